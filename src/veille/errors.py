@@ -1,0 +1,99 @@
+"""Every error Veille raises, with a stable code (spaCy style: one place for all of them).
+
+Exception tree (httpx style)::
+
+    VeilleError
+    ├── InputError            the input itself is unusable (E1xx)
+    │   ├── InputNotFound     E101
+    │   ├── UnsupportedInput  E102
+    │   ├── InputTooLarge     E103
+    │   ├── EmptyInput        E104
+    │   ├── BinaryInput       E105
+    │   ├── InvalidRecord     E106
+    │   └── NoArticle         E107
+    ├── ProcessingTimeout     E201  a document took longer than the per-document limit
+    ├── StoreError            E3xx  the SQLite store refused an operation
+    ├── GoldError             E4xx  a gold annotation file is malformed
+    └── ConfigError           E5xx  a setting has an invalid value
+"""
+
+from __future__ import annotations
+
+
+class VeilleError(Exception):
+    """Base class of every error raised by Veille."""
+
+    code = "E000"
+
+    def __init__(self, message: str, *, source: str | None = None):
+        self.source = source
+        self.reason = message
+        text = f"[{self.code}] {message}"
+        if source:
+            text = f"{source}: {text}"
+        super().__init__(text)
+
+
+class InputError(VeilleError):
+    code = "E100"
+
+
+class InputNotFound(InputError):
+    code = "E101"
+
+
+class UnsupportedInput(InputError):
+    code = "E102"
+
+
+class InputTooLarge(InputError):
+    code = "E103"
+
+
+class EmptyInput(InputError):
+    code = "E104"
+
+
+class BinaryInput(InputError):
+    code = "E105"
+
+
+class InvalidRecord(InputError):
+    code = "E106"
+
+
+class NoArticle(InputError):
+    code = "E107"
+
+
+class ProcessingTimeout(VeilleError):
+    code = "E201"
+
+
+class StoreError(VeilleError):
+    code = "E300"
+
+
+class GoldError(VeilleError):
+    code = "E400"
+
+
+class ConfigError(VeilleError):
+    code = "E500"
+
+
+__all__ = [
+    "VeilleError",
+    "InputError",
+    "InputNotFound",
+    "UnsupportedInput",
+    "InputTooLarge",
+    "EmptyInput",
+    "BinaryInput",
+    "InvalidRecord",
+    "NoArticle",
+    "ProcessingTimeout",
+    "StoreError",
+    "GoldError",
+    "ConfigError",
+]

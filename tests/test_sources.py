@@ -1,0 +1,101 @@
+"""Reading inputs: formats, decoding, and one clear error per bad input."""
+
+import gzip
+import io
+import json
+
+import pytest
+
+from veille.config import Settings
+from veille.errors import (BinaryInput, EmptyInput, InputNotFound, InputTooLarge, InvalidRecord,
+                           UnsupportedInput)
+from veille.record import Document
+from veille.sources import decode, iter_documents
+
+TEXT = "Un titre de presse assez long\n\nLe maire a inauguré la médiathèque samedi, devant plusieurs centaines d’habitants venus en famille.\n"
+HTML = "<html><head><title>T</title></head><body><article><p>Bonjour le monde.</p></article></body></html>"
+
+
+def _docs(inputs, **kw):
+    return list(iter_documents([str(i) for i in inputs], Settings(**kw)))
+
+
+def test_sources_formats(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "b.html").write_text(HTML, encoding="utf-8")
+    (tmp_path / "c.html.gz").write_bytes(gzip.compress(HTML.encode()))
+    (tmp_path / "d.jsonl").write_text(json.dumps({"url": "http://x/1", "html": HTML}) + "\n\n"
+                                      + json.dumps({"url": "http://x/2", "text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
+    docs = _docs([tmp_path])
+    assert all(isinstance(d, Document) for d in docs)
+    assert [(d.content_type, d.url) for d in docs] == [
+        ("text", None), ("html", None), ("html", None), ("html", "http://x/1"), ("text", "http://x/2")]
+    assert docs[3].source.endswith("d.jsonl:1") and docs[4].source.endswith("d.jsonl:3")
+
+
+def test_sources_json_list_and_single_object(tmp_path):
+    (tmp_path / "l.json").write_text(json.dumps([{"text": TEXT}, {"html": HTML}]), encoding="utf-8")
+    (tmp_path / "o.json").write_text(json.dumps({"url": "u", "text": TEXT}, indent=2), encoding="utf-8")
+    docs = _docs([tmp_path / "l.json", tmp_path / "o.json"])
+    assert [d.content_type for d in docs] == ["text", "html", "text"]
+
+
+def test_sources_stdin_is_sniffed():
+    docs = list(iter_documents(["-"], Settings(), stdin=io.BytesIO(HTML.encode())))
+    assert docs[0].content_type == "html" and docs[0].source == "-"
+    docs = list(iter_documents(["-"], Settings(), stdin=io.BytesIO(TEXT.encode())))
+    assert docs[0].content_type == "text"
+
+
+def test_sources_latin1_is_decoded():
+    text = "Le président a été réélu à une large majorité, a annoncé la préfecture dimanche soir."
+    assert decode(text.encode("cp1252"), "x") == text
+
+
+@pytest.mark.parametrize("name,content,error", [
+    ("empty.txt", b"", EmptyInput),
+    ("blank.txt", b"  \n\n ", EmptyInput),
+    ("garbage.txt", bytes(range(256)) * 20, BinaryInput),
+    ("bad.jsonl", b'{"url": "x", "text": "ok"\n', InvalidRecord),
+    ("nofield.jsonl", b'{"url": "x"}\n', InvalidRecord),
+    ("notobj.jsonl", b'[1, 2]', InvalidRecord),
+    ("broken.html.gz", b"not gzip at all", BinaryInput),
+    ("photo.png", b"\x89PNG", UnsupportedInput),
+])
+def test_sources_bad_input_named_with_reason(tmp_path, name, content, error):
+    path = tmp_path / name
+    path.write_bytes(content)
+    results = _docs([path])
+    assert results and all(isinstance(r, error) for r in results)
+    assert all(str(path) in str(r) and r.reason for r in results)
+
+
+def test_sources_missing_path_and_empty_directory(tmp_path):
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "empty" / "notes.md").write_text("x")
+    missing, empty_dir = _docs([tmp_path / "nope.txt", tmp_path / "empty"])
+    assert isinstance(missing, InputNotFound) and "nope.txt" in str(missing)
+    assert isinstance(empty_dir, UnsupportedInput) and "no supported file" in str(empty_dir)
+
+
+def test_sources_size_limit(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("mot " * 1000)
+    small = tmp_path / "small.txt"
+    small.write_text(TEXT)
+    results = _docs([big, small], max_bytes=2000)
+    assert isinstance(results[0], InputTooLarge) and "2000" in str(results[0])
+    assert isinstance(results[1], Document)  # the other inputs still go through
+    gz = tmp_path / "bomb.txt.gz"
+    gz.write_bytes(gzip.compress(b"a" * 10_000))
+    assert isinstance(_docs([gz], max_bytes=2000)[0], InputTooLarge)
+
+
+def test_sources_bad_line_does_not_stop_good_lines(tmp_path):
+    path = tmp_path / "mixed.jsonl"
+    path.write_text('{"text": "%s"}\nnot json\n{"html": "%s"}\n' % (TEXT.replace("\n", "\\n"), HTML.replace('"', '\\"')),
+                    encoding="utf-8")
+    results = _docs([path])
+    assert [type(r).__name__ for r in results] == ["Document", "InvalidRecord", "Document"]
+    assert "mixed.jsonl:2" in str(results[1])

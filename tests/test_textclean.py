@@ -1,0 +1,222 @@
+"""The plain-text cleaner on hand-written pages in several layouts (French and English)."""
+
+from pathlib import Path
+
+import pytest
+
+from veille.config import Settings
+from veille.language import detect
+from veille.textclean import clean_text, find_dates, fold
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def _detect(text):
+    return detect(text, Settings().languages)
+
+
+def clean(text):
+    return clean_text(text, source="test", detect=_detect)
+
+
+FR_PREFIXED = """International
+
+Séisme au Pérou : les secours fouillent les décombres à Arequipa
+
+Les autorités redoutent un bilan plus lourd après la secousse de magnitude 6,8 survenue dans la nuit.
+
+Par Claire Montel et Hugo Vasseur
+
+Publié le 12/03/2024 à 10h15 Mis à jour le 12/03/2024 à 18h40
+
+Les équipes de secours ont poursuivi toute la journée de mardi leurs recherches dans les quartiers anciens d’Arequipa, où plusieurs immeubles se sont effondrés pendant la nuit.
+
+Selon la protection civile, au moins quarante personnes ont été blessées et une dizaine restent portées disparues, un chiffre qui pourrait encore évoluer.
+
+Un habitant observe les ruines de sa maison à Arequipa, le 12 mars 2024 (AFP)
+
+Lire aussi : Au Chili, la reconstruction après le séisme de 2010 n’est pas achevée
+
+Le gouvernement a décrété l’état d’urgence dans trois provinces et promis une aide financière aux familles sinistrées avant la fin du mois.
+
+Partager sur Facebook
+
+Suivez-nous sur Twitter
+
+© Le Quotidien du Sud 2024 Tous droits réservés
+"""
+
+EN_SCRAPED = """Menu
+Search
+
+Harbour workers walk out over night-shift pay in Port Calder
+
+By Daniel O'Reilly | Northern Ledger
+Updated March 3, 2024 10:15 am
+
+Dock workers at the Port Calder container terminal walked off the job on Saturday, halting the loading of three ships as a dispute over night-shift pay entered its second month.
+
+"We are not asking for anything extraordinary," said union organiser Maria Lindqvist, adding that talks had stalled since January.
+
+Striking workers gather outside the terminal gate on Saturday. Photo: Ledger staff / Reuters
+Striking workers gather outside the terminal gate on Saturday. Photo: Ledger staff / Reuters
+
+The terminal operator said it regretted the stoppage and remained open to mediation, but warned that delays could spread to rail freight by the middle of the week.
+
+Read more: City council approves new ferry timetable
+
+Leave a comment
+
+7 + 2 =
+
+We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.
+"""
+
+FR_SEED_LIKE = """Ambassador Hélène Ruiz and Minister Tomas Berg sign the agreement in Oslo, 4 March, 2024
+
+Sophie Marchand
+
+La Norvège et l’Espagne signent un accord sur la pêche en mer de Barents
+
+« Cet accord protège nos pêcheurs et nos océans », a déclaré la ministre Inès Calvo lors d’une conférence de presse à Oslo, où les deux délégations se sont réunies pendant deux jours.
+
+Les deux pays se sont engagés à partager leurs données scientifiques sur les stocks de cabillaud et à renforcer les contrôles conjoints dans les zones de pêche.
+
+La ministre Inès Calvo s'exprime lors d'une conférence de presse à Oslo, le 4 mars 2024
+La ministre Inès Calvo s’exprime lors d’une conférence de presse à Oslo, le 4 mars 2024
+
+Les organisations de pêcheurs ont salué un texte « équilibré », tout en demandant des précisions sur le calendrier de mise en œuvre des quotas.
+
+3 commentaires
+
+Laisser un commentaire
+
+12 − 5 =
+"""
+
+
+def test_textclean_prefixed_layout_french():
+    art = clean(FR_PREFIXED)
+    assert art.title == "Séisme au Pérou : les secours fouillent les décombres à Arequipa"
+    assert art.authors == ["Claire Montel", "Hugo Vasseur"]
+    assert art.published == "2024-03-12"
+    assert art.language == "fr"
+    assert art.standfirst and art.standfirst.startswith("Les autorités redoutent")
+    assert art.paragraphs[0] == art.standfirst
+    body = art.body
+    assert "Le gouvernement a décrété l’état d’urgence" in body
+    for junk in ("Lire aussi", "Partager", "Suivez-nous", "©", "International", "Par Claire"):
+        assert junk not in body
+    assert art.captions == ["Un habitant observe les ruines de sa maison à Arequipa, le 12 mars 2024 (AFP)"]
+    assert any("Tous droits réservés" in b for b in art.boilerplate)
+    assert any(b.startswith("Lire aussi") for b in art.boilerplate)
+
+
+def test_textclean_english_byline_duplicate_caption_and_widgets():
+    art = clean(EN_SCRAPED)
+    assert art.title == "Harbour workers walk out over night-shift pay in Port Calder"
+    assert art.authors == ["Daniel O'Reilly"]
+    assert art.published == "2024-03-03"
+    assert art.language == "en"
+    assert len(art.captions) == 1 and art.captions[0].startswith("Striking workers gather")
+    body = art.body
+    assert body.startswith("Dock workers at the Port Calder")
+    assert "The terminal operator said it regretted" in body
+    for junk in ("Menu", "Read more", "Leave a comment", "7 + 2 =", "cookies", "Striking workers"):
+        assert junk not in body
+    # every removed line is kept for audit
+    for line in ("Menu", "Search", "Leave a comment", "7 + 2 ="):
+        assert line in art.boilerplate
+
+
+def test_textclean_foreign_caption_bare_byline_and_caption_date():
+    art = clean(FR_SEED_LIKE)
+    assert art.title == "La Norvège et l’Espagne signent un accord sur la pêche en mer de Barents"
+    assert art.authors == ["Sophie Marchand"]
+    assert art.language == "fr"
+    # no date line: the latest date stated in a caption is used
+    assert art.published == "2024-03-04"
+    folded = [fold(c) for c in art.captions]
+    assert len(art.captions) == 2
+    assert fold("La ministre Inès Calvo s’exprime lors d’une conférence de presse à Oslo") in folded[1]
+    assert folded[0].startswith("ambassador hélène ruiz")
+    assert "3 commentaires" not in art.body and "12 − 5" not in art.body
+    assert "Laisser un commentaire" in art.boilerplate
+    assert art.body.startswith("« Cet accord protège")
+    assert art.body.count("La ministre Inès Calvo s") == 0
+
+
+def test_textclean_repeated_sentence_paragraph_is_kept_once_in_body():
+    para = ("Le conseil municipal a voté mardi soir le budget de l’année, après quatre heures de débats "
+            "souvent tendus entre la majorité et l’opposition.")
+    art = clean(f"Budget voté à Lormont après un long débat\n\n{para}\n\n{para}\n\nLa séance a été levée à minuit, "
+                "sans incident, et le prochain conseil se tiendra en avril selon le calendrier habituel.")
+    assert art.body.count("Le conseil municipal a voté") == 1
+    assert art.captions == []
+    assert para in art.boilerplate
+
+
+def test_textclean_hard_wrapped_lines_are_joined():
+    text = ("Un titre assez long pour être un titre de presse\n\n"
+            "La préfecture a annoncé lundi la fermeture provisoire du pont, dont les piles\n"
+            "présentent des fissures découvertes lors d’une inspection de routine menée en février.\n")
+    art = clean(text)
+    assert len(art.paragraphs) == 1
+    assert "dont les piles présentent des fissures" in art.paragraphs[0]
+
+
+def test_textclean_short_widget_words_do_not_remove_sentences():
+    line = ("Share prices fell sharply in Tokyo on Monday after the central bank surprised investors with "
+            "an early rate rise, the first in more than a decade.")
+    art = clean(f"Markets tumble after surprise rate rise in Japan\n\n{line}")
+    assert art.paragraphs == [line]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("le 9 avril 2025", ["2025-04-09"]),
+    ("Tokyo, 9 April, 2025", ["2025-04-09"]),
+    ("March 3, 2024 at noon", ["2024-03-03"]),
+    ("Publié le 12/03/2024", ["2024-03-12"]),
+    ("le 1er mai 2023 puis le 2023-06-30", ["2023-05-01", "2023-06-30"]),
+    ("le 31 février 2024", []),
+    ("en avril", []),
+])
+def test_textclean_find_dates(text, expected):
+    assert [d.isoformat() for d in find_dates(text)] == expected
+
+
+def test_textclean_us_numeric_dates_in_english():
+    assert [d.isoformat() for d in find_dates("03/12/2024", month_first=True)] == ["2024-03-12"]
+    assert [d.isoformat() for d in find_dates("03/12/2024")] == ["2024-12-03"]
+
+
+def test_textclean_empty_and_title_only():
+    assert clean_text("", source="x").paragraphs == []
+    art = clean("Un seul paragraphe sans titre, qui dit tout ce qu’il y a à dire sur la réunion de ce soir au conseil.")
+    assert art.paragraphs and art.title is None
+
+
+@pytest.fixture
+def seed_text():
+    path = SHARED / "seed" / "seed-fr.txt"
+    if not path.exists():
+        pytest.skip(f"../shared not available ({path} missing): seed test skipped")
+    return path.read_text(encoding="utf-8")
+
+
+def test_textclean_seed_matches_gold(seed_text):
+    import json
+
+    gold = json.loads((SHARED / "gold" / "seed.json").read_text(encoding="utf-8"))
+    art = clean(seed_text)
+    assert art.language == gold["language"]
+    assert art.title == gold["title"]
+    assert art.authors == gold["authors"]
+    assert art.published == gold["published"]
+    body = fold(art.body)
+    for fragment in gold["body"]["must_include"]:
+        assert fold(fragment) in body
+    for fragment in gold["body"]["must_exclude"]:
+        assert fold(fragment) not in body
+    for caption in gold["body"]["captions"]:
+        assert sum(fold(caption) in fold(c) for c in art.captions) == 1
