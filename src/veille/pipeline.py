@@ -21,6 +21,10 @@ from .record import Article, Document
 
 logger = logging.getLogger(__name__)
 
+#: A body with fewer words is not an article: what is left of a page without one is a menu label or a
+#: button ("Home", "Accueil"). The shortest real news briefs seen run ~25 words.
+MIN_BODY_WORDS = 8
+
 
 @dataclass
 class Outcome:
@@ -70,8 +74,9 @@ def extract(doc: Document, settings: Settings) -> Article:
 
         art = clean_text(doc.text, source=doc.source, detect=detect)
         art.url = doc.url
-    if not art.paragraphs:
-        raise NoArticle("no article text found", source=doc.source)
+    words = sum(len(p.split()) for p in art.paragraphs)
+    if words < MIN_BODY_WORDS:
+        raise NoArticle(f"no article text found (the page's main text has {words} words)", source=doc.source)
     return art
 
 

@@ -1,0 +1,139 @@
+"""The command line: ingest, analyze, articles, show, summary, eval — and bad input."""
+
+import json
+import sqlite3
+
+import pytest
+
+from veille.cli import build_parser, main
+
+FR = """Par Camille Roux
+
+Le festival de jazz de Vienne attire un public record malgré la pluie
+
+Plus de quarante mille spectateurs se sont pressés cette semaine au théâtre antique de Vienne, un record pour le festival qui fête ses quarante-cinq ans.
+
+Les organisateurs ont annoncé que la prochaine édition accueillerait davantage de jeunes musiciens de la région, grâce à un partenariat avec le conservatoire.
+
+Laisser un commentaire
+"""
+
+EN = """<html><head><title>Library reopens | Riverside Courier</title>
+<meta property="article:published_time" content="2024-05-02T08:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Riverside library reopens after two-year renovation</h1>
+<p class="byline">By Tom Archer</p>
+<p>The Riverside public library reopened its doors on Wednesday after a two-year renovation that added a
+children's wing, a rooftop reading garden and a small recording studio open to local bands.</p>
+<figure><img src="a.jpg" alt="Readers queue at the entrance of the renovated library on Wednesday">
+<figcaption>Readers queue at the entrance of the renovated library on Wednesday.</figcaption></figure>
+<p>Librarians said more than two thousand people visited on the first day, far more than the building
+had welcomed on any single day before the works began, and that new cards were issued all afternoon.</p>
+</article><footer>Copyright 2024 Riverside Courier. All rights reserved.</footer></body></html>
+"""
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "fr.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "in" / "en.html").write_text(EN, encoding="utf-8")
+    return tmp_path
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_cli_ingest_is_idempotent_and_reports_each_input(inputs, capsys):
+    db = str(inputs / "t.db")
+    code, out, err = run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze")
+    assert code == 0, err
+    assert out.count("new ") == 2 and "2 new, 0 duplicate, 0 failed" in out
+    code, out, err = run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze")
+    assert code == 0 and out.count("duplicate ") == 2
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("select count(*) from articles").fetchone()[0] == 2
+
+
+def test_cli_bad_inputs_fail_clearly_and_others_still_stored(inputs, capsys):
+    db = str(inputs / "t.db")
+    (inputs / "empty.txt").write_text("")
+    (inputs / "garbage.html").write_bytes(bytes(range(256)) * 10)
+    (inputs / "nothing.html").write_text("<html><body><nav>Home</nav></body></html>")
+    (inputs / "bad.jsonl").write_text('{"url": 1\n')
+    code, out, err = run(capsys, "ingest", str(inputs / "missing.txt"), str(inputs / "empty.txt"),
+                         str(inputs / "garbage.html"), str(inputs / "nothing.html"), str(inputs / "bad.jsonl"),
+                         str(inputs / "in" / "fr.txt"), "--db", db, "--no-analyze")
+    assert code == 1
+    lines = [ln for ln in err.splitlines() if ln.startswith("failed")]
+    assert len(lines) == 5
+    for name, reason in [("missing.txt", "no such file"), ("empty.txt", "empty"), ("garbage.html", "binary"),
+                         ("nothing.html", "no article"), ("bad.jsonl:1", "invalid JSON")]:
+        assert any(name in ln and reason in ln for ln in lines), (name, lines)
+    assert "1 new" in out
+
+
+def test_cli_analyze_json_in_input_order(inputs, capsys):
+    code, out, err = run(capsys, "analyze", str(inputs / "in" / "fr.txt"), str(inputs / "in" / "en.html"),
+                         "--json", "--no-analyze")
+    assert code == 0, err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert [r["language"] for r in records] == ["fr", "en"]
+    fr, en = records
+    assert fr["authors"] == ["Camille Roux"] and fr["title"].startswith("Le festival de jazz")
+    assert "Laisser un commentaire" in fr["boilerplate"]
+    assert en["title"] == "Riverside library reopens after two-year renovation"
+    assert en["published"] == "2024-05-02"
+    assert any(c.startswith("Readers queue") for c in en["captions"])
+    assert "Readers queue" not in en["body"]
+    for key in ("id", "url", "source", "body", "paragraphs", "entities", "quotes", "events"):
+        assert key in fr
+
+
+def test_cli_articles_search_and_show(inputs, capsys):
+    db = str(inputs / "t.db")
+    run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze")
+    code, out, _ = run(capsys, "articles", "--db", db)
+    assert code == 0 and len(out.strip().splitlines()) == 2
+    code, out, _ = run(capsys, "articles", "jazz", "--db", db, "--json")
+    rows = [json.loads(x) for x in out.splitlines()]
+    assert len(rows) == 1 and "jazz" in rows[0]["title"]
+    code, out, _ = run(capsys, "articles", '"unbalanced (query*', "--db", db)
+    assert code == 0
+    code, out, _ = run(capsys, "show", rows[0]["id"][:10], "--db", db, "--json")
+    assert code == 0 and json.loads(out)["authors"] == ["Camille Roux"]
+    code, out, err = run(capsys, "show", "ffffffffff", "--db", db)
+    assert code == 1 and "no article" in err
+
+
+def test_cli_store_that_is_not_sqlite_is_refused_untouched(inputs, capsys):
+    bogus = inputs / "notes.db"
+    bogus.write_text("my precious notes\n")
+    code, out, err = run(capsys, "ingest", str(inputs / "in"), "--db", str(bogus), "--no-analyze")
+    assert code == 2 and str(bogus) in err
+    assert bogus.read_text() == "my precious notes\n"
+
+
+def test_cli_eval_scores_a_gold_dir(inputs, capsys):
+    gold = inputs / "gold"
+    gold.mkdir()
+    (gold / "fr.json").write_text(json.dumps({
+        "id": "fr", "source": "../in/fr.txt", "language": "fr", "authors": ["Camille Roux"],
+        "title": "Le festival de jazz de Vienne attire un public record malgré la pluie",
+        "body": {"must_include": ["Plus de quarante mille spectateurs"], "must_exclude": ["Laisser un commentaire"]}}),
+        encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(gold), "--json", "--no-analyze")
+    assert code == 0, err
+    fields = json.loads(out)["fields"]
+    assert fields["title"]["recall"] == 1.0 and fields["authors"]["recall"] == 1.0
+    assert fields["must_include"]["recall"] == 1.0 and fields["must_exclude"]["precision"] == 1.0
+
+
+def test_cli_help_lists_every_command():
+    text = build_parser().format_help()
+    for command in ("ingest", "analyze", "articles", "show", "summary", "eval", "entities", "entity", "quotes",
+                    "events", "dyad"):
+        assert command in text
