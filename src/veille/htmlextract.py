@@ -51,6 +51,49 @@ def _captions(tree) -> list[str]:
     return captions
 
 
+#: class names (whole tokens) of the elements that carry a byline or a standfirst in news templates
+_BYLINE_CLASSES = {"byline", "by", "author", "authors", "author-name", "byline__name", "signature", "auteur",
+                   "article-author", "post-author", "entry-author", "contributor"}
+_STANDFIRST_CLASSES = {"dek", "chapo", "chapeau", "standfirst", "lede", "lead", "article-lead", "summary",
+                       "intro", "excerpt", "subheadline", "sub-headline", "subtitle", "article-summary"}
+#: a standfirst has at least this many words (shorter "summary" boxes are labels)
+STANDFIRST_MIN_WORDS = 8
+#: byline elements longer than this are author bios, not bylines
+BYLINE_MAX_WORDS = 16
+
+
+def _classes(el) -> set[str]:
+    return set((el.get("class") or "").lower().split())
+
+
+def _markup(tree) -> tuple[list[str], list[str]]:
+    """(byline texts, standfirst candidates) from news-template markup, in one pass over the page."""
+    bylines, standfirsts = [], []
+    for el in tree.xpath("//*[@class or @rel or @itemprop]"):
+        classes = _classes(el)
+        if el.get("rel") == "author" or el.get("itemprop") == "author" or classes & _BYLINE_CLASSES:
+            text = " ".join(el.text_content().split())
+            if text and len(text.split()) <= BYLINE_MAX_WORDS:
+                bylines.append(text)
+        elif classes & _STANDFIRST_CLASSES and el.tag not in ("body", "html", "article", "main"):
+            text = " ".join(el.text_content().split())
+            if len(text.split()) >= STANDFIRST_MIN_WORDS:
+                standfirsts.append(text)
+    return bylines, standfirsts
+
+
+def _markup_authors(bylines: list[str]) -> list[str]:
+    """Authors named in byline markup (rel=author, itemprop=author, class=byline...)."""
+    from .textclean import parse_byline
+
+    names: list[str] = []
+    for text in bylines:
+        for name in parse_byline(text) or []:
+            if name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return names
+
+
 def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None,
                  favor_precision: bool = True) -> Article:
     """Extract the article of an HTML page. Raises :class:`NoArticle` when the page has none."""
@@ -76,8 +119,17 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
 
         published = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
     authors = [a.strip() for a in re.split(r";|\s+and\s+|\s+et\s+", doc.author or "") if a.strip()]
+    bylines, standfirsts = _markup(tree)
+    marked = _markup_authors(bylines)
+    if marked and {a.casefold() for a in authors} <= {m.casefold() for m in marked}:
+        authors = marked  # the byline markup names everyone; metadata often names only the first author
+    kept_keys = {fold(p) for p in paragraphs}
+    standfirst = next((t for t in standfirsts[:1] if fold(t) not in kept_keys), None)
+    if standfirst:
+        paragraphs.insert(0, standfirst)
     art = Article(source=source, url=url or doc.url, title=doc.title, authors=authors,
-                  published=published or None, paragraphs=paragraphs, captions=captions, extractor="html")
+                  published=published or None, paragraphs=paragraphs, captions=captions, extractor="html",
+                  standfirst=standfirst)
     kept = {fold(p) for p in paragraphs} | caption_keys | {fold(doc.title or "")}
     removed = []
     for el in tree.xpath(_BLOCKS):

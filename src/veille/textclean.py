@@ -135,48 +135,73 @@ def find_dates(text: str, *, month_first: bool = False) -> list[dt.date]:
 
 
 # --- line features -------------------------------------------------------------------------------------
-def _boilerplate_kind(unit: _Unit) -> str | None:
-    text = unit.text.strip(" \t-–—•·|>*")
+def _match_widget(text: str, words: int) -> str | None:
     for kind, pattern in _boilerplate_patterns():
-        if kind in ("share", "newsletter", "teaser", "nav", "ad", "media") and unit.words >= WIDGET_MAX_WORDS:
+        if kind in _WIDGET_KINDS and words >= WIDGET_MAX_WORDS:
             continue
         if pattern.fullmatch(text):
             return kind
     return None
 
 
-def _is_name_token(token: str, particles: set[str]) -> bool:
+_WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media")
+
+
+def _boilerplate_kind(unit: _Unit) -> str | None:
+    text = unit.text.strip(" \t-–—•·|>*")
+    kind = _match_widget(text, unit.words)
+    if kind:
+        return kind
+    # a row of widgets on one line: "Partager sur Facebook   Partager sur X   Envoyer par e-mail"
+    parts = [p.strip(" -–—•·|") for p in re.split(r"\s{2,}|\s*[|•·]\s*|\t", text) if p.strip(" -–—•·|")]
+    if len(parts) > 1:
+        kinds = [_match_widget(p, len(_WORD.findall(p))) for p in parts]
+        if all(kinds):
+            return kinds[0]
+    return None
+
+
+def _is_name_token(token: str, particles: set[str], allow_caps: bool = False) -> bool:
     if token.lower() in particles:
         return True
     core = token.strip(".,")
     if not core:
         return False
-    # "Jean", "Delaunay", "Jean-Pierre", "O'Neil", "J."
-    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?", core)) and not core.isupper() or bool(
-        re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", core))
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", core):  # an initial: "J."
+        return True
+    # "Jean", "Delaunay", "Jean-Pierre", "O'Neil"; all capitals ("RACHEL") only where the line says it is a byline
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?", core)) and (allow_caps or not core.isupper() or len(core) == 1)
 
 
-def _name_chunks(text: str) -> list[str] | None:
-    """Split a byline body into person names; None when some chunk is not a name or an agency."""
+def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
+    """Split a byline body into person names.
+
+    Returns None when some chunk is neither a name nor an agency or desk; an empty list when the byline
+    names only agencies or desks ("Par la rédaction, avec agences").
+    """
     markers = _markers()
     particles = {p.lower() for p in markers["name_particles"]}
     orgs = {o.lower() for o in markers["byline_orgs"]}
+    desks = {d.lower() for d in markers["desk_words"]}
     joiners = [j for j in markers["byline_joiners"] if j != ","]
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
-    parts = re.split(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", text.strip())
-    names = []
-    for part in parts:
+    parts = re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", text.strip())
+    names: list[str] = []
+    for i, part in enumerate(parts):
         part = part.strip(" .;:")
-        if not part:
-            continue
-        if part.lower() in orgs:
+        low = part.lower()
+        if not part or low in orgs or low.split()[0] in desks or " ".join(low.split()[:2]) in desks:
             continue
         tokens = part.split()
         content = [t for t in tokens if t.lower() not in particles]
-        if not 1 <= len(content) <= 4 or not all(_is_name_token(t, particles) for t in tokens):
+        if not 1 <= len(content) <= 4 or not all(_is_name_token(t, particles, prefixed) for t in tokens):
             return None
-        names.append(part)
-    return names or None
+        if len(content) == 1:
+            if i == 0:  # a person is named with at least two words; one word first is not a byline
+                return None
+            continue  # "Amina Odhiambo, Nairobi": a place or a desk after the name
+        names.append(part.title() if part.isupper() else part)
+    return names
 
 
 def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
@@ -187,14 +212,26 @@ def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
     low = text.lower()
     for prefix in sorted(_markers()["byline_prefixes"], key=len, reverse=True):
         if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
-            names = _name_chunks(text[len(prefix):].lstrip(" :"))
-            return (names, True) if names else None
+            names = _name_chunks(text[len(prefix):].lstrip(" :"), prefixed=True)
+            return (names, True) if names is not None else None
     if unit.sentence:
         return None
     names = _name_chunks(text)
-    if names and all(len([t for t in n.split() if t[:1].isupper()]) >= 2 for n in names):
+    if names is None:
+        return None
+    if not names:  # a desk or an agency alone: "Rédaction Internationale | Agence Ibérique de Presse"
+        return ([], False) if unit.words <= 8 else None
+    if all(len([t for t in n.split() if t[:1].isupper()]) >= 2 for n in names):
         return names, False
     return None
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """The authors named by a byline ("Par Jean Dupont et Marie Curie", "By JANE DOE | Agency"), or None."""
+    text = " ".join(text.split())
+    words = len(_WORD.findall(text))
+    by = _byline(_Unit(text, 0, words, bool(_SENTENCE_END.search(text))))
+    return by[0] if by else None
 
 
 def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None:
@@ -235,6 +272,12 @@ def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
                  text, re.IGNORECASE):
         return "photo credit"
     if re.search(r"(©|photo\s*:|crédit\s*:|credit\s*:)\s*\S.{0,60}$", text, re.IGNORECASE):
+        return "photo credit"
+    # "... on Tuesday. (WHO/PAHO)", "... in 2023. (Pacific Ledger/File)": a credit in brackets after a sentence
+    if re.search(r"[.!?]\s*\((\s*[A-Z][\w&.'’\-]*\s*[/,]?){1,5}\)$", text):
+        return "photo credit"
+    if re.search(r"\b(photo|photos|crédit|credit|image|illustration)\b[^.:/©]{0,30}(/|:|©)\s*[\w .&'’-]{2,40}$",
+                 text, re.IGNORECASE):
         return "photo credit"
     dates = find_dates(text, month_first=month_first)
     if dates:
