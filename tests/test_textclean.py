@@ -220,3 +220,53 @@ def test_textclean_seed_matches_gold(seed_text):
         assert fold(fragment) not in body
     for caption in gold["body"]["captions"]:
         assert sum(fold(caption) in fold(c) for c in art.captions) == 1
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("Par Jean Dupont", ["Jean Dupont"]),
+    ("By RACHEL MONROE", ["Rachel Monroe"]),
+    ("By Daniel O'Reilly | Northern Ledger", ["Daniel O'Reilly"]),
+    ("Par Claire Montel et Hugo Vasseur", ["Claire Montel", "Hugo Vasseur"]),
+    ("Amina Odhiambo, Nairobi", ["Amina Odhiambo"]),
+    ("Par Hélène Vautrin (à Vienne)", ["Hélène Vautrin"]),
+    ("Par la rédaction, avec agences", []),
+    ("West Africa Desk", []),
+    ("Jean-Marc de La Tour", ["Jean-Marc de La Tour"]),
+    ("Le gouvernement a démissionné", None),
+    ("Séisme au Japon", None),
+])
+def test_textclean_parse_byline(line, authors):
+    from veille.textclean import parse_byline
+
+    assert parse_byline(line) == authors
+
+
+def test_textclean_date_lines_widget_rows_breadcrumbs_and_credits():
+    text = """Accueil > Monde > Afrique
+
+Le Ghana inaugure un nouveau port en eau profonde à Keta
+
+Par Kofi Mensah
+10 févr. 2025 à 15:02 (heure de Paris)
+
+Partager sur Facebook   Partager sur X   Envoyer par e-mail
+
+Le président ghanéen a inauguré lundi le port en eau profonde de Keta, un chantier de quatre ans destiné à désengorger celui de Tema et à attirer le trafic des pays sahéliens.
+
+Des grues déchargent un porte-conteneurs dans le port de Keta, lundi. (Ghana Ports/Handout)
+
+Les autorités portuaires espèrent traiter un million de conteneurs par an d’ici à la fin de la décennie, selon le ministère des Transports.
+
+Cet article a été modifié le 11 février 2025 pour corriger le nom d’un ministre.
+
+Les plus consultés
+Le cacao atteint un record historique à Londres
+"""
+    art = clean(text)
+    assert art.title == "Le Ghana inaugure un nouveau port en eau profonde à Keta"
+    assert art.authors == ["Kofi Mensah"]
+    assert art.published == "2025-02-10"
+    assert art.captions == ["Des grues déchargent un porte-conteneurs dans le port de Keta, lundi. (Ghana Ports/Handout)"]
+    assert len(art.paragraphs) == 2
+    for junk in ("Accueil", "Partager", "15:02", "a été modifié", "plus consultés", "cacao"):
+        assert junk not in art.body

@@ -42,6 +42,10 @@ WIDGET_MAX_WORDS = 25
 HEADER_SCAN_UNITS = 12
 #: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
 TRAILING_MAX_WORDS = 8
+#: A line that opens with a date (at most one word before it, a weekday) and has no more words than
+#: this is a date line, not a caption or a paragraph. The longest seen: "June 25, 2024 2:52 PM GMT+2
+#: Updated 3 hours ago" (11 words).
+DATELINE_MAX_WORDS = 14
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
@@ -190,7 +194,7 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     for i, part in enumerate(parts):
         part = part.strip(" .;:")
         low = part.lower()
-        if not part or low in orgs or low.split()[0] in desks or " ".join(low.split()[:2]) in desks:
+        if not part or low in orgs or " ".join(low.split()[:2]) in desks or set(low.split()) & desks:
             continue
         tokens = part.split()
         content = [t for t in tokens if t.lower() not in particles]
@@ -247,6 +251,12 @@ def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None
         for prefix in sorted(prefixes, key=len, reverse=True):
             if low.startswith(prefix):
                 return key, dates[0]
+    # a short line that opens with a date: '10 févr. 2025 à 15:02 (heure de Paris)',
+    # 'June 25, 2024 2:52 PM GMT+2 Updated 3 hours ago', 'Mercredi 24 avril 2024'
+    if not unit.sentence and unit.words <= DATELINE_MAX_WORDS:
+        first = min((m.start() for _, p in _date_patterns() for m in p.finditer(unit.text)), default=None)
+        if first is not None and len(_WORD.findall(unit.text[:first])) <= 1:
+            return "date", dates[0]
     # a line that is only a date (and a time): '9 avril 2025 à 10h15', 'March 3, 2024 10:15 am'
     rest = low
     for pattern in (p for _, p in _date_patterns()):
