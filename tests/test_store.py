@@ -44,7 +44,8 @@ def record(rid: str, title: str, body: str, published: str | None = "2025-03-02"
 def visit_record() -> dict[str, Any]:
     body = ("Anna Berg, la ministre des Affaires étrangères, a rencontré Olof Lundqvist à l’école de Brenna.\n\n"
             "« Nous voulons la paix », a déclaré Mme Berg devant l’OTAN.")
-    return record("a1" + "0" * 62, "Visite de la ministre au Nordland", body, entities=[BERG, LUNDQVIST, NORDLAND, OTAN],
+    return record("a1" + "0" * 62, "Visite de la ministre au Nordland", body,
+                  entities=[BERG, LUNDQVIST, NORDLAND, OTAN],
                   quotes=[{"text": "Nous voulons la paix", "start": 96, "end": 116, "direct": True,
                            "speakers": [{"id": "p-berg", "name": "Anna Berg"}], "cue": "déclarer"}],
                   events=[event("CONSULT", [actor(BERG, "SKL")], [actor(NORDLAND, "NRD")], "2025-03-02", 2.5)])
@@ -84,6 +85,14 @@ def test_store_reopen_is_a_noop(tmp_path: Path):
         assert s.conn.total_changes == 0
         assert s.conn.execute("SELECT * FROM schema_migrations").fetchall() == applied
         assert s.count() == 1
+    with pytest.raises(StoreError, match="closed"):
+        s.count()
+
+
+def test_store_in_memory():
+    with Store(":memory:") as s:
+        assert s.add(visit_record()).status == "new"
+        assert s.search("paix")[0]["id"] == visit_record()["id"]
 
 
 def test_store_refuses_database_newer_than_code(tmp_path: Path):
@@ -132,12 +141,36 @@ def test_store_add_is_idempotent(store: Store):
     assert store.count() == 1
     assert {t: table_count(store, t) for t in counts} == counts
     assert store.get(rec["id"]) == rec
+    assert store.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_store_two_connections_share_one_file(tmp_path: Path):
+    path = tmp_path / "shared.db"
+    with Store(path) as first, Store(path, timeout=5) as second:
+        first.add(visit_record())
+        assert second.count() == 1
+        assert second.add(visit_record()).status == "duplicate"
+        second.add(record("d" * 64, "Autre", "Autre texte."))
+        assert first.count() == 2
 
 
 @pytest.mark.parametrize("bad", [{}, {"id": ""}, {"id": 42}, ["not", "a", "dict"]])
 def test_store_add_rejects_record_without_id(store: Store, bad):
     with pytest.raises(InvalidRecord):
         store.add(bad)
+
+
+@pytest.mark.parametrize("change", [
+    {"entities": ["Anna Berg"]},
+    {"title": {"fr": "Titre"}},
+    {"quotes": [{"text": "x", "speakers": [{"id": "p-x", "name": ["not", "text"]}]}]},
+    {"events": [{"type": "AID", "actors": [{"code": "SKL", "sector": {"bad": 1}}]}]},
+], ids=["entity-string", "title-dict", "speaker-name-list", "sector-dict"])
+def test_store_add_rejects_malformed_record_leaving_nothing(store: Store, change):
+    with pytest.raises(InvalidRecord, match="malformed"):
+        store.add({**visit_record(), **change})
+    for table in ("articles", "entities", "mentions", "quotes", "events"):
+        assert table_count(store, table) == 0, table
 
 
 def test_store_add_is_atomic(store: Store, monkeypatch):
@@ -153,6 +186,42 @@ def test_store_add_is_atomic(store: Store, monkeypatch):
     monkeypatch.undo()
     assert store.add(visit_record()).status == "new"
     assert store.search("Brenna")[0]["id"] == visit_record()["id"]
+
+
+def test_store_add_many_batches_and_reports_duplicates(store: Store):
+    recs = [record(c * 64, f"Titre {c}", f"Texte {c}.") for c in "abc"]
+    results = store.add_many([recs[0], recs[1], recs[0], recs[2]], batch_size=2)
+    assert [r.status for r in results] == ["new", "new", "duplicate", "new"]
+    assert store.count() == 3 and not store.conn.in_transaction
+    with pytest.raises(StoreError):
+        store.add_many(recs, batch_size=0)
+
+
+def test_store_add_many_keeps_records_before_a_failure(store: Store, monkeypatch):
+    recs = [visit_record(), record("b" * 64, "Deux", "Texte deux.", events=[event("AID", [], [], None)]),
+            record("c" * 64, "Trois", "Texte trois.")]
+    original = Store._write_events
+
+    def fail_on_second(self, article_id, rec, known):
+        if article_id == "b" * 64:
+            raise RuntimeError("injected failure")
+        return original(self, article_id, rec, known)
+
+    monkeypatch.setattr(Store, "_write_events", fail_on_second)
+    with pytest.raises(RuntimeError):
+        store.add_many(recs, batch_size=10)
+    assert store.count() == 1 and store.get("b" * 64) is None
+    assert table_count(store, "events") == 1  # only the first article's
+    monkeypatch.undo()
+    assert [r.status for r in store.add_many(recs)] == ["duplicate", "new", "new"]
+
+
+def test_store_get_returns_the_record_as_given(store: Store):
+    rec = visit_record()
+    empty = {**record("e" * 64, "Sans corps", ""), "body": None}
+    store.add_many([rec, empty])
+    assert store.get(rec["id"]) == rec
+    assert store.get("e" * 64) == empty
 
 
 def test_store_speaker_without_entity_entry_gets_a_minimal_entity(store: Store):
@@ -228,6 +297,18 @@ def test_store_search_never_raises_on_user_text(store: Store, query: str):
     store.add(visit_record())
     assert isinstance(store.search(query), list)
     assert store.count() == 1
+
+
+def test_store_search_ranks_only_the_newest_matches_when_too_many(store: Store, monkeypatch):
+    import veille.store as store_module
+    monkeypatch.setattr(store_module, "RANK_WINDOW", 2)
+    store.add(record("1" * 64, "Brenna Brenna Brenna", "Brenna, Brenna."))  # best match, stored first
+    for i in (2, 3, 4):
+        store.add(record(str(i) * 64, f"Note {i}", f"Une mention de Brenna parmi d'autres mots, numéro {i}."))
+    assert {h["id"][0] for h in store.search("Brenna", limit=2)} == {"3", "4"}
+    assert len(store.search("Brenna", limit=3)) == 3  # the window is never smaller than the limit
+    monkeypatch.setattr(store_module, "RANK_WINDOW", 10)
+    assert store.search("Brenna", limit=2)[0]["id"] == "1" * 64
 
 
 def test_store_search_rejects_too_long_query(store: Store):
@@ -311,7 +392,8 @@ def test_store_quotes_by_speaker(store: Store):
 
 @pytest.fixture
 def event_store(store: Store) -> Store:
-    skl, nrd, vsk = ({"id": "g-skl", "name": "Skoland", "code": "SKL"}, {"id": "g-nrd", "name": "Nordland", "code": "NRD"},
+    skl, nrd, vsk = ({"id": "g-skl", "name": "Skoland", "code": "SKL"},
+                     {"id": "g-nrd", "name": "Nordland", "code": "NRD"},
                      {"id": "g-vsk", "name": "Vesterka", "code": "VSK"})
     gpes = [{**g, "type": "GPE", "mentions": []} for g in (skl, nrd, vsk)]
     ev = [
@@ -319,7 +401,8 @@ def event_store(store: Store) -> Store:
         event("ACCUSE", [actor(nrd, "NRD")], [actor(skl, "SKL")], "2025-01-20", -4.0),
         event("CONSULT", [actor(nrd, "NRD")], [actor(skl, "SKL")], None, 3.0),  # dated by the article
         event("ASSAULT", [actor(vsk, "VSK")], [actor(nrd, "NRD")], "2025-02-01", -9.0),
-        event("AGREE", [actor(skl, "SKL"), actor(nrd, "NRD")], [actor(nrd, "NRD"), actor(skl, "SKL")], "2025-03-05", 5.0),
+        event("AGREE", [actor(skl, "SKL"), actor(nrd, "NRD")], [actor(nrd, "NRD"), actor(skl, "SKL")],
+              "2025-03-05", 5.0),
     ]
     store.add(record("ev" * 32, "Tensions", "Texte.", published="2025-02-15", entities=gpes, events=ev))
     return store

@@ -209,7 +209,7 @@ def cmd_entity(args) -> int:
         print(f"  names:    {', '.join(ent.get('names') or [])}")
         for role in ent.get("roles") or []:
             print(f"  role:     {role.get('role')} ({role.get('text')}) seen {role.get('date') or '?'}")
-        print(f"  articles: {', '.join(a[:12] for a in ent.get('articles') or [])}")
+        print(f"  articles: {', '.join(a[:12] for a in ent.get('article_ids') or [])}")
     return 0
 
 

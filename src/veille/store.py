@@ -36,9 +36,17 @@ SNIPPET_MARKS = ("[", "]")  # around matched terms in snippets
 # bm25 column weights (title, body): a match in the title counts 5 times a body match.
 # Not tuned on data: the usual title boost of search engines.
 BM25_WEIGHTS = (5.0, 1.0)
-# Records per transaction in add_many. Tuned with bench/store.py (20k synthetic articles, 2 cores):
-# per-article commits spend most of their time flushing FTS segments; see docs in the bench report.
-ADD_BATCH_SIZE = 200
+# Records per transaction in add_many. Tuned with bench/store.py records (4000 synthetic articles,
+# shared 2-core machine): batch 1 -> 230 articles/s, 20 -> 390, 100 -> 420, 500 -> 450, 2000 -> 480.
+# Gains flatten past a few hundred while a crash would redo more work, hence 500.
+ADD_BATCH_SIZE = 500
+# Page cache per connection (KiB). SQLite's default (2 MiB) made ingestion slow down as the
+# random-keyed indexes outgrew it (bench/store.py, 20k articles); 64 MiB keeps them in memory.
+CACHE_KIB = 65536
+# Most matching articles that search() ranks by bm25 (the most recently stored ones). Ranking costs
+# ~3-7 us per matching article (bench/store.py, 20k articles, shared 2-core machine): 5000 keeps a
+# query on a term found in every article near 20 ms, well under the 50 ms p95 target.
+RANK_WINDOW = 5000
 DYAD_EVENTS_LIMIT = 1000  # events listed in a dyad timeline (counts always cover all of them)
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
@@ -173,7 +181,10 @@ class Store:
             target = Path(path)
             if target.is_dir():
                 raise StoreError("is a directory, not a SQLite database", source=self.path)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                target.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the database folder: {exc}", source=self.path) from exc
         self._conn: sqlite3.Connection | None = None
         try:
             self._conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
@@ -182,6 +193,8 @@ class Store:
             self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
             self._conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed txn
             self._conn.execute("PRAGMA foreign_keys = ON")
+            self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            self._conn.execute("PRAGMA temp_store = MEMORY")
             self._migrate()
         except sqlite3.DatabaseError as exc:
             self.close()
@@ -212,6 +225,7 @@ class Store:
 
     @property
     def conn(self) -> sqlite3.Connection:
+        """The open sqlite3 connection (autocommit mode; for inspection and tests)."""
         if self._conn is None:
             raise StoreError("the store is closed", source=self.path)
         return self._conn
@@ -225,8 +239,9 @@ class Store:
             try:
                 yield conn
             except BaseException:
-                conn.execute("ROLLBACK TO nested")
-                conn.execute("RELEASE nested")
+                if conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
+                    conn.execute("ROLLBACK TO nested")
+                    conn.execute("RELEASE nested")
                 raise
             conn.execute("RELEASE nested")
             return
@@ -234,7 +249,8 @@ class Store:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -289,18 +305,22 @@ class Store:
         if not isinstance(body, str):
             raise InvalidRecord(f"record 'body' must be a string, got {type(body).__name__}", source=art_id)
         with self._transaction() as conn:
-            cur = conn.execute(
-                "INSERT OR IGNORE INTO articles(id, url, source, title, authors, published, language, body,"
-                " record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (art_id, record.get("url"), record.get("source"), record.get("title"),
-                 _dumps(record.get("authors") or []), record.get("published"), record.get("language"),
-                 body, _dumps({**record, "body": None} if body else record), _now()))  # body kept once
-            if cur.rowcount == 0:
-                return AddResult(art_id, "duplicate")
-            known: set[str] = set()  # entity ids written for this article
-            self._write_entities(art_id, record, known)
-            self._write_quotes(art_id, record, known)
-            self._write_events(art_id, record, known)
+            try:
+                cur = conn.execute(
+                    "INSERT OR IGNORE INTO articles(id, url, source, title, authors, published, language, body,"
+                    " record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (art_id, record.get("url"), record.get("source"), record.get("title"),
+                     _dumps(record.get("authors") or []), record.get("published"), record.get("language"),
+                     body, _dumps({**record, "body": None} if body else record), _now()))  # body kept once
+                if cur.rowcount == 0:
+                    return AddResult(art_id, "duplicate")
+                known: set[str] = set()  # entity ids written for this article
+                self._write_entities(art_id, record, known)
+                self._write_quotes(art_id, record, known)
+                self._write_events(art_id, record, known)
+            except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
+                # a field of the wrong shape (a string where a dict is expected, a dict where text is)
+                raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
         return AddResult(art_id, "new")
 
     def add_many(self, records: Iterable[dict[str, Any]], *, batch_size: int = ADD_BATCH_SIZE) -> list[AddResult]:
@@ -374,6 +394,9 @@ class Store:
     def _write_entities(self, article_id: str, record: dict[str, Any], known: set[str]) -> None:
         published = record.get("published")
         for ent in record.get("entities") or []:
+            if not ent.get("id") and not ent.get("name"):
+                log.debug("%s: skipped an entity with neither id nor name", article_id)
+                continue
             eid = self._upsert_entity(ent, article_id, published)
             known.add(eid)
             self.conn.executemany(
@@ -453,20 +476,38 @@ class Store:
         """Full-text search over titles and bodies, best first (bm25), with a snippet of the body.
 
         Any text is accepted: terms are quoted, so FTS5 operators in it are searched as words.
+        When more than ``RANK_WINDOW`` articles match, only the most recently stored ones of them
+        are ranked (a term that common carries little relevance signal anyway).
+        Each hit: id, title, published, language, source, snippet, score (lower is better).
         """
         expr = fts_query(query)
         if expr is None:
             return []
-        sql = ("SELECT a.id, a.title, a.published, a.language, a.source,"
-               " snippet(articles_fts, 1, ?, ?, '…', ?) AS snippet, bm25(articles_fts, ?, ?) AS score"
-               " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
-               " WHERE articles_fts MATCH ? ORDER BY score LIMIT ?")
+        limit = _limit(limit)
+        conn = self.conn
         try:
-            rows = self.conn.execute(sql, (*SNIPPET_MARKS, SNIPPET_TOKENS, *BM25_WEIGHTS, expr,
-                                           _limit(limit))).fetchall()
+            floor = conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expr, max(RANK_WINDOW, limit) - 1)).fetchone()
+            top = conn.execute("SELECT rowid, bm25(articles_fts, ?, ?) AS score FROM articles_fts"
+                               " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
+                               (*BM25_WEIGHTS, expr, floor[0] if floor else 0, limit)).fetchall()
+            if not top:
+                return []
+            marks = ",".join("?" * len(top))
+            rows = conn.execute(
+                "SELECT articles_fts.rowid AS seq, a.id, a.title, a.published, a.language, a.source,"
+                " snippet(articles_fts, 1, ?, ?, '…', ?) AS snippet"
+                " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
+                f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
+                (*SNIPPET_MARKS, SNIPPET_TOKENS, expr, *[r[0] for r in top])).fetchall()
         except sqlite3.OperationalError as exc:  # should not happen: the expression is fully quoted
             raise StoreError(f"search failed for {query!r}: {exc}") from exc
-        return [dict(r) for r in rows]
+        by_seq = {r["seq"]: r for r in rows}
+        hits = []
+        for seq, score in top:
+            hit = {k: by_seq[seq][k] for k in ("id", "title", "published", "language", "source", "snippet")}
+            hits.append({**hit, "score": score})
+        return hits
 
     def summary(self) -> dict[str, Any]:
         """Counts: articles (total and per language), entities by type, quotes, events by type, date range."""
@@ -619,4 +660,4 @@ def _now() -> str:
 
 
 __all__ = ["Store", "AddResult", "normalise_name", "fts_query", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "MAX_LIMIT",
-           "MIN_ID_PREFIX"]
+           "MIN_ID_PREFIX", "RANK_WINDOW", "ADD_BATCH_SIZE"]
