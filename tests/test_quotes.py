@@ -1,0 +1,327 @@
+"""Tests of quote extraction and speaker attribution (veille.quotes).
+
+All people, places and statements below are invented, except in the seed test, which only checks the quotes the
+gold file lists for the founding article.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.errors import ConfigError, InvalidRecord
+from veille.nlp import parse
+from veille.quotes import extract_quotes, find_quoted, lexicon
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+# Invented people and institutions: id -> (canonical name, type, surface forms)
+PEOPLE = {
+    "martel": ("Paul Martel", "PERSON", ["Paul Martel", "Martel", "le maire de Brévonne", "the mayor of Brevonne"]),
+    "vasseur": ("Claire Vasseur", "PERSON", ["Claire Vasseur", "Vasseur"]),
+    "ribot": ("Jean Ribot", "PERSON", ["Jean Ribot", "Ribot"]),
+    "minag": ("Valdor Ministry of Agriculture", "ORG", ["ministère de l’Agriculture du Valdor",
+                                                        "Valdor Ministry of Agriculture"]),
+    "palais": ("Palais d’Ostrel", "ORG", ["Palais d’Ostrel", "Ostrel Palace"]),
+    "valdor": ("Valdor", "GPE", ["Valdor", "valdorien"]),
+}
+
+
+def entities_for(text: str, spec: dict = PEOPLE) -> list[dict]:
+    """Entity dicts as veille.entities produces them, with every occurrence of each surface form as a mention
+    (longer forms first; a shorter form inside a longer mention is not a second mention)."""
+    taken: list[tuple[int, int]] = []
+    out = []
+    forms = sorted(((f, key) for key, (_, _, fs) in spec.items() for f in fs), key=lambda x: -len(x[0]))
+    mentions: dict[str, list[dict]] = {key: [] for key in spec}
+    for form, key in forms:
+        i = text.find(form)
+        while i >= 0:
+            j = i + len(form)
+            if not any(a < j and b > i for a, b in taken):
+                taken.append((i, j))
+                mentions[key].append({"text": form, "start": i, "end": j})
+            i = text.find(form, i + 1)
+    for key, (name, typ, _) in spec.items():
+        if mentions[key]:
+            out.append({"id": key, "name": name, "type": typ, "code": None, "country": None, "sector": None,
+                        "roles": [], "mentions": sorted(mentions[key], key=lambda m: m["start"])})
+    return out
+
+
+def run(text: str, lang: str, spec: dict = PEOPLE) -> list[dict]:
+    return extract_quotes(parse(text, lang), entities_for(text, spec), lang=lang)
+
+
+def speakers(q: dict) -> set[str]:
+    return {s["name"] for s in q["speakers"]}
+
+
+# ------------------------------------------------------------------------------------------ quotation marks
+@pytest.mark.parametrize("text, expected", [
+    ("Il a dit « bonjour à tous » hier.", ["bonjour à tous"]),
+    ("Il a dit «\u00a0bonjour à tous\u00a0» hier.", ["bonjour à tous"]),
+    ("Il a dit «\u202fbonjour à tous\u202f» hier.", ["bonjour à tous"]),
+    ("He said “hello to all” today.", ["hello to all"]),
+    ('He said "hello to all" and "goodbye now" today.', ["hello to all", "goodbye now"]),
+    ("Il a dit ‹ bonjour à tous › hier.", ["bonjour à tous"]),
+    ("Er sagte „guten Tag“ heute.", ["guten Tag"]),
+    ("She said ‘hello to all’ today, in the leaders’ room.", ["hello to all"]),
+    ("« Il a crié “au feu” puis ‹ vite › », dit-il.", ["Il a crié “au feu” puis ‹ vite ›"]),
+    ("« Premier paragraphe.\n\n« Second paragraphe », a-t-il dit.", ["Premier paragraphe.\n\n« Second paragraphe"]),
+    ("« Début sans fin.\n\nAutre paragraphe « entre marques » ici.", ["entre marques"]),
+    ("Texte » parasite « ouvert puis « fermé » enfin.", ["fermé"]),
+    ("L’OTAN et l’Ukraine d’abord.", []),
+])
+def test_quotes_find_quoted_typographies(text: str, expected: list[str]) -> None:
+    assert [text[o + 1:c].strip() for o, c in find_quoted(text)] == expected
+
+
+@pytest.mark.parametrize("text", ["« « « »", "» » «", "“ ” ” “ \" \" \"", "‘ ’ ’ ‘", "«\n\n«\n\n»»", '"', ""])
+def test_quotes_unbalanced_marks_never_crash(text: str) -> None:
+    find_quoted(text)
+    assert isinstance(run(text + " Paul Martel a parlé.", "fr"), list)
+
+
+# ------------------------------------------------------------------------------------------- attribution
+@pytest.mark.parametrize("lang, text, quote, who, cue", [
+    ("fr", "« Nous allons reconstruire le pont avant l’hiver », a déclaré Paul Martel.",
+     "Nous allons reconstruire le pont", {"Paul Martel"}, "déclarer"),
+    ("fr", "Paul Martel a affirmé : « Nous allons reconstruire le pont avant l’hiver ».",
+     "Nous allons reconstruire le pont", {"Paul Martel"}, "affirmer"),
+    ("fr", "« Les travaux commenceront lundi », a précisé le maire de Brévonne lors d’une réunion.",
+     "Les travaux commenceront lundi", {"Paul Martel"}, "préciser"),
+    ("fr", "Selon Claire Vasseur, « la récolte sera mauvaise cette année ».",
+     "la récolte sera mauvaise", {"Claire Vasseur"}, "selon"),
+    ("fr", "D’après Claire Vasseur, « la récolte sera mauvaise cette année ».",
+     "la récolte sera mauvaise", {"Claire Vasseur"}, "d'après"),
+    ("fr", "Claire Vasseur : « La récolte sera mauvaise cette année. »",
+     "La récolte sera mauvaise", {"Claire Vasseur"}, None),
+    ("fr", "Paul Martel et Claire Vasseur ont déclaré qu’ils « refusaient tout compromis » sur le budget.",
+     "refusaient tout compromis", {"Paul Martel", "Claire Vasseur"}, "déclarer"),
+    ("fr", "La pluie continue de tomber sur les champs de « la vallée entière », a déploré Claire Vasseur.",
+     "la vallée entière", {"Claire Vasseur"}, "déplorer"),
+    ("fr", "Le Palais d’Ostrel a dénoncé des « provocations inacceptables » à la frontière.",
+     "provocations inacceptables", {"Palais d’Ostrel"}, "dénoncer"),
+    ("fr", "Dans un communiqué, le ministère de l’Agriculture du Valdor a qualifié la récolte de "
+           "« désastre sans précédent ».",
+     "désastre sans précédent", {"Valdor Ministry of Agriculture"}, "qualifier"),
+    ("fr", "Pour le ministère de l’Agriculture du Valdor, « les agriculteurs seront indemnisés ».",
+     "les agriculteurs seront indemnisés", {"Valdor Ministry of Agriculture"}, "pour"),
+    ("fr", "Dans une déclaration conjointe, Paul Martel et Claire Vasseur ont exigé « des excuses publiques ».",
+     "des excuses publiques", {"Paul Martel", "Claire Vasseur"}, "déclaration"),
+    ("fr", "« Nous ne céderons pas », a lancé le porte-parole du Palais d’Ostrel.",
+     "Nous ne céderons pas", {"Palais d’Ostrel"}, "lancer"),
+    ("en", "In a joint statement, Paul Martel and Claire Vasseur demanded “a public apology”.",
+     "a public apology", {"Paul Martel", "Claire Vasseur"}, "statement"),
+    ("en", "The mayor of Brevonne, Paul Martel, insisted that “nothing is lost”.",
+     "nothing is lost", {"Paul Martel"}, "insist"),
+    ("en", "“We will not yield,” the Ostrel Palace spokesman said.",
+     "We will not yield", {"Palais d’Ostrel"}, "say"),
+    ("fr", "« Nous avons pris du retard sur le chantier », a poursuivi Paul Martel.",
+     "Nous avons pris du retard", {"Paul Martel"}, "poursuivre"),
+    ("en", "“We are behind schedule on the site,” Paul Martel went on.",
+     "We are behind schedule", {"Paul Martel"}, "go"),
+    ("en", "“We will rebuild the bridge before winter,” said Paul Martel.",
+     "We will rebuild the bridge", {"Paul Martel"}, "say"),
+    ("en", "\"We will rebuild the bridge before winter,\" Martel told reporters on Monday.",
+     "We will rebuild the bridge", {"Paul Martel"}, "tell"),
+    ("en", "According to Claire Vasseur, “the harvest will be poor this year.”",
+     "the harvest will be poor", {"Claire Vasseur"}, "according to"),
+    ("en", "Paul Martel said the plan was \"totally dead\" after the vote.",
+     "totally dead", {"Paul Martel"}, "say"),
+    ("en", "The Ostrel Palace warned of “serious consequences” for the border towns.",
+     "serious consequences", {"Palais d’Ostrel"}, "warn"),
+    ("en", "Jean Ribot and Claire Vasseur said they \"fully reject\" the new tax.",
+     "fully reject", {"Jean Ribot", "Claire Vasseur"}, "say"),
+])
+def test_quotes_direct_speaker_attribution(lang: str, text: str, quote: str, who: set, cue: str | None) -> None:
+    found = [q for q in run(text, lang) if q["direct"]]
+    assert len(found) == 1, found
+    q = found[0]
+    assert q["text"].startswith(quote)
+    assert text[q["start"]:q["end"]] == q["text"]
+    assert speakers(q) == who
+    assert q["cue"] == cue
+    assert q["sentence"]["start"] <= q["start"] < q["end"] <= q["sentence"]["end"]
+    assert q["spans"] == [{"start": q["start"], "end": q["end"]}]
+
+
+@pytest.mark.parametrize("lang, text, who", [
+    # pronoun -> last compatible speaker; gender from "Mme"/"M." / "Ms"/"Mr" skips the wrong one
+    ("fr", "« Le projet avance bien », a déclaré Mme Claire Vasseur. « Nous sommes prêts », a déclaré M. Paul Martel. "
+           "« Il reste beaucoup de travail », a-t-elle ajouté.", {"Claire Vasseur"}),
+    ("fr", "« Le projet avance bien », a déclaré Mme Claire Vasseur. « Nous sommes prêts », a déclaré M. Paul Martel. "
+           "« Il reste beaucoup de travail », a-t-il ajouté.", {"Paul Martel"}),
+    ("en", "“The project is going well,” said Ms Claire Vasseur. “We are ready,” said Mr Paul Martel. "
+           "“There is still a lot of work,” she added.", {"Claire Vasseur"}),
+    # joint phrases and plural pronouns -> last joint speakers or subjects
+    ("fr", "Paul Martel et Claire Vasseur ont visité le chantier mardi. "
+           "Tous deux ont affirmé que « le calendrier serait tenu jusqu’au bout ».", {"Paul Martel", "Claire Vasseur"}),
+    ("fr", "Paul Martel et Claire Vasseur ont visité le chantier mardi. "
+           "Les deux dirigeants ont estimé que « le calendrier serait tenu jusqu’au bout ».",
+     {"Paul Martel", "Claire Vasseur"}),
+    ("en", "Paul Martel and Claire Vasseur visited the site on Tuesday. "
+           "Both leaders said the schedule \"would be kept to the end\".", {"Paul Martel", "Claire Vasseur"}),
+    ("en", "Paul Martel and Claire Vasseur visited the site on Tuesday. "
+           "“The schedule will be kept to the end,” they said.", {"Paul Martel", "Claire Vasseur"}),
+    # unresolvable or ambiguous speakers stay empty: never guessed; an unnamed subject blocks older referents
+    ("fr", "Paul Martel et Claire Vasseur ont signé l’accord mardi. Les associations ont jugé l’accord insuffisant. "
+           "Elles ont affirmé que « rien n’était réglé pour les rivières ».", set()),
+    ("en", "“We signed the deal,” said Paul Martel. A local farmer said the deal was bad. "
+           "“Nothing is settled for the rivers,” he added.", set()),
+    ("fr", "« Nous ne partirons jamais d’ici », a déclaré un habitant du quartier.", set()),
+    ("fr", "Paul Martel et Jean Ribot ont visité le chantier. « Tout ira bien désormais », a-t-il dit.", set()),
+    ("en", "“We will never leave this place,” a local resident said.", set()),
+])
+def test_quotes_coreference_and_unknown_speakers(lang: str, text: str, who: set) -> None:
+    q = run(text, lang)[-1]
+    assert speakers(q) == who
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "L’opération « Bouclier du Nord » a commencé hier à l’aube."),
+    ("fr", "Paul Martel a présenté le film « Les Oiseaux de nuit » au festival."),
+    ("fr", "Paul Martel a annoncé un plan « ambitieux » pour la ville."),
+    ("fr", "Le projet baptisé « grand chantier » a été lancé par Paul Martel."),
+    ("fr", "Paul Martel a poursuivi ses « réformes de fond » cette année."),
+    ("fr", "L’armée a lancé une offensive « de grande ampleur » dans le nord."),
+    ("en", "The so-called “peace dividend” vanished quickly, Paul Martel said."),
+    ("en", "Operation \"Northern Shield\" began at dawn."),
+    ("en", "Paul Martel praised the \"modern\" design."),
+])
+def test_quotes_scare_quotes_and_names_are_not_quotes(lang: str, text: str) -> None:
+    assert [q for q in run(text, lang) if q["direct"]] == []
+
+
+@pytest.mark.parametrize("lang, text, expected", [
+    ("fr", "« Nous avons fini le pont », a déclaré Paul Martel. « Les ingénieurs ont travaillé jour et nuit. »",
+     [{"Paul Martel"}, {"Paul Martel"}]),
+    ("en", "“We finished the bridge,” Paul Martel said. “The engineers worked day and night.”",
+     [{"Paul Martel"}, {"Paul Martel"}]),
+    # a new paragraph breaks the continuation: the long quote stays, without a speaker
+    ("en", "“We finished the bridge,” Paul Martel said.\n\n“The engineers worked day and night for months.”",
+     [{"Paul Martel"}, set()]),
+])
+def test_quotes_continuation_sentence_keeps_previous_speaker(lang: str, text: str, expected: list) -> None:
+    assert [speakers(q) for q in run(text, lang)] == expected
+
+
+def test_quotes_multi_paragraph_quote_is_one_quote() -> None:
+    text = ("« Nous avons reconstruit le pont en six mois.\n\n"
+            "« Nous ferons de même pour l’école », a conclu Paul Martel.")
+    (q,) = run(text, "fr")
+    assert q["text"].startswith("Nous avons reconstruit") and q["text"].endswith("pour l’école")
+    assert speakers(q) == {"Paul Martel"} and q["cue"] == "conclure"
+
+
+# -------------------------------------------------------------------------------------------------- indirect
+@pytest.mark.parametrize("lang, text, clause, who, cue", [
+    ("fr", "Paul Martel a déclaré que le pont serait reconstruit avant l’hiver.",
+     "le pont serait reconstruit avant l’hiver", {"Paul Martel"}, "déclarer"),
+    ("fr", "Claire Vasseur a estimé mardi qu’une nouvelle taxe serait injuste pour les agriculteurs.",
+     "une nouvelle taxe serait injuste pour les agriculteurs", {"Claire Vasseur"}, "estimer"),
+    ("fr", "Paul Martel a déclaré aux journalistes que le pont serait reconstruit avant l’hiver.",
+     "le pont serait reconstruit avant l’hiver", {"Paul Martel"}, "déclarer"),
+    ("fr", "Le ministère valdorien des Finances a affirmé que les impôts baisseraient l’an prochain.",
+     "les impôts baisseraient l’an prochain", {"Valdor"}, "affirmer"),
+    ("en", "Valdor's finance ministry said that taxes would fall next year.",
+     "taxes would fall next year", {"Valdor"}, "say"),
+    ("en", "The bridge will reopen in May after the repairs, Paul Martel said.",
+     "The bridge will reopen in May after the repairs", {"Paul Martel"}, "say"),
+    ("en", "Paul Martel said that the bridge would be rebuilt before winter.",
+     "the bridge would be rebuilt before winter", {"Paul Martel"}, "say"),
+    ("en", "The Valdor Ministry of Agriculture said on Monday that the harvest had failed in the north.",
+     "the harvest had failed in the north", {"Valdor Ministry of Agriculture"}, "say"),
+])
+def test_quotes_indirect_speech(lang: str, text: str, clause: str, who: set, cue: str) -> None:
+    (q,) = run(text, lang)
+    assert (q["text"], q["direct"], speakers(q), q["cue"]) == (clause, False, who, cue)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "Paul Martel n’a pas dit que le pont serait reconstruit avant l’hiver."),
+    ("fr", "Le comité craint que le pont ne soit jamais reconstruit."),
+    ("en", "Paul Martel did not say that the bridge would be rebuilt."),
+])
+def test_quotes_no_indirect_quote_without_positive_speech_verb(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+def test_quotes_fragment_in_reported_clause_replaces_indirect_quote() -> None:
+    text = "Claire Vasseur a déclaré que la réforme est « une erreur historique » pour le pays."
+    (q,) = run(text, "fr")
+    assert q["direct"] and q["text"] == "une erreur historique" and speakers(q) == {"Claire Vasseur"}
+
+
+# ---------------------------------------------------------------------------------------------------- merging
+@pytest.mark.parametrize("lang, text, merged", [
+    ("fr", "« Le pont sera reconstruit avant l’hiver prochain », a déclaré Paul Martel. La mairie a voté. "
+           "« Le pont sera reconstruit avant l’hiver prochain », a répété Paul Martel.", True),
+    ("en", "“The bridge will be rebuilt before next winter,” said Paul Martel. The council voted. "
+           "“The bridge will surely be rebuilt before next winter,” Martel added.", True),
+    ("fr", "« Le pont sera reconstruit avant l’hiver prochain », a déclaré Paul Martel. "
+           "« Le pont sera reconstruit avant l’hiver prochain », a déclaré Claire Vasseur.", False),
+    ("en", "“The bridge will be rebuilt before next winter,” said Paul Martel. "
+           "“Our school budget is far too small this year,” Martel added.", False),
+])
+def test_quotes_repeated_statement_merges_spans(lang: str, text: str, merged: bool) -> None:
+    quotes = run(text, lang)
+    assert len(quotes) == (1 if merged else 2)
+    if merged:
+        assert [text[s["start"]:s["end"]][:10] for s in quotes[0]["spans"]] == [quotes[0]["text"][:10]] * 2
+
+
+def test_quotes_output_is_ordered_and_offsets_index_text() -> None:
+    text = ("Paul Martel a déclaré que le pont serait reconstruit. « Nous tiendrons parole », a-t-il ajouté. "
+            "Selon Claire Vasseur, « le budget ne suffira pas cette année ».")
+    quotes = run(text, "fr")
+    assert [q["start"] for q in quotes] == sorted(q["start"] for q in quotes)
+    assert [speakers(q) for q in quotes] == [{"Paul Martel"}, {"Paul Martel"}, {"Claire Vasseur"}]
+    for q in quotes:
+        assert text[q["start"]:q["end"]] == q["text"]
+        assert text[q["sentence"]["start"]:q["sentence"]["end"]] == q["sentence"]["text"]
+
+
+@pytest.mark.parametrize("bad", [[{"name": "X"}], [{"id": "x", "mentions": [{"start": "a", "end": 3}]}], ["x"]])
+def test_quotes_malformed_entities_raise_invalid_record(bad: list) -> None:
+    with pytest.raises(InvalidRecord, match="entity"):
+        extract_quotes(parse("« Nous partirons demain matin », a dit Paul Martel.", "fr"), bad, lang="fr")
+
+
+def test_quotes_unknown_language_lexicon_is_config_error() -> None:
+    with pytest.raises(ConfigError, match="xx"):
+        lexicon("xx")
+
+
+# ------------------------------------------------------------------------------------------------------- seed
+def test_quotes_seed_gold_quotes_found_with_gold_speakers() -> None:
+    gold_path, seed_path = SHARED / "gold" / "seed.json", SHARED / "seed" / "seed-fr.txt"
+    if not gold_path.exists() or not seed_path.exists():
+        pytest.skip(f"shared data not found at {SHARED} (gold/seed.json, seed/seed-fr.txt)")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    text = seed_path.read_text(encoding="utf-8")
+    spec = {  # built by hand so this test does not depend on veille.entities
+        "ishiba": ("Shigeru Ishiba", "PERSON", ["Shigeru Ishiba", "Ishiba Shigeru", "Ishiba",
+                                                "le Premier ministre japonais", "Le Premier ministre japonais"]),
+        "rutte": ("Mark Rutte", "PERSON", ["Mark Rutte", "Rutte", "Le chef de l’OTAN"]),
+        "nakatani": ("Gen Nakatani", "PERSON", ["Gen Nakatani", "le ministre japonais de la Défense"]),
+        "nato": ("NATO", "ORG", ["OTAN"]), "japan": ("Japan", "GPE", ["Japon"]),
+        "russia": ("Russia", "GPE", ["Russie"]), "china": ("China", "GPE", ["Chine"]),
+        "ukraine": ("Ukraine", "GPE", ["Ukraine"]), "tokyo": ("Tokyo", "GPE", ["Tokyo"]),
+    }
+    quotes = run(text, "fr", spec)
+
+    def norm(s: str) -> str:
+        return " ".join(s.replace("’", "'").replace("\u00a0", " ").lower().split())
+
+    def matches(q: dict, g: dict) -> bool:
+        return norm(g["text_starts"]) in norm(q["text"]) and speakers(q) == set(g["speakers"])
+
+    for g in gold["quotes"]:
+        if g["required"]:
+            assert any(matches(q, g) for q in quotes), f"gold quote not found: {g}"
+    for q in quotes:  # every prediction matches a gold quote (required or optional): no wrong speaker
+        assert any(matches(q, g) for g in gold["quotes"]), f"quote with no gold match: {q['text']!r} {speakers(q)}"
