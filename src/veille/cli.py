@@ -40,6 +40,7 @@ def _short(text: str | None, width: int = 70) -> str:
 
 # --- commands --------------------------------------------------------------------------------------------
 def cmd_ingest(args) -> int:
+    from .linking import link_record
     from .pipeline import process
 
     settings = _settings(args)
@@ -51,7 +52,9 @@ def cmd_ingest(args) -> int:
                 print(f"failed     {outcome.error}", file=sys.stderr)
                 continue
             try:
-                result = store.add(outcome.article.to_dict())
+                record = outcome.article.to_dict()
+                link_record(record, store)
+                result = store.add(record)
             except VeilleError as exc:
                 counts["failed"] += 1
                 print(f"failed     {outcome.source}: {exc}", file=sys.stderr)

@@ -1,0 +1,101 @@
+"""Cross-article linking: a person named "Rutte" in a new article is the "Mark Rutte" already stored.
+
+Within an article, :mod:`veille.entities` merges name variants. Across articles, before a record is
+stored, each of its PERSON entities is looked up in the store by each of its proper names (the full name,
+the family name); when exactly one stored person answers and nothing contradicts it (another country),
+the record's entity takes the stored id, everywhere in the record (quotes, events). Every link is
+explained in the entity's ``link`` field, which is stored with the article::
+
+    {"to": "per:mark-rutte", "by": "name", "name": "Rutte", "candidates": 1}
+
+An ambiguous name (two stored persons answer) is not linked, and the entity says so
+(``{"ambiguous": [...ids]}``): a wrong merge is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]+|de|du|van|von|der|da|di|bin|al|el|le|la))*$")
+
+
+def proper_names(entity: dict[str, Any]) -> list[str]:
+    """The entity's names that look like a person's name (no role phrase, no pronoun), longest first."""
+    found: list[str] = []
+    candidates = [entity.get("name")] + list(entity.get("names") or []) + [m.get("text") for m in entity.get("mentions") or []]
+    for name in candidates:
+        if not isinstance(name, str):
+            continue
+        name = " ".join(name.split())
+        if _NAME.match(name) and name.casefold() not in {f.casefold() for f in found}:
+            found.append(name)
+    return sorted(found, key=lambda n: (-len(n.split()), n))
+
+
+def _remap(record: dict[str, Any], mapping: dict[str, str]) -> None:
+    def fix(ref):
+        if isinstance(ref, dict) and ref.get("id") in mapping:
+            ref["id"] = mapping[ref["id"]]
+
+    for ent in record.get("entities") or []:
+        fix(ent)
+    for quote in record.get("quotes") or []:
+        for speaker in quote.get("speakers") or []:
+            fix(speaker)
+    for event in record.get("events") or []:
+        for ref in (event.get("actors") or []) + (event.get("recipients") or []):
+            fix(ref)
+        fix(event.get("location"))
+
+
+def _candidates(store, ent: dict[str, Any], names: list[str]) -> list[dict[str, Any]]:
+    """Stored persons that may be ``ent``: same full name; or, by family name, persons known by that
+    family name alone (a stored "John Smith" is never a new "Jane Smith")."""
+    if not names:
+        return []
+
+    def persons(name: str) -> list[dict[str, Any]]:
+        found = [dict(c, _by=name) for c in store.find_entities(name)
+                 if c.get("type") == "PERSON" and c["id"] != ent["id"]]
+        return [c for c in found if not (ent.get("country") and c.get("country") and ent["country"] != c["country"])]
+
+    longest = names[0]
+    found = persons(longest)
+    if found or len(longest.split()) == 1:
+        return found
+    full = {n.casefold() for n in names if len(n.split()) > 1}
+    family = longest.split()[-1]
+    return [c for c in persons(family)
+            if all(len(n.split()) == 1 or n.casefold() in full for n in c.get("names") or [c.get("name") or ""])]
+
+
+def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
+    """Give the record's persons the ids of the same persons already in ``store``; return the links made."""
+    mapping: dict[str, str] = {}
+    links: list[dict[str, Any]] = []
+    for ent in record.get("entities") or []:
+        names = proper_names(ent)
+        if ent.get("type") != "PERSON":
+            # places and organisations are found by every surface form ("OTAN", "Moscou"), demonyms aside
+            names += [" ".join(m["text"].split()) for m in ent.get("mentions") or []
+                      if isinstance(m.get("text"), str) and m["text"][:1].isupper()]
+        ent["names"] = list(dict.fromkeys((ent.get("names") or []) + names))
+        if ent.get("type") != "PERSON" or not ent.get("id"):
+            continue
+        if store.entity(ent["id"]) is not None:
+            continue  # already known under the same id
+        found = _candidates(store, ent, names)
+        if len(found) == 1:
+            link = {"to": found[0]["id"], "by": "name", "name": found[0]["_by"], "candidates": 1}
+            mapping[ent["id"]] = found[0]["id"]
+            ent["link"] = link
+            links.append({"from": ent["id"], **link})
+            logger.debug("linked %s to %s by the name %r", ent["id"], found[0]["id"], link["name"])
+        elif len(found) > 1:
+            ent["link"] = {"ambiguous": sorted(c["id"] for c in found), "name": found[0]["_by"]}
+    _remap(record, mapping)
+    return links
