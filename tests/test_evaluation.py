@@ -300,3 +300,19 @@ def test_evaluation_quote_overlap_locates_prediction_without_offsets(tmp_path):
     gold = {"quotes": [gquote("Une OTAN", "Shigeru Ishiba", text=OVERLAP_GOLD)]}
     fields = run(tmp_path, gold, {"quotes": [quote("« Une OTAN plus forte profitera", "Shigeru Ishiba")]})
     assert fields["quote_overlap_30"]["tp"] == 1 and fields["quote_overlap_80"]["tp"] == 0
+
+
+def test_evaluation_unrealised_events_are_not_counted(tmp_path):
+    import json as _json
+
+    from veille.evaluation import evaluate as _evaluate
+
+    (tmp_path / "a.txt").write_text("Texte.", encoding="utf-8")
+    (tmp_path / "a.json").write_text(_json.dumps({"id": "a", "source": "a.txt", "events": [
+        {"type": "AGREE", "actors": ["FRA"], "recipients": ["DEU"], "required": True}]}), encoding="utf-8")
+    realised = {"type": "AGREE", "actors": [{"code": "FRA"}], "recipients": [{"code": "DEU"}]}
+    future = dict(realised, type="SANCTION", modality="future")
+    negated = dict(realised, type="ASSAULT", negated=True)
+    report = _evaluate(tmp_path, lambda p: {"body": "Texte.", "events": [realised, future, negated]}).to_dict()
+    assert report["fields"]["events"]["precision"] == 1.0
+    assert report["fields"]["events"]["recall"] == 1.0

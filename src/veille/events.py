@@ -1,0 +1,707 @@
+"""PLOVER event coding over parsed French and English sentences.
+
+A trigger is a verb or event noun of the lexicon (``data/events/lexicon.tsv``); its actors come from the
+clause subject (or, for passives, the agent), its recipients from its objects and prepositional complements,
+both mapped through entity mentions to PLOVER actor codes (state ISO-3 or organisation code; a person acts for
+its ``country``). Subjects are followed through relative pronouns, coordination, control verbs, pronouns
+(last compatible actor), joint anaphors ("le couple", "tous deux", "both") and reported speech (the speakers
+of a quote or the subject of the speech verb). A speech verb whose content calls an entity "destabilising",
+"aggressive"... is coded ACCUSE/disapprove from the speaker to that entity.
+
+Choices (documented once, here):
+
+* Negated, future, intended and hypothetical acts are **returned, flagged** (``negated`` True or ``modality``
+  set): only events with ``negated`` False and ``modality`` None are realised; :func:`is_realised` tests it.
+* An event needs an actor code. It needs a recipient code too, except for the types marked ``unilateral`` in
+  ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence.
+* An event whose single actor code equals its single recipient code is never emitted; reciprocal types
+  (AGREE, CONSULT, COOPERATE) with two or more actor codes and no recipient are coded actors <-> actors.
+* Identical events (type, mode, actor and recipient codes, date, flags) in one text are merged: articles
+  repeat a statement (the seed reports the same visit twice).
+* Dates: a date expression governed by the trigger's own clause (``veille.dates``), else the publication date;
+  a future act without a date gets None. Location: see ``_Coder._location``.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from . import dates as _dates
+from .errors import InputError
+
+logger = logging.getLogger(__name__)
+
+_DATA = resources.files("veille") / "data" / "events"
+LANGS = ("fr", "en")
+
+# Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
+# subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
+_BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
+_PENALTY_ANAPHOR, _PENALTY_DEEP, _PENALTY_NO_RECIPIENT, _PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
+_MAX_COST = 4  # recipient search depth in dependency hops (coordination is free); 4 reaches "les liens entre X et Y"
+
+_NOMINAL = {"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "compound", "nmod:poss", "poss", "conj",
+            "obl:arg", "obl", "obl:mod", "prep", "pobj", "nummod", "det"}
+_FREE = {"conj", "appos", "flat", "flat:name", "flat:foreign", "prep", "compound"}
+_OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "dobj", "dative", "prep", "pobj", "nmod", "attr", "oprd"}
+_CLAUSAL = {"ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "csubj"}
+
+
+@dataclass(frozen=True)
+class _Entry:
+    type: str
+    mode: str | None
+    cond: tuple[tuple[str, frozenset], ...]
+
+
+def _read_tsv(name: str) -> list[dict]:
+    text = (_DATA / name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+@lru_cache(maxsize=None)
+def _lexicon(lang: str) -> dict[tuple[str, str], list[_Entry]]:
+    lex: dict[tuple[str, str], list[_Entry]] = {}
+    for row in _read_tsv("lexicon.tsv"):
+        if row["lang"] != lang:
+            continue
+        cond = []
+        for part in filter(None, (row.get("cond") or "").split(";")):
+            key, _, val = part.partition("=")
+            cond.append((key.strip(), frozenset(v.strip() for v in val.split("|") if v.strip())))
+        lex.setdefault((row["pos"], row["lemma"]), []).append(_Entry(row["type"], row["mode"] or None, tuple(cond)))
+    for entries in lex.values():  # conditioned readings first
+        entries.sort(key=lambda e: not any(k != "gen" for k, _ in e.cond))
+    return lex
+
+
+@lru_cache(maxsize=None)
+def _types() -> dict[tuple[str, str | None], dict]:
+    out = {}
+    for row in _read_tsv("types.tsv"):
+        out[(row["type"], row["mode"] or None)] = {"quad": row["quad"], "score": float(row["score"]),
+                                                  "reciprocal": row["reciprocal"] == "1",
+                                                  "unilateral": row["unilateral"] == "1"}
+    return out
+
+
+@lru_cache(maxsize=None)
+def _cues(lang: str) -> dict:
+    data = json.loads((_DATA / "cues.json").read_text(encoding="utf-8"))
+    cues = {k: (set(v) if isinstance(v, list) else v) for k, v in data[lang].items()}
+    cues["group_sectors"] = {k: v for k, v in data["group_sectors"].items() if not k.startswith("_")}
+    cues["mode_words"] = {k: v for k, v in data["mode_words"].items() if not k.startswith("_")}
+    return cues
+
+
+@lru_cache(maxsize=None)
+def _contexts(lang: str) -> list[tuple[str, str]]:
+    return [(r["context"], r["keyword"].lower()) for r in _read_tsv("contexts.tsv") if r["lang"] in ("*", lang)]
+
+
+def _place(entity: dict) -> dict:
+    return {"id": entity.get("id"), "name": entity.get("name"), "code": entity.get("code") or entity.get("country")}
+
+
+def is_realised(event: dict) -> bool:
+    """True for an event reported as having happened (not negated, not future, intended or hypothetical)."""
+    return not event["negated"] and event["modality"] is None
+
+
+# --------------------------------------------------------------------------------------------- entity lookup
+@dataclass
+class _Party:
+    entity: dict
+    sector: str | None
+    anaphor: bool = False
+
+    @property
+    def code(self) -> str | None:
+        return self.entity.get("code") or self.entity.get("country")
+
+    def out(self) -> dict:
+        return {"id": self.entity.get("id"), "name": self.entity.get("name"), "code": self.code, "sector": self.sector}
+
+
+class _Mentions:
+    """Maps tokens to entities through mention spans; a mention nested in a longer one is ignored."""
+
+    def __init__(self, entities: list[dict]):
+        spans = sorted(((m["start"], m["end"], e) for e in entities for m in e.get("mentions", [])
+                        if m.get("end", 0) > m.get("start", 0)), key=lambda s: (s[0], s[0] - s[1]))
+        kept: list[tuple[int, int, dict]] = []
+        for s in spans:
+            if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
+                kept.append(s)
+        self.spans = kept
+        self.by_char = {c: i for i, (a, b, _) in enumerate(kept) for c in range(a, b)}
+        self.by_id = {e.get("id"): e for e in entities}
+
+    def span_of(self, tok) -> int | None:
+        for c in (tok.idx, tok.idx + len(tok.text) - 1):
+            if c in self.by_char:
+                return self.by_char[c]
+        return None
+
+    def entity(self, tok) -> dict | None:
+        i = self.span_of(tok)
+        return None if i is None else self.spans[i][2]
+
+
+@dataclass
+class _State:
+    """Discourse memory for pronouns and joint anaphors."""
+
+    singles: list[_Party] = field(default_factory=list)  # single actors, most recent last
+    last_joint: list[_Party] = field(default_factory=list)
+
+
+# --------------------------------------------------------------------------------------------------- coder
+class _Coder:
+    def __init__(self, doc, entities, quotes, lang, published, source):
+        if lang not in LANGS:
+            raise InputError(f"event coding supports {LANGS}, not language {lang!r}")
+        self.doc, self.lang, self.published, self.source = doc, lang, published, source
+        self.m = _Mentions(entities)
+        self.entities = entities
+        self.quotes = [q for q in quotes if q.get("speakers")]
+        self.cues, self.lex, self.types = _cues(lang), _lexicon(lang), _types()
+        self.lemmas = {lemma for _, lemma in self.lex}
+        self.contexts: dict[int, list[str]] = {}
+        self.state = _State()
+        self.seg = None
+        self.pub_date = _dates.as_date(published).isoformat() if published else None
+
+    # ---- small helpers
+    def _sector(self, tok, entity) -> str | None:
+        head = tok.head if tok.dep_ in ("amod", "nmod", "compound") else None
+        if head is not None and head.i != tok.i:
+            sector = self.cues["group_sectors"].get(head.lemma_.lower())
+            if sector:
+                return sector
+        return entity.get("sector")
+
+    def _case(self, tok) -> str | None:
+        for c in tok.children:
+            if c.dep_ in ("case", "mark"):
+                return c.lower_
+        if tok.dep_ == "pobj":
+            return tok.head.lower_
+        return None
+
+    def _is_locative(self, tok) -> bool:
+        case = self._case(tok)
+        if case is None or case not in self.cues["locative_preps"]:
+            return False
+        if self.lang == "fr" and case == "à":  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
+            return not any(c.dep_ == "det" for c in tok.children)
+        return True
+
+    def _parties_at(self, start, allowed, max_cost, skip_locative=False, exclude=frozenset()) -> tuple[list, int]:
+        """0-1 BFS from ``start`` over ``allowed`` dependencies; entities found at the smallest cost."""
+        best, found, seen = None, [], set()
+        queue = deque([(start, 0)])
+        while queue:
+            tok, cost = queue.popleft()
+            if tok.i in seen or cost > max_cost or (best is not None and cost > best):
+                continue
+            seen.add(tok.i)
+            ent = self.m.entity(tok)
+            if ent is not None and tok.i not in exclude and not (skip_locative and self._is_locative(tok)):
+                best = cost
+                if all(p.entity is not ent for p in found):
+                    found.append(_Party(ent, self._sector(tok, ent)))
+            for c in tok.children:
+                if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not self._inside(c):
+                    continue
+                if skip_locative and self._is_locative(c) and self.m.entity(c) is None and c.dep_ != "prep":
+                    continue
+                same = ent is not None and self.m.span_of(c) == self.m.span_of(tok)
+                free = same or c.dep_ in _FREE
+                (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
+        return found, (best or 0)
+
+    def _lower_phrase(self, tok) -> str:
+        toks = [t for t in tok.subtree if t.dep_ not in ("punct",) and t.i <= tok.i + 3]
+        return " ".join(t.lower_ for t in toks).replace("' ", "'").replace("’ ", "’")
+
+    def _noun_phrase_parties(self, tok) -> tuple[list[_Party], bool]:
+        """Entities named by the subject/agent token ``tok``; the flag says they came through anaphora."""
+        c = self.cues
+        low = tok.lower_
+        if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
+            return self._noun_phrase_parties(tok.head.head)
+        phrase = self._lower_phrase(tok)
+        if phrase in c["joint_anaphors"] or low in c["joint_anaphors"]:
+            return list(self.state.last_joint), True
+        if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
+            groups = [p for p in self.state.singles if p.entity.get("type") != "PERSON"]
+            return (list(self.state.last_joint) or groups[-1:]), True
+        if low in c["singular_pronouns"]:  # "he" needs a person, "it" a state or organisation, "il" either
+            wanted = ({"PERSON"} if low in c["person_pronouns"]
+                      else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None)
+            fits = [p for p in self.state.singles if wanted is None or p.entity.get("type") in wanted]
+            return fits[-1:], True
+        found, _ = self._parties_at(tok, _NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2)
+        return found, False
+
+    def _remember(self, parties: list[_Party]) -> None:
+        codes = {p.code for p in parties if p.code}
+        if len(codes) >= 2:
+            self.state.last_joint = parties
+        elif len(parties) == 1:
+            self.state.singles = [p for p in self.state.singles if p.entity is not parties[0].entity][-9:] + parties
+
+    def _speech_head(self, verb):
+        """The speech verb whose content clause contains ``verb``, if any."""
+        tok, hops = verb, 0
+        while tok.head.i != tok.i and hops < 4 and self._inside(tok.head):
+            speech = tok.head.lemma_ in self.cues["speech_verbs"]
+            if speech and tok.dep_ in ("ccomp", "conj", "xcomp", "advcl", "parataxis"):
+                return tok.head
+            if tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
+                break
+            tok, hops = tok.head, hops + 1
+        for child in verb.children:  # « ... », a déclaré X  (speech verb as parataxis of the quoted clause)
+            if child.dep_ == "parataxis" and child.lemma_ in self.cues["speech_verbs"] and self._inside(child):
+                return child
+        return None
+
+    def _quote_speakers(self, tok) -> list[_Party]:
+        for q in self.quotes:
+            if q["start"] <= tok.idx < q["end"]:
+                out = []
+                for s in q["speakers"]:
+                    ent = self.m.by_id.get(s.get("id"))
+                    if ent is not None:
+                        out.append(_Party(ent, ent.get("sector"), anaphor=True))
+                return out
+        return []
+
+    def _subject_tokens(self, verb, depth=0):
+        """Subject tokens of ``verb`` and whether the clause is passive, inheriting through conj/xcomp/advcl."""
+        c = self.cues
+        subs = [t for t in verb.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
+        if subs:
+            return subs, False
+        passive = [t for t in verb.children if t.dep_ in c["passive_subject_deps"]]
+        if passive and not any(t.dep_ in ("aux:pass", "auxpass") for t in verb.children):
+            return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
+        if passive:
+            agents = [t for t in verb.children if t.dep_ in c["agent_deps"]]
+            if self.lang == "en":  # "by" -> its object
+                agents = [x for a in agents for x in a.children if x.dep_ == "pobj"]
+            return agents, True
+        if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not self._inside(verb.head):
+            return [], False
+        if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
+            objs = [t for t in verb.head.children if t.dep_ in ("obj", "dobj") and self.m.entity(t) is not None]
+            if objs:
+                return objs, False
+        if verb.dep_ in ("conj", "xcomp", "advcl"):
+            return self._subject_tokens(verb.head, depth + 1)
+        return [], False
+
+    def _actors(self, verb, depth: int = 0) -> tuple[list[_Party], bool]:
+        """Actors of a verb clause and whether anaphora was involved."""
+        c = self.cues
+        subs, _ = self._subject_tokens(verb)
+        parties, anaphor = [], False
+        for s in subs:
+            low = s.lower_
+            if low in c["first_person"]:  # "nous" in a quote: its speakers, or the speech verb's subject
+                head = self._speech_head(verb)
+                found = self._quote_speakers(s) or (self._actors(head, depth + 1)[0] if head is not None else [])
+                if found:
+                    return found, True
+            elif low in c["plural_pronouns"] | c["singular_pronouns"] and not self._quote_speakers(s):
+                head = self._speech_head(verb)  # indirect speech: "X et Y ont déclaré qu'ils condamnaient..."
+                found = self._actors(head, depth + 1)[0] if head is not None and depth < 3 else []
+                if found and (len(found) > 1) == (low in c["plural_pronouns"]):
+                    return found, True
+            found, ana = self._noun_phrase_parties(s)
+            parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
+            anaphor |= ana
+        if not subs:
+            speakers = self._quote_speakers(verb)
+            if speakers:
+                return speakers, True
+        head = verb.head
+        if (not parties and verb.dep_ in ("conj", "xcomp") and head.pos_ in ("VERB", "AUX") and self._inside(head)
+                and depth < 3):  # the subject of a coordinated verb was misparsed, or control passes through
+            return self._actors(head, depth + 1)
+        return parties, anaphor
+
+    # ---- triggers
+    def _matches(self, tok, entry: _Entry) -> bool:
+        for key, vals in entry.cond:
+            if key == "gen":
+                continue
+            kids = list(tok.children)
+            if key == "prep":
+                words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
+                words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
+                if not words & vals:
+                    return False
+            elif key == "obj":
+                objs = {k.lemma_.lower() for k in kids if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")}
+                objs |= {k.lower_ for k in kids if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")}
+                if not objs & vals:
+                    return False
+            elif key in ("refl", "norefl"):
+                refl = any(k.lemma_ in ("se", "soi") or "Reflex=Yes" in str(k.morph) for k in kids if k.pos_ == "PRON")
+                if refl != (key == "refl"):
+                    return False
+        return True
+
+    def _entry(self, tok) -> tuple[_Entry, str] | None:
+        lemmas = [tok.lemma_.lower(), tok.lower_]
+        participle = self.lang == "fr" and tok.lower_.endswith(("é", "ée", "és", "ées"))
+        if not participle and lemmas[0] not in self.lemmas and lemmas[1] not in self.lemmas:
+            return None  # fast path: most tokens are no trigger
+        if tok.pos_ == "VERB":
+            pos = "verb"
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in tok.children):
+            pos = "verb"  # a participle tagged as a noun ("a téléphoné"): its auxiliary shows it is a verb
+            if self.lang == "fr":
+                lemmas.append(re.sub(r"(?:é|ée|és|ées)$", "er", tok.lower_))
+        elif tok.pos_ in ("NOUN", "PROPN"):
+            pos = "noun"
+        else:
+            return None
+        for lemma in lemmas:
+            for e in self.lex.get((pos, lemma), []):
+                if self._matches(tok, e):
+                    return e, pos
+        return None
+
+    def _mode(self, tok, entry: _Entry) -> str | None:
+        """Refine the mode from the weapon named around the trigger ("frappes de drones" -> drone)."""
+        by_mode = self.cues["mode_words"].get(entry.type)
+        if not by_mode:
+            return entry.mode
+        words = {w for k in tok.children for t in (k, *k.children) for w in (t.lemma_.lower(), t.lower_)}
+        if tok.dep_ in ("nsubj", "obj", "dobj") or tok.pos_ == "NOUN":
+            words |= {tok.head.lemma_.lower()}
+        for k in tok.children:  # the subject of "des drones russes ont frappé" names the weapon too
+            if k.dep_ in self.cues["subject_deps"]:
+                words.add(k.lemma_.lower())
+        for mode, kws in by_mode.items():
+            if words & set(kws):
+                return mode
+        return entry.mode
+
+    # ---- modality
+    def _modality(self, trig) -> tuple[bool, str | None]:
+        c = self.cues
+        chain = [trig]
+        while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+            chain.append(chain[-1].head)
+        negated = any(k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
+                      for t in chain for k in t.children)
+        negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
+        negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
+        if trig.pos_ == "NOUN":
+            negated |= any(k.lower_ in ("aucun", "aucune", "no") for k in trig.children)
+        morphs = [t.morph for t in chain] + [k.morph for t in chain for k in t.children if k.pos_ == "AUX"]
+        aux = {k.lower_ for t in chain for k in t.children if k.pos_ == "AUX" or k.dep_ == "aux"}
+        heads = {h.lemma_ for h in chain[1:]}
+        clause_marks = set()
+        tok = trig
+        for _ in range(6):  # "si ..." / "if ..." in this clause or one that contains it
+            clause_marks |= {k.lower_ for k in tok.children if k.dep_ == "mark"}
+            if tok.head.i == tok.i:
+                break
+            tok = tok.head
+        hypothetical = (any("Mood=Cnd" in str(mo) for mo in morphs) or bool(heads & c["modal_heads"])
+                        or bool(aux & c.get("modal_aux", set())) or bool(clause_marks & c["condition_marks"]))
+        future = (any("Tense=Fut" in str(mo) for mo in morphs) or bool(heads & c["future_heads"])
+                  or bool(aux & c.get("future_aux", set())))
+        if self.lang == "en" and any(h.lemma_ == "go" and any(a.lemma_ == "be" for a in h.children)
+                                     for h in chain[1:]):  # "is going to meet"
+            future = True
+        marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
+        purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
+        if self.lang == "en" and trig.dep_ == "advcl":  # "... to support Ukraine"
+            purpose |= any(k.dep_ == "aux" and k.lower_ == "to" for k in trig.children)
+        other_heads = c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"]
+        intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
+        modality = "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
+        return negated, modality
+
+    # ---- where and when
+    def _date(self, trig, sent, future: bool) -> str | None:
+        for d in _dates.find_dates(sent.text, self.lang, self.published, future=future):
+            tok = self.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
+            if tok is None:
+                continue
+            t = tok.root
+            while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            governing = trig.head if trig.pos_ != "VERB" else trig
+            verbless = t.pos_ not in ("VERB", "AUX") and not any(x.pos_ == "VERB" for x in sent)  # a caption
+            if t.i == trig.i or t.i == governing.i or verbless:
+                return d.date
+        return self.pub_date if not future else None
+
+    def _location(self, trig, sent, actors, recipients, mode) -> tuple[dict | None, bool]:
+        """The GPE/LOC after a locative preposition of the trigger's clause; for a visit without one, the single
+        other place of the host country that the article names (flag True: inferred)."""
+        for tok in sent:
+            ent, target = self.m.entity(tok), tok
+            if ent is None and self._is_locative(tok):  # "dans la région de X"
+                gen = self.cues["genitive_preps"]
+                sub = next((k for k in tok.children
+                            if k.dep_ == "nmod" and self._case(k) in gen and self.m.entity(k)), None)
+                if sub is None and self.lang == "en":
+                    sub = next((g for k in tok.children if k.dep_ == "prep" and k.lower_ in gen
+                                for g in k.children if self.m.entity(g)), None)
+                if sub is None:
+                    continue
+                ent, target = self.m.entity(sub), tok
+            if ent is None or ent.get("type") not in ("GPE", "LOC") or not self._is_locative(target):
+                continue
+            t = target
+            while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+                t = t.head
+            if t.i == trig.i or (trig.pos_ != "VERB" and t.i == trig.head.i):
+                return _place(ent), False
+        host = (recipients if mode == "visit" else actors if mode == "host" else [None])[0]
+        if host is not None:  # "X, qui visitait le Japon": the visit took place in the one Japanese city named
+            cities = [e for e in self.entities if e.get("type") in ("GPE", "LOC") and e.get("mentions")
+                      and (e.get("code") or e.get("country")) == host.code
+                      and e is not host.entity and e.get("name") != host.entity.get("name")]
+            if len(cities) == 1:
+                return _place(cities[0]), True
+        return None, False
+
+    def _context(self, sent) -> list[str]:
+        if sent.start in self.contexts:
+            return self.contexts[sent.start]
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        words |= {part for w in list(words) if "-" in w for part in w.split("-")}
+        text = sent.text.lower()
+        out = []
+        for ctx, kw in _contexts(self.lang):
+            if ctx in out:
+                continue
+            if kw.endswith("*"):
+                hit = any(w.startswith(kw[:-1]) for w in words)
+            elif " " in kw:
+                hit = kw in text
+            else:
+                hit = kw in words
+            if hit:
+                out.append(ctx)
+        self.contexts[sent.start] = sorted(out)
+        return self.contexts[sent.start]
+
+    # ---- events
+    def _recipients(self, trig, actors, mode, skip=frozenset()) -> tuple[list[_Party], int]:
+        """Recipients from the trigger's objects and complements (nearest entities first) and their depth."""
+        adjuncts = [c for c in trig.children if self._case(c) in self.cues["adjunct_preps"]
+                    or (c.dep_ == "prep" and c.lower_ in self.cues["adjunct_preps"])]  # "selon X", "after X"
+        exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
+        queue = [c for c in trig.children if c.dep_ in _OBJECT_DEPS and c.i not in exclude]
+        visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
+        parties, best = [], None
+        for c in queue:
+            if c.pos_ in ("VERB", "AUX"):
+                continue
+            noun = self._entry(c) if c.dep_ in ("obj", "dobj") else None
+            if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
+                gen = next((next(iter(v)) for k, v in noun[0].cond if k == "gen"), "patient")
+                agents = [p for p in self._noun_parties(c, gen)[0] if all(p.entity is not a.entity for a in actors)]
+                if agents:
+                    return agents, 1
+            if not visit and self._is_locative(c) and c.dep_ != "prep":
+                continue
+            if not visit and c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]:
+                continue
+            ps, k = self._parties_at(c, _NOMINAL, _MAX_COST - 1, skip_locative=not visit)
+            if not ps:
+                continue
+            if best is None or k < best:
+                best, parties = k, ps
+            elif k == best:
+                parties += [p for p in ps if all(p.entity is not q.entity for q in parties)]
+        if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
+            subj = {t.i for s in skip for t in s.subtree} | exclude
+            deps = _NOMINAL | _OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
+            parties, _ = self._parties_at(trig, deps, _MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
+            best = _MAX_COST if parties else None
+        actor_ids = {id(p.entity) for p in actors}
+        found = [p for p in parties if id(p.entity) not in actor_ids]
+        return found, (best or 0) + 1
+
+    def _noun_parties(self, trig, gen: str) -> tuple[list[_Party], list[_Party]]:
+        c = self.cues
+        actors, recips = [], []
+        for k in trig.children:
+            ent = self.m.entity(k)
+            case = self._case(k)
+            if k.dep_ == "prep":
+                case, k = k.lower_, next((g for g in k.children if g.dep_ == "pobj"), None)
+                if k is None:
+                    continue
+                ent = self.m.entity(k)
+            if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
+                actors.append(_Party(ent, self._sector(k, ent)))
+                continue
+            if case in c["agent_preps"] or (case in c["genitive_preps"] and gen == "agent"):
+                actors += self._parties_at(k, _NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
+            elif case in c["recipient_preps"] or case in c["genitive_preps"]:
+                if self._is_locative(k):
+                    continue
+                recips += self._parties_at(k, _NOMINAL, 2, skip_locative=True)[0]
+        return actors, recips
+
+    def _source_parties(self, clause) -> list[_Party]:
+        """The source of a clause introduced by "selon X" / "according to X"."""
+        for k in clause.children:
+            if k.dep_ in ("obl", "obl:mod", "nmod") and self._case(k) in self.cues["source_preps"]:
+                return self._parties_at(k, _NOMINAL, 1)[0]
+            if k.dep_ == "prep" and k.lower_ in self.cues["source_preps"]:  # according (to X)
+                pobj = [g for p in k.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+                pobj += [g for g in k.children if g.dep_ == "pobj"]
+                if pobj:
+                    return self._parties_at(pobj[0], _NOMINAL, 1)[0]
+        return []
+
+    def _speech_accusations(self, sent) -> list[tuple]:
+        """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive..."""
+        out = []
+        for tok in sent:
+            if not {tok.lemma_.lower(), tok.lower_} & self.cues["disapproval_words"]:
+                continue
+            clause = tok
+            while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+                clause = clause.head
+            if clause.pos_ not in ("VERB", "AUX"):
+                continue
+            speech = self._speech_head(clause)
+            if speech is not None:
+                speakers, _ = self._actors(speech)
+            else:
+                speakers = self._source_parties(clause) or self._quote_speakers(tok)
+            targets, _ = self._actors(clause)
+            if speakers and targets:
+                out.append((tok, speakers, [t for t in targets if all(t.entity is not s.entity for s in speakers)]))
+        return out
+
+    def _segments(self):
+        """Sentences, cut again at paragraph breaks (a parse may run a sentence across a blank line)."""
+        for sent in self.doc.sents:
+            words: list = []  # the non-space tokens of the current segment
+            prev = None
+            for tok in sent:
+                if prev is not None and words and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
+                    yield self.doc[words[0].i:words[-1].i + 1]
+                    words = []
+                if not tok.is_space:
+                    words.append(tok)
+                prev = tok
+            if words:
+                yield self.doc[words[0].i:words[-1].i + 1]
+
+    def _inside(self, tok) -> bool:
+        return self.seg is None or self.seg.start <= tok.i < self.seg.end
+
+    def code(self) -> list[dict]:
+        events: dict[tuple, dict] = {}
+        for sent in self._segments():
+            self.seg = sent
+            for tok in sent:
+                hit = self._entry(tok)
+                if tok.pos_ in ("VERB", "AUX") and any(k.dep_ in self.cues["subject_deps"] for k in tok.children):
+                    subject_parties, ana = self._actors(tok)
+                    if not ana:
+                        self._remember(subject_parties)
+                if hit is None:
+                    continue
+                entry, pos = hit
+                if pos == "verb":
+                    actors, anaphor = self._actors(tok)
+                    subs, passive = self._subject_tokens(tok)
+                    recipients, cost = self._recipients(tok, actors, entry.mode, skip=set(subs))
+                    if passive:
+                        pas = [k for k in tok.children if k.dep_ in self.cues["passive_subject_deps"]]
+                        recipients = [p for s in pas for p in self._noun_phrase_parties(s)[0]] or recipients
+                else:
+                    head_hit = self._entry(tok.head) if tok.head.i != tok.i else None
+                    if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):
+                        continue  # "signer un accord", "imposer des sanctions": the verb codes it
+                    gen = next((next(iter(v)) for k, v in entry.cond if k == "gen"), "patient")
+                    actors, recipients = self._noun_parties(tok, gen)
+                    anaphor, cost = False, 1
+                ev = self._build(tok, sent, entry.type, self._mode(tok, entry), pos, actors, recipients, anaphor, cost)
+                if ev is not None:
+                    self._add(events, ev)
+                    # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
+                    if self.types[(entry.type, None)]["reciprocal"] and recipients and is_realised(ev):
+                        self._remember([p for p in actors + recipients if p.code])
+            for tok, speakers, targets in self._speech_accusations(sent):
+                ev = self._build(tok, sent, "ACCUSE", "disapprove", "speech", speakers, targets, True, 1)
+                if ev is not None:
+                    self._add(events, ev)
+        return list(events.values())
+
+    @staticmethod
+    def _add(events: dict, ev: dict) -> None:
+        # the same event reported twice in an article (same codes, day and flags) is one event
+        key = (ev["type"], ev["mode"], frozenset(a["code"] for a in ev["actors"]),
+               frozenset(r["code"] for r in ev["recipients"]), ev["date"], ev["negated"], ev["modality"])
+        if key not in events or events[key]["confidence"] < ev["confidence"]:
+            events[key] = ev
+
+    def _build(self, trig, sent, etype, mode, pos, actors, recipients, anaphor, cost) -> dict | None:
+        info = self.types.get((etype, mode)) or self.types[(etype, None)]
+        actors = [p for p in actors if p.code]
+        recipients = [p for p in recipients if p.code]
+        if not actors:
+            return None
+        codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
+        confidence = _BASE[pos] - (_PENALTY_ANAPHOR if anaphor else 0) - (_PENALTY_DEEP if cost >= 3 else 0)
+        if not recipients and info["reciprocal"] and len(codes_a) >= 2:
+            recipients = list(actors)
+        elif not recipients:
+            if not info["unilateral"]:
+                return None
+            confidence -= _PENALTY_NO_RECIPIENT
+        elif len(codes_a) == 1 and codes_a == codes_r:
+            return None
+        negated, modality = self._modality(trig) if pos != "speech" else (False, None)
+        location, inferred = self._location(trig, sent, actors, recipients, mode)
+        if inferred:
+            confidence -= _PENALTY_INFERRED_PLACE
+        return {
+            "type": etype, "mode": mode, "quad": info["quad"], "score": info["score"],
+            "actors": [p.out() for p in actors], "recipients": [p.out() for p in recipients],
+            "date": self._date(trig, sent, modality == "future"), "location": location, "contexts": self._context(sent),
+            "confidence": round(max(0.1, confidence), 2), "negated": negated, "modality": modality,
+            "source": self.source,
+            "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
+            "sentence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+        }
+
+
+def code_events(doc, entities: list[dict], quotes: list[dict], *, lang: str, published: str | None,
+                source: str = "body") -> list[dict]:
+    """Code PLOVER events in the parsed ``doc`` (a spaCy Doc whose offsets are those of the text).
+
+    ``entities`` and ``quotes`` are the entity and quote dicts of the same text (mention and quote offsets index
+    it); ``published`` (ISO date) anchors relative dates and is the default date; ``source`` is "body" or
+    "caption". Returns one dict per event, flagged rather than dropped when negated or not realised (see the
+    module docstring and :func:`is_realised`).
+    """
+    if source not in ("body", "caption"):
+        raise InputError(f"event source must be 'body' or 'caption', not {source!r}")
+    return _Coder(doc, entities, quotes, lang, published, source).code()

@@ -1,0 +1,253 @@
+"""Veille's offline knowledge base: countries, demonyms, capitals and seats of power, regions, international
+organisations, role words and a GeoNames gazetteer (cities, US states), read from the data files in ``veille/data/kb/``
+(``scripts/build_kb.py`` generates ``countries.tsv`` and ``gazetteer.tsv``; the rest is maintained by hand).
+
+Lookups take a surface form as printed and a language (``fr`` or ``en``; any other language uses both) and
+compare *normalised* forms (:func:`norm`: case, accents, apostrophes, dashes and spaces folded). Case is then
+checked against the entry: an all-capitals acronym (OTAN, NATO, UE) must be printed in capitals, a name that
+starts with a capital (Japon, Maison Blanche) must be printed with an initial capital, a lowercase entry
+(détroit de Taiwan, japonais, premier ministre) matches in any case.
+
+Entity ids are stable: ``kb:country:JPN``, ``kb:org:NATO``, ``kb:city:tokyo``, ``kb:seat:kremlin``, ``kb:region:indo-pacific``.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+
+from .errors import ConfigError
+
+logger = logging.getLogger(__name__)
+
+LANGS = ("fr", "en")
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
+def _norm(text: str, accents: bool) -> str:
+    text = unicodedata.normalize("NFKD" if not accents else "NFC", text.translate(_APOS))
+    if not accents:
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+def norm(text: str, *, accents: bool = False) -> str:
+    """Normalised lookup key: case folded, apostrophes/dashes unified, spaces collapsed, accents stripped
+    (kept with ``accents=True``: role words, where 'General' must not match French 'général')."""
+    return _norm(text, accents)
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a name, for ids: 'Shigeru Ishiba' -> 'shigeru-ishiba'."""
+    return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
+
+
+def _case_rule(surface: str) -> str:
+    letters = [c for c in surface if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return "exact"
+    return "capital" if letters and letters[0].isupper() else "any"
+
+
+def case_ok(surface: str, text: str) -> bool:
+    """Does ``text`` (as printed) respect the case rule of the KB ``surface`` it normalises to?"""
+    rule = _case_rule(surface)
+    if rule == "exact":
+        return all(c.isupper() for c in text if c.isalpha())
+    if rule == "capital":
+        first = next((c for c in text if c.isalpha()), "")
+        return first.isupper()
+    return True
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One KB entity (country, organisation, city, seat of power, region)."""
+
+    id: str
+    kind: str  # country | org | city | seat | region
+    type: str  # GPE | ORG | LOC
+    name: str  # canonical English name
+    code: str | None
+    wikidata: str | None
+    sector: str | None = None
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)  # per language
+
+
+@dataclass(frozen=True)
+class Role:
+    role: str  # canonical English role
+    sector: str  # PLOVER sector
+    generic: bool  # vague head (chef, leader): compatible with any role of the same affiliation
+
+
+@dataclass
+class KnowledgeBase:
+    entries: dict[str, Entry]
+    #: lang -> norm -> [(entry id, surface)]
+    names: dict[str, dict[str, list[tuple[str, str]]]]
+    #: lang -> norm -> [(entry id, surface)]: aliases valid only when the entity is otherwise mentioned
+    context: dict[str, dict[str, list[tuple[str, str]]]]
+    demonyms: dict[str, dict[str, list[tuple[str, str]]]]  # lang -> norm -> [(ISO-3, surface)]
+    roles: dict[str, dict[str, list[tuple[Role, str]]]]  # lang -> norm -> [(Role, surface)]
+    cities: dict[str, tuple[str, str, str]]  # norm -> (name, ISO-3, kind: city | state)
+    by_code: dict[str, str]  # country/org code -> entry id
+    sectors: dict[str, str]
+    nonentities: frozenset[str] = frozenset()  # normalised words never an entity alone (month names...)
+
+    def _langs(self, lang: str) -> tuple[str, ...]:
+        return (lang,) if lang in LANGS else LANGS
+
+    def _get(self, table: dict, text: str, lang: str) -> list:
+        key = norm(text, accents=table is self.roles)
+        return [hit for lg in self._langs(lang) for hit in table[lg].get(key, ())]
+
+    def lookup(self, text: str, lang: str) -> list[Entry]:
+        """KB entities whose name (in ``lang``) is ``text``, respecting case rules; best first."""
+        out = [self.entries[i] for i, surface in self._get(self.names, text, lang) if case_ok(surface, text)]
+        return list(dict.fromkeys(out))
+
+    def context_alias(self, text: str, lang: str) -> list[Entry]:
+        """Entities for which ``text`` is a context alias ("l’Alliance" -> NATO), usable only if otherwise mentioned."""
+        out = [self.entries[i] for i, surface in self._get(self.context, text, lang) if case_ok(surface, text)]
+        return list(dict.fromkeys(out))
+
+    def demonym(self, text: str, lang: str) -> str | None:
+        """ISO-3 of the country of a demonym in any inflection ('nord-coréens' -> PRK), or None."""
+        for code, surface in self._get(self.demonyms, text, lang):
+            if case_ok(surface, text):
+                return code
+        return None
+
+    def role(self, text: str, lang: str) -> Role | None:
+        """Role of a role phrase ('Premier ministre' -> prime minister/GOV), or None."""
+        for role, surface in self._get(self.roles, text, lang):
+            if case_ok(surface, text):
+                return role
+        return None
+
+    def city(self, text: str) -> tuple[str, str, str] | None:
+        """Gazetteer place (name, ISO-3, kind 'city' or 'state') for a place name, or None."""
+        return self.cities.get(norm(text))
+
+    def entry_for_code(self, code: str | None) -> Entry | None:
+        return self.entries.get(self.by_code.get(code or "", ""))
+
+    def surfaces(self, lang: str) -> list[str]:
+        """Every normalised surface form of ``lang`` (names, context aliases, demonyms, roles)."""
+        out: list[str] = []
+        for lg in self._langs(lang):
+            for table in (self.names, self.context, self.demonyms, self.roles):
+                out.extend(table[lg])
+        return out
+
+
+def _read(name: str) -> list[list[str]]:
+    try:
+        text = resources.files("veille").joinpath("data", "kb", name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"knowledge-base file data/kb/{name} is missing; run scripts/build_kb.py") from exc
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def _cells(row: list[str], n: int) -> list[str]:
+    return [c.strip() for c in (row + [""] * n)[:n]]
+
+
+def _split(cell: str) -> list[str]:
+    return [x.strip() for x in cell.split("|") if x.strip()]
+
+
+def french_forms(lemma: str) -> list[str]:
+    """Inflections of a French masculine-singular adjective: 'ukrainien' -> ukrainien(s), ukrainienne(s).
+    ``'grec/grecque'`` gives an irregular feminine."""
+    masc, _, fem = lemma.partition("/")
+    if not fem:
+        if masc.endswith("e"):
+            fem = masc
+        elif masc.endswith(("ien", "éen", "en")):
+            fem = masc + "ne"
+        else:
+            fem = masc + "e"
+    plural = masc if masc.endswith(("s", "x")) else masc + "s"
+    return list(dict.fromkeys([masc, plural, fem, fem + "s"]))
+
+
+def english_forms(form: str) -> list[str]:
+    """An English demonym and its plural where English has one: 'American' -> American, Americans."""
+    if form.endswith(("ese", "sh", "ch", "ss")):
+        return [form]
+    return [form, form + "s"]
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    """Load (once per process) and index the knowledge base."""
+    entries: dict[str, Entry] = {}
+    names: dict[str, dict[str, list]] = {lg: {} for lg in LANGS}
+    context: dict[str, dict[str, list]] = {lg: {} for lg in LANGS}
+    by_code: dict[str, str] = {}
+
+    def add(table: dict, lang: str, surface: str, value) -> None:
+        bucket = table[lang].setdefault(norm(surface), [])
+        if value not in bucket:
+            bucket.append(value)
+
+    def register(entry: Entry, per_lang: dict[str, tuple[str, ...]], ctx: dict[str, list[str]] | None = None) -> None:
+        entries[entry.id] = entry
+        for lg, forms in per_lang.items():
+            for s in forms:
+                add(names, lg, s, (entry.id, s))
+                # Acronyms of 4+ capitals are language-independent (NATO in a French caption).
+                if _case_rule(s) == "exact" and len(s.replace(".", "")) >= 4:
+                    for other in LANGS:
+                        add(names, other, s, (entry.id, s))
+        for lg, forms in (ctx or {}).items():
+            for s in forms:
+                add(context, lg, s, (entry.id, s))
+
+    for code, _iso2, qid, name_en, _name_fr, en, fr in (_cells(r, 7) for r in _read("countries.tsv")):
+        forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
+        e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", forms)
+        register(e, forms)
+        by_code[code] = e.id
+    for code, qid, sector, name_en, _name_fr, en, fr, ctx_en, ctx_fr in (_cells(r, 9) for r in _read("orgs.tsv")):
+        forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
+        e = Entry(f"kb:org:{code}", "org", "ORG", name_en, code, qid or None, sector or "IGO", forms)
+        register(e, forms, {"en": _split(ctx_en), "fr": _split(ctx_fr)})
+        by_code[code] = e.id
+    for kind, key, code, qid, sector, name_en, en, fr in (_cells(r, 8) for r in _read("places.tsv")):
+        typ = {"city": "GPE", "seat": "ORG", "region": "LOC"}[kind]
+        forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
+        e = Entry(f"kb:{kind}:{key}", kind, typ, name_en, code or None, qid or None, sector or None, forms)
+        register(e, forms)
+
+    demonyms: dict[str, dict[str, list[tuple[str, str]]]] = {lg: {} for lg in LANGS}
+    for code, fr, en in (_cells(r, 3) for r in _read("demonyms.tsv")):
+        for lemma in _split(fr):
+            for form in french_forms(lemma):
+                add(demonyms, "fr", form, (code, form))
+        for base in _split(en):
+            for form in english_forms(base):
+                add(demonyms, "en", form, (code, form))
+
+    roles: dict[str, dict[str, list[tuple[Role, str]]]] = {lg: {} for lg in LANGS}
+    for lang, phrase, role, sector, generic in (_cells(r, 5) for r in _read("roles.tsv")):
+        roles[lang].setdefault(norm(phrase, accents=True), []).append((Role(role, sector, generic == "1"), phrase))
+
+    cities: dict[str, tuple[str, str, str]] = {}
+    for _gid, kind, name, code, _pop, alts in (_cells(r, 6) for r in _read("gazetteer.tsv")):
+        for s in [name, *_split(alts)]:
+            cities.setdefault(norm(s), (name, code, kind))  # the file puts the most populous first
+
+    sectors = {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))}
+    nonentities = frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv")))
+    kb = KnowledgeBase(entries, names, context, demonyms, roles, cities, by_code, sectors, nonentities)
+    logger.debug("knowledge base: %d entities, %d cities", len(entries), len(cities))
+    return kb

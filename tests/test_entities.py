@@ -1,0 +1,287 @@
+"""Entity recognition and linking on invented French and English sentences, plus the seed article."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille.entities import parse_role_phrase, recognise, resolve_role_phrase
+from veille.nlp import parse
+
+pytestmark = pytest.mark.e2e
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def run(text: str, lang: str, published: str | None = "2025-01-01") -> list[dict]:
+    return recognise(parse(text, lang), lang=lang, published=published)
+
+
+def by_id(ents: list[dict]) -> dict[str, dict]:
+    return {e["id"]: e for e in ents}
+
+
+def texts(ent: dict) -> list[str]:
+    return [m["text"] for m in ent["mentions"]]
+
+
+def person(ents: list[dict], name: str) -> dict:
+    found = [e for e in ents if e["type"] == "PERSON" and name in e["name"]]
+    assert len(found) == 1, [e["name"] for e in ents if e["type"] == "PERSON"]
+    return found[0]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Les diplomates ont rencontré l’OTAN puis la Chine et le représentant du Japon.", "fr"),
+    ("Le Premier ministre canadien, Paul Tremblay, a rencontré Anna Berg, secrétaire générale de l’ONU, à Genève.", "fr"),
+    ("Canadian Prime Minister Paul Tremblay met UN Secretary-General Anna Berg in Geneva. Tremblay left.", "en"),
+])
+def test_entities_offsets_index_the_body(text, lang):
+    ents = run(text, lang)
+    assert ents
+    for e in ents:
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]
+
+
+def test_entities_strip_articles_and_prepositions():
+    ents = by_id(run("Les diplomates ont rencontré l’OTAN puis la Chine et le représentant du Japon.", "fr"))
+    assert texts(ents["kb:org:NATO"]) == ["OTAN"]
+    assert texts(ents["kb:country:CHN"]) == ["Chine"]
+    assert texts(ents["kb:country:JPN"]) == ["Japon"]
+    nato = ents["kb:org:NATO"]
+    assert (nato["name"], nato["type"], nato["code"], nato["wikidata"], nato["sector"]) == ("NATO", "ORG", "NATO", "Q7184", "IGO")
+
+
+def test_entities_drop_junk():
+    text = "Laisser un commentaire\n\nQu’il vienne ou non, Une OTAN unie reste utile selon Berlin.\n\n14 − 13 ="
+    ents = run(text, "fr")
+    assert {e["id"] for e in ents} == {"kb:org:NATO", "kb:city:berlin"}
+    assert texts(by_id(ents)["kb:org:NATO"]) == ["OTAN"]
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    ("Des soldats nord-coréens et des drones ukrainiens ont été vus près de la frontière.", "fr",
+     {"kb:country:PRK": ["nord-coréens"], "kb:country:UKR": ["ukrainiens"]}),
+    ("La base américaine accueille des Japonaises.", "fr",
+     {"kb:country:USA": ["américaine"], "kb:country:JPN": ["Japonaises"]}),
+    ("American officials met North Korean diplomats.", "en",
+     {"kb:country:USA": ["American"], "kb:country:PRK": ["North Korean"]}),
+])
+def test_entities_demonyms_are_mentions_of_the_country(text, lang, expected):
+    ents = run(text, lang)
+    assert {e["id"]: texts(e) for e in ents} == expected
+    assert all(e["type"] == "GPE" for e in ents)
+
+
+@pytest.mark.parametrize("text,lang", [("Moscou a répondu à Pékin mardi.", "fr"),
+                                       ("Moscow replied to Beijing on Tuesday.", "en")])
+def test_entities_capitals_stay_cities_with_the_state_code(text, lang):
+    ents = by_id(run(text, lang))
+    assert set(ents) == {"kb:city:moscow", "kb:city:beijing"}
+    assert (ents["kb:city:moscow"]["type"], ents["kb:city:moscow"]["code"]) == ("GPE", "RUS")
+    assert ents["kb:city:beijing"]["code"] == "CHN"
+
+
+def test_entities_seats_of_power_carry_the_state_code():
+    ents = by_id(run("La Maison Blanche et le Kremlin ont démenti.", "fr"))
+    assert ents["kb:seat:white-house"]["code"] == "USA" and ents["kb:seat:kremlin"]["code"] == "RUS"
+
+
+@pytest.mark.parametrize("text,lang,place,code", [("Les négociateurs se sont retrouvés à Wiesbaden.", "fr", "Wiesbaden", "DEU"),
+                                                  ("The talks were held in Lyon.", "en", "Lyon", "FRA")])
+def test_entities_gazetteer_gives_cities_a_code(text, lang, place, code):
+    ents = [e for e in run(text, lang) if e["name"] == place]
+    assert len(ents) == 1 and (ents[0]["type"], ents[0]["code"]) == ("GPE", code)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Le ministre italien de la Défense Marco Bellini est arrivé. Bellini a parlé. Bellini Marco est reparti.", "fr"),
+    ("Italian Defence Minister Marco Bellini arrived. Bellini spoke, and Bellini Marco left.", "en"),
+])
+def test_entities_person_variants_merge(text, lang):
+    ents = run(text, lang)
+    p = person(ents, "Bellini")
+    assert p["id"] == "per:marco-bellini" and p["name"] == "Marco Bellini"
+    assert {"Marco Bellini", "Bellini", "Bellini Marco"} <= set(texts(p))
+    assert (p["country"], p["sector"], [r["role"] for r in p["roles"]]) == ("ITA", "GOV", ["defence minister"])
+
+
+@pytest.mark.parametrize("text,lang,name,role,country,sector", [
+    ("Le Premier ministre canadien, Paul Tremblay, a parlé.", "fr", "Paul Tremblay", "prime minister", "CAN", "GOV"),
+    ("Anna Berg, secrétaire générale de l’ONU, a parlé.", "fr", "Anna Berg", "secretary general", "UN", "IGO"),
+    ("Jean Morel, porte-parole du gouvernement français, a démenti.", "fr", "Jean Morel", "spokesperson", "FRA", "GOV"),
+    ("Jean Morel, qui est devenu porte-parole du Kremlin en mai, a démenti.", "fr", "Jean Morel", "spokesperson", "RUS", "GOV"),
+    ("Canadian Prime Minister Paul Tremblay spoke.", "en", "Paul Tremblay", "prime minister", "CAN", "GOV"),
+    ("Anna Berg, the UN secretary-general, spoke.", "en", "Anna Berg", "secretary general", "UN", "IGO"),
+    ("Japan's foreign minister, Kenji Mori, spoke.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
+    ("Kenji Mori, who was named foreign minister of Japan in May, spoke.", "en", "Kenji Mori", "foreign minister",
+     "JPN", "GOV"),
+    ("Kenji Mori became Japan's foreign minister in May.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
+])
+def test_entities_roles_from_appositions(text, lang, name, role, country, sector):
+    p = person(run(text, lang, published="2025-04-09"), name)
+    assert p["name"] == name
+    assert p["roles"][0]["role"] == role and p["roles"][0]["date"] == "2025-04-09"
+    assert p["roles"][0]["text"] in text
+    assert (p["country"], p["sector"]) == (country, sector)
+
+
+@pytest.mark.parametrize("text,lang,phrase", [
+    ("La cheffe de l’ONU, Anna Berg, est arrivée à Genève. Plus tard, la cheffe de l’ONU a rencontré la presse.", "fr",
+     "la cheffe de l’ONU"),
+    ("Le Premier ministre canadien, Paul Tremblay, est arrivé. Le Premier ministre canadien a salué l’accord.", "fr",
+     "Le Premier ministre canadien a"),
+    ("UN Secretary-General Anna Berg arrived in Geneva. The UN chief later met reporters.", "en", "The UN chief"),
+])
+def test_entities_definite_role_phrase_resolves_to_the_holder(text, lang, phrase):
+    ents = run(text, lang)
+    people = [e for e in ents if e["type"] == "PERSON"]
+    assert len(people) == 1
+    start = text.index(phrase)
+    assert any(m["start"] == start for m in people[0]["mentions"])
+
+
+def test_entities_role_phrase_with_another_affiliation_is_not_resolved():
+    text = "President Mark Ellison arrived. He said the president of Ukraine would come."
+    p = person(run(text, "en"), "Ellison")
+    assert p["country"] is None and "president of Ukraine" not in texts(p)
+
+
+def test_entities_name_after_role_extends_a_clipped_ner_name():
+    p = person(run("Chinese Vice Premier Liu He spoke on Monday. Liu said talks went well.", "en"), "Liu")
+    assert (p["name"], p["country"], p["roles"][0]["role"]) == ("Liu He", "CHN", "deputy prime minister")
+
+
+def test_entities_longer_gazetteer_place_beats_a_kb_name_inside_it():
+    ents = by_id(run("The governors of New Jersey and Florida met.", "en"))
+    assert "kb:country:JEY" not in ents
+    assert ents["kb:state:new-jersey"]["code"] == "USA"
+
+
+def test_entities_counterpart_then_role_phrase():
+    text = ("Marco Rubio s’est entretenu avec son homologue russe Sergueï Lavrov à Riyad. "
+            "Le chef de la diplomatie russe a dénoncé l’élargissement de l’OTAN.")
+    p = person(run(text, "fr"), "Lavrov")
+    assert p["country"] == "RUS" and p["roles"][0]["role"] == "foreign minister"
+    assert "Le chef de la diplomatie russe" in texts(p)
+
+
+def test_entities_org_name_inside_a_role_phrase():
+    text = "La présidente de la Commission européenne, Ursula von der Leyen, a parlé. La Commission a confirmé."
+    ents = by_id(run(text, "fr"))
+    assert texts(ents["kb:org:EC"]) == ["Commission européenne", "Commission"]
+    p = person(list(ents.values()), "Leyen")
+    assert (p["country"], p["sector"], p["roles"][0]["role"]) == ("EC", "IGO", "president")
+
+
+@pytest.mark.parametrize("text,lang,place,code", [("Il s’exprimait depuis Davos, en Suisse.", "fr", "Davos", "CHE"),
+                                                  ("He spoke from Davos, in Switzerland.", "en", "Davos", "CHE")])
+def test_entities_unknown_place_located_by_the_next_country(text, lang, place, code):
+    ents = [e for e in run(text, lang) if e["name"] == place]
+    assert len(ents) == 1 and ents[0]["code"] == code
+
+
+def test_entities_collective_demonyms_are_not_entities():
+    assert not [e for e in run("Les Européens craignent d’être mis à l’écart.", "fr") if "Europ" in e["name"]]
+
+
+@pytest.mark.parametrize("text,lang,name", [("Stephen King spoke in Boston.", "en", "Stephen King"),
+                                            ("George Washington crossed the river.", "en", "George Washington"),
+                                            ("Michael Jordan visited Chicago.", "en", "Michael Jordan")])
+def test_entities_names_containing_kb_words_stay_people(text, lang, name):
+    ents = run(text, lang)
+    assert person(ents, name)["name"] == name
+    assert not [e for e in ents if e["type"] != "PERSON" and e["name"] in name]
+
+
+def test_entities_role_phrase_without_holder_creates_no_person():
+    ents = run("Le ministre espagnol de l’Intérieur a démenti.", "fr")
+    assert not [e for e in ents if e["type"] == "PERSON"]
+    assert [e["code"] for e in ents] == ["ESP"]
+
+
+@pytest.mark.parametrize("text,lang,linked", [
+    ("Le secrétaire général de l’Alliance a parlé avec les journalistes.", "fr", False),
+    ("L’OTAN se réunit à Bruxelles. Le secrétaire général de l’Alliance a parlé.", "fr", True),
+    ("The Alliance met on Tuesday.", "en", False),
+    ("NATO met on Tuesday. The Alliance agreed.", "en", True),
+])
+def test_entities_context_alias_only_when_org_mentioned(text, lang, linked):
+    ents = by_id(run(text, lang))
+    assert ("kb:org:NATO" in ents) == linked
+    if linked:
+        assert "Alliance" in texts(ents["kb:org:NATO"])
+    assert not [e for e in ents.values() if e["name"] == "Alliance"]
+
+
+def test_entities_acronym_definition_makes_an_organisation():
+    text = ("Un rapport est paru.\n\nLe Centre d’analyse des menaces de l’UE (CAMU) a publié un rapport. "
+            "Selon le CAMU, les attaques augmentent.")
+    ents = by_id(run(text, "fr"))
+    camu = ents["org:camu"]
+    assert (camu["type"], camu["country"]) == ("ORG", "EU")
+    assert texts(camu) == ["Le Centre d’analyse des menaces de l’UE", "CAMU", "CAMU"]
+    assert set(ents) == {"org:camu", "kb:org:EU"}
+
+
+def test_entities_ids_are_deterministic():
+    text = "Le Premier ministre canadien, Paul Tremblay, a rencontré Anna Berg à Moscou."
+    assert run(text, "fr") == run(text, "fr")
+    assert {e["id"] for e in run(text, "fr")} >= {"per:paul-tremblay", "per:anna-berg", "kb:city:moscow", "kb:country:CAN"}
+
+
+def test_entities_role_phrase_helpers():
+    assert parse_role_phrase("le chef de l’OTAN", "fr")[0].role == "leader"
+    assert parse_role_phrase("le chef de l’OTAN", "fr")[1] == "NATO"
+    assert parse_role_phrase("the Japanese prime minister", "en")[0].role == "prime minister"
+    assert parse_role_phrase("the Japanese prime minister", "en")[1] == "JPN"
+    assert parse_role_phrase("la maison", "fr") is None
+    text = "UN Secretary-General Anna Berg met Canadian Prime Minister Paul Tremblay."
+    ents = run(text, "en")
+    assert resolve_role_phrase("le chef de l’ONU", "fr", ents)["name"] == "Anna Berg"
+    assert resolve_role_phrase("le Premier ministre canadien", "fr", ents)["name"] == "Paul Tremblay"
+    assert resolve_role_phrase("le Premier ministre japonais", "fr", ents) is None
+
+
+# ------------------------------------------------------------------------------------------------ the seed
+def test_entities_seed_article():
+    if not SHARED.is_dir():
+        pytest.skip(f"shared data not found at {SHARED}: the seed test needs ../shared/seed and ../shared/gold")
+    gold = json.loads((SHARED / "gold" / "seed.json").read_text(encoding="utf-8"))
+    text = (SHARED / "seed" / "seed-fr.txt").read_text(encoding="utf-8")  # whole file: captions and widgets included
+    ents = run(text, "fr", published=gold["published"])
+    by_name = {e["name"]: e for e in ents}
+    for g in gold["entities"]:
+        e = by_name.get(g["name"])
+        assert e is not None, f"gold entity {g['name']} not found among {sorted(by_name)}"
+        assert e["type"] == g["type"], g["name"]
+        if "code" in g:
+            assert e["code"] == g["code"], g["name"]
+        if "wikidata" in g:
+            assert e["wikidata"] == g["wikidata"], g["name"]
+        if "country" in g:
+            assert e["country"] == g["country"], g["name"]
+        if "role" in g:
+            assert g["role"] in [r["role"] for r in e["roles"]], g["name"]
+    # one entity each, every name variant and role phrase merged in
+    persons = [e for e in ents if e["type"] == "PERSON"]
+    assert sorted(e["name"] for e in persons) == ["Gen Nakatani", "Jean Delaunay", "Mark Rutte", "Shigeru Ishiba"]
+    assert {"Shigeru Ishiba", "Ishiba", "Ishiba Shigeru", "Le Premier ministre japonais"} <= set(texts(by_name["Shigeru Ishiba"]))
+    assert {"Mark Rutte", "Rutte", "Le chef de l’OTAN"} <= set(texts(by_name["Mark Rutte"]))
+    assert {"OTAN", "NATO", "Alliance"} <= set(texts(by_name["NATO"]))
+    assert {"NSATU", "NSAU"} <= set(texts(by_name["NSATU"]))
+    assert [e["code"] for e in ents if "Moscou" in texts(e)] == ["RUS"]
+    assert [e["code"] for e in ents if "Pékin" in texts(e)] == ["CHN"]
+    # no junk: every entity is a gold one, the author of the byline (a real person named in the file), or a
+    # capital used for its state (gold files it under the state; Veille keeps the city, with the state's code)
+    gold_names = {g["name"] for g in gold["entities"]}
+    gold_codes = {g.get("code") for g in gold["entities"]}
+    extra = {n: e for n, e in by_name.items() if n not in gold_names and n != "Jean Delaunay"}
+    assert all(e["id"].startswith("kb:city:") and e["code"] in gold_codes for e in extra.values()), sorted(extra)
+    assert len(ents) == len(by_name)
+    for e in ents:
+        for m in e["mentions"]:
+            assert text[m["start"]:m["end"]] == m["text"]

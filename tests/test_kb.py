@@ -1,0 +1,164 @@
+"""Knowledge base: data files load, lookups fold case/accents/apostrophes where they should and no more."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from veille import kb as kbmod
+from veille.kb import english_forms, french_forms, norm, slug
+
+
+@pytest.fixture(scope="module")
+def kb():
+    return kbmod.load()
+
+
+def test_kb_load_is_cached(kb):
+    assert kbmod.load() is kb
+
+
+@pytest.mark.parametrize("a,b", [("États-Unis", "etats-unis"), ("l’OTAN", "l'otan"), ("Corée  du\u00a0Nord", "coree du nord"),
+                                 ("Zaporijjia–sud", "zaporijjia-sud")])
+def test_kb_norm_folds_case_accents_apostrophes_spaces(a, b):
+    assert norm(a) == b
+
+
+def test_kb_slug_is_ascii_and_stable():
+    assert slug("Shigeru Ishiba") == "shigeru-ishiba"
+    assert slug("Hans Müller") == "hans-muller"
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("États-Unis", "fr", "USA"), ("Etats-Unis", "fr", "USA"), ("USA", "en", "USA"), ("United States", "en", "USA"),
+    ("Royaume-Uni", "fr", "GBR"), ("Britain", "en", "GBR"), ("Corée du Nord", "fr", "PRK"), ("North Korea", "en", "PRK"),
+    ("Japon", "fr", "JPN"), ("Allemagne", "fr", "DEU"), ("Turkey", "en", "TUR"), ("Türkiye", "en", "TUR"),
+    ("Côte d’Ivoire", "fr", "CIV"), ("Côte d'Ivoire", "fr", "CIV"), ("RDC", "fr", "COD"), ("Birmanie", "fr", "MMR"),
+])
+def test_kb_country_names_and_variants(kb, text, lang, code):
+    entries = kb.lookup(text, lang)
+    assert entries and entries[0].kind == "country" and entries[0].code == code and entries[0].type == "GPE"
+
+
+def test_kb_every_iso_country_is_present(kb):
+    import pycountry
+
+    codes = {e.code for e in kb.entries.values() if e.kind == "country"}
+    assert {c.alpha_3 for c in pycountry.countries} <= codes
+
+
+@pytest.mark.parametrize("code,qid", [("USA", "Q30"), ("JPN", "Q17"), ("CHN", "Q148"), ("RUS", "Q159"), ("PRK", "Q423"),
+                                      ("UKR", "Q212"), ("DEU", "Q183")])
+def test_kb_country_wikidata(kb, code, qid):
+    assert kb.entry_for_code(code).wikidata == qid
+
+
+def test_kb_wikidata_ids_are_well_formed_and_many_states_have_one(kb):
+    ids = [e.wikidata for e in kb.entries.values() if e.wikidata]
+    assert all(re.fullmatch(r"Q[1-9]\d*", q) for q in ids)
+    assert sum(1 for e in kb.entries.values() if e.kind == "country" and e.wikidata) >= 60
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("OTAN", "fr", "NATO"), ("NATO", "en", "NATO"), ("NATO", "fr", "NATO"), ("ONU", "fr", "UN"), ("UN", "en", "UN"),
+    ("UE", "fr", "EU"), ("Union européenne", "fr", "EU"), ("union europeenne", "fr", None), ("UA", "fr", "AU"),
+    ("AIEA", "fr", "IAEA"), ("IAEA", "en", "IAEA"), ("OMS", "fr", "WHO"), ("WHO", "en", "WHO"), ("otan", "fr", None),
+    ("who", "en", None), ("G7", "en", "G7"), ("ASEAN", "fr", "ASEAN"), ("OSCE", "en", "OSCE"),
+])
+def test_kb_org_names_acronyms_case_rules(kb, text, lang, code):
+    entries = [e for e in kb.lookup(text, lang) if e.kind == "org"]
+    assert (entries[0].code if entries else None) == code
+
+
+def test_kb_orgs_at_least_80_with_both_languages(kb):
+    orgs = [e for e in kb.entries.values() if e.kind == "org"]
+    assert len(orgs) >= 80
+    assert {e.code: e.wikidata for e in orgs if e.code in ("NATO", "UN", "EU")} == {"NATO": "Q7184", "UN": "Q1065",
+                                                                                     "EU": "Q458"}
+    for e in orgs:
+        assert any(i == e.id for table in kb.names["fr"].values() for i, _ in table), e.code
+        assert any(i == e.id for table in kb.names["en"].values() for i, _ in table), e.code
+        assert e.sector in kb.sectors
+
+
+def test_kb_context_alias_is_not_a_name(kb):
+    assert [e.code for e in kb.context_alias("Alliance", "fr")] == ["NATO"]
+    assert [e.code for e in kb.context_alias("Alliance", "en")] == ["NATO"]
+    assert not [e for e in kb.lookup("Alliance", "fr") if e.code == "NATO"]
+    assert not kb.context_alias("alliance", "fr")  # a common noun, lowercase
+
+
+@pytest.mark.parametrize("text,lang,code", [
+    ("japonais", "fr", "JPN"), ("japonaise", "fr", "JPN"), ("nord-coréens", "fr", "PRK"), ("ukrainiens", "fr", "UKR"),
+    ("ukrainiennes", "fr", "UKR"), ("américaine", "fr", "USA"), ("Américains", "fr", "USA"), ("russe", "fr", "RUS"),
+    ("chinoises", "fr", "CHN"), ("allemand", "fr", "DEU"), ("français", "fr", "FRA"), ("grecque", "fr", "GRC"),
+    ("turques", "fr", "TUR"), ("American", "en", "USA"), ("Americans", "en", "USA"), ("Japanese", "en", "JPN"),
+    ("North Korean", "en", "PRK"), ("Ukrainians", "en", "UKR"), ("british", "en", None), ("Chinese", "en", "CHN"),
+])
+def test_kb_demonyms(kb, text, lang, code):
+    assert kb.demonym(text, lang) == code
+
+
+def test_kb_demonyms_cover_100_countries_that_exist(kb):
+    codes = {c for lg in kbmod.LANGS for hits in kb.demonyms[lg].values() for c, _ in hits}
+    assert len(codes) >= 100
+    assert all(kb.entry_for_code(c) for c in codes)
+
+
+@pytest.mark.parametrize("lemma,forms", [
+    ("ukrainien", ["ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes"]),
+    ("japonais", ["japonais", "japonaise", "japonaises"]),
+    ("russe", ["russe", "russes"]), ("turc/turque", ["turc", "turcs", "turque", "turques"]),
+])
+def test_kb_french_forms(lemma, forms):
+    assert set(french_forms(lemma)) == set(forms)
+
+
+def test_kb_english_forms():
+    assert english_forms("American") == ["American", "Americans"]
+    assert english_forms("Japanese") == ["Japanese"]
+
+
+@pytest.mark.parametrize("text,lang,code,kind", [
+    ("Moscou", "fr", "RUS", "city"), ("Moscow", "en", "RUS", "city"), ("Pékin", "fr", "CHN", "city"),
+    ("Beijing", "en", "CHN", "city"), ("Kiev", "fr", "UKR", "city"), ("Kyiv", "en", "UKR", "city"),
+    ("Bruxelles", "fr", "BEL", "city"), ("Londres", "fr", "GBR", "city"), ("la Maison Blanche", "fr", "USA", "seat"),
+    ("White House", "en", "USA", "seat"), ("Kremlin", "fr", "RUS", "seat"), ("Downing Street", "en", "GBR", "seat"),
+    ("l’Élysée", "fr", "FRA", "seat"), ("Matignon", "fr", "FRA", "seat"), ("Zhongnanhai", "en", "CHN", "seat"),
+])
+def test_kb_capitals_and_seats(kb, text, lang, code, kind):
+    e = kb.lookup(text, lang)[0]
+    assert (e.code, e.kind) == (code, kind)
+    assert e.id != kb.entry_for_code(code).id  # the city is its own entity, carrying the state's code
+
+
+def test_kb_tokyo_wikidata(kb):
+    assert kb.lookup("Tokyo", "fr")[0].wikidata == "Q1490"
+
+
+@pytest.mark.parametrize("text,lang,role,sector", [
+    ("Premier ministre", "fr", "prime minister", "GOV"), ("président", "fr", "president", "GOV"),
+    ("secrétaire général", "fr", "secretary general", "GOV"), ("ministre de la Défense", "fr", "defence minister", "GOV"),
+    ("chef de la diplomatie", "fr", "foreign minister", "GOV"), ("porte-parole", "fr", "spokesperson", "GOV"),
+    ("chef d’état-major", "fr", "chief of staff", "MIL"), ("ambassadeur", "fr", "ambassador", "GOV"),
+    ("général", "fr", "general", "MIL"), ("prime minister", "en", "prime minister", "GOV"),
+    ("Defense Minister", "en", "defence minister", "GOV"), ("foreign minister", "en", "foreign minister", "GOV"),
+    ("spokesperson", "en", "spokesperson", "GOV"), ("general", "en", "general", "MIL"), ("juge", "fr", "judge", "JUD"),
+])
+def test_kb_roles(kb, text, lang, role, sector):
+    r = kb.role(text, lang)
+    assert (r.role, r.sector) == (role, sector)
+
+
+def test_kb_role_sectors_are_documented_and_accents_matter(kb):
+    assert {r.sector for lg in kbmod.LANGS for hits in kb.roles[lg].values() for r, _ in hits} <= set(kb.sectors)
+    assert kb.role("General", "fr") is None  # English 'General' is not French 'général'
+    assert kb.role("chef", "fr").generic
+
+
+def test_kb_city_gazetteer(kb):
+    assert kb.city("Wiesbaden")[1] == "DEU"
+    assert kb.city("Zaporizhzhia")[1] == "UKR"
+    assert kb.city("Kentucky")[1:] == ("USA", "state")
+    assert kb.city("Nowhereville") is None

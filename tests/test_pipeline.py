@@ -1,0 +1,64 @@
+"""The per-document pipeline: limits enforced in the library, order kept, workers."""
+
+import time
+
+import pytest
+
+from veille import pipeline
+from veille.config import Settings
+from veille.errors import ConfigError, InputTooLarge, ProcessingTimeout
+from veille.record import Document
+
+TEXT = ("Une vieille horloge remise en marche à Besançon\n\n"
+        "Les horlogers de la ville ont remis en marche samedi l’horloge astronomique de la gare, arrêtée depuis "
+        "plus de vingt ans, devant une foule de curieux venus assister à la première sonnerie.\n")
+
+
+def test_pipeline_time_limit_is_enforced_by_the_library(monkeypatch):
+    def slow(doc, settings):
+        time.sleep(2)
+
+    monkeypatch.setattr(pipeline, "extract", slow)
+    doc = Document(source="slow.txt", content_type="text", text=TEXT)
+    started = time.perf_counter()
+    with pytest.raises(ProcessingTimeout) as err:
+        pipeline.analyze_document(doc, Settings(doc_timeout=0.2, analyze=False))
+    assert time.perf_counter() - started < 1.5
+    assert "slow.txt" in str(err.value) and "0.2" in str(err.value)
+
+
+def test_pipeline_size_limit_is_enforced_by_the_library():
+    doc = Document(source="big.txt", content_type="text", text=TEXT * 50)
+    with pytest.raises(InputTooLarge):
+        pipeline.analyze_document(doc, Settings(max_bytes=1000, analyze=False))
+
+
+@pytest.mark.parametrize("bad", [{"max_bytes": 0}, {"doc_timeout": -1}, {"languages": ()}])
+def test_pipeline_settings_refuse_invalid_limits(bad):
+    with pytest.raises(ConfigError):
+        Settings(**bad)
+
+
+def test_pipeline_process_keeps_input_order_with_workers(tmp_path):
+    paths = []
+    for i in range(5):
+        path = tmp_path / f"a{i}.txt"
+        path.write_text(TEXT.replace("samedi", f"le {i + 1} mars"), encoding="utf-8")
+        paths.append(str(path))
+    paths.insert(2, str(tmp_path / "missing.txt"))
+    settings = Settings(analyze=False)
+    one = [(o.source, o.ok) for o in pipeline.process(paths, settings, jobs=1)]
+    two = [(o.source, o.ok) for o in pipeline.process(paths, settings, jobs=2)]
+    assert one == two
+    assert [ok for _, ok in one] == [True, True, False, True, True, True]
+
+
+def test_pipeline_unsupported_language_is_stored_with_reason():
+    text = ("Ein Titel für die Zeitung von heute\n\n"
+            "Die Stadtverwaltung hat am Montag angekündigt, dass die alte Brücke über den Fluss im nächsten Jahr "
+            "vollständig saniert wird, nachdem Gutachter Risse in den Pfeilern entdeckt hatten.\n")
+    art = pipeline.analyze_text(text, source="de.txt")
+    assert art.language == "de"
+    assert art.analysis["nlp"]["status"] == "skipped"
+    assert "de" in art.analysis["nlp"]["reason"]
+    assert art.paragraphs and art.entities == []

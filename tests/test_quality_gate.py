@@ -1,0 +1,55 @@
+"""The quality gate: `veille eval` over the dev corpus and ../shared/gold must not fall below
+quality/baseline.json. Lowering a floor takes `--update-baseline --allow-lower --reason ...` and a commit
+that says why (see quality/README.md)."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from veille import gate
+from veille.cli import main
+from veille.evaluation import evaluate
+from veille.pipeline import process
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+BASELINE = ROOT / "quality" / "baseline.json"
+
+
+def _analyze(path: Path) -> dict:
+    outcome = next(iter(process([str(path)])))
+    if outcome.error is not None:
+        raise outcome.error
+    return outcome.article.to_dict()
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("corpus,gold_dir", [("dev", ROOT / "corpus" / "dev" / "gold"), ("shared", SHARED / "gold")])
+def test_quality_gate_scores_stay_above_baseline(corpus, gold_dir):
+    if not gold_dir.exists():
+        pytest.skip(f"{gold_dir} not available (../shared is absent in a plain clone)")
+    report = evaluate(gold_dir, _analyze).to_dict()
+    regressions = gate.check(report, BASELINE, corpus)
+    assert not regressions, "\n".join(f"{r.key}: {r.value} < floor {r.floor}" for r in regressions)
+
+
+def test_quality_gate_cli_fails_on_a_worse_score(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(
+        "Un titre de presse sur le marché couvert\n\nLe marché couvert de la ville rouvrira ses portes lundi "
+        "après six mois de travaux, a annoncé la mairie, qui promet des horaires élargis le week-end.\n",
+        encoding="utf-8")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a.json").write_text(json.dumps({
+        "id": "a", "source": "../a.txt", "language": "fr",
+        "body": {"must_include": ["Le marché couvert de la ville rouvrira", "un fragment qui n’y est pas"]}}),
+        encoding="utf-8")
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text(json.dumps({"tiny": {"must_include.recall": 1.0, "language.accuracy": 1.0}}))
+    code = main(["eval", str(gold), "--baseline", str(baseline), "--corpus", "tiny", "--no-analyze"])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "REGRESSION tiny: must_include.recall = 0.5 < floor 1.0" in err
+    baseline.write_text(json.dumps({"tiny": {"must_include.recall": 0.5}}))
+    assert main(["eval", str(gold), "--baseline", str(baseline), "--corpus", "tiny", "--no-analyze"]) == 0
