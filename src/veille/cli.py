@@ -33,6 +33,11 @@ def _store(args):
     return Store(args.db)
 
 
+def _codes(refs) -> str:
+    """'JPN+NATO' for a list of actor references (each code once, in order)."""
+    return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
+
+
 def _short(text: str | None, width: int = 70) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -64,7 +69,7 @@ def cmd_ingest(args) -> int:
         print(f"\n{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed -> {args.db}")
         if args.summary:
             print()
-            _print_summary(store.summary())
+            _print_summary(store, args.db)
     return 1 if counts["failed"] else 0
 
 
@@ -89,17 +94,39 @@ def cmd_analyze(args) -> int:
     return 1 if failed else 0
 
 
-def _print_summary(summary: dict) -> None:
-    print(json.dumps(summary, ensure_ascii=False, indent=2) if not isinstance(summary, str) else summary)
+def _counts(mapping: dict) -> str:
+    return ", ".join(f"{k} {v}" for k, v in sorted((mapping or {}).items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def _print_summary(store, db: str) -> None:
+    """What the store holds, for a person: counts, the most cited entities, some quotes and events."""
+    summary = store.summary()
+    dates = summary.get("published") or {}
+    print(f"{db}: {summary['articles']} articles ({_counts(summary.get('languages'))}), "
+          f"published {dates.get('first') or '?'} to {dates.get('last') or '?'}")
+    entities = summary.get("entities") or {}
+    print(f"entities: {sum(entities.values())} ({_counts(entities)})")
+    for ent in store.list_entities(limit=8):
+        print(f"  {ent.get('name')} [{ent.get('type')}{' ' + ent['code'] if ent.get('code') else ''}]"
+              f" in {ent.get('articles', 0)} article(s)")
+    print(f"quotes: {summary.get('quotes', 0)}")
+    for q in store.quotes(limit=5):
+        names = ", ".join(sp.get("name", "?") for sp in q.get("speakers") or []) or "(speaker unknown)"
+        print(f"  {names}: {_short(q.get('text'), 80)}")
+    events = summary.get("events") or {}
+    print(f"events: {sum(events.values())} ({_counts(events)})")
+    for ev in store.events(limit=8):
+        actors, recips = _codes(ev.get("actors")), _codes(ev.get("recipients"))
+        print(f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
+              f"{actors} -> {recips or '-'}")
 
 
 def cmd_summary(args) -> int:
     with _store(args) as store:
-        summary = store.summary()
-    if args.json:
-        print(_dump(summary))
-    else:
-        _print_summary(summary)
+        if args.json:
+            print(_dump(store.summary()))
+        else:
+            _print_summary(store, args.db)
     return 0
 
 
@@ -141,8 +168,7 @@ def cmd_show(args) -> int:
         names = ", ".join(s.get("name", "?") for s in q.get("speakers") or []) or "(unknown speaker)"
         print(f"[quote] {names}: {_short(q.get('text'), 90)}")
     for ev in record.get("events") or []:
-        actors = "+".join(a.get("code") or "?" for a in ev.get("actors") or [])
-        recips = "+".join(a.get("code") or "?" for a in ev.get("recipients") or [])
+        actors, recips = _codes(ev.get("actors")), _codes(ev.get("recipients"))
         print(f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
               f"{ev.get('date') or ''}")
     return 0
@@ -236,8 +262,7 @@ def cmd_events(args) -> int:
         if args.json:
             print(_dump(row))
         else:
-            actors = "+".join(a.get("code") or "?" for a in row.get("actors") or [])
-            recips = "+".join(a.get("code") or "?" for a in row.get("recipients") or [])
+            actors, recips = _codes(row.get("actors")), _codes(row.get("recipients"))
             print(f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
                   f"{_short((row.get('sentence') or {}).get('text'), 60)}")
     return 0

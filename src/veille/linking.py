@@ -33,7 +33,31 @@ def proper_names(entity: dict[str, Any]) -> list[str]:
         name = " ".join(name.split())
         if _NAME.match(name) and name.casefold() not in {f.casefold() for f in found}:
             found.append(name)
+    for name in list(found):  # the family name alone is how the next article will often say it
+        family = family_name(name)
+        if family and family.casefold() not in {f.casefold() for f in found}:
+            found.append(family)
     return sorted(found, key=lambda n: (-len(n.split()), n))
+
+
+def family_name(name: str) -> str | None:
+    """'Varga' for 'Lena Varga', 'von der Leyen' for 'Ursula von der Leyen'; None for a single word."""
+    tokens = name.split()
+    if len(tokens) < 2:
+        return None
+    for i, token in enumerate(tokens[1:], 1):
+        if token[:1].islower():  # a particle starts the family name
+            return " ".join(tokens[i:])
+    return tokens[-1]
+
+
+def _kb_names(ent: dict[str, Any]) -> list[str]:
+    from . import kb
+
+    entry = kb.load().entry_for_code(ent.get("code")) if ent.get("code") else None
+    if entry is None or entry.id != ent.get("id"):
+        return []
+    return [name for names in entry.names.values() for name in names]
 
 
 def _remap(record: dict[str, Any], mapping: dict[str, str]) -> None:
@@ -80,9 +104,11 @@ def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
     for ent in record.get("entities") or []:
         names = proper_names(ent)
         if ent.get("type") != "PERSON":
-            # places and organisations are found by every surface form ("OTAN", "Moscou"), demonyms aside
+            # places and organisations are found by every surface form ("OTAN", "Moscou"), demonyms aside,
+            # and by their names in every language of the knowledge base ("Hongrie" for Hungary)
             names += [" ".join(m["text"].split()) for m in ent.get("mentions") or []
                       if isinstance(m.get("text"), str) and m["text"][:1].isupper()]
+            names += _kb_names(ent)
         ent["names"] = list(dict.fromkeys((ent.get("names") or []) + names))
         if ent.get("type") != "PERSON" or not ent.get("id"):
             continue
