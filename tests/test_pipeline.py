@@ -62,3 +62,26 @@ def test_pipeline_unsupported_language_is_stored_with_reason():
     assert art.analysis["nlp"]["status"] == "skipped"
     assert "de" in art.analysis["nlp"]["reason"]
     assert art.paragraphs and art.entities == []
+
+
+@pytest.mark.e2e
+def test_pipeline_events_in_captions_carry_their_source():
+    text = """Les négociations sur le blé reprennent à Istanbul
+
+Par Anne Ferrer
+
+Les délégations se sont retrouvées mardi à Istanbul pour une nouvelle session de discussions sur les exportations de céréales en mer Noire, sous l’égide des Nations unies.
+
+Des soldats russes bombardent la ville de Kharkiv, en Ukraine, le 3 mars 2024
+
+Les discussions doivent durer trois jours, selon un diplomate présent sur place, qui n’a pas souhaité être cité.
+"""
+    art = pipeline.analyze_text(text, source="caption.txt")
+    assert art.captions == ["Des soldats russes bombardent la ville de Kharkiv, en Ukraine, le 3 mars 2024"]
+    from_captions = [e for e in art.events if e["source"] == "caption"]
+    assert len(from_captions) == 1
+    event = from_captions[0]
+    assert event["type"] == "ASSAULT" and event["caption"] == 0
+    assert {a["code"] for a in event["actors"]} == {"RUS"} and {r["code"] for r in event["recipients"]} == {"UKR"}
+    assert event["date"] == "2024-03-03"
+    assert "Kharkiv" not in art.body

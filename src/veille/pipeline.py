@@ -135,8 +135,35 @@ def _events(doc, art: Article) -> None:
     art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published)
 
 
+def _caption_events(doc, art: Article) -> None:
+    """Events told by the captions (a photo of a strike, of a signing), each marked with its caption."""
+    from . import nlp
+    from .entities import recognise
+    from .events import code_events
+
+    for index, caption in enumerate(art.captions):
+        # a caption may be in another language than the article (an agency's English caption)
+        lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
+        if not nlp.supported(lang):
+            continue
+        cdoc = nlp.parse(caption, lang)
+        entities = recognise(cdoc, lang=lang, published=art.published)
+        for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
+            if not any(_same_event(event, other) for other in art.events):
+                event["caption"] = index
+                art.events.append(event)
+
+
+def _same_event(a: dict, b: dict) -> bool:
+    """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
+    def codes(ev):
+        return {r.get("code") for r in (ev.get("actors") or []) + (ev.get("recipients") or []) if r.get("code")}
+
+    return a.get("type") == b.get("type") and a.get("date") == b.get("date") and bool(codes(a) & codes(b))
+
+
 #: The analysis stages, in order: each reads the Doc and what earlier stages put on the article.
-STAGES = [("entities", _entities), ("quotes", _quotes), ("events", _events)]
+STAGES = [("entities", _entities), ("quotes", _quotes), ("events", _events), ("captions", _caption_events)]
 
 
 def _check_size(doc: Document, settings: Settings) -> None:
