@@ -67,6 +67,8 @@ def test_cli_e2e_person_is_one_entity_across_articles_and_languages(store, capsy
     assert len(varga["article_ids"]) == 3
     assert "Varga" in varga["names"]
     assert any(r.get("date") for r in varga["roles"])
+    # the merge of the family name alone is explained
+    assert [m["name"] for m in varga["merges"]] == ["Varga"]
 
 
 def test_cli_e2e_quotes_by_speaker_across_articles(store, capsys):

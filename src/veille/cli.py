@@ -222,10 +222,27 @@ def cmd_entities(args) -> int:
     return 0
 
 
+#: at most this many articles are read to explain an entity's merges in `veille entity`
+EXPLAIN_MAX_ARTICLES = 50
+
+
+def _merges(store, entity_id: str, article_ids: list[str]) -> list[dict]:
+    """How each article's mention came to be this entity (the ``link`` kept in the stored record)."""
+    merges = []
+    for article_id in article_ids[:EXPLAIN_MAX_ARTICLES]:
+        record = store.get(article_id) or {}
+        for ent in record.get("entities") or []:
+            if ent.get("id") == entity_id and ent.get("link"):
+                merges.append({"article_id": article_id, **ent["link"]})
+    return merges
+
+
 def cmd_entity(args) -> int:
     with _store(args) as store:
         found = store.find_entities(args.name)
         details = [store.entity(e["id"]) for e in found]
+        for ent in details:
+            ent["merges"] = _merges(store, ent["id"], ent.get("article_ids") or [])
     if not details:
         print(f"veille entity: no entity named {args.name!r} in {args.db}", file=sys.stderr)
         return 1
@@ -239,6 +256,9 @@ def cmd_entity(args) -> int:
         for role in ent.get("roles") or []:
             print(f"  role:     {role.get('role')} ({role.get('text')}) seen {role.get('date') or '?'}")
         print(f"  articles: {', '.join(a[:12] for a in ent.get('article_ids') or [])}")
+        for merge in ent["merges"]:
+            print(f"  merged:   in {merge['article_id'][:12]}, {merge.get('name')!r} was linked by {merge.get('by')} "
+                  f"({merge.get('candidates')} candidate)")
     return 0
 
 
