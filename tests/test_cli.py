@@ -137,3 +137,20 @@ def test_cli_help_lists_every_command():
     for command in ("ingest", "analyze", "articles", "show", "summary", "eval", "entities", "entity", "quotes",
                     "events", "dyad"):
         assert command in text
+
+
+def test_cli_warc_archive_is_ingested_and_evaluated(inputs, capsys, make_warc):
+    archive = inputs / "crawl.warc.gz"
+    make_warc(archive, [("http://courier.example/library", "text/html; charset=utf-8", EN.encode())])
+    db = str(inputs / "w.db")
+    code, out, err = run(capsys, "ingest", str(archive), "--db", db, "--no-analyze")
+    assert code == 0, err
+    assert "1 new" in out and "crawl.warc.gz#urn:uuid:" in out
+    gold = inputs / "wgold"
+    gold.mkdir()
+    (gold / "w.json").write_text(json.dumps({
+        "id": "w", "source": "../crawl.warc.gz", "language": "en",
+        "title": "Riverside library reopens after two-year renovation", "authors": ["Tom Archer"]}), encoding="utf-8")
+    code, out, err = run(capsys, "eval", str(gold), "--json", "--no-analyze")
+    fields = json.loads(out)["fields"]
+    assert fields["title"]["recall"] == 1.0 and fields["authors"]["recall"] == 1.0

@@ -99,3 +99,30 @@ def test_sources_bad_line_does_not_stop_good_lines(tmp_path):
     results = _docs([path])
     assert [type(r).__name__ for r in results] == ["Document", "InvalidRecord", "Document"]
     assert "mixed.jsonl:2" in str(results[1])
+
+
+@pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
+def test_sources_warc_html_responses(tmp_path, name, make_warc):
+    path = tmp_path / name
+    make_warc(path, [("http://news.example/a", "text/html; charset=utf-8", HTML.encode()),
+                 ("http://news.example/logo.png", "image/png", b"\x89PNG...."),
+                 ("http://news.example/b", "text/html; charset=windows-1252", "<html><body><p>Été</p></body></html>".encode("cp1252"))])
+    docs = _docs([path])
+    assert [d.url for d in docs] == ["http://news.example/a", "http://news.example/b"]
+    assert all(d.content_type == "html" and d.source.startswith(str(path) + "#urn:uuid:") for d in docs)
+    assert "Été" in docs[1].text
+
+
+def test_sources_warc_errors(tmp_path, make_warc):
+    bad = tmp_path / "bad.warc"
+    bad.write_bytes(b"this is not an archive\n" * 10)
+    empty = tmp_path / "images.warc"
+    make_warc(empty, [("http://x/i.png", "image/png", b"\x89PNG")])
+    results = _docs([bad, empty])
+    assert isinstance(results[0], BinaryInput) and "WARC" in str(results[0])
+    assert isinstance(results[1], EmptyInput) and "no HTML response" in str(results[1])
+
+
+def test_sources_meta_charset_is_honoured():
+    page = '<html><head><meta charset="iso-8859-1"></head><body><p>Café à Noël</p></body></html>'
+    assert "Café à Noël" in decode(page.encode("latin-1"), "x")

@@ -10,8 +10,10 @@ records carrying ``url`` and ``html`` or ``text``. Bytes of unknown encoding are
 from __future__ import annotations
 
 import gzip
+import codecs
 import json
 import logging
+import re
 import sys
 import zlib
 from pathlib import Path
@@ -27,7 +29,8 @@ logger = logging.getLogger(__name__)
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 RECORD_SUFFIXES = {".jsonl", ".json", ".ndjson"}
-SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | RECORD_SUFFIXES
+WARC_SUFFIXES = {".warc", ".arc"}
+SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | RECORD_SUFFIXES | WARC_SUFFIXES
 
 #: Share of control bytes (other than tab, newline, carriage return, form feed) above which decoded text
 #: is binary garbage. Text pages have none; 1% tolerates a few stray bytes in a scraped page.
@@ -48,6 +51,8 @@ def _kind(path: Path) -> str | None:
         return "text"
     if suffix in RECORD_SUFFIXES:
         return "records"
+    if suffix in WARC_SUFFIXES:
+        return "warc"
     return None
 
 
@@ -76,8 +81,25 @@ def read_bytes(path: Path, limit: int) -> bytes:
         raise InputNotFound(f"cannot be read ({exc.strerror})", source=source) from exc
 
 
-def decode(data: bytes, source: str) -> str:
-    """Decode bytes of unknown encoding: UTF-8 (with or without BOM) first, then detection."""
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
+
+
+def _declared(data: bytes, declared: str | None) -> str | None:
+    """The encoding a page declares (HTTP header, else <meta charset>), when Python knows it."""
+    if not declared:
+        match = _META_CHARSET.search(data[:4096])
+        declared = match.group(1).decode("ascii", "ignore") if match else None
+    if declared:
+        try:
+            return codecs.lookup(declared).name
+        except LookupError:
+            return None
+    return None
+
+
+def decode(data: bytes, source: str, declared: str | None = None) -> str:
+    """Decode bytes of unknown encoding: UTF-8 (with or without BOM) first, then the declared
+    encoding (``declared``, or a ``<meta charset>``), then detection."""
     if not data.strip():
         raise EmptyInput("the input is empty", source=source)
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -85,6 +107,14 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
+        text = None
+        encoding = _declared(data, declared)
+        if encoding and encoding != "utf-8":
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                text = None
+    if text is None:
         from charset_normalizer import from_bytes
 
         matches = list(from_bytes(data))
@@ -162,6 +192,53 @@ def _records(text: str, source: str) -> Iterator[Document | InputError]:
         yield Document(source=name, content_type=kind, text=content, url=url, fetched_at=item.get("fetched_at"))
 
 
+def _warc(path: Path, settings: Settings) -> Iterator[Document | InputError]:
+    """HTML pages of a WARC (or ARC) archive, gzipped or not: one Document per HTML response record.
+
+    The archive is streamed, never read whole; the size limit applies to each page.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    found = 0
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+            fh.seek(0)
+            if not head.startswith((b"WARC/", b"\x1f\x8b", b"filedesc://")):
+                yield BinaryInput("not a WARC archive (no WARC header at the start)", source=str(path))
+                return
+            for record in ArchiveIterator(fh, arc2warc=True):
+                if record.rec_type not in ("response", "resource"):
+                    continue
+                headers = record.http_headers
+                ctype = (headers.get_header("Content-Type") if headers else None) or \
+                    record.rec_headers.get_header("Content-Type") or ""
+                if "html" not in ctype.lower():
+                    continue
+                rid = record.rec_headers.get_header("WARC-Record-ID") or f"record {found + 1}"
+                name = f"{path}#{rid.strip('<>')}"
+                found += 1
+                charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
+                try:
+                    data = _read_limited(record.content_stream(), settings.max_bytes, name)
+                    text = decode(data, name, charset.group(1) if charset else None)
+                except InputError as exc:
+                    yield exc
+                    continue
+                yield Document(source=name, content_type="html", text=text,
+                               url=record.rec_headers.get_header("WARC-Target-URI"),
+                               fetched_at=record.rec_headers.get_header("WARC-Date"))
+    except ArchiveLoadFailed as exc:
+        yield BinaryInput(f"not a valid WARC archive ({exc})", source=str(path))
+        return
+    except (OSError, EOFError, zlib.error) as exc:
+        yield BinaryInput(f"the WARC archive could not be read ({exc})", source=str(path))
+        return
+    if not found:
+        yield EmptyInput("no HTML response record in the WARC archive", source=str(path))
+
+
 def _from_text(text: str, kind: str, source: str) -> Iterator[Document | InputError]:
     if kind == "records":
         yield from _records(text, source)
@@ -200,6 +277,9 @@ def iter_documents(inputs: Iterable[str], settings: Settings | None = None, *,
             yield entry
             continue
         name, path = entry
+        if path is not None and _kind(path) == "warc":
+            yield from _warc(path, settings)
+            continue
         try:
             if path is None:
                 stream = stdin or sys.stdin.buffer
