@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .config import DEFAULT_DOC_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, from_env
+from .config import DEFAULT_DOC_TIMEOUT, DEFAULT_FETCH_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, from_env
 from .errors import VeilleError
 
 DEFAULT_DB = "veille.db"
@@ -24,7 +24,9 @@ def _dump(obj: Any) -> str:
 def _settings(args):
     langs = tuple(x.strip() for x in args.languages.split(",")) if getattr(args, "languages", None) else None
     return from_env().with_(max_bytes=getattr(args, "max_size", None), doc_timeout=getattr(args, "timeout", None),
-                            languages=langs, analyze=False if getattr(args, "no_analyze", False) else None)
+                            languages=langs, analyze=False if getattr(args, "no_analyze", False) else None,
+                            fetch_timeout=getattr(args, "fetch_timeout", None),
+                            fetch_links=True if getattr(args, "fetch", False) else None)
 
 
 def _store(args):
@@ -315,9 +317,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--languages", metavar="CODES",
                        help=f"languages to detect among, comma-separated (default {','.join(DEFAULT_LANGUAGES)})")
         p.add_argument("--no-analyze", action="store_true", help="extract only: no entities, quotes or events")
+        p.add_argument("--fetch", action="store_true",
+                       help="fetch the page of a feed item that carries no article text")
+        p.add_argument("--fetch-timeout", type=float, metavar="SECONDS",
+                       help=f"time limit for fetching a URL (default {DEFAULT_FETCH_TIMEOUT:g})")
 
     p = sub.add_parser("ingest", help="analyse inputs and store them (idempotent)")
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, directories (recursive) or - for stdin")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, directories (recursive), http(s) URLs, or - for stdin")
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--summary", action="store_true", help="print a summary of the store at the end")
     db(p), limits(p)

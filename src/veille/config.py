@@ -13,6 +13,9 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Wall-clock limit for the extraction and analysis of one document, in seconds. The seed takes < 1 s;
 #: the slowest ScrapingHub page takes ~0.3 s to extract. 60 s only stops pathological inputs.
 DEFAULT_DOC_TIMEOUT = 60.0
+#: Time limit for fetching one URL, in seconds (connect and each read). News sites answer in < 5 s;
+#: 30 s tolerates a slow server without hanging a batch.
+DEFAULT_FETCH_TIMEOUT = 30.0
 #: Languages the detector chooses among (ISO 639-1). Fewer languages make detection faster and surer.
 DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru")
 
@@ -23,11 +26,15 @@ class Settings:
     doc_timeout: float = DEFAULT_DOC_TIMEOUT
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     analyze: bool = True  # run the NLP stages (entities, quotes, events) after extraction
+    fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
+    fetch_links: bool = False  # fetch the page of a feed item that carries no article text
     extra: dict = field(default_factory=dict, compare=False)
 
     def __post_init__(self):
         if self.max_bytes <= 0:
             raise ConfigError(f"max_bytes must be positive, got {self.max_bytes}")
+        if self.fetch_timeout <= 0:
+            raise ConfigError(f"fetch_timeout must be positive, got {self.fetch_timeout}")
         if self.doc_timeout <= 0:
             raise ConfigError(f"doc_timeout must be positive, got {self.doc_timeout}")
         if not self.languages:

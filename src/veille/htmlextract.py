@@ -110,7 +110,9 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
     if not text or not text.strip():
         raise NoArticle("no article text found in the HTML page", source=source)
     caption_keys = {fold(c) for c in captions}
-    paragraphs = [p.strip() for p in text.split("\n") if p.strip() and fold(p) not in caption_keys]
+    # the headline is the title, not a paragraph; captions are captions
+    skip = caption_keys | {fold(doc.title or "")}
+    paragraphs = [p.strip() for p in text.split("\n") if p.strip() and fold(p) not in skip]
     if not paragraphs:
         raise NoArticle("no article text found in the HTML page", source=source)
     published = doc.date or None

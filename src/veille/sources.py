@@ -30,7 +30,8 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 TEXT_SUFFIXES = {".txt", ".text"}
 RECORD_SUFFIXES = {".jsonl", ".json", ".ndjson"}
 WARC_SUFFIXES = {".warc", ".arc"}
-SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | RECORD_SUFFIXES | WARC_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUPPORTED = HTML_SUFFIXES | TEXT_SUFFIXES | RECORD_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
 
 #: Share of control bytes (other than tab, newline, carriage return, form feed) above which decoded text
 #: is binary garbage. Text pages have none; 1% tolerates a few stray bytes in a scraped page.
@@ -53,6 +54,8 @@ def _kind(path: Path) -> str | None:
         return "records"
     if suffix in WARC_SUFFIXES:
         return "warc"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     return None
 
 
@@ -133,9 +136,13 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
 
 
 def _sniff(text: str) -> str:
+    from .feeds import is_feed
+
     head = text.lstrip()[:1000].lower()
     if head.startswith("{") or head.startswith("["):
         return "records"
+    if head.startswith("<?xml") and is_feed(text):
+        return "feed"
     if head.startswith("<") and any(tag in head for tag in ("<html", "<!doctype", "<body", "<head", "<p", "<div", "<article")):
         return "html"
     return "text"
@@ -239,17 +246,26 @@ def _warc(path: Path, settings: Settings) -> Iterator[Document | InputError]:
         yield EmptyInput("no HTML response record in the WARC archive", source=str(path))
 
 
-def _from_text(text: str, kind: str, source: str) -> Iterator[Document | InputError]:
+def _from_text(text: str, kind: str, source: str, settings: Settings) -> Iterator[Document | InputError]:
     if kind == "records":
         yield from _records(text, source)
+    elif kind == "feed":
+        from .feeds import is_feed, parse_feed
+
+        if not is_feed(text):
+            yield UnsupportedInput("an XML file that is not an RSS or Atom feed", source=source)
+        else:
+            yield from parse_feed(text, source, settings, fetch_links=settings.fetch_links)
     else:
         yield Document(source=source, content_type=kind, text=text)
 
 
 def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None] | InputError]:
+    from .feeds import is_url
+
     for item in inputs:
-        if item == "-":
-            yield ("-", None)
+        if item == "-" or is_url(item):
+            yield (item, None)
             continue
         path = Path(item)
         if not path.exists():
@@ -277,6 +293,11 @@ def iter_documents(inputs: Iterable[str], settings: Settings | None = None, *,
             yield entry
             continue
         name, path = entry
+        if path is None and name != "-":
+            from .feeds import fetch
+
+            yield from fetch(name, settings)
+            continue
         if path is not None and _kind(path) == "warc":
             yield from _warc(path, settings)
             continue
@@ -294,7 +315,7 @@ def iter_documents(inputs: Iterable[str], settings: Settings | None = None, *,
         except OSError as exc:
             yield InputNotFound(f"cannot be read ({exc.strerror or exc})", source=name)
             continue
-        yield from _from_text(text, kind, name)
+        yield from _from_text(text, kind, name, settings)
 
 
 __all__ = ["iter_documents", "decode", "read_bytes", "SUPPORTED"]
