@@ -154,3 +154,24 @@ def test_cli_warc_archive_is_ingested_and_evaluated(inputs, capsys, make_warc):
     code, out, err = run(capsys, "eval", str(gold), "--json", "--no-analyze")
     fields = json.loads(out)["fields"]
     assert fields["title"]["recall"] == 1.0 and fields["authors"]["recall"] == 1.0
+
+
+def test_cli_export_jsonl_and_csv(inputs, capsys):
+    import csv
+    import io
+
+    db = str(inputs / "t.db")
+    run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze")
+    code, out, err = run(capsys, "export", "--db", db)
+    assert code == 0 and "2 records exported" in err
+    records = [json.loads(line) for line in out.splitlines()]
+    assert {r["language"] for r in records} == {"fr", "en"} and all(r["body"] for r in records)
+    target = inputs / "articles.csv"
+    code, out, err = run(capsys, "export", "--db", db, "--format", "csv", "--table", "articles", "-o", str(target))
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
+    assert sorted(r["authors"] for r in rows) == ["Camille Roux", "Tom Archer"]
+    code, out, err = run(capsys, "export", "--db", db, "--format", "csv", "--table", "nope")
+    assert code == 2 and "unknown table" in err
+    code, out, err = run(capsys, "export", "--db", db, "--since", "2024-05-01")
+    assert [json.loads(x)["language"] for x in out.splitlines()] == ["en"]

@@ -17,7 +17,7 @@ def _readme_commands():
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for block in re.findall(r"```sh\n(.*?)```", text, re.S):
         for line in block.splitlines():
-            line = line.split("  #")[0].strip()
+            line = line.split("  #")[0].split(" > ")[0].strip()
             if line.startswith("veille "):
                 yield line
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import __version__
 from .config import DEFAULT_DOC_TIMEOUT, DEFAULT_FETCH_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, from_env
-from .errors import VeilleError
+from .errors import ConfigError, VeilleError
 
 DEFAULT_DB = "veille.db"
 
@@ -297,6 +297,27 @@ def cmd_dyad(args) -> int:
     return 0
 
 
+def cmd_export(args) -> int:
+    from .export import TABLES, export_csv, export_jsonl
+
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with _store(args) as store:
+            records = store.iter_records(since=args.since)
+            if args.format == "jsonl":
+                count = export_jsonl(records, out)
+            else:
+                if args.table not in TABLES:
+                    raise ConfigError(f"unknown table {args.table!r}; choose among {', '.join(TABLES)}")
+                count = export_csv(args.table, records, out)
+    finally:
+        if args.output:
+            out.close()
+    print(f"{count} {'records' if args.format == 'jsonl' else args.table + ' rows'} exported"
+          f"{' to ' + args.output if args.output else ''}", file=sys.stderr)
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="veille", description="News intelligence: clean articles, entities, "
@@ -404,6 +425,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     db(p)
     p.set_defaults(func=cmd_dyad)
+
+    p = sub.add_parser("export", help="export the store: JSON Lines records, or a CSV table")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--table", default="events", help="with --format csv: articles, entities, quotes or events")
+    p.add_argument("--since", help="only articles published on or after this ISO date")
+    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    db(p)
+    p.set_defaults(func=cmd_export)
     return parser
 
 

@@ -459,6 +459,20 @@ class Store:
             record["body"] = row["body"]
         return record
 
+    def iter_records(self, since: str | None = None) -> Iterator[dict[str, Any]]:
+        """Every stored record, in the order stored (streamed: memory stays flat on a large store);
+        ``since`` keeps articles published on or after that ISO date."""
+        sql = "SELECT record, body FROM articles"
+        params: tuple = ()
+        if since:
+            sql += " WHERE published >= ?"
+            params = (_check_date(since, "since"),)
+        for row in self.conn.execute(sql + " ORDER BY seq", params):
+            record = json.loads(row["record"])
+            if record.get("body") is None and row["body"]:
+                record["body"] = row["body"]
+            yield record
+
     def count(self) -> int:
         """Number of stored articles."""
         return self.conn.execute("SELECT count(*) FROM articles").fetchone()[0]
