@@ -270,3 +270,60 @@ Le cacao atteint un record historique à Londres
     assert len(art.paragraphs) == 2
     for junk in ("Accueil", "Partager", "15:02", "a été modifié", "plus consultés", "cacao"):
         assert junk not in art.body
+
+
+def test_textclean_site_name_above_headline_and_reader_comments():
+    text = """The Harbour Gazette
+
+Ferry operator cancels winter crossings after second engine failure in a month
+
+By Nora Whitfield
+Published 9:30 AM, March 4, 2025
+
+(Photo by Ian Doyle/Getty Images)
+
+The island's only ferry operator cancelled all winter crossings on Monday after a second engine failure in four weeks left hundreds of passengers stranded overnight.
+
+Islanders said the decision would cut them off from hospital appointments on the mainland, and the council called an emergency meeting for Thursday evening.
+
+3 Comments
+
+Mike_1987 says: This has been coming for years and nobody in charge ever listened to us.
+
+Reply
+
+Sandra P. says: My mother missed her chemotherapy appointment because of the last cancellation.
+"""
+    art = clean(text)
+    assert art.title == "Ferry operator cancels winter crossings after second engine failure in a month"
+    assert art.authors == ["Nora Whitfield"] and art.published == "2025-03-04"
+    assert len(art.paragraphs) == 2
+    assert "Mike_1987" not in art.body and "chemotherapy" not in art.body and "Getty" not in art.body
+    assert "Sandra P. says: My mother missed her chemotherapy appointment because of the last cancellation." \
+        in art.boilerplate
+
+
+def test_textclean_comment_count_in_header_does_not_cut_the_article():
+    text = """Les éleveurs manifestent devant la préfecture de Guéret
+
+Par Paul Lenoir
+12 commentaires
+
+Plusieurs centaines d’éleveurs ont manifesté lundi devant la préfecture de la Creuse pour dénoncer la baisse des prix du lait et le retard des aides promises par l’État.
+
+Le préfet a reçu une délégation en fin de matinée et promis de transmettre leurs revendications au ministère de l’Agriculture avant la fin de la semaine.
+"""
+    art = clean(text)
+    assert len(art.paragraphs) == 2 and art.authors == ["Paul Lenoir"]
+    assert "12 commentaires" in art.boilerplate
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("By The Associated Press", []),
+    ("Par Marine Le Gall", ["Marine Le Gall"]),
+    ("The Harbour Gazette", None),
+])
+def test_textclean_parse_byline_publications(line, authors):
+    from veille.textclean import parse_byline
+
+    assert parse_byline(line) == authors

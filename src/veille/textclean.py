@@ -46,6 +46,9 @@ TRAILING_MAX_WORDS = 8
 #: this is a date line, not a caption or a paragraph. The longest seen: "June 25, 2024 2:52 PM GMT+2
 #: Updated 3 hours ago" (11 words).
 DATELINE_MAX_WORDS = 14
+#: A comment heading cuts the page only after this many body paragraphs: a comment count printed in the
+#: header, next to the byline, must not cut the article.
+COMMENTS_AFTER_PARAGRAPHS = 2
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
@@ -187,6 +190,7 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     particles = {p.lower() for p in markers["name_particles"]}
     orgs = {o.lower() for o in markers["byline_orgs"]}
     desks = {d.lower() for d in markers["desk_words"]}
+    not_names = set(markers["not_in_names"])
     joiners = [j for j in markers["byline_joiners"] if j != ","]
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
     parts = re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", text.strip())
@@ -197,6 +201,10 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
         if not part or low in orgs or " ".join(low.split()[:2]) in desks or set(low.split()) & desks:
             continue
         tokens = part.split()
+        if {t.lower().strip(".,") for t in tokens} & not_names:
+            if prefixed:  # "By The Associated Press", "Par Le Courrier de l'Ouest": a publication, not a person
+                continue
+            return None
         content = [t for t in tokens if t.lower() not in particles]
         if not 1 <= len(content) <= 4 or not all(_is_name_token(t, particles, prefixed) for t in tokens):
             return None
@@ -343,6 +351,7 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
         if kind:
             u.kind, u.reason = "boilerplate", kind
     _drop_teaser_lists(units)
+    _drop_comment_section(units)
 
     # 2. lines printed twice
     seen: dict[str, _Unit] = {}
@@ -395,7 +404,12 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
 
     # 4. title and standfirst in the header
     header = [u for u in units[:header_end] if u.kind is None]
-    title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
+    # A site name, a section or a kicker may sit above the headline: of the header lines without a final
+    # period, the headline is the longest (site names and kickers run 1-5 words, headlines 6-20).
+    candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".")]
+    title = max(candidates, key=lambda u: (u.words, -u.index)) if candidates else None
+    if title is None:
+        title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
     if title is None and header and first_body is None:
         title = header[0]
     if title is None and first_body is not None and header:
@@ -438,6 +452,20 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     art.analysis["extraction"] = {"status": "ok", "extractor": "text",
                                   "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"]}
     return art
+
+
+def _drop_comment_section(units: list[_Unit]) -> None:
+    """Readers' comments come after a comment heading ("3 commentaires", "Leave a reply") that follows the
+    article: everything from there on is the comment section, not the article."""
+    body_seen = 0
+    for i, u in enumerate(units):
+        if u.kind is None and u.sentence and u.words >= BODY_MIN_WORDS:
+            body_seen += 1
+        elif u.kind == "boilerplate" and u.reason == "comment" and body_seen >= COMMENTS_AFTER_PARAGRAPHS:
+            for v in units[i + 1:]:
+                if v.kind is None:
+                    v.kind, v.reason = "boilerplate", "comment section"
+            return
 
 
 def _drop_teaser_lists(units: list[_Unit]) -> None:
