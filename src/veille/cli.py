@@ -318,6 +318,20 @@ def cmd_export(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    from .server import make_server
+
+    server = make_server(args.db, args.host, args.port)
+    host, port = server.server_address[:2]
+    print(f"serving {args.db} on http://{host}:{port}/ (every page has a JSON twin: add .json); Ctrl-C stops",
+          file=sys.stderr)
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0
+
+
 # --- parser -----------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="veille", description="News intelligence: clean articles, entities, "
@@ -433,6 +447,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
     db(p)
     p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("serve", help="a read-only HTTP API and web UI over the store")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
+    db(p)
+    p.set_defaults(func=cmd_serve)
     return parser
 
 
