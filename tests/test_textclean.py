@@ -327,3 +327,47 @@ def test_textclean_parse_byline_publications(line, authors):
     from veille.textclean import parse_byline
 
     assert parse_byline(line) == authors
+
+
+def test_textclean_link_lists_and_footer_after_the_article():
+    text = """Storm closes mountain passes across the Pyrenees
+
+By Lucas Ferrer
+March 12, 2025
+
+Heavy snow closed four mountain passes between France and Spain on Tuesday, stranding hundreds of lorries on both sides of the border as forecasters warned of more to come.
+
+Road crews worked through the night to clear the main routes, and the authorities asked drivers to postpone any journey until Thursday at the earliest.
+
+More from Europe
+Floods cut power to thousands in northern Portugal
+Rail strike disrupts commuters in Brussels
+Avalanche risk raised to highest level in the Alps
+Share this article
+About us
+Contact
+The Valley Herald is published by Valley Media Group. Our journalists follow a strict code of editorial independence and accuracy.
+"""
+    art = clean(text)
+    assert len(art.paragraphs) == 2
+    assert art.paragraphs[1].startswith("Road crews")
+    for line in ("Floods cut power", "Rail strike", "Avalanche risk", "Valley Media Group"):
+        assert line not in art.body
+        assert any(line in b for b in art.boilerplate)
+
+
+def test_textclean_a_short_list_inside_the_article_is_kept():
+    text = """Government unveils three measures against rising rents
+
+The housing minister presented on Monday a plan to slow the rise of rents in large cities, after a year in which they grew twice as fast as wages.
+
+The plan has three parts:
+- a cap on rent increases for new leases
+- a tax credit for owners who renovate
+- more inspectors to check listings
+
+Tenant associations welcomed the cap but said the number of inspectors announced was far too low to make a difference.
+"""
+    art = clean(text)
+    assert "a cap on rent increases for new leases" in art.body
+    assert art.paragraphs[-1].startswith("Tenant associations")

@@ -49,6 +49,13 @@ DATELINE_MAX_WORDS = 14
 #: A comment heading cuts the page only after this many body paragraphs: a comment count printed in the
 #: header, next to the byline, must not cut the article.
 COMMENTS_AFTER_PARAGRAPHS = 2
+#: ...and only when the text before it weighs at least this share of the text after it (readers' comments
+#: are rarely much longer than the article; a comment button above the article is followed by all of it).
+COMMENTS_MASS_RATIO = 0.5
+#: This many lines in a row that are not sentences, after the article has started, make a link list
+#: (other headlines, menus, footers). Tuned on ScrapingHub pages rendered to text (bench/textclean.py):
+#: 3 cut short lists inside articles, 5 let footer menus through.
+LINK_LIST_MIN = 4
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
@@ -352,6 +359,7 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
             u.kind, u.reason = "boilerplate", kind
     _drop_teaser_lists(units)
     _drop_comment_section(units)
+    _drop_link_lists(units)
 
     # 2. lines printed twice
     seen: dict[str, _Unit] = {}
@@ -454,6 +462,69 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     return art
 
 
+def _drop_link_lists(units: list[_Unit]) -> None:
+    """After the article starts, a run of lines that are not sentences (headlines of other articles, menu
+    and footer links) is a link list; what follows the article beyond such a list is page furniture.
+
+    The header (title, byline) is left to the header rules: a run is only looked for after the first
+    body paragraph.
+    """
+    first = next((u.index for u in units if u.kind is None and u.sentence and u.words >= BODY_MIN_WORDS), None)
+    if first is None:
+        return
+    runs: list[tuple[int, int]] = []
+    i = first
+    while i < len(units):
+        j = i
+        while j < len(units) and _listish(units[j]):
+            j += 1
+        if j - i >= LINK_LIST_MIN and sum(units[k].kind is None for k in range(i, j)) >= 2:
+            # only a list with page furniture in it (share, teaser, nav... lines) separates the article
+            # from what follows; a list of headlines alone may sit between teasers and the article
+            furniture = any(units[k].kind == "boilerplate" for k in range(i, j))
+            runs.append((i, j, furniture))
+        i = j + 1 if j == i else j
+    if not runs:
+        return
+    for start, end, _ in runs:
+        for u in units[start:end]:
+            if u.kind is None:
+                u.kind, u.reason = "boilerplate", "link list"
+    # the article is the segment (between link lists) with the most sentence words; later ones are furniture
+    separators = [(a, b) for a, b, furniture in runs if furniture]
+    bounds = [first] + [e for _, e in separators]
+    segments = [(b, next((s for s, _ in separators if s >= b), len(units))) for b in bounds]
+    mass = [_streak(units[a:b]) for a, b in segments]
+    main = max(range(len(segments)), key=lambda k: mass[k])
+    for a, b in segments[main + 1:]:
+        for u in units[a:b]:
+            if u.kind is None:
+                u.kind, u.reason = "boilerplate", "after the article"
+
+
+def _streak(units: list[_Unit]) -> int:
+    """Words of the longest run of consecutive paragraphs: an article is paragraphs in a row, where
+    teasers are single paragraphs between headlines."""
+    best = current = 0
+    for u in units:
+        if u.kind is None and u.sentence:
+            current += u.words
+            best = max(best, current)
+        elif u.kind is None:
+            current = 0
+    return best
+
+
+def _listish(u: _Unit) -> bool:
+    """A line of a link list: no sentence, not too long, not an article's bullet point."""
+    if u.kind == "boilerplate":
+        return True
+    if u.kind is None and _caption_shape(u, False):
+        return False  # a caption between paragraphs is not a link
+    return (u.kind is None and not u.sentence and u.words < WIDGET_MAX_WORDS
+            and not u.text.lstrip().startswith(("-", "•", "–", "*", "·")) and not u.text.rstrip().endswith((",", ";")))
+
+
 def _drop_comment_section(units: list[_Unit]) -> None:
     """Readers' comments come after a comment heading ("3 commentaires", "Leave a reply") that follows the
     article: everything from there on is the comment section, not the article."""
@@ -462,6 +533,10 @@ def _drop_comment_section(units: list[_Unit]) -> None:
         if u.kind is None and u.sentence and u.words >= BODY_MIN_WORDS:
             body_seen += 1
         elif u.kind == "boilerplate" and u.reason == "comment" and body_seen >= COMMENTS_AFTER_PARAGRAPHS:
+            before = sum(v.words for v in units[:i] if v.kind is None and v.sentence)
+            after = sum(v.words for v in units[i + 1:] if v.kind is None and v.sentence)
+            if before < COMMENTS_MASS_RATIO * after:
+                continue  # a comment button above the article, not the comment section below it
             for v in units[i + 1:]:
                 if v.kind is None:
                     v.kind, v.reason = "boilerplate", "comment section"
