@@ -1,4 +1,4 @@
-"""Guards the project's dev gold corpus (corpus/dev/gold) and the bundled examples.
+"""Guards the project's gold corpora (corpus/dev/gold, corpus/heldout/gold) and the bundled examples.
 
 Every gold file must follow ../shared/gold/FORMAT.md, and everything it quotes from its
 source (body fragments, captions, quote texts, entity surface forms, metadata) must really
@@ -16,9 +16,11 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD_DIR = ROOT / "corpus" / "dev" / "gold"
+GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
+HELDOUT_DIR = ROOT / "corpus" / "heldout" / "gold"  # never tuned on: validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
+ALL_GOLD_FILES = GOLD_FILES + sorted(HELDOUT_DIR.glob("*.json"))
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -59,7 +61,7 @@ def _load(path: Path) -> dict:
 
 
 def _ids(path: Path) -> str:
-    return path.stem
+    return f"{path.parents[1].name}/{path.stem}"
 
 
 def test_corpus_has_enough_files_per_language():
@@ -69,11 +71,15 @@ def test_corpus_has_enough_files_per_language():
 
 
 def test_corpus_ids_are_unique():
-    ids = [_load(p)["id"] for p in GOLD_FILES]
+    ids = [_load(p)["id"] for p in ALL_GOLD_FILES]
     assert len(ids) == len(set(ids)), "duplicate gold ids"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+def test_corpus_heldout_is_present():
+    assert sorted(HELDOUT_DIR.glob("*.json")), f"no held-out gold files in {HELDOUT_DIR}"
+
+
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_gold_structure(path: Path):
     g = _load(path)
     assert TOP_KEYS <= g.keys(), f"{path.name}: missing keys {TOP_KEYS - g.keys()}"
@@ -102,7 +108,7 @@ def test_corpus_gold_structure(path: Path):
             date.fromisoformat(ev["date"])
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_fragments_occur_verbatim_in_source(path: Path):
     g = _load(path)
     texts = _source_texts(path.parent / g["source"])
@@ -115,7 +121,7 @@ def test_corpus_fragments_occur_verbatim_in_source(path: Path):
     assert not missing, f"{path.name}: not in source: {missing}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_body_include_and_exclude_are_disjoint(path: Path):
     body = _load(path)["body"]
     inc = [_collapse(f) for f in body["must_include"]]
@@ -126,7 +132,7 @@ def test_corpus_body_include_and_exclude_are_disjoint(path: Path):
             f"{path.name}: caption {cap!r} overlaps a body fragment"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_entity_mentions_occur_in_source(path: Path):
     g = _load(path)
     folded = [_fold(t) for t in _source_texts(path.parent / g["source"])]
@@ -135,7 +141,7 @@ def test_corpus_entity_mentions_occur_in_source(path: Path):
     assert not missing, f"{path.name}: mentions not in source: {missing}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_quotes_are_consistent(path: Path):
     g = _load(path)
     names = {e["name"] for e in g["entities"]}
@@ -146,7 +152,7 @@ def test_corpus_quotes_are_consistent(path: Path):
             f"{path.name}: text_starts {q['text_starts']!r} does not start text {q['text']!r}"
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_events_use_plover_and_known_codes(path: Path):
     g = _load(path)
     codes = {e["code"] for e in g["entities"] if "code" in e}
@@ -158,7 +164,7 @@ def test_corpus_events_use_plover_and_known_codes(path: Path):
             assert isinstance(ev["mode"], str) and ev["mode"]
 
 
-@pytest.mark.parametrize("path", GOLD_FILES, ids=_ids)
+@pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_unrealised_events_are_never_required(path: Path):
     """Negated, future and hypothetical events may be listed only as optional items."""
     for ev in _load(path)["events"]:
