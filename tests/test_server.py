@@ -52,7 +52,7 @@ def get(url):
     ("/", "articles"), ("/articles", "Vilnius et Varsovie"), ("/articles?q=Varsovie", "Vilnius"),
     (f"/articles/{'a' * 12}", "Camille Ferrand"), ("/entities", "Lithuania"), ("/entities?name=Lituanie", "Lithuania"),
     ("/entities/kb%3Acountry%3ALTU", "Lituanie"), ("/quotes?speaker=Ana+Ruiz", "Un accord historique"),
-    ("/events?actor=LTU", "AGREE"), ("/dyad?a=LTU&b=POL", "AGREE"),
+    ("/events?actor=LTU", "AGREE"), ("/dyad?a=LTU&b=POL", "AGREE"), ("/stories?min=1", "Vilnius"),
 ])
 def test_server_every_page_has_a_json_twin(base, path, needle):
     status, ctype, page = get(base + path)

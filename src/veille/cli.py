@@ -290,6 +290,23 @@ def cmd_events(args) -> int:
     return 0
 
 
+def cmd_stories(args) -> int:
+    with _store(args) as store:
+        rows = store.stories(limit=args.limit, min_articles=args.min_articles)
+    for story in rows:
+        if args.json:
+            print(_dump(story))
+            continue
+        print(f"story {story['id']}: {_short(story.get('title'), 70)} ({len(story['articles'])} articles, "
+              f"first {story.get('first_published') or '?'})")
+        for art in story["articles"]:
+            print(f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
+                  f"similarity {art.get('similarity'):.2f}  {_short(art.get('title'), 50)}")
+    if not rows and not args.json:
+        print(f"no story told by {args.min_articles} or more articles", file=sys.stderr)
+    return 0
+
+
 def cmd_dyad(args) -> int:
     with _store(args) as store:
         data = store.dyad(args.a, args.b)
@@ -439,6 +456,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     db(p)
     p.set_defaults(func=cmd_dyad)
+
+    p = sub.add_parser("stories", help="articles that tell the same story (near-copies, updated versions)")
+    p.add_argument("--min-articles", type=int, default=2, help="smallest story to list (default 2)")
+    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--json", action="store_true")
+    db(p)
+    p.set_defaults(func=cmd_stories)
 
     p = sub.add_parser("export", help="export the store: JSON Lines records, or a CSV table")
     p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")

@@ -12,6 +12,7 @@
 | ``/quotes?speaker=`` | ``/quotes.json`` | quotes, by speaker |
 | ``/events?actor=&recipient=&type=&since=&until=`` | ``/events.json`` | PLOVER events |
 | ``/dyad?a=&b=`` | ``/dyad.json`` | events between two actors over time |
+| ``/stories`` | ``/stories.json`` | articles that tell the same story |
 
 Each request opens its own read connection, so the server never blocks an ingest running beside it.
 """
@@ -152,6 +153,14 @@ def page_events(store, params):
                             f"</tr>{body}</table>")
 
 
+def page_stories(store, params):
+    rows = store.stories(limit=_int(params, "limit", PAGE) or PAGE, min_articles=_int(params, "min", 2) or 1)
+    body = "".join(f"<h3>{_e(st.get('title'))}</h3><ul>" + "".join(
+        f"<li><a href='/articles/{_e(a['id'])}'>{_e(a.get('title'))}</a> <span class='muted'>{_e(a.get('published'))}"
+        f" · similarity {_e(a.get('similarity'))}</span></li>" for a in st["articles"]) + "</ul>" for st in rows)
+    return "Stories", rows, body or "<p>No story is told by several articles yet.</p>"
+
+
 def page_dyad(store, params):
     a, b = params.get("a", "").strip(), params.get("b", "").strip()
     if not a or not b:
@@ -162,14 +171,14 @@ def page_dyad(store, params):
 
 ROUTES: dict[str, Callable] = {"": page_index, "index": page_index, "articles": page_articles,
                                "entities": page_entities, "quotes": page_quotes, "events": page_events,
-                               "dyad": page_dyad}
+                               "dyad": page_dyad, "stories": page_stories}
 ITEM_ROUTES: dict[str, Callable] = {"articles": page_article, "entities": page_entity}
 
 
 def _render(title: str, body: str, json_path: str) -> str:
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>{_e(title)} — Veille</title>"
             f"<style>{_CSS}</style></head><body><nav><a href='/'>Veille</a><a href='/articles'>Articles</a>"
-            f"<a href='/entities'>Entities</a><a href='/quotes'>Quotes</a><a href='/events'>Events</a></nav>"
+            f"<a href='/entities'>Entities</a><a href='/quotes'>Quotes</a><a href='/events'>Events</a><a href='/stories'>Stories</a></nav>"
             f"<h1>{_e(title)}</h1>{body}<p class='muted'><a href='{_e(json_path)}'>JSON</a></p></body></html>")
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from veille.errors import InvalidRecord, StoreError
+from veille import stories
 from veille.migrations import LATEST_VERSION, MIGRATIONS, Migration
 
 log = logging.getLogger(__name__)
@@ -318,6 +319,7 @@ class Store:
                 self._write_entities(art_id, record, known)
                 self._write_quotes(art_id, record, known)
                 self._write_events(art_id, record, known)
+                stories.assign(conn, art_id, record)
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
@@ -535,7 +537,32 @@ class Store:
             "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
             "events": grouped("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC"),
             "published": {"first": first, "last": last},
+            "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
         }
+
+    # -- stories ---------------------------------------------------------------------------------
+
+    def stories(self, limit: int = 20, min_articles: int = 2) -> list[dict[str, Any]]:
+        """Stories told by at least ``min_articles`` stored articles, largest and newest first."""
+        rows = self.conn.execute("SELECT * FROM stories WHERE articles >= ? ORDER BY articles DESC,"
+                                 " first_published DESC LIMIT ?", (min_articles, _limit(limit))).fetchall()
+        return [self.story(r["id"]) for r in rows]
+
+    def story(self, story_id: int) -> dict[str, Any] | None:
+        """One story and its articles (with each one's similarity to the article it was matched with)."""
+        row = self.conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+        if row is None:
+            return None
+        members = self.conn.execute(
+            "SELECT a.id, a.title, a.published, a.language, a.source, s.similarity, s.like_article"
+            " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?"
+            " ORDER BY a.published, a.seq", (story_id,)).fetchall()
+        return {"id": row["id"], "title": row["title"], "first_published": row["first_published"],
+                "articles": [dict(m) for m in members]}
+
+    def story_of(self, article_id: str) -> int | None:
+        row = self.conn.execute("SELECT story_id FROM article_stories WHERE article_id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
 
     # -- entities --------------------------------------------------------------------------------
 

@@ -145,6 +145,30 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX event_actors_event ON event_actors(event_id, side, code);
         CREATE INDEX event_actors_entity ON event_actors(entity_id);
     """),
+    Migration(3, "stories (near-duplicate articles grouped)", """
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            first_published TEXT,
+            articles INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX stories_size ON stories(articles);
+        CREATE TABLE article_stories (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            similarity REAL,
+            like_article TEXT,
+            signature BLOB NOT NULL
+        );
+        CREATE INDEX article_stories_story ON article_stories(story_id);
+        CREATE TABLE story_bands (
+            band INTEGER NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+        );
+        CREATE INDEX story_bands_band ON story_bands(band);
+        CREATE INDEX story_bands_article ON story_bands(article_id);
+        -- articles stored before this migration get their story when re-analysed; nothing is guessed here
+    """),
 ]
 
 LATEST_VERSION: int = MIGRATIONS[-1].version
