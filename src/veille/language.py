@@ -16,8 +16,10 @@ MIN_LETTERS = 25
 #: Minimum relative distance between the best and the second language (lingua's own ambiguity guard).
 #: 0.05 keeps one-sentence French/English decisions while refusing mixed texts.
 MIN_RELATIVE_DISTANCE = 0.05
-#: Only this many characters are looked at: enough for a confident decision, and it bounds the time.
-MAX_CHARS = 3000
+#: Only this many characters are looked at: enough for a confident decision, and it bounds the time
+#: (lingua takes ~12 ms on 3,000 characters, ~4 ms on 1,000; on the dev corpus and the seed the decision
+#: is the same at 1,000 as on the whole text).
+MAX_CHARS = 1000
 
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 

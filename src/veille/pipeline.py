@@ -141,17 +141,20 @@ def _caption_events(doc, art: Article) -> None:
     from .entities import recognise
     from .events import code_events
 
+    by_lang: dict[str, list[int]] = {}
     for index, caption in enumerate(art.captions):
         # a caption may be in another language than the article (an agency's English caption)
         lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
-        if not nlp.supported(lang):
-            continue
-        cdoc = nlp.parse(caption, lang)
-        entities = recognise(cdoc, lang=lang, published=art.published)
-        for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
-            if not any(_same_event(event, other) for other in art.events):
-                event["caption"] = index
-                art.events.append(event)
+        if nlp.supported(lang):
+            by_lang.setdefault(lang, []).append(index)
+    for lang, indexes in by_lang.items():
+        docs = nlp.load(lang).pipe([nlp.normalise_spaces(art.captions[i]) for i in indexes])
+        for index, cdoc in zip(indexes, docs):
+            entities = recognise(cdoc, lang=lang, published=art.published)
+            for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
+                if not any(_same_event(event, other) for other in art.events):
+                    event["caption"] = index
+                    art.events.append(event)
 
 
 def _same_event(a: dict, b: dict) -> bool:

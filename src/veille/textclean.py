@@ -455,7 +455,8 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     art.paragraphs = [u.text for u in units if u.kind in ("standfirst", "body")]
     art.captions = captions
     art.boilerplate = removed
-    art.language = language or (detect(" ".join([art.title or ""] + art.paragraphs)) if detect else lang)
+    # the body sample decided the language already; without one, the cleaned text decides
+    art.language = lang if (language or body_sample or not detect) else detect(" ".join([art.title or ""] + art.paragraphs))
     art.published = _published(units, published, captions, month_first)
     art.analysis["extraction"] = {"status": "ok", "extractor": "text",
                                   "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"]}
