@@ -12,7 +12,7 @@ import signal
 import threading
 import time
 from dataclasses import dataclass
-from typing import BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO, Iterable, Iterator
 
 from . import language as _language
 from .config import Settings
@@ -91,10 +91,23 @@ def _skip_reason(art: Article, settings: Settings) -> str | None:
     return None
 
 
-def analyze_article(art: Article, settings: Settings, doc=None) -> Article:
+def caption_languages(art: Article) -> dict[int, str]:
+    """The language of each caption worth analysing (an agency's caption may be in another language)."""
+    from . import nlp
+
+    found = {}
+    for index, caption in enumerate(art.captions):
+        lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
+        if nlp.supported(lang):
+            found[index] = lang
+    return found
+
+
+def analyze_article(art: Article, settings: Settings, doc=None, captions: dict | None = None) -> Article:
     """Run the language-specific stages on an extracted article (in place) and return it.
 
-    ``doc`` is the article body already parsed (by a batch); without it the body is parsed here.
+    ``doc`` is the article body already parsed, ``captions`` maps caption index -> (language, parsed
+    caption) (both parsed by a batch); without them they are parsed here.
     """
     from . import nlp
 
@@ -108,53 +121,46 @@ def analyze_article(art: Article, settings: Settings, doc=None) -> Article:
         started = time.perf_counter()
         doc = nlp.parse(art.body, art.language)
         timings["parse"] = time.perf_counter() - started
+    if captions is None:
+        captions = {i: (lang, nlp.parse(art.captions[i], lang)) for i, lang in caption_languages(art).items()}
     for name, stage in STAGES:
         t0 = time.perf_counter()
-        stage(doc, art)
+        stage(doc, art, captions)
         timings[name] = time.perf_counter() - t0
     art.analysis["nlp"] = {"status": "ok", "model": nlp.MODELS[art.language],
                            "seconds": {k: round(v, 4) for k, v in timings.items()}}
     return art
 
 
-def _entities(doc, art: Article) -> None:
+def _entities(doc, art: Article, captions: dict) -> None:
     from .entities import recognise
 
     art.entities = recognise(doc, lang=art.language, published=art.published)
 
 
-def _quotes(doc, art: Article) -> None:
+def _quotes(doc, art: Article, captions: dict) -> None:
     from .quotes import extract_quotes
 
     art.quotes = extract_quotes(doc, art.entities, lang=art.language)
 
 
-def _events(doc, art: Article) -> None:
+def _events(doc, art: Article, captions: dict) -> None:
     from .events import code_events
 
     art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published)
 
 
-def _caption_events(doc, art: Article) -> None:
+def _caption_events(doc, art: Article, captions: dict) -> None:
     """Events told by the captions (a photo of a strike, of a signing), each marked with its caption."""
-    from . import nlp
     from .entities import recognise
     from .events import code_events
 
-    by_lang: dict[str, list[int]] = {}
-    for index, caption in enumerate(art.captions):
-        # a caption may be in another language than the article (an agency's English caption)
-        lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
-        if nlp.supported(lang):
-            by_lang.setdefault(lang, []).append(index)
-    for lang, indexes in by_lang.items():
-        docs = nlp.load(lang).pipe([nlp.normalise_spaces(art.captions[i]) for i in indexes])
-        for index, cdoc in zip(indexes, docs):
-            entities = recognise(cdoc, lang=lang, published=art.published)
-            for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
-                if not any(_same_event(event, other) for other in art.events):
-                    event["caption"] = index
-                    art.events.append(event)
+    for index, (lang, cdoc) in sorted(captions.items()):
+        entities = recognise(cdoc, lang=lang, published=art.published)
+        for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
+            if not any(_same_event(event, other) for other in art.events):
+                event["caption"] = index
+                art.events.append(event)
 
 
 def _same_event(a: dict, b: dict) -> bool:
@@ -243,18 +249,34 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
             by_lang.setdefault(art.language, []).append(i)
         else:
             outcomes[i] = Outcome(art.source, article=analyze_article(art, settings))
+    # bodies and captions are parsed together, one nlp.pipe per language
+    texts: dict[str, list[tuple[int, int | None, str]]] = {}  # lang -> (article, caption index or None, text)
     for lang, idxs in by_lang.items():
-        model = nlp.load(lang)
+        for i in idxs:
+            texts.setdefault(lang, []).append((i, None, articles[i].body))
+            for index, clang in caption_languages(articles[i]).items():
+                texts.setdefault(clang, []).append((i, index, articles[i].captions[index]))
+    bodies: dict[int, Any] = {}
+    captions: dict[int, dict[int, tuple[str, Any]]] = {i: {} for idxs in by_lang.values() for i in idxs}
+    for lang, items_ in texts.items():
         try:
-            with time_limit(settings.doc_timeout * len(idxs), f"a batch of {len(idxs)} documents"):
-                docs = list(model.pipe([nlp.normalise_spaces(articles[i].body) for i in idxs]))
+            with time_limit(settings.doc_timeout * len(items_), f"a batch of {len(items_)} texts"):
+                docs = list(nlp.load(lang).pipe([nlp.normalise_spaces(t) for _, _, t in items_]))
         except ProcessingTimeout:
-            docs = [None] * len(idxs)  # parse one by one below, each under its own limit
-        for i, doc in zip(idxs, docs):
+            continue  # parsed one by one below, each article under its own limit
+        for (i, index, _), doc in zip(items_, docs):
+            if index is None:
+                bodies[i] = doc
+            else:
+                captions[i][index] = (lang, doc)
+    for idxs in by_lang.values():
+        for i in idxs:
             art = articles[i]
             try:
                 with time_limit(settings.doc_timeout, art.source):
-                    outcomes[i] = Outcome(art.source, article=analyze_article(art, settings, doc))
+                    parsed = i in bodies
+                    outcomes[i] = Outcome(art.source, article=analyze_article(
+                        art, settings, bodies.get(i), captions[i] if parsed else None))
             except Exception as exc:
                 outcomes[i] = _failure(art.source, exc)
     return outcomes  # type: ignore[return-value]
