@@ -85,3 +85,16 @@ Les discussions doivent durer trois jours, selon un diplomate présent sur place
     assert {a["code"] for a in event["actors"]} == {"RUS"} and {r["code"] for r in event["recipients"]} == {"UKR"}
     assert event["date"] == "2024-03-03"
     assert "Kharkiv" not in art.body
+
+
+def test_pipeline_missing_model_skips_analysis_with_reason(monkeypatch):
+    from veille import nlp
+
+    monkeypatch.setitem(nlp.MODELS, "fr", "fr_model_that_is_not_installed")
+    nlp.installed.cache_clear()
+    try:
+        art = pipeline.analyze_text(TEXT, source="fr.txt")
+    finally:
+        nlp.installed.cache_clear()
+    assert art.paragraphs and art.analysis["nlp"]["status"] == "skipped"
+    assert "fr_model_that_is_not_installed is not installed" in art.analysis["nlp"]["reason"]

