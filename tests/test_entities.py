@@ -285,3 +285,143 @@ def test_entities_seed_article():
     for e in ents:
         for m in e["mentions"]:
             assert text[m["start"]:m["end"]] == m["text"]
+
+
+def bodies(ents: list[dict]) -> dict[str, dict]:
+    return {e["name"]: e for e in ents if e["id"].startswith("body:")}
+
+
+@pytest.mark.parametrize("text,lang,name,code", [
+    ("Le ministère norvégien de la Défense a publié un communiqué jeudi.", "fr", "Ministry of Defence of Norway", "NOR"),
+    ("L’armée de l’air polonaise a intercepté deux appareils.", "fr", "Polish Air Force", "POL"),
+    ("Le gouvernement de la Bolivie a démenti.", "fr", "Government of Bolivia", "BOL"),
+    ("Chile's foreign ministry summoned the envoy.", "en", "Ministry of Foreign Affairs of Chile", "CHL"),
+    ("The Peruvian navy said two boats sank.", "en", "Peruvian Navy", "PER"),
+    ("The Treasury Department in Washington fined a bank.", "en", "United States Department of the Treasury", "USA"),
+    ("Le ministère géorgien de l’Intérieur a arrêté dix personnes.", "fr", "Ministry of Internal Affairs of Georgia", "GEO"),
+])
+def test_entities_state_bodies_named_with_their_state(text, lang, name, code):
+    ent = bodies(run(text, lang))[name]
+    assert (ent["type"], ent["code"], ent["country"]) == ("ORG", code, code)
+
+
+def test_entities_bare_body_is_the_one_named_or_the_home_state():
+    text = ("OSLO — La Norvège a expulsé un diplomate, a annoncé le ministère des Affaires étrangères. "
+            "Le ministère chinois du Commerce a protesté. Le ministère du Commerce a ensuite menacé Oslo.")
+    found = bodies(run(text, "fr"))
+    assert set(found) == {"Ministry of Foreign Affairs of Norway", "Ministry of Commerce of China"}
+    assert len(found["Ministry of Commerce of China"]["mentions"]) == 2
+
+
+def test_entities_bare_body_needs_a_state_when_the_lexicon_says_so():
+    assert not bodies(run("The army said the road was closed.", "en"))  # no nationality: no entity
+
+
+def test_entities_embassy_takes_its_host_state():
+    ents = run("Portugal's embassy in Lima was closed. Later the Portuguese embassy reopened.", "en")
+    found = bodies(ents)
+    assert list(found) == ["Embassy of Portugal in Peru"]
+    assert len(found["Embassy of Portugal in Peru"]["mentions"]) == 2
+
+
+def test_entities_body_in_a_role_phrase_affiliates_the_person():
+    ents = run("Une porte-parole du ministère slovaque des Affaires étrangères, Zuzana Kováčiková, a réagi.", "fr")
+    p = person(ents, "Kováčiková")
+    assert p["country"] == "SVK"
+    assert "Ministry of Foreign Affairs of Slovakia" in bodies(ents)
+
+
+@pytest.mark.parametrize("text,lang,name,country", [
+    ("Le ministre finlandais de la Santé, Aarne Virolainen, est arrivé.", "fr", "Aarne Virolainen", "FIN"),
+    ("La vice-ministre tchèque des Affaires étrangères, Jana Horáková, a parlé.", "fr", "Jana Horáková", "CZE"),
+])
+def test_entities_ministerial_portfolio_outside_the_lexicon(text, lang, name, country):
+    ents = run(text, lang)
+    p = person(ents, name)
+    assert p["country"] == country and p["roles"]
+    assert not [e for e in ents if e["name"] in ("Santé", "Affaires étrangères")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("LIMA, 3 mars (AFP) - Le Pérou a fermé sa frontière.\nPhoto : Reuters", "fr"),
+    ("QUITO (AP) — Ecuador closed its border on Monday.\nA soldier at the border. (Photo Reuters)", "en"),
+])
+def test_entities_agency_credits_are_not_entities(text, lang):
+    names = {e["name"] for e in run(text, lang)}
+    assert not names & {"AFP", "AP", "Reuters"}, names
+
+
+def test_entities_dateline_city_in_capitals_is_a_city():
+    ents = run("MONTEVIDEO, 2 juin (AFP) - L’Uruguay a signé l’accord.", "fr")
+    city = next(e for e in ents if e["name"] == "Montevideo")
+    assert (city["type"], city["code"]) == ("GPE", "URY")
+
+
+def test_entities_military_rank_is_a_role_not_part_of_the_name():
+    ents = run("Captain Ingrid Solheim said the patrol had ended. Lieutenant General Arvo Tamm agreed.", "en")
+    assert person(ents, "Solheim")["name"] == "Ingrid Solheim"
+    assert person(ents, "Tamm")["name"] == "Arvo Tamm"
+    assert not [e for e in ents if e["name"] in ("Captain", "Lieutenant")]
+
+
+@pytest.mark.parametrize("text,lang,name,country", [
+    ("The Bolivian Border Guard Service said smugglers fled.", "en", "Bolivian Border Guard Service", "BOL"),
+    ("The Bar Association of Ghana condemned the arrests.", "en", "Bar Association of Ghana", "GHA"),
+])
+def test_entities_org_name_holding_a_state_name(text, lang, name, country):
+    ent = next(e for e in run(text, lang) if e["name"] == name)
+    assert (ent["type"], ent["country"]) == ("ORG", country)
+
+
+@pytest.mark.parametrize("text,code", [
+    ("À Kinshasa, le gouvernement congolais a protesté.", "COD"),
+    ("À Brazzaville, le gouvernement congolais a protesté.", "COG"),
+])
+def test_entities_ambiguous_demonym_follows_the_state_named(text, code):
+    codes = {e["code"] for e in run(text, "fr") if e["id"].startswith("kb:country:")}
+    assert codes == {code}
+
+
+@pytest.mark.parametrize("text,lang,name,code", [
+    ("Des combats ont eu lieu dans la région de Koulikoro.", "fr", "Koulikoro Region", "MLI"),
+    ("Fighting spread across Magway region.", "en", "Magway Region", "MMR"),
+])
+def test_entities_subdivision_gets_its_state(text, lang, name, code):
+    ent = next(e for e in run(text, lang) if e["name"] == name)
+    assert ent["code"] == code
+
+
+def test_entities_continents_and_common_nouns_are_not_entities():
+    names = {e["name"] for e in run("Les chefs d’État d’Europe et d’Afrique ont parlé de l’État de droit.", "fr")}
+    assert not names & {"Europe", "Africa", "État"}, names
+
+
+def test_entities_lone_person_label_on_a_known_city():
+    ents = run("Peru closed the border. It was a charge Arequipa has always denied.", "en")
+    assert not [e for e in ents if e["type"] == "PERSON"]
+
+
+def test_entities_hyphenated_names_stay_whole():
+    ents = run("Le vice-Premier ministre géorgien, Levan Abashidze-Tsereteli, a parlé. "
+               "Des pluies ont touché Saint-Marc-des-Prés.", "fr")
+    assert person(ents, "Abashidze")["name"] == "Levan Abashidze-Tsereteli"
+    assert not [e for e in ents if e["name"] in ("Levan Abashidze", "Saint")]
+
+
+def test_entities_acronym_inside_a_hyphenated_word_is_no_mention():
+    ents = run("PORT-AU-PRINCE — Haiti received vaccines on Monday.", "en")
+    assert "kb:org:AU" not in by_id(ents)
+
+
+def test_entities_org_named_with_a_state_abbreviation_is_spelt_out():
+    ents = run("US Northern Command said it tracked the balloon.", "en")
+    ent = next(e for e in ents if e["type"] == "ORG")
+    assert (ent["name"], ent["country"]) == ("United States Northern Command", "USA")
+
+
+def test_entities_place_type_words():
+    fr = run("Des combats dans l’État du Haut-Zambèze. Le Haut-Zambèze reste isolé.", "fr")
+    place = next(e for e in fr if e["name"] == "Haut-Zambèze")
+    assert len(place["mentions"]) == 2
+    en = {e["name"] for e in run("Troops landed on Kelapa island, near the Sembrani river.", "en")}
+    assert {"Kelapa Island", "Sembrani River"} <= en

@@ -162,3 +162,78 @@ def test_kb_city_gazetteer(kb):
     assert kb.city("Zaporizhzhia")[1] == "UKR"
     assert kb.city("Kentucky")[1:] == ("USA", "state")
     assert kb.city("Nowhereville") is None
+
+
+@pytest.mark.parametrize("text,lang,key,country", [
+    ("ministère des Affaires étrangères", "fr", "foreign", None),
+    ("Defense Ministry", "en", "defence", None),
+    ("State Department", "en", "foreign", "USA"),
+    ("gouvernement", "fr", "government", None),
+    ("armée de l’air", "fr", "airforce", None),
+])
+def test_kb_bodies(kb, text, lang, key, country):
+    body = kb.body(text, lang)
+    assert (body.key, body.country) == (key, country)
+
+
+@pytest.mark.parametrize("key,code,host,name", [
+    ("foreign", "CHL", None, "Ministry of Foreign Affairs of Chile"),
+    ("foreign", "USA", None, "United States Department of State"),
+    ("navy", "PER", None, "Peruvian Navy"),
+    ("interior", "UKR", None, "Ministry of Internal Affairs of Ukraine"),
+    ("embassy", "NOR", "FIN", "Embassy of Norway in Finland"),
+    ("embassy", "NOR", "NOR", "Embassy of Norway"),
+])
+def test_kb_body_names(kb, key, code, host, name):
+    assert kb.body_name(key, code, host) == name
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Koulikoro", ("Koulikoro Region", "MLI")),
+    ("région de Koulikoro", ("Koulikoro Region", "MLI")),
+    ("Magway region", ("Magway Region", "MMR")),
+    ("Nord", None),  # a name several states give a subdivision is left out
+])
+def test_kb_subdivisions(kb, text, expected):
+    assert kb.subdivision(text) == expected
+
+
+def test_kb_ambiguous_demonym_lists_every_state(kb):
+    assert kb.demonym_codes("congolaises", "fr") == ["COD", "COG"]
+    assert kb.demonym("congolais", "fr") == "COD"
+
+
+def test_kb_credit_cues_and_continents(kb):
+    assert "photo" in kb.credit_cues
+    assert not kb.lookup("Europe", "fr") and "europe" in kb.nonentities
+
+
+def test_kb_org_canonical_names_are_surfaces(kb):
+    # the French name column counts as a surface even when the list of French names omits it
+    assert [e.code for e in kb.lookup("Autorité intergouvernementale pour le développement", "fr")] == ["IGAD"]
+    assert {e.code for e in kb.lookup("RSF", "fr")} == {"RWB"} and kb.lookup("FSR", "fr")[0].code == "RSF"
+
+
+def test_kb_duplicate_org_code_is_a_config_error(monkeypatch):
+    from veille import kb as kbmod
+    from veille.errors import ConfigError
+
+    real = kbmod._read
+
+    def doubled(name):
+        rows = real(name)
+        return rows + rows[:1] if name == "orgs.tsv" else rows
+
+    monkeypatch.setattr(kbmod, "_read", doubled)
+    kbmod.load.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match="duplicate"):
+            kbmod.load()
+    finally:
+        monkeypatch.undo()
+        kbmod.load.cache_clear()
+
+
+@pytest.mark.parametrize("code,parent", [("EEAS", "EU"), ("KFOR", "NATO"), ("OHCHR", "UN"), ("NATO", None)])
+def test_kb_org_parent(kb, code, parent):
+    assert kb.entry_for_code(code).parent == parent

@@ -7,7 +7,8 @@
      "type": "PERSON" | "ORG" | "GPE" | "LOC",
      "code": "NATO",              # ISO-3 for states and places in them, organisation code, or None
      "wikidata": "Q7184" | None,
-     "country": "JPN" | None,     # persons: state ISO-3 or organisation code they act for; unknown orgs: their parent
+     "country": "JPN" | None,     # persons: state ISO-3 or organisation code they act for; organisations and state
+                                  # bodies: the state or organisation they belong to (EEAS -> EU, navy -> its state)
      "sector": "GOV" | None,      # persons: PLOVER sector of their role; organisations: IGO, NGO, ...
      "roles": [{"role": "prime minister", "text": "le Premier ministre japonais", "date": "2025-04-09"}],
      "mentions": [{"text": "l’OTAN" -> "OTAN", "start": 10, "end": 14}]}   # offsets index the body
@@ -19,7 +20,10 @@ mentions of their country; capitals and seats of power stay their own entity car
 ("le Premier ministre japonais, Shigeru Ishiba", "Mark Rutte, secrétaire général de l’OTAN"), from
 "devenu/named + role" and from definite role phrases ("le chef de l’OTAN") resolved to the latest person
 holding a compatible role; context aliases ("l’Alliance") only where the organisation is otherwise named;
-acronyms defined in parentheses become organisations.
+acronyms defined in parentheses become organisations. State bodies named by a common noun ("le ministère russe de
+la Défense", "Sweden's government", "the Indonesian navy") become organisations named and coded for their state (a bare
+"le gouvernement" is the body already named, else the article's home state's); agency credits ("(AFP)", "Photo :
+Reuters") are dropped; regions get their state from ISO 3166-2 subdivisions.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ _DEFINITE = {norm(w) for w in "le la les l' l’ du au aux des the".split()}
 _ARTICLE = {norm(w) for w in "le la les l' l’ the".split()}  # kept in the printed role phrase
 _OF = {norm(w) for w in "de du des d' d’ of".split()}
 _OF_DET = {norm(w) for w in "la l' l’ the".split()}
+_TO = {norm(w) for w in "au aux à for".split()}  # "secrétaire d'État aux Affaires européennes", "Minister for Energy"
+_PORTFOLIO_ROLES = ("minister", "secretary", "commissioner")  # roles that take a portfolio after them
 _IN = {norm(w) for w in "en au aux dans in".split()}
 _HONORIFIC = {norm(w) for w in "M. Mme Mlle Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Pr Me Sir Dame".split()}
 # Lemmas that introduce a predicative role: "il est devenu secrétaire général", "was named prime minister".
@@ -57,11 +63,14 @@ class _Hit:
 
     i: int
     j: int
-    kind: str  # entity | context | demonym | role
+    kind: str  # entity | context | demonym | role | body
     entries: list[Entry] = field(default_factory=list)
     code: str | None = None  # demonym
     role: Role | None = None
     foreign: str | None = None  # language of a role matched from the other language's lexicon
+    body: kbmod.Body | None = None  # state body ("ministère russe de la Défense"); i, j then cover its nationality
+    core: tuple[int, int] | None = None  # body: the tokens of the body noun itself
+    host: str | None = None  # embassy: ISO-3 of the host state ("embassy in Ottawa")
 
 
 @dataclass
@@ -127,6 +136,8 @@ def _scan(doc, kb: kbmod.KnowledgeBase, lang: str) -> list[_Hit]:
                 break
         if best and best.kind == "role":
             best = _extend_role(doc, kb, lang, best)
+        elif best is None and i + 2 < n and kb.demonym(doc[i + 1].text, lang):
+            best = _split_body(doc, kb, lang, i)
         if best:
             hits.append(best)
             i = best.j
@@ -145,6 +156,9 @@ def _classify(kb: kbmod.KnowledgeBase, surface: str, lang: str, i: int, j: int) 
     role = kb.role(surface, lang)
     if role:
         return _Hit(i, j, "role", role=role)
+    body = kb.body(surface, lang)
+    if body:
+        return _Hit(i, j, "body", body=body)
     entries = kb.context_alias(surface, lang)
     if entries:
         return _Hit(i, j, "context", entries)
@@ -160,16 +174,69 @@ def _classify(kb: kbmod.KnowledgeBase, surface: str, lang: str, i: int, j: int) 
 
 
 def _extend_role(doc, kb: kbmod.KnowledgeBase, lang: str, hit: _Hit) -> _Hit:
-    """'ministre japonais de la Défense': a demonym after the first word of a longer role phrase."""
-    k = hit.j
-    if k >= len(doc) or not kb.demonym(doc[k].text, lang):
-        return hit
-    for j in range(min(len(doc), k + 6), k + 1, -1):
-        surface = doc[hit.i:k].text + " " + doc[k + 1:j].text
-        role = kb.role(surface, lang)
-        if role:
-            return _Hit(hit.i, j, "role", role=role, code=kb.demonym(doc[k].text, lang))
+    """'ministre japonais de la Défense': a demonym after the first word of a longer role phrase; 'ministre
+    soudanais de la Santé', 'vice-ministre des Affaires étrangères': a ministerial portfolio the lexicon lacks."""
+    k, code = hit.j, None
+    if k < len(doc) and kb.demonym(doc[k].text, lang):
+        code = kb.demonym(doc[k].text, lang)
+        for j in range(min(len(doc), k + 6), k + 1, -1):
+            surface = doc[hit.i:k].text + " " + doc[k + 1:j].text
+            role = kb.role(surface, lang)
+            if role:
+                return _Hit(hit.i, j, "role", role=role, code=code)
+        k += 1
+    if any(w in hit.role.role for w in _PORTFOLIO_ROLES):
+        j = _portfolio(doc, kb, lang, k)
+        if j:
+            return _Hit(hit.i, j, "role", role=hit.role, code=code)
     return hit
+
+
+def _portfolio(doc, kb: kbmod.KnowledgeBase, lang: str, k: int) -> int | None:
+    """End of a portfolio printed at token k: 'de la Santé', 'des Affaires étrangères', 'for Energy'."""
+    n = len(doc)
+    if k >= n or norm(doc[k].text) not in _OF | _TO:
+        return None
+    k += 1 + (k + 1 < n and norm(doc[k + 1].text) in _OF_DET)
+    if k >= n or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or doc[k].ent_type_ in ("PER", "PERSON") or any(
+            kb.lookup(doc[k].text, lg) or kb.demonym(doc[k].text, lg) or kb.context_alias(doc[k].text, lg)
+            for lg in kbmod.LANGS):
+        return None
+    j = k + 1
+    while j < n and j - k < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":  # "Affaires étrangères"
+        j += 1
+    return j
+
+
+def _split_body(doc, kb: kbmod.KnowledgeBase, lang: str, i: int) -> _Hit | None:
+    """'ministère russe de la Défense': a body name split by a nationality after its first word."""
+    for j in range(min(len(doc), i + 8), i + 2, -1):
+        body = kb.body(doc[i].text + " " + doc[i + 2:j].text, lang)
+        if body:
+            return _Hit(i, j, "body", code=kb.demonym(doc[i + 1].text, lang), body=body)
+    return None
+
+
+def _glued(doc, k: int) -> bool:
+    """Is token k a hyphen joining the words on both sides without spaces ("Croix-des-Bouquets")?"""
+    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "‑") and not doc[k - 1].whitespace_ \
+        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+
+
+def _join_hyphens(doc, i: int, j: int) -> tuple[int, int]:
+    """Extend a name span cut at a hyphen ("Tigran Sahakyan" of "Sahakyan-Melkonyan", "Croix" of
+    "Croix-des-Bouquets") when the joined word ends with a capital."""
+    k = j
+    while _glued(doc, k):
+        k += 2
+    if k > j and doc[k - 1].text[:1].isupper():
+        j = k
+    k = i
+    while k > 1 and _glued(doc, k - 1):
+        k -= 2
+    if k < i and doc[k].text[:1].isupper():
+        i = k
+    return i, j
 
 
 def _clean(doc, i: int, j: int) -> tuple[int, int]:
@@ -221,6 +288,9 @@ def _name_after(doc, k: int, kb: kbmod.KnowledgeBase, taken: set[int]) -> tuple[
     j = k
     while j < len(doc) and j - k < _MAX_NAME_TOKENS and j not in taken:
         t = doc[j]
+        if j > k and _glued(doc, j) and doc[j + 1].text[:1].isupper():  # "Sahakyan-Melkonyan" split by the tokenizer
+            j += 2
+            continue
         if not (t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper()) or t.is_stop and j == k:
             break
         if norm(t.text) in kb.nonentities or any(
@@ -250,6 +320,9 @@ class _Builder:
         self.ents: dict[str, dict] = {}
         self.taken: set[int] = set()  # tokens already part of an entity mention or role phrase
         self.country_at: dict[int, str] = {}  # token index -> ISO-3 of a country name starting there
+        self.org_state: dict[tuple[int, int], str] = {}  # NER organisation span -> state named in it
+        self.body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
+        self.org_name: dict[tuple[int, int], str] = {}  # NER organisation span -> name with the state spelt out
 
     def sent_start(self, i: int) -> int:
         """First token of the sentence of token i (0 when the pipeline sets no sentence boundaries)."""
@@ -268,7 +341,7 @@ class _Builder:
         return ent
 
     def kb_entity(self, e: Entry) -> dict:
-        return self.entity(e.id, name=e.name, type=e.type, code=e.code, wikidata=e.wikidata,
+        return self.entity(e.id, name=e.name, type=e.type, code=e.code, wikidata=e.wikidata, country=e.parent,
                            sector=e.sector if e.kind in ("org", "seat", "country") else None)
 
     def mention(self, ent: dict, start: int, end: int) -> None:
@@ -287,9 +360,23 @@ class _Builder:
         ner = []
         for ent in doc.ents:
             label = _NER.get(ent.label_)
+            if ent.end < len(doc) and doc[ent.end].is_lower and norm(doc[ent.end].text) in kb.place_suffixes:
+                label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
             if label:
-                i, j = _clean(doc, ent.start, ent.end)
+                i, j = _join_hyphens(doc, *_clean(doc, ent.start, ent.end))
+                if label == "PERSON" and any(_glued(doc, t.i - 1) and _glued(doc, t.i + 1) and t.is_lower and t.is_stop
+                                             for t in doc[i:j]):
+                    label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
                 ner.append((i, j, label))
+        # An acronym glued into a hyphenated word is no mention: "PORT-AU-PRINCE" holds no African Union.
+        hits = [h for h in hits if not (h.kind == "entity" and h.entries[0].kind == "org" and doc[h.i].is_upper
+                                         and (_glued(doc, h.i - 1) or _glued(doc, h.j)))]
+        hits, ner = self.state_named_orgs(hits, ner)
+        in_ner = {t for i, j, _ in ner for t in range(i, j)}
+        for t in doc:  # a dateline the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —"
+            if t.is_upper and len(t) > 2 and (t.i == 0 or doc[t.i - 1].is_space) and t.i + 1 < len(doc) \
+                    and doc[t.i + 1].text in (",", "(", "—", "–", "-") and kb.city(t.text) and t.i not in in_ner:
+                ner.append((t.i, t.i + 1, "LOC"))
         persons_ner = [(i, j) for i, j, lab in ner if lab == "PERSON" and j - i >= 2
                        and not _is_junk(doc, i, j, kb) and not _has_kb_words(doc, i, j, kb)]
         # A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so
@@ -298,9 +385,16 @@ class _Builder:
         hits = [h for h in hits if not (h.kind == "entity" and any(
             i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))]
         # Nor is a role or nationality word inside a person's name a role ("Stephen King").
-        hits = [h for h in hits if not (h.kind in ("role", "demonym") and any(
+        hits = [h for h in hits if not (h.kind in ("role", "demonym", "body") and any(
             i < h.i and h.j <= j for i, j in persons_ner))]
         mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
+        states = {e.code for h in hits if h.kind == "entity" for e in h.entries[:1]}
+        self.resolve_demonyms(hits, states | {kb.city(doc[i:j].text)[1] for i, j, lab in ner
+                                              if lab == "LOC" and kb.city(doc[i:j].text)})
+        # A lone "person" that is a city of a state the article names is the city ("an allegation Cotonou denied").
+        ner = [(i, j, "LOC" if lab == "PERSON" and j - i == 1 and kb.city(doc[i].text)
+                and any(h.kind == "entity" and h.entries[0].code == kb.city(doc[i].text)[1] for h in hits) else lab)
+               for i, j, lab in ner]
         self.country_at = {h.i: h.entries[0].code for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
         for h in hits:
             if h.kind == "entity":
@@ -321,10 +415,137 @@ class _Builder:
                     self.tok_mention(self.kb_entity(live[0]), *_clean(doc, h.i, h.j))
             if h.kind == "role":
                 self.taken.update(range(h.i, h.j))
+        self.affiliate_bodies(hits)
         self.acronyms(ner)
         persons = self.people(hits, ner)
+        self.body_entities(hits, persons)
         self.others(ner, persons, mentioned)
         return self.finish()
+
+    def state_named_orgs(self, hits: list[_Hit], ner: list[tuple[int, int, str]]):
+        """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
+        "Law Society" + "of Kenya"): the NER span wins over the country or demonym inside it."""
+        doc, kb = self.doc, self.kb
+        by_start = {h.i: h for h in hits}
+        drop: set[int] = set()
+        out = []
+        for i, j, label in ner:
+            if label == "ORG" and j - i >= 2 and not kb.lookup(doc[i:j].text, self.lang):
+                nxt = by_start.get(j + 1)
+                if j + 1 < len(doc) and norm(doc[j].text) == "of" and nxt and nxt.kind == "entity" \
+                        and nxt.entries[0].kind == "country" and not any(h.i < j and h.j > i for h in hits):
+                    j = nxt.j  # "The Law Society" + "of Kenya"
+                    inner = [nxt]
+                else:
+                    inner = [h for h in hits if h.i < j and h.j > i]
+                    if not inner or doc[j - 1].is_lower or any(
+                            h.j == j and norm(doc[h.i - 1].text) != "of" for h in inner) or any(
+                            t.is_lower and t.pos_ not in _FUNCTION_POS for t in doc[i:j]):
+                        inner = []
+                if inner and all(h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and
+                                                             h.entries[0].kind == "country") for h in inner):
+                    drop.update(id(h) for h in inner)
+                    first = inner[0]
+                    self.org_state[(i, j)] = first.code or first.entries[0].code
+                    if first.i == i and first.kind == "entity" and doc[i:first.j].text.replace(".", "").isupper():
+                        # "US Southern Command" -> "United States Southern Command"
+                        self.org_name[(i, j)] = f"{first.entries[0].name} {doc[first.j:j].text}"
+            out.append((i, j, label))
+        return [h for h in hits if id(h) not in drop], out
+
+    def resolve_demonyms(self, hits: list[_Hit], states: set[str | None]) -> None:
+        """An ambiguous demonym ('congolais': COD or COG) stands for the state the article names, else the default."""
+        for h in hits:
+            if not h.code:
+                continue
+            for t in self.doc[h.i:h.j]:
+                codes = self.kb.demonym_codes(t.text, self.lang)
+                if h.code in codes and len(codes) > 1:
+                    h.code = next((c for c in codes if c in states), h.code)
+
+    def affiliate_bodies(self, hits: list[_Hit]) -> None:
+        """State of each body hit, from the words around it; the hit then spans them: "Russia's foreign ministry",
+        "the Indonesian navy", "l’armée de l’air ukrainienne", "gouvernement de la Géorgie", "embassy in Ottawa"."""
+        doc, kb = self.doc, self.kb
+        by_start = {h.i: h for h in hits if h.kind != "body"}
+        by_end = {h.j: h for h in hits if h.kind != "body"}
+
+        def state(x: _Hit | None) -> str | None:
+            if x is None:
+                return None
+            if x.kind == "demonym":
+                return x.code
+            if x.kind == "entity" and x.entries[0].kind in ("country", "city"):
+                return x.entries[0].code
+            return None
+
+        for h in hits:
+            if h.kind != "body":
+                continue
+            h.core = (h.i, h.j)
+            code = h.code or h.body.country
+            before = by_end.get(h.i)
+            if before is None and h.i > 0 and doc[h.i - 1].text in ("'s", "’s"):
+                before = by_end.get(h.i - 1)
+            # "Russian embassy", "Russia's embassy"; a bare country name only in English ("China Coast Guard")
+            if code is None and before and (before.kind == "demonym" or before.j < h.i or self.lang == "en"):
+                if state(before) and (before.kind != "entity" or before.entries[0].kind == "country"):
+                    code, h.i = state(before), before.i
+            k = h.j
+            after = by_start.get(k)
+            if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
+                code, h.j = code or after.code, after.j
+            elif k < len(doc) and norm(doc[k].text) in _OF:  # "gouvernement de la Géorgie", "Ministry ... of Russia"
+                k += 1 + (k + 1 < len(doc) and norm(doc[k + 1].text) in _OF_DET)
+                after = by_start.get(k)
+                if code is None and after and after.kind == "entity" and after.entries[0].kind == "country":
+                    code, h.j = after.entries[0].code, after.j
+            k = h.j
+            if h.body.key == "embassy" and k + 1 < len(doc) and norm(doc[k].text) in _IN | {"a", "à"}:
+                host = state(by_start.get(k + 1))
+                if host:
+                    h.host, h.j = host, by_start[k + 1].j
+            h.code = code
+
+    def home_state(self) -> str | None:
+        """ISO-3 of the article's home state: the one named first (dateline, lead), by name, demonym or city."""
+        first = [(min(m["start"] for m in e["mentions"]), e["code"]) for e in self.ents.values()
+                 if e["type"] == "GPE" and e["code"] and len(e["code"]) == 3 and e["mentions"]]
+        return min(first)[1] if first else None
+
+    def body_entities(self, hits: list[_Hit], people: list[_Person]) -> None:
+        """Entities for state bodies, also inside role phrases ("le porte-parole du ministère chinois des Affaires
+        étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le gouvernement", "the foreign ministry") is the state's body already named, else the body of the
+        article's home state (:meth:`home_state`) where the lexicon allows it."""
+        doc, kb = self.doc, self.kb
+        names = {t for p in people for i, j in p.names for t in range(i, j)}
+        latest: dict[str, dict] = {}  # body key -> entity last mentioned
+        home: list[str | None] = []
+        for h in hits:
+            if h.kind != "body" or any(t in names for t in range(*h.core)):
+                continue
+            code, eid = h.code, None
+            if code is None:
+                prev = latest.get(h.body.key)
+                if prev is not None:
+                    code, eid = prev["code"], prev["id"]
+                elif h.body.default and h.i > 0 and norm(doc[h.i - 1].text) in _DEFINITE:
+                    if not home:
+                        home.append(self.home_state())
+                    code = home[0]
+            if code is None:
+                continue
+            if eid is None and h.body.key == "embassy" and h.host is None:  # "the Russian embassy": the one named
+                eid = next((e for e, key in self.body_keys.items() if key == "embassy" and self.ents[e]["code"] == code),
+                           None)
+            name = kb.body_name(h.body.key, code, h.host)
+            ent = self.ents.get(eid) if eid else None
+            if ent is None:
+                ent = self.entity(f"body:{slug(name)}", name=name, type="ORG", code=code, country=code,
+                                  sector=h.body.sector)
+                self.body_keys[ent["id"]] = h.body.key
+            self.tok_mention(ent, h.i, h.j)
+            latest[h.body.key] = ent
 
     def acronyms(self, ner: list[tuple[int, int, str]]) -> None:
         """'Le commandement ... de l’OTAN pour l’Ukraine (NSATU)': an organisation with its long form."""
@@ -335,7 +556,7 @@ class _Builder:
             if kb.lookup(acr, self.lang) or acr in defined:
                 continue
             span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-            if span is None:
+            if span is None or self.credit(span.start, span.end):  # "WASHINGTON, 5 mai (AFP) -": an agency credit
                 continue
             paren = span.start - 1
             while paren > 0 and doc[paren].text != "(":
@@ -385,7 +606,7 @@ class _Builder:
             def code_of(x: _Hit | None) -> str | None:
                 if x is None:
                     return None
-                if x.kind == "demonym":
+                if x.kind in ("demonym", "body"):
                     return x.code
                 if x.kind in ("entity", "context") and x.entries[0].id in self.ents:
                     return x.entries[0].code
@@ -529,12 +750,24 @@ class _Builder:
         for i, j, label in ner:
             if label == "PERSON" or any(t in self.taken for t in range(i, j)):
                 continue
+            suffix = kb.place_suffixes.get(norm(doc[j].text)) if j < len(doc) and doc[j].is_lower else None
+            if suffix:  # "Anacoco island" -> Anacoco Island, a place whatever the NER label
+                name = f"{doc[i:j].text} {suffix}"
+                ent = unknown.get(norm(name)) or self.entity(f"loc:{slug(name)}", name=name, type="LOC",
+                                                             code=self.located(j + 1))
+                unknown[norm(name)] = unknown[norm(doc[i:j].text)] = ent
+                self.tok_mention(ent, i, j + 1)
+                continue
             text = doc[i:j].text
             if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
                 name_tokens[norm(text)].names.append((i, j))
                 continue
-            if _is_junk(doc, i, j, kb):
+            if _is_junk(doc, i, j, kb) or label == "ORG" and self.credit(i, j):
                 continue
+            city = kb.city(text) if label == "ORG" and not kb.lookup(text, self.lang) else None
+            if city and (text.isupper() or len(self.ents.get(f"kb:{city[2]}:{slug(city[0])}", {}).get("mentions", ())) or
+                         any(e["code"] == city[1] for e in self.ents.values() if e["id"].startswith("kb:country:"))):
+                label = "LOC"  # "BUJUMBURA, 10 février": a dateline, or a city of a state the article names
             if norm(text) in unknown:
                 self.tok_mention(unknown[norm(text)], i, j)
                 continue
@@ -546,16 +779,28 @@ class _Builder:
                     continue
                 if aliases and j - i == 1:  # a bare "Alliance" with no NATO in sight: too vague to be an entity
                     continue
-                unknown[norm(text)] = self.entity(f"org:{slug(text)}", name=text, type="ORG")
+                name = self.org_name.get((i, j), text)
+                unknown[norm(text)] = self.entity(f"org:{slug(name)}", name=name, type="ORG",
+                                                  country=self.org_state.get((i, j)))
                 self.tok_mention(unknown[norm(text)], i, j)
                 continue
             city = kb.city(text)
             if city:
                 name, code, kind = city
                 self.tok_mention(self.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
-            elif not _has_kb_words(doc, i, j, kb):
-                unknown[norm(text)] = self.entity(f"loc:{slug(text)}", name=text, type="LOC", code=self.located(j))
+            elif kb.subdivision(text):  # "région de Kayes" -> Kayes Region (MLI)
+                name, code = kb.subdivision(text)
+                unknown[norm(text)] = self.entity(f"loc:{slug(name)}", name=name, type="LOC", code=code)
                 self.tok_mention(unknown[norm(text)], i, j)
+            elif not _has_kb_words(doc, i, j, kb):
+                k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
+                if j - i > 2 and norm(doc[i].text) in kb.place_prefixes and norm(doc[i + 1].text) in _OF:
+                    k = i + 2
+                name = doc[k:j].text
+                ent = unknown.get(norm(name)) or self.entity(f"loc:{slug(name)}", name=name, type="LOC",
+                                                             code=self.located(j))
+                unknown[norm(text)] = unknown[norm(name)] = ent
+                self.tok_mention(ent, i, j)
         for p in people:
             name = self.person_name(p)
             ent = self.entity(f"per:{slug(name)}", name=name, type="PERSON")
@@ -574,6 +819,21 @@ class _Builder:
                     ent["sector"] = ent["sector"] or (org.sector if org and org.kind == "org" else role.sector)
             if roles and not ent["sector"]:
                 ent["sector"] = roles[0][0].sector
+
+    def credit(self, i: int, j: int) -> bool:
+        """Is tokens [i, j) a credit line: "(AFP)", "(Photo Reuters)", "Photo : AFP"?"""
+        doc, cues = self.doc, self.kb.credit_cues
+        k = i - 1
+        while k >= 0 and doc[k].text in (":", "/") or k >= 0 and doc[k].is_space:
+            k -= 1
+        if k >= 0 and norm(doc[k].text) in cues:
+            return True
+        if k >= 0 and doc[k].text == "(" or k >= 1 and doc[k - 1].text == "(" and norm(doc[k].text) in cues:
+            # "(AP)" alone: a credit when it closes the line, or opens the story after a dateline ("(AFP) -")
+            nxt = j + 1
+            return j < len(doc) and doc[j].text == ")" and (
+                nxt >= len(doc) or doc[nxt].is_space or doc[nxt].text in ("-", "—", "–", ".") or norm(doc[k].text) in cues)
+        return False
 
     def located(self, j: int) -> str | None:
         """ISO-3 of a state named right after a place: "Davos, en Suisse", "Davos (Switzerland)", "Goma in DR Congo"."""

@@ -27,6 +27,9 @@ logger = logging.getLogger(__name__)
 LANGS = ("fr", "en")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
+# Type words around a subdivision name (normalised): "région de Kayes", "Sagaing region", "province du Sud-Kivu".
+_SUB_AFFIX = re.compile(r"^(?:region|province|etat|oblast)(?: de la| de l'| du| de| d')? ?|"
+                        r" (?:region|province|state|oblast)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
@@ -77,6 +80,7 @@ class Entry:
     code: str | None
     wikidata: str | None
     sector: str | None = None
+    parent: str | None = None  # organisations: code of the organisation they belong to (EEAS -> EU)
     names: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, hash=False)  # per language
 
 
@@ -85,6 +89,16 @@ class Role:
     role: str  # canonical English role
     sector: str  # PLOVER sector
     generic: bool  # vague head (chef, leader): compatible with any role of the same affiliation
+
+
+@dataclass(frozen=True)
+class Body:
+    """A state body named by a common noun ("foreign ministry", "gouvernement"): see ``data/kb/bodies.tsv``."""
+
+    key: str  # foreign | defence | government | embassy | navy ...
+    country: str | None  # ISO-3 when the surface implies the state ("State Department")
+    sector: str
+    default: bool  # a bare definite mention may stand for the article's main state
 
 
 @dataclass
@@ -100,6 +114,13 @@ class KnowledgeBase:
     by_code: dict[str, str]  # country/org code -> entry id
     sectors: dict[str, str]
     nonentities: frozenset[str] = frozenset()  # normalised words never an entity alone (month names...)
+    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = field(default_factory=dict)  # lang -> norm -> [(Body, surface)]
+    body_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, ISO-3 or "") -> name template
+    demonym_forms: dict[str, list[str]] = field(default_factory=dict)  # ISO-3 -> English demonyms, adjective first
+    credit_cues: frozenset[str] = frozenset()  # normalised words introducing a photo/agency credit ("Photo")
+    subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm -> (English name, ISO-3)
+    place_prefixes: frozenset[str] = frozenset()  # normalised type words before a place name ("région")
+    place_suffixes: dict[str, str] = field(default_factory=dict)  # normalised type word after a name -> printed form
 
     def _langs(self, lang: str) -> tuple[str, ...]:
         return (lang,) if lang in LANGS else LANGS
@@ -125,12 +146,40 @@ class KnowledgeBase:
                 return code
         return None
 
+    def demonym_codes(self, text: str, lang: str) -> list[str]:
+        """Every ISO-3 a demonym may stand for, first the default ('congolais' -> COD, COG)."""
+        return list(dict.fromkeys(code for code, surface in self._get(self.demonyms, text, lang) if case_ok(surface, text)))
+
     def role(self, text: str, lang: str) -> Role | None:
         """Role of a role phrase ('Premier ministre' -> prime minister/GOV), or None."""
         for role, surface in self._get(self.roles, text, lang):
             if case_ok(surface, text):
                 return role
         return None
+
+    def body(self, text: str, lang: str) -> Body | None:
+        """State body named by ``text`` ('ministère de la Défense' -> defence), or None."""
+        for body, surface in self._get(self.bodies, text, lang) if self.bodies else ():
+            if case_ok(surface, text):
+                return body
+        return None
+
+    def body_name(self, key: str, code: str, host: str | None = None) -> str:
+        """English name of body ``key`` of state ``code``: 'Ministry of Defence of Russia', 'Royal Thai Army'."""
+        state = self.entry_for_code(code)
+        country = state.name if state else code
+        adj = (self.demonym_forms.get(code) or [country])[0]
+        name = self.body_names.get((key, code)) or self.body_names.get((key, ""), "{country} " + key)
+        name = name.format(country=country, adj=adj)
+        if host and host != code and (host_entry := self.entry_for_code(host)):
+            name += f" in {host_entry.name}"
+        return name
+
+    def subdivision(self, text: str) -> tuple[str, str] | None:
+        """(name, ISO-3) of a first-level subdivision named ``text``, with or without its type word ('région de
+        Kayes', 'Sagaing region' -> ('Kayes Region', 'MLI'), ('Sagaing Region', 'MMR')), or None."""
+        key = norm(text)
+        return self.subdivisions.get(_SUB_AFFIX.sub("", key)) or self.subdivisions.get(key)
 
     def city(self, text: str) -> tuple[str, str, str] | None:
         """Gazetteer place (name, ISO-3, kind 'city' or 'state') for a place name, or None."""
@@ -143,7 +192,7 @@ class KnowledgeBase:
         """Every normalised surface form of ``lang`` (names, context aliases, demonyms, roles)."""
         out: list[str] = []
         for lg in self._langs(lang):
-            for table in (self.names, self.context, self.demonyms, self.roles):
+            for table in (self.names, self.context, self.demonyms, self.roles, self.bodies):
                 out.extend(table[lg])
         return out
 
@@ -200,6 +249,8 @@ def load() -> KnowledgeBase:
             bucket.append(value)
 
     def register(entry: Entry, per_lang: dict[str, tuple[str, ...]], ctx: dict[str, list[str]] | None = None) -> None:
+        if entry.id in entries:
+            raise ConfigError(f"knowledge base: duplicate entity id {entry.id} (two rows share a code or slug)")
         entries[entry.id] = entry
         for lg, forms in per_lang.items():
             for s in forms:
@@ -214,22 +265,24 @@ def load() -> KnowledgeBase:
 
     for code, _iso2, qid, name_en, _name_fr, en, fr in (_cells(r, 7) for r in _read("countries.tsv")):
         forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
-        e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", forms)
+        e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", names=forms)
         register(e, forms)
         by_code[code] = e.id
-    for code, qid, sector, name_en, _name_fr, en, fr, ctx_en, ctx_fr in (_cells(r, 9) for r in _read("orgs.tsv")):
-        forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
-        e = Entry(f"kb:org:{code}", "org", "ORG", name_en, code, qid or None, sector or "IGO", forms)
+    for code, qid, sector, name_en, name_fr, en, fr, ctx_en, ctx_fr, parent in (_cells(r, 10) for r in _read("orgs.tsv")):
+        forms = {"en": tuple(dict.fromkeys(_split(en) + [name_en])), "fr": tuple(dict.fromkeys(_split(fr) + [name_fr]))}
+        e = Entry(f"kb:org:{code}", "org", "ORG", name_en, code, qid or None, sector or "IGO", parent or None, forms)
         register(e, forms, {"en": _split(ctx_en), "fr": _split(ctx_fr)})
         by_code[code] = e.id
     for kind, key, code, qid, sector, name_en, en, fr in (_cells(r, 8) for r in _read("places.tsv")):
         typ = {"city": "GPE", "seat": "ORG", "region": "LOC"}[kind]
         forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
-        e = Entry(f"kb:{kind}:{key}", kind, typ, name_en, code or None, qid or None, sector or None, forms)
+        e = Entry(f"kb:{kind}:{key}", kind, typ, name_en, code or None, qid or None, sector or None, names=forms)
         register(e, forms)
 
     demonyms: dict[str, dict[str, list[tuple[str, str]]]] = {lg: {} for lg in LANGS}
+    demonym_forms: dict[str, list[str]] = {}  # ISO-3 -> English demonyms, the adjective first
     for code, fr, en in (_cells(r, 3) for r in _read("demonyms.tsv")):
+        demonym_forms.setdefault(code, []).extend(_split(en))
         for lemma in _split(fr):
             for form in french_forms(lemma):
                 add(demonyms, "fr", form, (code, form))
@@ -247,7 +300,21 @@ def load() -> KnowledgeBase:
             cities.setdefault(norm(s), (name, code, kind))  # the file puts the most populous first
 
     sectors = {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))}
+    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = {lg: {} for lg in LANGS}
+    for key, code, sector, default, en, fr in (_cells(r, 6) for r in _read("bodies.tsv")):
+        body = Body(key, code or None, sector or "GOV", default == "1")
+        for lg, cell in (("en", en), ("fr", fr)):
+            for surface in _split(cell):
+                add(bodies, lg, surface, (body, surface))
+    body_names = {(key, code): name for key, code, name in (_cells(r, 3) for r in _read("body_names.tsv"))}
     nonentities = frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv")))
-    kb = KnowledgeBase(entries, names, context, demonyms, roles, cities, by_code, sectors, nonentities)
+    place_words = [_cells(r, 4) for r in _read("place_words.tsv")]
+    subdivisions: dict[str, tuple[str, str]] = {}
+    for _iso, code, typ, name in (_cells(r, 4) for r in _read("subdivisions.tsv")):
+        subdivisions[norm(name)] = (f"{name} {typ}" if typ in ("Region", "Province") else name, code)
+    kb = KnowledgeBase(entries, names, context, demonyms, roles, cities, by_code, sectors, nonentities, bodies,
+                       body_names, demonym_forms, frozenset(norm(r[0]) for r in _read("credits.tsv")), subdivisions,
+                       frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
+                       {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"})
     logger.debug("knowledge base: %d entities, %d cities", len(entries), len(cities))
     return kb

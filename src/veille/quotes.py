@@ -5,13 +5,17 @@
 * direct quotes between quotation marks in every common typography (« », “ ”, straight "", ‹ ›, „ “, ‘ ’),
   nested marks kept inside the outer quote, French multi-paragraph quotes (« reopened at each paragraph), and
   partial fragments inside reported speech; unbalanced marks are skipped, never fatal;
-* indirect speech: the clause after "que"/"that" governed by a speech verb;
+* indirect speech: the clause after "que"/"that" governed by a speech verb, a French bare infinitive ("a annoncé
+  avoir…"), a sentence opened by "Selon X," / "According to X," or closed by an incise ("…, a-t-elle précisé");
+  quoted fragments inside such a clause belong to it (one statement, one quote);
 
 and attributes each to speakers among ``entities`` (the entity dicts of :mod:`veille.entities`): the subject of
-the cue verb (normal or inverted order, "a-t-il ajouté"), "selon X" / "according to X", "X : « … »", nominal cues
-("dans une déclaration, X…"), spokespersons (→ their institution), joint phrases ("tous deux", "both leaders")
-and subject pronouns resolved to the last compatible speaker or subject. A quote whose speaker cannot be resolved
-keeps ``speakers: []``; speakers are never guessed.
+the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" / "according to X",
+"X : « … »", nominal cues ("dans une déclaration, X…"), spokespersons (→ their institution, unless named),
+joint phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act closing the paragraph before
+a quote paragraph, and subject pronouns resolved to the last compatible speaker or subject. A direct quote whose
+speaker cannot be resolved keeps ``speakers: []``; reported speech of nobody named is dropped (narrative, not a
+quote); speakers are never guessed.
 
 Lexicons (speech verbs, joint phrases, naming words, pronouns) live in ``data/quotes/<lang>.tsv``.
 """
@@ -46,6 +50,9 @@ STANDALONE_MIN_WORDS = 6
 MERGE_JACCARD = 0.6
 #: A verbatim-like repeat (pull quote) without a speaker merges into an attributed one from this Jaccard on.
 MERGE_JACCARD_UNATTRIBUTED = 0.9
+#: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
+#: said"); longer runs are a clause of their own. Set by reading incises in wire copy.
+INCISE_MAX_BEFORE = 4
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
 PRONOUN_WINDOW = 1200
 
@@ -235,7 +242,7 @@ class _Attributor:
             fem += any(w in self.lex["gender_f"] for w in words)
             masc += any(w in self.lex["gender_m"] for w in words)
             span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
-            for t in span or ():
+            for t in list(span or ())[:1]:  # the mention's own article: not "la" in "le ministre de la Défense"
                 if t.pos_ == "DET":
                     g = t.morph.get("Gender")
                     fem += g == ["Fem"]
@@ -262,13 +269,24 @@ class _Attributor:
             word = _fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and word in self.lex["pron_m"] | self.lex["pron_f"] | self.lex["pron_pl"]:
             return self.pronoun(word, pos)
-        if self.np_text(head) in self.lex["joint"]:
-            return self.joint(pos)
+        if self.np_text(head) in self.lex["joint"] | self.lex["joint_party"]:
+            return self.joint(pos, persons=self.np_text(head) in self.lex["joint"])
         ents = self.covering(head.idx, head.idx + len(head))
         if not ents:
             for c in head.children:
-                if c.dep_ in _NAME_DEPS or (c.dep_ == "amod" and c.pos_ == "PROPN"):
-                    ents += self.covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                if c.dep_ in _NAME_DEPS or (c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(
+                        x.dep_ == "cc" for x in c.children)):  # a name in apposition parsed as amod or conj
+                    found = self.covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                    if c.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and \
+                            head.lemma_.lower() not in self.lex["institution"]:
+                        found = [e for e in found if e.type != "GPE"]  # "a Thai official" is not Thailand
+                    ents += found
+                elif c.dep_ == "nmod" and c.left_edge.i == c.i == head.i + 1 and c.pos_ in {"PROPN", "NOUN"} and \
+                        c.text[:1].isupper():  # "l’organisation Reporters sans frontières": a name, no "de"
+                    ents += [e for e in self.covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
+                elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
+                    # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
+                    ents += [e for e in self.covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
             skip = {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
             for t in head.subtree:
@@ -278,11 +296,20 @@ class _Attributor:
             for c in head.children:
                 if c.dep_ in {"nmod", "poss", "nmod:poss"}:
                     ents += self.resolve_head(c, pos) or []
+                elif c.dep_ == "prep" and _fold(c.text) in {"for", "of"}:  # "a spokesperson for the Commission"
+                    ents += [e for o in c.children if o.dep_ == "pobj" for e in self.resolve_head(o, pos) or []]
         if not ents and head.lemma_.lower() in self.lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
             for c in head.children:
                 if c.dep_ in {"nmod", "poss", "nmod:poss", "amod", "compound"}:
                     ents += [e for e in self.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
-        return _dedupe(ents) or None
+        people = [e for e in ents if e.type == "PERSON"]
+        # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
+        return _dedupe(people if people and len(people) < len(ents) and self.np_names_person(head) else ents) or None
+
+    def np_names_person(self, head) -> bool:
+        """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
+        return any(t.dep_ in {"appos", "flat", "flat:name", "conj"} or (t.i > head.i and t.i and
+                   t.doc[t.i - 1].text in {",", "—", "–"}) for t in head.subtree if t.pos_ == "PROPN")
 
     def resolve_heads(self, heads, pos: int) -> list[_Ent]:
         out: list[_Ent] = []
@@ -312,11 +339,23 @@ class _Attributor:
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         return []
 
-    def joint(self, pos: int) -> list[_Ent]:
-        """Referent of "tous deux", "both leaders": the last group of persons (else of any entities) named."""
+    def joint(self, pos: int, persons: bool = True) -> list[_Ent]:
+        """Referent of a joint phrase. Persons ("tous deux", "both ministers"): the last group of persons named
+        together, else the last two persons named apart (each quoted in turn, then "les deux ministres"); states
+        or organisations ("les deux pays"): the last group without persons, else any last group."""
         groups = [r.ents for r in reversed(self.memory) if r.pos <= pos and len(r.ents) > 1]
-        persons = [g for g in groups if all(e.type == "PERSON" for e in g)]
-        return (persons or groups or [[]])[0]
+        if persons:
+            group = next((g for g in groups if all(e.type == "PERSON" for e in g)), None)
+            if group is None:
+                apart = _dedupe([e for r in reversed(self.memory) if r.pos <= pos for e in r.ents
+                                 if e.type == "PERSON"])
+                if len(apart) < 2:  # "X met his counterpart Y … Both ministers said": the persons last mentioned
+                    named = sorted(((m[0], m[2]) for m in self.mentions if m[1] <= pos and m[2].type == "PERSON"),
+                                   key=lambda x: -x[0])
+                    apart = _dedupe(apart + [e for _, e in named])
+                group = apart[:2] if len(apart) >= 2 else None
+            return group or (groups or [[]])[0]
+        return (next((g for g in groups if all(e.type != "PERSON" for e in g)), None) or (groups or [[]])[0])
 
     def remember(self, pos: int, ents: list[_Ent], heads: list, unnamed: bool = False) -> None:
         """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity."""
@@ -359,7 +398,8 @@ def _subjects(v, fr: "_Frame") -> list:
                 subs.append(c)
             elif c.dep_ == "agent":
                 subs += [x for x in c.children if x.dep_ == "pobj"]
-        subs = [t for t in subs if fr.same_unit(t, v)]
+        subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
+        subs = [t for t in subs if not _in_dateline(t)]
         if subs:
             out = []
             for s in subs:
@@ -448,9 +488,11 @@ def extract_quotes(doc, entities: list[dict], *, lang: str) -> list[dict]:
     """
     fr = _Frame(doc, lexicon(lang))
     att = _Attributor(doc, fr.text, entities, lang)
-    items = _direct_quotes(fr, att)
-    items += _indirect_quotes(fr, [(it.start, it.end) for it in items], lang)
-    _resolve(fr, att, items)
+    direct = _direct_quotes(fr, att)
+    indirect = _indirect_quotes(fr, lang)
+    _resolve(fr, att, direct + indirect)
+    indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
+    items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
     quotes = _merge(fr, items)
     logger.debug("%d quotes (%d direct) from %d quotation-mark pairs", len(quotes),
                  sum(q["direct"] for q in quotes), len(fr.marks))
@@ -479,6 +521,17 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
                      or (text[start:start + 1].isupper() and before[-1:].isalnum() and found != "ancestor"))
         if n_words <= NAME_MAX_WORDS and name_like:
             continue
+        prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
+        if not found and s0 and not text[units[s0].start_char:o].strip() and "\n" in text[prev_end:o]:
+            # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
+            # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. After a paragraph that ends
+            # on a quote, a new paragraph may be anyone's: no speaker.
+            prev_unit = units[s0 - 1]
+            quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
+            cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not _negated(t)]
+            if cues:
+                item.cue, item.heads = cues[-1].lemma_.lower(), _speaker_heads(cues[-1], fr, cues[-1].idx)
+                found = item.how = "paragraph"
         if not found:
             prev = next((p for p in reversed(items) if p.direct), None)
             if (prev is not None and prev.sent[1] <= item.sent[0] and not text[prev.sent[1]:o].strip()
@@ -490,30 +543,157 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
     return items
 
 
-def _indirect_quotes(fr: _Frame, direct: list[tuple[int, int]], lang: str) -> list[_Item]:
-    """Clauses after "que"/"that" governed by a speech verb, unless they hold a direct quote."""
+def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
+    """Reported speech without (or with partly) quotation marks:
+
+    * the clause after "que"/"that" governed by a speech verb (English also a bare clause: "said the plan failed");
+    * a French bare infinitive after a speech verb ("a indiqué avoir identifié…");
+    * a sentence opened by a source ("Selon X, …", "According to X, …");
+    * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.").
+
+    Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
+    the caller); a clause that opens inside quotation marks is a direct quote, not an indirect one."""
     text, doc, items = fr.text, fr.doc, []
+
+    def add(start: int, end: int, u, cue: str, heads: list) -> None:
+        start, end = _trim(text, start, end)
+        for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
+            if start <= o < end < c + 1:
+                end = c + 1
+        while end > start and not text[end - 1].isalnum() and text[end - 1] not in "»”\")’":
+            end -= 1
+        if (_words(text[start:end]) < 3 or fr.in_quote(start)
+                or any(it.start < end and start < it.end for it in items)):
+            return
+        items.append(_Item(start, end, False, (u.start_char, u.end_char), cue, heads))
+
     for v in doc:
         if not fr.is_cue(v) or _negated(v):
             continue
+        u = fr.units[fr.unit[v.i]]
+        has_clause = False
         for cl in v.children:
-            if cl.dep_ != "ccomp" or not fr.same_unit(v, cl):
+            if not fr.same_unit(v, cl):
                 continue
+            if cl.dep_ == "xcomp" and lang == "fr" and cl.left_edge.i == v.i + 1 and cl.i > v.i and \
+                    "Inf" in cl.left_edge.morph.get("VerbForm") and not any(
+                        c.dep_ in {"mark", "case"} for c in cl.children):
+                last = doc[min(cl.right_edge.i, u.end - 1)]
+                add(cl.left_edge.idx, last.idx + len(last), u, v.lemma_.lower(),
+                    _speaker_heads(v, fr, v.idx))
+                continue
+            if cl.dep_ != "ccomp":
+                continue
+            has_clause = True
+            if cl.i < v.i and v.dep_ in {"relcl", "acl:relcl", "acl"}:
+                continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
             marks = [m for m in cl.children if m.dep_ == "mark"]
             mark = marks[0] if len(marks) == 1 and _fold(marks[0].text).rstrip("'") in {"que", "qu", "that"} else None
             if mark is None and (marks or lang != "en" or not any(c.dep_.startswith("nsubj") for c in cl.children)):
                 continue  # "asked whether…"; a bare clause only in English ("said the plan was dead")
-            u = fr.units[fr.unit[v.i]]
             start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
             last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
-            start, end = _trim(text, start, last.idx + len(last))
-            while end > start and not text[end - 1].isalnum() and text[end - 1] not in "»”\")’":
-                end -= 1
-            if _words(text[start:end]) < 3 or fr.in_quote(start) or any(a < end and b > start for a, b in direct):
-                continue
-            heads = _subjects(v, fr) or _surface_subject(v, v.idx)
-            items.append(_Item(start, end, False, (u.start_char, u.end_char), v.lemma_.lower(), heads))
+            add(start, last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
+        nxt = next((t for t in doc[v.i + 1: min(u.end, v.i + 6)]  # "said in a statement that"
+                    if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
+                    or _fold(t.text).rstrip("'") in {"que", "qu", "that"}), None)
+        if not has_clause and nxt is not None and _fold(nxt.text).rstrip("'") in {"que", "qu", "that"}:
+            last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
+            add(nxt.idx + len(nxt), last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
+    for u in fr.units:
+        toks = [t for t in u if not t.is_space]
+        if not toks or any(fr.in_quote(t.idx) for t in toks):
+            continue  # a sentence with quotation marks is left to the direct quotes
+        source = _source_prefix(fr, u)
+        if source is not None:
+            comma, head, cue = source
+            add(comma.idx + 1, toks[-1].idx + len(toks[-1]), u, cue, [head])
+            continue
+        incise = _incise(fr, toks)
+        if incise is not None:
+            comma, v = incise
+            first = _after_dateline(toks[:toks.index(comma)])
+            add(first.idx, comma.idx, u, v.lemma_.lower(), _surface_subject(v, v.idx) or _subjects(v, fr))
     return items
+
+
+def _in_dateline(t) -> bool:
+    """Whether token ``t`` lies in a dateline ("WASHINGTON (AP) — …"): before a dash with no verb before it."""
+    for x in t.doc[t.i + 1: t.i + 8]:
+        if x.pos_ in {"VERB", "AUX"} or x.is_space:
+            return False
+        if x.text in {"-", "—", "–"}:
+            return all(y.pos_ not in {"VERB", "AUX"} for y in t.doc[max(0, t.i - 8): t.i]) and (
+                t.i == 0 or t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_ or t.is_upper)
+    return False
+
+
+def _after_dateline(toks: list):
+    """The first token after a dateline ("BRUSSELS, June 25 (Reuters) - "): a dash with no verb before it."""
+    for k, t in enumerate(toks[:-1]):
+        if t.pos_ in {"VERB", "AUX"}:
+            break
+        if t.text in {"-", "—", "–"}:
+            return toks[k + 1]
+    return toks[0]
+
+
+def _prep_object(fr: _Frame, start: int, end: int):
+    """Head token of the source named after the preposition at ``[start, end)`` ("selon le ministre")."""
+    last = fr.doc.char_span(start, end, alignment_mode="expand")[-1]
+    head = last.head if last.dep_ in {"case", "fixed"} else next((x for x in last.children if x.dep_ == "pobj"), None)
+    if head is not None and head.dep_ in {"case", "fixed"}:
+        head = head.head
+    return head if head is not None and fr.same_unit(head, last) and head.i > last.i else None
+
+
+def _source_prefix(fr: _Frame, u):
+    """``(comma, source head, cue)`` of a sentence opened by "Selon X," / "According to X,"; None otherwise."""
+    low = u.text.replace("’", "'").lower()
+    for p in sorted(fr.lex["prep"]):
+        m = re.match(re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low)
+        if not m:
+            continue
+        head = _prep_object(fr, u.start_char, u.start_char + m.end())
+        if head is None:
+            return None
+        commas = [t for t in fr.doc[head.i + 1: u.end] if t.text == ","]
+        if not commas:
+            return None
+        comma = commas[0]  # "Selon le directeur du PAM, Henrik Solberg, le convoi…": skip the name in apposition
+        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1: commas[1].i]):
+            comma = commas[1]
+        return comma, head, p
+    return None
+
+
+def _incise(fr: _Frame, toks: list):
+    """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
+    ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
+    end = len(toks) - 1 if toks[-1].is_punct else len(toks)
+    for k in range(end - 1, 0, -1):
+        t = toks[k]
+        if t.text == ",":
+            tail = toks[k + 1:end]
+            verbs = [x for x in tail if fr.is_cue(x)]
+            if not verbs and not any(x.pos_ == "VERB" for x in tail):
+                continue  # a comma inside the subject ("le porte-parole, X")
+            v = verbs[0] if len(verbs) == 1 else None
+            if v is None or _negated(v) or v.dep_ in {"acl", "acl:relcl", "relcl"} or not (
+                    "Fin" in v.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in v.children)):
+                return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
+            before, after = tail[:tail.index(v)], tail[tail.index(v) + 1:]
+            if not any("Fin" in x.morph.get("VerbForm") for x in toks[:k]):
+                return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
+            if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+                return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
+            if len(before) > INCISE_MAX_BEFORE or not all(
+                    x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before):
+                return None
+            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl"):
+                return None  # "…, told reporters that …": a clause follows, not just the speaker
+            return t, v
+    return None
 
 
 def _resolve(fr: _Frame, att: _Attributor, items: list[_Item]) -> None:
@@ -528,10 +708,19 @@ def _resolve(fr: _Frame, att: _Attributor, items: list[_Item]) -> None:
             heads = _subjects(t, fr)
             if heads and not any(fr.in_quote(h.idx) for h in heads):
                 events.append((min(h.idx for h in heads), 0, (heads, True)))
+    low = fr.text.replace("’", "'").lower()  # "…, selon le gouverneur, X." : a later "il" may refer to X
+    for p in fr.lex["prep"]:
+        for m in re.finditer(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low):
+            head = None if fr.in_quote(m.start()) else _prep_object(fr, m.start(), m.end())
+            if head is not None:
+                events.append((head.idx, 0, ([head], True)))
     last_direct: _Item | None = None
+    reported = [(it.start, it.end) for it in items if not it.direct]
     for pos, kind, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if kind == 0:
             heads, unnamed = obj
+            if not unnamed and any(a <= pos < b for a, b in reported):
+                continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
             att.remember(pos, att.resolve_heads(heads, pos), heads, unnamed)
             continue
         it: _Item = obj
@@ -555,7 +744,7 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if fr.is_cue(h):
-                item.cue, item.heads = h.lemma_.lower(), _subjects(h, fr) or _surface_subject(h, c)
+                item.cue, item.heads = h.lemma_.lower(), _speaker_heads(h, fr, c)
                 return "ancestor"
     # B. the nearest speech verb of the sentence ("« … », a déclaré X"), or an incise verb ("« … », poursuit-il")
     cues = [t for t in ctx if fr.is_cue(t)]
@@ -568,7 +757,7 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
             break
     if cues:
         v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-        item.cue, item.heads = v.lemma_.lower(), _subjects(v, fr) or _surface_subject(v, c)
+        item.cue, item.heads = v.lemma_.lower(), _speaker_heads(v, fr, c)
         return "verb"
     # C. "X : « … »"
     before = text[ctx.start_char:o].rstrip()
@@ -609,9 +798,32 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
                 h = t.head
                 while h.pos_ not in {"VERB", "AUX"} and h.head is not h:
                     h = h.head
-                item.heads = (_subjects(h, fr) or _surface_subject(h, h.idx)) if h.pos_ in {"VERB", "AUX"} else []
+                item.heads = (_speaker_heads(h, fr, h.idx)) if h.pos_ in {"VERB", "AUX"} else []
             return "noun"
     return None
+
+
+def _speaker_heads(v, fr: _Frame, close: int) -> list:
+    """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v``, else the main subject
+    of its sentence ("Le ministère a rejeté les accusations, affirmant que…", participles the parser hangs on a
+    noun)."""
+    return _subjects(v, fr) or _surface_subject(v, close) or _unit_subject(v, fr)
+
+
+_SUBORDINATE = {"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"}
+
+
+def _unit_subject(v, fr: _Frame) -> list:
+    """The last main-clause subject before ``v`` in its sentence unit, outside quotation marks; [] when none."""
+    for t in reversed(fr.doc[fr.units[fr.unit[v.i]].start: v.i]):
+        if t.dep_ not in _SUBJ_DEPS or t.pos_ not in {"NOUN", "PROPN"} or fr.in_quote(t.idx):
+            continue
+        h, steps = t.head, 0
+        while h.head is not h and h.dep_ not in _SUBORDINATE and steps < 10:
+            h, steps = h.head, steps + 1
+        if h.dep_ not in _SUBORDINATE:
+            return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return []
 
 
 def _surface_subject(v, close: int) -> list:
@@ -623,6 +835,14 @@ def _surface_subject(v, close: int) -> list:
         span += [doc[k]] if doc[k].pos_ == "PRON" else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
+    if k >= 0 and doc[k].pos_ == "CCONJ":
+        return []  # "a salué X et estimé que…": a coordinated predicate shares the main subject
+    if not inverted and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+        j = k - 1  # "le commissaire chargé de …, Emmanuel Adjovi-Kossi, a plaidé": a name between commas
+        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            span, k, inverted = list(doc[j + 1: k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
     while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
@@ -632,11 +852,23 @@ def _surface_subject(v, close: int) -> list:
         if k >= 0 and doc[k].is_punct:
             break
     if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in span):
-        span = []
-        for t in doc[v.i + 1: v.i + 8]:
+        span, j = [], v.i + 1
+        if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": skip the PP
+            k = j + 1
+            while k < len(doc) and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"} and not (
+                    doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN"):
+                k += 1
+            j = k if k < len(doc) and doc[k].pos_ == "DET" else j
+        for t in doc[j: j + 7]:
             if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
                 break
             span.append(t)
+        k = span[-1].i + 1 if span else len(doc)
+        if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":  # "a lancé un habitant, X Y,"
+            k += 1
+            while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+                span.append(doc[k])
+                k += 1
     ids = {t.i for t in span}
     heads = [t for t in span if t.head.i not in ids]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
