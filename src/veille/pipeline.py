@@ -222,6 +222,8 @@ def _run_one(args: tuple[Document, Settings]) -> Outcome:
 #: Documents parsed together by ``nlp.pipe``. spaCy's batching makes the parse ~15% faster than one
 #: call per text (measured with fr_core_news_md on the dev corpus); 16 keeps a batch's memory small.
 BATCH_SIZE = 16
+#: Batch size with worker processes: small enough that the last batches do not leave a worker idle.
+WORKER_BATCH_SIZE = 4
 
 
 def analyze_batch(items: list[Document | InputError], settings: Settings) -> list[Outcome]:
@@ -300,7 +302,7 @@ def _batch_task(args: tuple[list, Settings]) -> list[Outcome]:
 
 
 def process(inputs: Iterable[str], settings: Settings | None = None, *, jobs: int = 1,
-            stdin: BinaryIO | None = None, batch_size: int = BATCH_SIZE) -> Iterator[Outcome]:
+            stdin: BinaryIO | None = None, batch_size: int | None = None) -> Iterator[Outcome]:
     """Read, extract and analyse every input; yield one Outcome per document, in input order.
 
     Documents are parsed in batches of ``batch_size``; ``jobs`` > 1 runs the batches in that many
@@ -309,6 +311,8 @@ def process(inputs: Iterable[str], settings: Settings | None = None, *, jobs: in
     from .sources import iter_documents
 
     settings = settings or Settings()
+    if batch_size is None:  # smaller batches keep several workers busy until the end of a run
+        batch_size = BATCH_SIZE if jobs <= 1 else WORKER_BATCH_SIZE
     batches = _batches(iter_documents(inputs, settings, stdin=stdin), max(batch_size, 1))
     if jobs <= 1:
         for batch in batches:
