@@ -1,4 +1,4 @@
-"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold) and the bundled examples.
+"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold, corpus/heldout/gold) and the bundled examples.
 
 Every gold file must follow ../shared/gold/FORMAT.md, and everything it quotes from its
 source (body fragments, captions, quote texts, entity surface forms, metadata) must really
@@ -18,9 +18,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
 DEV2_DIR = ROOT / "corpus" / "dev2" / "gold"  # second tuning set: validated, not counted
+HELDOUT_DIR = ROOT / "corpus" / "heldout" / "gold"  # blind measurement set: validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-ALL_GOLD_FILES = GOLD_FILES + sorted(DEV2_DIR.glob("*.json"))
+ALL_GOLD_FILES = GOLD_FILES + sorted(DEV2_DIR.glob("*.json")) + sorted(HELDOUT_DIR.glob("*.json"))
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -75,8 +76,9 @@ def test_corpus_ids_are_unique():
     assert len(ids) == len(set(ids)), "duplicate gold ids"
 
 
-def test_corpus_dev2_is_present():
-    assert sorted(DEV2_DIR.glob("*.json")), f"no held-out gold files in {DEV2_DIR}"
+@pytest.mark.parametrize("directory", [DEV2_DIR, HELDOUT_DIR], ids=lambda d: d.parent.name)
+def test_corpus_secondary_sets_are_present(directory: Path):
+    assert sorted(directory.glob("*.json")), f"no gold files in {directory}"
 
 
 @pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
