@@ -10,8 +10,10 @@ of a quote or the subject of the speech verb). A speech verb whose content calls
 
 Choices (documented once, here):
 
-* Negated, future, intended and hypothetical acts are **returned, flagged** (``negated`` True or ``modality``
+* Negated, future, intended, hypothetical and alleged acts are **returned, flagged** (``negated`` True or ``modality``
   set): only events with ``negated`` False and ``modality`` None are realised; :func:`is_realised` tests it.
+  A conflictual act someone is accused of ("accusé la Russie d'avoir frappé Soumy") is reported as done; any
+  other accused act is ``alleged``.
 * An event needs an actor code. It needs a recipient code too, except for the types marked ``unilateral`` in
   ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence.
 * An event whose single actor code equals its single recipient code is never emitted; reciprocal types
@@ -25,6 +27,7 @@ Choices (documented once, here):
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import logging
 import re
@@ -49,7 +52,7 @@ _MAX_COST = 4  # recipient search depth in dependency hops (coordination is free
 
 _NOMINAL = {"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "compound", "nmod:poss", "poss", "conj",
             "obl:arg", "obl", "obl:mod", "prep", "pobj", "nummod", "det"}
-_FREE = {"conj", "appos", "flat", "flat:name", "flat:foreign", "prep", "compound"}
+_FREE = {"conj", "appos", "flat", "flat:name", "flat:foreign", "prep", "compound", "amod"}  # amod: "ministres espagnol et marocain"
 _OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "dobj", "dative", "prep", "pobj", "nmod", "attr", "oprd"}
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "csubj"}
 
@@ -122,6 +125,7 @@ class _Party:
     entity: dict
     sector: str | None
     anaphor: bool = False
+    domestic: bool = False  # an unnamed group of the country where things happen ("la police", "protesters")
 
     @property
     def code(self) -> str | None:
@@ -179,6 +183,22 @@ class _Coder:
         self.state = _State()
         self.seg = None
         self.pub_date = _dates.as_date(published).isoformat() if published else None
+        self.history: list[tuple[str, list[_Party], list[_Party]]] = []  # realised events so far, in text order
+        self.dateline = self._datelines()
+        ends = [t.sent.end_char for t in self.doc if t.i in self.dateline]
+        self.lede_end = max(ends) if ends else -1  # the dateline's paragraph
+
+    def _datelines(self) -> set[int]:
+        """Tokens of a dateline ("HELSINKI/MOSCOW —", "KYIV, 5 février (AFP) -"): a place, never a party."""
+        out: set[int] = set()
+        line: list = []
+        for tok in self.doc:
+            if tok.i == 0 or "\n" in self.doc[tok.i - 1].whitespace_ or "\n" in self.doc[tok.i - 1].text:
+                line = []
+            if len(line) < 12 and tok.text in ("—", "–", "-") and line and line[0].is_upper and len(line[0]) > 1:
+                out |= {t.i for t in line}
+            line.append(tok)
+        return out
 
     # ---- small helpers
     def _sector(self, tok, entity) -> str | None:
@@ -202,12 +222,14 @@ class _Coder:
         if case is None or case not in self.cues["locative_preps"]:
             return False
         if self.lang == "fr" and case == "à":  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
-            return not any(c.dep_ == "det" for c in tok.children)
+            ent = self.m.entity(tok)
+            place = tok.pos_ == "PROPN" or (ent is not None and ent.get("type") in ("GPE", "LOC"))
+            return place and not any(c.dep_ == "det" for c in tok.children)  # not "à trois sociétés"
         return True
 
     def _parties_at(self, start, allowed, max_cost, skip_locative=False, exclude=frozenset()) -> tuple[list, int]:
         """0-1 BFS from ``start`` over ``allowed`` dependencies; entities found at the smallest cost."""
-        best, found, seen = None, [], set()
+        best, found, seen, uncoded = None, [], set(), []
         queue = deque([(start, 0)])
         while queue:
             tok, cost = queue.popleft()
@@ -215,10 +237,14 @@ class _Coder:
                 continue
             seen.add(tok.i)
             ent = self.m.entity(tok)
-            if ent is not None and tok.i not in exclude and not (skip_locative and self._is_locative(tok)):
-                best = cost
-                if all(p.entity is not ent for p in found):
-                    found.append(_Party(ent, self._sector(tok, ent)))
+            if (ent is not None and tok.i not in exclude and tok.i not in self.dateline
+                    and not (skip_locative and self._is_locative(tok))):
+                if not (ent.get("code") or ent.get("country")):  # "Benin's spokesman, X": X's country is unknown,
+                    uncoded.append(_Party(ent, self._sector(tok, ent)))  # keep looking for "Benin"
+                else:
+                    best = cost
+                    if all(p.entity is not ent for p in found):
+                        found.append(_Party(ent, self._sector(tok, ent)))
             for c in tok.children:
                 if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not self._inside(c):
                     continue
@@ -227,7 +253,7 @@ class _Coder:
                 same = ent is not None and self.m.span_of(c) == self.m.span_of(tok)
                 free = same or c.dep_ in _FREE
                 (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
-        return found, (best or 0)
+        return (found or uncoded[:1]), (best or 0)
 
     def _lower_phrase(self, tok) -> str:
         toks = [t for t in tok.subtree if t.dep_ not in ("punct",) and t.i <= tok.i + 3]
@@ -241,7 +267,7 @@ class _Coder:
             return self._noun_phrase_parties(tok.head.head)
         phrase = self._lower_phrase(tok)
         if phrase in c["joint_anaphors"] or low in c["joint_anaphors"]:
-            return list(self.state.last_joint), True
+            return list(self.state.last_joint) or self._main_pair(tok), True
         if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
             groups = [p for p in self.state.singles if p.entity.get("type") != "PERSON"]
             return (list(self.state.last_joint) or groups[-1:]), True
@@ -250,13 +276,56 @@ class _Coder:
                       else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None)
             fits = [p for p in self.state.singles if wanted is None or p.entity.get("type") in wanted]
             return fits[-1:], True
-        found, _ = self._parties_at(tok, _NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2)
-        return found, False
+        found, _ = self._parties_at(tok, _NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
+        return found or self._domestic(tok), False
+
+    def _domestic(self, tok) -> list[_Party]:
+        """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
+        where the clause happens (a coded place in the sentence, else the country the article names most)."""
+        heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in self.cues["quantity_nouns"]
+                         and g.dep_ in ("nmod", "pobj", "prep")]
+        heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+        sector = next((self.cues["domestic_groups"][h.lemma_.lower()] for h in heads
+                       if h.lemma_.lower() in self.cues["domestic_groups"]), None)
+        code = self._scene() if sector else None
+        if code is None:
+            return []
+        return [_Party({"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": code}, sector, domestic=True)]
+
+    def _scene(self) -> str | None:
+        places = [(not self._is_locative(tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
+                  for tok in (self.seg if self.seg is not None else []) for ent in [self.m.entity(tok)]
+                  if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))]
+        return min(places)[2] if places else self.home  # "à Berlin" before "Berlin" before "ukrainiens"
+
+    @property
+    def home(self) -> str | None:
+        """The country the article names most often (mentions of places and states)."""
+        if not hasattr(self, "_home"):
+            counts: dict[str, int] = {}
+            for e in self.entities:
+                code = e.get("code") or e.get("country")
+                if e.get("type") in ("GPE", "LOC") and code and len(code) == 3:
+                    counts[code] = counts.get(code, 0) + len(e.get("mentions", []))
+            self._home = max(counts, key=counts.get) if counts else None
+        return self._home
+
+    def _main_pair(self, tok) -> list[_Party]:
+        """"Les deux pays" with no joint actors yet: the two states the text has named most up to ``tok``."""
+        counts: dict[str, tuple[int, dict]] = {}
+        for e in self.entities:
+            code = e.get("code")
+            if e.get("type") == "GPE" and code and len(code) == 3:
+                n = sum(1 for m in e.get("mentions", []) if m["start"] < tok.idx)
+                if n:
+                    counts[code] = (counts.get(code, (0, e))[0] + n, counts.get(code, (0, e))[1])
+        top = sorted(counts.values(), key=lambda x: -x[0])[:2]
+        return [_Party(e, e.get("sector"), anaphor=True) for _, e in top] if len(top) == 2 else []
 
     def _remember(self, parties: list[_Party]) -> None:
         codes = {p.code for p in parties if p.code}
         if len(codes) >= 2:
-            self.state.last_joint = parties
+            self.state.last_joint = [p for i, p in enumerate(parties) if p.code not in {q.code for q in parties[:i]}]
         elif len(parties) == 1:
             self.state.singles = [p for p in self.state.singles if p.entity is not parties[0].entity][-9:] + parties
 
@@ -300,15 +369,47 @@ class _Coder:
             if self.lang == "en":  # "by" -> its object
                 agents = [x for a in agents for x in a.children if x.dep_ == "pobj"]
             return agents, True
+        accuser = self._accuser(verb)
+        if accuser is not None:  # "accused Venezuela of deploying troops": the accused is the actor
+            objs = [t for t in accuser.children if t.dep_ in ("obj", "dobj") and self.m.entity(t) is not None]
+            if objs:
+                return objs, False
+        if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and depth <= 3:
+            # a verb coordinated to a noun ("placé des unités ... et déployé des blindés"): a parse slip; the subject
+            # is that of the nearest verb above
+            above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if above is not None and self._inside(above):
+                return self._subject_tokens(above, depth + 1)
         if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not self._inside(verb.head):
-            return [], False
+            return self._stray_subject(verb), False
         if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
             objs = [t for t in verb.head.children if t.dep_ in ("obj", "dobj") and self.m.entity(t) is not None]
             if objs:
                 return objs, False
         if verb.dep_ in ("conj", "xcomp", "advcl"):
             return self._subject_tokens(verb.head, depth + 1)
-        return [], False
+        return self._stray_subject(verb), False
+
+    def _accuser(self, verb):
+        """The accusing verb whose "of/de" complement is ``verb`` ("accusé X d'avoir frappé", "accused X of V-ing")."""
+        head = verb.head
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            head = head.head
+        elif verb.dep_ not in ("xcomp", "acl"):
+            return None
+        return head if head.i != verb.i and head.lemma_.lower() in self.cues["realis_heads"] else None
+
+    def _stray_subject(self, verb) -> list:
+        """A participle cut from its auxiliary by the parse ("a « fermement » condamné", "a de son côté rejeté"):
+        the subject hangs on the word it was attached to, which holds the auxiliary or is it."""
+        if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+            return []
+        h = verb.head
+        cut = h.lemma_ in ("avoir", "être", "have", "be") or any(
+            k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children)
+        if not cut or h.i == verb.i or not self._inside(h):
+            return []  # a participle modifying a noun ("des sociétés accusées de ...")
+        return [t for t in h.children if t.dep_ in self.cues["subject_deps"] and t.i < verb.i]
 
     def _actors(self, verb, depth: int = 0) -> tuple[list[_Party], bool]:
         """Actors of a verb clause and whether anaphora was involved."""
@@ -352,15 +453,29 @@ class _Coder:
                 if not words & vals:
                     return False
             elif key == "obj":
-                objs = {k.lemma_.lower() for k in kids if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")}
-                objs |= {k.lower_ for k in kids if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")}
+                objs = {w for k in self._objects(tok) for w in (k.lemma_.lower(), k.lower_)}
                 if not objs & vals:
+                    return False
+            elif key == "clause":
+                if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
                     return False
             elif key in ("refl", "norefl"):
                 refl = any(k.lemma_ in ("se", "soi") or "Reflex=Yes" in str(k.morph) for k in kids if k.pos_ == "PRON")
                 if refl != (key == "refl"):
                     return False
         return True
+
+    def _objects(self, tok) -> list:
+        """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
+        obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""
+        c = self.cues
+        objs = [k for k in tok.children if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+                or (k.dep_ in ("obl:arg", "obl") and self._case(k) in c["partitive_cases"])]
+        for k in list(objs):
+            if k.lemma_.lower() in c["quantity_nouns"]:
+                objs += [g for g in k.children if g.dep_ in ("nmod", "prep", "pobj")
+                         for g in ((g,) if g.dep_ != "prep" else [x for x in g.children if x.dep_ == "pobj"])]
+        return objs
 
     def _entry(self, tok) -> tuple[_Entry, str] | None:
         lemmas = [tok.lemma_.lower(), tok.lower_]
@@ -403,7 +518,8 @@ class _Coder:
     def _modality(self, trig) -> tuple[bool, str | None]:
         c = self.cues
         chain = [trig]
-        while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        while (chain[-1].dep_ in ("xcomp", "acl") and chain[-1].head.i != chain[-1].i and len(chain) < 4
+               and (chain[-1].dep_ == "xcomp" or chain[-1].head.lemma_ in c["realis_heads"])):
             chain.append(chain[-1].head)
         negated = any(k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
                       for t in chain for k in t.children)
@@ -428,11 +544,18 @@ class _Coder:
         if self.lang == "en" and any(h.lemma_ == "go" and any(a.lemma_ == "be" for a in h.children)
                                      for h in chain[1:]):  # "is going to meet"
             future = True
+        if trig.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and trig.head.pos_ == "NOUN":
+            return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
+        if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in trig.children):
+            heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
+            chain = chain[:1]
         marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
         purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
         if self.lang == "en" and trig.dep_ == "advcl":  # "... to support Ukraine"
             purpose |= any(k.dep_ == "aux" and k.lower_ == "to" for k in trig.children)
-        other_heads = c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"]
+        if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
+            return self._modality(trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
+        other_heads = c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"] | c["realis_heads"]
         intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
         modality = "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
         return negated, modality
@@ -452,7 +575,7 @@ class _Coder:
                 return d.date
         return self.pub_date if not future else None
 
-    def _location(self, trig, sent, actors, recipients, mode) -> tuple[dict | None, bool]:
+    def _location(self, trig, sent, actors, recipients, mode, etype=None) -> tuple[dict | None, bool]:
         """The GPE/LOC after a locative preposition of the trigger's clause; for a visit without one, the single
         other place of the host country that the article names (flag True: inferred)."""
         for tok in sent:
@@ -472,16 +595,29 @@ class _Coder:
             t = target
             while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
                 t = t.head
-            if t.i == trig.i or (trig.pos_ != "VERB" and t.i == trig.head.i):
+            if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
                 return _place(ent), False
         host = (recipients if mode == "visit" else actors if mode == "host" else [None])[0]
+        if host is not None and host.entity.get("type") == "GPE" and not self._is_state(host.entity):
+            return _place(host.entity), False  # "who was visiting Tallinn": the city visited
         if host is not None:  # "X, qui visitait le Japon": the visit took place in the one Japanese city named
             cities = [e for e in self.entities if e.get("type") in ("GPE", "LOC") and e.get("mentions")
-                      and (e.get("code") or e.get("country")) == host.code
+                      and (e.get("code") or e.get("country")) == host.code and not self._is_state(e)
                       and e is not host.entity and e.get("name") != host.entity.get("name")]
             if len(cities) == 1:
                 return _place(cities[0]), True
+        if etype not in self.cues["located_by_place"]:
+            return None, False
+        place = next((self.m.entity(t) for t in self.doc if t.i in self.dateline and self.m.entity(t)), None)
+        if place is not None and sent.start_char < self.lede_end:  # the dateline places the lede's events
+            return _place(place), True
         return None, False
+
+    @staticmethod
+    def _is_state(entity: dict) -> bool:
+        """A state (or organisation), not a place within one: its own code is its ISO-3 code."""
+        return (entity.get("type") != "GPE" or str(entity.get("id", "")).startswith("kb:country")
+                or entity.get("sector") == "GOV")
 
     def _context(self, sent) -> list[str]:
         if sent.start in self.contexts:
@@ -533,14 +669,76 @@ class _Coder:
                 best, parties = k, ps
             elif k == best:
                 parties += [p for p in ps if all(p.entity is not q.entity for q in parties)]
+        if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait": the
+            # subject of the content or condition clause
+            kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
+            for k in kids:
+                if (k.dep_ == "ccomp" or (k.dep_ == "advcl" and any(
+                        m.dep_ == "mark" and m.lower_ in self.cues["condition_marks"] for m in k.children))) and not parties:
+                    subs = [t for t in k.children if t.dep_ in self.cues["subject_deps"] | self.cues["passive_subject_deps"]]
+                    parties = [p for t in subs for p in self._noun_phrase_parties(t)[0]]
+                    best = 2 if parties else best
         if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
             subj = {t.i for s in skip for t in s.subtree} | exclude
             deps = _NOMINAL | _OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
             parties, _ = self._parties_at(trig, deps, _MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
             best = _MAX_COST if parties else None
+        if not [p for p in parties if p.code]:  # "fired tear gas at protesters", "interpellé des manifestants"
+            for c in self._objects(trig) + [g for k in trig.children if k.dep_ == "prep" for g in k.children
+                                            if g.dep_ == "pobj"] + [k for k in queue if k.dep_ == "obl:arg"]:
+                parties = [p for p in self._domestic(c) if p.sector != "COP"]  # the police arrest, are rarely arrested
+                if parties:
+                    break
+        if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
+            for c in self._objects(trig):
+                for rel in c.children:
+                    if rel.dep_ in ("acl:relcl", "relcl") and not parties:
+                        parties = [p for t in rel.children if t.dep_ in self.cues["subject_deps"]
+                                   for p in self._noun_phrase_parties(t)[0]]
         actor_ids = {id(p.entity) for p in actors}
         found = [p for p in parties if id(p.entity) not in actor_ids]
         return found, (best or 0) + 1
+
+    def _referent(self, noun, actors) -> tuple[str, list[_Party], list[_Party]] | None:
+        """The earlier event that an event noun ("the warning", "la décision", "les accusations") names: the latest
+        realised one of the noun's type (any type for "decision", "announcement"...) led by other actors."""
+        wanted = self.cues["event_nouns"].get(noun.lemma_.lower()) or self.cues["event_nouns"].get(noun.lower_)
+        if wanted is None:
+            return None
+        mine = {p.code for p in actors}
+        for past in reversed(self.history):
+            if (wanted == "*" or past[0] in wanted.split("|")) and not {p.code for p in past[1]} & mine:
+                return past
+        return None
+
+    def _counterpart(self, actors) -> list[_Party]:
+        """The other side of the latest realised event that involved one of ``actors`` (a reply: "X rejected it")."""
+        mine = {p.code for p in actors}
+        for etype, acts, recs in reversed(self.history):
+            a, r = {p.code for p in acts}, {p.code for p in recs}
+            if a & mine and not r & mine:
+                return recs
+            if r & mine and not a & mine:
+                return acts
+        return []
+
+    def _discourse_recipients(self, trig, etype, actors) -> tuple[list[_Party], tuple | None]:
+        """Recipients from discourse when the clause names none: the author of the event that the object names
+        ("rejected the warning"), else, for a reply type, the other side of the actor's latest event."""
+        nouns = self._objects(trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
+        for n in nouns:
+            ref = self._referent(n, actors)
+            if ref is not None:
+                return ref[1], ref
+        comps = nouns + [k for k in trig.children if k.dep_ in _OBJECT_DEPS and k.pos_ in ("NOUN", "PROPN", "PRON")
+                         and not (self._is_locative(k) and self.m.entity(k))]
+        bare = all(any(d.lower_ in self.cues["any_words"] for d in n.children) for n in comps)  # "dément toute ingérence"
+        if etype in self.cues["reply_types"] and bare:
+            if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical")
+                                               for k in trig.children if k.dep_ in ("ccomp", "xcomp", "advcl")):
+                return [], None  # a warning threatens only with a future or conditional consequence
+            return self._counterpart(actors), None
+        return [], None
 
     def _noun_parties(self, trig, gen: str) -> tuple[list[_Party], list[_Party]]:
         c = self.cues
@@ -577,10 +775,13 @@ class _Coder:
         return []
 
     def _speech_accusations(self, sent) -> list[tuple]:
-        """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive..."""
+        """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
+        when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
         out = []
         for tok in sent:
-            if not {tok.lemma_.lower(), tok.lower_} & self.cues["disapproval_words"]:
+            words = {tok.lemma_.lower(), tok.lower_}
+            rejects = bool(words & self.cues["rejection_words"])
+            if not rejects and not words & self.cues["disapproval_words"]:
                 continue
             clause = tok
             while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
@@ -592,9 +793,16 @@ class _Coder:
                 speakers, _ = self._actors(speech)
             else:
                 speakers = self._source_parties(clause) or self._quote_speakers(tok)
+            if rejects:
+                subs = self._subject_tokens(clause)[0] + [k for k in clause.children if k.dep_ in ("nsubj:pass", "nsubjpass")]
+                ref = next((r for r in (self._referent(k, speakers) for k in subs) if r is not None), None)
+                if speakers and ref is not None:
+                    out.append(("REJECT", None, tok, speakers, ref[1]))
+                continue
             targets, _ = self._actors(clause)
             if speakers and targets:
-                out.append((tok, speakers, [t for t in targets if all(t.entity is not s.entity for s in speakers)]))
+                out.append(("ACCUSE", "disapprove", tok, speakers,
+                            [t for t in targets if all(t.entity is not s.entity for s in speakers)]))
         return out
 
     def _segments(self):
@@ -631,10 +839,33 @@ class _Coder:
                 if pos == "verb":
                     actors, anaphor = self._actors(tok)
                     subs, passive = self._subject_tokens(tok)
+                    if (not subs and entry.type == "ACCUSE" and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph)
+                            and tok.head.pos_ == "NOUN" and not any(k.dep_.startswith("aux") for k in tok.children)):
+                        # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
+                        clause = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)
+                        if not actors and clause is not None and self._inside(clause):
+                            actors = self._actors(clause)[0]
+                        subs, passive = [tok.head], False
                     recipients, cost = self._recipients(tok, actors, entry.mode, skip=set(subs))
                     if passive:
                         pas = [k for k in tok.children if k.dep_ in self.cues["passive_subject_deps"]]
                         recipients = [p for s in pas for p in self._noun_phrase_parties(s)[0]] or recipients
+                    if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
+                        recipients = self._noun_phrase_parties(tok.head)[0] or recipients
+                    clause = next((k for k in tok.children if k.pos_ == "VERB" and (k.dep_ == "xcomp" or (
+                        k.dep_ == "advcl" and k.lemma_.lower() in self.cues["protest_verbs"]))), None)
+                    if actors and clause is not None and not [p for p in recipients if p.code]:
+                        recipients, cost = self._recipients(clause, actors, entry.mode)  # "accepté de rendre X à Y"
+                        cost += 1
+                    if actors and not [p for p in recipients if p.code]:
+                        recipients, ref = self._discourse_recipients(tok, entry.type, actors)
+                        cost = 2
+                        # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
+                        if (ref is not None and entry.type == "ACCUSE" and ref[0] != "ACCUSE"
+                                and {p.code for p in actors} & {p.code for p in ref[2]}):
+                            ev = self._build(tok, sent, "REJECT", None, pos, actors, recipients, True, cost)
+                            if ev is not None:
+                                self._add(events, ev)
                 else:
                     head_hit = self._entry(tok.head) if tok.head.i != tok.i else None
                     if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):
@@ -642,24 +873,57 @@ class _Coder:
                     gen = next((next(iter(v)) for k, v in entry.cond if k == "gen"), "patient")
                     actors, recipients = self._noun_parties(tok, gen)
                     anaphor, cost = False, 1
+                    path = list(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+                    above = tok.head if not path else path[-1].head
+                    after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])
+                    if (not actors and recipients and after and above.pos_ == "VERB"
+                            and self.types[(entry.type, None)]["reciprocal"]):
+                        actors, anaphor = self._actors(above)  # "après des discussions avec X, Téhéran a consenti"
+                        actors = [p for p in actors if all(p.entity is not r.entity for r in recipients)]
+                accuser = self._accuser(tok) if pos == "verb" else None
+                if accuser is not None and "conflict" in self.types[(entry.type, None)]["quad"] and not recipients:
+                    recipients = self._actors(accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
                 ev = self._build(tok, sent, entry.type, self._mode(tok, entry), pos, actors, recipients, anaphor, cost)
+                if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
+                    ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
                 if ev is not None:
                     self._add(events, ev)
+                    if is_realised(ev):
+                        self.history.append((entry.type, [p for p in actors if p.code],
+                                             [p for p in recipients if p.code]))
                     # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
-                    if self.types[(entry.type, None)]["reciprocal"] and recipients and is_realised(ev):
+                    if self.types[(entry.type, None)]["reciprocal"] and is_realised(ev) and len(ev["recipients"]) + len(recipients) > 0:
                         self._remember([p for p in actors + recipients if p.code])
-            for tok, speakers, targets in self._speech_accusations(sent):
-                ev = self._build(tok, sent, "ACCUSE", "disapprove", "speech", speakers, targets, True, 1)
+            for etype, mode, tok, speakers, targets in self._speech_accusations(sent):
+                ev = self._build(tok, sent, etype, mode, "speech", speakers, targets, True, 1)
                 if ev is not None:
                     self._add(events, ev)
-        return list(events.values())
+        return self._merge_views(list(events.values()))
+
+    @staticmethod
+    def _merge_views(events: list[dict]) -> list[dict]:
+        """A host's reception of a visitor is the visit seen from the other side: "X s'est rendu à Chisinau, où il a
+        été reçu par Y" is one meeting, kept as the visit."""
+        def side(ev, key):
+            return frozenset(p["code"] for p in ev[key])
+        visits = {(side(e, "actors"), side(e, "recipients")) for e in events
+                  if e["type"] == "CONSULT" and e["mode"] != "host" and is_realised(e)}
+        events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] == "host"
+                                            and (side(e, "recipients"), side(e, "actors")) in visits)]
+        # an act without a recipient is subsumed by the same act of the same actors with one ("placé des unités en
+        # alerte et déployé des blindés près du Kosovo")
+        full = {(e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) for e in events if e["recipients"]}
+        return [e for e in events if e["recipients"]
+                or (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) not in full]
 
     @staticmethod
     def _add(events: dict, ev: dict) -> None:
-        # the same event reported twice in an article (same codes, day and flags) is one event
-        key = (ev["type"], ev["mode"], frozenset(a["code"] for a in ev["actors"]),
+        # the same event reported twice in an article (same type, codes, day and flags) is one event, whatever the
+        # wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept
+        key = (ev["type"], frozenset(a["code"] for a in ev["actors"]),
                frozenset(r["code"] for r in ev["recipients"]), ev["date"], ev["negated"], ev["modality"])
-        if key not in events or events[key]["confidence"] < ev["confidence"]:
+        old = events.get(key)
+        if old is None or (ev["mode"] is not None, ev["confidence"]) > (old["mode"] is not None, old["confidence"]):
             events[key] = ev
 
     def _build(self, trig, sent, etype, mode, pos, actors, recipients, anaphor, cost) -> dict | None:
@@ -668,6 +932,10 @@ class _Coder:
         recipients = [p for p in recipients if p.code]
         if not actors:
             return None
+        if not recipients and etype in self.cues["domestic_types"] and self._scene():
+            # a protest without a named target addresses the authorities of the place where it happens
+            recipients = [_Party({"id": None, "name": "authorities", "type": "GROUP", "code": self._scene()}, "GOV",
+                                 domestic=True)]
         codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
         confidence = _BASE[pos] - (_PENALTY_ANAPHOR if anaphor else 0) - (_PENALTY_DEEP if cost >= 3 else 0)
         if not recipients and info["reciprocal"] and len(codes_a) >= 2:
@@ -676,12 +944,16 @@ class _Coder:
             if not info["unilateral"]:
                 return None
             confidence -= _PENALTY_NO_RECIPIENT
-        elif len(codes_a) == 1 and codes_a == codes_r:
+        elif len(codes_a) == 1 and codes_a == codes_r and not any(p.domestic for p in actors + recipients):
             return None
         negated, modality = self._modality(trig) if pos != "speech" else (False, None)
-        location, inferred = self._location(trig, sent, actors, recipients, mode)
+        location, inferred = self._location(trig, sent, actors, recipients, mode, etype)
         if inferred:
             confidence -= _PENALTY_INFERRED_PLACE
+        place = self.m.by_id.get(location["id"]) if location and not inferred else None
+        if (not recipients and etype in self.cues["place_targets"] and place is not None and location["code"]
+                and location["code"] not in codes_a):  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
+            recipients = [_Party(place, place.get("sector"))]
         return {
             "type": etype, "mode": mode, "quad": info["quad"], "score": info["score"],
             "actors": [p.out() for p in actors], "recipients": [p.out() for p in recipients],

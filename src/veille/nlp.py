@@ -26,11 +26,21 @@ _SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u
 
 
 def _paragraph_breaks(doc):
-    """Start a sentence after every line break: paragraphs never share a sentence or a parse tree."""
+    """Start a sentence after every line break: paragraphs never share a sentence or a parse tree.
+
+    And never inside a word: a token glued to the previous one ("Addis-" + "Abeba", "camions-" +
+    "citernes") does not start a sentence, unless the previous one ends a sentence.
+    """
     for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
         if "\n" in token.text or "\n" in token.whitespace_:
-            doc[i + 1].is_sent_start = True
+            nxt.is_sent_start = True
+        elif not token.whitespace_ and not token.is_space and token.text[-1:] not in _SENTENCE_FINAL:
+            nxt.is_sent_start = False
     return doc
+
+
+_SENTENCE_FINAL = set(".!?…»\"”)")
 
 
 def _register() -> None:
