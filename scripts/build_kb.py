@@ -24,7 +24,7 @@ KB_DIR = Path(__file__).resolve().parents[1] / "src" / "veille" / "data" / "kb"
 # Cities below this population are left out: 100k keeps the file small (~6k cities) while covering places
 # that make international news; chosen by eye on a sample of news datelines, not tuned on the seed.
 MIN_POPULATION = 100_000
-_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-žȘșȚț' .’-]+$")
+_LATIN = re.compile(r"^[A-Za-zÀ-ÖØ-öø-ÿĀ-ɏȘșȚțḀ-ỿ' .’-]+$")  # Latin, Latin Extended-A/B and Additional (Vietnamese)
 
 
 def _rows(path: Path) -> list[list[str]]:

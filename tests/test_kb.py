@@ -237,3 +237,18 @@ def test_kb_duplicate_org_code_is_a_config_error(monkeypatch):
 @pytest.mark.parametrize("code,parent", [("EEAS", "EU"), ("KFOR", "NATO"), ("OHCHR", "UN"), ("NATO", None)])
 def test_kb_org_parent(kb, code, parent):
     assert kb.entry_for_code(code).parent == parent
+
+
+@pytest.mark.parametrize("text,expected", [("Kunar", ("Kunaṟ Province", "AFG")), ("Quang Ngai", ("Quảng Ngãi Province", "VNM"))])
+def test_kb_subdivisions_in_extended_latin_script(kb, text, expected):
+    assert kb.subdivision(text) == expected
+
+
+@pytest.mark.parametrize("text,lang,code", [("Moroni", "fr", "COM"), ("Valletta", "en", "MLT"), ("Islamic Republic", "en", "IRN"),
+                                            ("Chine nouvelle", "fr", "XINHUA"), ("Commission de l’océan Indien", "fr", "COI")])
+def test_kb_small_capitals_aliases_and_orgs(kb, text, lang, code):
+    assert code in {e.code for e in kb.lookup(text, lang)}
+
+
+def test_kb_street_words(kb):
+    assert {"avenue", "place", "rue"} <= kb.street_words

@@ -121,6 +121,7 @@ class KnowledgeBase:
     subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm -> (English name, ISO-3)
     place_prefixes: frozenset[str] = frozenset()  # normalised type words before a place name ("région")
     place_suffixes: dict[str, str] = field(default_factory=dict)  # normalised type word after a name -> printed form
+    street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place"): no entity
 
     def _langs(self, lang: str) -> tuple[str, ...]:
         return (lang,) if lang in LANGS else LANGS
@@ -315,6 +316,7 @@ def load() -> KnowledgeBase:
     kb = KnowledgeBase(entries, names, context, demonyms, roles, cities, by_code, sectors, nonentities, bodies,
                        body_names, demonym_forms, frozenset(norm(r[0]) for r in _read("credits.tsv")), subdivisions,
                        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
-                       {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"})
+                       {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
+                       frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"))
     logger.debug("knowledge base: %d entities, %d cities", len(entries), len(cities))
     return kb

@@ -12,8 +12,10 @@
 and attributes each to speakers among ``entities`` (the entity dicts of :mod:`veille.entities`): the subject of
 the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" / "according to X",
 "X : « … »", nominal cues ("dans une déclaration, X…"), spokespersons (→ their institution, unless named),
-joint phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act closing the paragraph before
-a quote paragraph, and subject pronouns resolved to the last compatible speaker or subject. A direct quote whose
+joint phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act or a "Pour X, … :" source closing
+the paragraph before a quote paragraph, relative pronouns (their antecedent), bare definite phrases ("the
+ministry" -> the entity last mentioned with that noun), and subject pronouns resolved to the last compatible
+speaker or subject ("it" to an organisation or state). A direct quote whose
 speaker cannot be resolved keeps ``speakers: []``; reported speech of nobody named is dropped (narrative, not a
 quote); speakers are never guessed.
 
@@ -211,6 +213,7 @@ class _Item:
     resolved: bool = False  # speakers already final (or none to be found)
     how: str | None = None  # how the cue was found; "continuation": same speaker as the quote just before
     spans: list[tuple[int, int]] = field(default_factory=list)
+    source: list = field(default_factory=list)  # heads of a "selon X" source in the sentence, besides the cue
 
 
 class _Attributor:
@@ -267,7 +270,10 @@ class _Attributor:
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = _fold(head.text).lstrip("-")
-        if head.pos_ == "PRON" and word in self.lex["pron_m"] | self.lex["pron_f"] | self.lex["pron_pl"]:
+        if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType") and head.head.dep_ in {"relcl", "acl:relcl"}:
+            return self.resolve_head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+        if head.pos_ == "PRON" and word in self.lex["pron_m"] | self.lex["pron_f"] | self.lex["pron_pl"] | \
+                self.lex["pron_n"]:
             return self.pronoun(word, pos)
         if self.np_text(head) in self.lex["joint"] | self.lex["joint_party"]:
             return self.joint(pos, persons=self.np_text(head) in self.lex["joint"])
@@ -302,9 +308,26 @@ class _Attributor:
             for c in head.children:
                 if c.dep_ in {"nmod", "poss", "nmod:poss", "amod", "compound"}:
                     ents += [e for e in self.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+        if not ents:
+            ents = self.definite(head)
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return _dedupe(people if people and len(people) < len(ents) and self.np_names_person(head) else ents) or None
+
+    def definite(self, head) -> list[_Ent]:
+        """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
+        mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
+        l’Intérieur X"), or an organisation whose name holds it; [] when none."""
+        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or _fold(
+                c.text).rstrip("'") in {"the", "le", "la", "l", "les"}) for c in head.children) or any(
+                c.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"} for c in head.children):
+            return []
+        word = re.compile(r"(?<!\w)" + re.escape(_fold(head.text)) + r"(?!\w)")
+        for start, end, ent in sorted(self.mentions, key=lambda m: -m[0]):
+            if end <= head.idx and ent.type in {"ORG", "PERSON"} and (
+                    word.search(_fold(self.text[start:end])) or (ent.type == "ORG" and word.search(_fold(ent.name)))):
+                return [ent]
+        return []
 
     def np_names_person(self, head) -> bool:
         """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
@@ -326,6 +349,10 @@ class _Attributor:
         for ref in reversed(self.memory):
             if pos - ref.pos > PRONOUN_WINDOW:
                 break
+            if word in self.lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
+                if ref.plural or any(e.type == "PERSON" for e in ref.ents):
+                    continue
+                return ref.ents
             if plural:
                 if ref.plural:
                     return ref.ents
@@ -435,6 +462,12 @@ def _units(doc, opens: set[int], closes: set[int]) -> list:
     return [doc[a:b] for a, b in zip(bounds, bounds[1:]) if not all(t.is_space for t in doc[a:b])]
 
 
+def _passive(v) -> bool:
+    """Whether ``v`` is passive with no agent ("the envoy was called in"): its subject is not a speaker."""
+    return any(c.dep_ in _PASSIVE_SUBJ_DEPS for c in v.children) and not any(
+        c.dep_ in {"agent", "obl:agent"} for c in v.children)
+
+
 def _negated(v) -> bool:
     return any(c.dep_ in {"neg", "advmod"} and _fold(c.text) in _NEG for c in v.children)
 
@@ -477,6 +510,12 @@ class _Frame:
     def is_cue(self, t) -> bool:
         return t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in self.lex["verb"] and not self.in_quote(t.idx)
 
+    def is_as_cue(self, t, o: int) -> bool:
+        """A verb that reports speech only with an "as"/"comme" complement before the quote at ``o`` ("dismissed
+        the claims as « … »", "ce qu’il a présenté comme « … »")."""
+        return (t.pos_ == "VERB" and t.lemma_.lower() in self.lex["verb_as"] and not self.in_quote(t.idx)
+                and any(_fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1:] if x.idx < o))
+
 
 def extract_quotes(doc, entities: list[dict], *, lang: str) -> list[dict]:
     """Extract direct and indirect quotes from a spaCy ``doc`` and attribute them to ``entities``.
@@ -517,7 +556,10 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
         found = item.how = _attribute_direct(item, ctx, o, c, fr, att)
         before = text[ctx.start_char:o].rstrip()
         last_word = (_fold(before).split() or [""])[-1].split("'")[-1]  # "l’opération" -> "opération"
-        name_like = (last_word in fr.lex["naming"]
+        prev_tok = next((t for t in reversed(ctx) if t.idx < o and not t.is_punct), None)
+        naming = last_word in fr.lex["naming"] and not (  # "what it called « … »": a verb with its subject speaks
+            prev_tok is not None and any(x.dep_ in _SUBJ_DEPS for x in prev_tok.children))
+        name_like = (naming
                      or (text[start:start + 1].isupper() and before[-1:].isalnum() and found != "ancestor"))
         if n_words <= NAME_MAX_WORDS and name_like:
             continue
@@ -529,8 +571,12 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
             prev_unit = units[s0 - 1]
             quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
             cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not _negated(t)]
+            source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else _source_start(fr, prev_unit)
             if cues:
                 item.cue, item.heads = cues[-1].lemma_.lower(), _speaker_heads(cues[-1], fr, cues[-1].idx)
+                found = item.how = "paragraph"
+            elif source is not None:  # "Pour X, chercheur, l’incident était prévisible :" then « … »
+                item.cue, item.heads = source[1], [source[0]]
                 found = item.how = "paragraph"
         if not found:
             prev = next((p for p in reversed(items) if p.direct), None)
@@ -593,28 +639,59 @@ def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
                 continue  # "asked whether…"; a bare clause only in English ("said the plan was dead")
             start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
             last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
+            last = _before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
             add(start, last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
         nxt = next((t for t in doc[v.i + 1: min(u.end, v.i + 6)]  # "said in a statement that"
                     if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
                     or _fold(t.text).rstrip("'") in {"que", "qu", "that"}), None)
         if not has_clause and nxt is not None and _fold(nxt.text).rstrip("'") in {"que", "qu", "that"}:
             last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
+            last = _before_second_predicate(v, nxt.i + 1, last, fr)
             add(nxt.idx + len(nxt), last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
     for u in fr.units:
         toks = [t for t in u if not t.is_space]
-        if not toks or any(fr.in_quote(t.idx) for t in toks):
-            continue  # a sentence with quotation marks is left to the direct quotes
-        source = _source_prefix(fr, u)
+        quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
+        if not toks or quoted == 0:
+            continue
+        source = None if quoted is not None else _source_prefix(fr, u)
         if source is not None:
             comma, head, cue = source
             add(comma.idx + 1, toks[-1].idx + len(toks[-1]), u, cue, [head])
             continue
-        incise = _incise(fr, toks)
+        incise = _incise(fr, toks) if quoted is None else None
+        # a mid-sentence incise: "…, a précisé X, mais…", "…, a-t-il assuré : « … »" (the quoted words after it
+        # are left to the direct quotes)
+        for b in [k for k, t in enumerate(toks[:quoted]) if k and (t.text == ":" or (
+                t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))] if incise is None else []:
+            incise = _incise(fr, toks[:b + 1])
+            if incise is not None:
+                break
         if incise is not None:
             comma, v = incise
             first = _after_dateline(toks[:toks.index(comma)])
             add(first.idx, comma.idx, u, v.lemma_.lower(), _surface_subject(v, v.idx) or _subjects(v, fr))
     return items
+
+
+def _before_second_predicate(v, first: int, last, fr: _Frame):
+    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
+    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
+    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
+    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
+    doc = v.doc
+    quoted = [t.i for t in doc[first: last.i + 1] if fr.in_quote(t.idx)]
+    for t in doc[first + 1: last.i + 1]:
+        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
+            continue
+        h = t.head
+        if h.i == v.i or (h.tag_ == "VBN" and any(c.dep_.startswith("aux") for c in h.children) and any(
+                c.dep_ == "conj" and c.i > t.i and c.tag_ == "VBD" and not any(x.dep_.startswith("nsubj")
+                                                                             for x in c.children) for c in h.children)):
+            k = t.i - 1
+            while k > first and doc[k].text == ",":
+                k -= 1
+            return doc[k]
+    return last
 
 
 def _in_dateline(t) -> bool:
@@ -664,6 +741,17 @@ def _source_prefix(fr: _Frame, u):
         if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1: commas[1].i]):
             comma = commas[1]
         return comma, head, p
+    return None
+
+
+def _source_start(fr: _Frame, u):
+    """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
+    low = u.text.replace("’", "'").lower()
+    for p in sorted(fr.lex["prep"] | fr.lex["prep_start"]):
+        m = re.match(re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low)
+        head = _prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
+        if head is not None:
+            return head, p
     return None
 
 
@@ -719,7 +807,7 @@ def _resolve(fr: _Frame, att: _Attributor, items: list[_Item]) -> None:
     for pos, kind, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if kind == 0:
             heads, unnamed = obj
-            if not unnamed and any(a <= pos < b for a, b in reported):
+            if any(a <= pos < b for a, b in reported):
                 continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
             att.remember(pos, att.resolve_heads(heads, pos), heads, unnamed)
             continue
@@ -728,6 +816,9 @@ def _resolve(fr: _Frame, att: _Attributor, items: list[_Item]) -> None:
             it.speakers = last_direct.speakers if last_direct is not None else []
         elif not it.resolved:
             it.speakers = att.resolve_heads(it.heads, pos)
+            if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
+                # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
+                it.speakers = att.resolve_heads(it.source, pos) or it.speakers
         att.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
 
@@ -743,8 +834,9 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
         h, steps = r, 0
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
-            if fr.is_cue(h):
-                item.cue, item.heads = h.lemma_.lower(), _speaker_heads(h, fr, c)
+            if (fr.is_cue(h) and not _passive(h)) or fr.is_as_cue(h, o):
+                item.cue, item.heads = h.lemma_.lower(), _speaker_heads(h, fr, _subject_from(h, c))
+                item.source = (_prep_source(ctx, fr) or ("", []))[1]
                 return "ancestor"
     # B. the nearest speech verb of the sentence ("« … », a déclaré X"), or an incise verb ("« … », poursuit-il")
     cues = [t for t in ctx if fr.is_cue(t)]
@@ -757,7 +849,7 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
             break
     if cues:
         v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-        item.cue, item.heads = v.lemma_.lower(), _speaker_heads(v, fr, c)
+        item.cue, item.heads = v.lemma_.lower(), _speaker_heads(v, fr, _subject_from(v, c))
         return "verb"
     # C. "X : « … »"
     before = text[ctx.start_char:o].rstrip()
@@ -772,21 +864,10 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
             item.speakers, item.resolved = [e for e in ents if e.type == "PERSON"] or ents, True
         return "colon"
     # D. "selon X", "according to X", sentence-initial "Pour X, « … »"
-    low = text[ctx.start_char:ctx.end_char].replace("’", "'").lower()  # same length: offsets stay valid
-    preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
-    for p, at_start in preps:
-        for m in re.finditer(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low):
-            if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[:m.start()].strip()):
-                continue
-            last = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")[-1]
-            if last.dep_ in {"case", "fixed"}:
-                head = last.head
-            else:
-                head = next((x for x in last.children if x.dep_ == "pobj"), None)
-            if head is not None and head.dep_ in {"case", "fixed"}:
-                head = head.head
-            item.cue, item.heads = p, [head] if head is not None and fr.same_unit(head, last) else []
-            return "prep"
+    source = _prep_source(ctx, fr)
+    if source is not None:
+        item.cue, item.heads = source
+        return "prep"
     # E. nominal cue ("dans un communiqué, le ministère…", "la déclaration de X", "X's statement")
     for t in ctx:
         if t.pos_ == "NOUN" and t.lemma_.lower() in lex["noun"] and not fr.in_quote(t.idx):
@@ -803,11 +884,46 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
     return None
 
 
+def _subject_from(v, close: int) -> int:
+    """Where an inverted subject of cue ``v`` may start: after the quote closing at ``close``, or right after ``v``
+    when ``v`` is an incise before the quote ends ("« … », a dénoncé le ministère, appelant à « … »")."""
+    k = v.i - 1
+    while k >= 0 and (v.doc[k].pos_ in {"AUX", "ADV", "PART"} or v.doc[k].text.startswith("-")):
+        k -= 1
+    finite = "Fin" in v.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
+    return v.idx if finite and v.idx < close and k >= 0 and v.doc[k].text == "," else close
+
+
+def _prep_source(ctx, fr: _Frame) -> tuple[str, list] | None:
+    """``(preposition, [source head])`` of a source named in sentence span ``ctx`` outside quotation marks ("selon
+    X", "according to X", sentence-initial "Pour X,"); None when there is none."""
+    lex, doc = fr.lex, fr.doc
+    low = fr.text[ctx.start_char:ctx.end_char].replace("’", "'").lower()  # same length: offsets stay valid
+    preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
+    for p, at_start in preps:
+        for m in re.finditer(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low):
+            if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[:m.start()].strip()):
+                continue
+            last = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")[-1]
+            if last.dep_ in {"case", "fixed"}:
+                head = last.head
+            else:
+                head = next((x for x in last.children if x.dep_ == "pobj"), None)
+            if head is not None and head.dep_ in {"case", "fixed"}:
+                head = head.head
+            return p, [head] if head is not None and fr.same_unit(head, last) else []
+    return None
+
+
 def _speaker_heads(v, fr: _Frame, close: int) -> list:
     """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v``, else the main subject
     of its sentence ("Le ministère a rejeté les accusations, affirmant que…", participles the parser hangs on a
     noun)."""
-    return _subjects(v, fr) or _surface_subject(v, close) or _unit_subject(v, fr)
+    heads = _subjects(v, fr) or _surface_subject(v, close) or _unit_subject(v, fr)
+    if not heads and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} \
+            and fr.same_unit(v, v.head):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
+        return _speaker_heads(v.head, fr, _subject_from(v.head, close))  # speaker
+    return heads
 
 
 _SUBORDINATE = {"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"}
@@ -875,6 +991,14 @@ def _surface_subject(v, close: int) -> list:
     return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
 
 
+def _repeats(a: str, b: str) -> bool:
+    """Whether one quote repeats the other verbatim in part (a headline or pull quote printing the first words of
+    a quote given in full elsewhere, or the reverse)."""
+    a, b = (" ".join(_WORD.findall(_fold(x))) for x in (a, b))
+    short, long = sorted((a, b), key=len)
+    return len(short.split()) >= MIN_QUOTE_WORDS + 1 and long.startswith(short)
+
+
 def _merge(fr: _Frame, items: list[_Item]) -> list[dict]:
     """Merge one statement reported twice into one quote with several spans; build the output dicts."""
     doc, text = fr.doc, fr.text
@@ -888,9 +1012,13 @@ def _merge(fr: _Frame, items: list[_Item]) -> list[dict]:
                 continue
             jac = len(words & owords) / len(words | owords)
             oids = {e.id for e in other.speakers}
-            if (ids == oids and jac >= MERGE_JACCARD) or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids)):
+            if (ids == oids and jac >= MERGE_JACCARD) or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids)) \
+                    or (not (ids and oids) and _repeats(text[it.start:it.end], text[other.start:other.end])):
                 other.spans.append((it.start, it.end))
                 other.speakers = other.speakers or it.speakers
+                if it.end - it.start > other.end - other.start and _repeats(text[it.start:it.end],
+                                                                          text[other.start:other.end]):
+                    other.start, other.end, other.sent, other.cue = it.start, it.end, it.sent, it.cue  # the full one
                 break
         else:
             it.spans = [(it.start, it.end)]
