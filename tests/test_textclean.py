@@ -371,3 +371,49 @@ Tenant associations welcomed the cap but said the number of inspectors announced
     art = clean(text)
     assert "a cap on rent increases for new leases" in art.body
     assert art.paragraphs[-1].startswith("Tenant associations")
+
+
+@pytest.mark.parametrize("line,authors", [
+    ("By South Asia correspondent Priya Raman", ["Priya Raman"]),
+    ("Par notre envoyée spéciale Marie Lenoir", ["Marie Lenoir"]),
+    ("By Mele Fifita in Port Vila", ["Mele Fifita"]),
+    ("Par Jean Dupont, à Moscou", ["Jean Dupont"]),
+    ("By Ana Costa, Lisbon", ["Ana Costa"]),
+])
+def test_textclean_parse_byline_roles_and_places(line, authors):
+    from veille.textclean import parse_byline
+
+    assert parse_byline(line) == authors
+
+
+def test_textclean_tickers_live_widgets_bios_credits_and_tags():
+    text = """Markets: CAC +0.2% | EUR/USD 1.08 | Brent 82.10 USD
+Monde  Afrique  Économie  Se connecter
+
+DIRECT
+Suivez notre direct
+
+Le Sénégal et la Gambie rouvrent leur frontière commune après trois semaines de fermeture
+
+12 mars 2025 à 09h30
+
+Les deux pays ont rouvert mercredi matin leur frontière commune, fermée depuis trois semaines à la suite d’un différend sur les droits de transit des camions de marchandises.
+
+Les transporteurs, qui bloquaient la route nationale depuis lundi, ont commencé à lever leurs barrages dans la matinée, selon des témoins joints par téléphone.
+
+© A. Diallo — Des camions attendent au poste-frontière de Keur Ayib, le 11 mars 2025.
+
+Mots-clés : Sénégal · Gambie · Transport
+Cet article vous a-t-il été utile ? Oui / Non
+
+(Reportage de Awa Ndiaye à Dakar et Lamin Jallow à Banjul ; édité par Paul Martin)
+Awa Ndiaye est correspondante à Dakar depuis 2019.
+"""
+    art = clean(text)
+    assert art.title == "Le Sénégal et la Gambie rouvrent leur frontière commune après trois semaines de fermeture"
+    assert art.authors == ["Awa Ndiaye", "Lamin Jallow"]
+    assert art.published == "2025-03-12"
+    assert art.captions == ["© A. Diallo — Des camions attendent au poste-frontière de Keur Ayib, le 11 mars 2025."]
+    assert len(art.paragraphs) == 2
+    for junk in ("Markets", "Se connecter", "DIRECT", "Suivez", "Mots-clés", "utile", "Reportage", "correspondante"):
+        assert junk not in art.body

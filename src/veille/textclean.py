@@ -56,10 +56,17 @@ COMMENTS_MASS_RATIO = 0.5
 #: (other headlines, menus, footers). Tuned on ScrapingHub pages rendered to text (bench/textclean.py):
 #: 3 cut short lists inside articles, 5 let footer menus through.
 LINK_LIST_MIN = 4
+#: A line cut by double spaces, bars or middle dots into at least this many items of at most this many
+#: words is a menu, a tag list or a ticker (a headline "Title | Site" has two items).
+ROW_MIN_ITEMS = 3
+ROW_ITEM_MAX_WORDS = 4
+#: An author's bio runs one or two sentences; a longer paragraph opening with the author's name is text.
+BIO_MAX_WORDS = 60
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CREDIT_CAPTION = re.compile(r"(©|\(c\)|photo\s*:|crédit\s*:|credit\s*:)\s*[^—–]{1,40}\s[—–-]\s+\S.{10,}")
 _SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 
@@ -158,12 +165,14 @@ def _match_widget(text: str, words: int) -> str | None:
     return None
 
 
-_WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media")
+_WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media", "live", "heading")
 
 
 def _boilerplate_kind(unit: _Unit) -> str | None:
     text = unit.text.strip(" \t-–—•·|>*")
     kind = _match_widget(text, unit.words)
+    if kind == "copyright" and (_CREDIT_CAPTION.match(fold(text)) or _caption_prefixed(fold(text))):
+        return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
     if kind:
         return kind
     # a row of widgets on one line: "Partager sur Facebook   Partager sur X   Envoyer par e-mail"
@@ -172,6 +181,11 @@ def _boilerplate_kind(unit: _Unit) -> str | None:
         kinds = [_match_widget(p, len(_WORD.findall(p))) for p in parts]
         if all(kinds):
             return kinds[0]
+    # a menu, a tag list or a ticker: "Business  Commodities  Trade  Sign in", "Topics: A · B · C",
+    # "Markets: JCI +0.4% | EUR/IDR 17,412 | CPO 4,210" -- three or more short items, no sentence
+    if len(parts) >= ROW_MIN_ITEMS and not unit.sentence and all(len(p.split()) <= ROW_ITEM_MAX_WORDS
+                                                                  for p in parts):
+        return "menu row"
     return None
 
 
@@ -200,10 +214,17 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     not_names = set(markers["not_in_names"])
     joiners = [j for j in markers["byline_joiners"] if j != ","]
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
+    # "Mele Fifita in Port Vila", "Jean Dupont, à Moscou": the place the reporter writes from
+    text = re.sub(r"(,?\s+(?:in|à|from|depuis|en direct de|reporting from))\s+[A-ZÀ-Þ][\w'’\- ]*$", "", text.strip())
     parts = re.split(r"\s*[,;]\s*|\s+(?:" + "|".join(map(re.escape, joiners)) + r")\s+", text.strip())
     names: list[str] = []
     for i, part in enumerate(parts):
         part = part.strip(" .;:")
+        tokens = part.split()
+        lowered = [k for k, t in enumerate(tokens) if t[:1].islower() and t.lower() not in particles]
+        if prefixed and lowered and len(tokens) - lowered[-1] - 1 >= 2:
+            # "South Asia correspondent Priya Raman", "notre envoyée spéciale Marie Dupont": the name ends it
+            part = " ".join(tokens[lowered[-1] + 1:])
         low = part.lower()
         if not part or low in orgs or " ".join(low.split()[:2]) in desks or set(low.split()) & desks:
             continue
@@ -219,8 +240,32 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
             if i == 0:  # a person is named with at least two words; one word first is not a byline
                 return None
             continue  # "Amina Odhiambo, Nairobi": a place or a desk after the name
+        if i > 0 and _is_place(part):
+            continue  # "Mele Fifita, Port Vila"
         names.append(part.title() if part.isupper() else part)
     return names
+
+
+_REPORTING = re.compile(r"^\(?\s*(?:additional )?(?:reporting|reported|written|reportage|texte|rédigé)\s+(?:by|de|par)?\s*"
+                        r"(?P<names>[^;)]+)", re.I)
+
+
+def _credit_authors(text: str) -> list[str]:
+    """The reporters named by a wire credit line, places ("in Jakarta", "à Moscou") left out."""
+    match = _REPORTING.match(text.strip())
+    if not match or len(text.split()) > 40:
+        return []
+    names = re.sub(r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Þ][\w'’\- ]*?(?=\s+(?:and|et)\s+|,|$)", "", match.group("names").strip())
+    return _name_chunks(names, prefixed=True) or []
+
+
+def _is_place(text: str) -> bool:
+    """A city or a country of the knowledge base ("Port Vila", "Genève")."""
+    from . import kb
+
+    base = kb.load()
+    return bool(base.city(text)) or any(e.type in ("GPE", "LOC") for lang in ("fr", "en")
+                                         for e in base.lookup(text, lang))
 
 
 def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
@@ -283,15 +328,24 @@ def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None
     return None
 
 
+def _caption_prefixed(low: str) -> bool:
+    """'photo : ...', 'légende - ...' (on folded text)."""
+    return any(re.match(rf"{re.escape(p)}\s*[:\-–—]", low) for p in _markers()["caption_prefixes"])
+
+
 def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
-    if unit.sentence or unit.words < CAPTION_MIN_WORDS:
+    if unit.words < CAPTION_MIN_WORDS:
         return None
     text = unit.text.strip()
     low = fold(text)
     markers = _markers()
-    for prefix in markers["caption_prefixes"]:
-        if re.match(rf"{re.escape(prefix)}\s*[:\-–—]", low):
-            return "caption prefix"
+    if _caption_prefixed(low):
+        return "caption prefix"
+    # "© C. Quispe — La résidence de l'ambassadeur, à Lima." : a credit, a dash, the caption
+    if _CREDIT_CAPTION.match(low):
+        return "credit prefix"
+    if unit.sentence:
+        return None
     credits = "|".join(re.escape(c) for c in sorted(markers["photo_credits"], key=len, reverse=True))
     if re.search(rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|photo\s*:|crédit\s*:|credit\s*:)\s*({credits})\b.*)$",
                  text, re.IGNORECASE):
@@ -359,7 +413,7 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
             u.kind, u.reason = "boilerplate", kind
     _drop_teaser_lists(units)
     _drop_comment_section(units)
-    _drop_link_lists(units)
+    _drop_link_lists(units, month_first)
 
     # 2. lines printed twice
     seen: dict[str, _Unit] = {}
@@ -393,14 +447,25 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     open_units = [u for u in units if u.kind is None]
     first_body = next((u.index for u in open_units if u.sentence and u.words >= BODY_MIN_WORDS), None)
     header_end = first_body if first_body is not None else len(units)
+    previous = None
     for u in units[:HEADER_SCAN_UNITS]:
         if u.kind is None:
             by = _byline(u)
-            if by and (by[1] or u.index < header_end or u.index <= 2):
+            after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
+            if by and (by[1] or u.index < header_end or u.index <= 2 or (after_meta and u.index <= header_end + 2)):
                 u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
                 authors.extend(n for n in by[0] if n not in authors)
         if u.kind in ("byline", "metadata"):
             header_end = max(header_end, u.index + 1)
+        previous = u
+    if not authors:  # a wire credit: "(Reporting by Dewi Lestari in Jakarta and Tom Hendricks; Editing by ...)"
+        for u in units:
+            names = _credit_authors(u.text)
+            if names:
+                authors.extend(names)
+                if u.kind is None:
+                    u.kind, u.reason = "boilerplate", "credit"
+                break
     if not authors:  # signature under the article
         for u in reversed(units):
             if u.kind is None:
@@ -442,6 +507,7 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
         elif u.kind is None:
             u.kind = "body"
 
+    _drop_author_bios(units, authors)
     captions: list[str] = []
     for u in units:
         if u.kind == "caption":
@@ -463,7 +529,7 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     return art
 
 
-def _drop_link_lists(units: list[_Unit]) -> None:
+def _drop_link_lists(units: list[_Unit], month_first: bool = False) -> None:
     """After the article starts, a run of lines that are not sentences (headlines of other articles, menu
     and footer links) is a link list; what follows the article beyond such a list is page furniture.
 
@@ -477,7 +543,7 @@ def _drop_link_lists(units: list[_Unit]) -> None:
     i = first
     while i < len(units):
         j = i
-        while j < len(units) and _listish(units[j]):
+        while j < len(units) and _listish(units[j], month_first):
             j += 1
         if j - i >= LINK_LIST_MIN and sum(units[k].kind is None for k in range(i, j)) >= 2:
             # only a list with page furniture in it (share, teaser, nav... lines) separates the article
@@ -516,14 +582,26 @@ def _streak(units: list[_Unit]) -> int:
     return best
 
 
-def _listish(u: _Unit) -> bool:
+def _listish(u: _Unit, month_first: bool = False) -> bool:
     """A line of a link list: no sentence, not too long, not an article's bullet point."""
     if u.kind == "boilerplate":
         return True
-    if u.kind is None and _caption_shape(u, False):
-        return False  # a caption between paragraphs is not a link
+    if u.kind is None and (_caption_shape(u, month_first) or _byline(u) or _metadata_date(u, month_first)):
+        return False  # a caption, a byline or a date line is not a link
     return (u.kind is None and not u.sentence and u.words < WIDGET_MAX_WORDS
             and not u.text.lstrip().startswith(("-", "•", "–", "*", "·")) and not u.text.rstrip().endswith((",", ";")))
+
+
+def _drop_author_bios(units: list[_Unit], authors: list[str]) -> None:
+    """"Camille Roussel est correspondante...", "Jane Doe is a reporter...": the author's bio, not the article."""
+    for u in units:
+        if u.kind not in (None, "body") or u.words > BIO_MAX_WORDS:
+            continue
+        for name in authors:
+            if re.match(rf"{re.escape(name)},?\s+(est|était|is|was|covers|couvre|a rejoint|joined|writes|écrit)\b",
+                        u.text):
+                u.kind, u.reason = "boilerplate", "author bio"
+                break
 
 
 def _drop_comment_section(units: list[_Unit]) -> None:
