@@ -93,16 +93,24 @@ def _skip_reason(art: Article, settings: Settings) -> str | None:
     return None
 
 
-def caption_languages(art: Article) -> dict[int, str]:
-    """The language of each caption worth analysing (an agency's caption may be in another language)."""
+def caption_languages(art: Article) -> dict[int | str, str]:
+    """The texts besides the body that are coded for events, with their language: the headline
+    (key ``"title"``), which states the main event, and each caption (its index; an agency's caption may
+    be in another language than the article)."""
     from . import nlp
 
-    found = {}
+    found: dict[int | str, str] = {}
+    if art.title and nlp.supported(art.language) and nlp.installed(art.language):
+        found["title"] = art.language
     for index, caption in enumerate(art.captions):
         lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
         if nlp.supported(lang) and nlp.installed(lang):
             found[index] = lang
     return found
+
+
+def _side_text(art: Article, key: int | str) -> str:
+    return art.title if key == "title" else art.captions[key]
 
 
 def analyze_article(art: Article, settings: Settings, doc=None, captions: dict | None = None) -> Article:
@@ -124,7 +132,7 @@ def analyze_article(art: Article, settings: Settings, doc=None, captions: dict |
         doc = nlp.parse(art.body, art.language)
         timings["parse"] = time.perf_counter() - started
     if captions is None:
-        captions = {i: (lang, nlp.parse(art.captions[i], lang)) for i, lang in caption_languages(art).items()}
+        captions = {k: (lang, nlp.parse(_side_text(art, k), lang)) for k, lang in caption_languages(art).items()}
     for name, stage in STAGES:
         t0 = time.perf_counter()
         stage(doc, art, captions)
@@ -153,15 +161,19 @@ def _events(doc, art: Article, captions: dict) -> None:
 
 
 def _caption_events(doc, art: Article, captions: dict) -> None:
-    """Events told by the captions (a photo of a strike, of a signing), each marked with its caption."""
+    """Events told by the headline and the captions (a photo of a strike, of a signing), marked with their
+    source; what the body already tells adds nothing."""
     from .entities import recognise
     from .events import code_events
 
-    for index, (lang, cdoc) in sorted(captions.items()):
+    for key, (lang, cdoc) in sorted(captions.items(), key=lambda kv: (kv[0] != "title", str(kv[0]))):
+        source = "title" if key == "title" else "caption"
         entities = recognise(cdoc, lang=lang, published=art.published)
         for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
             if not any(_same_event(event, other) for other in art.events):
-                event["caption"] = index
+                event["source"] = source
+                if source == "caption":
+                    event["caption"] = key
                 art.events.append(event)
 
 
@@ -259,7 +271,7 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
         for i in idxs:
             texts.setdefault(lang, []).append((i, None, articles[i].body))
             for index, clang in caption_languages(articles[i]).items():
-                texts.setdefault(clang, []).append((i, index, articles[i].captions[index]))
+                texts.setdefault(clang, []).append((i, index, _side_text(articles[i], index)))
     bodies: dict[int, Any] = {}
     captions: dict[int, dict[int, tuple[str, Any]]] = {i: {} for idxs in by_lang.values() for i in idxs}
     for lang, items_ in texts.items():
