@@ -95,7 +95,7 @@ TYPES = [
     ("fr", "La Chine a rejeté la proposition de l’UE.", "REJECT", None, {"CHN"}, {"EU"}),
     ("fr", "Moscou a expulsé des diplomates français.", "SANCTION", "expel", {"RUS"}, {"FRA"}),
     ("fr", "Moscou a expulsé des journalistes français.", "COERCE", "expel", {"RUS"}, {"FRA"}),
-    ("fr", "La Russie a libéré des prisonniers ukrainiens.", "CONCEDE", None, {"RUS"}, {"UKR"}),
+    ("fr", "La Russie a libéré des prisonniers ukrainiens.", "RETREAT", None, {"RUS"}, {"UKR"}),  # PLOVER: release -> RETREAT
     ("fr", "L’Allemagne a déployé des troupes.", "MOBILIZE", None, {"DEU"}, set()),
     ("fr", "La Russie a retiré ses troupes de l’Ukraine.", "RETREAT", None, {"RUS"}, {"UKR"}),
     ("en", "John Smith condemned Russia.", "ACCUSE", "disapprove", {"USA"}, {"RUS"}),
@@ -495,7 +495,7 @@ def test_events_discourse_recipient_needs_a_reply(lang, text, etype):
 
 
 @pytest.mark.parametrize("lang,text,inner", [
-    ("fr", "La Russie a refusé de libérer les prisonniers ukrainiens.", "CONCEDE"),
+    ("fr", "La Russie a refusé de libérer les prisonniers ukrainiens.", "RETREAT"),
     ("en", "Russia denied attacking Ukraine.", "ASSAULT"),
 ])
 def test_events_refusal_negates_the_act_and_is_a_rejection_of_its_recipient(lang, text, inner):
@@ -575,3 +575,94 @@ def test_events_uncoded_street_does_not_hide_the_crowd():
     events = code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED)
     ev = find(events, "COERCE")
     assert codes(ev["actors"]) == {"FRA"} and codes(ev["recipients"]) == {"FRA"}
+
+
+KB_BODIES = KB + [
+    ("commission", "European Commission", "ORG", "EC", "EU", "IGO", ["Commission européenne", "European Commission"]),
+    ("unicef", "UNICEF", "ORG", "UNICEF", "UN", "IGO", ["Unicef", "UNICEF"]),
+]
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # an EU institution acts for the EU (gold convention); a UN agency keeps its own code
+    ("fr", "La Commission européenne a sanctionné la Russie.", "SANCTION", {"EU"}, {"RUS"}),
+    ("en", "UNICEF praised Japan for its help.", "SUPPORT", {"UNICEF"}, {"JPN"}),
+])
+def test_events_body_of_a_union_acts_as_the_union(lang, text, etype, actors, recipients):
+    doc = parse(text, lang)
+    ev = find(code_events(doc, entities_for(text, KB_BODIES), [], lang=lang, published=PUBLISHED, source="body"), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # an object the parser hangs on the date ("a rejeté jeudi le plan") or takes as xcomp ("le chargé d'affaires")
+    ("fr", "Pierre Dupont a convoqué vendredi le chargé d’affaires de Russie.", "ACCUSE", {"FRA"}, {"RUS"}),
+    # release of prisoners: RETREAT (CAMEO 0841 -> PLOVER RETREAT)
+    ("en", "Japan released two Russian fishermen on Monday.", "RETREAT", {"JPN"}, {"RUS"}),
+    # granting passage or access eases a restriction
+    ("fr", "La Russie a autorisé le passage d’un convoi ukrainien.", "CONCEDE", {"RUS"}, {"UKR"}),
+    ("en", "Russia allowed a Ukrainian aid convoy through the checkpoint.", "CONCEDE", {"RUS"}, {"UKR"}),
+])
+def test_events_dev2_phenomena(lang, text, etype, actors, recipients):
+    ev = find(run(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,etype", [
+    # the act demanded in a content clause is not done
+    ("fr", "La France a exigé que la Russie libère les marins ukrainiens.", "RETREAT"),
+    ("en", "Germany demanded that Russia release the Ukrainian sailors.", "RETREAT"),
+])
+def test_events_act_demanded_in_a_content_clause_is_not_realised(lang, text, etype):
+    events = run(text, lang)
+    assert not [e for e in events if e["type"] == etype and is_realised(e)]
+    assert find(events, "REQUEST")
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    # raising the alert without a named target answers the other side of the actor's latest event
+    ("fr", "La Russie a menacé le Japon. Tokyo a relevé le niveau d’alerte de son armée.", {"JPN"}, {"RUS"}),
+    ("en", "China threatened Japan on Monday. Japan deployed troops on its southern islands.", {"JPN"}, {"CHN"}),
+])
+def test_events_alert_answers_the_adversary(lang, text, actors, recipients):
+    ev = find(run(text, lang), "MOBILIZE")
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    # the target of an attack noun hung on its weapon ("frappes de drones sur X")
+    ("fr", "Trois civils ont été blessés par des frappes de drones russes sur l’Ukraine.", {"RUS"}, {"UKR"}),
+])
+def test_events_attack_target_after_the_weapon(lang, text, actors, recipients):
+    ev = find(run(text, lang), "ASSAULT")
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # the author of the rejected measure, named in a relative clause further down the object
+    ("fr", "La Russie a rejeté l’amende de cinq millions d’euros que le Japon a décidé de lui infliger.", "REJECT",
+     {"RUS"}, {"JPN"}),
+])
+def test_events_rejected_measure_names_its_author(lang, text, etype, actors, recipients):
+    ev = find(run(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+def test_events_condemning_a_measure_against_oneself_rejects_it_even_with_a_named_target():
+    text = "L’UE a imposé des sanctions à la Russie. Moscou a condamné la décision de l’UE."
+    ev = find(run(text, "fr"), "REJECT")
+    assert codes(ev["actors"]) == {"RUS"} and codes(ev["recipients"]) == {"EU"}
+
+
+def test_events_first_subject_taken_as_root_is_still_an_actor():
+    # a parse slip where the first coordinated subject becomes the root and the verb its conjunct
+    text = "L’Italie et l’Ukraine ont signé lundi soir à Rome un accord-cadre qui prévoit de porter les livraisons."
+    kb = KB + [("italy", "Italy", "GPE", "ITA", None, "GOV", ["Italie"])]
+    ev = find(code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED,
+                          source="body"), "AGREE")
+    assert codes(ev["actors"]) == {"ITA", "UKR"}

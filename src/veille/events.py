@@ -106,6 +106,11 @@ def _cues(lang: str) -> dict:
 
 
 @lru_cache(maxsize=None)
+def _acting_parents() -> frozenset[str]:
+    return frozenset(json.loads((_DATA / "cues.json").read_text(encoding="utf-8"))["acting_parents"])
+
+
+@lru_cache(maxsize=None)
 def _contexts(lang: str) -> list[tuple[str, str]]:
     return [(r["context"], r["keyword"].lower()) for r in _read_tsv("contexts.tsv") if r["lang"] in ("*", lang)]
 
@@ -129,7 +134,10 @@ class _Party:
 
     @property
     def code(self) -> str | None:
-        return self.entity.get("code") or self.entity.get("country")
+        parent = self.entity.get("country")
+        if self.entity.get("type") == "ORG" and parent in _acting_parents():
+            return parent  # the Commission acts for the EU, KFOR for NATO
+        return self.entity.get("code") or parent
 
     def out(self) -> dict:
         return {"id": self.entity.get("id"), "name": self.entity.get("name"), "code": self.code, "sector": self.sector}
@@ -360,6 +368,11 @@ class _Coder:
         c = self.cues
         subs = [t for t in verb.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
         if subs:
+            head = verb.head
+            if (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < subs[0].i
+                    and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in verb.children)
+                    and self.m.entity(head) is not None):
+                subs = [head, *subs]  # "L'Italie et l'Algérie ont signé" parsed with Italie as root: both subjects
             return subs, False
         passive = [t for t in verb.children if t.dep_ in c["passive_subject_deps"]]
         if passive and not any(t.dep_ in ("aux:pass", "auxpass") for t in verb.children):
@@ -471,6 +484,11 @@ class _Coder:
         c = self.cues
         objs = [k for k in tok.children if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
                 or (k.dep_ in ("obl:arg", "obl") and self._case(k) in c["partitive_cases"])]
+        # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
+        # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
+        objs += [k for k in tok.children if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and self._case(k) is None]
+        objs += [g for k in tok.children if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+                 for g in k.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and self._case(g) is None]
         for k in list(objs):
             if k.lemma_.lower() in c["quantity_nouns"]:
                 objs += [g for g in k.children if g.dep_ in ("nmod", "prep", "pobj")
@@ -557,6 +575,8 @@ class _Coder:
             return self._modality(trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
         other_heads = c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"] | c["realis_heads"]
         intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
+        # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
+        intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
         modality = "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
         return negated, modality
 
@@ -647,6 +667,7 @@ class _Coder:
                     or (c.dep_ == "prep" and c.lower_ in self.cues["adjunct_preps"])]  # "selon X", "after X"
         exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
         queue = [c for c in trig.children if c.dep_ in _OBJECT_DEPS and c.i not in exclude]
+        queue += [o for o in self._objects(trig) if o not in queue and o.i not in exclude]  # misparsed objects
         visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
         parties, best = [], None
         for c in queue:
@@ -691,7 +712,7 @@ class _Coder:
                     break
         if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
             for c in self._objects(trig):
-                for rel in c.children:
+                for rel in c.subtree:  # "l'amende de 200 millions d'euros que la Commission a infligée"
                     if rel.dep_ in ("acl:relcl", "relcl") and not parties:
                         parties = [p for t in rel.children if t.dep_ in self.cues["subject_deps"]
                                    for p in self._noun_phrase_parties(t)[0]]
@@ -733,6 +754,8 @@ class _Coder:
         comps = nouns + [k for k in trig.children if k.dep_ in _OBJECT_DEPS and k.pos_ in ("NOUN", "PROPN", "PRON")
                          and not (self._is_locative(k) and self.m.entity(k))]
         bare = all(any(d.lower_ in self.cues["any_words"] for d in n.children) for n in comps)  # "dément toute ingérence"
+        if etype in self.cues["alert_types"]:
+            return self._counterpart(actors), None
         if etype in self.cues["reply_types"] and bare:
             if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical")
                                                for k in trig.children if k.dep_ in ("ccomp", "xcomp", "advcl")):
@@ -760,6 +783,12 @@ class _Coder:
                 if self._is_locative(k):
                     continue
                 recips += self._parties_at(k, _NOMINAL, 2, skip_locative=True)[0]
+        if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
+            for k in trig.children:
+                if self._case(k) in c["genitive_preps"] and self.m.entity(k) is None:
+                    for g in k.children:
+                        if self._case(g) in c["recipient_preps"] - c["genitive_preps"] and not self._is_locative(g):
+                            recips += self._parties_at(g, _NOMINAL, 1, skip_locative=True)[0]
         return actors, recips
 
     def _source_parties(self, clause) -> list[_Party]:
@@ -857,15 +886,18 @@ class _Coder:
                     if actors and clause is not None and not [p for p in recipients if p.code]:
                         recipients, cost = self._recipients(clause, actors, entry.mode)  # "accepté de rendre X à Y"
                         cost += 1
+                    ref = None
                     if actors and not [p for p in recipients if p.code]:
                         recipients, ref = self._discourse_recipients(tok, entry.type, actors)
                         cost = 2
-                        # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
-                        if (ref is not None and entry.type == "ACCUSE" and ref[0] != "ACCUSE"
-                                and {p.code for p in actors} & {p.code for p in ref[2]}):
-                            ev = self._build(tok, sent, "REJECT", None, pos, actors, recipients, True, cost)
-                            if ev is not None:
-                                self._add(events, ev)
+                    elif actors and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
+                        ref = next((r for n in self._objects(tok) if (r := self._referent(n, actors))), None)
+                    # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
+                    if (ref is not None and entry.type == "ACCUSE" and ref[0] != "ACCUSE"
+                            and {p.code for p in actors} & {p.code for p in ref[2]}):
+                        ev = self._build(tok, sent, "REJECT", None, pos, actors, recipients or ref[1], True, cost)
+                        if ev is not None:
+                            self._add(events, ev)
                 else:
                     head_hit = self._entry(tok.head) if tok.head.i != tok.i else None
                     if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):

@@ -170,19 +170,21 @@ def _caption_events(doc, art: Article, captions: dict) -> None:
         source = "title" if key == "title" else "caption"
         entities = recognise(cdoc, lang=lang, published=art.published)
         for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
-            if not any(_same_event(event, other) for other in art.events):
+            # a headline seldom dates its news: its event is the body's whatever the date
+            if not any(_same_event(event, other, dated=source != "title") for other in art.events):
                 event["source"] = source
                 if source == "caption":
                     event["caption"] = key
                 art.events.append(event)
 
 
-def _same_event(a: dict, b: dict) -> bool:
+def _same_event(a: dict, b: dict, dated: bool = True) -> bool:
     """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
     def codes(ev):
         return {r.get("code") for r in (ev.get("actors") or []) + (ev.get("recipients") or []) if r.get("code")}
 
-    return a.get("type") == b.get("type") and a.get("date") == b.get("date") and bool(codes(a) & codes(b))
+    return (a.get("type") == b.get("type") and (not dated or a.get("date") == b.get("date"))
+            and bool(codes(a) & codes(b)))
 
 
 #: The analysis stages, in order: each reads the Doc and what earlier stages put on the article.
