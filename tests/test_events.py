@@ -666,3 +666,17 @@ def test_events_first_subject_taken_as_root_is_still_an_actor():
     ev = find(code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED,
                           source="body"), "AGREE")
     assert codes(ev["actors"]) == {"ITA", "UKR"}
+
+
+@pytest.mark.e2e
+def test_events_a_state_protest_without_target_is_not_a_self_event():
+    from veille.pipeline import analyze_text
+
+    text = ("Exercices navals en mer Baltique\n\n"
+            "Les manœuvres ont commencé lundi au large de la côte estonienne. La Russie proteste, selon un "
+            "communiqué publié par son ministère des Affaires étrangères dans la soirée.\n")
+    art = analyze_text(text, source="t.txt")
+    for event in art.events:
+        actors = {a["code"] for a in event["actors"]}
+        recipients = {r["code"] for r in event["recipients"]}
+        assert not (len(actors) == 1 and actors == recipients), event

@@ -964,8 +964,10 @@ class _Coder:
         recipients = [p for p in recipients if p.code]
         if not actors:
             return None
-        if not recipients and etype in self.cues["domestic_types"] and self._scene():
-            # a protest without a named target addresses the authorities of the place where it happens
+        if not recipients and etype in self.cues["domestic_types"] and self._scene() \
+                and any(p.domestic for p in actors):
+            # a crowd's protest without a named target addresses the authorities of the place where it
+            # happens; a state's protest without one has no recipient
             recipients = [_Party({"id": None, "name": "authorities", "type": "GROUP", "code": self._scene()}, "GOV",
                                  domestic=True)]
         codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
@@ -976,8 +978,10 @@ class _Coder:
             if not info["unilateral"]:
                 return None
             confidence -= _PENALTY_NO_RECIPIENT
-        elif len(codes_a) == 1 and codes_a == codes_r and not any(p.domestic for p in actors + recipients):
-            return None
+        elif len(codes_a) == 1 and codes_a == codes_r and not (
+                any(p.domestic for p in actors + recipients)
+                and {p.sector for p in actors} != {p.sector for p in recipients}):
+            return None  # a state acting on itself; only different sectors of one country (police, crowd) may
         negated, modality = self._modality(trig) if pos != "speech" else (False, None)
         location, inferred = self._location(trig, sent, actors, recipients, mode, etype)
         if inferred:
