@@ -1,4 +1,4 @@
-"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold, corpus/heldout/gold) and the bundled examples.
+"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold, corpus/dev3/gold, corpus/heldout/gold) and the bundled examples.
 
 Every gold file must follow ../shared/gold/FORMAT.md, and everything it quotes from its
 source (body fragments, captions, quote texts, entity surface forms, metadata) must really
@@ -19,17 +19,19 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
 DEV2_DIR = ROOT / "corpus" / "dev2" / "gold"  # second tuning set: validated, not counted
 HELDOUT_DIR = ROOT / "corpus" / "heldout" / "gold"  # blind measurement set: validated, not counted
+DEV3_DIR = ROOT / "corpus" / "dev3" / "gold"  # extraction-only set (no entities/quotes/events): validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-ALL_GOLD_FILES = GOLD_FILES + sorted(DEV2_DIR.glob("*.json")) + sorted(HELDOUT_DIR.glob("*.json"))
+ALL_GOLD_FILES = (GOLD_FILES + sorted(DEV2_DIR.glob("*.json")) + sorted(DEV3_DIR.glob("*.json"))
+                  + sorted(HELDOUT_DIR.glob("*.json")))
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
 }
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC"}
-TOP_KEYS = {"id", "source", "language", "title", "authors", "published", "body",
-            "entities", "quotes", "events"}
+TOP_KEYS = {"id", "source", "language", "title", "authors", "published", "body"}
+OPTIONAL_KEYS = ("entities", "quotes", "events")  # optional in FORMAT.md; absent in extraction-only gold
 BODY_KEYS = {"must_include", "must_exclude", "captions"}
 CODE_RE = re.compile(r"^[A-Z][A-Z0-9]{1,9}$")
 _FOLD = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "\u00a0": " ", "\u202f": " "})
@@ -58,7 +60,11 @@ def _occurs(fragment: str, texts: list[str]) -> bool:
 
 
 def _load(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
+    """Read a gold file; optional annotation lists that are absent read as empty."""
+    g = json.loads(path.read_text(encoding="utf-8"))
+    for key in OPTIONAL_KEYS:
+        g.setdefault(key, [])
+    return g
 
 
 def _ids(path: Path) -> str:
@@ -76,7 +82,7 @@ def test_corpus_ids_are_unique():
     assert len(ids) == len(set(ids)), "duplicate gold ids"
 
 
-@pytest.mark.parametrize("directory", [DEV2_DIR, HELDOUT_DIR], ids=lambda d: d.parent.name)
+@pytest.mark.parametrize("directory", [DEV2_DIR, DEV3_DIR, HELDOUT_DIR], ids=lambda d: d.parent.name)
 def test_corpus_secondary_sets_are_present(directory: Path):
     assert sorted(directory.glob("*.json")), f"no gold files in {directory}"
 

@@ -1,4 +1,4 @@
-"""The quality gate: `veille eval` over the dev corpora (corpus/dev, corpus/dev2) and ../shared/gold must
+"""The quality gate: `veille eval` over the dev corpora (corpus/dev, dev2, dev3) and ../shared/gold must
 not fall below quality/baseline.json. The blind held-out set (corpus/heldout) is measured, not gated.
 Lowering a floor takes `--update-baseline --allow-lower --reason ...` and a commit that says why (see
 quality/README.md)."""
@@ -28,6 +28,7 @@ def _analyze(path: Path) -> dict:
 @pytest.mark.e2e
 @pytest.mark.parametrize("corpus,gold_dir", [("dev", ROOT / "corpus" / "dev" / "gold"),
                                              ("dev2", ROOT / "corpus" / "dev2" / "gold"),
+                                             ("dev3", ROOT / "corpus" / "dev3" / "gold"),
                                              ("shared", SHARED / "gold")])
 def test_quality_gate_scores_stay_above_baseline(corpus, gold_dir):
     if not gold_dir.exists():

@@ -417,3 +417,30 @@ Awa Ndiaye est correspondante à Dakar depuis 2019.
     assert len(art.paragraphs) == 2
     for junk in ("Markets", "Se connecter", "DIRECT", "Suivez", "Mots-clés", "utile", "Reportage", "correspondante"):
         assert junk not in art.body
+
+
+def test_textclean_captions_with_credits_below_after_and_in_teaser_lists():
+    text = """Lisbon caps short-term rentals in its historic centre
+
+by Joana Sousa, Lisbon correspondent
+March 4, 2025 at 8:45 a.m.
+
+Lisbon's city council voted on Tuesday to freeze new short-term rental licences in five historic districts, where holiday flats now outnumber long-term homes.
+
+A tram climbs a street lined with holiday apartments in the Alfama district.
+Image credit: Rui Matos for The Harbour Post
+
+Landlords' associations said they would challenge the decision in court, arguing that it breached the rules under which their licences had been granted.
+
+Residents protest outside the city hall on Monday. © Ana Pires
+
+Published 2 hours ago
+The rest of this article is for subscribers only. Already a subscriber? Sign in
+"""
+    art = clean(text)
+    assert art.authors == ["Joana Sousa"] and art.published == "2025-03-04"
+    assert art.captions == ["A tram climbs a street lined with holiday apartments in the Alfama district.",
+                            "Residents protest outside the city hall on Monday. © Ana Pires"]
+    assert len(art.paragraphs) == 2
+    for junk in ("Image credit", "8:45", "2 hours ago", "subscribers"):
+        assert junk not in art.body

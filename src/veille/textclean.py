@@ -62,10 +62,14 @@ ROW_MIN_ITEMS = 3
 ROW_ITEM_MAX_WORDS = 4
 #: An author's bio runs one or two sentences; a longer paragraph opening with the author's name is text.
 BIO_MAX_WORDS = 60
+#: A caption runs at most this many words (the longest seen in agency captions: ~45).
+CAPTION_MAX_WORDS = 60
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+# "Flooded streets in Hanoi on September 11, 2024. © Pham Van Duc": a sentence, then its credit
+_CREDIT_AFTER = re.compile(r"\w.{15,}[.!?]\s*(©\s*[\w .'’&/-]{2,40}|\(\s*(photo\s*:?\s*)?[A-ZÀ-Þ][\w .'’&/-]{1,40}\))$")
 _CREDIT_CAPTION = re.compile(r"(©|\(c\)|photo\s*:|crédit\s*:|credit\s*:)\s*[^—–]{1,40}\s[—–-]\s+\S.{10,}")
 _SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -125,7 +129,7 @@ def _date_patterns() -> list[tuple[str, re.Pattern]]:
     return [
         ("dmy", re.compile(rf"\b(\d{{1,2}})(?:er|st|nd|rd|th)?\s+({month})\.?,?\s+(\d{{4}})\b", re.I)),
         ("mdy", re.compile(rf"\b({month})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)),
-        ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+        ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?=\b|T\d)")),
         ("num", re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")),
     ]
 
@@ -171,7 +175,8 @@ _WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media", "live", 
 def _boilerplate_kind(unit: _Unit) -> str | None:
     text = unit.text.strip(" \t-–—•·|>*")
     kind = _match_widget(text, unit.words)
-    if kind == "copyright" and (_CREDIT_CAPTION.match(fold(text)) or _caption_prefixed(fold(text))):
+    if kind == "copyright" and (_CREDIT_CAPTION.match(fold(text)) or _caption_prefixed(fold(text))
+                                or _CREDIT_AFTER.search(text)):
         return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
     if kind:
         return kind
@@ -323,7 +328,7 @@ def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None
         rest = pattern.sub(" ", rest)
     rest = re.sub(r"\b(\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?|à|a|at|le|on|the|gmt|utc|cet|cest|[a-z]{3,9}day|lundi|mardi|"
                   r"mercredi|jeudi|vendredi|samedi|dimanche)\b|[,|\-–—]", " ", rest)
-    if not rest.strip():
+    if not rest.strip(" .:()"):
         return "date", dates[0]
     return None
 
@@ -344,6 +349,8 @@ def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
     # "© C. Quispe — La résidence de l'ambassadeur, à Lima." : a credit, a dash, the caption
     if _CREDIT_CAPTION.match(low):
         return "credit prefix"
+    if _CREDIT_AFTER.search(text):
+        return "credit after"
     if unit.sentence:
         return None
     credits = "|".join(re.escape(c) for c in sorted(markers["photo_credits"], key=len, reverse=True))
@@ -428,6 +435,12 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
         if not first.sentence:
             first.kind, first.reason = "caption", "printed twice"
         u.kind, u.reason = "boilerplate", "duplicate"
+
+    # a line with a photo credit under it is that photo's caption ("... Alfama district." / "Image credit: X")
+    for u, below in zip(units, units[1:]):
+        if u.kind is None and below.kind == "boilerplate" and below.reason == "photocredit" \
+                and CAPTION_MIN_WORDS <= u.words <= CAPTION_MAX_WORDS:
+            u.kind, u.reason = "caption", "credit below"
 
     # 3. caption shapes, date lines, bylines
     published: dict[str, dt.date] = {}
@@ -627,7 +640,7 @@ def _drop_teaser_lists(units: list[_Unit]) -> None:
     for i, u in enumerate(units):
         if u.kind == "boilerplate" and u.reason == "teaser" and u.words <= 4:
             for v in units[i + 1:i + 6]:
-                if v.kind is not None or v.sentence or v.words > WIDGET_MAX_WORDS:
+                if v.kind is not None or v.sentence or v.words > WIDGET_MAX_WORDS or _caption_shape(v, False):
                     break
                 v.kind, v.reason = "boilerplate", "teaser"
 
