@@ -444,3 +444,20 @@ The rest of this article is for subscribers only. Already a subscriber? Sign in
     assert len(art.paragraphs) == 2
     for junk in ("Image credit", "8:45", "2 hours ago", "subscribers"):
         assert junk not in art.body
+
+
+def test_textclean_a_lead_paragraph_over_a_photo_credit_stays_in_the_body():
+    lead = ("Deux ingénieurs belges enlevés en mars dans le nord du Niger ont été libérés mardi soir et remis aux "
+            "autorités de Niamey, a annoncé le ministère belge des Affaires étrangères, sans préciser les conditions "
+            "de leur libération ni l’identité de leurs ravisseurs.")
+    text = f"""Deux ingénieurs belges libérés au Niger
+
+Par Claire Dumont
+
+{lead}
+Crédit photo : Ibrahim Sani / Agence Sahel
+
+Leurs familles, qui avaient lancé un appel à leur libération en avril, ont exprimé leur soulagement dans un bref communiqué.
+"""
+    art = clean(text)
+    assert art.paragraphs[0] == lead and art.captions == []

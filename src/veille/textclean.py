@@ -62,8 +62,9 @@ ROW_MIN_ITEMS = 3
 ROW_ITEM_MAX_WORDS = 4
 #: An author's bio runs one or two sentences; a longer paragraph opening with the author's name is text.
 BIO_MAX_WORDS = 60
-#: A caption runs at most this many words (the longest seen in agency captions: ~45).
-CAPTION_MAX_WORDS = 60
+#: A line taken for a caption because of a credit under or after it runs at most this many words: agency
+#: captions run 10-30 words, while a lead paragraph printed under a photo (and over its credit) runs 30+.
+CAPTION_MAX_WORDS = 30
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
 
@@ -176,7 +177,7 @@ def _boilerplate_kind(unit: _Unit) -> str | None:
     text = unit.text.strip(" \t-–—•·|>*")
     kind = _match_widget(text, unit.words)
     if kind == "copyright" and (_CREDIT_CAPTION.match(fold(text)) or _caption_prefixed(fold(text))
-                                or _CREDIT_AFTER.search(text)):
+                                or (_CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS)):
         return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
     if kind:
         return kind
@@ -349,7 +350,7 @@ def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
     # "© C. Quispe — La résidence de l'ambassadeur, à Lima." : a credit, a dash, the caption
     if _CREDIT_CAPTION.match(low):
         return "credit prefix"
-    if _CREDIT_AFTER.search(text):
+    if _CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS:
         return "credit after"
     if unit.sentence:
         return None
