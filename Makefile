@@ -36,6 +36,7 @@ gate: setup
 
 bench: setup
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/textclean.py
 	$(BIN)/python bench/throughput.py
 	$(BIN)/python bench/stages.py
 	$(BIN)/python bench/store.py
