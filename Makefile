@@ -31,8 +31,7 @@ eval: setup
 	$(BIN)/veille eval corpus/dev/gold
 
 gate: setup
-	$(BIN)/veille eval corpus/dev/gold --baseline quality/baseline.json --corpus dev
-	if [ -d ../shared/gold ]; then $(BIN)/veille eval ../shared/gold --baseline quality/baseline.json --corpus shared; fi
+	$(BIN)/python -m pytest -q tests/test_quality_gate.py
 
 bench: setup
 	$(BIN)/python bench/extraction.py
