@@ -40,6 +40,11 @@ def _codes(refs) -> str:
     return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
 
 
+def _speakers(quote: dict) -> str:
+    """'Shigeru Ishiba, Mark Rutte', or '(speaker unknown)'."""
+    return ", ".join(s.get("name", "?") for s in quote.get("speakers") or []) or "(speaker unknown)"
+
+
 def _short(text: str | None, width: int = 70) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -113,7 +118,7 @@ def _print_summary(store, db: str) -> None:
               f" in {ent.get('articles', 0)} article(s)")
     print(f"quotes: {summary.get('quotes', 0)}")
     for q in store.quotes(limit=5):
-        names = ", ".join(sp.get("name", "?") for sp in q.get("speakers") or []) or "(speaker unknown)"
+        names = _speakers(q)
         print(f"  {names}: {_short(q.get('text'), 80)}")
     events = summary.get("events") or {}
     print(f"events: {sum(events.values())} ({_counts(events)})")
@@ -167,7 +172,7 @@ def cmd_show(args) -> int:
     for ent in record.get("entities") or []:
         print(f"[entity] {ent.get('type')} {ent.get('name')} {ent.get('code') or ''}")
     for q in record.get("quotes") or []:
-        names = ", ".join(s.get("name", "?") for s in q.get("speakers") or []) or "(unknown speaker)"
+        names = _speakers(q)
         print(f"[quote] {names}: {_short(q.get('text'), 90)}")
     for ev in record.get("events") or []:
         actors, recips = _codes(ev.get("actors")), _codes(ev.get("recipients"))
@@ -271,7 +276,7 @@ def cmd_quotes(args) -> int:
         if args.json:
             print(_dump(row))
         else:
-            names = ", ".join(s.get("name", "?") for s in row.get("speakers") or []) or "(unknown)"
+            names = _speakers(row)
             print(f"{row.get('article_id', '')[:12]}  {names}: {_short(row.get('text'), 90)}")
     return 0
 
