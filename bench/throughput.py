@@ -38,7 +38,7 @@ def inputs() -> list[str]:
 
 def _ingest(paths: list[str], jobs: int, db: Path) -> tuple[float, int]:
     """(seconds, articles) to read, analyse and store ``paths`` with ``jobs`` processes."""
-    from veille.linking import link_record
+    from veille.linking import store_record
     from veille.pipeline import process
     from veille.store import Store
 
@@ -47,9 +47,7 @@ def _ingest(paths: list[str], jobs: int, db: Path) -> tuple[float, int]:
         started = time.perf_counter()
         for outcome in process(paths, jobs=jobs):
             assert outcome.ok, outcome.error
-            record = outcome.article.to_dict()
-            link_record(record, store)
-            store.add(record)
+            store_record(outcome.article.to_dict(), store)
             count += 1
         return time.perf_counter() - started, count
 

@@ -13,6 +13,7 @@ from typing import Any
 from . import __version__
 from .config import DEFAULT_DOC_TIMEOUT, DEFAULT_FETCH_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, from_env
 from .errors import ConfigError, VeilleError
+from .record import side_codes, speaker_names
 
 DEFAULT_DB = "veille.db"
 
@@ -35,16 +36,6 @@ def _store(args):
     return Store(args.db)
 
 
-def _codes(refs) -> str:
-    """'JPN+NATO' for a list of actor references (each code once, in order)."""
-    return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
-
-
-def _speakers(quote: dict) -> str:
-    """'Shigeru Ishiba, Mark Rutte', or '(speaker unknown)'."""
-    return ", ".join(s.get("name", "?") for s in quote.get("speakers") or []) or "(speaker unknown)"
-
-
 def _short(text: str | None, width: int = 70) -> str:
     text = " ".join((text or "").split())
     return text if len(text) <= width else text[: width - 1] + "…"
@@ -52,7 +43,7 @@ def _short(text: str | None, width: int = 70) -> str:
 
 # --- commands --------------------------------------------------------------------------------------------
 def cmd_ingest(args) -> int:
-    from .linking import link_record
+    from .linking import store_record
     from .pipeline import process
 
     settings = _settings(args)
@@ -64,9 +55,7 @@ def cmd_ingest(args) -> int:
                 print(f"failed     {outcome.error}", file=sys.stderr)
                 continue
             try:
-                record = outcome.article.to_dict()
-                link_record(record, store)
-                result = store.add(record)
+                result = store_record(outcome.article.to_dict(), store)
             except VeilleError as exc:
                 counts["failed"] += 1
                 print(f"failed     {outcome.source}: {exc}", file=sys.stderr)
@@ -118,12 +107,12 @@ def _print_summary(store, db: str) -> None:
               f" in {ent.get('articles', 0)} article(s)")
     print(f"quotes: {summary.get('quotes', 0)}")
     for q in store.quotes(limit=5):
-        names = _speakers(q)
+        names = speaker_names(q)
         print(f"  {names}: {_short(q.get('text'), 80)}")
     events = summary.get("events") or {}
     print(f"events: {sum(events.values())} ({_counts(events)})")
     for ev in store.events(limit=8):
-        actors, recips = _codes(ev.get("actors")), _codes(ev.get("recipients"))
+        actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
         print(f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
               f"{actors} -> {recips or '-'}")
 
@@ -172,10 +161,10 @@ def cmd_show(args) -> int:
     for ent in record.get("entities") or []:
         print(f"[entity] {ent.get('type')} {ent.get('name')} {ent.get('code') or ''}")
     for q in record.get("quotes") or []:
-        names = _speakers(q)
+        names = speaker_names(q)
         print(f"[quote] {names}: {_short(q.get('text'), 90)}")
     for ev in record.get("events") or []:
-        actors, recips = _codes(ev.get("actors")), _codes(ev.get("recipients"))
+        actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
         print(f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
               f"{ev.get('date') or ''}")
     return 0
@@ -276,7 +265,7 @@ def cmd_quotes(args) -> int:
         if args.json:
             print(_dump(row))
         else:
-            names = _speakers(row)
+            names = speaker_names(row)
             print(f"{row.get('article_id', '')[:12]}  {names}: {_short(row.get('text'), 90)}")
     return 0
 
@@ -289,7 +278,7 @@ def cmd_events(args) -> int:
         if args.json:
             print(_dump(row))
         else:
-            actors, recips = _codes(row.get("actors")), _codes(row.get("recipients"))
+            actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
             print(f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
                   f"{_short((row.get('sentence') or {}).get('text'), 60)}")
     return 0

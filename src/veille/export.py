@@ -7,6 +7,8 @@ import csv
 import json
 from typing import IO, Any, Iterable, Iterator
 
+from .record import side_codes
+
 #: the tables ``export_csv`` can write, with their columns
 TABLES: dict[str, list[str]] = {
     "articles": ["id", "published", "language", "title", "authors", "url", "source", "entities", "quotes", "events"],
@@ -15,10 +17,6 @@ TABLES: dict[str, list[str]] = {
     "events": ["article_id", "date", "type", "mode", "quad", "score", "actors", "recipients", "location",
                "contexts", "confidence", "negated", "modality", "source", "sentence"],
 }
-
-
-def _codes(refs: Iterable[dict[str, Any]] | None) -> str:
-    return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
 
 
 def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
@@ -46,8 +44,8 @@ def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
         elif table == "events":
             for ev in rec.get("events") or []:
                 yield {"article_id": aid, "date": ev.get("date"), "type": ev.get("type"), "mode": ev.get("mode"),
-                       "quad": ev.get("quad"), "score": ev.get("score"), "actors": _codes(ev.get("actors")),
-                       "recipients": _codes(ev.get("recipients")),
+                       "quad": ev.get("quad"), "score": ev.get("score"), "actors": side_codes(ev.get("actors")),
+                       "recipients": side_codes(ev.get("recipients")),
                        "location": (ev.get("location") or {}).get("name"),
                        "contexts": "; ".join(ev.get("contexts") or []), "confidence": ev.get("confidence"),
                        "negated": ev.get("negated"), "modality": ev.get("modality"), "source": ev.get("source"),

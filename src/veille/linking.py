@@ -125,3 +125,9 @@ def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
             ent["link"] = {"ambiguous": sorted(c["id"] for c in found), "name": found[0]["_by"]}
     _remap(record, mapping)
     return links
+
+
+def store_record(record: dict[str, Any], store):
+    """Link the record's persons to those already stored, then store it (what ``veille ingest`` does)."""
+    link_record(record, store)
+    return store.add(record)

@@ -82,3 +82,13 @@ def content_hash(title: str, body: str) -> str:
     """The article id: sha256 of the normalised title and body."""
     payload = normalise_for_hash(title) + "\n" + normalise_for_hash(body)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def side_codes(refs) -> str:
+    """'JPN+NATO' for an event's actors or recipients (each code once, in order; '?' for a missing one)."""
+    return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
+
+
+def speaker_names(quote: dict, unknown: str = "(speaker unknown)") -> str:
+    """'Shigeru Ishiba, Mark Rutte' for a quote, or ``unknown`` when it has no speaker."""
+    return ", ".join(s.get("name", "?") for s in quote.get("speakers") or []) or unknown

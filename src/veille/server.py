@@ -27,6 +27,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Callable
 
 from .errors import StoreError, VeilleError
+from .record import side_codes, speaker_names
 
 logger = logging.getLogger(__name__)
 
@@ -45,10 +46,6 @@ _CSS = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;
 
 def _e(value: Any) -> str:
     return html.escape("" if value is None else str(value))
-
-
-def _codes(refs) -> str:
-    return "+".join(dict.fromkeys(r.get("code") or "?" for r in refs or []))
 
 
 class NotFound(Exception):
@@ -95,10 +92,10 @@ def page_article(store, params, article_id):
                    f"<span class='muted'>{_e(e.get('type'))} {_e(e.get('code') or '')}</span></li>"
                    for e in rec.get("entities") or [])
     quotes = "".join(f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
-                     f"{_e(', '.join(s.get('name', '?') for s in q.get('speakers') or []) or 'speaker unknown')}"
+                     f"{_e(speaker_names(q, 'speaker unknown'))}"
                      f"</div></blockquote>" for q in rec.get("quotes") or [])
-    events = "".join(f"<li>{_e(ev.get('date'))} <b>{_e(ev.get('type'))}</b> {_e(_codes(ev.get('actors')))} → "
-                     f"{_e(_codes(ev.get('recipients')))} <span class='muted'>{_e((ev.get('sentence') or {}).get('text'))}"
+    events = "".join(f"<li>{_e(ev.get('date'))} <b>{_e(ev.get('type'))}</b> {_e(side_codes(ev.get('actors')))} → "
+                     f"{_e(side_codes(ev.get('recipients')))} <span class='muted'>{_e((ev.get('sentence') or {}).get('text'))}"
                      f"</span></li>" for ev in rec.get("events") or [])
     meta = f"{', '.join(rec.get('authors') or [])} · {rec.get('published') or ''} · {rec.get('language') or ''}"
     return rec.get("title") or article_id, rec, (
@@ -135,7 +132,7 @@ def page_quotes(store, params):
     speaker = params.get("speaker", "").strip() or None
     rows = store.quotes(speaker=speaker, limit=_int(params, "limit", PAGE) or PAGE)
     body = "".join(f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
-                   f"{_e(', '.join(s.get('name', '?') for s in q.get('speakers') or []) or 'speaker unknown')}, "
+                   f"{_e(speaker_names(q, 'speaker unknown'))}, "
                    f"<a href='/articles/{_e(q.get('article_id'))}'>article</a></div></blockquote>" for q in rows)
     return "Quotes", rows, f"<form><input name='speaker' value='{_e(speaker or '')}'> <button>Speaker</button></form>{body}"
 
@@ -144,8 +141,8 @@ def page_events(store, params):
     rows = store.events(actor=params.get("actor") or None, recipient=params.get("recipient") or None,
                         type=params.get("type") or None, since=params.get("since") or None,
                         until=params.get("until") or None, limit=_int(params, "limit", PAGE) or PAGE)
-    body = "".join(f"<tr><td>{_e(ev.get('date'))}</td><td>{_e(ev.get('type'))}</td><td>{_e(_codes(ev.get('actors')))}"
-                   f"</td><td>{_e(_codes(ev.get('recipients')))}</td><td class='muted'>"
+    body = "".join(f"<tr><td>{_e(ev.get('date'))}</td><td>{_e(ev.get('type'))}</td><td>{_e(side_codes(ev.get('actors')))}"
+                   f"</td><td>{_e(side_codes(ev.get('recipients')))}</td><td class='muted'>"
                    f"{_e((ev.get('sentence') or {}).get('text'))}</td></tr>" for ev in rows)
     return "Events", rows, ("<form>actor <input name='actor' size='6'> recipient <input name='recipient' size='6'> "
                             "type <input name='type' size='10'> <button>Filter</button></form>"
