@@ -1,6 +1,6 @@
 """One article through every stage: extract → language → entities → quotes → events.
 
-The same per-document function (:func:`analyze_document`) runs in-process and in the worker processes of
+The same batch function (:func:`analyze_batch`) runs in-process and in the worker processes of
 :func:`process`; limits (size, time per document) are enforced here, in the library.
 """
 
@@ -223,14 +223,6 @@ def _failure(source: str, exc: Exception) -> Outcome:
     # a bug or a library failure on one document must not stop the others
     logger.error("unexpected failure on %s", source, exc_info=exc)
     return Outcome(source, error=VeilleError(f"unexpected {type(exc).__name__}: {exc}", source=source))
-
-
-def _run_one(args: tuple[Document, Settings]) -> Outcome:
-    doc, settings = args
-    try:
-        return Outcome(doc.source, article=analyze_document(doc, settings))
-    except Exception as exc:
-        return _failure(doc.source, exc)
 
 
 #: Documents parsed together by ``nlp.pipe``. spaCy's batching makes the parse ~15% faster than one
