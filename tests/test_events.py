@@ -680,3 +680,102 @@ def test_events_a_state_protest_without_target_is_not_a_self_event():
         actors = {a["code"] for a in event["actors"]}
         recipients = {r["code"] for r in event["recipients"]}
         assert not (len(actors) == 1 and actors == recipients), event
+
+
+KB_MORE = KB + [
+    ("belgrade", "Belgrade", "GPE", "SRB", None, None, ["Belgrade"]),
+    ("serbia", "Serbia", "GPE", "SRB", None, "GOV", ["Serbie", "Serbia"]),
+    ("kosovo", "Kosovo", "GPE", "XKX", None, "GOV", ["Kosovo", "Pristina"]),
+    ("georgia", "Georgia", "GPE", "GEO", None, "GOV", ["Géorgie", "Géorgiens", "géorgien"]),
+    ("georgia-parl", "Parliament of Georgia", "ORG", "GEO", "GEO", "GOV", ["Parlement géorgien"]),
+    ("gov-geo", "Government of Georgia", "ORG", "GEO", "GEO", "GOV", ["gouvernement géorgien"]),
+]
+
+
+def run_more(text, lang, quotes=()):
+    return code_events(parse(text, lang), entities_for(text, KB_MORE), list(quotes), lang=lang,
+                       published=PUBLISHED, source="body")
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # the subject hung on the auxiliary across an inserted adverbial
+    ("fr", "Pierre Dupont, ministre français, a, pour sa part, demandé à Moscou de libérer les prisonniers.",
+     "REQUEST", {"FRA"}, {"RUS"}),
+    # a capital after "à" with a verb of asking is the state addressed, not a place
+    ("fr", "Claire Moreau a demandé à Tokyo de renoncer au projet.", "REQUEST", {"DEU"}, {"JPN"}),
+    # the second object of a call parsed as a conjunct of the verb
+    ("fr", "Le Japon a condamné l’attaque et appelé la France et l’Allemagne à réagir sans attendre.", "REQUEST",
+     {"JPN"}, {"FRA", "DEU"}),
+    # the addressees of a call followed by an infinitive the parser hung elsewhere
+    ("fr", "L’OTAN a annoncé qu’elle avait « augmenté sa présence » et appelé Belgrade et Pristina à « éviter toute escalade ».",
+     "REQUEST", {"NATO"}, {"SRB", "XKX"}),
+    # a passive participle with its agent: the agent acts on the author of the event the noun names
+    ("fr", "Moscou a accusé l’Ukraine d’avoir frappé un dépôt, une accusation aussitôt rejetée par Kyiv.",
+     "REJECT", {"UKR"}, {"RUS"}),
+    # a protest against a decision announced by someone targets that author
+    ("fr", "Des milliers de Géorgiens ont manifesté contre la réforme annoncée par le gouvernement géorgien.",
+     "PROTEST", {"GEO"}, {"GEO"}),
+])
+def test_events_parse_slips_and_implicit_targets(lang, text, etype, actors, recipients):
+    if "Kyiv" in text:
+        kb = KB_MORE + [("kyiv", "Kyiv", "GPE", "UKR", None, None, ["Kyiv"])]
+        events = code_events(parse(text, lang), entities_for(text, kb), [], lang=lang, published=PUBLISHED,
+                             source="body")
+    else:
+        events = run_more(text, lang)
+    ev = find(events, etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # a condemnation without a named target, after an attack on the actor: the attacker
+    ("fr", "La Russie a bombardé l’Ukraine dans la nuit. Kyiv a dénoncé « un crime contre des civils ».", "ACCUSE",
+     {"UKR"}, {"RUS"}),
+    # a reply whose object is a bare pronoun answers the other side of the actor's latest event
+    ("fr", "La Serbie a accusé le Kosovo de préparer une attaque. Pristina a rejeté ce qu’elle a qualifié de "
+           "« propagande ».", "REJECT", {"XKX"}, {"SRB"}),
+])
+def test_events_recipient_from_the_story(lang, text, etype, actors, recipients):
+    kb = KB_MORE + [("kyiv", "Kyiv", "GPE", "UKR", None, None, ["Kyiv"])]
+    events = code_events(parse(text, lang), entities_for(text, kb), [], lang=lang, published=PUBLISHED, source="body")
+    ev = find(events, etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("text,conditional", [
+    ("La Chine a prévenu qu’elle prendrait des mesures.", True),     # infinitive stem + -ait
+    ("Le Japon a indiqué qu’il déclarerait la fin de la mission.", True),
+    ("Le Japon a dit que la Russie serait visée.", True),           # irregular stem
+    ("Le Japon déclarait alors la fin de la mission.", False),       # imperfect: déclar-ait
+    ("La Russie ouvrait le feu chaque nuit.", False),                # imperfect of -ir: ouvr-ait
+])
+def test_events_french_conditional_read_from_the_form(text, conditional):
+    from veille.events import _Coder
+
+    doc = parse(text, "fr")
+    coder = _Coder(doc, [], [], "fr", PUBLISHED, "body")
+    verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)]
+    assert any(coder._conditional(t) for t in verbs) == conditional
+
+
+def test_events_counted_demonym_is_a_crowd_of_that_country():
+    text = "Des milliers de Géorgiens ont manifesté devant le Parlement géorgien."
+    ev = find(run_more(text, "fr"), "PROTEST")
+    assert codes(ev["actors"]) == {"GEO"} and ev["actors"][0]["sector"] == "CVL"
+    assert codes(ev["recipients"]) == {"GEO"}
+
+
+def test_events_accused_firms_act_not_the_accuser():
+    text = "Les États-Unis ont sanctionné trois sociétés russes accusées d’avoir fourni des drones à la Chine."
+    events = run(text, "fr")
+    aid = find(events, "AID", realised=False)
+    assert codes(aid["actors"]) == {"RUS"} and aid["modality"] == "alleged"
+    assert codes(find(events, "ACCUSE")["actors"]) == {"USA"}
+
+
+def test_events_participle_of_a_noun_in_a_quote_is_not_the_speakers():
+    text = "Selon Pierre Dupont, des drones livrés à la Russie ont été saisis."
+    q = quote(text, "des drones livrés à la Russie ont été saisis", ["dupont"])
+    assert not [e for e in run(text, "fr", [q]) if e["type"] == "AID" and codes(e["actors"]) == {"FRA"}]

@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 
 from . import dates as _dates
+from . import kb as _kb
 from .errors import InputError
 
 logger = logging.getLogger(__name__)
@@ -217,6 +218,21 @@ class _Coder:
                 return sector
         return entity.get("sector")
 
+    def _crowd(self, tok, entity) -> _Party | None:
+        """A counted plural demonym names people, not their state: "des milliers de Géorgiens", "200 Armenians" are
+        civilians of that country (a home group where things happen)."""
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+            return None
+        if entity.get("type") != "GPE":
+            return None
+        counted = (tok.head.lemma_.lower() in self.cues["quantity_nouns"] and tok.head.i != tok.i) or any(
+            k.dep_ == "nummod" or k.lemma_.lower() in self.cues["quantity_nouns"] for k in tok.children)
+        if not counted:
+            return None
+        if _kb.load().demonym(tok.text, self.lang) != entity.get("code"):
+            return None
+        return _Party(entity, "CVL", domestic=True)
+
     def _case(self, tok) -> str | None:
         for c in tok.children:
             if c.dep_ in ("case", "mark"):
@@ -252,7 +268,7 @@ class _Coder:
                 else:
                     best = cost
                     if all(p.entity is not ent for p in found):
-                        found.append(_Party(ent, self._sector(tok, ent)))
+                        found.append(self._crowd(tok, ent) or _Party(ent, self._sector(tok, ent)))
             for c in tok.children:
                 if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not self._inside(c):
                     continue
@@ -352,6 +368,9 @@ class _Coder:
                 return child
         return None
 
+    def _in_direct_quote(self, tok) -> bool:
+        return any(q.get("direct") and q["start"] <= tok.idx < q["end"] for q in self.quotes)
+
     def _quote_speakers(self, tok) -> list[_Party]:
         for q in self.quotes:
             if q["start"] <= tok.idx < q["end"]:
@@ -367,6 +386,9 @@ class _Coder:
         """Subject tokens of ``verb`` and whether the clause is passive, inheriting through conj/xcomp/advcl."""
         c = self.cues
         subs = [t for t in verb.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
+        if not subs:  # "X, ministre malien, a, de son côté, demandé": the subject hung on the auxiliary
+            subs = [t for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
+                    for t in a.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
         if subs:
             head = verb.head
             if (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < subs[0].i
@@ -377,19 +399,30 @@ class _Coder:
         passive = [t for t in verb.children if t.dep_ in c["passive_subject_deps"]]
         if passive and not any(t.dep_ in ("aux:pass", "auxpass") for t in verb.children):
             return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
-        if passive:
-            agents = [t for t in verb.children if t.dep_ in c["agent_deps"]]
-            if self.lang == "en":  # "by" -> its object
-                agents = [x for a in agents for x in a.children if x.dep_ == "pobj"]
+        agents = [t for t in verb.children if t.dep_ in c["agent_deps"]]
+        if self.lang == "en":  # "by" -> its object
+            agents = [x for a in agents for x in a.children if x.dep_ == "pobj"]
+        if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent
+            agents = [t for t in verb.children if t.dep_.startswith("obl") and self._case(t) in c["agent_preps"]]
+        if passive or (agents and verb.dep_ == "acl"):  # "une accusation aussitôt rejetée par Kyiv"
             return agents, True
         accuser = self._accuser(verb)
         if accuser is not None:  # "accused Venezuela of deploying troops": the accused is the actor
             objs = [t for t in accuser.children if t.dep_ in ("obj", "dobj") and self.m.entity(t) is not None]
+            if not objs and accuser.dep_ == "acl" and accuser.head.pos_ in ("NOUN", "PROPN"):
+                objs = [accuser.head]  # "des entreprises chinoises accusées d'avoir fourni": the firms are
             if objs:
                 return objs, False
-        if verb.dep_ == "conj" and verb.head.pos_ not in ("VERB", "AUX") and depth <= 3:
+        part = "VerbForm=Part" in str(verb.morph) and not any(k.dep_.startswith("aux") for k in verb.children)
+        if verb.dep_ == "conj" and (verb.head.pos_ not in ("VERB", "AUX") or (
+                part and verb.head.dep_ == "acl" and verb.head.pos_ == "VERB")) and depth <= 3:
+            # also a participle coordinated to a participle that qualifies a noun ("exigé le retrait des groupes
+            # des villes occupées et appelé X à": appelé hung on occupées)
             # a verb coordinated to a noun ("placé des unités ... et déployé des blindés"): a parse slip; the subject
             # is that of the nearest verb above
+            subs = [t for t in verb.head.children if t.dep_ in c["subject_deps"] and t.i < verb.i]
+            if subs and verb.head.pos_ not in ("VERB", "AUX"):  # "a « fermement » condamné ... et a prévenu" with
+                return subs, False  # fermement taken for the root noun that holds the subject
             above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if above is not None and self._inside(above):
                 return self._subject_tokens(above, depth + 1)
@@ -412,11 +445,30 @@ class _Coder:
             return None
         return head if head.i != verb.i and head.lemma_.lower() in self.cues["realis_heads"] else None
 
+    def _holder(self, verb):
+        """For a participle cut from its auxiliary, the nearest finite "avoir"/"être" before it, past adverbials only
+        ("a de son côté rejeté", with "a" taken for the main verb and the participle hung on "côté"), and the token
+        that holds its subject and objects (the auxiliary itself, or the word it was attached to)."""
+        if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+            return None
+        for j in range(verb.i - 1, max(verb.i - 8, self.seg.start if self.seg is not None else 0) - 1, -1):
+            t = self.doc[j]
+            if t.lemma_ in ("avoir", "être", "have", "be") and "VerbForm=Fin" in str(t.morph):
+                return t, (t.head if t.dep_.startswith("aux") and t.head.i != verb.i else t)
+            if t.text in ".;:" or t.pos_ in ("VERB", "SCONJ", "PRON") or t.dep_ in self.cues["subject_deps"]:
+                return None
+        return None
+
     def _stray_subject(self, verb) -> list:
         """A participle cut from its auxiliary by the parse ("a « fermement » condamné", "a de son côté rejeté"):
         the subject hangs on the word it was attached to, which holds the auxiliary or is it."""
         if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
             return []
+        holder = self._holder(verb)
+        if holder is not None:
+            subs = [k for k in holder[1].children if k.dep_ in self.cues["subject_deps"] and k.i < holder[0].i]
+            if subs:
+                return subs
         h = verb.head
         cut = h.lemma_ in ("avoir", "être", "have", "be") or any(
             k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children)
@@ -444,7 +496,9 @@ class _Coder:
             found, ana = self._noun_phrase_parties(s)
             parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
             anaphor |= ana
-        if not subs:
+        if not subs and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            # a subjectless verb in a quote is the speaker's; not a participle that qualifies a noun ("des
+            # cargaisons livrées à des intermédiaires russes", whose agent is unknown)
             speakers = self._quote_speakers(verb)
             if speakers:
                 return speakers, True
@@ -463,6 +517,16 @@ class _Coder:
             if key == "prep":
                 words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
                 words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
+                # an infinitive hung on the object ("appelé les autorités à respecter") or misattached elsewhere
+                # ("appelé Belgrade et Pristina à « éviter »", à-éviter parsed under another verb): the marker
+                # that opens an infinitive right after the object
+                for k in kids:
+                    if k.dep_ in ("obj", "dobj", "xcomp") and k.pos_ in ("NOUN", "PROPN") and k.i > tok.i:
+                        words |= {m.lower_ for a in k.children if a.dep_ == "acl" for m in a.children if m.dep_ == "mark"}
+                        words |= self._marker_after(k)
+                # a complement hung on the preceding date ("entretenue mercredi par téléphone")
+                words |= {g.lemma_.lower() for k in kids if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+                          for g in k.children if g.dep_ == "nmod"}
                 if not words & vals:
                     return False
             elif key == "obj":
@@ -477,6 +541,19 @@ class _Coder:
                 if refl != (key == "refl"):
                     return False
         return True
+
+    def _marker_after(self, tok) -> set[str]:
+        """The marker of an infinitive that directly follows the phrase of ``tok`` (punctuation skipped)."""
+        i = max(t.i for t in tok.subtree) + 1
+        while i < len(self.doc) and self.doc[i].is_punct and self.doc[i].text not in ".;:":
+            i += 1
+        if i + 1 >= len(self.doc) or self.doc[i].pos_ not in ("ADP", "PART", "SCONJ"):
+            return set()
+        j = i + 1
+        while j < len(self.doc) and self.doc[j].is_punct and self.doc[j].text not in ".;:":
+            j += 1
+        nxt = self.doc[j] if j < len(self.doc) else None
+        return {self.doc[i].lower_} if nxt is not None and "VerbForm=Inf" in str(nxt.morph) else set()
 
     def _objects(self, tok) -> list:
         """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
@@ -533,6 +610,21 @@ class _Coder:
         return entry.mode
 
     # ---- modality
+    def _conditional(self, tok) -> bool:
+        """A conditional verb form. fr_core_news_md tags most French conditionals as imperfect indicative
+        ("prendrait": Mood=Ind|Tense=Imp), so the form is checked too: the infinitive stem (or an irregular
+        conditional stem) followed by an imperfect ending: "prendr-ait", "déclarer-ait", "ser-ait" — not the
+        imperfect "déclar-ait"."""
+        if "Mood=Cnd" in str(tok.morph):
+            return True
+        if self.lang != "fr" or "VerbForm=Fin" not in str(tok.morph):
+            return False
+        m = re.fullmatch(r"(.+r)(?:ais|ait|ions|iez|aient)", tok.lower_)
+        if m is None:
+            return False
+        stem, lemma = m.group(1), tok.lemma_.lower()
+        return stem in (lemma, lemma[:-1]) or stem in self.cues.get("conditional_stems", ())
+
     def _modality(self, trig) -> tuple[bool, str | None]:
         c = self.cues
         chain = [trig]
@@ -555,14 +647,18 @@ class _Coder:
             if tok.head.i == tok.i:
                 break
             tok = tok.head
-        hypothetical = (any("Mood=Cnd" in str(mo) for mo in morphs) or bool(heads & c["modal_heads"])
+        verbs = chain + [k for t in chain for k in t.children if k.pos_ == "AUX"]
+        hypothetical = (any(self._conditional(t) for t in verbs) or bool(heads & c["modal_heads"])
                         or bool(aux & c.get("modal_aux", set())) or bool(clause_marks & c["condition_marks"]))
         future = (any("Tense=Fut" in str(mo) for mo in morphs) or bool(heads & c["future_heads"])
                   or bool(aux & c.get("future_aux", set())))
         if self.lang == "en" and any(h.lemma_ == "go" and any(a.lemma_ == "be" for a in h.children)
                                      for h in chain[1:]):  # "is going to meet"
             future = True
-        if trig.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and trig.head.pos_ == "NOUN":
+        first = trig
+        while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
+            first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
+        if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN":
             return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
         if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in trig.children):
             heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
@@ -661,14 +757,25 @@ class _Coder:
         return self.contexts[sent.start]
 
     # ---- events
-    def _recipients(self, trig, actors, mode, skip=frozenset()) -> tuple[list[_Party], int]:
+    def _recipients(self, trig, actors, mode, skip=frozenset(), etype=None) -> tuple[list[_Party], int]:
         """Recipients from the trigger's objects and complements (nearest entities first) and their depth."""
         adjuncts = [c for c in trig.children if self._case(c) in self.cues["adjunct_preps"]
                     or (c.dep_ == "prep" and c.lower_ in self.cues["adjunct_preps"])]  # "selon X", "after X"
         exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
         queue = [c for c in trig.children if c.dep_ in _OBJECT_DEPS and c.i not in exclude]
         queue += [o for o in self._objects(trig) if o not in queue and o.i not in exclude]  # misparsed objects
+        holder = self._holder(trig) if trig.pos_ == "VERB" else None
+        if holder is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
+            queue += [k for k in holder[1].children if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
+        # "appelé l'Allemagne et les États-Unis à": the second object parsed as a conjunct of the verb
+        queue += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c not in queue
+                  and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)]
         visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
+        for c in queue:  # "contre la suspension des négociations annoncée par le gouvernement": the author is aimed at
+            authors = [p for a in self._agents_of(c) for p in self._noun_phrase_parties(a)[0]
+                       if all(p.entity is not x.entity for x in actors)]
+            if authors:
+                return authors, 1
         parties, best = [], None
         for c in queue:
             if c.pos_ in ("VERB", "AUX"):
@@ -679,11 +786,14 @@ class _Coder:
                 agents = [p for p in self._noun_parties(c, gen)[0] if all(p.entity is not a.entity for a in actors)]
                 if agents:
                     return agents, 1
-            if not visit and self._is_locative(c) and c.dep_ != "prep":
+            # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
+            dative = (etype in self.cues.get("dative_types", ()) and self._case(c) in self.cues.get("dative_cases", ())
+                      and (c.dep_ == "obl:arg" or (c.dep_ == "obl:mod" and 0 < c.i - trig.i <= 3)))
+            if not (visit or dative) and self._is_locative(c) and c.dep_ != "prep":
                 continue
             if not visit and c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]:
                 continue
-            ps, k = self._parties_at(c, _NOMINAL, _MAX_COST - 1, skip_locative=not visit)
+            ps, k = self._parties_at(c, _NOMINAL, _MAX_COST - 1, skip_locative=not (visit or dative))
             if not ps:
                 continue
             if best is None or k < best:
@@ -697,7 +807,9 @@ class _Coder:
                 if (k.dep_ == "ccomp" or (k.dep_ == "advcl" and any(
                         m.dep_ == "mark" and m.lower_ in self.cues["condition_marks"] for m in k.children))) and not parties:
                     subs = [t for t in k.children if t.dep_ in self.cues["subject_deps"] | self.cues["passive_subject_deps"]]
-                    parties = [p for t in subs for p in self._noun_phrase_parties(t)[0]]
+                    # "a prévenu que la Chine prendrait des mesures": the actor's own side is not the one warned
+                    mine = {p.code for p in actors}
+                    parties = [p for t in subs for p in self._noun_phrase_parties(t)[0] if p.code not in mine]
                     best = 2 if parties else best
         if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
             subj = {t.i for s in skip for t in s.subtree} | exclude
@@ -719,6 +831,15 @@ class _Coder:
         actor_ids = {id(p.entity) for p in actors}
         found = [p for p in parties if id(p.entity) not in actor_ids]
         return found, (best or 0) + 1
+
+    def _agents_of(self, noun) -> list:
+        """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
+        "la suspension des négociations annoncée par X")."""
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        nouns = [noun] + [k for k in noun.children if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
+        return [g for n in nouns for a in n.children if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
+                for g in a.children if g.dep_ in self.cues["agent_deps"]]
 
     def _referent(self, noun, actors) -> tuple[str, list[_Party], list[_Party]] | None:
         """The earlier event that an event noun ("the warning", "la décision", "les accusations") names: the latest
@@ -743,6 +864,15 @@ class _Coder:
                 return acts
         return []
 
+    def _attacker_of(self, actors) -> list[_Party]:
+        """The actors of the latest realised conflict event whose recipients include one of ``actors``."""
+        mine = {p.code for p in actors}
+        for etype, acts, recs in reversed(self.history):
+            a, r = {p.code for p in acts}, {p.code for p in recs}
+            if r & mine and not a & mine and "conflict" in self.types[(etype, None)]["quad"]:
+                return acts
+        return []
+
     def _discourse_recipients(self, trig, etype, actors) -> tuple[list[_Party], tuple | None]:
         """Recipients from discourse when the clause names none: the author of the event that the object names
         ("rejected the warning"), else, for a reply type, the other side of the actor's latest event."""
@@ -753,9 +883,12 @@ class _Coder:
                 return ref[1], ref
         comps = nouns + [k for k in trig.children if k.dep_ in _OBJECT_DEPS and k.pos_ in ("NOUN", "PROPN", "PRON")
                          and not (self._is_locative(k) and self.m.entity(k))]
-        bare = all(any(d.lower_ in self.cues["any_words"] for d in n.children) for n in comps)  # "dément toute ingérence"
+        bare = all(any(d.lower_ in self.cues["any_words"] for d in n.children)  # "dément toute ingérence"
+                   or (n.pos_ == "PRON" and n.lower_ in self.cues["vague_objects"]) for n in comps)  # "rejeté ce que"
         if etype in self.cues["alert_types"]:
             return self._counterpart(actors), None
+        if etype in self.cues["victim_types"]:  # "a dénoncé un crime de guerre" after strikes on the actor
+            return self._attacker_of(actors), None
         if etype in self.cues["reply_types"] and bare:
             if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical")
                                                for k in trig.children if k.dep_ in ("ccomp", "xcomp", "advcl")):
@@ -858,7 +991,8 @@ class _Coder:
             self.seg = sent
             for tok in sent:
                 hit = self._entry(tok)
-                if tok.pos_ in ("VERB", "AUX") and any(k.dep_ in self.cues["subject_deps"] for k in tok.children):
+                if (tok.pos_ in ("VERB", "AUX") and any(k.dep_ in self.cues["subject_deps"] for k in tok.children)
+                        and not self._in_direct_quote(tok)):  # what a quote's clause is about is no antecedent
                     subject_parties, ana = self._actors(tok)
                     if not ana:
                         self._remember(subject_parties)
@@ -871,11 +1005,14 @@ class _Coder:
                     if (not subs and entry.type == "ACCUSE" and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph)
                             and tok.head.pos_ == "NOUN" and not any(k.dep_.startswith("aux") for k in tok.children)):
                         # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
-                        clause = next((a for a in tok.head.ancestors if a.pos_ == "VERB"), None)
-                        if not actors and clause is not None and self._inside(clause):
+                        # the author is the subject of the nearest clause above that has one ("des mesures visant
+                        # des entités accusées de ...": the subject of the verb that adopted the measures)
+                        for clause in [a for a in tok.head.ancestors if a.pos_ == "VERB" and self._inside(a)][:3]:
+                            if actors:
+                                break
                             actors = self._actors(clause)[0]
                         subs, passive = [tok.head], False
-                    recipients, cost = self._recipients(tok, actors, entry.mode, skip=set(subs))
+                    recipients, cost = self._recipients(tok, actors, entry.mode, skip=set(subs), etype=entry.type)
                     if passive:
                         pas = [k for k in tok.children if k.dep_ in self.cues["passive_subject_deps"]]
                         recipients = [p for s in pas for p in self._noun_phrase_parties(s)[0]] or recipients
@@ -884,7 +1021,7 @@ class _Coder:
                     clause = next((k for k in tok.children if k.pos_ == "VERB" and (k.dep_ == "xcomp" or (
                         k.dep_ == "advcl" and k.lemma_.lower() in self.cues["protest_verbs"]))), None)
                     if actors and clause is not None and not [p for p in recipients if p.code]:
-                        recipients, cost = self._recipients(clause, actors, entry.mode)  # "accepté de rendre X à Y"
+                        recipients, cost = self._recipients(clause, actors, entry.mode, etype=entry.type)  # "accepté de rendre X à Y"
                         cost += 1
                     ref = None
                     if actors and not [p for p in recipients if p.code]:

@@ -171,11 +171,19 @@ def _caption_events(doc, art: Article, captions: dict) -> None:
         entities = recognise(cdoc, lang=lang, published=art.published)
         for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
             # a headline seldom dates its news: its event is the body's whatever the date
-            if not any(_same_event(event, other, dated=source != "title") for other in art.events):
+            same = [other for other in art.events if _same_event(event, other, dated=source != "title")]
+            for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
+                if not other.get("recipients") and event.get("recipients") and _codes(other, "actors") == _codes(event, "actors"):
+                    other["recipients"] = event["recipients"]
+            if not same:
                 event["source"] = source
                 if source == "caption":
                     event["caption"] = key
                 art.events.append(event)
+
+
+def _codes(event: dict, side: str) -> set:
+    return {p.get("code") for p in event.get(side) or [] if p.get("code")}
 
 
 def _same_event(a: dict, b: dict, dated: bool = True) -> bool:
