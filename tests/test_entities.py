@@ -525,3 +525,18 @@ def test_entities_seat_city_stands_for_the_body_named(text, lang, commission):
     city = next((e for e in ents if e["name"] == "Brussels"), None)
     assert (ec is not None and any(t in ("Bruxelles", "Brussels") for t in texts(ec))) == commission
     assert (city is None) == commission
+
+
+@pytest.mark.parametrize("text,lang,name,country", [
+    # no role the lexicon knows, but the phrase in apposition names the body the person works for
+    ("Le coordinateur résident de l’ONU pour le Mali, Anna Berg, a parlé.", "fr", "Anna Berg", "UN"),
+    ("Anna Berg, the UN resident coordinator for Mali, said the convoy had arrived.", "en", "Anna Berg", "UN"),
+])
+def test_entities_affiliation_from_the_appositive_phrase(text, lang, name, country):
+    assert person(run(text, lang), name)["country"] == country
+
+
+def test_entities_appositive_affiliation_skips_a_relative_clause():
+    # a state named in a verb phrase next to the name is no affiliation
+    p = person(run("Paul Tremblay, qui a visité le Japon en mai, a parlé.", "fr"), "Paul Tremblay")
+    assert p["country"] is None

@@ -779,3 +779,39 @@ def test_events_participle_of_a_noun_in_a_quote_is_not_the_speakers():
     text = "Selon Pierre Dupont, des drones livrés à la Russie ont été saisis."
     q = quote(text, "des drones livrés à la Russie ont été saisis", ["dupont"])
     assert not [e for e in run(text, "fr", [q]) if e["type"] == "AID" and codes(e["actors"]) == {"FRA"}]
+
+
+KB_ORGS = KB + [
+    ("au", "African Union", "ORG", "AU", None, "IGO", ["UA", "Union africaine", "African Union", "AU"]),
+    ("addis", "Addis Ababa", "GPE", "ETH", None, None, ["Addis-Abeba", "Addis Ababa"]),
+    ("wto", "World Trade Organization", "ORG", "WTO", None, "IGO", ["OMC", "WTO"]),
+]
+
+
+def run_orgs(text, lang):
+    return code_events(parse(text, lang), entities_for(text, KB_ORGS), [], lang=lang, published=PUBLISHED,
+                       source="body")
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    # a formal complaint against measures taken by someone targets their author
+    ("en", "Japan lodged a complaint at the WTO against tariffs imposed by China on Japanese steel.", "ACCUSE",
+     {"JPN"}, {"CHN"}),
+    ("fr", "La France a déposé une plainte contre la Russie devant l’OMC.", "ACCUSE", {"FRA"}, {"RUS"}),
+    # an organisation's own summit and agreement are among its members, wherever held
+    ("fr", "Les dirigeants de l’UA ont conclu dimanche à Addis-Abeba leur sommet annuel.", "CONSULT", {"AU"}, {"AU"}),
+    ("en", "African Union leaders agreed on Friday to create a joint force.", "AGREE", {"AU"}, {"AU"}),
+    # the object of a causative verb did the act
+    ("en", "The drills prompted Japan to summon the Russian ambassador.", "ACCUSE", {"JPN"}, {"RUS"}),
+    # a dateline the parser took for the subject
+    ("en", "TOKYO, March 3 - Japan on Tuesday condemned Russia.", "ACCUSE", {"JPN"}, {"RUS"}),
+])
+def test_events_complaints_forums_causatives_datelines(lang, text, etype, actors, recipients):
+    ev = find(run_orgs(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients
+
+
+def test_events_approving_is_not_an_organisation_agreeing_with_itself():
+    events = run_orgs("L’UA a approuvé un plan de paix.", "fr")
+    assert not [e for e in events if codes(e["actors"]) == {"AU"} and codes(e["recipients"]) == {"AU"}]

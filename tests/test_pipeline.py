@@ -87,6 +87,22 @@ Les discussions doivent durer trois jours, selon un diplomate présent sur place
     assert "Kharkiv" not in art.body
 
 
+@pytest.mark.e2e
+def test_pipeline_headline_names_whom_the_body_act_concerns():
+    text = """Le Tchad retire ses soldats du Niger
+
+Par Anne Ferrer
+
+Le Tchad a commencé mardi à retirer une partie de ses soldats, a annoncé l’état-major tchadien. Environ 800 militaires
+ont franchi la frontière depuis lundi, selon des témoins.
+"""
+    art = pipeline.analyze_text(text, source="retreat.txt")
+    retreats = [e for e in art.events if e["type"] == "RETREAT"]
+    assert len(retreats) == 1 and retreats[0]["source"] == "body"  # one event, told by the body
+    assert {a["code"] for a in retreats[0]["actors"]} == {"TCD"}
+    assert {r["code"] for r in retreats[0]["recipients"]} == {"NER"}
+
+
 def test_pipeline_missing_model_skips_analysis_with_reason(monkeypatch):
     from veille import nlp
 

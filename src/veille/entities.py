@@ -905,6 +905,40 @@ class _Builder:
                     ent["sector"] = ent["sector"] or (org.sector if org and org.kind == "org" else role.sector)
             if roles and not ent["sector"]:
                 ent["sector"] = roles[0][0].sector
+            if not ent["country"]:
+                aff = self.appositive_affiliation(p.names)
+                if aff is not None:
+                    ent["country"] = aff
+                    org = kb.entry_for_code(aff)
+                    ent["sector"] = ent["sector"] or (org.sector if org is not None else None)
+
+    def appositive_affiliation(self, names: list[tuple[int, int]]) -> str | None:
+        """The state or organisation first named in the phrase in apposition to a person's name, when no role
+        pattern gave one: "the UN resident coordinator for Afghanistan, X" -> UN, "X, commissaire de l'UA chargé
+        de la paix" -> AU, "Tuvalu's climate minister, X" -> TUV."""
+        code_at: dict[int, str] = {}
+        for ent in self.ents.values():
+            code = ent["code"] or ent["country"]
+            if ent["type"] in ("GPE", "ORG") and code and ent["id"].startswith(("kb:country:", "kb:org:", "body:")):
+                for m in ent["mentions"]:
+                    code_at.update({c: code for c in range(m["start"], m["end"])})
+        for i, j in names:
+            root = self.doc[i:j].root
+            own = range(root.left_edge.i, root.right_edge.i + 1)
+            phrases: list = [c for c in root.children if c.dep_ == "appos"]
+            if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+                head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
+                while head.dep_ in ("pobj", "prep", "nmod") and head.head.pos_ in ("NOUN", "PROPN", "ADP") \
+                        and head.head.i < head.i:  # Pacific, Claire Whitfield": Whitfield parsed under Pacific)
+                    head = head.head
+                phrases.insert(0, head)
+            for ph in phrases:
+                for t in sorted(ph.subtree, key=lambda t: t.i):
+                    if (ph.i not in own and t.i in own) or t.pos_ == "VERB":  # the name's own phrase
+                        continue
+                    if t.idx in code_at:
+                        return code_at[t.idx]
+        return None
 
     def credit(self, i: int, j: int) -> bool:
         """Is tokens [i, j) a credit line: "(AFP)", "(Photo Reuters)", "Photo : AFP"?"""

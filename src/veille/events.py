@@ -138,6 +138,10 @@ class _Party:
         parent = self.entity.get("country")
         if self.entity.get("type") == "ORG" and parent in _acting_parents():
             return parent  # the Commission acts for the EU, KFOR for NATO
+        if self.entity.get("type") == "PERSON" and parent and not self.entity.get("code"):
+            body = _kb.load().entry_for_code(parent)  # a Commission spokesperson speaks for the EU
+            if body is not None and body.parent in _acting_parents():
+                return body.parent
         return self.entity.get("code") or parent
 
     def out(self) -> dict:
@@ -243,6 +247,11 @@ class _Coder:
 
     def _is_locative(self, tok) -> bool:
         case = self._case(tok)
+        span = self.m.span_of(tok) if case is None else None
+        if span is not None and self.m.spans[span][2].get("type") in ("GPE", "LOC"):
+            a, b, _ = self.m.spans[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
+            case = next((c for t in self.doc.char_span(a, b, alignment_mode="expand") or []
+                         if t.i != tok.i and (c := self._case(t))), None)
         if case is None or case not in self.cues["locative_preps"]:
             return False
         if self.lang == "fr" and case == "à":  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
@@ -389,6 +398,12 @@ class _Coder:
         if not subs:  # "X, ministre malien, a, de son côté, demandé": the subject hung on the auxiliary
             subs = [t for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
                     for t in a.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
+        if subs and all(t.i in self.dateline for t in subs):
+            # "JAKARTA, Jan 27 - Indonesia on Tuesday lodged": the dateline taken for the subject, the real one
+            # hung under it; the first noun after the dateline that the dateline's phrase holds
+            last = max(self.dateline)
+            subs = [t for t in subs[0].subtree if last < t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")
+                    and (t.head.i <= last or t.head.i == subs[0].i)][:1]
         if subs:
             head = verb.head
             if (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < subs[0].i
@@ -669,7 +684,8 @@ class _Coder:
             purpose |= any(k.dep_ == "aux" and k.lower_ == "to" for k in trig.children)
         if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
             return self._modality(trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
-        other_heads = c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"] | c["realis_heads"]
+        other_heads = (c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"] | c["realis_heads"]
+                       | c["causative_heads"])
         intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
         # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
         intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
@@ -772,6 +788,9 @@ class _Coder:
                   and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)]
         visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
         for c in queue:  # "contre la suspension des négociations annoncée par le gouvernement": the author is aimed at
+            case = c.lower_ if c.dep_ == "prep" else self._case(c)
+            if not (c.dep_ in ("obj", "dobj") or case in self.cues["recipient_preps"]):
+                continue  # not "in a statement issued by X"
             authors = [p for a in self._agents_of(c) for p in self._noun_phrase_parties(a)[0]
                        if all(p.entity is not x.entity for x in actors)]
             if authors:
@@ -835,9 +854,12 @@ class _Coder:
     def _agents_of(self, noun) -> list:
         """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
         "la suspension des négociations annoncée par X")."""
+        if noun.dep_ == "prep":  # "against tariffs imposed by X"
+            noun = next((g for g in noun.children if g.dep_ == "pobj"), noun)
         if noun.pos_ not in ("NOUN", "PROPN"):
             return []
         nouns = [noun] + [k for k in noun.children if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
+        nouns += [g for k in noun.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
         return [g for n in nouns for a in n.children if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
                 for g in a.children if g.dep_ in self.cues["agent_deps"]]
 
@@ -1109,13 +1131,17 @@ class _Coder:
                                  domestic=True)]
         codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
         confidence = _BASE[pos] - (_PENALTY_ANAPHOR if anaphor else 0) - (_PENALTY_DEEP if cost >= 3 else 0)
-        if not recipients and info["reciprocal"] and len(codes_a) >= 2:
+        # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
+        forum = (info["reciprocal"] and len(codes_a) == 1 and not recipients
+                 and trig.lemma_.lower() in self.cues["forum_triggers"]
+                 and all(p.entity.get("type") == "ORG" and p.sector == "IGO" for p in actors))
+        if not recipients and info["reciprocal"] and (len(codes_a) >= 2 or forum):
             recipients = list(actors)
         elif not recipients:
             if not info["unilateral"]:
                 return None
             confidence -= _PENALTY_NO_RECIPIENT
-        elif len(codes_a) == 1 and codes_a == codes_r and not (
+        elif len(codes_a) == 1 and codes_a == codes_r and not forum and not (
                 any(p.domestic for p in actors + recipients)
                 and {p.sector for p in actors} != {p.sector for p in recipients}):
             return None  # a state acting on itself; only different sectors of one country (police, crowd) may
