@@ -19,11 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
 DEV2_DIR = ROOT / "corpus" / "dev2" / "gold"  # second tuning set: validated, not counted
 HELDOUT_DIR = ROOT / "corpus" / "heldout" / "gold"  # blind measurement set: validated, not counted
+HELDOUT2_DIR = ROOT / "corpus" / "heldout2" / "gold"  # second blind measurement set: validated, not counted
 DEV3_DIR = ROOT / "corpus" / "dev3" / "gold"  # extraction-only set (no entities/quotes/events): validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
 ALL_GOLD_FILES = (GOLD_FILES + sorted(DEV2_DIR.glob("*.json")) + sorted(DEV3_DIR.glob("*.json"))
-                  + sorted(HELDOUT_DIR.glob("*.json")))
+                  + sorted(HELDOUT_DIR.glob("*.json")) + sorted(HELDOUT2_DIR.glob("*.json")))
 
 PLOVER_TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
@@ -82,7 +83,7 @@ def test_corpus_ids_are_unique():
     assert len(ids) == len(set(ids)), "duplicate gold ids"
 
 
-@pytest.mark.parametrize("directory", [DEV2_DIR, DEV3_DIR, HELDOUT_DIR], ids=lambda d: d.parent.name)
+@pytest.mark.parametrize("directory", [DEV2_DIR, DEV3_DIR, HELDOUT_DIR, HELDOUT2_DIR], ids=lambda d: d.parent.name)
 def test_corpus_secondary_sets_are_present(directory: Path):
     assert sorted(directory.glob("*.json")), f"no gold files in {directory}"
 

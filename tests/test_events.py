@@ -815,3 +815,38 @@ def test_events_complaints_forums_causatives_datelines(lang, text, etype, actors
 def test_events_approving_is_not_an_organisation_agreeing_with_itself():
     events = run_orgs("L’UA a approuvé un plan de paix.", "fr")
     assert not [e for e in events if codes(e["actors"]) == {"AU"} and codes(e["recipients"]) == {"AU"}]
+
+
+def test_events_known_headline_event_is_what_the_body_refers_to():
+    # the headline told the sanctions; the body's "denounced the measures" rejects them and the threat answers them
+    headline = run("L’UE impose de nouvelles sanctions à la Russie", "fr")
+    assert codes(find(headline, "SANCTION")["actors"]) == {"EU"}
+    text = "Moscou a dénoncé des mesures « illégales » et menacé de riposter."
+    events = code_events(parse(text, "fr"), entities_for(text), [], lang="fr", published=PUBLISHED, source="body",
+                         known=headline)
+    for etype in ("REJECT", "THREATEN"):
+        ev = find(events, etype)
+        assert codes(ev["actors"]) == {"RUS"} and codes(ev["recipients"]) == {"EU"}
+    alone = code_events(parse(text, "fr"), entities_for(text), [], lang="fr", published=PUBLISHED, source="body")
+    assert not [e for e in alone if e["type"] == "REJECT"]  # without the headline nothing names the measures' author
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("fr", "La Russie a retiré ses troupes. Le Japon a refusé de commenter ce retrait."),
+    ("en", "Russia withdrew its troops. Japan declined to comment on the withdrawal."),
+])
+def test_events_declining_to_comment_is_no_rejection(lang, text):
+    assert not [e for e in run(text, lang) if e["type"] == "REJECT"]
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    ("fr", "L’UE a exprimé sa pleine solidarité avec le Japon.", "SUPPORT", {"EU"}, {"JPN"}),
+    ("en", "The EU expressed solidarity with Japan.", "SUPPORT", {"EU"}, {"JPN"}),
+    # a reply to a protest whose author the story gives only as the other side of the actor's latest event
+    ("fr", "Le Japon a exigé que la Chine libère l’équipage. Pékin a rejeté la protestation.", "REJECT", {"CHN"},
+     {"JPN"}),
+])
+def test_events_solidarity_and_replies_to_event_nouns(lang, text, etype, actors, recipients):
+    ev = find(run(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients

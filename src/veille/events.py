@@ -183,7 +183,7 @@ class _State:
 
 # --------------------------------------------------------------------------------------------------- coder
 class _Coder:
-    def __init__(self, doc, entities, quotes, lang, published, source):
+    def __init__(self, doc, entities, quotes, lang, published, source, known=()):
         if lang not in LANGS:
             raise InputError(f"event coding supports {LANGS}, not language {lang!r}")
         self.doc, self.lang, self.published, self.source = doc, lang, published, source
@@ -196,7 +196,9 @@ class _Coder:
         self.state = _State()
         self.seg = None
         self.pub_date = _dates.as_date(published).isoformat() if published else None
-        self.history: list[tuple[str, list[_Party], list[_Party]]] = []  # realised events so far, in text order
+        self.history: list[tuple[str, list[_Party], list[_Party]]] = [  # realised events so far, in text order
+            (e["type"], [_Party(p, p.get("sector")) for p in e["actors"] if p.get("code")],
+             [_Party(p, p.get("sector")) for p in e["recipients"] if p.get("code")]) for e in known if is_realised(e)]
         self.dateline = self._datelines()
         ends = [t.sent.end_char for t in self.doc if t.i in self.dateline]
         self.lede_end = max(ends) if ends else -1  # the dateline's paragraph
@@ -886,14 +888,14 @@ class _Coder:
                 return acts
         return []
 
-    def _attacker_of(self, actors) -> list[_Party]:
-        """The actors of the latest realised conflict event whose recipients include one of ``actors``."""
+    def _attacker_of(self, actors) -> tuple | None:
+        """The latest realised conflict event whose recipients include one of ``actors`` (an act before words: a
+        denunciation answers the sanctions rather than the accusation that came with them)."""
         mine = {p.code for p in actors}
-        for etype, acts, recs in reversed(self.history):
-            a, r = {p.code for p in acts}, {p.code for p in recs}
-            if r & mine and not a & mine and "conflict" in self.types[(etype, None)]["quad"]:
-                return acts
-        return []
+        suffered = [past for past in self.history if {p.code for p in past[2]} & mine
+                    and not {p.code for p in past[1]} & mine and "conflict" in self.types[(past[0], None)]["quad"]]
+        acts = [past for past in suffered if "material" in self.types[(past[0], None)]["quad"]]
+        return (acts or suffered or [None])[-1]
 
     def _discourse_recipients(self, trig, etype, actors) -> tuple[list[_Party], tuple | None]:
         """Recipients from discourse when the clause names none: the author of the event that the object names
@@ -910,9 +912,14 @@ class _Coder:
         if etype in self.cues["alert_types"]:
             return self._counterpart(actors), None
         if etype in self.cues["victim_types"]:  # "a dénoncé un crime de guerre" after strikes on the actor
-            return self._attacker_of(actors), None
-        if etype in self.cues["reply_types"] and bare:
-            if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical")
+            past = self._attacker_of(actors)
+            return (past[1], past) if past is not None else ([], None)
+        # a reply to what an event noun names whose author is not in the story: the other side ("a rejeté la
+        # protestation" after a demand from that side)
+        named = bool(comps) and all(self.cues["event_nouns"].get(n.lemma_.lower()) or self.cues["event_nouns"].get(n.lower_)
+                                    for n in comps)
+        if etype in self.cues["reply_types"] and (bare or named):
+            if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical", "intended")
                                                for k in trig.children if k.dep_ in ("ccomp", "xcomp", "advcl")):
                 return [], None  # a warning threatens only with a future or conditional consequence
             return self._counterpart(actors), None
@@ -1021,6 +1028,8 @@ class _Coder:
                 if hit is None:
                     continue
                 entry, pos = hit
+                if any(k.dep_ == "xcomp" and k.lemma_.lower() in self.cues["comment_verbs"] for k in tok.children):
+                    continue  # "a refusé de commenter ce retrait", "declined to comment on": no act
                 if pos == "verb":
                     actors, anaphor = self._actors(tok)
                     subs, passive = self._subject_tokens(tok)
@@ -1052,7 +1061,7 @@ class _Coder:
                     elif actors and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
                         ref = next((r for n in self._objects(tok) if (r := self._referent(n, actors))), None)
                     # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
-                    if (ref is not None and entry.type == "ACCUSE" and ref[0] != "ACCUSE"
+                    if (ref is not None and entry.type == "ACCUSE" and ref[0] not in ("ACCUSE", "ASSAULT")
                             and {p.code for p in actors} & {p.code for p in ref[2]}):
                         ev = self._build(tok, sent, "REJECT", None, pos, actors, recipients or ref[1], True, cost)
                         if ev is not None:
@@ -1165,14 +1174,15 @@ class _Coder:
 
 
 def code_events(doc, entities: list[dict], quotes: list[dict], *, lang: str, published: str | None,
-                source: str = "body") -> list[dict]:
+                source: str = "body", known: list[dict] = ()) -> list[dict]:
     """Code PLOVER events in the parsed ``doc`` (a spaCy Doc whose offsets are those of the text).
 
     ``entities`` and ``quotes`` are the entity and quote dicts of the same text (mention and quote offsets index
     it); ``published`` (ISO date) anchors relative dates and is the default date; ``source`` is "body" or
-    "caption". Returns one dict per event, flagged rather than dropped when negated or not realised (see the
-    module docstring and :func:`is_realised`).
+    "caption". ``known`` are events the reader already knows (the headline's): the realised ones are the
+    discourse the text can refer to ("la décision", "les mesures"). Returns one dict per event, flagged rather
+    than dropped when negated or not realised (see the module docstring and :func:`is_realised`).
     """
     if source not in ("body", "caption"):
         raise InputError(f"event source must be 'body' or 'caption', not {source!r}")
-    return _Coder(doc, entities, quotes, lang, published, source).code()
+    return _Coder(doc, entities, quotes, lang, published, source, known).code()

@@ -155,31 +155,45 @@ def _quotes(doc, art: Article, captions: dict) -> None:
 
 
 def _events(doc, art: Article, captions: dict) -> None:
+    """Events of the body, then those of the headline that the body does not tell. The headline is coded first:
+    its event is known to the reader of the body ("les mesures" names the sanctions of the headline)."""
     from .events import code_events
 
-    art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published)
+    headline = _side_events("title", captions, art) if "title" in captions else []
+    art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published,
+                             known=headline)
+    _add_side_events(art, headline, "title")
 
 
 def _caption_events(doc, art: Article, captions: dict) -> None:
-    """Events told by the headline and the captions (a photo of a strike, of a signing), marked with their
-    source; what the body already tells adds nothing."""
+    """Events told by the captions (a photo of a strike, of a signing), marked with their source; what the body
+    already tells adds nothing."""
+    for key in sorted((k for k in captions if k != "title"), key=str):
+        _add_side_events(art, _side_events(key, captions, art), key)
+
+
+def _side_events(key: int | str, captions: dict, art: Article) -> list[dict]:
     from .entities import recognise
     from .events import code_events
 
-    for key, (lang, cdoc) in sorted(captions.items(), key=lambda kv: (kv[0] != "title", str(kv[0]))):
-        source = "title" if key == "title" else "caption"
-        entities = recognise(cdoc, lang=lang, published=art.published)
-        for event in code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption"):
-            # a headline seldom dates its news: its event is the body's whatever the date
-            same = [other for other in art.events if _same_event(event, other, dated=source != "title")]
-            for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
-                if not other.get("recipients") and event.get("recipients") and _codes(other, "actors") == _codes(event, "actors"):
-                    other["recipients"] = event["recipients"]
-            if not same:
-                event["source"] = source
-                if source == "caption":
-                    event["caption"] = key
-                art.events.append(event)
+    lang, cdoc = captions[key]
+    entities = recognise(cdoc, lang=lang, published=art.published)
+    return code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption")
+
+
+def _add_side_events(art: Article, events: list[dict], key: int | str) -> None:
+    source = "title" if key == "title" else "caption"
+    for event in events:
+        # a headline seldom dates its news: its event is the body's whatever the date
+        same = [other for other in art.events if _same_event(event, other, dated=source != "title")]
+        for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
+            if not other.get("recipients") and event.get("recipients") and _codes(other, "actors") == _codes(event, "actors"):
+                other["recipients"] = event["recipients"]
+        if not same:
+            event["source"] = source
+            if source == "caption":
+                event["caption"] = key
+            art.events.append(event)
 
 
 def _codes(event: dict, side: str) -> set:
