@@ -540,3 +540,13 @@ def test_entities_appositive_affiliation_skips_a_relative_clause():
     # a state named in a verb phrase next to the name is no affiliation
     p = person(run("Paul Tremblay, qui a visité le Japon en mai, a parlé.", "fr"), "Paul Tremblay")
     assert p["country"] is None
+
+
+def test_entities_affiliation_from_role_words_before_the_name():
+    ents = run("State Department spokeswoman Anna Berg said the visas were revoked.", "en")
+    assert person(ents, "Anna Berg")["country"] == "USA"
+
+
+def test_entities_a_persons_government_is_not_the_home_states():
+    ents = run("WASHINGTON — The United States accused President Paul Tremblay’s government of fraud.", "en")
+    assert not [e for e in ents if e["id"].startswith("body:government") and e["code"] == "USA"]

@@ -850,3 +850,19 @@ def test_events_solidarity_and_replies_to_event_nouns(lang, text, etype, actors,
     ev = find(run(text, lang), etype)
     assert codes(ev["actors"]) == actors
     assert codes(ev["recipients"]) == recipients
+
+
+def test_events_protests_taking_place_are_a_crowd_of_the_place():
+    ev = find(run("Protests also took place in Tokyo on Tuesday.", "en"), "PROTEST")
+    assert codes(ev["actors"]) == {"JPN"} and ev["actors"][0]["sector"] == "CVL"
+
+
+def test_events_holding_a_call_is_a_phone_consultation():
+    ev = find(run("Japan and Germany held a phone call on Wednesday.", "en"), "CONSULT")
+    assert ev["mode"] == "phone" and codes(ev["actors"]) == {"JPN", "DEU"}
+
+
+def test_events_passive_without_agent_in_a_quote_is_not_the_speakers():
+    text = "“The restrictions will stay until the prisoners are released,” John Smith said."
+    q = quote(text, "The restrictions will stay until the prisoners are released", ["smith"])
+    assert not [e for e in run(text, "en", [q]) if e["type"] == "RETREAT" and codes(e["actors"]) == {"USA"}]

@@ -606,8 +606,9 @@ class _Builder:
                 prev = latest.get(h.body.key)
                 if prev is not None:
                     code, eid = prev["code"], prev["id"]
-                elif h.body.default and h.i > 0 and (norm(doc[h.i - 1].text) in _DEFINITE
-                                                     or doc[h.i - 1].text in ("'s", "’s")):  # "the Taliban's Ministry"
+                elif h.body.default and h.i > 0 and (norm(doc[h.i - 1].text) in _DEFINITE or (
+                        doc[h.i - 1].text in ("'s", "’s") and h.i - 2 not in names)):  # "the Taliban's Ministry",
+                    # not "President Ortega's government", whose state is not the article's home one
                     if not home:
                         home.append(self.home_state())
                     code = home[0]
@@ -926,6 +927,8 @@ class _Builder:
             root = self.doc[i:j].root
             own = range(root.left_edge.i, root.right_edge.i + 1)
             phrases: list = [c for c in root.children if c.dep_ == "appos"]
+            # the role words printed before the name ("State Department deputy spokeswoman Carla Jennings")
+            phrases += [c for c in root.children if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
             if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
                 head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
                 while head.dep_ in ("pobj", "prep", "nmod") and head.head.pos_ in ("NOUN", "PROPN", "ADP") \

@@ -497,6 +497,7 @@ class _Coder:
         """Actors of a verb clause and whether anaphora was involved."""
         c = self.cues
         subs, _ = self._subject_tokens(verb)
+        passive = any(k.dep_ in ("aux:pass", "auxpass") for k in verb.children)  # its own, not inherited
         parties, anaphor = [], False
         for s in subs:
             low = s.lower_
@@ -513,9 +514,10 @@ class _Coder:
             found, ana = self._noun_phrase_parties(s)
             parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
             anaphor |= ana
-        if not subs and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        if not subs and not passive and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
             # a subjectless verb in a quote is the speaker's; not a participle that qualifies a noun ("des
-            # cargaisons livrées à des intermédiaires russes", whose agent is unknown)
+            # cargaisons livrées à des intermédiaires russes", whose agent is unknown), nor a passive without agent
+            # ("until political prisoners are released")
             speakers = self._quote_speakers(verb)
             if speakers:
                 return speakers, True
@@ -1073,6 +1075,10 @@ class _Coder:
                     gen = next((next(iter(v)) for k, v in entry.cond if k == "gen"), "patient")
                     actors, recipients = self._noun_parties(tok, gen)
                     anaphor, cost = False, 1
+                    if (not actors and entry.type in self.cues["domestic_types"] and tok.dep_ in self.cues["subject_deps"]
+                            and self._scene()):  # "Protests also took place in Mombasa": a crowd of the place
+                        actors = [_Party({"id": None, "name": "protesters", "type": "GROUP", "code": self._scene()},
+                                         "CVL", domestic=True)]
                     path = list(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
                     above = tok.head if not path else path[-1].head
                     after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])
