@@ -550,3 +550,11 @@ def test_entities_affiliation_from_role_words_before_the_name():
 def test_entities_a_persons_government_is_not_the_home_states():
     ents = run("WASHINGTON — The United States accused President Paul Tremblay’s government of fraud.", "en")
     assert not [e for e in ents if e["id"].startswith("body:government") and e["code"] == "USA"]
+
+
+@pytest.mark.parametrize("text,country", [
+    ("TALLINN — Foreign Minister Anna Berg said on Monday the talks had failed.", "EST"),
+    ("Foreign Minister Anna Berg said on Monday the talks had failed.", None),  # no dateline, no guess
+])
+def test_entities_unaffiliated_minister_belongs_to_the_datelines_state(text, country):
+    assert person(run(text, "en"), "Anna Berg")["country"] == country

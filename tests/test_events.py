@@ -866,3 +866,13 @@ def test_events_passive_without_agent_in_a_quote_is_not_the_speakers():
     text = "“The restrictions will stay until the prisoners are released,” John Smith said."
     q = quote(text, "The restrictions will stay until the prisoners are released", ["smith"])
     assert not [e for e in run(text, "en", [q]) if e["type"] == "RETREAT" and codes(e["actors"]) == {"USA"}]
+
+
+@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
+    ("en", "Japan ordered a Russian diplomat to leave, accusing him of spying.", "ACCUSE", {"JPN"}, {"RUS"}),
+    ("fr", "Le Japon a expulsé un diplomate russe et l’a accusé d’espionnage.", "ACCUSE", {"JPN"}, {"RUS"}),
+])
+def test_events_object_pronoun_is_the_object_named_before(lang, text, etype, actors, recipients):
+    ev = find(run(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients

@@ -908,10 +908,25 @@ class _Builder:
                 ent["sector"] = roles[0][0].sector
             if not ent["country"]:
                 aff = self.appositive_affiliation(p.names)
+                if aff is None and ent["sector"] == "GOV" and p.roles:
+                    aff = self.dateline_state()  # "TALLINN — ... Foreign Minister X said": the dateline's state
                 if aff is not None:
                     ent["country"] = aff
                     org = kb.entry_for_code(aff)
                     ent["sector"] = ent["sector"] or (org.sector if org is not None else None)
+
+    def dateline_state(self) -> str | None:
+        """ISO-3 of the state of a wire dateline's city ("JAKARTA, Jan 27 -", "TALLINN —"), if the text opens with
+        one: a minister the story names without a country is, by wire convention, that state's."""
+        doc = self.doc
+        first = next((t for t in doc if not t.is_space), None)
+        if first is None or not first.is_upper or len(first) < 3:
+            return None
+        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
+        if nxt is None or nxt.text not in (",", "—", "–", "-", "("):
+            return None
+        city = self.kb.city(first.text)
+        return city[1] if city else None
 
     def appositive_affiliation(self, names: list[tuple[int, int]]) -> str | None:
         """The state or organisation first named in the phrase in apposition to a person's name, when no role

@@ -803,6 +803,15 @@ class _Coder:
         for c in queue:
             if c.pos_ in ("VERB", "AUX"):
                 continue
+            if c.pos_ == "PRON" and c.lower_ in self.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
+                # "ordered a Russian diplomat to leave, accusing him of ...": the object named before
+                prior = [t for t in (self.seg if self.seg is not None else []) if t.i < c.i and t.dep_ in ("obj", "dobj")
+                         and t.pos_ in ("NOUN", "PROPN")]
+                for t in reversed(prior):
+                    ps = [p for p in self._noun_phrase_parties(t)[0] if all(p.entity is not a.entity for a in actors)]
+                    if ps:
+                        return ps, 2
+                continue
             noun = self._entry(c) if c.dep_ in ("obj", "dobj") else None
             if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
                 gen = next((next(iter(v)) for k, v in noun[0].cond if k == "gen"), "patient")
