@@ -876,3 +876,29 @@ def test_events_object_pronoun_is_the_object_named_before(lang, text, etype, act
     ev = find(run(text, lang), etype)
     assert codes(ev["actors"]) == actors
     assert codes(ev["recipients"]) == recipients
+
+
+def test_events_meeting_noun_in_an_adjunct_with_the_partner_named_after():
+    text = ("« Le projet avance », a déclaré Pierre Dupont à l’issue de deux jours d’entretiens à Berlin avec "
+            "Claire Moreau.")
+    q = quote(text, "Le projet avance", ["dupont"])
+    ev = find(run(text, "fr", [q]), "CONSULT")
+    assert codes(ev["actors"]) == {"FRA"} and codes(ev["recipients"]) == {"DEU"}
+
+
+@pytest.mark.parametrize("lang,text,realised", [
+    ("fr", "La France et l’Allemagne ont convenu de coordonner leurs patrouilles en mer.", True),
+    ("en", "Japan and Germany agreed to share intelligence on missile launches.", True),
+    ("fr", "La France et l’Allemagne pourraient coordonner leurs patrouilles.", False),  # only possible
+    ("fr", "La France veut coordonner ses patrouilles avec l’Allemagne.", False),          # one side's wish
+])
+def test_events_joint_commitment_to_cooperate_is_cooperation(lang, text, realised):
+    events = [e for e in run(text, lang) if e["type"] == "COOPERATE"]
+    assert events and any(is_realised(e) for e in events) == realised
+
+
+def test_events_who_might_join_is_no_antecedent():
+    text = ("La France et l’Allemagne ont signé un accord. Le Japon et la Chine pourraient rejoindre le projet. "
+            "Les deux pays ont convenu de coordonner leurs patrouilles.")
+    ev = find(run(text, "fr"), "COOPERATE")
+    assert codes(ev["actors"]) == {"FRA", "DEU"}

@@ -379,6 +379,17 @@ class _Coder:
                 return child
         return None
 
+    def _speech_speakers(self, verb) -> list[_Party]:
+        """The speakers of a quote that ``verb`` introduces (« ... », a déclaré X: X parsed as an object)."""
+        if verb.lemma_.lower() not in self.cues["speech_verbs"]:
+            return []
+        for q in self.quotes:
+            sent = q.get("sentence") or {}
+            if q.get("cue") == verb.lemma_.lower() and sent.get("start", 1) <= verb.idx < sent.get("end", 0):
+                return [_Party(e, e.get("sector"), anaphor=True) for s in q["speakers"]
+                        if (e := self.m.by_id.get(s.get("id"))) is not None]
+        return []
+
     def _in_direct_quote(self, tok) -> bool:
         return any(q.get("direct") and q["start"] <= tok.idx < q["end"] for q in self.quotes)
 
@@ -497,6 +508,7 @@ class _Coder:
         """Actors of a verb clause and whether anaphora was involved."""
         c = self.cues
         subs, _ = self._subject_tokens(verb)
+        subs = [t for t in subs if t.pos_ not in ("VERB", "AUX")]  # « Cet accord fait ... », a déclaré X: the quote
         passive = any(k.dep_ in ("aux:pass", "auxpass") for k in verb.children)  # its own, not inherited
         parties, anaphor = [], False
         for s in subs:
@@ -518,7 +530,7 @@ class _Coder:
             # a subjectless verb in a quote is the speaker's; not a participle that qualifies a noun ("des
             # cargaisons livrées à des intermédiaires russes", whose agent is unknown), nor a passive without agent
             # ("until political prisoners are released")
-            speakers = self._quote_speakers(verb)
+            speakers = self._quote_speakers(verb) or self._speech_speakers(verb)
             if speakers:
                 return speakers, True
         head = verb.head
@@ -1032,7 +1044,8 @@ class _Coder:
             for tok in sent:
                 hit = self._entry(tok)
                 if (tok.pos_ in ("VERB", "AUX") and any(k.dep_ in self.cues["subject_deps"] for k in tok.children)
-                        and not self._in_direct_quote(tok)):  # what a quote's clause is about is no antecedent
+                        and not self._in_direct_quote(tok)  # what a quote's clause is about is no antecedent
+                        and not (tok.lemma_ in self.cues["modal_heads"] or self._conditional(tok))):  # nor who might
                     subject_parties, ana = self._actors(tok)
                     if not ana:
                         self._remember(subject_parties)
@@ -1091,6 +1104,15 @@ class _Coder:
                     path = list(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
                     above = tok.head if not path else path[-1].head
                     after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])
+                    top = path[-1] if path else tok
+                    if (not actors and not recipients and entry.type == "CONSULT" and path and above.pos_ == "VERB"
+                            and top.dep_.startswith(("obl", "nmod", "advcl", "prep", "npadvmod"))):
+                        # "à l'issue de deux jours d'entretiens à Séoul avec le ministre X" (avec hung on "issue"):
+                        # the partner named with "avec"/"with" in the adjunct that holds the meeting noun
+                        partners = [t for t in top.subtree if self._case(t) in self.cues["partner_cases"]
+                                    or (t.dep_ == "pobj" and t.head.lower_ in self.cues["partner_cases"])]
+                        recipients = [p for t in partners for p in self._parties_at(t, _NOMINAL, 2, skip_locative=True)[0]]
+                        after = after or bool(recipients)
                     if (not actors and recipients and after and above.pos_ == "VERB"
                             and self.types[(entry.type, None)]["reciprocal"]):
                         actors, anaphor = self._actors(above)  # "après des discussions avec X, Téhéran a consenti"
@@ -1170,6 +1192,10 @@ class _Coder:
                 and {p.sector for p in actors} != {p.sector for p in recipients}):
             return None  # a state acting on itself; only different sectors of one country (police, crowd) may
         negated, modality = self._modality(trig) if pos != "speech" else (False, None)
+        if (etype == "COOPERATE" and modality == "intended" and trig.dep_ == "xcomp"
+                and trig.head.lemma_.lower() in self.cues["commitment_heads"] and len(codes_a | codes_r) >= 2):
+            modality = None  # "ont convenu de coordonner", "se sont engagés à créer des patrouilles": a joint commitment
+            # to cooperate is coded as the cooperation (dev gold convention)
         location, inferred = self._location(trig, sent, actors, recipients, mode, etype)
         if inferred:
             confidence -= _PENALTY_INFERRED_PLACE
