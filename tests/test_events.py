@@ -902,3 +902,14 @@ def test_events_who_might_join_is_no_antecedent():
             "Les deux pays ont convenu de coordonner leurs patrouilles.")
     ev = find(run(text, "fr"), "COOPERATE")
     assert codes(ev["actors"]) == {"FRA", "DEU"}
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    ("fr", "La Chine a lancé mardi matin des exercices militaires autour du Japon.", {"CHN"}, {"JPN"}),
+    ("en", "Russia launched military drills near Ukraine on Monday.", {"RUS"}, {"UKR"}),
+    ("fr", "L’Allemagne a lancé des exercices en France.", {"DEU"}, set()),  # where, not whom
+])
+def test_events_exercises_are_a_show_of_force_at_the_state_they_are_near(lang, text, actors, recipients):
+    ev = find(run(text, lang), "MOBILIZE")
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients

@@ -596,7 +596,8 @@ class _Coder:
         # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
         objs += [k for k in tok.children if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and self._case(k) is None]
         objs += [g for k in tok.children if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
-                 for g in k.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and self._case(g) is None]
+                 for g in k.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
+                 and (self._case(g) is None or self._case(g) in c["partitive_cases"])]  # "lancé mardi matin des exercices"
         for k in list(objs):
             if k.lemma_.lower() in c["quantity_nouns"]:
                 objs += [g for g in k.children if g.dep_ in ("nmod", "prep", "pobj")
@@ -1200,6 +1201,13 @@ class _Coder:
         if inferred:
             confidence -= _PENALTY_INFERRED_PLACE
         place = self.m.by_id.get(location["id"]) if location and not inferred else None
+        if not recipients and etype in self.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state
+            near = [e for t in sent if (self._case(t) in self.cues["proximity_preps"]  # the show of force is aimed at
+                                        or t.head.lower_ in self.cues["proximity_preps"])  # "autour" (ADV) "de Taïwan"
+                    and (e := self.m.entity(t)) is not None and e.get("type") in ("GPE", "LOC")
+                    and (e.get("code") or e.get("country")) not in codes_a]
+            if near:
+                recipients = [_Party(near[0], near[0].get("sector"))]
         if (not recipients and etype in self.cues["place_targets"] and place is not None and location["code"]
                 and location["code"] not in codes_a):  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
             recipients = [_Party(place, place.get("sector"))]
