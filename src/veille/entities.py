@@ -815,6 +815,8 @@ class _Builder:
             best, best_pos = None, -1
             for p in people:
                 country = next((a for _, a, _ in p.roles if a), None)
+                if country is None and any(r.sector == "GOV" for r, _, _ in p.roles):
+                    country = self.dateline_state()
                 if not any(_compatible(ph.role, ph.aff, r, a or country) for r, a, _ in p.roles):
                     continue
                 pos = max((s[0] for s in p.names if s[0] < ph.i), default=-1)
