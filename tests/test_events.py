@@ -913,3 +913,10 @@ def test_events_exercises_are_a_show_of_force_at_the_state_they_are_near(lang, t
     ev = find(run(text, lang), "MOBILIZE")
     assert codes(ev["actors"]) == actors
     assert codes(ev["recipients"]) == recipients
+
+
+def test_events_talks_before_the_clause_when_its_verb_is_parsed_as_an_auxiliary():
+    # "a consenti" parsed as the auxiliary "a" (root) with "consenti" as its object noun
+    text = "Après deux jours de discussions à Tokyo avec l’OTAN, Pékin a consenti à réduire ses manœuvres."
+    ev = find(run(text, "fr"), "CONSULT")
+    assert codes(ev["actors"]) == {"CHN"} and codes(ev["recipients"]) == {"NATO"}

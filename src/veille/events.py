@@ -573,6 +573,11 @@ class _Coder:
                     return False
         return True
 
+    def _clause_head(self, tok) -> bool:
+        """A verb, or a word the parse made the head of a clause ("a consenti" with consenti tagged as a noun)."""
+        return tok.pos_ in ("VERB", "AUX") or any(k.dep_.startswith("aux") or k.dep_ in self.cues["subject_deps"]
+                                                  for k in tok.children)
+
     def _marker_after(self, tok) -> set[str]:
         """The marker of an infinitive that directly follows the phrase of ``tok`` (punctuation skipped)."""
         i = max(t.i for t in tok.subtree) + 1
@@ -1102,11 +1107,11 @@ class _Coder:
                             and self._scene()):  # "Protests also took place in Mombasa": a crowd of the place
                         actors = [_Party({"id": None, "name": "protesters", "type": "GROUP", "code": self._scene()},
                                          "CVL", domestic=True)]
-                    path = list(itertools.takewhile(lambda a: a.pos_ != "VERB", tok.ancestors))
+                    path = list(itertools.takewhile(lambda a: not self._clause_head(a), tok.ancestors))
                     above = tok.head if not path else path[-1].head
                     after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])
                     top = path[-1] if path else tok
-                    if (not actors and not recipients and entry.type == "CONSULT" and path and above.pos_ == "VERB"
+                    if (not actors and not recipients and entry.type == "CONSULT" and path and self._clause_head(above)
                             and top.dep_.startswith(("obl", "nmod", "advcl", "prep", "npadvmod"))):
                         # "à l'issue de deux jours d'entretiens à Séoul avec le ministre X" (avec hung on "issue"):
                         # the partner named with "avec"/"with" in the adjunct that holds the meeting noun
@@ -1114,7 +1119,7 @@ class _Coder:
                                     or (t.dep_ == "pobj" and t.head.lower_ in self.cues["partner_cases"])]
                         recipients = [p for t in partners for p in self._parties_at(t, _NOMINAL, 2, skip_locative=True)[0]]
                         after = after or bool(recipients)
-                    if (not actors and recipients and after and above.pos_ == "VERB"
+                    if (not actors and recipients and after and self._clause_head(above)
                             and self.types[(entry.type, None)]["reciprocal"]):
                         actors, anaphor = self._actors(above)  # "après des discussions avec X, Téhéran a consenti"
                         actors = [p for p in actors if all(p.entity is not r.entity for r in recipients)]
