@@ -920,3 +920,14 @@ def test_events_talks_before_the_clause_when_its_verb_is_parsed_as_an_auxiliary(
     text = "Après deux jours de discussions à Tokyo avec l’OTAN, Pékin a consenti à réduire ses manœuvres."
     ev = find(run(text, "fr"), "CONSULT")
     assert codes(ev["actors"]) == {"CHN"} and codes(ev["recipients"]) == {"NATO"}
+
+
+@pytest.mark.parametrize("lang,text,actors,recipients", [
+    ("fr", "La Russie a menacé le Japon et les États-Unis. La Chine a appelé « toutes les parties » à la retenue.",
+     {"CHN"}, {"RUS", "JPN", "USA"}),
+    ("en", "Russia threatened Japan. The EU urged all sides to show restraint.", {"EU"}, {"RUS", "JPN"}),
+])
+def test_events_all_parties_are_the_sides_of_the_storys_conflict(lang, text, actors, recipients):
+    ev = find(run(text, lang), "REQUEST")
+    assert codes(ev["actors"]) == actors
+    assert codes(ev["recipients"]) == recipients

@@ -821,6 +821,10 @@ class _Coder:
         for c in queue:
             if c.pos_ in ("VERB", "AUX"):
                 continue
+            if c.pos_ in ("NOUN", "PRON") and self._lower_phrase(c) in self.cues["all_parties"]:
+                sides = self._conflict_sides(actors)  # "appelé « toutes les parties » à la retenue"
+                if sides:
+                    return sides, 2
             if c.pos_ == "PRON" and c.lower_ in self.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
                 # "ordered a Russian diplomat to leave, accusing him of ...": the object named before
                 prior = [t for t in (self.seg if self.seg is not None else []) if t.i < c.i and t.dep_ in ("obj", "dobj")
@@ -916,6 +920,19 @@ class _Coder:
             if r & mine and not a & mine:
                 return acts
         return []
+
+    def _conflict_sides(self, actors) -> list[_Party]:
+        """The states on either side of the story's realised conflict events so far ("all parties"), the actor and
+        organisations (mediators, monitors) left out."""
+        mine = {p.code for p in actors}
+        out: dict[str, _Party] = {}
+        for etype, acts, recs in self.history:
+            if "conflict" not in self.types[(etype, None)]["quad"]:
+                continue
+            for p in acts + recs:
+                if p.code and p.code not in mine and p.sector != "IGO" and p.entity.get("type") != "ORG":
+                    out.setdefault(p.code, p)
+        return list(out.values())
 
     def _attacker_of(self, actors) -> tuple | None:
         """The latest realised conflict event whose recipients include one of ``actors`` (an act before words: a
