@@ -931,3 +931,25 @@ def test_events_all_parties_are_the_sides_of_the_storys_conflict(lang, text, act
     ev = find(run(text, lang), "REQUEST")
     assert codes(ev["actors"]) == actors
     assert codes(ev["recipients"]) == recipients
+
+
+@pytest.mark.parametrize("lang,text,etype,actors", [
+    ("en", "Japan and Germany held talks. On Tuesday, commanders from both countries agreed to a new plan.", "AGREE",
+     {"JPN", "DEU"}),
+    ("fr", "La France et l’Allemagne se sont réunies. Les deux délégations ont convenu d’un calendrier.", "AGREE",
+     {"FRA", "DEU"}),
+])
+def test_events_both_sides_phrases_are_the_last_joint_actors(lang, text, etype, actors):
+    ev = find(run(text, lang), etype)
+    assert codes(ev["actors"]) == actors
+
+
+def test_events_the_two_provinces_are_no_joint_actors():
+    text = "Japan and Germany held talks. The ministry warned that people in the two provinces could lose access to food."
+    assert not [e for e in run(text, "en") if e["type"] == "THREATEN" and codes(e["recipients"]) >= {"JPN"}]
+
+
+def test_events_coordinated_accusation_after_a_content_clause_is_the_speakers():
+    text = "Russia's ministry said the troops were on routine patrols and accused Japan of provoking Russia."
+    ev = find(run(text, "en"), "ACCUSE")
+    assert codes(ev["actors"]) == {"RUS"} and codes(ev["recipients"]) == {"JPN"}

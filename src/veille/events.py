@@ -301,7 +301,12 @@ class _Coder:
         if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
             return self._noun_phrase_parties(tok.head.head)
         phrase = self._lower_phrase(tok)
-        if phrase in c["joint_anaphors"] or low in c["joint_anaphors"]:
+        inner = [g for k in tok.children if k.dep_ in ("nmod", "prep") for g in ([k] if k.dep_ == "nmod" else
+                                                                                  [x for x in k.children if x.dep_ == "pobj"])]
+        if (phrase in c["joint_anaphors"] or low in c["joint_anaphors"]
+                or any(self._lower_phrase(g).startswith(tuple(c["joint_determiners"]))
+                       and g.lemma_.lower() in c["joint_nouns"] for g in [tok, *inner])):
+            # "both armies", "les deux délégations", "commanders from both countries"
             return list(self.state.last_joint) or self._main_pair(tok), True
         if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
             groups = [p for p in self.state.singles if p.entity.get("type") != "PERSON"]
@@ -536,7 +541,11 @@ class _Coder:
         head = verb.head
         if (not parties and verb.dep_ in ("conj", "xcomp") and head.pos_ in ("VERB", "AUX") and self._inside(head)
                 and depth < 3):  # the subject of a coordinated verb was misparsed, or control passes through
-            return self._actors(head, depth + 1)
+            found = self._actors(head, depth + 1)
+            if not found[0] and head.dep_ == "ccomp" and head.head.lemma_.lower() in c["speech_verbs"] \
+                    and self._inside(head.head):  # "X said the troops were ... and accused Guyana": X accused
+                return self._actors(head.head, depth + 2)
+            return found
         return parties, anaphor
 
     # ---- triggers
