@@ -301,8 +301,11 @@ class _Coder:
         if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
             return self._noun_phrase_parties(tok.head.head)
         phrase = self._lower_phrase(tok)
-        inner = [g for k in tok.children if k.dep_ in ("nmod", "prep") for g in ([k] if k.dep_ == "nmod" else
-                                                                                  [x for x in k.children if x.dep_ == "pobj"])]
+        # members of both sides ("commanders from both countries", "les ministres des deux pays"), not what lies
+        # between them ("la frontière entre les deux pays")
+        inner = [g for k in tok.children if k.dep_ in ("nmod", "prep")
+                 for g in ([k] if k.dep_ == "nmod" else [x for x in k.children if x.dep_ == "pobj"])
+                 if (k.lower_ if k.dep_ == "prep" else self._case(k)) in c["member_preps"]]
         if (phrase in c["joint_anaphors"] or low in c["joint_anaphors"]
                 or any(self._lower_phrase(g).startswith(tuple(c["joint_determiners"]))
                        and g.lemma_.lower() in c["joint_nouns"] for g in [tok, *inner])):
