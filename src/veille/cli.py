@@ -129,16 +129,13 @@ def cmd_summary(args) -> int:
 def cmd_articles(args) -> int:
     with _store(args) as store:
         rows = store.search(args.query, limit=args.limit) if args.query else store.list_articles(limit=args.limit)
-    if args.json:
-        for row in rows:
-            print(_dump(row))
-        return 0
-    for row in rows:
-        print(f"{row['id'][:12]}  {row.get('published') or '----------':<10}  {row.get('language') or '--':<2}  "
-              f"{_short(row.get('title'), 70)}")
-        if row.get("snippet"):
-            print(f"              {_short(row['snippet'], 100)}")
-    if not rows:
+    def text(row: dict) -> str:
+        line = (f"{row['id'][:12]}  {row.get('published') or '----------':<10}  {row.get('language') or '--':<2}  "
+                f"{_short(row.get('title'), 70)}")
+        return line + (f"\n              {_short(row['snippet'], 100)}" if row.get("snippet") else "")
+
+    _print_rows(rows, args.json, text)
+    if not rows and not args.json:
         print("no article found", file=sys.stderr)
     return 0
 
@@ -258,15 +255,17 @@ def cmd_entity(args) -> int:
     return 0
 
 
+def _print_rows(rows: list[dict], as_json: bool, text) -> None:
+    """One JSON line per row, or the row as ``text(row)`` renders it."""
+    for row in rows:
+        print(_dump(row) if as_json else text(row))
+
+
 def cmd_quotes(args) -> int:
     with _store(args) as store:
         rows = store.quotes(speaker=args.speaker, limit=args.limit)
-    for row in rows:
-        if args.json:
-            print(_dump(row))
-        else:
-            names = speaker_names(row)
-            print(f"{row.get('article_id', '')[:12]}  {names}: {_short(row.get('text'), 90)}")
+    _print_rows(rows, args.json,
+                lambda row: f"{row.get('article_id', '')[:12]}  {speaker_names(row)}: {_short(row.get('text'), 90)}")
     return 0
 
 
@@ -274,28 +273,26 @@ def cmd_events(args) -> int:
     with _store(args) as store:
         rows = store.events(actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
                             until=args.until, limit=args.limit)
-    for row in rows:
-        if args.json:
-            print(_dump(row))
-        else:
-            actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
-            print(f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
-                  f"{_short((row.get('sentence') or {}).get('text'), 60)}")
+    def text(row: dict) -> str:
+        actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
+        return (f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
+                f"{_short((row.get('sentence') or {}).get('text'), 60)}")
+
+    _print_rows(rows, args.json, text)
     return 0
 
 
 def cmd_stories(args) -> int:
     with _store(args) as store:
         rows = store.stories(limit=args.limit, min_articles=args.min_articles)
-    for story in rows:
-        if args.json:
-            print(_dump(story))
-            continue
-        print(f"story {story['id']}: {_short(story.get('title'), 70)} ({len(story['articles'])} articles, "
-              f"first {story.get('first_published') or '?'})")
-        for art in story["articles"]:
-            print(f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
-                  f"similarity {art.get('similarity'):.2f}  {_short(art.get('title'), 50)}")
+    def text(story: dict) -> str:
+        lines = [f"story {story['id']}: {_short(story.get('title'), 70)} ({len(story['articles'])} articles, "
+                 f"first {story.get('first_published') or '?'})"]
+        lines += [f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
+                  f"similarity {art.get('similarity'):.2f}  {_short(art.get('title'), 50)}" for art in story["articles"]]
+        return "\n".join(lines)
+
+    _print_rows(rows, args.json, text)
     if not rows and not args.json:
         print(f"no story told by {args.min_articles} or more articles", file=sys.stderr)
     return 0

@@ -28,6 +28,7 @@ Reuters") are dropped; regions get their state from ISO 3166-2 subdivisions.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from dataclasses import dataclass, field
@@ -346,6 +347,13 @@ def _edit1(a: str, b: str) -> bool:
     return True
 
 
+def _dateline_city(t, kb: kbmod.KnowledgeBase) -> bool:
+    """Is token ``t`` a wire dateline's city: a known city in capitals followed by "," "(" or a dash?"""
+    doc = t.doc
+    return (t.is_upper and len(t) > 2 and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", "(", "—", "–", "-")
+            and kb.city(t.text) is not None)
+
+
 class _Builder:
     def __init__(self, doc, lang: str, published: str | None):
         self.doc, self.lang, self.published = doc, lang, published
@@ -408,8 +416,7 @@ class _Builder:
         hits, ner = self.state_named_orgs(hits, ner)
         in_ner = {t for i, j, _ in ner for t in range(i, j)}
         for t in doc:  # a dateline the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —"
-            if t.is_upper and len(t) > 2 and (t.i == 0 or doc[t.i - 1].is_space) and t.i + 1 < len(doc) \
-                    and doc[t.i + 1].text in (",", "(", "—", "–", "-") and kb.city(t.text) and t.i not in in_ner:
+            if (t.i == 0 or doc[t.i - 1].is_space) and _dateline_city(t, kb) and t.i not in in_ner:
                 ner.append((t.i, t.i + 1, "LOC"))
         persons_ner = [(i, j) for i, j, lab in ner if lab == "PERSON" and j - i >= 2
                        and not _is_junk(doc, i, j, kb) and not _has_kb_words(doc, i, j, kb)]
@@ -816,7 +823,7 @@ class _Builder:
             for p in people:
                 country = next((a for _, a, _ in p.roles if a), None)
                 if country is None and any(r.sector == "GOV" for r, _, _ in p.roles):
-                    country = self.dateline_state()
+                    country = self.dateline_state
                 if not any(_compatible(ph.role, ph.aff, r, a or country) for r, a, _ in p.roles):
                     continue
                 pos = max((s[0] for s in p.names if s[0] < ph.i), default=-1)
@@ -911,35 +918,37 @@ class _Builder:
             if not ent["country"]:
                 aff = self.appositive_affiliation(p.names)
                 if aff is None and ent["sector"] == "GOV" and p.roles:
-                    aff = self.dateline_state()  # "TALLINN — ... Foreign Minister X said": the dateline's state
+                    aff = self.dateline_state  # "TALLINN — ... Foreign Minister X said": the dateline's state
                 if aff is not None:
                     ent["country"] = aff
                     org = kb.entry_for_code(aff)
                     ent["sector"] = ent["sector"] or (org.sector if org is not None else None)
 
+    @functools.cached_property
     def dateline_state(self) -> str | None:
         """ISO-3 of the state of a wire dateline's city ("JAKARTA, Jan 27 -", "TALLINN —"), if the text opens with
         one: a minister the story names without a country is, by wire convention, that state's."""
-        doc = self.doc
-        first = next((t for t in doc if not t.is_space), None)
-        if first is None or not first.is_upper or len(first) < 3:
-            return None
-        nxt = doc[first.i + 1] if first.i + 1 < len(doc) else None
-        if nxt is None or nxt.text not in (",", "—", "–", "-", "("):
-            return None
-        city = self.kb.city(first.text)
+        first = next((t for t in self.doc if not t.is_space), None)
+        city = self.kb.city(first.text) if first is not None and _dateline_city(first, self.kb) else None
         return city[1] if city else None
 
-    def appositive_affiliation(self, names: list[tuple[int, int]]) -> str | None:
-        """The state or organisation first named in the phrase in apposition to a person's name, when no role
-        pattern gave one: "the UN resident coordinator for Afghanistan, X" -> UN, "X, commissaire de l'UA chargé
-        de la paix" -> AU, "Tuvalu's climate minister, X" -> TUV."""
+    @functools.cached_property
+    def state_or_org_at(self) -> dict[int, str]:
+        """Character offset -> code, over the mentions of KB states, organisations and state bodies (read once the
+        persons are built: only persons come later)."""
         code_at: dict[int, str] = {}
         for ent in self.ents.values():
             code = ent["code"] or ent["country"]
             if ent["type"] in ("GPE", "ORG") and code and ent["id"].startswith(("kb:country:", "kb:org:", "body:")):
                 for m in ent["mentions"]:
                     code_at.update({c: code for c in range(m["start"], m["end"])})
+        return code_at
+
+    def appositive_affiliation(self, names: list[tuple[int, int]]) -> str | None:
+        """The state or organisation first named in the phrase in apposition to a person's name, when no role
+        pattern gave one: "the UN resident coordinator for Afghanistan, X" -> UN, "X, commissaire de l'UA chargé
+        de la paix" -> AU, "Tuvalu's climate minister, X" -> TUV."""
+        code_at = self.state_or_org_at
         for i, j in names:
             root = self.doc[i:j].root
             own = range(root.left_edge.i, root.right_edge.i + 1)

@@ -394,9 +394,12 @@ class _Coder:
         for q in self.quotes:
             sent = q.get("sentence") or {}
             if q.get("cue") == verb.lemma_.lower() and sent.get("start", 1) <= verb.idx < sent.get("end", 0):
-                return [_Party(e, e.get("sector"), anaphor=True) for s in q["speakers"]
-                        if (e := self.m.by_id.get(s.get("id"))) is not None]
+                return self._speaker_parties(q)
         return []
+
+    def _speaker_parties(self, quote: dict) -> list[_Party]:
+        return [_Party(e, e.get("sector"), anaphor=True) for s in quote["speakers"]
+                if (e := self.m.by_id.get(s.get("id"))) is not None]
 
     def _in_direct_quote(self, tok) -> bool:
         return any(q.get("direct") and q["start"] <= tok.idx < q["end"] for q in self.quotes)
@@ -404,12 +407,7 @@ class _Coder:
     def _quote_speakers(self, tok) -> list[_Party]:
         for q in self.quotes:
             if q["start"] <= tok.idx < q["end"]:
-                out = []
-                for s in q["speakers"]:
-                    ent = self.m.by_id.get(s.get("id"))
-                    if ent is not None:
-                        out.append(_Party(ent, ent.get("sector"), anaphor=True))
-                return out
+                return self._speaker_parties(q)
         return []
 
     def _subject_tokens(self, verb, depth=0):
@@ -592,16 +590,18 @@ class _Coder:
 
     def _marker_after(self, tok) -> set[str]:
         """The marker of an infinitive that directly follows the phrase of ``tok`` (punctuation skipped)."""
-        i = max(t.i for t in tok.subtree) + 1
-        while i < len(self.doc) and self.doc[i].is_punct and self.doc[i].text not in ".;:":
-            i += 1
-        if i + 1 >= len(self.doc) or self.doc[i].pos_ not in ("ADP", "PART", "SCONJ"):
+        doc = self.doc
+
+        def past_punct(k: int) -> int:  # quotation marks and commas, not a sentence end
+            while k < len(doc) and doc[k].is_punct and doc[k].text not in ".;:":
+                k += 1
+            return k
+
+        i = past_punct(max(t.i for t in tok.subtree) + 1)
+        if i + 1 >= len(doc) or doc[i].pos_ not in ("ADP", "PART", "SCONJ"):
             return set()
-        j = i + 1
-        while j < len(self.doc) and self.doc[j].is_punct and self.doc[j].text not in ".;:":
-            j += 1
-        nxt = self.doc[j] if j < len(self.doc) else None
-        return {self.doc[i].lower_} if nxt is not None and "VerbForm=Inf" in str(nxt.morph) else set()
+        j = past_punct(i + 1)
+        return {doc[i].lower_} if j < len(doc) and "VerbForm=Inf" in str(doc[j].morph) else set()
 
     def _objects(self, tok) -> list:
         """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
@@ -1132,10 +1132,11 @@ class _Coder:
                     gen = next((next(iter(v)) for k, v in entry.cond if k == "gen"), "patient")
                     actors, recipients = self._noun_parties(tok, gen)
                     anaphor, cost = False, 1
-                    if (not actors and entry.type in self.cues["domestic_types"] and tok.dep_ in self.cues["subject_deps"]
-                            and self._scene()):  # "Protests also took place in Mombasa": a crowd of the place
-                        actors = [_Party({"id": None, "name": "protesters", "type": "GROUP", "code": self._scene()},
-                                         "CVL", domestic=True)]
+                    scene = (self._scene() if not actors and entry.type in self.cues["domestic_types"]
+                             and tok.dep_ in self.cues["subject_deps"] else None)
+                    if scene:  # "Protests also took place in Mombasa": a crowd of the place
+                        actors = [_Party({"id": None, "name": "protesters", "type": "GROUP", "code": scene}, "CVL",
+                                         domestic=True)]
                     path = list(itertools.takewhile(lambda a: not self._clause_head(a), tok.ancestors))
                     above = tok.head if not path else path[-1].head
                     after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])

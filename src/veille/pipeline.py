@@ -203,7 +203,7 @@ def _codes(event: dict, side: str) -> set:
 def _same_event(a: dict, b: dict, dated: bool = True) -> bool:
     """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
     def codes(ev):
-        return {r.get("code") for r in (ev.get("actors") or []) + (ev.get("recipients") or []) if r.get("code")}
+        return _codes(ev, "actors") | _codes(ev, "recipients")
 
     return (a.get("type") == b.get("type") and (not dated or a.get("date") == b.get("date"))
             and bool(codes(a) & codes(b)))
