@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 
 def shingles(text: str, n: int = 4) -> Counter:
     tokens = _TOKEN.findall(text or "")
-    return Counter(tuple(tokens[i:i + n]) for i in range(max(len(tokens) - n + 1, 0)))
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(len(tokens) - n + 1, 0)))
 
 
 def page_scores(pred: str, truth: str) -> tuple[float, float, bool]:
@@ -52,8 +52,12 @@ def page_scores(pred: str, truth: str) -> tuple[float, float, bool]:
 def summarise(rows: list[tuple[float, float, bool]]) -> dict:
     p = statistics.fmean(r[0] for r in rows)
     r = statistics.fmean(r[1] for r in rows)
-    return {"f1": 2 * p * r / (p + r) if p + r else 0.0, "precision": p, "recall": r,
-            "accuracy": sum(1 for x in rows if x[2]) / len(rows)}
+    return {
+        "f1": 2 * p * r / (p + r) if p + r else 0.0,
+        "precision": p,
+        "recall": r,
+        "accuracy": sum(1 for x in rows if x[2]) / len(rows),
+    }
 
 
 def main(argv=None) -> int:
@@ -67,7 +71,7 @@ def main(argv=None) -> int:
     import trafilatura
 
     from veille.errors import NoArticle
-    from veille.htmlextract import extract_html
+    from veille.extract.html import extract_html
 
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     keys = sorted(truth)[: args.limit or None]
@@ -100,13 +104,20 @@ def main(argv=None) -> int:
     b, m, o = summarise(base_rows), summarise(meta_rows), summarise(ours_rows)
     print(f"ScrapingHub article extraction, {len(keys)} pages")
     print(f"{'extractor':<38} {'F1':>6} {'prec':>6} {'recall':>6} {'acc':>6} {'median ms':>10} {'mean ms':>8}")
-    for name, s, ms in (("trafilatura extract (text only)", b, base_ms),
-                        ("trafilatura bare_extraction+metadata", m, meta_ms), ("veille extract_html", o, ours_ms)):
-        print(f"{name:<38} {s['f1']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} {s['accuracy']:6.3f} "
-              f"{statistics.median(ms):10.1f} {statistics.fmean(ms):8.1f}")
+    for name, s, ms in (
+        ("trafilatura extract (text only)", b, base_ms),
+        ("trafilatura bare_extraction+metadata", m, meta_ms),
+        ("veille extract_html", o, ours_ms),
+    ):
+        print(
+            f"{name:<38} {s['f1']:6.3f} {s['precision']:6.3f} {s['recall']:6.3f} {s['accuracy']:6.3f} "
+            f"{statistics.median(ms):10.1f} {statistics.fmean(ms):8.1f}"
+        )
     ratio = sum(ours_ms) / sum(meta_ms)
-    print(f"time ratio veille / trafilatura with metadata (total): {ratio:.2f}  "
-          f"(target <= 1.20: {'PASS' if ratio <= 1.2 else 'FAIL'})")
+    print(
+        f"time ratio veille / trafilatura with metadata (total): {ratio:.2f}  "
+        f"(target <= 1.20: {'PASS' if ratio <= 1.2 else 'FAIL'})"
+    )
     print(f"time ratio veille / trafilatura extract, text only (total): {sum(ours_ms) / sum(base_ms):.2f}")
     print(f"veille F1: {o['f1']:.3f}  (target >= 0.96: {'PASS' if o['f1'] >= 0.96 else 'FAIL'})")
     return 0

@@ -24,12 +24,12 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args(argv)
 
-    from veille import nlp
+    from veille.analysis import nlp
+    from veille.analysis.entities import recognise
+    from veille.analysis.events import code_events
+    from veille.analysis.quotes import extract_quotes
     from veille.config import Settings
-    from veille.entities import recognise
-    from veille.events import code_events
     from veille.pipeline import extract
-    from veille.quotes import extract_quotes
     from veille.sources import iter_documents
 
     paths = sorted(str(p) for p in (ROOT / "corpus" / "dev" / "src").iterdir())
@@ -67,7 +67,9 @@ def main(argv=None) -> int:
         cells = " ".join(f"{100 * row[k] / parse:9.1f}%" for k in ("entities", "quotes", "events"))
         print(f"{group:<6} {int(row['articles']):>4} {1000 * parse / row['articles']:10.1f} {cells}")
     share = totals["all"]["entities"] / totals["all"]["parse"]
-    print(f"entity analysis adds {100 * share:.1f}% to the parse (target <= 15%: {'PASS' if share <= 0.15 else 'FAIL'})")
+    print(
+        f"entity analysis adds {100 * share:.1f}% to the parse (target <= 15%: {'PASS' if share <= 0.15 else 'FAIL'})"
+    )
     quotes = totals["all"]["quotes"] / totals["all"]["parse"]
     events = totals["all"]["events"] / totals["all"]["parse"]
     print(f"quote analysis adds {100 * quotes:.1f}%, event coding adds {100 * events:.1f}% (parse ms = per article)")

@@ -18,9 +18,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from itertools import accumulate
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 try:
     from veille.store import ADD_BATCH_SIZE, Store
@@ -33,8 +34,24 @@ VOCABULARY = 6000  # distinct invented words
 WORDS_PER_ARTICLE = (150, 450)
 STATE_CODES = ["SKL", "NRD", "VSK", "BRN", "ALT", "KRV", "MEO", "ZAN", "ORL", "TEP", "QUA", "LIR"]
 ORG_CODES = ["NATO", "UN", "EU", "AU", "ASEAN", "WTO"]
-EVENT_TYPES = ["AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
-               "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"]
+EVENT_TYPES = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+]
 SYLLABLES = [c + v for c in "bcdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ou", "é", "an")]
 
 
@@ -47,16 +64,32 @@ def make_entities(rng: random.Random) -> list[dict[str, Any]]:
     entities = []
     for code in STATE_CODES:
         name = invented_word(rng, 2, 3).capitalize() + "ie"
-        entities.append({"id": f"g-{code.lower()}", "type": "GPE", "name": name, "code": code,
-                         "names": [f"la {name}"], "country": code})
+        entities.append(
+            {
+                "id": f"g-{code.lower()}",
+                "type": "GPE",
+                "name": name,
+                "code": code,
+                "names": [f"la {name}"],
+                "country": code,
+            }
+        )
     for code in ORG_CODES:
         entities.append({"id": f"o-{code.lower()}", "type": "ORG", "name": code, "code": code, "names": [code.lower()]})
     for i in range(280):
         first, last = invented_word(rng, 1, 2).capitalize(), invented_word(rng, 2, 3).capitalize()
         country = rng.choice(STATE_CODES)
-        entities.append({"id": f"p-{i:04d}", "type": "PERSON", "name": f"{first} {last}", "names": [last],
-                         "country": country, "code": None,
-                         "role": rng.choice(["Prime Minister", "Foreign Minister", "President", "Spokesperson"])})
+        entities.append(
+            {
+                "id": f"p-{i:04d}",
+                "type": "PERSON",
+                "name": f"{first} {last}",
+                "names": [last],
+                "country": country,
+                "code": None,
+                "role": rng.choice(["Prime Minister", "Foreign Minister", "President", "Spokesperson"]),
+            }
+        )
     return entities
 
 
@@ -77,30 +110,64 @@ def make_records(n: int, seed: int) -> tuple[list[dict[str, Any]], list[dict[str
         for ent in chosen.values():
             at = rng.randrange(len(words))
             words[at] = ent["name"]
-            has_role = ent.get("role") and rng.random() < .3
+            has_role = ent.get("role") and rng.random() < 0.3
             roles = [{"role": ent["role"], "text": ent["role"].lower()}] if has_role else []
-            ents.append({**{k: v for k, v in ent.items() if k != "role"}, "roles": roles,
-                         "mentions": [{"text": ent["name"], "start": at, "end": at + 1}]})  # word, not char, offsets
-        paragraphs = [" ".join(words[j:j + 80]).capitalize() + "." for j in range(0, len(words), 80)]
+            ents.append(
+                {
+                    **{k: v for k, v in ent.items() if k != "role"},
+                    "roles": roles,
+                    "mentions": [{"text": ent["name"], "start": at, "end": at + 1}],
+                }
+            )  # word, not char, offsets
+        paragraphs = [" ".join(words[j : j + 80]).capitalize() + "." for j in range(0, len(words), 80)]
         body = "\n\n".join(paragraphs)
         people = [e for e in ents if e["type"] == "PERSON"]
-        quotes = [{"text": " ".join(rng.choices(vocab, cum_weights=cum, k=12)), "start": 0, "end": 10,
-                   "direct": rng.random() < .7, "cue": "déclarer",
-                   "speakers": [{"id": p["id"], "name": p["name"]}]} for p in people[:rng.randint(0, 2)]]
+        quotes = [
+            {
+                "text": " ".join(rng.choices(vocab, cum_weights=cum, k=12)),
+                "start": 0,
+                "end": 10,
+                "direct": rng.random() < 0.7,
+                "cue": "déclarer",
+                "speakers": [{"id": p["id"], "name": p["name"]}],
+            }
+            for p in people[: rng.randint(0, 2)]
+        ]
         events = []
         for _ in range(rng.choice([0, 1, 1, 2, 3])):
             a, b = rng.sample(STATE_CODES + ORG_CODES, 2)
-            events.append({"type": rng.choice(EVENT_TYPES), "mode": None, "quad": None,
-                           "score": round(rng.uniform(-10, 10), 1), "confidence": round(rng.random(), 2),
-                           "actors": [{"id": None, "name": a, "code": a, "sector": "GOV"}],
-                           "recipients": [{"id": None, "name": b, "code": b, "sector": "GOV"}],
-                           "date": published if rng.random() < .8 else None, "location": None, "contexts": []})
+            events.append(
+                {
+                    "type": rng.choice(EVENT_TYPES),
+                    "mode": None,
+                    "quad": None,
+                    "score": round(rng.uniform(-10, 10), 1),
+                    "confidence": round(rng.random(), 2),
+                    "actors": [{"id": None, "name": a, "code": a, "sector": "GOV"}],
+                    "recipients": [{"id": None, "name": b, "code": b, "sector": "GOV"}],
+                    "date": published if rng.random() < 0.8 else None,
+                    "location": None,
+                    "contexts": [],
+                }
+            )
         title = " ".join(rng.choices(vocab, cum_weights=cum, k=rng.randint(5, 10))).capitalize()
         rid = hashlib.sha256(f"{seed}:{i}".encode()).hexdigest()
-        records.append({"id": rid, "url": f"https://news.example/{i}", "source": "bench",
-                        "language": rng.choice(["fr", "en"]),
-                        "title": title, "authors": [], "published": published, "body": body,
-                        "paragraphs": paragraphs, "entities": ents, "quotes": quotes, "events": events})
+        records.append(
+            {
+                "id": rid,
+                "url": f"https://news.example/{i}",
+                "source": "bench",
+                "language": rng.choice(["fr", "en"]),
+                "title": title,
+                "authors": [],
+                "published": published,
+                "body": body,
+                "paragraphs": paragraphs,
+                "entities": ents,
+                "quotes": quotes,
+                "events": events,
+            }
+        )
     return records, entities, vocab
 
 
@@ -133,17 +200,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"generated {len(records)} records in {time.perf_counter() - t0:.1f} s")
         with Store(db) as store:
             before = store.count()
-            single = records[:max(1, len(records) // 10)]
+            single = records[: max(1, len(records) // 10)]
             t0, c0 = time.perf_counter(), time.process_time()
             statuses = [store.add(r).status for r in single]
             elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
-            print(f"add():      {len(single):>6} records in {elapsed:5.1f} s (cpu {cpu:5.1f} s): "
-                  f"{len(single) / elapsed:5.0f} articles/s, one transaction each")
+            print(
+                f"add():      {len(single):>6} records in {elapsed:5.1f} s (cpu {cpu:5.1f} s): "
+                f"{len(single) / elapsed:5.0f} articles/s, one transaction each"
+            )
             t0, c0 = time.perf_counter(), time.process_time()
-            statuses += [r.status for r in store.add_many(records[len(single):])]
+            statuses += [r.status for r in store.add_many(records[len(single) :])]
             elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
-            print(f"add_many(): {len(records) - len(single):>6} records in {elapsed:5.1f} s (cpu {cpu:5.1f} s): "
-                  f"{(len(records) - len(single)) / elapsed:5.0f} articles/s, batches of {ADD_BATCH_SIZE}")
+            print(
+                f"add_many(): {len(records) - len(single):>6} records in {elapsed:5.1f} s (cpu {cpu:5.1f} s): "
+                f"{(len(records) - len(single)) / elapsed:5.0f} articles/s, batches of {ADD_BATCH_SIZE}"
+            )
             print(f"{statuses.count('new')} new, {statuses.count('duplicate')} duplicate (store had {before})")
             size = sum(p.stat().st_size for p in Path(db).parent.glob(Path(db).name + "*"))
             print(f"database: {size / 1e6:.0f} MB with WAL, {store.count()} articles\n")
@@ -164,19 +235,31 @@ def main(argv: list[str] | None = None) -> int:
 
             def events() -> None:
                 year = rng.choice(["2023", "2024"])
-                store.events(actor=rng.choice(codes), type=rng.choice([None, rng.choice(EVENT_TYPES)]),
-                             since=f"{year}-01", until=f"{year}-06")
+                store.events(
+                    actor=rng.choice(codes),
+                    type=rng.choice([None, rng.choice(EVENT_TYPES)]),
+                    since=f"{year}-01",
+                    until=f"{year}-06",
+                )
 
-            results = {name: timed(fn, args.queries) for name, fn in
-                       [("full-text search", fts), ("entity by name", entity), ("dyad timeline", dyad),
-                        ("events filter", events)]}
+            results = {
+                name: timed(fn, args.queries)
+                for name, fn in [
+                    ("full-text search", fts),
+                    ("entity by name", entity),
+                    ("dyad timeline", dyad),
+                    ("events filter", events),
+                ]
+            }
     print(f"{'query':<18} {'n':>5} {'p50 ms':>8} {'p95 ms':>8}  target p95 <= {TARGET_P95_MS:.0f} ms")
     ok = True
     for name, values in results.items():
         p95 = percentile(values, 95)
         ok &= p95 <= TARGET_P95_MS
-        print(f"{name:<18} {len(values):>5} {percentile(values, 50):>8.2f} {p95:>8.2f}  "
-              f"{'PASS' if p95 <= TARGET_P95_MS else 'FAIL'}")
+        print(
+            f"{name:<18} {len(values):>5} {percentile(values, 50):>8.2f} {p95:>8.2f}  "
+            f"{'PASS' if p95 <= TARGET_P95_MS else 'FAIL'}"
+        )
     print("overall:", "PASS" if ok else "FAIL")
     return 0 if ok else 1
 

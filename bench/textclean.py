@@ -24,9 +24,38 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from extraction import page_scores, summarise  # noqa: E402  (the benchmark's metric, shared)
 
-BLOCKS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "br", "tr", "table", "section",
-          "article", "header", "footer", "nav", "aside", "figure", "figcaption", "blockquote", "pre", "main",
-          "form", "dd", "dt", "hr", "title"}
+BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "br",
+    "tr",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "figure",
+    "figcaption",
+    "blockquote",
+    "pre",
+    "main",
+    "form",
+    "dd",
+    "dt",
+    "hr",
+    "title",
+}
 DROP = {"script", "style", "noscript", "template", "svg", "iframe", "head"}
 
 
@@ -83,8 +112,8 @@ def main(argv=None) -> int:
         print(f"skipped: benchmark data not found at {DATA} (needs ../shared)")
         return 0
     from veille.config import Settings
-    from veille.language import detect
-    from veille.textclean import clean_text
+    from veille.extract.textclean import clean_text
+    from veille.lang.detect import detect
 
     languages = Settings().languages
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))

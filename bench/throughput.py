@@ -29,8 +29,13 @@ SEED = ROOT.parent / "shared" / "seed" / "seed-fr.txt"
 
 
 def inputs() -> list[str]:
-    paths = sorted(str(p) for d in (ROOT / "corpus" / "dev" / "src", ROOT / "examples") if d.exists()
-                   for p in d.iterdir() if p.suffix in (".txt", ".html", ".htm"))
+    paths = sorted(
+        str(p)
+        for d in (ROOT / "corpus" / "dev" / "src", ROOT / "examples")
+        if d.exists()
+        for p in d.iterdir()
+        if p.suffix in (".txt", ".html", ".htm")
+    )
     if SEED.exists():
         paths.append(str(SEED))
     return paths
@@ -38,9 +43,9 @@ def inputs() -> list[str]:
 
 def _ingest(paths: list[str], jobs: int, db: Path) -> tuple[float, int]:
     """(seconds, articles) to read, analyse and store ``paths`` with ``jobs`` processes."""
-    from veille.linking import store_record
     from veille.pipeline import process
     from veille.store import Store
+    from veille.store.linking import store_record
 
     count = 0
     with Store(db) as store:
@@ -57,7 +62,7 @@ def main(argv=None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="rounds per measure; the best counts (default 3)")
     args = ap.parse_args(argv)
 
-    from veille import nlp
+    from veille.analysis import nlp
     from veille.config import Settings
     from veille.pipeline import BATCH_SIZE, extract
     from veille.sources import iter_documents
@@ -68,8 +73,10 @@ def main(argv=None) -> int:
     langs = sorted({a.language for a in arts if nlp.supported(a.language)})
     bodies = {lang: [nlp.normalise_spaces(a.body) for a in arts if a.language == lang] for lang in langs}
     n = len(arts)
-    print(f"{n} texts ({', '.join(f'{l}: {len(b)}' for l, b in bodies.items())}), best of {args.repeat} rounds; "
-          f"{os.cpu_count()} CPUs")
+    print(
+        f"{n} texts ({', '.join(f'{l}: {len(b)}' for l, b in bodies.items())}), best of {args.repeat} rounds; "
+        f"{os.cpu_count()} CPUs"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         # load every model and the knowledge base before timing (one article of each language)
         first = {a.language: p for p, a in zip(paths, arts) if a.language in langs}
@@ -99,8 +106,9 @@ def main(argv=None) -> int:
     speedup = two / one
     print(f"{'speed-up 2 workers / 1 process':<48} {speedup:9.2f}  >= 1.70 {'PASS' if speedup >= 1.7 else 'FAIL'}")
     print(f"{'peak RSS, single process (MB)':<48} {rss_self:9.0f}  <= 1229 {'PASS' if rss_self <= 1229 else 'FAIL'}")
-    print(f"{'peak RSS, largest worker (MB)':<48} {rss_workers:9.0f}  <= 1229 "
-          f"{'PASS' if rss_workers <= 1229 else 'FAIL'}")
+    print(
+        f"{'peak RSS, largest worker (MB)':<48} {rss_workers:9.0f}  <= 1229 {'PASS' if rss_workers <= 1229 else 'FAIL'}"
+    )
     return 0
 
 

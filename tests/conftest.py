@@ -15,10 +15,12 @@ def _write_warc(path, records):
         writer = WARCWriter(fh, gzip=str(path).endswith(".gz"))
         for url, ctype, payload in records:
             http = StatusAndHeaders("200 OK", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(payload),
-                                                          http_headers=http))
-        writer.write_record(writer.create_warc_record("http://x/", "request",
-                                                      payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")))
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=io.BytesIO(payload), http_headers=http)
+            )
+        writer.write_record(
+            writer.create_warc_record("http://x/", "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+        )
 
 
 @pytest.fixture

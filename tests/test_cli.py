@@ -64,21 +64,37 @@ def test_cli_bad_inputs_fail_clearly_and_others_still_stored(inputs, capsys):
     (inputs / "garbage.html").write_bytes(bytes(range(256)) * 10)
     (inputs / "nothing.html").write_text("<html><body><nav>Home</nav></body></html>")
     (inputs / "bad.jsonl").write_text('{"url": 1\n')
-    code, out, err = run(capsys, "ingest", str(inputs / "missing.txt"), str(inputs / "empty.txt"),
-                         str(inputs / "garbage.html"), str(inputs / "nothing.html"), str(inputs / "bad.jsonl"),
-                         str(inputs / "in" / "fr.txt"), "--db", db, "--no-analyze")
+    code, out, err = run(
+        capsys,
+        "ingest",
+        str(inputs / "missing.txt"),
+        str(inputs / "empty.txt"),
+        str(inputs / "garbage.html"),
+        str(inputs / "nothing.html"),
+        str(inputs / "bad.jsonl"),
+        str(inputs / "in" / "fr.txt"),
+        "--db",
+        db,
+        "--no-analyze",
+    )
     assert code == 1
     lines = [ln for ln in err.splitlines() if ln.startswith("failed")]
     assert len(lines) == 5
-    for name, reason in [("missing.txt", "no such file"), ("empty.txt", "empty"), ("garbage.html", "binary"),
-                         ("nothing.html", "no article"), ("bad.jsonl:1", "invalid JSON")]:
+    for name, reason in [
+        ("missing.txt", "no such file"),
+        ("empty.txt", "empty"),
+        ("garbage.html", "binary"),
+        ("nothing.html", "no article"),
+        ("bad.jsonl:1", "invalid JSON"),
+    ]:
         assert any(name in ln and reason in ln for ln in lines), (name, lines)
     assert "1 new" in out
 
 
 def test_cli_analyze_json_in_input_order(inputs, capsys):
-    code, out, err = run(capsys, "analyze", str(inputs / "in" / "fr.txt"), str(inputs / "in" / "en.html"),
-                         "--json", "--no-analyze")
+    code, out, err = run(
+        capsys, "analyze", str(inputs / "in" / "fr.txt"), str(inputs / "in" / "en.html"), "--json", "--no-analyze"
+    )
     assert code == 0, err
     records = [json.loads(line) for line in out.splitlines()]
     assert [r["language"] for r in records] == ["fr", "en"]
@@ -120,11 +136,22 @@ def test_cli_store_that_is_not_sqlite_is_refused_untouched(inputs, capsys):
 def test_cli_eval_scores_a_gold_dir(inputs, capsys):
     gold = inputs / "gold"
     gold.mkdir()
-    (gold / "fr.json").write_text(json.dumps({
-        "id": "fr", "source": "../in/fr.txt", "language": "fr", "authors": ["Camille Roux"],
-        "title": "Le festival de jazz de Vienne attire un public record malgré la pluie",
-        "body": {"must_include": ["Plus de quarante mille spectateurs"], "must_exclude": ["Laisser un commentaire"]}}),
-        encoding="utf-8")
+    (gold / "fr.json").write_text(
+        json.dumps(
+            {
+                "id": "fr",
+                "source": "../in/fr.txt",
+                "language": "fr",
+                "authors": ["Camille Roux"],
+                "title": "Le festival de jazz de Vienne attire un public record malgré la pluie",
+                "body": {
+                    "must_include": ["Plus de quarante mille spectateurs"],
+                    "must_exclude": ["Laisser un commentaire"],
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "eval", str(gold), "--json", "--no-analyze")
     assert code == 0, err
     fields = json.loads(out)["fields"]
@@ -134,8 +161,19 @@ def test_cli_eval_scores_a_gold_dir(inputs, capsys):
 
 def test_cli_help_lists_every_command():
     text = build_parser().format_help()
-    for command in ("ingest", "analyze", "articles", "show", "summary", "eval", "entities", "entity", "quotes",
-                    "events", "dyad"):
+    for command in (
+        "ingest",
+        "analyze",
+        "articles",
+        "show",
+        "summary",
+        "eval",
+        "entities",
+        "entity",
+        "quotes",
+        "events",
+        "dyad",
+    ):
         assert command in text
 
 
@@ -148,9 +186,18 @@ def test_cli_warc_archive_is_ingested_and_evaluated(inputs, capsys, make_warc):
     assert "1 new" in out and "crawl.warc.gz#urn:uuid:" in out
     gold = inputs / "wgold"
     gold.mkdir()
-    (gold / "w.json").write_text(json.dumps({
-        "id": "w", "source": "../crawl.warc.gz", "language": "en",
-        "title": "Riverside library reopens after two-year renovation", "authors": ["Tom Archer"]}), encoding="utf-8")
+    (gold / "w.json").write_text(
+        json.dumps(
+            {
+                "id": "w",
+                "source": "../crawl.warc.gz",
+                "language": "en",
+                "title": "Riverside library reopens after two-year renovation",
+                "authors": ["Tom Archer"],
+            }
+        ),
+        encoding="utf-8",
+    )
     code, out, err = run(capsys, "eval", str(gold), "--json", "--no-analyze")
     fields = json.loads(out)["fields"]
     assert fields["title"]["recall"] == 1.0 and fields["authors"]["recall"] == 1.0

@@ -5,6 +5,7 @@ source (body fragments, captions, quote texts, entity surface forms, metadata) m
 be in that source, so that a score against the corpus measures the pipeline, not typos.
 Pure Python, no model loading.
 """
+
 from __future__ import annotations
 
 import html
@@ -23,12 +24,31 @@ HELDOUT2_DIR = ROOT / "corpus" / "heldout2" / "gold"  # second blind measurement
 DEV3_DIR = ROOT / "corpus" / "dev3" / "gold"  # extraction-only set (no entities/quotes/events): validated, not counted
 EXAMPLES_DIR = ROOT / "examples"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-ALL_GOLD_FILES = (GOLD_FILES + sorted(DEV2_DIR.glob("*.json")) + sorted(DEV3_DIR.glob("*.json"))
-                  + sorted(HELDOUT_DIR.glob("*.json")) + sorted(HELDOUT2_DIR.glob("*.json")))
+ALL_GOLD_FILES = (
+    GOLD_FILES
+    + sorted(DEV2_DIR.glob("*.json"))
+    + sorted(DEV3_DIR.glob("*.json"))
+    + sorted(HELDOUT_DIR.glob("*.json"))
+    + sorted(HELDOUT2_DIR.glob("*.json"))
+)
 
 PLOVER_TYPES = {
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
 }
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC"}
 TOP_KEYS = {"id", "source", "language", "title", "authors", "published", "body"}
@@ -137,16 +157,16 @@ def test_corpus_body_include_and_exclude_are_disjoint(path: Path):
     for ex in body["must_exclude"]:
         assert not any(_collapse(ex) in f for f in inc), f"{path.name}: {ex!r} both included and excluded"
     for cap in body["captions"]:
-        assert not any(_collapse(cap) in f or f in _collapse(cap) for f in inc), \
+        assert not any(_collapse(cap) in f or f in _collapse(cap) for f in inc), (
             f"{path.name}: caption {cap!r} overlaps a body fragment"
+        )
 
 
 @pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)
 def test_corpus_entity_mentions_occur_in_source(path: Path):
     g = _load(path)
     folded = [_fold(t) for t in _source_texts(path.parent / g["source"])]
-    missing = [(e["name"], m) for e in g["entities"] for m in e["mentions"]
-               if not any(_fold(m) in t for t in folded)]
+    missing = [(e["name"], m) for e in g["entities"] for m in e["mentions"] if not any(_fold(m) in t for t in folded)]
     assert not missing, f"{path.name}: mentions not in source: {missing}"
 
 
@@ -157,8 +177,9 @@ def test_corpus_quotes_are_consistent(path: Path):
     for q in g["quotes"]:
         unknown = set(q["speakers"]) - names
         assert not unknown, f"{path.name}: speakers {unknown} are not gold entities"
-        assert _fold(q["text"]).startswith(_fold(q["text_starts"])), \
+        assert _fold(q["text"]).startswith(_fold(q["text_starts"])), (
             f"{path.name}: text_starts {q['text_starts']!r} does not start text {q['text']!r}"
+        )
 
 
 @pytest.mark.parametrize("path", ALL_GOLD_FILES, ids=_ids)

@@ -38,8 +38,12 @@ def test_docs_record_fields_exist():
     text = (ROOT / "docs" / "record.md").read_text(encoding="utf-8")
     article_table = text.split("## Entity")[0]
     documented = set(re.findall(r"^\| `([a-z_]+)`", article_table, re.M))
-    documented |= {f for cell in re.findall(r"^\| `([a-z_]+)`, `([a-z_]+)`(?:, `([a-z_]+)`)?", article_table, re.M)
-                   for f in cell if f}
+    documented |= {
+        f
+        for cell in re.findall(r"^\| `([a-z_]+)`, `([a-z_]+)`(?:, `([a-z_]+)`)?", article_table, re.M)
+        for f in cell
+        if f
+    }
     fields = set(Article(source="x").to_dict())
     assert documented <= fields, sorted(documented - fields)
     assert fields - {"entities", "quotes", "events"} <= documented, sorted(fields - documented)

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from veille.entities import parse_role_phrase, recognise, resolve_role_phrase
-from veille.nlp import parse
+from veille.analysis.entities import parse_role_phrase, recognise, resolve_role_phrase
+from veille.analysis.nlp import parse
 
 pytestmark = pytest.mark.e2e
 
@@ -33,17 +33,23 @@ def person(ents: list[dict], name: str) -> dict:
     return found[0]
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Les diplomates ont rencontré l’OTAN puis la Chine et le représentant du Japon.", "fr"),
-    ("Le Premier ministre canadien, Paul Tremblay, a rencontré Anna Berg, secrétaire générale de l’ONU, à Genève.", "fr"),
-    ("Canadian Prime Minister Paul Tremblay met UN Secretary-General Anna Berg in Geneva. Tremblay left.", "en"),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Les diplomates ont rencontré l’OTAN puis la Chine et le représentant du Japon.", "fr"),
+        (
+            "Le Premier ministre canadien, Paul Tremblay, a rencontré Anna Berg, secrétaire générale de l’ONU, à Genève.",
+            "fr",
+        ),
+        ("Canadian Prime Minister Paul Tremblay met UN Secretary-General Anna Berg in Geneva. Tremblay left.", "en"),
+    ],
+)
 def test_entities_offsets_index_the_body(text, lang):
     ents = run(text, lang)
     assert ents
     for e in ents:
         for m in e["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
+            assert text[m["start"] : m["end"]] == m["text"]
 
 
 def test_entities_strip_articles_and_prepositions():
@@ -52,7 +58,13 @@ def test_entities_strip_articles_and_prepositions():
     assert texts(ents["kb:country:CHN"]) == ["Chine"]
     assert texts(ents["kb:country:JPN"]) == ["Japon"]
     nato = ents["kb:org:NATO"]
-    assert (nato["name"], nato["type"], nato["code"], nato["wikidata"], nato["sector"]) == ("NATO", "ORG", "NATO", "Q7184", "IGO")
+    assert (nato["name"], nato["type"], nato["code"], nato["wikidata"], nato["sector"]) == (
+        "NATO",
+        "ORG",
+        "NATO",
+        "Q7184",
+        "IGO",
+    )
 
 
 def test_entities_drop_junk():
@@ -62,22 +74,35 @@ def test_entities_drop_junk():
     assert texts(by_id(ents)["kb:org:NATO"]) == ["OTAN"]
 
 
-@pytest.mark.parametrize("text,lang,expected", [
-    ("Des soldats nord-coréens et des drones ukrainiens ont été vus près de la frontière.", "fr",
-     {"kb:country:PRK": ["nord-coréens"], "kb:country:UKR": ["ukrainiens"]}),
-    ("La base américaine accueille des Japonaises.", "fr",
-     {"kb:country:USA": ["américaine"], "kb:country:JPN": ["Japonaises"]}),
-    ("American officials met North Korean diplomats.", "en",
-     {"kb:country:USA": ["American"], "kb:country:PRK": ["North Korean"]}),
-])
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        (
+            "Des soldats nord-coréens et des drones ukrainiens ont été vus près de la frontière.",
+            "fr",
+            {"kb:country:PRK": ["nord-coréens"], "kb:country:UKR": ["ukrainiens"]},
+        ),
+        (
+            "La base américaine accueille des Japonaises.",
+            "fr",
+            {"kb:country:USA": ["américaine"], "kb:country:JPN": ["Japonaises"]},
+        ),
+        (
+            "American officials met North Korean diplomats.",
+            "en",
+            {"kb:country:USA": ["American"], "kb:country:PRK": ["North Korean"]},
+        ),
+    ],
+)
 def test_entities_demonyms_are_mentions_of_the_country(text, lang, expected):
     ents = run(text, lang)
     assert {e["id"]: texts(e) for e in ents} == expected
     assert all(e["type"] == "GPE" for e in ents)
 
 
-@pytest.mark.parametrize("text,lang", [("Moscou a répondu à Pékin mardi.", "fr"),
-                                       ("Moscow replied to Beijing on Tuesday.", "en")])
+@pytest.mark.parametrize(
+    "text,lang", [("Moscou a répondu à Pékin mardi.", "fr"), ("Moscow replied to Beijing on Tuesday.", "en")]
+)
 def test_entities_capitals_stay_cities_with_the_state_code(text, lang):
     ents = by_id(run(text, lang))
     assert set(ents) == {"kb:city:moscow", "kb:city:beijing"}
@@ -90,17 +115,28 @@ def test_entities_seats_of_power_carry_the_state_code():
     assert ents["kb:seat:white-house"]["code"] == "USA" and ents["kb:seat:kremlin"]["code"] == "RUS"
 
 
-@pytest.mark.parametrize("text,lang,place,code", [("Les négociateurs se sont retrouvés à Wiesbaden.", "fr", "Wiesbaden", "DEU"),
-                                                  ("The talks were held in Lyon.", "en", "Lyon", "FRA")])
+@pytest.mark.parametrize(
+    "text,lang,place,code",
+    [
+        ("Les négociateurs se sont retrouvés à Wiesbaden.", "fr", "Wiesbaden", "DEU"),
+        ("The talks were held in Lyon.", "en", "Lyon", "FRA"),
+    ],
+)
 def test_entities_gazetteer_gives_cities_a_code(text, lang, place, code):
     ents = [e for e in run(text, lang) if e["name"] == place]
     assert len(ents) == 1 and (ents[0]["type"], ents[0]["code"]) == ("GPE", code)
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("Le ministre italien de la Défense Marco Bellini est arrivé. Bellini a parlé. Bellini Marco est reparti.", "fr"),
-    ("Italian Defence Minister Marco Bellini arrived. Bellini spoke, and Bellini Marco left.", "en"),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        (
+            "Le ministre italien de la Défense Marco Bellini est arrivé. Bellini a parlé. Bellini Marco est reparti.",
+            "fr",
+        ),
+        ("Italian Defence Minister Marco Bellini arrived. Bellini spoke, and Bellini Marco left.", "en"),
+    ],
+)
 def test_entities_person_variants_merge(text, lang):
     ents = run(text, lang)
     p = person(ents, "Bellini")
@@ -109,18 +145,48 @@ def test_entities_person_variants_merge(text, lang):
     assert (p["country"], p["sector"], [r["role"] for r in p["roles"]]) == ("ITA", "GOV", ["defence minister"])
 
 
-@pytest.mark.parametrize("text,lang,name,role,country,sector", [
-    ("Le Premier ministre canadien, Paul Tremblay, a parlé.", "fr", "Paul Tremblay", "prime minister", "CAN", "GOV"),
-    ("Anna Berg, secrétaire générale de l’ONU, a parlé.", "fr", "Anna Berg", "secretary general", "UN", "IGO"),
-    ("Jean Morel, porte-parole du gouvernement français, a démenti.", "fr", "Jean Morel", "spokesperson", "FRA", "GOV"),
-    ("Jean Morel, qui est devenu porte-parole du Kremlin en mai, a démenti.", "fr", "Jean Morel", "spokesperson", "RUS", "GOV"),
-    ("Canadian Prime Minister Paul Tremblay spoke.", "en", "Paul Tremblay", "prime minister", "CAN", "GOV"),
-    ("Anna Berg, the UN secretary-general, spoke.", "en", "Anna Berg", "secretary general", "UN", "IGO"),
-    ("Japan's foreign minister, Kenji Mori, spoke.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
-    ("Kenji Mori, who was named foreign minister of Japan in May, spoke.", "en", "Kenji Mori", "foreign minister",
-     "JPN", "GOV"),
-    ("Kenji Mori became Japan's foreign minister in May.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,role,country,sector",
+    [
+        (
+            "Le Premier ministre canadien, Paul Tremblay, a parlé.",
+            "fr",
+            "Paul Tremblay",
+            "prime minister",
+            "CAN",
+            "GOV",
+        ),
+        ("Anna Berg, secrétaire générale de l’ONU, a parlé.", "fr", "Anna Berg", "secretary general", "UN", "IGO"),
+        (
+            "Jean Morel, porte-parole du gouvernement français, a démenti.",
+            "fr",
+            "Jean Morel",
+            "spokesperson",
+            "FRA",
+            "GOV",
+        ),
+        (
+            "Jean Morel, qui est devenu porte-parole du Kremlin en mai, a démenti.",
+            "fr",
+            "Jean Morel",
+            "spokesperson",
+            "RUS",
+            "GOV",
+        ),
+        ("Canadian Prime Minister Paul Tremblay spoke.", "en", "Paul Tremblay", "prime minister", "CAN", "GOV"),
+        ("Anna Berg, the UN secretary-general, spoke.", "en", "Anna Berg", "secretary general", "UN", "IGO"),
+        ("Japan's foreign minister, Kenji Mori, spoke.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
+        (
+            "Kenji Mori, who was named foreign minister of Japan in May, spoke.",
+            "en",
+            "Kenji Mori",
+            "foreign minister",
+            "JPN",
+            "GOV",
+        ),
+        ("Kenji Mori became Japan's foreign minister in May.", "en", "Kenji Mori", "foreign minister", "JPN", "GOV"),
+    ],
+)
 def test_entities_roles_from_appositions(text, lang, name, role, country, sector):
     p = person(run(text, lang, published="2025-04-09"), name)
     assert p["name"] == name
@@ -129,13 +195,22 @@ def test_entities_roles_from_appositions(text, lang, name, role, country, sector
     assert (p["country"], p["sector"]) == (country, sector)
 
 
-@pytest.mark.parametrize("text,lang,phrase", [
-    ("La cheffe de l’ONU, Anna Berg, est arrivée à Genève. Plus tard, la cheffe de l’ONU a rencontré la presse.", "fr",
-     "la cheffe de l’ONU"),
-    ("Le Premier ministre canadien, Paul Tremblay, est arrivé. Le Premier ministre canadien a salué l’accord.", "fr",
-     "Le Premier ministre canadien a"),
-    ("UN Secretary-General Anna Berg arrived in Geneva. The UN chief later met reporters.", "en", "The UN chief"),
-])
+@pytest.mark.parametrize(
+    "text,lang,phrase",
+    [
+        (
+            "La cheffe de l’ONU, Anna Berg, est arrivée à Genève. Plus tard, la cheffe de l’ONU a rencontré la presse.",
+            "fr",
+            "la cheffe de l’ONU",
+        ),
+        (
+            "Le Premier ministre canadien, Paul Tremblay, est arrivé. Le Premier ministre canadien a salué l’accord.",
+            "fr",
+            "Le Premier ministre canadien a",
+        ),
+        ("UN Secretary-General Anna Berg arrived in Geneva. The UN chief later met reporters.", "en", "The UN chief"),
+    ],
+)
 def test_entities_definite_role_phrase_resolves_to_the_holder(text, lang, phrase):
     ents = run(text, lang)
     people = [e for e in ents if e["type"] == "PERSON"]
@@ -162,8 +237,10 @@ def test_entities_longer_gazetteer_place_beats_a_kb_name_inside_it():
 
 
 def test_entities_counterpart_then_role_phrase():
-    text = ("Marco Rubio s’est entretenu avec son homologue russe Sergueï Lavrov à Riyad. "
-            "Le chef de la diplomatie russe a dénoncé l’élargissement de l’OTAN.")
+    text = (
+        "Marco Rubio s’est entretenu avec son homologue russe Sergueï Lavrov à Riyad. "
+        "Le chef de la diplomatie russe a dénoncé l’élargissement de l’OTAN."
+    )
     p = person(run(text, "fr"), "Lavrov")
     assert p["country"] == "RUS" and p["roles"][0]["role"] == "foreign minister"
     assert "Le chef de la diplomatie russe" in texts(p)
@@ -177,8 +254,13 @@ def test_entities_org_name_inside_a_role_phrase():
     assert (p["country"], p["sector"], p["roles"][0]["role"]) == ("EC", "IGO", "president")
 
 
-@pytest.mark.parametrize("text,lang,place,code", [("Il s’exprimait depuis Davos, en Suisse.", "fr", "Davos", "CHE"),
-                                                  ("He spoke from Davos, in Switzerland.", "en", "Davos", "CHE")])
+@pytest.mark.parametrize(
+    "text,lang,place,code",
+    [
+        ("Il s’exprimait depuis Davos, en Suisse.", "fr", "Davos", "CHE"),
+        ("He spoke from Davos, in Switzerland.", "en", "Davos", "CHE"),
+    ],
+)
 def test_entities_unknown_place_located_by_the_next_country(text, lang, place, code):
     ents = [e for e in run(text, lang) if e["name"] == place]
     assert len(ents) == 1 and ents[0]["code"] == code
@@ -188,9 +270,14 @@ def test_entities_collective_demonyms_are_not_entities():
     assert not [e for e in run("Les Européens craignent d’être mis à l’écart.", "fr") if "Europ" in e["name"]]
 
 
-@pytest.mark.parametrize("text,lang,name", [("Stephen King spoke in Boston.", "en", "Stephen King"),
-                                            ("George Washington crossed the river.", "en", "George Washington"),
-                                            ("Michael Jordan visited Chicago.", "en", "Michael Jordan")])
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Stephen King spoke in Boston.", "en", "Stephen King"),
+        ("George Washington crossed the river.", "en", "George Washington"),
+        ("Michael Jordan visited Chicago.", "en", "Michael Jordan"),
+    ],
+)
 def test_entities_names_containing_kb_words_stay_people(text, lang, name):
     ents = run(text, lang)
     assert person(ents, name)["name"] == name
@@ -203,12 +290,15 @@ def test_entities_role_phrase_without_holder_creates_no_person():
     assert [e["code"] for e in ents] == ["ESP"]
 
 
-@pytest.mark.parametrize("text,lang,linked", [
-    ("Le secrétaire général de l’Alliance a parlé avec les journalistes.", "fr", False),
-    ("L’OTAN se réunit à Bruxelles. Le secrétaire général de l’Alliance a parlé.", "fr", True),
-    ("The Alliance met on Tuesday.", "en", False),
-    ("NATO met on Tuesday. The Alliance agreed.", "en", True),
-])
+@pytest.mark.parametrize(
+    "text,lang,linked",
+    [
+        ("Le secrétaire général de l’Alliance a parlé avec les journalistes.", "fr", False),
+        ("L’OTAN se réunit à Bruxelles. Le secrétaire général de l’Alliance a parlé.", "fr", True),
+        ("The Alliance met on Tuesday.", "en", False),
+        ("NATO met on Tuesday. The Alliance agreed.", "en", True),
+    ],
+)
 def test_entities_context_alias_only_when_org_mentioned(text, lang, linked):
     ents = by_id(run(text, lang))
     assert ("kb:org:NATO" in ents) == linked
@@ -218,8 +308,10 @@ def test_entities_context_alias_only_when_org_mentioned(text, lang, linked):
 
 
 def test_entities_acronym_definition_makes_an_organisation():
-    text = ("Un rapport est paru.\n\nLe Centre d’analyse des menaces de l’UE (CAMU) a publié un rapport. "
-            "Selon le CAMU, les attaques augmentent.")
+    text = (
+        "Un rapport est paru.\n\nLe Centre d’analyse des menaces de l’UE (CAMU) a publié un rapport. "
+        "Selon le CAMU, les attaques augmentent."
+    )
     ents = by_id(run(text, "fr"))
     camu = ents["org:camu"]
     assert (camu["type"], camu["country"]) == ("ORG", "EU")
@@ -230,7 +322,12 @@ def test_entities_acronym_definition_makes_an_organisation():
 def test_entities_ids_are_deterministic():
     text = "Le Premier ministre canadien, Paul Tremblay, a rencontré Anna Berg à Moscou."
     assert run(text, "fr") == run(text, "fr")
-    assert {e["id"] for e in run(text, "fr")} >= {"per:paul-tremblay", "per:anna-berg", "kb:city:moscow", "kb:country:CAN"}
+    assert {e["id"] for e in run(text, "fr")} >= {
+        "per:paul-tremblay",
+        "per:anna-berg",
+        "kb:city:moscow",
+        "kb:country:CAN",
+    }
 
 
 def test_entities_role_phrase_helpers():
@@ -270,7 +367,9 @@ def test_entities_seed_article():
     persons = [e for e in ents if e["type"] == "PERSON"]
     # the byline author (gold: "authors" only) is no entity of the story
     assert sorted(e["name"] for e in persons) == ["Gen Nakatani", "Mark Rutte", "Shigeru Ishiba"]
-    assert {"Shigeru Ishiba", "Ishiba", "Ishiba Shigeru", "Le Premier ministre japonais"} <= set(texts(by_name["Shigeru Ishiba"]))
+    assert {"Shigeru Ishiba", "Ishiba", "Ishiba Shigeru", "Le Premier ministre japonais"} <= set(
+        texts(by_name["Shigeru Ishiba"])
+    )
     assert {"Mark Rutte", "Rutte", "Le chef de l’OTAN"} <= set(texts(by_name["Mark Rutte"]))
     assert {"OTAN", "NATO", "Alliance"} <= set(texts(by_name["NATO"]))
     assert {"NSATU", "NSAU"} <= set(texts(by_name["NSATU"]))
@@ -285,30 +384,50 @@ def test_entities_seed_article():
     assert len(ents) == len(by_name)
     for e in ents:
         for m in e["mentions"]:
-            assert text[m["start"]:m["end"]] == m["text"]
+            assert text[m["start"] : m["end"]] == m["text"]
 
 
 def bodies(ents: list[dict]) -> dict[str, dict]:
     return {e["name"]: e for e in ents if e["id"].startswith("body:")}
 
 
-@pytest.mark.parametrize("text,lang,name,code", [
-    ("Le ministère norvégien de la Défense a publié un communiqué jeudi.", "fr", "Ministry of Defence of Norway", "NOR"),
-    ("L’armée de l’air polonaise a intercepté deux appareils.", "fr", "Polish Air Force", "POL"),
-    ("Le gouvernement de la Bolivie a démenti.", "fr", "Government of Bolivia", "BOL"),
-    ("Chile's foreign ministry summoned the envoy.", "en", "Ministry of Foreign Affairs of Chile", "CHL"),
-    ("The Peruvian navy said two boats sank.", "en", "Peruvian Navy", "PER"),
-    ("The Treasury Department in Washington fined a bank.", "en", "United States Department of the Treasury", "USA"),
-    ("Le ministère géorgien de l’Intérieur a arrêté dix personnes.", "fr", "Ministry of Internal Affairs of Georgia", "GEO"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,code",
+    [
+        (
+            "Le ministère norvégien de la Défense a publié un communiqué jeudi.",
+            "fr",
+            "Ministry of Defence of Norway",
+            "NOR",
+        ),
+        ("L’armée de l’air polonaise a intercepté deux appareils.", "fr", "Polish Air Force", "POL"),
+        ("Le gouvernement de la Bolivie a démenti.", "fr", "Government of Bolivia", "BOL"),
+        ("Chile's foreign ministry summoned the envoy.", "en", "Ministry of Foreign Affairs of Chile", "CHL"),
+        ("The Peruvian navy said two boats sank.", "en", "Peruvian Navy", "PER"),
+        (
+            "The Treasury Department in Washington fined a bank.",
+            "en",
+            "United States Department of the Treasury",
+            "USA",
+        ),
+        (
+            "Le ministère géorgien de l’Intérieur a arrêté dix personnes.",
+            "fr",
+            "Ministry of Internal Affairs of Georgia",
+            "GEO",
+        ),
+    ],
+)
 def test_entities_state_bodies_named_with_their_state(text, lang, name, code):
     ent = bodies(run(text, lang))[name]
     assert (ent["type"], ent["code"], ent["country"]) == ("ORG", code, code)
 
 
 def test_entities_bare_body_is_the_one_named_or_the_home_state():
-    text = ("OSLO — La Norvège a expulsé un diplomate, a annoncé le ministère des Affaires étrangères. "
-            "Le ministère chinois du Commerce a protesté. Le ministère du Commerce a ensuite menacé Oslo.")
+    text = (
+        "OSLO — La Norvège a expulsé un diplomate, a annoncé le ministère des Affaires étrangères. "
+        "Le ministère chinois du Commerce a protesté. Le ministère du Commerce a ensuite menacé Oslo."
+    )
     found = bodies(run(text, "fr"))
     assert set(found) == {"Ministry of Foreign Affairs of Norway", "Ministry of Commerce of China"}
     assert len(found["Ministry of Commerce of China"]["mentions"]) == 2
@@ -332,10 +451,13 @@ def test_entities_body_in_a_role_phrase_affiliates_the_person():
     assert "Ministry of Foreign Affairs of Slovakia" in bodies(ents)
 
 
-@pytest.mark.parametrize("text,lang,name,country", [
-    ("Le ministre finlandais de la Santé, Aarne Virolainen, est arrivé.", "fr", "Aarne Virolainen", "FIN"),
-    ("La vice-ministre tchèque des Affaires étrangères, Jana Horáková, a parlé.", "fr", "Jana Horáková", "CZE"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        ("Le ministre finlandais de la Santé, Aarne Virolainen, est arrivé.", "fr", "Aarne Virolainen", "FIN"),
+        ("La vice-ministre tchèque des Affaires étrangères, Jana Horáková, a parlé.", "fr", "Jana Horáková", "CZE"),
+    ],
+)
 def test_entities_ministerial_portfolio_outside_the_lexicon(text, lang, name, country):
     ents = run(text, lang)
     p = person(ents, name)
@@ -343,10 +465,13 @@ def test_entities_ministerial_portfolio_outside_the_lexicon(text, lang, name, co
     assert not [e for e in ents if e["name"] in ("Santé", "Affaires étrangères")]
 
 
-@pytest.mark.parametrize("text,lang", [
-    ("LIMA, 3 mars (AFP) - Le Pérou a fermé sa frontière.\nPhoto : Reuters", "fr"),
-    ("QUITO (AP) — Ecuador closed its border on Monday.\nA soldier at the border. (Photo Reuters)", "en"),
-])
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("LIMA, 3 mars (AFP) - Le Pérou a fermé sa frontière.\nPhoto : Reuters", "fr"),
+        ("QUITO (AP) — Ecuador closed its border on Monday.\nA soldier at the border. (Photo Reuters)", "en"),
+    ],
+)
 def test_entities_agency_credits_are_not_entities(text, lang):
     names = {e["name"] for e in run(text, lang)}
     assert not names & {"AFP", "AP", "Reuters"}, names
@@ -365,28 +490,37 @@ def test_entities_military_rank_is_a_role_not_part_of_the_name():
     assert not [e for e in ents if e["name"] in ("Captain", "Lieutenant")]
 
 
-@pytest.mark.parametrize("text,lang,name,country", [
-    ("The Bolivian Border Guard Service said smugglers fled.", "en", "Bolivian Border Guard Service", "BOL"),
-    ("The Bar Association of Ghana condemned the arrests.", "en", "Bar Association of Ghana", "GHA"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        ("The Bolivian Border Guard Service said smugglers fled.", "en", "Bolivian Border Guard Service", "BOL"),
+        ("The Bar Association of Ghana condemned the arrests.", "en", "Bar Association of Ghana", "GHA"),
+    ],
+)
 def test_entities_org_name_holding_a_state_name(text, lang, name, country):
     ent = next(e for e in run(text, lang) if e["name"] == name)
     assert (ent["type"], ent["country"]) == ("ORG", country)
 
 
-@pytest.mark.parametrize("text,code", [
-    ("À Kinshasa, le gouvernement congolais a protesté.", "COD"),
-    ("À Brazzaville, le gouvernement congolais a protesté.", "COG"),
-])
+@pytest.mark.parametrize(
+    "text,code",
+    [
+        ("À Kinshasa, le gouvernement congolais a protesté.", "COD"),
+        ("À Brazzaville, le gouvernement congolais a protesté.", "COG"),
+    ],
+)
 def test_entities_ambiguous_demonym_follows_the_state_named(text, code):
     codes = {e["code"] for e in run(text, "fr") if e["id"].startswith("kb:country:")}
     assert codes == {code}
 
 
-@pytest.mark.parametrize("text,lang,name,code", [
-    ("Des combats ont eu lieu dans la région de Koulikoro.", "fr", "Koulikoro Region", "MLI"),
-    ("Fighting spread across Magway region.", "en", "Magway Region", "MMR"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,code",
+    [
+        ("Des combats ont eu lieu dans la région de Koulikoro.", "fr", "Koulikoro Region", "MLI"),
+        ("Fighting spread across Magway region.", "en", "Magway Region", "MMR"),
+    ],
+)
 def test_entities_subdivision_gets_its_state(text, lang, name, code):
     ent = next(e for e in run(text, lang) if e["name"] == name)
     assert ent["code"] == code
@@ -403,8 +537,11 @@ def test_entities_lone_person_label_on_a_known_city():
 
 
 def test_entities_hyphenated_names_stay_whole():
-    ents = run("Le vice-Premier ministre géorgien, Levan Abashidze-Tsereteli, a parlé. "
-               "Des pluies ont touché Saint-Marc-des-Prés.", "fr")
+    ents = run(
+        "Le vice-Premier ministre géorgien, Levan Abashidze-Tsereteli, a parlé. "
+        "Des pluies ont touché Saint-Marc-des-Prés.",
+        "fr",
+    )
     assert person(ents, "Abashidze")["name"] == "Levan Abashidze-Tsereteli"
     assert not [e for e in ents if e["name"] in ("Levan Abashidze", "Saint")]
 
@@ -430,16 +567,20 @@ def test_entities_place_type_words():
 
 # -- generalisation (corpus/dev2): invented sentences ----------------------------------------------------------
 
+
 def test_entities_accented_name_particle_is_not_an_article():
     ents = run("La porte-parole, Lê Thị Mai, a répondu aux journalistes mardi.", "fr")
     assert any(e["type"] == "PERSON" and e["name"] == "Lê Thị Mai" for e in ents), [e["name"] for e in ents]
 
 
-@pytest.mark.parametrize("text,lang,name", [
-    ("Des navires ont croisé près des îles Spratleys jeudi.", "fr", "Spratly Islands"),
-    ("Un pétrolier a été arraisonné au large de la Sicile.", "fr", "Sicily"),
-    ("Troops massed in the South Caucasus on Friday.", "en", "South Caucasus"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Des navires ont croisé près des îles Spratleys jeudi.", "fr", "Spratly Islands"),
+        ("Un pétrolier a été arraisonné au large de la Sicile.", "fr", "Sicily"),
+        ("Troops massed in the South Caucasus on Friday.", "en", "South Caucasus"),
+    ],
+)
 def test_entities_named_islands_and_regions_get_english_names(text, lang, name):
     assert name in [e["name"] for e in run(text, lang)]
 
@@ -457,8 +598,10 @@ def test_entities_union_alias_follows_a_body_of_the_union():
 
 
 def test_entities_bylines_and_author_notes_are_not_entities():
-    text = ("By Europe correspondent Marta Lindqvist\n\nThe Latvian government said on Monday it would close "
-            "two border crossings.\n\nAbout the author: Marta Lindqvist covers the Baltics from Tallinn and Vilnius.")
+    text = (
+        "By Europe correspondent Marta Lindqvist\n\nThe Latvian government said on Monday it would close "
+        "two border crossings.\n\nAbout the author: Marta Lindqvist covers the Baltics from Tallinn and Vilnius."
+    )
     names = [e["name"] for e in run(text, "en")]
     assert "Marta Lindqvist" not in names and "Vilnius" not in names and "Latvia" in names, names
 
@@ -469,8 +612,10 @@ def test_entities_portfolio_word_alone_is_no_entity():
 
 
 def test_entities_locative_city_gives_the_bare_body_its_state():
-    text = ("Le ministère péruvien des Affaires étrangères a protesté. "
-            "À Quito, le ministère des Affaires étrangères a rejeté ces accusations.")
+    text = (
+        "Le ministère péruvien des Affaires étrangères a protesté. "
+        "À Quito, le ministère des Affaires étrangères a rejeté ces accusations."
+    )
     names = [e["name"] for e in run(text, "fr")]
     assert "Ministry of Foreign Affairs of Ecuador" in names, names
 
@@ -492,16 +637,35 @@ def test_entities_streets_and_squares_are_not_entities():
     assert not any("avenue" in n or "place" in n for n in names), names
 
 
-@pytest.mark.parametrize("text,lang,phrase,holder", [
-    ("Ghana's foreign ministry protested. \"We will respond,\" the ministry said.", "en", "ministry",
-     "Ministry of Foreign Affairs of Ghana"),
-    ("Kenya's health minister, Dr. Amina Wekesa, visited the clinic. According to the minister, vaccines arrived.",
-     "en", "the minister", "Amina Wekesa"),
-    ("Le ministre délégué belge Luc Vermeiren a visité l’usine. Le ministre a assuré que l’emploi serait préservé.",
-     "fr", "Le ministre", "Luc Vermeiren"),
-    ("Sudan's military has seized the town. The military government said it had restored order.", "en",
-     "military government", "Armed Forces of Sudan"),
-])
+@pytest.mark.parametrize(
+    "text,lang,phrase,holder",
+    [
+        (
+            'Ghana\'s foreign ministry protested. "We will respond," the ministry said.',
+            "en",
+            "ministry",
+            "Ministry of Foreign Affairs of Ghana",
+        ),
+        (
+            "Kenya's health minister, Dr. Amina Wekesa, visited the clinic. According to the minister, vaccines arrived.",
+            "en",
+            "the minister",
+            "Amina Wekesa",
+        ),
+        (
+            "Le ministre délégué belge Luc Vermeiren a visité l’usine. Le ministre a assuré que l’emploi serait préservé.",
+            "fr",
+            "Le ministre",
+            "Luc Vermeiren",
+        ),
+        (
+            "Sudan's military has seized the town. The military government said it had restored order.",
+            "en",
+            "military government",
+            "Armed Forces of Sudan",
+        ),
+    ],
+)
 def test_entities_bare_role_or_body_links_to_the_one_named(text, lang, phrase, holder):
     ents = run(text, lang)
     ent = next((e for e in ents if e["name"] == holder), None)
@@ -514,11 +678,14 @@ def test_entities_possessive_bare_ministry_takes_the_home_state():
     assert "Ministry of Economy of Afghanistan" in [e["name"] for e in ents]
 
 
-@pytest.mark.parametrize("text,lang,commission", [
-    ("La Commission européenne a proposé un plan. Bruxelles exige des garanties de Varsovie.", "fr", True),
-    ("La Commission européenne a proposé un plan, présenté à Bruxelles lundi.", "fr", False),
-    ("Ministers met in Brussels. Belgium said Brussels would respond.", "en", False),
-])
+@pytest.mark.parametrize(
+    "text,lang,commission",
+    [
+        ("La Commission européenne a proposé un plan. Bruxelles exige des garanties de Varsovie.", "fr", True),
+        ("La Commission européenne a proposé un plan, présenté à Bruxelles lundi.", "fr", False),
+        ("Ministers met in Brussels. Belgium said Brussels would respond.", "en", False),
+    ],
+)
 def test_entities_seat_city_stands_for_the_body_named(text, lang, commission):
     ents = run(text, lang)
     ec = next((e for e in ents if e.get("code") == "EC"), None)
@@ -527,11 +694,14 @@ def test_entities_seat_city_stands_for_the_body_named(text, lang, commission):
     assert (city is None) == commission
 
 
-@pytest.mark.parametrize("text,lang,name,country", [
-    # no role the lexicon knows, but the phrase in apposition names the body the person works for
-    ("Le coordinateur résident de l’ONU pour le Mali, Anna Berg, a parlé.", "fr", "Anna Berg", "UN"),
-    ("Anna Berg, the UN resident coordinator for Mali, said the convoy had arrived.", "en", "Anna Berg", "UN"),
-])
+@pytest.mark.parametrize(
+    "text,lang,name,country",
+    [
+        # no role the lexicon knows, but the phrase in apposition names the body the person works for
+        ("Le coordinateur résident de l’ONU pour le Mali, Anna Berg, a parlé.", "fr", "Anna Berg", "UN"),
+        ("Anna Berg, the UN resident coordinator for Mali, said the convoy had arrived.", "en", "Anna Berg", "UN"),
+    ],
+)
 def test_entities_affiliation_from_the_appositive_phrase(text, lang, name, country):
     assert person(run(text, lang), name)["country"] == country
 
@@ -552,9 +722,12 @@ def test_entities_a_persons_government_is_not_the_home_states():
     assert not [e for e in ents if e["id"].startswith("body:government") and e["code"] == "USA"]
 
 
-@pytest.mark.parametrize("text,country", [
-    ("TALLINN — Foreign Minister Anna Berg said on Monday the talks had failed.", "EST"),
-    ("Foreign Minister Anna Berg said on Monday the talks had failed.", None),  # no dateline, no guess
-])
+@pytest.mark.parametrize(
+    "text,country",
+    [
+        ("TALLINN — Foreign Minister Anna Berg said on Monday the talks had failed.", "EST"),
+        ("Foreign Minister Anna Berg said on Monday the talks had failed.", None),  # no dateline, no guess
+    ],
+)
 def test_entities_unaffiliated_minister_belongs_to_the_datelines_state(text, country):
     assert person(run(text, "en"), "Anna Berg")["country"] == country

@@ -38,7 +38,7 @@ def gquote(text_starts: str, *speakers: str, required: bool = True, **extra: Any
 
 
 def test_evaluation_fold_ignores_case_quotes_apostrophes_nbsp_and_whitespace():
-    assert fold("L’OTAN\u00a0 a  dit « Oui »\n") == fold("l'otan a dit \"oui\"")
+    assert fold("L’OTAN\u00a0 a  dit « Oui »\n") == fold('l\'otan a dit "oui"')
     assert fold("cafe\u0301\u00ad") == fold("CAFÉ")  # decomposed accent, soft hyphen
     assert fold(None) == ""
 
@@ -49,16 +49,19 @@ def test_evaluation_find_spans_maps_folded_matches_back_to_body_offsets():
     assert find_spans("absent", BODY) == [] and find_spans("", BODY) == []
 
 
-@pytest.mark.parametrize("key, gold, predicted, correct", [
-    ("title", "L’OTAN  et le Japon", "l'otan et le JAPON", True),
-    ("title", "L’OTAN et le Japon", "L’OTAN et la Chine", False),
-    ("authors", ["Jean Delaunay", "Anne Roy"], ["anne roy", "Jean\u00a0Delaunay"], True),
-    ("authors", ["Jean Delaunay", "Anne Roy"], ["Jean Delaunay"], False),
-    ("published", "2025-04-09", "2025-04-09T08:30:00+02:00", True),
-    ("published", "2025-04-09", "2025-04-08", False),
-    ("language", "fr", "FR", True),
-    ("language", "fr", None, False),
-])
+@pytest.mark.parametrize(
+    "key, gold, predicted, correct",
+    [
+        ("title", "L’OTAN  et le Japon", "l'otan et le JAPON", True),
+        ("title", "L’OTAN et le Japon", "L’OTAN et la Chine", False),
+        ("authors", ["Jean Delaunay", "Anne Roy"], ["anne roy", "Jean\u00a0Delaunay"], True),
+        ("authors", ["Jean Delaunay", "Anne Roy"], ["Jean Delaunay"], False),
+        ("published", "2025-04-09", "2025-04-09T08:30:00+02:00", True),
+        ("published", "2025-04-09", "2025-04-08", False),
+        ("language", "fr", "FR", True),
+        ("language", "fr", None, False),
+    ],
+)
 def test_evaluation_single_valued_fields_are_exact_after_folding(tmp_path, key, gold, predicted, correct):
     field = run(tmp_path, {key: gold}, {key: predicted})[key]
     assert (field["n"], field["tp"], field["accuracy"]) == (1, int(correct), float(correct))
@@ -66,17 +69,30 @@ def test_evaluation_single_valued_fields_are_exact_after_folding(tmp_path, key, 
 
 
 def test_evaluation_unstated_fields_do_not_count(tmp_path):
-    fields = run(tmp_path, {"title": "T"}, {"title": "T", "language": "fr", "entities": [{"name": "X"}],
-                                            "quotes": [quote("x", "A")], "events": [{"type": "AID"}]})
+    fields = run(
+        tmp_path,
+        {"title": "T"},
+        {
+            "title": "T",
+            "language": "fr",
+            "entities": [{"name": "X"}],
+            "quotes": [quote("x", "A")],
+            "events": [{"type": "AID"}],
+        },
+    )
     assert fields["title"]["n"] == 1
     for name in ("language", "authors", "entities", "quotes", "events", "must_include"):
         assert fields[name]["n"] == 0 and fields[name].get("fp", 0) == 0
 
 
 def test_evaluation_body_fragments_and_captions(tmp_path):
-    gold = {"body": {"must_include": ["chef de l'OTAN, Mark Rutte", "absent de l’article"],
-                     "must_exclude": ["Laisser un commentaire", "a dit Ishiba"],
-                     "captions": ["Rutte à Tokyo", "Une photo manquante"]}}
+    gold = {
+        "body": {
+            "must_include": ["chef de l'OTAN, Mark Rutte", "absent de l’article"],
+            "must_exclude": ["Laisser un commentaire", "a dit Ishiba"],
+            "captions": ["Rutte à Tokyo", "Une photo manquante"],
+        }
+    }
     fields = run(tmp_path, gold, {"captions": ["Photo : Mark Rutte à Tokyo, mardi"]})
     assert fields["must_include"] == {"n": 2, "found": 1, "recall": 0.5}
     assert fields["must_exclude"] == {"n": 2, "absent": 1, "precision": 0.5}
@@ -84,11 +100,20 @@ def test_evaluation_body_fragments_and_captions(tmp_path):
 
 
 def test_evaluation_entities_match_by_name_or_code(tmp_path):
-    gold = {"entities": [{"name": "NATO", "type": "ORG", "code": "NATO"},
-                         {"name": "Mark Rutte", "type": "PERSON"},
-                         {"name": "Japan", "type": "GPE", "code": "JPN"}]}
-    pred = {"entities": [{"name": "OTAN", "code": "nato"}, {"name": "mark rutte", "code": None},
-                         {"name": "Invented Person", "code": None}]}
+    gold = {
+        "entities": [
+            {"name": "NATO", "type": "ORG", "code": "NATO"},
+            {"name": "Mark Rutte", "type": "PERSON"},
+            {"name": "Japan", "type": "GPE", "code": "JPN"},
+        ]
+    }
+    pred = {
+        "entities": [
+            {"name": "OTAN", "code": "nato"},
+            {"name": "mark rutte", "code": None},
+            {"name": "Invented Person", "code": None},
+        ]
+    }
     fields = run(tmp_path, gold, pred)
     e = fields["entities"]
     assert (e["tp"], e["fn"], e["fp"]) == (2, 1, 1)
@@ -96,24 +121,35 @@ def test_evaluation_entities_match_by_name_or_code(tmp_path):
 
 
 def test_evaluation_quotes_required_optional_and_false_positives(tmp_path):
-    gold = {"quotes": [gquote("Une OTAN plus forte", "Shigeru Ishiba"),
-                       gquote("remodeler la sécurité", "Mark Rutte"),
-                       gquote("autre traduction", "Shigeru Ishiba", required=False)]}
-    pred = {"quotes": [quote("« Une OTAN plus forte profitera au Japon »", "Shigeru Ishiba"),
-                       quote("Une OTAN plus forte, encore", "Shigeru Ishiba"),  # duplicate: FP
-                       quote("une autre traduction du même propos", "Shigeru Ishiba"),  # optional: ignored
-                       quote("Texte inventé", "Jeanne Exemple")]}  # FP
+    gold = {
+        "quotes": [
+            gquote("Une OTAN plus forte", "Shigeru Ishiba"),
+            gquote("remodeler la sécurité", "Mark Rutte"),
+            gquote("autre traduction", "Shigeru Ishiba", required=False),
+        ]
+    }
+    pred = {
+        "quotes": [
+            quote("« Une OTAN plus forte profitera au Japon »", "Shigeru Ishiba"),
+            quote("Une OTAN plus forte, encore", "Shigeru Ishiba"),  # duplicate: FP
+            quote("une autre traduction du même propos", "Shigeru Ishiba"),  # optional: ignored
+            quote("Texte inventé", "Jeanne Exemple"),
+        ]
+    }  # FP
     q = run(tmp_path, gold, pred)["quotes"]
     assert (q["n"], q["tp"], q["fn"], q["fp"]) == (2, 1, 1, 2)
     assert q["precision"] == pytest.approx(1 / 3) and q["recall"] == 0.5
 
 
-@pytest.mark.parametrize("speakers, matched", [
-    (("Mark Rutte", "Shigeru Ishiba"), True),
-    (("shigeru ishiba", "mark rutte"), True),
-    (("Mark Rutte",), False),
-    (("Mark Rutte", "Shigeru Ishiba", "Gen Nakatani"), False),
-])
+@pytest.mark.parametrize(
+    "speakers, matched",
+    [
+        (("Mark Rutte", "Shigeru Ishiba"), True),
+        (("shigeru ishiba", "mark rutte"), True),
+        (("Mark Rutte",), False),
+        (("Mark Rutte", "Shigeru Ishiba", "Gen Nakatani"), False),
+    ],
+)
 def test_evaluation_joint_quote_needs_the_same_speaker_set(tmp_path, speakers, matched):
     gold = {"quotes": [gquote("une priorité partagée", "Shigeru Ishiba", "Mark Rutte")]}
     fields = run(tmp_path, gold, {"quotes": [quote("C'est une priorité partagée", *speakers)]})
@@ -129,11 +165,16 @@ def test_evaluation_quote_with_empty_text_starts_matches_any_quote_of_its_speake
 
 
 def test_evaluation_quote_speaker_accuracy_prefers_correct_pairs(tmp_path):
-    gold = {"quotes": [gquote("activités déstabilisantes", "Mark Rutte"),
-                       gquote("une OTAN plus forte", "Shigeru Ishiba")]}
-    pred = {"quotes": [quote("des activités déstabilisantes", "Shigeru Ishiba"),
-                       quote("des activités déstabilisantes", "Mark Rutte"),
-                       quote("Une OTAN plus forte", "Mark Rutte")]}
+    gold = {
+        "quotes": [gquote("activités déstabilisantes", "Mark Rutte"), gquote("une OTAN plus forte", "Shigeru Ishiba")]
+    }
+    pred = {
+        "quotes": [
+            quote("des activités déstabilisantes", "Shigeru Ishiba"),
+            quote("des activités déstabilisantes", "Mark Rutte"),
+            quote("Une OTAN plus forte", "Mark Rutte"),
+        ]
+    }
     s = run(tmp_path, gold, pred)["quote_speakers"]
     assert (s["n"], s["tp"], s["accuracy"]) == (2, 1, 0.5)
 
@@ -141,18 +182,25 @@ def test_evaluation_quote_speaker_accuracy_prefers_correct_pairs(tmp_path):
 OVERLAP_GOLD = "Une OTAN plus forte profitera au Japon"
 
 
-@pytest.mark.parametrize("covered, speaker, expect", [
-    # covered fraction of the gold text -> found at 0.3 / 0.8, without and with speaker match
-    (1.0, "Shigeru Ishiba", {"30": 1, "80": 1, "speaker_30": 1, "speaker_80": 1}),
-    (0.5, "Shigeru Ishiba", {"30": 1, "80": 0, "speaker_30": 1, "speaker_80": 0}),
-    (0.5, "Mark Rutte", {"30": 1, "80": 0, "speaker_30": 0, "speaker_80": 0}),
-    (0.2, "Shigeru Ishiba", {"30": 0, "80": 0, "speaker_30": 0, "speaker_80": 0}),
-])
+@pytest.mark.parametrize(
+    "covered, speaker, expect",
+    [
+        # covered fraction of the gold text -> found at 0.3 / 0.8, without and with speaker match
+        (1.0, "Shigeru Ishiba", {"30": 1, "80": 1, "speaker_30": 1, "speaker_80": 1}),
+        (0.5, "Shigeru Ishiba", {"30": 1, "80": 0, "speaker_30": 1, "speaker_80": 0}),
+        (0.5, "Mark Rutte", {"30": 1, "80": 0, "speaker_30": 0, "speaker_80": 0}),
+        (0.2, "Shigeru Ishiba", {"30": 0, "80": 0, "speaker_30": 0, "speaker_80": 0}),
+    ],
+)
 def test_evaluation_quote_overlap_thresholds(tmp_path, covered, speaker, expect):
     start = BODY.index(OVERLAP_GOLD)
     end = start + round(len(OVERLAP_GOLD) * covered)
-    gold = {"quotes": [gquote("Une OTAN", "Shigeru Ishiba", text="une otan plus forte profitera au japon"),
-                       gquote("a parlé", "Mark Rutte")]}  # no full text: skipped by this metric
+    gold = {
+        "quotes": [
+            gquote("Une OTAN", "Shigeru Ishiba", text="une otan plus forte profitera au japon"),
+            gquote("a parlé", "Mark Rutte"),
+        ]
+    }  # no full text: skipped by this metric
     pred = {"quotes": [quote(BODY[start:end], speaker, start=start, end=end)]}
     fields = run(tmp_path, gold, pred)
     for suffix, found in expect.items():
@@ -169,24 +217,41 @@ def test_evaluation_quote_overlap_ignores_predictions_of_unscored_gold_quotes(tm
 
 
 def test_evaluation_events_match_type_and_overlapping_codes(tmp_path):
-    gold = {"events": [
-        {"type": "CONSULT", "mode": "visit", "actors": ["NATO"], "recipients": ["JPN"],
-         "date": "2025-04-09", "location": "Tokyo", "required": True},
-        {"type": "ACCUSE", "actors": ["JPN", "NATO"], "recipients": ["PRK", "RUS"], "date": "2025-04-09"},
-        {"type": "ASSAULT", "actors": ["UKR"], "location": "Zaporizhzhia", "required": False},
-        {"type": "AID", "actors": ["CHN"], "recipients": ["RUS"], "required": True},
-    ]}
+    gold = {
+        "events": [
+            {
+                "type": "CONSULT",
+                "mode": "visit",
+                "actors": ["NATO"],
+                "recipients": ["JPN"],
+                "date": "2025-04-09",
+                "location": "Tokyo",
+                "required": True,
+            },
+            {"type": "ACCUSE", "actors": ["JPN", "NATO"], "recipients": ["PRK", "RUS"], "date": "2025-04-09"},
+            {"type": "ASSAULT", "actors": ["UKR"], "location": "Zaporizhzhia", "required": False},
+            {"type": "AID", "actors": ["CHN"], "recipients": ["RUS"], "required": True},
+        ]
+    }
 
     def side(*codes: str) -> list[dict[str, Any]]:
         return [{"name": c.title(), "code": c} for c in codes]
 
-    pred = {"events": [
-        {"type": "consult", "mode": "visit", "actors": side("NATO"), "recipients": side("JPN"),
-         "date": "2025-04-09", "location": {"name": "Tokyo", "code": "JPN"}},
-        {"type": "ACCUSE", "actors": side("NATO"), "recipients": side("RUS"), "date": "2025-04-10"},
-        {"type": "ASSAULT", "actors": side("UKR"), "recipients": side("RUS"), "location": {"code": "UKR"}},
-        {"type": "AID", "actors": side("RUS"), "recipients": side("CHN")},  # codes swapped: FP
-    ]}
+    pred = {
+        "events": [
+            {
+                "type": "consult",
+                "mode": "visit",
+                "actors": side("NATO"),
+                "recipients": side("JPN"),
+                "date": "2025-04-09",
+                "location": {"name": "Tokyo", "code": "JPN"},
+            },
+            {"type": "ACCUSE", "actors": side("NATO"), "recipients": side("RUS"), "date": "2025-04-10"},
+            {"type": "ASSAULT", "actors": side("UKR"), "recipients": side("RUS"), "location": {"code": "UKR"}},
+            {"type": "AID", "actors": side("RUS"), "recipients": side("CHN")},  # codes swapped: FP
+        ]
+    }
     fields = run(tmp_path, gold, pred)
     ev = fields["events"]
     assert (ev["n"], ev["tp"], ev["fn"], ev["fp"]) == (3, 2, 1, 1)
@@ -203,17 +268,20 @@ def test_evaluation_match_keeps_required_matches_first():
     assert pairs == {0: 1, 1: 0}  # augmenting path re-routes gold 0
 
 
-@pytest.mark.parametrize("content, reason", [
-    ("{not json", "bad JSON"),
-    (json.dumps({"id": "x"}), "missing 'source'"),
-    (json.dumps({"source": "nowhere.txt"}), "source file not found"),
-    (json.dumps({"source": "a.txt", "quotes": [{"text_starts": "x"}]}), "quotes[0].speakers"),
-    (json.dumps({"source": "a.txt", "events": [{"actors": ["JPN"]}]}), "events[0] has no 'type'"),
-    (json.dumps({"source": "a.txt", "published": "9 avril"}), "not an ISO date"),
-    (json.dumps({"source": "a.txt", "body": {"must_include": "one string"}}), "body.must_include"),
-    (json.dumps([1, 2]), "one JSON object"),
-    (json.dumps({"source": "a.txt", "quotes": [{"speakers": [], "text_starts": "", "text": " "}]}), "non-empty"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("{not json", "bad JSON"),
+        (json.dumps({"id": "x"}), "missing 'source'"),
+        (json.dumps({"source": "nowhere.txt"}), "source file not found"),
+        (json.dumps({"source": "a.txt", "quotes": [{"text_starts": "x"}]}), "quotes[0].speakers"),
+        (json.dumps({"source": "a.txt", "events": [{"actors": ["JPN"]}]}), "events[0] has no 'type'"),
+        (json.dumps({"source": "a.txt", "published": "9 avril"}), "not an ISO date"),
+        (json.dumps({"source": "a.txt", "body": {"must_include": "one string"}}), "body.must_include"),
+        (json.dumps([1, 2]), "one JSON object"),
+        (json.dumps({"source": "a.txt", "quotes": [{"speakers": [], "text_starts": "", "text": " "}]}), "non-empty"),
+    ],
+)
 def test_evaluation_malformed_gold_raises_gold_error_naming_file(tmp_path, content, reason):
     (tmp_path / "a.txt").write_text("x", encoding="utf-8")
     (tmp_path / "bad.json").write_text(content, encoding="utf-8")
@@ -239,8 +307,12 @@ def test_evaluation_load_gold_is_recursive_sorted_and_rejects_duplicates(tmp_pat
 
 
 def test_evaluation_failing_analyze_records_file_and_goes_on(tmp_path):
-    gold = {"language": "fr", "title": "T", "body": {"must_include": ["OTAN"], "must_exclude": ["pub"]},
-            "quotes": [gquote("Une OTAN", "Shigeru Ishiba"), gquote("x", "Y", required=False)]}
+    gold = {
+        "language": "fr",
+        "title": "T",
+        "body": {"must_include": ["OTAN"], "must_exclude": ["pub"]},
+        "quotes": [gquote("Une OTAN", "Shigeru Ishiba"), gquote("x", "Y", required=False)],
+    }
     write_gold(tmp_path, "a", gold)
     write_gold(tmp_path, "b", {"language": "fr", "title": "T"})
 
@@ -308,8 +380,16 @@ def test_evaluation_unrealised_events_are_not_counted(tmp_path):
     from veille.evaluation import evaluate as _evaluate
 
     (tmp_path / "a.txt").write_text("Texte.", encoding="utf-8")
-    (tmp_path / "a.json").write_text(_json.dumps({"id": "a", "source": "a.txt", "events": [
-        {"type": "AGREE", "actors": ["FRA"], "recipients": ["DEU"], "required": True}]}), encoding="utf-8")
+    (tmp_path / "a.json").write_text(
+        _json.dumps(
+            {
+                "id": "a",
+                "source": "a.txt",
+                "events": [{"type": "AGREE", "actors": ["FRA"], "recipients": ["DEU"], "required": True}],
+            }
+        ),
+        encoding="utf-8",
+    )
     realised = {"type": "AGREE", "actors": [{"code": "FRA"}], "recipients": [{"code": "DEU"}]}
     future = dict(realised, type="SANCTION", modality="future")
     negated = dict(realised, type="ASSAULT", negated=True)

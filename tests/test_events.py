@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from veille.events import code_events, is_realised
-from veille.nlp import normalise_spaces, parse
+from veille.analysis.events import code_events, is_realised
+from veille.analysis.nlp import normalise_spaces, parse
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -44,11 +44,24 @@ def entities_for(text: str, kb=KB) -> list[dict]:
     """Entity dicts as veille.entities gives them, mentions found by exact surface form (offsets via regex)."""
     out = []
     for eid, name, etype, code, country, sector, forms in kb:
-        mentions = [{"text": m.group(0), "start": m.start(), "end": m.end()}
-                    for f in forms for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)]
+        mentions = [
+            {"text": m.group(0), "start": m.start(), "end": m.end()}
+            for f in forms
+            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)
+        ]
         if mentions:
-            out.append({"id": eid, "name": name, "type": etype, "code": code, "country": country, "sector": sector,
-                        "roles": [], "mentions": mentions})
+            out.append(
+                {
+                    "id": eid,
+                    "name": name,
+                    "type": etype,
+                    "code": code,
+                    "country": country,
+                    "sector": sector,
+                    "roles": [],
+                    "mentions": mentions,
+                }
+            )
     return out
 
 
@@ -56,8 +69,14 @@ def quote(text: str, words: str, speakers: list[str]) -> dict:
     start = text.find(words)
     assert start >= 0, words
     names = {k[0]: k[1] for k in KB}
-    return {"text": words, "start": start, "end": start + len(words), "direct": True,
-            "speakers": [{"id": s, "name": names[s]} for s in speakers], "cue": "déclarer"}
+    return {
+        "text": words,
+        "start": start,
+        "end": start + len(words),
+        "direct": True,
+        "speakers": [{"id": s, "name": names[s]} for s in speakers],
+        "cue": "déclarer",
+    }
 
 
 def run(text: str, lang: str, quotes=(), published=PUBLISHED, source="body") -> list[dict]:
@@ -100,7 +119,14 @@ TYPES = [
     ("fr", "La Chine a rejeté la proposition de l’UE.", "REJECT", None, {"CHN"}, {"EU"}),
     ("fr", "Moscou a expulsé des diplomates français.", "SANCTION", "expel", {"RUS"}, {"FRA"}),
     ("fr", "Moscou a expulsé des journalistes français.", "COERCE", "expel", {"RUS"}, {"FRA"}),
-    ("fr", "La Russie a libéré des prisonniers ukrainiens.", "RETREAT", None, {"RUS"}, {"UKR"}),  # PLOVER: release -> RETREAT
+    (
+        "fr",
+        "La Russie a libéré des prisonniers ukrainiens.",
+        "RETREAT",
+        None,
+        {"RUS"},
+        {"UKR"},
+    ),  # PLOVER: release -> RETREAT
     ("fr", "L’Allemagne a déployé des troupes.", "MOBILIZE", None, {"DEU"}, set()),
     ("fr", "La Russie a retiré ses troupes de l’Ukraine.", "RETREAT", None, {"RUS"}, {"UKR"}),
     ("en", "John Smith condemned Russia.", "ACCUSE", "disapprove", {"USA"}, {"RUS"}),
@@ -127,19 +153,22 @@ def test_events_type_actors_recipients(lang, text, etype, mode, actors, recipien
     assert codes(ev["recipients"]) == recipients
 
 
-@pytest.mark.parametrize("lang,text,negated,modality", [
-    ("fr", "Pierre Dupont n’a pas condamné la Russie.", True, None),
-    ("fr", "Pierre Dupont condamnera la Russie.", False, "future"),
-    ("fr", "Pierre Dupont va condamner la Russie.", False, "future"),
-    ("fr", "Pierre Dupont prévoit de rencontrer Claire Moreau.", False, "intended"),
-    ("fr", "Pierre Dupont pourrait condamner la Russie.", False, "hypothetical"),
-    ("fr", "Si la Russie attaque l’Ukraine, la France réagira.", False, "hypothetical"),
-    ("en", "John Smith did not sign the agreement with Japan.", True, None),
-    ("en", "John Smith will meet Anna Jones.", False, "future"),
-    ("en", "John Smith plans to visit Japan.", False, "intended"),
-    ("en", "Russia could attack Ukraine.", False, "hypothetical"),
-    ("en", "If Russia attacks Ukraine, France will respond.", False, "hypothetical"),
-])
+@pytest.mark.parametrize(
+    "lang,text,negated,modality",
+    [
+        ("fr", "Pierre Dupont n’a pas condamné la Russie.", True, None),
+        ("fr", "Pierre Dupont condamnera la Russie.", False, "future"),
+        ("fr", "Pierre Dupont va condamner la Russie.", False, "future"),
+        ("fr", "Pierre Dupont prévoit de rencontrer Claire Moreau.", False, "intended"),
+        ("fr", "Pierre Dupont pourrait condamner la Russie.", False, "hypothetical"),
+        ("fr", "Si la Russie attaque l’Ukraine, la France réagira.", False, "hypothetical"),
+        ("en", "John Smith did not sign the agreement with Japan.", True, None),
+        ("en", "John Smith will meet Anna Jones.", False, "future"),
+        ("en", "John Smith plans to visit Japan.", False, "intended"),
+        ("en", "Russia could attack Ukraine.", False, "hypothetical"),
+        ("en", "If Russia attacks Ukraine, France will respond.", False, "hypothetical"),
+    ],
+)
 def test_events_unrealised_acts_are_flagged(lang, text, negated, modality):
     events = run(text, lang)
     assert events, text
@@ -148,70 +177,111 @@ def test_events_unrealised_acts_are_flagged(lang, text, negated, modality):
     assert (ev["negated"], ev["modality"]) == (negated, modality)
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # pronouns and joint anaphors take the last compatible actor(s)
-    ("fr", "Pierre Dupont et Claire Moreau sont arrivés à Paris. Le couple a ensuite condamné la Russie.",
-     "ACCUSE", {"FRA", "DEU"}, {"RUS"}),
-    ("fr", "Pierre Dupont et Claire Moreau sont arrivés à Paris. Tous deux ont salué le Japon.",
-     "SUPPORT", {"FRA", "DEU"}, {"JPN"}),
-    ("fr", "Pierre Dupont est arrivé à Berlin. Il a salué le Japon.", "SUPPORT", {"FRA"}, {"JPN"}),
-    ("en", "John Smith and Anna Jones arrived in Paris. Both condemned Russia.", "ACCUSE", {"USA", "GBR"}, {"RUS"}),
-    ("en", "John Smith arrived in Berlin. He praised Japan.", "SUPPORT", {"USA"}, {"JPN"}),
-    ("en", "John Smith arrived in Berlin. Germany welcomed the visit. He praised Japan.", "SUPPORT", {"USA"}, {"JPN"}),
-    ("en", "John Smith arrived in Berlin. Germany welcomed the visit. It condemned Russia.",
-     "ACCUSE", {"DEU"}, {"RUS"}),
-    ("fr", "Les États-Unis ont réagi. Ils ont condamné la Russie.", "ACCUSE", {"USA"}, {"RUS"}),
-    # a visitor in a relative clause is the actor, the visited country the recipient
-    ("fr", "Claire Moreau, qui visitait le Japon, a parlé aux journalistes.", "CONSULT", {"DEU"}, {"JPN"}),
-    ("en", "John Smith, who was visiting Japan, spoke to reporters.", "CONSULT", {"USA"}, {"JPN"}),
-    # metonymy: the capital or seat of government acts for its state
-    ("fr", "Moscou a condamné Berlin.", "ACCUSE", {"RUS"}, {"DEU"}),
-    ("en", "The Kremlin condemned Beijing.", "ACCUSE", {"RUS"}, {"CHN"}),
-    # group actors through demonyms
-    ("fr", "Les militaires ukrainiens ont attaqué des positions russes.", "ASSAULT", {"UKR"}, {"RUS"}),
-    # the two sides of a meeting are the next joint anaphor
-    ("en", "John Smith met Anna Jones in Berlin. The two leaders condemned China.", "ACCUSE", {"USA", "GBR"}, {"CHN"}),
-    # condemning an attack targets the attacker, not the attacked
-    ("fr", "Pierre Dupont a dénoncé les frappes russes contre l’Ukraine.", "ACCUSE", {"FRA"}, {"RUS"}),
-    ("en", "John Smith condemned Russia's attacks on Ukrainian cities.", "ACCUSE", {"USA"}, {"RUS"}),
-    # a source ("selon X", "according to X") is neither actor nor recipient of the reported act
-    ("fr", "Selon Claire Moreau, la Russie a attaqué l’Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
-    # event nouns take their actor from a demonym, possessive or "par/by" and their recipient from the complement
-    ("fr", "L’invasion russe de l’Ukraine se poursuit.", "ASSAULT", {"RUS"}, {"UKR"}),
-    ("en", "Russia's invasion of Ukraine continues.", "ASSAULT", {"RUS"}, {"UKR"}),
-    ("fr", "Les sanctions de l’UE contre la Russie sont entrées en vigueur.", "SANCTION", {"EU"}, {"RUS"}),
-    # a third-person pronoun inside a quote is not its speaker
-    ("fr", "La Russie a menacé la France. « Ils attaquent nos navires », a déclaré Pierre Dupont.",
-     "ASSAULT", {"RUS"}, set()),
-    # a participle tagged as a noun still triggers through its auxiliary
-    ("fr", "Pierre Dupont a téléphoné à Claire Moreau.", "CONSULT", {"FRA"}, {"DEU"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # pronouns and joint anaphors take the last compatible actor(s)
+        (
+            "fr",
+            "Pierre Dupont et Claire Moreau sont arrivés à Paris. Le couple a ensuite condamné la Russie.",
+            "ACCUSE",
+            {"FRA", "DEU"},
+            {"RUS"},
+        ),
+        (
+            "fr",
+            "Pierre Dupont et Claire Moreau sont arrivés à Paris. Tous deux ont salué le Japon.",
+            "SUPPORT",
+            {"FRA", "DEU"},
+            {"JPN"},
+        ),
+        ("fr", "Pierre Dupont est arrivé à Berlin. Il a salué le Japon.", "SUPPORT", {"FRA"}, {"JPN"}),
+        ("en", "John Smith and Anna Jones arrived in Paris. Both condemned Russia.", "ACCUSE", {"USA", "GBR"}, {"RUS"}),
+        ("en", "John Smith arrived in Berlin. He praised Japan.", "SUPPORT", {"USA"}, {"JPN"}),
+        (
+            "en",
+            "John Smith arrived in Berlin. Germany welcomed the visit. He praised Japan.",
+            "SUPPORT",
+            {"USA"},
+            {"JPN"},
+        ),
+        (
+            "en",
+            "John Smith arrived in Berlin. Germany welcomed the visit. It condemned Russia.",
+            "ACCUSE",
+            {"DEU"},
+            {"RUS"},
+        ),
+        ("fr", "Les États-Unis ont réagi. Ils ont condamné la Russie.", "ACCUSE", {"USA"}, {"RUS"}),
+        # a visitor in a relative clause is the actor, the visited country the recipient
+        ("fr", "Claire Moreau, qui visitait le Japon, a parlé aux journalistes.", "CONSULT", {"DEU"}, {"JPN"}),
+        ("en", "John Smith, who was visiting Japan, spoke to reporters.", "CONSULT", {"USA"}, {"JPN"}),
+        # metonymy: the capital or seat of government acts for its state
+        ("fr", "Moscou a condamné Berlin.", "ACCUSE", {"RUS"}, {"DEU"}),
+        ("en", "The Kremlin condemned Beijing.", "ACCUSE", {"RUS"}, {"CHN"}),
+        # group actors through demonyms
+        ("fr", "Les militaires ukrainiens ont attaqué des positions russes.", "ASSAULT", {"UKR"}, {"RUS"}),
+        # the two sides of a meeting are the next joint anaphor
+        (
+            "en",
+            "John Smith met Anna Jones in Berlin. The two leaders condemned China.",
+            "ACCUSE",
+            {"USA", "GBR"},
+            {"CHN"},
+        ),
+        # condemning an attack targets the attacker, not the attacked
+        ("fr", "Pierre Dupont a dénoncé les frappes russes contre l’Ukraine.", "ACCUSE", {"FRA"}, {"RUS"}),
+        ("en", "John Smith condemned Russia's attacks on Ukrainian cities.", "ACCUSE", {"USA"}, {"RUS"}),
+        # a source ("selon X", "according to X") is neither actor nor recipient of the reported act
+        ("fr", "Selon Claire Moreau, la Russie a attaqué l’Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+        # event nouns take their actor from a demonym, possessive or "par/by" and their recipient from the complement
+        ("fr", "L’invasion russe de l’Ukraine se poursuit.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("en", "Russia's invasion of Ukraine continues.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("fr", "Les sanctions de l’UE contre la Russie sont entrées en vigueur.", "SANCTION", {"EU"}, {"RUS"}),
+        # a third-person pronoun inside a quote is not its speaker
+        (
+            "fr",
+            "La Russie a menacé la France. « Ils attaquent nos navires », a déclaré Pierre Dupont.",
+            "ASSAULT",
+            {"RUS"},
+            set(),
+        ),
+        # a participle tagged as a noun still triggers through its auxiliary
+        ("fr", "Pierre Dupont a téléphoné à Claire Moreau.", "CONSULT", {"FRA"}, {"DEU"}),
+    ],
+)
 def test_events_actor_resolution(lang, text, etype, actors, recipients):
     quotes = [quote(text, m.group(1), ["dupont"]) for m in re.finditer(r"« (.+?) »", text)]
     assert_sides(find(run(text, lang, quotes=quotes), etype), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype,mode", [
-    ("fr", "La Russie a lancé une attaque de drones contre l’Ukraine.", "ASSAULT", "drone"),
-    ("en", "Russian drones struck Ukraine.", "ASSAULT", "drone"),
-    ("fr", "La Russie a tiré des missiles sur l’Ukraine.", "ASSAULT", "heavy-weapons"),
-    ("en", "Pierre Dupont spoke by phone with Claire Moreau.", "CONSULT", "phone"),
-    ("fr", "Pierre Dupont s’est entretenu par téléphone avec Claire Moreau.", "CONSULT", "phone"),
-    ("fr", "Pierre Dupont a reçu Claire Moreau.", "CONSULT", "host"),
-    ("fr", "La France a critiqué la Chine.", "ACCUSE", "disapprove"),
-    ("en", "The EU investigated China.", "ACCUSE", "investigate"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,mode",
+    [
+        ("fr", "La Russie a lancé une attaque de drones contre l’Ukraine.", "ASSAULT", "drone"),
+        ("en", "Russian drones struck Ukraine.", "ASSAULT", "drone"),
+        ("fr", "La Russie a tiré des missiles sur l’Ukraine.", "ASSAULT", "heavy-weapons"),
+        ("en", "Pierre Dupont spoke by phone with Claire Moreau.", "CONSULT", "phone"),
+        ("fr", "Pierre Dupont s’est entretenu par téléphone avec Claire Moreau.", "CONSULT", "phone"),
+        ("fr", "Pierre Dupont a reçu Claire Moreau.", "CONSULT", "host"),
+        ("fr", "La France a critiqué la Chine.", "ACCUSE", "disapprove"),
+        ("en", "The EU investigated China.", "ACCUSE", "investigate"),
+    ],
+)
 def test_events_modes(lang, text, etype, mode):
     assert find(run(text, lang), etype)["mode"] == mode
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    ("fr", "La France a déployé des efforts diplomatiques en faveur du Japon.", "MOBILIZE"),
-    ("fr", "Le Japon a retiré sa candidature face à la Chine.", "RETREAT"),
-    ("en", "Japan struck a deal with China.", "ASSAULT"),
-    ("en", "John Smith called the Russian offer a mistake.", "REQUEST"),
-    ("fr", "Pierre Dupont a appelé la Russie hier soir.", "REQUEST"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        ("fr", "La France a déployé des efforts diplomatiques en faveur du Japon.", "MOBILIZE"),
+        ("fr", "Le Japon a retiré sa candidature face à la Chine.", "RETREAT"),
+        ("en", "Japan struck a deal with China.", "ASSAULT"),
+        ("en", "John Smith called the Russian offer a mistake.", "REQUEST"),
+        ("fr", "Pierre Dupont a appelé la Russie hier soir.", "REQUEST"),
+    ],
+)
 def test_events_lexical_conditions_block_wrong_readings(lang, text, etype):
     assert not [e for e in run(text, lang) if e["type"] == etype]
 
@@ -221,63 +291,86 @@ def test_events_group_actor_takes_sector_of_group_noun():
     assert ev["actors"][0]["code"] == "UKR" and ev["actors"][0]["sector"] == "MIL"
 
 
-@pytest.mark.parametrize("lang,text,words,speakers,actors,recipients", [
-    ("fr", "Pierre Dupont et Claire Moreau ont déclaré qu’ils « condamnaient fermement » la Russie.",
-     "condamnaient fermement", ["dupont", "moreau"], {"FRA", "DEU"}, {"RUS"}),
-    ("en", "“We condemn Russia,” said John Smith.", "We condemn Russia", ["smith"], {"USA"}, {"RUS"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,words,speakers,actors,recipients",
+    [
+        (
+            "fr",
+            "Pierre Dupont et Claire Moreau ont déclaré qu’ils « condamnaient fermement » la Russie.",
+            "condamnaient fermement",
+            ["dupont", "moreau"],
+            {"FRA", "DEU"},
+            {"RUS"},
+        ),
+        ("en", "“We condemn Russia,” said John Smith.", "We condemn Russia", ["smith"], {"USA"}, {"RUS"}),
+    ],
+)
 def test_events_reported_speech_makes_speakers_actors(lang, text, words, speakers, actors, recipients):
     assert_sides(find(run(text, lang, quotes=[quote(text, words, speakers)]), "ACCUSE"), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Pierre Dupont a déclaré que la Chine menait des activités déstabilisantes."),
-    ("en", "John Smith said China was conducting destabilizing activities."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Pierre Dupont a déclaré que la Chine menait des activités déstabilisantes."),
+        ("en", "John Smith said China was conducting destabilizing activities."),
+    ],
+)
 def test_events_speech_calling_an_actor_destabilising_is_disapproval(lang, text):
     ev = find(run(text, lang), "ACCUSE")
     assert ev["mode"] == "disapprove"
     assert codes(ev["recipients"]) == {"CHN"} and len(codes(ev["actors"])) == 1 and "CHN" not in codes(ev["actors"])
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "Pierre Dupont a salué la France."),
-    ("en", "John Smith praised the United States."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Pierre Dupont a salué la France."),
+        ("en", "John Smith praised the United States."),
+    ],
+)
 def test_events_no_event_with_actor_equal_to_recipient(lang, text):
     events = run(text, lang)
     assert not [e for e in events if len(codes(e["actors"])) == 1 and codes(e["actors"]) == codes(e["recipients"])]
 
 
-@pytest.mark.parametrize("lang,text,date", [
-    ("fr", "Pierre Dupont s’est rendu à Berlin mardi.", "2025-04-08"),
-    ("fr", "Pierre Dupont a condamné la Russie hier.", "2025-04-08"),
-    ("fr", "Pierre Dupont a condamné la Russie le 3 mars.", "2025-03-03"),
-    ("fr", "Pierre Dupont a condamné la Russie.", PUBLISHED),
-    ("en", "John Smith traveled to Tokyo on Tuesday.", "2025-04-08"),
-    ("en", "John Smith condemned Russia on 2 April, 2025.", "2025-04-02"),
-    ("en", "John Smith condemned Russia.", PUBLISHED),
-    # a weekday with a future verb is the next such day
-    ("fr", "Pierre Dupont rencontrera Claire Moreau mardi.", "2025-04-15"),
-    ("en", "John Smith will meet Anna Jones on Tuesday.", "2025-04-15"),
-])
+@pytest.mark.parametrize(
+    "lang,text,date",
+    [
+        ("fr", "Pierre Dupont s’est rendu à Berlin mardi.", "2025-04-08"),
+        ("fr", "Pierre Dupont a condamné la Russie hier.", "2025-04-08"),
+        ("fr", "Pierre Dupont a condamné la Russie le 3 mars.", "2025-03-03"),
+        ("fr", "Pierre Dupont a condamné la Russie.", PUBLISHED),
+        ("en", "John Smith traveled to Tokyo on Tuesday.", "2025-04-08"),
+        ("en", "John Smith condemned Russia on 2 April, 2025.", "2025-04-02"),
+        ("en", "John Smith condemned Russia.", PUBLISHED),
+        # a weekday with a future verb is the next such day
+        ("fr", "Pierre Dupont rencontrera Claire Moreau mardi.", "2025-04-15"),
+        ("en", "John Smith will meet Anna Jones on Tuesday.", "2025-04-15"),
+    ],
+)
 def test_events_date_resolution(lang, text, date):
     assert run(text, lang)[0]["date"] == date
 
 
-@pytest.mark.parametrize("lang,text,place,code", [
-    ("fr", "Pierre Dupont a rencontré Claire Moreau à Paris.", "Paris", "FRA"),
-    ("fr", "Pierre Dupont s’est rendu à Berlin.", "Berlin", "DEU"),
-    ("en", "John Smith met Anna Jones in Paris yesterday.", "Paris", "FRA"),
-])
+@pytest.mark.parametrize(
+    "lang,text,place,code",
+    [
+        ("fr", "Pierre Dupont a rencontré Claire Moreau à Paris.", "Paris", "FRA"),
+        ("fr", "Pierre Dupont s’est rendu à Berlin.", "Berlin", "DEU"),
+        ("en", "John Smith met Anna Jones in Paris yesterday.", "Paris", "FRA"),
+    ],
+)
 def test_events_location_after_locative_preposition(lang, text, place, code):
     ev = run(text, lang)[0]
     assert ev["location"]["name"] == place and ev["location"]["code"] == code
 
 
 def test_events_caption_takes_its_own_date_and_region():
-    text = ("Les militaires ukrainiens tirent des roquettes sur des positions russes dans la région de Zaporizhzhia, "
-            "8 avril 2025")
+    text = (
+        "Les militaires ukrainiens tirent des roquettes sur des positions russes dans la région de Zaporizhzhia, "
+        "8 avril 2025"
+    )
     ev = find(run(text, "fr", source="caption"), "ASSAULT")
     assert (ev["date"], ev["location"]["name"], ev["source"]) == ("2025-04-08", "Zaporizhzhia Oblast", "caption")
     assert (codes(ev["actors"]), ev["actors"][0]["sector"], ev["mode"]) == ({"UKR"}, "MIL", "heavy-weapons")
@@ -289,11 +382,17 @@ def test_events_visit_without_place_takes_the_host_city_named_in_the_article():
     assert ev["location"]["name"] == "Tokyo"
 
 
-@pytest.mark.parametrize("lang,text,expected", [
-    ("fr", "La France et le Japon ont convenu d’intensifier la coopération en cyber-défense et dans l’espace.",
-     {"cyber", "military", "technology"}),
-    ("en", "Japan and Germany agreed to boost trade and investment.", {"economic"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,expected",
+    [
+        (
+            "fr",
+            "La France et le Japon ont convenu d’intensifier la coopération en cyber-défense et dans l’espace.",
+            {"cyber", "military", "technology"},
+        ),
+        ("en", "Japan and Germany agreed to boost trade and investment.", {"economic"}),
+    ],
+)
 def test_events_contexts_from_keywords(lang, text, expected):
     assert expected <= set(run(text, lang)[0]["contexts"])
 
@@ -303,8 +402,8 @@ def test_events_record_shape_quad_score_provenance_and_caption_source():
     ev = find(run(text, "fr", source="caption"), "ASSAULT")
     assert ev["quad"] == "material conflict" and ev["score"] < 0
     assert ev["source"] == "caption"
-    assert text[ev["sentence"]["start"]:ev["sentence"]["end"]].strip() == "La Russie a bombardé l’Ukraine."
-    assert text[ev["trigger"]["start"]:ev["trigger"]["end"]] == "bombardé"
+    assert text[ev["sentence"]["start"] : ev["sentence"]["end"]].strip() == "La Russie a bombardé l’Ukraine."
+    assert text[ev["trigger"]["start"] : ev["trigger"]["end"]] == "bombardé"
     assert 0 < ev["confidence"] <= 1
     assert find(run("Claire Moreau a salué la France.", "fr"), "SUPPORT")["quad"] == "verbal cooperation"
 
@@ -329,8 +428,15 @@ def test_events_rejects_unknown_source():
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 SEED_KB = [  # the seed's entities as the entity linker is expected to give them (built by hand here)
-    ("ishiba", "Shigeru Ishiba", "PERSON", None, "JPN", "GOV",
-     ["Shigeru Ishiba", "Ishiba", "Premier ministre japonais"]),
+    (
+        "ishiba",
+        "Shigeru Ishiba",
+        "PERSON",
+        None,
+        "JPN",
+        "GOV",
+        ["Shigeru Ishiba", "Ishiba", "Premier ministre japonais"],
+    ),
     ("rutte", "Mark Rutte", "PERSON", None, "NATO", "IGO", ["Mark Rutte", "Rutte", "chef de l’OTAN"]),
     ("nakatani", "Gen Nakatani", "PERSON", None, "JPN", "GOV", ["Gen Nakatani", "ministre japonais de la Défense"]),
     ("nato", "NATO", "ORG", "NATO", None, "IGO", ["OTAN", "Alliance"]),
@@ -371,8 +477,16 @@ def _seed():
     quotes = []
     for words, speakers in SEED_QUOTES:
         s = body.find(words)
-        quotes.append({"text": words, "start": s, "end": s + len(words), "direct": True,
-                       "speakers": [{"id": i, "name": names[i]} for i in speakers], "cue": "déclarer"})
+        quotes.append(
+            {
+                "text": words,
+                "start": s,
+                "end": s + len(words),
+                "direct": True,
+                "speakers": [{"id": i, "name": names[i]} for i in speakers],
+                "cue": "déclarer",
+            }
+        )
     return body, gold, entities, quotes
 
 
@@ -381,8 +495,13 @@ def test_events_seed_required_gold_events_found():
     doc = parse(body, "fr")
     events = [e for e in code_events(doc, entities, quotes, lang="fr", published=gold["published"]) if is_realised(e)]
     for g in (g for g in gold["events"] if g["required"]):
-        hits = [e for e in events if e["type"] == g["type"] and codes(e["actors"]) & set(g["actors"])
-                and codes(e["recipients"]) & set(g["recipients"])]
+        hits = [
+            e
+            for e in events
+            if e["type"] == g["type"]
+            and codes(e["actors"]) & set(g["actors"])
+            and codes(e["recipients"]) & set(g["recipients"])
+        ]
         assert hits, f"gold event not found: {g}"
         assert any(e["date"] == g["date"] for e in hits), (g, [e["date"] for e in hits])
     visit = [e for e in events if e["type"] == "CONSULT" and e["mode"] == "visit"]
@@ -390,7 +509,7 @@ def test_events_seed_required_gold_events_found():
     assert not [e for e in events if len(codes(e["actors"])) == 1 and codes(e["actors"]) == codes(e["recipients"])]
     for e in events:  # provenance: the sentence and trigger spans index the body (parse() only unifies spaces)
         for span in (e["sentence"], e["trigger"]):
-            assert normalise_spaces(body[span["start"]:span["end"]]) == span["text"]
+            assert normalise_spaces(body[span["start"] : span["end"]]) == span["text"]
 
 
 def test_events_seed_coding_time_is_small_next_to_parsing():
@@ -409,28 +528,43 @@ def test_events_seed_coding_time_is_small_next_to_parsing():
 
 
 # ------------------------------------------------------------------ phenomena added for the dev corpus (own sentences)
-@pytest.mark.parametrize("lang,text,etype,mode,actors,recipients", [
-    # French partitive objects are parsed obl:arg ("imposer des sanctions"); "à" + common noun is no place
-    ("fr", "Le Japon a imposé hier des sanctions à deux banques russes.", "SANCTION", None, {"JPN"}, {"RUS"}),
-    # quantity nouns are looked through ("une partie de ses soldats")
-    ("fr", "L’Allemagne a retiré une partie de ses soldats d’Ukraine.", "RETREAT", None, {"DEU"}, {"UKR"}),
-    # new general vocabulary
-    ("fr", "Les États-Unis ont suspendu leur partenariat avec la Chine.", "SANCTION", None, {"USA"}, {"CHN"}),
-    ("en", "Germany reopened its border with France.", "CONCEDE", None, {"DEU"}, {"FRA"}),
-    ("en", "Japan handed over forty drones to Ukraine.", "AID", "military", {"JPN"}, {"UKR"}),
-    ("en", "Germany stood firmly behind France.", "SUPPORT", None, {"DEU"}, {"FRA"}),
-    ("fr", "Pierre Dupont a convoqué l’ambassadeur russe.", "ACCUSE", "disapprove", {"FRA"}, {"RUS"}),
-    ("fr", "Le Japon a accepté de restituer deux îles à la Chine.", "CONCEDE", None, {"JPN"}, {"CHN"}),
-    ("en", "Germany ordered a Russian diplomat to leave the country.", "SANCTION", "expel", {"DEU"}, {"RUS"}),
-    # the act someone is accused of is reported as done
-    ("fr", "La France a accusé la Russie d’avoir attaqué l’Ukraine.", "ASSAULT", None, {"RUS"}, {"UKR"}),
-    # "pour protester": the protest is the gathering itself
-    ("fr", "Des milliers de manifestants ukrainiens se sont rassemblés à Berlin pour protester contre la Russie.",
-     "PROTEST", "demonstrate", {"UKR"}, {"RUS"}),
-    # nationality adjectives coordinated under one noun are all actors
-    ("fr", "Les ministres de l’Intérieur français et allemand ont signé un accord.", "AGREE", None,
-     {"FRA", "DEU"}, {"FRA", "DEU"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,mode,actors,recipients",
+    [
+        # French partitive objects are parsed obl:arg ("imposer des sanctions"); "à" + common noun is no place
+        ("fr", "Le Japon a imposé hier des sanctions à deux banques russes.", "SANCTION", None, {"JPN"}, {"RUS"}),
+        # quantity nouns are looked through ("une partie de ses soldats")
+        ("fr", "L’Allemagne a retiré une partie de ses soldats d’Ukraine.", "RETREAT", None, {"DEU"}, {"UKR"}),
+        # new general vocabulary
+        ("fr", "Les États-Unis ont suspendu leur partenariat avec la Chine.", "SANCTION", None, {"USA"}, {"CHN"}),
+        ("en", "Germany reopened its border with France.", "CONCEDE", None, {"DEU"}, {"FRA"}),
+        ("en", "Japan handed over forty drones to Ukraine.", "AID", "military", {"JPN"}, {"UKR"}),
+        ("en", "Germany stood firmly behind France.", "SUPPORT", None, {"DEU"}, {"FRA"}),
+        ("fr", "Pierre Dupont a convoqué l’ambassadeur russe.", "ACCUSE", "disapprove", {"FRA"}, {"RUS"}),
+        ("fr", "Le Japon a accepté de restituer deux îles à la Chine.", "CONCEDE", None, {"JPN"}, {"CHN"}),
+        ("en", "Germany ordered a Russian diplomat to leave the country.", "SANCTION", "expel", {"DEU"}, {"RUS"}),
+        # the act someone is accused of is reported as done
+        ("fr", "La France a accusé la Russie d’avoir attaqué l’Ukraine.", "ASSAULT", None, {"RUS"}, {"UKR"}),
+        # "pour protester": the protest is the gathering itself
+        (
+            "fr",
+            "Des milliers de manifestants ukrainiens se sont rassemblés à Berlin pour protester contre la Russie.",
+            "PROTEST",
+            "demonstrate",
+            {"UKR"},
+            {"RUS"},
+        ),
+        # nationality adjectives coordinated under one noun are all actors
+        (
+            "fr",
+            "Les ministres de l’Intérieur français et allemand ont signé un accord.",
+            "AGREE",
+            None,
+            {"FRA", "DEU"},
+            {"FRA", "DEU"},
+        ),
+    ],
+)
 def test_events_dev_phenomena(lang, text, etype, mode, actors, recipients):
     ev = find(run(text, lang), etype)
     assert ev["mode"] == mode
@@ -438,31 +572,48 @@ def test_events_dev_phenomena(lang, text, etype, mode, actors, recipients):
     assert codes(ev["recipients"]) == recipients
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # an event noun names an earlier event: its author is the recipient
-    ("en", "Russia threatened Germany over new deployments. Germany rejected the warning.", "REJECT", {"DEU"}, {"RUS"}),
-    ("fr", "L’UE a imposé des sanctions à la Russie. Moscou a dénoncé ces mesures.", "ACCUSE", {"RUS"}, {"EU"}),
-    # condemning measures taken against oneself also rejects them
-    ("fr", "L’UE a imposé des sanctions à la Russie. Moscou a dénoncé ces mesures.", "REJECT", {"RUS"}, {"EU"}),
-    # a bare denial answers the other side of the actor's latest event
-    ("fr", "La Chine a accusé le Japon d’espionnage. Tokyo a démenti toute ingérence.", "REJECT", {"JPN"}, {"CHN"}),
-    # a warning of a conditional consequence threatens the other side
-    ("en", "The EU sanctioned Russia. Russia warned that it would respond.", "THREATEN", {"RUS"}, {"EU"}),
-    # speech calling an earlier accusation absurd rejects it
-    ("en", "China accused Japan of spying. Japan said the accusations were absurd.", "REJECT", {"JPN"}, {"CHN"}),
-    # "les deux pays" before any joint event: the two states the text names most
-    ("fr", "La France a salué la Chine. La Chine a remercié la France. Les deux pays ont signé un accord.",
-     "AGREE", {"FRA", "CHN"}, {"FRA", "CHN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # an event noun names an earlier event: its author is the recipient
+        (
+            "en",
+            "Russia threatened Germany over new deployments. Germany rejected the warning.",
+            "REJECT",
+            {"DEU"},
+            {"RUS"},
+        ),
+        ("fr", "L’UE a imposé des sanctions à la Russie. Moscou a dénoncé ces mesures.", "ACCUSE", {"RUS"}, {"EU"}),
+        # condemning measures taken against oneself also rejects them
+        ("fr", "L’UE a imposé des sanctions à la Russie. Moscou a dénoncé ces mesures.", "REJECT", {"RUS"}, {"EU"}),
+        # a bare denial answers the other side of the actor's latest event
+        ("fr", "La Chine a accusé le Japon d’espionnage. Tokyo a démenti toute ingérence.", "REJECT", {"JPN"}, {"CHN"}),
+        # a warning of a conditional consequence threatens the other side
+        ("en", "The EU sanctioned Russia. Russia warned that it would respond.", "THREATEN", {"RUS"}, {"EU"}),
+        # speech calling an earlier accusation absurd rejects it
+        ("en", "China accused Japan of spying. Japan said the accusations were absurd.", "REJECT", {"JPN"}, {"CHN"}),
+        # "les deux pays" before any joint event: the two states the text names most
+        (
+            "fr",
+            "La France a salué la Chine. La Chine a remercié la France. Les deux pays ont signé un accord.",
+            "AGREE",
+            {"FRA", "CHN"},
+            {"FRA", "CHN"},
+        ),
+    ],
+)
 def test_events_discourse_recipients(lang, text, etype, actors, recipients):
     assert_sides(find(run(text, lang), etype), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    ("fr", "À Berlin, des milliers de manifestants ont défilé. La police a dispersé la foule.", "COERCE"),
-    ("fr", "Les habitants en colère ont bloqué les routes de Berlin.", "PROTEST"),
-    ("en", "In Paris, police fired tear gas at protesters.", "COERCE"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        ("fr", "À Berlin, des milliers de manifestants ont défilé. La police a dispersé la foule.", "COERCE"),
+        ("fr", "Les habitants en colère ont bloqué les routes de Berlin.", "PROTEST"),
+        ("en", "In Paris, police fired tear gas at protesters.", "COERCE"),
+    ],
+)
 def test_events_domestic_groups_act_for_the_country_of_the_place(lang, text, etype):
     ev = find(run(text, lang), etype)
     code = "DEU" if "Berlin" in text else "FRA"
@@ -474,29 +625,38 @@ def test_events_dateline_place_is_not_an_actor():
     assert codes(ev["actors"]) == {"RUS"}
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    ("fr", "Pierre Dupont s’est rendu à Berlin, où il a été reçu par Claire Moreau.", "CONSULT"),
-    ("en", "In Paris, police fired tear gas at protesters and arrested dozens of demonstrators.", "COERCE"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        ("fr", "Pierre Dupont s’est rendu à Berlin, où il a été reçu par Claire Moreau.", "CONSULT"),
+        ("en", "In Paris, police fired tear gas at protesters and arrested dozens of demonstrators.", "COERCE"),
+    ],
+)
 def test_events_one_act_reported_two_ways_is_one_event(lang, text, etype):
     hits = [e for e in run(text, lang) if e["type"] == etype and is_realised(e)]
     assert len(hits) == 1, hits
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    # a verb of opposition with a non-entity object is no reply to the last event
-    ("fr", "La Chine a accusé le Japon d’espionnage. Tokyo s’est opposé aux tentatives unilatérales.", "REJECT"),
-    # a warning without a future consequence is no threat
-    ("en", "The EU sanctioned Russia. Russia warned that prices are rising.", "THREATEN"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        # a verb of opposition with a non-entity object is no reply to the last event
+        ("fr", "La Chine a accusé le Japon d’espionnage. Tokyo s’est opposé aux tentatives unilatérales.", "REJECT"),
+        # a warning without a future consequence is no threat
+        ("en", "The EU sanctioned Russia. Russia warned that prices are rising.", "THREATEN"),
+    ],
+)
 def test_events_discourse_recipient_needs_a_reply(lang, text, etype):
     assert not [e for e in run(text, lang) if e["type"] == etype and is_realised(e)]
 
 
-@pytest.mark.parametrize("lang,text,inner", [
-    ("fr", "La Russie a refusé de libérer les prisonniers ukrainiens.", "RETREAT"),
-    ("en", "Russia denied attacking Ukraine.", "ASSAULT"),
-])
+@pytest.mark.parametrize(
+    "lang,text,inner",
+    [
+        ("fr", "La Russie a refusé de libérer les prisonniers ukrainiens.", "RETREAT"),
+        ("en", "Russia denied attacking Ukraine.", "ASSAULT"),
+    ],
+)
 def test_events_refusal_negates_the_act_and_is_a_rejection_of_its_recipient(lang, text, inner):
     events = run(text, lang)
     assert find(events, inner, realised=False)["negated"] is True
@@ -515,19 +675,29 @@ def test_events_accused_cooperative_act_is_only_alleged():
     assert aid["modality"] == "alleged" and codes(aid["actors"]) == {"CHN"} and codes(aid["recipients"]) == {"RUS"}
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # a participle qualifying accused entities: they are the recipients, the clause subject the accuser
-    ("fr", "Le Japon a sanctionné deux sociétés russes accusées d’espionnage.", "ACCUSE", {"JPN"}, {"RUS"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # a participle qualifying accused entities: they are the recipients, the clause subject the accuser
+        ("fr", "Le Japon a sanctionné deux sociétés russes accusées d’espionnage.", "ACCUSE", {"JPN"}, {"RUS"}),
+    ],
+)
 def test_events_accusing_participle_targets_the_noun(lang, text, etype, actors, recipients):
     ev = find(run(text, lang), etype)
     assert codes(ev["actors"]) == actors and codes(ev["recipients"]) == recipients
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    ("fr", "L’UE a défendu le droit de manifester contre la Russie.", "PROTEST"),  # an infinitive under a noun
-    ("en", "In Paris, protesters said police had arrested dozens of officers.", "COERCE"),  # police are not arrested
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        ("fr", "L’UE a défendu le droit de manifester contre la Russie.", "PROTEST"),  # an infinitive under a noun
+        (
+            "en",
+            "In Paris, protesters said police had arrested dozens of officers.",
+            "COERCE",
+        ),  # police are not arrested
+    ],
+)
 def test_events_no_realised_event(lang, text, etype):
     hits = [e for e in run(text, lang) if e["type"] == etype and is_realised(e)]
     if etype == "COERCE":
@@ -552,10 +722,13 @@ def test_events_dateline_city_places_the_lede_meeting():
     assert find(events, "ACCUSE")["location"] is None
 
 
-@pytest.mark.parametrize("lang,text,mode", [
-    ("en", "Germany delivered weapons and ammunition to Ukraine.", "military"),
-    ("fr", "La France a livré des vivres et des médicaments à l’Ukraine.", "humanitarian"),
-])
+@pytest.mark.parametrize(
+    "lang,text,mode",
+    [
+        ("en", "Germany delivered weapons and ammunition to Ukraine.", "military"),
+        ("fr", "La France a livré des vivres et des médicaments à l’Ukraine.", "humanitarian"),
+    ],
+)
 def test_events_aid_mode_from_what_is_given(lang, text, mode):
     assert find(run(text, lang), "AID")["mode"] == mode
 
@@ -582,62 +755,89 @@ KB_BODIES = KB + [
 ]
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # an EU institution acts for the EU (gold convention); a UN agency keeps its own code
-    ("fr", "La Commission européenne a sanctionné la Russie.", "SANCTION", {"EU"}, {"RUS"}),
-    ("en", "UNICEF praised Japan for its help.", "SUPPORT", {"UNICEF"}, {"JPN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # an EU institution acts for the EU (gold convention); a UN agency keeps its own code
+        ("fr", "La Commission européenne a sanctionné la Russie.", "SANCTION", {"EU"}, {"RUS"}),
+        ("en", "UNICEF praised Japan for its help.", "SUPPORT", {"UNICEF"}, {"JPN"}),
+    ],
+)
 def test_events_body_of_a_union_acts_as_the_union(lang, text, etype, actors, recipients):
     doc = parse(text, lang)
-    assert_sides(find(code_events(doc, entities_for(text, KB_BODIES), [], lang=lang, published=PUBLISHED, source="body"), etype), actors, recipients)
+    assert_sides(
+        find(code_events(doc, entities_for(text, KB_BODIES), [], lang=lang, published=PUBLISHED, source="body"), etype),
+        actors,
+        recipients,
+    )
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # an object the parser hangs on the date ("a rejeté jeudi le plan") or takes as xcomp ("le chargé d'affaires")
-    ("fr", "Pierre Dupont a convoqué vendredi le chargé d’affaires de Russie.", "ACCUSE", {"FRA"}, {"RUS"}),
-    # release of prisoners: RETREAT (CAMEO 0841 -> PLOVER RETREAT)
-    ("en", "Japan released two Russian fishermen on Monday.", "RETREAT", {"JPN"}, {"RUS"}),
-    # granting passage or access eases a restriction
-    ("fr", "La Russie a autorisé le passage d’un convoi ukrainien.", "CONCEDE", {"RUS"}, {"UKR"}),
-    ("en", "Russia allowed a Ukrainian aid convoy through the checkpoint.", "CONCEDE", {"RUS"}, {"UKR"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # an object the parser hangs on the date ("a rejeté jeudi le plan") or takes as xcomp ("le chargé d'affaires")
+        ("fr", "Pierre Dupont a convoqué vendredi le chargé d’affaires de Russie.", "ACCUSE", {"FRA"}, {"RUS"}),
+        # release of prisoners: RETREAT (CAMEO 0841 -> PLOVER RETREAT)
+        ("en", "Japan released two Russian fishermen on Monday.", "RETREAT", {"JPN"}, {"RUS"}),
+        # granting passage or access eases a restriction
+        ("fr", "La Russie a autorisé le passage d’un convoi ukrainien.", "CONCEDE", {"RUS"}, {"UKR"}),
+        ("en", "Russia allowed a Ukrainian aid convoy through the checkpoint.", "CONCEDE", {"RUS"}, {"UKR"}),
+    ],
+)
 def test_events_dev2_phenomena(lang, text, etype, actors, recipients):
     assert_sides(find(run(text, lang), etype), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype", [
-    # the act demanded in a content clause is not done
-    ("fr", "La France a exigé que la Russie libère les marins ukrainiens.", "RETREAT"),
-    ("en", "Germany demanded that Russia release the Ukrainian sailors.", "RETREAT"),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        # the act demanded in a content clause is not done
+        ("fr", "La France a exigé que la Russie libère les marins ukrainiens.", "RETREAT"),
+        ("en", "Germany demanded that Russia release the Ukrainian sailors.", "RETREAT"),
+    ],
+)
 def test_events_act_demanded_in_a_content_clause_is_not_realised(lang, text, etype):
     events = run(text, lang)
     assert not [e for e in events if e["type"] == etype and is_realised(e)]
     assert find(events, "REQUEST")
 
 
-@pytest.mark.parametrize("lang,text,actors,recipients", [
-    # raising the alert without a named target answers the other side of the actor's latest event
-    ("fr", "La Russie a menacé le Japon. Tokyo a relevé le niveau d’alerte de son armée.", {"JPN"}, {"RUS"}),
-    ("en", "China threatened Japan on Monday. Japan deployed troops on its southern islands.", {"JPN"}, {"CHN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,actors,recipients",
+    [
+        # raising the alert without a named target answers the other side of the actor's latest event
+        ("fr", "La Russie a menacé le Japon. Tokyo a relevé le niveau d’alerte de son armée.", {"JPN"}, {"RUS"}),
+        ("en", "China threatened Japan on Monday. Japan deployed troops on its southern islands.", {"JPN"}, {"CHN"}),
+    ],
+)
 def test_events_alert_answers_the_adversary(lang, text, actors, recipients):
     assert_sides(find(run(text, lang), "MOBILIZE"), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,actors,recipients", [
-    # the target of an attack noun hung on its weapon ("frappes de drones sur X")
-    ("fr", "Trois civils ont été blessés par des frappes de drones russes sur l’Ukraine.", {"RUS"}, {"UKR"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,actors,recipients",
+    [
+        # the target of an attack noun hung on its weapon ("frappes de drones sur X")
+        ("fr", "Trois civils ont été blessés par des frappes de drones russes sur l’Ukraine.", {"RUS"}, {"UKR"}),
+    ],
+)
 def test_events_attack_target_after_the_weapon(lang, text, actors, recipients):
     assert_sides(find(run(text, lang), "ASSAULT"), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # the author of the rejected measure, named in a relative clause further down the object
-    ("fr", "La Russie a rejeté l’amende de cinq millions d’euros que le Japon a décidé de lui infliger.", "REJECT",
-     {"RUS"}, {"JPN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # the author of the rejected measure, named in a relative clause further down the object
+        (
+            "fr",
+            "La Russie a rejeté l’amende de cinq millions d’euros que le Japon a décidé de lui infliger.",
+            "REJECT",
+            {"RUS"},
+            {"JPN"},
+        ),
+    ],
+)
 def test_events_rejected_measure_names_its_author(lang, text, etype, actors, recipients):
     assert_sides(find(run(text, lang), etype), actors, recipients)
 
@@ -652,8 +852,10 @@ def test_events_first_subject_taken_as_root_is_still_an_actor():
     # a parse slip where the first coordinated subject becomes the root and the verb its conjunct
     text = "L’Italie et l’Ukraine ont signé lundi soir à Rome un accord-cadre qui prévoit de porter les livraisons."
     kb = KB + [("italy", "Italy", "GPE", "ITA", None, "GOV", ["Italie"])]
-    ev = find(code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED,
-                          source="body"), "AGREE")
+    ev = find(
+        code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED, source="body"),
+        "AGREE",
+    )
     assert codes(ev["actors"]) == {"ITA", "UKR"}
 
 
@@ -661,9 +863,11 @@ def test_events_first_subject_taken_as_root_is_still_an_actor():
 def test_events_a_state_protest_without_target_is_not_a_self_event():
     from veille.pipeline import analyze_text
 
-    text = ("Exercices navals en mer Baltique\n\n"
-            "Les manœuvres ont commencé lundi au large de la côte estonienne. La Russie proteste, selon un "
-            "communiqué publié par son ministère des Affaires étrangères dans la soirée.\n")
+    text = (
+        "Exercices navals en mer Baltique\n\n"
+        "Les manœuvres ont commencé lundi au large de la côte estonienne. La Russie proteste, selon un "
+        "communiqué publié par son ministère des Affaires étrangères dans la soirée.\n"
+    )
     art = analyze_text(text, source="t.txt")
     for event in art.events:
         actors = {a["code"] for a in event["actors"]}
@@ -682,62 +886,109 @@ KB_MORE = KB + [
 
 
 def run_more(text, lang, quotes=()):
-    return code_events(parse(text, lang), entities_for(text, KB_MORE), list(quotes), lang=lang,
-                       published=PUBLISHED, source="body")
+    return code_events(
+        parse(text, lang), entities_for(text, KB_MORE), list(quotes), lang=lang, published=PUBLISHED, source="body"
+    )
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # the subject hung on the auxiliary across an inserted adverbial
-    ("fr", "Pierre Dupont, ministre français, a, pour sa part, demandé à Moscou de libérer les prisonniers.",
-     "REQUEST", {"FRA"}, {"RUS"}),
-    # a capital after "à" with a verb of asking is the state addressed, not a place
-    ("fr", "Claire Moreau a demandé à Tokyo de renoncer au projet.", "REQUEST", {"DEU"}, {"JPN"}),
-    # the second object of a call parsed as a conjunct of the verb
-    ("fr", "Le Japon a condamné l’attaque et appelé la France et l’Allemagne à réagir sans attendre.", "REQUEST",
-     {"JPN"}, {"FRA", "DEU"}),
-    # the addressees of a call followed by an infinitive the parser hung elsewhere
-    ("fr", "L’OTAN a annoncé qu’elle avait « augmenté sa présence » et appelé Belgrade et Pristina à « éviter toute escalade ».",
-     "REQUEST", {"NATO"}, {"SRB", "XKX"}),
-    # a passive participle with its agent: the agent acts on the author of the event the noun names
-    ("fr", "Moscou a accusé l’Ukraine d’avoir frappé un dépôt, une accusation aussitôt rejetée par Kyiv.",
-     "REJECT", {"UKR"}, {"RUS"}),
-    # a protest against a decision announced by someone targets that author
-    ("fr", "Des milliers de Géorgiens ont manifesté contre la réforme annoncée par le gouvernement géorgien.",
-     "PROTEST", {"GEO"}, {"GEO"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # the subject hung on the auxiliary across an inserted adverbial
+        (
+            "fr",
+            "Pierre Dupont, ministre français, a, pour sa part, demandé à Moscou de libérer les prisonniers.",
+            "REQUEST",
+            {"FRA"},
+            {"RUS"},
+        ),
+        # a capital after "à" with a verb of asking is the state addressed, not a place
+        ("fr", "Claire Moreau a demandé à Tokyo de renoncer au projet.", "REQUEST", {"DEU"}, {"JPN"}),
+        # the second object of a call parsed as a conjunct of the verb
+        (
+            "fr",
+            "Le Japon a condamné l’attaque et appelé la France et l’Allemagne à réagir sans attendre.",
+            "REQUEST",
+            {"JPN"},
+            {"FRA", "DEU"},
+        ),
+        # the addressees of a call followed by an infinitive the parser hung elsewhere
+        (
+            "fr",
+            "L’OTAN a annoncé qu’elle avait « augmenté sa présence » et appelé Belgrade et Pristina à « éviter toute escalade ».",
+            "REQUEST",
+            {"NATO"},
+            {"SRB", "XKX"},
+        ),
+        # a passive participle with its agent: the agent acts on the author of the event the noun names
+        (
+            "fr",
+            "Moscou a accusé l’Ukraine d’avoir frappé un dépôt, une accusation aussitôt rejetée par Kyiv.",
+            "REJECT",
+            {"UKR"},
+            {"RUS"},
+        ),
+        # a protest against a decision announced by someone targets that author
+        (
+            "fr",
+            "Des milliers de Géorgiens ont manifesté contre la réforme annoncée par le gouvernement géorgien.",
+            "PROTEST",
+            {"GEO"},
+            {"GEO"},
+        ),
+    ],
+)
 def test_events_parse_slips_and_implicit_targets(lang, text, etype, actors, recipients):
     if "Kyiv" in text:
         kb = KB_MORE + [("kyiv", "Kyiv", "GPE", "UKR", None, None, ["Kyiv"])]
-        events = code_events(parse(text, lang), entities_for(text, kb), [], lang=lang, published=PUBLISHED,
-                             source="body")
+        events = code_events(
+            parse(text, lang), entities_for(text, kb), [], lang=lang, published=PUBLISHED, source="body"
+        )
     else:
         events = run_more(text, lang)
     assert_sides(find(events, etype), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # a condemnation without a named target, after an attack on the actor: the attacker
-    ("fr", "La Russie a bombardé l’Ukraine dans la nuit. Kyiv a dénoncé « un crime contre des civils ».", "ACCUSE",
-     {"UKR"}, {"RUS"}),
-    # a reply whose object is a bare pronoun answers the other side of the actor's latest event
-    ("fr", "La Serbie a accusé le Kosovo de préparer une attaque. Pristina a rejeté ce qu’elle a qualifié de "
-           "« propagande ».", "REJECT", {"XKX"}, {"SRB"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # a condemnation without a named target, after an attack on the actor: the attacker
+        (
+            "fr",
+            "La Russie a bombardé l’Ukraine dans la nuit. Kyiv a dénoncé « un crime contre des civils ».",
+            "ACCUSE",
+            {"UKR"},
+            {"RUS"},
+        ),
+        # a reply whose object is a bare pronoun answers the other side of the actor's latest event
+        (
+            "fr",
+            "La Serbie a accusé le Kosovo de préparer une attaque. Pristina a rejeté ce qu’elle a qualifié de "
+            "« propagande ».",
+            "REJECT",
+            {"XKX"},
+            {"SRB"},
+        ),
+    ],
+)
 def test_events_recipient_from_the_story(lang, text, etype, actors, recipients):
     kb = KB_MORE + [("kyiv", "Kyiv", "GPE", "UKR", None, None, ["Kyiv"])]
     events = code_events(parse(text, lang), entities_for(text, kb), [], lang=lang, published=PUBLISHED, source="body")
     assert_sides(find(events, etype), actors, recipients)
 
 
-@pytest.mark.parametrize("text,conditional", [
-    ("La Chine a prévenu qu’elle prendrait des mesures.", True),     # infinitive stem + -ait
-    ("Le Japon a indiqué qu’il déclarerait la fin de la mission.", True),
-    ("Le Japon a dit que la Russie serait visée.", True),           # irregular stem
-    ("Le Japon déclarait alors la fin de la mission.", False),       # imperfect: déclar-ait
-    ("La Russie ouvrait le feu chaque nuit.", False),                # imperfect of -ir: ouvr-ait
-])
+@pytest.mark.parametrize(
+    "text,conditional",
+    [
+        ("La Chine a prévenu qu’elle prendrait des mesures.", True),  # infinitive stem + -ait
+        ("Le Japon a indiqué qu’il déclarerait la fin de la mission.", True),
+        ("Le Japon a dit que la Russie serait visée.", True),  # irregular stem
+        ("Le Japon déclarait alors la fin de la mission.", False),  # imperfect: déclar-ait
+        ("La Russie ouvrait le feu chaque nuit.", False),  # imperfect of -ir: ouvr-ait
+    ],
+)
 def test_events_french_conditional_read_from_the_form(text, conditional):
-    from veille.events import _Coder
+    from veille.analysis.events import _Coder
 
     doc = parse(text, "fr")
     coder = _Coder(doc, [], [], "fr", PUBLISHED, "body")
@@ -774,23 +1025,38 @@ KB_ORGS = KB + [
 
 
 def run_orgs(text, lang):
-    return code_events(parse(text, lang), entities_for(text, KB_ORGS), [], lang=lang, published=PUBLISHED,
-                       source="body")
+    return code_events(
+        parse(text, lang), entities_for(text, KB_ORGS), [], lang=lang, published=PUBLISHED, source="body"
+    )
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    # a formal complaint against measures taken by someone targets their author
-    ("en", "Japan lodged a complaint at the WTO against tariffs imposed by China on Japanese steel.", "ACCUSE",
-     {"JPN"}, {"CHN"}),
-    ("fr", "La France a déposé une plainte contre la Russie devant l’OMC.", "ACCUSE", {"FRA"}, {"RUS"}),
-    # an organisation's own summit and agreement are among its members, wherever held
-    ("fr", "Les dirigeants de l’UA ont conclu dimanche à Addis-Abeba leur sommet annuel.", "CONSULT", {"AU"}, {"AU"}),
-    ("en", "African Union leaders agreed on Friday to create a joint force.", "AGREE", {"AU"}, {"AU"}),
-    # the object of a causative verb did the act
-    ("en", "The drills prompted Japan to summon the Russian ambassador.", "ACCUSE", {"JPN"}, {"RUS"}),
-    # a dateline the parser took for the subject
-    ("en", "TOKYO, March 3 - Japan on Tuesday condemned Russia.", "ACCUSE", {"JPN"}, {"RUS"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        # a formal complaint against measures taken by someone targets their author
+        (
+            "en",
+            "Japan lodged a complaint at the WTO against tariffs imposed by China on Japanese steel.",
+            "ACCUSE",
+            {"JPN"},
+            {"CHN"},
+        ),
+        ("fr", "La France a déposé une plainte contre la Russie devant l’OMC.", "ACCUSE", {"FRA"}, {"RUS"}),
+        # an organisation's own summit and agreement are among its members, wherever held
+        (
+            "fr",
+            "Les dirigeants de l’UA ont conclu dimanche à Addis-Abeba leur sommet annuel.",
+            "CONSULT",
+            {"AU"},
+            {"AU"},
+        ),
+        ("en", "African Union leaders agreed on Friday to create a joint force.", "AGREE", {"AU"}, {"AU"}),
+        # the object of a causative verb did the act
+        ("en", "The drills prompted Japan to summon the Russian ambassador.", "ACCUSE", {"JPN"}, {"RUS"}),
+        # a dateline the parser took for the subject
+        ("en", "TOKYO, March 3 - Japan on Tuesday condemned Russia.", "ACCUSE", {"JPN"}, {"RUS"}),
+    ],
+)
 def test_events_complaints_forums_causatives_datelines(lang, text, etype, actors, recipients):
     assert_sides(find(run_orgs(text, lang), etype), actors, recipients)
 
@@ -805,8 +1071,9 @@ def test_events_known_headline_event_is_what_the_body_refers_to():
     headline = run("L’UE impose de nouvelles sanctions à la Russie", "fr")
     assert codes(find(headline, "SANCTION")["actors"]) == {"EU"}
     text = "Moscou a dénoncé des mesures « illégales » et menacé de riposter."
-    events = code_events(parse(text, "fr"), entities_for(text), [], lang="fr", published=PUBLISHED, source="body",
-                         known=headline)
+    events = code_events(
+        parse(text, "fr"), entities_for(text), [], lang="fr", published=PUBLISHED, source="body", known=headline
+    )
     for etype in ("REJECT", "THREATEN"):
         ev = find(events, etype)
         assert codes(ev["actors"]) == {"RUS"} and codes(ev["recipients"]) == {"EU"}
@@ -814,21 +1081,32 @@ def test_events_known_headline_event_is_what_the_body_refers_to():
     assert not [e for e in alone if e["type"] == "REJECT"]  # without the headline nothing names the measures' author
 
 
-@pytest.mark.parametrize("lang,text", [
-    ("fr", "La Russie a retiré ses troupes. Le Japon a refusé de commenter ce retrait."),
-    ("en", "Russia withdrew its troops. Japan declined to comment on the withdrawal."),
-])
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La Russie a retiré ses troupes. Le Japon a refusé de commenter ce retrait."),
+        ("en", "Russia withdrew its troops. Japan declined to comment on the withdrawal."),
+    ],
+)
 def test_events_declining_to_comment_is_no_rejection(lang, text):
     assert not [e for e in run(text, lang) if e["type"] == "REJECT"]
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    ("fr", "L’UE a exprimé sa pleine solidarité avec le Japon.", "SUPPORT", {"EU"}, {"JPN"}),
-    ("en", "The EU expressed solidarity with Japan.", "SUPPORT", {"EU"}, {"JPN"}),
-    # a reply to a protest whose author the story gives only as the other side of the actor's latest event
-    ("fr", "Le Japon a exigé que la Chine libère l’équipage. Pékin a rejeté la protestation.", "REJECT", {"CHN"},
-     {"JPN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        ("fr", "L’UE a exprimé sa pleine solidarité avec le Japon.", "SUPPORT", {"EU"}, {"JPN"}),
+        ("en", "The EU expressed solidarity with Japan.", "SUPPORT", {"EU"}, {"JPN"}),
+        # a reply to a protest whose author the story gives only as the other side of the actor's latest event
+        (
+            "fr",
+            "Le Japon a exigé que la Chine libère l’équipage. Pékin a rejeté la protestation.",
+            "REJECT",
+            {"CHN"},
+            {"JPN"},
+        ),
+    ],
+)
 def test_events_solidarity_and_replies_to_event_nouns(lang, text, etype, actors, recipients):
     assert_sides(find(run(text, lang), etype), actors, recipients)
 
@@ -849,45 +1127,58 @@ def test_events_passive_without_agent_in_a_quote_is_not_the_speakers():
     assert not [e for e in run(text, "en", [q]) if e["type"] == "RETREAT" and codes(e["actors"]) == {"USA"}]
 
 
-@pytest.mark.parametrize("lang,text,etype,actors,recipients", [
-    ("en", "Japan ordered a Russian diplomat to leave, accusing him of spying.", "ACCUSE", {"JPN"}, {"RUS"}),
-    ("fr", "Le Japon a expulsé un diplomate russe et l’a accusé d’espionnage.", "ACCUSE", {"JPN"}, {"RUS"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors,recipients",
+    [
+        ("en", "Japan ordered a Russian diplomat to leave, accusing him of spying.", "ACCUSE", {"JPN"}, {"RUS"}),
+        ("fr", "Le Japon a expulsé un diplomate russe et l’a accusé d’espionnage.", "ACCUSE", {"JPN"}, {"RUS"}),
+    ],
+)
 def test_events_object_pronoun_is_the_object_named_before(lang, text, etype, actors, recipients):
     assert_sides(find(run(text, lang), etype), actors, recipients)
 
 
 def test_events_meeting_noun_in_an_adjunct_with_the_partner_named_after():
-    text = ("« Le projet avance », a déclaré Pierre Dupont à l’issue de deux jours d’entretiens à Berlin avec "
-            "Claire Moreau.")
+    text = (
+        "« Le projet avance », a déclaré Pierre Dupont à l’issue de deux jours d’entretiens à Berlin avec "
+        "Claire Moreau."
+    )
     q = quote(text, "Le projet avance", ["dupont"])
     ev = find(run(text, "fr", [q]), "CONSULT")
     assert codes(ev["actors"]) == {"FRA"} and codes(ev["recipients"]) == {"DEU"}
 
 
-@pytest.mark.parametrize("lang,text,realised", [
-    ("fr", "La France et l’Allemagne ont convenu de coordonner leurs patrouilles en mer.", True),
-    ("en", "Japan and Germany agreed to share intelligence on missile launches.", True),
-    ("fr", "La France et l’Allemagne pourraient coordonner leurs patrouilles.", False),  # only possible
-    ("fr", "La France veut coordonner ses patrouilles avec l’Allemagne.", False),          # one side's wish
-])
+@pytest.mark.parametrize(
+    "lang,text,realised",
+    [
+        ("fr", "La France et l’Allemagne ont convenu de coordonner leurs patrouilles en mer.", True),
+        ("en", "Japan and Germany agreed to share intelligence on missile launches.", True),
+        ("fr", "La France et l’Allemagne pourraient coordonner leurs patrouilles.", False),  # only possible
+        ("fr", "La France veut coordonner ses patrouilles avec l’Allemagne.", False),  # one side's wish
+    ],
+)
 def test_events_joint_commitment_to_cooperate_is_cooperation(lang, text, realised):
     events = [e for e in run(text, lang) if e["type"] == "COOPERATE"]
     assert events and any(is_realised(e) for e in events) == realised
 
 
 def test_events_who_might_join_is_no_antecedent():
-    text = ("La France et l’Allemagne ont signé un accord. Le Japon et la Chine pourraient rejoindre le projet. "
-            "Les deux pays ont convenu de coordonner leurs patrouilles.")
+    text = (
+        "La France et l’Allemagne ont signé un accord. Le Japon et la Chine pourraient rejoindre le projet. "
+        "Les deux pays ont convenu de coordonner leurs patrouilles."
+    )
     ev = find(run(text, "fr"), "COOPERATE")
     assert codes(ev["actors"]) == {"FRA", "DEU"}
 
 
-@pytest.mark.parametrize("lang,text,actors,recipients", [
-    ("fr", "La Chine a lancé mardi matin des exercices militaires autour du Japon.", {"CHN"}, {"JPN"}),
-    ("en", "Russia launched military drills near Ukraine on Monday.", {"RUS"}, {"UKR"}),
-    ("fr", "L’Allemagne a lancé des exercices en France.", {"DEU"}, set()),  # where, not whom
-])
+@pytest.mark.parametrize(
+    "lang,text,actors,recipients",
+    [
+        ("fr", "La Chine a lancé mardi matin des exercices militaires autour du Japon.", {"CHN"}, {"JPN"}),
+        ("en", "Russia launched military drills near Ukraine on Monday.", {"RUS"}, {"UKR"}),
+        ("fr", "L’Allemagne a lancé des exercices en France.", {"DEU"}, set()),  # where, not whom
+    ],
+)
 def test_events_exercises_are_a_show_of_force_at_the_state_they_are_near(lang, text, actors, recipients):
     assert_sides(find(run(text, lang), "MOBILIZE"), actors, recipients)
 
@@ -899,26 +1190,42 @@ def test_events_talks_before_the_clause_when_its_verb_is_parsed_as_an_auxiliary(
     assert codes(ev["actors"]) == {"CHN"} and codes(ev["recipients"]) == {"NATO"}
 
 
-@pytest.mark.parametrize("lang,text,actors,recipients", [
-    ("fr", "La Russie a menacé le Japon et les États-Unis. La Chine a appelé « toutes les parties » à la retenue.",
-     {"CHN"}, {"RUS", "JPN", "USA"}),
-    ("en", "Russia threatened Japan. The EU urged all sides to show restraint.", {"EU"}, {"RUS", "JPN"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,actors,recipients",
+    [
+        (
+            "fr",
+            "La Russie a menacé le Japon et les États-Unis. La Chine a appelé « toutes les parties » à la retenue.",
+            {"CHN"},
+            {"RUS", "JPN", "USA"},
+        ),
+        ("en", "Russia threatened Japan. The EU urged all sides to show restraint.", {"EU"}, {"RUS", "JPN"}),
+    ],
+)
 def test_events_all_parties_are_the_sides_of_the_storys_conflict(lang, text, actors, recipients):
     assert_sides(find(run(text, lang), "REQUEST"), actors, recipients)
 
 
-@pytest.mark.parametrize("lang,text,etype,actors", [
-    ("en", "Japan and Germany held talks. On Tuesday, commanders from both countries agreed to a new plan.", "AGREE",
-     {"JPN", "DEU"}),
-])
+@pytest.mark.parametrize(
+    "lang,text,etype,actors",
+    [
+        (
+            "en",
+            "Japan and Germany held talks. On Tuesday, commanders from both countries agreed to a new plan.",
+            "AGREE",
+            {"JPN", "DEU"},
+        ),
+    ],
+)
 def test_events_both_sides_phrases_are_the_last_joint_actors(lang, text, etype, actors):
     ev = find(run(text, lang), etype)
     assert codes(ev["actors"]) == actors
 
 
 def test_events_the_two_provinces_are_no_joint_actors():
-    text = "Japan and Germany held talks. The ministry warned that people in the two provinces could lose access to food."
+    text = (
+        "Japan and Germany held talks. The ministry warned that people in the two provinces could lose access to food."
+    )
     assert not [e for e in run(text, "en") if e["type"] == "THREATEN" and codes(e["recipients"]) >= {"JPN"}]
 
 

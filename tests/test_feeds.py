@@ -12,10 +12,12 @@ from veille.pipeline import process
 from veille.record import Document
 from veille.sources import iter_documents
 
-BODY = ("Les maires de la vallée ont obtenu mardi la réouverture de la ligne ferroviaire entre les deux villes, "
-        "fermée depuis trois ans, après une longue mobilisation des habitants et des associations d’usagers. "
-        "Les premiers trains circuleront dès le mois prochain, à raison de six allers-retours par jour, "
-        "a précisé la région, qui finance l’essentiel des travaux.")
+BODY = (
+    "Les maires de la vallée ont obtenu mardi la réouverture de la ligne ferroviaire entre les deux villes, "
+    "fermée depuis trois ans, après une longue mobilisation des habitants et des associations d’usagers. "
+    "Les premiers trains circuleront dès le mois prochain, à raison de six allers-retours par jour, "
+    "a précisé la région, qui finance l’essentiel des travaux."
+)
 
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
@@ -35,8 +37,11 @@ ATOM = f"""<?xml version="1.0" encoding="utf-8"?>
 
 @pytest.fixture
 def server(tmp_path):
-    (tmp_path / "page.html").write_text(f"<html><head><title>Train</title></head><body><article><h1>La ligne rouvre"
-                                        f"</h1><p>{BODY}</p></article></body></html>", encoding="utf-8")
+    (tmp_path / "page.html").write_text(
+        f"<html><head><title>Train</title></head><body><article><h1>La ligne rouvre"
+        f"</h1><p>{BODY}</p></article></body></html>",
+        encoding="utf-8",
+    )
     handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
     handler.log_message = lambda *a: None
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)

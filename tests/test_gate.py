@@ -3,21 +3,27 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from veille.errors import ConfigError
-from veille.gate import Regression, check, flatten, load_baseline, update
+from veille.evaluation.gate import Regression, check, flatten, load_baseline, update
 
 
 def report(quotes_f1: float | None = 0.5, fr_quotes_f1: float | None = 0.5, recall: float = 0.8) -> dict:
     """A minimal ``Report.to_dict()``-shaped dict."""
-    fields = {"quotes": {"n": 6, "tp": 3, "fp": 3, "fn": 3, "precision": 0.5, "recall": 0.5, "f1": quotes_f1},
-              "must_include": {"n": 5, "found": 4, "recall": recall}}
+    fields = {
+        "quotes": {"n": 6, "tp": 3, "fp": 3, "fn": 3, "precision": 0.5, "recall": 0.5, "f1": quotes_f1},
+        "must_include": {"n": 5, "found": 4, "recall": recall},
+    }
     fr = {"quotes": {"f1": fr_quotes_f1}, "must_include": {"recall": recall}}
-    return {"files": 1, "failed": 0, "fields": fields,
-            "by_language": {"fr": {"files": 1, "failed": 0, "fields": fr}}, "per_file": []}
+    return {
+        "files": 1,
+        "failed": 0,
+        "fields": fields,
+        "by_language": {"fr": {"files": 1, "failed": 0, "fields": fr}},
+        "per_file": [],
+    }
 
 
 BASELINE = {"seed": {"quotes.f1": 0.5, "fr.quotes.f1": 0.5, "must_include.recall": 0.8}}
@@ -30,20 +36,26 @@ def test_gate_flatten_key_scheme():
     assert "failed" not in flat
 
 
-@pytest.mark.parametrize("scores", [
-    {},  # equal
-    {"quotes_f1": 0.5 - 1e-12},  # float noise within tolerance
-    {"quotes_f1": 0.9, "fr_quotes_f1": 0.7, "recall": 1.0},  # better
-])
+@pytest.mark.parametrize(
+    "scores",
+    [
+        {},  # equal
+        {"quotes_f1": 0.5 - 1e-12},  # float noise within tolerance
+        {"quotes_f1": 0.9, "fr_quotes_f1": 0.7, "recall": 1.0},  # better
+    ],
+)
 def test_gate_check_passes_on_equal_or_better(scores):
     assert check(report(**scores), BASELINE, "seed") == []
 
 
-@pytest.mark.parametrize("scores, key, value", [
-    ({"quotes_f1": 0.49}, "quotes.f1", 0.49),
-    ({"fr_quotes_f1": 0.1}, "fr.quotes.f1", 0.1),
-    ({"quotes_f1": None}, "quotes.f1", None),  # undefined is missing
-])
+@pytest.mark.parametrize(
+    "scores, key, value",
+    [
+        ({"quotes_f1": 0.49}, "quotes.f1", 0.49),
+        ({"fr_quotes_f1": 0.1}, "fr.quotes.f1", 0.1),
+        ({"quotes_f1": None}, "quotes.f1", None),  # undefined is missing
+    ],
+)
 def test_gate_check_fails_on_worse_or_missing(scores, key, value):
     assert check(report(**scores), BASELINE, "seed") == [Regression(key, BASELINE["seed"][key], value)]
 
@@ -102,8 +114,9 @@ def test_gate_update_refuses_to_lower_without_flag_and_reason(tmp_path, allow_lo
 def test_gate_update_lowers_with_flag_and_reason(tmp_path):
     path = tmp_path / "baseline.json"
     path.write_text(json.dumps(BASELINE), encoding="utf-8")
-    floors = update(report(quotes_f1=0.3, fr_quotes_f1=None), path, "seed",
-                    reason="new gold file is harder", allow_lower=True)
+    floors = update(
+        report(quotes_f1=0.3, fr_quotes_f1=None), path, "seed", reason="new gold file is harder", allow_lower=True
+    )
     assert floors == {"quotes.f1": 0.3, "must_include.recall": 0.8}  # fr.quotes.f1 dropped
     history = load_baseline(path)["_history"][-1]
     assert history["lowered"] == {"quotes.f1": [0.5, 0.3], "fr.quotes.f1": [0.5, None]}

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from veille import kb as kbmod
-from veille.kb import english_forms, french_forms, norm, slug
+from veille.analysis import kb as kbmod
+from veille.analysis.kb import english_forms, french_forms, norm, slug
 
 
 @pytest.fixture(scope="module")
@@ -19,8 +19,15 @@ def test_kb_load_is_cached(kb):
     assert kbmod.load() is kb
 
 
-@pytest.mark.parametrize("a,b", [("États-Unis", "etats-unis"), ("l’OTAN", "l'otan"), ("Corée  du\u00a0Nord", "coree du nord"),
-                                 ("Zaporijjia–sud", "zaporijjia-sud")])
+@pytest.mark.parametrize(
+    "a,b",
+    [
+        ("États-Unis", "etats-unis"),
+        ("l’OTAN", "l'otan"),
+        ("Corée  du\u00a0Nord", "coree du nord"),
+        ("Zaporijjia–sud", "zaporijjia-sud"),
+    ],
+)
 def test_kb_norm_folds_case_accents_apostrophes_spaces(a, b):
     assert norm(a) == b
 
@@ -30,12 +37,27 @@ def test_kb_slug_is_ascii_and_stable():
     assert slug("Hans Müller") == "hans-muller"
 
 
-@pytest.mark.parametrize("text,lang,code", [
-    ("États-Unis", "fr", "USA"), ("Etats-Unis", "fr", "USA"), ("USA", "en", "USA"), ("United States", "en", "USA"),
-    ("Royaume-Uni", "fr", "GBR"), ("Britain", "en", "GBR"), ("Corée du Nord", "fr", "PRK"), ("North Korea", "en", "PRK"),
-    ("Japon", "fr", "JPN"), ("Allemagne", "fr", "DEU"), ("Turkey", "en", "TUR"), ("Türkiye", "en", "TUR"),
-    ("Côte d’Ivoire", "fr", "CIV"), ("Côte d'Ivoire", "fr", "CIV"), ("RDC", "fr", "COD"), ("Birmanie", "fr", "MMR"),
-])
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        ("États-Unis", "fr", "USA"),
+        ("Etats-Unis", "fr", "USA"),
+        ("USA", "en", "USA"),
+        ("United States", "en", "USA"),
+        ("Royaume-Uni", "fr", "GBR"),
+        ("Britain", "en", "GBR"),
+        ("Corée du Nord", "fr", "PRK"),
+        ("North Korea", "en", "PRK"),
+        ("Japon", "fr", "JPN"),
+        ("Allemagne", "fr", "DEU"),
+        ("Turkey", "en", "TUR"),
+        ("Türkiye", "en", "TUR"),
+        ("Côte d’Ivoire", "fr", "CIV"),
+        ("Côte d'Ivoire", "fr", "CIV"),
+        ("RDC", "fr", "COD"),
+        ("Birmanie", "fr", "MMR"),
+    ],
+)
 def test_kb_country_names_and_variants(kb, text, lang, code):
     entries = kb.lookup(text, lang)
     assert entries and entries[0].kind == "country" and entries[0].code == code and entries[0].type == "GPE"
@@ -48,8 +70,18 @@ def test_kb_every_iso_country_is_present(kb):
     assert {c.alpha_3 for c in pycountry.countries} <= codes
 
 
-@pytest.mark.parametrize("code,qid", [("USA", "Q30"), ("JPN", "Q17"), ("CHN", "Q148"), ("RUS", "Q159"), ("PRK", "Q423"),
-                                      ("UKR", "Q212"), ("DEU", "Q183")])
+@pytest.mark.parametrize(
+    "code,qid",
+    [
+        ("USA", "Q30"),
+        ("JPN", "Q17"),
+        ("CHN", "Q148"),
+        ("RUS", "Q159"),
+        ("PRK", "Q423"),
+        ("UKR", "Q212"),
+        ("DEU", "Q183"),
+    ],
+)
 def test_kb_country_wikidata(kb, code, qid):
     assert kb.entry_for_code(code).wikidata == qid
 
@@ -60,12 +92,29 @@ def test_kb_wikidata_ids_are_well_formed_and_many_states_have_one(kb):
     assert sum(1 for e in kb.entries.values() if e.kind == "country" and e.wikidata) >= 60
 
 
-@pytest.mark.parametrize("text,lang,code", [
-    ("OTAN", "fr", "NATO"), ("NATO", "en", "NATO"), ("NATO", "fr", "NATO"), ("ONU", "fr", "UN"), ("UN", "en", "UN"),
-    ("UE", "fr", "EU"), ("Union européenne", "fr", "EU"), ("union europeenne", "fr", None), ("UA", "fr", "AU"),
-    ("AIEA", "fr", "IAEA"), ("IAEA", "en", "IAEA"), ("OMS", "fr", "WHO"), ("WHO", "en", "WHO"), ("otan", "fr", None),
-    ("who", "en", None), ("G7", "en", "G7"), ("ASEAN", "fr", "ASEAN"), ("OSCE", "en", "OSCE"),
-])
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        ("OTAN", "fr", "NATO"),
+        ("NATO", "en", "NATO"),
+        ("NATO", "fr", "NATO"),
+        ("ONU", "fr", "UN"),
+        ("UN", "en", "UN"),
+        ("UE", "fr", "EU"),
+        ("Union européenne", "fr", "EU"),
+        ("union europeenne", "fr", None),
+        ("UA", "fr", "AU"),
+        ("AIEA", "fr", "IAEA"),
+        ("IAEA", "en", "IAEA"),
+        ("OMS", "fr", "WHO"),
+        ("WHO", "en", "WHO"),
+        ("otan", "fr", None),
+        ("who", "en", None),
+        ("G7", "en", "G7"),
+        ("ASEAN", "fr", "ASEAN"),
+        ("OSCE", "en", "OSCE"),
+    ],
+)
 def test_kb_org_names_acronyms_case_rules(kb, text, lang, code):
     entries = [e for e in kb.lookup(text, lang) if e.kind == "org"]
     assert (entries[0].code if entries else None) == code
@@ -74,8 +123,11 @@ def test_kb_org_names_acronyms_case_rules(kb, text, lang, code):
 def test_kb_orgs_at_least_80_with_both_languages(kb):
     orgs = [e for e in kb.entries.values() if e.kind == "org"]
     assert len(orgs) >= 80
-    assert {e.code: e.wikidata for e in orgs if e.code in ("NATO", "UN", "EU")} == {"NATO": "Q7184", "UN": "Q1065",
-                                                                                     "EU": "Q458"}
+    assert {e.code: e.wikidata for e in orgs if e.code in ("NATO", "UN", "EU")} == {
+        "NATO": "Q7184",
+        "UN": "Q1065",
+        "EU": "Q458",
+    }
     for e in orgs:
         assert any(i == e.id for table in kb.names["fr"].values() for i, _ in table), e.code
         assert any(i == e.id for table in kb.names["en"].values() for i, _ in table), e.code
@@ -89,13 +141,31 @@ def test_kb_context_alias_is_not_a_name(kb):
     assert not kb.context_alias("alliance", "fr")  # a common noun, lowercase
 
 
-@pytest.mark.parametrize("text,lang,code", [
-    ("japonais", "fr", "JPN"), ("japonaise", "fr", "JPN"), ("nord-coréens", "fr", "PRK"), ("ukrainiens", "fr", "UKR"),
-    ("ukrainiennes", "fr", "UKR"), ("américaine", "fr", "USA"), ("Américains", "fr", "USA"), ("russe", "fr", "RUS"),
-    ("chinoises", "fr", "CHN"), ("allemand", "fr", "DEU"), ("français", "fr", "FRA"), ("grecque", "fr", "GRC"),
-    ("turques", "fr", "TUR"), ("American", "en", "USA"), ("Americans", "en", "USA"), ("Japanese", "en", "JPN"),
-    ("North Korean", "en", "PRK"), ("Ukrainians", "en", "UKR"), ("british", "en", None), ("Chinese", "en", "CHN"),
-])
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        ("japonais", "fr", "JPN"),
+        ("japonaise", "fr", "JPN"),
+        ("nord-coréens", "fr", "PRK"),
+        ("ukrainiens", "fr", "UKR"),
+        ("ukrainiennes", "fr", "UKR"),
+        ("américaine", "fr", "USA"),
+        ("Américains", "fr", "USA"),
+        ("russe", "fr", "RUS"),
+        ("chinoises", "fr", "CHN"),
+        ("allemand", "fr", "DEU"),
+        ("français", "fr", "FRA"),
+        ("grecque", "fr", "GRC"),
+        ("turques", "fr", "TUR"),
+        ("American", "en", "USA"),
+        ("Americans", "en", "USA"),
+        ("Japanese", "en", "JPN"),
+        ("North Korean", "en", "PRK"),
+        ("Ukrainians", "en", "UKR"),
+        ("british", "en", None),
+        ("Chinese", "en", "CHN"),
+    ],
+)
 def test_kb_demonyms(kb, text, lang, code):
     assert kb.demonym(text, lang) == code
 
@@ -106,11 +176,15 @@ def test_kb_demonyms_cover_100_countries_that_exist(kb):
     assert all(kb.entry_for_code(c) for c in codes)
 
 
-@pytest.mark.parametrize("lemma,forms", [
-    ("ukrainien", ["ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes"]),
-    ("japonais", ["japonais", "japonaise", "japonaises"]),
-    ("russe", ["russe", "russes"]), ("turc/turque", ["turc", "turcs", "turque", "turques"]),
-])
+@pytest.mark.parametrize(
+    "lemma,forms",
+    [
+        ("ukrainien", ["ukrainien", "ukrainiens", "ukrainienne", "ukrainiennes"]),
+        ("japonais", ["japonais", "japonaise", "japonaises"]),
+        ("russe", ["russe", "russes"]),
+        ("turc/turque", ["turc", "turcs", "turque", "turques"]),
+    ],
+)
 def test_kb_french_forms(lemma, forms):
     assert set(french_forms(lemma)) == set(forms)
 
@@ -120,13 +194,26 @@ def test_kb_english_forms():
     assert english_forms("Japanese") == ["Japanese"]
 
 
-@pytest.mark.parametrize("text,lang,code,kind", [
-    ("Moscou", "fr", "RUS", "city"), ("Moscow", "en", "RUS", "city"), ("Pékin", "fr", "CHN", "city"),
-    ("Beijing", "en", "CHN", "city"), ("Kiev", "fr", "UKR", "city"), ("Kyiv", "en", "UKR", "city"),
-    ("Bruxelles", "fr", "BEL", "city"), ("Londres", "fr", "GBR", "city"), ("la Maison Blanche", "fr", "USA", "seat"),
-    ("White House", "en", "USA", "seat"), ("Kremlin", "fr", "RUS", "seat"), ("Downing Street", "en", "GBR", "seat"),
-    ("l’Élysée", "fr", "FRA", "seat"), ("Matignon", "fr", "FRA", "seat"), ("Zhongnanhai", "en", "CHN", "seat"),
-])
+@pytest.mark.parametrize(
+    "text,lang,code,kind",
+    [
+        ("Moscou", "fr", "RUS", "city"),
+        ("Moscow", "en", "RUS", "city"),
+        ("Pékin", "fr", "CHN", "city"),
+        ("Beijing", "en", "CHN", "city"),
+        ("Kiev", "fr", "UKR", "city"),
+        ("Kyiv", "en", "UKR", "city"),
+        ("Bruxelles", "fr", "BEL", "city"),
+        ("Londres", "fr", "GBR", "city"),
+        ("la Maison Blanche", "fr", "USA", "seat"),
+        ("White House", "en", "USA", "seat"),
+        ("Kremlin", "fr", "RUS", "seat"),
+        ("Downing Street", "en", "GBR", "seat"),
+        ("l’Élysée", "fr", "FRA", "seat"),
+        ("Matignon", "fr", "FRA", "seat"),
+        ("Zhongnanhai", "en", "CHN", "seat"),
+    ],
+)
 def test_kb_capitals_and_seats(kb, text, lang, code, kind):
     e = kb.lookup(text, lang)[0]
     assert (e.code, e.kind) == (code, kind)
@@ -137,15 +224,26 @@ def test_kb_tokyo_wikidata(kb):
     assert kb.lookup("Tokyo", "fr")[0].wikidata == "Q1490"
 
 
-@pytest.mark.parametrize("text,lang,role,sector", [
-    ("Premier ministre", "fr", "prime minister", "GOV"), ("président", "fr", "president", "GOV"),
-    ("secrétaire général", "fr", "secretary general", "GOV"), ("ministre de la Défense", "fr", "defence minister", "GOV"),
-    ("chef de la diplomatie", "fr", "foreign minister", "GOV"), ("porte-parole", "fr", "spokesperson", "GOV"),
-    ("chef d’état-major", "fr", "chief of staff", "MIL"), ("ambassadeur", "fr", "ambassador", "GOV"),
-    ("général", "fr", "general", "MIL"), ("prime minister", "en", "prime minister", "GOV"),
-    ("Defense Minister", "en", "defence minister", "GOV"), ("foreign minister", "en", "foreign minister", "GOV"),
-    ("spokesperson", "en", "spokesperson", "GOV"), ("general", "en", "general", "MIL"), ("juge", "fr", "judge", "JUD"),
-])
+@pytest.mark.parametrize(
+    "text,lang,role,sector",
+    [
+        ("Premier ministre", "fr", "prime minister", "GOV"),
+        ("président", "fr", "president", "GOV"),
+        ("secrétaire général", "fr", "secretary general", "GOV"),
+        ("ministre de la Défense", "fr", "defence minister", "GOV"),
+        ("chef de la diplomatie", "fr", "foreign minister", "GOV"),
+        ("porte-parole", "fr", "spokesperson", "GOV"),
+        ("chef d’état-major", "fr", "chief of staff", "MIL"),
+        ("ambassadeur", "fr", "ambassador", "GOV"),
+        ("général", "fr", "general", "MIL"),
+        ("prime minister", "en", "prime minister", "GOV"),
+        ("Defense Minister", "en", "defence minister", "GOV"),
+        ("foreign minister", "en", "foreign minister", "GOV"),
+        ("spokesperson", "en", "spokesperson", "GOV"),
+        ("general", "en", "general", "MIL"),
+        ("juge", "fr", "judge", "JUD"),
+    ],
+)
 def test_kb_roles(kb, text, lang, role, sector):
     r = kb.role(text, lang)
     assert (r.role, r.sector) == (role, sector)
@@ -164,36 +262,45 @@ def test_kb_city_gazetteer(kb):
     assert kb.city("Nowhereville") is None
 
 
-@pytest.mark.parametrize("text,lang,key,country", [
-    ("ministère des Affaires étrangères", "fr", "foreign", None),
-    ("Defense Ministry", "en", "defence", None),
-    ("State Department", "en", "foreign", "USA"),
-    ("gouvernement", "fr", "government", None),
-    ("armée de l’air", "fr", "airforce", None),
-])
+@pytest.mark.parametrize(
+    "text,lang,key,country",
+    [
+        ("ministère des Affaires étrangères", "fr", "foreign", None),
+        ("Defense Ministry", "en", "defence", None),
+        ("State Department", "en", "foreign", "USA"),
+        ("gouvernement", "fr", "government", None),
+        ("armée de l’air", "fr", "airforce", None),
+    ],
+)
 def test_kb_bodies(kb, text, lang, key, country):
     body = kb.body(text, lang)
     assert (body.key, body.country) == (key, country)
 
 
-@pytest.mark.parametrize("key,code,host,name", [
-    ("foreign", "CHL", None, "Ministry of Foreign Affairs of Chile"),
-    ("foreign", "USA", None, "United States Department of State"),
-    ("navy", "PER", None, "Peruvian Navy"),
-    ("interior", "UKR", None, "Ministry of Internal Affairs of Ukraine"),
-    ("embassy", "NOR", "FIN", "Embassy of Norway in Finland"),
-    ("embassy", "NOR", "NOR", "Embassy of Norway"),
-])
+@pytest.mark.parametrize(
+    "key,code,host,name",
+    [
+        ("foreign", "CHL", None, "Ministry of Foreign Affairs of Chile"),
+        ("foreign", "USA", None, "United States Department of State"),
+        ("navy", "PER", None, "Peruvian Navy"),
+        ("interior", "UKR", None, "Ministry of Internal Affairs of Ukraine"),
+        ("embassy", "NOR", "FIN", "Embassy of Norway in Finland"),
+        ("embassy", "NOR", "NOR", "Embassy of Norway"),
+    ],
+)
 def test_kb_body_names(kb, key, code, host, name):
     assert kb.body_name(key, code, host) == name
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Koulikoro", ("Koulikoro Region", "MLI")),
-    ("région de Koulikoro", ("Koulikoro Region", "MLI")),
-    ("Magway region", ("Magway Region", "MMR")),
-    ("Nord", None),  # a name several states give a subdivision is left out
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Koulikoro", ("Koulikoro Region", "MLI")),
+        ("région de Koulikoro", ("Koulikoro Region", "MLI")),
+        ("Magway region", ("Magway Region", "MMR")),
+        ("Nord", None),  # a name several states give a subdivision is left out
+    ],
+)
 def test_kb_subdivisions(kb, text, expected):
     assert kb.subdivision(text) == expected
 
@@ -215,7 +322,7 @@ def test_kb_org_canonical_names_are_surfaces(kb):
 
 
 def test_kb_duplicate_org_code_is_a_config_error(monkeypatch):
-    from veille import kb as kbmod
+    from veille.analysis import kb as kbmod
     from veille.errors import ConfigError
 
     real = kbmod._read
@@ -239,13 +346,23 @@ def test_kb_org_parent(kb, code, parent):
     assert kb.entry_for_code(code).parent == parent
 
 
-@pytest.mark.parametrize("text,expected", [("Kunar", ("Kunaṟ Province", "AFG")), ("Quang Ngai", ("Quảng Ngãi Province", "VNM"))])
+@pytest.mark.parametrize(
+    "text,expected", [("Kunar", ("Kunaṟ Province", "AFG")), ("Quang Ngai", ("Quảng Ngãi Province", "VNM"))]
+)
 def test_kb_subdivisions_in_extended_latin_script(kb, text, expected):
     assert kb.subdivision(text) == expected
 
 
-@pytest.mark.parametrize("text,lang,code", [("Moroni", "fr", "COM"), ("Valletta", "en", "MLT"), ("Islamic Republic", "en", "IRN"),
-                                            ("Chine nouvelle", "fr", "XINHUA"), ("Commission de l’océan Indien", "fr", "COI")])
+@pytest.mark.parametrize(
+    "text,lang,code",
+    [
+        ("Moroni", "fr", "COM"),
+        ("Valletta", "en", "MLT"),
+        ("Islamic Republic", "en", "IRN"),
+        ("Chine nouvelle", "fr", "XINHUA"),
+        ("Commission de l’océan Indien", "fr", "COI"),
+    ],
+)
 def test_kb_small_capitals_aliases_and_orgs(kb, text, lang, code):
     assert code in {e.code for e in kb.lookup(text, lang)}
 

@@ -2,18 +2,32 @@
 
 import pytest
 
-from veille.linking import link_record, proper_names
 from veille.store import Store
+from veille.store.linking import link_record, proper_names
 
 
 def person(pid, name, mentions, country=None):
-    return {"id": pid, "name": name, "type": "PERSON", "country": country, "roles": [],
-            "mentions": [{"text": m, "start": 0, "end": len(m)} for m in mentions]}
+    return {
+        "id": pid,
+        "name": name,
+        "type": "PERSON",
+        "country": country,
+        "roles": [],
+        "mentions": [{"text": m, "start": 0, "end": len(m)} for m in mentions],
+    }
 
 
 def record(rid, entities, quotes=(), events=()):
-    return {"id": rid, "title": rid, "body": "texte " + rid, "published": "2025-01-01", "language": "fr",
-            "entities": list(entities), "quotes": list(quotes), "events": list(events)}
+    return {
+        "id": rid,
+        "title": rid,
+        "body": "texte " + rid,
+        "published": "2025-01-01",
+        "language": "fr",
+        "entities": list(entities),
+        "quotes": list(quotes),
+        "events": list(events),
+    }
 
 
 @pytest.fixture
@@ -74,8 +88,13 @@ def test_linking_different_country_is_another_person(store):
 
 
 def test_linking_organisation_found_by_every_surface_form(store):
-    nato = {"id": "kb:org:NATO", "name": "NATO", "type": "ORG", "code": "NATO",
-            "mentions": [{"text": "OTAN", "start": 0, "end": 4}, {"text": "Alliance", "start": 9, "end": 17}]}
+    nato = {
+        "id": "kb:org:NATO",
+        "name": "NATO",
+        "type": "ORG",
+        "code": "NATO",
+        "mentions": [{"text": "OTAN", "start": 0, "end": 4}, {"text": "Alliance", "start": 9, "end": 17}],
+    }
     add(store, record("a1", [nato]))
     for name in ("OTAN", "alliance", "NATO"):
         assert [e["id"] for e in store.find_entities(name)] == ["kb:org:NATO"]

@@ -9,9 +9,11 @@ from veille.config import Settings
 from veille.errors import ConfigError, InputTooLarge, ProcessingTimeout
 from veille.record import Document
 
-TEXT = ("Une vieille horloge remise en marche à Besançon\n\n"
-        "Les horlogers de la ville ont remis en marche samedi l’horloge astronomique de la gare, arrêtée depuis "
-        "plus de vingt ans, devant une foule de curieux venus assister à la première sonnerie.\n")
+TEXT = (
+    "Une vieille horloge remise en marche à Besançon\n\n"
+    "Les horlogers de la ville ont remis en marche samedi l’horloge astronomique de la gare, arrêtée depuis "
+    "plus de vingt ans, devant une foule de curieux venus assister à la première sonnerie.\n"
+)
 
 
 def test_pipeline_time_limit_is_enforced_by_the_library(monkeypatch):
@@ -54,9 +56,11 @@ def test_pipeline_process_keeps_input_order_with_workers(tmp_path):
 
 
 def test_pipeline_unsupported_language_is_stored_with_reason():
-    text = ("Ein Titel für die Zeitung von heute\n\n"
-            "Die Stadtverwaltung hat am Montag angekündigt, dass die alte Brücke über den Fluss im nächsten Jahr "
-            "vollständig saniert wird, nachdem Gutachter Risse in den Pfeilern entdeckt hatten.\n")
+    text = (
+        "Ein Titel für die Zeitung von heute\n\n"
+        "Die Stadtverwaltung hat am Montag angekündigt, dass die alte Brücke über den Fluss im nächsten Jahr "
+        "vollständig saniert wird, nachdem Gutachter Risse in den Pfeilern entdeckt hatten.\n"
+    )
     art = pipeline.analyze_text(text, source="de.txt")
     assert art.language == "de"
     assert art.analysis["nlp"]["status"] == "skipped"
@@ -104,7 +108,7 @@ ont franchi la frontière depuis lundi, selon des témoins.
 
 
 def test_pipeline_missing_model_skips_analysis_with_reason(monkeypatch):
-    from veille import nlp
+    from veille.analysis import nlp
 
     monkeypatch.setitem(nlp.MODELS, "fr", "fr_model_that_is_not_installed")
     nlp.installed.cache_clear()

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from veille import gate
 from veille.cli import main
-from veille.evaluation import evaluate
+from veille.evaluation import evaluate, gate
 from veille.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,10 +25,15 @@ def _analyze(path: Path) -> dict:
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize("corpus,gold_dir", [("dev", ROOT / "corpus" / "dev" / "gold"),
-                                             ("dev2", ROOT / "corpus" / "dev2" / "gold"),
-                                             ("dev3", ROOT / "corpus" / "dev3" / "gold"),
-                                             ("shared", SHARED / "gold")])
+@pytest.mark.parametrize(
+    "corpus,gold_dir",
+    [
+        ("dev", ROOT / "corpus" / "dev" / "gold"),
+        ("dev2", ROOT / "corpus" / "dev2" / "gold"),
+        ("dev3", ROOT / "corpus" / "dev3" / "gold"),
+        ("shared", SHARED / "gold"),
+    ],
+)
 def test_quality_gate_scores_stay_above_baseline(corpus, gold_dir):
     if not gold_dir.exists():
         pytest.skip(f"{gold_dir} not available (../shared is absent in a plain clone)")
@@ -42,13 +46,21 @@ def test_quality_gate_cli_fails_on_a_worse_score(tmp_path, capsys):
     (tmp_path / "a.txt").write_text(
         "Un titre de presse sur le marché couvert\n\nLe marché couvert de la ville rouvrira ses portes lundi "
         "après six mois de travaux, a annoncé la mairie, qui promet des horaires élargis le week-end.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     gold = tmp_path / "gold"
     gold.mkdir()
-    (gold / "a.json").write_text(json.dumps({
-        "id": "a", "source": "../a.txt", "language": "fr",
-        "body": {"must_include": ["Le marché couvert de la ville rouvrira", "un fragment qui n’y est pas"]}}),
-        encoding="utf-8")
+    (gold / "a.json").write_text(
+        json.dumps(
+            {
+                "id": "a",
+                "source": "../a.txt",
+                "language": "fr",
+                "body": {"must_include": ["Le marché couvert de la ville rouvrira", "un fragment qui n’y est pas"]},
+            }
+        ),
+        encoding="utf-8",
+    )
     baseline = tmp_path / "baseline.json"
     baseline.write_text(json.dumps({"tiny": {"must_include.recall": 1.0, "language.accuracy": 1.0}}))
     code = main(["eval", str(gold), "--baseline", str(baseline), "--corpus", "tiny", "--no-analyze"])

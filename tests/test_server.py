@@ -8,22 +8,53 @@ import urllib.request
 import pytest
 
 from veille.errors import StoreError
-from veille.server import make_server
 from veille.store import Store
+from veille.web.server import make_server
 
 RECORD = {
-    "id": "a" * 64, "title": "Vilnius et Varsovie signent un accord", "body": "La Lituanie et la Pologne ont signé.",
-    "paragraphs": ["La Lituanie et la Pologne ont signé."], "captions": ["Une ligne électrique"], "language": "fr",
-    "published": "2024-03-12", "authors": ["Camille Ferrand"],
-    "entities": [{"id": "kb:country:LTU", "name": "Lithuania", "type": "GPE", "code": "LTU",
-                  "names": ["Lituanie"], "mentions": [{"text": "Lituanie", "start": 3, "end": 11}]},
-                 {"id": "per:ana-ruiz", "name": "Ana Ruiz", "type": "PERSON", "country": "POL",
-                  "mentions": [{"text": "Ana Ruiz", "start": 0, "end": 8}]}],
-    "quotes": [{"text": "Un accord historique", "start": 0, "end": 20, "direct": True,
-                "speakers": [{"id": "per:ana-ruiz", "name": "Ana Ruiz"}]}],
-    "events": [{"type": "AGREE", "actors": [{"id": "kb:country:LTU", "code": "LTU"}],
-                "recipients": [{"id": "kb:country:POL", "code": "POL"}], "date": "2024-03-12",
-                "sentence": {"start": 0, "end": 36, "text": "La Lituanie et la Pologne ont signé."}}],
+    "id": "a" * 64,
+    "title": "Vilnius et Varsovie signent un accord",
+    "body": "La Lituanie et la Pologne ont signé.",
+    "paragraphs": ["La Lituanie et la Pologne ont signé."],
+    "captions": ["Une ligne électrique"],
+    "language": "fr",
+    "published": "2024-03-12",
+    "authors": ["Camille Ferrand"],
+    "entities": [
+        {
+            "id": "kb:country:LTU",
+            "name": "Lithuania",
+            "type": "GPE",
+            "code": "LTU",
+            "names": ["Lituanie"],
+            "mentions": [{"text": "Lituanie", "start": 3, "end": 11}],
+        },
+        {
+            "id": "per:ana-ruiz",
+            "name": "Ana Ruiz",
+            "type": "PERSON",
+            "country": "POL",
+            "mentions": [{"text": "Ana Ruiz", "start": 0, "end": 8}],
+        },
+    ],
+    "quotes": [
+        {
+            "text": "Un accord historique",
+            "start": 0,
+            "end": 20,
+            "direct": True,
+            "speakers": [{"id": "per:ana-ruiz", "name": "Ana Ruiz"}],
+        }
+    ],
+    "events": [
+        {
+            "type": "AGREE",
+            "actors": [{"id": "kb:country:LTU", "code": "LTU"}],
+            "recipients": [{"id": "kb:country:POL", "code": "POL"}],
+            "date": "2024-03-12",
+            "sentence": {"start": 0, "end": 36, "text": "La Lituanie et la Pologne ont signé."},
+        }
+    ],
 }
 
 
@@ -48,12 +79,22 @@ def get(url):
         return exc.code, exc.headers.get("Content-Type"), exc.read().decode("utf-8")
 
 
-@pytest.mark.parametrize("path,needle", [
-    ("/", "articles"), ("/articles", "Vilnius et Varsovie"), ("/articles?q=Varsovie", "Vilnius"),
-    (f"/articles/{'a' * 12}", "Camille Ferrand"), ("/entities", "Lithuania"), ("/entities?name=Lituanie", "Lithuania"),
-    ("/entities/kb%3Acountry%3ALTU", "Lituanie"), ("/quotes?speaker=Ana+Ruiz", "Un accord historique"),
-    ("/events?actor=LTU", "AGREE"), ("/dyad?a=LTU&b=POL", "AGREE"), ("/stories?min=1", "Vilnius"),
-])
+@pytest.mark.parametrize(
+    "path,needle",
+    [
+        ("/", "articles"),
+        ("/articles", "Vilnius et Varsovie"),
+        ("/articles?q=Varsovie", "Vilnius"),
+        (f"/articles/{'a' * 12}", "Camille Ferrand"),
+        ("/entities", "Lithuania"),
+        ("/entities?name=Lituanie", "Lithuania"),
+        ("/entities/kb%3Acountry%3ALTU", "Lituanie"),
+        ("/quotes?speaker=Ana+Ruiz", "Un accord historique"),
+        ("/events?actor=LTU", "AGREE"),
+        ("/dyad?a=LTU&b=POL", "AGREE"),
+        ("/stories?min=1", "Vilnius"),
+    ],
+)
 def test_server_every_page_has_a_json_twin(base, path, needle):
     status, ctype, page = get(base + path)
     assert status == 200 and ctype.startswith("text/html") and needle in page

@@ -7,8 +7,7 @@ import json
 import pytest
 
 from veille.config import Settings
-from veille.errors import (BinaryInput, EmptyInput, InputNotFound, InputTooLarge, InvalidRecord,
-                           UnsupportedInput)
+from veille.errors import BinaryInput, EmptyInput, InputNotFound, InputTooLarge, InvalidRecord, UnsupportedInput
 from veille.record import Document
 from veille.sources import decode, iter_documents
 
@@ -24,13 +23,23 @@ def test_sources_formats(tmp_path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     (tmp_path / "b.html").write_text(HTML, encoding="utf-8")
     (tmp_path / "c.html.gz").write_bytes(gzip.compress(HTML.encode()))
-    (tmp_path / "d.jsonl").write_text(json.dumps({"url": "http://x/1", "html": HTML}) + "\n\n"
-                                      + json.dumps({"url": "http://x/2", "text": TEXT}) + "\n", encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"url": "http://x/1", "html": HTML})
+        + "\n\n"
+        + json.dumps({"url": "http://x/2", "text": TEXT})
+        + "\n",
+        encoding="utf-8",
+    )
     (tmp_path / "ignored.png").write_bytes(b"\x89PNG")
     docs = _docs([tmp_path])
     assert all(isinstance(d, Document) for d in docs)
     assert [(d.content_type, d.url) for d in docs] == [
-        ("text", None), ("html", None), ("html", None), ("html", "http://x/1"), ("text", "http://x/2")]
+        ("text", None),
+        ("html", None),
+        ("html", None),
+        ("html", "http://x/1"),
+        ("text", "http://x/2"),
+    ]
     assert docs[3].source.endswith("d.jsonl:1") and docs[4].source.endswith("d.jsonl:3")
 
 
@@ -53,16 +62,19 @@ def test_sources_latin1_is_decoded():
     assert decode(text.encode("cp1252"), "x") == text
 
 
-@pytest.mark.parametrize("name,content,error", [
-    ("empty.txt", b"", EmptyInput),
-    ("blank.txt", b"  \n\n ", EmptyInput),
-    ("garbage.txt", bytes(range(256)) * 20, BinaryInput),
-    ("bad.jsonl", b'{"url": "x", "text": "ok"\n', InvalidRecord),
-    ("nofield.jsonl", b'{"url": "x"}\n', InvalidRecord),
-    ("notobj.jsonl", b'[1, 2]', InvalidRecord),
-    ("broken.html.gz", b"not gzip at all", BinaryInput),
-    ("photo.png", b"\x89PNG", UnsupportedInput),
-])
+@pytest.mark.parametrize(
+    "name,content,error",
+    [
+        ("empty.txt", b"", EmptyInput),
+        ("blank.txt", b"  \n\n ", EmptyInput),
+        ("garbage.txt", bytes(range(256)) * 20, BinaryInput),
+        ("bad.jsonl", b'{"url": "x", "text": "ok"\n', InvalidRecord),
+        ("nofield.jsonl", b'{"url": "x"}\n', InvalidRecord),
+        ("notobj.jsonl", b"[1, 2]", InvalidRecord),
+        ("broken.html.gz", b"not gzip at all", BinaryInput),
+        ("photo.png", b"\x89PNG", UnsupportedInput),
+    ],
+)
 def test_sources_bad_input_named_with_reason(tmp_path, name, content, error):
     path = tmp_path / name
     path.write_bytes(content)
@@ -94,8 +106,10 @@ def test_sources_size_limit(tmp_path):
 
 def test_sources_bad_line_does_not_stop_good_lines(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    path.write_text('{"text": "%s"}\nnot json\n{"html": "%s"}\n' % (TEXT.replace("\n", "\\n"), HTML.replace('"', '\\"')),
-                    encoding="utf-8")
+    path.write_text(
+        '{"text": "%s"}\nnot json\n{"html": "%s"}\n' % (TEXT.replace("\n", "\\n"), HTML.replace('"', '\\"')),
+        encoding="utf-8",
+    )
     results = _docs([path])
     assert [type(r).__name__ for r in results] == ["Document", "InvalidRecord", "Document"]
     assert "mixed.jsonl:2" in str(results[1])
@@ -104,9 +118,18 @@ def test_sources_bad_line_does_not_stop_good_lines(tmp_path):
 @pytest.mark.parametrize("name", ["pages.warc", "pages.warc.gz"])
 def test_sources_warc_html_responses(tmp_path, name, make_warc):
     path = tmp_path / name
-    make_warc(path, [("http://news.example/a", "text/html; charset=utf-8", HTML.encode()),
-                 ("http://news.example/logo.png", "image/png", b"\x89PNG...."),
-                 ("http://news.example/b", "text/html; charset=windows-1252", "<html><body><p>Été</p></body></html>".encode("cp1252"))])
+    make_warc(
+        path,
+        [
+            ("http://news.example/a", "text/html; charset=utf-8", HTML.encode()),
+            ("http://news.example/logo.png", "image/png", b"\x89PNG...."),
+            (
+                "http://news.example/b",
+                "text/html; charset=windows-1252",
+                "<html><body><p>Été</p></body></html>".encode("cp1252"),
+            ),
+        ],
+    )
     docs = _docs([path])
     assert [d.url for d in docs] == ["http://news.example/a", "http://news.example/b"]
     assert all(d.content_type == "html" and d.source.startswith(str(path) + "#urn:uuid:") for d in docs)

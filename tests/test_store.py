@@ -9,18 +9,43 @@ from typing import Any
 import pytest
 
 from veille.errors import InvalidRecord, StoreError
-from veille.migrations import LATEST_VERSION, MIGRATIONS
 from veille.store import MAX_QUERY_CHARS, AddResult, Store, fts_query, normalise_name
+from veille.store.migrations import LATEST_VERSION, MIGRATIONS
 
-BERG = {"id": "p-berg", "name": "Anna Berg", "type": "PERSON", "names": ["Berg"], "code": None,
-        "roles": [{"role": "Foreign Minister", "text": "la ministre des Affaires étrangères", "date": "2025-03-02"}],
-        "mentions": [{"text": "Anna Berg", "start": 0, "end": 9}]}
-LUNDQVIST = {"id": "p-lund", "name": "Olof Lundqvist", "type": "PERSON", "names": ["Lundqvist"],
-             "roles": [], "mentions": [{"text": "Olof Lundqvist", "start": 30, "end": 44}]}
-NORDLAND = {"id": "g-nrd", "name": "Nordland", "type": "GPE", "code": "NRD", "names": ["le Nordland"],
-            "mentions": [{"text": "Nordland", "start": 50, "end": 58}]}
-OTAN = {"id": "o-nato", "name": "NATO", "type": "ORG", "code": "NATO", "wikidata": None, "names": ["l’OTAN", "OTAN"],
-        "mentions": [{"text": "l’OTAN", "start": 60, "end": 66}]}
+BERG = {
+    "id": "p-berg",
+    "name": "Anna Berg",
+    "type": "PERSON",
+    "names": ["Berg"],
+    "code": None,
+    "roles": [{"role": "Foreign Minister", "text": "la ministre des Affaires étrangères", "date": "2025-03-02"}],
+    "mentions": [{"text": "Anna Berg", "start": 0, "end": 9}],
+}
+LUNDQVIST = {
+    "id": "p-lund",
+    "name": "Olof Lundqvist",
+    "type": "PERSON",
+    "names": ["Lundqvist"],
+    "roles": [],
+    "mentions": [{"text": "Olof Lundqvist", "start": 30, "end": 44}],
+}
+NORDLAND = {
+    "id": "g-nrd",
+    "name": "Nordland",
+    "type": "GPE",
+    "code": "NRD",
+    "names": ["le Nordland"],
+    "mentions": [{"text": "Nordland", "start": 50, "end": 58}],
+}
+OTAN = {
+    "id": "o-nato",
+    "name": "NATO",
+    "type": "ORG",
+    "code": "NATO",
+    "wikidata": None,
+    "names": ["l’OTAN", "OTAN"],
+    "mentions": [{"text": "l’OTAN", "start": 60, "end": 66}],
+}
 
 
 def actor(ref: dict[str, Any], code: str, sector: str = "GOV") -> dict[str, Any]:
@@ -28,27 +53,71 @@ def actor(ref: dict[str, Any], code: str, sector: str = "GOV") -> dict[str, Any]
 
 
 def event(type_: str, actors: list, recipients: list, date: str | None, score: float = 1.0) -> dict[str, Any]:
-    return {"type": type_, "mode": None, "quad": "verbal cooperation", "score": score, "actors": actors,
-            "recipients": recipients, "date": date, "location": None, "contexts": [], "confidence": 0.8,
-            "sentence": {"start": 0, "end": 10, "text": "..."}}
+    return {
+        "type": type_,
+        "mode": None,
+        "quad": "verbal cooperation",
+        "score": score,
+        "actors": actors,
+        "recipients": recipients,
+        "date": date,
+        "location": None,
+        "contexts": [],
+        "confidence": 0.8,
+        "sentence": {"start": 0, "end": 10, "text": "..."},
+    }
 
 
-def record(rid: str, title: str, body: str, published: str | None = "2025-03-02", language: str = "fr",
-           entities: list | None = None, quotes: list | None = None, events: list | None = None) -> dict[str, Any]:
-    return {"id": rid, "url": None, "source": f"{rid}.txt", "language": language, "title": title,
-            "authors": ["Claire Dubois"], "published": published, "body": body, "paragraphs": body.split("\n\n"),
-            "captions": [], "boilerplate": [], "entities": entities or [], "quotes": quotes or [],
-            "events": events or []}
+def record(
+    rid: str,
+    title: str,
+    body: str,
+    published: str | None = "2025-03-02",
+    language: str = "fr",
+    entities: list | None = None,
+    quotes: list | None = None,
+    events: list | None = None,
+) -> dict[str, Any]:
+    return {
+        "id": rid,
+        "url": None,
+        "source": f"{rid}.txt",
+        "language": language,
+        "title": title,
+        "authors": ["Claire Dubois"],
+        "published": published,
+        "body": body,
+        "paragraphs": body.split("\n\n"),
+        "captions": [],
+        "boilerplate": [],
+        "entities": entities or [],
+        "quotes": quotes or [],
+        "events": events or [],
+    }
 
 
 def visit_record() -> dict[str, Any]:
-    body = ("Anna Berg, la ministre des Affaires étrangères, a rencontré Olof Lundqvist à l’école de Brenna.\n\n"
-            "« Nous voulons la paix », a déclaré Mme Berg devant l’OTAN.")
-    return record("a1" + "0" * 62, "Visite de la ministre au Nordland", body,
-                  entities=[BERG, LUNDQVIST, NORDLAND, OTAN],
-                  quotes=[{"text": "Nous voulons la paix", "start": 96, "end": 116, "direct": True,
-                           "speakers": [{"id": "p-berg", "name": "Anna Berg"}], "cue": "déclarer"}],
-                  events=[event("CONSULT", [actor(BERG, "SKL")], [actor(NORDLAND, "NRD")], "2025-03-02", 2.5)])
+    body = (
+        "Anna Berg, la ministre des Affaires étrangères, a rencontré Olof Lundqvist à l’école de Brenna.\n\n"
+        "« Nous voulons la paix », a déclaré Mme Berg devant l’OTAN."
+    )
+    return record(
+        "a1" + "0" * 62,
+        "Visite de la ministre au Nordland",
+        body,
+        entities=[BERG, LUNDQVIST, NORDLAND, OTAN],
+        quotes=[
+            {
+                "text": "Nous voulons la paix",
+                "start": 96,
+                "end": 116,
+                "direct": True,
+                "speakers": [{"id": "p-berg", "name": "Anna Berg"}],
+                "cue": "déclarer",
+            }
+        ],
+        events=[event("CONSULT", [actor(BERG, "SKL")], [actor(NORDLAND, "NRD")], "2025-03-02", 2.5)],
+    )
 
 
 @pytest.fixture
@@ -63,6 +132,7 @@ def table_count(s: Store, table: str) -> int:
 
 # -- opening and migrations ------------------------------------------------------------------------
 
+
 def test_store_migrates_empty_database(tmp_path: Path):
     with Store(tmp_path / "sub" / "new.db") as s:
         assert s.schema_version == LATEST_VERSION
@@ -71,8 +141,17 @@ def test_store_migrates_empty_database(tmp_path: Path):
         assert s.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert s.conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         tables = {r[0] for r in s.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        assert {"articles", "articles_fts", "entities", "entity_names", "mentions", "quotes", "quote_speakers",
-                "events", "event_actors"} <= tables
+        assert {
+            "articles",
+            "articles_fts",
+            "entities",
+            "entity_names",
+            "mentions",
+            "quotes",
+            "quote_speakers",
+            "events",
+            "event_actors",
+        } <= tables
         assert s.count() == 0
 
 
@@ -99,17 +178,20 @@ def test_store_refuses_database_newer_than_code(tmp_path: Path):
     path = tmp_path / "future.db"
     Store(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("INSERT INTO schema_migrations VALUES (?, 'from the future', '2030-01-01')",
-                     (LATEST_VERSION + 1,))
+        conn.execute("INSERT INTO schema_migrations VALUES (?, 'from the future', '2030-01-01')", (LATEST_VERSION + 1,))
     conn.close()
     with pytest.raises(StoreError, match="newer than this version"):
         Store(path)
 
 
-@pytest.mark.parametrize("make", [
-    lambda p: p.write_text("Ceci n'est pas une base de données.\n" * 200, encoding="utf-8"),
-    lambda p: p.mkdir(),
-], ids=["text-file", "directory"])
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda p: p.write_text("Ceci n'est pas une base de données.\n" * 200, encoding="utf-8"),
+        lambda p: p.mkdir(),
+    ],
+    ids=["text-file", "directory"],
+)
 def test_store_rejects_what_is_not_a_database(tmp_path: Path, make):
     path = tmp_path / "notes.db"
     make(path)
@@ -119,7 +201,9 @@ def test_store_rejects_what_is_not_a_database(tmp_path: Path, make):
 
 
 def test_store_failed_migration_leaves_nothing(tmp_path: Path, monkeypatch):
-    from veille import migrations, store as store_module
+    from veille.store import migrations
+    from veille.store import store as store_module
+
     broken = migrations.Migration(LATEST_VERSION + 1, "broken", "CREATE TABLE ok_table(x);\nSELECT * FROM nosuch;")
     monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, broken])
     monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
@@ -132,6 +216,7 @@ def test_store_failed_migration_leaves_nothing(tmp_path: Path, monkeypatch):
 
 
 # -- adding ----------------------------------------------------------------------------------------
+
 
 def test_store_add_is_idempotent(store: Store):
     rec = visit_record()
@@ -160,12 +245,16 @@ def test_store_add_rejects_record_without_id(store: Store, bad):
         store.add(bad)
 
 
-@pytest.mark.parametrize("change", [
-    {"entities": ["Anna Berg"]},
-    {"title": {"fr": "Titre"}},
-    {"quotes": [{"text": "x", "speakers": [{"id": "p-x", "name": ["not", "text"]}]}]},
-    {"events": [{"type": "AID", "actors": [{"code": "SKL", "sector": {"bad": 1}}]}]},
-], ids=["entity-string", "title-dict", "speaker-name-list", "sector-dict"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"entities": ["Anna Berg"]},
+        {"title": {"fr": "Titre"}},
+        {"quotes": [{"text": "x", "speakers": [{"id": "p-x", "name": ["not", "text"]}]}]},
+        {"events": [{"type": "AID", "actors": [{"code": "SKL", "sector": {"bad": 1}}]}]},
+    ],
+    ids=["entity-string", "title-dict", "speaker-name-list", "sector-dict"],
+)
 def test_store_add_rejects_malformed_record_leaving_nothing(store: Store, change):
     with pytest.raises(InvalidRecord, match="malformed"):
         store.add({**visit_record(), **change})
@@ -198,8 +287,11 @@ def test_store_add_many_batches_and_reports_duplicates(store: Store):
 
 
 def test_store_add_many_keeps_records_before_a_failure(store: Store, monkeypatch):
-    recs = [visit_record(), record("b" * 64, "Deux", "Texte deux.", events=[event("AID", [], [], None)]),
-            record("c" * 64, "Trois", "Texte trois.")]
+    recs = [
+        visit_record(),
+        record("b" * 64, "Deux", "Texte deux.", events=[event("AID", [], [], None)]),
+        record("c" * 64, "Trois", "Texte trois."),
+    ]
     original = Store._write_events
 
     def fail_on_second(self, article_id, rec, known):
@@ -225,15 +317,28 @@ def test_store_get_returns_the_record_as_given(store: Store):
 
 
 def test_store_speaker_without_entity_entry_gets_a_minimal_entity(store: Store):
-    rec = record("b" * 64, "Déclaration", "« Assez », a dit Piet Janssen.",
-                 quotes=[{"text": "Assez", "start": 2, "end": 7, "direct": True, "cue": "dire",
-                          "speakers": [{"id": "p-janssen", "name": "Piet Janssen"}]}])
+    rec = record(
+        "b" * 64,
+        "Déclaration",
+        "« Assez », a dit Piet Janssen.",
+        quotes=[
+            {
+                "text": "Assez",
+                "start": 2,
+                "end": 7,
+                "direct": True,
+                "cue": "dire",
+                "speakers": [{"id": "p-janssen", "name": "Piet Janssen"}],
+            }
+        ],
+    )
     store.add(rec)
     assert [e["id"] for e in store.find_entities("piet janssen")] == ["p-janssen"]
     assert store.quotes(speaker="Piet Janssen")[0]["text"] == "Assez"
 
 
 # -- articles --------------------------------------------------------------------------------------
+
 
 def test_store_get_by_full_id_and_unique_prefix(store: Store):
     ids = ["abcdef1" + "0" * 57, "abcdef2" + "0" * 57, "123456" + "9" * 58]
@@ -273,6 +378,7 @@ def test_store_summary(store: Store):
 
 # -- full-text search ------------------------------------------------------------------------------
 
+
 def test_store_search_ranks_and_snippets(store: Store):
     store.add(visit_record())
     store.add(record("e" * 64, "Brenna, ville portuaire", "Le port de Brenna exporte du bois.\n\nBrenna grandit."))
@@ -288,11 +394,37 @@ def test_store_search_ranks_and_snippets(store: Store):
     assert store.search("Brenna bois") and store.search("Brenna introuvable") == []  # terms are ANDed
 
 
-@pytest.mark.parametrize("query", [
-    '"', '""', "(", ")", "a OR", "NOT", "-", "--", "*", "**", "Brenna*)", "AND (", "title:Brenna", '"unbalanced',
-    "l'OTAN", "l’OTAN", "NEAR(a b)", "^Brenna", "Brenna -port", "+", "{title}: x", "a\x00b", "   ", "",
-    "'; DROP TABLE articles; --", "ministre \"des\" (Affaires) -étrangères* OR NOT",
-])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "(",
+        ")",
+        "a OR",
+        "NOT",
+        "-",
+        "--",
+        "*",
+        "**",
+        "Brenna*)",
+        "AND (",
+        "title:Brenna",
+        '"unbalanced',
+        "l'OTAN",
+        "l’OTAN",
+        "NEAR(a b)",
+        "^Brenna",
+        "Brenna -port",
+        "+",
+        "{title}: x",
+        "a\x00b",
+        "   ",
+        "",
+        "'; DROP TABLE articles; --",
+        'ministre "des" (Affaires) -étrangères* OR NOT',
+    ],
+)
 def test_store_search_never_raises_on_user_text(store: Store, query: str):
     store.add(visit_record())
     assert isinstance(store.search(query), list)
@@ -300,7 +432,8 @@ def test_store_search_never_raises_on_user_text(store: Store, query: str):
 
 
 def test_store_search_ranks_only_the_newest_matches_when_too_many(store: Store, monkeypatch):
-    import veille.store as store_module
+    import veille.store.store as store_module
+
     monkeypatch.setattr(store_module, "RANK_WINDOW", 2)
     store.add(record("1" * 64, "Brenna Brenna Brenna", "Brenna, Brenna."))  # best match, stored first
     for i in (2, 3, 4):
@@ -316,43 +449,57 @@ def test_store_search_rejects_too_long_query(store: Store):
         store.search("a" * (MAX_QUERY_CHARS + 1))
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("Brenna port", '"Brenna" "port"'),
-    ('"port de Brenna" bois', '"port de Brenna" "bois"'),
-    ("Lundq*", '"Lundq"*'),
-    ('a"b', '"a""b"'),
-    ("- * ( )", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Brenna port", '"Brenna" "port"'),
+        ('"port de Brenna" bois', '"port de Brenna" "bois"'),
+        ("Lundq*", '"Lundq"*'),
+        ('a"b', '"a""b"'),
+        ("- * ( )", None),
+    ],
+)
 def test_store_fts_query_quotes_every_term(text: str, expected: str | None):
     assert fts_query(text) == expected
 
 
 # -- entities --------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name,expected", [
-    ("  Anna   BERG ", "anna berg"),
-    ("L’OTAN", "l'otan"),
-    ("Pérou", "pérou"),
-])
+
+@pytest.mark.parametrize(
+    "name,expected",
+    [
+        ("  Anna   BERG ", "anna berg"),
+        ("L’OTAN", "l'otan"),
+        ("Pérou", "pérou"),
+    ],
+)
 def test_store_normalise_name(name: str, expected: str):
     assert normalise_name(name) == expected
 
 
 def test_store_entity_names_merge_across_articles(store: Store):
     store.add(visit_record())
-    later = {**BERG, "names": ["Mme Berg"], "wikidata": "Q999999999",
-             "roles": [{"role": "Foreign Minister", "text": "la cheffe de la diplomatie", "date": "2025-04-10"}],
-             "mentions": [{"text": "Mme Berg", "start": 0, "end": 8}]}
+    later = {
+        **BERG,
+        "names": ["Mme Berg"],
+        "wikidata": "Q999999999",
+        "roles": [{"role": "Foreign Minister", "text": "la cheffe de la diplomatie", "date": "2025-04-10"}],
+        "mentions": [{"text": "Mme Berg", "start": 0, "end": 8}],
+    }
     rid = "9" * 64
-    store.add(record(rid, "Mme Berg à Genève", "Mme Berg est arrivée à Genève.", published="2025-04-10",
-                     entities=[later]))
+    store.add(
+        record(rid, "Mme Berg à Genève", "Mme Berg est arrivée à Genève.", published="2025-04-10", entities=[later])
+    )
     for name in ("Anna Berg", "berg", "MME  BERG"):
         found = store.find_entities(name)
         assert [e["id"] for e in found] == ["p-berg"], name
     entity = store.entity("p-berg")
     assert entity["names"] == ["Anna Berg", "Berg", "Mme Berg"]
     assert [(r["text"], r["date"]) for r in entity["roles"]] == [
-        ("la ministre des Affaires étrangères", "2025-03-02"), ("la cheffe de la diplomatie", "2025-04-10")]
+        ("la ministre des Affaires étrangères", "2025-03-02"),
+        ("la cheffe de la diplomatie", "2025-04-10"),
+    ]
     assert entity["roles"][1]["article_id"] == rid
     assert entity["wikidata"] == "Q999999999"  # filled in by the later article
     assert entity["article_ids"] == [rid, visit_record()["id"]]
@@ -390,19 +537,23 @@ def test_store_quotes_by_speaker(store: Store):
 
 # -- events ----------------------------------------------------------------------------------------
 
+
 @pytest.fixture
 def event_store(store: Store) -> Store:
-    skl, nrd, vsk = ({"id": "g-skl", "name": "Skoland", "code": "SKL"},
-                     {"id": "g-nrd", "name": "Nordland", "code": "NRD"},
-                     {"id": "g-vsk", "name": "Vesterka", "code": "VSK"})
+    skl, nrd, vsk = (
+        {"id": "g-skl", "name": "Skoland", "code": "SKL"},
+        {"id": "g-nrd", "name": "Nordland", "code": "NRD"},
+        {"id": "g-vsk", "name": "Vesterka", "code": "VSK"},
+    )
     gpes = [{**g, "type": "GPE", "mentions": []} for g in (skl, nrd, vsk)]
     ev = [
         event("CONSULT", [actor(skl, "SKL")], [actor(nrd, "NRD")], "2025-01-10", 2.0),
         event("ACCUSE", [actor(nrd, "NRD")], [actor(skl, "SKL")], "2025-01-20", -4.0),
         event("CONSULT", [actor(nrd, "NRD")], [actor(skl, "SKL")], None, 3.0),  # dated by the article
         event("ASSAULT", [actor(vsk, "VSK")], [actor(nrd, "NRD")], "2025-02-01", -9.0),
-        event("AGREE", [actor(skl, "SKL"), actor(nrd, "NRD")], [actor(nrd, "NRD"), actor(skl, "SKL")],
-              "2025-03-05", 5.0),
+        event(
+            "AGREE", [actor(skl, "SKL"), actor(nrd, "NRD")], [actor(nrd, "NRD"), actor(skl, "SKL")], "2025-03-05", 5.0
+        ),
     ]
     store.add(record("ev" * 32, "Tensions", "Texte.", published="2025-02-15", entities=gpes, events=ev))
     return store
@@ -415,8 +566,11 @@ def test_store_events_filters(event_store: Store):
     assert {e["type"] for e in s.events(actor="nrd")} == {"ACCUSE", "CONSULT", "AGREE"}
     assert [e["type"] for e in s.events(recipient="NRD", type="assault")] == ["ASSAULT"]
     assert [e["date"] for e in s.events(actor="SKL", recipient="NRD")] == ["2025-03-05", "2025-01-10"]
-    assert [e["date"] for e in s.events(since="2025-01-20", until="2025-02")] == ["2025-02-15", "2025-02-01",
-                                                                                 "2025-01-20"]
+    assert [e["date"] for e in s.events(since="2025-01-20", until="2025-02")] == [
+        "2025-02-15",
+        "2025-02-01",
+        "2025-01-20",
+    ]
     assert len(s.events(until="2025-01-10")) == 1
     assert s.events(limit=2)[0]["article_id"] == "ev" * 32
     with pytest.raises(StoreError, match="ISO date"):

@@ -2,18 +2,22 @@
 
 import pytest
 
-from veille.stories import signature, similarity
 from veille.store import Store
+from veille.store.stories import signature, similarity
 
-WIRE = ("The central bank raised its main interest rate by a quarter point on Thursday, the third increase this "
-        "year, saying inflation remained too high and that further moves could not be ruled out. The governor "
-        "told reporters the decision was unanimous and that the bank would watch wage growth closely in the "
-        "coming months. Markets had largely expected the move, and the currency was little changed after the "
-        "announcement. Economists said the bank was likely to pause in the spring if prices cooled as forecast.")
+WIRE = (
+    "The central bank raised its main interest rate by a quarter point on Thursday, the third increase this "
+    "year, saying inflation remained too high and that further moves could not be ruled out. The governor "
+    "told reporters the decision was unanimous and that the bank would watch wage growth closely in the "
+    "coming months. Markets had largely expected the move, and the currency was little changed after the "
+    "announcement. Economists said the bank was likely to pause in the spring if prices cooled as forecast."
+)
 EDITED = WIRE.replace("on Thursday", "on Thursday afternoon").replace("Economists said", "Several economists said")
-OTHER = ("Heavy rain flooded several villages in the north of the country overnight, forcing hundreds of families "
-         "to leave their homes, the civil protection agency said on Friday. Rescue teams used boats to reach "
-         "residents trapped on rooftops, and schools were closed in three districts while the water receded.")
+OTHER = (
+    "Heavy rain flooded several villages in the north of the country overnight, forcing hundreds of families "
+    "to leave their homes, the civil protection agency said on Friday. Rescue teams used boats to reach "
+    "residents trapped on rooftops, and schools were closed in three districts while the water receded."
+)
 
 
 def test_stories_similarity_of_near_copies_and_other_texts():

@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 
 from veille.config import Settings
-from veille.language import detect
-from veille.textclean import clean_text, find_dates, fold
+from veille.extract.textclean import clean_text, find_dates, fold
+from veille.lang.detect import detect
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -147,40 +147,51 @@ def test_textclean_foreign_caption_bare_byline_and_caption_date():
 
 
 def test_textclean_repeated_sentence_paragraph_is_kept_once_in_body():
-    para = ("Le conseil municipal a voté mardi soir le budget de l’année, après quatre heures de débats "
-            "souvent tendus entre la majorité et l’opposition.")
-    art = clean(f"Budget voté à Lormont après un long débat\n\n{para}\n\n{para}\n\nLa séance a été levée à minuit, "
-                "sans incident, et le prochain conseil se tiendra en avril selon le calendrier habituel.")
+    para = (
+        "Le conseil municipal a voté mardi soir le budget de l’année, après quatre heures de débats "
+        "souvent tendus entre la majorité et l’opposition."
+    )
+    art = clean(
+        f"Budget voté à Lormont après un long débat\n\n{para}\n\n{para}\n\nLa séance a été levée à minuit, "
+        "sans incident, et le prochain conseil se tiendra en avril selon le calendrier habituel."
+    )
     assert art.body.count("Le conseil municipal a voté") == 1
     assert art.captions == []
     assert para in art.boilerplate
 
 
 def test_textclean_hard_wrapped_lines_are_joined():
-    text = ("Un titre assez long pour être un titre de presse\n\n"
-            "La préfecture a annoncé lundi la fermeture provisoire du pont, dont les piles\n"
-            "présentent des fissures découvertes lors d’une inspection de routine menée en février.\n")
+    text = (
+        "Un titre assez long pour être un titre de presse\n\n"
+        "La préfecture a annoncé lundi la fermeture provisoire du pont, dont les piles\n"
+        "présentent des fissures découvertes lors d’une inspection de routine menée en février.\n"
+    )
     art = clean(text)
     assert len(art.paragraphs) == 1
     assert "dont les piles présentent des fissures" in art.paragraphs[0]
 
 
 def test_textclean_short_widget_words_do_not_remove_sentences():
-    line = ("Share prices fell sharply in Tokyo on Monday after the central bank surprised investors with "
-            "an early rate rise, the first in more than a decade.")
+    line = (
+        "Share prices fell sharply in Tokyo on Monday after the central bank surprised investors with "
+        "an early rate rise, the first in more than a decade."
+    )
     art = clean(f"Markets tumble after surprise rate rise in Japan\n\n{line}")
     assert art.paragraphs == [line]
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("le 9 avril 2025", ["2025-04-09"]),
-    ("Tokyo, 9 April, 2025", ["2025-04-09"]),
-    ("March 3, 2024 at noon", ["2024-03-03"]),
-    ("Publié le 12/03/2024", ["2024-03-12"]),
-    ("le 1er mai 2023 puis le 2023-06-30", ["2023-05-01", "2023-06-30"]),
-    ("le 31 février 2024", []),
-    ("en avril", []),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("le 9 avril 2025", ["2025-04-09"]),
+        ("Tokyo, 9 April, 2025", ["2025-04-09"]),
+        ("March 3, 2024 at noon", ["2024-03-03"]),
+        ("Publié le 12/03/2024", ["2024-03-12"]),
+        ("le 1er mai 2023 puis le 2023-06-30", ["2023-05-01", "2023-06-30"]),
+        ("le 31 février 2024", []),
+        ("en avril", []),
+    ],
+)
 def test_textclean_find_dates(text, expected):
     assert [d.isoformat() for d in find_dates(text)] == expected
 
@@ -222,21 +233,24 @@ def test_textclean_seed_matches_gold(seed_text):
         assert sum(fold(caption) in fold(c) for c in art.captions) == 1
 
 
-@pytest.mark.parametrize("line,authors", [
-    ("Par Jean Dupont", ["Jean Dupont"]),
-    ("By RACHEL MONROE", ["Rachel Monroe"]),
-    ("By Daniel O'Reilly | Northern Ledger", ["Daniel O'Reilly"]),
-    ("Par Claire Montel et Hugo Vasseur", ["Claire Montel", "Hugo Vasseur"]),
-    ("Amina Odhiambo, Nairobi", ["Amina Odhiambo"]),
-    ("Par Hélène Vautrin (à Vienne)", ["Hélène Vautrin"]),
-    ("Par la rédaction, avec agences", []),
-    ("West Africa Desk", []),
-    ("Jean-Marc de La Tour", ["Jean-Marc de La Tour"]),
-    ("Le gouvernement a démissionné", None),
-    ("Séisme au Japon", None),
-])
+@pytest.mark.parametrize(
+    "line,authors",
+    [
+        ("Par Jean Dupont", ["Jean Dupont"]),
+        ("By RACHEL MONROE", ["Rachel Monroe"]),
+        ("By Daniel O'Reilly | Northern Ledger", ["Daniel O'Reilly"]),
+        ("Par Claire Montel et Hugo Vasseur", ["Claire Montel", "Hugo Vasseur"]),
+        ("Amina Odhiambo, Nairobi", ["Amina Odhiambo"]),
+        ("Par Hélène Vautrin (à Vienne)", ["Hélène Vautrin"]),
+        ("Par la rédaction, avec agences", []),
+        ("West Africa Desk", []),
+        ("Jean-Marc de La Tour", ["Jean-Marc de La Tour"]),
+        ("Le gouvernement a démissionné", None),
+        ("Séisme au Japon", None),
+    ],
+)
 def test_textclean_parse_byline(line, authors):
-    from veille.textclean import parse_byline
+    from veille.extract.textclean import parse_byline
 
     assert parse_byline(line) == authors
 
@@ -266,7 +280,9 @@ Le cacao atteint un record historique à Londres
     assert art.title == "Le Ghana inaugure un nouveau port en eau profonde à Keta"
     assert art.authors == ["Kofi Mensah"]
     assert art.published == "2025-02-10"
-    assert art.captions == ["Des grues déchargent un porte-conteneurs dans le port de Keta, lundi. (Ghana Ports/Handout)"]
+    assert art.captions == [
+        "Des grues déchargent un porte-conteneurs dans le port de Keta, lundi. (Ghana Ports/Handout)"
+    ]
     assert len(art.paragraphs) == 2
     for junk in ("Accueil", "Partager", "15:02", "a été modifié", "plus consultés", "cacao"):
         assert junk not in art.body
@@ -299,8 +315,10 @@ Sandra P. says: My mother missed her chemotherapy appointment because of the las
     assert art.authors == ["Nora Whitfield"] and art.published == "2025-03-04"
     assert len(art.paragraphs) == 2
     assert "Mike_1987" not in art.body and "chemotherapy" not in art.body and "Getty" not in art.body
-    assert "Sandra P. says: My mother missed her chemotherapy appointment because of the last cancellation." \
+    assert (
+        "Sandra P. says: My mother missed her chemotherapy appointment because of the last cancellation."
         in art.boilerplate
+    )
 
 
 def test_textclean_comment_count_in_header_does_not_cut_the_article():
@@ -318,13 +336,16 @@ Le préfet a reçu une délégation en fin de matinée et promis de transmettre 
     assert "12 commentaires" in art.boilerplate
 
 
-@pytest.mark.parametrize("line,authors", [
-    ("By The Associated Press", []),
-    ("Par Marine Le Gall", ["Marine Le Gall"]),
-    ("The Harbour Gazette", None),
-])
+@pytest.mark.parametrize(
+    "line,authors",
+    [
+        ("By The Associated Press", []),
+        ("Par Marine Le Gall", ["Marine Le Gall"]),
+        ("The Harbour Gazette", None),
+    ],
+)
 def test_textclean_parse_byline_publications(line, authors):
-    from veille.textclean import parse_byline
+    from veille.extract.textclean import parse_byline
 
     assert parse_byline(line) == authors
 
@@ -373,15 +394,18 @@ Tenant associations welcomed the cap but said the number of inspectors announced
     assert art.paragraphs[-1].startswith("Tenant associations")
 
 
-@pytest.mark.parametrize("line,authors", [
-    ("By South Asia correspondent Priya Raman", ["Priya Raman"]),
-    ("Par notre envoyée spéciale Marie Lenoir", ["Marie Lenoir"]),
-    ("By Mele Fifita in Port Vila", ["Mele Fifita"]),
-    ("Par Jean Dupont, à Moscou", ["Jean Dupont"]),
-    ("By Ana Costa, Lisbon", ["Ana Costa"]),
-])
+@pytest.mark.parametrize(
+    "line,authors",
+    [
+        ("By South Asia correspondent Priya Raman", ["Priya Raman"]),
+        ("Par notre envoyée spéciale Marie Lenoir", ["Marie Lenoir"]),
+        ("By Mele Fifita in Port Vila", ["Mele Fifita"]),
+        ("Par Jean Dupont, à Moscou", ["Jean Dupont"]),
+        ("By Ana Costa, Lisbon", ["Ana Costa"]),
+    ],
+)
 def test_textclean_parse_byline_roles_and_places(line, authors):
-    from veille.textclean import parse_byline
+    from veille.extract.textclean import parse_byline
 
     assert parse_byline(line) == authors
 
@@ -439,17 +463,21 @@ The rest of this article is for subscribers only. Already a subscriber? Sign in
 """
     art = clean(text)
     assert art.authors == ["Joana Sousa"] and art.published == "2025-03-04"
-    assert art.captions == ["A tram climbs a street lined with holiday apartments in the Alfama district.",
-                            "Residents protest outside the city hall on Monday. © Ana Pires"]
+    assert art.captions == [
+        "A tram climbs a street lined with holiday apartments in the Alfama district.",
+        "Residents protest outside the city hall on Monday. © Ana Pires",
+    ]
     assert len(art.paragraphs) == 2
     for junk in ("Image credit", "8:45", "2 hours ago", "subscribers"):
         assert junk not in art.body
 
 
 def test_textclean_a_lead_paragraph_over_a_photo_credit_stays_in_the_body():
-    lead = ("Deux ingénieurs belges enlevés en mars dans le nord du Niger ont été libérés mardi soir et remis aux "
-            "autorités de Niamey, a annoncé le ministère belge des Affaires étrangères, sans préciser les conditions "
-            "de leur libération ni l’identité de leurs ravisseurs.")
+    lead = (
+        "Deux ingénieurs belges enlevés en mars dans le nord du Niger ont été libérés mardi soir et remis aux "
+        "autorités de Niamey, a annoncé le ministère belge des Affaires étrangères, sans préciser les conditions "
+        "de leur libération ni l’identité de leurs ravisseurs."
+    )
     text = f"""Deux ingénieurs belges libérés au Niger
 
 Par Claire Dumont

@@ -13,9 +13,21 @@ Public API (everything else is private and may change)::
 import logging
 
 from .config import Settings
-from .errors import (BinaryInput, ConfigError, EmptyInput, GoldError, InputError, InputNotFound,
-                     InputTooLarge, InvalidRecord, NoArticle, ProcessingTimeout, StoreError,
-                     UnsupportedInput, VeilleError)
+from .errors import (
+    BinaryInput,
+    ConfigError,
+    EmptyInput,
+    GoldError,
+    InputError,
+    InputNotFound,
+    InputTooLarge,
+    InvalidRecord,
+    NoArticle,
+    ProcessingTimeout,
+    StoreError,
+    UnsupportedInput,
+    VeilleError,
+)
 from .record import Article, Document
 
 __version__ = "0.1.0"
@@ -36,8 +48,26 @@ def __getattr__(name):  # heavy modules load on first use
 
 
 __all__ = [
-    "Article", "Document", "Settings", "Store", "Outcome", "analyze_text", "analyze_document", "process",
-    "VeilleError", "InputError", "InputNotFound", "UnsupportedInput", "InputTooLarge", "EmptyInput",
-    "BinaryInput", "InvalidRecord", "NoArticle", "ProcessingTimeout", "StoreError", "GoldError", "ConfigError",
+    "Article",
+    "Document",
+    "Settings",
+    "Store",
+    "Outcome",
+    "analyze_text",
+    "analyze_document",
+    "process",
+    "VeilleError",
+    "InputError",
+    "InputNotFound",
+    "UnsupportedInput",
+    "InputTooLarge",
+    "EmptyInput",
+    "BinaryInput",
+    "InvalidRecord",
+    "NoArticle",
+    "ProcessingTimeout",
+    "StoreError",
+    "GoldError",
+    "ConfigError",
     "__version__",
 ]

@@ -24,10 +24,14 @@ def _dump(obj: Any) -> str:
 
 def _settings(args):
     langs = tuple(x.strip() for x in args.languages.split(",")) if getattr(args, "languages", None) else None
-    return from_env().with_(max_bytes=getattr(args, "max_size", None), doc_timeout=getattr(args, "timeout", None),
-                            languages=langs, analyze=False if getattr(args, "no_analyze", False) else None,
-                            fetch_timeout=getattr(args, "fetch_timeout", None),
-                            fetch_links=True if getattr(args, "fetch", False) else None)
+    return from_env().with_(
+        max_bytes=getattr(args, "max_size", None),
+        doc_timeout=getattr(args, "timeout", None),
+        languages=langs,
+        analyze=False if getattr(args, "no_analyze", False) else None,
+        fetch_timeout=getattr(args, "fetch_timeout", None),
+        fetch_links=True if getattr(args, "fetch", False) else None,
+    )
 
 
 def _store(args):
@@ -43,8 +47,8 @@ def _short(text: str | None, width: int = 70) -> str:
 
 # --- commands --------------------------------------------------------------------------------------------
 def cmd_ingest(args) -> int:
-    from .linking import store_record
     from .pipeline import process
+    from .store.linking import store_record
 
     settings = _settings(args)
     counts = {"new": 0, "duplicate": 0, "failed": 0}
@@ -82,11 +86,13 @@ def cmd_analyze(args) -> int:
         if args.json:
             print(_dump(art.to_dict()), flush=True)
         else:
-            print(f"{art.source}\n  title:     {art.title}\n  authors:   {', '.join(art.authors) or '-'}\n"
-                  f"  published: {art.published or '-'}\n  language:  {art.language or 'undetermined'}\n"
-                  f"  body:      {len(art.paragraphs)} paragraphs, {len(art.body)} chars; "
-                  f"{len(art.captions)} captions; {len(art.boilerplate)} boilerplate lines removed\n"
-                  f"  found:     {len(art.entities)} entities, {len(art.quotes)} quotes, {len(art.events)} events")
+            print(
+                f"{art.source}\n  title:     {art.title}\n  authors:   {', '.join(art.authors) or '-'}\n"
+                f"  published: {art.published or '-'}\n  language:  {art.language or 'undetermined'}\n"
+                f"  body:      {len(art.paragraphs)} paragraphs, {len(art.body)} chars; "
+                f"{len(art.captions)} captions; {len(art.boilerplate)} boilerplate lines removed\n"
+                f"  found:     {len(art.entities)} entities, {len(art.quotes)} quotes, {len(art.events)} events"
+            )
     return 1 if failed else 0
 
 
@@ -98,13 +104,17 @@ def _print_summary(store, db: str) -> None:
     """What the store holds, for a person: counts, the most cited entities, some quotes and events."""
     summary = store.summary()
     dates = summary.get("published") or {}
-    print(f"{db}: {summary['articles']} articles ({_counts(summary.get('languages'))}), "
-          f"published {dates.get('first') or '?'} to {dates.get('last') or '?'}")
+    print(
+        f"{db}: {summary['articles']} articles ({_counts(summary.get('languages'))}), "
+        f"published {dates.get('first') or '?'} to {dates.get('last') or '?'}"
+    )
     entities = summary.get("entities") or {}
     print(f"entities: {sum(entities.values())} ({_counts(entities)})")
     for ent in store.list_entities(limit=8):
-        print(f"  {ent.get('name')} [{ent.get('type')}{' ' + ent['code'] if ent.get('code') else ''}]"
-              f" in {ent.get('articles', 0)} article(s)")
+        print(
+            f"  {ent.get('name')} [{ent.get('type')}{' ' + ent['code'] if ent.get('code') else ''}]"
+            f" in {ent.get('articles', 0)} article(s)"
+        )
     print(f"quotes: {summary.get('quotes', 0)}")
     for q in store.quotes(limit=5):
         names = speaker_names(q)
@@ -113,8 +123,10 @@ def _print_summary(store, db: str) -> None:
     print(f"events: {sum(events.values())} ({_counts(events)})")
     for ev in store.events(limit=8):
         actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
-        print(f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
-              f"{actors} -> {recips or '-'}")
+        print(
+            f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
+            f"{actors} -> {recips or '-'}"
+        )
 
 
 def cmd_summary(args) -> int:
@@ -129,9 +141,12 @@ def cmd_summary(args) -> int:
 def cmd_articles(args) -> int:
     with _store(args) as store:
         rows = store.search(args.query, limit=args.limit) if args.query else store.list_articles(limit=args.limit)
+
     def text(row: dict) -> str:
-        line = (f"{row['id'][:12]}  {row.get('published') or '----------':<10}  {row.get('language') or '--':<2}  "
-                f"{_short(row.get('title'), 70)}")
+        line = (
+            f"{row['id'][:12]}  {row.get('published') or '----------':<10}  {row.get('language') or '--':<2}  "
+            f"{_short(row.get('title'), 70)}"
+        )
         return line + (f"\n              {_short(row['snippet'], 100)}" if row.get("snippet") else "")
 
     _print_rows(rows, args.json, text)
@@ -150,8 +165,10 @@ def cmd_show(args) -> int:
         print(_dump(record))
         return 0
     print(f"{record.get('title')}\n{'=' * min(len(record.get('title') or ''), 100)}")
-    print(f"id: {record['id']}\nsource: {record.get('source')}\nauthors: {', '.join(record.get('authors') or [])}\n"
-          f"published: {record.get('published')}\nlanguage: {record.get('language')}\n")
+    print(
+        f"id: {record['id']}\nsource: {record.get('source')}\nauthors: {', '.join(record.get('authors') or [])}\n"
+        f"published: {record.get('published')}\nlanguage: {record.get('language')}\n"
+    )
     print(record.get("body", ""))
     for caption in record.get("captions") or []:
         print(f"\n[caption] {caption}")
@@ -162,8 +179,10 @@ def cmd_show(args) -> int:
         print(f"[quote] {names}: {_short(q.get('text'), 90)}")
     for ev in record.get("events") or []:
         actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
-        print(f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
-              f"{ev.get('date') or ''}")
+        print(
+            f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
+            f"{ev.get('date') or ''}"
+        )
     return 0
 
 
@@ -188,7 +207,7 @@ def cmd_eval(args) -> int:
         print(format_table(report))
     status = 0
     if args.baseline:
-        from . import gate
+        from .evaluation import gate
 
         corpus = args.corpus or Path(args.gold_dir).name
         if args.update_baseline:
@@ -209,9 +228,12 @@ def cmd_entities(args) -> int:
     with _store(args) as store:
         rows = store.list_entities(type=args.type, limit=args.limit)
     for row in rows:
-        print(_dump(row) if args.json else
-              f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
-              f"({row.get('articles', 0)} articles)")
+        print(
+            _dump(row)
+            if args.json
+            else f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
+            f"({row.get('articles', 0)} articles)"
+        )
     return 0
 
 
@@ -243,15 +265,19 @@ def cmd_entity(args) -> int:
         if args.json:
             print(_dump(ent))
             continue
-        print(f"{ent.get('name')}  [{ent.get('type')}]  id={ent['id']}  code={ent.get('code') or '-'}  "
-              f"wikidata={ent.get('wikidata') or '-'}")
+        print(
+            f"{ent.get('name')}  [{ent.get('type')}]  id={ent['id']}  code={ent.get('code') or '-'}  "
+            f"wikidata={ent.get('wikidata') or '-'}"
+        )
         print(f"  names:    {', '.join(ent.get('names') or [])}")
         for role in ent.get("roles") or []:
             print(f"  role:     {role.get('role')} ({role.get('text')}) seen {role.get('date') or '?'}")
         print(f"  articles: {', '.join(a[:12] for a in ent.get('article_ids') or [])}")
         for merge in ent["merges"]:
-            print(f"  merged:   in {merge['article_id'][:12]}, {merge.get('name')!r} was linked by {merge.get('by')} "
-                  f"({merge.get('candidates')} candidate)")
+            print(
+                f"  merged:   in {merge['article_id'][:12]}, {merge.get('name')!r} was linked by {merge.get('by')} "
+                f"({merge.get('candidates')} candidate)"
+            )
     return 0
 
 
@@ -264,19 +290,31 @@ def _print_rows(rows: list[dict], as_json: bool, text) -> None:
 def cmd_quotes(args) -> int:
     with _store(args) as store:
         rows = store.quotes(speaker=args.speaker, limit=args.limit)
-    _print_rows(rows, args.json,
-                lambda row: f"{row.get('article_id', '')[:12]}  {speaker_names(row)}: {_short(row.get('text'), 90)}")
+    _print_rows(
+        rows,
+        args.json,
+        lambda row: f"{row.get('article_id', '')[:12]}  {speaker_names(row)}: {_short(row.get('text'), 90)}",
+    )
     return 0
 
 
 def cmd_events(args) -> int:
     with _store(args) as store:
-        rows = store.events(actor=args.actor, recipient=args.recipient, type=args.type, since=args.since,
-                            until=args.until, limit=args.limit)
+        rows = store.events(
+            actor=args.actor,
+            recipient=args.recipient,
+            type=args.type,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
+
     def text(row: dict) -> str:
         actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
-        return (f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
-                f"{_short((row.get('sentence') or {}).get('text'), 60)}")
+        return (
+            f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
+            f"{_short((row.get('sentence') or {}).get('text'), 60)}"
+        )
 
     _print_rows(rows, args.json, text)
     return 0
@@ -285,11 +323,17 @@ def cmd_events(args) -> int:
 def cmd_stories(args) -> int:
     with _store(args) as store:
         rows = store.stories(limit=args.limit, min_articles=args.min_articles)
+
     def text(story: dict) -> str:
-        lines = [f"story {story['id']}: {_short(story.get('title'), 70)} ({len(story['articles'])} articles, "
-                 f"first {story.get('first_published') or '?'})"]
-        lines += [f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
-                  f"similarity {art.get('similarity'):.2f}  {_short(art.get('title'), 50)}" for art in story["articles"]]
+        lines = [
+            f"story {story['id']}: {_short(story.get('title'), 70)} ({len(story['articles'])} articles, "
+            f"first {story.get('first_published') or '?'})"
+        ]
+        lines += [
+            f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
+            f"similarity {art.get('similarity'):.2f}  {_short(art.get('title'), 50)}"
+            for art in story["articles"]
+        ]
         return "\n".join(lines)
 
     _print_rows(rows, args.json, text)
@@ -306,7 +350,7 @@ def cmd_dyad(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from .export import TABLES, export_csv, export_jsonl
+    from .store.export import TABLES, export_csv, export_jsonl
 
     out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
     try:
@@ -321,18 +365,23 @@ def cmd_export(args) -> int:
     finally:
         if args.output:
             out.close()
-    print(f"{count} {'records' if args.format == 'jsonl' else args.table + ' rows'} exported"
-          f"{' to ' + args.output if args.output else ''}", file=sys.stderr)
+    print(
+        f"{count} {'records' if args.format == 'jsonl' else args.table + ' rows'} exported"
+        f"{' to ' + args.output if args.output else ''}",
+        file=sys.stderr,
+    )
     return 0
 
 
 def cmd_serve(args) -> int:
-    from .server import make_server
+    from .web.server import make_server
 
     server = make_server(args.db, args.host, args.port)
     host, port = server.server_address[:2]
-    print(f"serving {args.db} on http://{host}:{port}/ (every page has a JSON twin: add .json); Ctrl-C stops",
-          file=sys.stderr)
+    print(
+        f"serving {args.db} on http://{host}:{port}/ (every page has a JSON twin: add .json); Ctrl-C stops",
+        file=sys.stderr,
+    )
     try:
         server.serve_forever()
     finally:
@@ -342,32 +391,55 @@ def cmd_serve(args) -> int:
 
 # --- parser -----------------------------------------------------------------------------------------------
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="veille", description="News intelligence: clean articles, entities, "
-                                     "quotes and PLOVER events from raw news pages, stored in SQLite.")
+    parser = argparse.ArgumentParser(
+        prog="veille",
+        description="News intelligence: clean articles, entities, "
+        "quotes and PLOVER events from raw news pages, stored in SQLite.",
+    )
     parser.add_argument("--version", action="version", version=f"veille {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv for debug)")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def db(p):
-        p.add_argument("--db", default=os.environ.get("VEILLE_DB", DEFAULT_DB),
-                       help=f"SQLite store (default: $VEILLE_DB or {DEFAULT_DB})")
+        p.add_argument(
+            "--db",
+            default=os.environ.get("VEILLE_DB", DEFAULT_DB),
+            help=f"SQLite store (default: $VEILLE_DB or {DEFAULT_DB})",
+        )
 
     def limits(p):
-        p.add_argument("--max-size", type=int, metavar="BYTES",
-                       help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES})")
-        p.add_argument("--timeout", type=float, metavar="SECONDS",
-                       help=f"time limit per document (default {DEFAULT_DOC_TIMEOUT:g})")
-        p.add_argument("--languages", metavar="CODES",
-                       help=f"languages to detect among, comma-separated (default {','.join(DEFAULT_LANGUAGES)})")
+        p.add_argument(
+            "--max-size",
+            type=int,
+            metavar="BYTES",
+            help=f"refuse inputs larger than this (default {DEFAULT_MAX_BYTES})",
+        )
+        p.add_argument(
+            "--timeout",
+            type=float,
+            metavar="SECONDS",
+            help=f"time limit per document (default {DEFAULT_DOC_TIMEOUT:g})",
+        )
+        p.add_argument(
+            "--languages",
+            metavar="CODES",
+            help=f"languages to detect among, comma-separated (default {','.join(DEFAULT_LANGUAGES)})",
+        )
         p.add_argument("--no-analyze", action="store_true", help="extract only: no entities, quotes or events")
-        p.add_argument("--fetch", action="store_true",
-                       help="fetch the page of a feed item that carries no article text")
-        p.add_argument("--fetch-timeout", type=float, metavar="SECONDS",
-                       help=f"time limit for fetching a URL (default {DEFAULT_FETCH_TIMEOUT:g})")
+        p.add_argument(
+            "--fetch", action="store_true", help="fetch the page of a feed item that carries no article text"
+        )
+        p.add_argument(
+            "--fetch-timeout",
+            type=float,
+            metavar="SECONDS",
+            help=f"time limit for fetching a URL (default {DEFAULT_FETCH_TIMEOUT:g})",
+        )
 
     p = sub.add_parser("ingest", help="analyse inputs and store them (idempotent)")
-    p.add_argument("inputs", nargs="+", metavar="INPUT",
-                   help="files, directories (recursive), http(s) URLs, or - for stdin")
+    p.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="files, directories (recursive), http(s) URLs, or - for stdin"
+    )
     p.add_argument("-j", "--jobs", type=int, default=1, help="worker processes (default 1)")
     p.add_argument("--summary", action="store_true", help="print a summary of the store at the end")
     db(p), limits(p)
@@ -381,7 +453,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_analyze)
 
     p = sub.add_parser("articles", help="list articles, or full-text search them")
-    p.add_argument("query", nargs="?", help="full-text query (words, \"a phrase\", prefix*)")
+    p.add_argument("query", nargs="?", help='full-text query (words, "a phrase", prefix*)')
     p.add_argument("--limit", type=int, default=20)
     p.add_argument("--json", action="store_true")
     db(p)
@@ -473,8 +545,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    logging.basicConfig(level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
-                        format="%(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(
+        level=[logging.WARNING, logging.INFO, logging.DEBUG][min(args.verbose, 2)],
+        format="%(levelname)s %(name)s: %(message)s",
+    )
     try:
         return args.func(args)
     except VeilleError as exc:

@@ -40,7 +40,7 @@ class Settings:
         if not self.languages:
             raise ConfigError("at least one language must be configured")
 
-    def with_(self, **changes) -> "Settings":
+    def with_(self, **changes) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 

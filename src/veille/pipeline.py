@@ -11,12 +11,13 @@ import logging
 import signal
 import threading
 import time
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Iterable, Iterator
+from typing import Any, BinaryIO
 
-from . import language as _language
 from .config import Settings
 from .errors import InputError, NoArticle, ProcessingTimeout, VeilleError
+from .lang import detect as _language
 from .record import Article, Document
 
 logger = logging.getLogger(__name__)
@@ -61,16 +62,17 @@ def time_limit(seconds: float, source: str):
 
 def extract(doc: Document, settings: Settings) -> Article:
     """The clean article of a document, with its language."""
+
     def detect(text: str) -> str | None:
         return _language.detect(text, settings.languages)
 
     if doc.content_type == "html":
-        from .htmlextract import extract_html
+        from .extract.html import extract_html
 
         art = extract_html(doc.text, source=doc.source, url=doc.url)
         art.language = detect(" ".join([art.title or ""] + art.paragraphs))
     else:
-        from .textclean import clean_text
+        from .extract.textclean import clean_text
 
         art = clean_text(doc.text, source=doc.source, detect=detect)
         art.url = doc.url
@@ -81,13 +83,16 @@ def extract(doc: Document, settings: Settings) -> Article:
 
 
 def _skip_reason(art: Article, settings: Settings) -> str | None:
-    from . import nlp
+    from .analysis import nlp
 
     if not settings.analyze:
         return "analysis disabled"
     if not nlp.supported(art.language):
-        return ("language undetermined" if art.language is None
-                else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})")
+        return (
+            "language undetermined"
+            if art.language is None
+            else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})"
+        )
     if not nlp.installed(art.language):
         return f"the spaCy model {nlp.MODELS[art.language]} is not installed (make setup installs it)"
     return None
@@ -97,7 +102,7 @@ def caption_languages(art: Article) -> dict[int | str, str]:
     """The texts besides the body that are coded for events, with their language: the headline
     (key ``"title"``), which states the main event, and each caption (its index; an agency's caption may
     be in another language than the article)."""
-    from . import nlp
+    from .analysis import nlp
 
     found: dict[int | str, str] = {}
     if art.title and nlp.supported(art.language) and nlp.installed(art.language):
@@ -119,7 +124,7 @@ def analyze_article(art: Article, settings: Settings, doc=None, captions: dict |
     ``doc`` is the article body already parsed, ``captions`` maps caption index -> (language, parsed
     caption) (both parsed by a batch); without them they are parsed here.
     """
-    from . import nlp
+    from .analysis import nlp
 
     reason = _skip_reason(art, settings)
     if reason:
@@ -137,19 +142,22 @@ def analyze_article(art: Article, settings: Settings, doc=None, captions: dict |
         t0 = time.perf_counter()
         stage(doc, art, captions)
         timings[name] = time.perf_counter() - t0
-    art.analysis["nlp"] = {"status": "ok", "model": nlp.MODELS[art.language],
-                           "seconds": {k: round(v, 4) for k, v in timings.items()}}
+    art.analysis["nlp"] = {
+        "status": "ok",
+        "model": nlp.MODELS[art.language],
+        "seconds": {k: round(v, 4) for k, v in timings.items()},
+    }
     return art
 
 
 def _entities(doc, art: Article, captions: dict) -> None:
-    from .entities import recognise
+    from .analysis.entities import recognise
 
     art.entities = recognise(doc, lang=art.language, published=art.published)
 
 
 def _quotes(doc, art: Article, captions: dict) -> None:
-    from .quotes import extract_quotes
+    from .analysis.quotes import extract_quotes
 
     art.quotes = extract_quotes(doc, art.entities, lang=art.language)
 
@@ -157,11 +165,10 @@ def _quotes(doc, art: Article, captions: dict) -> None:
 def _events(doc, art: Article, captions: dict) -> None:
     """Events of the body, then those of the headline that the body does not tell. The headline is coded first:
     its event is known to the reader of the body ("les mesures" names the sanctions of the headline)."""
-    from .events import code_events
+    from .analysis.events import code_events
 
     headline = _side_events("title", captions, art) if "title" in captions else []
-    art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published,
-                             known=headline)
+    art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published, known=headline)
     _add_side_events(art, headline, "title")
 
 
@@ -173,8 +180,8 @@ def _caption_events(doc, art: Article, captions: dict) -> None:
 
 
 def _side_events(key: int | str, captions: dict, art: Article) -> list[dict]:
-    from .entities import recognise
-    from .events import code_events
+    from .analysis.entities import recognise
+    from .analysis.events import code_events
 
     lang, cdoc = captions[key]
     entities = recognise(cdoc, lang=lang, published=art.published)
@@ -187,7 +194,11 @@ def _add_side_events(art: Article, events: list[dict], key: int | str) -> None:
         # a headline seldom dates its news: its event is the body's whatever the date
         same = [other for other in art.events if _same_event(event, other, dated=source != "title")]
         for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
-            if not other.get("recipients") and event.get("recipients") and _codes(other, "actors") == _codes(event, "actors"):
+            if (
+                not other.get("recipients")
+                and event.get("recipients")
+                and _codes(other, "actors") == _codes(event, "actors")
+            ):
                 other["recipients"] = event["recipients"]
         if not same:
             event["source"] = source
@@ -202,11 +213,13 @@ def _codes(event: dict, side: str) -> set:
 
 def _same_event(a: dict, b: dict, dated: bool = True) -> bool:
     """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
+
     def codes(ev):
         return _codes(ev, "actors") | _codes(ev, "recipients")
 
-    return (a.get("type") == b.get("type") and (not dated or a.get("date") == b.get("date"))
-            and bool(codes(a) & codes(b)))
+    return (
+        a.get("type") == b.get("type") and (not dated or a.get("date") == b.get("date")) and bool(codes(a) & codes(b))
+    )
 
 
 #: The analysis stages, in order: each reads the Doc and what earlier stages put on the article.
@@ -229,14 +242,16 @@ def analyze_document(doc: Document, settings: Settings | None = None) -> Article
         return analyze_article(art, settings)
 
 
-def analyze_text(text: str, *, source: str = "-", html: bool | None = None, url: str | None = None,
-                 settings: Settings | None = None) -> Article:
+def analyze_text(
+    text: str, *, source: str = "-", html: bool | None = None, url: str | None = None, settings: Settings | None = None
+) -> Article:
     """Analyse a page given as a string (HTML when ``html`` is true or the text looks like HTML)."""
     from .sources import _sniff
 
     kind = ("html" if html else "text") if html is not None else _sniff(text)
-    return analyze_document(Document(source=source, content_type="html" if kind == "html" else "text",
-                                     text=text, url=url), settings)
+    return analyze_document(
+        Document(source=source, content_type="html" if kind == "html" else "text", text=text, url=url), settings
+    )
 
 
 def _failure(source: str, exc: Exception) -> Outcome:
@@ -261,7 +276,7 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
     the limit of all its documents together, and a batch that runs over is redone one document at a
     time, so that only the slow document fails.
     """
-    from . import nlp
+    from .analysis import nlp
 
     outcomes: list[Outcome | None] = [None] * len(items)
     articles: dict[int, Article] = {}
@@ -307,8 +322,10 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
             try:
                 with time_limit(settings.doc_timeout, art.source):
                     parsed = i in bodies
-                    outcomes[i] = Outcome(art.source, article=analyze_article(
-                        art, settings, bodies.get(i), captions[i] if parsed else None))
+                    outcomes[i] = Outcome(
+                        art.source,
+                        article=analyze_article(art, settings, bodies.get(i), captions[i] if parsed else None),
+                    )
             except Exception as exc:
                 outcomes[i] = _failure(art.source, exc)
     return outcomes  # type: ignore[return-value]
@@ -329,8 +346,14 @@ def _batch_task(args: tuple[list, Settings]) -> list[Outcome]:
     return analyze_batch(*args)
 
 
-def process(inputs: Iterable[str], settings: Settings | None = None, *, jobs: int = 1,
-            stdin: BinaryIO | None = None, batch_size: int | None = None) -> Iterator[Outcome]:
+def process(
+    inputs: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    jobs: int = 1,
+    stdin: BinaryIO | None = None,
+    batch_size: int | None = None,
+) -> Iterator[Outcome]:
     """Read, extract and analyse every input; yield one Outcome per document, in input order.
 
     Documents are parsed in batches of ``batch_size``; ``jobs`` > 1 runs the batches in that many

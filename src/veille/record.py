@@ -55,15 +55,23 @@ class Article:
         """The JSON record. Shallow: its lists and dicts are the article's own (no deep copy, which cost
         ~5 ms an article); copy.deepcopy it before changing it if the Article is used afterwards."""
         data = {f: getattr(self, f) for f in self.__dataclass_fields__}
-        ordered = {"id": self.id, "url": self.url, "source": self.source, "language": self.language,
-                   "title": self.title, "authors": self.authors, "published": self.published,
-                   "standfirst": self.standfirst, "body": self.body}
+        ordered = {
+            "id": self.id,
+            "url": self.url,
+            "source": self.source,
+            "language": self.language,
+            "title": self.title,
+            "authors": self.authors,
+            "published": self.published,
+            "standfirst": self.standfirst,
+            "body": self.body,
+        }
         for key, value in data.items():
             ordered.setdefault(key, value)
         return ordered
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Article":
+    def from_dict(cls, data: dict[str, Any]) -> Article:
         names = {f for f in cls.__dataclass_fields__}
         art = cls(**{k: v for k, v in data.items() if k in names})
         if not art.paragraphs and data.get("body"):

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from veille.errors import GoldError
+from ..errors import GoldError
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +43,7 @@ _ISO_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?")
 
 
 # --------------------------------------------------------------------------- text folding
+
 
 def _fold_char(ch: str) -> str:
     if unicodedata.category(ch) == "Cf":  # soft hyphen, zero-width space, BOM...
@@ -91,6 +92,7 @@ def find_spans(needle: str, haystack: str) -> list[tuple[int, int]]:
 
 
 # --------------------------------------------------------------------------- gold files
+
 
 @dataclass
 class GoldFile:
@@ -189,11 +191,21 @@ def load_gold(gold_dir: Path) -> list[GoldFile]:
 
 #: Field name -> kind. The order is the order of tables and dicts.
 FIELDS: dict[str, str] = {
-    "language": "accuracy", "title": "accuracy", "authors": "accuracy", "published": "accuracy",
-    "must_include": "recall", "must_exclude": "precision", "captions": "recall",
-    "entities": "set", "quotes": "set", "quote_speakers": "accuracy",
+    "language": "accuracy",
+    "title": "accuracy",
+    "authors": "accuracy",
+    "published": "accuracy",
+    "must_include": "recall",
+    "must_exclude": "precision",
+    "captions": "recall",
+    "entities": "set",
+    "quotes": "set",
+    "quote_speakers": "accuracy",
     **{f"quote_overlap{s}_{round(t * 100)}": "overlap" for s in ("", "_speaker") for t in OVERLAP_THRESHOLDS},
-    "events": "set", "event_dates": "accuracy", "event_locations": "accuracy", "event_modes": "accuracy",
+    "events": "set",
+    "event_dates": "accuracy",
+    "event_locations": "accuracy",
+    "event_modes": "accuracy",
 }
 
 
@@ -211,7 +223,7 @@ class Counts:
     fn: int = 0
     skipped: int = 0
 
-    def add(self, other: "Counts") -> None:
+    def add(self, other: Counts) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -243,8 +255,15 @@ class Counts:
             return {"n": self.n, "found": self.tp, "recall": self.recall}
         if self.kind == "precision":
             return {"n": self.n, "absent": self.tp, "precision": self.precision}
-        out = {"n": self.n, "tp": self.tp, "fp": self.fp, "fn": self.fn,
-               "precision": self.precision, "recall": self.recall, "f1": self.f1}
+        out = {
+            "n": self.n,
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
         if self.kind == "accuracy":
             out["accuracy"] = self.recall
         if self.kind == "overlap":
@@ -275,9 +294,15 @@ class FileResult:
         self.false_positives.setdefault(name, []).append(item)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "path": self.path, "language": self.language, "error": self.error,
-                "fields": {k: c.to_dict() for k, c in self.counts.items() if c.n or c.fp or c.skipped},
-                "missed": self.missed, "false_positives": self.false_positives}
+        return {
+            "id": self.id,
+            "path": self.path,
+            "language": self.language,
+            "error": self.error,
+            "fields": {k: c.to_dict() for k, c in self.counts.items() if c.n or c.fp or c.skipped},
+            "missed": self.missed,
+            "false_positives": self.false_positives,
+        }
 
 
 @dataclass
@@ -304,11 +329,17 @@ class Report:
 
         def block(language: str | None) -> dict[str, Any]:
             files = [r for r in self.files if language is None or r.language == language]
-            return {"files": len(files), "failed": sum(r.error is not None for r in files),
-                    "fields": {k: c.to_dict() for k, c in self.totals(language).items()}}
+            return {
+                "files": len(files),
+                "failed": sum(r.error is not None for r in files),
+                "fields": {k: c.to_dict() for k, c in self.totals(language).items()},
+            }
 
-        return {**block(None), "by_language": {lang: block(lang) for lang in self.languages},
-                "per_file": [r.to_dict() for r in self.files]}
+        return {
+            **block(None),
+            "by_language": {lang: block(lang) for lang in self.languages},
+            "per_file": [r.to_dict() for r in self.files],
+        }
 
 
 def format_table(report: Report) -> str:
@@ -330,8 +361,11 @@ def format_table(report: Report) -> str:
         widths = [max(len(row[i]) for row in rows) for i in range(5)]
         lines = [title]
         for row in rows:
-            lines.append("  ".join(cell.ljust(w) if i == 0 else cell.rjust(w)
-                                   for i, (cell, w) in enumerate(zip(row, widths))).rstrip())
+            lines.append(
+                "  ".join(
+                    cell.ljust(w) if i == 0 else cell.rjust(w) for i, (cell, w) in enumerate(zip(row, widths))
+                ).rstrip()
+            )
         return lines
 
     failed = [r for r in report.files if r.error is not None]
@@ -346,6 +380,7 @@ def format_table(report: Report) -> str:
 
 
 # --------------------------------------------------------------------------- prediction access
+
 
 def _name(item: Any) -> str:
     """The name of a predicted entity/speaker/location given as a dict or a plain string."""
@@ -399,6 +434,7 @@ def _quote_label(quote: dict[str, Any]) -> str:
 def _event_label(event: dict[str, Any]) -> str:
     def side(key: str) -> str:
         return "+".join(_code(a) or _name(a) for a in event.get(key) or []) or "?"
+
     return f"{event.get('type')} {side('actors')} -> {side('recipients')}"
 
 
@@ -431,9 +467,16 @@ def _required(items: Sequence[dict[str, Any]]) -> list[int]:
     return sorted(range(len(items)), key=lambda i: items[i].get("required", True) is False)
 
 
-def _score_set(counts: Counts, result: FileResult, name: str, golds: Sequence[dict[str, Any]],
-               preds: Sequence[Any], ok: Callable[[int, int], bool], label: Callable[[Any], str],
-               ignorable: Collection[int] = ()) -> dict[int, int]:
+def _score_set(
+    counts: Counts,
+    result: FileResult,
+    name: str,
+    golds: Sequence[dict[str, Any]],
+    preds: Sequence[Any],
+    ok: Callable[[int, int], bool],
+    label: Callable[[Any], str],
+    ignorable: Collection[int] = (),
+) -> dict[int, int]:
     """Match with required/optional logic; update counts and details; return the matching."""
     pairs = match(len(golds), len(preds), ok, _required(golds))
     for g, gold in enumerate(golds):
@@ -452,6 +495,7 @@ def _score_set(counts: Counts, result: FileResult, name: str, golds: Sequence[di
 
 
 # --------------------------------------------------------------------------- per-field scoring
+
 
 def _score_metadata(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
     for key in ("language", "title", "authors", "published"):
@@ -557,15 +601,23 @@ def _score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult
     c.fn += len(loose)
     c.fp += len(loose)
     for g, p in loose.items():
-        result.miss("quote_speakers", f"{_quote_label(golds[g])} attributed to "
-                                      f"{', '.join(sorted(p_spk[p])) or 'nobody'}")
+        result.miss(
+            "quote_speakers", f"{_quote_label(golds[g])} attributed to {', '.join(sorted(p_spk[p])) or 'nobody'}"
+        )
 
     _score_overlap(golds, preds, g_spk, p_spk, pred, result, text_ok, full_ok)
 
 
-def _score_overlap(golds: list[dict[str, Any]], preds: list[dict[str, Any]], g_spk: list[frozenset[str]],
-                   p_spk: list[frozenset[str]], pred: dict[str, Any], result: FileResult,
-                   text_ok: Callable[[int, int], bool], full_ok: Callable[[int, int], bool]) -> None:
+def _score_overlap(
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    g_spk: list[frozenset[str]],
+    p_spk: list[frozenset[str]],
+    pred: dict[str, Any],
+    result: FileResult,
+    text_ok: Callable[[int, int], bool],
+    full_ok: Callable[[int, int], bool],
+) -> None:
     """Span-overlap metric (Gender Gap Tracker): gold ``text`` located in the predicted body."""
     body = pred.get("body") if isinstance(pred.get("body"), str) else ""
     scored = [g for g in range(len(golds)) if isinstance(golds[g].get("text"), str)]
@@ -573,8 +625,12 @@ def _score_overlap(golds: list[dict[str, Any]], preds: list[dict[str, Any]], g_s
     gold_spans = {g: find_spans(golds[g]["text"], body) for g in scored}
     pred_spans = [_span(q, body) for q in preds]
     # Predictions that belong to gold quotes this metric cannot score are neither TP nor FP.
-    ignorable = {p for p in range(len(preds)) for g in unscored
-                 if full_ok(g, p) or (golds[g]["text_starts"].strip() and text_ok(g, p))}
+    ignorable = {
+        p
+        for p in range(len(preds))
+        for g in unscored
+        if full_ok(g, p) or (golds[g]["text_starts"].strip() and text_ok(g, p))
+    }
 
     def coverage(g: int, p: int) -> float:
         s, e = pred_spans[p]
@@ -599,8 +655,9 @@ def _score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult
         return
     golds: list[dict[str, Any]] = gold["events"]
     # only realised acts count: negated, future, intended or hypothetical ones are flagged, not events
-    preds = [e for e in _list(pred, "events") if isinstance(e, dict)
-             and not e.get("negated") and e.get("modality") is None]
+    preds = [
+        e for e in _list(pred, "events") if isinstance(e, dict) and not e.get("negated") and e.get("modality") is None
+    ]
 
     def codes(items: Iterable[Any]) -> frozenset[str]:
         return frozenset(c for c in (_code(i) for i in items or []) if c)
@@ -619,8 +676,12 @@ def _score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult
         gold_e, pred_e = golds[g], preds[p]
         checks = {
             "event_dates": ("date", lambda v: _date_ok(gold_e["date"], v)),
-            "event_locations": ("location", lambda v: bool(fold(gold_e["location"]))
-                                and fold(gold_e["location"]) in (fold(_name(v)), fold(_code(v)))),
+            "event_locations": (
+                "location",
+                lambda v: (
+                    bool(fold(gold_e["location"])) and fold(gold_e["location"]) in (fold(_name(v)), fold(_code(v)))
+                ),
+            ),
             "event_modes": ("mode", lambda v: fold(gold_e["mode"]) == fold(v if isinstance(v, str) else "")),
         }
         for name, (key, correct) in checks.items():

@@ -18,10 +18,10 @@ import json
 import logging
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
-from .errors import InputError
+from ..errors import InputError
 
 logger = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class DateMention:
     precision: str  # "day" | "week" | "month"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(lang: str) -> dict:
     data = json.loads(_DATA.read_text(encoding="utf-8"))
     if lang not in data:
@@ -55,7 +55,7 @@ def _alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
     w = _words(lang)
     months, days = _alt(w["months"]), _alt(w["weekdays"])
@@ -159,8 +159,9 @@ def _resolve(kind: str, m: re.Match, w: dict, pub: dt.date | None, future: bool)
     return pub - dt.timedelta(days=delta), "day"
 
 
-def find_dates(text: str, lang: str, published: str | dt.date | None = None, *,
-               future: bool = False) -> list[DateMention]:
+def find_dates(
+    text: str, lang: str, published: str | dt.date | None = None, *, future: bool = False
+) -> list[DateMention]:
     """Return the date expressions of ``text`` resolved against ``published``, in text order.
 
     Expressions that need a reference date (weekdays, relative words, year-less dates) are skipped when

@@ -18,7 +18,10 @@ class Migration:
 
 
 MIGRATIONS: list[Migration] = [
-    Migration(1, "articles and full-text index", """
+    Migration(
+        1,
+        "articles and full-text index",
+        """
         -- seq is a stable integer rowid (VACUUM may renumber implicit rowids), used by the FTS index.
         CREATE TABLE articles (
             seq INTEGER PRIMARY KEY,
@@ -52,8 +55,12 @@ MIGRATIONS: list[Migration] = [
             VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
             INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
         END;
-    """),
-    Migration(2, "entities, mentions, quotes and events", """
+    """,
+    ),
+    Migration(
+        2,
+        "entities, mentions, quotes and events",
+        """
         CREATE TABLE entities (
             id TEXT PRIMARY KEY,
             type TEXT,
@@ -144,8 +151,12 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX event_actors_code ON event_actors(side, code, event_id);
         CREATE INDEX event_actors_event ON event_actors(event_id, side, code);
         CREATE INDEX event_actors_entity ON event_actors(entity_id);
-    """),
-    Migration(3, "stories (near-duplicate articles grouped)", """
+    """,
+    ),
+    Migration(
+        3,
+        "stories (near-duplicate articles grouped)",
+        """
         CREATE TABLE stories (
             id INTEGER PRIMARY KEY,
             title TEXT,
@@ -168,7 +179,8 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX story_bands_band ON story_bands(band);
         CREATE INDEX story_bands_article ON story_bands(article_id);
         -- articles stored before this migration get their story when re-analysed; nothing is guessed here
-    """),
+    """,
+    ),
 ]
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

@@ -26,7 +26,9 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\
 def proper_names(entity: dict[str, Any]) -> list[str]:
     """The entity's names that look like a person's name (no role phrase, no pronoun), longest first."""
     found: list[str] = []
-    candidates = [entity.get("name")] + list(entity.get("names") or []) + [m.get("text") for m in entity.get("mentions") or []]
+    candidates = (
+        [entity.get("name")] + list(entity.get("names") or []) + [m.get("text") for m in entity.get("mentions") or []]
+    )
     for name in candidates:
         if not isinstance(name, str):
             continue
@@ -52,7 +54,7 @@ def family_name(name: str) -> str | None:
 
 
 def _kb_names(ent: dict[str, Any]) -> list[str]:
-    from . import kb
+    from ..analysis import kb
 
     entry = kb.load().entry_for_code(ent.get("code")) if ent.get("code") else None
     if entry is None or entry.id != ent.get("id"):
@@ -83,8 +85,9 @@ def _candidates(store, ent: dict[str, Any], names: list[str]) -> list[dict[str, 
         return []
 
     def persons(name: str) -> list[dict[str, Any]]:
-        found = [dict(c, _by=name) for c in store.find_entities(name)
-                 if c.get("type") == "PERSON" and c["id"] != ent["id"]]
+        found = [
+            dict(c, _by=name) for c in store.find_entities(name) if c.get("type") == "PERSON" and c["id"] != ent["id"]
+        ]
         return [c for c in found if not (ent.get("country") and c.get("country") and ent["country"] != c["country"])]
 
     longest = names[0]
@@ -93,8 +96,11 @@ def _candidates(store, ent: dict[str, Any], names: list[str]) -> list[dict[str, 
         return found
     full = {n.casefold() for n in names if len(n.split()) > 1}
     family = longest.split()[-1]
-    return [c for c in persons(family)
-            if all(len(n.split()) == 1 or n.casefold() in full for n in c.get("names") or [c.get("name") or ""])]
+    return [
+        c
+        for c in persons(family)
+        if all(len(n.split()) == 1 or n.casefold() in full for n in c.get("names") or [c.get("name") or ""])
+    ]
 
 
 def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
@@ -106,8 +112,11 @@ def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
         if ent.get("type") != "PERSON":
             # places and organisations are found by every surface form ("OTAN", "Moscou"), demonyms aside,
             # and by their names in every language of the knowledge base ("Hongrie" for Hungary)
-            names += [" ".join(m["text"].split()) for m in ent.get("mentions") or []
-                      if isinstance(m.get("text"), str) and m["text"][:1].isupper()]
+            names += [
+                " ".join(m["text"].split())
+                for m in ent.get("mentions") or []
+                if isinstance(m.get("text"), str) and m["text"][:1].isupper()
+            ]
             names += _kb_names(ent)
         ent["names"] = list(dict.fromkeys((ent.get("names") or []) + names))
         if ent.get("type") != "PERSON" or not ent.get("id"):

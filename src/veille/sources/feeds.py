@@ -14,18 +14,22 @@ import logging
 import re
 import urllib.error
 import urllib.request
-from typing import Iterator
+from collections.abc import Iterator
 
-from .config import Settings
-from .errors import EmptyInput, InputError, InputNotFound, InputTooLarge, InvalidRecord
-from .record import Document
+from ..config import Settings
+from ..errors import EmptyInput, InputError, InputNotFound, InputTooLarge, InvalidRecord
+from ..record import Document
 
 logger = logging.getLogger(__name__)
 
 USER_AGENT = "veille/0.1 (+https://pypi.org/project/veille/)"
 ATOM = "{http://www.w3.org/2005/Atom}"
-_NS = {"content": "http://purl.org/rss/1.0/modules/content/", "dc": "http://purl.org/dc/elements/1.1/",
-       "rss1": "http://purl.org/rss/1.0/", "atom": "http://www.w3.org/2005/Atom"}
+_NS = {
+    "content": "http://purl.org/rss/1.0/modules/content/",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "rss1": "http://purl.org/rss/1.0/",
+    "atom": "http://www.w3.org/2005/Atom",
+}
 
 
 def is_feed(text: str) -> bool:
@@ -54,21 +58,28 @@ def _iso(value: str | None) -> str | None:
 def _page(title: str | None, date: str | None, author: str | None, content: str) -> str:
     if not re.search(r"<(p|div|br|article|section)\b", content, re.I):  # plain text: one paragraph a line
         content = "".join(f"<p>{html.escape(line)}</p>" for line in content.splitlines() if line.strip())
-    meta = "".join(f'<meta {k}="{html.escape(v)}" content="{html.escape(c)}">' for k, v, c in (
-        ("property", "article:published_time", date), ("name", "author", author)) if c)
+    meta = "".join(
+        f'<meta {k}="{html.escape(v)}" content="{html.escape(c)}">'
+        for k, v, c in (("property", "article:published_time", date), ("name", "author", author))
+        if c
+    )
     esc = html.escape(title or "")
-    return (f"<html><head><title>{esc}</title>{meta}</head><body><article>"
-            f"<h1>{esc}</h1>{content}</article></body></html>")
+    return (
+        f"<html><head><title>{esc}</title>{meta}</head><body><article><h1>{esc}</h1>{content}</article></body></html>"
+    )
 
 
-def parse_feed(text: str, source: str, settings: Settings | None = None, *,
-               fetch_links: bool = False) -> Iterator[Document | InputError]:
+def parse_feed(
+    text: str, source: str, settings: Settings | None = None, *, fetch_links: bool = False
+) -> Iterator[Document | InputError]:
     """One Document per feed item (or an InputError naming the item and the reason)."""
     from lxml import etree
 
     try:
-        root = etree.fromstring(text.encode("utf-8"), parser=etree.XMLParser(resolve_entities=False, no_network=True,
-                                                                             recover=True, huge_tree=False))
+        root = etree.fromstring(
+            text.encode("utf-8"),
+            parser=etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False),
+        )
     except etree.XMLSyntaxError as exc:
         yield InvalidRecord(f"invalid feed XML: {exc}", source=source)
         return
@@ -89,7 +100,10 @@ def parse_feed(text: str, source: str, settings: Settings | None = None, *,
             if link_el is None:
                 link_el = item.find(f"{ATOM}link")
             link = link_el.get("href") if link_el is not None else None
-            title, date = _text(item, f"{ATOM}title"), _iso(_text(item, f"{ATOM}published") or _text(item, f"{ATOM}updated"))
+            title, date = (
+                _text(item, f"{ATOM}title"),
+                _iso(_text(item, f"{ATOM}published") or _text(item, f"{ATOM}updated")),
+            )
             author = _text(item, f"{ATOM}author/{ATOM}name")
             content = _text(item, f"{ATOM}content") or _text(item, f"{ATOM}summary")
         else:
@@ -103,8 +117,11 @@ def parse_feed(text: str, source: str, settings: Settings | None = None, *,
         elif link and fetch_links:
             yield from fetch(link, settings or Settings(), source=name)
         else:
-            yield EmptyInput(f"the feed item {title or link or ''!r} carries no article text"
-                             f"{' (its link can be fetched with --fetch)' if link else ''}", source=name)
+            yield EmptyInput(
+                f"the feed item {title or link or ''!r} carries no article text"
+                f"{' (its link can be fetched with --fetch)' if link else ''}",
+                source=name,
+            )
 
 
 #: A feed item with fewer words is a teaser ("Read the full story"), not the article.
@@ -117,11 +134,16 @@ def is_url(item: str) -> bool:
 
 def fetch(url: str, settings: Settings, *, source: str | None = None) -> Iterator[Document | InputError]:
     """Fetch a web page (or a feed) within the settings' time and size limits."""
-    from .sources import decode
+    from . import decode
 
     source = source or url
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT, "Accept": "text/html, application/xhtml+xml, "
-                                                   "application/rss+xml, application/atom+xml, text/plain;q=0.8"})
+    request = urllib.request.Request(
+        url,
+        headers={
+            "User-Agent": USER_AGENT,
+            "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8",
+        },
+    )
     try:
         with urllib.request.urlopen(request, timeout=settings.fetch_timeout) as response:
             data = response.read(settings.max_bytes + 1)

@@ -10,7 +10,7 @@ import functools
 import logging
 import threading
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ def _paragraph_breaks(doc):
     return doc
 
 
-_SENTENCE_FINAL = set(".!?…»\"”)")
+_SENTENCE_FINAL = set('.!?…»"”)')
 
 
 def _register() -> None:
@@ -58,7 +58,7 @@ def supported(lang: str | None) -> bool:
     return lang in MODELS
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def installed(lang: str) -> bool:
     """Whether the model package of ``lang`` is installed (without loading it)."""
     import importlib.util

@@ -9,20 +9,20 @@ records carrying ``url`` and ``html`` or ``text``. Bytes of unknown encoding are
 
 from __future__ import annotations
 
-import gzip
 import codecs
+import gzip
 import json
 import logging
 import re
 import sys
 import zlib
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO, Iterable, Iterator
+from typing import BinaryIO
 
-from .config import Settings
-from .errors import (BinaryInput, EmptyInput, InputError, InputNotFound, InputTooLarge, InvalidRecord,
-                     UnsupportedInput)
-from .record import Document
+from ..config import Settings
+from ..errors import BinaryInput, EmptyInput, InputError, InputNotFound, InputTooLarge, InvalidRecord, UnsupportedInput
+from ..record import Document
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +143,9 @@ def _sniff(text: str) -> str:
         return "records"
     if head.startswith("<?xml") and is_feed(text):
         return "feed"
-    if head.startswith("<") and any(tag in head for tag in ("<html", "<!doctype", "<body", "<head", "<p", "<div", "<article")):
+    if head.startswith("<") and any(
+        tag in head for tag in ("<html", "<!doctype", "<body", "<head", "<p", "<div", "<article")
+    ):
         return "html"
     return "text"
 
@@ -173,8 +175,14 @@ def _records(text: str, source: str) -> Iterator[Document | InputError]:
                 try:
                     entries.append((f"{source}:{n}", json.loads(line)))
                 except json.JSONDecodeError as exc:
-                    entries.append((f"{source}:{n}", InvalidRecord(f"invalid JSON line: {exc.msg} at column {exc.colno}",
-                                                                   source=f"{source}:{n}")))
+                    entries.append(
+                        (
+                            f"{source}:{n}",
+                            InvalidRecord(
+                                f"invalid JSON line: {exc.msg} at column {exc.colno}", source=f"{source}:{n}"
+                            ),
+                        )
+                    )
     if not entries:
         yield EmptyInput("no JSON record in the input", source=source)
     for name, item in entries:
@@ -219,8 +227,11 @@ def _warc(path: Path, settings: Settings) -> Iterator[Document | InputError]:
                 if record.rec_type not in ("response", "resource"):
                     continue
                 headers = record.http_headers
-                ctype = (headers.get_header("Content-Type") if headers else None) or \
-                    record.rec_headers.get_header("Content-Type") or ""
+                ctype = (
+                    (headers.get_header("Content-Type") if headers else None)
+                    or record.rec_headers.get_header("Content-Type")
+                    or ""
+                )
                 if "html" not in ctype.lower():
                     continue
                 rid = record.rec_headers.get_header("WARC-Record-ID") or f"record {found + 1}"
@@ -233,9 +244,13 @@ def _warc(path: Path, settings: Settings) -> Iterator[Document | InputError]:
                 except InputError as exc:
                     yield exc
                     continue
-                yield Document(source=name, content_type="html", text=text,
-                               url=record.rec_headers.get_header("WARC-Target-URI"),
-                               fetched_at=record.rec_headers.get_header("WARC-Date"))
+                yield Document(
+                    source=name,
+                    content_type="html",
+                    text=text,
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    fetched_at=record.rec_headers.get_header("WARC-Date"),
+                )
     except ArchiveLoadFailed as exc:
         yield BinaryInput(f"not a valid WARC archive ({exc})", source=str(path))
         return
@@ -273,19 +288,25 @@ def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None] | InputEr
         elif path.is_dir():
             files = sorted(p for p in path.rglob("*") if p.is_file() and _kind(p) and not p.name.startswith("."))
             if not files:
-                yield UnsupportedInput(f"directory contains no supported file ({', '.join(sorted(SUPPORTED))}, "
-                                       "optionally gzipped)", source=item)
+                yield UnsupportedInput(
+                    f"directory contains no supported file ({', '.join(sorted(SUPPORTED))}, optionally gzipped)",
+                    source=item,
+                )
             for p in files:
                 yield (str(p), p)
         elif _kind(path) is None:
-            yield UnsupportedInput(f"unsupported file type {''.join(path.suffixes) or '(no extension)'}; "
-                                   f"supported: {', '.join(sorted(SUPPORTED))}, optionally gzipped", source=item)
+            yield UnsupportedInput(
+                f"unsupported file type {''.join(path.suffixes) or '(no extension)'}; "
+                f"supported: {', '.join(sorted(SUPPORTED))}, optionally gzipped",
+                source=item,
+            )
         else:
             yield (item, path)
 
 
-def iter_documents(inputs: Iterable[str], settings: Settings | None = None, *,
-                   stdin: BinaryIO | None = None) -> Iterator[Document | InputError]:
+def iter_documents(
+    inputs: Iterable[str], settings: Settings | None = None, *, stdin: BinaryIO | None = None
+) -> Iterator[Document | InputError]:
     """Yield a Document per usable input (per record for JSON Lines) and an InputError per unusable one."""
     settings = settings or Settings()
     for entry in _expand(inputs):

@@ -8,8 +8,8 @@ from __future__ import annotations
 import logging
 import re
 
-from .errors import NoArticle
-from .record import Article
+from ..errors import NoArticle
+from ..record import Article
 from .textclean import fold
 
 logger = logging.getLogger(__name__)
@@ -52,10 +52,36 @@ def _captions(tree) -> list[str]:
 
 
 #: class names (whole tokens) of the elements that carry a byline or a standfirst in news templates
-_BYLINE_CLASSES = {"byline", "by", "author", "authors", "author-name", "byline__name", "signature", "auteur",
-                   "article-author", "post-author", "entry-author", "contributor"}
-_STANDFIRST_CLASSES = {"dek", "chapo", "chapeau", "standfirst", "lede", "lead", "article-lead", "summary",
-                       "intro", "excerpt", "subheadline", "sub-headline", "subtitle", "article-summary"}
+_BYLINE_CLASSES = {
+    "byline",
+    "by",
+    "author",
+    "authors",
+    "author-name",
+    "byline__name",
+    "signature",
+    "auteur",
+    "article-author",
+    "post-author",
+    "entry-author",
+    "contributor",
+}
+_STANDFIRST_CLASSES = {
+    "dek",
+    "chapo",
+    "chapeau",
+    "standfirst",
+    "lede",
+    "lead",
+    "article-lead",
+    "summary",
+    "intro",
+    "excerpt",
+    "subheadline",
+    "sub-headline",
+    "subtitle",
+    "article-summary",
+}
 #: a standfirst has at least this many words (shorter "summary" boxes are labels)
 STANDFIRST_MIN_WORDS = 8
 #: byline elements longer than this are author bios, not bylines
@@ -94,8 +120,9 @@ def _markup_authors(bylines: list[str]) -> list[str]:
     return names
 
 
-def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None,
-                 favor_precision: bool = True) -> Article:
+def extract_html(
+    html: str | bytes, *, source: str = "-", url: str | None = None, favor_precision: bool = True
+) -> Article:
     """Extract the article of an HTML page. Raises :class:`NoArticle` when the page has none."""
     from trafilatura import bare_extraction
     from trafilatura.utils import load_html
@@ -104,8 +131,15 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
     if tree is None:
         raise NoArticle("the HTML could not be parsed", source=source)
     captions = _captions(tree)
-    doc = bare_extraction(tree, url=url, with_metadata=True, include_comments=False,
-                          favor_precision=favor_precision, include_tables=True, date_extraction_params=_DATE_PARAMS)
+    doc = bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        favor_precision=favor_precision,
+        include_tables=True,
+        date_extraction_params=_DATE_PARAMS,
+    )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
         raise NoArticle("no article text found in the HTML page", source=source)
@@ -129,9 +163,17 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
     standfirst = next((t for t in standfirsts[:1] if fold(t) not in kept_keys), None)
     if standfirst:
         paragraphs.insert(0, standfirst)
-    art = Article(source=source, url=url or doc.url, title=doc.title, authors=authors,
-                  published=published or None, paragraphs=paragraphs, captions=captions, extractor="html",
-                  standfirst=standfirst)
+    art = Article(
+        source=source,
+        url=url or doc.url,
+        title=doc.title,
+        authors=authors,
+        published=published or None,
+        paragraphs=paragraphs,
+        captions=captions,
+        extractor="html",
+        standfirst=standfirst,
+    )
     kept = {fold(p) for p in paragraphs} | caption_keys | {fold(doc.title or "")}
     removed = []
     for el in tree.xpath(_BLOCKS):

@@ -33,12 +33,12 @@ import logging
 import re
 from collections import deque
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from . import dates as _dates
-from . import kb as _kb
-from .errors import InputError
+from ...errors import InputError
+from .. import dates as _dates
+from .. import kb as _kb
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +51,35 @@ _BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
 _PENALTY_ANAPHOR, _PENALTY_DEEP, _PENALTY_NO_RECIPIENT, _PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
 _MAX_COST = 4  # recipient search depth in dependency hops (coordination is free); 4 reaches "les liens entre X et Y"
 
-_NOMINAL = {"nmod", "amod", "appos", "flat", "flat:name", "flat:foreign", "compound", "nmod:poss", "poss", "conj",
-            "obl:arg", "obl", "obl:mod", "prep", "pobj", "nummod", "det"}
-_FREE = {"conj", "appos", "flat", "flat:name", "flat:foreign", "prep", "compound", "amod"}  # amod: "ministres espagnol et marocain"
+_NOMINAL = {
+    "nmod",
+    "amod",
+    "appos",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "compound",
+    "nmod:poss",
+    "poss",
+    "conj",
+    "obl:arg",
+    "obl",
+    "obl:mod",
+    "prep",
+    "pobj",
+    "nummod",
+    "det",
+}
+_FREE = {
+    "conj",
+    "appos",
+    "flat",
+    "flat:name",
+    "flat:foreign",
+    "prep",
+    "compound",
+    "amod",
+}  # amod: "ministres espagnol et marocain"
 _OBJECT_DEPS = {"obj", "iobj", "obl", "obl:arg", "obl:mod", "dobj", "dative", "prep", "pobj", "nmod", "attr", "oprd"}
 _CLAUSAL = {"ccomp", "xcomp", "advcl", "parataxis", "acl", "acl:relcl", "relcl", "csubj"}
 
@@ -71,7 +97,7 @@ def _read_tsv(name: str) -> list[dict]:
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lexicon(lang: str) -> dict[tuple[str, str], list[_Entry]]:
     lex: dict[tuple[str, str], list[_Entry]] = {}
     for row in _read_tsv("lexicon.tsv"):
@@ -87,17 +113,20 @@ def _lexicon(lang: str) -> dict[tuple[str, str], list[_Entry]]:
     return lex
 
 
-@lru_cache(maxsize=None)
+@cache
 def _types() -> dict[tuple[str, str | None], dict]:
     out = {}
     for row in _read_tsv("types.tsv"):
-        out[(row["type"], row["mode"] or None)] = {"quad": row["quad"], "score": float(row["score"]),
-                                                  "reciprocal": row["reciprocal"] == "1",
-                                                  "unilateral": row["unilateral"] == "1"}
+        out[(row["type"], row["mode"] or None)] = {
+            "quad": row["quad"],
+            "score": float(row["score"]),
+            "reciprocal": row["reciprocal"] == "1",
+            "unilateral": row["unilateral"] == "1",
+        }
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cues(lang: str) -> dict:
     data = json.loads((_DATA / "cues.json").read_text(encoding="utf-8"))
     cues = {k: (set(v) if isinstance(v, list) else v) for k, v in data[lang].items()}
@@ -106,12 +135,12 @@ def _cues(lang: str) -> dict:
     return cues
 
 
-@lru_cache(maxsize=None)
+@cache
 def _acting_parents() -> frozenset[str]:
     return frozenset(json.loads((_DATA / "cues.json").read_text(encoding="utf-8"))["acting_parents"])
 
 
-@lru_cache(maxsize=None)
+@cache
 def _contexts(lang: str) -> list[tuple[str, str]]:
     return [(r["context"], r["keyword"].lower()) for r in _read_tsv("contexts.tsv") if r["lang"] in ("*", lang)]
 
@@ -152,8 +181,15 @@ class _Mentions:
     """Maps tokens to entities through mention spans; a mention nested in a longer one is ignored."""
 
     def __init__(self, entities: list[dict]):
-        spans = sorted(((m["start"], m["end"], e) for e in entities for m in e.get("mentions", [])
-                        if m.get("end", 0) > m.get("start", 0)), key=lambda s: (s[0], s[0] - s[1]))
+        spans = sorted(
+            (
+                (m["start"], m["end"], e)
+                for e in entities
+                for m in e.get("mentions", [])
+                if m.get("end", 0) > m.get("start", 0)
+            ),
+            key=lambda s: (s[0], s[0] - s[1]),
+        )
         kept: list[tuple[int, int, dict]] = []
         for s in spans:
             if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
@@ -197,8 +233,14 @@ class _Coder:
         self.seg = None
         self.pub_date = _dates.as_date(published).isoformat() if published else None
         self.history: list[tuple[str, list[_Party], list[_Party]]] = [  # realised events so far, in text order
-            (e["type"], [_Party(p, p.get("sector")) for p in e["actors"] if p.get("code")],
-             [_Party(p, p.get("sector")) for p in e["recipients"] if p.get("code")]) for e in known if is_realised(e)]
+            (
+                e["type"],
+                [_Party(p, p.get("sector")) for p in e["actors"] if p.get("code")],
+                [_Party(p, p.get("sector")) for p in e["recipients"] if p.get("code")],
+            )
+            for e in known
+            if is_realised(e)
+        ]
         self.dateline = self._datelines()
         ends = [t.sent.end_char for t in self.doc if t.i in self.dateline]
         self.lede_end = max(ends) if ends else -1  # the dateline's paragraph
@@ -232,7 +274,8 @@ class _Coder:
         if entity.get("type") != "GPE":
             return None
         counted = (tok.head.lemma_.lower() in self.cues["quantity_nouns"] and tok.head.i != tok.i) or any(
-            k.dep_ == "nummod" or k.lemma_.lower() in self.cues["quantity_nouns"] for k in tok.children)
+            k.dep_ == "nummod" or k.lemma_.lower() in self.cues["quantity_nouns"] for k in tok.children
+        )
         if not counted:
             return None
         if _kb.load().demonym(tok.text, self.lang) != entity.get("code"):
@@ -252,8 +295,14 @@ class _Coder:
         span = self.m.span_of(tok) if case is None else None
         if span is not None and self.m.spans[span][2].get("type") in ("GPE", "LOC"):
             a, b, _ = self.m.spans[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
-            case = next((c for t in self.doc.char_span(a, b, alignment_mode="expand") or []
-                         if t.i != tok.i and (c := self._case(t))), None)
+            case = next(
+                (
+                    c
+                    for t in self.doc.char_span(a, b, alignment_mode="expand") or []
+                    if t.i != tok.i and (c := self._case(t))
+                ),
+                None,
+            )
         if case is None or case not in self.cues["locative_preps"]:
             return False
         if self.lang == "fr" and case == "à":  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
@@ -272,8 +321,12 @@ class _Coder:
                 continue
             seen.add(tok.i)
             ent = self.m.entity(tok)
-            if (ent is not None and tok.i not in exclude and tok.i not in self.dateline
-                    and not (skip_locative and self._is_locative(tok))):
+            if (
+                ent is not None
+                and tok.i not in exclude
+                and tok.i not in self.dateline
+                and not (skip_locative and self._is_locative(tok))
+            ):
                 if not (ent.get("code") or ent.get("country")):  # "Benin's spokesman, X": X's country is unknown,
                     uncoded.append(_Party(ent, self._sector(tok, ent)))  # keep looking for "Benin"
                 else:
@@ -303,20 +356,34 @@ class _Coder:
         phrase = self._lower_phrase(tok)
         # members of both sides ("commanders from both countries", "les ministres des deux pays"), not what lies
         # between them ("la frontière entre les deux pays")
-        inner = [g for k in tok.children if k.dep_ in ("nmod", "prep")
-                 for g in ([k] if k.dep_ == "nmod" else [x for x in k.children if x.dep_ == "pobj"])
-                 if (k.lower_ if k.dep_ == "prep" else self._case(k)) in c["member_preps"]]
-        if (phrase in c["joint_anaphors"] or low in c["joint_anaphors"]
-                or any(self._lower_phrase(g).startswith(tuple(c["joint_determiners"]))
-                       and g.lemma_.lower() in c["joint_nouns"] for g in [tok, *inner])):
+        inner = [
+            g
+            for k in tok.children
+            if k.dep_ in ("nmod", "prep")
+            for g in ([k] if k.dep_ == "nmod" else [x for x in k.children if x.dep_ == "pobj"])
+            if (k.lower_ if k.dep_ == "prep" else self._case(k)) in c["member_preps"]
+        ]
+        if (
+            phrase in c["joint_anaphors"]
+            or low in c["joint_anaphors"]
+            or any(
+                self._lower_phrase(g).startswith(tuple(c["joint_determiners"])) and g.lemma_.lower() in c["joint_nouns"]
+                for g in [tok, *inner]
+            )
+        ):
             # "both armies", "les deux délégations", "commanders from both countries"
             return list(self.state.last_joint) or self._main_pair(tok), True
         if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
             groups = [p for p in self.state.singles if p.entity.get("type") != "PERSON"]
             return (list(self.state.last_joint) or groups[-1:]), True
         if low in c["singular_pronouns"]:  # "he" needs a person, "it" a state or organisation, "il" either
-            wanted = ({"PERSON"} if low in c["person_pronouns"]
-                      else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None)
+            wanted = (
+                {"PERSON"}
+                if low in c["person_pronouns"]
+                else {"ORG", "GPE", "LOC"}
+                if low in c["thing_pronouns"]
+                else None
+            )
             fits = [p for p in self.state.singles if wanted is None or p.entity.get("type") in wanted]
             return fits[-1:], True
         found, _ = self._parties_at(tok, _NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
@@ -325,20 +392,32 @@ class _Coder:
     def _domestic(self, tok) -> list[_Party]:
         """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
         where the clause happens (a coded place in the sentence, else the country the article names most)."""
-        heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in self.cues["quantity_nouns"]
-                         and g.dep_ in ("nmod", "pobj", "prep")]
+        heads = [tok] + [
+            g
+            for g in tok.children
+            if tok.lemma_.lower() in self.cues["quantity_nouns"] and g.dep_ in ("nmod", "pobj", "prep")
+        ]
         heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
-        sector = next((self.cues["domestic_groups"][h.lemma_.lower()] for h in heads
-                       if h.lemma_.lower() in self.cues["domestic_groups"]), None)
+        sector = next(
+            (
+                self.cues["domestic_groups"][h.lemma_.lower()]
+                for h in heads
+                if h.lemma_.lower() in self.cues["domestic_groups"]
+            ),
+            None,
+        )
         code = self._scene() if sector else None
         if code is None:
             return []
         return [_Party({"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": code}, sector, domestic=True)]
 
     def _scene(self) -> str | None:
-        places = [(not self._is_locative(tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
-                  for tok in (self.seg if self.seg is not None else []) for ent in [self.m.entity(tok)]
-                  if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))]
+        places = [
+            (not self._is_locative(tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
+            for tok in (self.seg if self.seg is not None else [])
+            for ent in [self.m.entity(tok)]
+            if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))
+        ]
         return min(places)[2] if places else self.home  # "à Berlin" before "Berlin" before "ukrainiens"
 
     @property
@@ -354,7 +433,7 @@ class _Coder:
         return self._home
 
     def _main_pair(self, tok) -> list[_Party]:
-        """"Les deux pays" with no joint actors yet: the two states the text has named most up to ``tok``."""
+        """ "Les deux pays" with no joint actors yet: the two states the text has named most up to ``tok``."""
         counts: dict[str, tuple[int, dict]] = {}
         for e in self.entities:
             code = e.get("code")
@@ -398,8 +477,11 @@ class _Coder:
         return []
 
     def _speaker_parties(self, quote: dict) -> list[_Party]:
-        return [_Party(e, e.get("sector"), anaphor=True) for s in quote["speakers"]
-                if (e := self.m.by_id.get(s.get("id"))) is not None]
+        return [
+            _Party(e, e.get("sector"), anaphor=True)
+            for s in quote["speakers"]
+            if (e := self.m.by_id.get(s.get("id"))) is not None
+        ]
 
     def _in_direct_quote(self, tok) -> bool:
         return any(q.get("direct") and q["start"] <= tok.idx < q["end"] for q in self.quotes)
@@ -415,19 +497,34 @@ class _Coder:
         c = self.cues
         subs = [t for t in verb.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
         if not subs:  # "X, ministre malien, a, de son côté, demandé": the subject hung on the auxiliary
-            subs = [t for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i
-                    for t in a.children if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")]
+            subs = [
+                t
+                for a in verb.children
+                if a.dep_.startswith("aux") and a.i < verb.i
+                for t in a.children
+                if t.dep_ in c["subject_deps"] and t.lower_ not in ("y", "en")
+            ]
         if subs and all(t.i in self.dateline for t in subs):
             # "JAKARTA, Jan 27 - Indonesia on Tuesday lodged": the dateline taken for the subject, the real one
             # hung under it; the first noun after the dateline that the dateline's phrase holds
             last = max(self.dateline)
-            subs = [t for t in subs[0].subtree if last < t.i < verb.i and t.pos_ in ("PROPN", "NOUN", "PRON")
-                    and (t.head.i <= last or t.head.i == subs[0].i)][:1]
+            subs = [
+                t
+                for t in subs[0].subtree
+                if last < t.i < verb.i
+                and t.pos_ in ("PROPN", "NOUN", "PRON")
+                and (t.head.i <= last or t.head.i == subs[0].i)
+            ][:1]
         if subs:
             head = verb.head
-            if (verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < subs[0].i
-                    and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in verb.children)
-                    and self.m.entity(head) is not None):
+            if (
+                verb.dep_ == "conj"
+                and head.dep_ == "ROOT"
+                and head.pos_ in ("NOUN", "PROPN")
+                and head.i < subs[0].i
+                and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in verb.children)
+                and self.m.entity(head) is not None
+            ):
                 subs = [head, *subs]  # "L'Italie et l'Algérie ont signé" parsed with Italie as root: both subjects
             return subs, False
         passive = [t for t in verb.children if t.dep_ in c["passive_subject_deps"]]
@@ -448,8 +545,13 @@ class _Coder:
             if objs:
                 return objs, False
         part = "VerbForm=Part" in str(verb.morph) and not any(k.dep_.startswith("aux") for k in verb.children)
-        if verb.dep_ == "conj" and (verb.head.pos_ not in ("VERB", "AUX") or (
-                part and verb.head.dep_ == "acl" and verb.head.pos_ == "VERB")) and depth <= 3:
+        if (
+            verb.dep_ == "conj"
+            and (
+                verb.head.pos_ not in ("VERB", "AUX") or (part and verb.head.dep_ == "acl" and verb.head.pos_ == "VERB")
+            )
+            and depth <= 3
+        ):
             # also a participle coordinated to a participle that qualifies a noun ("exigé le retrait des groupes
             # des villes occupées et appelé X à": appelé hung on occupées)
             # a verb coordinated to a noun ("placé des unités ... et déployé des blindés"): a parse slip; the subject
@@ -505,7 +607,8 @@ class _Coder:
                 return subs
         h = verb.head
         cut = h.lemma_ in ("avoir", "être", "have", "be") or any(
-            k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children)
+            k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children
+        )
         if not cut or h.i == verb.i or not self._inside(h):
             return []  # a participle modifying a noun ("des sociétés accusées de ...")
         return [t for t in h.children if t.dep_ in self.cues["subject_deps"] and t.i < verb.i]
@@ -540,11 +643,20 @@ class _Coder:
             if speakers:
                 return speakers, True
         head = verb.head
-        if (not parties and verb.dep_ in ("conj", "xcomp") and head.pos_ in ("VERB", "AUX") and self._inside(head)
-                and depth < 3):  # the subject of a coordinated verb was misparsed, or control passes through
+        if (
+            not parties
+            and verb.dep_ in ("conj", "xcomp")
+            and head.pos_ in ("VERB", "AUX")
+            and self._inside(head)
+            and depth < 3
+        ):  # the subject of a coordinated verb was misparsed, or control passes through
             found = self._actors(head, depth + 1)
-            if not found[0] and head.dep_ == "ccomp" and head.head.lemma_.lower() in c["speech_verbs"] \
-                    and self._inside(head.head):  # "X said the troops were ... and accused Guyana": X accused
+            if (
+                not found[0]
+                and head.dep_ == "ccomp"
+                and head.head.lemma_.lower() in c["speech_verbs"]
+                and self._inside(head.head)
+            ):  # "X said the troops were ... and accused Guyana": X accused
                 return self._actors(head.head, depth + 2)
             return found
         return parties, anaphor
@@ -563,11 +675,18 @@ class _Coder:
                 # that opens an infinitive right after the object
                 for k in kids:
                     if k.dep_ in ("obj", "dobj", "xcomp") and k.pos_ in ("NOUN", "PROPN") and k.i > tok.i:
-                        words |= {m.lower_ for a in k.children if a.dep_ == "acl" for m in a.children if m.dep_ == "mark"}
+                        words |= {
+                            m.lower_ for a in k.children if a.dep_ == "acl" for m in a.children if m.dep_ == "mark"
+                        }
                         words |= self._marker_after(k)
                 # a complement hung on the preceding date ("entretenue mercredi par téléphone")
-                words |= {g.lemma_.lower() for k in kids if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
-                          for g in k.children if g.dep_ == "nmod"}
+                words |= {
+                    g.lemma_.lower()
+                    for k in kids
+                    if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+                    for g in k.children
+                    if g.dep_ == "nmod"
+                }
                 if not words & vals:
                     return False
             elif key == "obj":
@@ -585,8 +704,9 @@ class _Coder:
 
     def _clause_head(self, tok) -> bool:
         """A verb, or a word the parse made the head of a clause ("a consenti" with consenti tagged as a noun)."""
-        return tok.pos_ in ("VERB", "AUX") or any(k.dep_.startswith("aux") or k.dep_ in self.cues["subject_deps"]
-                                                  for k in tok.children)
+        return tok.pos_ in ("VERB", "AUX") or any(
+            k.dep_.startswith("aux") or k.dep_ in self.cues["subject_deps"] for k in tok.children
+        )
 
     def _marker_after(self, tok) -> set[str]:
         """The marker of an infinitive that directly follows the phrase of ``tok`` (punctuation skipped)."""
@@ -607,18 +727,32 @@ class _Coder:
         """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
         obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""
         c = self.cues
-        objs = [k for k in tok.children if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
-                or (k.dep_ in ("obl:arg", "obl") and self._case(k) in c["partitive_cases"])]
+        objs = [
+            k
+            for k in tok.children
+            if k.dep_ in ("obj", "dobj", "nsubj:pass", "nsubjpass")
+            or (k.dep_ in ("obl:arg", "obl") and self._case(k) in c["partitive_cases"])
+        ]
         # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
         # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
         objs += [k for k in tok.children if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and self._case(k) is None]
-        objs += [g for k in tok.children if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
-                 for g in k.children if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN")
-                 and (self._case(g) is None or self._case(g) in c["partitive_cases"])]  # "lancé mardi matin des exercices"
+        objs += [
+            g
+            for k in tok.children
+            if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+            for g in k.children
+            if g.dep_ == "nmod"
+            and g.pos_ in ("NOUN", "PROPN")
+            and (self._case(g) is None or self._case(g) in c["partitive_cases"])
+        ]  # "lancé mardi matin des exercices"
         for k in list(objs):
             if k.lemma_.lower() in c["quantity_nouns"]:
-                objs += [g for g in k.children if g.dep_ in ("nmod", "prep", "pobj")
-                         for g in ((g,) if g.dep_ != "prep" else [x for x in g.children if x.dep_ == "pobj"])]
+                objs += [
+                    g
+                    for g in k.children
+                    if g.dep_ in ("nmod", "prep", "pobj")
+                    for g in ((g,) if g.dep_ != "prep" else [x for x in g.children if x.dep_ == "pobj"])
+                ]
         return objs
 
     def _entry(self, tok) -> tuple[_Entry, str] | None:
@@ -677,11 +811,18 @@ class _Coder:
     def _modality(self, trig) -> tuple[bool, str | None]:
         c = self.cues
         chain = [trig]
-        while (chain[-1].dep_ in ("xcomp", "acl") and chain[-1].head.i != chain[-1].i and len(chain) < 4
-               and (chain[-1].dep_ == "xcomp" or chain[-1].head.lemma_ in c["realis_heads"])):
+        while (
+            chain[-1].dep_ in ("xcomp", "acl")
+            and chain[-1].head.i != chain[-1].i
+            and len(chain) < 4
+            and (chain[-1].dep_ == "xcomp" or chain[-1].head.lemma_ in c["realis_heads"])
+        ):
             chain.append(chain[-1].head)
-        negated = any(k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
-                      for t in chain for k in t.children)
+        negated = any(
+            k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
+            for t in chain
+            for k in t.children
+        )
         negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
         negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
         if trig.pos_ == "NOUN":
@@ -697,12 +838,20 @@ class _Coder:
                 break
             tok = tok.head
         verbs = chain + [k for t in chain for k in t.children if k.pos_ == "AUX"]
-        hypothetical = (any(self._conditional(t) for t in verbs) or bool(heads & c["modal_heads"])
-                        or bool(aux & c.get("modal_aux", set())) or bool(clause_marks & c["condition_marks"]))
-        future = (any("Tense=Fut" in str(mo) for mo in morphs) or bool(heads & c["future_heads"])
-                  or bool(aux & c.get("future_aux", set())))
-        if self.lang == "en" and any(h.lemma_ == "go" and any(a.lemma_ == "be" for a in h.children)
-                                     for h in chain[1:]):  # "is going to meet"
+        hypothetical = (
+            any(self._conditional(t) for t in verbs)
+            or bool(heads & c["modal_heads"])
+            or bool(aux & c.get("modal_aux", set()))
+            or bool(clause_marks & c["condition_marks"])
+        )
+        future = (
+            any("Tense=Fut" in str(mo) for mo in morphs)
+            or bool(heads & c["future_heads"])
+            or bool(aux & c.get("future_aux", set()))
+        )
+        if self.lang == "en" and any(
+            h.lemma_ == "go" and any(a.lemma_ == "be" for a in h.children) for h in chain[1:]
+        ):  # "is going to meet"
             future = True
         first = trig
         while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
@@ -718,8 +867,14 @@ class _Coder:
             purpose |= any(k.dep_ == "aux" and k.lower_ == "to" for k in trig.children)
         if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
             return self._modality(trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
-        other_heads = (c["aspectual_heads"] | c["negating_heads"] | c["future_heads"] | c["modal_heads"] | c["realis_heads"]
-                       | c["causative_heads"])
+        other_heads = (
+            c["aspectual_heads"]
+            | c["negating_heads"]
+            | c["future_heads"]
+            | c["modal_heads"]
+            | c["realis_heads"]
+            | c["causative_heads"]
+        )
         intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
         # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
         intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
@@ -748,11 +903,20 @@ class _Coder:
             ent, target = self.m.entity(tok), tok
             if ent is None and self._is_locative(tok):  # "dans la région de X"
                 gen = self.cues["genitive_preps"]
-                sub = next((k for k in tok.children
-                            if k.dep_ == "nmod" and self._case(k) in gen and self.m.entity(k)), None)
+                sub = next(
+                    (k for k in tok.children if k.dep_ == "nmod" and self._case(k) in gen and self.m.entity(k)), None
+                )
                 if sub is None and self.lang == "en":
-                    sub = next((g for k in tok.children if k.dep_ == "prep" and k.lower_ in gen
-                                for g in k.children if self.m.entity(g)), None)
+                    sub = next(
+                        (
+                            g
+                            for k in tok.children
+                            if k.dep_ == "prep" and k.lower_ in gen
+                            for g in k.children
+                            if self.m.entity(g)
+                        ),
+                        None,
+                    )
                 if sub is None:
                     continue
                 ent, target = self.m.entity(sub), tok
@@ -767,9 +931,16 @@ class _Coder:
         if host is not None and host.entity.get("type") == "GPE" and not self._is_state(host.entity):
             return _place(host.entity), False  # "who was visiting Tallinn": the city visited
         if host is not None:  # "X, qui visitait le Japon": the visit took place in the one Japanese city named
-            cities = [e for e in self.entities if e.get("type") in ("GPE", "LOC") and e.get("mentions")
-                      and (e.get("code") or e.get("country")) == host.code and not self._is_state(e)
-                      and e is not host.entity and e.get("name") != host.entity.get("name")]
+            cities = [
+                e
+                for e in self.entities
+                if e.get("type") in ("GPE", "LOC")
+                and e.get("mentions")
+                and (e.get("code") or e.get("country")) == host.code
+                and not self._is_state(e)
+                and e is not host.entity
+                and e.get("name") != host.entity.get("name")
+            ]
             if len(cities) == 1:
                 return _place(cities[0]), True
         if etype not in self.cues["located_by_place"]:
@@ -782,8 +953,11 @@ class _Coder:
     @staticmethod
     def _is_state(entity: dict) -> bool:
         """A state (or organisation), not a place within one: its own code is its ISO-3 code."""
-        return (entity.get("type") != "GPE" or str(entity.get("id", "")).startswith("kb:country")
-                or entity.get("sector") == "GOV")
+        return (
+            entity.get("type") != "GPE"
+            or str(entity.get("id", "")).startswith("kb:country")
+            or entity.get("sector") == "GOV"
+        )
 
     def _context(self, sent) -> list[str]:
         if sent.start in self.contexts:
@@ -809,8 +983,12 @@ class _Coder:
     # ---- events
     def _recipients(self, trig, actors, mode, skip=frozenset(), etype=None) -> tuple[list[_Party], int]:
         """Recipients from the trigger's objects and complements (nearest entities first) and their depth."""
-        adjuncts = [c for c in trig.children if self._case(c) in self.cues["adjunct_preps"]
-                    or (c.dep_ == "prep" and c.lower_ in self.cues["adjunct_preps"])]  # "selon X", "after X"
+        adjuncts = [
+            c
+            for c in trig.children
+            if self._case(c) in self.cues["adjunct_preps"]
+            or (c.dep_ == "prep" and c.lower_ in self.cues["adjunct_preps"])
+        ]  # "selon X", "after X"
         exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
         queue = [c for c in trig.children if c.dep_ in _OBJECT_DEPS and c.i not in exclude]
         queue += [o for o in self._objects(trig) if o not in queue and o.i not in exclude]  # misparsed objects
@@ -818,15 +996,25 @@ class _Coder:
         if holder is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
             queue += [k for k in holder[1].children if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
         # "appelé l'Allemagne et les États-Unis à": the second object parsed as a conjunct of the verb
-        queue += [c for c in trig.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c not in queue
-                  and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)]
+        queue += [
+            c
+            for c in trig.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("NOUN", "PROPN")
+            and c not in queue
+            and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)
+        ]
         visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
         for c in queue:  # "contre la suspension des négociations annoncée par le gouvernement": the author is aimed at
             case = c.lower_ if c.dep_ == "prep" else self._case(c)
             if not (c.dep_ in ("obj", "dobj") or case in self.cues["recipient_preps"]):
                 continue  # not "in a statement issued by X"
-            authors = [p for a in self._agents_of(c) for p in self._noun_phrase_parties(a)[0]
-                       if all(p.entity is not x.entity for x in actors)]
+            authors = [
+                p
+                for a in self._agents_of(c)
+                for p in self._noun_phrase_parties(a)[0]
+                if all(p.entity is not x.entity for x in actors)
+            ]
             if authors:
                 return authors, 1
         parties, best = [], None
@@ -839,8 +1027,11 @@ class _Coder:
                     return sides, 2
             if c.pos_ == "PRON" and c.lower_ in self.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
                 # "ordered a Russian diplomat to leave, accusing him of ...": the object named before
-                prior = [t for t in (self.seg if self.seg is not None else []) if t.i < c.i and t.dep_ in ("obj", "dobj")
-                         and t.pos_ in ("NOUN", "PROPN")]
+                prior = [
+                    t
+                    for t in (self.seg if self.seg is not None else [])
+                    if t.i < c.i and t.dep_ in ("obj", "dobj") and t.pos_ in ("NOUN", "PROPN")
+                ]
                 for t in reversed(prior):
                     ps = [p for p in self._noun_phrase_parties(t)[0] if all(p.entity is not a.entity for a in actors)]
                     if ps:
@@ -853,8 +1044,11 @@ class _Coder:
                 if agents:
                     return agents, 1
             # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
-            dative = (etype in self.cues.get("dative_types", ()) and self._case(c) in self.cues.get("dative_cases", ())
-                      and (c.dep_ == "obl:arg" or (c.dep_ == "obl:mod" and 0 < c.i - trig.i <= 3)))
+            dative = (
+                etype in self.cues.get("dative_types", ())
+                and self._case(c) in self.cues.get("dative_cases", ())
+                and (c.dep_ == "obl:arg" or (c.dep_ == "obl:mod" and 0 < c.i - trig.i <= 3))
+            )
             if not (visit or dative) and self._is_locative(c) and c.dep_ != "prep":
                 continue
             if not visit and c.dep_ == "prep" and c.lower_ in self.cues["locative_preps"]:
@@ -870,9 +1064,16 @@ class _Coder:
             # subject of the content or condition clause
             kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
             for k in kids:
-                if (k.dep_ == "ccomp" or (k.dep_ == "advcl" and any(
-                        m.dep_ == "mark" and m.lower_ in self.cues["condition_marks"] for m in k.children))) and not parties:
-                    subs = [t for t in k.children if t.dep_ in self.cues["subject_deps"] | self.cues["passive_subject_deps"]]
+                if (
+                    k.dep_ == "ccomp"
+                    or (
+                        k.dep_ == "advcl"
+                        and any(m.dep_ == "mark" and m.lower_ in self.cues["condition_marks"] for m in k.children)
+                    )
+                ) and not parties:
+                    subs = [
+                        t for t in k.children if t.dep_ in self.cues["subject_deps"] | self.cues["passive_subject_deps"]
+                    ]
                     # "a prévenu que la Chine prendrait des mesures": the actor's own side is not the one warned
                     mine = {p.code for p in actors}
                     parties = [p for t in subs for p in self._noun_phrase_parties(t)[0] if p.code not in mine]
@@ -883,8 +1084,11 @@ class _Coder:
             parties, _ = self._parties_at(trig, deps, _MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
             best = _MAX_COST if parties else None
         if not [p for p in parties if p.code]:  # "fired tear gas at protesters", "interpellé des manifestants"
-            for c in self._objects(trig) + [g for k in trig.children if k.dep_ == "prep" for g in k.children
-                                            if g.dep_ == "pobj"] + [k for k in queue if k.dep_ == "obl:arg"]:
+            for c in (
+                self._objects(trig)
+                + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+                + [k for k in queue if k.dep_ == "obl:arg"]
+            ):
                 parties = [p for p in self._domestic(c) if p.sector != "COP"]  # the police arrest, are rarely arrested
                 if parties:
                     break
@@ -892,8 +1096,12 @@ class _Coder:
             for c in self._objects(trig):
                 for rel in c.subtree:  # "l'amende de 200 millions d'euros que la Commission a infligée"
                     if rel.dep_ in ("acl:relcl", "relcl") and not parties:
-                        parties = [p for t in rel.children if t.dep_ in self.cues["subject_deps"]
-                                   for p in self._noun_phrase_parties(t)[0]]
+                        parties = [
+                            p
+                            for t in rel.children
+                            if t.dep_ in self.cues["subject_deps"]
+                            for p in self._noun_phrase_parties(t)[0]
+                        ]
         actor_ids = {id(p.entity) for p in actors}
         found = [p for p in parties if id(p.entity) not in actor_ids]
         return found, (best or 0) + 1
@@ -906,9 +1114,17 @@ class _Coder:
         if noun.pos_ not in ("NOUN", "PROPN"):
             return []
         nouns = [noun] + [k for k in noun.children if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
-        nouns += [g for k in noun.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
-        return [g for n in nouns for a in n.children if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
-                for g in a.children if g.dep_ in self.cues["agent_deps"]]
+        nouns += [
+            g for k in noun.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj" and g.pos_ == "NOUN"
+        ]
+        return [
+            g
+            for n in nouns
+            for a in n.children
+            if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
+            for g in a.children
+            if g.dep_ in self.cues["agent_deps"]
+        ]
 
     def _referent(self, noun, actors) -> tuple[str, list[_Party], list[_Party]] | None:
         """The earlier event that an event noun ("the warning", "la décision", "les accusations") names: the latest
@@ -950,8 +1166,13 @@ class _Coder:
         """The latest realised conflict event whose recipients include one of ``actors`` (an act before words: a
         denunciation answers the sanctions rather than the accusation that came with them)."""
         mine = {p.code for p in actors}
-        suffered = [past for past in self.history if {p.code for p in past[2]} & mine
-                    and not {p.code for p in past[1]} & mine and "conflict" in self.types[(past[0], None)]["quad"]]
+        suffered = [
+            past
+            for past in self.history
+            if {p.code for p in past[2]} & mine
+            and not {p.code for p in past[1]} & mine
+            and "conflict" in self.types[(past[0], None)]["quad"]
+        ]
         acts = [past for past in suffered if "material" in self.types[(past[0], None)]["quad"]]
         return (acts or suffered or [None])[-1]
 
@@ -963,10 +1184,18 @@ class _Coder:
             ref = self._referent(n, actors)
             if ref is not None:
                 return ref[1], ref
-        comps = nouns + [k for k in trig.children if k.dep_ in _OBJECT_DEPS and k.pos_ in ("NOUN", "PROPN", "PRON")
-                         and not (self._is_locative(k) and self.m.entity(k))]
-        bare = all(any(d.lower_ in self.cues["any_words"] for d in n.children)  # "dément toute ingérence"
-                   or (n.pos_ == "PRON" and n.lower_ in self.cues["vague_objects"]) for n in comps)  # "rejeté ce que"
+        comps = nouns + [
+            k
+            for k in trig.children
+            if k.dep_ in _OBJECT_DEPS
+            and k.pos_ in ("NOUN", "PROPN", "PRON")
+            and not (self._is_locative(k) and self.m.entity(k))
+        ]
+        bare = all(
+            any(d.lower_ in self.cues["any_words"] for d in n.children)  # "dément toute ingérence"
+            or (n.pos_ == "PRON" and n.lower_ in self.cues["vague_objects"])
+            for n in comps
+        )  # "rejeté ce que"
         if etype in self.cues["alert_types"]:
             return self._counterpart(actors), None
         if etype in self.cues["victim_types"]:  # "a dénoncé un crime de guerre" after strikes on the actor
@@ -974,11 +1203,15 @@ class _Coder:
             return (past[1], past) if past is not None else ([], None)
         # a reply to what an event noun names whose author is not in the story: the other side ("a rejeté la
         # protestation" after a demand from that side)
-        named = bool(comps) and all(self.cues["event_nouns"].get(n.lemma_.lower()) or self.cues["event_nouns"].get(n.lower_)
-                                    for n in comps)
+        named = bool(comps) and all(
+            self.cues["event_nouns"].get(n.lemma_.lower()) or self.cues["event_nouns"].get(n.lower_) for n in comps
+        )
         if etype in self.cues["reply_types"] and (bare or named):
-            if etype == "THREATEN" and not any(self._modality(k)[1] in ("future", "hypothetical", "intended")
-                                               for k in trig.children if k.dep_ in ("ccomp", "xcomp", "advcl")):
+            if etype == "THREATEN" and not any(
+                self._modality(k)[1] in ("future", "hypothetical", "intended")
+                for k in trig.children
+                if k.dep_ in ("ccomp", "xcomp", "advcl")
+            ):
                 return [], None  # a warning threatens only with a future or conditional consequence
             return self._counterpart(actors), None
         return [], None
@@ -1043,15 +1276,24 @@ class _Coder:
             else:
                 speakers = self._source_parties(clause) or self._quote_speakers(tok)
             if rejects:
-                subs = self._subject_tokens(clause)[0] + [k for k in clause.children if k.dep_ in ("nsubj:pass", "nsubjpass")]
+                subs = self._subject_tokens(clause)[0] + [
+                    k for k in clause.children if k.dep_ in ("nsubj:pass", "nsubjpass")
+                ]
                 ref = next((r for r in (self._referent(k, speakers) for k in subs) if r is not None), None)
                 if speakers and ref is not None:
                     out.append(("REJECT", None, tok, speakers, ref[1]))
                 continue
             targets, _ = self._actors(clause)
             if speakers and targets:
-                out.append(("ACCUSE", "disapprove", tok, speakers,
-                            [t for t in targets if all(t.entity is not s.entity for s in speakers)]))
+                out.append(
+                    (
+                        "ACCUSE",
+                        "disapprove",
+                        tok,
+                        speakers,
+                        [t for t in targets if all(t.entity is not s.entity for s in speakers)],
+                    )
+                )
         return out
 
     def _segments(self):
@@ -1061,13 +1303,13 @@ class _Coder:
             prev = None
             for tok in sent:
                 if prev is not None and words and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-                    yield self.doc[words[0].i:words[-1].i + 1]
+                    yield self.doc[words[0].i : words[-1].i + 1]
                     words = []
                 if not tok.is_space:
                     words.append(tok)
                 prev = tok
             if words:
-                yield self.doc[words[0].i:words[-1].i + 1]
+                yield self.doc[words[0].i : words[-1].i + 1]
 
     def _inside(self, tok) -> bool:
         return self.seg is None or self.seg.start <= tok.i < self.seg.end
@@ -1078,9 +1320,12 @@ class _Coder:
             self.seg = sent
             for tok in sent:
                 hit = self._entry(tok)
-                if (tok.pos_ in ("VERB", "AUX") and any(k.dep_ in self.cues["subject_deps"] for k in tok.children)
-                        and not self._in_direct_quote(tok)  # what a quote's clause is about is no antecedent
-                        and not (tok.lemma_ in self.cues["modal_heads"] or self._conditional(tok))):  # nor who might
+                if (
+                    tok.pos_ in ("VERB", "AUX")
+                    and any(k.dep_ in self.cues["subject_deps"] for k in tok.children)
+                    and not self._in_direct_quote(tok)  # what a quote's clause is about is no antecedent
+                    and not (tok.lemma_ in self.cues["modal_heads"] or self._conditional(tok))
+                ):  # nor who might
                     subject_parties, ana = self._actors(tok)
                     if not ana:
                         self._remember(subject_parties)
@@ -1092,8 +1337,14 @@ class _Coder:
                 if pos == "verb":
                     actors, anaphor = self._actors(tok)
                     subs, passive = self._subject_tokens(tok)
-                    if (not subs and entry.type == "ACCUSE" and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph)
-                            and tok.head.pos_ == "NOUN" and not any(k.dep_.startswith("aux") for k in tok.children)):
+                    if (
+                        not subs
+                        and entry.type == "ACCUSE"
+                        and tok.dep_ == "acl"
+                        and "VerbForm=Part" in str(tok.morph)
+                        and tok.head.pos_ == "NOUN"
+                        and not any(k.dep_.startswith("aux") for k in tok.children)
+                    ):
                         # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
                         # the author is the subject of the nearest clause above that has one ("des mesures visant
                         # des entités accusées de ...": the subject of the verb that adopted the measures)
@@ -1108,10 +1359,22 @@ class _Coder:
                         recipients = [p for s in pas for p in self._noun_phrase_parties(s)[0]] or recipients
                     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
                         recipients = self._noun_phrase_parties(tok.head)[0] or recipients
-                    clause = next((k for k in tok.children if k.pos_ == "VERB" and (k.dep_ == "xcomp" or (
-                        k.dep_ == "advcl" and k.lemma_.lower() in self.cues["protest_verbs"]))), None)
+                    clause = next(
+                        (
+                            k
+                            for k in tok.children
+                            if k.pos_ == "VERB"
+                            and (
+                                k.dep_ == "xcomp"
+                                or (k.dep_ == "advcl" and k.lemma_.lower() in self.cues["protest_verbs"])
+                            )
+                        ),
+                        None,
+                    )
                     if actors and clause is not None and not [p for p in recipients if p.code]:
-                        recipients, cost = self._recipients(clause, actors, entry.mode, etype=entry.type)  # "accepté de rendre X à Y"
+                        recipients, cost = self._recipients(
+                            clause, actors, entry.mode, etype=entry.type
+                        )  # "accepté de rendre X à Y"
                         cost += 1
                     ref = None
                     if actors and not [p for p in recipients if p.code]:
@@ -1120,8 +1383,12 @@ class _Coder:
                     elif actors and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
                         ref = next((r for n in self._objects(tok) if (r := self._referent(n, actors))), None)
                     # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
-                    if (ref is not None and entry.type == "ACCUSE" and ref[0] not in ("ACCUSE", "ASSAULT")
-                            and {p.code for p in actors} & {p.code for p in ref[2]}):
+                    if (
+                        ref is not None
+                        and entry.type == "ACCUSE"
+                        and ref[0] not in ("ACCUSE", "ASSAULT")
+                        and {p.code for p in actors} & {p.code for p in ref[2]}
+                    ):
                         ev = self._build(tok, sent, "REJECT", None, pos, actors, recipients or ref[1], True, cost)
                         if ev is not None:
                             self._add(events, ev)
@@ -1132,25 +1399,50 @@ class _Coder:
                     gen = next((next(iter(v)) for k, v in entry.cond if k == "gen"), "patient")
                     actors, recipients = self._noun_parties(tok, gen)
                     anaphor, cost = False, 1
-                    scene = (self._scene() if not actors and entry.type in self.cues["domestic_types"]
-                             and tok.dep_ in self.cues["subject_deps"] else None)
+                    scene = (
+                        self._scene()
+                        if not actors
+                        and entry.type in self.cues["domestic_types"]
+                        and tok.dep_ in self.cues["subject_deps"]
+                        else None
+                    )
                     if scene:  # "Protests also took place in Mombasa": a crowd of the place
-                        actors = [_Party({"id": None, "name": "protesters", "type": "GROUP", "code": scene}, "CVL",
-                                         domestic=True)]
+                        actors = [
+                            _Party(
+                                {"id": None, "name": "protesters", "type": "GROUP", "code": scene}, "CVL", domestic=True
+                            )
+                        ]
                     path = list(itertools.takewhile(lambda a: not self._clause_head(a), tok.ancestors))
                     above = tok.head if not path else path[-1].head
                     after = any(self._case(t) in self.cues["adjunct_preps"] for t in [tok, *path])
                     top = path[-1] if path else tok
-                    if (not actors and not recipients and entry.type == "CONSULT" and path and self._clause_head(above)
-                            and top.dep_.startswith(("obl", "nmod", "advcl", "prep", "npadvmod"))):
+                    if (
+                        not actors
+                        and not recipients
+                        and entry.type == "CONSULT"
+                        and path
+                        and self._clause_head(above)
+                        and top.dep_.startswith(("obl", "nmod", "advcl", "prep", "npadvmod"))
+                    ):
                         # "à l'issue de deux jours d'entretiens à Séoul avec le ministre X" (avec hung on "issue"):
                         # the partner named with "avec"/"with" in the adjunct that holds the meeting noun
-                        partners = [t for t in top.subtree if self._case(t) in self.cues["partner_cases"]
-                                    or (t.dep_ == "pobj" and t.head.lower_ in self.cues["partner_cases"])]
-                        recipients = [p for t in partners for p in self._parties_at(t, _NOMINAL, 2, skip_locative=True)[0]]
+                        partners = [
+                            t
+                            for t in top.subtree
+                            if self._case(t) in self.cues["partner_cases"]
+                            or (t.dep_ == "pobj" and t.head.lower_ in self.cues["partner_cases"])
+                        ]
+                        recipients = [
+                            p for t in partners for p in self._parties_at(t, _NOMINAL, 2, skip_locative=True)[0]
+                        ]
                         after = after or bool(recipients)
-                    if (not actors and recipients and after and self._clause_head(above)
-                            and self.types[(entry.type, None)]["reciprocal"]):
+                    if (
+                        not actors
+                        and recipients
+                        and after
+                        and self._clause_head(above)
+                        and self.types[(entry.type, None)]["reciprocal"]
+                    ):
                         actors, anaphor = self._actors(above)  # "après des discussions avec X, Téhéran a consenti"
                         actors = [p for p in actors if all(p.entity is not r.entity for r in recipients)]
                 accuser = self._accuser(tok) if pos == "verb" else None
@@ -1162,10 +1454,15 @@ class _Coder:
                 if ev is not None:
                     self._add(events, ev)
                     if is_realised(ev):
-                        self.history.append((entry.type, [p for p in actors if p.code],
-                                             [p for p in recipients if p.code]))
+                        self.history.append(
+                            (entry.type, [p for p in actors if p.code], [p for p in recipients if p.code])
+                        )
                     # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
-                    if self.types[(entry.type, None)]["reciprocal"] and is_realised(ev) and len(ev["recipients"]) + len(recipients) > 0:
+                    if (
+                        self.types[(entry.type, None)]["reciprocal"]
+                        and is_realised(ev)
+                        and len(ev["recipients"]) + len(recipients) > 0
+                    ):
                         self._remember([p for p in actors + recipients if p.code])
             for etype, mode, tok, speakers, targets in self._speech_accusations(sent):
                 ev = self._build(tok, sent, etype, mode, "speech", speakers, targets, True, 1)
@@ -1177,24 +1474,45 @@ class _Coder:
     def _merge_views(events: list[dict]) -> list[dict]:
         """A host's reception of a visitor is the visit seen from the other side: "X s'est rendu à Chisinau, où il a
         été reçu par Y" is one meeting, kept as the visit."""
+
         def side(ev, key):
             return frozenset(p["code"] for p in ev[key])
-        visits = {(side(e, "actors"), side(e, "recipients")) for e in events
-                  if e["type"] == "CONSULT" and e["mode"] != "host" and is_realised(e)}
-        events = [e for e in events if not (e["type"] == "CONSULT" and e["mode"] == "host"
-                                            and (side(e, "recipients"), side(e, "actors")) in visits)]
+
+        visits = {
+            (side(e, "actors"), side(e, "recipients"))
+            for e in events
+            if e["type"] == "CONSULT" and e["mode"] != "host" and is_realised(e)
+        }
+        events = [
+            e
+            for e in events
+            if not (
+                e["type"] == "CONSULT" and e["mode"] == "host" and (side(e, "recipients"), side(e, "actors")) in visits
+            )
+        ]
         # an act without a recipient is subsumed by the same act of the same actors with one ("placé des unités en
         # alerte et déployé des blindés près du Kosovo")
-        full = {(e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) for e in events if e["recipients"]}
-        return [e for e in events if e["recipients"]
-                or (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) not in full]
+        full = {
+            (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) for e in events if e["recipients"]
+        }
+        return [
+            e
+            for e in events
+            if e["recipients"] or (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) not in full
+        ]
 
     @staticmethod
     def _add(events: dict, ev: dict) -> None:
         # the same event reported twice in an article (same type, codes, day and flags) is one event, whatever the
         # wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept
-        key = (ev["type"], frozenset(a["code"] for a in ev["actors"]),
-               frozenset(r["code"] for r in ev["recipients"]), ev["date"], ev["negated"], ev["modality"])
+        key = (
+            ev["type"],
+            frozenset(a["code"] for a in ev["actors"]),
+            frozenset(r["code"] for r in ev["recipients"]),
+            ev["date"],
+            ev["negated"],
+            ev["modality"],
+        )
         old = events.get(key)
         if old is None or (ev["mode"] is not None, ev["confidence"]) > (old["mode"] is not None, old["confidence"]):
             events[key] = ev
@@ -1205,60 +1523,112 @@ class _Coder:
         recipients = [p for p in recipients if p.code]
         if not actors:
             return None
-        if not recipients and etype in self.cues["domestic_types"] and self._scene() \
-                and any(p.domestic for p in actors):
+        if (
+            not recipients
+            and etype in self.cues["domestic_types"]
+            and self._scene()
+            and any(p.domestic for p in actors)
+        ):
             # a crowd's protest without a named target addresses the authorities of the place where it
             # happens; a state's protest without one has no recipient
-            recipients = [_Party({"id": None, "name": "authorities", "type": "GROUP", "code": self._scene()}, "GOV",
-                                 domestic=True)]
+            recipients = [
+                _Party(
+                    {"id": None, "name": "authorities", "type": "GROUP", "code": self._scene()}, "GOV", domestic=True
+                )
+            ]
         codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
         confidence = _BASE[pos] - (_PENALTY_ANAPHOR if anaphor else 0) - (_PENALTY_DEEP if cost >= 3 else 0)
         # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
-        forum = (info["reciprocal"] and len(codes_a) == 1 and not recipients
-                 and trig.lemma_.lower() in self.cues["forum_triggers"]
-                 and all(p.entity.get("type") == "ORG" and p.sector == "IGO" for p in actors))
+        forum = (
+            info["reciprocal"]
+            and len(codes_a) == 1
+            and not recipients
+            and trig.lemma_.lower() in self.cues["forum_triggers"]
+            and all(p.entity.get("type") == "ORG" and p.sector == "IGO" for p in actors)
+        )
         if not recipients and info["reciprocal"] and (len(codes_a) >= 2 or forum):
             recipients = list(actors)
         elif not recipients:
             if not info["unilateral"]:
                 return None
             confidence -= _PENALTY_NO_RECIPIENT
-        elif len(codes_a) == 1 and codes_a == codes_r and not forum and not (
+        elif (
+            len(codes_a) == 1
+            and codes_a == codes_r
+            and not forum
+            and not (
                 any(p.domestic for p in actors + recipients)
-                and {p.sector for p in actors} != {p.sector for p in recipients}):
+                and {p.sector for p in actors} != {p.sector for p in recipients}
+            )
+        ):
             return None  # a state acting on itself; only different sectors of one country (police, crowd) may
         negated, modality = self._modality(trig) if pos != "speech" else (False, None)
-        if (etype == "COOPERATE" and modality == "intended" and trig.dep_ == "xcomp"
-                and trig.head.lemma_.lower() in self.cues["commitment_heads"] and len(codes_a | codes_r) >= 2):
-            modality = None  # "ont convenu de coordonner", "se sont engagés à créer des patrouilles": a joint commitment
+        if (
+            etype == "COOPERATE"
+            and modality == "intended"
+            and trig.dep_ == "xcomp"
+            and trig.head.lemma_.lower() in self.cues["commitment_heads"]
+            and len(codes_a | codes_r) >= 2
+        ):
+            modality = (
+                None  # "ont convenu de coordonner", "se sont engagés à créer des patrouilles": a joint commitment
+            )
             # to cooperate is coded as the cooperation (dev gold convention)
         location, inferred = self._location(trig, sent, actors, recipients, mode, etype)
         if inferred:
             confidence -= _PENALTY_INFERRED_PLACE
         place = self.m.by_id.get(location["id"]) if location and not inferred else None
         if not recipients and etype in self.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state
-            near = [e for t in sent if (self._case(t) in self.cues["proximity_preps"]  # the show of force is aimed at
-                                        or t.head.lower_ in self.cues["proximity_preps"])  # "autour" (ADV) "de Taïwan"
-                    and (e := self.m.entity(t)) is not None and e.get("type") in ("GPE", "LOC")
-                    and (e.get("code") or e.get("country")) not in codes_a]
+            near = [
+                e
+                for t in sent
+                if (
+                    self._case(t) in self.cues["proximity_preps"]  # the show of force is aimed at
+                    or t.head.lower_ in self.cues["proximity_preps"]
+                )  # "autour" (ADV) "de Taïwan"
+                and (e := self.m.entity(t)) is not None
+                and e.get("type") in ("GPE", "LOC")
+                and (e.get("code") or e.get("country")) not in codes_a
+            ]
             if near:
                 recipients = [_Party(near[0], near[0].get("sector"))]
-        if (not recipients and etype in self.cues["place_targets"] and place is not None and location["code"]
-                and location["code"] not in codes_a):  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
+        if (
+            not recipients
+            and etype in self.cues["place_targets"]
+            and place is not None
+            and location["code"]
+            and location["code"] not in codes_a
+        ):  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
             recipients = [_Party(place, place.get("sector"))]
         return {
-            "type": etype, "mode": mode, "quad": info["quad"], "score": info["score"],
-            "actors": [p.out() for p in actors], "recipients": [p.out() for p in recipients],
-            "date": self._date(trig, sent, modality == "future"), "location": location, "contexts": self._context(sent),
-            "confidence": round(max(0.1, confidence), 2), "negated": negated, "modality": modality,
+            "type": etype,
+            "mode": mode,
+            "quad": info["quad"],
+            "score": info["score"],
+            "actors": [p.out() for p in actors],
+            "recipients": [p.out() for p in recipients],
+            "date": self._date(trig, sent, modality == "future"),
+            "location": location,
+            "contexts": self._context(sent),
+            "confidence": round(max(0.1, confidence), 2),
+            "negated": negated,
+            "modality": modality,
             "source": self.source,
             "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
             "sentence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
         }
 
 
-def code_events(doc, entities: list[dict], quotes: list[dict], *, lang: str, published: str | None,
-                source: str = "body", known: list[dict] = ()) -> list[dict]:
+def code_events(
+    doc,
+    entities: list[dict],
+    quotes: list[dict],
+    *,
+    lang: str,
+    published: str | None,
+    source: str = "body",
+    known: list[dict] = (),
+) -> list[dict]:
     """Code PLOVER events in the parsed ``doc`` (a spaCy Doc whose offsets are those of the text).
 
     ``entities`` and ``quotes`` are the entity and quote dicts of the same text (mention and quote offsets index

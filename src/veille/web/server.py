@@ -23,11 +23,12 @@ import html
 import json
 import logging
 import urllib.parse
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, Callable
+from typing import Any
 
-from .errors import StoreError, VeilleError
-from .record import side_codes, speaker_names
+from ..errors import StoreError, VeilleError
+from ..record import side_codes, speaker_names
 
 logger = logging.getLogger(__name__)
 
@@ -38,10 +39,12 @@ PAGE = 50
 #: longest query string accepted (bytes)
 MAX_QUERY_BYTES = 4096
 
-_CSS = ("body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
-        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;"
-        "vertical-align:top}nav a{margin-right:1rem}.muted{color:#666}blockquote{margin:.5rem 0;padding-left:1rem;"
-        "border-left:3px solid #ccc}")
+_CSS = (
+    "body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.45}"
+    "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #ddd;padding:.3rem;text-align:left;"
+    "vertical-align:top}nav a{margin-right:1rem}.muted{color:#666}blockquote{margin:.5rem 0;padding-left:1rem;"
+    "border-left:3px solid #ccc}"
+)
 
 
 def _e(value: Any) -> str:
@@ -66,20 +69,31 @@ def _int(params: dict[str, str], name: str, default: int) -> int:
 def page_index(store, params):
     summary = store.summary()
     rows = "".join(f"<li>{_e(k)}: {_e(v)}</li>" for k, v in summary.items())
-    return "Veille", summary, (
-        f"<form action='/articles'><input name='q' placeholder='search articles' size='40'> <button>Search</button>"
-        f"</form><ul>{rows}</ul>")
+    return (
+        "Veille",
+        summary,
+        (
+            f"<form action='/articles'><input name='q' placeholder='search articles' size='40'> <button>Search</button>"
+            f"</form><ul>{rows}</ul>"
+        ),
+    )
 
 
 def page_articles(store, params):
     limit, offset = _int(params, "limit", PAGE) or PAGE, _int(params, "offset", 0)
     q = params.get("q", "").strip()
     rows = store.search(q, limit=limit) if q else store.list_articles(limit=limit, offset=offset)
-    body = "".join(f"<tr><td>{_e(r.get('published'))}</td><td>{_e(r.get('language'))}</td><td><a href='/articles/"
-                   f"{_e(r['id'])}'>{_e(r.get('title') or r['id'][:12])}</a><div class='muted'>{_e(r.get('snippet'))}"
-                   f"</div></td></tr>" for r in rows)
-    return (f"Articles matching {q!r}" if q else "Articles"), rows, (
-        f"<form><input name='q' value='{_e(q)}' size='40'> <button>Search</button></form><table>{body}</table>")
+    body = "".join(
+        f"<tr><td>{_e(r.get('published'))}</td><td>{_e(r.get('language'))}</td><td><a href='/articles/"
+        f"{_e(r['id'])}'>{_e(r.get('title') or r['id'][:12])}</a><div class='muted'>{_e(r.get('snippet'))}"
+        f"</div></td></tr>"
+        for r in rows
+    )
+    return (
+        (f"Articles matching {q!r}" if q else "Articles"),
+        rows,
+        (f"<form><input name='q' value='{_e(q)}' size='40'> <button>Search</button></form><table>{body}</table>"),
+    )
 
 
 def page_article(store, params, article_id):
@@ -88,73 +102,131 @@ def page_article(store, params, article_id):
         raise NotFound(f"no article with id {article_id!r}")
     paras = "".join(f"<p>{_e(p)}</p>" for p in rec.get("paragraphs") or [])
     caps = "".join(f"<li>{_e(c)}</li>" for c in rec.get("captions") or [])
-    ents = "".join(f"<li><a href='/entities/{urllib.parse.quote(e['id'], safe='')}'>{_e(e.get('name'))}</a> "
-                   f"<span class='muted'>{_e(e.get('type'))} {_e(e.get('code') or '')}</span></li>"
-                   for e in rec.get("entities") or [])
-    quotes = "".join(f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
-                     f"{_e(speaker_names(q, 'speaker unknown'))}"
-                     f"</div></blockquote>" for q in rec.get("quotes") or [])
-    events = "".join(f"<li>{_e(ev.get('date'))} <b>{_e(ev.get('type'))}</b> {_e(side_codes(ev.get('actors')))} → "
-                     f"{_e(side_codes(ev.get('recipients')))} <span class='muted'>{_e((ev.get('sentence') or {}).get('text'))}"
-                     f"</span></li>" for ev in rec.get("events") or [])
+    ents = "".join(
+        f"<li><a href='/entities/{urllib.parse.quote(e['id'], safe='')}'>{_e(e.get('name'))}</a> "
+        f"<span class='muted'>{_e(e.get('type'))} {_e(e.get('code') or '')}</span></li>"
+        for e in rec.get("entities") or []
+    )
+    quotes = "".join(
+        f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
+        f"{_e(speaker_names(q, 'speaker unknown'))}"
+        f"</div></blockquote>"
+        for q in rec.get("quotes") or []
+    )
+    events = "".join(
+        f"<li>{_e(ev.get('date'))} <b>{_e(ev.get('type'))}</b> {_e(side_codes(ev.get('actors')))} → "
+        f"{_e(side_codes(ev.get('recipients')))} <span class='muted'>{_e((ev.get('sentence') or {}).get('text'))}"
+        f"</span></li>"
+        for ev in rec.get("events") or []
+    )
     meta = f"{', '.join(rec.get('authors') or [])} · {rec.get('published') or ''} · {rec.get('language') or ''}"
-    return rec.get("title") or article_id, rec, (
-        f"<p class='muted'>{_e(meta)}</p>{paras}<h2>Captions</h2><ul>{caps}</ul><h2>Entities</h2><ul>{ents}</ul>"
-        f"<h2>Quotes</h2>{quotes}<h2>Events</h2><ul>{events}</ul>")
+    return (
+        rec.get("title") or article_id,
+        rec,
+        (
+            f"<p class='muted'>{_e(meta)}</p>{paras}<h2>Captions</h2><ul>{caps}</ul><h2>Entities</h2><ul>{ents}</ul>"
+            f"<h2>Quotes</h2>{quotes}<h2>Events</h2><ul>{events}</ul>"
+        ),
+    )
 
 
 def page_entities(store, params):
     name = params.get("name", "").strip()
-    rows = store.find_entities(name) if name else store.list_entities(type=params.get("type") or None,
-                                                                          limit=_int(params, "limit", PAGE) or PAGE)
-    body = "".join(f"<tr><td><a href='/entities/{urllib.parse.quote(r['id'], safe='')}'>{_e(r.get('name'))}</a></td>"
-                   f"<td>{_e(r.get('type'))}</td><td>{_e(r.get('code') or '')}</td><td>{_e(r.get('articles'))}</td></tr>"
-                   for r in rows)
-    return "Entities", rows, (f"<form><input name='name' value='{_e(name)}' placeholder='any name'> <button>Find"
-                              f"</button></form><table><tr><th>name</th><th>type</th><th>code</th><th>articles</th>"
-                              f"</tr>{body}</table>")
+    rows = (
+        store.find_entities(name)
+        if name
+        else store.list_entities(type=params.get("type") or None, limit=_int(params, "limit", PAGE) or PAGE)
+    )
+    body = "".join(
+        f"<tr><td><a href='/entities/{urllib.parse.quote(r['id'], safe='')}'>{_e(r.get('name'))}</a></td>"
+        f"<td>{_e(r.get('type'))}</td><td>{_e(r.get('code') or '')}</td><td>{_e(r.get('articles'))}</td></tr>"
+        for r in rows
+    )
+    return (
+        "Entities",
+        rows,
+        (
+            f"<form><input name='name' value='{_e(name)}' placeholder='any name'> <button>Find"
+            f"</button></form><table><tr><th>name</th><th>type</th><th>code</th><th>articles</th>"
+            f"</tr>{body}</table>"
+        ),
+    )
 
 
 def page_entity(store, params, entity_id):
     ent = store.entity(entity_id)
     if ent is None:
         raise NotFound(f"no entity with id {entity_id!r}")
-    roles = "".join(f"<li>{_e(r.get('role'))} ({_e(r.get('text'))}) seen {_e(r.get('date'))}</li>"
-                    for r in ent.get("roles") or [])
+    roles = "".join(
+        f"<li>{_e(r.get('role'))} ({_e(r.get('text'))}) seen {_e(r.get('date'))}</li>" for r in ent.get("roles") or []
+    )
     arts = "".join(f"<li><a href='/articles/{_e(a)}'>{_e(a[:12])}</a></li>" for a in ent.get("article_ids") or [])
-    return ent.get("name") or entity_id, ent, (
-        f"<p>{_e(ent.get('type'))} · code {_e(ent.get('code') or '-')} · wikidata {_e(ent.get('wikidata') or '-')}</p>"
-        f"<p>names: {_e(', '.join(ent.get('names') or []))}</p><h2>Roles</h2><ul>{roles}</ul>"
-        f"<h2>Articles</h2><ul>{arts}</ul>")
+    return (
+        ent.get("name") or entity_id,
+        ent,
+        (
+            f"<p>{_e(ent.get('type'))} · code {_e(ent.get('code') or '-')} · wikidata {_e(ent.get('wikidata') or '-')}</p>"
+            f"<p>names: {_e(', '.join(ent.get('names') or []))}</p><h2>Roles</h2><ul>{roles}</ul>"
+            f"<h2>Articles</h2><ul>{arts}</ul>"
+        ),
+    )
 
 
 def page_quotes(store, params):
     speaker = params.get("speaker", "").strip() or None
     rows = store.quotes(speaker=speaker, limit=_int(params, "limit", PAGE) or PAGE)
-    body = "".join(f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
-                   f"{_e(speaker_names(q, 'speaker unknown'))}, "
-                   f"<a href='/articles/{_e(q.get('article_id'))}'>article</a></div></blockquote>" for q in rows)
-    return "Quotes", rows, f"<form><input name='speaker' value='{_e(speaker or '')}'> <button>Speaker</button></form>{body}"
+    body = "".join(
+        f"<blockquote>{_e(q.get('text'))}<div class='muted'>— "
+        f"{_e(speaker_names(q, 'speaker unknown'))}, "
+        f"<a href='/articles/{_e(q.get('article_id'))}'>article</a></div></blockquote>"
+        for q in rows
+    )
+    return (
+        "Quotes",
+        rows,
+        f"<form><input name='speaker' value='{_e(speaker or '')}'> <button>Speaker</button></form>{body}",
+    )
 
 
 def page_events(store, params):
-    rows = store.events(actor=params.get("actor") or None, recipient=params.get("recipient") or None,
-                        type=params.get("type") or None, since=params.get("since") or None,
-                        until=params.get("until") or None, limit=_int(params, "limit", PAGE) or PAGE)
-    body = "".join(f"<tr><td>{_e(ev.get('date'))}</td><td>{_e(ev.get('type'))}</td><td>{_e(side_codes(ev.get('actors')))}"
-                   f"</td><td>{_e(side_codes(ev.get('recipients')))}</td><td class='muted'>"
-                   f"{_e((ev.get('sentence') or {}).get('text'))}</td></tr>" for ev in rows)
-    return "Events", rows, ("<form>actor <input name='actor' size='6'> recipient <input name='recipient' size='6'> "
-                            "type <input name='type' size='10'> <button>Filter</button></form>"
-                            f"<table><tr><th>date</th><th>type</th><th>actors</th><th>recipients</th><th>sentence</th>"
-                            f"</tr>{body}</table>")
+    rows = store.events(
+        actor=params.get("actor") or None,
+        recipient=params.get("recipient") or None,
+        type=params.get("type") or None,
+        since=params.get("since") or None,
+        until=params.get("until") or None,
+        limit=_int(params, "limit", PAGE) or PAGE,
+    )
+    body = "".join(
+        f"<tr><td>{_e(ev.get('date'))}</td><td>{_e(ev.get('type'))}</td><td>{_e(side_codes(ev.get('actors')))}"
+        f"</td><td>{_e(side_codes(ev.get('recipients')))}</td><td class='muted'>"
+        f"{_e((ev.get('sentence') or {}).get('text'))}</td></tr>"
+        for ev in rows
+    )
+    return (
+        "Events",
+        rows,
+        (
+            "<form>actor <input name='actor' size='6'> recipient <input name='recipient' size='6'> "
+            "type <input name='type' size='10'> <button>Filter</button></form>"
+            f"<table><tr><th>date</th><th>type</th><th>actors</th><th>recipients</th><th>sentence</th>"
+            f"</tr>{body}</table>"
+        ),
+    )
 
 
 def page_stories(store, params):
     rows = store.stories(limit=_int(params, "limit", PAGE) or PAGE, min_articles=_int(params, "min", 2) or 1)
-    body = "".join(f"<h3>{_e(st.get('title'))}</h3><ul>" + "".join(
-        f"<li><a href='/articles/{_e(a['id'])}'>{_e(a.get('title'))}</a> <span class='muted'>{_e(a.get('published'))}"
-        f" · similarity {_e(a.get('similarity'))}</span></li>" for a in st["articles"]) + "</ul>" for st in rows)
+    body = "".join(
+        f"<h3>{_e(st.get('title'))}</h3><ul>"
+        + "".join(
+            f"<li><a href='/articles/{_e(a['id'])}'>{_e(a.get('title'))}</a> <span class='muted'>{_e(a.get('published'))}"
+            f" · similarity {_e(a.get('similarity'))}</span></li>"
+            for a in st["articles"]
+        )
+        + "</ul>"
+        for st in rows
+    )
     return "Stories", rows, body or "<p>No story is told by several articles yet.</p>"
 
 
@@ -166,21 +238,30 @@ def page_dyad(store, params):
     return f"Dyad {a} – {b}", data, f"<pre>{_e(json.dumps(data, ensure_ascii=False, indent=2))}</pre>"
 
 
-ROUTES: dict[str, Callable] = {"": page_index, "index": page_index, "articles": page_articles,
-                               "entities": page_entities, "quotes": page_quotes, "events": page_events,
-                               "dyad": page_dyad, "stories": page_stories}
+ROUTES: dict[str, Callable] = {
+    "": page_index,
+    "index": page_index,
+    "articles": page_articles,
+    "entities": page_entities,
+    "quotes": page_quotes,
+    "events": page_events,
+    "dyad": page_dyad,
+    "stories": page_stories,
+}
 ITEM_ROUTES: dict[str, Callable] = {"articles": page_article, "entities": page_entity}
 
 
 def _render(title: str, body: str, json_path: str) -> str:
-    return (f"<!doctype html><html><head><meta charset='utf-8'><title>{_e(title)} — Veille</title>"
-            f"<style>{_CSS}</style></head><body><nav><a href='/'>Veille</a><a href='/articles'>Articles</a>"
-            f"<a href='/entities'>Entities</a><a href='/quotes'>Quotes</a><a href='/events'>Events</a><a href='/stories'>Stories</a></nav>"
-            f"<h1>{_e(title)}</h1>{body}<p class='muted'><a href='{_e(json_path)}'>JSON</a></p></body></html>")
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{_e(title)} — Veille</title>"
+        f"<style>{_CSS}</style></head><body><nav><a href='/'>Veille</a><a href='/articles'>Articles</a>"
+        f"<a href='/entities'>Entities</a><a href='/quotes'>Quotes</a><a href='/events'>Events</a><a href='/stories'>Stories</a></nav>"
+        f"<h1>{_e(title)}</h1>{body}<p class='muted'><a href='{_e(json_path)}'>JSON</a></p></body></html>"
+    )
 
 
 def make_handler(db: str):
-    from .store import Store
+    from ..store import Store
 
     class Handler(BaseHTTPRequestHandler):
         server_version = "veille"
@@ -233,7 +314,7 @@ def make_handler(db: str):
 
 def make_server(db: str, host: str = "127.0.0.1", port: int = 8080) -> ThreadingHTTPServer:
     """The HTTP server over the store at ``db`` (not started: call ``serve_forever``)."""
-    from .store import Store
+    from ..store import Store
 
     with Store(db):  # fail now, with the store's own error, if the file is not a store
         pass

@@ -16,15 +16,16 @@ import re
 import sqlite3
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
-from veille.errors import InvalidRecord, StoreError
-from veille import stories
-from veille.migrations import LATEST_VERSION, MIGRATIONS, Migration
+from ..errors import InvalidRecord, StoreError
+from . import stories
+from .migrations import LATEST_VERSION, MIGRATIONS, Migration
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +151,14 @@ def _roles_of(ent: dict[str, Any], article_id: str, published: str | None) -> li
     for role in ent.get("roles") or []:
         if isinstance(role, str):
             role = {"role": role, "text": role}
-        roles.append({"role": role.get("role"), "text": role.get("text"),
-                      "date": role.get("date") or published, "article_id": role.get("article_id") or article_id})
+        roles.append(
+            {
+                "role": role.get("role"),
+                "text": role.get("text"),
+                "date": role.get("date") or published,
+                "article_id": role.get("article_id") or article_id,
+            }
+        )
     return roles
 
 
@@ -206,7 +213,7 @@ class Store:
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -264,12 +271,17 @@ class Store:
         return row[0] or 0
 
     def _migrate(self) -> None:
-        self.conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations ("
-                          "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+        self.conn.execute(
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+        )
         current = self.schema_version
         if current > LATEST_VERSION:
-            raise StoreError(f"database schema version {current} is newer than this version of Veille "
-                             f"supports ({LATEST_VERSION}); upgrade Veille to open it", source=self.path)
+            raise StoreError(
+                f"database schema version {current} is newer than this version of Veille "
+                f"supports ({LATEST_VERSION}); upgrade Veille to open it",
+                source=self.path,
+            )
         for migration in MIGRATIONS:
             if migration.version > current:
                 self._apply(migration)
@@ -281,12 +293,15 @@ class Store:
                     return
                 for statement in _split_sql(migration.sql):
                     conn.execute(statement)
-                conn.execute("INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
-                             (migration.version, migration.name, _now()))
+                conn.execute(
+                    "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                    (migration.version, migration.name, _now()),
+                )
                 conn.execute(f"PRAGMA user_version = {int(migration.version)}")
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"migration {migration.version} ({migration.name}) failed: {exc}",
-                             source=self.path) from exc
+            raise StoreError(
+                f"migration {migration.version} ({migration.name}) failed: {exc}", source=self.path
+            ) from exc
         log.info("%s: applied migration %d (%s)", self.path, migration.version, migration.name)
 
     # -- writing ---------------------------------------------------------------------------------
@@ -310,9 +325,19 @@ class Store:
                 cur = conn.execute(
                     "INSERT OR IGNORE INTO articles(id, url, source, title, authors, published, language, body,"
                     " record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (art_id, record.get("url"), record.get("source"), record.get("title"),
-                     _dumps(record.get("authors") or []), record.get("published"), record.get("language"),
-                     body, _dumps({**record, "body": None} if body else record), _now()))  # body kept once
+                    (
+                        art_id,
+                        record.get("url"),
+                        record.get("source"),
+                        record.get("title"),
+                        _dumps(record.get("authors") or []),
+                        record.get("published"),
+                        record.get("language"),
+                        body,
+                        _dumps({**record, "body": None} if body else record),
+                        _now(),
+                    ),
+                )  # body kept once
                 if cur.rowcount == 0:
                     return AddResult(art_id, "duplicate")
                 known: set[str] = set()  # entity ids written for this article
@@ -364,25 +389,31 @@ class Store:
         values = [ent.get(f) for f in fields]
         row = conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
         if row is None:
-            conn.execute("INSERT INTO entities(id, type, name, code, wikidata, country, sector, names, roles)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", (eid, *values, _dumps(_merge_names([], names)),
-                                                                 _dumps(_merge_roles([], roles))))
+            conn.execute(
+                "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names, roles)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (eid, *values, _dumps(_merge_names([], names)), _dumps(_merge_roles([], roles))),
+            )
         else:
             old_names, old_roles = json.loads(row["names"]), json.loads(row["roles"])
             new_names, new_roles = _merge_names(old_names, names), _merge_roles(old_roles, roles)
             filled = [row[f] if row[f] is not None else v for f, v in zip(fields, values)]
             if new_names != old_names or new_roles != old_roles or filled != [row[f] for f in fields]:
-                conn.execute("UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?,"
-                             " names=?, roles=? WHERE id=?",
-                             (*filled, _dumps(new_names), _dumps(new_roles), eid))
-        conn.executemany("INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
-                         [(eid, normalise_name(n)) for n in names])
-        conn.execute("INSERT OR IGNORE INTO article_entities(entity_id, article_id) VALUES (?, ?)",
-                     (eid, article_id))
+                conn.execute(
+                    "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?,"
+                    " names=?, roles=? WHERE id=?",
+                    (*filled, _dumps(new_names), _dumps(new_roles), eid),
+                )
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
+            [(eid, normalise_name(n)) for n in names],
+        )
+        conn.execute("INSERT OR IGNORE INTO article_entities(entity_id, article_id) VALUES (?, ?)", (eid, article_id))
         return eid
 
-    def _ensure_entity(self, ref: dict[str, Any], known: set[str], article_id: str, published: str | None
-                       ) -> str | None:
+    def _ensure_entity(
+        self, ref: dict[str, Any], known: set[str], article_id: str, published: str | None
+    ) -> str | None:
         """The entity id a reference points to, creating a minimal entity for an id the record did not list."""
         eid = ref.get("id")
         if not eid:
@@ -403,21 +434,39 @@ class Store:
             known.add(eid)
             self.conn.executemany(
                 'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
-                [(article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in ent.get("mentions") or []])
+                [(article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in ent.get("mentions") or []],
+            )
 
     def _write_quotes(self, article_id: str, record: dict[str, Any], known: set[str]) -> None:
         conn, published = self.conn, record.get("published")
         for idx, quote in enumerate(record.get("quotes") or []):
-            cur = conn.execute('INSERT INTO quotes(article_id, idx, text, start, "end", direct, cue, record)'
-                               " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                               (article_id, idx, quote.get("text"), quote.get("start"), quote.get("end"),
-                                None if quote.get("direct") is None else int(bool(quote["direct"])),
-                                quote.get("cue"), _dumps(quote)))
+            cur = conn.execute(
+                'INSERT INTO quotes(article_id, idx, text, start, "end", direct, cue, record)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    idx,
+                    quote.get("text"),
+                    quote.get("start"),
+                    quote.get("end"),
+                    None if quote.get("direct") is None else int(bool(quote["direct"])),
+                    quote.get("cue"),
+                    _dumps(quote),
+                ),
+            )
             speakers = [_ref(s) for s in quote.get("speakers") or []]
             conn.executemany(
                 "INSERT INTO quote_speakers(quote_id, entity_id, name, name_norm) VALUES (?, ?, ?, ?)",
-                [(cur.lastrowid, self._ensure_entity(s, known, article_id, published), s.get("name"),
-                  normalise_name(s["name"]) if s.get("name") else None) for s in speakers])
+                [
+                    (
+                        cur.lastrowid,
+                        self._ensure_entity(s, known, article_id, published),
+                        s.get("name"),
+                        normalise_name(s["name"]) if s.get("name") else None,
+                    )
+                    for s in speakers
+                ],
+            )
 
     def _write_events(self, article_id: str, record: dict[str, Any], known: set[str]) -> None:
         conn, published = self.conn, record.get("published")
@@ -427,19 +476,38 @@ class Store:
             cur = conn.execute(
                 "INSERT INTO events(article_id, idx, type, mode, date, quad, score, confidence, location_code,"
                 " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, idx, event.get("type"), event.get("mode"), event.get("date") or published,
-                 event.get("quad"), event.get("score"), event.get("confidence"), location.get("code"),
-                 _dumps(event)))
+                (
+                    article_id,
+                    idx,
+                    event.get("type"),
+                    event.get("mode"),
+                    event.get("date") or published,
+                    event.get("quad"),
+                    event.get("score"),
+                    event.get("confidence"),
+                    location.get("code"),
+                    _dumps(event),
+                ),
+            )
             rows = []
             for side, key in (("actor", "actors"), ("recipient", "recipients")):
                 for ref in event.get(key) or []:
                     ref = ref if isinstance(ref, dict) else {"code": ref}
                     code = ref.get("code").upper() if isinstance(ref.get("code"), str) else None
-                    rows.append((cur.lastrowid, side, code, self._ensure_entity(ref, known, article_id,
-                                                                                published),
-                                 ref.get("name"), ref.get("sector")))
-            conn.executemany("INSERT INTO event_actors(event_id, side, code, entity_id, name, sector)"
-                             " VALUES (?, ?, ?, ?, ?, ?)", rows)
+                    rows.append(
+                        (
+                            cur.lastrowid,
+                            side,
+                            code,
+                            self._ensure_entity(ref, known, article_id, published),
+                            ref.get("name"),
+                            ref.get("sector"),
+                        )
+                    )
+            conn.executemany(
+                "INSERT INTO event_actors(event_id, side, code, entity_id, name, sector) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
     # -- articles --------------------------------------------------------------------------------
 
@@ -448,8 +516,10 @@ class Store:
         key = article_id.strip()
         row = self.conn.execute("SELECT record, body FROM articles WHERE id = ?", (key,)).fetchone()
         if row is None and len(key) >= MIN_ID_PREFIX:
-            rows = self.conn.execute("SELECT id, record, body FROM articles WHERE id >= ? AND id < ?"
-                                     " ORDER BY id LIMIT 3", (key, key + "\U0010ffff")).fetchall()
+            rows = self.conn.execute(
+                "SELECT id, record, body FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+                (key, key + "\U0010ffff"),
+            ).fetchall()
             if len(rows) > 1:
                 shown = ", ".join(r["id"][:12] for r in rows)
                 raise StoreError(f"ambiguous article id prefix {key!r}: it matches several articles ({shown}...)")
@@ -483,9 +553,11 @@ class Store:
         """Articles, newest published first (undated last): id, title, published, language, source."""
         if offset < 0:
             raise StoreError(f"offset must be >= 0, got {offset}")
-        rows = self.conn.execute("SELECT id, title, published, language, source FROM articles"
-                                 " ORDER BY published DESC, seq DESC LIMIT ? OFFSET ?",
-                                 (_limit(limit), offset)).fetchall()
+        rows = self.conn.execute(
+            "SELECT id, title, published, language, source FROM articles"
+            " ORDER BY published DESC, seq DESC LIMIT ? OFFSET ?",
+            (_limit(limit), offset),
+        ).fetchall()
         return [dict(r) for r in rows]
 
     def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
@@ -502,11 +574,15 @@ class Store:
         limit = _limit(limit)
         conn = self.conn
         try:
-            floor = conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
-                                 " ORDER BY rowid DESC LIMIT 1 OFFSET ?", (expr, max(RANK_WINDOW, limit) - 1)).fetchone()
-            top = conn.execute("SELECT rowid, bm25(articles_fts, ?, ?) AS score FROM articles_fts"
-                               " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
-                               (*BM25_WEIGHTS, expr, floor[0] if floor else 0, limit)).fetchall()
+            floor = conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
+                (expr, max(RANK_WINDOW, limit) - 1),
+            ).fetchone()
+            top = conn.execute(
+                "SELECT rowid, bm25(articles_fts, ?, ?) AS score FROM articles_fts"
+                " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
+                (*BM25_WEIGHTS, expr, floor[0] if floor else 0, limit),
+            ).fetchall()
             if not top:
                 return []
             marks = ",".join("?" * len(top))
@@ -515,7 +591,8 @@ class Store:
                 " snippet(articles_fts, 1, ?, ?, '…', ?) AS snippet"
                 " FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid"
                 f" WHERE articles_fts MATCH ? AND articles_fts.rowid IN ({marks})",
-                (*SNIPPET_MARKS, SNIPPET_TOKENS, expr, *[r[0] for r in top])).fetchall()
+                (*SNIPPET_MARKS, SNIPPET_TOKENS, expr, *[r[0] for r in top]),
+            ).fetchall()
         except sqlite3.OperationalError as exc:  # should not happen: the expression is fully quoted
             raise StoreError(f"search failed for {query!r}: {exc}") from exc
         by_seq = {r["seq"]: r for r in rows}
@@ -544,8 +621,10 @@ class Store:
 
     def stories(self, limit: int = 20, min_articles: int = 2) -> list[dict[str, Any]]:
         """Stories told by at least ``min_articles`` stored articles, largest and newest first."""
-        rows = self.conn.execute("SELECT * FROM stories WHERE articles >= ? ORDER BY articles DESC,"
-                                 " first_published DESC LIMIT ?", (min_articles, _limit(limit))).fetchall()
+        rows = self.conn.execute(
+            "SELECT * FROM stories WHERE articles >= ? ORDER BY articles DESC, first_published DESC LIMIT ?",
+            (min_articles, _limit(limit)),
+        ).fetchall()
         return [self.story(r["id"]) for r in rows]
 
     def story(self, story_id: int) -> dict[str, Any] | None:
@@ -556,9 +635,15 @@ class Store:
         members = self.conn.execute(
             "SELECT a.id, a.title, a.published, a.language, a.source, s.similarity, s.like_article"
             " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?"
-            " ORDER BY a.published, a.seq", (story_id,)).fetchall()
-        return {"id": row["id"], "title": row["title"], "first_published": row["first_published"],
-                "articles": [dict(m) for m in members]}
+            " ORDER BY a.published, a.seq",
+            (story_id,),
+        ).fetchall()
+        return {
+            "id": row["id"],
+            "title": row["title"],
+            "first_published": row["first_published"],
+            "articles": [dict(m) for m in members],
+        }
 
     def story_of(self, article_id: str) -> int | None:
         row = self.conn.execute("SELECT story_id FROM article_stories WHERE article_id = ?", (article_id,)).fetchone()
@@ -566,14 +651,17 @@ class Store:
 
     # -- entities --------------------------------------------------------------------------------
 
-    _ENTITY_SQL = ("SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles"
-                   " FROM entities e")
+    _ENTITY_SQL = (
+        "SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles FROM entities e"
+    )
 
     def find_entities(self, name: str) -> list[dict[str, Any]]:
         """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
         rows = self.conn.execute(
             self._ENTITY_SQL + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
-            " OR e.code = ? ORDER BY articles DESC, e.name", (normalise_name(name), name.strip().upper())).fetchall()
+            " OR e.code = ? ORDER BY articles DESC, e.name",
+            (normalise_name(name), name.strip().upper()),
+        ).fetchall()
         return [_entity_dict(r) for r in rows]
 
     def entity(self, entity_id: str) -> dict[str, Any] | None:
@@ -582,11 +670,17 @@ class Store:
         if row is None:
             return None
         result = _entity_dict(row)
-        result["article_ids"] = [r[0] for r in self.conn.execute(
-            "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-            " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC", (entity_id,))]
-        result["mentions"] = self.conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?",
-                                               (entity_id,)).fetchone()[0]
+        result["article_ids"] = [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
+                (entity_id,),
+            )
+        ]
+        result["mentions"] = self.conn.execute(
+            "SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)
+        ).fetchone()[0]
         return result
 
     def list_entities(self, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
@@ -595,7 +689,8 @@ class Store:
             "SELECT e.*, count(ae.article_id) AS articles FROM entities e"
             " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
             " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2",
-            (type.upper() if type else None, _limit(limit))).fetchall()
+            (type.upper() if type else None, _limit(limit)),
+        ).fetchall()
         return [_entity_dict(r) for r in rows]
 
     # -- quotes and events -----------------------------------------------------------------------
@@ -605,18 +700,36 @@ class Store:
         where, params = "", []
         if speaker:
             norm = normalise_name(speaker)
-            where = (" WHERE q.id IN (SELECT quote_id FROM quote_speakers WHERE name_norm = ? OR entity_id = ?"
-                     " OR entity_id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?))")
+            where = (
+                " WHERE q.id IN (SELECT quote_id FROM quote_speakers WHERE name_norm = ? OR entity_id = ?"
+                " OR entity_id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?))"
+            )
             params = [norm, speaker, norm]
         rows = self.conn.execute(
             "SELECT q.article_id, q.idx, q.record, a.published, a.title FROM quotes q"
             f" JOIN articles a ON a.id = q.article_id{where} ORDER BY a.published DESC, a.seq DESC, q.idx LIMIT ?",
-            (*params, _limit(limit))).fetchall()
-        return [{**json.loads(r["record"]), "article_id": r["article_id"], "idx": r["idx"],
-                 "published": r["published"], "title": r["title"]} for r in rows]
+            (*params, _limit(limit)),
+        ).fetchall()
+        return [
+            {
+                **json.loads(r["record"]),
+                "article_id": r["article_id"],
+                "idx": r["idx"],
+                "published": r["published"],
+                "title": r["title"],
+            }
+            for r in rows
+        ]
 
-    def events(self, actor: str | None = None, recipient: str | None = None, type: str | None = None,
-               since: str | None = None, until: str | None = None, limit: int = 100) -> list[dict[str, Any]]:
+    def events(
+        self,
+        actor: str | None = None,
+        recipient: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
         """Events, newest first, filtered by actor/recipient code, PLOVER type and date range (inclusive).
 
         Each event is its stored record plus ``article_id`` and ``idx``; an event without its own date
@@ -637,10 +750,14 @@ class Store:
             clauses.append("e.date < ?")  # a prefix-aware inclusive bound: until=2025-04 includes 2025-04-30
             params.append(_check_date(until, "until") + "\U0010ffff")
         where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-        rows = self.conn.execute(f"SELECT e.article_id, e.idx, e.date, e.record FROM events e{where}"
-                                 " ORDER BY e.date DESC, e.id DESC LIMIT ?", (*params, _limit(limit))).fetchall()
-        return [{**json.loads(r["record"]), "date": r["date"], "article_id": r["article_id"], "idx": r["idx"]}
-                for r in rows]
+        rows = self.conn.execute(
+            f"SELECT e.article_id, e.idx, e.date, e.record FROM events e{where}"
+            " ORDER BY e.date DESC, e.id DESC LIMIT ?",
+            (*params, _limit(limit)),
+        ).fetchall()
+        return [
+            {**json.loads(r["record"]), "date": r["date"], "article_id": r["article_id"], "idx": r["idx"]} for r in rows
+        ]
 
     def dyad(self, a: str, b: str, limit: int = DYAD_EVENTS_LIMIT) -> dict[str, Any]:
         """Events between actor codes ``a`` and ``b`` in either direction.
@@ -649,29 +766,44 @@ class Store:
         the timeline of the latest ``limit`` events in date order.
         """
         a, b = a.strip().upper(), b.strip().upper()
-        one_way = ("SELECT x.event_id AS id, ? AS dir FROM event_actors x JOIN event_actors y"
-                   " ON y.event_id = x.event_id AND y.side = 'recipient' AND y.code = ?"
-                   " WHERE x.side = 'actor' AND x.code = ?")
+        one_way = (
+            "SELECT x.event_id AS id, ? AS dir FROM event_actors x JOIN event_actors y"
+            " ON y.event_id = x.event_id AND y.side = 'recipient' AND y.code = ?"
+            " WHERE x.side = 'actor' AND x.code = ?"
+        )
         rows = self.conn.execute(
             "SELECT e.id, e.article_id, e.idx, e.type, e.mode, e.date, e.score, group_concat(DISTINCT d.dir) AS dirs"
             f" FROM ({one_way} UNION {one_way}) d JOIN events e ON e.id = d.id GROUP BY e.id ORDER BY e.date, e.id",
-            ("a->b", b, a, "b->a", a, b)).fetchall()
+            ("a->b", b, a, "b->a", a, b),
+        ).fetchall()
         directions: Counter[str] = Counter()
         timeline = []
         for r in rows:
             direction = r["dirs"] if "," not in r["dirs"] else "both"
             directions[direction] += 1
-            timeline.append({"article_id": r["article_id"], "idx": r["idx"], "date": r["date"], "type": r["type"],
-                             "mode": r["mode"], "score": r["score"], "direction": direction})
+            timeline.append(
+                {
+                    "article_id": r["article_id"],
+                    "idx": r["idx"],
+                    "date": r["date"],
+                    "type": r["type"],
+                    "mode": r["mode"],
+                    "score": r["score"],
+                    "direction": direction,
+                }
+            )
         scores = [r["score"] for r in rows if r["score"] is not None]
         return {
-            "a": a, "b": b, "total": len(rows),
+            "a": a,
+            "b": b,
+            "total": len(rows),
             "by_direction": dict(directions),
             "by_type": dict(Counter(r["type"] for r in rows).most_common()),
-            "by_month": dict(sorted(Counter((r["date"] or "")[:7] or None for r in rows).items(),
-                                    key=lambda kv: kv[0] or "")),
+            "by_month": dict(
+                sorted(Counter((r["date"] or "")[:7] or None for r in rows).items(), key=lambda kv: kv[0] or "")
+            ),
             "mean_score": sum(scores) / len(scores) if scores else None,
-            "events": timeline[-_limit(limit):],
+            "events": timeline[-_limit(limit) :],
         }
 
 
@@ -697,8 +829,18 @@ def _check_date(value: str, name: str) -> str:
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-__all__ = ["Store", "AddResult", "normalise_name", "fts_query", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS", "MAX_LIMIT",
-           "MIN_ID_PREFIX", "RANK_WINDOW", "ADD_BATCH_SIZE"]
+__all__ = [
+    "Store",
+    "AddResult",
+    "normalise_name",
+    "fts_query",
+    "MAX_QUERY_CHARS",
+    "MAX_QUERY_TERMS",
+    "MAX_LIMIT",
+    "MIN_ID_PREFIX",
+    "RANK_WINDOW",
+    "ADD_BATCH_SIZE",
+]

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-from .errors import ConfigError, InvalidRecord
+from ...errors import ConfigError, InvalidRecord
 
 logger = logging.getLogger(__name__)
 
@@ -58,15 +58,15 @@ INCISE_MAX_BEFORE = 4
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
 PRONOUN_WINDOW = 1200
 
-_REOPENERS = set("«‹“\"")  # marks that reopen a quote at each paragraph it continues into
-_OPEN_CTX = set(" \t\n([{—–-/\u00a0\u202f\u2009«‹“„‘\"”")  # what may precede an opening mark
+_REOPENERS = set('«‹“"')  # marks that reopen a quote at each paragraph it continues into
+_OPEN_CTX = set(' \t\n([{—–-/\u00a0\u202f\u2009«‹“„‘"”')  # what may precede an opening mark
 _SUBJ_DEPS = {"nsubj", "expl:subj"}
 _PASSIVE_SUBJ_DEPS = {"nsubj:pass", "nsubjpass"}
 _INHERIT_DEPS = {"xcomp", "conj", "advcl", "pcomp", "prep"}  # "a tenu à souligner", "was quoted as saying"
 _NAME_DEPS = {"appos", "flat", "flat:name", "compound", "nmod:poss"}
 _NEG = {"pas", "jamais", "not", "never", "n't"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
-_MARKS = re.compile("[«»‹›„“”\"‘’\n]")
+_MARKS = re.compile('[«»‹›„“”"‘’\n]')
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -228,8 +228,9 @@ class _Attributor:
                 for m in e.get("mentions") or []:
                     self.mentions.append((int(m["start"]), int(m["end"]), ent))
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                raise InvalidRecord(f"entity {e!r:.120} is not an entity dict with an id and mention offsets: "
-                                    f"{exc!r}") from exc
+                raise InvalidRecord(
+                    f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
+                ) from exc
             if ent.type == "PERSON":
                 ent.gender = self._gender(e.get("mentions") or [])
         self.mentions.sort(key=lambda m: (m[0], -m[1]))
@@ -240,8 +241,8 @@ class _Attributor:
         fem = masc = 0
         text = self.text
         for m in mentions:
-            before = _fold(text[max(0, m["start"] - 12): m["start"]]).split()[-1:]
-            words = before + _fold(m.get("text") or text[m["start"]: m["end"]]).split()
+            before = _fold(text[max(0, m["start"] - 12) : m["start"]]).split()[-1:]
+            words = before + _fold(m.get("text") or text[m["start"] : m["end"]]).split()
             fem += any(w in self.lex["gender_f"] for w in words)
             masc += any(w in self.lex["gender_m"] for w in words)
             span = self.doc.char_span(m["start"], m["end"], alignment_mode="expand")
@@ -272,23 +273,33 @@ class _Attributor:
             word = _fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and "Rel" in head.morph.get("PronType") and head.head.dep_ in {"relcl", "acl:relcl"}:
             return self.resolve_head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
-        if head.pos_ == "PRON" and word in self.lex["pron_m"] | self.lex["pron_f"] | self.lex["pron_pl"] | \
-                self.lex["pron_n"]:
+        if (
+            head.pos_ == "PRON"
+            and word in self.lex["pron_m"] | self.lex["pron_f"] | self.lex["pron_pl"] | self.lex["pron_n"]
+        ):
             return self.pronoun(word, pos)
         if self.np_text(head) in self.lex["joint"] | self.lex["joint_party"]:
             return self.joint(pos, persons=self.np_text(head) in self.lex["joint"])
         ents = self.covering(head.idx, head.idx + len(head))
         if not ents:
             for c in head.children:
-                if c.dep_ in _NAME_DEPS or (c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(
-                        x.dep_ == "cc" for x in c.children)):  # a name in apposition parsed as amod or conj
+                if c.dep_ in _NAME_DEPS or (
+                    c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in c.children)
+                ):  # a name in apposition parsed as amod or conj
                     found = self.covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
-                    if c.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and \
-                            head.lemma_.lower() not in self.lex["institution"]:
+                    if (
+                        c.dep_ in {"amod", "compound"}
+                        and head.pos_ == "NOUN"
+                        and head.lemma_.lower() not in self.lex["institution"]
+                    ):
                         found = [e for e in found if e.type != "GPE"]  # "a Thai official" is not Thailand
                     ents += found
-                elif c.dep_ == "nmod" and c.left_edge.i == c.i == head.i + 1 and c.pos_ in {"PROPN", "NOUN"} and \
-                        c.text[:1].isupper():  # "l’organisation Reporters sans frontières": a name, no "de"
+                elif (
+                    c.dep_ == "nmod"
+                    and c.left_edge.i == c.i == head.i + 1
+                    and c.pos_ in {"PROPN", "NOUN"}
+                    and c.text[:1].isupper()
+                ):  # "l’organisation Reporters sans frontières": a name, no "de"
                     ents += [e for e in self.covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
                 elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
                     # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
@@ -318,21 +329,34 @@ class _Attributor:
         """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
-        if head.pos_ != "NOUN" or not any(c.dep_ == "det" and (c.morph.get("Definite") == ["Def"] or _fold(
-                c.text).rstrip("'") in {"the", "le", "la", "l", "les"}) for c in head.children) or any(
-                c.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"} for c in head.children):
+        if (
+            head.pos_ != "NOUN"
+            or not any(
+                c.dep_ == "det"
+                and (c.morph.get("Definite") == ["Def"] or _fold(c.text).rstrip("'") in {"the", "le", "la", "l", "les"})
+                for c in head.children
+            )
+            or any(c.dep_ in {"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"} for c in head.children)
+        ):
             return []
         word = re.compile(r"(?<!\w)" + re.escape(_fold(head.text)) + r"(?!\w)")
         for start, end, ent in sorted(self.mentions, key=lambda m: -m[0]):
-            if end <= head.idx and ent.type in {"ORG", "PERSON"} and (
-                    word.search(_fold(self.text[start:end])) or (ent.type == "ORG" and word.search(_fold(ent.name)))):
+            if (
+                end <= head.idx
+                and ent.type in {"ORG", "PERSON"}
+                and (word.search(_fold(self.text[start:end])) or (ent.type == "ORG" and word.search(_fold(ent.name))))
+            ):
                 return [ent]
         return []
 
     def np_names_person(self, head) -> bool:
         """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
-        return any(t.dep_ in {"appos", "flat", "flat:name", "conj"} or (t.i > head.i and t.i and
-                   t.doc[t.i - 1].text in {",", "—", "–"}) for t in head.subtree if t.pos_ == "PROPN")
+        return any(
+            t.dep_ in {"appos", "flat", "flat:name", "conj"}
+            or (t.i > head.i and t.i and t.doc[t.i - 1].text in {",", "—", "–"})
+            for t in head.subtree
+            if t.pos_ == "PROPN"
+        )
 
     def resolve_heads(self, heads, pos: int) -> list[_Ent]:
         out: list[_Ent] = []
@@ -374,15 +398,18 @@ class _Attributor:
         if persons:
             group = next((g for g in groups if all(e.type == "PERSON" for e in g)), None)
             if group is None:
-                apart = _dedupe([e for r in reversed(self.memory) if r.pos <= pos for e in r.ents
-                                 if e.type == "PERSON"])
+                apart = _dedupe(
+                    [e for r in reversed(self.memory) if r.pos <= pos for e in r.ents if e.type == "PERSON"]
+                )
                 if len(apart) < 2:  # "X met his counterpart Y … Both ministers said": the persons last mentioned
-                    named = sorted(((m[0], m[2]) for m in self.mentions if m[1] <= pos and m[2].type == "PERSON"),
-                                   key=lambda x: -x[0])
+                    named = sorted(
+                        ((m[0], m[2]) for m in self.mentions if m[1] <= pos and m[2].type == "PERSON"),
+                        key=lambda x: -x[0],
+                    )
                     apart = _dedupe(apart + [e for _, e in named])
                 group = apart[:2] if len(apart) >= 2 else None
             return group or (groups or [[]])[0]
-        return (next((g for g in groups if all(e.type != "PERSON" for e in g)), None) or (groups or [[]])[0])
+        return next((g for g in groups if all(e.type != "PERSON" for e in g)), None) or (groups or [[]])[0]
 
     def remember(self, pos: int, ents: list[_Ent], heads: list, unnamed: bool = False) -> None:
         """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity."""
@@ -392,8 +419,14 @@ class _Attributor:
             self.memory.append(_Ref(pos, ents, len(ents) > 1, None))
         else:
             genders = {g for h in heads for g in h.morph.get("Gender")}
-            self.memory.append(_Ref(pos, [], len(heads) > 1 or any(h.morph.get("Number") == ["Plur"] for h in heads),
-                                    {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None))
+            self.memory.append(
+                _Ref(
+                    pos,
+                    [],
+                    len(heads) > 1 or any(h.morph.get("Number") == ["Plur"] for h in heads),
+                    {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
+                )
+            )
 
 
 @dataclass
@@ -414,7 +447,7 @@ def _dedupe(ents: list[_Ent]) -> list[_Ent]:
 
 
 # ------------------------------------------------------------------------------------------------- helpers
-def _subjects(v, fr: "_Frame") -> list:
+def _subjects(v, fr: _Frame) -> list:
     """Subject head tokens of cue verb ``v`` (with conjuncts), inherited through xcomp/conj/advcl chains,
     never across a sentence or paragraph boundary."""
     tok, inherited = v, False
@@ -431,8 +464,9 @@ def _subjects(v, fr: "_Frame") -> list:
             out = []
             for s in subs:
                 out.append(s)
-                out += [c for c in s.subtree
-                        if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}]
+                out += [
+                    c for c in s.subtree if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}
+                ]
             return out
         if tok.dep_ not in _INHERIT_DEPS or tok.head is tok or not fr.same_unit(tok.head, v):
             return []
@@ -465,7 +499,8 @@ def _units(doc, opens: set[int], closes: set[int]) -> list:
 def _passive(v) -> bool:
     """Whether ``v`` is passive with no agent ("the envoy was called in"): its subject is not a speaker."""
     return any(c.dep_ in _PASSIVE_SUBJ_DEPS for c in v.children) and not any(
-        c.dep_ in {"agent", "obl:agent"} for c in v.children)
+        c.dep_ in {"agent", "obl:agent"} for c in v.children
+    )
 
 
 def _negated(v) -> bool:
@@ -513,8 +548,12 @@ class _Frame:
     def is_as_cue(self, t, o: int) -> bool:
         """A verb that reports speech only with an "as"/"comme" complement before the quote at ``o`` ("dismissed
         the claims as « … »", "ce qu’il a présenté comme « … »")."""
-        return (t.pos_ == "VERB" and t.lemma_.lower() in self.lex["verb_as"] and not self.in_quote(t.idx)
-                and any(_fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1:] if x.idx < o))
+        return (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in self.lex["verb_as"]
+            and not self.in_quote(t.idx)
+            and any(_fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
+        )
 
 
 def extract_quotes(doc, entities: list[dict], *, lang: str) -> list[dict]:
@@ -533,8 +572,12 @@ def extract_quotes(doc, entities: list[dict], *, lang: str) -> list[dict]:
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
     items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
     quotes = _merge(fr, items)
-    logger.debug("%d quotes (%d direct) from %d quotation-mark pairs", len(quotes),
-                 sum(q["direct"] for q in quotes), len(fr.marks))
+    logger.debug(
+        "%d quotes (%d direct) from %d quotation-mark pairs",
+        len(quotes),
+        sum(q["direct"] for q in quotes),
+        len(fr.marks),
+    )
     return quotes
 
 
@@ -548,30 +591,32 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
             continue
         s0, s1 = fr.unit_index(o), fr.unit_index(c)
         if s1 + 1 < len(units) and units[s1].end_char <= c + 3:  # "« … . », a-t-il dit" cut after the mark
-            nxt = text[units[s1 + 1].start_char:].lstrip()
+            nxt = text[units[s1 + 1].start_char :].lstrip()
             if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower():
                 s1 += 1
-        ctx = fr.doc[units[s0].start: units[s1].end]
+        ctx = fr.doc[units[s0].start : units[s1].end]
         item = _Item(start, end, True, (ctx.start_char, ctx.end_char))
         found = item.how = _attribute_direct(item, ctx, o, c, fr, att)
-        before = text[ctx.start_char:o].rstrip()
+        before = text[ctx.start_char : o].rstrip()
         last_word = (_fold(before).split() or [""])[-1].split("'")[-1]  # "l’opération" -> "opération"
         prev_tok = next((t for t in reversed(ctx) if t.idx < o and not t.is_punct), None)
         naming = last_word in fr.lex["naming"] and not (  # "what it called « … »": a verb with its subject speaks
-            prev_tok is not None and any(x.dep_ in _SUBJ_DEPS for x in prev_tok.children))
-        name_like = (naming
-                     or (text[start:start + 1].isupper() and before[-1:].isalnum() and found != "ancestor"))
+            prev_tok is not None and any(x.dep_ in _SUBJ_DEPS for x in prev_tok.children)
+        )
+        name_like = naming or (text[start : start + 1].isupper() and before[-1:].isalnum() and found != "ancestor")
         if n_words <= NAME_MAX_WORDS and name_like:
             continue
         prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
-        if not found and s0 and not text[units[s0].start_char:o].strip() and "\n" in text[prev_end:o]:
+        if not found and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
             # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
             # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. After a paragraph that ends
             # on a quote, a new paragraph may be anyone's: no speaker.
             prev_unit = units[s0 - 1]
             quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
             cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not _negated(t)]
-            source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else _source_start(fr, prev_unit)
+            source = (
+                None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else _source_start(fr, prev_unit)
+            )
             if cues:
                 item.cue, item.heads = cues[-1].lemma_.lower(), _speaker_heads(cues[-1], fr, cues[-1].idx)
                 found = item.how = "paragraph"
@@ -580,8 +625,12 @@ def _direct_quotes(fr: _Frame, att: _Attributor) -> list[_Item]:
                 found = item.how = "paragraph"
         if not found:
             prev = next((p for p in reversed(items) if p.direct), None)
-            if (prev is not None and prev.sent[1] <= item.sent[0] and not text[prev.sent[1]:o].strip()
-                    and "\n" not in text[prev.end:o]):
+            if (
+                prev is not None
+                and prev.sent[1] <= item.sent[0]
+                and not text[prev.sent[1] : o].strip()
+                and "\n" not in text[prev.end : o]
+            ):
                 item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
             elif n_words < STANDALONE_MIN_WORDS:
                 continue
@@ -606,10 +655,9 @@ def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
         for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
             if start <= o < end < c + 1:
                 end = c + 1
-        while end > start and not text[end - 1].isalnum() and text[end - 1] not in "»”\")’":
+        while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
             end -= 1
-        if (_words(text[start:end]) < 3 or fr.in_quote(start)
-                or any(it.start < end and start < it.end for it in items)):
+        if _words(text[start:end]) < 3 or fr.in_quote(start) or any(it.start < end and start < it.end for it in items):
             return
         items.append(_Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
@@ -621,12 +669,16 @@ def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
         for cl in v.children:
             if not fr.same_unit(v, cl):
                 continue
-            if cl.dep_ == "xcomp" and lang == "fr" and cl.left_edge.i == v.i + 1 and cl.i > v.i and \
-                    "Inf" in cl.left_edge.morph.get("VerbForm") and not any(
-                        c.dep_ in {"mark", "case"} for c in cl.children):
+            if (
+                cl.dep_ == "xcomp"
+                and lang == "fr"
+                and cl.left_edge.i == v.i + 1
+                and cl.i > v.i
+                and "Inf" in cl.left_edge.morph.get("VerbForm")
+                and not any(c.dep_ in {"mark", "case"} for c in cl.children)
+            ):
                 last = doc[min(cl.right_edge.i, u.end - 1)]
-                add(cl.left_edge.idx, last.idx + len(last), u, v.lemma_.lower(),
-                    _speaker_heads(v, fr, v.idx))
+                add(cl.left_edge.idx, last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
                 continue
             if cl.dep_ != "ccomp":
                 continue
@@ -641,9 +693,15 @@ def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
             last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
             last = _before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
             add(start, last.idx + len(last), u, v.lemma_.lower(), _speaker_heads(v, fr, v.idx))
-        nxt = next((t for t in doc[v.i + 1: min(u.end, v.i + 6)]  # "said in a statement that"
-                    if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
-                    or _fold(t.text).rstrip("'") in {"que", "qu", "that"}), None)
+        nxt = next(
+            (
+                t
+                for t in doc[v.i + 1 : min(u.end, v.i + 6)]  # "said in a statement that"
+                if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
+                or _fold(t.text).rstrip("'") in {"que", "qu", "that"}
+            ),
+            None,
+        )
         if not has_clause and nxt is not None and _fold(nxt.text).rstrip("'") in {"que", "qu", "that"}:
             last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
             last = _before_second_predicate(v, nxt.i + 1, last, fr)
@@ -661,14 +719,21 @@ def _indirect_quotes(fr: _Frame, lang: str) -> list[_Item]:
         incise = _incise(fr, toks) if quoted is None else None
         # a mid-sentence incise: "…, a précisé X, mais…", "…, a-t-il assuré : « … »" (the quoted words after it
         # are left to the direct quotes)
-        for b in [k for k, t in enumerate(toks[:quoted]) if k and (t.text == ":" or (
-                t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))] if incise is None else []:
-            incise = _incise(fr, toks[:b + 1])
+        for b in (
+            [
+                k
+                for k, t in enumerate(toks[:quoted])
+                if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
+            ]
+            if incise is None
+            else []
+        ):
+            incise = _incise(fr, toks[: b + 1])
             if incise is not None:
                 break
         if incise is not None:
             comma, v = incise
-            first = _after_dateline(toks[:toks.index(comma)])
+            first = _after_dateline(toks[: toks.index(comma)])
             add(first.idx, comma.idx, u, v.lemma_.lower(), _surface_subject(v, v.idx) or _subjects(v, fr))
     return items
 
@@ -679,14 +744,22 @@ def _before_second_predicate(v, first: int, last, fr: _Frame):
     rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
     tense it cannot share). Without quoted words on both sides the clause stays one statement."""
     doc = v.doc
-    quoted = [t.i for t in doc[first: last.i + 1] if fr.in_quote(t.idx)]
-    for t in doc[first + 1: last.i + 1]:
+    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in doc[first + 1 : last.i + 1]:
         if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
             continue
         h = t.head
-        if h.i == v.i or (h.tag_ == "VBN" and any(c.dep_.startswith("aux") for c in h.children) and any(
-                c.dep_ == "conj" and c.i > t.i and c.tag_ == "VBD" and not any(x.dep_.startswith("nsubj")
-                                                                             for x in c.children) for c in h.children)):
+        if h.i == v.i or (
+            h.tag_ == "VBN"
+            and any(c.dep_.startswith("aux") for c in h.children)
+            and any(
+                c.dep_ == "conj"
+                and c.i > t.i
+                and c.tag_ == "VBD"
+                and not any(x.dep_.startswith("nsubj") for x in c.children)
+                for c in h.children
+            )
+        ):
             k = t.i - 1
             while k > first and doc[k].text == ",":
                 k -= 1
@@ -696,12 +769,13 @@ def _before_second_predicate(v, first: int, last, fr: _Frame):
 
 def _in_dateline(t) -> bool:
     """Whether token ``t`` lies in a dateline ("WASHINGTON (AP) — …"): before a dash with no verb before it."""
-    for x in t.doc[t.i + 1: t.i + 8]:
+    for x in t.doc[t.i + 1 : t.i + 8]:
         if x.pos_ in {"VERB", "AUX"} or x.is_space:
             return False
         if x.text in {"-", "—", "–"}:
-            return all(y.pos_ not in {"VERB", "AUX"} for y in t.doc[max(0, t.i - 8): t.i]) and (
-                t.i == 0 or t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_ or t.is_upper)
+            return all(y.pos_ not in {"VERB", "AUX"} for y in t.doc[max(0, t.i - 8) : t.i]) and (
+                t.i == 0 or t.doc[t.i - 1].is_space or "\n" in t.doc[t.i - 1].whitespace_ or t.is_upper
+            )
     return False
 
 
@@ -734,11 +808,11 @@ def _source_prefix(fr: _Frame, u):
         head = _prep_object(fr, u.start_char, u.start_char + m.end())
         if head is None:
             return None
-        commas = [t for t in fr.doc[head.i + 1: u.end] if t.text == ","]
+        commas = [t for t in fr.doc[head.i + 1 : u.end] if t.text == ","]
         if not commas:
             return None
         comma = commas[0]  # "Selon le directeur du PAM, Henrik Solberg, le convoi…": skip the name in apposition
-        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1: commas[1].i]):
+        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1 : commas[1].i]):
             comma = commas[1]
         return comma, head, p
     return None
@@ -762,21 +836,26 @@ def _incise(fr: _Frame, toks: list):
     for k in range(end - 1, 0, -1):
         t = toks[k]
         if t.text == ",":
-            tail = toks[k + 1:end]
+            tail = toks[k + 1 : end]
             verbs = [x for x in tail if fr.is_cue(x)]
             if not verbs and not any(x.pos_ == "VERB" for x in tail):
                 continue  # a comma inside the subject ("le porte-parole, X")
             v = verbs[0] if len(verbs) == 1 else None
-            if v is None or _negated(v) or v.dep_ in {"acl", "acl:relcl", "relcl"} or not (
-                    "Fin" in v.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in v.children)):
+            if (
+                v is None
+                or _negated(v)
+                or v.dep_ in {"acl", "acl:relcl", "relcl"}
+                or not ("Fin" in v.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in v.children))
+            ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
-            before, after = tail[:tail.index(v)], tail[tail.index(v) + 1:]
+            before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in x.morph.get("VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
             if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if len(before) > INCISE_MAX_BEFORE or not all(
-                    x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before):
+                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
+            ):
                 return None
             if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl"):
                 return None  # "…, told reporters that …": a clause follows, not just the speaker
@@ -789,8 +868,13 @@ def _resolve(fr: _Frame, att: _Attributor, items: list[_Item]) -> None:
     speakers and main-clause subjects that precede them."""
     events: list[tuple[int, int, object]] = [(it.start, 1, it) for it in items]
     for t in fr.doc:
-        if (t.dep_ in _SUBJ_DEPS and t.head.dep_ == "ROOT" and fr.same_unit(t, t.head)
-                and t.pos_ in {"PROPN", "NOUN"} and not fr.in_quote(t.idx)):
+        if (
+            t.dep_ in _SUBJ_DEPS
+            and t.head.dep_ == "ROOT"
+            and fr.same_unit(t, t.head)
+            and t.pos_ in {"PROPN", "NOUN"}
+            and not fr.in_quote(t.idx)
+        ):
             events.append((t.idx, 0, ([t] + [c for c in t.children if c.dep_ == "conj"], False)))
         elif fr.is_cue(t):  # a speaker, even one naming no entity, is what a later "il"/"they" refers to
             heads = _subjects(t, fr)
@@ -843,8 +927,10 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
     after = [t for t in ctx if t.idx > c]
     for t in after[:6]:
         if t.lemma_.lower() in lex["verb_incise"] and t.pos_ in {"VERB", "AUX"}:
-            if all(x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
-                   for x in after[:after.index(t)]):
+            if all(
+                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
+                for x in after[: after.index(t)]
+            ):
                 cues.append(t)
             break
     if cues:
@@ -852,7 +938,7 @@ def _attribute_direct(item: _Item, ctx, o: int, c: int, fr: _Frame, att: _Attrib
         item.cue, item.heads = v.lemma_.lower(), _speaker_heads(v, fr, _subject_from(v, c))
         return "verb"
     # C. "X : « … »"
-    before = text[ctx.start_char:o].rstrip()
+    before = text[ctx.start_char : o].rstrip()
     if before.endswith(":"):
         colon = ctx.start_char + len(before) - 1
         seg = [t for t in ctx if t.idx < colon and not fr.in_quote(t.idx)]
@@ -898,11 +984,11 @@ def _prep_source(ctx, fr: _Frame) -> tuple[str, list] | None:
     """``(preposition, [source head])`` of a source named in sentence span ``ctx`` outside quotation marks ("selon
     X", "according to X", sentence-initial "Pour X,"); None when there is none."""
     lex, doc = fr.lex, fr.doc
-    low = fr.text[ctx.start_char:ctx.end_char].replace("’", "'").lower()  # same length: offsets stay valid
+    low = fr.text[ctx.start_char : ctx.end_char].replace("’", "'").lower()  # same length: offsets stay valid
     preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
     for p, at_start in preps:
         for m in re.finditer(r"(?<!\w)" + re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)", low):
-            if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[:m.start()].strip()):
+            if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[: m.start()].strip()):
                 continue
             last = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")[-1]
             if last.dep_ in {"case", "fixed"}:
@@ -920,8 +1006,13 @@ def _speaker_heads(v, fr: _Frame, close: int) -> list:
     of its sentence ("Le ministère a rejeté les accusations, affirmant que…", participles the parser hangs on a
     noun)."""
     heads = _subjects(v, fr) or _surface_subject(v, close) or _unit_subject(v, fr)
-    if not heads and v.dep_ in {"advcl", "xcomp", "conj"} and v.head.i != v.i and v.head.pos_ in {"VERB", "AUX"} \
-            and fr.same_unit(v, v.head):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
+    if (
+        not heads
+        and v.dep_ in {"advcl", "xcomp", "conj"}
+        and v.head.i != v.i
+        and v.head.pos_ in {"VERB", "AUX"}
+        and fr.same_unit(v, v.head)
+    ):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
         return _speaker_heads(v.head, fr, _subject_from(v.head, close))  # speaker
     return heads
 
@@ -931,7 +1022,7 @@ _SUBORDINATE = {"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"}
 
 def _unit_subject(v, fr: _Frame) -> list:
     """The last main-clause subject before ``v`` in its sentence unit, outside quotation marks; [] when none."""
-    for t in reversed(fr.doc[fr.units[fr.unit[v.i]].start: v.i]):
+    for t in reversed(fr.doc[fr.units[fr.unit[v.i]].start : v.i]):
         if t.dep_ not in _SUBJ_DEPS or t.pos_ not in {"NOUN", "PROPN"} or fr.in_quote(t.idx):
             continue
         h, steps = t.head, 0
@@ -958,7 +1049,7 @@ def _surface_subject(v, close: int) -> list:
         while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
             j -= 1
         if j >= 0 and doc[j].text == ",":
-            span, k, inverted = list(doc[j + 1: k]), j, True  # the name is the subject: look no further left
+            span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
     while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
@@ -971,11 +1062,14 @@ def _surface_subject(v, close: int) -> list:
         span, j = [], v.i + 1
         if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": skip the PP
             k = j + 1
-            while k < len(doc) and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"} and not (
-                    doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN"):
+            while (
+                k < len(doc)
+                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"}
+                and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN")
+            ):
                 k += 1
             j = k if k < len(doc) and doc[k].pos_ == "DET" else j
-        for t in doc[j: j + 7]:
+        for t in doc[j : j + 7]:
             if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
                 break
             span.append(t)
@@ -1012,18 +1106,31 @@ def _merge(fr: _Frame, items: list[_Item]) -> list[dict]:
                 continue
             jac = len(words & owords) / len(words | owords)
             oids = {e.id for e in other.speakers}
-            if (ids == oids and jac >= MERGE_JACCARD) or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids)) \
-                    or (not (ids and oids) and _repeats(text[it.start:it.end], text[other.start:other.end])):
+            if (
+                (ids == oids and jac >= MERGE_JACCARD)
+                or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids))
+                or (not (ids and oids) and _repeats(text[it.start : it.end], text[other.start : other.end]))
+            ):
                 other.spans.append((it.start, it.end))
                 other.speakers = other.speakers or it.speakers
-                if it.end - it.start > other.end - other.start and _repeats(text[it.start:it.end],
-                                                                          text[other.start:other.end]):
+                if it.end - it.start > other.end - other.start and _repeats(
+                    text[it.start : it.end], text[other.start : other.end]
+                ):
                     other.start, other.end, other.sent, other.cue = it.start, it.end, it.sent, it.cue  # the full one
                 break
         else:
             it.spans = [(it.start, it.end)]
             kept.append((it, words))
-    return [{"text": text[it.start:it.end], "start": it.start, "end": it.end, "direct": it.direct,
-             "speakers": [e.ref() for e in it.speakers], "cue": it.cue,
-             "sentence": {"start": it.sent[0], "end": it.sent[1], "text": text[it.sent[0]:it.sent[1]]},
-             "spans": [{"start": a, "end": b} for a, b in it.spans]} for it, _ in kept]
+    return [
+        {
+            "text": text[it.start : it.end],
+            "start": it.start,
+            "end": it.end,
+            "direct": it.direct,
+            "speakers": [e.ref() for e in it.speakers],
+            "cue": it.cue,
+            "sentence": {"start": it.sent[0], "end": it.sent[1], "text": text[it.sent[0] : it.sent[1]]},
+            "spans": [{"start": a, "end": b} for a, b in it.spans],
+        }
+        for it, _ in kept
+    ]

@@ -30,13 +30,15 @@ SAME_STORY = 0.5
 _WORD = re.compile(r"\w+", re.UNICODE)
 _EMPTY = (1 << 63) - 1
 # one random 63-bit mask per permutation: h_i(x) = hash(x) XOR mask_i (a cheap min-wise family, vectorised)
-_MASKS = [int.from_bytes(hashlib.blake2b(f"veille-minhash-{i}".encode(), digest_size=8).digest(), "big") >> 1
-          for i in range(PERMUTATIONS)]
+_MASKS = [
+    int.from_bytes(hashlib.blake2b(f"veille-minhash-{i}".encode(), digest_size=8).digest(), "big") >> 1
+    for i in range(PERMUTATIONS)
+]
 
 
 def shingles(text: str) -> set[int]:
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-    grams = {" ".join(words[i:i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))} if words else set()
+    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))} if words else set()
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") >> 1 for g in grams}
 
 
@@ -58,8 +60,14 @@ def similarity(sig_a: list[int], sig_b: list[int]) -> float:
 def bands(sig: list[int]) -> list[int]:
     """One 64-bit key per band of the signature (the band's index is part of the key)."""
     rows = PERMUTATIONS // BANDS
-    return [int.from_bytes(hashlib.blake2b(struct.pack(f">H{rows}Q", i, *sig[i * rows:(i + 1) * rows]),
-                                           digest_size=8).digest(), "big", signed=True) for i in range(BANDS)]
+    return [
+        int.from_bytes(
+            hashlib.blake2b(struct.pack(f">H{rows}Q", i, *sig[i * rows : (i + 1) * rows]), digest_size=8).digest(),
+            "big",
+            signed=True,
+        )
+        for i in range(BANDS)
+    ]
 
 
 def pack(sig: list[int]) -> bytes:
@@ -78,18 +86,24 @@ def assign(conn, article_id: str, record: dict[str, Any]) -> dict[str, Any]:
     candidates = conn.execute(
         f"SELECT DISTINCT s.article_id, s.story_id, s.signature FROM story_bands b JOIN article_stories s"
         f" ON s.article_id = b.article_id WHERE b.band IN ({marks}) AND b.article_id != ?",
-        (*keys, article_id)).fetchall()
+        (*keys, article_id),
+    ).fetchall()
     best = max(((similarity(sig, unpack(row[2])), row[1], row[0]) for row in candidates), default=None)
     if best and best[0] >= SAME_STORY:
         story_id, score, like = best[1], best[0], best[2]
     else:
-        cur = conn.execute("INSERT INTO stories(title, first_published) VALUES (?, ?)",
-                           (record.get("title"), record.get("published")))
+        cur = conn.execute(
+            "INSERT INTO stories(title, first_published) VALUES (?, ?)", (record.get("title"), record.get("published"))
+        )
         story_id, score, like = cur.lastrowid, 1.0, None
-    conn.execute("INSERT INTO article_stories(article_id, story_id, similarity, like_article, signature)"
-                 " VALUES (?, ?, ?, ?, ?)", (article_id, story_id, round(score, 3), like, pack(sig)))
+    conn.execute(
+        "INSERT INTO article_stories(article_id, story_id, similarity, like_article, signature) VALUES (?, ?, ?, ?, ?)",
+        (article_id, story_id, round(score, 3), like, pack(sig)),
+    )
     conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", [(k, article_id) for k in keys])
-    conn.execute("UPDATE stories SET articles = articles + 1, first_published = min(coalesce(first_published,"
-                 " ?), coalesce(?, first_published)) WHERE id = ?",
-                 (record.get("published"), record.get("published"), story_id))
+    conn.execute(
+        "UPDATE stories SET articles = articles + 1, first_published = min(coalesce(first_published,"
+        " ?), coalesce(?, first_published)) WHERE id = ?",
+        (record.get("published"), record.get("published"), story_id),
+    )
     return {"story": story_id, "similarity": round(score, 3), "like": like}

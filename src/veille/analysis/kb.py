@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
@@ -28,8 +28,10 @@ LANGS = ("fr", "en")
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
 # Type words around a subdivision name (normalised): "région de Kayes", "Sagaing region", "province du Sud-Kivu".
-_SUB_AFFIX = re.compile(r"^(?:region|province|etat|oblast)(?: de la| de l'| du| de| d')? ?|"
-                        r" (?:region|province|state|oblast)$")
+_SUB_AFFIX = re.compile(
+    r"^(?:region|province|etat|oblast)(?: de la| de l'| du| de| d')? ?|"
+    r" (?:region|province|state|oblast)$"
+)
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
@@ -114,7 +116,9 @@ class KnowledgeBase:
     by_code: dict[str, str]  # country/org code -> entry id
     sectors: dict[str, str]
     nonentities: frozenset[str] = frozenset()  # normalised words never an entity alone (month names...)
-    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = field(default_factory=dict)  # lang -> norm -> [(Body, surface)]
+    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = field(
+        default_factory=dict
+    )  # lang -> norm -> [(Body, surface)]
     body_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, ISO-3 or "") -> name template
     demonym_forms: dict[str, list[str]] = field(default_factory=dict)  # ISO-3 -> English demonyms, adjective first
     credit_cues: frozenset[str] = frozenset()  # normalised words introducing a photo/agency credit ("Photo")
@@ -149,7 +153,9 @@ class KnowledgeBase:
 
     def demonym_codes(self, text: str, lang: str) -> list[str]:
         """Every ISO-3 a demonym may stand for, first the default ('congolais' -> COD, COG)."""
-        return list(dict.fromkeys(code for code, surface in self._get(self.demonyms, text, lang) if case_ok(surface, text)))
+        return list(
+            dict.fromkeys(code for code, surface in self._get(self.demonyms, text, lang) if case_ok(surface, text))
+        )
 
     def role(self, text: str, lang: str) -> Role | None:
         """Role of a role phrase ('Premier ministre' -> prime minister/GOV), or None."""
@@ -269,7 +275,9 @@ def load() -> KnowledgeBase:
         e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", names=forms)
         register(e, forms)
         by_code[code] = e.id
-    for code, qid, sector, name_en, name_fr, en, fr, ctx_en, ctx_fr, parent in (_cells(r, 10) for r in _read("orgs.tsv")):
+    for code, qid, sector, name_en, name_fr, en, fr, ctx_en, ctx_fr, parent in (
+        _cells(r, 10) for r in _read("orgs.tsv")
+    ):
         forms = {"en": tuple(dict.fromkeys(_split(en) + [name_en])), "fr": tuple(dict.fromkeys(_split(fr) + [name_fr]))}
         e = Entry(f"kb:org:{code}", "org", "ORG", name_en, code, qid or None, sector or "IGO", parent or None, forms)
         register(e, forms, {"en": _split(ctx_en), "fr": _split(ctx_fr)})
@@ -313,10 +321,24 @@ def load() -> KnowledgeBase:
     subdivisions: dict[str, tuple[str, str]] = {}
     for _iso, code, typ, name in (_cells(r, 4) for r in _read("subdivisions.tsv")):
         subdivisions[norm(name)] = (f"{name} {typ}" if typ in ("Region", "Province") else name, code)
-    kb = KnowledgeBase(entries, names, context, demonyms, roles, cities, by_code, sectors, nonentities, bodies,
-                       body_names, demonym_forms, frozenset(norm(r[0]) for r in _read("credits.tsv")), subdivisions,
-                       frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
-                       {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
-                       frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"))
+    kb = KnowledgeBase(
+        entries,
+        names,
+        context,
+        demonyms,
+        roles,
+        cities,
+        by_code,
+        sectors,
+        nonentities,
+        bodies,
+        body_names,
+        demonym_forms,
+        frozenset(norm(r[0]) for r in _read("credits.tsv")),
+        subdivisions,
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
+        {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"),
+    )
     logger.debug("knowledge base: %d entities, %d cities", len(entries), len(cities))
     return kb

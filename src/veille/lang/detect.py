@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .errors import ConfigError
+from ..errors import ConfigError
 
 #: Fewer letters than this and the language is undetermined. Tuned by hand: lingua is reliable on a
 #: single sentence (~40 letters) but guesses on a name or a two-word heading.

@@ -33,16 +33,19 @@ import logging
 import re
 from dataclasses import dataclass, field
 
-from . import kb as kbmod
-from .kb import Entry, Role, norm, slug
+from .. import kb as kbmod
+from ..kb import Entry, Role, norm, slug
 
 logger = logging.getLogger(__name__)
 
 _NER = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 # Leading words stripped from spans: articles, elided forms, prepositions and contractions (FR and EN).
 # Accents kept when matching: the Vietnamese name "Lê" is no article "le".
-_STRIP = {norm(w, accents=True) for w in """le la les l' l’ un une des du de d' d’ au aux à en dans par pour sur avec chez vers
-    qu' qu’ s' s’ c' c’ j' j’ n' n’ m' m’ t' t’ the a an of in at on to from by for with""".split()}
+_STRIP = {
+    norm(w, accents=True)
+    for w in """le la les l' l’ un une des du de d' d’ au aux à en dans par pour sur avec chez vers
+    qu' qu’ s' s’ c' c’ j' j’ n' n’ m' m’ t' t’ the a an of in at on to from by for with""".split()
+}
 _DEFINITE = {norm(w) for w in "le la les l' l’ du au aux des the".split()}
 _ARTICLE = {norm(w) for w in "le la les l' l’ the".split()}  # kept in the printed role phrase
 _OF = {norm(w) for w in "de du des d' d’ of".split()}
@@ -50,20 +53,52 @@ _OF_DET = {norm(w) for w in "la l' l’ the".split()}
 _TO = {norm(w) for w in "au aux à for".split()}  # "secrétaire d'État aux Affaires européennes", "Minister for Energy"
 _PORTFOLIO_ROLES = ("minister", "secretary", "commissioner")  # roles that take a portfolio after them
 _IN = {norm(w) for w in "en au aux dans in".split()}
-_LOCATIVE = {"à", "a", "en", "au", "dans", "de", "près", "vers", "depuis", "via", "in", "at", "near", "to", "from", "into"}
+_LOCATIVE = {
+    "à",
+    "a",
+    "en",
+    "au",
+    "dans",
+    "de",
+    "près",
+    "vers",
+    "depuis",
+    "via",
+    "in",
+    "at",
+    "near",
+    "to",
+    "from",
+    "into",
+}
 _HONORIFIC = {norm(w) for w in "M. Mme Mlle Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. Pr Me Sir Dame".split()}
 # Lemmas that introduce a predicative role: "il est devenu secrétaire général", "was named prime minister".
-_COPULA = {"être", "devenir", "rester", "nommer", "élire", "désigner", "be", "become", "remain", "name", "elect",
-           "appoint"}
+_COPULA = {
+    "être",
+    "devenir",
+    "rester",
+    "nommer",
+    "élire",
+    "désigner",
+    "be",
+    "become",
+    "remain",
+    "name",
+    "elect",
+    "appoint",
+}
 _ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")  # "(NÚKIB)": accented capitals too
 # A byline: "By [South Asia correspondent] Jane Doe", "Par Jean Dupont", or a line holding only two or three
 # capitalised words (the author's name under the standfirst). Short lines only (up to 8 words).
 # An author's note: "About the author: ...", "Jane Doe est journaliste au service Monde..." (the whole line).
 _NAME_RE = r"[A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}"
-_BYLINE = re.compile(r"(?m)^[ \t]*(?:(?:By|Par|BY|PAR)[ \t]+(?:\S+[ \t]+){0,6}\S+|" + _NAME_RE +
-                     r"|(?:About the author|À propos de l[’']auteur|À propos de l[’']autrice)\b.*"
-                     r"|" + _NAME_RE + r"[ \t]+(?:est|is)[ \t]+(?:\w+[ \t]+){0,2}(?:journaliste|correspondante?|reporter"
-                     r"|correspondent|rédact(?:eur|rice)|editor|writer)\b.*)[ \t]*$")
+_BYLINE = re.compile(
+    r"(?m)^[ \t]*(?:(?:By|Par|BY|PAR)[ \t]+(?:\S+[ \t]+){0,6}\S+|"
+    + _NAME_RE
+    + r"|(?:About the author|À propos de l[’']auteur|À propos de l[’']autrice)\b.*"
+    r"|" + _NAME_RE + r"[ \t]+(?:est|is)[ \t]+(?:\w+[ \t]+){0,2}(?:journaliste|correspondante?|reporter"
+    r"|correspondent|rédact(?:eur|rice)|editor|writer)\b.*)[ \t]*$"
+)
 _FUNCTION_POS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "NUM", "PUNCT")
 _MAX_NAME_TOKENS = 5  # longest person name kept ("Abdel Fattah al-Sisi" is 4 tokens with spaCy)
 
@@ -141,7 +176,7 @@ def _scan(doc, kb: kbmod.KnowledgeBase, lang: str) -> list[_Hit]:
         for j in range(min(n, i + span_max), i, -1):
             if doc[j - 1].is_space:
                 continue
-            surface = text[tok.idx: doc[j - 1].idx + len(doc[j - 1])]
+            surface = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
             best = _classify(kb, surface, lang, i, j)
             if best:
                 break
@@ -191,7 +226,7 @@ def _extend_role(doc, kb: kbmod.KnowledgeBase, lang: str, hit: _Hit) -> _Hit:
     if k < len(doc) and kb.demonym(doc[k].text, lang):
         code = kb.demonym(doc[k].text, lang)
         for j in range(min(len(doc), k + 6), k + 1, -1):
-            surface = doc[hit.i:k].text + " " + doc[k + 1:j].text
+            surface = doc[hit.i : k].text + " " + doc[k + 1 : j].text
             role = kb.role(surface, lang)
             if role:
                 return _Hit(hit.i, j, "role", role=role, code=code)
@@ -209,9 +244,15 @@ def _portfolio(doc, kb: kbmod.KnowledgeBase, lang: str, k: int) -> int | None:
     if k >= n or norm(doc[k].text) not in _OF | _TO:
         return None
     k += 1 + (k + 1 < n and norm(doc[k + 1].text) in _OF_DET)
-    if k >= n or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or doc[k].ent_type_ in ("PER", "PERSON") or any(
+    if (
+        k >= n
+        or not (doc[k].is_alpha and doc[k].text[:1].isupper())
+        or doc[k].ent_type_ in ("PER", "PERSON")
+        or any(
             kb.lookup(doc[k].text, lg) or kb.demonym(doc[k].text, lg) or kb.context_alias(doc[k].text, lg)
-            for lg in kbmod.LANGS):
+            for lg in kbmod.LANGS
+        )
+    ):
         return None
     j = k + 1
     while j < n and j - k < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":  # "Affaires étrangères"
@@ -222,26 +263,36 @@ def _portfolio(doc, kb: kbmod.KnowledgeBase, lang: str, k: int) -> int | None:
 def _split_body(doc, kb: kbmod.KnowledgeBase, lang: str, i: int) -> _Hit | None:
     """'ministère russe de la Défense': a body name split by a nationality after its first word."""
     for j in range(min(len(doc), i + 8), i + 2, -1):
-        body = kb.body(doc[i].text + " " + doc[i + 2:j].text, lang)
+        body = kb.body(doc[i].text + " " + doc[i + 2 : j].text, lang)
         if body:
             return _Hit(i, j, "body", code=kb.demonym(doc[i + 1].text, lang), body=body)
     return None
 
 
-def _split_coordination(doc, kb: kbmod.KnowledgeBase, lang: str, i: int, j: int, label: str) -> list[tuple[int, int, str]]:
+def _split_coordination(
+    doc, kb: kbmod.KnowledgeBase, lang: str, i: int, j: int, label: str
+) -> list[tuple[int, int, str]]:
     """An NER span joining two known places ("Accra and Freetown", "Lomé et Cotonou") is two places."""
     for k in range(i + 1, j - 1):
         if doc[k].lower_ in ("and", "et") and all(
-                kb.city(doc[a:b].text) or any(e.kind in ("country", "city", "region") for e in kb.lookup(doc[a:b].text, lang))
-                for a, b in ((i, k), (k + 1, j))):
+            kb.city(doc[a:b].text)
+            or any(e.kind in ("country", "city", "region") for e in kb.lookup(doc[a:b].text, lang))
+            for a, b in ((i, k), (k + 1, j))
+        ):
             return [(i, k, "LOC"), (k + 1, j, "LOC")]
     return [(i, j, label)]
 
 
 def _glued(doc, k: int) -> bool:
     """Is token k a hyphen joining the words on both sides without spaces ("Croix-des-Bouquets")?"""
-    return 0 < k < len(doc) - 1 and doc[k].text in ("-", "‑") and not doc[k - 1].whitespace_ \
-        and not doc[k].whitespace_ and doc[k - 1].is_alpha and doc[k + 1].is_alpha
+    return (
+        0 < k < len(doc) - 1
+        and doc[k].text in ("-", "‑")
+        and not doc[k - 1].whitespace_
+        and not doc[k].whitespace_
+        and doc[k - 1].is_alpha
+        and doc[k + 1].is_alpha
+    )
 
 
 def _join_hyphens(doc, i: int, j: int) -> tuple[int, int]:
@@ -262,11 +313,19 @@ def _join_hyphens(doc, i: int, j: int) -> tuple[int, int]:
 
 def _clean(doc, i: int, j: int) -> tuple[int, int]:
     """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j)."""
-    while i < j and (norm(doc[i].text, accents=True) in _STRIP or norm(doc[i].text) in _HONORIFIC or doc[i].is_punct
-                     or doc[i].is_space):
+    while i < j and (
+        norm(doc[i].text, accents=True) in _STRIP
+        or norm(doc[i].text) in _HONORIFIC
+        or doc[i].is_punct
+        or doc[i].is_space
+    ):
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or norm(doc[j - 1].text, accents=True) in _STRIP
-                     or norm(doc[j - 1].text) == "'s"):
+    while j > i and (
+        doc[j - 1].is_punct
+        or doc[j - 1].is_space
+        or norm(doc[j - 1].text, accents=True) in _STRIP
+        or norm(doc[j - 1].text) == "'s"
+    ):
         j -= 1
     return i, j
 
@@ -294,8 +353,12 @@ def _is_junk(doc, i: int, j: int, kb: kbmod.KnowledgeBase, known: set[str] = fro
             return True
         # An unknown capitalised word opening a line or sentence and never printed again is a capitalised common
         # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
-        if (t.is_sent_start or i == 0 or doc[i - 1].is_space) and doc.text.count(t.text) == 1 and not kb.city(t.text) \
-                and not any(kb.lookup(t.text, lg) or kb.demonym(t.text, lg) for lg in kbmod.LANGS):
+        if (
+            (t.is_sent_start or i == 0 or doc[i - 1].is_space)
+            and doc.text.count(t.text) == 1
+            and not kb.city(t.text)
+            and not any(kb.lookup(t.text, lg) or kb.demonym(t.text, lg) for lg in kbmod.LANGS)
+        ):
             return True
     return False
 
@@ -303,6 +366,7 @@ def _is_junk(doc, i: int, j: int, kb: kbmod.KnowledgeBase, known: set[str] = fro
 def _has_kb_words(doc, i: int, j: int, kb: kbmod.KnowledgeBase) -> bool:
     """Is a would-be name a role or nationality phrase: does it start with a role word or demonym in any language
     ('Japanese Prime', 'Premier ministre'), or consist of them? ('Stephen King' is a name: it ends with one.)"""
+
     def kb_word(t) -> bool:
         return any(kb.demonym(t.text, lg) or kb.role(t.text, lg) for lg in kbmod.LANGS)
 
@@ -329,7 +393,8 @@ def _name_after(doc, k: int, kb: kbmod.KnowledgeBase, taken: set[int]) -> tuple[
         if not (t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper()) or t.is_stop and j == k:
             break
         if norm(t.text) in kb.nonentities or any(
-                kb.lookup(t.text, lg) or kb.demonym(t.text, lg) or kb.role(t.text, lg) for lg in kbmod.LANGS):
+            kb.lookup(t.text, lg) or kb.demonym(t.text, lg) or kb.role(t.text, lg) for lg in kbmod.LANGS
+        ):
             break
         j += 1
     return (k, j) if j > k else None
@@ -343,15 +408,20 @@ def _edit1(a: str, b: str) -> bool:
         a, b = b, a
     for k in range(len(b)):
         if k >= len(a) or a[k] != b[k]:
-            return a[k:] == b[k + 1:] or (len(a) == len(b) and a[k + 1:] == b[k + 1:])
+            return a[k:] == b[k + 1 :] or (len(a) == len(b) and a[k + 1 :] == b[k + 1 :])
     return True
 
 
 def _dateline_city(t, kb: kbmod.KnowledgeBase) -> bool:
     """Is token ``t`` a wire dateline's city: a known city in capitals followed by "," "(" or a dash?"""
     doc = t.doc
-    return (t.is_upper and len(t) > 2 and t.i + 1 < len(doc) and doc[t.i + 1].text in (",", "(", "—", "–", "-")
-            and kb.city(t.text) is not None)
+    return (
+        t.is_upper
+        and len(t) > 2
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].text in (",", "(", "—", "–", "-")
+        and kb.city(t.text) is not None
+    )
 
 
 class _Builder:
@@ -376,15 +446,30 @@ class _Builder:
     def entity(self, eid: str, **fields) -> dict:
         ent = self.ents.get(eid)
         if ent is None:
-            ent = {"id": eid, "name": fields.get("name", eid), "type": fields.get("type", "ORG"),
-                   "code": fields.get("code"), "wikidata": fields.get("wikidata"), "country": fields.get("country"),
-                   "sector": fields.get("sector"), "roles": [], "mentions": []}
+            ent = {
+                "id": eid,
+                "name": fields.get("name", eid),
+                "type": fields.get("type", "ORG"),
+                "code": fields.get("code"),
+                "wikidata": fields.get("wikidata"),
+                "country": fields.get("country"),
+                "sector": fields.get("sector"),
+                "roles": [],
+                "mentions": [],
+            }
             self.ents[eid] = ent
         return ent
 
     def kb_entity(self, e: Entry) -> dict:
-        return self.entity(e.id, name=e.name, type=e.type, code=e.code, wikidata=e.wikidata, country=e.parent,
-                           sector=e.sector if e.kind in ("org", "seat", "country") else None)
+        return self.entity(
+            e.id,
+            name=e.name,
+            type=e.type,
+            code=e.code,
+            wikidata=e.wikidata,
+            country=e.parent,
+            sector=e.sector if e.kind in ("org", "seat", "country") else None,
+        )
 
     def mention(self, ent: dict, start: int, end: int) -> None:
         m = {"text": self.text[start:end], "start": start, "end": end}
@@ -406,46 +491,80 @@ class _Builder:
                 label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
             if label:
                 i, j = _join_hyphens(doc, *_clean(doc, ent.start, ent.end))
-                if label == "PERSON" and any(_glued(doc, t.i - 1) and _glued(doc, t.i + 1) and t.is_lower and t.is_stop
-                                             for t in doc[i:j]):
+                if label == "PERSON" and any(
+                    _glued(doc, t.i - 1) and _glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
+                ):
                     label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
                 ner.extend(_split_coordination(doc, kb, self.lang, i, j, label))
         # An acronym glued into a hyphenated word is no mention: "PORT-AU-PRINCE" holds no African Union.
-        hits = [h for h in hits if not (h.kind == "entity" and h.entries[0].kind == "org" and doc[h.i].is_upper
-                                         and (_glued(doc, h.i - 1) or _glued(doc, h.j)))]
+        hits = [
+            h
+            for h in hits
+            if not (
+                h.kind == "entity"
+                and h.entries[0].kind == "org"
+                and doc[h.i].is_upper
+                and (_glued(doc, h.i - 1) or _glued(doc, h.j))
+            )
+        ]
         hits, ner = self.state_named_orgs(hits, ner)
         in_ner = {t for i, j, _ in ner for t in range(i, j)}
         for t in doc:  # a dateline the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —"
             if (t.i == 0 or doc[t.i - 1].is_space) and _dateline_city(t, kb) and t.i not in in_ner:
                 ner.append((t.i, t.i + 1, "LOC"))
-        persons_ner = [(i, j) for i, j, lab in ner if lab == "PERSON" and j - i >= 2
-                       and not _is_junk(doc, i, j, kb) and not _has_kb_words(doc, i, j, kb)]
+        persons_ner = [
+            (i, j)
+            for i, j, lab in ner
+            if lab == "PERSON" and j - i >= 2 and not _is_junk(doc, i, j, kb) and not _has_kb_words(doc, i, j, kb)
+        ]
         # A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so
         # does a longer place name of the gazetteer ("New Jersey" is no mention of Jersey).
         longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)]
-        hits = [h for h in hits if not (h.kind == "entity" and any(
-            i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))]
+        hits = [
+            h
+            for h in hits
+            if not (h.kind == "entity" and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))
+        ]
         # Nor is a role or nationality word inside a person's name a role ("Stephen King").
-        hits = [h for h in hits if not (h.kind in ("role", "demonym", "body") and any(
-            i < h.i and h.j <= j for i, j in persons_ner))]
+        hits = [
+            h
+            for h in hits
+            if not (h.kind in ("role", "demonym", "body") and any(i < h.i and h.j <= j for i, j in persons_ner))
+        ]
         mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
         parents = {kb.entries[m].parent for m in mentioned if kb.entries[m].parent}
         # A seat city used for the body seated there ("Bruxelles soutient le projet", "accused Brussels of"): the
         # body's context alias, where the body is named and the city is not the place of a locative.
         for h in hits:
-            if h.kind == "entity" and h.entries[0].kind == "city" and not (
-                    h.i > 0 and doc[h.i - 1].lower_ in _LOCATIVE):
-                seated = [e for e in kb.context_alias(doc[h.i:h.j].text, self.lang) if e.id in mentioned]
+            if (
+                h.kind == "entity"
+                and h.entries[0].kind == "city"
+                and not (h.i > 0 and doc[h.i - 1].lower_ in _LOCATIVE)
+            ):
+                seated = [e for e in kb.context_alias(doc[h.i : h.j].text, self.lang) if e.id in mentioned]
                 if seated:
                     h.kind, h.entries = "context", seated
         states = {e.code for h in hits if h.kind == "entity" for e in h.entries[:1]}
-        self.resolve_demonyms(hits, states | {kb.city(doc[i:j].text)[1] for i, j, lab in ner
-                                              if lab == "LOC" and kb.city(doc[i:j].text)})
+        self.resolve_demonyms(
+            hits, states | {kb.city(doc[i:j].text)[1] for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)}
+        )
         # A lone "person" that is a city of a state the article names is the city ("an allegation Cotonou denied").
-        ner = [(i, j, "LOC" if lab == "PERSON" and j - i == 1 and kb.city(doc[i].text)
-                and any(h.kind == "entity" and h.entries[0].code == kb.city(doc[i].text)[1] for h in hits) else lab)
-               for i, j, lab in ner]
-        self.country_at = {h.i: h.entries[0].code for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+        ner = [
+            (
+                i,
+                j,
+                "LOC"
+                if lab == "PERSON"
+                and j - i == 1
+                and kb.city(doc[i].text)
+                and any(h.kind == "entity" and h.entries[0].code == kb.city(doc[i].text)[1] for h in hits)
+                else lab,
+            )
+            for i, j, lab in ner
+        ]
+        self.country_at = {
+            h.i: h.entries[0].code for h in hits if h.kind == "entity" and h.entries[0].kind == "country"
+        }
         for h in hits:
             if h.kind == "entity":
                 i, j = _clean(doc, h.i, h.j)  # "l’OTAN" -> "OTAN", unless the article is part of the name
@@ -455,8 +574,11 @@ class _Builder:
             elif h.kind == "demonym" or h.kind == "role" and h.code:
                 country = kb.entry_for_code(h.code)
                 if country:
-                    k = h.i if h.kind == "demonym" else next(
-                        (k for k in range(h.i, h.j) if kb.demonym(doc[k].text, self.lang) == h.code), h.i)
+                    k = (
+                        h.i
+                        if h.kind == "demonym"
+                        else next((k for k in range(h.i, h.j) if kb.demonym(doc[k].text, self.lang) == h.code), h.i)
+                    )
                     end = h.j if h.kind == "demonym" else k + 1
                     self.tok_mention(self.kb_entity(country), k, end)
             elif h.kind == "context":
@@ -483,24 +605,37 @@ class _Builder:
         for i, j, label in ner:
             if label == "ORG" and j - i >= 2 and not kb.lookup(doc[i:j].text, self.lang):
                 nxt = by_start.get(j + 1)
-                if j + 1 < len(doc) and norm(doc[j].text) == "of" and nxt and nxt.kind == "entity" \
-                        and nxt.entries[0].kind == "country" and not any(h.i < j and h.j > i for h in hits):
+                if (
+                    j + 1 < len(doc)
+                    and norm(doc[j].text) == "of"
+                    and nxt
+                    and nxt.kind == "entity"
+                    and nxt.entries[0].kind == "country"
+                    and not any(h.i < j and h.j > i for h in hits)
+                ):
                     j = nxt.j  # "The Law Society" + "of Kenya"
                     inner = [nxt]
                 else:
                     inner = [h for h in hits if h.i < j and h.j > i]
-                    if not inner or doc[j - 1].is_lower or any(
-                            h.j == j and norm(doc[h.i - 1].text) != "of" for h in inner) or any(
-                            t.is_lower and t.pos_ not in _FUNCTION_POS for t in doc[i:j]):
+                    if (
+                        not inner
+                        or doc[j - 1].is_lower
+                        or any(h.j == j and norm(doc[h.i - 1].text) != "of" for h in inner)
+                        or any(t.is_lower and t.pos_ not in _FUNCTION_POS for t in doc[i:j])
+                    ):
                         inner = []
-                if inner and all(h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and
-                                                             h.entries[0].kind == "country") for h in inner):
+                if inner and all(
+                    h.i >= i
+                    and h.j <= j
+                    and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
+                    for h in inner
+                ):
                     drop.update(id(h) for h in inner)
                     first = inner[0]
                     self.org_state[(i, j)] = first.code or first.entries[0].code
-                    if first.i == i and first.kind == "entity" and doc[i:first.j].text.replace(".", "").isupper():
+                    if first.i == i and first.kind == "entity" and doc[i : first.j].text.replace(".", "").isupper():
                         # "US Southern Command" -> "United States Southern Command"
-                        self.org_name[(i, j)] = f"{first.entries[0].name} {doc[first.j:j].text}"
+                        self.org_name[(i, j)] = f"{first.entries[0].name} {doc[first.j : j].text}"
             out.append((i, j, label))
         return [h for h in hits if id(h) not in drop], out
 
@@ -509,7 +644,7 @@ class _Builder:
         for h in hits:
             if not h.code:
                 continue
-            for t in self.doc[h.i:h.j]:
+            for t in self.doc[h.i : h.j]:
                 codes = self.kb.demonym_codes(t.text, self.lang)
                 if h.code in codes and len(codes) > 1:
                     h.code = next((c for c in codes if c in states), h.code)
@@ -560,8 +695,11 @@ class _Builder:
 
     def home_state(self) -> str | None:
         """ISO-3 of the article's home state: the one named first (dateline, lead), by name, demonym or city."""
-        first = [(min(m["start"] for m in e["mentions"]), e["code"]) for e in self.ents.values()
-                 if e["type"] == "GPE" and e["code"] and len(e["code"]) == 3 and e["mentions"]]
+        first = [
+            (min(m["start"] for m in e["mentions"]), e["code"])
+            for e in self.ents.values()
+            if e["type"] == "GPE" and e["code"] and len(e["code"]) == 3 and e["mentions"]
+        ]
         return min(first)[1] if first else None
 
     def locative_state(self, hits: list[_Hit], h: _Hit) -> str | None:
@@ -596,16 +734,27 @@ class _Builder:
             if h.kind != "body" or any(t in names for t in range(*h.core)):
                 continue
             code, eid = h.code, None
-            if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one
+            if (
+                h.body.key == "ministry"
+            ):  # "the ministry said": the ministry last named (of that state), never a new one
                 if h.i > 0 and norm(doc[h.i - 1].text) in _DEFINITE:
-                    prior = [(min(m["start"] for m in e["mentions"] if m["start"] < doc[h.i].idx), e)
-                             for e in self.ents.values() if self.body_keys.get(e["id"]) not in (None, "government",
-                                                                                                "embassy", "ministry")
-                             and e["sector"] == "GOV" and (code is None or e["code"] == code)
-                             and any(m["start"] < doc[h.i].idx for m in e["mentions"])]
+                    prior = [
+                        (min(m["start"] for m in e["mentions"] if m["start"] < doc[h.i].idx), e)
+                        for e in self.ents.values()
+                        if self.body_keys.get(e["id"]) not in (None, "government", "embassy", "ministry")
+                        and e["sector"] == "GOV"
+                        and (code is None or e["code"] == code)
+                        and any(m["start"] < doc[h.i].idx for m in e["mentions"])
+                    ]
                     if prior:
-                        self.tok_mention(max(prior, key=lambda x: max(m["start"] for m in x[1]["mentions"]
-                                                                       if m["start"] < doc[h.i].idx))[1], h.i, h.j)
+                        self.tok_mention(
+                            max(
+                                prior,
+                                key=lambda x: max(m["start"] for m in x[1]["mentions"] if m["start"] < doc[h.i].idx),
+                            )[1],
+                            h.i,
+                            h.j,
+                        )
                 continue
             if code is None:
                 code = self.locative_state(hits, h)
@@ -613,8 +762,14 @@ class _Builder:
                 prev = latest.get(h.body.key)
                 if prev is not None:
                     code, eid = prev["code"], prev["id"]
-                elif h.body.default and h.i > 0 and (norm(doc[h.i - 1].text) in _DEFINITE or (
-                        doc[h.i - 1].text in ("'s", "’s") and h.i - 2 not in names)):  # "the Taliban's Ministry",
+                elif (
+                    h.body.default
+                    and h.i > 0
+                    and (
+                        norm(doc[h.i - 1].text) in _DEFINITE
+                        or (doc[h.i - 1].text in ("'s", "’s") and h.i - 2 not in names)
+                    )
+                ):  # "the Taliban's Ministry",
                     # not "President Ortega's government", whose state is not the article's home one
                     if not home:
                         home.append(self.home_state())
@@ -622,13 +777,15 @@ class _Builder:
             if code is None:
                 continue
             if eid is None and h.body.key == "embassy" and h.host is None:  # "the Russian embassy": the one named
-                eid = next((e for e, key in self.body_keys.items() if key == "embassy" and self.ents[e]["code"] == code),
-                           None)
+                eid = next(
+                    (e for e, key in self.body_keys.items() if key == "embassy" and self.ents[e]["code"] == code), None
+                )
             name = kb.body_name(h.body.key, code, h.host)
             ent = self.ents.get(eid) if eid else None
             if ent is None:
-                ent = self.entity(f"body:{slug(name)}", name=name, type="ORG", code=code, country=code,
-                                  sector=h.body.sector)
+                ent = self.entity(
+                    f"body:{slug(name)}", name=name, type="ORG", code=code, country=code, sector=h.body.sector
+                )
                 self.body_keys[ent["id"]] = h.body.key
             self.tok_mention(ent, h.i, h.j)
             latest[h.body.key] = ent
@@ -650,13 +807,23 @@ class _Builder:
             k = paren
             sent_start = self.sent_start(paren)
             # the long form is the NER organisation just before the parenthesis, if any: then no agency credit
-            long_org = next((i for i, j, lab in ner if j == paren and lab == "ORG" and i >= sent_start and j - i >= 2
-                             and not kb.lookup(doc[i:j].text, self.lang)), None)
+            long_org = next(
+                (
+                    i
+                    for i, j, lab in ner
+                    if j == paren
+                    and lab == "ORG"
+                    and i >= sent_start
+                    and j - i >= 2
+                    and not kb.lookup(doc[i:j].text, self.lang)
+                ),
+                None,
+            )
             if long_org is None and self.credit(span.start, span.end):  # "WASHINGTON, 5 mai (AFP) -": a credit
                 continue
             while long_org is None and k > sent_start and paren - k < 20:
                 prev = doc[k - 1]
-                if prev.text in ",;:.!?«»\"" or prev.is_space or prev.pos_ in ("VERB", "AUX"):
+                if prev.text in ',;:.!?«»"' or prev.is_space or prev.pos_ in ("VERB", "AUX"):
                     break
                 k -= 1
             k = long_org if long_org is not None else k
@@ -664,13 +831,24 @@ class _Builder:
             long_tokens = range(k, paren)
             parent = None
             for ent in self.ents.values():
-                if ent["type"] in ("ORG", "GPE") and ent["code"] and any(
+                if (
+                    ent["type"] in ("ORG", "GPE")
+                    and ent["code"]
+                    and any(
                         doc[t].idx <= mm["start"] < doc[t].idx + len(doc[t])
-                        for mm in ent["mentions"] for t in long_tokens):
+                        for mm in ent["mentions"]
+                        for t in long_tokens
+                    )
+                ):
                     if parent is None or ent["type"] == "ORG" and parent["type"] != "ORG":
                         parent = ent
-            ent = self.entity(eid, name=acr, type="ORG", country=parent["code"] if parent else None,
-                              sector=parent["sector"] if parent else None)
+            ent = self.entity(
+                eid,
+                name=acr,
+                type="ORG",
+                country=parent["code"] if parent else None,
+                sector=parent["sector"] if parent else None,
+            )
             if k < paren:
                 self.mention(ent, doc[k].idx, doc[paren - 1].idx + len(doc[paren - 1]))
                 self.taken.update(range(k, paren))
@@ -745,8 +923,13 @@ class _Builder:
         spans: set[tuple[int, int]] = set()
         known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
         for i, j, label in ner:
-            if label == "PERSON" and not _is_junk(doc, i, j, kb, known) and not _has_kb_words(doc, i, j, kb) \
-                    and j - i <= _MAX_NAME_TOKENS and not any(t in self.taken for t in range(i, j)):
+            if (
+                label == "PERSON"
+                and not _is_junk(doc, i, j, kb, known)
+                and not _has_kb_words(doc, i, j, kb)
+                and j - i <= _MAX_NAME_TOKENS
+                and not any(t in self.taken for t in range(i, j))
+            ):
                 spans.add((i, j))
         for p in phrases:  # names printed right after a role: "le ministre japonais de la Défense Gen Nakatani"
             k = _after_role(doc, p.j)
@@ -781,8 +964,10 @@ class _Builder:
             p = family.get(norm(t.text))
             if p is None or t.i in self.taken or not t.text[:1].isupper() or t.pos_ in _FUNCTION_POS:
                 continue
-            if any(0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in self.taken
-                   for k in (t.i - 1 if not t.is_sent_start else -1, t.i + 1)):
+            if any(
+                0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in self.taken
+                for k in (t.i - 1 if not t.is_sent_start else -1, t.i + 1)
+            ):
                 continue
             p.names.append((t.i, t.i + 1))
             self.taken.add(t.i)
@@ -799,7 +984,7 @@ class _Builder:
             return next((p for p in people for s in p.names if s[1] == k), None)
 
         def add(p: _Person, ph: _RolePhrase) -> None:
-            p.roles.append((ph.role, ph.aff, doc[ph.i:ph.j].text))
+            p.roles.append((ph.role, ph.aff, doc[ph.i : ph.j].text))
             p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
 
         pending = []
@@ -847,8 +1032,9 @@ class _Builder:
             suffix = kb.place_suffixes.get(norm(doc[j].text)) if j < len(doc) and doc[j].is_lower else None
             if suffix:  # "Anacoco island" -> Anacoco Island, a place whatever the NER label
                 name = f"{doc[i:j].text} {suffix}"
-                ent = unknown.get(norm(name)) or self.entity(f"loc:{slug(name)}", name=name, type="LOC",
-                                                             code=self.located(j + 1))
+                ent = unknown.get(norm(name)) or self.entity(
+                    f"loc:{slug(name)}", name=name, type="LOC", code=self.located(j + 1)
+                )
                 unknown[norm(name)] = unknown[norm(doc[i:j].text)] = ent
                 self.tok_mention(ent, i, j + 1)
                 continue
@@ -861,8 +1047,11 @@ class _Builder:
             if doc[i].is_lower and norm(doc[i].text) in kb.street_words:  # "avenue Roustaveli": a street, no entity
                 continue
             city = kb.city(text) if label == "ORG" and not kb.lookup(text, self.lang) else None
-            if city and (text.isupper() or len(self.ents.get(f"kb:{city[2]}:{slug(city[0])}", {}).get("mentions", ())) or
-                         any(e["code"] == city[1] for e in self.ents.values() if e["id"].startswith("kb:country:"))):
+            if city and (
+                text.isupper()
+                or len(self.ents.get(f"kb:{city[2]}:{slug(city[0])}", {}).get("mentions", ()))
+                or any(e["code"] == city[1] for e in self.ents.values() if e["id"].startswith("kb:country:"))
+            ):
                 label = "LOC"  # "BUJUMBURA, 10 février": a dateline, or a city of a state the article names
             if norm(text) in unknown:
                 self.tok_mention(unknown[norm(text)], i, j)
@@ -876,8 +1065,9 @@ class _Builder:
                 if aliases and j - i == 1:  # a bare "Alliance" with no NATO in sight: too vague to be an entity
                     continue
                 name = self.org_name.get((i, j), text)
-                unknown[norm(text)] = self.entity(f"org:{slug(name)}", name=name, type="ORG",
-                                                  country=self.org_state.get((i, j)))
+                unknown[norm(text)] = self.entity(
+                    f"org:{slug(name)}", name=name, type="ORG", country=self.org_state.get((i, j))
+                )
                 self.tok_mention(unknown[norm(text)], i, j)
                 continue
             city = kb.city(text)
@@ -893,8 +1083,9 @@ class _Builder:
                 if j - i > 2 and norm(doc[i].text) in kb.place_prefixes and norm(doc[i + 1].text) in _OF:
                     k = i + 2
                 name = doc[k:j].text
-                ent = unknown.get(norm(name)) or self.entity(f"loc:{slug(name)}", name=name, type="LOC",
-                                                             code=self.located(j))
+                ent = unknown.get(norm(name)) or self.entity(
+                    f"loc:{slug(name)}", name=name, type="LOC", code=self.located(j)
+                )
                 unknown[norm(text)] = unknown[norm(name)] = ent
                 self.tok_mention(ent, i, j)
         for p in people:
@@ -957,8 +1148,11 @@ class _Builder:
             phrases += [c for c in root.children if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
             if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
                 head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
-                while head.dep_ in ("pobj", "prep", "nmod") and head.head.pos_ in ("NOUN", "PROPN", "ADP") \
-                        and head.head.i < head.i:  # Pacific, Claire Whitfield": Whitfield parsed under Pacific)
+                while (
+                    head.dep_ in ("pobj", "prep", "nmod")
+                    and head.head.pos_ in ("NOUN", "PROPN", "ADP")
+                    and head.head.i < head.i
+                ):  # Pacific, Claire Whitfield": Whitfield parsed under Pacific)
                     head = head.head
                 phrases.insert(0, head)
             for ph in phrases:
@@ -980,8 +1174,16 @@ class _Builder:
         if k >= 0 and doc[k].text == "(" or k >= 1 and doc[k - 1].text == "(" and norm(doc[k].text) in cues:
             # "(AP)" alone: a credit when it closes the line, or opens the story after a dateline ("(AFP) -")
             nxt = j + 1
-            return j < len(doc) and doc[j].text == ")" and (
-                nxt >= len(doc) or doc[nxt].is_space or doc[nxt].text in ("-", "—", "–", ".") or norm(doc[k].text) in cues)
+            return (
+                j < len(doc)
+                and doc[j].text == ")"
+                and (
+                    nxt >= len(doc)
+                    or doc[nxt].is_space
+                    or doc[nxt].text in ("-", "—", "–", ".")
+                    or norm(doc[k].text) in cues
+                )
+            )
         return False
 
     def located(self, j: int) -> str | None:
@@ -1013,7 +1215,8 @@ class _Builder:
             # The author ("By Jane Doe", "Par Jean Dupont", a line holding only the name) and the places of a
             # byline ("By South Asia correspondent ...") are no entities of the story.
             if any(in_byline(m) for m in ent["mentions"]) and (
-                    ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])):
+                ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])
+            ):
                 continue
             ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
             out.append(ent)
@@ -1037,7 +1240,7 @@ def recognise(doc, *, lang: str, published: str | None = None) -> list[dict]:
 
 def parse_role_phrase(text: str, lang: str) -> tuple[Role, str | None] | None:
     """Role and affiliation code of a printed role phrase: 'le chef de l’OTAN' -> (leader, 'NATO')."""
-    from . import nlp
+    from .. import nlp
 
     doc = nlp.load(lang).make_doc(nlp.normalise_spaces(text))
     kb = kbmod.load()

@@ -23,11 +23,11 @@ import functools
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable
 
-from .record import Article
+from ..record import Article
 
 # --- tuned constants ---------------------------------------------------------------------------------
 #: A unit with a sentence end and at least this many words is body text. Tuned on the seed and the dev
@@ -79,8 +79,23 @@ _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), No
 def fold(text: str) -> str:
     """Comparison form of a line: NFKC, case-folded, typographic quotes and dashes folded, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    text = text.translate(str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"',
-                                         "«": '"', "»": '"', "−": "-", "–": "-", "—": "-"}))
+    text = text.translate(
+        str.maketrans(
+            {
+                "’": "'",
+                "‘": "'",
+                "`": "'",
+                "´": "'",
+                "“": '"',
+                "”": '"',
+                "«": '"',
+                "»": '"',
+                "−": "-",
+                "–": "-",
+                "—": "-",
+            }
+        )
+    )
     return " ".join(text.split())
 
 
@@ -176,8 +191,11 @@ _WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media", "live", 
 def _boilerplate_kind(unit: _Unit) -> str | None:
     text = unit.text.strip(" \t-–—•·|>*")
     kind = _match_widget(text, unit.words)
-    if kind == "copyright" and (_CREDIT_CAPTION.match(fold(text)) or _caption_prefixed(fold(text))
-                                or (_CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS)):
+    if kind == "copyright" and (
+        _CREDIT_CAPTION.match(fold(text))
+        or _caption_prefixed(fold(text))
+        or (_CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS)
+    ):
         return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
     if kind:
         return kind
@@ -189,8 +207,7 @@ def _boilerplate_kind(unit: _Unit) -> str | None:
             return kinds[0]
     # a menu, a tag list or a ticker: "Business  Commodities  Trade  Sign in", "Topics: A · B · C",
     # "Markets: JCI +0.4% | EUR/IDR 17,412 | CPO 4,210" -- three or more short items, no sentence
-    if len(parts) >= ROW_MIN_ITEMS and not unit.sentence and all(len(p.split()) <= ROW_ITEM_MAX_WORDS
-                                                                  for p in parts):
+    if len(parts) >= ROW_MIN_ITEMS and not unit.sentence and all(len(p.split()) <= ROW_ITEM_MAX_WORDS for p in parts):
         return "menu row"
     return None
 
@@ -230,7 +247,7 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
         lowered = [k for k, t in enumerate(tokens) if t[:1].islower() and t.lower() not in particles]
         if prefixed and lowered and len(tokens) - lowered[-1] - 1 >= 2:
             # "South Asia correspondent Priya Raman", "notre envoyée spéciale Marie Dupont": the name ends it
-            part = " ".join(tokens[lowered[-1] + 1:])
+            part = " ".join(tokens[lowered[-1] + 1 :])
         low = part.lower()
         if not part or low in orgs or " ".join(low.split()[:2]) in desks or set(low.split()) & desks:
             continue
@@ -252,8 +269,11 @@ def _name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     return names
 
 
-_REPORTING = re.compile(r"^\(?\s*(?:additional )?(?:reporting|reported|written|reportage|texte|rédigé)\s+(?:by|de|par)?\s*"
-                        r"(?P<names>[^;)]+)", re.I)
+_REPORTING = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|reported|written|reportage|texte|rédigé)\s+(?:by|de|par)?\s*"
+    r"(?P<names>[^;)]+)",
+    re.I,
+)
 
 
 def _credit_authors(text: str) -> list[str]:
@@ -261,17 +281,20 @@ def _credit_authors(text: str) -> list[str]:
     match = _REPORTING.match(text.strip())
     if not match or len(text.split()) > 40:
         return []
-    names = re.sub(r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Þ][\w'’\- ]*?(?=\s+(?:and|et)\s+|,|$)", "", match.group("names").strip())
+    names = re.sub(
+        r"\s+(?:in|à|from|depuis)\s+[A-ZÀ-Þ][\w'’\- ]*?(?=\s+(?:and|et)\s+|,|$)", "", match.group("names").strip()
+    )
     return _name_chunks(names, prefixed=True) or []
 
 
 def _is_place(text: str) -> bool:
     """A city or a country of the knowledge base ("Port Vila", "Genève")."""
-    from . import kb
+    from ..analysis import kb
 
     base = kb.load()
-    return bool(base.city(text)) or any(e.type in ("GPE", "LOC") for lang in ("fr", "en")
-                                         for e in base.lookup(text, lang))
+    return bool(base.city(text)) or any(
+        e.type in ("GPE", "LOC") for lang in ("fr", "en") for e in base.lookup(text, lang)
+    )
 
 
 def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
@@ -282,7 +305,7 @@ def _byline(unit: _Unit) -> tuple[list[str], bool] | None:
     low = text.lower()
     for prefix in sorted(_markers()["byline_prefixes"], key=len, reverse=True):
         if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
-            names = _name_chunks(text[len(prefix):].lstrip(" :"), prefixed=True)
+            names = _name_chunks(text[len(prefix) :].lstrip(" :"), prefixed=True)
             return (names, True) if names is not None else None
     if unit.sentence:
         return None
@@ -327,8 +350,12 @@ def _metadata_date(unit: _Unit, month_first: bool) -> tuple[str, dt.date] | None
     rest = low
     for pattern in (p for _, p in _date_patterns()):
         rest = pattern.sub(" ", rest)
-    rest = re.sub(r"\b(\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?|à|a|at|le|on|the|gmt|utc|cet|cest|[a-z]{3,9}day|lundi|mardi|"
-                  r"mercredi|jeudi|vendredi|samedi|dimanche)\b|[,|\-–—]", " ", rest)
+    rest = re.sub(
+        r"\b(\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?|à|a|at|le|on|the|gmt|utc|cet|cest|[a-z]{3,9}day|lundi|mardi|"
+        r"mercredi|jeudi|vendredi|samedi|dimanche)\b|[,|\-–—]",
+        " ",
+        rest,
+    )
     if not rest.strip(" .:()"):
         return "date", dates[0]
     return None
@@ -355,16 +382,22 @@ def _caption_shape(unit: _Unit, month_first: bool) -> str | None:
     if unit.sentence:
         return None
     credits = "|".join(re.escape(c) for c in sorted(markers["photo_credits"], key=len, reverse=True))
-    if re.search(rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|photo\s*:|crédit\s*:|credit\s*:)\s*({credits})\b.*)$",
-                 text, re.IGNORECASE):
+    if re.search(
+        rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|photo\s*:|crédit\s*:|credit\s*:)\s*({credits})\b.*)$",
+        text,
+        re.IGNORECASE,
+    ):
         return "photo credit"
     if re.search(r"(©|photo\s*:|crédit\s*:|credit\s*:)\s*\S.{0,60}$", text, re.IGNORECASE):
         return "photo credit"
     # "... on Tuesday. (WHO/PAHO)", "... in 2023. (Pacific Ledger/File)": a credit in brackets after a sentence
     if re.search(r"[.!?]\s*\((\s*[A-Z][\w&.'’\-]*\s*[/,]?){1,5}\)$", text):
         return "photo credit"
-    if re.search(r"\b(photo|photos|crédit|credit|image|illustration)\b[^.:/©]{0,30}(/|:|©)\s*[\w .&'’-]{2,40}$",
-                 text, re.IGNORECASE):
+    if re.search(
+        r"\b(photo|photos|crédit|credit|image|illustration)\b[^.:/©]{0,30}(/|:|©)\s*[\w .&'’-]{2,40}$",
+        text,
+        re.IGNORECASE,
+    ):
         return "photo credit"
     dates = find_dates(text, month_first=month_first)
     if dates:
@@ -394,8 +427,9 @@ def _continues(previous: str, line: str) -> bool:
 
 
 # --- the cleaner ---------------------------------------------------------------------------------------
-def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | None] | None = None,
-               language: str | None = None) -> Article:
+def clean_text(
+    text: str, *, source: str = "-", detect: Callable[[str], str | None] | None = None, language: str | None = None
+) -> Article:
     """Turn scraped page text into an :class:`Article`.
 
     ``detect`` maps a text to its ISO 639-1 language (or None); it is used for the article and to tell a
@@ -439,8 +473,12 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
 
     # a line with a photo credit under it is that photo's caption ("... Alfama district." / "Image credit: X")
     for u, below in zip(units, units[1:]):
-        if u.kind is None and below.kind == "boilerplate" and below.reason == "photocredit" \
-                and CAPTION_MIN_WORDS <= u.words <= CAPTION_MAX_WORDS:
+        if (
+            u.kind is None
+            and below.kind == "boilerplate"
+            and below.reason == "photocredit"
+            and CAPTION_MIN_WORDS <= u.words <= CAPTION_MAX_WORDS
+        ):
             u.kind, u.reason = "caption", "credit below"
 
     # 3. caption shapes, date lines, bylines
@@ -536,10 +574,15 @@ def clean_text(text: str, *, source: str = "-", detect: Callable[[str], str | No
     art.captions = captions
     art.boilerplate = removed
     # the body sample decided the language already; without one, the cleaned text decides
-    art.language = lang if (language or body_sample or not detect) else detect(" ".join([art.title or ""] + art.paragraphs))
+    art.language = (
+        lang if (language or body_sample or not detect) else detect(" ".join([art.title or ""] + art.paragraphs))
+    )
     art.published = _published(units, published, captions, month_first)
-    art.analysis["extraction"] = {"status": "ok", "extractor": "text",
-                                  "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"]}
+    art.analysis["extraction"] = {
+        "status": "ok",
+        "extractor": "text",
+        "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"],
+    }
     return art
 
 
@@ -577,7 +620,7 @@ def _drop_link_lists(units: list[_Unit], month_first: bool = False) -> None:
     segments = [(b, next((s for s, _ in separators if s >= b), len(units))) for b in bounds]
     mass = [_streak(units[a:b]) for a, b in segments]
     main = max(range(len(segments)), key=lambda k: mass[k])
-    for a, b in segments[main + 1:]:
+    for a, b in segments[main + 1 :]:
         for u in units[a:b]:
             if u.kind is None:
                 u.kind, u.reason = "boilerplate", "after the article"
@@ -602,18 +645,24 @@ def _listish(u: _Unit, month_first: bool = False) -> bool:
         return True
     if u.kind is None and (_caption_shape(u, month_first) or _byline(u) or _metadata_date(u, month_first)):
         return False  # a caption, a byline or a date line is not a link
-    return (u.kind is None and not u.sentence and u.words < WIDGET_MAX_WORDS
-            and not u.text.lstrip().startswith(("-", "•", "–", "*", "·")) and not u.text.rstrip().endswith((",", ";")))
+    return (
+        u.kind is None
+        and not u.sentence
+        and u.words < WIDGET_MAX_WORDS
+        and not u.text.lstrip().startswith(("-", "•", "–", "*", "·"))
+        and not u.text.rstrip().endswith((",", ";"))
+    )
 
 
 def _drop_author_bios(units: list[_Unit], authors: list[str]) -> None:
-    """"Camille Roussel est correspondante...", "Jane Doe is a reporter...": the author's bio, not the article."""
+    """ "Camille Roussel est correspondante...", "Jane Doe is a reporter...": the author's bio, not the article."""
     for u in units:
         if u.kind not in (None, "body") or u.words > BIO_MAX_WORDS:
             continue
         for name in authors:
-            if re.match(rf"{re.escape(name)},?\s+(est|était|is|was|covers|couvre|a rejoint|joined|writes|écrit)\b",
-                        u.text):
+            if re.match(
+                rf"{re.escape(name)},?\s+(est|était|is|was|covers|couvre|a rejoint|joined|writes|écrit)\b", u.text
+            ):
                 u.kind, u.reason = "boilerplate", "author bio"
                 break
 
@@ -627,10 +676,10 @@ def _drop_comment_section(units: list[_Unit]) -> None:
             body_seen += 1
         elif u.kind == "boilerplate" and u.reason == "comment" and body_seen >= COMMENTS_AFTER_PARAGRAPHS:
             before = sum(v.words for v in units[:i] if v.kind is None and v.sentence)
-            after = sum(v.words for v in units[i + 1:] if v.kind is None and v.sentence)
+            after = sum(v.words for v in units[i + 1 :] if v.kind is None and v.sentence)
             if before < COMMENTS_MASS_RATIO * after:
                 continue  # a comment button above the article, not the comment section below it
-            for v in units[i + 1:]:
+            for v in units[i + 1 :]:
                 if v.kind is None:
                     v.kind, v.reason = "boilerplate", "comment section"
             return
@@ -640,7 +689,7 @@ def _drop_teaser_lists(units: list[_Unit]) -> None:
     """Titles listed under a 'Lire aussi' / 'Read more' heading are teasers too."""
     for i, u in enumerate(units):
         if u.kind == "boilerplate" and u.reason == "teaser" and u.words <= 4:
-            for v in units[i + 1:i + 6]:
+            for v in units[i + 1 : i + 6]:
                 if v.kind is not None or v.sentence or v.words > WIDGET_MAX_WORDS or _caption_shape(v, False):
                     break
                 v.kind, v.reason = "boilerplate", "teaser"

@@ -12,11 +12,11 @@ import logging
 import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from veille.errors import ConfigError
+from ..errors import ConfigError
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +79,7 @@ def _validate(data: Any, source: str) -> None:
             raise ConfigError(f"corpus {corpus!r} must map metric keys to floors", source=source)
         for key, floor in floors.items():
             if key.rsplit(".", 1)[-1] not in GATED_METRICS:
-                raise ConfigError(f"{corpus}/{key}: floors apply only to {', '.join(GATED_METRICS)}",
-                                  source=source)
+                raise ConfigError(f"{corpus}/{key}: floors apply only to {', '.join(GATED_METRICS)}", source=source)
             if isinstance(floor, bool) or not isinstance(floor, (int, float)):
                 raise ConfigError(f"floor of {corpus}/{key} is not a number: {floor!r}", source=source)
 
@@ -106,8 +105,15 @@ def check(report_dict: Mapping[str, Any], baseline: Mapping[str, Any] | Path, co
     return regressions
 
 
-def update(report_dict: Mapping[str, Any], baseline_path: Path, corpus: str, *, reason: str,
-           allow_lower: bool = False, keys: Iterable[str] | None = None) -> dict[str, float]:
+def update(
+    report_dict: Mapping[str, Any],
+    baseline_path: Path,
+    corpus: str,
+    *,
+    reason: str,
+    allow_lower: bool = False,
+    keys: Iterable[str] | None = None,
+) -> dict[str, float]:
     """Write the current scores of ``corpus`` as its new floors; return them.
 
     The keys are ``keys`` when given, else the corpus's existing keys, else (first update) every
@@ -132,19 +138,24 @@ def update(report_dict: Mapping[str, Any], baseline_path: Path, corpus: str, *, 
     if ungated:
         raise ConfigError(f"floors apply only to {', '.join(GATED_METRICS)}: not {', '.join(ungated)}")
     new = {k: flat[k] for k in wanted if flat.get(k) is not None}
-    lowered = {k: [old[k], new.get(k)] for k in old
-               if k in wanted and (new.get(k) is None or new[k] < old[k] - TOLERANCE)}
+    lowered = {
+        k: [old[k], new.get(k)] for k in old if k in wanted and (new.get(k) is None or new[k] < old[k] - TOLERANCE)
+    }
     if lowered and not (allow_lower and reason.strip()):
-        listing = ", ".join(f"{k} {a:.4f} -> {'missing' if b is None else f'{b:.4f}'}"
-                            for k, (a, b) in sorted(lowered.items()))
-        raise ConfigError(f"refusing to lower floors of {corpus!r} ({listing}); "
-                          "pass allow_lower with a reason")
+        listing = ", ".join(
+            f"{k} {a:.4f} -> {'missing' if b is None else f'{b:.4f}'}" for k, (a, b) in sorted(lowered.items())
+        )
+        raise ConfigError(f"refusing to lower floors of {corpus!r} ({listing}); pass allow_lower with a reason")
     floors = {**{k: v for k, v in old.items() if k not in wanted}, **new}
     data[corpus] = dict(sorted(floors.items()))
-    data.setdefault("_history", []).append({
-        "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "corpus": corpus,
-        "reason": reason, "lowered": lowered,
-    })
+    data.setdefault("_history", []).append(
+        {
+            "date": datetime.now(UTC).isoformat(timespec="seconds"),
+            "corpus": corpus,
+            "reason": reason,
+            "lowered": lowered,
+        }
+    )
     tmp = baseline_path.with_name(baseline_path.name + ".tmp")
     baseline_path.parent.mkdir(parents=True, exist_ok=True)
     tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
