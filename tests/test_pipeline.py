@@ -108,13 +108,15 @@ ont franchi la frontière depuis lundi, selon des témoins.
 
 
 def test_pipeline_missing_model_skips_analysis_with_reason(monkeypatch):
-    from veille.analysis import nlp
+    import dataclasses
 
-    monkeypatch.setitem(nlp.MODELS, "fr", "fr_model_that_is_not_installed")
-    nlp.installed.cache_clear()
+    from veille import lang
+
+    french = lang.get("fr")
+    lang.register(dataclasses.replace(french, model="fr_model_that_is_not_installed"))
     try:
         art = pipeline.analyze_text(TEXT, source="fr.txt")
     finally:
-        nlp.installed.cache_clear()
+        lang.register(french)
     assert art.paragraphs and art.analysis["nlp"]["status"] == "skipped"
     assert "fr_model_that_is_not_installed is not installed" in art.analysis["nlp"]["reason"]

