@@ -9,7 +9,119 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NotRequired, TypedDict
+
+# ------------------------------------------------------------------ the JSON record's parts (docs/record.md)
+
+
+class Mention(TypedDict):
+    """One place an entity is named: ``text`` is ``body[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+
+
+class RoleSeen(TypedDict):
+    role: str  # canonical role ("prime minister")
+    text: str  # as printed ("le Premier ministre japonais")
+    date: str | None  # ISO date of the article that gave it
+
+
+class Entity(TypedDict):
+    """A person, organisation or place named in an article."""
+
+    id: str  # kb:country:JPN, kb:org:NATO, kb:city:tokyo, per:<slug>, org:<slug>, loc:<slug>, body:<slug>
+    name: str  # canonical: the English name for knowledge-base entities, the longest full name for persons
+    type: str  # PERSON, ORG, GPE, LOC
+    code: str | None  # ISO-3 for states and places in them, an organisation code, or None
+    wikidata: str | None
+    country: str | None  # persons: the state or organisation they act for; bodies: the state they belong to
+    sector: str | None  # PLOVER sector (GOV, MIL, IGO, ...)
+    roles: list[RoleSeen]
+    mentions: list[Mention]
+    names: NotRequired[list[str]]  # added by the store: the names it finds the entity by
+    link: NotRequired[dict[str, Any]]  # added by the store: how a person was linked to one already stored
+
+
+class Ref(TypedDict):
+    """An entity as a quote's speaker or an event's party."""
+
+    id: str | None
+    name: str | None
+    code: NotRequired[str | None]  # events: the PLOVER actor code (ISO-3 state or organisation code)
+    sector: NotRequired[str | None]
+
+
+class Span(TypedDict):
+    start: int
+    end: int
+    text: NotRequired[str]
+
+
+class Quote(TypedDict):
+    """A statement and who made it; offsets index the body."""
+
+    text: str
+    start: int
+    end: int
+    direct: bool  # inside quotation marks (False: reported speech)
+    speakers: list[Ref]  # several for a joint statement; empty when no speaker is found (never guessed)
+    cue: str | None  # the speech verb's lemma or noun
+    sentence: Span
+    spans: NotRequired[list[Span]]  # every place the statement appears
+
+
+class Place(TypedDict):
+    id: str | None
+    name: str | None
+    code: str | None
+
+
+class Event(TypedDict):
+    """A PLOVER event: who did what to whom, when and where, and whether it happened."""
+
+    type: str  # one of the 16 PLOVER types
+    mode: str | None
+    quad: str  # quad class ("verbal cooperation", ...)
+    score: float  # Goldstein-like intensity, -10 .. +10
+    actors: list[Ref]
+    recipients: list[Ref]
+    date: str | None  # ISO date
+    location: Place | None
+    contexts: list[str]
+    confidence: float
+    negated: bool
+    modality: str | None  # None (realised), future, intended, hypothetical, alleged
+    source: str  # body, title or caption
+    trigger: Span  # the word that coded the event
+    sentence: Span
+    caption: NotRequired[int]  # index of the caption that told it (source "caption")
+
+
+class ArticleRecord(TypedDict, total=False):
+    """The JSON record of an analysed article (``Article.to_dict``; ``../shared/DESIGN.md``, docs/record.md)."""
+
+    id: str
+    url: str | None
+    source: str
+    language: str | None
+    title: str | None
+    authors: list[str]
+    published: str | None
+    standfirst: str | None
+    body: str
+    paragraphs: list[str]
+    captions: list[str]
+    boilerplate: list[str]
+    extractor: str
+    entities: list[Entity]
+    quotes: list[Quote]
+    events: list[Event]
+    analysis: dict[str, Any]
+
+
+# ------------------------------------------------------------------------------------------ the records
 
 
 @dataclass
@@ -38,9 +150,9 @@ class Article:
     standfirst: str | None = None
     url: str | None = None
     extractor: str = "text"  # "text" (our cleaner) or "html" (trafilatura)
-    entities: list[dict[str, Any]] = field(default_factory=list)
-    quotes: list[dict[str, Any]] = field(default_factory=list)
-    events: list[dict[str, Any]] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     analysis: dict[str, Any] = field(default_factory=dict)  # status of each analysis stage
 
     @property
