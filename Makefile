@@ -1,13 +1,14 @@
 # Veille: two commands do everything on a fresh machine with Python 3.11, pip and make.
 #   make demo   set up, then ingest examples/ into demo.db and print what was found
-#   make test   set up, then run the whole test suite
+#   make test   set up, then run the checks (lint, format, types) and the whole test suite
+#   make check  lint (ruff), formatting (ruff format --check) and types (mypy)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.veille-installed
 DB     ?= demo.db
 
-.PHONY: setup demo test bench eval gate clean
+.PHONY: setup demo test check unit bench eval gate clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
@@ -24,8 +25,16 @@ setup: $(STAMP)
 demo: setup
 	$(BIN)/veille ingest examples/ --db $(DB) --summary
 
-test: setup
+test: setup check
 	$(BIN)/python -m pytest -q
+
+check: setup
+	$(BIN)/ruff check src tests bench scripts
+	$(BIN)/ruff format --check src tests bench scripts
+	$(BIN)/mypy
+
+unit: setup
+	$(BIN)/python -m pytest -q -m "not e2e"
 
 eval: setup
 	$(BIN)/veille eval corpus/dev/gold

@@ -1,0 +1,108 @@
+"""The real-news gold of ``../shared/real/gold`` (format: ``../shared/real/GOLD.md``), read as ordinary gold.
+
+The real texts are third-party: they are never in the repository, only retrieved into a folder of the user's
+(``corpus/real/raw/<id>.txt``). Their gold therefore gives character spans where FORMAT.md copies the text;
+:func:`load_real_gold` reads each gold file with its text and turns it into the FORMAT.md form that
+:func:`veille.evaluation.score_file` scores (title, body fragments and captions cut from the text by their spans;
+events with a status other than ``realised`` are optional, so a flagged prediction of them is neither right nor
+wrong). Each file keeps its ``split``: ``dev`` texts are tuned on, ``blind`` ones are only ever scored, and only
+in aggregate (:func:`veille.evaluation.report_by_split`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import GoldError
+
+#: The splits of the real-news index (``../shared/real/README.md``).
+SPLITS = ("dev", "blind")
+
+
+@dataclass(frozen=True)
+class RealGold:
+    """One real-news gold file with its retrieved text: ``data`` is in the FORMAT.md form."""
+
+    path: Path
+    source: Path
+    id: str
+    language: str | None
+    split: str
+    data: dict[str, Any]
+
+
+def is_real_gold(gold_dir: Path) -> bool:
+    """Whether ``gold_dir`` holds real-news gold (spans into retrieved texts) rather than FORMAT.md gold."""
+    first = next(iter(sorted(Path(gold_dir).glob("*.json"))), None)
+    if first is None:
+        return False
+    try:
+        data = json.loads(first.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False
+    return isinstance(data, dict) and "split" in data and "include_spans" in (data.get("body") or {})
+
+
+def _cut(text: str, span: Any, where: str, path: Path) -> str:
+    if not (isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span)):
+        raise GoldError(f"{where} must be a [start, end] pair of offsets, got {span!r}", source=str(path))
+    start, end = span
+    if not 0 <= start < end <= len(text):
+        raise GoldError(f"{where} {span} lies outside the text ({len(text)} characters)", source=str(path))
+    return text[start:end]
+
+
+def convert(data: dict[str, Any], text: str, path: Path) -> dict[str, Any]:
+    """The FORMAT.md form of one real-news gold object whose spans index ``text``."""
+    body = data.get("body") or {}
+    out: dict[str, Any] = {"id": data.get("id") or path.stem, "language": data.get("language")}
+    if data.get("title_span"):
+        out["title"] = _cut(text, data["title_span"], "title_span", path)
+    if data.get("published"):
+        out["published"] = data["published"]
+    if isinstance(data.get("authors"), list):
+        out["authors"] = data["authors"]
+    out["body"] = {
+        key: [_cut(text, s, f"body.{name}", path) for s in body.get(name, [])]
+        for key, name in (("must_include", "include_spans"), ("must_exclude", "exclude_spans"),
+                          ("captions", "caption_spans"))
+    }
+    out["entities"] = [dict(e) for e in data.get("entities", [])]
+    out["quotes"] = [dict(q) for q in data.get("quotes", [])]
+    events = []
+    for e in data.get("events", []):
+        event = {k: v for k, v in e.items() if v is not None}  # an unstated date or place is not scored
+        event["required"] = bool(e.get("required", e.get("status") == "realised")) and e.get("status") == "realised"
+        events.append(event)
+    out["events"] = events
+    return out
+
+
+def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], list[str]]:
+    """Every real-news gold file of ``gold_dir`` whose text is in ``texts_dir`` (``<id>.txt``), and the ids whose
+    text is absent (not retrieved: they are skipped, not failed)."""
+    gold_dir, texts_dir = Path(gold_dir), Path(texts_dir)
+    if not gold_dir.is_dir():
+        raise GoldError("not a directory", source=str(gold_dir))
+    found, missing = [], []
+    for path in sorted(gold_dir.glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise GoldError(f"bad JSON: {exc}", source=str(path)) from exc
+        if not isinstance(data, dict) or data.get("split") not in SPLITS:
+            raise GoldError(f"not a real-news gold file (split must be one of {', '.join(SPLITS)})", source=str(path))
+        gid = data.get("id") or path.stem
+        source = texts_dir / f"{gid}.txt"
+        if not source.is_file():
+            missing.append(gid)
+            continue
+        text = source.read_text(encoding="utf-8")
+        found.append(RealGold(path, source, gid, data.get("language"), data["split"], convert(data, text, path)))
+    return found, missing
+
+
+__all__ = ["RealGold", "SPLITS", "is_real_gold", "convert", "load_real_gold"]
