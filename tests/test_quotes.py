@@ -13,7 +13,7 @@ import pytest
 
 from veille.analysis.nlp import parse
 from veille.analysis.quotes import extract_quotes, find_quoted, lexicon
-from veille.errors import ConfigError, InvalidRecord
+from veille.errors import InvalidRecord, UnsupportedLanguage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -565,8 +565,8 @@ def test_quotes_malformed_entities_raise_invalid_record(bad: list) -> None:
         extract_quotes(parse("« Nous partirons demain matin », a dit Paul Martel.", "fr"), bad, lang="fr")
 
 
-def test_quotes_unknown_language_lexicon_is_config_error() -> None:
-    with pytest.raises(ConfigError, match="xx"):
+def test_quotes_unknown_language_lexicon_is_unsupported_language() -> None:
+    with pytest.raises(UnsupportedLanguage, match="xx"):
         lexicon("xx")
 
 
