@@ -156,12 +156,12 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
             continue
         h = t.head
         if h.i == v.i or (
-            h.tag_ == "VBN"
+            h.tag_ == labels.PAST_PARTICIPLE_TAG
             and any(c.dep_.startswith("aux") for c in h.children)
             and any(
                 c.dep_ == "conj"
                 and c.i > t.i
-                and c.tag_ == "VBD"
+                and c.tag_ == labels.SIMPLE_PAST_TAG
                 and not any(x.dep_.startswith("nsubj") for x in c.children)
                 for c in h.children
             )

@@ -30,6 +30,10 @@ OWNER = frozenset({"nmod", "poss", "nmod:poss"})
 CASE = frozenset({"case", "fixed"})
 #: Clauses below the main one: their subject is not the sentence's main subject.
 SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"})
+#: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no
+#: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
+PAST_PARTICIPLE_TAG = "VBN"
+SIMPLE_PAST_TAG = "VBD"
 #: Finite-verb parts of speech.
 VERBAL = frozenset({"VERB", "AUX"})
 
