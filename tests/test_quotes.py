@@ -1,4 +1,4 @@
-"""Tests of quote extraction and speaker attribution (veille.quotes).
+"""Tests of quote extraction and speaker attribution (veille.analysis.quotes).
 
 All people, places and statements below are invented, except in the seed test, which only checks the quotes the
 gold file lists for the founding article.
@@ -7,13 +7,20 @@ gold file lists for the founding article.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from veille import lang
 from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes, find_quoted, lexicon
-from veille.errors import ConfigError, InvalidRecord
+from veille.analysis.quotes import Lexicon, extract_quotes, find_quoted, lexicon
+from veille.analysis.quotes.frame import Frame, negated
+from veille.analysis.quotes.indirect import indirect_quotes
+from veille.analysis.quotes.lexicon import BARE_REPORTED_CLAUSE, in_any_language
+from veille.errors import DataFileError, InvalidRecord, UnsupportedLanguage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -95,13 +102,25 @@ def test_quotes_find_quoted_typographies(text: str, expected: list[str]) -> None
     assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == expected
 
 
-@pytest.mark.parametrize("text", ["« « « »", "» » «", '“ ” ” “ " " "', "‘ ’ ’ ‘", "«\n\n«\n\n»»", '"', ""])
+UNBALANCED = ["« « « »", "» » «", '“ ” ” “ " " "', "‘ ’ ’ ‘", "«\n\n«\n\n»»", '"', ""]
+
+
+@pytest.mark.parametrize("text", UNBALANCED)
+def test_quotes_find_quoted_unbalanced_marks_give_ordered_disjoint_pairs(text: str) -> None:
+    pairs = find_quoted(text)
+    assert all(0 <= o < c < len(text) and text[o] in '«‹“„‘"”' for o, c in pairs)
+    assert all(c1 < o2 for (_, c1), (o2, _) in zip(pairs, pairs[1:], strict=False))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text", UNBALANCED)
 def test_quotes_unbalanced_marks_never_crash(text: str) -> None:
     find_quoted(text)
     assert isinstance(run(text + " Paul Martel a parlé.", "fr"), list)
 
 
 # ------------------------------------------------------------------------------------------- attribution
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, quote, who, cue",
     [
@@ -267,6 +286,7 @@ def test_quotes_direct_speaker_attribution(lang: str, text: str, quote: str, who
     assert q["spans"] == [{"start": q["start"], "end": q["end"]}]
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, who",
     [
@@ -337,6 +357,7 @@ def test_quotes_coreference_and_unknown_speakers(lang: str, text: str, who: set)
     assert speakers(q) == who
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -355,6 +376,7 @@ def test_quotes_scare_quotes_and_names_are_not_quotes(lang: str, text: str) -> N
     assert [q for q in run(text, lang) if q["direct"]] == []
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, expected",
     [
@@ -380,6 +402,7 @@ def test_quotes_continuation_sentence_keeps_previous_speaker(lang: str, text: st
     assert [speakers(q) for q in run(text, lang)] == expected
 
 
+@pytest.mark.e2e
 def test_quotes_multi_paragraph_quote_is_one_quote() -> None:
     text = (
         "« Nous avons reconstruit le pont en six mois.\n\n« Nous ferons de même pour l’école », a conclu Paul Martel."
@@ -390,6 +413,7 @@ def test_quotes_multi_paragraph_quote_is_one_quote() -> None:
 
 
 # -------------------------------------------------------------------------------------------------- indirect
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, clause, who, cue",
     [
@@ -456,6 +480,7 @@ def test_quotes_indirect_speech(lang: str, text: str, clause: str, who: set, cue
     assert (q["text"], q["direct"], speakers(q), q["cue"]) == (clause, False, who, cue)
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -468,6 +493,7 @@ def test_quotes_no_indirect_quote_without_positive_speech_verb(lang: str, text: 
     assert run(text, lang) == []
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, clause, who",
     [
@@ -510,6 +536,7 @@ def test_quotes_fragment_in_reported_clause_stays_in_the_clause(lang: str, text:
 
 
 # ---------------------------------------------------------------------------------------------------- merging
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, merged",
     [
@@ -546,6 +573,7 @@ def test_quotes_repeated_statement_merges_spans(lang: str, text: str, merged: bo
         assert [text[s["start"] : s["end"]][:10] for s in quotes[0]["spans"]] == [quotes[0]["text"][:10]] * 2
 
 
+@pytest.mark.e2e
 def test_quotes_output_is_ordered_and_offsets_index_text() -> None:
     text = (
         "Paul Martel a déclaré que le pont serait reconstruit. « Nous tiendrons parole », a-t-il ajouté. "
@@ -559,18 +587,79 @@ def test_quotes_output_is_ordered_and_offsets_index_text() -> None:
         assert text[q["sentence"]["start"] : q["sentence"]["end"]] == q["sentence"]["text"]
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize("bad", [[{"name": "X"}], [{"id": "x", "mentions": [{"start": "a", "end": 3}]}], ["x"]])
 def test_quotes_malformed_entities_raise_invalid_record(bad: list) -> None:
     with pytest.raises(InvalidRecord, match="entity"):
         extract_quotes(parse("« Nous partirons demain matin », a dit Paul Martel.", "fr"), bad, lang="fr")
 
 
-def test_quotes_unknown_language_lexicon_is_config_error() -> None:
-    with pytest.raises(ConfigError, match="xx"):
+def test_quotes_unknown_language_lexicon_is_unsupported_language() -> None:
+    with pytest.raises(UnsupportedLanguage, match="xx"):
         lexicon("xx")
 
 
+@pytest.fixture
+def xq_language(tmp_path: Path) -> Iterator[Path]:
+    """A language "xq" registered for one test, its data folder empty until the test writes its quotes.tsv."""
+    lang.register(lang.Language(code="xq", name="Test", model="none", folder=tmp_path))
+    yield tmp_path
+    lang.unregister("xq")
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("verb\tdire\nverbe\tparler\n", r"quotes\.tsv: entry 2 \('verbe'.*unknown kind"),
+        ("flag\tspeaks_loudly\n", r"quotes\.tsv: entry 1 \('flag'.*unknown flag 'speaks_loudly'"),
+        ("verb\n", r"quotes\.tsv: entry 1 \('verb'.*the entry is empty"),
+        ("# comment\nverb\tdire\textra\n", r"quotes\.tsv:2: expected at most 2"),
+    ],
+)
+def test_quotes_malformed_lexicon_names_file_and_entry(xq_language: Path, content: str, message: str) -> None:
+    (xq_language / "quotes.tsv").write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError, match=message):
+        lexicon("xq")
+
+
+def test_quotes_words_read_for_every_text_cover_every_registered_language(xq_language: Path) -> None:
+    (xq_language / "quotes.tsv").write_text("complementizer\tdass\n", encoding="utf-8")
+    assert {"que", "qu", "that", "dass"} <= in_any_language("complementizer")
+    lang.unregister("xq")
+    assert "dass" not in in_any_language("complementizer") and "that" in in_any_language("complementizer")
+
+
+def test_quotes_negation_of_either_language_cancels_a_cue() -> None:
+    fr = Doc(
+        Vocab(),
+        words=["Il", "n'", "a", "pas", "dit"],
+        deps=["nsubj", "advmod", "aux:tense", "advmod", "ROOT"],
+        heads=[4, 4, 4, 4, 4],
+    )
+    en = Doc(Vocab(), words=["He", "did", "n't", "say"], deps=["nsubj", "aux", "neg", "ROOT"], heads=[3, 3, 3, 3])
+    said = Doc(Vocab(), words=["He", "did", "say"], deps=["nsubj", "aux", "ROOT"], heads=[2, 2, 2])
+    assert negated(fr[4]) and negated(en[3]) and not negated(said[2])
+
+
+def test_quotes_bare_reported_clause_only_where_the_language_flags_it() -> None:
+    doc = Doc(
+        Vocab(),
+        words=["Paul", "said", "the", "plan", "failed", "badly", "."],
+        spaces=[True, True, True, True, True, False, False],
+        pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "ADV", "PUNCT"],
+        lemmas=["Paul", "say", "the", "plan", "fail", "badly", "."],
+        deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "advmod", "punct"],
+        heads=[1, 1, 3, 4, 1, 4, 1],
+    )
+    en = lexicon("en")
+    assert en.has(BARE_REPORTED_CLAUSE)
+    assert [doc.text[it.start : it.end] for it in indirect_quotes(Frame(doc, en))] == ["the plan failed badly"]
+    unflagged = Lexicon({**en.entries, "flag": en["flag"] - {BARE_REPORTED_CLAUSE}})
+    assert indirect_quotes(Frame(doc, unflagged)) == []
+
+
 # ------------------------------------------------------------------------------------------------------- seed
+@pytest.mark.e2e
 def test_quotes_seed_gold_quotes_found_with_gold_speakers() -> None:
     gold_path, seed_path = SHARED / "gold" / "seed.json", SHARED / "seed" / "seed-fr.txt"
     if not gold_path.exists() or not seed_path.exists():
@@ -614,6 +703,7 @@ def test_quotes_seed_gold_quotes_found_with_gold_speakers() -> None:
 
 
 # --------------------------------------------------------------------------- reported speech without "que"
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, clause, who, cue",
     [
@@ -662,7 +752,8 @@ def test_quotes_seed_gold_quotes_found_with_gold_speakers() -> None:
         ),
         (
             "fr",
-            "BRÉVONNE, 3 mars (AFP) - Le pont de la ville rouvrira en mai, a annoncé Paul Martel, au lendemain du vote.",
+            "BRÉVONNE, 3 mars (AFP) - Le pont de la ville rouvrira en mai, a annoncé Paul Martel, "
+            "au lendemain du vote.",
             "Le pont de la ville rouvrira en mai",
             {"Paul Martel"},
             "annoncer",
@@ -689,6 +780,7 @@ def test_quotes_reported_speech_without_que(
     assert (q["text"], speakers(q), q["cue"], q["direct"]) == (clause, who, cue, False)
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -714,6 +806,7 @@ MINISTERS = {
 }
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, quote, who",
     [
@@ -764,6 +857,7 @@ def test_quotes_speaker_resolution_details(lang: str, text: str, quote: str, who
     assert len(found) == 1 and speakers(found[0]) == who, found
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, quote, who",
     [
@@ -821,6 +915,7 @@ def test_quotes_paragraph_role_and_joint_attribution(lang: str, text: str, quote
     assert len(found) == 1 and speakers(found[0]) == who, found
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -832,6 +927,7 @@ def test_quotes_slogans_and_relative_clauses_are_not_quotes(lang: str, text: str
     assert run(text, lang) == []
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, quote, who",
     [
@@ -888,6 +984,7 @@ def test_quotes_subject_detection_around_parse_errors(lang: str, text: str, quot
     assert len(found) == 1 and speakers(found[0]) == who, found
 
 
+@pytest.mark.e2e
 def test_quotes_unnamed_official_is_not_his_country() -> None:
     text = "“The harvest is lost,” said a Valdor official who asked not to be named."
     (q,) = run(text, "en")
@@ -895,6 +992,7 @@ def test_quotes_unnamed_official_is_not_his_country() -> None:
 
 
 # ------------------------------------------------------------------- generalisation (second tuning set)
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, quote, who",
     [
@@ -971,6 +1069,7 @@ def test_quotes_generalisation_cues_and_speakers(lang: str, text: str, quote: st
     assert len(found) == 1 and speakers(found[0]) == who, found
 
 
+@pytest.mark.e2e
 def test_quotes_passive_cue_does_not_poison_pronoun() -> None:
     text = (
         'Paul Martel said the envoy had been called in to hear Valdor\'s "deep concern". "These flights over '
@@ -980,6 +1079,7 @@ def test_quotes_passive_cue_does_not_poison_pronoun() -> None:
     assert speakers(q) == {"Paul Martel"}
 
 
+@pytest.mark.e2e
 @pytest.mark.parametrize(
     "text, reported, direct",
     [
@@ -1006,9 +1106,11 @@ def test_quotes_mid_sentence_incise(text: str, reported: str, direct: str | None
         assert speakers(d) == {"Paul Martel"}  # "il" is the speaker, not "le projet" inside the reported clause
 
 
+@pytest.mark.e2e
 def test_quotes_second_predicate_and_what_it_called() -> None:
     text = (
-        "The Valdor Ministry of Agriculture said in a statement that the seeds had been destroyed “as a precaution” and rejected "
+        "The Valdor Ministry of Agriculture said in a statement that the seeds had been destroyed “as a precaution” "
+        "and rejected "
         'what it called "alarmist claims by foreign traders".'
     )
     quotes = run(text, "en")
@@ -1018,6 +1120,7 @@ def test_quotes_second_predicate_and_what_it_called() -> None:
     assert d["text"].startswith("alarmist claims") and speakers(d) == {"Valdor Ministry of Agriculture"}
 
 
+@pytest.mark.e2e
 def test_quotes_headline_repeat_merges_into_full_quote() -> None:
     text = (
         "« Nous ne céderons pas sur les salaires »\n\n« Nous ne céderons pas sur les salaires des enseignants », "

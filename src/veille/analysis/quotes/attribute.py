@@ -1,0 +1,77 @@
+"""The attribution pass: speaker phrases resolved to entities in document order.
+
+Walks the text once, in order of position, through three kinds of landmark: main-clause subjects, speakers of
+speech verbs and "selon X" sources (remembered in the :class:`~.memory.Memory` as antecedents of later pronouns
+and joint phrases), and the quotes themselves (their speaker phrases resolved with what is remembered at that
+point, then remembered in turn). A subject inside reported speech is not remembered: it is not who speaks next.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from . import labels
+from .frame import Frame
+from .item import Item
+from .memory import Memory
+from .resolve import Resolver
+from .sources import sources_in_text
+from .subjects import subjects
+
+
+@dataclass
+class _Landmark:
+    """A subject or speaker phrase to remember (``unnamed``: even one naming no entity)."""
+
+    heads: list[Token]
+    unnamed: bool
+
+
+def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
+    """Main-clause subjects, speakers of speech verbs (quoted or not) and "selon X" sources, by position."""
+    found: list[tuple[int, _Landmark]] = []
+    for t in fr.doc:
+        if (
+            t.dep_ in labels.SUBJECT
+            and t.head.dep_ == "ROOT"
+            and fr.same_unit(t, t.head)
+            and t.pos_ in {"PROPN", "NOUN"}
+            and not fr.in_quote(t.idx)
+        ):
+            found.append((t.idx, _Landmark([t] + [c for c in t.children if c.dep_ == "conj"], False)))
+        elif fr.is_cue(t):  # a speaker, even one naming no entity, is what a later "il"/"they" refers to
+            heads = subjects(t, fr)
+            if heads and not any(fr.in_quote(h.idx) for h in heads):
+                found.append((min(h.idx for h in heads), _Landmark(heads, True)))
+    for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
+        found.append((head.idx, _Landmark([head], True)))
+    return found
+
+
+def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) -> None:
+    """Set the speakers of ``items`` (direct and indirect quotes), resolving their speaker phrases in document
+    order with ``resolver``, whose pronouns and joint phrases see the speakers and main-clause subjects that
+    precede them in ``memory`` (filled here)."""
+    # quotes sort after landmarks at the same position; equal keys keep this order (stable sort)
+    events: list[tuple[int, int, Item | _Landmark]] = [(it.start, 1, it) for it in items]
+    events += [(pos, 0, mark) for pos, mark in _landmarks(fr)]
+    last_direct: Item | None = None
+    reported = [(it.start, it.end) for it in items if not it.direct]
+    for pos, _, obj in sorted(events, key=lambda e: (e[0], e[1])):
+        if isinstance(obj, _Landmark):
+            if any(a <= pos < b for a, b in reported):
+                continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
+            memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed)
+            continue
+        it = obj
+        if it.how == "continuation":
+            it.speakers = last_direct.speakers if last_direct is not None else []
+        elif not it.resolved:
+            it.speakers = resolver.heads(it.heads, pos)
+            if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
+                # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
+                it.speakers = resolver.heads(it.source, pos) or it.speakers
+        memory.remember(pos, it.speakers, it.heads, True)
+        last_direct = it if it.direct else last_direct

@@ -1,0 +1,196 @@
+"""Direct quotes: the quotation-mark pairs that hold speech, each with its cue and speaker phrase.
+
+A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words, when it looks like a name (a
+title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order, as:
+a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right after
+it); "X : « … »"; a source ("selon X"); a nominal cue ("dans un communiqué, X…"); a speech act closing the
+paragraph before; else the quote continues the one just before it, same speaker. Writes :class:`~.item.Item`
+objects with speaker phrases (head tokens) left to resolve, except after "X :" where the speakers are final.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from . import labels
+from .frame import Frame, negated, passive
+from .item import Item
+from .lexicon import fold
+from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .sources import prep_source, source_start
+from .speakers import Mentions
+from .subjects import speaker_heads, subject_from
+
+#: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
+#: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
+#: names rarely exceed six words.
+NAME_MAX_WORDS = 6
+#: Quoted fragments with no cue at all are kept (speakers: []) only from this length on: a whole sentence quoted
+#: without attribution is still a quote; a short one is more likely a scare quote.
+STANDALONE_MIN_WORDS = 6
+
+
+def direct_quotes(fr: Frame, mentions: Mentions) -> list[Item]:
+    """Quoted fragments that are speech (not names or scare quotes), with their cue and speaker phrase."""
+    items: list[Item] = []
+    for o, c in fr.marks:
+        item = _direct_quote(fr, mentions, items, o, c)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: int) -> Item | None:
+    """The quote between the marks at ``o`` and ``c`` (``items``: the quotes before it); None when not speech."""
+    text = fr.text
+    start, end = trim(text, o + 1, c)
+    n_words = count_words(text[start:end])
+    if n_words < MIN_QUOTE_WORDS:
+        return None
+    s0, ctx = _sentence(fr, o, c)
+    item = Item(start, end, True, (ctx.start_char, ctx.end_char))
+    item.how = attribute_direct(item, ctx, o, c, fr, mentions)
+    if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
+        return None
+    units = fr.units
+    prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
+    if not item.how and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
+        # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
+        # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. After a paragraph that ends
+        # on a quote, a new paragraph may be anyone's: no speaker.
+        _paragraph_intro(fr, item, units[s0 - 1])
+    if not item.how:
+        prev = next((p for p in reversed(items) if p.direct), None)
+        if (
+            prev is not None
+            and prev.sent[1] <= item.sent[0]
+            and not text[prev.sent[1] : o].strip()
+            and "\n" not in text[prev.end : o]
+        ):
+            item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
+        elif n_words < STANDALONE_MIN_WORDS:
+            return None
+    return item
+
+
+def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
+    """``(first unit index, span)`` of the sentence of the quote between ``o`` and ``c``: its units, and the next
+    one when it continues the quote ("« … . », a-t-il dit" cut after the mark)."""
+    text, units = fr.text, fr.units
+    s0, s1 = fr.unit_index(o), fr.unit_index(c)
+    if s1 + 1 < len(units) and units[s1].end_char <= c + 3:
+        nxt = text[units[s1 + 1].start_char :].lstrip()
+        if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower():
+            s1 += 1
+    return s0, fr.doc[units[s0].start : units[s1].end]
+
+
+def _name_like(fr: Frame, ctx: Span, o: int, start: int, how: str | None) -> bool:
+    """Whether the quote opening at ``o`` (words from ``start``) looks like a name: after a naming word
+    ("opération « … »"), or capitalised right after a word."""
+    text = fr.text
+    before = text[ctx.start_char : o].rstrip()
+    last_word = (fold(before).split() or [""])[-1].split("'")[-1]  # "l’opération" -> "opération"
+    prev_tok = next((t for t in reversed(ctx) if t.idx < o and not t.is_punct), None)
+    naming = last_word in fr.lex["naming"] and not (  # "what it called « … »": a verb with its subject speaks
+        prev_tok is not None and any(x.dep_ in labels.SUBJECT for x in prev_tok.children)
+    )
+    return naming or (text[start : start + 1].isupper() and before[-1:].isalnum() and how != "ancestor")
+
+
+def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
+    """Attribute ``item`` to the speech act that closes ``prev_unit``, the paragraph before it, when that unit
+    holds no quote: its last speech verb, or a source ending on a colon ("Pour X, chercheur, l’incident était
+    prévisible :")."""
+    quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
+    cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
+    source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
+    if cues:
+        item.cue, item.heads = cues[-1].lemma_.lower(), speaker_heads(cues[-1], fr, cues[-1].idx)
+        item.how = "paragraph"
+    elif source is not None:
+        item.cue, item.heads = source[1], [source[0]]
+        item.how = "paragraph"
+
+
+def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions: Mentions) -> str | None:
+    """Fill the cue and speaker phrase of the direct quote between marks ``o`` and ``c`` in sentence span ``ctx``;
+    return how the cue was found (None: no cue at all)."""
+    if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
+        return "ancestor"
+    if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+        return "verb"
+    if fr.text[ctx.start_char : o].rstrip().endswith(":"):  # "X : « … »"
+        _colon_speaker(item, ctx, o, fr, mentions)
+        return "colon"
+    source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
+    if source is not None:
+        item.cue, item.heads = source
+        return "prep"
+    if _nominal_cue(item, ctx, fr):  # "dans un communiqué, le ministère…", "la déclaration de X", "X's statement"
+        return "noun"
+    return None
+
+
+def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
+    """A speech verb governing the quoted words ("X a déclaré que … « … »")."""
+    qtoks = [t for t in ctx if o <= t.idx <= c]
+    qids = {t.i for t in qtoks}
+    for r in (t for t in qtoks if t.head.i not in qids or t.head is t):
+        h, steps = r, 0
+        while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
+            h, steps = h.head, steps + 1
+            if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
+                item.cue, item.heads = h.lemma_.lower(), speaker_heads(h, fr, subject_from(h, c))
+                item.source = (prep_source(ctx, fr) or ("", []))[1]
+                return True
+    return False
+
+
+def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
+    """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
+    cues = [t for t in ctx if fr.is_cue(t)]
+    after = [t for t in ctx if t.idx > c]
+    for t in after[:6]:
+        if t.lemma_.lower() in fr.lex["verb_incise"] and t.pos_ in labels.VERBAL:
+            if all(
+                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
+                for x in after[: after.index(t)]
+            ):
+                cues.append(t)
+            break
+    if not cues:
+        return False
+    v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
+    item.cue, item.heads = v.lemma_.lower(), speaker_heads(v, fr, subject_from(v, c))
+    return True
+
+
+def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions) -> None:
+    """ "X : « … »": the subject before the colon, or the entities named there when it holds no verb (then final)."""
+    before = fr.text[ctx.start_char : o].rstrip()
+    colon = ctx.start_char + len(before) - 1
+    seg = [t for t in ctx if t.idx < colon and not fr.in_quote(t.idx)]
+    subj = [t for t in seg if t.dep_ in labels.SUBJECT]
+    if subj:
+        item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
+    elif seg and not any(t.pos_ == "VERB" for t in seg):
+        ents = mentions.covering(seg[0].idx, seg[-1].idx + len(seg[-1]))
+        item.speakers, item.resolved = [e for e in ents if e.type == "PERSON"] or ents, True
+
+
+def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:
+    """A speech noun ("déclaration", "statement"): its owner speaks, else the subject of the verb above it."""
+    for t in ctx:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and not fr.in_quote(t.idx):
+            item.cue = t.lemma_.lower()
+            owner = [x for x in t.children if x.dep_ in labels.OWNER]
+            if owner:
+                item.heads = owner
+            else:
+                h = t.head
+                while h.pos_ not in labels.VERBAL and h.head is not h:
+                    h = h.head
+                item.heads = speaker_heads(h, fr, h.idx) if h.pos_ in labels.VERBAL else []
+            return True
+    return False

@@ -1,0 +1,95 @@
+"""The document as the quote passes see it: its text, quotation-mark pairs, sentence units and cue tests.
+
+A :class:`Frame` is built once per text and never changes; every pass reads it. Sentence units are cut by
+:func:`units` rather than taken from the parser, which also cuts inside "Selon X, « … »".
+"""
+
+from __future__ import annotations
+
+import bisect
+from itertools import pairwise
+
+from spacy.tokens import Doc, Span, Token
+
+from . import labels
+from .lexicon import Lexicon, fold, in_any_language
+from .marks import find_quoted
+
+_FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+
+
+def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
+    """Sentence units: cut at line breaks and after sentence-final punctuation followed by a capital or an opening
+    mark (offsets ``opens``; a closing mark at ``closes`` stays with its sentence); spaCy's own boundaries are kept
+    only after final punctuation (it also cuts inside "Selon X, « … »")."""
+    toks = list(doc)
+    words = [t.text for t in toks]
+    starts, n = {0}, len(toks)
+    for i in range(n - 1):
+        w, nxt = words[i], toks[i + 1]
+        if "\n" in w or "\n" in toks[i].whitespace_:
+            starts.add(i + 1)
+        elif w in _FINAL or ((toks[i].idx in closes or w == ")") and i and words[i - 1] in _FINAL):
+            if nxt.idx in closes:
+                continue
+            if nxt.is_sent_start or words[i + 1][:1].isupper() or nxt.idx in opens:
+                starts.add(i + 1)
+    bounds = sorted(starts) + [n]
+    return [doc[a:b] for a, b in pairwise(bounds) if not all(t.is_space for t in doc[a:b])]
+
+
+class Frame:
+    """One text for quote extraction: ``doc``, its ``text``, the language's lexicon ``lex``, the outermost
+    quotation-mark pairs ``marks`` and the sentence ``units`` (``unit[i]``: the unit of token ``i``)."""
+
+    def __init__(self, doc: Doc, lex: Lexicon):
+        self.doc, self.lex, self.text = doc, lex, doc.text  # Doc.text rebuilds the string on each access
+        self.marks = find_quoted(self.text)
+        self.mark_starts = [o for o, _ in self.marks]
+        self.units = units(doc, {o for o, _ in self.marks}, {c for _, c in self.marks})
+        self.unit_starts = [u.start_char for u in self.units]
+        self.unit = [0] * len(doc)
+        for k, u in enumerate(self.units):
+            for t in u:
+                self.unit[t.i] = k
+
+    def in_quote(self, char: int) -> bool:
+        """Whether ``char`` lies inside (or on) an outermost quotation-mark pair."""
+        k = bisect.bisect_right(self.mark_starts, char) - 1
+        return k >= 0 and self.marks[k][0] <= char <= self.marks[k][1]
+
+    def unit_index(self, char: int) -> int:
+        """The index of the unit holding character ``char``."""
+        return max(0, bisect.bisect_right(self.unit_starts, char) - 1)
+
+    def unit_of(self, t: Token) -> Span:
+        return self.units[self.unit[t.i]]
+
+    def same_unit(self, a: Token, b: Token) -> bool:
+        return self.unit[a.i] == self.unit[b.i]
+
+    def is_cue(self, t: Token) -> bool:
+        """Whether ``t`` is a speech verb outside quotation marks."""
+        return t.pos_ in labels.VERBAL and t.lemma_.lower() in self.lex["verb"] and not self.in_quote(t.idx)
+
+    def is_as_cue(self, t: Token, o: int) -> bool:
+        """A verb that reports speech only with an "as"/"comme" complement before the quote at ``o`` ("dismissed
+        the claims as « … »", "ce qu’il a présenté comme « … »")."""
+        return (
+            t.pos_ == "VERB"
+            and t.lemma_.lower() in self.lex["verb_as"]
+            and not self.in_quote(t.idx)
+            and any(fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
+        )
+
+
+def negated(v: Token) -> bool:
+    """Whether verb ``v`` is negated ("n'a pas dit", "did not say")."""
+    return any(c.dep_ in {"neg", "advmod"} and fold(c.text) in in_any_language("negation") for c in v.children)
+
+
+def passive(v: Token) -> bool:
+    """Whether ``v`` is passive with no agent ("the envoy was called in"): its subject is not a speaker."""
+    return any(c.dep_ in labels.passive_subject() for c in v.children) and not any(
+        c.dep_ in labels.agent() for c in v.children
+    )

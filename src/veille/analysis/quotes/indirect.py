@@ -1,0 +1,207 @@
+"""Indirect (reported) speech, without quotation marks or with quoted fragments inside:
+
+* the clause after a complementizer ("que", "that") governed by a speech verb, or a clause with none in a
+  language where a bare clause reports speech (flag ``bare_reported_clause``: "said the plan failed");
+* a bare infinitive after a speech verb, where the language allows it (flag ``infinitive_report``: "a indiqué
+  avoir identifié…");
+* a sentence opened by a source ("Selon X, …", "According to X, …");
+* a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.").
+
+Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
+:func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
+not an indirect one. Writes :class:`~.item.Item` objects with speaker phrases left to resolve.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import labels
+from .dateline import after_dateline
+from .frame import Frame, negated
+from .item import Item
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
+from .marks import count_words, trim
+from .sources import source_prefix
+from .subjects import speaker_heads, subjects, surface_subject
+
+#: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
+#: said"); longer runs are a clause of their own. Set by reading incises in wire copy.
+INCISE_MAX_BEFORE = 4
+
+
+def indirect_quotes(fr: Frame) -> list[Item]:
+    """Reported speech of the text, in the order found: clauses of speech verbs, then sources and incises."""
+    items: list[Item] = []
+    for v in fr.doc:
+        if fr.is_cue(v) and not negated(v):
+            _verb_clauses(fr, items, v)
+    for u in fr.units:
+        _sentence_clause(fr, items, u)
+    return items
+
+
+def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:
+    """Add the clause ``[start, end)`` of unit ``u`` to ``items``, extended over a quoted fragment running past its
+    end; skipped when shorter than three words, opening inside quotation marks, or overlapping one already found."""
+    text = fr.text
+    start, end = trim(text, start, end)
+    for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
+        if start <= o < end < c + 1:
+            end = c + 1
+    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
+        end -= 1
+    if count_words(text[start:end]) < 3 or fr.in_quote(start) or any(it.start < end and start < it.end for it in items):
+        return
+    items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
+
+
+def _is_complementizer(t: Token) -> bool:
+    return fold(t.text).rstrip("'") in in_any_language("complementizer")
+
+
+def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
+    """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
+    complementizer the parser missed."""
+    doc, u, cue = fr.doc, fr.unit_of(v), v.lemma_.lower()
+    has_clause = False
+    for cl in v.children:
+        if not fr.same_unit(v, cl):
+            continue
+        if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
+            last = doc[min(cl.right_edge.i, u.end - 1)]
+            _add(fr, items, cl.left_edge.idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+            continue
+        if cl.dep_ != "ccomp":
+            continue
+        has_clause = True
+        if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
+            continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
+        marks = [m for m in cl.children if m.dep_ == "mark"]
+        mark = marks[0] if len(marks) == 1 and _is_complementizer(marks[0]) else None
+        if mark is None and (
+            marks or not fr.lex.has(BARE_REPORTED_CLAUSE) or not any(c.dep_.startswith("nsubj") for c in cl.children)
+        ):
+            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead")
+        start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
+        last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
+        last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
+        _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    nxt = next(
+        (
+            t
+            for t in doc[v.i + 1 : min(u.end, v.i + 6)]  # "said in a statement that"
+            if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"} or _is_complementizer(t)
+        ),
+        None,
+    )
+    if not has_clause and nxt is not None and _is_complementizer(nxt):
+        last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
+        last = before_second_predicate(v, nxt.i + 1, last, fr)
+        _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _bare_infinitive(v: Token, cl: Token) -> bool:
+    """Whether complement ``cl`` of ``v`` is an infinitive right after it, with no preposition ("a indiqué avoir
+    identifié", not "a demandé de partir")."""
+    return (
+        cl.left_edge.i == v.i + 1
+        and cl.i > v.i
+        and "Inf" in labels.feature(cl.left_edge, "VerbForm")
+        and not any(c.dep_ in {"mark", "case"} for c in cl.children)
+    )
+
+
+def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
+    """The reported speech of unit ``u`` as a whole: after a source that opens it ("Selon X, …"), or before an
+    incise that closes it or a part of it ("…, a précisé X, mais…", "…, a-t-il assuré : « … »": the quoted words
+    after the incise are left to the direct quotes)."""
+    toks = [t for t in u if not t.is_space]
+    quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
+    if not toks or quoted == 0:
+        return
+    source = None if quoted is not None else source_prefix(fr, u)
+    if source is not None:
+        comma, head, cue = source
+        _add(fr, items, comma.idx + 1, toks[-1].idx + len(toks[-1]), u, cue, [head])
+        return
+    found = incise(fr, toks) if quoted is None else None
+    for b in (
+        [
+            k
+            for k, t in enumerate(toks[:quoted])
+            if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
+        ]
+        if found is None
+        else []
+    ):
+        found = incise(fr, toks[: b + 1])
+        if found is not None:
+            break
+    if found is not None:
+        comma, v = found
+        first = after_dateline(toks[: toks.index(comma)])
+        _add(fr, items, first.idx, comma.idx, u, v.lemma_.lower(), surface_subject(v, v.idx) or subjects(v, fr))
+
+
+def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
+    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
+    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
+    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
+    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
+    doc = v.doc
+    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in doc[first + 1 : last.i + 1]:
+        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
+            continue
+        h = t.head
+        if h.i == v.i or (
+            h.tag_ == labels.PAST_PARTICIPLE_TAG
+            and any(c.dep_.startswith("aux") for c in h.children)
+            and any(
+                c.dep_ == "conj"
+                and c.i > t.i
+                and c.tag_ == labels.SIMPLE_PAST_TAG
+                and not any(x.dep_.startswith("nsubj") for x in c.children)
+                for c in h.children
+            )
+        ):
+            k = t.i - 1
+            while k > first and doc[k].text == ",":
+                k -= 1
+            return doc[k]
+    return last
+
+
+def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
+    ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
+    end = len(toks) - 1 if toks[-1].is_punct else len(toks)
+    for k in range(end - 1, 0, -1):
+        t = toks[k]
+        if t.text == ",":
+            tail = toks[k + 1 : end]
+            verbs = [x for x in tail if fr.is_cue(x)]
+            if not verbs and not any(x.pos_ == "VERB" for x in tail):
+                continue  # a comma inside the subject ("le porte-parole, X")
+            v = verbs[0] if len(verbs) == 1 else None
+            if (
+                v is None
+                or negated(v)
+                or v.dep_ in labels.NOUN_CLAUSE
+                or not ("Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children))
+            ):
+                return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
+            before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
+            if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
+                return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
+            if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+                return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
+            if len(before) > INCISE_MAX_BEFORE or not all(
+                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
+            ):
+                return None
+            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl"):
+                return None  # "…, told reporters that …": a clause follows, not just the speaker
+            return t, v
+    return None

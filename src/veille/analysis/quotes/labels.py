@@ -1,0 +1,63 @@
+"""Dependency labels, parts of speech and morphological features the quote passes test.
+
+The sets hold the labels of both parsing schemes (Universal Dependencies for French, ClearNLP for English): a
+label of the other scheme never occurs in a parse, so one set serves every text. The shared roles
+``passive_subject`` and ``agent`` are read from each language's ``syntax.json`` (union over the registered
+languages); the other sets are this stage's own.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Token
+
+from ... import lang as registry
+
+#: Nominal subjects that may be speakers. Not the shared role "subject": English "expl" ("there is") never speaks.
+SUBJECT = frozenset({"nsubj", "expl:subj"})
+#: Relations through which a verb inherits its head's subject: "a tenu à souligner", "was quoted as saying".
+INHERIT = frozenset({"xcomp", "conj", "advcl", "pcomp", "prep"})
+#: Children of a noun that carry a name in apposition ("le ministre X", "X's spokesman").
+NAME = frozenset({"appos", "flat", "flat:name", "compound", "nmod:poss"})
+#: Relative clauses.
+RELATIVE = frozenset({"relcl", "acl:relcl"})
+#: Clauses modifying a noun (a verb there is not the predicate of its sentence).
+NOUN_CLAUSE = frozenset({"acl", "acl:relcl", "relcl"})
+#: The owner of a noun ("le porte-parole du ministère", "the ministry's spokesman").
+OWNER = frozenset({"nmod", "poss", "nmod:poss"})
+#: A preposition hanging under its noun (French) or a fixed multi-word one.
+CASE = frozenset({"case", "fixed"})
+#: Clauses below the main one: their subject is not the sentence's main subject.
+SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"})
+#: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no
+#: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
+PAST_PARTICIPLE_TAG = "VBN"
+SIMPLE_PAST_TAG = "VBD"
+#: Finite-verb parts of speech.
+VERBAL = frozenset({"VERB", "AUX"})
+
+
+def feature(t: Token, name: str) -> list[str]:
+    """The values of morphological feature ``name`` of ``t`` ("Gender" -> ["Fem"]); [] when it has none."""
+    return t.morph.get(name, None)  # spaCy's type stub makes the default compulsory
+
+
+def _role(name: str) -> frozenset[str]:
+    return registry.every(lambda language: language.json("syntax.json")["roles"][name])
+
+
+@functools.cache
+def passive_subject() -> frozenset[str]:
+    """Subjects of a passive verb ("the envoy was called in"), in every registered language's scheme."""
+    return _role("passive_subject")
+
+
+@functools.cache
+def agent() -> frozenset[str]:
+    """The agent of a passive verb ("by the ministry", "par le ministère"), in every registered scheme."""
+    return _role("agent")
+
+
+registry.on_change(passive_subject.cache_clear)
+registry.on_change(agent.cache_clear)

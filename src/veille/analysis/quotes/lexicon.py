@@ -1,0 +1,102 @@
+"""The quote lexicon of a language: speech verbs, sources, joint phrases, pronouns, named flags.
+
+Each language holds its lexicon in ``veille/lang/<code>/quotes.tsv`` (``kind<TAB>entry`` rows; the French file
+documents every kind and flag). :func:`lexicon` reads the lexicon of the text's language;
+:func:`in_any_language` the union of one kind over every registered language, for the few word lists that apply
+to every text whatever its language (negations, complementizers, definite articles). Both are cached and cleared
+when a language is registered or removed.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from ... import lang as registry
+from ...errors import DataFileError
+
+#: The data file of each language.
+FILE = "quotes.tsv"
+
+#: The kinds of entry a quote lexicon may hold (documented in ``lang/fr/quotes.tsv``).
+KINDS = frozenset(
+    {
+        "verb",
+        "verb_incise",
+        "verb_as",
+        "as",
+        "prep",
+        "prep_start",
+        "noun",
+        "spokes",
+        "spokes_prep",
+        "institution",
+        "joint",
+        "joint_party",
+        "naming",
+        "pron_m",
+        "pron_f",
+        "pron_pl",
+        "pron_n",
+        "gender_m",
+        "gender_f",
+        "negation",
+        "complementizer",
+        "definite_article",
+        "flag",
+    }
+)
+
+#: Named properties of a language or its model, each a ``flag`` row of the lexicon when it holds.
+GENDERED_PRONOUNS_NAME_THINGS = "gendered_pronouns_name_things"  # il/elle may be an organisation or a state
+INFINITIVE_REPORT = "infinitive_report"  # "a indiqué avoir identifié…": a bare infinitive is reported speech
+BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no complementizer needed
+FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
+
+
+def fold(s: str) -> str:
+    """Lower case, typographic apostrophe as ``'``, runs of spaces as one: how words are compared to entries."""
+    return " ".join(s.replace("’", "'").lower().split())
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The quote lexicon of one language: folded entries by kind."""
+
+    entries: dict[str, frozenset[str]]
+
+    def __getitem__(self, kind: str) -> frozenset[str]:
+        return self.entries.get(kind, frozenset())
+
+    def has(self, flag: str) -> bool:
+        """Whether the language has the named property ``flag`` (one of :data:`FLAGS`)."""
+        return flag in self["flag"]
+
+
+@functools.cache
+def lexicon(lang: str) -> Lexicon:
+    """The quote lexicon of ``lang`` (cached); raises :class:`UnsupportedLanguage` for a language with no data
+    and :class:`DataFileError` for a malformed file."""
+    language = registry.get(lang)
+    path = language.path(FILE)
+    entries: dict[str, set[str]] = {}
+    for n, (kind, entry) in enumerate(language.rows(FILE, 2), 1):
+        where = f"{path}: entry {n} ({kind!r}, not counting comment lines)"
+        if not entry:
+            raise DataFileError(f"{where}: expected 'kind<TAB>entry', the entry is empty")
+        if kind not in KINDS:
+            raise DataFileError(f"{where}: unknown kind (known: {', '.join(sorted(KINDS))})")
+        if kind == "flag" and entry not in FLAGS:
+            raise DataFileError(f"{where}: unknown flag {entry!r} (known: {', '.join(sorted(FLAGS))})")
+        entries.setdefault(kind, set()).add(fold(entry))
+    return Lexicon({k: frozenset(v) for k, v in entries.items()})
+
+
+@functools.cache
+def in_any_language(kind: str) -> frozenset[str]:
+    """The entries of ``kind`` in every registered language (cached)."""
+    return registry.every(lambda language: lexicon(language.code)[kind])
+
+
+registry.on_change(lexicon.cache_clear)
+registry.on_change(in_any_language.cache_clear)

@@ -1,0 +1,99 @@
+"""Discourse memory: the speakers and main-clause subjects seen so far, and what a pronoun or a joint phrase
+("il", "they", "tous deux", "les deux pays") refers to.
+
+A :class:`Memory` is filled in document order by the attribution pass (:mod:`.attribute`); a pronoun or joint
+phrase is resolved against what it holds at that point of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from . import labels
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon
+from .speakers import Mentions, Speaker, dedupe
+
+#: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
+PRONOUN_WINDOW = 1200
+
+
+@dataclass
+class Antecedent:
+    """A speaker or subject seen at ``pos``, for pronoun resolution."""
+
+    pos: int
+    ents: list[Speaker]  # [] for a subject naming no entity ("un habitant")
+    plural: bool
+    gender: str | None  # of an unnamed subject, from its morphology
+
+
+@dataclass
+class Memory:
+    """Speakers and subjects in document order (the antecedents of later pronouns and joint phrases)."""
+
+    seen: list[Antecedent] = field(default_factory=list)
+
+    def remember(self, pos: int, ents: list[Speaker], heads: list[Token], unnamed: bool = False) -> None:
+        """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity."""
+        if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
+            return
+        if ents:
+            self.seen.append(Antecedent(pos, ents, len(ents) > 1, None))
+        else:
+            genders = {g for h in heads for g in labels.feature(h, "Gender")}
+            self.seen.append(
+                Antecedent(
+                    pos,
+                    [],
+                    len(heads) > 1 or any(labels.feature(h, "Number") == ["Plur"] for h in heads),
+                    {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
+                )
+            )
+
+    def pronoun(self, word: str, pos: int, lex: Lexicon) -> list[Speaker]:
+        """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
+        gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations")."""
+        plural = word in lex["pron_pl"]
+        gender = None if plural else "m" if word in lex["pron_m"] else "f"
+        things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
+                if ref.plural or any(e.type == "PERSON" for e in ref.ents):
+                    continue
+                return ref.ents
+            if plural:
+                if ref.plural:
+                    return ref.ents
+                continue
+            if not ref.ents:  # an unnamed subject: the likelier referent, and no entity
+                if not ref.plural and ref.gender in (None, gender):
+                    return []
+                continue
+            fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
+            if fits:  # in a group, only a gender that singles out one member resolves
+                return fits if len(fits) == 1 else []  # ambiguous: never guess
+        return []
+
+    def joint(self, pos: int, mentions: Mentions, persons: bool = True) -> list[Speaker]:
+        """Referent of a joint phrase at ``pos``. Persons ("tous deux", "both ministers"): the last group of
+        persons named together, else the last two persons named apart (each quoted in turn, then "les deux
+        ministres"); states or organisations ("les deux pays"): the last group without persons, else any last
+        group."""
+        groups = [r.ents for r in reversed(self.seen) if r.pos <= pos and len(r.ents) > 1]
+        if not persons:
+            return next((g for g in groups if all(e.type != "PERSON" for e in g)), None) or (groups or [[]])[0]
+        group = next((g for g in groups if all(e.type == "PERSON" for e in g)), None)
+        if group is None:
+            apart = dedupe([e for r in reversed(self.seen) if r.pos <= pos for e in r.ents if e.type == "PERSON"])
+            if len(apart) < 2:  # "X met his counterpart Y … Both ministers said": the persons last mentioned
+                named = sorted(
+                    ((m[0], m[2]) for m in mentions.spans if m[1] <= pos and m[2].type == "PERSON"),
+                    key=lambda x: -x[0],
+                )
+                apart = dedupe(apart + [e for _, e in named])
+            group = apart[:2] if len(apart) >= 2 else None
+        return group or (groups or [[]])[0]

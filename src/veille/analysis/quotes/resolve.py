@@ -1,0 +1,155 @@
+"""From a speaker phrase to entities: the head token of a subject or source ("le ministère russe", "Paul Martel",
+"the ministry's spokesman", "elle", "tous deux") is resolved to the speakers it names.
+
+In order: a relative pronoun stands for its antecedent; a subject pronoun or joint phrase is looked up in the
+discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (or in a name in apposition),
+the institution a spokesperson speaks for, the organisation or state of an institution noun ("le ministère
+russe" -> Russia), and last the entity a bare definite phrase refers back to ("the ministry").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from . import labels
+from .lexicon import Lexicon, fold, in_any_language
+from .memory import Memory
+from .speakers import Mentions, Speaker, dedupe
+
+#: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
+_SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
+
+
+def _relative_tokens(head: Token) -> set[int]:
+    """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
+    return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+
+
+def np_text(head: Token) -> str:
+    """The folded words of the noun phrase of ``head``, without its relative clauses."""
+    skip = _relative_tokens(head)
+    return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
+
+
+def np_names_person(head: Token) -> bool:
+    """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
+    return any(
+        t.dep_ in {"appos", "flat", "flat:name", "conj"}
+        or (t.i > head.i and t.i and t.doc[t.i - 1].text in {",", "—", "–"})
+        for t in head.subtree
+        if t.pos_ == "PROPN"
+    )
+
+
+class Resolver:
+    """Resolves speaker phrases of one text: its ``text``, lexicon, entity ``mentions`` and discourse ``memory``
+    (which the attribution pass fills as it goes; the resolver only reads it)."""
+
+    def __init__(self, text: str, lex: Lexicon, mentions: Mentions, memory: Memory):
+        self.text, self.lex, self.mentions, self.memory = text, lex, mentions, memory
+
+    def heads(self, heads: list[Token], pos: int) -> list[Speaker]:
+        """The speakers named by the phrases of ``heads``, resolved at character ``pos``."""
+        out: list[Speaker] = []
+        for h in heads:
+            out += self.head(h, pos)
+        return dedupe(out)
+
+    def head(self, head: Token, pos: int) -> list[Speaker]:
+        """The speakers named by the noun phrase headed by ``head``; [] when it names none."""
+        word = fold(head.text).lstrip("-")
+        if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
+            head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
+            word = fold(head.text).lstrip("-")
+        if head.pos_ == "PRON" and "Rel" in labels.feature(head, "PronType") and head.head.dep_ in labels.RELATIVE:
+            return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+        lex = self.lex
+        if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
+            return self.memory.pronoun(word, pos, lex)
+        if np_text(head) in lex["joint"] | lex["joint_party"]:
+            return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
+        ents = self.mentions.covering(head.idx, head.idx + len(head))
+        if not ents:
+            ents = self._apposed(head)
+        if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
+            skip = _relative_tokens(head)
+            for t in head.subtree:
+                if t.dep_ == "appos" and t.i not in skip:
+                    ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
+            ents = self._spoken_for(head, pos)
+        if not ents and head.lemma_.lower() in lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
+            for c in head.children:
+                if c.dep_ in labels.OWNER | {"amod", "compound"}:
+                    ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+        if not ents:
+            ents = self.definite(head)
+        people = [e for e in ents if e.type == "PERSON"]
+        # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
+        return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _apposed(self, head: Token) -> list[Speaker]:
+        """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans
+        frontières", "a Thai official" — not Thailand)."""
+        ents: list[Speaker] = []
+        covering = self.mentions.covering
+        for c in head.children:
+            if c.dep_ in labels.NAME or (
+                c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in c.children)
+            ):  # a name in apposition parsed as amod or conj
+                found = covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                if (
+                    c.dep_ in {"amod", "compound"}
+                    and head.pos_ == "NOUN"
+                    and head.lemma_.lower() not in self.lex["institution"]
+                ):
+                    found = [e for e in found if e.type != "GPE"]  # "a Thai official" is not Thailand
+                ents += found
+            elif (
+                c.dep_ == "nmod"
+                and c.left_edge.i == c.i == head.i + 1
+                and c.pos_ in {"PROPN", "NOUN"}
+                and c.text[:1].isupper()
+            ):  # "l’organisation Reporters sans frontières": a name, no "de"
+                ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
+            elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
+                # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
+                ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
+        return ents
+
+    def _spoken_for(self, head: Token, pos: int) -> list[Speaker]:
+        """The institution a spokesperson ``head`` speaks for ("the ministry's spokesman", "le porte-parole du
+        ministère", "a spokesperson for the Commission")."""
+        ents: list[Speaker] = []
+        for c in head.children:
+            if c.dep_ in labels.OWNER:
+                ents += self.head(c, pos)
+            elif c.dep_ == "prep" and fold(c.text) in in_any_language("spokes_prep"):
+                ents += [e for o in c.children if o.dep_ == "pobj" for e in self.head(o, pos)]
+        return ents
+
+    def definite(self, head: Token) -> list[Speaker]:
+        """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
+        mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
+        l’Intérieur X"), or an organisation whose name holds it; [] when none."""
+        articles = in_any_language("definite_article")
+        if (
+            head.pos_ != "NOUN"
+            or not any(
+                c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
+                for c in head.children
+            )
+            or any(c.dep_ in _SPECIFIC for c in head.children)
+        ):
+            return []
+        word = re.compile(r"(?<!\w)" + re.escape(fold(head.text)) + r"(?!\w)")
+        for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
+            if (
+                end <= head.idx
+                and ent.type in {"ORG", "PERSON"}
+                and (word.search(fold(self.text[start:end])) or (ent.type == "ORG" and word.search(fold(ent.name))))
+            ):
+                return [ent]
+        return []

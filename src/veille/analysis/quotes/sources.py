@@ -1,0 +1,102 @@
+"""Sources named by a preposition: "selon X", "d’après X", "according to X", sentence-initial "Pour X, …".
+
+The prepositions are the ``prep`` (anywhere) and ``prep_start`` (first words of a sentence only) entries of the
+lexicon; each function returns the head token of the source's noun phrase, for :mod:`.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from . import labels
+from .frame import Frame
+
+
+def prep_regex(p: str) -> str:
+    """A pattern matching preposition ``p`` (folded; any run of spaces between its words) before a word break."""
+    return re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)"
+
+
+def _fold_same_length(s: str) -> str:
+    return s.replace("’", "'").lower()  # same length: offsets stay valid
+
+
+def _object_of(last: Token) -> Token | None:
+    """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj")."""
+    head = last.head if last.dep_ in labels.CASE else next((x for x in last.children if x.dep_ == "pobj"), None)
+    if head is not None and head.dep_ in labels.CASE:
+        head = head.head
+    return head
+
+
+def prep_object(fr: Frame, start: int, end: int) -> Token | None:
+    """Head token of the source named after the preposition at ``[start, end)`` ("selon le ministre")."""
+    span = fr.doc.char_span(start, end, alignment_mode="expand")
+    assert span is not None  # "expand" always gives a span inside the text
+    last = span[-1]
+    head = _object_of(last)
+    return head if head is not None and fr.same_unit(head, last) and head.i > last.i else None
+
+
+def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
+    """``(comma, source head, preposition)`` of a sentence opened by "Selon X," / "According to X,"; None
+    otherwise."""
+    low = _fold_same_length(u.text)
+    for p in sorted(fr.lex["prep"]):
+        m = re.match(prep_regex(p), low)
+        if not m:
+            continue
+        head = prep_object(fr, u.start_char, u.start_char + m.end())
+        if head is None:
+            return None
+        commas = [t for t in fr.doc[head.i + 1 : u.end] if t.text == ","]
+        if not commas:
+            return None
+        comma = commas[0]  # "Selon le directeur du PAM, Henrik Solberg, le convoi…": skip the name in apposition
+        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1 : commas[1].i]):
+            comma = commas[1]
+        return comma, head, p
+    return None
+
+
+def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
+    """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
+    low = _fold_same_length(u.text)
+    for p in sorted(fr.lex["prep"] | fr.lex["prep_start"]):
+        m = re.match(prep_regex(p), low)
+        head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
+        if head is not None:
+            return head, p
+    return None
+
+
+def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
+    """``(preposition, [source head])`` of a source named in sentence span ``ctx`` outside quotation marks ("selon
+    X", "according to X", sentence-initial "Pour X,"); None when there is none."""
+    lex, doc = fr.lex, fr.doc
+    low = _fold_same_length(fr.text[ctx.start_char : ctx.end_char])
+    preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
+    for p, at_start in preps:
+        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+            if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[: m.start()].strip()):
+                continue
+            span = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")
+            assert span is not None  # "expand" always gives a span inside the text
+            last = span[-1]
+            head = _object_of(last)
+            return p, [head] if head is not None and fr.same_unit(head, last) else []
+    return None
+
+
+def sources_in_text(fr: Frame) -> Iterator[Token]:
+    """The head of every source named anywhere outside quotation marks ("…, selon le gouverneur, X."), by
+    preposition then position."""
+    low = _fold_same_length(fr.text)
+    for p in fr.lex["prep"]:
+        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+            head = None if fr.in_quote(m.start()) else prep_object(fr, m.start(), m.end())
+            if head is not None:
+                yield head

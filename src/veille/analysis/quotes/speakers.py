@@ -1,0 +1,86 @@
+"""Who may speak: the entities of the text as speakers, and where each is mentioned.
+
+:func:`index_entities` turns the entity records of :mod:`veille.analysis.entities` into :class:`Speaker` objects
+(with a guessed gender for persons, for pronoun resolution) and a :class:`Mentions` index of their mentions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ...errors import InvalidRecord
+from ...record import Entity, Mention, Ref
+from . import labels
+from .lexicon import Lexicon, fold
+
+
+@dataclass
+class Speaker:
+    """An entity that may speak."""
+
+    id: str
+    name: str
+    type: str  # PERSON, ORG, GPE, LOC
+    gender: str | None = None  # persons: "m", "f" or None (unknown)
+
+    def ref(self) -> Ref:
+        return {"id": self.id, "name": self.name}
+
+
+def dedupe(speakers: list[Speaker]) -> list[Speaker]:
+    """``speakers`` without repeats (by id), first occurrence kept."""
+    seen: dict[str, Speaker] = {}
+    for e in speakers:
+        seen.setdefault(e.id, e)
+    return list(seen.values())
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """Every mention of a speaker in the text: ``(start, end, speaker)`` sorted by start, longest first."""
+
+    spans: list[tuple[int, int, Speaker]]
+
+    def covering(self, start: int, end: int) -> list[Speaker]:
+        """Speakers with a mention overlapping [start, end), longest mention first."""
+        hits = [(m[1] - m[0], m[2]) for m in self.spans if m[0] < end and m[1] > start]
+        return dedupe([e for _, e in sorted(hits, key=lambda h: -h[0])])
+
+
+def index_entities(doc: Doc, text: str, entities: list[Entity], lex: Lexicon) -> Mentions:
+    """The mentions of ``entities`` (entity records) as speakers; raises :class:`InvalidRecord` for a record
+    without an id or with malformed mention offsets."""
+    spans: list[tuple[int, int, Speaker]] = []
+    for e in entities:
+        try:
+            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "")
+            for m in e.get("mentions") or []:
+                spans.append((int(m["start"]), int(m["end"]), ent))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise InvalidRecord(
+                f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
+            ) from exc
+        if ent.type == "PERSON":
+            ent.gender = _gender(doc, text, e.get("mentions") or [], lex)
+    spans.sort(key=lambda m: (m[0], -m[1]))
+    return Mentions(spans)
+
+
+def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
+    """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre")."""
+    fem = masc = 0
+    for m in mentions:
+        before = fold(text[max(0, m["start"] - 12) : m["start"]]).split()[-1:]
+        words = before + fold(m.get("text") or text[m["start"] : m["end"]]).split()
+        fem += any(w in lex["gender_f"] for w in words)
+        masc += any(w in lex["gender_m"] for w in words)
+        span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
+        for t in list(span or ())[:1]:  # the mention's own article: not "la" in "le ministre de la Défense"
+            if t.pos_ == "DET":
+                g = labels.feature(t, "Gender")
+                fem += g == ["Fem"]
+                masc += g == ["Masc"]
+    # feminine evidence wins: "le Premier ministre" is also said of women, "la Première ministre" never of men
+    return "f" if fem else "m" if masc else None

@@ -1,0 +1,151 @@
+"""Who a cue verb's speaker phrase is: the subject head tokens of a speech verb.
+
+From the parse first (:func:`subjects`: the verb's subject, or the agent of a passive, inherited through
+xcomp/conj/advcl chains), then from the surface around the verb when the parse gives none
+(:func:`surface_subject`: "X et Y ont déclaré", "…, a déclaré X", "a-t-il dit"), then the main subject of the
+sentence (:func:`unit_subject`). The tokens are resolved to entities later, in document order (:mod:`.resolve`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import labels
+from .dateline import in_dateline
+from .frame import Frame
+
+
+def subjects(v: Token, fr: Frame) -> list[Token]:
+    """Subject head tokens of cue verb ``v`` (with conjuncts), inherited through xcomp/conj/advcl chains,
+    never across a sentence or paragraph boundary."""
+    tok, inherited = v, False
+    for _ in range(4):
+        subs = [
+            c for c in tok.children if c.dep_ in labels.SUBJECT or (inherited and c.dep_ in labels.passive_subject())
+        ]
+        for c in tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
+            if c.dep_ == "obl:agent":  # UD: the agent noun itself
+                subs.append(c)
+            elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
+                subs += [x for x in c.children if x.dep_ == "pobj"]
+        subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
+        subs = [t for t in subs if not in_dateline(t)]
+        if subs:
+            out = []
+            for s in subs:
+                out.append(s)
+                out += [
+                    c for c in s.subtree if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}
+                ]
+            return out
+        if tok.dep_ not in labels.INHERIT or tok.head is tok or not fr.same_unit(tok.head, v):
+            return []
+        tok, inherited = tok.head, True
+    return []
+
+
+def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
+    """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v`` (an inverted subject
+    starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
+    accusations, affirmant que…", participles the parser hangs on a noun)."""
+    heads = subjects(v, fr) or surface_subject(v, close) or unit_subject(v, fr)
+    if (
+        not heads
+        and v.dep_ in {"advcl", "xcomp", "conj"}
+        and v.head.i != v.i
+        and v.head.pos_ in labels.VERBAL
+        and fr.same_unit(v, v.head)
+    ):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
+        return speaker_heads(v.head, fr, subject_from(v.head, close))  # speaker
+    return heads
+
+
+def subject_from(v: Token, close: int) -> int:
+    """Where an inverted subject of cue ``v`` may start: after the quote closing at ``close``, or right after ``v``
+    when ``v`` is an incise before the quote ends ("« … », a dénoncé le ministère, appelant à « … »")."""
+    k = v.i - 1
+    while k >= 0 and (v.doc[k].pos_ in {"AUX", "ADV", "PART"} or v.doc[k].text.startswith("-")):
+        k -= 1
+    finite = "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
+    return v.idx if finite and v.idx < close and k >= 0 and v.doc[k].text == "," else close
+
+
+def unit_subject(v: Token, fr: Frame) -> list[Token]:
+    """The last main-clause subject before ``v`` in its sentence unit, outside quotation marks; [] when none."""
+    for t in reversed(fr.doc[fr.unit_of(v).start : v.i]):
+        if t.dep_ not in labels.SUBJECT or t.pos_ not in {"NOUN", "PROPN"} or fr.in_quote(t.idx):
+            continue
+        h, steps = t.head, 0
+        while h.head is not h and h.dep_ not in labels.SUBORDINATE and steps < 10:
+            h, steps = h.head, steps + 1
+        if h.dep_ not in labels.SUBORDINATE:
+            return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return []
+
+
+def surface_subject(v: Token, close: int) -> list[Token]:
+    """Fallback when the parse gives the cue verb no subject: the noun phrase right before it ("X et Y ont
+    déclaré", mis-parsed) or right after it ("…, a déclaré X", "a-t-il dit"); heads only, not their modifiers."""
+    span = _words_before(v)
+    if span is None:
+        return []
+    if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in span):
+        span = _words_after(v, close)
+    ids = {t.i for t in span}
+    heads = [t for t in span if t.head.i not in ids]
+    heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
+    return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+
+
+def _words_before(v: Token) -> list[Token] | None:
+    """The words of the noun phrase right before ``v`` (or of an inverted pronoun, "a-t-il"); None when ``v`` is a
+    coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
+    doc, span = v.doc, []
+    k = v.i - 1
+    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-")):
+        span += [doc[k]] if doc[k].pos_ == "PRON" else []
+        k -= 1
+    inverted = bool(span)  # "a-t-il dit"
+    if k >= 0 and doc[k].pos_ == "CCONJ":
+        return None
+    if not inverted and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+        j = k - 1  # "le commissaire chargé de …, Emmanuel Adjovi-Kossi, a plaidé": a name between commas
+        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+            j -= 1
+        if j >= 0 and doc[j].text == ",":
+            span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
+    np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
+    while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
+        if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
+            break
+        span.insert(0, doc[k])
+        k -= 1
+        if k >= 0 and doc[k].is_punct:
+            break
+    return span
+
+
+def _words_after(v: Token, close: int) -> list[Token]:
+    """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), a
+    prepositional phrase skipped ("a déclaré dans un communiqué la porte-parole…"), a name in apposition kept."""
+    doc, span, j = v.doc, [], v.i + 1
+    if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": skip the PP
+        k = j + 1
+        while (
+            k < len(doc)
+            and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"}
+            and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN")
+        ):
+            k += 1
+        j = k if k < len(doc) and doc[k].pos_ == "DET" else j
+    for t in doc[j : j + 7]:
+        if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
+            break
+        span.append(t)
+    k = span[-1].i + 1 if span else len(doc)
+    if k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].pos_ == "PROPN":  # "a lancé un habitant, X Y,"
+        k += 1
+        while k < len(doc) and (doc[k].pos_ == "PROPN" or doc[k].text == "-"):
+            span.append(doc[k])
+            k += 1
+    return span
