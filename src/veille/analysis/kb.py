@@ -114,6 +114,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Role:
+    """What a role word means (``data/kb/roles.tsv``)."""
+
     role: str  # canonical English role
     sector: str  # PLOVER sector
     generic: bool  # vague head (chef, leader): compatible with any role of the same affiliation
@@ -131,6 +133,9 @@ class Body:
 
 @dataclass
 class KnowledgeBase:
+    """The indexed knowledge base (:func:`load`). Every lookup taking a ``lang`` reads the names of
+    :func:`name_langs` (``lang``)."""
+
     entries: dict[str, Entry]
     names: Table[str]  # entry id per surface
     context: Table[str]  # entry id per surface: aliases valid only when the entity is otherwise mentioned
