@@ -86,7 +86,7 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
         table.taken.add(t.i)
 
 
-def people(
+def find_people(
     art: Article, table: EntityTable, ner: list[NerSpan], phrases: list[RolePhrase], dateline: str | None
 ) -> list[Person]:
     """The persons of the article, with the role phrases bound to them; their names are taken. ``dateline``: the

@@ -19,8 +19,7 @@ from .hits import (
 )
 from .ner import dateline_places, lone_cities, ner_spans
 from .others import ner_entities, state_named_orgs
-from .people import people as find_people
-from .people import person_entities
+from .people import find_people, person_entities
 from .roles import role_phrases
 from .scan import scan
 from .table import Article, EntityTable
