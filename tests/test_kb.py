@@ -369,3 +369,27 @@ def test_kb_small_capitals_aliases_and_orgs(kb, text, lang, code):
 
 def test_kb_street_words(kb):
     assert {"avenue", "place", "rue"} <= kb.street_words
+
+
+def test_kb_name_languages_and_the_policy_for_others(kb):
+    assert kbmod.LANGS == ("fr", "en") and kbmod.CANONICAL in kbmod.LANGS
+    assert kbmod.name_langs("fr") == ("fr",) and kbmod.name_langs("en") == ("en",)
+    assert kbmod.name_langs("es") == kbmod.LANGS  # a language with no names of its own reads every language's
+    assert [e.code for e in kb.lookup("Allemagne", "es")] == ["DEU"] == [e.code for e in kb.lookup("Germany", "es")]
+    assert not kb.lookup("Allemagne", "en") and not kb.lookup("Germany", "fr")
+    assert kb.demonym("allemand", "es") == "DEU" and kb.demonym("allemand", "en") is None
+    assert set(kb.surfaces("es")) == set(kb.surfaces("fr")) | set(kb.surfaces("en"))
+
+
+def test_kb_canonical_role_names_are_roles_of_the_canonical_language(kb):
+    roles = {r.role for lg in kbmod.LANGS for hits in kb.roles[lg].values() for r, _ in hits}
+    assert "prime minister" in roles
+    assert kb.role("prime minister", kbmod.CANONICAL).role == "prime minister"
+
+
+def test_kb_missing_file_is_a_data_file_error():
+    from veille.errors import ConfigError, DataFileError
+
+    with pytest.raises(DataFileError, match="build_kb") as err:
+        kbmod._read("no-such-file.tsv")
+    assert isinstance(err.value, ConfigError)

@@ -1,14 +1,22 @@
 """Veille's offline knowledge base: countries, demonyms, capitals and seats of power, regions, international
 organisations, role words and a GeoNames gazetteer (cities, US states), read from the data files in ``veille/data/kb/``
-(``scripts/build_kb.py`` generates ``countries.tsv`` and ``gazetteer.tsv``; the rest is maintained by hand).
+(``scripts/build_kb.py`` generates ``countries.tsv``, ``gazetteer.tsv`` and ``subdivisions.tsv``; the rest is
+maintained by hand; ``data/kb/README.md`` describes each file).
 
-Lookups take a surface form as printed and a language (``fr`` or ``en``; any other language uses both) and
-compare *normalised* forms (:func:`norm`: case, accents, apostrophes, dashes and spaces folded). Case is then
-checked against the entry: an all-capitals acronym (OTAN, NATO, UE) must be printed in capitals, a name that
-starts with a capital (Japon, Maison Blanche) must be printed with an initial capital, a lowercase entry
-(détroit de Taiwan, japonais, premier ministre) matches in any case.
+Lookups take a surface form as printed and a language, and compare *normalised* forms (:func:`norm`: case,
+accents, apostrophes, dashes and spaces folded). Case is then checked against the entry: an all-capitals acronym
+(OTAN, NATO, UE) must be printed in capitals, a name that starts with a capital (Japon, Maison Blanche) must be
+printed with an initial capital, a lowercase entry (détroit de Taiwan, japonais, premier ministre) matches in any
+case.
 
-Entity ids are stable: ``kb:country:JPN``, ``kb:org:NATO``, ``kb:city:tokyo``, ``kb:seat:kremlin``, ``kb:region:indo-pacific``.
+Languages. The knowledge base has names in the languages of :data:`LANGS` (French and English: one name column
+each in the files, the language column of ``roles.tsv``). A lookup in one of them reads that language's names
+(plus acronyms of four capitals or more, shared by all); a lookup in any other language reads the names of every
+language of :data:`LANGS` (:func:`name_langs`). Canonical names (``Entry.name``, ``Role.role``, body names) are in
+:data:`CANONICAL`, English.
+
+Entity ids are stable: ``kb:country:JPN``, ``kb:org:NATO``, ``kb:city:tokyo``, ``kb:seat:kremlin``,
+``kb:region:indo-pacific``.
 """
 
 from __future__ import annotations
@@ -17,14 +25,29 @@ import functools
 import logging
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from importlib import resources
+from typing import TypeVar
 
-from ..errors import ConfigError
+from ..datafiles import DATA, read_rows
+from ..errors import ConfigError, DataFileError
 
 logger = logging.getLogger(__name__)
 
-LANGS = ("fr", "en")
+#: The languages the knowledge base has names in: the one place that names them. The name columns of the data
+#: files are one per language of this tuple (adding one means a column in each file and in :func:`load`).
+LANGS: tuple[str, ...] = ("fr", "en")
+#: The language of the canonical names: ``Entry.name``, ``Role.role`` (the role names stages compare), body names.
+CANONICAL = "en"
+
+
+def name_langs(lang: str) -> tuple[str, ...]:
+    """The name languages a lookup in ``lang`` reads: ``lang`` itself when the knowledge base has names in it,
+    else every language of :data:`LANGS`, in that order (a language with no names of its own here, one registered
+    at run time say, matches the names of every language: its articles print "NATO" or "OTAN" as the others do)."""
+    return (lang,) if lang in LANGS else LANGS
+
+
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
 # Type words around a subdivision name (normalised): "région de Kayes", "Sagaing region", "province du Sud-Kivu".
@@ -32,6 +55,9 @@ _SUB_AFFIX = re.compile(
     r"^(?:region|province|etat|oblast)(?: de la| de l'| du| de| d')? ?|"
     r" (?:region|province|state|oblast)$"
 )
+T = TypeVar("T")
+#: A lookup table: language -> normalised surface -> [(value, surface as written in the file)].
+Table = dict[str, dict[str, list[tuple[T, str]]]]
 
 
 @functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
@@ -88,6 +114,8 @@ class Entry:
 
 @dataclass(frozen=True)
 class Role:
+    """What a role word means (``data/kb/roles.tsv``)."""
+
     role: str  # canonical English role
     sector: str  # PLOVER sector
     generic: bool  # vague head (chef, leader): compatible with any role of the same affiliation
@@ -105,20 +133,19 @@ class Body:
 
 @dataclass
 class KnowledgeBase:
+    """The indexed knowledge base (:func:`load`). Every lookup taking a ``lang`` reads the names of
+    :func:`name_langs` (``lang``)."""
+
     entries: dict[str, Entry]
-    #: lang -> norm -> [(entry id, surface)]
-    names: dict[str, dict[str, list[tuple[str, str]]]]
-    #: lang -> norm -> [(entry id, surface)]: aliases valid only when the entity is otherwise mentioned
-    context: dict[str, dict[str, list[tuple[str, str]]]]
-    demonyms: dict[str, dict[str, list[tuple[str, str]]]]  # lang -> norm -> [(ISO-3, surface)]
-    roles: dict[str, dict[str, list[tuple[Role, str]]]]  # lang -> norm -> [(Role, surface)]
+    names: Table[str]  # entry id per surface
+    context: Table[str]  # entry id per surface: aliases valid only when the entity is otherwise mentioned
+    demonyms: Table[str]  # ISO-3 per surface
+    roles: Table[Role]  # normalised with accents kept
     cities: dict[str, tuple[str, str, str]]  # norm -> (name, ISO-3, kind: city | state)
     by_code: dict[str, str]  # country/org code -> entry id
     sectors: dict[str, str]
     nonentities: frozenset[str] = frozenset()  # normalised words never an entity alone (month names...)
-    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = field(
-        default_factory=dict
-    )  # lang -> norm -> [(Body, surface)]
+    bodies: Table[Body] = field(default_factory=dict)
     body_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, ISO-3 or "") -> name template
     demonym_forms: dict[str, list[str]] = field(default_factory=dict)  # ISO-3 -> English demonyms, adjective first
     credit_cues: frozenset[str] = frozenset()  # normalised words introducing a photo/agency credit ("Photo")
@@ -127,12 +154,10 @@ class KnowledgeBase:
     place_suffixes: dict[str, str] = field(default_factory=dict)  # normalised type word after a name -> printed form
     street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place"): no entity
 
-    def _langs(self, lang: str) -> tuple[str, ...]:
-        return (lang,) if lang in LANGS else LANGS
-
-    def _get(self, table: dict, text: str, lang: str) -> list:
+    def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
+        """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
         key = norm(text, accents=table is self.roles)
-        return [hit for lg in self._langs(lang) for hit in table[lg].get(key, ())]
+        return [hit for lg in name_langs(lang) for hit in table[lg].get(key, ())]
 
     def lookup(self, text: str, lang: str) -> list[Entry]:
         """KB entities whose name (in ``lang``) is ``text``, respecting case rules; best first."""
@@ -198,22 +223,30 @@ class KnowledgeBase:
     def surfaces(self, lang: str) -> list[str]:
         """Every normalised surface form of ``lang`` (names, context aliases, demonyms, roles)."""
         out: list[str] = []
-        for lg in self._langs(lang):
-            for table in (self.names, self.context, self.demonyms, self.roles, self.bodies):
+        tables: tuple[Table[str] | Table[Role] | Table[Body], ...] = (
+            self.names,
+            self.context,
+            self.demonyms,
+            self.roles,
+            self.bodies,
+        )
+        for lg in name_langs(lang):
+            for table in tables:
                 out.extend(table[lg])
         return out
 
 
-def _read(name: str) -> list[list[str]]:
-    try:
-        text = resources.files("veille").joinpath("data", "kb", name).read_text(encoding="utf-8")
-    except FileNotFoundError as exc:
-        raise ConfigError(f"knowledge-base file data/kb/{name} is missing; run scripts/build_kb.py") from exc
-    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+def _read(name: str) -> Sequence[Sequence[str]]:
+    """The rows of ``data/kb/<name>`` (cells stripped)."""
+    path = DATA / "kb" / name
+    if not path.is_file():
+        raise DataFileError(f"knowledge-base file data/kb/{name} is missing; run scripts/build_kb.py")
+    return read_rows(path)  # type: ignore[arg-type]  # a Traversable is hashable; datafiles' cache types say Hashable
 
 
-def _cells(row: list[str], n: int) -> list[str]:
-    return [c.strip() for c in (row + [""] * n)[:n]]
+def _cells(row: Sequence[str], n: int) -> list[str]:
+    """The first ``n`` cells of a row, padded with empty ones."""
+    return [c.strip() for c in (list(row) + [""] * n)[:n]]
 
 
 def _split(cell: str) -> list[str]:
@@ -242,97 +275,127 @@ def english_forms(form: str) -> list[str]:
     return [form, form + "s"]
 
 
-@functools.lru_cache(maxsize=1)
-def load() -> KnowledgeBase:
-    """Load (once per process) and index the knowledge base."""
-    entries: dict[str, Entry] = {}
-    names: dict[str, dict[str, list]] = {lg: {} for lg in LANGS}
-    context: dict[str, dict[str, list]] = {lg: {} for lg in LANGS}
-    by_code: dict[str, str] = {}
+def _add(table: Table[T], lang: str, surface: str, value: tuple[T, str]) -> None:
+    bucket = table[lang].setdefault(norm(surface), [])
+    if value not in bucket:
+        bucket.append(value)
 
-    def add(table: dict, lang: str, surface: str, value) -> None:
-        bucket = table[lang].setdefault(norm(surface), [])
-        if value not in bucket:
-            bucket.append(value)
 
-    def register(entry: Entry, per_lang: dict[str, tuple[str, ...]], ctx: dict[str, list[str]] | None = None) -> None:
-        if entry.id in entries:
+def _tables() -> dict[str, dict[str, list]]:
+    return {lg: {} for lg in LANGS}
+
+
+@dataclass
+class _Entities:
+    """The entity tables filled file by file: entries, their names and context aliases per language, codes."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+    names: Table[str] = field(default_factory=_tables)
+    context: Table[str] = field(default_factory=_tables)
+    by_code: dict[str, str] = field(default_factory=dict)
+
+    def register(self, entry: Entry, ctx: dict[str, list[str]] | None = None) -> None:
+        if entry.id in self.entries:
             raise ConfigError(f"knowledge base: duplicate entity id {entry.id} (two rows share a code or slug)")
-        entries[entry.id] = entry
-        for lg, forms in per_lang.items():
+        self.entries[entry.id] = entry
+        for lg, forms in entry.names.items():
             for s in forms:
-                add(names, lg, s, (entry.id, s))
+                _add(self.names, lg, s, (entry.id, s))
                 # Acronyms of 4+ capitals are language-independent (NATO in a French caption).
                 if _case_rule(s) == "exact" and len(s.replace(".", "")) >= 4:
                     for other in LANGS:
-                        add(names, other, s, (entry.id, s))
-        for lg, forms in (ctx or {}).items():
-            for s in forms:
-                add(context, lg, s, (entry.id, s))
+                        _add(self.names, other, s, (entry.id, s))
+        for lg, aliases in (ctx or {}).items():
+            for s in aliases:
+                _add(self.context, lg, s, (entry.id, s))
 
+
+def _entities() -> _Entities:
+    """Countries, international organisations, then capitals, seats of power and regions."""
+    out = _Entities()
     for code, _iso2, qid, name_en, _name_fr, en, fr in (_cells(r, 7) for r in _read("countries.tsv")):
         forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
         e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", names=forms)
-        register(e, forms)
-        by_code[code] = e.id
+        out.register(e)
+        out.by_code[code] = e.id
     for code, qid, sector, name_en, name_fr, en, fr, ctx_en, ctx_fr, parent in (
         _cells(r, 10) for r in _read("orgs.tsv")
     ):
         forms = {"en": tuple(dict.fromkeys(_split(en) + [name_en])), "fr": tuple(dict.fromkeys(_split(fr) + [name_fr]))}
         e = Entry(f"kb:org:{code}", "org", "ORG", name_en, code, qid or None, sector or "IGO", parent or None, forms)
-        register(e, forms, {"en": _split(ctx_en), "fr": _split(ctx_fr)})
-        by_code[code] = e.id
+        out.register(e, {"en": _split(ctx_en), "fr": _split(ctx_fr)})
+        out.by_code[code] = e.id
     for kind, key, code, qid, sector, name_en, en, fr in (_cells(r, 8) for r in _read("places.tsv")):
         typ = {"city": "GPE", "seat": "ORG", "region": "LOC"}[kind]
         forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
         e = Entry(f"kb:{kind}:{key}", kind, typ, name_en, code or None, qid or None, sector or None, names=forms)
-        register(e, forms)
+        out.register(e)
+    return out
 
-    demonyms: dict[str, dict[str, list[tuple[str, str]]]] = {lg: {} for lg in LANGS}
-    demonym_forms: dict[str, list[str]] = {}  # ISO-3 -> English demonyms, the adjective first
+
+def _demonyms() -> tuple[Table[str], dict[str, list[str]]]:
+    """Demonyms per language (every inflection), and the English ones of each state, the adjective first."""
+    demonyms: Table[str] = _tables()
+    forms: dict[str, list[str]] = {}
     for code, fr, en in (_cells(r, 3) for r in _read("demonyms.tsv")):
-        demonym_forms.setdefault(code, []).extend(_split(en))
+        forms.setdefault(code, []).extend(_split(en))
         for lemma in _split(fr):
             for form in french_forms(lemma):
-                add(demonyms, "fr", form, (code, form))
+                _add(demonyms, "fr", form, (code, form))
         for base in _split(en):
             for form in english_forms(base):
-                add(demonyms, "en", form, (code, form))
+                _add(demonyms, "en", form, (code, form))
+    return demonyms, forms
 
-    roles: dict[str, dict[str, list[tuple[Role, str]]]] = {lg: {} for lg in LANGS}
+
+def _roles() -> Table[Role]:
+    roles: Table[Role] = _tables()
     for lang, phrase, role, sector, generic in (_cells(r, 5) for r in _read("roles.tsv")):
         roles[lang].setdefault(norm(phrase, accents=True), []).append((Role(role, sector, generic == "1"), phrase))
+    return roles
 
-    cities: dict[str, tuple[str, str, str]] = {}
-    for _gid, kind, name, code, _pop, alts in (_cells(r, 6) for r in _read("gazetteer.tsv")):
-        for s in [name, *_split(alts)]:
-            cities.setdefault(norm(s), (name, code, kind))  # the file puts the most populous first
 
-    sectors = {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))}
-    bodies: dict[str, dict[str, list[tuple[Body, str]]]] = {lg: {} for lg in LANGS}
+def _bodies() -> Table[Body]:
+    bodies: Table[Body] = _tables()
     for key, code, sector, default, en, fr in (_cells(r, 6) for r in _read("bodies.tsv")):
         body = Body(key, code or None, sector or "GOV", default == "1")
         for lg, cell in (("en", en), ("fr", fr)):
             for surface in _split(cell):
-                add(bodies, lg, surface, (body, surface))
-    body_names = {(key, code): name for key, code, name in (_cells(r, 3) for r in _read("body_names.tsv"))}
-    nonentities = frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv")))
-    place_words = [_cells(r, 4) for r in _read("place_words.tsv")]
+                _add(bodies, lg, surface, (body, surface))
+    return bodies
+
+
+def _places() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str]]]:
+    """The gazetteer (norm -> name, ISO-3, kind) and the first-level subdivisions (norm -> name, ISO-3)."""
+    cities: dict[str, tuple[str, str, str]] = {}
+    for _gid, kind, name, code, _pop, alts in (_cells(r, 6) for r in _read("gazetteer.tsv")):
+        for s in [name, *_split(alts)]:
+            cities.setdefault(norm(s), (name, code, kind))  # the file puts the most populous first
     subdivisions: dict[str, tuple[str, str]] = {}
     for _iso, code, typ, name in (_cells(r, 4) for r in _read("subdivisions.tsv")):
         subdivisions[norm(name)] = (f"{name} {typ}" if typ in ("Region", "Province") else name, code)
+    return cities, subdivisions
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> KnowledgeBase:
+    """Load (once per process) and index the knowledge base."""
+    ents = _entities()
+    demonyms, demonym_forms = _demonyms()
+    cities, subdivisions = _places()
+    place_words = [_cells(r, 4) for r in _read("place_words.tsv")]
     kb = KnowledgeBase(
-        entries,
-        names,
-        context,
+        ents.entries,
+        ents.names,
+        ents.context,
         demonyms,
-        roles,
+        _roles(),
         cities,
-        by_code,
-        sectors,
-        nonentities,
-        bodies,
-        body_names,
+        ents.by_code,
+        {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))},
+        frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv"))),
+        _bodies(),
+        {(key, code): name for key, code, name in (_cells(r, 3) for r in _read("body_names.tsv"))},
         demonym_forms,
         frozenset(norm(r[0]) for r in _read("credits.tsv")),
         subdivisions,
@@ -340,5 +403,5 @@ def load() -> KnowledgeBase:
         {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"),
     )
-    logger.debug("knowledge base: %d entities, %d cities", len(entries), len(cities))
+    logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
     return kb

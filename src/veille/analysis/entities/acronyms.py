@@ -1,0 +1,114 @@
+"""Acronyms defined in parentheses ("le commandement de l’OTAN pour l’Ukraine (NSATU)"): an organisation named by
+the acronym, mentioned by its long form and by every later occurrence (one-letter typos included)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from ...record import Entity
+from ..kb import slug
+from .spans import is_credit
+from .table import Article, EntityTable, NerSpan
+
+#: An acronym in parentheses: "(NÚKIB)", accented capitals too.
+ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")
+
+
+def edit1(a: str, b: str) -> bool:
+    """Levenshtein distance of exactly one (acronym typos: NSAU for NSATU)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for k in range(len(b)):
+        if k >= len(a) or a[k] != b[k]:
+            return a[k:] == b[k + 1 :] or (len(a) == len(b) and a[k + 1 :] == b[k + 1 :])
+    return True
+
+
+def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] | None:
+    """Tokens [k, paren) of the long form before the parenthesis opening on acronym ``span``: the NER organisation
+    just before it, if any, else the words back to punctuation or a verb; None when the acronym is a credit."""
+    doc, kb = art.doc, art.kb
+    paren = span.start - 1
+    while paren > 0 and doc[paren].text != "(":
+        paren -= 1
+    sent_start = art.sent_start(paren)
+    long_org = next(
+        (
+            i
+            for i, j, lab in ner
+            if j == paren and lab == "ORG" and i >= sent_start and j - i >= 2 and not kb.lookup(doc[i:j].text, art.lang)
+        ),
+        None,
+    )
+    if long_org is not None:
+        return long_org, paren
+    if is_credit(doc, span.start, span.end, kb):  # "WASHINGTON, 5 mai (AFP) -": a credit
+        return None
+    k = paren
+    while k > sent_start and paren - k < 20:
+        prev = doc[k - 1]
+        if prev.text in ',;:.!?«»"' or prev.is_space or prev.pos_ in ("VERB", "AUX"):
+            break
+        k -= 1
+    return k, paren
+
+
+def _parent(table: EntityTable, k: int, paren: int) -> Entity | None:
+    """The coded organisation (else state) mentioned in the long form [k, paren): the acronym's."""
+    doc = table.doc
+    parent = None
+    for ent in table.ents.values():
+        if (
+            ent["type"] in ("ORG", "GPE")
+            and ent["code"]
+            and any(
+                doc[t].idx <= mm["start"] < doc[t].idx + len(doc[t]) for mm in ent["mentions"] for t in range(k, paren)
+            )
+        ):
+            if parent is None or ent["type"] == "ORG" and parent["type"] != "ORG":
+                parent = ent
+    return parent
+
+
+def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
+    """'Le commandement ... de l’OTAN pour l’Ukraine (NSATU)': an organisation with its long form, belonging to the
+    organisation or state its long form names; then every occurrence of the acronym, and one-letter typos of
+    acronyms of 4+ letters."""
+    doc, kb = art.doc, art.kb
+    defined: dict[str, Entity] = {}
+    for m in ACRONYM.finditer(art.text):
+        acr = m.group(1)
+        if kb.lookup(acr, art.lang) or acr in defined:
+            continue
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None:
+            continue
+        long_form = _long_form(art, ner, span)
+        if long_form is None:
+            continue
+        k, paren = long_form
+        parent = _parent(table, k, paren)
+        ent = table.entity(
+            f"org:{slug(acr)}",
+            name=acr,
+            type="ORG",
+            country=parent["code"] if parent else None,
+            sector=parent["sector"] if parent else None,
+        )
+        if k < paren:
+            table.mention(ent, doc[k].idx, doc[paren - 1].idx + len(doc[paren - 1]))
+            table.take(k, paren)
+        defined[acr] = ent
+    if not defined:
+        return
+    for t in doc:
+        if not (t.is_upper and t.is_alpha and len(t.text) >= 2) or kb.lookup(t.text, art.lang):
+            continue
+        for acr, ent in defined.items():
+            if t.text == acr or len(acr) >= 4 and t.text[0] == acr[0] and edit1(t.text, acr):
+                table.tok_mention(ent, t.i, t.i + 1)
+                break

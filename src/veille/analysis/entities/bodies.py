@@ -1,0 +1,158 @@
+"""State bodies named by a common noun ("le ministère russe de la Défense", "Sweden's government", "the Indonesian
+navy"): the state each one belongs to, from the words around it (:func:`affiliate_bodies`), then one organisation
+per body and state, named and coded for it (:func:`body_entities`)."""
+
+from __future__ import annotations
+
+from ...record import Entity
+from ..kb import norm, slug
+from .scan import Hit
+from .table import Article, EntityTable
+from .words import words
+
+
+def _state(x: Hit | None) -> str | None:
+    """The state a hit names: a demonym's, a country's or a city's."""
+    if x is None:
+        return None
+    if x.kind == "demonym":
+        return x.code
+    if x.kind == "entity" and x.entries[0].kind in ("country", "city"):
+        return x.entries[0].code
+    return None
+
+
+def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
+    """State of each body hit, from the words around it; the hit then spans them: "Russia's foreign ministry",
+    "the Indonesian navy", "l’armée de l’air ukrainienne", "gouvernement de la Géorgie", "embassy in Ottawa".
+    ``bare_country``: the article's language puts a bare country name before a body noun ("China Coast Guard")."""
+    doc, w = art.doc, words()
+    by_start = {h.i: h for h in hits if h.kind != "body"}
+    by_end = {h.j: h for h in hits if h.kind != "body"}
+    for h in hits:
+        if h.kind != "body":
+            continue
+        assert h.body is not None
+        h.core = (h.i, h.j)
+        code = h.code or h.body.country
+        before = by_end.get(h.i)
+        if before is None and h.i > 0 and doc[h.i - 1].text in w.possessives:
+            before = by_end.get(h.i - 1)
+        # "Russian embassy", "Russia's embassy"; a bare country name where the language allows it
+        if code is None and before and (before.kind == "demonym" or before.j < h.i or bare_country):
+            if _state(before) and (before.kind != "entity" or before.entries[0].kind == "country"):
+                code, h.i = _state(before), before.i
+        k = h.j
+        after = by_start.get(k)
+        if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
+            code, h.j = code or after.code, after.j
+        elif k < len(doc) and norm(doc[k].text) in w.of:  # "gouvernement de la Géorgie", "Ministry ... of Russia"
+            k += 1 + (k + 1 < len(doc) and norm(doc[k + 1].text) in w.of_det)
+            after = by_start.get(k)
+            if code is None and after and after.kind == "entity" and after.entries[0].kind == "country":
+                code, h.j = after.entries[0].code, after.j
+        k = h.j
+        if h.body.key == "embassy" and k + 1 < len(doc) and norm(doc[k].text) in w.host:
+            host = _state(by_start.get(k + 1))
+            if host:
+                h.host, h.j = host, by_start[k + 1].j
+        h.code = code
+
+
+def home_state(ents: dict[str, Entity]) -> str | None:
+    """ISO-3 of the article's home state: the one named first (dateline, lead), by name, demonym or city."""
+    first = [
+        (min(m["start"] for m in e["mentions"]), e["code"])
+        for e in ents.values()
+        if e["type"] == "GPE" and e["code"] and len(e["code"]) == 3 and e["mentions"]
+    ]
+    return min(first)[1] if first else None
+
+
+def locative_state(art: Article, h: Hit) -> str | None:
+    """The state of a city set just before a bare body: "À Mexico, le ministère des Affaires étrangères a
+    rejeté...", "In Kabul, the government said..."."""
+    doc, kb, w = art.doc, art.kb, words()
+    k = h.i
+    while k > 0 and h.i - k < 2 and norm(doc[k - 1].text) in w.definite:
+        k -= 1
+    if k < 2 or doc[k - 1].text != ",":
+        return None
+    end = k - 1
+    for start in range(end - 1, max(end - 4, 0), -1):
+        if doc[start - 1].lower_ in w.city_locatives:
+            text = doc[start:end].text
+            city = kb.city(text)
+            if city:
+                return city[1]
+            entry = next((e for e in kb.lookup(text, art.lang) if e.kind in ("city", "seat")), None)
+            return entry.code if entry else None
+    return None
+
+
+def _latest_ministry(art: Article, table: EntityTable, h: Hit, body_keys: dict[str, str]) -> Entity | None:
+    """The ministry a definite "the ministry" refers to: the state body of a ministry (of the hit's state, when it
+    has one) named last before it."""
+    at = art.doc[h.i].idx
+    prior = [
+        (min(m["start"] for m in e["mentions"] if m["start"] < at), e)
+        for e in table.ents.values()
+        if body_keys.get(e["id"]) not in (None, "government", "embassy", "ministry")
+        and e["sector"] == "GOV"
+        and (h.code is None or e["code"] == h.code)
+        and any(m["start"] < at for m in e["mentions"])
+    ]
+    if not prior:
+        return None
+    return max(prior, key=lambda x: max(m["start"] for m in x[1]["mentions"] if m["start"] < at))[1]
+
+
+def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[int]) -> None:
+    """Entities for state bodies, also inside role phrases ("le porte-parole du ministère chinois des Affaires
+    étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
+    gouvernement", "the foreign ministry") is the state's body already named, else the body of the article's home
+    state (:func:`home_state`) where the lexicon allows it. ``names``: the tokens of the persons' names."""
+    doc, kb, w = art.doc, art.kb, words()
+    body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
+    latest: dict[str, Entity] = {}  # body key -> entity last mentioned
+    home: list[str | None] = []  # the home state, once computed
+    for h in hits:
+        if h.kind != "body" or h.body is None or h.core is None or any(t in names for t in range(*h.core)):
+            continue
+        code, eid = h.code, None
+        if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one
+            if h.i > 0 and norm(doc[h.i - 1].text) in w.definite:
+                ministry = _latest_ministry(art, table, h, body_keys)
+                if ministry is not None:
+                    table.tok_mention(ministry, h.i, h.j)
+            continue
+        if code is None:
+            code = locative_state(art, h)
+        if code is None:
+            prev = latest.get(h.body.key)
+            if prev is not None:
+                code, eid = prev["code"], prev["id"]
+            elif (
+                h.body.default
+                and h.i > 0
+                and (
+                    norm(doc[h.i - 1].text) in w.definite
+                    or (doc[h.i - 1].text in w.possessives and h.i - 2 not in names)
+                )
+            ):  # "the Taliban's Ministry", not "President Ortega's government", whose state is not the home one
+                if not home:
+                    home.append(home_state(table.ents))
+                code = home[0]
+        if code is None:
+            continue
+        if eid is None and h.body.key == "embassy" and h.host is None:  # "the Russian embassy": the one named
+            eid = next((e for e, key in body_keys.items() if key == "embassy" and table.ents[e]["code"] == code), None)
+        name = kb.body_name(h.body.key, code, h.host)
+        ent = table.ents.get(eid) if eid else None
+        if ent is None:
+            ent = table.entity(
+                f"body:{slug(name)}", name=name, type="ORG", code=code, country=code, sector=h.body.sector
+            )
+            body_keys[ent["id"]] = h.body.key
+        table.tok_mention(ent, h.i, h.j)
+        latest[h.body.key] = ent

@@ -1,0 +1,72 @@
+"""The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
+labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities."""
+
+from __future__ import annotations
+
+from ..kb import norm
+from .affiliation import dateline_city
+from .scan import Hit
+from .spans import clean, glued, join_hyphens
+from .table import Article, NerSpan
+from .words import words
+
+#: NER labels of the models (WikiNER for French, OntoNotes for English) -> entity type kept; others are dropped.
+NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+
+
+def ner_spans(art: Article) -> list[NerSpan]:
+    """The NER's persons, organisations and places, cleaned (articles, hyphens) and relabelled by their form."""
+    doc, kb = art.doc, art.kb
+    ner: list[NerSpan] = []
+    for ent in doc.ents:
+        label = NER_TYPES.get(ent.label_)
+        if ent.end < len(doc) and doc[ent.end].is_lower and norm(doc[ent.end].text) in kb.place_suffixes:
+            label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
+        if label:
+            i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if label == "PERSON" and any(
+                glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
+            ):
+                label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
+            ner.extend(split_coordination(art, i, j, label))
+    return ner
+
+
+def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan]:
+    """An NER span joining two known places ("Accra and Freetown", "Lomé et Cotonou") is two places."""
+    doc, kb, coordinators = art.doc, art.kb, words().coordinators
+    for k in range(i + 1, j - 1):
+        if doc[k].lower_ in coordinators and all(
+            kb.city(doc[a:b].text)
+            or any(e.kind in ("country", "city", "region") for e in kb.lookup(doc[a:b].text, art.lang))
+            for a, b in ((i, k), (k + 1, j))
+        ):
+            return [(i, k, "LOC"), (k + 1, j, "LOC")]
+    return [(i, j, label)]
+
+
+def dateline_places(art: Article, ner: list[NerSpan]) -> None:
+    """Add a dateline the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —"."""
+    doc = art.doc
+    in_ner = {t for i, j, _ in ner for t in range(i, j)}
+    for t in doc:
+        if (t.i == 0 or doc[t.i - 1].is_space) and dateline_city(t, art.kb) and t.i not in in_ner:
+            ner.append((t.i, t.i + 1, "LOC"))
+
+
+def lone_cities(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """A lone "person" that is a city of a state the article names is the city ("an allegation Cotonou denied")."""
+    doc, kb = art.doc, art.kb
+    return [
+        (
+            i,
+            j,
+            "LOC"
+            if lab == "PERSON"
+            and j - i == 1
+            and (city := kb.city(doc[i].text))
+            and any(h.kind == "entity" and h.entries[0].code == city[1] for h in hits)
+            else lab,
+        )
+        for i, j, lab in ner
+    ]

@@ -1,0 +1,201 @@
+"""Organisations and places the knowledge base does not know, from the NER: organisations whose name holds a
+state's (:func:`state_named_orgs`), then one entity per unknown organisation or place (:func:`ner_entities`),
+a place located by the state named after it ("Davos, en Suisse")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...record import Entity
+from ..kb import Entry, norm, slug
+from .people import Person
+from .scan import Hit
+from .spans import FUNCTION_POS, has_kb_words, is_credit, is_junk
+from .table import Article, EntityTable, NerSpan
+from .words import words
+
+
+@dataclass
+class StateNamedOrgs:
+    """NER organisations whose proper name holds a state's name, by token span."""
+
+    code: dict[tuple[int, int], str | None] = field(default_factory=dict)  # -> the state's code
+    name: dict[tuple[int, int], str] = field(default_factory=dict)  # -> the name with the state spelt out
+
+
+def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: int, j: int) -> tuple[int, list[Hit]]:
+    """The end of an NER organisation [i, j) and the KB hits of a state inside it, if its name holds one."""
+    doc, of = art.doc, words().org_state_of
+    nxt = by_start.get(j + 1)
+    if (
+        j + 1 < len(doc)
+        and norm(doc[j].text) in of
+        and nxt
+        and nxt.kind == "entity"
+        and nxt.entries[0].kind == "country"
+        and not any(h.i < j and h.j > i for h in hits)
+    ):
+        return nxt.j, [nxt]  # "The Law Society" + "of Kenya"
+    inner = [h for h in hits if h.i < j and h.j > i]
+    if (
+        not inner
+        or doc[j - 1].is_lower
+        or any(h.j == j and norm(doc[h.i - 1].text) not in of for h in inner)
+        or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in doc[i:j])
+    ):
+        return j, []
+    return j, inner
+
+
+def state_named_orgs(
+    art: Article, hits: list[Hit], ner: list[NerSpan]
+) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
+    """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
+    "Law Society" + "of Kenya"): the NER span wins over the country or demonym inside it, which is dropped."""
+    doc, kb = art.doc, art.kb
+    by_start = {h.i: h for h in hits}
+    found = StateNamedOrgs()
+    drop: set[int] = set()
+    out = []
+    for i, j, label in ner:
+        if label == "ORG" and j - i >= 2 and not kb.lookup(doc[i:j].text, art.lang):
+            j, inner = _inner_states(art, hits, by_start, i, j)
+            if inner and all(
+                h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
+                for h in inner
+            ):
+                drop.update(id(h) for h in inner)
+                first = inner[0]
+                found.code[(i, j)] = first.code or first.entries[0].code
+                if first.i == i and first.kind == "entity" and doc[i : first.j].text.replace(".", "").isupper():
+                    # "US Southern Command" -> "United States Southern Command"
+                    found.name[(i, j)] = f"{first.entries[0].name} {doc[first.j : j].text}"
+        out.append((i, j, label))
+    return [h for h in hits if id(h) not in drop], out, found
+
+
+def located(art: Article, country_at: dict[int, str], j: int) -> str | None:
+    """ISO-3 of a state named right after a place: "Davos, en Suisse", "Davos (Switzerland)", "Goma in DR Congo".
+    ``country_at``: token index -> ISO-3 of a country name starting there."""
+    doc, k = art.doc, j
+    if k < len(doc) and doc[k].text in (",", "("):
+        k += 1
+    if k < len(doc) and norm(doc[k].text) in words().in_:
+        k += 1
+    return country_at.get(k) if k > j else None
+
+
+@dataclass
+class _Unknown:
+    """The state of :func:`ner_entities`: one entity per normalised surface form, whatever label the NER gave each
+    occurrence."""
+
+    art: Article
+    table: EntityTable
+    country_at: dict[int, str]
+    by_form: dict[str, Entity] = field(default_factory=dict)
+
+    def place(self, form: str, name: str, i: int, j: int, after: int) -> None:
+        """A place printed ``form`` and named ``name``, mentioned at tokens [i, j) and located by the state named
+        after token ``after``."""
+        ent = self.by_form.get(norm(name)) or self.table.entity(
+            f"loc:{slug(name)}", name=name, type="LOC", code=located(self.art, self.country_at, after)
+        )
+        self.by_form[norm(name)] = self.by_form[norm(form)] = ent
+        self.table.tok_mention(ent, i, j)
+
+    def new(self, form: str, ent: Entity, i: int, j: int) -> None:
+        """A new entity printed ``form`` at tokens [i, j)."""
+        self.by_form[norm(form)] = ent
+        self.table.tok_mention(ent, i, j)
+
+
+def _is_city(art: Article, table: EntityTable, text: str, label: str) -> bool:
+    """Is an NER organisation a city: "BUJUMBURA, 10 février" (a dateline), or a city of a state the article names?"""
+    kb = art.kb
+    city = kb.city(text) if label == "ORG" and not kb.lookup(text, art.lang) else None
+    if not city:
+        return False
+    known = table.ents.get(f"kb:{city[2]}:{slug(city[0])}")
+    return (
+        text.isupper()
+        or (known is not None and len(known["mentions"]) > 0)
+        or any(e["code"] == city[1] for e in table.ents.values() if e["id"].startswith("kb:country:"))
+    )
+
+
+def _organisation(u: _Unknown, i: int, j: int, mentioned: set[str], orgs: StateNamedOrgs) -> None:
+    """An NER organisation the KB does not know: a mentioned organisation's context alias ("Defense Alliance"), or an
+    organisation of its own (spelt out and given a state when its name holds one)."""
+    art, table, doc = u.art, u.table, u.art.doc
+    text = doc[i:j].text
+    aliases = art.kb.context_alias(doc[j - 1].text, art.lang)
+    live: list[Entry] = [e for e in aliases if e.id in mentioned]
+    if live:
+        table.tok_mention(table.kb_entity(live[0]), i, j)
+        return
+    if aliases and j - i == 1:  # a bare "Alliance" with no NATO in sight: too vague to be an entity
+        return
+    name = orgs.name.get((i, j), text)
+    u.new(text, table.entity(f"org:{slug(name)}", name=name, type="ORG", country=orgs.code.get((i, j))), i, j)
+
+
+def _place(u: _Unknown, i: int, j: int) -> None:
+    """An NER place: a gazetteer city, a subdivision ("région de Kayes" -> Kayes Region), or a place of its own."""
+    table, doc, kb = u.table, u.art.doc, u.art.kb
+    text = doc[i:j].text
+    city = kb.city(text)
+    if city:
+        name, code, kind = city
+        table.tok_mention(table.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
+    elif subdivision := kb.subdivision(text):
+        name, code = subdivision
+        u.new(text, table.entity(f"loc:{slug(name)}", name=name, type="LOC", code=code), i, j)
+    elif not has_kb_words(doc, i, j, kb):
+        k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
+        if j - i > 2 and norm(doc[i].text) in kb.place_prefixes and norm(doc[i + 1].text) in words().of:
+            k = i + 2
+        u.place(text, doc[k:j].text, i, j, j)
+
+
+def ner_entities(
+    art: Article,
+    table: EntityTable,
+    ner: list[NerSpan],
+    people: list[Person],
+    mentioned: set[str],
+    orgs: StateNamedOrgs,
+    country_at: dict[int, str],
+) -> None:
+    """Entities for the NER's organisations and places not taken yet; a one-word span that is a person's name
+    token the NER mislabelled joins that person's names."""
+    doc, kb = art.doc, art.kb
+    name_tokens: dict[str, Person] = {}
+    for p in people:
+        for i, j in p.names:
+            for t in doc[i:j]:
+                name_tokens.setdefault(norm(t.text), p)
+    u = _Unknown(art, table, country_at)
+    for i, j, label in ner:
+        if label == "PERSON" or any(t in table.taken for t in range(i, j)):
+            continue
+        suffix = kb.place_suffixes.get(norm(doc[j].text)) if j < len(doc) and doc[j].is_lower else None
+        if suffix:  # "Anacoco island" -> Anacoco Island, a place whatever the NER label
+            u.place(doc[i:j].text, f"{doc[i:j].text} {suffix}", i, j + 1, j + 1)
+            continue
+        text = doc[i:j].text
+        if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
+            name_tokens[norm(text)].names.append((i, j))
+            continue
+        if is_junk(doc, i, j, kb) or label == "ORG" and is_credit(doc, i, j, kb):
+            continue
+        if doc[i].is_lower and norm(doc[i].text) in kb.street_words:  # "avenue Roustaveli": a street, no entity
+            continue
+        if _is_city(art, table, text, label):
+            label = "LOC"
+        if norm(text) in u.by_form:
+            table.tok_mention(u.by_form[norm(text)], i, j)
+        elif label == "ORG":
+            _organisation(u, i, j, mentioned, orgs)
+        else:
+            _place(u, i, j)

@@ -1,0 +1,196 @@
+"""People: name spans (the NER's, and the names printed after a role), clustered into persons (name variants
+merged: family name alone, reversed order), bound to the role phrases that describe them, and made entities with
+their roles, state and sector."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..kb import Role, norm, slug
+from .affiliation import appositive_affiliation, state_or_org_at
+from .roles import RolePhrase, compatible
+from .spans import FUNCTION_POS, MAX_NAME_TOKENS, after_role, has_kb_words, is_junk, name_after
+from .table import Article, EntityTable, NerSpan
+from .words import words
+
+
+@dataclass
+class Person:
+    names: list[tuple[int, int]] = field(default_factory=list)  # token spans of name mentions
+    extra: list[tuple[int, int]] = field(default_factory=list)  # char spans of role-phrase mentions
+    roles: list[tuple[Role, str | None, str]] = field(default_factory=list)  # role, affiliation, printed phrase
+
+
+def _name_spans(
+    art: Article, table: EntityTable, ner: list[NerSpan], phrases: list[RolePhrase]
+) -> set[tuple[int, int]]:
+    """The NER's person names, and the names printed right after a role ("le ministre japonais de la Défense Gen
+    Nakatani"), which also extend a clipped NER name ("Liu" of "Liu He")."""
+    doc, kb = art.doc, art.kb
+    spans: set[tuple[int, int]] = set()
+    known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
+    for i, j, label in ner:
+        if (
+            label == "PERSON"
+            and not is_junk(doc, i, j, kb, known)
+            and not has_kb_words(doc, i, j, kb)
+            and j - i <= MAX_NAME_TOKENS
+            and not any(t in table.taken for t in range(i, j))
+        ):
+            spans.add((i, j))
+    for p in phrases:
+        k = after_role(doc, p.j)
+        ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
+        run = name_after(doc, k, kb, table.taken)
+        if run and run[1] - run[0] > ner_len and not is_junk(doc, *run, kb):
+            spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
+    return spans
+
+
+def _cluster(art: Article, spans: set[tuple[int, int]]) -> list[Person]:
+    """Full names by token sets (order-free), then single names by membership."""
+    people: list[Person] = []
+    keys: list[set[str]] = []
+    for i, j in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
+        toks = {norm(t.text) for t in art.doc[i:j] if t.is_alpha or "-" in t.text}
+        match = None
+        for p, key in zip(people, keys, strict=True):
+            if toks <= key or (len(toks) > 1 and key <= toks):
+                if match is None or p.names[-1][0] < i:
+                    match = p
+        if match is None:
+            people.append(Person())
+            keys.append(set(toks))
+            match = people[-1]
+        else:
+            keys[people.index(match)] |= toks
+        match.names.append((i, j))
+    return people
+
+
+def _family_names(art: Article, table: EntityTable, people: list[Person]) -> None:
+    """Family names the NER missed ("Tremblay praised the deal"): a lone capitalised token equal to the last word
+    of a full name seen in the article, not sentence-initial unless a proper noun."""
+    doc = art.doc
+    family = {norm(doc[j - 1].text): p for p in people for i, j in p.names if j - i >= 2}
+    for t in doc:
+        p = family.get(norm(t.text))
+        if p is None or t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
+            continue
+        if any(
+            0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in table.taken
+            for k in (t.i - 1 if not t.is_sent_start else -1, t.i + 1)
+        ):
+            continue
+        p.names.append((t.i, t.i + 1))
+        table.taken.add(t.i)
+
+
+def find_people(
+    art: Article, table: EntityTable, ner: list[NerSpan], phrases: list[RolePhrase], dateline: str | None
+) -> list[Person]:
+    """The persons of the article, with the role phrases bound to them; their names are taken. ``dateline``: the
+    state of the wire dateline (:func:`~.affiliation.dateline_state`)."""
+    people = _cluster(art, _name_spans(art, table, ner, phrases))
+    for p in people:
+        for i, j in p.names:
+            table.take(i, j)
+    _family_names(art, table, people)
+    bind(art, phrases, people, dateline)
+    return people
+
+
+def _predicative_holder(art: Article, ph: RolePhrase, people: list[Person]) -> Person | None:
+    """ "depuis qu’il est devenu secrétaire général de l’Alliance": the person named last in the sentence before
+    a copula shortly before the role phrase."""
+    doc = art.doc
+    sent_start = art.sent_start(ph.i)
+    window = [doc[t] for t in range(max(sent_start, ph.i - 3), ph.i)]
+    if not any(t.lemma_.lower() in words().copulas for t in window):
+        return None
+    before = [(s, q) for q in people for s in q.names if sent_start <= s[0] and s[1] <= ph.i]
+    return max(before, key=lambda x: x[0])[1] if before else None
+
+
+def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline: str | None) -> None:
+    """Give each role phrase to the person it describes: the name right after it or right before it (apposition),
+    the subject of a copula; else, for a definite phrase ("le chef de l’OTAN a déclaré"), the person named last
+    with a compatible role."""
+    doc = art.doc
+
+    def starting(k: int) -> Person | None:
+        return next((p for p in people for s in p.names if s[0] == k), None)
+
+    def ending(k: int) -> Person | None:
+        return next((p for p in people for s in p.names if s[1] == k), None)
+
+    def add(p: Person, ph: RolePhrase) -> None:
+        p.roles.append((ph.role, ph.aff, doc[ph.i : ph.j].text))
+        p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
+
+    pending = []
+    for ph in phrases:
+        k = after_role(doc, ph.j)
+        b = ph.i - 1 if ph.i > 0 and doc[ph.i - 1].text == "," else None
+        p = starting(k) or (ending(b) if b is not None else None) or _predicative_holder(art, ph, people)
+        if p is not None:
+            add(p, ph)
+        elif ph.definite:
+            pending.append(ph)
+    for ph in pending:
+        best, best_pos = None, -1
+        for p in people:
+            country = next((a for _, a, _ in p.roles if a), None)
+            if country is None and any(r.sector == "GOV" for r, _, _ in p.roles):
+                country = dateline
+            if not any(compatible(ph.role, ph.aff, r, a or country) for r, a, _ in p.roles):
+                continue
+            pos = max((s[0] for s in p.names if s[0] < ph.i), default=-1)
+            if pos > best_pos:
+                best, best_pos = p, pos
+        if best is not None:
+            add(best, ph)
+
+
+def person_name(art: Article, p: Person) -> str:
+    """The name of a person: the longest form; then the order that ends with the name also printed alone (the
+    family name: "Ishiba" makes "Shigeru Ishiba" beat "Ishiba Shigeru"); then the most frequent; then the first."""
+    forms = [art.doc[i:j].text for i, j in p.names]
+    alone = {norm(f) for f in forms if len(f.split()) == 1}
+    return max(forms, key=lambda f: (len(f.split()), norm(f.split()[-1]) in alone, forms.count(f), -forms.index(f)))
+
+
+def person_entities(art: Article, table: EntityTable, people: list[Person], dateline: str | None) -> None:
+    """An entity per person, with its mentions, its roles (specific and affiliated ones first), and its state and
+    sector: from its roles, else from the phrase in apposition to its name, else (a government role) from the
+    dateline."""
+    kb = art.kb
+    code_at: dict[int, str] | None = None  # state and organisation offsets, built when first needed
+    for p in people:
+        name = person_name(art, p)
+        ent = table.entity(f"per:{slug(name)}", name=name, type="PERSON")
+        for i, j in p.names:
+            table.tok_mention(ent, i, j)
+        for s, e in p.extra:
+            table.mention(ent, s, e)
+        roles = sorted(p.roles, key=lambda r: (r[0].generic, r[1] is None))  # specific, affiliated first
+        for role, _aff, text in roles:
+            if not any(r["role"] == role.role for r in ent["roles"]):
+                ent["roles"].append({"role": role.role, "text": text, "date": art.published})
+        for role, aff, _ in roles:
+            if aff:
+                ent["country"] = ent["country"] or aff
+                org = kb.entry_for_code(aff)
+                ent["sector"] = ent["sector"] or (org.sector if org and org.kind == "org" else role.sector)
+        if roles and not ent["sector"]:
+            ent["sector"] = roles[0][0].sector
+        if not ent["country"]:
+            if code_at is None:
+                code_at = state_or_org_at(table.ents)
+            aff = appositive_affiliation(art.doc, p.names, code_at)
+            if aff is None and ent["sector"] == "GOV" and p.roles:
+                aff = dateline  # "TALLINN — ... Foreign Minister X said": the dateline's state
+            if aff is not None:
+                ent["country"] = aff
+                org = kb.entry_for_code(aff)
+                ent["sector"] = ent["sector"] or (org.sector if org is not None else None)

@@ -1,0 +1,81 @@
+"""The order of the passes of entity recognition (the package docstring says what each reads and writes), and the
+final table: entities with mentions, bylines left out, in the order of their first mention."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...record import Entity, Mention
+from .acronyms import acronyms
+from .affiliation import dateline_state
+from .bodies import affiliate_bodies, body_entities
+from .hits import (
+    country_starts,
+    drop_glued_acronyms,
+    drop_inside_names,
+    mention_hits,
+    resolve_demonyms,
+    seat_metonymy,
+)
+from .ner import dateline_places, lone_cities, ner_spans
+from .others import ner_entities, state_named_orgs
+from .people import find_people, person_entities
+from .roles import role_phrases
+from .scan import scan
+from .table import Article, EntityTable
+from .words import bare_country_qualifies_body, words
+
+
+def recognise(doc: Doc, *, lang: str, published: str | None = None) -> list[Entity]:
+    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: package docstring."""
+    bare_country = bare_country_qualifies_body(lang)
+    art = Article(doc, lang, published)
+    table = EntityTable(doc)
+    kb = art.kb
+    # 1. KB matches and NER spans, reconciled
+    hits = scan(doc, kb, lang)
+    ner = ner_spans(art)
+    hits = drop_glued_acronyms(art, hits)
+    hits, ner, orgs = state_named_orgs(art, hits, ner)
+    dateline_places(art, ner)
+    hits = drop_inside_names(art, hits, ner)
+    mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
+    parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}
+    seat_metonymy(art, hits, mentioned)
+    resolve_demonyms(art, hits, ner)
+    ner = lone_cities(art, ner, hits)
+    country_at = country_starts(hits)
+    # 2. KB entities, bodies, acronyms
+    mention_hits(art, table, hits, mentioned, parents)
+    affiliate_bodies(art, hits, bare_country)
+    acronyms(art, table, ner)
+    # 3. people, then the bodies and NER entities around them
+    dateline = dateline_state(doc, kb)
+    people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
+    body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
+    ner_entities(art, table, ner, people, mentioned, orgs, country_at)
+    person_entities(art, table, people, dateline)
+    return finish(table)
+
+
+def finish(table: EntityTable) -> list[Entity]:
+    """The entities with a mention, their mentions in text order, in the order of their first mention. The author
+    ("By Jane Doe", "Par Jean Dupont", a line holding only the name) and the places of a byline ("By South Asia
+    correspondent ...") are no entities of the story."""
+    bylines = [(m.start(), m.end()) for m in words().byline.finditer(table.text)]
+
+    def in_byline(m: Mention) -> bool:
+        return any(a <= m["start"] and m["end"] <= b for a, b in bylines)
+
+    out = []
+    for ent in table.ents.values():
+        if not ent["mentions"]:
+            continue
+        if any(in_byline(m) for m in ent["mentions"]) and (
+            ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])
+        ):
+            continue
+        ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
+        out.append(ent)
+    out.sort(key=lambda e: e["mentions"][0]["start"])
+    return out

@@ -1,0 +1,177 @@
+"""The knowledge-base scan: a greedy longest match of KB surfaces (names, context aliases, demonyms, role words,
+state bodies) over the tokens of an article, giving one :class:`Hit` per match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .. import kb as kbmod
+from ..kb import Body, Entry, KnowledgeBase, Role, norm
+from .words import words
+
+#: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
+PORTFOLIO_ROLES = ("minister", "secretary", "commissioner")
+#: Person labels of the NER schemes of the models (WikiNER, OntoNotes).
+PERSON_LABELS = ("PER", "PERSON")
+
+
+@dataclass
+class Hit:
+    """A KB match over tokens [i, j). Later passes revise it: a seat city may become a context alias, an ambiguous
+    demonym gets the state the article names, a body hit grows over the words that give its state."""
+
+    i: int
+    j: int
+    kind: str  # entity | context | demonym | role | body
+    entries: list[Entry] = field(default_factory=list)
+    code: str | None = None  # demonym
+    role: Role | None = None
+    foreign: str | None = None  # language of a role matched from the other language's lexicon
+    body: Body | None = None  # state body ("ministère russe de la Défense"); i, j then cover its nationality
+    core: tuple[int, int] | None = None  # body: the tokens of the body noun itself
+    host: str | None = None  # embassy: ISO-3 of the host state ("embassy in Ottawa")
+
+
+class Index:
+    """Per-language start-word index over the KB surfaces, for a fast longest-match scan."""
+
+    def __init__(self, kb: KnowledgeBase, lang: str) -> None:
+        self.first: dict[str, int] = {}  # normalised first word -> most tokens a surface starting with it spans
+        foreign_roles = [k for lg in kbmod.LANGS if lg != lang for k in kb.roles[lg]]
+        for surface in kb.surfaces(lang) + foreign_roles:
+            surface = norm(surface)
+            words = re.findall(r"\w+'?|[^\w\s]", surface)
+            if not words:
+                continue
+            # spaCy splits words at apostrophes and sometimes at hyphens: index every prefix piece of the first
+            # word; the regex word count (hyphens and apostrophes counted apart) plus 2 bounds the token count.
+            first = surface.split(" ")[0]
+            n = len(words) + 2
+            for key in {first, words[0], first.split("-")[0], first.split("'")[0] + "'" if "'" in first else first}:
+                if self.first.get(key, 0) < n:
+                    self.first[key] = n
+
+
+_indexes: dict[str, Index] = {}
+
+
+def index(kb: KnowledgeBase, lang: str) -> Index:
+    """The index of ``lang`` (built once per process)."""
+    if lang not in _indexes:
+        _indexes[lang] = Index(kb, lang)
+    return _indexes[lang]
+
+
+def in_any_language(text: str, *lookups: Callable[[str, str], object]) -> bool:
+    """Does one of ``lookups`` (methods of the knowledge base: ``kb.lookup``, ``kb.demonym``...) find ``text`` in
+    one of the KB's name languages, whatever the article's language?"""
+    return any(look(text, lg) for lg in kbmod.LANGS for look in lookups)
+
+
+def scan(doc: Doc, kb: KnowledgeBase, lang: str) -> list[Hit]:
+    """Greedy longest match of KB surfaces over the tokens."""
+    idx, text, n = index(kb, lang), doc.text, len(doc)
+    hits: list[Hit] = []
+    i = 0
+    while i < n:
+        tok = doc[i]
+        span_max = 0 if tok.is_space else idx.first.get(norm(tok.text), 0)
+        best = None
+        for j in range(min(n, i + span_max), i, -1):
+            if doc[j - 1].is_space:
+                continue
+            surface = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
+            best = classify(kb, surface, lang, i, j)
+            if best:
+                break
+        if best and best.kind == "role":
+            best = extend_role(doc, kb, lang, best)
+        elif best is None and i + 2 < n and kb.demonym(doc[i + 1].text, lang):
+            best = split_body(doc, kb, lang, i)
+        if best:
+            hits.append(best)
+            i = best.j
+        else:
+            i += 1
+    return hits
+
+
+def classify(kb: KnowledgeBase, surface: str, lang: str, i: int, j: int) -> Hit | None:
+    """The hit of a surface over tokens [i, j), if the KB knows it: a name first, then a demonym, a role word, a
+    state body, a context alias."""
+    entries = kb.lookup(surface, lang)
+    if entries:
+        return Hit(i, j, "entity", entries)
+    code = kb.demonym(surface, lang)
+    if code:
+        return Hit(i, j, "demonym", code=code)
+    role = kb.role(surface, lang)
+    if role:
+        return Hit(i, j, "role", role=role)
+    body = kb.body(surface, lang)
+    if body:
+        return Hit(i, j, "body", body=body)
+    entries = kb.context_alias(surface, lang)
+    if entries:
+        return Hit(i, j, "context", entries)
+    # A role of the other language printed in title case ("Prime Minister" in an English caption of a
+    # French article): safe, as neither language capitalises every word of a role otherwise.
+    surface_words = surface.split()
+    if len(surface_words) >= 2 and all(w[:1].isupper() for w in surface_words):
+        for other in kbmod.LANGS:
+            role = kb.role(surface, other) if other != lang else None
+            if role:
+                return Hit(i, j, "role", role=role, foreign=other)
+    return None
+
+
+def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
+    """'ministre japonais de la Défense': a demonym after the first word of a longer role phrase; 'ministre
+    soudanais de la Santé', 'vice-ministre des Affaires étrangères': a ministerial portfolio the lexicon lacks."""
+    assert hit.role is not None
+    k, code = hit.j, None
+    if k < len(doc) and kb.demonym(doc[k].text, lang):
+        code = kb.demonym(doc[k].text, lang)
+        for j in range(min(len(doc), k + 6), k + 1, -1):
+            surface = doc[hit.i : k].text + " " + doc[k + 1 : j].text
+            role = kb.role(surface, lang)
+            if role:
+                return Hit(hit.i, j, "role", role=role, code=code)
+        k += 1
+    if any(w in hit.role.role for w in PORTFOLIO_ROLES):
+        end = portfolio(doc, kb, k)
+        if end:
+            return Hit(hit.i, end, "role", role=hit.role, code=code)
+    return hit
+
+
+def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
+    """End of a portfolio printed at token k: 'de la Santé', 'des Affaires étrangères', 'for Energy'."""
+    w, n = words(), len(doc)
+    if k >= n or norm(doc[k].text) not in w.of | w.to:
+        return None
+    k += 1 + (k + 1 < n and norm(doc[k + 1].text) in w.of_det)
+    if (
+        k >= n
+        or not (doc[k].is_alpha and doc[k].text[:1].isupper())
+        or doc[k].ent_type_ in PERSON_LABELS
+        or in_any_language(doc[k].text, kb.lookup, kb.demonym, kb.context_alias)
+    ):
+        return None
+    j = k + 1
+    while j < n and j - k < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":  # "Affaires étrangères"
+        j += 1
+    return j
+
+
+def split_body(doc: Doc, kb: KnowledgeBase, lang: str, i: int) -> Hit | None:
+    """'ministère russe de la Défense': a body name split by a nationality after its first word."""
+    for j in range(min(len(doc), i + 8), i + 2, -1):
+        body = kb.body(doc[i].text + " " + doc[i + 2 : j].text, lang)
+        if body:
+            return Hit(i, j, "body", code=kb.demonym(doc[i + 1].text, lang), body=body)
+    return None

@@ -1,0 +1,102 @@
+"""What the passes of recognition share: the article read (:class:`Article`) and the entity table being built
+(:class:`EntityTable`: entities by id, their mentions, the tokens already used)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ...record import Entity, Mention
+from .. import kb as kbmod
+from ..kb import Entry, KnowledgeBase
+
+#: A token span [i, j) with its NER label (PERSON, ORG, LOC).
+NerSpan = tuple[int, int, str]
+
+
+@dataclass
+class Article:
+    """The article being read, as every pass reads it (nothing here changes during recognition)."""
+
+    doc: Doc
+    lang: str
+    published: str | None  # ISO date given to the roles seen
+    kb: KnowledgeBase = field(default_factory=kbmod.load)
+    text: str = field(init=False)  # the body: Doc.text is rebuilt from the tokens on every access
+
+    def __post_init__(self) -> None:
+        self.text = self.doc.text
+
+    def sent_start(self, i: int) -> int:
+        """First token of the sentence of token i (0 when the pipeline sets no sentence boundaries)."""
+        if i >= len(self.doc) or not (self.doc.has_annotation("SENT_START") or self.doc.has_annotation("DEP")):
+            return 0
+        return self.doc[i].sent.start
+
+
+class EntityTable:
+    """The entities found so far, by id in the order they were created (the order of the output for entities
+    first mentioned at the same offset), and ``taken``: the tokens already part of an entity mention or a role
+    phrase, which later passes leave alone."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.ents: dict[str, Entity] = {}
+        self.taken: set[int] = set()
+
+    def entity(
+        self,
+        eid: str,
+        *,
+        name: str | None = None,
+        type: str = "ORG",
+        code: str | None = None,
+        wikidata: str | None = None,
+        country: str | None = None,
+        sector: str | None = None,
+    ) -> Entity:
+        """The entity ``eid``, created with these fields (name: the id when None) unless it exists already."""
+        ent = self.ents.get(eid)
+        if ent is None:
+            ent = Entity(
+                id=eid,
+                name=eid if name is None else name,
+                type=type,
+                code=code,
+                wikidata=wikidata,
+                country=country,
+                sector=sector,
+                roles=[],
+                mentions=[],
+            )
+            self.ents[eid] = ent
+        return ent
+
+    def kb_entity(self, e: Entry) -> Entity:
+        """The entity of a knowledge-base entry."""
+        return self.entity(
+            e.id,
+            name=e.name,
+            type=e.type,
+            code=e.code,
+            wikidata=e.wikidata,
+            country=e.parent,
+            sector=e.sector if e.kind in ("org", "seat", "country") else None,
+        )
+
+    def mention(self, ent: Entity, start: int, end: int) -> None:
+        """Add the characters [start, end) of the body as a mention of ``ent`` (once)."""
+        m = Mention(text=self.text[start:end], start=start, end=end)
+        if m not in ent["mentions"]:
+            ent["mentions"].append(m)
+
+    def tok_mention(self, ent: Entity, i: int, j: int) -> None:
+        """Add the tokens [i, j) as a mention of ``ent``; they are taken."""
+        self.mention(ent, self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1]))
+        self.take(i, j)
+
+    def take(self, i: int, j: int) -> None:
+        """Mark tokens [i, j) as used (a role phrase, a long form)."""
+        self.taken.update(range(i, j))

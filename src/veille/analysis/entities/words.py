@@ -1,0 +1,114 @@
+"""The words entity recognition reads, from the data of every registered language (``lang/<code>/entities.json``).
+
+Each word list of the file applies to every article whatever its language: :func:`words` is the union of each
+list over the registered languages (:func:`veille.lang.every`), normalised as the recogniser compares it, built
+once and rebuilt when a language is registered or removed. The file's one flag,
+``bare_country_names_qualify_bodies``, describes the article's own language: :func:`bare_country_qualifies_body`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ... import lang
+from ..kb import norm
+
+FILE = "entities.json"
+
+
+@dataclass(frozen=True)
+class Words:
+    """Word sets of every language, in the form each test compares (see the file's ``_<key>`` notes)."""
+
+    leading: frozenset[str]  # norm(accents=True): stripped from the edges of a span
+    definite: frozenset[str]  # norm
+    articles: frozenset[str]  # norm
+    of: frozenset[str]  # norm
+    of_det: frozenset[str]  # norm
+    to: frozenset[str]  # norm
+    in_: frozenset[str]  # norm
+    host: frozenset[str]  # norm
+    locatives: frozenset[str]  # lowercase text
+    city_locatives: frozenset[str]  # lowercase text
+    honorifics: frozenset[str]  # norm
+    copulas: frozenset[str]  # lowercase lemma
+    coordinators: frozenset[str]  # lowercase text
+    possessives: frozenset[str]  # as printed
+    possessives_norm: frozenset[str]  # norm
+    org_state_of: frozenset[str]  # norm
+    byline: re.Pattern[str]  # a byline or author's note line
+
+
+def _every(key: str, form: Callable[[str], str] = lambda w: w) -> frozenset[str]:
+    return frozenset(form(w) for w in lang.every(lambda language: language.json(FILE)[key]))
+
+
+def _normed(key: str) -> frozenset[str]:
+    return _every(key, norm)
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """A regex alternation of printed words, longest first; an apostrophe matches ' and ’."""
+    escaped = (re.escape(w.replace("’", "'")).replace("'", "[’']") for w in sorted(words, key=lambda w: (-len(w), w)))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+# A capitalised name of two or three words (the author's name on a line of its own).
+_NAME_RE = r"[A-ZÀ-Þ][\w’'-]+(?:[ \t]+[A-ZÀ-Þ][\w’'-]+){1,2}"
+
+
+def _byline() -> re.Pattern[str]:
+    """A byline: "By [South Asia correspondent] Jane Doe", "Par Jean Dupont" (up to 8 words), or a line holding
+    only two or three capitalised words (the author's name under the standfirst). An author's note: "About the
+    author: ...", "Jane Doe est journaliste au service Monde..." (the whole line)."""
+    return re.compile(
+        r"(?m)^[ \t]*(?:"
+        + _alternatives(_every("byline_prefixes"))
+        + r"[ \t]+(?:\S+[ \t]+){0,6}\S+|"
+        + _NAME_RE
+        + "|"
+        + _alternatives(_every("author_notes"))
+        + r"\b.*|"
+        + _NAME_RE
+        + r"[ \t]+"
+        + _alternatives(_every("author_copulas"))
+        + r"[ \t]+(?:\w+[ \t]+){0,2}"
+        + _alternatives(_every("journalist_words"))
+        + r"\b.*)[ \t]*$"
+    )
+
+
+@functools.cache
+def words() -> Words:
+    """The word sets of every registered language (cached; cleared when the set of languages changes)."""
+    return Words(
+        leading=_every("leading_words", lambda w: norm(w, accents=True)),
+        definite=_normed("definite"),
+        articles=_normed("articles"),
+        of=_normed("of"),
+        of_det=_normed("of_determiners"),
+        to=_normed("to"),
+        in_=_normed("in"),
+        host=_normed("host_prepositions"),
+        locatives=_every("locatives"),
+        city_locatives=_every("city_locatives"),
+        honorifics=_normed("honorifics"),
+        copulas=_every("copulas"),
+        coordinators=_every("coordinators"),
+        possessives=_every("possessives"),
+        possessives_norm=_normed("possessives"),
+        org_state_of=_normed("org_state_of"),
+        byline=_byline(),
+    )
+
+
+lang.on_change(words.cache_clear)
+
+
+def bare_country_qualifies_body(code: str) -> bool:
+    """Does language ``code`` print a bare country name before a state body noun to give its state ("China Coast
+    Guard")? Raises :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return bool(lang.get(code).json(FILE)["bare_country_names_qualify_bodies"])
