@@ -10,8 +10,8 @@ a comment); cells beyond the header are an error, missing trailing cells are emp
 
 from __future__ import annotations
 
-import functools
 import json
+import threading
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
@@ -33,50 +33,82 @@ def _read(path: Traversable | Path) -> str:
 
 
 def _lines(path: Traversable | Path) -> list[tuple[int, str]]:
-    return [(n, line) for n, line in enumerate(_read(path).splitlines(), 1) if line.strip() and not line.startswith("#")]
+    return [
+        (n, line) for n, line in enumerate(_read(path).splitlines(), 1) if line.strip() and not line.startswith("#")
+    ]
 
 
-@functools.cache
-def read_rows(path: Traversable | Path, width: int | None = None) -> tuple[tuple[str, ...], ...]:
-    """The rows of a headerless TSV file, each a tuple of stripped cells.
+_cache: dict[tuple[str, str, int | None], Any] = {}  # (reader, path, width) -> parsed content
+_lock = threading.Lock()
 
-    With ``width``, every row must have at least one cell and at most ``width``; shorter rows are padded
-    with empty cells.
+
+def _cached(kind: str, path: Traversable | Path, width: int | None, parse: Any) -> Any:
+    key = (kind, str(path), width)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+    value = parse()
+    with _lock:
+        _cache[key] = value
+    return value
+
+
+def read_numbered_rows(path: Traversable | Path, width: int | None = None) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """The rows of a headerless TSV file with their line numbers, each row a tuple of stripped cells.
+
+    With ``width``, every row must have at most ``width`` cells; shorter rows are padded with empty cells.
     """
-    rows = []
-    for n, line in _lines(path):
-        cells = [c.strip() for c in line.split("\t")]
-        if width is not None:
-            if len(cells) > width:
-                raise DataFileError(f"{path}:{n}: expected at most {width} tab-separated cells, got {len(cells)}")
-            cells += [""] * (width - len(cells))
-        rows.append(tuple(cells))
-    return tuple(rows)
+
+    def parse() -> tuple[tuple[int, tuple[str, ...]], ...]:
+        rows = []
+        for n, line in _lines(path):
+            cells = [c.strip() for c in line.split("\t")]
+            if width is not None:
+                if len(cells) > width:
+                    raise DataFileError(f"{path}:{n}: expected at most {width} tab-separated cells, got {len(cells)}")
+                cells += [""] * (width - len(cells))
+            rows.append((n, tuple(cells)))
+        return tuple(rows)
+
+    result: tuple[tuple[int, tuple[str, ...]], ...] = _cached("rows", path, width, parse)
+    return result
 
 
-@functools.cache
+def read_rows(path: Traversable | Path, width: int | None = None) -> tuple[tuple[str, ...], ...]:
+    """The rows of a headerless TSV file, each a tuple of stripped cells (see :func:`read_numbered_rows`)."""
+    return tuple(cells for _, cells in read_numbered_rows(path, width))
+
+
 def read_table(path: Traversable | Path) -> tuple[dict[str, str], ...]:
     """The rows of a TSV file with a header line, each a dict column -> cell (cells are not stripped)."""
-    lines = _lines(path)
-    if not lines:
-        raise DataFileError(f"{path}: no header line")
-    header = lines[0][1].split("\t")
-    rows = []
-    for n, line in lines[1:]:
-        cells = line.split("\t")
-        if len(cells) > len(header):
-            raise DataFileError(f"{path}:{n}: {len(cells)} cells for {len(header)} columns ({', '.join(header)})")
-        rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)))
-    return tuple(rows)
+
+    def parse() -> tuple[dict[str, str], ...]:
+        lines = _lines(path)
+        if not lines:
+            raise DataFileError(f"{path}: no header line")
+        header = lines[0][1].split("\t")
+        rows = []
+        for n, line in lines[1:]:
+            cells = line.split("\t")
+            if len(cells) > len(header):
+                raise DataFileError(f"{path}:{n}: {len(cells)} cells for {len(header)} columns ({', '.join(header)})")
+            rows.append(dict(zip(header, cells + [""] * (len(header) - len(cells)), strict=True)))
+        return tuple(rows)
+
+    result: tuple[dict[str, str], ...] = _cached("table", path, None, parse)
+    return result
 
 
-@functools.cache
 def read_json(path: Traversable | Path) -> Any:
     """A JSON data file (keys starting with ``_`` are documentation, left for the caller to skip)."""
-    try:
-        return json.loads(_read(path))
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from exc
+
+    def parse() -> Any:
+        try:
+            return json.loads(_read(path))
+        except json.JSONDecodeError as exc:
+            raise DataFileError(f"{path}:{exc.lineno}: invalid JSON ({exc.msg})") from exc
+
+    return _cached("json", path, None, parse)
 
 
-__all__ = ["DATA", "read_rows", "read_table", "read_json"]
+__all__ = ["DATA", "read_rows", "read_numbered_rows", "read_table", "read_json"]

@@ -241,7 +241,7 @@ def _read(name: str) -> Sequence[Sequence[str]]:
     path = DATA / "kb" / name
     if not path.is_file():
         raise DataFileError(f"knowledge-base file data/kb/{name} is missing; run scripts/build_kb.py")
-    return read_rows(path)  # type: ignore[arg-type]  # a Traversable is hashable; datafiles' cache types say Hashable
+    return read_rows(path)
 
 
 def _cells(row: Sequence[str], n: int) -> list[str]:

@@ -153,7 +153,7 @@ def iter_documents(
             yield from fetch(name, settings)
             continue
         reader = READERS[kind_of(path) or "text"] if path is not None else None
-        if reader is not None and reader.from_path is not None:
+        if path is not None and reader is not None and reader.from_path is not None:
             yield from reader.from_path(path, settings)
             continue
         try:

@@ -7,7 +7,7 @@ import gzip
 import re
 import zlib
 from pathlib import Path
-from typing import BinaryIO
+from typing import Protocol
 
 from ..errors import BinaryInput, EmptyInput, InputNotFound, InputTooLarge
 
@@ -19,7 +19,13 @@ MAX_CONTROL_RATIO = 0.01
 CHAOS_TIE = 0.05
 
 
-def read_limited(stream: BinaryIO, limit: int, source: str) -> bytes:
+class Readable(Protocol):
+    """A binary stream: a file, gzip.GzipFile, standard input, a WARC record."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
+def read_limited(stream: Readable, limit: int, source: str) -> bytes:
     data = stream.read(limit + 1)
     if len(data) > limit:
         raise InputTooLarge(f"larger than the size limit of {limit} bytes", source=source)
@@ -93,5 +99,3 @@ def decode(data: bytes, source: str, declared: str | None = None) -> str:
     if not text.strip():
         raise EmptyInput("the input contains only whitespace", source=source)
     return text
-
-

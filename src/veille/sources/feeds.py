@@ -12,17 +12,15 @@ import email.utils
 import html
 import logging
 import re
-import urllib.error
-import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
-from ..config import Settings
-from ..errors import EmptyInput, InputError, InputNotFound, InputTooLarge, InvalidRecord
+from ..errors import EmptyInput, InputError, InvalidRecord
 from ..record import Document
 
 logger = logging.getLogger(__name__)
 
-USER_AGENT = "veille/0.1 (+https://pypi.org/project/veille/)"
+#: Fetches the page of a feed item that only links to it: ``fetch_link(url, source)``.
+LinkFetcher = Callable[[str, str], Iterator[Document | InputError]]
 ATOM = "{http://www.w3.org/2005/Atom}"
 _NS = {
     "content": "http://purl.org/rss/1.0/modules/content/",
@@ -69,9 +67,7 @@ def _page(title: str | None, date: str | None, author: str | None, content: str)
     )
 
 
-def parse_feed(
-    text: str, source: str, *, fetch_link: LinkFetcher | None = None
-) -> Iterator[Document | InputError]:
+def parse_feed(text: str, source: str, *, fetch_link: LinkFetcher | None = None) -> Iterator[Document | InputError]:
     """One Document per feed item (or an InputError naming the item and the reason)."""
     from lxml import etree
 

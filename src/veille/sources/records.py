@@ -65,5 +65,3 @@ def read_records(text: str, source: str) -> Iterator[Document | InputError]:
             yield EmptyInput("the record's content is empty", source=name)
             continue
         yield Document(source=name, content_type=kind, text=content, url=url, fetched_at=item.get("fetched_at"))
-
-

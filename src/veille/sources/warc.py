@@ -65,5 +65,3 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputError]
         return
     if not found:
         yield EmptyInput("no HTML response record in the WARC archive", source=str(path))
-
-

@@ -22,8 +22,6 @@ def is_url(item: str) -> bool:
 
 def fetch(url: str, settings: Settings, *, source: str | None = None) -> Iterator[Document | InputError]:
     """Fetch a web page (or a feed) within the settings' time and size limits."""
-    from . import decode
-
     source = source or url
     request = urllib.request.Request(
         url,
