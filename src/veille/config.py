@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .errors import ConfigError
 
@@ -28,7 +30,7 @@ class Settings:
     analyze: bool = True  # run the NLP stages (entities, quotes, events) after extraction
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
     fetch_links: bool = False  # fetch the page of a feed item that carries no article text
-    extra: dict = field(default_factory=dict, compare=False)
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def __post_init__(self):
         if self.max_bytes <= 0:
@@ -40,13 +42,13 @@ class Settings:
         if not self.languages:
             raise ConfigError("at least one language must be configured")
 
-    def with_(self, **changes) -> Settings:
+    def with_(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
 
 
-def from_env(env=os.environ) -> Settings:
+def from_env(env: Mapping[str, str] = os.environ) -> Settings:
     """Settings from VEILLE_MAX_BYTES, VEILLE_DOC_TIMEOUT and VEILLE_LANGUAGES (comma-separated)."""
-    changes = {}
+    changes: dict[str, Any] = {}
     try:
         if env.get("VEILLE_MAX_BYTES"):
             changes["max_bytes"] = int(env["VEILLE_MAX_BYTES"])
