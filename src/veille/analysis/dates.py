@@ -123,7 +123,9 @@ def _guess_year(month: int, day: int, pub: dt.date | None, future: bool) -> dt.d
     return d
 
 
-def _resolve(kind: str, m: re.Match[str], w: dict[str, Any], pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+def _resolve(
+    kind: str, m: re.Match[str], w: dict[str, Any], pub: dt.date | None, future: bool
+) -> tuple[dt.date, str] | None:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     if kind in ("iso", "dmy"):
         month = int(g["month"]) if kind == "iso" else w["months"][g["month"]]
