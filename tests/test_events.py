@@ -419,12 +419,13 @@ def test_events_text_without_events_gives_empty_list(text):
 
 
 def test_events_rejects_unknown_source():
-    from veille.errors import InputError
+    from veille.errors import InputError, UnsupportedLanguage
 
     with pytest.raises(InputError, match="footer"):
         code_events(parse("x", "fr"), [], [], lang="fr", published=None, source="footer")
-    with pytest.raises(InputError, match="'de'"):
+    with pytest.raises(UnsupportedLanguage, match="'de'"):
         code_events(parse("x", "fr"), [], [], lang="de", published=None)
+    assert issubclass(UnsupportedLanguage, InputError)
     with pytest.raises(InputError, match="ISO date"):
         code_events(parse("x", "fr"), [], [], lang="fr", published="April 9")
 

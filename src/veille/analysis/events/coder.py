@@ -41,6 +41,7 @@ def code(f: Frame) -> list[Event]:
 
 
 def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
+    """Remember the actors of a verb with a subject; code the event of a trigger."""
     hit = match_trigger(f, tok)
     if (
         tok.pos_ in ("VERB", "AUX")

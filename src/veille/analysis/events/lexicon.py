@@ -78,6 +78,7 @@ class Lexicon:
     passive_subject_deps: frozenset[str]
     agent_deps: frozenset[str]
     preposition_heads: bool  # syntax.json "prepositions" is "prep": the noun hangs under its preposition (pobj)
+    participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
     shared: Shared
 
 
@@ -126,6 +127,7 @@ def lexicon(code: str) -> Lexicon:
         passive_subject_deps=frozenset(syntax["roles"]["passive_subject"]),
         agent_deps=frozenset(syntax["roles"]["agent"]),
         preposition_heads=syntax["prepositions"] == "prep",
+        participle_endings=tuple(sorted(data["participle_endings"])),
         shared=shared(),
     )
 

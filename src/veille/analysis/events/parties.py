@@ -57,7 +57,7 @@ def group(name: str, code: str | None, sector: str) -> Party:
 class MentionIndex:
     """Maps tokens to entities through mention spans; a mention nested in a longer one is ignored."""
 
-    def __init__(self, entities: list[Entity]):
+    def __init__(self, entities: list[Entity]) -> None:
         spans = sorted(
             (
                 (m["start"], m["end"], e)

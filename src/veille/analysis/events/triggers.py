@@ -17,7 +17,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
     lex, cues = f.lex, f.cues
     lemmas = [tok.lemma_.lower(), tok.lower_]
-    endings = tuple(sorted(cues["participle_endings"]))
+    endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
         return None  # fast path: most tokens are no trigger
@@ -40,7 +40,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
 
 @functools.cache
 def _participle_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
-    """The participle endings at the end of a word, the first listed tried first ("é|ée|és|ées")."""
+    """A participle ending at the end of a word ("é|ée|és|ées"; at most one ends a word at a given place)."""
     return re.compile("(?:" + "|".join(re.escape(e) for e in endings) + ")$")
 
 
