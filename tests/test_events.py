@@ -169,6 +169,7 @@ def test_events_type_actors_recipients(lang, text, etype, mode, actors, recipien
         ("fr", "Si la Russie attaque l’Ukraine, la France réagira.", "ASSAULT", False, "hypothetical"),
         ("en", "John Smith did not sign the agreement with Japan.", "AGREE", True, None),
         ("en", "John Smith will meet Anna Jones.", "CONSULT", False, "future"),
+        ("en", "John Smith is going to meet Anna Jones.", "CONSULT", False, "future"),
         ("en", "John Smith plans to visit Japan.", "CONSULT", False, "intended"),
         ("en", "Russia could attack Ukraine.", "ASSAULT", False, "hypothetical"),
         ("en", "If Russia attacks Ukraine, France will respond.", "ASSAULT", False, "hypothetical"),
@@ -691,6 +692,12 @@ def test_events_accused_cooperative_act_is_only_alleged():
 def test_events_accusing_participle_targets_the_noun(lang, text, etype, actors, recipients):
     ev = find(run(text, lang), etype)
     assert codes(ev["actors"]) == actors and codes(ev["recipients"]) == recipients
+
+
+def test_events_purpose_infinitive_is_intended():
+    events = run("Germany deployed troops to help Ukraine.", "en")  # "to help": a purpose, not a done act
+    aid = find(events, "AID", realised=False)
+    assert aid["modality"] == "intended" and codes(aid["recipients"]) == {"UKR"}
 
 
 def test_events_infinitive_under_a_noun_is_no_act():
