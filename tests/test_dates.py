@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from veille.analysis.dates import as_date, find_dates
-from veille.errors import InputError
+from veille.errors import InputError, UnsupportedLanguage
 
 PUB = "2025-04-09"  # a Wednesday
 
@@ -91,5 +91,5 @@ def test_dates_relative_words_need_a_publication_date():
 def test_dates_bad_publication_date_is_an_input_error():
     with pytest.raises(InputError, match="not an ISO date"):
         as_date("9/4/2025")
-    with pytest.raises(InputError):
+    with pytest.raises(UnsupportedLanguage):
         find_dates("hier", "xx", PUB)

@@ -11,6 +11,11 @@ from pathlib import Path
 import pytest
 
 from veille.analysis.events import code_events, is_realised
+from veille.analysis.events.actors import actors
+from veille.analysis.events.frame import new_frame
+from veille.analysis.events.modality import conditional as is_conditional
+from veille.analysis.events.modality import modality as modality_of
+from veille.analysis.events.recipients import recipients
 from veille.analysis.nlp import normalise_spaces, parse
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
@@ -154,26 +159,27 @@ def test_events_type_actors_recipients(lang, text, etype, mode, actors, recipien
 
 
 @pytest.mark.parametrize(
-    "lang,text,negated,modality",
+    "lang,text,etype,negated,modality",
     [
-        ("fr", "Pierre Dupont n’a pas condamné la Russie.", True, None),
-        ("fr", "Pierre Dupont condamnera la Russie.", False, "future"),
-        ("fr", "Pierre Dupont va condamner la Russie.", False, "future"),
-        ("fr", "Pierre Dupont prévoit de rencontrer Claire Moreau.", False, "intended"),
-        ("fr", "Pierre Dupont pourrait condamner la Russie.", False, "hypothetical"),
-        ("fr", "Si la Russie attaque l’Ukraine, la France réagira.", False, "hypothetical"),
-        ("en", "John Smith did not sign the agreement with Japan.", True, None),
-        ("en", "John Smith will meet Anna Jones.", False, "future"),
-        ("en", "John Smith plans to visit Japan.", False, "intended"),
-        ("en", "Russia could attack Ukraine.", False, "hypothetical"),
-        ("en", "If Russia attacks Ukraine, France will respond.", False, "hypothetical"),
+        ("fr", "Pierre Dupont n’a pas condamné la Russie.", "ACCUSE", True, None),
+        ("fr", "Pierre Dupont condamnera la Russie.", "ACCUSE", False, "future"),
+        ("fr", "Pierre Dupont va condamner la Russie.", "ACCUSE", False, "future"),
+        ("fr", "Pierre Dupont prévoit de rencontrer Claire Moreau.", "CONSULT", False, "intended"),
+        ("fr", "Pierre Dupont pourrait condamner la Russie.", "ACCUSE", False, "hypothetical"),
+        ("fr", "Si la Russie attaque l’Ukraine, la France réagira.", "ASSAULT", False, "hypothetical"),
+        ("en", "John Smith did not sign the agreement with Japan.", "AGREE", True, None),
+        ("en", "John Smith will meet Anna Jones.", "CONSULT", False, "future"),
+        ("en", "John Smith is going to meet Anna Jones.", "CONSULT", False, "future"),
+        ("en", "John Smith plans to visit Japan.", "CONSULT", False, "intended"),
+        ("en", "Russia could attack Ukraine.", "ASSAULT", False, "hypothetical"),
+        ("en", "If Russia attacks Ukraine, France will respond.", "ASSAULT", False, "hypothetical"),
     ],
 )
-def test_events_unrealised_acts_are_flagged(lang, text, negated, modality):
+def test_events_unrealised_acts_are_flagged(lang, text, etype, negated, modality):
     events = run(text, lang)
     assert events, text
     assert all(not is_realised(e) for e in events)
-    ev = events[0]
+    ev = find(events, etype, realised=False)  # the act itself is coded, and flagged
     assert (ev["negated"], ev["modality"]) == (negated, modality)
 
 
@@ -414,12 +420,13 @@ def test_events_text_without_events_gives_empty_list(text):
 
 
 def test_events_rejects_unknown_source():
-    from veille.errors import InputError
+    from veille.errors import InputError, UnsupportedLanguage
 
     with pytest.raises(InputError, match="footer"):
         code_events(parse("x", "fr"), [], [], lang="fr", published=None, source="footer")
-    with pytest.raises(InputError, match="'de'"):
+    with pytest.raises(UnsupportedLanguage, match="'de'"):
         code_events(parse("x", "fr"), [], [], lang="de", published=None)
+    assert issubclass(UnsupportedLanguage, InputError)
     with pytest.raises(InputError, match="ISO date"):
         code_events(parse("x", "fr"), [], [], lang="fr", published="April 9")
 
@@ -687,23 +694,33 @@ def test_events_accusing_participle_targets_the_noun(lang, text, etype, actors, 
     assert codes(ev["actors"]) == actors and codes(ev["recipients"]) == recipients
 
 
-@pytest.mark.parametrize(
-    "lang,text,etype",
-    [
-        ("fr", "L’UE a défendu le droit de manifester contre la Russie.", "PROTEST"),  # an infinitive under a noun
-        (
-            "en",
-            "In Paris, protesters said police had arrested dozens of officers.",
-            "COERCE",
-        ),  # police are not arrested
-    ],
-)
-def test_events_no_realised_event(lang, text, etype):
-    hits = [e for e in run(text, lang) if e["type"] == etype and is_realised(e)]
-    if etype == "COERCE":
-        assert all(not any(p["sector"] == "COP" for p in e["recipients"]) for e in hits)
-    else:
-        assert not hits
+def test_events_purpose_infinitive_is_intended():
+    events = run("Germany deployed troops to help Ukraine.", "en")  # "to help": a purpose, not a done act
+    aid = find(events, "AID", realised=False)
+    assert aid["modality"] == "intended" and codes(aid["recipients"]) == {"UKR"}
+
+
+def test_events_infinitive_under_a_noun_is_no_act():
+    text = "L’UE a défendu le droit de manifester contre la Russie."
+    assert not [e for e in run(text, "fr") if e["type"] == "PROTEST" and is_realised(e)]
+    doc = parse(text, "fr")
+    frame = new_frame(doc, entities_for(text), [], lang="fr", published=PUBLISHED, source="body")
+    infinitive = next(t for t in doc if t.lemma_ == "manifester")
+    assert modality_of(frame, infinitive) == (False, "intended")  # "le droit de manifester" names no act
+
+
+def test_events_police_are_not_the_ones_arrested():
+    text = "In Paris, protesters said police had arrested dozens of officers."
+    events = run(text, "en")
+    assert not [e for e in events if e["type"] == "COERCE" and any(p["sector"] == "COP" for p in e["recipients"])]
+    doc = parse(text, "en")
+    frame = new_frame(doc, entities_for(text), [], lang="en", published=PUBLISHED, source="body")
+    frame.segment = doc[:]
+    verb = next(t for t in doc if t.lemma_ == "arrest")
+    police, _ = actors(frame, verb)
+    assert [(p.code, p.sector) for p in police] == [("FRA", "COP")]
+    arrested, _ = recipients(frame, verb, police, None, etype="COERCE")
+    assert not [p for p in arrested if p.sector == "COP"]  # "officers" are police: not the ones arrested
 
 
 def test_events_visited_city_is_the_location():
@@ -915,7 +932,8 @@ def run_more(text, lang, quotes=()):
         # the addressees of a call followed by an infinitive the parser hung elsewhere
         (
             "fr",
-            "L’OTAN a annoncé qu’elle avait « augmenté sa présence » et appelé Belgrade et Pristina à « éviter toute escalade ».",
+            "L’OTAN a annoncé qu’elle avait « augmenté sa présence » et appelé Belgrade et Pristina à "
+            "« éviter toute escalade ».",
             "REQUEST",
             {"NATO"},
             {"SRB", "XKX"},
@@ -988,12 +1006,10 @@ def test_events_recipient_from_the_story(lang, text, etype, actors, recipients):
     ],
 )
 def test_events_french_conditional_read_from_the_form(text, conditional):
-    from veille.analysis.events import _Coder
-
     doc = parse(text, "fr")
-    coder = _Coder(doc, [], [], "fr", PUBLISHED, "body")
+    frame = new_frame(doc, [], [], lang="fr", published=PUBLISHED, source="body")
     verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)]
-    assert any(coder._conditional(t) for t in verbs) == conditional
+    assert any(is_conditional(frame, t) for t in verbs) == conditional
 
 
 def test_events_counted_demonym_is_a_crowd_of_that_country():

@@ -3,7 +3,8 @@
 Recognised: ISO dates (``2025-04-09``), day-month(-year) (``9 avril 2025``, ``le 9 avril``, ``9 April, 2025``,
 ``April 9``), month(-year) (``en octobre``, ``in October 2024``), weekdays (``mardi``, ``lundi dernier``, ``on
 Tuesday``, ``next Monday``) and relative words (``hier``, ``aujourd'hui``, ``la semaine dernière``, ``yesterday``,
-``last week``). Calendar words live in ``data/events/dates.json``.
+``last week``). Calendar words and the language's date patterns live in ``veille/lang/<code>/calendar.json``; a
+language without one raises :class:`~veille.errors.UnsupportedLanguage`.
 
 Resolution rules: a weekday is the latest such day on or before publication, or with ``future=True`` the first
 on or after it; a date without a year takes the publication year, moved one year back (forward when ``future``)
@@ -14,18 +15,17 @@ month to its first day (``precision`` says which).
 from __future__ import annotations
 
 import datetime as dt
-import json
+import functools
 import logging
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from typing import Any
 
+from .. import lang as _lang
 from ..errors import InputError
 
 logger = logging.getLogger(__name__)
-
-_DATA = resources.files("veille") / "data" / "events" / "dates.json"
 
 # Days of slack before a year-less date is taken to belong to the previous (or next) year; hand-set: news
 # sometimes dates an event a few days after publication (announced schedule) without using the future tense.
@@ -43,45 +43,54 @@ class DateMention:
     precision: str  # "day" | "week" | "month"
 
 
-@cache
-def _words(lang: str) -> dict:
-    data = json.loads(_DATA.read_text(encoding="utf-8"))
-    if lang not in data:
-        raise InputError(f"no calendar words for language {lang!r} in {_DATA.name}")
-    return data[lang]
+def _words(code: str) -> dict[str, Any]:
+    """The calendar of a language (``veille/lang/<code>/calendar.json``); UnsupportedLanguage for an unknown one."""
+    words: dict[str, Any] = _lang.get(code).json("calendar.json")
+    return words
 
 
-def _alt(words) -> str:
+def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
-def _patterns(lang: str) -> list[tuple[str, re.Pattern]]:
-    w = _words(lang)
+def _fill(template: str, slots: dict[str, str]) -> str:
+    """A pattern of calendar.json with its ``{name}`` placeholders filled (``\\d{1,2}`` is left alone)."""
+    return re.sub(r"\{([a-z_]+)\}", lambda m: slots[m.group(1)], template)
+
+
+@functools.cache
+def _patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
+    """The date patterns of a language, in the order they claim text: ISO, the language's day-month patterns,
+    month-year, preposition-month, relative days, weeks, months, then weekdays."""
+    w = _words(code)
     months, days = _alt(w["months"]), _alt(w["weekdays"])
     day = r"(?P<day>\d{1,2}|" + _alt(w["first_day"]) + ")" if w["first_day"] else r"(?P<day>\d{1,2})"
     year = r"(?P<year>\d{4})"
+    slots = {"day": day, "year": year, "months": months, "weekdays": days}
+    slots |= {"past": _alt(w["past_words"]), "next": _alt(w["next_words"])}
     b = r"(?<![\w-])"
     e = r"(?![\w-])"
     pats = [("iso", rf"{b}(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}}){e}")]
-    if lang == "fr":
-        pats.append(("dmy", rf"{b}(?:le\s+)?(?:(?P<wd>{days})\s+)?{day}\s+(?P<month>{months})(?:,?\s+{year})?{e}"))
-    else:
-        wd, th = rf"(?:(?P<wd>{days}),?\s+)?", "(?:st|nd|rd|th)?"
-        pats.append(("dmy", rf"{b}{wd}{day}{th}\s+(?:of\s+)?(?P<month>{months}),?(?:\s+{year})?{e}"))
-        pats.append(("dmy", rf"{b}{wd}(?P<month>{months})\s+(?P<day>\d{{1,2}}){th}(?:,?\s+{year})?{e}"))
+    pats += [("dmy", b + _fill(p, slots) + e) for p in w["day_month_patterns"]]
     pats.append(("my", rf"{b}(?P<month>{months})\s+{year}{e}"))
-    pats.append(("my", rf"{b}(?:en|in)\s+(?P<month>{months}){e}"))
-    rel = {**w["relative"]}
-    pats.append(("rel", rf"{b}(?P<rel>{_alt(rel)}){e}"))
+    pats.append(("my", rf"{b}(?:{_alt(sorted(_month_prepositions()))})\s+(?P<month>{months}){e}"))
+    pats.append(("rel", rf"{b}(?P<rel>{_alt(w['relative'])}){e}"))
     pats.append(("week", rf"{b}(?P<rel>{_alt(w['weeks'])}){e}"))
     pats.append(("monthrel", rf"{b}(?P<rel>{_alt(w['month_rel'])}){e}"))
-    past, nxt = _alt(w["past_words"]), _alt(w["next_words"])
-    if lang == "fr":
-        pats.append(("wd", rf"{b}(?P<wd>{days})(?:\s+(?:(?P<past>{past})|(?P<next>{nxt})))?{e}"))
-    else:
-        pats.append(("wd", rf"{b}(?:(?:on\s+)?(?:(?P<past>{past})|(?P<next>{nxt})|this)\s+)?(?P<wd>{days}){e}"))
+    pats.append(("wd", b + _fill(w["weekday_pattern"], slots) + e))
     return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
+
+
+@functools.cache
+def _month_prepositions() -> frozenset[str]:
+    """Prepositions before a bare month name, in every language (an English "in October" in a French text too)."""
+    return _lang.every(lambda language: language.json("calendar.json")["month_prepositions"])
+
+
+@_lang.on_change
+def _clear() -> None:
+    _patterns.cache_clear()
+    _month_prepositions.cache_clear()
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:
@@ -114,7 +123,9 @@ def _guess_year(month: int, day: int, pub: dt.date | None, future: bool) -> dt.d
     return d
 
 
-def _resolve(kind: str, m: re.Match, w: dict, pub: dt.date | None, future: bool) -> tuple[dt.date, str] | None:
+def _resolve(
+    kind: str, m: re.Match[str], w: dict[str, Any], pub: dt.date | None, future: bool
+) -> tuple[dt.date, str] | None:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
     if kind in ("iso", "dmy"):
         month = int(g["month"]) if kind == "iso" else w["months"][g["month"]]

@@ -1,0 +1,124 @@
+"""Actors: the parties a subject names, followed through relative pronouns, pronouns (the last compatible actor
+of the discourse memory), joint anaphors ("le couple", "both sides"), first-person speech (the quote's speakers)
+and coordination; and the discourse memory they update (:func:`remember`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .parties import Party
+from .placetime import domestic
+from .speech import quote_speakers, speech_head, speech_speakers
+from .subjects import subject_tokens
+from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
+
+
+def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
+    """Entities named by the subject/agent token ``tok``; the flag says they came through anaphora."""
+    c = f.cues
+    low = tok.lower_
+    if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
+        return noun_phrase_parties(f, tok.head.head)
+    if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
+        return list(f.memory.last_joint) or main_pair(f, tok), True
+    if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
+        groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
+        return (list(f.memory.last_joint) or groups[-1:]), True
+    if low in c["singular_pronouns"]:  # "he" needs a person, "it" a state or organisation, "il" either
+        wanted = (
+            {"PERSON"} if low in c["person_pronouns"] else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None
+        )
+        fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
+        return fits[-1:], True
+    found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
+    return found or domestic(f, tok), False
+
+
+def _joint(f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` names both sides met so far: a joint anaphor, or a joint noun after a joint determiner, in
+    the phrase or in its members' complement ("commanders from both countries"), not what lies between them ("la
+    frontière entre les deux pays")."""
+    c = f.cues
+    inner = [
+        g
+        for k in tok.children
+        if k.dep_ in ("nmod", "prep")
+        for g in ([k] if k.dep_ == "nmod" else prep_objects(k))
+        if (k.lower_ if k.dep_ == "prep" else case(k)) in c["member_preps"]
+    ]
+    return (
+        lower_phrase(tok) in c["joint_anaphors"]
+        or tok.lower_ in c["joint_anaphors"]
+        or any(
+            lower_phrase(g).startswith(tuple(c["joint_determiners"])) and g.lemma_.lower() in c["joint_nouns"]
+            for g in [tok, *inner]
+        )
+    )
+
+
+def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
+    """Actors of a verb clause and whether anaphora was involved."""
+    c = f.cues
+    subs, _ = subject_tokens(f, verb)
+    subs = [t for t in subs if t.pos_ not in ("VERB", "AUX")]  # « Cet accord fait ... », a déclaré X: the quote
+    passive = any(k.dep_ in PASSIVE_AUX for k in verb.children)  # its own, not inherited
+    parties: list[Party] = []
+    anaphor = False
+    for s in subs:
+        low = s.lower_
+        if low in c["first_person"]:  # "nous" in a quote: its speakers, or the speech verb's subject
+            head = speech_head(f, verb)
+            found = quote_speakers(f, s) or (actors(f, head, depth + 1)[0] if head is not None else [])
+            if found:
+                return found, True
+        elif low in c["plural_pronouns"] | c["singular_pronouns"] and not quote_speakers(f, s):
+            head = speech_head(f, verb)  # indirect speech: "X et Y ont déclaré qu'ils condamnaient..."
+            found = actors(f, head, depth + 1)[0] if head is not None and depth < 3 else []
+            if found and (len(found) > 1) == (low in c["plural_pronouns"]):
+                return found, True
+        found, ana = noun_phrase_parties(f, s)
+        parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
+        anaphor |= ana
+    if not subs and not passive and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
+        # a subjectless verb in a quote is the speaker's; not a participle that qualifies a noun ("des
+        # cargaisons livrées à des intermédiaires russes", whose agent is unknown), nor a passive without agent
+        # ("until political prisoners are released")
+        speakers = quote_speakers(f, verb) or speech_speakers(f, verb)
+        if speakers:
+            return speakers, True
+    head = verb.head
+    if not parties and verb.dep_ in ("conj", "xcomp") and head.pos_ in ("VERB", "AUX") and f.inside(head) and depth < 3:
+        # the subject of a coordinated verb was misparsed, or control passes through
+        above = actors(f, head, depth + 1)
+        if (
+            not above[0]
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in c["speech_verbs"]
+            and f.inside(head.head)
+        ):  # "X said the troops were ... and accused Guyana": X accused
+            return actors(f, head.head, depth + 2)
+        return above
+    return parties, anaphor
+
+
+def main_pair(f: Frame, tok: Token) -> list[Party]:
+    """ "Les deux pays" with no joint actors yet: the two states the text has named most up to ``tok``."""
+    counts: dict[str, tuple[int, dict]] = {}
+    for e in f.entities:
+        code = e.get("code")
+        if e.get("type") == "GPE" and code and len(code) == 3:
+            n = sum(1 for m in e.get("mentions", []) if m["start"] < tok.idx)
+            if n:
+                counts[code] = (counts.get(code, (0, e))[0] + n, counts.get(code, (0, e))[1])
+    top = sorted(counts.values(), key=lambda x: -x[0])[:2]
+    return [Party(e, e.get("sector"), anaphor=True) for _, e in top] if len(top) == 2 else []
+
+
+def remember(f: Frame, parties: list[Party]) -> None:
+    """Update the discourse memory: two or more codes are the new joint actors, a single party the last single."""
+    codes = {p.code for p in parties if p.code}
+    if len(codes) >= 2:
+        f.memory.last_joint = [p for i, p in enumerate(parties) if p.code not in {q.code for q in parties[:i]}]
+    elif len(parties) == 1:
+        f.memory.singles = [p for p in f.memory.singles if p.entity is not parties[0].entity][-9:] + parties

@@ -1,0 +1,196 @@
+"""Building event records: the coding rules that keep or drop a reading (a recipient needed unless the type is
+unilateral, no state acting on itself, reciprocal types), its confidence, modality, date, place and contexts;
+then merging the events of one text (the same event told twice, a visit seen from the host's side)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from spacy.tokens import Span, Token
+
+from ...record import Event, Place
+from .frame import Frame, is_realised
+from .lexicon import TypeInfo, types
+from .modality import modality
+from .parties import Party, group
+from .placetime import contexts, date, location, scene
+from .syntax import case
+
+# Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
+# subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
+BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
+PENALTY_ANAPHOR, PENALTY_DEEP, PENALTY_NO_RECIPIENT, PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
+
+
+@dataclass
+class Reading:
+    """A trigger read as an event, before the coding rules: who did it to whom, and how it was found."""
+
+    trig: Token
+    sent: Span
+    type: str
+    mode: str | None
+    pos: str  # "verb", "noun" or "speech": the kind of trigger
+    actors: list[Party]
+    recipients: list[Party]
+    anaphor: bool  # the actors came through anaphora
+    cost: int  # depth of the recipients in dependency hops
+
+
+def build(f: Frame, r: Reading) -> Event | None:
+    """The event record of a reading, or None when the coding rules drop it (module docstring of the package)."""
+    etype, trig = r.type, r.trig
+    info = types().get((etype, r.mode)) or types()[(etype, None)]
+    actors = [p for p in r.actors if p.code]
+    recipients = [p for p in r.recipients if p.code]
+    if not actors:
+        return None
+    if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
+        # a crowd's protest without a named target addresses the authorities of the place where it
+        # happens; a state's protest without one has no recipient
+        recipients = [group("authorities", scene(f), "GOV")]
+    codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
+    confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
+    # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
+    forum = (
+        info.reciprocal
+        and len(codes_a) == 1
+        and not recipients
+        and trig.lemma_.lower() in f.cues["forum_triggers"]
+        and all(p.entity.get("type") == "ORG" and p.sector == "IGO" for p in actors)
+    )
+    if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
+        recipients = list(actors)
+    elif not recipients:
+        if not info.unilateral:
+            return None
+        confidence -= PENALTY_NO_RECIPIENT
+    elif _on_itself(actors, recipients, forum):
+        return None  # a state acting on itself; only different sectors of one country (police, crowd) may
+    negated, mood = modality(f, trig) if r.pos != "speech" else (False, None)
+    if (
+        etype == "COOPERATE"
+        and mood == "intended"
+        and trig.dep_ == "xcomp"
+        and trig.head.lemma_.lower() in f.cues["commitment_heads"]
+        and len(codes_a | codes_r) >= 2
+    ):
+        # "ont convenu de coordonner", "se sont engagés à créer des patrouilles": a joint commitment to cooperate
+        # is coded as the cooperation (dev gold convention)
+        mood = None
+    place, inferred = location(f, trig, r.sent, actors, recipients, r.mode, etype)
+    if inferred:
+        confidence -= PENALTY_INFERRED_PLACE
+    if not recipients:
+        recipients = _implied_target(f, r, codes_a, place, inferred)
+    return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> bool:
+    """A single code acting on itself, unless a forum or two sectors of one country (police and crowd)."""
+    codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
+    return (
+        len(codes_a) == 1
+        and codes_a == codes_r
+        and not forum
+        and not (
+            any(p.domestic for p in actors + recipients)
+            and {p.sector for p in actors} != {p.sector for p in recipients}
+        )
+    )
+
+
+def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
+    """For an act without a recipient: the state of a place it is near ("des exercices autour de Taïwan"), or of
+    the place it hits ("frappé des ateliers à Kharkiv")."""
+    if r.type in f.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state the show of force aims at
+        prox = f.cues["proximity_preps"]
+        near = [
+            e
+            for t in r.sent
+            if (case(t) in prox or t.head.lower_ in prox)  # "autour" (ADV) "de Taïwan"
+            and (e := f.mentions.entity(t)) is not None
+            and e.get("type") in ("GPE", "LOC")
+            and (e.get("code") or e.get("country")) not in codes_a
+        ]
+        if near:
+            return [Party(near[0], near[0].get("sector"))]
+    entity = f.mentions.by_id.get(place["id"]) if place and not inferred else None
+    if r.type in f.cues["place_targets"] and entity is not None and place and place["code"]:
+        if place["code"] not in codes_a:  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
+            return [Party(entity, entity.get("sector"))]
+    return []
+
+
+def _record(
+    f: Frame,
+    r: Reading,
+    info: TypeInfo,
+    actors: list[Party],
+    recipients: list[Party],
+    place: Place | None,
+    confidence: float,
+    negated: bool,
+    mood: str | None,
+) -> Event:
+    trig, sent = r.trig, r.sent
+    return {
+        "type": r.type,
+        "mode": r.mode,
+        "quad": info.quad,
+        "score": info.score,
+        "actors": [p.out() for p in actors],
+        "recipients": [p.out() for p in recipients],
+        "date": date(f, trig, sent, mood == "future"),
+        "location": place,
+        "contexts": contexts(f, sent),
+        "confidence": round(max(0.1, confidence), 2),
+        "negated": negated,
+        "modality": mood,
+        "source": f.source,
+        "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
+        "sentence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+    }
+
+
+def add(events: dict[tuple[object, ...], Event], ev: Event) -> None:
+    """Keep ``ev`` unless the text already told the same event (same type, codes, day and flags), whatever the
+    wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept."""
+    key = (
+        ev["type"],
+        frozenset(a["code"] for a in ev["actors"]),
+        frozenset(r["code"] for r in ev["recipients"]),
+        ev["date"],
+        ev["negated"],
+        ev["modality"],
+    )
+    old = events.get(key)
+    if old is None or (ev["mode"] is not None, ev["confidence"]) > (old["mode"] is not None, old["confidence"]):
+        events[key] = ev
+
+
+def merge_views(events: list[Event]) -> list[Event]:
+    """A host's reception of a visitor is the visit seen from the other side: "X s'est rendu à Chisinau, où il a
+    été reçu par Y" is one meeting, kept as the visit. An act without a recipient is subsumed by the same act of
+    the same actors with one ("placé des unités en alerte et déployé des blindés près du Kosovo")."""
+
+    def side(ev: Event, key: Literal["actors", "recipients"]) -> frozenset[str | None]:
+        return frozenset(p["code"] for p in ev[key])
+
+    visits = {
+        (side(e, "actors"), side(e, "recipients"))
+        for e in events
+        if e["type"] == "CONSULT" and e["mode"] != "host" and is_realised(e)
+    }
+    events = [
+        e
+        for e in events
+        if not (e["type"] == "CONSULT" and e["mode"] == "host" and (side(e, "recipients"), side(e, "actors")) in visits)
+    ]
+    full = {(e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) for e in events if e["recipients"]}
+    return [
+        e
+        for e in events
+        if e["recipients"] or (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) not in full
+    ]

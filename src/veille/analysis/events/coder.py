@@ -1,0 +1,185 @@
+"""The coder loop: every segment of the text, every token, in order. A token that matches a trigger is read as
+an event (actors, recipients, mode), the reading built into a record and merged with the events found so far;
+as it goes the loop keeps the frame's discourse memory and history up to date, which later sentences read."""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Span, Token
+
+from ...record import Event
+from .actors import actors, noun_phrase_parties, remember
+from .build import Reading, add, build, merge_views
+from .discourse import discourse_recipients, referent, speech_accusations
+from .frame import Frame, Past, is_realised, segments
+from .lexicon import Entry, types
+from .modality import conditional
+from .parties import Party, group
+from .placetime import scene
+from .recipients import noun_parties, recipients
+from .speech import in_direct_quote
+from .subjects import accusing_verb, subject_tokens
+from .syntax import NOMINAL, case, clause_head, objects, parties_at
+from .triggers import match_trigger, refine_mode
+
+Events = dict[tuple[object, ...], Event]
+
+
+def code(f: Frame) -> list[Event]:
+    """Code every event of the frame's text (the frame's segment, memory and history change as it goes)."""
+    events: Events = {}
+    for sent in segments(f.doc):
+        f.segment = sent
+        for tok in sent:
+            _code_token(f, tok, sent, events)
+        for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
+            ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
+            if ev is not None:
+                add(events, ev)
+    return merge_views(list(events.values()))
+
+
+def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
+    """Remember the actors of a verb with a subject; code the event of a trigger."""
+    hit = match_trigger(f, tok)
+    if (
+        tok.pos_ in ("VERB", "AUX")
+        and any(k.dep_ in f.lex.subject_deps for k in tok.children)
+        and not in_direct_quote(f, tok)  # what a quote's clause is about is no antecedent
+        and not (tok.lemma_ in f.cues["modal_heads"] or conditional(f, tok))  # nor who might
+    ):
+        subject_parties, ana = actors(f, tok)
+        if not ana:
+            remember(f, subject_parties)
+    if hit is None:
+        return
+    entry, pos = hit
+    if any(k.dep_ == "xcomp" and k.lemma_.lower() in f.cues["comment_verbs"] for k in tok.children):
+        return  # "a refusé de commenter ce retrait", "declined to comment on": no act
+    if pos == "verb":
+        sides = _verb_sides(f, tok, sent, entry, events)
+    else:
+        found = _noun_sides(f, tok, entry)
+        if found is None:
+            return
+        sides = found
+    _code_reading(f, tok, sent, entry, pos, sides, events)
+
+
+Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
+
+
+def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, sides: Sides, events: Events) -> None:
+    """Build the event of a trigger, add it, and remember it (history, joint actors) when realised."""
+    actor_list, recipient_list, anaphor, cost = sides
+    accuser = accusing_verb(f, tok) if pos == "verb" else None
+    if accuser is not None and "conflict" in types()[(entry.type, None)].quad and not recipient_list:
+        recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
+    mode = refine_mode(f, tok, entry)
+    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost))
+    if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
+        ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
+    if ev is None:
+        return
+    add(events, ev)
+    if is_realised(ev):
+        f.history.append(Past(entry.type, [p for p in actor_list if p.code], [p for p in recipient_list if p.code]))
+    # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
+    if types()[(entry.type, None)].reciprocal and is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:
+        remember(f, [p for p in actor_list + recipient_list if p.code])
+
+
+def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) -> Sides:
+    """Actors and recipients of a verb trigger; a condemnation of measures taken against oneself also codes
+    their rejection (added to ``events``)."""
+    found, anaphor = actors(f, tok)
+    subs, passive = subject_tokens(f, tok)
+    if (
+        not subs
+        and entry.type == "ACCUSE"
+        and tok.dep_ == "acl"
+        and "VerbForm=Part" in str(tok.morph)
+        and tok.head.pos_ == "NOUN"
+        and not any(k.dep_.startswith("aux") for k in tok.children)
+    ):
+        # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
+        # the author is the subject of the nearest clause above that has one ("des mesures visant
+        # des entités accusées de ...": the subject of the verb that adopted the measures)
+        for above in [a for a in tok.head.ancestors if a.pos_ == "VERB" and f.inside(a)][:3]:
+            if found:
+                break
+            found = actors(f, above)[0]
+        subs, passive = [tok.head], False
+    targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
+    if passive:
+        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
+    if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
+        targets = noun_phrase_parties(f, tok.head)[0] or targets
+    clause = next(
+        (
+            k
+            for k in tok.children
+            if k.pos_ == "VERB"
+            and (k.dep_ == "xcomp" or (k.dep_ == "advcl" and k.lemma_.lower() in f.cues["protest_verbs"]))
+        ),
+        None,
+    )
+    if found and clause is not None and not [p for p in targets if p.code]:
+        targets, cost = recipients(f, clause, found, entry.mode, etype=entry.type)  # "accepté de rendre X à Y"
+        cost += 1
+    ref = None
+    if found and not [p for p in targets if p.code]:
+        targets, ref = discourse_recipients(f, tok, entry.type, found)
+        cost = 2
+    elif found and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
+        ref = next((r for n in objects(f, tok) if (r := referent(f, n, found))), None)
+    # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
+    if (
+        ref is not None
+        and entry.type == "ACCUSE"
+        and ref.type not in ("ACCUSE", "ASSAULT")
+        and {p.code for p in found} & {p.code for p in ref.recipients}
+    ):
+        ev = build(f, Reading(tok, sent, "REJECT", None, "verb", found, targets or ref.actors, True, cost))
+        if ev is not None:
+            add(events, ev)
+    return found, targets, anaphor, cost
+
+
+def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
+    """Actors and recipients of an event noun, or None when the verb that governs it codes the event ("signer un
+    accord", "imposer des sanctions")."""
+    head_hit = match_trigger(f, tok.head) if tok.head.i != tok.i else None
+    if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):
+        return None
+    found, targets = noun_parties(f, tok, entry.genitive)
+    anaphor, cost = False, 1
+    place = (
+        scene(f) if not found and entry.type in f.cues["domestic_types"] and tok.dep_ in f.lex.subject_deps else None
+    )
+    if place:  # "Protests also took place in Mombasa": a crowd of the place
+        found = [group("protesters", place, "CVL")]
+    path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
+    above = tok.head if not path else path[-1].head
+    after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])
+    top = path[-1] if path else tok
+    if (
+        not found
+        and not targets
+        and entry.type == "CONSULT"
+        and path
+        and clause_head(f, above)
+        and top.dep_.startswith(("obl", "nmod", "advcl", "prep", "npadvmod"))
+    ):
+        # "à l'issue de deux jours d'entretiens à Séoul avec le ministre X" (avec hung on "issue"):
+        # the partner named with "avec"/"with" in the adjunct that holds the meeting noun
+        partner = f.cues["partner_cases"]
+        partners = [t for t in top.subtree if case(t) in partner or (t.dep_ == "pobj" and t.head.lower_ in partner)]
+        targets = [p for t in partners for p in parties_at(f, t, NOMINAL, 2, skip_locative=True)[0]]
+        after = after or bool(targets)
+    if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
+        found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
+        found = [p for p in found if all(p.entity is not r.entity for r in targets)]
+    return found, targets, anaphor, cost

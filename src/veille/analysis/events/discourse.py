@@ -1,0 +1,162 @@
+"""Discourse: what the text said before. The earlier event a noun refers to ("la décision", "the warning"), the
+other side of an actor's latest event (a reply), the sides of the story's conflict ("all parties"), the recipients
+a clause without one takes from them, and the accusations and rejections voiced in reported speech ("X said the
+drills were destabilising")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .actors import actors
+from .frame import Frame, Past
+from .lexicon import types
+from .modality import modality
+from .parties import Party
+from .speech import quote_speakers, speech_head
+from .subjects import subject_tokens
+from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
+
+
+def referent(f: Frame, noun: Token, by: list[Party]) -> Past | None:
+    """The earlier event that an event noun ("the warning", "la décision", "les accusations") names: the latest
+    realised one of the noun's type (any type for "decision", "announcement"...) led by others than ``by``."""
+    wanted = f.cues["event_nouns"].get(noun.lemma_.lower()) or f.cues["event_nouns"].get(noun.lower_)
+    if wanted is None:
+        return None
+    mine = {p.code for p in by}
+    for past in reversed(f.history):
+        if (wanted == "*" or past.type in wanted.split("|")) and not {p.code for p in past.actors} & mine:
+            return past
+    return None
+
+
+def counterpart(f: Frame, sides: list[Party]) -> list[Party]:
+    """The other side of the latest realised event that involved one of ``sides`` (a reply: "X rejected it")."""
+    mine = {p.code for p in sides}
+    for past in reversed(f.history):
+        a, r = {p.code for p in past.actors}, {p.code for p in past.recipients}
+        if a & mine and not r & mine:
+            return past.recipients
+        if r & mine and not a & mine:
+            return past.actors
+    return []
+
+
+def conflict_sides(f: Frame, but: list[Party]) -> list[Party]:
+    """The states on either side of the story's realised conflict events so far ("all parties"), those of ``but``
+    and organisations (mediators, monitors) left out."""
+    mine = {p.code for p in but}
+    out: dict[str, Party] = {}
+    for past in f.history:
+        if "conflict" not in types()[(past.type, None)].quad:
+            continue
+        for p in past.actors + past.recipients:
+            if p.code and p.code not in mine and p.sector != "IGO" and p.entity.get("type") != "ORG":
+                out.setdefault(p.code, p)
+    return list(out.values())
+
+
+def attacker_of(f: Frame, victims: list[Party]) -> Past | None:
+    """The latest realised conflict event whose recipients include one of ``victims`` (an act before words: a
+    denunciation answers the sanctions rather than the accusation that came with them)."""
+    mine = {p.code for p in victims}
+    suffered = [
+        past
+        for past in f.history
+        if {p.code for p in past.recipients} & mine
+        and not {p.code for p in past.actors} & mine
+        and "conflict" in types()[(past.type, None)].quad
+    ]
+    acts = [past for past in suffered if "material" in types()[(past.type, None)].quad]
+    latest = acts or suffered
+    return latest[-1] if latest else None
+
+
+def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> tuple[list[Party], Past | None]:
+    """Recipients from discourse when the clause names none: the author of the event that the object names
+    ("rejected the warning"), else, for a reply type, the other side of the actor's latest event; and the earlier
+    event they come from, if any."""
+    c = f.cues
+    nouns = objects(f, trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
+    for n in nouns:
+        ref = referent(f, n, by)
+        if ref is not None:
+            return ref.actors, ref
+    comps = nouns + [
+        k
+        for k in trig.children
+        if k.dep_ in OBJECT_DEPS
+        and k.pos_ in ("NOUN", "PROPN", "PRON")
+        and not (is_locative(f, k) and f.mentions.entity(k))
+    ]
+    bare = all(
+        any(d.lower_ in c["any_words"] for d in n.children)  # "dément toute ingérence"
+        or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
+        for n in comps
+    )  # "rejeté ce que"
+    if etype in c["alert_types"]:
+        return counterpart(f, by), None
+    if etype in c["victim_types"]:  # "a dénoncé un crime de guerre" after strikes on the actor
+        past = attacker_of(f, by)
+        return (past.actors, past) if past is not None else ([], None)
+    # a reply to what an event noun names whose author is not in the story: the other side ("a rejeté la
+    # protestation" after a demand from that side)
+    named = bool(comps) and all(c["event_nouns"].get(n.lemma_.lower()) or c["event_nouns"].get(n.lower_) for n in comps)
+    if etype in c["reply_types"] and (bare or named):
+        if etype == "THREATEN" and not any(
+            modality(f, k)[1] in ("future", "hypothetical", "intended")
+            for k in trig.children
+            if k.dep_ in ("ccomp", "xcomp", "advcl")
+        ):
+            return [], None  # a warning threatens only with a future or conditional consequence
+        return counterpart(f, by), None
+    return [], None
+
+
+def source_parties(f: Frame, clause: Token) -> list[Party]:
+    """The source of a clause introduced by "selon X" / "according to X"."""
+    for k in clause.children:
+        if k.dep_ in ("obl", "obl:mod", "nmod") and case(k) in f.cues["source_preps"]:
+            return parties_at(f, k, NOMINAL, 1)[0]
+        if k.dep_ == "prep" and k.lower_ in f.cues["source_preps"]:  # according (to X)
+            pobj = [g for p in k.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+            pobj += [g for g in k.children if g.dep_ == "pobj"]
+            if pobj:
+                return parties_at(f, pobj[0], NOMINAL, 1)[0]
+    return []
+
+
+#: A judgement voiced in reported speech: (type, mode, the judging word, speakers, targets).
+Judgement = tuple[str, str | None, Token, list[Party], list[Party]]
+
+
+def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
+    """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
+    when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
+    out: list[Judgement] = []
+    for tok in sent:
+        words = {tok.lemma_.lower(), tok.lower_}
+        rejects = bool(words & f.cues["rejection_words"])
+        if not rejects and not words & f.cues["disapproval_words"]:
+            continue
+        clause = tok
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.pos_ not in ("VERB", "AUX"):
+            continue
+        speech = speech_head(f, clause)
+        if speech is not None:
+            speakers, _ = actors(f, speech)
+        else:
+            speakers = source_parties(f, clause) or quote_speakers(f, tok)
+        if rejects:
+            subs = subject_tokens(f, clause)[0] + [k for k in clause.children if k.dep_ in PASSIVE_SUBJECTS]
+            ref = next((r for r in (referent(f, k, speakers) for k in subs) if r is not None), None)
+            if speakers and ref is not None:
+                out.append(("REJECT", None, tok, speakers, ref.actors))
+            continue
+        targets, _ = actors(f, clause)
+        if speakers and targets:
+            judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
+            out.append(("ACCUSE", "disapprove", tok, speakers, judged))
+    return out

@@ -1,0 +1,224 @@
+"""What the event coder knows of a language, read from data files once and cached.
+
+Per language, in ``veille/lang/<code>/``:
+
+* ``events.tsv``: the triggers, verbs and event nouns with the PLOVER type and mode they code (:class:`Entry`);
+* ``events.json``: closed-class cues (pronouns, prepositions, speech verbs, modal heads...) and what the
+  language does (``participle_endings``, ``conditional_form``, ``ambiguous_locative_preps``...), each key
+  documented in the file;
+* ``event_contexts.tsv``: keywords of PLOVER contexts;
+* ``syntax.json`` (shared with the other stages): the labels of subjects, passive subjects and agents, and
+  whether a preposition heads its noun.
+
+Language-neutral, in ``veille/data/events/``: ``types.tsv`` (quad class, score and coding rules of each PLOVER
+type), ``cues.json`` (organisations that act for their parent, the order of weapon modes) and ``contexts.tsv``
+(keywords of every language). Words that apply to every text whatever its language (group nouns, weapon words,
+auxiliaries...) are the union over the registered languages (:class:`Shared`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import Any
+
+from ... import lang as _lang
+from ...datafiles import DATA, read_json, read_table
+from ...errors import DataFileError
+
+EVENTS = DATA / "events"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One reading of a trigger (a row of ``events.tsv``): the type and mode it codes and the conditions it needs."""
+
+    type: str
+    mode: str | None
+    cond: tuple[tuple[str, frozenset[str]], ...]
+
+    @property
+    def genitive(self) -> str:
+        """For an event noun, what its "de X"/"of X" names: "agent" or "patient" (the default)."""
+        return next((next(iter(v)) for k, v in self.cond if k == "gen"), "patient")
+
+
+@dataclass(frozen=True)
+class TypeInfo:
+    """A PLOVER type (or type and mode) of ``types.tsv``."""
+
+    quad: str  # quad class: "verbal cooperation", "material conflict"...
+    score: float  # Goldstein-like intensity
+    reciprocal: bool  # with two or more actors and no recipient, coded actors <-> actors
+    unilateral: bool  # kept (lower confidence) without a recipient
+
+
+@dataclass(frozen=True)
+class Shared:
+    """Words recognised in every text whatever its language: the union over the registered languages."""
+
+    group_sectors: dict[str, str]  # head noun of a group -> PLOVER sector
+    mode_words: dict[str, dict[str, frozenset[str]]]  # type -> mode -> words, modes in the order they are tried
+    auxiliary_verbs: frozenset[str]
+    reflexive_pronouns: frozenset[str]
+    negative_determiners: frozenset[str]
+    non_subject_clitics: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The event coder's data for one language."""
+
+    code: str
+    triggers: dict[tuple[str, str], list[Entry]]  # (pos, lemma) -> readings, conditioned ones first
+    lemmas: frozenset[str]  # every trigger lemma (a fast first test)
+    cues: dict[str, Any]  # events.json; lists as frozensets
+    contexts: tuple[tuple[str, str], ...]  # (context, keyword) of every language, then of this one
+    subject_deps: frozenset[str]  # syntax.json roles
+    passive_subject_deps: frozenset[str]
+    agent_deps: frozenset[str]
+    preposition_heads: bool  # syntax.json "prepositions" is "prep": the noun hangs under its preposition (pobj)
+    participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
+    shared: Shared
+
+
+def _cond(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    cond = []
+    for part in filter(None, text.split(";")):
+        key, _, val = part.partition("=")
+        cond.append((key.strip(), frozenset(v.strip() for v in val.split("|") if v.strip())))
+    return tuple(cond)
+
+
+def _triggers(language: _lang.Language) -> dict[tuple[str, str], list[Entry]]:
+    lex: dict[tuple[str, str], list[Entry]] = {}
+    for row in language.table("events.tsv"):
+        entry = Entry(row["type"], row["mode"] or None, _cond(row["cond"]))
+        lex.setdefault((row["pos"], row["lemma"]), []).append(entry)
+    for entries in lex.values():  # conditioned readings first
+        entries.sort(key=lambda e: not any(k != "gen" for k, _ in e.cond))
+    return lex
+
+
+def _public(data: dict[str, Any]) -> dict[str, Any]:
+    """A JSON object less its documentation keys (those starting with '_')."""
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+@functools.cache
+def lexicon(code: str) -> Lexicon:
+    """The lexicon of language ``code``; :class:`~veille.errors.UnsupportedLanguage` for an unknown language."""
+    language = _lang.get(code)
+    data = _public(language.json("events.json"))
+    missing = sorted(CUE_KEYS - set(data))
+    if missing:
+        raise DataFileError(f"{language.path('events.json')}: missing keys {', '.join(missing)}")
+    cues = {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+    syntax = language.json("syntax.json")
+    triggers = _triggers(language)
+    contexts = [*_neutral_table("contexts.tsv"), *language.table("event_contexts.tsv")]
+    return Lexicon(
+        code=language.code,
+        triggers=triggers,
+        lemmas=frozenset(lemma for _, lemma in triggers),
+        cues=cues,
+        contexts=tuple((r["context"], r["keyword"].lower()) for r in contexts),
+        subject_deps=frozenset(syntax["roles"]["subject"]),
+        passive_subject_deps=frozenset(syntax["roles"]["passive_subject"]),
+        agent_deps=frozenset(syntax["roles"]["agent"]),
+        preposition_heads=syntax["prepositions"] == "prep",
+        participle_endings=tuple(sorted(data["participle_endings"])),
+        shared=shared(),
+    )
+
+
+@functools.cache
+def shared() -> Shared:
+    """The words of every registered language that the coder recognises in any text."""
+
+    def words(key: str) -> frozenset[str]:
+        return _lang.every(lambda language: language.json("events.json")[key])
+
+    sectors = _lang.every(lambda language: language.json("events.json")["group_sectors"].items())
+    group_sectors = dict(sectors)
+    if len(group_sectors) < len(sectors):
+        clash = sorted(w for w in group_sectors if sum(1 for x, _ in sectors if x == w) > 1)
+        raise DataFileError(f"events.json: group_sectors give several sectors to {', '.join(clash)}")
+    modes = {etype: {mode: _mode_words(etype, mode) for mode in order} for etype, order in _weapon_modes().items()}
+    return Shared(
+        group_sectors=group_sectors,
+        mode_words=modes,
+        auxiliary_verbs=words("auxiliary_verbs"),
+        reflexive_pronouns=words("reflexive_pronouns"),
+        negative_determiners=words("negative_determiners"),
+        non_subject_clitics=words("non_subject_clitics"),
+    )
+
+
+def _mode_words(etype: str, mode: str) -> frozenset[str]:
+    """The words of every language that name ``mode`` of ``etype`` (a weapon: "drone", "missile"...)."""
+
+    def read(language: _lang.Language) -> list[str]:
+        words: list[str] = language.json("events.json")["mode_words"].get(etype, {}).get(mode, [])
+        return words
+
+    return _lang.every(read)
+
+
+@_lang.on_change
+def _clear() -> None:
+    lexicon.cache_clear()
+    shared.cache_clear()
+
+
+def _weapon_modes() -> dict[str, list[str]]:
+    """PLOVER type -> the modes its weapon words refine, in the order they are tried."""
+    modes: dict[str, list[str]] = _public(_neutral_json("cues.json")["weapon_modes"])
+    return modes
+
+
+def _neutral_table(name: str) -> tuple[dict[str, str], ...]:
+    """A language-neutral table of ``veille/data/events/``."""
+    return read_table(EVENTS / name)  # type: ignore[arg-type]  # a Traversable is hashable at run time (a path)
+
+
+def _neutral_json(name: str) -> Any:
+    """A language-neutral JSON file of ``veille/data/events/``."""
+    return read_json(EVENTS / name)  # type: ignore[arg-type]  # a Traversable is hashable at run time (a path)
+
+
+@functools.cache
+def types() -> dict[tuple[str, str | None], TypeInfo]:
+    """PLOVER (type, mode) -> its class and rules; (type, None) is the type's own row."""
+    return {
+        (row["type"], row["mode"] or None): TypeInfo(
+            quad=row["quad"],
+            score=float(row["score"]),
+            reciprocal=row["reciprocal"] == "1",
+            unilateral=row["unilateral"] == "1",
+        )
+        for row in _neutral_table("types.tsv")
+    }
+
+
+@functools.cache
+def acting_parents() -> frozenset[str]:
+    """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
+    return frozenset(_neutral_json("cues.json")["acting_parents"])
+
+
+#: The keys every language's events.json must hold (each documented in the file).
+CUE_KEYS = frozenset(
+    """
+    relative_pronouns singular_pronouns plural_pronouns person_pronouns thing_pronouns first_person joint_anaphors
+    joint_determiners joint_nouns member_preps negation without negating_heads future_heads future_aux
+    future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form conditional_stems
+    aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks locative_preps
+    ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps recipient_preps genitive_preps
+    source_preps adjunct_preps partitive_cases quantity_nouns event_nouns reply_types any_words realis_heads
+    protest_verbs domestic_groups domestic_types located_by_place place_targets alert_types dative_types dative_cases
+    vague_objects victim_types causative_heads forum_triggers comment_verbs object_pronouns partner_cases
+    commitment_heads proximity_preps proximity_types all_parties participle_endings infinitive_ending group_sectors
+    mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
+    """.split()
+)

@@ -1,0 +1,138 @@
+"""Modality: whether a trigger's act is negated, and whether it is reported as done (None), or as future,
+intended or hypothetical, from the verbs above it (control and realis heads), its auxiliaries, its tense and
+mood, and the marks of its clause."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Token
+
+from .frame import Frame
+
+
+def conditional(f: Frame, tok: Token) -> bool:
+    """A conditional verb form. fr_core_news_md tags most French conditionals as imperfect indicative
+    ("prendrait": Mood=Ind|Tense=Imp), so where the language gives a ``conditional_form`` the form is checked too:
+    the infinitive stem (or an irregular conditional stem) followed by an imperfect ending: "prendr-ait",
+    "déclarer-ait", "ser-ait" — not the imperfect "déclar-ait"."""
+    if "Mood=Cnd" in str(tok.morph):
+        return True
+    form = f.cues["conditional_form"]
+    if not form or "VerbForm=Fin" not in str(tok.morph):
+        return False
+    m = _compiled(form).fullmatch(tok.lower_)
+    if m is None:
+        return False
+    stem, lemma = m.group(1), tok.lemma_.lower()
+    return stem in (lemma, lemma[:-1]) or stem in f.cues["conditional_stems"]
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
+    """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
+    "hypothetical"."""
+    c = f.cues
+    chain = _head_chain(f, trig)
+    negated = _negated(f, trig, chain)
+    heads = {h.lemma_ for h in chain[1:]}
+    hypothetical = _hypothetical(f, trig, chain, heads)
+    future = _future(f, chain, heads)
+    first = trig
+    while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
+        first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
+    if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN":
+        return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
+    if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in trig.children):
+        heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
+        chain = chain[:1]
+    marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
+    purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
+    if trig.dep_ == "advcl":  # "... to support Ukraine"
+        purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in trig.children)
+    if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
+        return modality(f, trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
+    other_heads = (
+        c["aspectual_heads"]
+        | c["negating_heads"]
+        | c["future_heads"]
+        | c["modal_heads"]
+        | c["realis_heads"]
+        | c["causative_heads"]
+    )
+    intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
+    # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
+    intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
+    return negated, "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
+
+
+def _head_chain(f: Frame, trig: Token) -> list[Token]:
+    """The trigger and the verbs it is the complement of ("a refusé de libérer": libérer, refusé)."""
+    chain = [trig]
+    while (
+        chain[-1].dep_ in ("xcomp", "acl")
+        and chain[-1].head.i != chain[-1].i
+        and len(chain) < 4
+        and (chain[-1].dep_ == "xcomp" or chain[-1].head.lemma_ in f.cues["realis_heads"])
+    ):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
+    c = f.cues
+    negated = any(
+        k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
+        for t in chain
+        for k in t.children
+    )
+    negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
+    negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
+    if trig.pos_ == "NOUN":
+        negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)
+    return negated
+
+
+def _auxiliaries(chain: list[Token]) -> set[str]:
+    return {k.lower_ for t in chain for k in t.children if k.pos_ == "AUX" or k.dep_ == "aux"}
+
+
+def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) -> bool:
+    """A conditional form, a modal head or auxiliary, or a condition ("si ...", "if ...") in this clause or one
+    that contains it."""
+    c = f.cues
+    clause_marks: set[str] = set()
+    tok = trig
+    for _ in range(6):
+        clause_marks |= {k.lower_ for k in tok.children if k.dep_ == "mark"}
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    verbs = chain + [k for t in chain for k in t.children if k.pos_ == "AUX"]
+    return (
+        any(conditional(f, t) for t in verbs)
+        or bool(heads & c["modal_heads"])
+        or bool(_auxiliaries(chain) & c["modal_aux"])
+        or bool(clause_marks & c["condition_marks"])
+    )
+
+
+def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
+    """A future tense, head ("va rencontrer") or auxiliary ("will meet"), or "is going to meet"."""
+    c = f.cues
+    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in t.children if k.pos_ == "AUX"]
+    return (
+        any("Tense=Fut" in str(mo) for mo in morphs)
+        or bool(heads & c["future_heads"])
+        or bool(_auxiliaries(chain) & c["future_aux"])
+        or any(
+            h.lemma_ in c["future_progressive_heads"]
+            and any(a.lemma_ in c["future_progressive_aux"] for a in h.children)
+            for h in chain[1:]
+        )
+    )

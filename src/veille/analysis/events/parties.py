@@ -1,0 +1,107 @@
+"""The parties of an event and the index from tokens to the entities they mention.
+
+A :class:`Party` is an entity (a dict of the entity stage, or a group the coder names itself: "protesters",
+"authorities") with the PLOVER sector it acts in; its ``code`` is the PLOVER actor code it acts for. The
+:class:`MentionIndex` maps a token to the entity whose mention covers it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy.tokens import Token
+
+from ...record import Entity, Place, Ref
+from .. import kb
+from .lexicon import acting_parents
+
+
+@dataclass
+class Party:
+    """An entity as an actor or recipient of an event."""
+
+    entity: dict[str, Any]  # an entity dict, an event's Ref (known events) or a group the coder names
+    sector: str | None
+    anaphor: bool = False  # named through anaphora (a pronoun, "both sides", a quote's speakers)
+    domestic: bool = False  # an unnamed group of the country where things happen ("la police", "protesters")
+
+    @property
+    def code(self) -> str | None:
+        """The PLOVER actor code: the entity's own code, a person's country, an institution's parent."""
+        parent = self.entity.get("country")
+        if self.entity.get("type") == "ORG" and parent in acting_parents():
+            return parent  # the Commission acts for the EU, KFOR for NATO
+        if self.entity.get("type") == "PERSON" and parent and not self.entity.get("code"):
+            body = kb.load().entry_for_code(parent)  # a Commission spokesperson speaks for the EU
+            if body is not None and body.parent in acting_parents():
+                return body.parent
+        code: str | None = self.entity.get("code") or parent
+        return code
+
+    def out(self) -> Ref:
+        """The party as an event record gives it."""
+        return {"id": self.entity.get("id"), "name": self.entity.get("name"), "code": self.code, "sector": self.sector}
+
+
+def party(entity: dict[str, Any]) -> Party:
+    """The entity acting in its own sector."""
+    return Party(entity, entity.get("sector"))
+
+
+def group(name: str, code: str | None, sector: str) -> Party:
+    """An unnamed home group of country ``code`` ("protesters", "authorities", "la police")."""
+    return Party({"id": None, "name": name, "type": "GROUP", "code": code}, sector, domestic=True)
+
+
+class MentionIndex:
+    """Maps tokens to entities through mention spans; a mention nested in a longer one is ignored."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        spans = sorted(
+            (
+                (m["start"], m["end"], e)
+                for e in entities
+                for m in e.get("mentions", [])
+                if m.get("end", 0) > m.get("start", 0)
+            ),
+            key=lambda s: (s[0], s[0] - s[1]),
+        )
+        kept: list[tuple[int, int, dict[str, Any]]] = []
+        for s in spans:
+            if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
+                kept.append((s[0], s[1], dict_of(s[2])))
+        self.spans = kept
+        self.by_char = {c: i for i, (a, b, _) in enumerate(kept) for c in range(a, b)}
+        self.by_id: dict[Any, dict[str, Any]] = {e.get("id"): dict_of(e) for e in entities}
+
+    def span_of(self, tok: Token) -> int | None:
+        """The index in ``spans`` of the mention that covers ``tok`` (its first or last character)."""
+        for c in (tok.idx, tok.idx + len(tok.text) - 1):
+            if c in self.by_char:
+                return self.by_char[c]
+        return None
+
+    def entity(self, tok: Token) -> dict[str, Any] | None:
+        """The entity a token mentions, if any."""
+        i = self.span_of(tok)
+        return None if i is None else self.spans[i][2]
+
+
+def dict_of(record: Entity | Ref) -> dict[str, Any]:
+    """An entity record (or an event's party) seen as a plain dict: the coder reads its keys with ``get``."""
+    return cast(dict[str, Any], record)  # a TypedDict is a dict at run time
+
+
+def place(entity: dict[str, Any]) -> Place:
+    """The location of an event: a place entity and the code of its state."""
+    return {"id": entity.get("id"), "name": entity.get("name"), "code": entity.get("code") or entity.get("country")}
+
+
+def is_state(entity: dict[str, Any]) -> bool:
+    """A state (or organisation), not a place within one: its own code is its ISO-3 code."""
+    return (
+        entity.get("type") != "GPE"
+        or str(entity.get("id", "")).startswith("kb:country")
+        or entity.get("sector") == "GOV"
+    )

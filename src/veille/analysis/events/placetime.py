@@ -1,0 +1,147 @@
+"""Where and when: an event's date, location and contexts, the country where a clause happens, and the unnamed
+home groups of that country ("la police", "protesters")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ...record import Place
+from .. import dates
+from .frame import Frame
+from .parties import Party, group, is_state, place
+from .syntax import case, is_locative
+
+
+def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
+    """A date expression governed by the trigger's own clause (a caption's too), else the publication date; a
+    future act without a date gets None."""
+    for d in dates.find_dates(sent.text, f.lex.code, f.published, future=future):
+        tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
+        if tok is None:
+            continue
+        t = tok.root
+        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        governing = trig.head if trig.pos_ != "VERB" else trig
+        verbless = t.pos_ not in ("VERB", "AUX") and not any(x.pos_ == "VERB" for x in sent)  # a caption
+        if t.i == trig.i or t.i == governing.i or verbless:
+            return d.date
+    return f.pub_date if not future else None
+
+
+def location(
+    f: Frame,
+    trig: Token,
+    sent: Span,
+    actors: list[Party],
+    recipients: list[Party],
+    mode: str | None,
+    etype: str | None = None,
+) -> tuple[Place | None, bool]:
+    """The GPE/LOC after a locative preposition of the trigger's clause; for a visit without one, the single
+    other place of the host country that the article names; for a lede event of the types ``located_by_place``,
+    the dateline's place. The flag is True when the place is inferred."""
+    found = _clause_place(f, trig, sent)
+    if found is not None:
+        return found, False
+    host = (recipients if mode == "visit" else actors if mode == "host" else [None])[0]
+    if host is not None and host.entity.get("type") == "GPE" and not is_state(host.entity):
+        return place(host.entity), False  # "who was visiting Tallinn": the city visited
+    if host is not None:  # "X, qui visitait le Japon": the visit took place in the one Japanese city named
+        cities = [
+            e
+            for e in f.entities
+            if e.get("type") in ("GPE", "LOC")
+            and e.get("mentions")
+            and (e.get("code") or e.get("country")) == host.code
+            and not is_state(e)
+            and e is not host.entity
+            and e.get("name") != host.entity.get("name")
+        ]
+        if len(cities) == 1:
+            return place(cities[0]), True
+    if etype not in f.cues["located_by_place"]:
+        return None, False
+    dateline = next((f.mentions.entity(t) for t in f.doc if t.i in f.dateline and f.mentions.entity(t)), None)
+    if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
+        return place(dateline), True
+    return None, False
+
+
+def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
+    """The place after a locative preposition whose clause is the trigger's ("dans la région de X" too)."""
+    for tok in sent:
+        ent, target = f.mentions.entity(tok), tok
+        if ent is None and is_locative(f, tok):  # "dans la région de X"
+            gen = f.cues["genitive_preps"]
+            sub = next((k for k in tok.children if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
+            if sub is None and f.lex.preposition_heads:
+                sub = next(
+                    (
+                        g
+                        for k in tok.children
+                        if k.dep_ == "prep" and k.lower_ in gen
+                        for g in k.children
+                        if f.mentions.entity(g)
+                    ),
+                    None,
+                )
+            if sub is None:
+                continue
+            ent, target = f.mentions.entity(sub), tok
+        if ent is None or ent.get("type") not in ("GPE", "LOC") or not is_locative(f, target):
+            continue
+        t = target
+        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
+            return place(ent)
+    return None
+
+
+def contexts(f: Frame, sent: Span) -> list[str]:
+    """PLOVER contexts of the sentence from keywords (lemmas, words, parts of hyphenated words, phrases)."""
+    if sent.start in f.contexts:
+        return f.contexts[sent.start]
+    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    words |= {part for w in list(words) if "-" in w for part in w.split("-")}
+    text = sent.text.lower()
+    out: list[str] = []
+    for ctx, kw in f.lex.contexts:
+        if ctx in out:
+            continue
+        if kw.endswith("*"):
+            hit = any(w.startswith(kw[:-1]) for w in words)
+        elif " " in kw:
+            hit = kw in text
+        else:
+            hit = kw in words
+        if hit:
+            out.append(ctx)
+    f.contexts[sent.start] = sorted(out)
+    return f.contexts[sent.start]
+
+
+def scene(f: Frame) -> str | None:
+    """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
+    else the country the article names most."""
+    places = [
+        (not is_locative(f, tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
+        for tok in (f.segment if f.segment is not None else [])
+        for ent in [f.mentions.entity(tok)]
+        if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))
+    ]
+    return min(places)[2] if places else f.home
+
+
+def domestic(f: Frame, tok: Token) -> list[Party]:
+    """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
+    where the clause happens (a coded place in the sentence, else the country the article names most)."""
+    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
+    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
+    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    sector = next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+    code = scene(f) if sector else None
+    if code is None or sector is None:
+        return []
+    return [group(tok.lemma_.lower(), code, sector)]

@@ -1,0 +1,237 @@
+"""Recipients: the parties a trigger acts on, from its objects and prepositional complements (nearest entities
+first), with the fallbacks tried in order when the clause names none; and the actors and recipients of an event
+noun ("les frappes russes sur Odessa")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from .actors import noun_phrase_parties
+from .discourse import conflict_sides
+from .frame import Frame
+from .parties import Party
+from .placetime import domestic
+from .syntax import (
+    NOMINAL,
+    OBJECT_DEPS,
+    agents_of,
+    case,
+    holder,
+    is_locative,
+    lower_phrase,
+    objects,
+    parties_at,
+    sector,
+)
+from .triggers import match_trigger
+
+MAX_COST = 4  # recipient search depth in dependency hops (coordination is free); 4 reaches "les liens entre X et Y"
+
+
+def recipients(
+    f: Frame,
+    trig: Token,
+    actors: list[Party],
+    mode: str | None,
+    skip: Collection[Token] = frozenset(),
+    etype: str | None = None,
+) -> tuple[list[Party], int]:
+    """Recipients of the trigger (never one of its ``actors``) and their depth; ``skip``: the subject tokens.
+
+    Tried in order: the author of what an object names ("contre la suspension annoncée par X"); the nearest
+    entities of the objects and complements; the subject of a content or condition clause ("a prévenu que la
+    Chine..."); any entity in the clause; an unnamed home group ("interpellé des manifestants"); the author named
+    in a relative clause ("l'amende que la Commission a infligée")."""
+    queue, exclude = _complements(f, trig, skip)
+    visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
+    authors = _authors(f, queue, actors)
+    if authors:
+        return authors, 1
+    early, parties, best = _nearest(f, trig, queue, actors, visit, etype)
+    if early is not None:
+        return early
+    if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
+        parties = _content_subjects(f, trig, actors)
+        best = 2 if parties else best
+    if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
+        subj = {t.i for s in skip for t in s.subtree} | exclude
+        deps = NOMINAL | OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
+        parties, _ = parties_at(f, trig, deps, MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
+        best = MAX_COST if parties else None
+    if not [p for p in parties if p.code]:  # "fired tear gas at protesters", "interpellé des manifestants"
+        for c in (
+            objects(f, trig)
+            + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+            + [k for k in queue if k.dep_ == "obl:arg"]
+        ):
+            parties = [p for p in domestic(f, c) if p.sector != "COP"]  # the police arrest, are rarely arrested
+            if parties:
+                break
+    if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
+        parties = _relative_authors(f, trig)
+    actor_ids = {id(p.entity) for p in actors}
+    found = [p for p in parties if id(p.entity) not in actor_ids]
+    return found, (best or 0) + 1
+
+
+def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[Token], set[int]]:
+    """The objects and complements to search, and the tokens left out (adjuncts: "selon X", "after X")."""
+    adjunct = f.cues["adjunct_preps"]
+    adjuncts = [c for c in trig.children if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
+    exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
+    queue = [c for c in trig.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
+    queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
+    held = holder(f, trig) if trig.pos_ == "VERB" else None
+    if held is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
+        queue += [k for k in held[1].children if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
+    # "appelé l'Allemagne et les États-Unis à": the second object parsed as a conjunct of the verb
+    queue += [
+        c
+        for c in trig.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("NOUN", "PROPN")
+        and c not in queue
+        and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)
+    ]
+    return queue, exclude
+
+
+def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
+    """ "contre la suspension des négociations annoncée par le gouvernement": the author is aimed at."""
+    for c in queue:
+        prep = c.lower_ if c.dep_ == "prep" else case(c)
+        if not (c.dep_ in ("obj", "dobj") or prep in f.cues["recipient_preps"]):
+            continue  # not "in a statement issued by X"
+        authors = [
+            p
+            for a in agents_of(f, c)
+            for p in noun_phrase_parties(f, a)[0]
+            if all(p.entity is not x.entity for x in actors)
+        ]
+        if authors:
+            return authors
+    return []
+
+
+def _nearest(
+    f: Frame, trig: Token, queue: list[Token], actors: list[Party], visit: bool, etype: str | None
+) -> tuple[tuple[list[Party], int] | None, list[Party], int | None]:
+    """The entities nearest to the trigger among its complements (places left out unless visited or addressed)
+    and their cost; or, first, a final answer: every side ("toutes les parties"), the object a pronoun stands for,
+    the author of an event noun object."""
+    parties: list[Party] = []
+    best: int | None = None
+    for c in queue:
+        if c.pos_ in ("VERB", "AUX"):
+            continue
+        if c.pos_ in ("NOUN", "PRON") and lower_phrase(c) in f.cues["all_parties"]:
+            sides = conflict_sides(f, actors)  # "appelé « toutes les parties » à la retenue"
+            if sides:
+                return (sides, 2), parties, best
+        if c.pos_ == "PRON" and c.lower_ in f.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
+            named = _antecedent(f, c, actors)
+            if named:
+                return (named, 2), parties, best
+            continue
+        noun = match_trigger(f, c) if c.dep_ in ("obj", "dobj") else None
+        if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
+            by = [p for p in noun_parties(f, c, noun[0].genitive)[0] if all(p.entity is not a.entity for a in actors)]
+            if by:
+                return (by, 1), parties, best
+        # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
+        dative = (
+            etype in f.cues["dative_types"]
+            and case(c) in f.cues["dative_cases"]
+            and (c.dep_ == "obl:arg" or (c.dep_ == "obl:mod" and 0 < c.i - trig.i <= 3))
+        )
+        if not (visit or dative) and is_locative(f, c) and c.dep_ != "prep":
+            continue
+        if not visit and c.dep_ == "prep" and c.lower_ in f.cues["locative_preps"]:
+            continue
+        ps, k = parties_at(f, c, NOMINAL, MAX_COST - 1, skip_locative=not (visit or dative))
+        if not ps:
+            continue
+        if best is None or k < best:
+            best, parties = k, ps
+        elif k == best:
+            parties += [p for p in ps if all(p.entity is not q.entity for q in parties)]
+    return None, parties, best
+
+
+def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
+    """ "ordered a Russian diplomat to leave, accusing him of ...": the object named before the pronoun."""
+    prior = [
+        t
+        for t in (f.segment if f.segment is not None else [])
+        if t.i < pronoun.i and t.dep_ in ("obj", "dobj") and t.pos_ in ("NOUN", "PROPN")
+    ]
+    for t in reversed(prior):
+        ps = [p for p in noun_phrase_parties(f, t)[0] if all(p.entity is not a.entity for a in actors)]
+        if ps:
+            return ps
+    return []
+
+
+def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
+    """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
+    prendrait des mesures": the actor's own side is not the one warned)."""
+    kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
+    subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
+    for k in kids:
+        if k.dep_ == "ccomp" or (
+            k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+        ):
+            subs = [t for t in k.children if t.dep_ in subject_deps]
+            mine = {p.code for p in actors}
+            parties = [p for t in subs for p in noun_phrase_parties(f, t)[0] if p.code not in mine]
+            if parties:
+                return parties
+    return []
+
+
+def _relative_authors(f: Frame, trig: Token) -> list[Party]:
+    """ "l'amende de 200 millions d'euros que la Commission a infligée": the subject of a relative clause that
+    qualifies an object."""
+    parties: list[Party] = []
+    for c in objects(f, trig):
+        for rel in c.subtree:
+            if rel.dep_ in ("acl:relcl", "relcl") and not parties:
+                parties = [
+                    p for t in rel.children if t.dep_ in f.lex.subject_deps for p in noun_phrase_parties(f, t)[0]
+                ]
+    return parties
+
+
+def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Party]]:
+    """Actors and recipients of an event noun: its adjectives and possessives ("les frappes russes"), its agent
+    (and, for ``gen`` "agent", genitive) complement, its recipient (and genitive) complement."""
+    c = f.cues
+    actors: list[Party] = []
+    recips: list[Party] = []
+    for k in trig.children:
+        ent = f.mentions.entity(k)
+        prep = case(k)
+        if k.dep_ == "prep":
+            pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            prep, k = k.lower_, pobj
+            ent = f.mentions.entity(k)
+        if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
+            actors.append(Party(ent, sector(f, k, ent)))
+            continue
+        if prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent"):
+            actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
+        elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
+            if is_locative(f, k):
+                continue
+            recips += parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+    if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
+        for k in trig.children:
+            if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
+                for g in k.children:
+                    if case(g) in c["recipient_preps"] - c["genitive_preps"] and not is_locative(f, g):
+                        recips += parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
+    return actors, recips

@@ -1,0 +1,128 @@
+"""The subject tokens of a verb: its own subject, the agent of a passive, the accused of an accusation, or the
+subject it inherits through coordination, control and adverbial clauses; parse slips repaired on the way (a
+dateline taken for the subject, a participle cut from its auxiliary)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .syntax import PASSIVE_AUX, case, holder, prep_objects
+
+
+def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
+    """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
+    subs = _own_subjects(f, verb)
+    if subs:
+        return subs, False
+    passive = [t for t in verb.children if t.dep_ in f.lex.passive_subject_deps]
+    if passive and not any(t.dep_ in PASSIVE_AUX for t in verb.children):
+        return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
+    agents = [t for t in verb.children if t.dep_ in f.lex.agent_deps]
+    if f.lex.preposition_heads:  # "by" -> its object
+        agents = [x for a in agents for x in prep_objects(a)]
+    if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent
+        agents = [t for t in verb.children if t.dep_.startswith("obl") and case(t) in f.cues["agent_preps"]]
+    if passive or (agents and verb.dep_ == "acl"):  # "une accusation aussitôt rejetée par Kyiv"
+        return agents, True
+    accuser = accusing_verb(f, verb)
+    if accuser is not None:  # "accused Venezuela of deploying troops": the accused is the actor
+        objs = [t for t in accuser.children if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
+        if not objs and accuser.dep_ == "acl" and accuser.head.pos_ in ("NOUN", "PROPN"):
+            objs = [accuser.head]  # "des entreprises chinoises accusées d'avoir fourni": the firms are
+        if objs:
+            return objs, False
+    return _inherited(f, verb, depth)
+
+
+def _subject_children(f: Frame, tok: Token) -> list[Token]:
+    clitics = f.lex.shared.non_subject_clitics
+    return [t for t in tok.children if t.dep_ in f.lex.subject_deps and t.lower_ not in clitics]
+
+
+def _own_subjects(f: Frame, verb: Token) -> list[Token]:
+    """The verb's own subjects (hung on it or on its auxiliary), with a dateline or a root noun repaired."""
+    subs = _subject_children(f, verb)
+    if not subs:  # "X, ministre malien, a, de son côté, demandé": the subject hung on the auxiliary
+        subs = [t for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i for t in _subject_children(f, a)]
+    if subs and all(t.i in f.dateline for t in subs):
+        # "JAKARTA, Jan 27 - Indonesia on Tuesday lodged": the dateline taken for the subject, the real one
+        # hung under it; the first noun after the dateline that the dateline's phrase holds
+        last = max(f.dateline)
+        subs = [
+            t
+            for t in subs[0].subtree
+            if last < t.i < verb.i
+            and t.pos_ in ("PROPN", "NOUN", "PRON")
+            and (t.head.i <= last or t.head.i == subs[0].i)
+        ][:1]
+    if subs:
+        head = verb.head
+        if (
+            verb.dep_ == "conj"
+            and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i < subs[0].i
+            and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in verb.children)
+            and f.mentions.entity(head) is not None
+        ):
+            subs = [head, *subs]  # "L'Italie et l'Algérie ont signé" parsed with Italie as root: both subjects
+    return subs
+
+
+def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
+    """The subject a verb without one takes from the verb above it (coordination, control, adverbial clause)."""
+    part = "VerbForm=Part" in str(verb.morph) and not any(k.dep_.startswith("aux") for k in verb.children)
+    if (
+        verb.dep_ == "conj"
+        and (verb.head.pos_ not in ("VERB", "AUX") or (part and verb.head.dep_ == "acl" and verb.head.pos_ == "VERB"))
+        and depth <= 3
+    ):
+        # also a participle coordinated to a participle that qualifies a noun ("exigé le retrait des groupes
+        # des villes occupées et appelé X à": appelé hung on occupées)
+        # a verb coordinated to a noun ("placé des unités ... et déployé des blindés"): a parse slip; the subject
+        # is that of the nearest verb above
+        subs = [t for t in verb.head.children if t.dep_ in f.lex.subject_deps and t.i < verb.i]
+        if subs and verb.head.pos_ not in ("VERB", "AUX"):  # "a « fermement » condamné ... et a prévenu" with
+            return subs, False  # fermement taken for the root noun that holds the subject
+        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is not None and f.inside(above):
+            return subject_tokens(f, above, depth + 1)
+    if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
+        return stray_subject(f, verb), False
+    if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
+        objs = [t for t in verb.head.children if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
+        if objs:
+            return objs, False
+    if verb.dep_ in ("conj", "xcomp", "advcl"):
+        return subject_tokens(f, verb.head, depth + 1)
+    return stray_subject(f, verb), False
+
+
+def accusing_verb(f: Frame, verb: Token) -> Token | None:
+    """The accusing verb whose "of/de" complement is ``verb`` ("accusé X d'avoir frappé", "accused X of V-ing")."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ not in ("xcomp", "acl"):
+        return None
+    return head if head.i != verb.i and head.lemma_.lower() in f.cues["realis_heads"] else None
+
+
+def stray_subject(f: Frame, verb: Token) -> list[Token]:
+    """A participle cut from its auxiliary by the parse ("a « fermement » condamné", "a de son côté rejeté"):
+    the subject hangs on the word it was attached to, which holds the auxiliary or is it."""
+    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+        return []
+    held = holder(f, verb)
+    if held is not None:
+        subs = [k for k in held[1].children if k.dep_ in f.lex.subject_deps and k.i < held[0].i]
+        if subs:
+            return subs
+    h = verb.head
+    cut = h.lemma_ in f.lex.shared.auxiliary_verbs or any(
+        k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children
+    )
+    if not cut or h.i == verb.i or not f.inside(h):
+        return []  # a participle modifying a noun ("des sociétés accusées de ...")
+    return [t for t in h.children if t.dep_ in f.lex.subject_deps and t.i < verb.i]

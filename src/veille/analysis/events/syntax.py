@@ -1,0 +1,254 @@
+"""Dependency helpers shared by the passes: prepositions, places, objects, clause heads, and the search for the
+entities a phrase names (:func:`parties_at`).
+
+Label sets here are scheme-neutral: they hold the labels of both dependency schemes (Universal Dependencies for
+French, ClearNLP for English), a label of one scheme never occurring in the other's parses. A preposition is a
+``case`` child of its noun in one scheme and the head of its ``pobj`` noun in the other; :func:`case` reads both.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Collection
+from typing import Any
+
+from spacy.tokens import Token
+
+from .. import kb
+from .frame import Frame
+from .parties import Party
+
+#: Dependencies inside a noun phrase, followed to find the entities it names.
+NOMINAL = frozenset(
+    {
+        "nmod",
+        "amod",
+        "appos",
+        "flat",
+        "flat:name",
+        "flat:foreign",
+        "compound",
+        "nmod:poss",
+        "poss",
+        "conj",
+        "obl:arg",
+        "obl",
+        "obl:mod",
+        "prep",
+        "pobj",
+        "nummod",
+        "det",
+    }
+)
+#: Dependencies followed at no cost (amod: "ministres espagnol et marocain").
+FREE = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "prep", "compound", "amod"})
+#: Dependencies of a verb's objects and complements.
+OBJECT_DEPS = frozenset(
+    {"obj", "iobj", "obl", "obl:arg", "obl:mod", "dobj", "dative", "prep", "pobj", "nmod", "attr", "oprd"}
+)
+#: Passive auxiliaries, and the labels of a passive subject, in both schemes.
+PASSIVE_AUX = ("aux:pass", "auxpass")
+PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
+
+
+def case(tok: Token) -> str | None:
+    """The preposition (or subordinating mark) of a noun: its case/mark child, or the preposition it hangs under."""
+    for c in tok.children:
+        if c.dep_ in ("case", "mark"):
+            return str(c.lower_)
+    if tok.dep_ == "pobj":
+        return str(tok.head.lower_)
+    return None
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    """The nouns a preposition governs (the scheme where the noun hangs under its preposition)."""
+    return [x for x in prep.children if x.dep_ == "pobj"]
+
+
+def is_locative(f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv") rather than a party."""
+    prep = case(tok)
+    span = f.mentions.span_of(tok) if prep is None else None
+    if span is not None and f.mentions.spans[span][2].get("type") in ("GPE", "LOC"):
+        a, b, _ = f.mentions.spans[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
+        prep = next(
+            (c for t in f.doc.char_span(a, b, alignment_mode="expand") or [] if t.i != tok.i and (c := case(t))),
+            None,
+        )
+    if prep is None or prep not in f.cues["locative_preps"]:
+        return False
+    if prep in f.cues["ambiguous_locative_preps"]:  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
+        ent = f.mentions.entity(tok)
+        named = tok.pos_ == "PROPN" or (ent is not None and ent.get("type") in ("GPE", "LOC"))
+        return named and not any(c.dep_ == "det" for c in tok.children)  # not "à trois sociétés"
+    return True
+
+
+def sector(f: Frame, tok: Token, entity: dict[str, Any]) -> str | None:
+    """The sector a mention acts in: that of its group noun ("les militaires ukrainiens"), else the entity's."""
+    head = tok.head if tok.dep_ in ("amod", "nmod", "compound") else None
+    if head is not None and head.i != tok.i:
+        found = f.lex.shared.group_sectors.get(head.lemma_.lower())
+        if found:
+            return found
+    own: str | None = entity.get("sector")
+    return own
+
+
+def crowd(f: Frame, tok: Token, entity: dict[str, Any]) -> Party | None:
+    """A counted plural demonym names people, not their state: "des milliers de Géorgiens", "200 Armenians" are
+    civilians of that country (a home group where things happen)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("amod", "compound"):
+        return None
+    if entity.get("type") != "GPE":
+        return None
+    quantity = f.cues["quantity_nouns"]
+    counted = (tok.head.lemma_.lower() in quantity and tok.head.i != tok.i) or any(
+        k.dep_ == "nummod" or k.lemma_.lower() in quantity for k in tok.children
+    )
+    if not counted:
+        return None
+    if kb.load().demonym(tok.text, f.lex.code) != entity.get("code"):
+        return None
+    return Party(entity, "CVL", domestic=True)
+
+
+def parties_at(
+    f: Frame,
+    start: Token,
+    allowed: Collection[str],
+    max_cost: int,
+    skip_locative: bool = False,
+    exclude: Collection[int] = frozenset(),
+) -> tuple[list[Party], int]:
+    """0-1 BFS from ``start`` over ``allowed`` dependencies; entities found at the smallest cost, and that cost.
+
+    Coordination, apposition and the parts of one mention are free; every other hop costs 1. An entity without a
+    code ("Benin's spokesman, X") is kept only when no coded one is found."""
+    best: int | None = None
+    found: list[Party] = []
+    seen: set[int] = set()
+    uncoded: list[Party] = []
+    queue = deque([(start, 0)])
+    while queue:
+        tok, cost = queue.popleft()
+        if tok.i in seen or cost > max_cost or (best is not None and cost > best):
+            continue
+        seen.add(tok.i)
+        ent = f.mentions.entity(tok)
+        if (
+            ent is not None
+            and tok.i not in exclude
+            and tok.i not in f.dateline
+            and not (skip_locative and is_locative(f, tok))
+        ):
+            if not (ent.get("code") or ent.get("country")):  # "Benin's spokesman, X": X's country is unknown,
+                uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
+            else:
+                best = cost
+                if all(p.entity is not ent for p in found):
+                    found.append(crowd(f, tok, ent) or Party(ent, sector(f, tok, ent)))
+        for c in tok.children:
+            if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not f.inside(c):
+                continue
+            if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
+                continue
+            same = ent is not None and f.mentions.span_of(c) == f.mentions.span_of(tok)
+            free = same or c.dep_ in FREE
+            (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
+    return (found or uncoded[:1]), (best or 0)
+
+
+def lower_phrase(tok: Token) -> str:
+    """The lower-cased text of the phrase ``tok`` heads, up to three words after it ("les deux pays")."""
+    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) and t.i <= tok.i + 3]
+    return " ".join(t.lower_ for t in toks).replace("' ", "'").replace("’ ", "’")
+
+
+def clause_head(f: Frame, tok: Token) -> bool:
+    """A verb, or a word the parse made the head of a clause ("a consenti" with consenti tagged as a noun)."""
+    return tok.pos_ in ("VERB", "AUX") or any(
+        k.dep_.startswith("aux") or k.dep_ in f.lex.subject_deps for k in tok.children
+    )
+
+
+def marker_after(f: Frame, tok: Token) -> set[str]:
+    """The marker of an infinitive that directly follows the phrase of ``tok`` (punctuation skipped)."""
+    doc = f.doc
+
+    def past_punct(k: int) -> int:  # quotation marks and commas, not a sentence end
+        while k < len(doc) and doc[k].is_punct and doc[k].text not in ".;:":
+            k += 1
+        return k
+
+    i = past_punct(max(t.i for t in tok.subtree) + 1)
+    if i + 1 >= len(doc) or doc[i].pos_ not in ("ADP", "PART", "SCONJ"):
+        return set()
+    j = past_punct(i + 1)
+    return {doc[i].lower_} if j < len(doc) and "VerbForm=Inf" in str(doc[j].morph) else set()
+
+
+def objects(f: Frame, tok: Token) -> list[Token]:
+    """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
+    obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""
+    c = f.cues
+    objs = [
+        k
+        for k in tok.children
+        if k.dep_ in ("obj", "dobj", *PASSIVE_SUBJECTS)
+        or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
+    ]
+    # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
+    # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
+    objs += [k for k in tok.children if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and case(k) is None]
+    objs += [
+        g
+        for k in tok.children
+        if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+        for g in k.children
+        if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
+    ]  # "lancé mardi matin des exercices"
+    for k in list(objs):
+        if k.lemma_.lower() in c["quantity_nouns"]:
+            objs += [
+                g
+                for g in k.children
+                if g.dep_ in ("nmod", "prep", "pobj")
+                for g in ((g,) if g.dep_ != "prep" else prep_objects(g))
+            ]
+    return objs
+
+
+def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
+    """For a participle cut from its auxiliary, the nearest finite auxiliary verb before it, past adverbials only
+    ("a de son côté rejeté", with "a" taken for the main verb and the participle hung on "côté"), and the token
+    that holds its subject and objects (the auxiliary itself, or the word it was attached to)."""
+    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+        return None
+    for j in range(verb.i - 1, max(verb.i - 8, f.segment.start if f.segment is not None else 0) - 1, -1):
+        t = f.doc[j]
+        if t.lemma_ in f.lex.shared.auxiliary_verbs and "VerbForm=Fin" in str(t.morph):
+            return t, (t.head if t.dep_.startswith("aux") and t.head.i != verb.i else t)
+        if t.text in ".;:" or t.pos_ in ("VERB", "SCONJ", "PRON") or t.dep_ in f.lex.subject_deps:
+            return None
+    return None
+
+
+def agents_of(f: Frame, noun: Token) -> list[Token]:
+    """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
+    "la suspension des négociations annoncée par X")."""
+    if noun.dep_ == "prep":  # "against tariffs imposed by X"
+        noun = next(iter(prep_objects(noun)), noun)
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    nouns = [noun] + [k for k in noun.children if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
+    nouns += [g for k in noun.children if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
+    return [
+        g
+        for n in nouns
+        for a in n.children
+        if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
+        for g in a.children
+        if g.dep_ in f.lex.agent_deps
+    ]

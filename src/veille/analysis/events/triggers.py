@@ -1,0 +1,107 @@
+"""Triggers: the reading of the lexicon (``events.tsv``) that a token matches, with its conditions checked
+(preposition, object, clause, reflexive), and the mode refined from the weapon named around it."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .lexicon import Entry
+from .syntax import marker_after, objects
+
+
+def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
+    """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
+    lex, cues = f.lex, f.cues
+    lemmas = [tok.lemma_.lower(), tok.lower_]
+    endings = lex.participle_endings
+    participle = bool(endings) and tok.lower_.endswith(endings)
+    if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
+        return None  # fast path: most tokens are no trigger
+    if tok.pos_ == "VERB":
+        pos = "verb"
+    elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in tok.children):
+        pos = "verb"  # a participle tagged as a noun ("a téléphoné"): its auxiliary shows it is a verb
+        if endings:
+            lemmas.append(_participle_pattern(endings).sub(cues["infinitive_ending"], tok.lower_))
+    elif tok.pos_ in ("NOUN", "PROPN"):
+        pos = "noun"
+    else:
+        return None
+    for lemma in lemmas:
+        for e in lex.triggers.get((pos, lemma), []):
+            if matches(f, tok, e):
+                return e, pos
+    return None
+
+
+@functools.cache
+def _participle_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
+    """A participle ending at the end of a word ("é|ée|és|ées"; at most one ends a word at a given place)."""
+    return re.compile("(?:" + "|".join(re.escape(e) for e in endings) + ")$")
+
+
+def matches(f: Frame, tok: Token, entry: Entry) -> bool:
+    """Whether ``tok`` meets every condition of the reading (``cond`` of events.tsv; "gen" is no condition)."""
+    kids = list(tok.children)
+    for key, vals in entry.cond:
+        if key == "prep":
+            if not _prep_words(f, tok) & vals:
+                return False
+        elif key == "obj":
+            objs = {w for k in objects(f, tok) for w in (k.lemma_.lower(), k.lower_)}
+            if not objs & vals:
+                return False
+        elif key == "clause":
+            if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
+                return False
+        elif key in ("refl", "norefl"):
+            reflexives = f.lex.shared.reflexive_pronouns
+            refl = any(k.lemma_ in reflexives or "Reflex=Yes" in str(k.morph) for k in kids if k.pos_ == "PRON")
+            if refl != (key == "refl"):
+                return False
+    return True
+
+
+def _prep_words(f: Frame, tok: Token) -> set[str]:
+    """The words a "prep=" condition looks at: children, their case/mark/prep words, the marker of an infinitive
+    after the object, and the complements of a date hung between ("entretenue mercredi par téléphone")."""
+    kids = list(tok.children)
+    words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
+    words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
+    # an infinitive hung on the object ("appelé les autorités à respecter") or misattached elsewhere
+    # ("appelé Belgrade et Pristina à « éviter »", à-éviter parsed under another verb): the marker
+    # that opens an infinitive right after the object
+    for k in kids:
+        if k.dep_ in ("obj", "dobj", "xcomp") and k.pos_ in ("NOUN", "PROPN") and k.i > tok.i:
+            words |= {m.lower_ for a in k.children if a.dep_ == "acl" for m in a.children if m.dep_ == "mark"}
+            words |= marker_after(f, k)
+    # a complement hung on the preceding date ("entretenue mercredi par téléphone")
+    words |= {
+        g.lemma_.lower()
+        for k in kids
+        if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
+        for g in k.children
+        if g.dep_ == "nmod"
+    }
+    return words
+
+
+def refine_mode(f: Frame, tok: Token, entry: Entry) -> str | None:
+    """Refine the mode from the weapon named around the trigger ("frappes de drones" -> drone)."""
+    by_mode = f.lex.shared.mode_words.get(entry.type)
+    if not by_mode:
+        return entry.mode
+    words = {w for k in tok.children for t in (k, *k.children) for w in (t.lemma_.lower(), t.lower_)}
+    if tok.dep_ in ("nsubj", "obj", "dobj") or tok.pos_ == "NOUN":
+        words |= {tok.head.lemma_.lower()}
+    for k in tok.children:  # the subject of "des drones russes ont frappé" names the weapon too
+        if k.dep_ in f.lex.subject_deps:
+            words.add(k.lemma_.lower())
+    for mode, kws in by_mode.items():
+        if words & kws:
+            return mode
+    return entry.mode
