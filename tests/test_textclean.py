@@ -489,3 +489,19 @@ Leurs familles, qui avaient lancé un appel à leur libération en avril, ont ex
 """
     art = clean(text)
     assert art.paragraphs[0] == lead and art.captions == []
+
+
+def test_textclean_language_data_is_merged_over_languages():
+    from veille.extract import lexicon
+
+    assert lexicon.month_first("en") and not lexicon.month_first("fr") and not lexicon.month_first(None)
+    assert {"par", "by"} <= lexicon.words("byline_prefixes")  # French and English words apply to every text
+    assert lexicon.boilerplate_patterns()[0][0] == "comment"  # patterns are tried in their order
+    # an English widget in a French page and a French one in an English page are both removed
+    art = clean_text(
+        "Une longue phrase du corps de l'article qui suffit bien à faire un paragraphe entier ici.\n\n"
+        "Share this article\n\nPartager cet article\n\n"
+        "Une autre longue phrase du corps de l'article qui suffit bien à faire un paragraphe complet.",
+        language="fr",
+    )
+    assert art.boilerplate == ["Share this article", "Partager cet article"]
