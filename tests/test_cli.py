@@ -1,7 +1,11 @@
 """The command line: ingest, analyze, articles, show, summary, eval — and bad input."""
 
+import argparse
 import json
+import re
+import shlex
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -16,7 +20,7 @@ Plus de quarante mille spectateurs se sont pressés cette semaine au théâtre a
 Les organisateurs ont annoncé que la prochaine édition accueillerait davantage de jeunes musiciens de la région, grâce à un partenariat avec le conservatoire.
 
 Laisser un commentaire
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 EN = """<html><head><title>Library reopens | Riverside Courier</title>
 <meta property="article:published_time" content="2024-05-02T08:00:00Z"></head>
@@ -159,22 +163,31 @@ def test_cli_eval_scores_a_gold_dir(inputs, capsys):
     assert fields["must_include"]["recall"] == 1.0 and fields["must_exclude"]["precision"] == 1.0
 
 
-def test_cli_help_lists_every_command():
+def _parser_commands() -> dict[str, str]:
+    """The subcommands the parser accepts, with their help line."""
+    parser = build_parser()
+    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
+    assert set(helps) == set(action.choices)
+    return helps
+
+
+def _readme_commands() -> set[str]:
+    """The commands of the command lines shown in the README (``sh`` blocks)."""
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    lines = [line.strip() for block in re.findall(r"```sh\n(.*?)```", text, re.S) for line in block.splitlines()]
+    return {shlex.split(line)[1] for line in lines if line.startswith("veille ")}
+
+
+def test_cli_help_lists_every_command(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "300")  # one help line per command
+    commands = _parser_commands()
     text = build_parser().format_help()
-    for command in (
-        "ingest",
-        "analyze",
-        "articles",
-        "show",
-        "summary",
-        "eval",
-        "entities",
-        "entity",
-        "quotes",
-        "events",
-        "dyad",
-    ):
-        assert command in text
+    listed = dict(re.findall(r"^    (\S+)\s+(\S.*)$", text, re.M))
+    assert listed == commands
+    readme = _readme_commands()
+    assert not readme - set(commands), f"documented in the README but not a command: {sorted(readme - set(commands))}"
+    assert not set(commands) - readme, f"commands missing from the README: {sorted(set(commands) - readme)}"
 
 
 def test_cli_warc_archive_is_ingested_and_evaluated(inputs, capsys, make_warc):

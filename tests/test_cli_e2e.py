@@ -18,7 +18,7 @@ Publié le 03/02/2025
 La ministre hongroise des Affaires étrangères, Lena Varga, et son homologue slovaque ont signé lundi à Bratislava un accord sur la gestion des crues du Danube, après deux ans de négociations.
 
 « Ce fleuve nous unit plus qu’il ne nous sépare », a déclaré Lena Varga lors d’une conférence de presse.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 FR2 = """Par Marc Delorme
 
@@ -29,7 +29,7 @@ Publié le 20/03/2025
 Budapest a critiqué mercredi un projet de barrage en Autriche, jugeant qu’il menaçait l’équilibre écologique de la région.
 
 « Nous ne laisserons pas passer ce projet sans étude d’impact », a affirmé Varga devant les députés hongrois.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 EN = """By Alice Brennan
 
@@ -40,7 +40,7 @@ April 2, 2025
 Hungarian Foreign Minister Lena Varga met her Polish counterpart in Warsaw on Tuesday to discuss energy links between the two countries.
 
 "We have a common interest in secure supplies," Varga told reporters after the meeting.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,5 @@
-"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold, corpus/dev3/gold, corpus/heldout/gold) and the bundled examples.
+"""Guards the project's gold corpora (corpus/dev/gold, corpus/dev2/gold, corpus/dev3/gold, corpus/heldout/gold)
+and the bundled examples.
 
 Every gold file must follow ../shared/gold/FORMAT.md, and everything it quotes from its
 source (body fragments, captions, quote texts, entity surface forms, metadata) must really

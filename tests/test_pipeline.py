@@ -17,15 +17,17 @@ TEXT = (
 
 
 def test_pipeline_time_limit_is_enforced_by_the_library(monkeypatch):
+    finished = []
+
     def slow(doc, settings):
         time.sleep(2)
+        finished.append(doc.source)
 
     monkeypatch.setattr(pipeline, "extract", slow)
     doc = Document(source="slow.txt", content_type="text", text=TEXT)
-    started = time.perf_counter()
     with pytest.raises(ProcessingTimeout) as err:
         pipeline.analyze_document(doc, Settings(doc_timeout=0.2, analyze=False))
-    assert time.perf_counter() - started < 1.5
+    assert finished == []  # the slow step was interrupted, not waited for
     assert "slow.txt" in str(err.value) and "0.2" in str(err.value)
 
 
@@ -79,7 +81,7 @@ Les délégations se sont retrouvées mardi à Istanbul pour une nouvelle sessio
 Des soldats russes bombardent la ville de Kharkiv, en Ukraine, le 3 mars 2024
 
 Les discussions doivent durer trois jours, selon un diplomate présent sur place, qui n’a pas souhaité être cité.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = pipeline.analyze_text(text, source="caption.txt")
     assert art.captions == ["Des soldats russes bombardent la ville de Kharkiv, en Ukraine, le 3 mars 2024"]
     from_captions = [e for e in art.events if e["source"] == "caption"]

@@ -11,7 +11,7 @@ from veille.errors import BinaryInput, EmptyInput, InputNotFound, InputTooLarge,
 from veille.record import Document
 from veille.sources import decode, iter_documents
 
-TEXT = "Un titre de presse assez long\n\nLe maire a inauguré la médiathèque samedi, devant plusieurs centaines d’habitants venus en famille.\n"
+TEXT = "Un titre de presse assez long\n\nLe maire a inauguré la médiathèque samedi, devant plusieurs centaines d’habitants venus en famille.\n"  # noqa: E501 (a page's text: one paragraph a line)
 HTML = "<html><head><title>T</title></head><body><article><p>Bonjour le monde.</p></article></body></html>"
 
 
@@ -106,10 +106,8 @@ def test_sources_size_limit(tmp_path):
 
 def test_sources_bad_line_does_not_stop_good_lines(tmp_path):
     path = tmp_path / "mixed.jsonl"
-    path.write_text(
-        '{"text": "%s"}\nnot json\n{"html": "%s"}\n' % (TEXT.replace("\n", "\\n"), HTML.replace('"', '\\"')),
-        encoding="utf-8",
-    )
+    text, html = TEXT.replace("\n", "\\n"), HTML.replace('"', '\\"')
+    path.write_text(f'{{"text": "{text}"}}\nnot json\n{{"html": "{html}"}}\n', encoding="utf-8")
     results = _docs([path])
     assert [type(r).__name__ for r in results] == ["Document", "InvalidRecord", "Document"]
     assert "mixed.jsonl:2" in str(results[1])

@@ -11,6 +11,7 @@ import pytest
 from veille.errors import InvalidRecord, StoreError
 from veille.store import MAX_QUERY_CHARS, AddResult, Store, fts_query, normalise_name
 from veille.store.migrations import LATEST_VERSION, MIGRATIONS
+from veille.store.writing import ArticleWriter
 
 BERG = {
     "id": "p-berg",
@@ -201,12 +202,11 @@ def test_store_rejects_what_is_not_a_database(tmp_path: Path, make):
 
 
 def test_store_failed_migration_leaves_nothing(tmp_path: Path, monkeypatch):
-    from veille.store import migrations
-    from veille.store import store as store_module
+    from veille.store import connection, migrations
 
     broken = migrations.Migration(LATEST_VERSION + 1, "broken", "CREATE TABLE ok_table(x);\nSELECT * FROM nosuch;")
-    monkeypatch.setattr(store_module, "MIGRATIONS", [*MIGRATIONS, broken])
-    monkeypatch.setattr(store_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    monkeypatch.setattr(connection, "MIGRATIONS", [*MIGRATIONS, broken])
+    monkeypatch.setattr(connection, "LATEST_VERSION", LATEST_VERSION + 1)
     with pytest.raises(StoreError, match="migration .* failed"):
         Store(tmp_path / "m.db")
     with sqlite3.connect(tmp_path / "m.db") as conn:
@@ -266,7 +266,7 @@ def test_store_add_is_atomic(store: Store, monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("injected failure while writing events")
 
-    monkeypatch.setattr(Store, "_write_events", fail)
+    monkeypatch.setattr(ArticleWriter, "events", fail)
     with pytest.raises(RuntimeError, match="injected"):
         store.add(visit_record())
     for table in ("articles", "entities", "entity_names", "mentions", "quotes", "quote_speakers", "events"):
@@ -292,14 +292,14 @@ def test_store_add_many_keeps_records_before_a_failure(store: Store, monkeypatch
         record("b" * 64, "Deux", "Texte deux.", events=[event("AID", [], [], None)]),
         record("c" * 64, "Trois", "Texte trois."),
     ]
-    original = Store._write_events
+    original = ArticleWriter.events
 
-    def fail_on_second(self, article_id, rec, known):
-        if article_id == "b" * 64:
+    def fail_on_second(self, rec):
+        if self.article_id == "b" * 64:
             raise RuntimeError("injected failure")
-        return original(self, article_id, rec, known)
+        return original(self, rec)
 
-    monkeypatch.setattr(Store, "_write_events", fail_on_second)
+    monkeypatch.setattr(ArticleWriter, "events", fail_on_second)
     with pytest.raises(RuntimeError):
         store.add_many(recs, batch_size=10)
     assert store.count() == 1 and store.get("b" * 64) is None
@@ -432,15 +432,15 @@ def test_store_search_never_raises_on_user_text(store: Store, query: str):
 
 
 def test_store_search_ranks_only_the_newest_matches_when_too_many(store: Store, monkeypatch):
-    import veille.store.store as store_module
+    from veille.store import articles
 
-    monkeypatch.setattr(store_module, "RANK_WINDOW", 2)
+    monkeypatch.setattr(articles, "RANK_WINDOW", 2)
     store.add(record("1" * 64, "Brenna Brenna Brenna", "Brenna, Brenna."))  # best match, stored first
     for i in (2, 3, 4):
         store.add(record(str(i) * 64, f"Note {i}", f"Une mention de Brenna parmi d'autres mots, numéro {i}."))
     assert {h["id"][0] for h in store.search("Brenna", limit=2)} == {"3", "4"}
     assert len(store.search("Brenna", limit=3)) == 3  # the window is never smaller than the limit
-    monkeypatch.setattr(store_module, "RANK_WINDOW", 10)
+    monkeypatch.setattr(articles, "RANK_WINDOW", 10)
     assert store.search("Brenna", limit=2)[0]["id"] == "1" * 64
 
 

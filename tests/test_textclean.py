@@ -44,7 +44,7 @@ Partager sur Facebook
 Suivez-nous sur Twitter
 
 © Le Quotidien du Sud 2024 Tous droits réservés
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 EN_SCRAPED = """Menu
 Search
@@ -70,7 +70,7 @@ Leave a comment
 7 + 2 =
 
 We use cookies to improve your experience on our site. By continuing you agree to our cookie policy.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 FR_SEED_LIKE = """Ambassador Hélène Ruiz and Minister Tomas Berg sign the agreement in Oslo, 4 March, 2024
 
@@ -92,7 +92,7 @@ Les organisations de pêcheurs ont salué un texte « équilibré », tout en de
 Laisser un commentaire
 
 12 − 5 =
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
 
 
 def test_textclean_prefixed_layout_french():
@@ -275,7 +275,7 @@ Cet article a été modifié le 11 février 2025 pour corriger le nom d’un min
 
 Les plus consultés
 Le cacao atteint un record historique à Londres
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert art.title == "Le Ghana inaugure un nouveau port en eau profonde à Keta"
     assert art.authors == ["Kofi Mensah"]
@@ -309,7 +309,7 @@ Mike_1987 says: This has been coming for years and nobody in charge ever listene
 Reply
 
 Sandra P. says: My mother missed her chemotherapy appointment because of the last cancellation.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert art.title == "Ferry operator cancels winter crossings after second engine failure in a month"
     assert art.authors == ["Nora Whitfield"] and art.published == "2025-03-04"
@@ -330,7 +330,7 @@ Par Paul Lenoir
 Plusieurs centaines d’éleveurs ont manifesté lundi devant la préfecture de la Creuse pour dénoncer la baisse des prix du lait et le retard des aides promises par l’État.
 
 Le préfet a reçu une délégation en fin de matinée et promis de transmettre leurs revendications au ministère de l’Agriculture avant la fin de la semaine.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert len(art.paragraphs) == 2 and art.authors == ["Paul Lenoir"]
     assert "12 commentaires" in art.boilerplate
@@ -368,7 +368,7 @@ Share this article
 About us
 Contact
 The Valley Herald is published by Valley Media Group. Our journalists follow a strict code of editorial independence and accuracy.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert len(art.paragraphs) == 2
     assert art.paragraphs[1].startswith("Road crews")
@@ -388,7 +388,7 @@ The plan has three parts:
 - more inspectors to check listings
 
 Tenant associations welcomed the cap but said the number of inspectors announced was far too low to make a difference.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert "a cap on rent increases for new leases" in art.body
     assert art.paragraphs[-1].startswith("Tenant associations")
@@ -432,7 +432,7 @@ Cet article vous a-t-il été utile ? Oui / Non
 
 (Reportage de Awa Ndiaye à Dakar et Lamin Jallow à Banjul ; édité par Paul Martin)
 Awa Ndiaye est correspondante à Dakar depuis 2019.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert art.title == "Le Sénégal et la Gambie rouvrent leur frontière commune après trois semaines de fermeture"
     assert art.authors == ["Awa Ndiaye", "Lamin Jallow"]
@@ -460,7 +460,7 @@ Residents protest outside the city hall on Monday. © Ana Pires
 
 Published 2 hours ago
 The rest of this article is for subscribers only. Already a subscriber? Sign in
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert art.authors == ["Joana Sousa"] and art.published == "2025-03-04"
     assert art.captions == [
@@ -486,6 +486,22 @@ Par Claire Dumont
 Crédit photo : Ibrahim Sani / Agence Sahel
 
 Leurs familles, qui avaient lancé un appel à leur libération en avril, ont exprimé leur soulagement dans un bref communiqué.
-"""
+"""  # noqa: E501 (a page's text: one paragraph a line)
     art = clean(text)
     assert art.paragraphs[0] == lead and art.captions == []
+
+
+def test_textclean_language_data_is_merged_over_languages():
+    from veille.extract import lexicon
+
+    assert lexicon.month_first("en") and not lexicon.month_first("fr") and not lexicon.month_first(None)
+    assert {"par", "by"} <= lexicon.words("byline_prefixes")  # French and English words apply to every text
+    assert lexicon.boilerplate_patterns()[0][0] == "comment"  # patterns are tried in their order
+    # an English widget in a French page and a French one in an English page are both removed
+    art = clean_text(
+        "Une longue phrase du corps de l'article qui suffit bien à faire un paragraphe entier ici.\n\n"
+        "Share this article\n\nPartager cet article\n\n"
+        "Une autre longue phrase du corps de l'article qui suffit bien à faire un paragraphe complet.",
+        language="fr",
+    )
+    assert art.boilerplate == ["Share this article", "Partager cet article"]

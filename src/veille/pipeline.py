@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from typing import Any, BinaryIO
 
 from .config import Settings
-from .errors import InputError, NoArticle, ProcessingTimeout, VeilleError
+from .errors import InputError, ProcessingTimeout, VeilleError
+from .extract import extract  # noqa: F401 (re-exported: veille.pipeline.extract)
 from . import lang as _lang
 from .lang import detect as _language
 from .record import Article, Document
 
 logger = logging.getLogger(__name__)
-
-#: A body with fewer words is not an article: what is left of a page without one is a menu label or a
-#: button ("Home", "Accueil"). The shortest real news briefs seen run ~25 words.
-MIN_BODY_WORDS = 8
 
 
 @dataclass
@@ -59,28 +56,6 @@ def time_limit(seconds: float, source: str):
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
-
-
-def extract(doc: Document, settings: Settings) -> Article:
-    """The clean article of a document, with its language."""
-
-    def detect(text: str) -> str | None:
-        return _language.detect(text, settings.languages)
-
-    if doc.content_type == "html":
-        from .extract.html import extract_html
-
-        art = extract_html(doc.text, source=doc.source, url=doc.url)
-        art.language = detect(" ".join([art.title or ""] + art.paragraphs))
-    else:
-        from .extract.textclean import clean_text
-
-        art = clean_text(doc.text, source=doc.source, detect=detect)
-        art.url = doc.url
-    words = sum(len(p.split()) for p in art.paragraphs)
-    if words < MIN_BODY_WORDS:
-        raise NoArticle(f"no article text found (the page's main text has {words} words)", source=doc.source)
-    return art
 
 
 def _skip_reason(art: Article, settings: Settings) -> str | None:

@@ -137,7 +137,11 @@ def update(
     ungated = [k for k in wanted if k.rsplit(".", 1)[-1] not in GATED_METRICS]
     if ungated:
         raise ConfigError(f"floors apply only to {', '.join(GATED_METRICS)}: not {', '.join(ungated)}")
-    new = {k: flat[k] for k in wanted if flat.get(k) is not None}
+    new: dict[str, float] = {}
+    for k in wanted:
+        value = flat.get(k)
+        if value is not None:
+            new[k] = value
     lowered = {
         k: [old[k], new.get(k)] for k in old if k in wanted and (new.get(k) is None or new[k] < old[k] - TOLERANCE)
     }

@@ -7,10 +7,15 @@ from __future__ import annotations
 
 import logging
 import re
+from typing import TYPE_CHECKING
 
 from ..errors import NoArticle
 from ..record import Article
-from .textclean import fold
+from .lexicon import alternation, per_languages, words
+from .textclean import fold, parse_byline
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
 
 logger = logging.getLogger(__name__)
 
@@ -27,10 +32,17 @@ AUDIT_MAX_BLOCKS = 200
 #: only runs when the markup has no date.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
+
+@per_languages
+def _author_separators() -> re.Pattern[str]:
+    """What separates two authors in the page's author metadata: ';' or 'and'."""
+    return re.compile(rf";|\s+(?:{alternation('conjunctions')})\s+")
+
+
 _BLOCKS = "//p|//li|//h1|//h2|//h3|//h4|//blockquote|//td|//figcaption|//dd"
 
 
-def _captions(tree) -> list[str]:
+def _captions(tree: HtmlElement) -> list[str]:
     captions: list[str] = []
     seen: set[str] = set()
 
@@ -51,57 +63,26 @@ def _captions(tree) -> list[str]:
     return captions
 
 
-#: class names (whole tokens) of the elements that carry a byline or a standfirst in news templates
-_BYLINE_CLASSES = {
-    "byline",
-    "by",
-    "author",
-    "authors",
-    "author-name",
-    "byline__name",
-    "signature",
-    "auteur",
-    "article-author",
-    "post-author",
-    "entry-author",
-    "contributor",
-}
-_STANDFIRST_CLASSES = {
-    "dek",
-    "chapo",
-    "chapeau",
-    "standfirst",
-    "lede",
-    "lead",
-    "article-lead",
-    "summary",
-    "intro",
-    "excerpt",
-    "subheadline",
-    "sub-headline",
-    "subtitle",
-    "article-summary",
-}
 #: a standfirst has at least this many words (shorter "summary" boxes are labels)
 STANDFIRST_MIN_WORDS = 8
 #: byline elements longer than this are author bios, not bylines
 BYLINE_MAX_WORDS = 16
 
 
-def _classes(el) -> set[str]:
+def _classes(el: HtmlElement) -> set[str]:
     return set((el.get("class") or "").lower().split())
 
 
-def _markup(tree) -> tuple[list[str], list[str]]:
+def _markup(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """(byline texts, standfirst candidates) from news-template markup, in one pass over the page."""
     bylines, standfirsts = [], []
     for el in tree.xpath("//*[@class or @rel or @itemprop]"):
         classes = _classes(el)
-        if el.get("rel") == "author" or el.get("itemprop") == "author" or classes & _BYLINE_CLASSES:
+        if el.get("rel") == "author" or el.get("itemprop") == "author" or classes & words("byline_classes"):
             text = " ".join(el.text_content().split())
             if text and len(text.split()) <= BYLINE_MAX_WORDS:
                 bylines.append(text)
-        elif classes & _STANDFIRST_CLASSES and el.tag not in ("body", "html", "article", "main"):
+        elif classes & words("standfirst_classes") and el.tag not in ("body", "html", "article", "main"):
             text = " ".join(el.text_content().split())
             if len(text.split()) >= STANDFIRST_MIN_WORDS:
                 standfirsts.append(text)
@@ -110,8 +91,6 @@ def _markup(tree) -> tuple[list[str], list[str]]:
 
 def _markup_authors(bylines: list[str]) -> list[str]:
     """Authors named in byline markup (rel=author, itemprop=author, class=byline...)."""
-    from .textclean import parse_byline
-
     names: list[str] = []
     for text in bylines:
         for name in parse_byline(text) or []:
@@ -140,9 +119,9 @@ def extract_html(
         include_tables=True,
         date_extraction_params=_DATE_PARAMS,
     )
-    text = getattr(doc, "text", None) if doc is not None else None
-    if not text or not text.strip():
+    if doc is None or isinstance(doc, dict) or not doc.text or not doc.text.strip():
         raise NoArticle("no article text found in the HTML page", source=source)
+    text = doc.text
     caption_keys = {fold(c) for c in captions}
     # the headline is the title, not a paragraph; captions are captions
     skip = caption_keys | {fold(doc.title or "")}
@@ -154,7 +133,7 @@ def extract_html(
         from htmldate import find_date
 
         published = find_date(tree, extensive_search=True, original_date=True, outputformat="%Y-%m-%d")
-    authors = [a.strip() for a in re.split(r";|\s+and\s+|\s+et\s+", doc.author or "") if a.strip()]
+    authors = [a.strip() for a in _author_separators().split(doc.author or "") if a.strip()]
     bylines, standfirsts = _markup(tree)
     marked = _markup_authors(bylines)
     if marked and {a.casefold() for a in authors} <= {m.casefold() for m in marked}:

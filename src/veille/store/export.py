@@ -102,6 +102,7 @@ def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
 
 
 def export_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write one JSON record a line; return how many."""
     count = 0
     for rec in records:
         out.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -110,6 +111,7 @@ def export_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
 
 
 def export_csv(table: str, records: Iterable[dict[str, Any]], out: IO[str]) -> int:
+    """Write one table (a header, then its rows); return how many rows."""
     writer = csv.DictWriter(out, fieldnames=TABLES[table])
     writer.writeheader()
     count = 0

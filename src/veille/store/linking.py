@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import logging
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .store import Store
+    from .writing import AddResult
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +67,7 @@ def _kb_names(ent: dict[str, Any]) -> list[str]:
 
 
 def _remap(record: dict[str, Any], mapping: dict[str, str]) -> None:
-    def fix(ref):
+    def fix(ref: Any) -> None:
         if isinstance(ref, dict) and ref.get("id") in mapping:
             ref["id"] = mapping[ref["id"]]
 
@@ -78,7 +82,7 @@ def _remap(record: dict[str, Any], mapping: dict[str, str]) -> None:
         fix(event.get("location"))
 
 
-def _candidates(store, ent: dict[str, Any], names: list[str]) -> list[dict[str, Any]]:
+def _candidates(store: Store, ent: dict[str, Any], names: list[str]) -> list[dict[str, Any]]:
     """Stored persons that may be ``ent``: same full name; or, by family name, persons known by that
     family name alone (a stored "John Smith" is never a new "Jane Smith")."""
     if not names:
@@ -103,7 +107,7 @@ def _candidates(store, ent: dict[str, Any], names: list[str]) -> list[dict[str, 
     ]
 
 
-def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
+def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
     """Give the record's persons the ids of the same persons already in ``store``; return the links made."""
     mapping: dict[str, str] = {}
     links: list[dict[str, Any]] = []
@@ -136,7 +140,7 @@ def link_record(record: dict[str, Any], store) -> list[dict[str, Any]]:
     return links
 
 
-def store_record(record: dict[str, Any], store):
+def store_record(record: dict[str, Any], store: Store) -> AddResult:
     """Link the record's persons to those already stored, then store it (what ``veille ingest`` does)."""
     link_record(record, store)
     return store.add(record)

@@ -6,15 +6,21 @@ Each stored article gets a MinHash signature of its body's word 5-shingles; loca
 similarity decides. An article joins the story of its most similar earlier article when the similarity
 reaches :data:`SAME_STORY`, and starts a new story otherwise. Cross-language grouping is not attempted:
 two translations share no shingles.
+
+:func:`assign` runs when an article is stored; :func:`stories`, :func:`story` and :func:`story_of` read the
+stories back.
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 import struct
 import unicodedata
 from typing import Any
+
+from .keys import check_limit
 
 #: words per shingle: 5 keeps rewrites of a sentence apart while matching copies with small edits
 SHINGLE = 5
@@ -37,6 +43,7 @@ _MASKS = [
 
 
 def shingles(text: str) -> set[int]:
+    """Hashes of the word 5-shingles of a text (case and compatibility forms folded)."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
     grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))} if words else set()
     return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") >> 1 for g in grams}
@@ -54,7 +61,8 @@ def signature(text: str) -> list[int]:
 
 
 def similarity(sig_a: list[int], sig_b: list[int]) -> float:
-    return sum(x == y for x, y in zip(sig_a, sig_b)) / PERMUTATIONS
+    """The estimated Jaccard similarity of the texts of two signatures."""
+    return sum(x == y for x, y in zip(sig_a, sig_b, strict=True)) / PERMUTATIONS
 
 
 def bands(sig: list[int]) -> list[int]:
@@ -71,14 +79,16 @@ def bands(sig: list[int]) -> list[int]:
 
 
 def pack(sig: list[int]) -> bytes:
+    """A signature as stored (a BLOB)."""
     return struct.pack(f">{PERMUTATIONS}Q", *sig)
 
 
 def unpack(blob: bytes) -> list[int]:
+    """A stored signature."""
     return list(struct.unpack(f">{PERMUTATIONS}Q", blob))
 
 
-def assign(conn, article_id: str, record: dict[str, Any]) -> dict[str, Any]:
+def assign(conn: sqlite3.Connection, article_id: str, record: dict[str, Any]) -> dict[str, Any]:
     """Put a newly stored article in a story (inside the caller's transaction); return the assignment."""
     sig = signature(record.get("body") or "")
     keys = bands(sig)
@@ -107,3 +117,37 @@ def assign(conn, article_id: str, record: dict[str, Any]) -> dict[str, Any]:
         (record.get("published"), record.get("published"), story_id),
     )
     return {"story": story_id, "similarity": round(score, 3), "like": like}
+
+
+def stories(conn: sqlite3.Connection, limit: int = 20, min_articles: int = 2) -> list[dict[str, Any]]:
+    """Stories told by at least ``min_articles`` stored articles, largest and newest first."""
+    rows = conn.execute(
+        "SELECT * FROM stories WHERE articles >= ? ORDER BY articles DESC, first_published DESC LIMIT ?",
+        (min_articles, check_limit(limit)),
+    ).fetchall()
+    return [found for r in rows if (found := story(conn, r["id"])) is not None]
+
+
+def story(conn: sqlite3.Connection, story_id: int) -> dict[str, Any] | None:
+    """One story and its articles (with each one's similarity to the article it was matched with)."""
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        return None
+    members = conn.execute(
+        "SELECT a.id, a.title, a.published, a.language, a.source, s.similarity, s.like_article"
+        " FROM article_stories s JOIN articles a ON a.id = s.article_id WHERE s.story_id = ?"
+        " ORDER BY a.published, a.seq",
+        (story_id,),
+    ).fetchall()
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "first_published": row["first_published"],
+        "articles": [dict(m) for m in members],
+    }
+
+
+def story_of(conn: sqlite3.Connection, article_id: str) -> int | None:
+    """The story an article belongs to."""
+    row = conn.execute("SELECT story_id FROM article_stories WHERE article_id = ?", (article_id,)).fetchone()
+    return row[0] if row else None

@@ -1,0 +1,7 @@
+"""``python -m veille.cli``: the ``veille`` command."""
+
+import sys
+
+from . import main
+
+sys.exit(main())

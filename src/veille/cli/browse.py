@@ -1,0 +1,218 @@
+"""The commands that read the store: ``summary``, ``articles``, ``show``, ``entities``, ``entity``, ``quotes``,
+``events``, ``stories`` and ``dyad``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ..record import side_codes, speaker_names
+from ..store import Store
+from .common import counts, dump, open_store, print_rows, short
+
+
+def print_summary(store: Store, db: str) -> None:
+    """What the store holds, for a person: counts, the most cited entities, some quotes and events."""
+    summary = store.summary()
+    dates = summary.get("published") or {}
+    print(
+        f"{db}: {summary['articles']} articles ({counts(summary.get('languages'))}), "
+        f"published {dates.get('first') or '?'} to {dates.get('last') or '?'}"
+    )
+    entities = summary.get("entities") or {}
+    print(f"entities: {sum(entities.values())} ({counts(entities)})")
+    for ent in store.list_entities(limit=8):
+        print(
+            f"  {ent.get('name')} [{ent.get('type')}{' ' + ent['code'] if ent.get('code') else ''}]"
+            f" in {ent.get('articles', 0)} article(s)"
+        )
+    print(f"quotes: {summary.get('quotes', 0)}")
+    for q in store.quotes(limit=5):
+        names = speaker_names(q)
+        print(f"  {names}: {short(q.get('text'), 80)}")
+    events = summary.get("events") or {}
+    print(f"events: {sum(events.values())} ({counts(events)})")
+    for ev in store.events(limit=8):
+        actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
+        print(
+            f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
+            f"{actors} -> {recips or '-'}"
+        )
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        if args.json:
+            print(dump(store.summary()))
+        else:
+            print_summary(store, args.db)
+    return 0
+
+
+def cmd_articles(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.search(args.query, limit=args.limit) if args.query else store.list_articles(limit=args.limit)
+
+    def text(row: dict[str, Any]) -> str:
+        line = (
+            f"{row['id'][:12]}  {row.get('published') or '----------':<10}  {row.get('language') or '--':<2}  "
+            f"{short(row.get('title'), 70)}"
+        )
+        return line + (f"\n              {short(row['snippet'], 100)}" if row.get("snippet") else "")
+
+    print_rows(rows, args.json, text)
+    if not rows and not args.json:
+        print("no article found", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        record = store.get(args.id)
+    if record is None:
+        print(f"veille show: no article with id {args.id!r} in {args.db}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(dump(record))
+        return 0
+    print(f"{record.get('title')}\n{'=' * min(len(record.get('title') or ''), 100)}")
+    print(
+        f"id: {record['id']}\nsource: {record.get('source')}\nauthors: {', '.join(record.get('authors') or [])}\n"
+        f"published: {record.get('published')}\nlanguage: {record.get('language')}\n"
+    )
+    print(record.get("body", ""))
+    for caption in record.get("captions") or []:
+        print(f"\n[caption] {caption}")
+    for ent in record.get("entities") or []:
+        print(f"[entity] {ent.get('type')} {ent.get('name')} {ent.get('code') or ''}")
+    for q in record.get("quotes") or []:
+        names = speaker_names(q)
+        print(f"[quote] {names}: {short(q.get('text'), 90)}")
+    for ev in record.get("events") or []:
+        actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
+        print(
+            f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
+            f"{ev.get('date') or ''}"
+        )
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.list_entities(type=args.type, limit=args.limit)
+    for row in rows:
+        print(
+            dump(row)
+            if args.json
+            else f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
+            f"({row.get('articles', 0)} articles)"
+        )
+    return 0
+
+
+#: at most this many articles are read to explain an entity's merges in `veille entity`
+EXPLAIN_MAX_ARTICLES = 50
+
+
+def _merges(store: Store, entity_id: str, article_ids: list[str]) -> list[dict[str, Any]]:
+    """How each article's mention came to be this entity (the ``link`` kept in the stored record)."""
+    merges = []
+    for article_id in article_ids[:EXPLAIN_MAX_ARTICLES]:
+        record = store.get(article_id) or {}
+        for ent in record.get("entities") or []:
+            if ent.get("id") == entity_id and ent.get("link"):
+                merges.append({"article_id": article_id, **ent["link"]})
+    return merges
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        found = store.find_entities(args.name)
+        details = [ent for e in found if (ent := store.entity(e["id"])) is not None]
+        for ent in details:
+            ent["merges"] = _merges(store, ent["id"], ent.get("article_ids") or [])
+    if not details:
+        print(f"veille entity: no entity named {args.name!r} in {args.db}", file=sys.stderr)
+        return 1
+    for ent in details:
+        if args.json:
+            print(dump(ent))
+            continue
+        print(
+            f"{ent.get('name')}  [{ent.get('type')}]  id={ent['id']}  code={ent.get('code') or '-'}  "
+            f"wikidata={ent.get('wikidata') or '-'}"
+        )
+        print(f"  names:    {', '.join(ent.get('names') or [])}")
+        for role in ent.get("roles") or []:
+            print(f"  role:     {role.get('role')} ({role.get('text')}) seen {role.get('date') or '?'}")
+        print(f"  articles: {', '.join(a[:12] for a in ent.get('article_ids') or [])}")
+        for merge in ent["merges"]:
+            print(
+                f"  merged:   in {merge['article_id'][:12]}, {merge.get('name')!r} was linked by {merge.get('by')} "
+                f"({merge.get('candidates')} candidate)"
+            )
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.quotes(speaker=args.speaker, limit=args.limit)
+    print_rows(
+        rows,
+        args.json,
+        lambda row: f"{row.get('article_id', '')[:12]}  {speaker_names(row)}: {short(row.get('text'), 90)}",
+    )
+    return 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.events(
+            actor=args.actor,
+            recipient=args.recipient,
+            type=args.type,
+            since=args.since,
+            until=args.until,
+            limit=args.limit,
+        )
+
+    def text(row: dict[str, Any]) -> str:
+        actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
+        return (
+            f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
+            f"{short((row.get('sentence') or {}).get('text'), 60)}"
+        )
+
+    print_rows(rows, args.json, text)
+    return 0
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        rows = store.stories(limit=args.limit, min_articles=args.min_articles)
+
+    def text(story: dict[str, Any]) -> str:
+        lines = [
+            f"story {story['id']}: {short(story.get('title'), 70)} ({len(story['articles'])} articles, "
+            f"first {story.get('first_published') or '?'})"
+        ]
+        lines += [
+            f"  {art['id'][:12]}  {art.get('published') or '----------'}  {art.get('language') or '--'}  "
+            f"similarity {art.get('similarity'):.2f}  {short(art.get('title'), 50)}"
+            for art in story["articles"]
+        ]
+        return "\n".join(lines)
+
+    print_rows(rows, args.json, text)
+    if not rows and not args.json:
+        print(f"no story told by {args.min_articles} or more articles", file=sys.stderr)
+    return 0
+
+
+def cmd_dyad(args: argparse.Namespace) -> int:
+    with open_store(args) as store:
+        data = store.dyad(args.a, args.b)
+    print(dump(data) if args.json else json.dumps(data, ensure_ascii=False, indent=2))
+    return 0

@@ -1,0 +1,57 @@
+"""What the commands share: the default store, settings from the command line, output helpers."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from ..config import Settings, from_env
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+DEFAULT_DB = "veille.db"
+
+
+def dump(obj: Any) -> str:
+    """One JSON line (non-ASCII kept)."""
+    return json.dumps(obj, ensure_ascii=False)
+
+
+def settings_of(args: argparse.Namespace) -> Settings:
+    """The settings of the environment, overridden by the limits given on the command line."""
+    langs = tuple(x.strip() for x in args.languages.split(",")) if getattr(args, "languages", None) else None
+    return from_env().with_(
+        max_bytes=getattr(args, "max_size", None),
+        doc_timeout=getattr(args, "timeout", None),
+        languages=langs,
+        analyze=False if getattr(args, "no_analyze", False) else None,
+        fetch_timeout=getattr(args, "fetch_timeout", None),
+        fetch_links=True if getattr(args, "fetch", False) else None,
+    )
+
+
+def open_store(args: argparse.Namespace) -> Store:
+    """The store named by ``--db``."""
+    from ..store import Store
+
+    return Store(args.db)
+
+
+def short(text: str | None, width: int = 70) -> str:
+    """``text`` on one line, cut to ``width`` characters."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def counts(mapping: dict[str, int] | None) -> str:
+    """'a 3, b 1': counts, largest first."""
+    return ", ".join(f"{k} {v}" for k, v in sorted((mapping or {}).items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def print_rows(rows: list[dict[str, Any]], as_json: bool, text: Callable[[dict[str, Any]], str]) -> None:
+    """One JSON line per row, or the row as ``text(row)`` renders it."""
+    for row in rows:
+        print(dump(row) if as_json else text(row))

@@ -1,0 +1,50 @@
+"""The commands that hand the store to other tools: ``export`` (JSON Lines or CSV) and ``serve`` (the web UI
+and HTTP API)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..errors import ConfigError
+from .common import open_store
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from ..store.export import TABLES, export_csv, export_jsonl
+
+    out = open(args.output, "w", encoding="utf-8", newline="") if args.output else sys.stdout
+    try:
+        with open_store(args) as store:
+            records = store.iter_records(since=args.since)
+            if args.format == "jsonl":
+                count = export_jsonl(records, out)
+            else:
+                if args.table not in TABLES:
+                    raise ConfigError(f"unknown table {args.table!r}; choose among {', '.join(TABLES)}")
+                count = export_csv(args.table, records, out)
+    finally:
+        if args.output:
+            out.close()
+    print(
+        f"{count} {'records' if args.format == 'jsonl' else args.table + ' rows'} exported"
+        f"{' to ' + args.output if args.output else ''}",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ..web.server import make_server
+
+    server = make_server(args.db, args.host, args.port)
+    host, port = str(server.server_address[0]), server.server_address[1]
+    print(
+        f"serving {args.db} on http://{host}:{port}/ (every page has a JSON twin: add .json); Ctrl-C stops",
+        file=sys.stderr,
+    )
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
+    return 0

@@ -1,0 +1,105 @@
+"""The commands that run the pipeline: ``ingest`` (analyse and store), ``analyze`` (analyse, print) and
+``eval`` (score against gold files, with the quality gate)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from ..errors import VeilleError
+from .browse import print_summary
+from .common import dump, open_store, settings_of, short
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from ..pipeline import process
+    from ..store.linking import store_record
+
+    settings = settings_of(args)
+    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    with open_store(args) as store:
+        for outcome in process(args.inputs, settings, jobs=args.jobs):
+            if outcome.error is not None:
+                counts["failed"] += 1
+                print(f"failed     {outcome.error}", file=sys.stderr)
+                continue
+            art = outcome.article
+            assert art is not None  # an outcome without an error has its article
+            try:
+                result = store_record(art.to_dict(), store)
+            except VeilleError as exc:
+                counts["failed"] += 1
+                print(f"failed     {outcome.source}: {exc}", file=sys.stderr)
+                continue
+            counts[result.status] += 1
+            print(f"{result.status:<10} {result.id[:12]}  {outcome.source}  {short(art.title, 60)}")
+        print(f"\n{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed -> {args.db}")
+        if args.summary:
+            print()
+            print_summary(store, args.db)
+    return 1 if counts["failed"] else 0
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from ..pipeline import process
+
+    failed = 0
+    for outcome in process(args.inputs, settings_of(args), jobs=args.jobs):
+        if outcome.error is not None:
+            failed += 1
+            print(f"failed: {outcome.error}", file=sys.stderr)
+            continue
+        art = outcome.article
+        assert art is not None  # an outcome without an error has its article
+        if args.json:
+            print(dump(art.to_dict()), flush=True)
+        else:
+            print(
+                f"{art.source}\n  title:     {art.title}\n  authors:   {', '.join(art.authors) or '-'}\n"
+                f"  published: {art.published or '-'}\n  language:  {art.language or 'undetermined'}\n"
+                f"  body:      {len(art.paragraphs)} paragraphs, {len(art.body)} chars; "
+                f"{len(art.captions)} captions; {len(art.boilerplate)} boilerplate lines removed\n"
+                f"  found:     {len(art.entities)} entities, {len(art.quotes)} quotes, {len(art.events)} events"
+            )
+    return 1 if failed else 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from ..evaluation import evaluate, format_table
+
+    settings = settings_of(args)
+
+    def analyze(path: Path) -> dict[str, Any]:
+        from ..pipeline import process
+
+        outcome = next(iter(process([str(path)], settings)))
+        if outcome.error is not None:
+            raise outcome.error
+        assert outcome.article is not None  # an outcome without an error has its article
+        return outcome.article.to_dict()
+
+    report = evaluate(Path(args.gold_dir), analyze)
+    data = report.to_dict()
+    if args.json:
+        print(dump(data if args.details else {k: v for k, v in data.items() if k != "per_file"}))
+    else:
+        print(format_table(report))
+    status = 0
+    if args.baseline:
+        from ..evaluation import gate
+
+        corpus = args.corpus or Path(args.gold_dir).name
+        if args.update_baseline:
+            gate.update(data, Path(args.baseline), corpus, reason=args.reason or "", allow_lower=args.allow_lower)
+            print(f"baseline {args.baseline} updated for corpus {corpus!r}", file=sys.stderr)
+        else:
+            regressions = gate.check(data, Path(args.baseline), corpus)
+            for reg in regressions:
+                print(f"REGRESSION {corpus}: {reg.key} = {reg.value} < floor {reg.floor}", file=sys.stderr)
+            if regressions:
+                status = 1
+            else:
+                print(f"quality gate passed for corpus {corpus!r}", file=sys.stderr)
+    return status

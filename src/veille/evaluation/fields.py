@@ -1,0 +1,228 @@
+"""The per-field scorers: metadata, body fragments and captions, entities, quotes (with speakers and the
+span-overlap metric), events (with dates, locations and modes). Each adds to a :class:`FileResult`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from .matching import match, score_set
+from .predictions import (
+    body_text,
+    code_of,
+    date_ok,
+    event_label,
+    list_field,
+    name_of,
+    quote_label,
+    span_of,
+    span_text,
+    speakers_of,
+)
+from .report import OVERLAP_THRESHOLDS, FileResult
+from .text import find_spans, fold
+
+
+def score_metadata(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+    for key in ("language", "title", "authors", "published"):
+        if key not in gold:
+            continue
+        value = pred.get(key)
+        if key == "authors":
+            expected = frozenset(fold(a) for a in gold[key])
+            got = frozenset(fold(name_of(a)) for a in ([value] if isinstance(value, str) else value or []))
+            correct, predicted = got == expected, bool(got)
+        elif key == "published":
+            correct, predicted = date_ok(gold[key], value), bool(value)
+        else:
+            correct, predicted = fold(gold[key]) == fold(value), bool(value)
+        c = result.counts[key]
+        if correct:
+            c.tp += 1
+        else:
+            c.fn += 1
+            c.fp += predicted
+            result.miss(key, f"expected {gold[key]!r}, got {value!r}")
+
+
+def score_body(gold: dict[str, Any], pred: dict[str, Any], result: FileResult, failed: bool) -> None:
+    body = pred.get("body")
+    if not isinstance(body, str):
+        body = "\n\n".join(p for p in list_field(pred, "paragraphs") if isinstance(p, str))
+    folded_body = fold(body)
+    captions = [fold(c) for c in list_field(pred, "captions") if isinstance(c, str)]
+    spec = gold.get("body") or {}
+    for fragment in spec.get("must_include", []):
+        c = result.counts["must_include"]
+        if fold(fragment) in folded_body:
+            c.tp += 1
+        else:
+            c.fn += 1
+            result.miss("must_include", fragment)
+    for fragment in spec.get("must_exclude", []):
+        c = result.counts["must_exclude"]
+        if not failed and fold(fragment) not in folded_body:
+            c.tp += 1
+        else:  # a failed file cannot score by having no body
+            c.fp += 1
+            result.false("must_exclude", fragment)
+    for fragment in spec.get("captions", []):
+        c = result.counts["captions"]
+        if any(fold(fragment) in cap for cap in captions):
+            c.tp += 1
+        else:
+            c.fn += 1
+            result.miss("captions", fragment)
+
+
+def score_entities(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+    if "entities" not in gold:
+        return
+    golds = [(fold(e["name"]), str(e.get("code") or "").strip().upper()) for e in gold["entities"]]
+    preds = [(fold(name_of(e)), code_of(e)) for e in list_field(pred, "entities")]
+
+    def same(g: tuple[str, str], p: tuple[str, str]) -> bool:
+        return (bool(g[0]) and g[0] == p[0]) or (bool(g[1]) and g[1] == p[1])
+
+    c = result.counts["entities"]
+    for entity, g in zip(gold["entities"], golds, strict=True):
+        if any(same(g, p) for p in preds):
+            c.tp += 1
+        else:
+            c.fn += 1
+            result.miss("entities", entity["name"])
+    for entity, p in zip(list_field(pred, "entities"), preds, strict=True):
+        if not any(same(g, p) for g in golds):
+            c.fp += 1
+            result.false("entities", name_of(entity) or code_of(entity))
+
+
+def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+    if "quotes" not in gold:
+        return
+    golds: list[dict[str, Any]] = gold["quotes"]
+    preds = [q for q in list_field(pred, "quotes") if isinstance(q, dict)]
+    body = body_text(pred)
+    g_text = [fold(q["text_starts"]) for q in golds]
+    g_spk = [frozenset(fold(s) for s in q["speakers"]) for q in golds]
+    p_text = [fold(q["text"] if isinstance(q.get("text"), str) else span_text(q, body)) for q in preds]
+    p_spk = [speakers_of(q) for q in preds]
+
+    def text_ok(g: int, p: int) -> bool:
+        return g_text[g] in p_text[p]
+
+    def full_ok(g: int, p: int) -> bool:
+        return text_ok(g, p) and g_spk[g] == p_spk[p]
+
+    score_set(result.counts["quotes"], result, "quotes", golds, preds, full_ok, quote_label)
+
+    # Speaker accuracy: match on text alone (strict pairs first), then compare speakers.
+    texted = [g for g in range(len(golds)) if g_text[g]]
+    strict = match(len(golds), len(preds), full_ok, texted)
+    rest_g = [g for g in texted if g not in strict]
+    free_p = set(range(len(preds))) - set(strict.values())
+    loose = match(len(golds), len(preds), lambda g, p: p in free_p and text_ok(g, p), rest_g)
+    c = result.counts["quote_speakers"]
+    c.tp += len(strict)
+    c.fn += len(loose)
+    c.fp += len(loose)
+    for g, p in loose.items():
+        result.miss(
+            "quote_speakers", f"{quote_label(golds[g])} attributed to {', '.join(sorted(p_spk[p])) or 'nobody'}"
+        )
+
+    score_overlap(golds, preds, g_spk, p_spk, pred, result, text_ok, full_ok)
+
+
+def score_overlap(
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    g_spk: list[frozenset[str]],
+    p_spk: list[frozenset[str]],
+    pred: dict[str, Any],
+    result: FileResult,
+    text_ok: Callable[[int, int], bool],
+    full_ok: Callable[[int, int], bool],
+) -> None:
+    """Span-overlap metric (Gender Gap Tracker): gold ``text`` located in the predicted body."""
+    body = body_text(pred)
+    scored = [g for g in range(len(golds)) if isinstance(golds[g].get("text"), str)]
+    unscored = [g for g in range(len(golds)) if g not in scored]
+    gold_spans = {g: find_spans(golds[g]["text"], body) for g in scored}
+    pred_spans = [span_of(q, body) for q in preds]
+    # Predictions that belong to gold quotes this metric cannot score are neither TP nor FP.
+    ignorable = {
+        p
+        for p in range(len(preds))
+        for g in unscored
+        if full_ok(g, p) or (golds[g]["text_starts"].strip() and text_ok(g, p))
+    }
+
+    def coverage(g: int, p: int) -> float:
+        s, e = pred_spans[p]
+        return max((max(0, min(e, ge) - max(s, gs)) / (ge - gs) for gs, ge in gold_spans[g]), default=0.0)
+
+    sub_golds = [golds[g] for g in scored]
+    for t in OVERLAP_THRESHOLDS:
+        for suffix, speaker in (("", False), ("_speaker", True)):
+            name = f"quote_overlap{suffix}_{round(t * 100)}"
+
+            def ok(i: int, p: int, t: float = t, speaker: bool = speaker) -> bool:
+                g = scored[i]
+                return coverage(g, p) >= t and (not speaker or g_spk[g] == p_spk[p])
+
+            c = result.counts[name]
+            c.skipped += len(unscored)
+            score_set(c, result, name, sub_golds, preds, ok, quote_label, ignorable)
+
+
+#: the fields scoring an attribute of matched events, with the attribute they compare
+EVENT_ATTRIBUTES = {"event_dates": "date", "event_locations": "location", "event_modes": "mode"}
+
+
+def attribute_ok(key: str, expected: str, value: Any) -> bool:
+    """Whether a matched event's ``date``, ``location`` or ``mode`` is the gold one."""
+    if key == "date":
+        return date_ok(expected, value)
+    if key == "location":
+        return bool(fold(expected)) and fold(expected) in (fold(name_of(value)), fold(code_of(value)))
+    return fold(expected) == fold(value if isinstance(value, str) else "")
+
+
+def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+    if "events" not in gold:
+        return
+    golds: list[dict[str, Any]] = gold["events"]
+    # only realised acts count: negated, future, intended or hypothetical ones are flagged, not events
+    preds = [
+        e
+        for e in list_field(pred, "events")
+        if isinstance(e, dict) and not e.get("negated") and e.get("modality") is None
+    ]
+
+    def codes(items: Iterable[Any] | None) -> frozenset[str]:
+        return frozenset(c for c in (code_of(i) for i in items or []) if c)
+
+    g_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in golds]
+    p_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in preds]
+
+    def ok(g: int, p: int) -> bool:
+        if str(golds[g]["type"]).strip().upper() != str(preds[p].get("type") or "").strip().upper():
+            return False
+        # A side the gold leaves empty is not constrained.
+        return all(not gs or gs & ps for gs, ps in zip(g_sides[g], p_sides[p], strict=True))
+
+    pairs = score_set(result.counts["events"], result, "events", golds, preds, ok, event_label)
+    for g, p in sorted(pairs.items()):
+        gold_e, pred_e = golds[g], preds[p]
+        for name, key in EVENT_ATTRIBUTES.items():
+            if key not in gold_e:
+                continue
+            value = pred_e.get(key)
+            c = result.counts[name]
+            if attribute_ok(key, gold_e[key], value):
+                c.tp += 1
+            else:
+                c.fn += 1
+                c.fp += bool(value)
+                result.miss(name, f"{event_label(gold_e)}: expected {gold_e[key]!r}, got {value!r}")

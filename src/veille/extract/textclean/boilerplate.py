@@ -1,0 +1,185 @@
+"""Page furniture: widget lines (share, comment, cookie, teaser lines... matched by the boilerplate patterns),
+rows of widgets and menus, teaser lists, the comment section, link lists after the article, and the author's
+bio. Each pass labels units ``boilerplate`` with the reason."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .bylines import byline
+from .captions import CAPTION_MAX_WORDS, CREDIT_AFTER, caption_prefixed, caption_shape, credit_caption
+from .lines import WORD, Unit, fold
+from .pubdate import metadata_date
+
+#: Share, teaser, nav, ad and media patterns never remove a unit this long: real sentences that start
+#: like a widget ("Share prices fell...") keep their place.
+WIDGET_MAX_WORDS = 25
+#: the kinds of pattern that :data:`WIDGET_MAX_WORDS` limits
+WIDGET_KINDS = ("share", "newsletter", "teaser", "nav", "ad", "media", "live", "heading")
+#: A comment heading cuts the page only after this many body paragraphs: a comment count printed in the
+#: header, next to the byline, must not cut the article.
+COMMENTS_AFTER_PARAGRAPHS = 2
+#: ...and only when the text before it weighs at least this share of the text after it (readers' comments
+#: are rarely much longer than the article; a comment button above the article is followed by all of it).
+COMMENTS_MASS_RATIO = 0.5
+#: This many lines in a row that are not sentences, after the article has started, make a link list
+#: (other headlines, menus, footers). Tuned on ScrapingHub pages rendered to text (bench/textclean.py):
+#: 3 cut short lists inside articles, 5 let footer menus through.
+LINK_LIST_MIN = 4
+#: A line cut by double spaces, bars or middle dots into at least this many items of at most this many
+#: words is a menu, a tag list or a ticker (a headline "Title | Site" has two items).
+ROW_MIN_ITEMS = 3
+ROW_ITEM_MAX_WORDS = 4
+#: An author's bio runs one or two sentences; a longer paragraph opening with the author's name is text.
+BIO_MAX_WORDS = 60
+
+
+def match_widget(text: str, words: int) -> str | None:
+    """The kind of the first boilerplate pattern that matches the whole line, or None."""
+    for kind, pattern in lexicon.boilerplate_patterns():
+        if kind in WIDGET_KINDS and words >= WIDGET_MAX_WORDS:
+            continue
+        if pattern.fullmatch(text):
+            return kind
+    return None
+
+
+def boilerplate_kind(unit: Unit) -> str | None:
+    """Why the unit is page furniture (the kind of its pattern, "menu row"), or None."""
+    text = unit.text.strip(" \t-–—•·|>*")
+    kind = match_widget(text, unit.words)
+    if kind == "copyright" and (
+        credit_caption().match(fold(text))
+        or caption_prefixed(fold(text))
+        or (CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS)
+    ):
+        return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
+    if kind:
+        return kind
+    # a row of widgets on one line: "Partager sur Facebook   Partager sur X   Envoyer par e-mail"
+    parts = [p.strip(" -–—•·|") for p in re.split(r"\s{2,}|\s*[|•·]\s*|\t", text) if p.strip(" -–—•·|")]
+    if len(parts) > 1:
+        kinds = [match_widget(p, len(WORD.findall(p))) for p in parts]
+        if all(kinds):
+            return kinds[0]
+    # a menu, a tag list or a ticker: "Business  Commodities  Trade  Sign in", "Topics: A · B · C",
+    # "Markets: JCI +0.4% | EUR/IDR 17,412 | CPO 4,210" -- three or more short items, no sentence
+    if len(parts) >= ROW_MIN_ITEMS and not unit.sentence and all(len(p.split()) <= ROW_ITEM_MAX_WORDS for p in parts):
+        return "menu row"
+    return None
+
+
+def mark_widgets(units: list[Unit]) -> None:
+    """Label every widget line."""
+    for u in units:
+        kind = boilerplate_kind(u)
+        if kind:
+            u.kind, u.reason = "boilerplate", kind
+
+
+def drop_teaser_lists(units: list[Unit]) -> None:
+    """Titles listed under a 'Lire aussi' / 'Read more' heading are teasers too."""
+    for i, u in enumerate(units):
+        if u.kind == "boilerplate" and u.reason == "teaser" and u.words <= 4:
+            for v in units[i + 1 : i + 6]:
+                if v.kind is not None or v.sentence or v.words > WIDGET_MAX_WORDS or caption_shape(v, False):
+                    break
+                v.kind, v.reason = "boilerplate", "teaser"
+
+
+def drop_comment_section(units: list[Unit]) -> None:
+    """Readers' comments come after a comment heading ("3 commentaires", "Leave a reply") that follows the
+    article: everything from there on is the comment section, not the article."""
+    body_seen = 0
+    for i, u in enumerate(units):
+        if u.is_body:
+            body_seen += 1
+        elif u.kind == "boilerplate" and u.reason == "comment" and body_seen >= COMMENTS_AFTER_PARAGRAPHS:
+            before = sum(v.words for v in units[:i] if v.kind is None and v.sentence)
+            after = sum(v.words for v in units[i + 1 :] if v.kind is None and v.sentence)
+            if before < COMMENTS_MASS_RATIO * after:
+                continue  # a comment button above the article, not the comment section below it
+            for v in units[i + 1 :]:
+                if v.kind is None:
+                    v.kind, v.reason = "boilerplate", "comment section"
+            return
+
+
+def drop_link_lists(units: list[Unit], month_first: bool = False) -> None:
+    """After the article starts, a run of lines that are not sentences (headlines of other articles, menu
+    and footer links) is a link list; what follows the article beyond such a list is page furniture.
+
+    The header (title, byline) is left to the header rules: a run is only looked for after the first
+    body paragraph.
+    """
+    first = next((u.index for u in units if u.is_body), None)
+    if first is None:
+        return
+    runs: list[tuple[int, int, bool]] = []
+    i = first
+    while i < len(units):
+        j = i
+        while j < len(units) and listish(units[j], month_first):
+            j += 1
+        if j - i >= LINK_LIST_MIN and sum(units[k].kind is None for k in range(i, j)) >= 2:
+            # only a list with page furniture in it (share, teaser, nav... lines) separates the article
+            # from what follows; a list of headlines alone may sit between teasers and the article
+            furniture = any(units[k].kind == "boilerplate" for k in range(i, j))
+            runs.append((i, j, furniture))
+        i = j + 1 if j == i else j
+    if not runs:
+        return
+    for start, end, _ in runs:
+        for u in units[start:end]:
+            if u.kind is None:
+                u.kind, u.reason = "boilerplate", "link list"
+    # the article is the segment (between link lists) with the most sentence words; later ones are furniture
+    separators = [(a, b) for a, b, furniture in runs if furniture]
+    bounds = [first] + [e for _, e in separators]
+    segments = [(b, next((s for s, _ in separators if s >= b), len(units))) for b in bounds]
+    mass = [streak(units[a:b]) for a, b in segments]
+    main = max(range(len(segments)), key=lambda k: mass[k])
+    for a, b in segments[main + 1 :]:
+        for u in units[a:b]:
+            if u.kind is None:
+                u.kind, u.reason = "boilerplate", "after the article"
+
+
+def streak(units: list[Unit]) -> int:
+    """Words of the longest run of consecutive paragraphs: an article is paragraphs in a row, where
+    teasers are single paragraphs between headlines."""
+    best = current = 0
+    for u in units:
+        if u.kind is None and u.sentence:
+            current += u.words
+            best = max(best, current)
+        elif u.kind is None:
+            current = 0
+    return best
+
+
+def listish(u: Unit, month_first: bool = False) -> bool:
+    """A line of a link list: no sentence, not too long, not an article's bullet point."""
+    if u.kind == "boilerplate":
+        return True
+    if u.kind is None and (caption_shape(u, month_first) or byline(u) or metadata_date(u, month_first)):
+        return False  # a caption, a byline or a date line is not a link
+    return (
+        u.kind is None
+        and not u.sentence
+        and u.words < WIDGET_MAX_WORDS
+        and not u.text.lstrip().startswith(("-", "•", "–", "*", "·"))
+        and not u.text.rstrip().endswith((",", ";"))
+    )
+
+
+def drop_author_bios(units: list[Unit], authors: list[str]) -> None:
+    """ "Camille Roussel est correspondante...", "Jane Doe is a reporter...": the author's bio, not the article."""
+    for u in units:
+        if u.kind not in (None, "body") or u.words > BIO_MAX_WORDS:
+            continue
+        for name in authors:
+            if re.match(rf"{re.escape(name)},?\s+({lexicon.alternation('bio_verbs')})\b", u.text):
+                u.kind, u.reason = "boilerplate", "author bio"
+                break

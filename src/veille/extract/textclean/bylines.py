@@ -1,0 +1,135 @@
+"""Bylines and authors: whether a line names the article's authors ("Par Jean Dupont et Marie Curie",
+"By JANE DOE | Agency", "Mele Fifita in Port Vila"), the names it gives, and the reporters named by a wire
+credit line ("(Reporting by Dewi Lestari in Jakarta; Editing by ...)")."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .lines import Unit
+
+#: A byline has at most this many words.
+BYLINE_MAX_WORDS = 16
+#: A credit line longer than this (in words) is a paragraph, not a credit.
+CREDIT_MAX_WORDS = 40
+
+
+def is_name_token(token: str, particles: frozenset[str], allow_caps: bool = False) -> bool:
+    """A word of a person's name: capitalised ("Jean", "Jean-Pierre", "O'Neil"), an initial or a particle;
+    all capitals ("RACHEL") only with ``allow_caps`` (where the line says it is a byline)."""
+    if token.lower() in particles:
+        return True
+    core = token.strip(".,")
+    if not core:
+        return False
+    if re.fullmatch(r"[A-ZÀ-ÖØ-Þ]\.", core):  # an initial: "J."
+        return True
+    return bool(re.fullmatch(r"[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?", core)) and (allow_caps or not core.isupper() or len(core) == 1)
+
+
+@lexicon.per_languages
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(the place a reporter writes from, the joiners of names, a wire credit line, a place in a credit)."""
+    places = lexicon.alternation("place_prepositions")
+    return (
+        # "Mele Fifita in Port Vila", "Jean Dupont, à Moscou": the place the reporter writes from
+        re.compile(rf"(,?\s+(?:{places}|{lexicon.alternation('reporting_from')}))\s+[A-ZÀ-Þ][\w'’\- ]*$"),
+        re.compile(rf"\s*[,;]\s*|\s+(?:{lexicon.alternation('byline_joiners')})\s+"),
+        re.compile(
+            rf"^\(?\s*(?:(?:{lexicon.alternation('credit_qualifiers')}) )?(?:{lexicon.alternation('credit_verbs')})"
+            rf"\s+(?:{lexicon.alternation('credit_by')})?\s*(?P<names>[^;)]+)",
+            re.I,
+        ),
+        re.compile(rf"\s+(?:{places})\s+[A-ZÀ-Þ][\w'’\- ]*?(?=\s+(?:{lexicon.alternation('conjunctions')})\s+|,|$)"),
+    )
+
+
+def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
+    """Split a byline body into person names.
+
+    Returns None when some chunk is neither a name nor an agency or desk; an empty list when the byline
+    names only agencies or desks ("Par la rédaction, avec agences").
+    """
+    particles = lexicon.lower_words("name_particles")
+    orgs = lexicon.lower_words("byline_orgs")
+    desks = lexicon.lower_words("desk_words")
+    not_names = lexicon.words("not_in_names")
+    place, joiners, _, _ = _patterns()
+    text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
+    text = place.sub("", text.strip())
+    names: list[str] = []
+    for i, part in enumerate(joiners.split(text.strip())):
+        part = part.strip(" .;:")
+        tokens = part.split()
+        lowered = [k for k, t in enumerate(tokens) if t[:1].islower() and t.lower() not in particles]
+        if prefixed and lowered and len(tokens) - lowered[-1] - 1 >= 2:
+            # "South Asia correspondent Priya Raman", "notre envoyée spéciale Marie Dupont": the name ends it
+            part = " ".join(tokens[lowered[-1] + 1 :])
+        low = part.lower()
+        if not part or low in orgs or " ".join(low.split()[:2]) in desks or set(low.split()) & desks:
+            continue
+        tokens = part.split()
+        if {t.lower().strip(".,") for t in tokens} & not_names:
+            if prefixed:  # "By The Associated Press", "Par Le Courrier de l'Ouest": a publication, not a person
+                continue
+            return None
+        content = [t for t in tokens if t.lower() not in particles]
+        if not 1 <= len(content) <= 4 or not all(is_name_token(t, particles, prefixed) for t in tokens):
+            return None
+        if len(content) == 1:
+            if i == 0:  # a person is named with at least two words; one word first is not a byline
+                return None
+            continue  # "Amina Odhiambo, Nairobi": a place or a desk after the name
+        if i > 0 and is_place(part):
+            continue  # "Mele Fifita, Port Vila"
+        names.append(part.title() if part.isupper() else part)
+    return names
+
+
+def credit_authors(text: str) -> list[str]:
+    """The reporters named by a wire credit line, places ("in Jakarta", "à Moscou") left out."""
+    _, _, reporting, place = _patterns()
+    match = reporting.match(text.strip())
+    if not match or len(text.split()) > CREDIT_MAX_WORDS:
+        return []
+    names = place.sub("", match.group("names").strip())
+    return name_chunks(names, prefixed=True) or []
+
+
+def is_place(text: str) -> bool:
+    """A city or a country of the knowledge base ("Port Vila", "Genève")."""
+    from ...analysis import kb
+
+    base = kb.load()
+    return bool(base.city(text)) or any(
+        e.type in ("GPE", "LOC") for lang in ("fr", "en") for e in base.lookup(text, lang)
+    )
+
+
+def byline(unit: Unit) -> tuple[list[str], bool] | None:
+    """(authors, prefixed) when the unit is a byline."""
+    if unit.words > BYLINE_MAX_WORDS or unit.sentence and not unit.text.rstrip().endswith("."):
+        return None
+    text = unit.text.strip()
+    low = text.lower()
+    for prefix in lexicon.longest_first("byline_prefixes"):
+        if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
+            names = name_chunks(text[len(prefix) :].lstrip(" :"), prefixed=True)
+            return (names, True) if names is not None else None
+    if unit.sentence:
+        return None
+    names = name_chunks(text)
+    if names is None:
+        return None
+    if not names:  # a desk or an agency alone: "Rédaction Internationale | Agence Ibérique de Presse"
+        return ([], False) if unit.words <= 8 else None
+    if all(len([t for t in n.split() if t[:1].isupper()]) >= 2 for n in names):
+        return names, False
+    return None
+
+
+def parse_byline(text: str) -> list[str] | None:
+    """The authors named by a byline ("Par Jean Dupont et Marie Curie", "By JANE DOE | Agency"), or None."""
+    by = byline(Unit.of(" ".join(text.split())))
+    return by[0] if by else None

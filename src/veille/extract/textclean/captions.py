@@ -1,0 +1,75 @@
+"""Captions printed in the text of a page: the shapes of a photo caption (a caption prefix, a photo credit
+before or after it, a trailing date) that tell it from a paragraph or a title."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lexicon
+from .lines import Unit, fold
+from .pubdate import find_dates
+
+#: A line taken for a caption because of a credit under or after it runs at most this many words: agency
+#: captions run 10-30 words, while a lead paragraph printed under a photo (and over its credit) runs 30+.
+CAPTION_MAX_WORDS = 30
+#: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
+CAPTION_MIN_WORDS = 4
+
+# "Flooded streets in Hanoi on September 11, 2024. © Pham Van Duc": a sentence, then its credit
+CREDIT_AFTER = re.compile(r"\w.{15,}[.!?]\s*(©\s*[\w .'’&/-]{2,40}|\(\s*(photo\s*:?\s*)?[A-ZÀ-Þ][\w .'’&/-]{1,40}\))$")
+
+
+@lexicon.per_languages
+def credit_caption() -> re.Pattern[str]:
+    """ "© C. Quispe — La résidence de l'ambassadeur, à Lima.": a credit, a dash, the caption (on folded text)."""
+    return re.compile(rf"(©|\(c\)|(?:{lexicon.alternation('credit_labels')})\s*:)\s*[^—–]{{1,40}}\s[—–-]\s+\S.{{10,}}")
+
+
+@lexicon.per_languages
+def _caption_prefix() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation('caption_prefixes')})\s*[:\-–—]")
+
+
+@lexicon.per_languages
+def _photo_credits() -> tuple[re.Pattern[str], ...]:
+    """Photo credits closing a line: an agency in brackets or after a credit label, a credit label and a name,
+    a picture word, a slash and a name."""
+    credits, labels = lexicon.alternation("photo_credits"), lexicon.alternation("credit_labels")
+    return (
+        re.compile(rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|(?:{labels})\s*:)\s*({credits})\b.*)$", re.I),
+        re.compile(rf"(©|(?:{labels})\s*:)\s*\S.{{0,60}}$", re.I),
+        # "... on Tuesday. (WHO/PAHO)", "... in 2023. (Pacific Ledger/File)": a credit in brackets after a sentence
+        re.compile(r"[.!?]\s*\((\s*[A-Z][\w&.'’\-]*\s*[/,]?){1,5}\)$"),
+        re.compile(rf"\b({lexicon.alternation('picture_words')})\b[^.:/©]{{0,30}}(/|:|©)\s*[\w .&'’-]{{2,40}}$", re.I),
+    )
+
+
+def caption_prefixed(low: str) -> bool:
+    """'photo : ...', 'légende - ...' (on folded text)."""
+    return bool(_caption_prefix().match(low))
+
+
+def caption_shape(unit: Unit, month_first: bool) -> str | None:
+    """Why the unit is a caption ("caption prefix", "credit prefix", "credit after", "photo credit",
+    "trailing date"), or None."""
+    if unit.words < CAPTION_MIN_WORDS:
+        return None
+    text = unit.text.strip()
+    low = fold(text)
+    if caption_prefixed(low):
+        return "caption prefix"
+    if credit_caption().match(low):
+        return "credit prefix"
+    if CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS:
+        return "credit after"
+    if unit.sentence:
+        return None
+    if any(pattern.search(text) for pattern in _photo_credits()):
+        return "photo credit"
+    dates = find_dates(text, month_first=month_first)
+    if dates:
+        # the date closes the line: "..., 9 April, 2025" / "..., le 9 avril 2025 (AFP)"
+        tail = text[-40:]
+        if find_dates(tail, month_first=month_first) and re.search(r"\d{4}\s*(\([^)]*\))?\s*$", text):
+            return "trailing date"
+    return None

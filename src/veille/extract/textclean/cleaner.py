@@ -1,0 +1,203 @@
+"""The text cleaner: :func:`clean_text` runs the passes over the units of a page and builds the article.
+
+Each pass reads and labels the units of a :class:`Page`; what a pass finds for the next ones (date lines,
+authors, where the header ends) is kept on the page.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ...record import Article
+from .. import lexicon
+from .boilerplate import drop_author_bios, drop_comment_section, drop_link_lists, drop_teaser_lists, mark_widgets
+from .bylines import byline, credit_authors
+from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape
+from .lines import BODY_MIN_WORDS, Unit, fold, normalise, units_of
+from .pubdate import metadata_date, published
+
+#: A bare byline or date line further down than this is not part of the header. Seen layouts put them
+#: within the first 6 units; 12 leaves room for a kicker, captions and a standfirst.
+HEADER_SCAN_UNITS = 12
+#: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
+TRAILING_MAX_WORDS = 8
+
+
+@dataclass
+class Page:
+    """A page being cleaned: its units, each labelled by the passes, and what the passes found."""
+
+    units: list[Unit]
+    language: str | None
+    detect: Callable[[str], str | None] | None
+    month_first: bool
+    dates: dict[str, dt.date] = field(default_factory=dict)  # date lines: "published"/"updated"/"date" -> date
+    authors: list[str] = field(default_factory=list)
+    header_end: int = 0  # index of the first unit after the header
+    first_body: int | None = None  # index of the first body paragraph
+
+
+def mark_repeats(units: list[Unit]) -> None:
+    """A line printed twice is a caption when it is not a sentence; the second print goes either way."""
+    seen: dict[str, Unit] = {}
+    for u in units:
+        if u.kind:
+            continue
+        key = fold(u.text)
+        first = seen.get(key)
+        if first is None:
+            seen[key] = u
+            continue
+        if not first.sentence:
+            first.kind, first.reason = "caption", "printed twice"
+        u.kind, u.reason = "boilerplate", "duplicate"
+    # a line with a photo credit under it is that photo's caption ("... Alfama district." / "Image credit: X")
+    for u, below in zip(units, units[1:], strict=False):
+        if (
+            u.kind is None
+            and below.kind == "boilerplate"
+            and below.reason == "photocredit"
+            and CAPTION_MIN_WORDS <= u.words <= CAPTION_MAX_WORDS
+        ):
+            u.kind, u.reason = "caption", "credit below"
+
+
+def mark_dates_and_captions(page: Page) -> None:
+    """Date lines (kept as the page's dates) and caption shapes."""
+    for u in page.units:
+        if u.kind is not None:
+            continue
+        meta = metadata_date(u, page.month_first)
+        if meta:
+            u.kind, u.reason = "metadata", meta[0]
+            page.dates.setdefault(meta[0], meta[1])
+            continue
+        shape = caption_shape(u, page.month_first)
+        if shape:
+            u.kind, u.reason = "caption", shape
+
+
+def mark_bylines(page: Page) -> None:
+    """Bylines in the header (which extends to the last byline or date line near the top), else the
+    reporters of a wire credit line, else a signature under the article."""
+    units, authors = page.units, page.authors
+    page.first_body = next((u.index for u in units if u.is_body), None)
+    page.header_end = page.first_body if page.first_body is not None else len(units)
+    previous = None
+    for u in units[:HEADER_SCAN_UNITS]:
+        if u.kind is None:
+            by = byline(u)
+            after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
+            end = page.header_end
+            if by and (by[1] or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
+                u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
+                authors.extend(n for n in by[0] if n not in authors)
+        if u.kind in ("byline", "metadata"):
+            page.header_end = max(page.header_end, u.index + 1)
+        previous = u
+    if not authors:  # a wire credit: "(Reporting by Dewi Lestari in Jakarta and Tom Hendricks; Editing by ...)"
+        for u in units:
+            names = credit_authors(u.text)
+            if names:
+                authors.extend(names)
+                if u.kind is None:
+                    u.kind, u.reason = "boilerplate", "credit"
+                break
+    if not authors:  # signature under the article
+        for u in reversed(units):
+            if u.kind is None:
+                by = byline(u)
+                if by and u.index > page.header_end:
+                    u.kind, u.reason = "byline", "signature"
+                    authors.extend(by[0])
+                break
+
+
+def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
+    """The title and the standfirst among the header lines; the lines above the title are captions (in
+    another language) or furniture."""
+    header = [u for u in page.units[: page.header_end] if u.kind is None]
+    # A site name, a section or a kicker may sit above the headline: of the header lines without a final
+    # period, the headline is the longest (site names and kickers run 1-5 words, headlines 6-20).
+    candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".")]
+    title = max(candidates, key=lambda u: (u.words, -u.index)) if candidates else None
+    if title is None:
+        title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
+    if title is None and header and page.first_body is None:
+        title = header[0]
+    if title is None and page.first_body is not None and header:
+        title = next((u for u in header if u.words >= 2), None)
+    if title:
+        title.kind = "title"
+    standfirst = None
+    detect, lang = page.detect, page.language
+    for u in header:
+        if u.kind is not None:
+            continue
+        if title and u.index > title.index and u.sentence and standfirst is None:
+            u.kind, standfirst = "standfirst", u
+        elif title and u.index < title.index:
+            foreign = detect and lang and u.words >= CAPTION_MIN_WORDS and detect(u.text) not in (None, lang)
+            u.kind, u.reason = ("caption", "other language") if foreign else ("boilerplate", "header")
+    return title, standfirst
+
+
+def mark_body(units: list[Unit]) -> None:
+    """What is left is the body, but for short lines after the last paragraph (page furniture)."""
+    body = [u for u in units if u.kind is None]
+    last_body = max((u.index for u in body if u.sentence and u.words >= TRAILING_MAX_WORDS), default=-1)
+    for u in body:
+        if u.index > last_body and not u.sentence and u.words < TRAILING_MAX_WORDS:
+            u.kind, u.reason = "boilerplate", "trailing"
+        elif u.kind is None:
+            u.kind = "body"
+
+
+def clean_text(
+    text: str, *, source: str = "-", detect: Callable[[str], str | None] | None = None, language: str | None = None
+) -> Article:
+    """Turn scraped page text into an :class:`Article`.
+
+    ``detect`` maps a text to its ISO 639-1 language (or None); it is used for the article and to tell a
+    caption in another language. ``language`` forces the article language.
+    """
+    text = normalise(text)
+    units = units_of(text)
+    art = Article(source=source)
+    if not units:
+        return art
+    body_sample = " ".join(u.text for u in units if u.sentence and u.words >= BODY_MIN_WORDS)
+    lang = language or (detect(body_sample or text) if detect else None)
+    page = Page(units, lang, detect, lexicon.month_first(lang))
+
+    mark_widgets(units)
+    drop_teaser_lists(units)
+    drop_comment_section(units)
+    drop_link_lists(units, page.month_first)
+    mark_repeats(units)
+    mark_dates_and_captions(page)
+    mark_bylines(page)
+    title, standfirst = mark_header(page)
+    mark_body(units)
+    drop_author_bios(units, page.authors)
+
+    captions = [u.text for u in units if u.kind == "caption"]
+    art.title = title.text if title else None
+    art.authors = page.authors
+    art.standfirst = standfirst.text if standfirst else None
+    art.paragraphs = [u.text for u in units if u.kind in ("standfirst", "body")]
+    art.captions = captions
+    art.boilerplate = [u.text for u in units if u.kind in ("boilerplate", "metadata", "byline")]
+    # the body sample decided the language already; without one, the cleaned text decides
+    art.language = (
+        lang if (language or body_sample or not detect) else detect(" ".join([art.title or ""] + art.paragraphs))
+    )
+    art.published = published(units, page.dates, captions, page.month_first)
+    art.analysis["extraction"] = {
+        "status": "ok",
+        "extractor": "text",
+        "lines": [[u.kind, u.reason, u.text[:120]] for u in units if u.kind != "body"],
+    }
+    return art

@@ -1,0 +1,131 @@
+"""The SQLite connection of a store: opening it (WAL, pragmas), transactions, and applying the migrations
+of :mod:`veille.store.migrations` to bring an older database up to date."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+
+from ..errors import StoreError
+from .migrations import LATEST_VERSION, MIGRATIONS, Migration
+
+log = logging.getLogger(__name__)
+
+# Page cache per connection (KiB). SQLite's default (2 MiB) made ingestion slow down as the
+# random-keyed indexes outgrew it (bench/store.py, 20k articles); 64 MiB keeps them in memory.
+CACHE_KIB = 65536
+
+
+def connect(path: str, timeout: float) -> sqlite3.Connection:
+    """An autocommit connection to ``path`` with the store's pragmas (WAL, foreign keys, a large cache)."""
+    conn = sqlite3.connect(path, timeout=timeout, isolation_level=None)
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        conn.execute("PRAGMA synchronous = NORMAL")  # safe with WAL: a crash loses no committed txn
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def close(conn: sqlite3.Connection) -> None:
+    """Let SQLite update its statistics, then close."""
+    try:
+        if not conn.in_transaction:
+            conn.execute("PRAGMA optimize")
+    except sqlite3.Error:
+        pass
+    conn.close()
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """A transaction, or a savepoint inside the open one (``add_many`` batches)."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT nested")
+        try:
+            yield conn
+        except BaseException:
+            if conn.in_transaction:  # SQLite may already have rolled back (disk full, I/O error)
+                conn.execute("ROLLBACK TO nested")
+                conn.execute("RELEASE nested")
+            raise
+        conn.execute("RELEASE nested")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """The latest migration applied to the database."""
+    row = conn.execute("SELECT max(version) FROM schema_migrations").fetchone()
+    return row[0] or 0
+
+
+def migrate(conn: sqlite3.Connection, source: str) -> None:
+    """Apply the migrations the database lacks; StoreError (naming ``source``) for a newer schema."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        "version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
+    )
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise StoreError(
+            f"database schema version {current} is newer than this version of Veille "
+            f"supports ({LATEST_VERSION}); upgrade Veille to open it",
+            source=source,
+        )
+    for migration in MIGRATIONS:
+        if migration.version > current:
+            apply(conn, migration, source)
+
+
+def apply(conn: sqlite3.Connection, migration: Migration, source: str) -> None:
+    """Apply one migration in its own transaction (nothing of it stays when a statement fails)."""
+    try:
+        with transaction(conn):
+            if schema_version(conn) >= migration.version:  # another process got there first
+                return
+            for statement in split_sql(migration.sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
+                (migration.version, migration.name, now()),
+            )
+            conn.execute(f"PRAGMA user_version = {int(migration.version)}")
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"migration {migration.version} ({migration.name}) failed: {exc}", source=source) from exc
+    log.info("%s: applied migration %d (%s)", source, migration.version, migration.name)
+
+
+def split_sql(script: str) -> Iterator[str]:
+    """Split a migration script into complete statements (trigger bodies stay whole)."""
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        if not buffer and (not line.strip() or line.strip().startswith("--")):
+            continue
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            yield buffer.strip()
+            buffer = ""
+    if buffer.strip():
+        raise StoreError(f"incomplete SQL statement in migration: {buffer.strip()[:80]!r}")
+
+
+def now() -> str:
+    """The current UTC time, ISO 8601 to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")

@@ -1,0 +1,61 @@
+"""Reading entities back: by any of their names or their code, one with its articles, the most cited."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from .keys import check_limit, normalise_name
+
+_ENTITY_SQL = (
+    "SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles FROM entities e"
+)
+
+
+def entity_dict(row: sqlite3.Row) -> dict[str, Any]:
+    """An entity row as returned by the store: its fields, names, roles and article count."""
+    result = {k: row[k] for k in ("id", "type", "name", "code", "wikidata", "country", "sector")}
+    result["names"] = json.loads(row["names"])
+    result["roles"] = json.loads(row["roles"])
+    result["articles"] = row["articles"]
+    return result
+
+
+def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+    """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
+    rows = conn.execute(
+        _ENTITY_SQL + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
+        " OR e.code = ? ORDER BY articles DESC, e.name",
+        (normalise_name(name), name.strip().upper()),
+    ).fetchall()
+    return [entity_dict(r) for r in rows]
+
+
+def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
+    """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
+    row = conn.execute(_ENTITY_SQL + " WHERE e.id = ?", (entity_id,)).fetchone()
+    if row is None:
+        return None
+    result = entity_dict(row)
+    result["article_ids"] = [
+        r[0]
+        for r in conn.execute(
+            "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+            " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
+            (entity_id,),
+        )
+    ]
+    result["mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+    return result
+
+
+def list_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
+    rows = conn.execute(
+        "SELECT e.*, count(ae.article_id) AS articles FROM entities e"
+        " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
+        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2",
+        (type.upper() if type else None, check_limit(limit)),
+    ).fetchall()
+    return [entity_dict(r) for r in rows]

@@ -1,0 +1,269 @@
+"""Writing one analysed-article record: the article row, its entities (merged with the stored ones), its
+mentions, quotes and speakers, events and actors, and its story. The caller holds the transaction."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import sqlite3
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import InvalidRecord
+from . import stories
+from .connection import now
+from .keys import dumps, normalise_name
+
+log = logging.getLogger(__name__)
+
+#: the entity fields kept in their own columns (a stored value is never overwritten, an empty one is filled)
+ENTITY_FIELDS = ("type", "name", "code", "wikidata", "country", "sector")
+
+
+@dataclass(frozen=True)
+class AddResult:
+    """What ``Store.add`` did with one record."""
+
+    id: str
+    status: str  # "new" or "duplicate"
+
+
+def check_record(record: Any) -> str:
+    """The id of a record that can be stored; InvalidRecord when it has no id or a body that is not text."""
+    if not isinstance(record, dict):
+        raise InvalidRecord(f"a record must be a dict, got {type(record).__name__}")
+    art_id = record.get("id")
+    if not isinstance(art_id, str) or not art_id.strip():
+        raise InvalidRecord("record has no string 'id'", source=record.get("source"))
+    body = record.get("body") or ""
+    if not isinstance(body, str):
+        raise InvalidRecord(f"record 'body' must be a string, got {type(body).__name__}", source=art_id)
+    return art_id
+
+
+def write_record(conn: sqlite3.Connection, art_id: str, record: dict[str, Any]) -> AddResult:
+    """Insert the article and everything found in it (inside the caller's transaction); "duplicate" when
+    the id is stored already, and then nothing is written."""
+    body = record.get("body") or ""
+    cur = conn.execute(
+        "INSERT OR IGNORE INTO articles(id, url, source, title, authors, published, language, body,"
+        " record, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            art_id,
+            record.get("url"),
+            record.get("source"),
+            record.get("title"),
+            dumps(record.get("authors") or []),
+            record.get("published"),
+            record.get("language"),
+            body,
+            dumps({**record, "body": None} if body else record),
+            now(),
+        ),
+    )  # body kept once
+    if cur.rowcount == 0:
+        return AddResult(art_id, "duplicate")
+    writer = ArticleWriter(conn, art_id, record.get("published"))
+    writer.entities(record)
+    writer.quotes(record)
+    writer.events(record)
+    stories.assign(conn, art_id, record)
+    return AddResult(art_id, "new")
+
+
+@dataclass
+class ArticleWriter:
+    """Writes the entities, quotes and events of one article; ``known`` holds the entity ids written for it
+    (a speaker or an actor whose id the record's entity list lacks gets a minimal entity, once)."""
+
+    conn: sqlite3.Connection
+    article_id: str
+    published: str | None
+    known: set[str] = field(default_factory=set)
+
+    def entities(self, record: dict[str, Any]) -> None:
+        for ent in record.get("entities") or []:
+            if not ent.get("id") and not ent.get("name"):
+                log.debug("%s: skipped an entity with neither id nor name", self.article_id)
+                continue
+            eid = upsert_entity(self.conn, ent, self.article_id, self.published)
+            self.known.add(eid)
+            self.conn.executemany(
+                'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+                [
+                    (self.article_id, eid, m.get("text"), m.get("start"), m.get("end"))
+                    for m in ent.get("mentions") or []
+                ],
+            )
+
+    def quotes(self, record: dict[str, Any]) -> None:
+        for idx, quote in enumerate(record.get("quotes") or []):
+            cur = self.conn.execute(
+                'INSERT INTO quotes(article_id, idx, text, start, "end", direct, cue, record)'
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    self.article_id,
+                    idx,
+                    quote.get("text"),
+                    quote.get("start"),
+                    quote.get("end"),
+                    None if quote.get("direct") is None else int(bool(quote["direct"])),
+                    quote.get("cue"),
+                    dumps(quote),
+                ),
+            )
+            speakers = [as_ref(s) for s in quote.get("speakers") or []]
+            self.conn.executemany(
+                "INSERT INTO quote_speakers(quote_id, entity_id, name, name_norm) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        cur.lastrowid,
+                        self.ensure_entity(s),
+                        s.get("name"),
+                        normalise_name(s["name"]) if s.get("name") else None,
+                    )
+                    for s in speakers
+                ],
+            )
+
+    def events(self, record: dict[str, Any]) -> None:
+        for idx, event in enumerate(record.get("events") or []):
+            location = as_ref(event.get("location")) if event.get("location") else {}
+            self.ensure_entity(location)
+            cur = self.conn.execute(
+                "INSERT INTO events(article_id, idx, type, mode, date, quad, score, confidence, location_code,"
+                " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    self.article_id,
+                    idx,
+                    event.get("type"),
+                    event.get("mode"),
+                    event.get("date") or self.published,
+                    event.get("quad"),
+                    event.get("score"),
+                    event.get("confidence"),
+                    location.get("code"),
+                    dumps(event),
+                ),
+            )
+            rows = []
+            for side, key in (("actor", "actors"), ("recipient", "recipients")):
+                for ref in event.get(key) or []:
+                    ref = ref if isinstance(ref, dict) else {"code": ref}
+                    code = ref.get("code")
+                    code = code.upper() if isinstance(code, str) else None
+                    rows.append(
+                        (cur.lastrowid, side, code, self.ensure_entity(ref), ref.get("name"), ref.get("sector"))
+                    )
+            self.conn.executemany(
+                "INSERT INTO event_actors(event_id, side, code, entity_id, name, sector) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
+
+    def ensure_entity(self, ref: dict[str, Any]) -> str | None:
+        """The entity id a reference points to, creating a minimal entity for an id the record did not list."""
+        eid = ref.get("id")
+        if not eid:
+            return None
+        if eid not in self.known:
+            # only the name: an actor's code is its PLOVER code (a person's country), not the entity's code
+            upsert_entity(self.conn, {"id": eid, "name": ref.get("name")}, self.article_id, self.published)
+            self.known.add(eid)
+        return eid
+
+
+def upsert_entity(conn: sqlite3.Connection, ent: dict[str, Any], article_id: str, published: str | None) -> str:
+    """Insert the entity, or merge it into the stored one (names and roles added, empty fields filled);
+    record its names and that the article cites it. Returns its id."""
+    eid = ent.get("id") or entity_id(ent)
+    names = names_of(ent)
+    roles = roles_of(ent, article_id, published)
+    values = [ent.get(f) for f in ENTITY_FIELDS]
+    row = conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
+    if row is None:
+        conn.execute(
+            "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names, roles)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, *values, dumps(merge_names([], names)), dumps(merge_roles([], roles))),
+        )
+    else:
+        old_names, old_roles = json.loads(row["names"]), json.loads(row["roles"])
+        new_names, new_roles = merge_names(old_names, names), merge_roles(old_roles, roles)
+        filled = [row[f] if row[f] is not None else v for f, v in zip(ENTITY_FIELDS, values, strict=True)]
+        if new_names != old_names or new_roles != old_roles or filled != [row[f] for f in ENTITY_FIELDS]:
+            conn.execute(
+                "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?,"
+                " names=?, roles=? WHERE id=?",
+                (*filled, dumps(new_names), dumps(new_roles), eid),
+            )
+    conn.executemany(
+        "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
+        [(eid, normalise_name(n)) for n in names],
+    )
+    conn.execute("INSERT OR IGNORE INTO article_entities(entity_id, article_id) VALUES (?, ?)", (eid, article_id))
+    return eid
+
+
+def entity_id(ent: dict[str, Any]) -> str:
+    """An id for an entity the record gave none: stable for the same type and name."""
+    key = f"{ent.get('type') or ''}:{normalise_name(ent.get('name') or '')}"
+    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+def names_of(ent: dict[str, Any]) -> list[str]:
+    """The canonical name and every other known name (``names`` may be a list or a dict per language)."""
+    found: list[str] = []
+    if ent.get("name"):
+        found.append(ent["name"])
+    names = ent.get("names") or []
+    values = names.values() if isinstance(names, dict) else names
+    for value in values:
+        found.extend([value] if isinstance(value, str) else list(value or []))
+    return [n for n in found if isinstance(n, str) and n.strip()]
+
+
+def merge_names(old: list[str], new: list[str]) -> list[str]:
+    """``old`` then the names of ``new`` it lacks (compared by :func:`normalise_name`)."""
+    seen = {normalise_name(n) for n in old}
+    merged = list(old)
+    for name in new:
+        key = normalise_name(name)
+        if key not in seen:
+            seen.add(key)
+            merged.append(name)
+    return merged
+
+
+def roles_of(ent: dict[str, Any], article_id: str, published: str | None) -> list[dict[str, Any]]:
+    """The entity's roles as stored: each dated (by the article when it says no date) and sourced."""
+    roles = []
+    for role in ent.get("roles") or []:
+        if isinstance(role, str):
+            role = {"role": role, "text": role}
+        roles.append(
+            {
+                "role": role.get("role"),
+                "text": role.get("text"),
+                "date": role.get("date") or published,
+                "article_id": role.get("article_id") or article_id,
+            }
+        )
+    return roles
+
+
+def merge_roles(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Append new roles; the same (role, text, date) is kept once, with the first article that gave it."""
+    seen = {(r.get("role"), r.get("text"), r.get("date")) for r in old}
+    merged = list(old)
+    for role in new:
+        key = (role.get("role"), role.get("text"), role.get("date"))
+        if key not in seen:
+            seen.add(key)
+            merged.append(role)
+    return merged
+
+
+def as_ref(value: Any) -> dict[str, Any]:
+    """A speaker/actor/location reference as a dict (a bare string is a name, or a code for actors)."""
+    return value if isinstance(value, dict) else {"name": value}
