@@ -11,9 +11,9 @@ from spacy.tokens import Doc
 
 from veille import lang
 from veille.analysis import kb as kbmod
+from veille.analysis.context import TextContext
 from veille.analysis.entities import parse_role_phrase, recognise, resolve_role_phrase
 from veille.analysis.entities.acronyms import edit1
-from veille.analysis.entities.affiliation import dateline_city, dateline_state
 from veille.analysis.entities.roles import RolePhrase, role_phrases
 from veille.analysis.entities.scan import scan
 from veille.analysis.entities.spans import clean, glued, is_credit, join_hyphens
@@ -858,13 +858,6 @@ def test_entities_hyphenated_words_are_joined():
     assert join_hyphens(doc, 0, 1) == (0, 5) and join_hyphens(doc, 4, 5) == (0, 5)
 
 
-def test_entities_dateline_city_and_state():
-    kb = kbmod.load()
-    doc = doc_of(["TALLINN", "—", "Foreign", "Minister"])
-    assert dateline_city(doc[0], kb) and dateline_state(doc, kb) == "EST"
-    assert dateline_state(doc_of(["Tallinn", "—", "Foreign"]), kb) is None  # a dateline city is in capitals
-
-
 def test_entities_credit_lines():
     kb = kbmod.load()
     assert is_credit(doc_of(["WASHINGTON", "(", "AP", ")", "—", "The"]), 2, 3, kb)
@@ -879,7 +872,7 @@ def test_entities_acronym_typos():
 
 def test_entities_scan_and_role_phrase_on_a_hand_built_doc():
     doc = doc_of(["le", "Premier", "ministre", "japonais"])
-    art = Article(doc, "fr", None)
+    art = Article(TextContext.of(doc, "fr"), None)
     hits = scan(doc, art.kb, "fr")
     assert [(h.kind, h.i, h.j) for h in hits] == [("role", 1, 3), ("demonym", 3, 4)]
     table = EntityTable(doc)

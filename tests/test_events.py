@@ -12,6 +12,7 @@ import pytest
 
 from veille.analysis.events import code_events, is_realised
 from veille.analysis.events.actors import actors
+from veille.analysis.context import TextContext
 from veille.analysis.events.frame import new_frame
 from veille.analysis.events.modality import conditional as is_conditional
 from veille.analysis.events.modality import modality as modality_of
@@ -704,7 +705,9 @@ def test_events_infinitive_under_a_noun_is_no_act():
     text = "L’UE a défendu le droit de manifester contre la Russie."
     assert not [e for e in run(text, "fr") if e["type"] == "PROTEST" and is_realised(e)]
     doc = parse(text, "fr")
-    frame = new_frame(doc, entities_for(text), [], lang="fr", published=PUBLISHED, source="body")
+    frame = new_frame(
+        TextContext.of(doc, "fr", PUBLISHED), entities_for(text), [], lang="fr", published=PUBLISHED, source="body"
+    )
     infinitive = next(t for t in doc if t.lemma_ == "manifester")
     assert modality_of(frame, infinitive) == (False, "intended")  # "le droit de manifester" names no act
 
@@ -714,7 +717,9 @@ def test_events_police_are_not_the_ones_arrested():
     events = run(text, "en")
     assert not [e for e in events if e["type"] == "COERCE" and any(p["sector"] == "COP" for p in e["recipients"])]
     doc = parse(text, "en")
-    frame = new_frame(doc, entities_for(text), [], lang="en", published=PUBLISHED, source="body")
+    frame = new_frame(
+        TextContext.of(doc, "en", PUBLISHED), entities_for(text), [], lang="en", published=PUBLISHED, source="body"
+    )
     frame.segment = doc[:]
     verb = next(t for t in doc if t.lemma_ == "arrest")
     police, _ = actors(frame, verb)
@@ -1007,7 +1012,7 @@ def test_events_recipient_from_the_story(lang, text, etype, actors, recipients):
 )
 def test_events_french_conditional_read_from_the_form(text, conditional):
     doc = parse(text, "fr")
-    frame = new_frame(doc, [], [], lang="fr", published=PUBLISHED, source="body")
+    frame = new_frame(TextContext.of(doc, "fr", PUBLISHED), [], [], lang="fr", published=PUBLISHED, source="body")
     verbs = [t for t in doc if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)]
     assert any(is_conditional(frame, t) for t in verbs) == conditional
 

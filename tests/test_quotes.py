@@ -16,6 +16,7 @@ from spacy.vocab import Vocab
 
 from veille import lang
 from veille.analysis.nlp import parse
+from veille.analysis.context import TextContext
 from veille.analysis.quotes import Lexicon, extract_quotes, find_quoted, lexicon
 from veille.analysis.quotes.frame import Frame, negated
 from veille.analysis.quotes.indirect import indirect_quotes
@@ -653,9 +654,11 @@ def test_quotes_bare_reported_clause_only_where_the_language_flags_it() -> None:
     )
     en = lexicon("en")
     assert en.has(BARE_REPORTED_CLAUSE)
-    assert [doc.text[it.start : it.end] for it in indirect_quotes(Frame(doc, en))] == ["the plan failed badly"]
+    assert [doc.text[it.start : it.end] for it in indirect_quotes(Frame(TextContext.of(doc, "en"), en))] == [
+        "the plan failed badly"
+    ]
     unflagged = Lexicon({**en.entries, "flag": en["flag"] - {BARE_REPORTED_CLAUSE}})
-    assert indirect_quotes(Frame(doc, unflagged)) == []
+    assert indirect_quotes(Frame(TextContext.of(doc, "en"), unflagged)) == []
 
 
 # ------------------------------------------------------------------------------------------------------- seed

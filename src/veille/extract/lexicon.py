@@ -35,12 +35,12 @@ def per_languages(fn: Callable[P, T]) -> Callable[P, T]:
 
 def neutral_json(name: str) -> Any:
     """A language-neutral JSON data file of the extractor (``veille/data/textclean/``)."""
-    return read_json(DATA / "textclean" / name)  # type: ignore[arg-type]  # resources paths are hashable
+    return read_json(DATA / "textclean" / name)
 
 
 def neutral_table(name: str) -> tuple[dict[str, str], ...]:
     """A language-neutral TSV data file of the extractor, with a header line."""
-    return read_table(DATA / "textclean" / name)  # type: ignore[arg-type]  # resources paths are hashable
+    return read_table(DATA / "textclean" / name)
 
 
 def _language_words(language: lang.Language) -> dict[str, Any]:

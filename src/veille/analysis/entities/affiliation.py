@@ -1,33 +1,12 @@
-"""Where a person's state comes from when no role pattern gave one: the wire dateline's city ("TALLINN —") and
-the phrase in apposition to the name ("Anna Berg, the UN resident coordinator for Mali"). The dateline-city
-predicate is also the NER fix-up of :func:`veille.analysis.entities.ner.dateline_places`."""
+"""Where a person's state comes from when no role pattern gave one: the phrase in apposition to the name ("Anna
+Berg, the UN resident coordinator for Mali"), else the wire dateline's state (the text context's
+:attr:`~veille.analysis.context.TextContext.dateline_state`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
-from ..kb import KnowledgeBase
-
-
-def dateline_city(t: Token, kb: KnowledgeBase) -> bool:
-    """Is token ``t`` a wire dateline's city: a known city in capitals followed by "," "(" or a dash?"""
-    doc = t.doc
-    return (
-        t.is_upper
-        and len(t) > 2
-        and t.i + 1 < len(doc)
-        and doc[t.i + 1].text in (",", "(", "—", "–", "-")
-        and kb.city(t.text) is not None
-    )
-
-
-def dateline_state(doc: Doc, kb: KnowledgeBase) -> str | None:
-    """ISO-3 of the state of a wire dateline's city ("JAKARTA, Jan 27 -", "TALLINN —"), if the text opens with
-    one: a minister the story names without a country is, by wire convention, that state's."""
-    first = next((t for t in doc if not t.is_space), None)
-    city = kb.city(first.text) if first is not None and dateline_city(first, kb) else None
-    return city[1] if city else None
 
 
 def state_or_org_at(ents: dict[str, Entity]) -> dict[int, str]:

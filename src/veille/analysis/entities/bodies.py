@@ -5,6 +5,7 @@ per body and state, named and coded for it (:func:`body_entities`)."""
 from __future__ import annotations
 
 from ...record import Entity
+from ..context import home_state
 from ..kb import norm, slug
 from .scan import Hit
 from .table import Article, EntityTable
@@ -59,16 +60,6 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
         h.code = code
 
 
-def home_state(ents: dict[str, Entity]) -> str | None:
-    """ISO-3 of the article's home state: the one named first (dateline, lead), by name, demonym or city."""
-    first = [
-        (min(m["start"] for m in e["mentions"]), e["code"])
-        for e in ents.values()
-        if e["type"] == "GPE" and e["code"] and len(e["code"]) == 3 and e["mentions"]
-    ]
-    return min(first)[1] if first else None
-
-
 def locative_state(art: Article, h: Hit) -> str | None:
     """The state of a city set just before a bare body: "À Mexico, le ministère des Affaires étrangères a
     rejeté...", "In Kabul, the government said..."."""
@@ -111,7 +102,8 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     """Entities for state bodies, also inside role phrases ("le porte-parole du ministère chinois des Affaires
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
     gouvernement", "the foreign ministry") is the state's body already named, else the body of the article's home
-    state (:func:`home_state`) where the lexicon allows it. ``names``: the tokens of the persons' names."""
+    state (:func:`veille.analysis.context.home_state`, among the entities found so far) where the lexicon allows
+    it. ``names``: the tokens of the persons' names."""
     doc, kb, w = art.doc, art.kb, words()
     body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
     latest: dict[str, Entity] = {}  # body key -> entity last mentioned
@@ -141,7 +133,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 )
             ):  # "the Taliban's Ministry", not "President Ortega's government", whose state is not the home one
                 if not home:
-                    home.append(home_state(table.ents))
+                    home.append(home_state(table.ents.values()))
                 code = home[0]
         if code is None:
             continue

@@ -4,7 +4,6 @@ labels: place type words, hyphenated places, coordinated places, datelines, lone
 from __future__ import annotations
 
 from ..kb import norm
-from .affiliation import dateline_city
 from .scan import Hit
 from .spans import clean, glued, join_hyphens
 from .table import Article, NerSpan
@@ -46,11 +45,12 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
 
 
 def dateline_places(art: Article, ner: list[NerSpan]) -> None:
-    """Add a dateline the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —"."""
-    doc = art.doc
+    """Add the known city of a dateline that the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -",
+    "QUITO (AP) —" (the datelines are the text context's)."""
     in_ner = {t for i, j, _ in ner for t in range(i, j)}
-    for t in doc:
-        if (t.i == 0 or doc[t.i - 1].is_space) and dateline_city(t, art.kb) and t.i not in in_ner:
+    for d in art.context.datelines:
+        t = art.doc[d.start]
+        if len(t) > 2 and art.kb.city(t.text) is not None and t.i not in in_ner:
             ner.append((t.i, t.i + 1, "LOC"))
 
 

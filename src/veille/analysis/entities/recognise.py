@@ -6,8 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...record import Entity, Mention
+from ..context import TextContext, context_of
 from .acronyms import acronyms
-from .affiliation import dateline_state
 from .bodies import affiliate_bodies, body_entities
 from .hits import (
     country_starts,
@@ -26,10 +26,12 @@ from .table import Article, EntityTable
 from .words import bare_country_qualifies_body, words
 
 
-def recognise(doc: Doc, *, lang: str, published: str | None = None) -> list[Entity]:
-    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: package docstring."""
+def recognise(doc: Doc, *, lang: str, published: str | None = None, context: TextContext | None = None) -> list[Entity]:
+    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: package docstring.
+    ``context`` is the text's context when the pipeline made one; the entities found are set on it."""
     bare_country = bare_country_qualifies_body(lang)
-    art = Article(doc, lang, published)
+    ctx = context_of(doc, lang, published, context)
+    art = Article(ctx, published)
     table = EntityTable(doc)
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
@@ -50,12 +52,14 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None) -> list[Enti
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner)
     # 3. people, then the bodies and NER entities around them
-    dateline = dateline_state(doc, kb)
+    dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     person_entities(art, table, people, dateline)
-    return finish(table)
+    entities = finish(table)
+    ctx.set_entities(entities)
+    return entities
 
 
 def finish(table: EntityTable) -> list[Entity]:

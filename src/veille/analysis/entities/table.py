@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from .. import kb as kbmod
+from ..context import TextContext
 from ..kb import Entry, KnowledgeBase
 
 #: A token span [i, j) with its NER label (PERSON, ORG, LOC).
@@ -19,14 +20,21 @@ NerSpan = tuple[int, int, str]
 class Article:
     """The article being read, as every pass reads it (nothing here changes during recognition)."""
 
-    doc: Doc
-    lang: str
+    context: TextContext  # the text's facts (datelines and their state)
     published: str | None  # ISO date given to the roles seen
     kb: KnowledgeBase = field(default_factory=kbmod.load)
     text: str = field(init=False)  # the body: Doc.text is rebuilt from the tokens on every access
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+
+    @property
+    def doc(self) -> Doc:
+        return self.context.doc
+
+    @property
+    def lang(self) -> str:
+        return self.context.lang
 
     def sent_start(self, i: int) -> int:
         """First token of the sentence of token i (0 when the pipeline sets no sentence boundaries)."""

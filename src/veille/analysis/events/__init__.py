@@ -48,6 +48,7 @@ from spacy.tokens import Doc
 
 from ...errors import InputError
 from ...record import Entity, Event, Quote
+from ..context import TextContext, context_of
 from .coder import code
 from .frame import is_realised, new_frame
 
@@ -61,6 +62,7 @@ def code_events(
     published: str | None,
     source: str = "body",
     known: Sequence[Event] = (),
+    context: TextContext | None = None,
 ) -> list[Event]:
     """Code PLOVER events in the parsed ``doc`` (a spaCy Doc whose offsets are those of the text).
 
@@ -69,11 +71,13 @@ def code_events(
     "caption". ``known`` are events the reader already knows (the headline's): the realised ones are the
     discourse the text can refer to ("la décision", "les mesures"). Returns one dict per event, flagged rather
     than dropped when negated or not realised (see the module docstring and :func:`is_realised`). Raises
-    :class:`~veille.errors.UnsupportedLanguage` for a language without event data.
+    :class:`~veille.errors.UnsupportedLanguage` for a language without event data. ``context`` is the text's
+    context (:mod:`veille.analysis.context`) when the pipeline made one.
     """
     if source not in ("body", "caption"):
         raise InputError(f"event source must be 'body' or 'caption', not {source!r}")
-    frame = new_frame(doc, entities, quotes, lang=lang, published=published, source=source, known=known)
+    ctx = context_of(doc, lang, published, context)
+    frame = new_frame(ctx, entities, quotes, lang=lang, published=published, source=source, known=known)
     return code(frame)
 
 

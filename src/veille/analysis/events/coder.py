@@ -12,7 +12,7 @@ from ...record import Event
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
-from .frame import Frame, Past, is_realised, segments
+from .frame import Frame, Past, is_realised
 from .lexicon import Entry, types
 from .modality import conditional
 from .parties import Party, group
@@ -29,7 +29,7 @@ Events = dict[tuple[object, ...], Event]
 def code(f: Frame) -> list[Event]:
     """Code every event of the frame's text (the frame's segment, memory and history change as it goes)."""
     events: Events = {}
-    for sent in segments(f.doc):
+    for sent in f.context.segments:
         f.segment = sent
         for tok in sent:
             _code_token(f, tok, sent, events)

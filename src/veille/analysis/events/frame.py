@@ -8,8 +8,7 @@ for pronouns and "both sides") and the history of realised events (what "the dec
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -17,8 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ...record import Entity, Event, Quote
 from .. import dates
+from ..context import MentionIndex, TextContext
 from .lexicon import Lexicon, lexicon
-from .parties import MentionIndex, Party, dict_of
+from .parties import Party, dict_of
 
 
 def is_realised(event: Event) -> bool:
@@ -46,15 +46,13 @@ class Memory:
 class Frame:
     """One text being coded (see the module docstring for who writes what)."""
 
-    doc: Doc
+    context: TextContext  # the text's facts: parse, datelines, segments, mention index, home state
     lex: Lexicon
-    mentions: MentionIndex
     entities: list[dict[str, Any]]
     quotes: list[Quote]  # the quotes that have speakers
     published: str | None
     source: str  # "body" or "caption"
     pub_date: str | None  # ISO date of publication, the default date of an event
-    dateline: set[int]  # token indices of the dateline ("KYIV, 5 février (AFP) -"): a place, never a party
     lede_end: int  # end character of the dateline's paragraph (-1 without a dateline)
     segment: Span | None = None  # the segment being coded
     memory: Memory = field(default_factory=Memory)
@@ -66,15 +64,23 @@ class Frame:
         """The closed-class cues of the text's language (``events.json``)."""
         return self.lex.cues
 
-    @functools.cached_property
+    @property
+    def doc(self) -> Doc:
+        return self.context.doc
+
+    @property
+    def mentions(self) -> MentionIndex:
+        return self.context.mentions
+
+    @property
+    def dateline(self) -> frozenset[int]:
+        """Token indices of the datelines ("KYIV, 5 février (AFP) -"): a place, never a party."""
+        return self.context.dateline_tokens
+
+    @property
     def home(self) -> str | None:
-        """The country the article names most often (mentions of places and states)."""
-        counts: dict[str, int] = {}
-        for e in self.entities:
-            code = e.get("code") or e.get("country")
-            if e.get("type") in ("GPE", "LOC") and code and len(code) == 3:
-                counts[code] = counts.get(code, 0) + len(e.get("mentions", []))
-        return max(counts, key=lambda c: counts[c]) if counts else None
+        """The country the text names most often (the context's home state)."""
+        return self.context.home_state
 
     def inside(self, tok: Token) -> bool:
         """Whether ``tok`` is in the segment being coded (dependency walks do not leave it)."""
@@ -82,7 +88,7 @@ class Frame:
 
 
 def new_frame(
-    doc: Doc,
+    context: TextContext,
     entities: list[Entity],
     quotes: list[Quote],
     *,
@@ -94,7 +100,8 @@ def new_frame(
     """The frame of a text; ``known`` events (the headline's) start the history. UnsupportedLanguage for a
     language without event data."""
     lex = lexicon(lang)
-    mentions = MentionIndex(entities)
+    if context.entities is not entities:
+        context.set_entities(entities)
     parsed = dates.as_date(published) if published else None
     history = [  # realised events the reader already knows
         Past(
@@ -105,47 +112,15 @@ def new_frame(
         for e in known
         if is_realised(e)
     ]
-    dateline = datelines(doc)
-    ends = [t.sent.end_char for t in doc if t.i in dateline]
+    ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
     return Frame(
-        doc=doc,
+        context=context,
         lex=lex,
-        mentions=mentions,
         entities=[dict_of(e) for e in entities],
         quotes=[q for q in quotes if q.get("speakers")],
         published=published,
         source=source,
         pub_date=parsed.isoformat() if parsed else None,
-        dateline=dateline,
         lede_end=max(ends) if ends else -1,
         history=history,
     )
-
-
-def datelines(doc: Doc) -> set[int]:
-    """Tokens of a dateline ("HELSINKI/MOSCOW —", "KYIV, 5 février (AFP) -"): a place, never a party."""
-    out: set[int] = set()
-    line: list[Token] = []
-    for tok in doc:
-        if tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
-            line = []
-        if len(line) < 12 and tok.text in ("—", "–", "-") and line and line[0].is_upper and len(line[0]) > 1:
-            out |= {t.i for t in line}
-        line.append(tok)
-    return out
-
-
-def segments(doc: Doc) -> Iterator[Span]:
-    """Sentences, cut again at paragraph breaks (a parse may run a sentence across a blank line)."""
-    for sent in doc.sents:
-        words: list[Token] = []  # the non-space tokens of the current segment
-        prev = None
-        for tok in sent:
-            if prev is not None and words and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-                yield doc[words[0].i : words[-1].i + 1]
-                words = []
-            if not tok.is_space:
-                words.append(tok)
-            prev = tok
-        if words:
-            yield doc[words[0].i : words[-1].i + 1]

@@ -179,12 +179,12 @@ def _weapon_modes() -> dict[str, list[str]]:
 
 def _neutral_table(name: str) -> tuple[dict[str, str], ...]:
     """A language-neutral table of ``veille/data/events/``."""
-    return read_table(EVENTS / name)  # type: ignore[arg-type]  # a Traversable is hashable at run time (a path)
+    return read_table(EVENTS / name)
 
 
 def _neutral_json(name: str) -> Any:
     """A language-neutral JSON file of ``veille/data/events/``."""
-    return read_json(EVENTS / name)  # type: ignore[arg-type]  # a Traversable is hashable at run time (a path)
+    return read_json(EVENTS / name)
 
 
 @functools.cache

@@ -1,16 +1,14 @@
 """The parties of an event and the index from tokens to the entities they mention.
 
 A :class:`Party` is an entity (a dict of the entity stage, or a group the coder names itself: "protesters",
-"authorities") with the PLOVER sector it acts in; its ``code`` is the PLOVER actor code it acts for. The
-:class:`MentionIndex` maps a token to the entity whose mention covers it.
+"authorities") with the PLOVER sector it acts in; its ``code`` is the PLOVER actor code it acts for. The index from
+tokens to entities is the text context's (:class:`veille.analysis.context.MentionIndex`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any, cast
-
-from spacy.tokens import Token
 
 from ...record import Entity, Place, Ref
 from .. import kb
@@ -52,40 +50,6 @@ def party(entity: dict[str, Any]) -> Party:
 def group(name: str, code: str | None, sector: str) -> Party:
     """An unnamed home group of country ``code`` ("protesters", "authorities", "la police")."""
     return Party({"id": None, "name": name, "type": "GROUP", "code": code}, sector, domestic=True)
-
-
-class MentionIndex:
-    """Maps tokens to entities through mention spans; a mention nested in a longer one is ignored."""
-
-    def __init__(self, entities: list[Entity]) -> None:
-        spans = sorted(
-            (
-                (m["start"], m["end"], e)
-                for e in entities
-                for m in e.get("mentions", [])
-                if m.get("end", 0) > m.get("start", 0)
-            ),
-            key=lambda s: (s[0], s[0] - s[1]),
-        )
-        kept: list[tuple[int, int, dict[str, Any]]] = []
-        for s in spans:
-            if not any(k[0] <= s[0] and s[1] <= k[1] for k in kept):
-                kept.append((s[0], s[1], dict_of(s[2])))
-        self.spans = kept
-        self.by_char = {c: i for i, (a, b, _) in enumerate(kept) for c in range(a, b)}
-        self.by_id: dict[Any, dict[str, Any]] = {e.get("id"): dict_of(e) for e in entities}
-
-    def span_of(self, tok: Token) -> int | None:
-        """The index in ``spans`` of the mention that covers ``tok`` (its first or last character)."""
-        for c in (tok.idx, tok.idx + len(tok.text) - 1):
-            if c in self.by_char:
-                return self.by_char[c]
-        return None
-
-    def entity(self, tok: Token) -> dict[str, Any] | None:
-        """The entity a token mentions, if any."""
-        i = self.span_of(tok)
-        return None if i is None else self.spans[i][2]
 
 
 def dict_of(record: Entity | Ref) -> dict[str, Any]:

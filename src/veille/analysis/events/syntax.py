@@ -70,8 +70,8 @@ def is_locative(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv") rather than a party."""
     prep = case(tok)
     span = f.mentions.span_of(tok) if prep is None else None
-    if span is not None and f.mentions.spans[span][2].get("type") in ("GPE", "LOC"):
-        a, b, _ = f.mentions.spans[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
+    if span is not None and f.mentions.outer[span][2].get("type") in ("GPE", "LOC"):
+        a, b, _ = f.mentions.outer[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
         prep = next(
             (c for t in f.doc.char_span(a, b, alignment_mode="expand") or [] if t.i != tok.i and (c := case(t))),
             None,

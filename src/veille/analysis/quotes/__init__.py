@@ -40,6 +40,7 @@ import logging
 from spacy.tokens import Doc
 
 from ...record import Entity, Quote
+from ..context import TextContext, context_of
 from .attribute import attribute
 from .direct import direct_quotes
 from .frame import Frame
@@ -54,18 +55,22 @@ from .speakers import index_entities
 logger = logging.getLogger(__name__)
 
 
-def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str) -> list[Quote]:
+def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: TextContext | None = None) -> list[Quote]:
     """Extract direct and indirect quotes from a spaCy ``doc`` and attribute them to ``entities``.
 
     ``entities``: entity records (id, name, type, mentions with char offsets into ``doc.text``).
     Returns quote records ``{text, start, end, direct, speakers: [{id, name}], cue, sentence: {start, end, text},
     spans: [{start, end}]}`` ordered by start; offsets index ``doc.text``.
     Raises :class:`~veille.errors.UnsupportedLanguage` when ``lang`` has no language data and
-    :class:`~veille.errors.InvalidRecord` for a malformed entity record.
+    :class:`~veille.errors.InvalidRecord` for a malformed entity record. ``context`` is the text's context
+    (:mod:`veille.analysis.context`) when the pipeline made one.
     """
     lex = lexicon(lang)
-    fr = Frame(doc, lex)
-    mentions = index_entities(doc, fr.text, entities, lex)
+    ctx = context_of(doc, lang, context=context)
+    if ctx.entities is not entities:
+        ctx.set_entities(entities)
+    fr = Frame(ctx, lex)
+    mentions = index_entities(ctx, fr.text, lex)
     memory = Memory()
     direct = direct_quotes(fr, mentions)
     indirect = indirect_quotes(fr)

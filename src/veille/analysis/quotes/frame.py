@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
+from ..context import TextContext
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .marks import find_quoted
@@ -42,7 +43,9 @@ class Frame:
     """One text for quote extraction: ``doc``, its ``text``, the language's lexicon ``lex``, the outermost
     quotation-mark pairs ``marks`` and the sentence ``units`` (``unit[i]``: the unit of token ``i``)."""
 
-    def __init__(self, doc: Doc, lex: Lexicon):
+    def __init__(self, context: TextContext, lex: Lexicon):
+        doc = context.doc
+        self.context = context
         self.doc, self.lex, self.text = doc, lex, doc.text  # Doc.text rebuilds the string on each access
         self.marks = find_quoted(self.text)
         self.mark_starts = [o for o, _ in self.marks]

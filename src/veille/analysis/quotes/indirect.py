@@ -140,7 +140,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             break
     if found is not None:
         comma, v = found
-        first = after_dateline(toks[: toks.index(comma)])
+        first = after_dateline(toks[: toks.index(comma)], fr.context)
         _add(fr, items, first.idx, comma.idx, u, v.lemma_.lower(), surface_subject(v, v.idx) or subjects(v, fr))
 
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from ...errors import InvalidRecord
-from ...record import Entity, Mention, Ref
+from ...record import Mention, Ref
+from ..context import MentionIndex, TextContext
 from . import labels
 from .lexicon import Lexicon, fold
 
@@ -37,35 +38,37 @@ def dedupe(speakers: list[Speaker]) -> list[Speaker]:
     return list(seen.values())
 
 
-@dataclass(frozen=True)
 class Mentions:
-    """Every mention of a speaker in the text: ``(start, end, speaker)`` sorted by start, longest first."""
+    """Every mention of a speaker in the text, read from the text context's mention index: ``spans`` holds
+    ``(start, end, speaker)`` sorted by start, longest first."""
 
-    spans: list[tuple[int, int, Speaker]]
+    def __init__(self, index: MentionIndex, speakers: dict[str, Speaker]) -> None:
+        self.index = index
+        self.speakers = speakers
+        self.spans = [(a, b, speakers[e["id"]]) for a, b, e in index.every]
 
     def covering(self, start: int, end: int) -> list[Speaker]:
         """Speakers with a mention overlapping [start, end), longest mention first."""
-        hits = [(m[1] - m[0], m[2]) for m in self.spans if m[0] < end and m[1] > start]
-        return dedupe([e for _, e in sorted(hits, key=lambda h: -h[0])])
+        return [self.speakers[e["id"]] for e in self.index.covering(start, end)]
 
 
-def index_entities(doc: Doc, text: str, entities: list[Entity], lex: Lexicon) -> Mentions:
-    """The mentions of ``entities`` (entity records) as speakers; raises :class:`InvalidRecord` for a record
-    without an id or with malformed mention offsets."""
-    spans: list[tuple[int, int, Speaker]] = []
-    for e in entities:
+def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
+    """The mentions of the context's entities (entity records) as speakers; raises :class:`InvalidRecord` for a
+    record without an id or with malformed mention offsets."""
+    speakers: dict[str, Speaker] = {}
+    for e in context.entities:
         try:
             ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "")
             for m in e.get("mentions") or []:
-                spans.append((int(m["start"]), int(m["end"]), ent))
+                int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidRecord(
                 f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
             ) from exc
         if ent.type == "PERSON":
-            ent.gender = _gender(doc, text, e.get("mentions") or [], lex)
-    spans.sort(key=lambda m: (m[0], -m[1]))
-    return Mentions(spans)
+            ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
+        speakers[ent.id] = ent
+    return Mentions(context.mentions, speakers)
 
 
 def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str | None:

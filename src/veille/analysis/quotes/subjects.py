@@ -29,7 +29,7 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
-        subs = [t for t in subs if not in_dateline(t)]
+        subs = [t for t in subs if not in_dateline(t, fr.context)]
         if subs:
             out = []
             for s in subs:
