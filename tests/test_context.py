@@ -90,14 +90,14 @@ def test_context_mention_index_outer_mentions_and_covering() -> None:
     assert index.by_id["per:anna"] is anna
 
 
-def test_context_home_state_is_the_state_named_most() -> None:
+def test_context_home_state_is_the_state_named_first() -> None:
     ctx = TextContext.of(doc_of("x"), "fr")
     assert ctx.home_state is None
     ctx.set_entities(
         [
-            entity("kb:country:FRA", "GPE", "FRA", (0, 1)),
-            entity("kb:city:kyiv", "GPE", "UKR", (2, 3), (4, 5)),
-            entity("kb:org:NATO", "ORG", "NATO", (6, 7), (8, 9), (10, 11)),
+            entity("kb:org:NATO", "ORG", "NATO", (0, 1)),  # an organisation is no home state
+            entity("kb:country:FRA", "GPE", "FRA", (6, 7), (8, 9), (10, 11)),
+            entity("kb:city:kyiv", "GPE", "UKR", (2, 3)),  # a city names its state
         ]
     )
     assert ctx.home_state == "UKR" and ctx.mentions.by_id.keys() == {"kb:country:FRA", "kb:city:kyiv", "kb:org:NATO"}

@@ -1,4 +1,5 @@
-"""One article through every stage: extract → language → entities → quotes → events.
+"""Inputs through every stage: read (:mod:`veille.sources`) → extract and detect the language
+(:mod:`veille.extract`) → parse and analyse (:mod:`veille.analysis.stages`: entities, quotes, events).
 
 The same batch function (:func:`analyze_batch`) runs in-process and in the worker processes of
 :func:`process`; limits (size, time per document) are enforced here, in the library.
@@ -10,17 +11,17 @@ import contextlib
 import logging
 import signal
 import threading
-import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from .config import Settings
-from .errors import InputError, ProcessingTimeout, VeilleError
-from .extract import extract  # noqa: F401 (re-exported: veille.pipeline.extract)
-from . import lang as _lang
-from .lang import detect as _language
+from .errors import InputError, InputTooLarge, ProcessingTimeout, VeilleError
+from .extract import extract
 from .record import Article, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
 
@@ -58,154 +59,8 @@ def time_limit(seconds: float, source: str):
         signal.signal(signal.SIGALRM, previous)
 
 
-def _skip_reason(art: Article, settings: Settings) -> str | None:
-    from .analysis import nlp
-
-    if not settings.analyze:
-        return "analysis disabled"
-    if not nlp.supported(art.language):
-        return (
-            "language undetermined"
-            if art.language is None
-            else f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(_lang.codes()))})"
-        )
-    if not nlp.installed(art.language):
-        return f"the spaCy model {nlp.model_name(art.language)} is not installed (make setup installs it)"
-    return None
-
-
-def caption_languages(art: Article) -> dict[int | str, str]:
-    """The texts besides the body that are coded for events, with their language: the headline
-    (key ``"title"``), which states the main event, and each caption (its index; an agency's caption may
-    be in another language than the article)."""
-    from .analysis import nlp
-
-    found: dict[int | str, str] = {}
-    if art.title and nlp.supported(art.language) and nlp.installed(art.language):
-        found["title"] = art.language
-    for index, caption in enumerate(art.captions):
-        lang = _language.detect(caption, _lang.codes()) or art.language
-        if nlp.supported(lang) and nlp.installed(lang):
-            found[index] = lang
-    return found
-
-
-def _side_text(art: Article, key: int | str) -> str:
-    return art.title if key == "title" else art.captions[key]
-
-
-def analyze_article(art: Article, settings: Settings, doc=None, captions: dict | None = None) -> Article:
-    """Run the language-specific stages on an extracted article (in place) and return it.
-
-    ``doc`` is the article body already parsed, ``captions`` maps caption index -> (language, parsed
-    caption) (both parsed by a batch); without them they are parsed here.
-    """
-    from .analysis import nlp
-
-    reason = _skip_reason(art, settings)
-    if reason:
-        art.analysis["nlp"] = {"status": "skipped", "reason": reason}
-        return art
-    timings = {}
-    if doc is None:
-        nlp.load(art.language)  # loading the model once per process is not part of this article's time
-        started = time.perf_counter()
-        doc = nlp.parse(art.body, art.language)
-        timings["parse"] = time.perf_counter() - started
-    if captions is None:
-        captions = {k: (lang, nlp.parse(_side_text(art, k), lang)) for k, lang in caption_languages(art).items()}
-    for name, stage in STAGES:
-        t0 = time.perf_counter()
-        stage(doc, art, captions)
-        timings[name] = time.perf_counter() - t0
-    art.analysis["nlp"] = {
-        "status": "ok",
-        "model": nlp.model_name(art.language),
-        "seconds": {k: round(v, 4) for k, v in timings.items()},
-    }
-    return art
-
-
-def _entities(doc, art: Article, captions: dict) -> None:
-    from .analysis.entities import recognise
-
-    art.entities = recognise(doc, lang=art.language, published=art.published)
-
-
-def _quotes(doc, art: Article, captions: dict) -> None:
-    from .analysis.quotes import extract_quotes
-
-    art.quotes = extract_quotes(doc, art.entities, lang=art.language)
-
-
-def _events(doc, art: Article, captions: dict) -> None:
-    """Events of the body, then those of the headline that the body does not tell. The headline is coded first:
-    its event is known to the reader of the body ("les mesures" names the sanctions of the headline)."""
-    from .analysis.events import code_events
-
-    headline = _side_events("title", captions, art) if "title" in captions else []
-    art.events = code_events(doc, art.entities, art.quotes, lang=art.language, published=art.published, known=headline)
-    _add_side_events(art, headline, "title")
-
-
-def _caption_events(doc, art: Article, captions: dict) -> None:
-    """Events told by the captions (a photo of a strike, of a signing), marked with their source; what the body
-    already tells adds nothing."""
-    for key in sorted((k for k in captions if k != "title"), key=str):
-        _add_side_events(art, _side_events(key, captions, art), key)
-
-
-def _side_events(key: int | str, captions: dict, art: Article) -> list[dict]:
-    from .analysis.entities import recognise
-    from .analysis.events import code_events
-
-    lang, cdoc = captions[key]
-    entities = recognise(cdoc, lang=lang, published=art.published)
-    return code_events(cdoc, entities, [], lang=lang, published=art.published, source="caption")
-
-
-def _add_side_events(art: Article, events: list[dict], key: int | str) -> None:
-    source = "title" if key == "title" else "caption"
-    for event in events:
-        # a headline seldom dates its news: its event is the body's whatever the date
-        same = [other for other in art.events if _same_event(event, other, dated=source != "title")]
-        for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
-            if (
-                not other.get("recipients")
-                and event.get("recipients")
-                and _codes(other, "actors") == _codes(event, "actors")
-            ):
-                other["recipients"] = event["recipients"]
-        if not same:
-            event["source"] = source
-            if source == "caption":
-                event["caption"] = key
-            art.events.append(event)
-
-
-def _codes(event: dict, side: str) -> set:
-    return {p.get("code") for p in event.get(side) or [] if p.get("code")}
-
-
-def _same_event(a: dict, b: dict, dated: bool = True) -> bool:
-    """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
-
-    def codes(ev):
-        return _codes(ev, "actors") | _codes(ev, "recipients")
-
-    return (
-        a.get("type") == b.get("type") and (not dated or a.get("date") == b.get("date")) and bool(codes(a) & codes(b))
-    )
-
-
-#: The analysis stages, in order: each reads the Doc and what earlier stages put on the article.
-STAGES = [("entities", _entities), ("quotes", _quotes), ("events", _events), ("captions", _caption_events)]
-
-
 def _check_size(doc: Document, settings: Settings) -> None:
     if len(doc.text.encode("utf-8", "ignore")) > settings.max_bytes:
-        from .errors import InputTooLarge
-
         raise InputTooLarge(f"larger than the size limit of {settings.max_bytes} bytes", source=doc.source)
 
 
@@ -215,6 +70,8 @@ def analyze_document(doc: Document, settings: Settings | None = None) -> Article
     _check_size(doc, settings)
     with time_limit(settings.doc_timeout, doc.source):
         art = extract(doc, settings)
+        from .analysis.stages import analyze_article
+
         return analyze_article(art, settings)
 
 
@@ -253,8 +110,9 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
     time, so that only the slow document fails.
     """
     from .analysis import nlp
+    from .analysis.stages import SideDocs, SideKey, analyze_article, side_languages, side_text, skip_reason
 
-    outcomes: list[Outcome | None] = [None] * len(items)
+    outcomes: dict[int, Outcome] = {}
     articles: dict[int, Article] = {}
     for i, item in enumerate(items):
         if isinstance(item, InputError):
@@ -268,30 +126,30 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
             outcomes[i] = _failure(item.source, exc)
     by_lang: dict[str, list[int]] = {}
     for i, art in articles.items():
-        if _skip_reason(art, settings) is None:
+        if art.language is not None and skip_reason(art, settings) is None:
             by_lang.setdefault(art.language, []).append(i)
         else:
             outcomes[i] = Outcome(art.source, article=analyze_article(art, settings))
-    # bodies and captions are parsed together, one nlp.pipe per language
-    texts: dict[str, list[tuple[int, int | None, str]]] = {}  # lang -> (article, caption index or None, text)
+    # bodies, headlines and captions are parsed together, one nlp.pipe per language
+    texts: dict[str, list[tuple[int, SideKey | None, str]]] = {}  # lang -> (article, side key or None, text)
     for lang, idxs in by_lang.items():
         for i in idxs:
             texts.setdefault(lang, []).append((i, None, articles[i].body))
-            for index, clang in caption_languages(articles[i]).items():
-                texts.setdefault(clang, []).append((i, index, _side_text(articles[i], index)))
-    bodies: dict[int, Any] = {}
-    captions: dict[int, dict[int, tuple[str, Any]]] = {i: {} for idxs in by_lang.values() for i in idxs}
-    for lang, items_ in texts.items():
+            for key, side_lang in side_languages(articles[i]).items():
+                texts.setdefault(side_lang, []).append((i, key, side_text(articles[i], key)))
+    bodies: dict[int, Doc] = {}
+    sides: dict[int, SideDocs] = {i: {} for idxs in by_lang.values() for i in idxs}
+    for lang, batch in texts.items():
         try:
-            with time_limit(settings.doc_timeout * len(items_), f"a batch of {len(items_)} texts"):
-                docs = list(nlp.load(lang).pipe([nlp.normalise_spaces(t) for _, _, t in items_]))
+            with time_limit(settings.doc_timeout * len(batch), f"a batch of {len(batch)} texts"):
+                docs = list(nlp.load(lang).pipe([nlp.normalise_spaces(t) for _, _, t in batch]))
         except ProcessingTimeout:
             continue  # parsed one by one below, each article under its own limit
-        for (i, index, _), doc in zip(items_, docs):
-            if index is None:
+        for (i, side, _), doc in zip(batch, docs, strict=True):
+            if side is None:
                 bodies[i] = doc
             else:
-                captions[i][index] = (lang, doc)
+                sides[i][side] = (lang, doc)
     for idxs in by_lang.values():
         for i in idxs:
             art = articles[i]
@@ -299,12 +157,11 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
                 with time_limit(settings.doc_timeout, art.source):
                     parsed = i in bodies
                     outcomes[i] = Outcome(
-                        art.source,
-                        article=analyze_article(art, settings, bodies.get(i), captions[i] if parsed else None),
+                        art.source, article=analyze_article(art, settings, bodies.get(i), sides[i] if parsed else None)
                     )
             except Exception as exc:
                 outcomes[i] = _failure(art.source, exc)
-    return outcomes  # type: ignore[return-value]
+    return [outcomes[i] for i in range(len(items))]
 
 
 def _batches(items: Iterable, size: int) -> Iterator[list]:

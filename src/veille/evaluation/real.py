@@ -67,8 +67,11 @@ def convert(data: dict[str, Any], text: str, path: Path) -> dict[str, Any]:
         out["authors"] = data["authors"]
     out["body"] = {
         key: [_cut(text, s, f"body.{name}", path) for s in body.get(name, [])]
-        for key, name in (("must_include", "include_spans"), ("must_exclude", "exclude_spans"),
-                          ("captions", "caption_spans"))
+        for key, name in (
+            ("must_include", "include_spans"),
+            ("must_exclude", "exclude_spans"),
+            ("captions", "caption_spans"),
+        )
     }
     out["entities"] = [dict(e) for e in data.get("entities", [])]
     out["quotes"] = [dict(q) for q in data.get("quotes", [])]

@@ -8,6 +8,7 @@ for pronouns and "both sides") and the history of realised events (what "the dec
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -42,6 +43,23 @@ class Memory:
     last_joint: list[Party] = field(default_factory=list)  # the sides of the last joint act or meeting
 
 
+class Mentions:
+    """The context's mention index (:class:`~veille.analysis.context.MentionIndex`) with its entities read as plain
+    dicts, as the coder reads them (``get``)."""
+
+    def __init__(self, index: MentionIndex) -> None:
+        self.index = index
+        self.outer = [(a, b, dict_of(e)) for a, b, e in index.outer]
+        self.by_id: dict[str | None, dict[str, Any]] = {k: dict_of(e) for k, e in index.by_id.items()}
+
+    def span_of(self, tok: Token) -> int | None:
+        return self.index.span_of(tok)
+
+    def entity(self, tok: Token) -> dict[str, Any] | None:
+        i = self.index.span_of(tok)
+        return None if i is None else self.outer[i][2]
+
+
 @dataclass
 class Frame:
     """One text being coded (see the module docstring for who writes what)."""
@@ -68,9 +86,9 @@ class Frame:
     def doc(self) -> Doc:
         return self.context.doc
 
-    @property
-    def mentions(self) -> MentionIndex:
-        return self.context.mentions
+    @functools.cached_property
+    def mentions(self) -> Mentions:
+        return Mentions(self.context.mentions)
 
     @property
     def dateline(self) -> frozenset[int]:

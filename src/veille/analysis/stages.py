@@ -1,0 +1,201 @@
+"""The analysis of one extracted article: the language-specific stages in order, one context per parsed text.
+
+The body, the headline and each caption are parsed texts; each gets its :class:`~.context.TextContext`. The stages
+(:data:`STAGES`) run in order, each reading the body's context and what the earlier ones put on the article:
+
+1. ``entities`` (:mod:`.entities`) — the body's entities (also set on the context: its mention index and home
+   state are then available);
+2. ``quotes`` (:mod:`.quotes`) — quotes and their speakers among those entities;
+3. ``events`` (:mod:`.events`) — the headline's events first (known to the reader of the body), then the body's,
+   then the headline's that the body does not tell;
+4. ``captions`` — events told by the captions that the body does not tell.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+
+from .. import lang as _lang
+from ..config import Settings
+from ..lang import detect as _detect
+from ..record import Article, Event, Ref
+from . import nlp
+from .context import TextContext
+
+#: The texts of an article besides its body that are analysed: "title", or a caption's index.
+SideKey = int | str
+#: Parsed side texts: key -> (language, Doc).
+SideDocs = dict[SideKey, tuple[str, Doc]]
+
+
+def skip_reason(art: Article, settings: Settings) -> str | None:
+    """Why the article's language-specific analysis does not run, or None when it does."""
+    if not settings.analyze:
+        return "analysis disabled"
+    if art.language is None:
+        return "language undetermined"
+    if not nlp.supported(art.language):
+        return f"no pipeline for language {art.language!r} (supported: {', '.join(sorted(_lang.codes()))})"
+    if not nlp.installed(art.language):
+        return f"the spaCy model {nlp.model_name(art.language)} is not installed (make setup installs it)"
+    return None
+
+
+def side_languages(art: Article) -> dict[SideKey, str]:
+    """The texts besides the body that are coded for events, with their language: the headline (key ``"title"``),
+    which states the main event, and each caption (its index; an agency's caption may be in another language than
+    the article)."""
+    found: dict[SideKey, str] = {}
+    if art.title and art.language and nlp.supported(art.language) and nlp.installed(art.language):
+        found["title"] = art.language
+    for index, caption in enumerate(art.captions):
+        lang = _detect.detect(caption, _lang.codes()) or art.language
+        if lang and nlp.supported(lang) and nlp.installed(lang):
+            found[index] = lang
+    return found
+
+
+def side_text(art: Article, key: SideKey) -> str:
+    """The headline (``"title"``) or the caption of index ``key``."""
+    if isinstance(key, int):
+        return art.captions[key]
+    return art.title or ""
+
+
+class Analysis:
+    """One article being analysed: its body's context and its side texts' parses."""
+
+    def __init__(self, art: Article, body: TextContext, sides: SideDocs) -> None:
+        self.art, self.body, self.sides = art, body, sides
+
+    def side_context(self, key: SideKey) -> TextContext:
+        lang, doc = self.sides[key]
+        field = "title" if key == "title" else f"caption:{key}"
+        return TextContext.of(doc, lang, self.art.published, field)
+
+
+def entities_stage(a: Analysis) -> None:
+    from .entities import recognise
+
+    art = a.art
+    art.entities = recognise(a.body.doc, lang=a.body.lang, published=art.published, context=a.body)
+
+
+def quotes_stage(a: Analysis) -> None:
+    from .quotes import extract_quotes
+
+    a.art.quotes = extract_quotes(a.body.doc, a.art.entities, lang=a.body.lang, context=a.body)
+
+
+def events_stage(a: Analysis) -> None:
+    """Events of the body, then those of the headline that the body does not tell. The headline is coded first:
+    its event is known to the reader of the body ("les mesures" names the sanctions of the headline)."""
+    from .events import code_events
+
+    art = a.art
+    headline = side_events(a, "title") if "title" in a.sides else []
+    art.events = code_events(
+        a.body.doc,
+        art.entities,
+        art.quotes,
+        lang=a.body.lang,
+        published=art.published,
+        known=headline,
+        context=a.body,
+    )
+    add_side_events(art, headline, "title")
+
+
+def captions_stage(a: Analysis) -> None:
+    """Events told by the captions (a photo of a strike, of a signing), marked with their source; what the body
+    already tells adds nothing."""
+    for key in sorted((k for k in a.sides if k != "title"), key=str):
+        add_side_events(a.art, side_events(a, key), key)
+
+
+def side_events(a: Analysis, key: SideKey) -> list[Event]:
+    """The events of a side text, coded with its own entities."""
+    from .entities import recognise
+    from .events import code_events
+
+    ctx = a.side_context(key)
+    entities = recognise(ctx.doc, lang=ctx.lang, published=a.art.published, context=ctx)
+    return code_events(ctx.doc, entities, [], lang=ctx.lang, published=a.art.published, source="caption", context=ctx)
+
+
+def add_side_events(art: Article, events: list[Event], key: SideKey) -> None:
+    """Add the events of a side text that the body does not tell (a headline's recipients complete the body's)."""
+    source = "title" if key == "title" else "caption"
+    for event in events:
+        # a headline seldom dates its news: its event is the body's whatever the date
+        same = [other for other in art.events if same_event(event, other, dated=source != "title")]
+        for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
+            if (
+                not other.get("recipients")
+                and event.get("recipients")
+                and codes(other["actors"]) == codes(event["actors"])
+            ):
+                other["recipients"] = event["recipients"]
+        if not same:
+            event["source"] = source
+            if isinstance(key, int):
+                event["caption"] = key
+            art.events.append(event)
+
+
+def codes(side: list[Ref]) -> set[str]:
+    """The actor codes of one side of an event."""
+    return {code for p in side or [] if (code := p.get("code"))}
+
+
+def same_event(a: Event, b: Event, dated: bool = True) -> bool:
+    """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
+    parties_a = codes(a["actors"]) | codes(a["recipients"])
+    parties_b = codes(b["actors"]) | codes(b["recipients"])
+    return a["type"] == b["type"] and (not dated or a["date"] == b["date"]) and bool(parties_a & parties_b)
+
+
+#: The analysis stages, in order: each reads the body's context and what earlier stages put on the article.
+STAGES: list[tuple[str, Callable[[Analysis], None]]] = [
+    ("entities", entities_stage),
+    ("quotes", quotes_stage),
+    ("events", events_stage),
+    ("captions", captions_stage),
+]
+
+
+def analyze_article(art: Article, settings: Settings, doc: Doc | None = None, sides: SideDocs | None = None) -> Article:
+    """Run the language-specific stages on an extracted article (in place) and return it.
+
+    ``doc`` is the article body already parsed, ``sides`` maps "title" or a caption's index to its language and
+    parse (both parsed by a batch); without them they are parsed here.
+    """
+    reason = skip_reason(art, settings)
+    if reason or art.language is None:
+        art.analysis["nlp"] = {"status": "skipped", "reason": reason}
+        return art
+    timings = {}
+    if doc is None:
+        nlp.load(art.language)  # loading the model once per process is not part of this article's time
+        started = time.perf_counter()
+        doc = nlp.parse(art.body, art.language)
+        timings["parse"] = time.perf_counter() - started
+    if sides is None:
+        sides = {k: (lang, nlp.parse(side_text(art, k), lang)) for k, lang in side_languages(art).items()}
+    analysis = Analysis(art, TextContext.of(doc, art.language, art.published), sides)
+    for name, stage in STAGES:
+        t0 = time.perf_counter()
+        stage(analysis)
+        timings[name] = time.perf_counter() - t0
+    art.analysis["nlp"] = {
+        "status": "ok",
+        "model": nlp.model_name(art.language),
+        "seconds": {k: round(v, 4) for k, v in timings.items()},
+    }
+    return art
+
+
+__all__ = ["analyze_article", "skip_reason", "side_languages", "side_text", "STAGES", "Analysis"]
