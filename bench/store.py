@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "bench.db"
-        print("load average (1, 5, 15 min): %.1f %.1f %.1f" % os.getloadavg())
+        print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
         t0 = time.perf_counter()
         records, entities, vocab = make_records(args.n, args.seed)
         print(f"generated {len(records)} records in {time.perf_counter() - t0:.1f} s")

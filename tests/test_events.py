@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from veille.analysis.context import TextContext
 from veille.analysis.events import code_events, is_realised
 from veille.analysis.events.actors import actors
-from veille.analysis.context import TextContext
 from veille.analysis.events.frame import new_frame
 from veille.analysis.events.modality import conditional as is_conditional
 from veille.analysis.events.modality import modality as modality_of

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from veille import lang
-from veille.analysis.nlp import parse
 from veille.analysis.context import TextContext
+from veille.analysis.nlp import parse
 from veille.analysis.quotes import Lexicon, extract_quotes, find_quoted, lexicon
 from veille.analysis.quotes.frame import Frame, negated
 from veille.analysis.quotes.indirect import indirect_quotes
