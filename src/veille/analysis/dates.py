@@ -43,10 +43,13 @@ class DateMention:
     precision: str  # "day" | "week" | "month"
 
 
+@functools.cache
 def _words(code: str) -> dict[str, Any]:
-    """The calendar of a language (``veille/lang/<code>/calendar.json``); UnsupportedLanguage for an unknown one."""
-    words: dict[str, Any] = _lang.get(code).json("calendar.json")
-    return words
+    """The calendar of a language (``veille/lang/<code>/calendar.json``); UnsupportedLanguage for an unknown one.
+    In running text a month is its name or its abbreviation with the dot ("9 janv. 2025", "Sept. 3")."""
+    calendar: dict[str, Any] = _lang.get(code).json("calendar.json")
+    months = {**calendar["months"], **{f"{a}.": n for a, n in calendar["month_abbreviations"].items()}}
+    return {**calendar, "months": months}
 
 
 def _alt(words: Iterable[str]) -> str:

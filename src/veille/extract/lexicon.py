@@ -1,6 +1,6 @@
 """The words and patterns of the article extractor (the text cleaner, the byline markup of HTML pages): each
-language's ``extract.json`` and ``extract_boilerplate.tsv`` (``veille/lang/<code>/``) merged with the
-language-neutral ones (``veille/data/textclean/``).
+language's ``extract.json``, ``extract_boilerplate.tsv`` and the month names of its ``calendar.json``
+(``veille/lang/<code>/``) merged with the language-neutral ones (``veille/data/textclean/``).
 
 The extractor applies the words of every registered language to every text (an English caption in a French
 page, a French byline on an English wire copy), so each list here is the union over the languages. Every
@@ -71,6 +71,23 @@ def alternation(key: str, escape: bool = True) -> str:
     """A regex alternation (without brackets) of the words under ``key``, longest first; ``escape=False`` for
     lists of regular expressions."""
     return "|".join(re.escape(w) if escape else w for w in longest_first(key))
+
+
+#: each language's calendar (month names), shared with the date resolution of the analysis
+CALENDAR_FILE = "calendar.json"
+
+
+@per_languages
+def months() -> dict[str, int]:
+    """Month names and abbreviations (without their dot) of every language -> month number."""
+    found: dict[str, int] = {}
+    for code in lang.codes():
+        language = lang.get(code)
+        if language.path(CALENDAR_FILE).is_file():
+            calendar = language.json(CALENDAR_FILE)
+            found.update(calendar["months"])
+            found.update(calendar.get("month_abbreviations", {}))
+    return found
 
 
 @per_languages

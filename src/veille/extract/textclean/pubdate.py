@@ -1,13 +1,13 @@
 """Dates on the page: every full date written in a text, the date lines of the header ("Publié le 12/03/2024
 à 10h15"), and the publication date of the article read from them, the dateline, the byline or the captions.
 
-The month names are in ``veille/data/textclean/dates.json``.
+The month names are each language's (``veille/lang/<code>/calendar.json``): names and abbreviations of every
+language.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 from .. import lexicon
@@ -24,16 +24,12 @@ _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ '\-]{2,40}(,|\s*\()")
 _TIME = r"\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?"
 
 
-@functools.cache
 def months() -> dict[str, int]:
-    """Month names and abbreviations of every language -> month number."""
-    found: dict[str, int] = {}
-    for table in lexicon.neutral_json("dates.json")["months"].values():
-        found.update(table)
-    return found
+    """Month names and abbreviations (without their dot) of every language -> month number."""
+    return lexicon.months()
 
 
-@functools.cache
+@lexicon.per_languages
 def date_patterns() -> list[tuple[str, re.Pattern[str]]]:
     """(shape, pattern) of the full dates the cleaner reads: day month year, month day year, ISO, numeric."""
     month = "|".join(sorted((re.escape(m) for m in months()), key=len, reverse=True))
