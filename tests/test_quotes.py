@@ -611,13 +611,13 @@ def xq_language(tmp_path: Path) -> Iterator[Path]:
 @pytest.mark.parametrize(
     "content, message",
     [
-        ("verb\tdire\nverbe\tparler\n", r"quotes\.tsv: entry 2 \('verbe'.*unknown kind"),
-        ("flag\tspeaks_loudly\n", r"quotes\.tsv: entry 1 \('flag'.*unknown flag 'speaks_loudly'"),
-        ("verb\n", r"quotes\.tsv: entry 1 \('verb'.*the entry is empty"),
+        ("verb\tdire\nverbe\tparler\n", r"quotes\.tsv:2: unknown kind"),
+        ("# comment\nflag\tspeaks_loudly\n", r"quotes\.tsv:2: unknown flag 'speaks_loudly'"),
+        ("verb\n", r"quotes\.tsv:1: expected 'kind<TAB>entry', the entry is empty"),
         ("# comment\nverb\tdire\textra\n", r"quotes\.tsv:2: expected at most 2"),
     ],
 )
-def test_quotes_malformed_lexicon_names_file_and_entry(xq_language: Path, content: str, message: str) -> None:
+def test_quotes_malformed_lexicon_names_file_and_line(xq_language: Path, content: str, message: str) -> None:
     (xq_language / "quotes.tsv").write_text(content, encoding="utf-8")
     with pytest.raises(DataFileError, match=message):
         lexicon("xq")

@@ -13,6 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from ... import lang as registry
+from ...datafiles import read_numbered_rows
 from ...errors import DataFileError
 
 #: The data file of each language.
@@ -80,8 +81,8 @@ def lexicon(lang: str) -> Lexicon:
     language = registry.get(lang)
     path = language.path(FILE)
     entries: dict[str, set[str]] = {}
-    for n, (kind, entry) in enumerate(language.rows(FILE, 2), 1):
-        where = f"{path}: entry {n} ({kind!r}, not counting comment lines)"
+    for n, (kind, entry) in read_numbered_rows(path, 2):
+        where = f"{path}:{n}"
         if not entry:
             raise DataFileError(f"{where}: expected 'kind<TAB>entry', the entry is empty")
         if kind not in KINDS:
