@@ -16,6 +16,7 @@ from .config import Settings
 from .errors import (
     BinaryInput,
     ConfigError,
+    DataFileError,
     EmptyInput,
     GoldError,
     InputError,
@@ -26,6 +27,7 @@ from .errors import (
     ProcessingTimeout,
     StoreError,
     UnsupportedInput,
+    UnsupportedLanguage,
     VeilleError,
 )
 from .record import Article, Document
@@ -69,5 +71,7 @@ __all__ = [
     "StoreError",
     "GoldError",
     "ConfigError",
+    "UnsupportedLanguage",
+    "DataFileError",
     "__version__",
 ]
