@@ -99,25 +99,48 @@ def test_evaluation_body_fragments_and_captions(tmp_path):
     assert fields["captions"] == {"n": 2, "found": 1, "recall": 0.5}
 
 
-def test_evaluation_entities_match_by_name_or_code(tmp_path):
+def test_evaluation_entities_match_by_name_or_surface_form_never_by_code(tmp_path):
     gold = {
         "entities": [
-            {"name": "NATO", "type": "ORG", "code": "NATO"},
+            {"name": "NATO", "type": "ORG", "code": "NATO", "mentions": ["l’OTAN"]},
             {"name": "Mark Rutte", "type": "PERSON"},
             {"name": "Japan", "type": "GPE", "code": "JPN"},
+            {"name": "Tokyo", "type": "GPE", "country": "JPN", "code": "JPN", "mentions": ["Tokyo"]},
         ]
     }
     pred = {
         "entities": [
-            {"name": "OTAN", "code": "nato"},
+            {"name": "OTAN", "code": "NATO", "mentions": [{"text": "OTAN", "start": 0, "end": 4}]},  # a surface form
             {"name": "mark rutte", "code": None},
+            {"name": "Nippon", "code": "JPN", "mentions": [{"text": "Japon", "start": 9, "end": 14}]},  # code only
             {"name": "Invented Person", "code": None},
         ]
     }
     fields = run(tmp_path, gold, pred)
     e = fields["entities"]
-    assert (e["tp"], e["fn"], e["fp"]) == (2, 1, 1)
-    assert e["precision"] == pytest.approx(2 / 3) and e["recall"] == pytest.approx(2 / 3)
+    assert (e["tp"], e["fn"], e["fp"]) == (2, 2, 2)  # neither Japan nor Tokyo is found by the code JPN
+
+
+def test_evaluation_speakers_are_the_same_through_their_entities(tmp_path):
+    gold = {
+        "entities": [{"name": "Donald Trump", "type": "PERSON", "mentions": ["Donald Trump", "Trump"]}],
+        "quotes": [
+            {"speakers": ["Donald Trump"], "text_starts": "a great deal", "required": True},
+            {"speakers": [], "speaker_description": "an official", "text_starts": "no comment", "required": True},
+        ],
+    }
+    pred = {
+        "body": "x",
+        "entities": [{"id": "per:trump", "name": "Trump", "mentions": [{"text": "Trump", "start": 0, "end": 5}]}],
+        "quotes": [
+            {"text": "a great deal for us", "speakers": [{"id": "per:trump", "name": "Trump"}]},
+            {"text": "no comment at all", "speakers": [{"id": None, "name": "un responsable"}]},  # described
+        ],
+    }
+    fields = run(tmp_path, gold, pred)
+    assert fields["quotes"]["tp"] == 2 and fields["quote_speakers"]["tp"] == 2
+    pred["quotes"][1]["speakers"] = [{"id": "per:trump", "name": "Trump"}]  # a named speaker for an anonymous one
+    assert run(tmp_path, gold, pred)["quote_speakers"]["tp"] == 1
 
 
 def test_evaluation_quotes_required_optional_and_false_positives(tmp_path):

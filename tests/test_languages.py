@@ -18,8 +18,15 @@ from veille.record import Article
 DOCS = Path(__file__).resolve().parents[1] / "docs" / "languages.md"
 
 #: The files docs/languages.md says a language folder holds (the extractor's are optional).
-REQUIRED = ("syntax.json", "entities.json", "quotes.tsv", "events.tsv", "events.json", "event_contexts.tsv",
-            "calendar.json")
+REQUIRED = (
+    "syntax.json",
+    "entities.json",
+    "quotes.tsv",
+    "events.tsv",
+    "events.json",
+    "event_contexts.tsv",
+    "calendar.json",
+)
 OPTIONAL = ("extract.json", "extract_boilerplate.tsv")
 
 TEXT = (
@@ -38,11 +45,15 @@ def toy(tmp_path: Path) -> Iterator[lang.Language]:
     folder.mkdir()
     for name in REQUIRED:
         shutil.copy(Path(str(english.path(name))), folder / name)
-    quotes = [ln for ln in (folder / "quotes.tsv").read_text(encoding="utf-8").splitlines()
-              if not ln.startswith(("verb\t", "noun\t"))]
+    quotes = [
+        ln
+        for ln in (folder / "quotes.tsv").read_text(encoding="utf-8").splitlines()
+        if not ln.startswith(("verb\t", "noun\t"))
+    ]
     (folder / "quotes.tsv").write_text("\n".join([*quotes, "verb\tproclaim", ""]), encoding="utf-8")
-    (folder / "events.tsv").write_text("pos\tlemma\ttype\tmode\tcond\nverb\tdenounce\tACCUSE\tdisapprove\t\n",
-                                       encoding="utf-8")
+    (folder / "events.tsv").write_text(
+        "pos\tlemma\ttype\tmode\tcond\nverb\tdenounce\tACCUSE\tdisapprove\t\n", encoding="utf-8"
+    )
     language = lang.register(lang.Language(code="xx", name="Toy", model=english.model, folder=folder))
     try:
         yield language
@@ -69,8 +80,13 @@ def test_languages_registry_adds_and_removes_a_language(toy: lang.Language) -> N
 @pytest.mark.e2e
 def test_languages_a_toy_language_runs_through_every_stage(toy: lang.Language) -> None:
     def analyse(code: str) -> Article:
-        art = Article(source="toy.txt", title="Norway denounces Russia", language=code, published="2026-03-02",
-                      paragraphs=TEXT.split("\n\n"))
+        art = Article(
+            source="toy.txt",
+            title="Norway denounces Russia",
+            language=code,
+            published="2026-03-02",
+            paragraphs=TEXT.split("\n\n"),
+        )
         return analyze_article(art, Settings())
 
     art = analyse("xx")

@@ -110,9 +110,22 @@ def add_eval_command(sub: Subcommands) -> None:
     p = sub.add_parser("eval", help="score the pipeline against gold annotation files")
     p.add_argument("gold_dir", metavar="GOLD_DIR")
     p.add_argument("--json", action="store_true", help="scores as JSON")
-    p.add_argument("--details", action="store_true", help="with --json: include per-file details")
+    p.add_argument(
+        "--texts",
+        metavar="DIR",
+        default="corpus/real/raw",
+        help="real-news gold (../shared/real/gold): the folder of the retrieved texts, <id>.txt "
+        "(default corpus/real/raw)",
+    )
+    p.add_argument(
+        "--details", action="store_true", help="with --json: include per-file details (never for blind texts)"
+    )
     p.add_argument("--baseline", metavar="FILE", help="quality gate: fail when a score falls below this baseline")
-    p.add_argument("--corpus", help="name of the corpus in the baseline (default: GOLD_DIR's name)")
+    p.add_argument(
+        "--corpus",
+        help="name of the corpus in the baseline (default: GOLD_DIR's name; real-news gold: 'real', scored as "
+        "'real-dev' and 'real-blind')",
+    )
     p.add_argument("--update-baseline", action="store_true", help="write the current scores as the new floors")
     p.add_argument("--allow-lower", action="store_true", help="with --update-baseline: allow lowering a floor")
     p.add_argument("--reason", help="with --update-baseline: why (required to lower a floor)")

@@ -119,8 +119,8 @@ def update(
     The keys are ``keys`` when given, else the corpus's existing keys, else (first update) every
     precision/recall/F1/accuracy the report defines. Lowering a floor, or dropping one the report no
     longer has, raises ``ConfigError`` unless ``allow_lower`` is true and ``reason`` is non-empty.
-    The update is recorded under ``"_history"`` with its UTC date and reason; the file is replaced
-    atomically.
+    The update is recorded under ``"_history"`` with its UTC date, reason, the floors it lowered and the
+    F1 scores of every field (all languages) at that date; the file is replaced atomically.
     """
     if corpus.startswith("_") or not corpus:
         raise ConfigError(f"invalid corpus name {corpus!r}")
@@ -158,6 +158,7 @@ def update(
             "corpus": corpus,
             "reason": reason,
             "lowered": lowered,
+            "scores": {k: round(v, 4) for k, v in sorted(new.items()) if k.count(".") == 1 and k.endswith(".f1")},
         }
     )
     tmp = baseline_path.with_name(baseline_path.name + ".tmp")

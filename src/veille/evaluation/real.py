@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import GoldError
+from .report import Report, format_table
 
 #: The splits of the real-news index (``../shared/real/README.md``).
 SPLITS = ("dev", "blind")
@@ -32,6 +33,41 @@ class RealGold:
     language: str | None
     split: str
     data: dict[str, Any]
+
+
+@dataclass
+class RealReport:
+    """The scores of the real-news texts, one :class:`Report` per split, and the ids of the texts not retrieved.
+
+    Blind texts are only ever reported in aggregate: :meth:`to_dict` never lists their files, and
+    :func:`format_real` names no blind file (not even a failed one)."""
+
+    splits: dict[str, Report]
+    missing: list[str]
+
+    def to_dict(self, details: bool = False) -> dict[str, Any]:
+        out: dict[str, Any] = {"missing": self.missing}
+        for split, report in self.splits.items():
+            data = report.to_dict()
+            if split != "dev" or not details:
+                data.pop("per_file")
+            out[split] = data
+        return out
+
+
+def format_real(report: RealReport) -> str:
+    """The tables of each split (blind in aggregate only), and what was not retrieved."""
+    lines = []
+    if report.missing:
+        lines.append(
+            f"{len(report.missing)} texts not retrieved, skipped (see ../shared/real/README.md): "
+            + ", ".join(report.missing[:10])
+            + (" ..." if len(report.missing) > 10 else "")
+        )
+    for split, rep in report.splits.items():
+        lines += ["", f"== split {split}: {len(rep.files)} texts" + (" (aggregate only)" if split != "dev" else "")]
+        lines.append(format_table(rep, name_failures=split == "dev"))
+    return "\n".join(lines).strip()
 
 
 def is_real_gold(gold_dir: Path) -> bool:
@@ -108,4 +144,4 @@ def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], lis
     return found, missing
 
 
-__all__ = ["RealGold", "SPLITS", "is_real_gold", "convert", "load_real_gold"]
+__all__ = ["RealGold", "RealReport", "SPLITS", "is_real_gold", "convert", "load_real_gold", "format_real"]

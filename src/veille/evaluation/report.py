@@ -163,8 +163,9 @@ class Report:
         }
 
 
-def format_table(report: Report) -> str:
-    """An aligned text table (field, n, precision, recall, F1), overall then per language when several."""
+def format_table(report: Report, name_failures: bool = True) -> str:
+    """An aligned text table (field, n, precision, recall, F1), overall then per language when several; the files
+    that failed are named unless ``name_failures`` is false (blind texts)."""
 
     def num(value: float | None) -> str:
         return "-" if value is None else f"{value:.3f}"
@@ -172,7 +173,7 @@ def format_table(report: Report) -> str:
     def table(title: str, counts: dict[str, Counts]) -> list[str]:
         rows = [("field", "n", "precision", "recall", "F1")]
         for name, c in counts.items():
-            if not (c.n or c.fp or c.skipped):
+            if not (c.n or c.fp):  # a field with nothing scored (all skipped) is left out
                 continue
             p = c.precision if c.kind != "recall" else None
             r = c.recall if c.kind != "precision" else None
@@ -192,7 +193,8 @@ def format_table(report: Report) -> str:
 
     failed = [r for r in report.files if r.error is not None]
     lines = [f"files: {len(report.files)}, failed: {len(failed)}"]
-    lines += [f"  FAILED {r.id}: {r.error}" for r in failed]
+    if name_failures:
+        lines += [f"  FAILED {r.id}: {r.error}" for r in failed]
     lines += table("all languages", report.totals())
     if len(report.languages) > 1:
         for lang in report.languages:

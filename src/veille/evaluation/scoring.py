@@ -29,22 +29,43 @@ from typing import Any
 
 from .fields import score_body, score_entities, score_events, score_metadata, score_quotes
 from .gold import GoldFile, load_gold
+from .identity import Identities
+from .real import SPLITS, RealGold, RealReport, load_real_gold
 from .report import FileResult, Report
 
 log = logging.getLogger(__name__)
 
 
-def score_file(gold: GoldFile, pred: dict[str, Any] | None, error: str | None = None) -> FileResult:
+def score_file(gold: GoldFile | RealGold, pred: dict[str, Any] | None, error: str | None = None) -> FileResult:
     """Score one prediction against one gold file; ``pred=None`` scores a failed analysis."""
     result = FileResult(gold.id, str(gold.path), (gold.language or "und").strip().lower(), error)
     data = gold.data
     pred = pred or {}
     score_metadata(data, pred, result)
     score_body(data, pred, result, failed=error is not None)
-    score_entities(data, pred, result)
-    score_quotes(data, pred, result)
+    ids = Identities(data, pred)
+    score_entities(data, pred, result, ids)
+    score_quotes(data, pred, result, ids)
     score_events(data, pred, result)
     return result
+
+
+def score_one(gold: GoldFile | RealGold, analyze: Callable[[Path], dict[str, Any]]) -> FileResult:
+    """Analyse the source of one gold file and score the record; a failure is scored as a failed file."""
+    try:
+        pred = analyze(gold.source)
+        if hasattr(pred, "to_dict"):
+            pred = pred.to_dict()
+        if not isinstance(pred, dict):
+            raise TypeError(f"analyze returned {type(pred).__name__}, not a record dict")
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop the evaluation
+        log.warning("evaluation of %s failed: %s", gold.source, exc)
+        return score_file(gold, None, f"{type(exc).__name__}: {exc}")
+    try:
+        return score_file(gold, pred)
+    except (TypeError, AttributeError, ValueError) as exc:  # a record that breaks DESIGN.md
+        log.warning("record of %s is invalid: %s", gold.source, exc)
+        return score_file(gold, None, f"invalid record: {type(exc).__name__}: {exc}")
 
 
 def evaluate(gold_dir: Path, analyze: Callable[[Path], dict[str, Any]]) -> Report:
@@ -54,21 +75,14 @@ def evaluate(gold_dir: Path, analyze: Callable[[Path], dict[str, Any]]) -> Repor
     returns something that is not a record) the file is recorded as failed, its error kept, every
     required item counted missed, and evaluation goes on.
     """
-    results = []
-    for gold in load_gold(gold_dir):
-        try:
-            pred = analyze(gold.source)
-            if hasattr(pred, "to_dict"):
-                pred = pred.to_dict()
-            if not isinstance(pred, dict):
-                raise TypeError(f"analyze returned {type(pred).__name__}, not a record dict")
-        except Exception as exc:  # noqa: BLE001 - one bad article must not stop the evaluation
-            log.warning("evaluation of %s failed: %s", gold.source, exc)
-            results.append(score_file(gold, None, f"{type(exc).__name__}: {exc}"))
-            continue
-        try:
-            results.append(score_file(gold, pred))
-        except (TypeError, AttributeError, ValueError) as exc:  # a record that breaks DESIGN.md
-            log.warning("record of %s is invalid: %s", gold.source, exc)
-            results.append(score_file(gold, None, f"invalid record: {type(exc).__name__}: {exc}"))
-    return Report(results)
+    return Report([score_one(gold, analyze) for gold in load_gold(gold_dir)])
+
+
+def evaluate_real(gold_dir: Path, texts_dir: Path, analyze: Callable[[Path], dict[str, Any]]) -> RealReport:
+    """Score the real-news texts of ``texts_dir`` against their gold in ``gold_dir`` (``../shared/real/gold``),
+    one report per split; texts not retrieved are listed, not failed."""
+    golds, missing = load_real_gold(gold_dir, texts_dir)
+    results: dict[str, list[FileResult]] = {split: [] for split in SPLITS}
+    for gold in golds:
+        results[gold.split].append(score_one(gold, analyze))
+    return RealReport({split: Report(files) for split, files in results.items()}, missing)

@@ -1,0 +1,95 @@
+"""Who is who between a gold file and a prediction: the strict identity of entities and speakers.
+
+A gold entity is found by a predicted entity that has its name or one of its mentions (surface forms compared
+folded, a leading article set aside: "la Suisse" and "Suisse" are one form), never because the two share a
+country code: a gold "Tokyo" is not found by "Japan". The speakers of a quote are the same when each gold speaker
+is a predicted one by name, or through their entities (the gold entity of that name and the predicted entity of
+that id are the same entity); an anonymous gold speaker ("a Hamas official") is matched by no speaker or by a
+described one (a speaker with no entity id).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .predictions import list_field, name_of
+from .text import fold
+
+#: Leading words set aside when surface forms are compared: articles and elided articles of the gold languages
+#: ("la Suisse" / "Suisse", "l'OTAN" / "OTAN", "the Kremlin" / "Kremlin"). Scoring only: the analysis has its own.
+_LEADING = re.compile(r"^(?:le|la|les|l'|the|un|une|a|an)\s*(?=\S)")
+
+
+def form(text: str) -> str:
+    """A surface form compared: folded, without a leading article."""
+    folded = fold(text)
+    return _LEADING.sub("", folded, count=1) if " " in folded or "'" in folded else folded
+
+
+@dataclass(frozen=True)
+class Named:
+    """An entity as compared: its folded name and its surface forms."""
+
+    name: str
+    forms: frozenset[str]
+
+    def same(self, other: Named) -> bool:
+        return (bool(self.name) and self.name == other.name) or bool(self.forms & other.forms)
+
+
+def gold_entity(entity: dict[str, Any]) -> Named:
+    mentions = [m for m in entity.get("mentions") or [] if isinstance(m, str)]
+    return Named(fold(entity.get("name") or ""), frozenset(form(m) for m in [entity.get("name") or "", *mentions]))
+
+
+def predicted_entity(entity: Any) -> Named:
+    if not isinstance(entity, dict):
+        return Named(fold(name_of(entity)), frozenset({form(name_of(entity))}))
+    texts = [m.get("text") for m in entity.get("mentions") or [] if isinstance(m, dict)]
+    names = [name_of(entity), *(n for n in entity.get("names") or [] if isinstance(n, str))]
+    forms = {form(t) for t in [*names, *texts] if isinstance(t, str) and t.strip()}
+    return Named(fold(name_of(entity)), frozenset(forms))
+
+
+class Identities:
+    """The entities of one gold file and one prediction, to compare entities and speakers."""
+
+    def __init__(self, gold: dict[str, Any], pred: dict[str, Any]) -> None:
+        self.gold = [gold_entity(e) for e in gold.get("entities") or []]
+        self.gold_by_name = {
+            fold(e.get("name") or ""): g for e, g in zip(gold.get("entities") or [], self.gold, strict=True)
+        }
+        predicted = list_field(pred, "entities")
+        self.pred = [predicted_entity(e) for e in predicted]
+        self.pred_by_id = {
+            e["id"]: p for e, p in zip(predicted, self.pred, strict=True) if isinstance(e, dict) and e.get("id")
+        }
+
+    def same_speaker(self, gold_name: str, ref: Any) -> bool:
+        """Whether predicted speaker ``ref`` (``{id, name}``) is the gold speaker named ``gold_name``."""
+        if fold(gold_name) == fold(name_of(ref)):
+            return True
+        g = self.gold_by_name.get(fold(gold_name))
+        p = self.pred_by_id.get(ref.get("id")) if isinstance(ref, dict) else None
+        return g is not None and p is not None and g.same(p)
+
+    def same_speakers(self, gold_names: Sequence[str], refs: Sequence[Any]) -> bool:
+        """Whether a quote's predicted speakers are its gold speakers (one to one; see the module docstring)."""
+        named = [r for r in refs if not (isinstance(r, dict) and r.get("id") is None and r.get("name"))]
+        if not gold_names:
+            return not named  # anonymous: nobody, or a described speaker
+        if len(refs) != len(gold_names):
+            return False
+        left = list(refs)
+        for name in gold_names:
+            hit = next((r for r in left if self.same_speaker(name, r)), None)
+            if hit is None:
+                return False
+            left.remove(hit)
+        return True
+
+
+__all__ = ["Identities", "Named", "form", "gold_entity", "predicted_entity"]
