@@ -505,3 +505,89 @@ def test_textclean_language_data_is_merged_over_languages():
         language="fr",
     )
     assert art.boilerplate == ["Share this article", "Partager cet article"]
+
+
+# A page scraped onto one line, cut mid-sentence by the excerpt: prose, not a headline (E107 before).
+ONE_LINE = (
+    "Le conseil municipal de Valbourg a voté mardi soir le budget de la nouvelle médiathèque, après deux heures "
+    "de débat. La maire, Odile Ferrant, a rappelé que le chantier devait commencer au printemps. L'opposition "
+    "a dénoncé un projet trop coûteux et demandé une consultation des habitants, que la majorité a refusée pour"
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        ONE_LINE,
+        f"Valbourg : la médiathèque votée\n\n{ONE_LINE}",
+        f"{ONE_LINE} (Rédigé par Léa Morin)",  # closed by a credit in parentheses
+    ],
+)
+def test_textclean_long_prose_without_a_final_period_is_body(page):
+    art = clean_text(page, source="test")
+    assert any(p.startswith("Le conseil municipal de Valbourg") for p in art.paragraphs)
+    assert art.title is None or art.title.startswith("Valbourg")
+
+
+def test_textclean_a_headline_with_an_abbreviation_stays_a_headline():
+    art = clean_text(
+        "Gen. Tomas Reyes named to lead the northern command\n\n" + ONE_LINE.replace("pour", "pour le moment."),
+        source="test",
+    )
+    assert art.title == "Gen. Tomas Reyes named to lead the northern command"
+
+
+@pytest.mark.parametrize("stamp", ["2024-03-12", "date 2024-03", "Updated 2024-03-12"])
+def test_textclean_a_date_stamp_glued_before_the_headline_is_set_apart(stamp):
+    page = f" {stamp} Valbourg vote le budget de sa médiathèque\n\nValbourg vote le budget de sa médiathèque\n\n"
+    art = clean_text(page + ONE_LINE + ".", source="test")
+    assert art.title == "Valbourg vote le budget de sa médiathèque"
+    assert stamp in art.boilerplate and not art.captions  # the headline printed twice is no caption
+
+
+def test_textclean_a_caption_printed_twice_above_the_headline_is_still_a_caption():
+    caption = "La maire de Valbourg devant le chantier, en mars 2024 (archives)"
+    page = f"{caption}\n\nValbourg vote le budget de sa médiathèque\n\n{ONE_LINE}.\n\n{caption}\n"
+    art = clean_text(page, source="test")
+    assert art.captions == [caption] and art.title == "Valbourg vote le budget de sa médiathèque"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Join thought-provoking conversations with other Valbourg Gazette readers",
+        "Comments are moderated and may take a few hours to appear.",
+        "Your support keeps the Valbourg Gazette free for everyone.",
+        "Content will continue after the ad",
+        "This article is more than 3 years old",
+        "Vous venez de publier un commentaire et nous vous en remercions.",
+        "« Mon commentaire n’a pas été publié, pourquoi ? »",
+        "Veuillez noter que la Gazette de Valbourg ne cautionne pas les opinions exprimées ici.",
+        "Prenez note que cet article publié en 2012 pourrait contenir des informations qui ne sont plus à jour.",
+        "Soutenez-nous : votre don finance une rédaction indépendante.",
+        "20",
+        "—",
+        "#Actualités",
+    ],
+)
+def test_textclean_appeals_moderation_notices_and_stray_symbols_are_boilerplate(line):
+    art = clean_text(f"Valbourg vote le budget de sa médiathèque\n\n{ONE_LINE}.\n\n{line}\n\n{ONE_LINE}.", source="t")
+    assert line in art.boilerplate and line not in art.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The mayor said the support of the region had been decisive for the project, which will open in 2026.",
+        "Les commentaires du ministre ont été vivement critiqués par l'opposition, qui réclame une enquête.",
+    ],
+)
+def test_textclean_sentences_about_support_or_comments_stay_in_the_body(line):
+    art = clean_text(f"Valbourg vote le budget de sa médiathèque\n\n{ONE_LINE}.\n\n{line}", source="t")
+    assert line in art.paragraphs
+
+
+def test_textclean_an_ap_file_photo_caption_is_a_caption():
+    caption = "FILE - Workers repair the Valbourg bridge, Tuesday, March 12, 2024, in Valbourg."
+    art = clean_text(f"Valbourg bridge reopens\n\n{caption}\n\n{ONE_LINE}.", source="t")
+    assert art.captions == [caption]

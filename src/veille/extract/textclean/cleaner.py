@@ -15,7 +15,7 @@ from .. import lexicon
 from .boilerplate import drop_author_bios, drop_comment_section, drop_link_lists, drop_teaser_lists, mark_widgets
 from .bylines import byline, credit_authors
 from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape
-from .lines import BODY_MIN_WORDS, Unit, fold, normalise, units_of
+from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
 from .pubdate import metadata_date, published
 
 #: A bare byline or date line further down than this is not part of the header. Seen layouts put them
@@ -39,9 +39,19 @@ class Page:
     first_body: int | None = None  # index of the first body paragraph
 
 
+def mark_stamp(units: list[Unit]) -> None:
+    """A date stamp set apart from the first line (:data:`~.lines.LEADING_STAMP`) is page metadata."""
+    if units and STAMP.fullmatch(units[0].text):
+        units[0].kind, units[0].reason = "metadata", "stamp"
+
+
 def mark_repeats(units: list[Unit]) -> None:
-    """A line printed twice is a caption when it is not a sentence; the second print goes either way."""
+    """A line printed twice is a caption when it is not a sentence, but for the page's first line printed again
+    right under it: a headline printed twice (the page title, then the heading). The second print goes either
+    way."""
     seen: dict[str, Unit] = {}
+    unlabelled = [u for u in units if not u.kind]
+    heading = unlabelled[:2] if len(unlabelled) >= 2 and fold(unlabelled[0].text) == fold(unlabelled[1].text) else []
     for u in units:
         if u.kind:
             continue
@@ -50,7 +60,7 @@ def mark_repeats(units: list[Unit]) -> None:
         if first is None:
             seen[key] = u
             continue
-        if not first.sentence:
+        if not first.sentence and u not in heading:
             first.kind, first.reason = "caption", "printed twice"
         u.kind, u.reason = "boilerplate", "duplicate"
     # a line with a photo credit under it is that photo's caption ("... Alfama district." / "Image credit: X")
@@ -121,7 +131,7 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     header = [u for u in page.units[: page.header_end] if u.kind is None]
     # A site name, a section or a kicker may sit above the headline: of the header lines without a final
     # period, the headline is the longest (site names and kickers run 1-5 words, headlines 6-20).
-    candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".")]
+    candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".") and not u.prose]
     title = max(candidates, key=lambda u: (u.words, -u.index)) if candidates else None
     if title is None:
         title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
@@ -147,9 +157,9 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
 def mark_body(units: list[Unit]) -> None:
     """What is left is the body, but for short lines after the last paragraph (page furniture)."""
     body = [u for u in units if u.kind is None]
-    last_body = max((u.index for u in body if u.sentence and u.words >= TRAILING_MAX_WORDS), default=-1)
+    last_body = max((u.index for u in body if u.prose and u.words >= TRAILING_MAX_WORDS), default=-1)
     for u in body:
-        if u.index > last_body and not u.sentence and u.words < TRAILING_MAX_WORDS:
+        if u.index > last_body and not u.prose and u.words < TRAILING_MAX_WORDS:
             u.kind, u.reason = "boilerplate", "trailing"
         elif u.kind is None:
             u.kind = "body"
@@ -172,6 +182,7 @@ def clean_text(
     lang = language or (detect(body_sample or text) if detect else None)
     page = Page(units, lang, detect, lexicon.month_first(lang))
 
+    mark_stamp(units)
     mark_widgets(units)
     drop_teaser_lists(units)
     drop_comment_section(units)

@@ -12,8 +12,15 @@ from dataclasses import dataclass
 #: have 14+ words.
 BODY_MIN_WORDS = 12
 
+#: A unit this long with a sentence break inside it is prose even when it does not end like a sentence: an
+#: excerpt cut mid-sentence, a paragraph closed by a credit in parentheses, a page scraped onto one line.
+#: Headlines run up to ~20 words and seldom hold a sentence break; tuned on the real-news dev excerpts.
+PROSE_MIN_WORDS = 2 * BODY_MIN_WORDS
+
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
+#: a sentence break inside a unit: a final punctuation, then a capitalised word or an opening quote
+SENTENCE_BREAK = re.compile(r"\w[.!?…](\s*[»”\"’'\)\]])*\s+[«“\"]?[A-ZÀ-Þ]")
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _FOLDED = str.maketrans(
     {
@@ -45,7 +52,7 @@ class Unit:
     text: str
     index: int
     words: int
-    sentence: bool
+    sentence: bool  # ends like a sentence
     kind: str | None = None  # title, byline, standfirst, body, caption, boilerplate, metadata
     reason: str = ""
 
@@ -54,9 +61,14 @@ class Unit:
         return cls(text, index, len(WORD.findall(text)), bool(SENTENCE_END.search(text)))
 
     @property
+    def prose(self) -> bool:
+        """Ends like a sentence, or is long and holds a sentence break (:data:`PROSE_MIN_WORDS`)."""
+        return self.sentence or (self.words >= PROSE_MIN_WORDS and SENTENCE_BREAK.search(self.text) is not None)
+
+    @property
     def is_body(self) -> bool:
-        """An unlabelled sentence long enough to be body text."""
-        return self.kind is None and self.sentence and self.words >= BODY_MIN_WORDS
+        """An unlabelled stretch of prose long enough to be body text."""
+        return self.kind is None and self.words >= BODY_MIN_WORDS and self.prose
 
 
 def normalise(text: str) -> str:
@@ -69,8 +81,18 @@ def units_of(text: str) -> list[Unit]:
     return [Unit.of(raw, i) for i, raw in enumerate(split_units(text))]
 
 
+#: a date stamp glued before the first line of a page ("2022-03-24 Left Menu", "date 2023-10 Niger: ..."): an
+#: ISO date, with at most one label word before it
+STAMP = re.compile(r"(?:\w+\s+)?\d{4}-\d{2}(?:-\d{2})?")
+LEADING_STAMP = re.compile(r"^\s*" + STAMP.pattern + r"(?=\s+\S)")
+
+
 def split_units(text: str) -> list[str]:
-    """Lines of the page, with hard-wrapped lines joined back into their paragraph."""
+    """Lines of the page, with hard-wrapped lines joined back into their paragraph, and a date stamp glued before
+    the first line set apart."""
+    stamp = LEADING_STAMP.match(text)
+    if stamp:
+        text = stamp.group(0).strip() + "\n\n" + text[stamp.end() :].lstrip()
     units: list[str | None] = []
     for block in re.split(r"\n\s*\n", text):
         lines = [ln.strip() for ln in block.split("\n") if ln.strip()]
