@@ -57,6 +57,22 @@ def test_sources_stdin_is_sniffed():
     assert docs[0].content_type == "text"
 
 
+@pytest.mark.parametrize(
+    "name, content, kind",
+    [
+        ("page.txt", "<!DOCTYPE html><html><body><p>Un article.</p></body></html>", "html"),  # HTML saved as .txt
+        ("page.txt", "<div class='article'><p>Un article.</p></div>", "html"),
+        ("notes.txt", "Le <b> de la page est resté dans le texte copié.", "text"),
+        ("page.txt", "Un article copié depuis la page, sans balise.", "text"),
+    ],
+)
+def test_sources_text_files_are_sniffed(tmp_path, name, content, kind):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    [doc] = list(iter_documents([str(path)], Settings()))
+    assert doc.content_type == kind
+
+
 def test_sources_latin1_is_decoded():
     text = "Le président a été réélu à une large majorité, a annoncé la préfecture dimanche soir."
     assert decode(text.encode("cp1252"), "x") == text

@@ -56,6 +56,11 @@ def _page(kind: str) -> Callable[[str, str, Settings], Items]:
     return read
 
 
+def _text(text: str, source: str, settings: Settings) -> Items:
+    """A ``.txt`` file is scraped text, unless its content is a page's HTML saved under that name."""
+    yield Document(source=source, content_type="html" if sniff(text) == "html" else "text", text=text)
+
+
 def _feed(text: str, source: str, settings: Settings) -> Items:
     if not is_feed(text):
         yield UnsupportedInput("an XML file that is not an RSS or Atom feed", source=source)
@@ -78,7 +83,7 @@ def register(reader: Reader) -> Reader:
 
 
 register(Reader("html", frozenset({".html", ".htm", ".xhtml"}), _page("html")))
-register(Reader("text", frozenset({".txt", ".text"}), _page("text")))
+register(Reader("text", frozenset({".txt", ".text"}), _text))
 register(Reader("records", frozenset({".jsonl", ".json", ".ndjson"}), lambda t, s, _: read_records(t, s)))
 register(Reader("warc", frozenset({".warc", ".arc"}), from_path=read_warc))
 register(Reader("feed", frozenset({".rss", ".atom", ".xml"}), _feed))
