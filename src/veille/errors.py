@@ -11,8 +11,12 @@ Exception tree (httpx style)::
     │   ├── BinaryInput       E105
     │   ├── InvalidRecord     E106
     │   ├── NoArticle         E107
-    │   └── UnsupportedLanguage E108  no language data registered for the language asked for
-    ├── ProcessingTimeout     E201  a document took longer than the per-document limit
+    │   ├── UnsupportedLanguage E108  no language data registered for the language asked for
+    │   └── LimitExceeded     E109  the input exceeds a parser limit (JSON nesting or number size, record size, ...)
+    ├── ProcessingError       E2xx  a document could not be processed within the run's limits
+    │   ├── ProcessingTimeout E201  a document took longer than the per-document limit
+    │   ├── MemoryLimitExceeded E202  a document made its worker exceed the memory limit
+    │   └── WorkerCrashed     E203  the worker process analysing a document died (killed, crashed)
     ├── StoreError            E3xx  the SQLite store refused an operation
     ├── GoldError             E4xx  a gold annotation file is malformed
     └── ConfigError           E5xx  a setting has an invalid value
@@ -74,8 +78,26 @@ class UnsupportedLanguage(InputError):
     code = "E108"
 
 
-class ProcessingTimeout(VeilleError):
+class LimitExceeded(InputError):
+    """The input exceeds one of the parsers' explicit limits; the message names the limit and its value."""
+
+    code = "E109"
+
+
+class ProcessingError(VeilleError):
+    code = "E200"
+
+
+class ProcessingTimeout(ProcessingError):
     code = "E201"
+
+
+class MemoryLimitExceeded(ProcessingError):
+    code = "E202"
+
+
+class WorkerCrashed(ProcessingError):
+    code = "E203"
 
 
 class StoreError(VeilleError):
@@ -107,7 +129,11 @@ __all__ = [
     "InvalidRecord",
     "NoArticle",
     "UnsupportedLanguage",
+    "LimitExceeded",
+    "ProcessingError",
     "ProcessingTimeout",
+    "MemoryLimitExceeded",
+    "WorkerCrashed",
     "StoreError",
     "GoldError",
     "ConfigError",

@@ -11,7 +11,7 @@ import contextlib
 import logging
 import signal
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -102,13 +102,31 @@ BATCH_SIZE = 16
 WORKER_BATCH_SIZE = 4
 
 
-def analyze_batch(items: list[Document | InputError], settings: Settings) -> list[Outcome]:
+def analyze_batch(
+    items: list[Document | InputError],
+    settings: Settings,
+    *,
+    progress: Callable[[int, str, float], None] | None = None,
+    done: Callable[[int, Outcome], None] | None = None,
+) -> list[Outcome]:
     """Analyse documents together (one ``nlp.pipe`` per language); one Outcome per item, in order.
 
     Each document keeps its own time limit for extraction and analysis; the parse of a batch is given
     the limit of all its documents together, and a batch that runs over is redone one document at a
-    time, so that only the slow document fails.
+    time, so that only the slow document fails. ``progress(i, stage, limit)`` is told when the work on item
+    ``i`` starts a stage ("extract", "parse" for the batch, "analyze") and the stage's time limit in seconds;
+    ``done(i, outcome)`` as soon as an item's outcome is known (:mod:`veille.workers` follows both).
     """
+
+    def finish(i: int, outcome: Outcome) -> None:
+        outcomes[i] = outcome
+        if done is not None:
+            done(i, outcome)
+
+    def at(i: int, stage: str, limit: float = settings.doc_timeout) -> None:
+        if progress is not None:
+            progress(i, stage, limit)
+
     from .analysis import nlp
     from .analysis.stages import SideDocs, SideKey, analyze_article, side_languages, side_text, skip_reason
 
@@ -116,20 +134,21 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
     articles: dict[int, Article] = {}
     for i, item in enumerate(items):
         if isinstance(item, InputError):
-            outcomes[i] = Outcome(item.source or "?", error=item)
+            finish(i, Outcome(item.source or "?", error=item))
             continue
+        at(i, "extract")
         try:
             _check_size(item, settings)
             with time_limit(settings.doc_timeout, item.source):
                 articles[i] = extract(item, settings)
         except Exception as exc:
-            outcomes[i] = _failure(item.source, exc)
+            finish(i, _failure(item.source, exc))
     by_lang: dict[str, list[int]] = {}
     for i, art in articles.items():
         if art.language is not None and skip_reason(art, settings) is None:
             by_lang.setdefault(art.language, []).append(i)
         else:
-            outcomes[i] = Outcome(art.source, article=analyze_article(art, settings))
+            finish(i, Outcome(art.source, article=analyze_article(art, settings)))
     # bodies, headlines and captions are parsed together, one nlp.pipe per language
     texts: dict[str, list[tuple[int, SideKey | None, str]]] = {}  # lang -> (article, side key or None, text)
     for lang, idxs in by_lang.items():
@@ -140,6 +159,7 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
     bodies: dict[int, Doc] = {}
     sides: dict[int, SideDocs] = {i: {} for idxs in by_lang.values() for i in idxs}
     for lang, batch in texts.items():
+        at(batch[0][0], "parse", settings.doc_timeout * len(batch))
         try:
             with time_limit(settings.doc_timeout * len(batch), f"a batch of {len(batch)} texts"):
                 docs = list(nlp.load(lang).pipe([nlp.normalise_spaces(t) for _, _, t in batch]))
@@ -153,14 +173,14 @@ def analyze_batch(items: list[Document | InputError], settings: Settings) -> lis
     for idxs in by_lang.values():
         for i in idxs:
             art = articles[i]
+            at(i, "analyze")
             try:
                 with time_limit(settings.doc_timeout, art.source):
                     parsed = i in bodies
-                    outcomes[i] = Outcome(
-                        art.source, article=analyze_article(art, settings, bodies.get(i), sides[i] if parsed else None)
-                    )
+                    article = analyze_article(art, settings, bodies.get(i), sides[i] if parsed else None)
+                finish(i, Outcome(art.source, article=article))
             except Exception as exc:
-                outcomes[i] = _failure(art.source, exc)
+                finish(i, _failure(art.source, exc))
     return [outcomes[i] for i in range(len(items))]
 
 
@@ -175,10 +195,6 @@ def _batches(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
-def _batch_task(args: tuple[list, Settings]) -> list[Outcome]:
-    return analyze_batch(*args)
-
-
 def process(
     inputs: Iterable[str],
     settings: Settings | None = None,
@@ -189,8 +205,9 @@ def process(
 ) -> Iterator[Outcome]:
     """Read, extract and analyse every input; yield one Outcome per document, in input order.
 
-    Documents are parsed in batches of ``batch_size``; ``jobs`` > 1 runs the batches in that many
-    worker processes (each loads its models once).
+    Documents are parsed in batches of ``batch_size``. With ``jobs`` > 1, or ``settings.hard_limits``, the batches
+    run in supervised worker processes (:mod:`veille.workers`: forked warm, killed and replaced past the time or
+    memory limit, a dead worker failing only its document); otherwise in this process, under soft time limits.
     """
     from .sources import iter_documents
 
@@ -198,13 +215,11 @@ def process(
     if batch_size is None:  # smaller batches keep several workers busy until the end of a run
         batch_size = BATCH_SIZE if jobs <= 1 else WORKER_BATCH_SIZE
     batches = _batches(iter_documents(inputs, settings, stdin=stdin), max(batch_size, 1))
-    if jobs <= 1:
+    if jobs <= 1 and not settings.hard_limits:
         for batch in batches:
             yield from analyze_batch(batch, settings)
         return
-    import multiprocessing as mp
+    from .workers import supervise, warm_up
 
-    ctx = mp.get_context("fork" if hasattr(signal, "SIGALRM") else "spawn")
-    with ctx.Pool(jobs) as pool:
-        for outcomes in pool.imap(_batch_task, ((b, settings) for b in batches)):
-            yield from outcomes
+    warm_up(settings)
+    yield from supervise(batches, settings, jobs)

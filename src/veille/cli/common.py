@@ -30,6 +30,8 @@ def settings_of(args: argparse.Namespace) -> Settings:
         analyze=False if getattr(args, "no_analyze", False) else None,
         fetch_timeout=getattr(args, "fetch_timeout", None),
         fetch_links=True if getattr(args, "fetch", False) else None,
+        hard_limits=True if getattr(args, "timeout", None) is not None else None,
+        max_memory=args.max_memory * 2**20 if getattr(args, "max_memory", None) else None,
     )
 
 

@@ -6,7 +6,13 @@ import argparse
 import os
 
 from .. import __version__
-from ..config import DEFAULT_DOC_TIMEOUT, DEFAULT_FETCH_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES
+from ..config import (
+    DEFAULT_DOC_TIMEOUT,
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_LANGUAGES,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_MEMORY,
+)
 from .browse import (
     cmd_articles,
     cmd_dyad,
@@ -47,7 +53,15 @@ def add_limits(p: argparse.ArgumentParser) -> None:
         "--timeout",
         type=float,
         metavar="SECONDS",
-        help=f"time limit per document (default {DEFAULT_DOC_TIMEOUT:g})",
+        help=f"time limit per document (default {DEFAULT_DOC_TIMEOUT:g}); given, it is a hard limit: documents are "
+        "analysed in worker processes, killed past it",
+    )
+    p.add_argument(
+        "--max-memory",
+        type=int,
+        metavar="MB",
+        help=f"memory limit of a worker process in MB (default {DEFAULT_MAX_MEMORY // 2**20}); with --timeout or "
+        "-j above 1",
     )
     p.add_argument(
         "--languages",

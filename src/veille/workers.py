@@ -1,0 +1,255 @@
+"""Supervised worker processes: hard time and memory limits, and a dead worker never hangs a run.
+
+:func:`supervise` hands batches of documents to worker processes forked from the calling process (forked after the
+models are loaded: workers share them copy-on-write and start warm). Each worker analyses its batch with
+:func:`veille.pipeline.analyze_batch`, telling the supervisor which document it is on and sending each outcome as
+soon as it has it. The supervisor enforces, per document:
+
+* the time limit (``Settings.doc_timeout``, plus :data:`GRACE` for the worker's own soft limit to act first): past
+  it, the worker is killed and replaced, the document fails with ``ProcessingTimeout`` (E201);
+* the memory limit (``Settings.max_memory``): a worker whose resident memory exceeds it is killed and replaced, the
+  document fails with ``MemoryLimitExceeded`` (E202);
+* a worker that dies on its own (killed from outside, out of memory, a crash in a C extension): the document fails
+  with ``WorkerCrashed`` (E203).
+
+The documents of the batch that were not done are handed again, one per batch, to the replacement worker, so only
+the document at fault fails. Outcomes come out in input order.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing as mp
+import os
+import signal
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from typing import TYPE_CHECKING, Any
+
+from .config import Settings
+from .errors import InputError, MemoryLimitExceeded, ProcessingError, ProcessingTimeout, WorkerCrashed
+from .record import Document
+
+if TYPE_CHECKING:
+    from .pipeline import Outcome
+
+logger = logging.getLogger(__name__)
+
+#: Seconds a worker is given beyond a document's time limit before it is killed: its own soft limit (SIGALRM)
+#: fails the document cleanly when Python code is running; the kill is for code that never returns to Python (a
+#: regular expression in C, a tokenizer loop, an XPath).
+GRACE = 2.0
+#: Seconds between two looks at the workers (their messages wake the supervisor at once; this bounds the delay in
+#: noticing a time or memory limit).
+POLL = 0.1
+
+Item = Document | InputError
+
+
+def _worker(conn: Connection, settings: Settings) -> None:
+    """The worker loop: receive (key, items), answer ("at", key, i, stage, limit), ("done", key, i, outcome) and
+    ("end", key)."""
+    from .pipeline import analyze_batch
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        key, items = task
+
+        def progress(i: int, stage: str, limit: float, key: int = key) -> None:
+            conn.send(("at", key, i, stage, limit))
+
+        def done(i: int, outcome: Outcome, key: int = key) -> None:
+            conn.send(("done", key, i, outcome))
+
+        analyze_batch(items, settings, progress=progress, done=done)
+        conn.send(("end", key))
+
+
+@dataclass
+class _Batch:
+    key: int
+    first: int  # global index of its first item
+    items: list[Item]
+    pending: set[int] = field(default_factory=set)  # indices (within the batch) not done yet
+
+
+class _Slot:
+    """One worker process and the batch it is working on."""
+
+    def __init__(self, ctx: Any, settings: Settings) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker, args=(child, settings), daemon=True)
+        self.proc.start()
+        child.close()
+        self.batch: _Batch | None = None
+        self.doc: int | None = None  # index within the batch of the document being worked on
+        self.stage = ""
+        self.deadline = 0.0
+
+    def give(self, batch: _Batch, settings: Settings) -> None:
+        self.batch, self.doc, self.stage = batch, None, "start"
+        self.deadline = time.monotonic() + settings.doc_timeout * max(len(batch.items), 1) + GRACE
+        self.conn.send((batch.key, batch.items))
+
+    def kill(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join(timeout=5)
+        self.conn.close()
+
+    def rss(self) -> int:
+        """Resident memory of the worker in bytes (0 when it cannot be read)."""
+        try:
+            with open(f"/proc/{self.proc.pid}/statm") as fh:
+                return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+        except (OSError, ValueError, IndexError):
+            return 0
+
+
+def warm_up(settings: Settings) -> None:
+    """Load what every worker needs before they are forked (the spaCy models of the installed languages, the
+    knowledge base), so that they start warm and share it copy-on-write."""
+    if not settings.analyze:
+        return
+    from . import lang
+    from .analysis import kb, nlp
+    from .lang import detect
+
+    for code in lang.codes():
+        if nlp.installed(code):
+            nlp.load(code)
+    kb.load()
+    detect.detect("Le texte qui construit le détecteur de langue une fois pour toutes.", settings.languages)
+
+
+def supervise(batches: Iterable[list[Item]], settings: Settings, jobs: int) -> Iterator[Outcome]:
+    """Analyse ``batches`` in ``jobs`` supervised worker processes; one Outcome per item, in input order."""
+
+    ctx = mp.get_context("fork")
+    slots = [_Slot(ctx, settings) for _ in range(max(jobs, 1))]
+    queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
+    source = iter(batches)
+    results: dict[int, Outcome] = {}
+    sources: dict[int, str] = {}
+    next_out, next_in, key = 0, 0, 0
+    exhausted = False
+    try:
+        while True:
+            for slot in slots:  # hand out work
+                if slot.batch is None:
+                    batch = queue.pop(0) if queue else None
+                    if batch is None and not exhausted:
+                        items = next(source, None)
+                        if items is None:
+                            exhausted = True
+                        else:
+                            batch = _Batch(key, next_in, items, set(range(len(items))))
+                            for i, item in enumerate(items):
+                                sources[next_in + i] = item.source or "?"
+                            key, next_in = key + 1, next_in + len(items)
+                    if batch is not None:
+                        slot.give(batch, settings)
+            while next_out in results:
+                yield results.pop(next_out)
+                next_out += 1
+            busy = [s for s in slots if s.batch is not None]
+            if not busy and exhausted and not queue:
+                break
+            ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=POLL)
+            for slot in busy:
+                if slot.conn in ready or slot.proc.sentinel in ready:
+                    _read(slot, results, settings)
+                _check(slot, slots, ctx, settings, results, queue, sources)
+        while next_out in results:
+            yield results.pop(next_out)
+            next_out += 1
+    finally:
+        for slot in slots:
+            try:
+                slot.conn.send(None)
+            except (OSError, ValueError):
+                pass
+            slot.kill()
+
+
+def _read(slot: _Slot, results: dict[int, Outcome], settings: Settings) -> None:
+    """Take every message the worker sent."""
+    batch = slot.batch
+    try:
+        while batch is not None and slot.conn.poll():
+            message = slot.conn.recv()
+            if message[1] != batch.key:
+                continue
+            if message[0] == "at":
+                _, _, i, stage, limit = message
+                slot.doc, slot.stage = i, stage
+                slot.deadline = time.monotonic() + limit + GRACE
+            elif message[0] == "done":
+                _, _, i, outcome = message
+                results[batch.first + i] = outcome
+                batch.pending.discard(i)
+            elif message[0] == "end":
+                slot.batch, slot.doc = None, None
+                return
+    except (EOFError, OSError):
+        return  # the worker died: _check sees it
+
+
+def _check(
+    slot: _Slot,
+    slots: list[_Slot],
+    ctx: Any,
+    settings: Settings,
+    results: dict[int, Outcome],
+    queue: list[_Batch],
+    sources: dict[int, str],
+) -> None:
+    """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others."""
+    from .pipeline import Outcome
+
+    batch = slot.batch
+    if batch is None:
+        return
+    error: tuple[type[ProcessingError], str] | None = None
+    if not slot.proc.is_alive():
+        error = WorkerCrashed, f"the worker process died (exit code {slot.proc.exitcode}) while {_doing(slot)}"
+    elif time.monotonic() > slot.deadline:
+        limit = settings.doc_timeout
+        error = ProcessingTimeout, f"processing took longer than the limit of {limit:g} s ({_doing(slot)})"
+    elif settings.max_memory and slot.rss() > settings.max_memory:
+        mb = settings.max_memory // (1024 * 1024)
+        error = MemoryLimitExceeded, f"the worker exceeded the memory limit of {mb} MB while {_doing(slot)}"
+    if error is None:
+        return
+    slot.kill()
+    slots[slots.index(slot)] = fresh = _Slot(ctx, settings)
+    del fresh
+    at_fault = slot.doc if slot.doc is not None and slot.stage != "parse" else None
+    if at_fault is None and len(batch.pending) == 1:
+        at_fault = next(iter(batch.pending))
+    kind, message = error
+    if at_fault is not None:
+        index = batch.first + at_fault
+        source = sources.get(index, "?")
+        results[index] = Outcome(source, error=kind(message, source=source))
+        batch.pending.discard(at_fault)
+    logger.warning("%s: worker replaced", message)
+    for i in sorted(batch.pending):  # the others again, one per batch: only the document at fault fails
+        queue.append(_Batch(-(batch.first + i) - 1, batch.first + i, [batch.items[i]], {0}))
+
+
+def _doing(slot: _Slot) -> str:
+    if slot.stage == "parse":
+        return "parsing a batch"
+    return f"{slot.stage or 'starting'} a document"
+
+
+__all__ = ["supervise", "warm_up", "GRACE"]
