@@ -22,10 +22,10 @@ DEFAULT_FETCH_TIMEOUT = 30.0
 DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru")
 
 
-#: Default memory limit of a worker process, in bytes (``--max-memory``): a worker holds the two spaCy models
-#: (~0.6 GB resident, mostly shared with the parent) and parses one batch; the largest article measured (50k words)
-#: peaked at 1.6 GB. 3 GB stops runaway inputs while leaving room for long articles.
-DEFAULT_MAX_MEMORY = 3 * 1024 * 1024 * 1024
+#: Default memory limit of a worker process, in bytes (``--max-memory``): its own memory, the spaCy models it shares
+#: with the process it was forked from not counted. The largest article measured (50k words) peaked at 1.6 GB in
+#: all; 2 GB of a worker's own stops runaway inputs while leaving room for long articles.
+DEFAULT_MAX_MEMORY = 2 * 1024 * 1024 * 1024
 
 
 @dataclass(frozen=True)

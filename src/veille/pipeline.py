@@ -12,31 +12,17 @@ import logging
 import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, BinaryIO
 
 from .config import Settings
 from .errors import InputError, InputTooLarge, ProcessingTimeout, VeilleError
 from .extract import extract
-from .record import Article, Document
+from .record import Article, Document, Outcome
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 logger = logging.getLogger(__name__)
-
-
-@dataclass
-class Outcome:
-    """What became of one input: an article, or the error that stopped it."""
-
-    source: str
-    article: Article | None = None
-    error: VeilleError | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
 
 
 @contextlib.contextmanager
@@ -222,4 +208,4 @@ def process(
     from .workers import supervise, warm_up
 
     warm_up(settings)
-    yield from supervise(batches, settings, jobs)
+    yield from supervise(batches, settings, jobs, analyze_batch)

@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
+from .errors import VeilleError
+
 # ------------------------------------------------------------------ the JSON record's parts (docs/record.md)
 
 
@@ -189,6 +191,19 @@ class Article:
         if not art.paragraphs and data.get("body"):
             art.paragraphs = [p for p in data["body"].split("\n\n") if p.strip()]
         return art
+
+
+@dataclass
+class Outcome:
+    """What became of one input: an article, or the error that stopped it."""
+
+    source: str
+    article: Article | None = None
+    error: VeilleError | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
 
 
 def normalise_for_hash(text: str) -> str:

@@ -7,8 +7,9 @@ soon as it has it. The supervisor enforces, per document:
 
 * the time limit (``Settings.doc_timeout``, plus :data:`GRACE` for the worker's own soft limit to act first): past
   it, the worker is killed and replaced, the document fails with ``ProcessingTimeout`` (E201);
-* the memory limit (``Settings.max_memory``): a worker whose resident memory exceeds it is killed and replaced, the
-  document fails with ``MemoryLimitExceeded`` (E202);
+* the memory limit (``Settings.max_memory``): a worker whose own memory (its private pages: the models it shares
+  with the parent are not counted) exceeds it is killed and replaced, the document fails with
+  ``MemoryLimitExceeded`` (E202);
 * a worker that dies on its own (killed from outside, out of memory, a crash in a C extension): the document fails
   with ``WorkerCrashed`` (E203).
 
@@ -23,17 +24,14 @@ import multiprocessing as mp
 import os
 import signal
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .config import Settings
 from .errors import InputError, MemoryLimitExceeded, ProcessingError, ProcessingTimeout, WorkerCrashed
-from .record import Document
-
-if TYPE_CHECKING:
-    from .pipeline import Outcome
+from .record import Document, Outcome
 
 logger = logging.getLogger(__name__)
 
@@ -48,11 +46,13 @@ POLL = 0.1
 Item = Document | InputError
 
 
-def _worker(conn: Connection, settings: Settings) -> None:
+#: The function a worker runs on a batch: :func:`veille.pipeline.analyze_batch`.
+Analyze = Callable[..., list[Outcome]]
+
+
+def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze) -> None:
     """The worker loop: receive (key, items), answer ("at", key, i, stage, limit), ("done", key, i, outcome) and
     ("end", key)."""
-    from .pipeline import analyze_batch
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     while True:
         try:
@@ -84,9 +84,10 @@ class _Batch:
 class _Slot:
     """One worker process and the batch it is working on."""
 
-    def __init__(self, ctx: Any, settings: Settings) -> None:
+    def __init__(self, ctx: Any, settings: Settings, analyze: Analyze) -> None:
+        self.analyze = analyze
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, settings), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, settings, analyze), daemon=True)
         self.proc.start()
         child.close()
         self.batch: _Batch | None = None
@@ -105,8 +106,15 @@ class _Slot:
         self.proc.join(timeout=5)
         self.conn.close()
 
-    def rss(self) -> int:
-        """Resident memory of the worker in bytes (0 when it cannot be read)."""
+    def memory(self) -> int:
+        """The worker's own memory in bytes: its private pages, not those it still shares with the process it was
+        forked from (the models); its resident set where that cannot be read; 0 when nothing can."""
+        try:
+            with open(f"/proc/{self.proc.pid}/smaps_rollup") as fh:
+                fields = dict(line.split(":", 1) for line in fh if ":" in line)
+            return sum(int(fields[k].split()[0]) for k in ("Private_Clean", "Private_Dirty") if k in fields) * 1024
+        except (OSError, ValueError, IndexError, KeyError):
+            pass
         try:
             with open(f"/proc/{self.proc.pid}/statm") as fh:
                 return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
@@ -130,11 +138,11 @@ def warm_up(settings: Settings) -> None:
     detect.detect("Le texte qui construit le détecteur de langue une fois pour toutes.", settings.languages)
 
 
-def supervise(batches: Iterable[list[Item]], settings: Settings, jobs: int) -> Iterator[Outcome]:
-    """Analyse ``batches`` in ``jobs`` supervised worker processes; one Outcome per item, in input order."""
-
+def supervise(batches: Iterable[list[Item]], settings: Settings, jobs: int, analyze: Analyze) -> Iterator[Outcome]:
+    """Analyse ``batches`` with ``analyze`` (:func:`veille.pipeline.analyze_batch`) in ``jobs`` supervised worker
+    processes; one Outcome per item, in input order."""
     ctx = mp.get_context("fork")
-    slots = [_Slot(ctx, settings) for _ in range(max(jobs, 1))]
+    slots = [_Slot(ctx, settings, analyze) for _ in range(max(jobs, 1))]
     queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
     source = iter(batches)
     results: dict[int, Outcome] = {}
@@ -213,8 +221,6 @@ def _check(
     sources: dict[int, str],
 ) -> None:
     """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others."""
-    from .pipeline import Outcome
-
     batch = slot.batch
     if batch is None:
         return
@@ -224,14 +230,13 @@ def _check(
     elif time.monotonic() > slot.deadline:
         limit = settings.doc_timeout
         error = ProcessingTimeout, f"processing took longer than the limit of {limit:g} s ({_doing(slot)})"
-    elif settings.max_memory and slot.rss() > settings.max_memory:
+    elif settings.max_memory and slot.memory() > settings.max_memory:
         mb = settings.max_memory // (1024 * 1024)
         error = MemoryLimitExceeded, f"the worker exceeded the memory limit of {mb} MB while {_doing(slot)}"
     if error is None:
         return
     slot.kill()
-    slots[slots.index(slot)] = fresh = _Slot(ctx, settings)
-    del fresh
+    slots[slots.index(slot)] = _Slot(ctx, settings, slot.analyze)
     at_fault = slot.doc if slot.doc is not None and slot.stage != "parse" else None
     if at_fault is None and len(batch.pending) == 1:
         at_fault = next(iter(batch.pending))
