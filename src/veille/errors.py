@@ -12,7 +12,8 @@ Exception tree (httpx style)::
     │   ├── InvalidRecord     E106
     │   ├── NoArticle         E107
     │   ├── UnsupportedLanguage E108  no language data registered for the language asked for
-    │   └── LimitExceeded     E109  the input exceeds a parser limit (JSON nesting or number size, record size, ...)
+    │   ├── LimitExceeded     E109  the input exceeds a parser limit (JSON nesting or number size, record size, ...)
+    │   └── MalformedInput    E110  the input's format is broken past what its reader can get over
     ├── ProcessingError       E2xx  a document could not be processed within the run's limits
     │   ├── ProcessingTimeout E201  a document took longer than the per-document limit
     │   ├── MemoryLimitExceeded E202  a document made its worker exceed the memory limit
@@ -84,6 +85,12 @@ class LimitExceeded(InputError):
     code = "E109"
 
 
+class MalformedInput(InputError):
+    """The input's format is broken past what its reader can get over (the message says where)."""
+
+    code = "E110"
+
+
 class ProcessingError(VeilleError):
     code = "E200"
 
@@ -130,6 +137,7 @@ __all__ = [
     "NoArticle",
     "UnsupportedLanguage",
     "LimitExceeded",
+    "MalformedInput",
     "ProcessingError",
     "ProcessingTimeout",
     "MemoryLimitExceeded",

@@ -135,6 +135,7 @@ class Document:
     text: str  # decoded content
     url: str | None = None
     fetched_at: str | None = None
+    encoding: str | None = None  # the encoding its bytes were decoded from (None: given as text)
 
 
 @dataclass

@@ -21,9 +21,9 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ..config import Settings
-from ..errors import InputError, InputNotFound, UnsupportedInput
+from ..errors import InputError, InputNotFound, LimitExceeded, MalformedInput, UnsupportedInput
 from ..record import Document
-from .decoding import decode, read_bytes, read_limited
+from .decoding import decode, decode_text, read_bytes, read_limited
 from .feeds import is_feed, parse_feed
 from .records import read_records
 from .warc import read_warc
@@ -144,6 +144,20 @@ def _expand(inputs: Iterable[str]) -> Iterator[tuple[str, Path | None] | InputEr
             yield (item, path)
 
 
+def guarded(items: Items, source: str) -> Items:
+    """The items of one input's reader, any exception it raises turned into one error for that input (a reader's
+    bug or a library's failure on a broken file never stops the other inputs)."""
+    try:
+        yield from items
+    except InputError as exc:
+        yield exc
+    except (RecursionError, MemoryError) as exc:
+        yield LimitExceeded(f"too deeply nested or too large to read ({type(exc).__name__})", source=source)
+    except Exception as exc:  # noqa: BLE001 - the boundary of one input
+        logger.warning("reading %s failed", source, exc_info=exc)
+        yield MalformedInput(f"unreadable ({type(exc).__name__}: {str(exc)[:200]})", source=source)
+
+
 def iter_documents(
     inputs: Iterable[str], settings: Settings | None = None, *, stdin: BinaryIO | None = None
 ) -> Iterator[Document | InputError]:
@@ -155,19 +169,19 @@ def iter_documents(
             continue
         name, path = entry
         if path is None and name != "-":
-            yield from fetch(name, settings)
+            yield from guarded(fetch(name, settings), name)
             continue
         reader = READERS[kind_of(path) or "text"] if path is not None else None
         if path is not None and reader is not None and reader.from_path is not None:
-            yield from reader.from_path(path, settings)
+            yield from guarded(reader.from_path(path, settings), name)
             continue
         try:
             if path is None:
                 stream = stdin or sys.stdin.buffer
-                text = decode(read_limited(stream, settings.max_bytes, "-"), "-")
+                text, encoding = decode_text(read_limited(stream, settings.max_bytes, "-"), "-")
                 reader = READERS[sniff(text)]
             else:
-                text = decode(read_bytes(path, settings.max_bytes), name)
+                text, encoding = decode_text(read_bytes(path, settings.max_bytes), name)
         except InputError as exc:
             yield exc
             continue
@@ -175,7 +189,10 @@ def iter_documents(
             yield InputNotFound(f"cannot be read ({exc.strerror or exc})", source=name)
             continue
         assert reader is not None and reader.from_text is not None
-        yield from reader.from_text(text, name, settings)
+        for item in guarded(reader.from_text(text, name, settings), name):
+            if isinstance(item, Document) and item.encoding is None:
+                item.encoding = encoding
+            yield item
 
 
 #: Suffixes of the built-in readers (for messages and help texts).

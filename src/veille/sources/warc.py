@@ -10,7 +10,7 @@ from pathlib import Path
 from ..config import Settings
 from ..errors import BinaryInput, EmptyInput, InputError
 from ..record import Document
-from .decoding import decode, read_limited
+from .decoding import decode_text, read_limited
 
 
 def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputError]:
@@ -46,7 +46,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputError]
                 charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
                 try:
                     data = read_limited(record.content_stream(), settings.max_bytes, name)
-                    text = decode(data, name, charset.group(1) if charset else None)
+                    text, encoding = decode_text(data, name, charset.group(1) if charset else None)
                 except InputError as exc:
                     yield exc
                     continue
@@ -56,6 +56,7 @@ def read_warc(path: Path, settings: Settings) -> Iterator[Document | InputError]
                     text=text,
                     url=record.rec_headers.get_header("WARC-Target-URI"),
                     fetched_at=record.rec_headers.get_header("WARC-Date"),
+                    encoding=encoding,
                 )
     except ArchiveLoadFailed as exc:
         yield BinaryInput(f"not a valid WARC archive ({exc})", source=str(path))

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..config import Settings
 from ..errors import InputError, InputNotFound, InputTooLarge
 from ..record import Document
-from .decoding import decode
+from .decoding import decode_text
 from .feeds import is_feed, parse_feed
 
 USER_AGENT = "veille/0.1 (+https://pypi.org/project/veille/)"
@@ -47,13 +47,13 @@ def fetch(url: str, settings: Settings, *, source: str | None = None) -> Iterato
         return
     charset = re.search(r"charset=([\w.:-]+)", ctype, re.I)
     try:
-        text = decode(data, source, charset.group(1) if charset else None)
+        text, encoding = decode_text(data, source, charset.group(1) if charset else None)
     except InputError as exc:
         yield exc
         return
     if "xml" in ctype and is_feed(text) or is_feed(text) and "html" not in ctype:
         yield from parse_feed(text, source)
     elif "html" in ctype or text.lstrip()[:1] == "<":
-        yield Document(source=source, content_type="html", text=text, url=final)
+        yield Document(source=source, content_type="html", text=text, url=final, encoding=encoding)
     else:
-        yield Document(source=source, content_type="text", text=text, url=final)
+        yield Document(source=source, content_type="text", text=text, url=final, encoding=encoding)

@@ -47,6 +47,8 @@ def match_widget(text: str, words: int) -> str | None:
 
 def boilerplate_kind(unit: Unit) -> str | None:
     """Why the unit is page furniture (the kind of its pattern, "menu row"), or None."""
+    if not unit.patterned:
+        return None
     text = unit.text.strip(" \t-–—•·|>*")
     kind = match_widget(text, unit.words)
     if kind == "copyright" and (

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon
-from .lines import Unit
+from .lines import PATTERN_MAX_CHARS, Unit
 
 #: A byline has at most this many words.
 BYLINE_MAX_WORDS = 16
@@ -89,6 +89,8 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
 
 def credit_authors(text: str) -> list[str]:
     """The reporters named by a wire credit line, places ("in Jakarta", "à Moscou") left out."""
+    if len(text) > PATTERN_MAX_CHARS:
+        return []
     _, _, reporting, place = _patterns()
     match = reporting.match(text.strip())
     if not match or len(text.split()) > CREDIT_MAX_WORDS:
@@ -109,7 +111,7 @@ def is_place(text: str) -> bool:
 
 def byline(unit: Unit) -> tuple[list[str], bool] | None:
     """(authors, prefixed) when the unit is a byline."""
-    if unit.words > BYLINE_MAX_WORDS or unit.sentence and not unit.text.rstrip().endswith("."):
+    if unit.words > BYLINE_MAX_WORDS or not unit.patterned or unit.sentence and not unit.text.rstrip().endswith("."):
         return None
     text = unit.text.strip()
     low = text.lower()

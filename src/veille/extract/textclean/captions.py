@@ -52,7 +52,7 @@ def caption_prefixed(low: str) -> bool:
 def caption_shape(unit: Unit, month_first: bool) -> str | None:
     """Why the unit is a caption ("caption prefix", "credit prefix", "credit after", "photo credit",
     "trailing date"), or None."""
-    if unit.words < CAPTION_MIN_WORDS:
+    if unit.words < CAPTION_MIN_WORDS or not unit.patterned:
         return None
     text = unit.text.strip()
     low = fold(text)

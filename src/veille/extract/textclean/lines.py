@@ -17,6 +17,11 @@ BODY_MIN_WORDS = 12
 #: Headlines run up to ~20 words and seldom hold a sentence break; tuned on the real-news dev excerpts.
 PROSE_MIN_WORDS = 2 * BODY_MIN_WORDS
 
+#: Line patterns (widgets, captions, bylines, date lines) are tried on lines of at most this many characters: those
+#: lines run under 300 characters (a cookie notice, the longest, ~800); a longer line is text, and some patterns take
+#: quadratic time on long runs of spaces or digits (an adversarial input of 20k characters took seconds).
+PATTERN_MAX_CHARS = 2000
+
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
 #: a sentence break inside a unit: a final punctuation, then a capitalised word or an opening quote
@@ -61,6 +66,11 @@ class Unit:
         return cls(text, index, len(WORD.findall(text)), bool(SENTENCE_END.search(text)))
 
     @property
+    def patterned(self) -> bool:
+        """Short enough for the line patterns (:data:`PATTERN_MAX_CHARS`)."""
+        return len(self.text) <= PATTERN_MAX_CHARS
+
+    @property
     def prose(self) -> bool:
         """Ends like a sentence, or is long and holds a sentence break (:data:`PROSE_MIN_WORDS`)."""
         return self.sentence or (self.words >= PROSE_MIN_WORDS and SENTENCE_BREAK.search(self.text) is not None)
@@ -90,7 +100,7 @@ LEADING_STAMP = re.compile(r"^\s*" + STAMP.pattern + r"(?=\s+\S)")
 def split_units(text: str) -> list[str]:
     """Lines of the page, with hard-wrapped lines joined back into their paragraph, and a date stamp glued before
     the first line set apart."""
-    stamp = LEADING_STAMP.match(text)
+    stamp = LEADING_STAMP.match(text[:200])
     if stamp:
         text = stamp.group(0).strip() + "\n\n" + text[stamp.end() :].lstrip()
     units: list[str | None] = []

@@ -74,7 +74,7 @@ def _date_line_rest() -> re.Pattern[str]:
 
 def metadata_date(unit: Unit, month_first: bool) -> tuple[str, dt.date] | None:
     """('published'|'updated'|'date', date) for a date line such as 'Publié le 12/03/2024 à 10h15'."""
-    if unit.words > 16:
+    if unit.words > 16 or not unit.patterned:
         return None
     low = fold(unit.text)
     dates = find_dates(unit.text, month_first=month_first)
