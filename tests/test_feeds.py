@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from veille.config import Settings
-from veille.errors import EmptyInput, InputNotFound, InputTooLarge
+from veille.errors import EmptyInput, FetchError, InputTooLarge
 from veille.pipeline import process
 from veille.record import Document
 from veille.sources import iter_documents
@@ -71,23 +71,26 @@ def test_feeds_atom_entry(tmp_path):
     assert outcome.article.published == "2025-03-04"
 
 
+LOCAL = Settings(allow_private=True, host_delay=0)  # the test server listens on 127.0.0.1
+
+
 def test_feeds_url_is_fetched_and_feed_links_followed(server, tmp_path):
     base, root = server
-    docs = list(iter_documents([f"{base}/page.html"], Settings()))
+    docs = list(iter_documents([f"{base}/page.html"], LOCAL))
     assert isinstance(docs[0], Document) and docs[0].url == f"{base}/page.html"
     feed = tmp_path / "links.rss"
     feed.write_text(RSS.replace("LINK", f"{base}/page.html"), encoding="utf-8")
-    outcomes = list(process([str(feed)], Settings(analyze=False, fetch_links=True)))
+    outcomes = list(process([str(feed)], LOCAL.with_(analyze=False, fetch_links=True)))
     assert [o.ok for o in outcomes] == [True, True]
     assert outcomes[1].article.url == f"{base}/page.html"
 
 
 def test_feeds_fetch_errors_are_clear(server):
     base, root = server
-    missing = list(iter_documents([f"{base}/nope.html"], Settings()))
-    assert isinstance(missing[0], InputNotFound) and "HTTP 404" in str(missing[0])
-    closed = list(iter_documents(["http://127.0.0.1:9/x"], Settings(fetch_timeout=2)))
-    assert isinstance(closed[0], InputNotFound) and "could not be fetched" in str(closed[0])
+    missing = list(iter_documents([f"{base}/nope.html"], LOCAL))
+    assert isinstance(missing[0], FetchError) and "HTTP 404" in str(missing[0]) and missing[0].code == "E112"
+    closed = list(iter_documents(["http://127.0.0.1:9/x"], LOCAL.with_(fetch_timeout=2, fetch_retries=0)))
+    assert isinstance(closed[0], FetchError) and "could not be fetched" in str(closed[0])
     (root / "big.html").write_text("<p>" + "mot " * 2000 + "</p>")
-    big = list(iter_documents([f"{base}/big.html"], Settings(max_bytes=1000)))
+    big = list(iter_documents([f"{base}/big.html"], LOCAL.with_(max_bytes=1000)))
     assert isinstance(big[0], InputTooLarge)

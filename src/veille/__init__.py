@@ -31,8 +31,7 @@ from .errors import (
     VeilleError,
 )
 from .record import Article, Document
-
-__version__ = "0.1.0"
+from .version import __version__  # noqa: E402
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

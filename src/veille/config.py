@@ -15,9 +15,15 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 #: Wall-clock limit for the extraction and analysis of one document, in seconds. The seed takes < 1 s;
 #: the slowest ScrapingHub page takes ~0.3 s to extract. 60 s only stops pathological inputs.
 DEFAULT_DOC_TIMEOUT = 60.0
-#: Time limit for fetching one URL, in seconds (connect and each read). News sites answer in < 5 s;
-#: 30 s tolerates a slow server without hanging a batch.
+#: Time limit for fetching one URL, in seconds: connect, headers and the whole body together (a server sending one
+#: byte a second is cut off). News sites answer in < 5 s; 30 s tolerates a slow server without hanging a batch.
 DEFAULT_FETCH_TIMEOUT = 30.0
+#: Seconds between two requests to the same host: news sites ask crawlers for 1 s or more (robots.txt Crawl-delay
+#: overrides it when larger).
+DEFAULT_HOST_DELAY = 1.0
+#: Retries of a fetch that failed for a reason that may pass (connection error, HTTP 429 or 5xx), with exponential
+#: backoff from 1 s; a 4xx other than 429 is not retried.
+DEFAULT_FETCH_RETRIES = 2
 #: Languages the detector chooses among (ISO 639-1). Fewer languages make detection faster and surer.
 DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru")
 
@@ -36,6 +42,11 @@ class Settings:
     analyze: bool = True  # run the NLP stages (entities, quotes, events) after extraction
     fetch_timeout: float = DEFAULT_FETCH_TIMEOUT
     fetch_links: bool = False  # fetch the page of a feed item that carries no article text
+    allow_private: bool = False  # fetch loopback and private addresses (an intranet, a test server)
+    respect_robots: bool = True  # honour robots.txt
+    host_delay: float = DEFAULT_HOST_DELAY  # seconds between two requests to one host
+    fetch_retries: int = DEFAULT_FETCH_RETRIES
+    contact: str | None = None  # an e-mail or URL added to the User-Agent
     hard_limits: bool = False  # analyse in supervised worker processes, killed past the time or memory limit
     max_memory: int | None = DEFAULT_MAX_MEMORY  # bytes a worker may hold (with hard_limits); None: no limit
     extra: dict[str, Any] = field(default_factory=dict, compare=False)
@@ -49,6 +60,8 @@ class Settings:
             raise ConfigError(f"doc_timeout must be positive, got {self.doc_timeout}")
         if not self.languages:
             raise ConfigError("at least one language must be configured")
+        if self.host_delay < 0 or self.fetch_retries < 0:
+            raise ConfigError("host_delay and fetch_retries must not be negative")
         if self.max_memory is not None and self.max_memory <= 0:
             raise ConfigError(f"max_memory must be positive, got {self.max_memory}")
 

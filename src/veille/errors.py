@@ -13,7 +13,9 @@ Exception tree (httpx style)::
     │   ├── NoArticle         E107
     │   ├── UnsupportedLanguage E108  no language data registered for the language asked for
     │   ├── LimitExceeded     E109  the input exceeds a parser limit (JSON nesting or number size, record size, ...)
-    │   └── MalformedInput    E110  the input's format is broken past what its reader can get over
+    │   ├── MalformedInput    E110  the input's format is broken past what its reader can get over
+    │   ├── UnsafeURL         E111  a URL the fetcher refuses: not http(s), or inside the machine's own networks
+    │   └── FetchError        E112  a page could not be fetched (network, HTTP status, truncated body, robots.txt)
     ├── ProcessingError       E2xx  a document could not be processed within the run's limits
     │   ├── ProcessingTimeout E201  a document took longer than the per-document limit
     │   ├── MemoryLimitExceeded E202  a document made its worker exceed the memory limit
@@ -91,6 +93,18 @@ class MalformedInput(InputError):
     code = "E110"
 
 
+class UnsafeURL(InputError):
+    """A URL the fetcher refuses: another scheme than http(s), or an address inside the machine's networks."""
+
+    code = "E111"
+
+
+class FetchError(InputError):
+    """A page could not be fetched: network failure, HTTP status, a body cut short, robots.txt disallowing it."""
+
+    code = "E112"
+
+
 class ProcessingError(VeilleError):
     code = "E200"
 
@@ -138,6 +152,8 @@ __all__ = [
     "UnsupportedLanguage",
     "LimitExceeded",
     "MalformedInput",
+    "UnsafeURL",
+    "FetchError",
     "ProcessingError",
     "ProcessingTimeout",
     "MemoryLimitExceeded",

@@ -31,6 +31,9 @@ def settings_of(args: argparse.Namespace) -> Settings:
         fetch_timeout=getattr(args, "fetch_timeout", None),
         fetch_links=True if getattr(args, "fetch", False) else None,
         hard_limits=True if getattr(args, "timeout", None) is not None else None,
+        allow_private=True if getattr(args, "allow_private", False) else None,
+        respect_robots=False if getattr(args, "ignore_robots", False) else None,
+        contact=getattr(args, "contact", None),
         max_memory=args.max_memory * 2**20 if getattr(args, "max_memory", None) else None,
     )
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 
-from .. import __version__
 from ..config import (
     DEFAULT_DOC_TIMEOUT,
     DEFAULT_FETCH_TIMEOUT,
@@ -13,6 +12,7 @@ from ..config import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_MEMORY,
 )
+from ..version import __version__
 from .browse import (
     cmd_articles,
     cmd_dyad,
@@ -70,6 +70,13 @@ def add_limits(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--no-analyze", action="store_true", help="extract only: no entities, quotes or events")
     p.add_argument("--fetch", action="store_true", help="fetch the page of a feed item that carries no article text")
+    p.add_argument(
+        "--allow-private",
+        action="store_true",
+        help="fetch loopback and private addresses too (refused by default: a feed could point at internal services)",
+    )
+    p.add_argument("--ignore-robots", action="store_true", help="fetch what robots.txt disallows (honoured by default)")
+    p.add_argument("--contact", metavar="EMAIL_OR_URL", help="a contact added to the User-Agent of fetches")
     p.add_argument(
         "--fetch-timeout",
         type=float,

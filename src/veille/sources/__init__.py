@@ -27,12 +27,31 @@ from .decoding import decode, decode_text, read_bytes, read_limited
 from .feeds import is_feed, parse_feed
 from .records import read_records
 from .warc import read_warc
-from .web import fetch, is_url
+from .web import Fetcher, fetch, is_url
 
 logger = logging.getLogger(__name__)
 
 #: What a reader yields: documents, and an error for each part of the input that is unusable.
 Items = Iterator[Document | InputError]
+
+
+@dataclass
+class Run:
+    """One run of :func:`iter_documents`: its settings and its fetcher (one HTTP client, robots.txt and delays per
+    host), made on first use."""
+
+    settings: Settings
+    fetcher_: Fetcher | None = None
+
+    @property
+    def fetcher(self) -> Fetcher:
+        if self.fetcher_ is None:
+            self.fetcher_ = Fetcher(self.settings)
+        return self.fetcher_
+
+    def close(self) -> None:
+        if self.fetcher_ is not None:
+            self.fetcher_.close()
 
 
 @dataclass(frozen=True)
@@ -45,31 +64,31 @@ class Reader:
 
     kind: str
     suffixes: frozenset[str]
-    from_text: Callable[[str, str, Settings], Items] | None = None
-    from_path: Callable[[Path, Settings], Items] | None = None
+    from_text: Callable[[str, str, Run], Items] | None = None
+    from_path: Callable[[Path, Run], Items] | None = None
 
 
-def _page(kind: str) -> Callable[[str, str, Settings], Items]:
-    def read(text: str, source: str, settings: Settings) -> Items:
+def _page(kind: str) -> Callable[[str, str, Run], Items]:
+    def read(text: str, source: str, run: Run) -> Items:
         yield Document(source=source, content_type=kind, text=text)
 
     return read
 
 
-def _text(text: str, source: str, settings: Settings) -> Items:
+def _text(text: str, source: str, run: Run) -> Items:
     """A ``.txt`` file is scraped text, unless its content is a page's HTML saved under that name."""
     yield Document(source=source, content_type="html" if sniff(text) == "html" else "text", text=text)
 
 
-def _feed(text: str, source: str, settings: Settings) -> Items:
+def _feed(text: str, source: str, run: Run) -> Items:
     if not is_feed(text):
         yield UnsupportedInput("an XML file that is not an RSS or Atom feed", source=source)
         return
 
     def fetch_link(url: str, name: str) -> Items:
-        return fetch(url, settings, source=name)
+        return fetch(url, run.settings, source=name, fetcher=run.fetcher)
 
-    yield from parse_feed(text, source, fetch_link=fetch_link if settings.fetch_links else None)
+    yield from parse_feed(text, source, fetch_link=fetch_link if run.settings.fetch_links else None)
 
 
 #: The readers, by kind, in the order their suffixes are tried.
@@ -85,7 +104,7 @@ def register(reader: Reader) -> Reader:
 register(Reader("html", frozenset({".html", ".htm", ".xhtml"}), _page("html")))
 register(Reader("text", frozenset({".txt", ".text"}), _text))
 register(Reader("records", frozenset({".jsonl", ".json", ".ndjson"}), lambda t, s, _: read_records(t, s)))
-register(Reader("warc", frozenset({".warc", ".arc"}), from_path=read_warc))
+register(Reader("warc", frozenset({".warc", ".arc"}), from_path=lambda path, run: read_warc(path, run.settings)))
 register(Reader("feed", frozenset({".rss", ".atom", ".xml"}), _feed))
 
 
@@ -162,18 +181,26 @@ def iter_documents(
     inputs: Iterable[str], settings: Settings | None = None, *, stdin: BinaryIO | None = None
 ) -> Iterator[Document | InputError]:
     """Yield a Document per usable input (per record for JSON Lines) and an InputError per unusable one."""
-    settings = settings or Settings()
+    run = Run(settings or Settings())
+    try:
+        yield from _documents(inputs, run, stdin)
+    finally:
+        run.close()
+
+
+def _documents(inputs: Iterable[str], run: Run, stdin: BinaryIO | None) -> Iterator[Document | InputError]:
+    settings = run.settings
     for entry in _expand(inputs):
         if isinstance(entry, InputError):
             yield entry
             continue
         name, path = entry
         if path is None and name != "-":
-            yield from guarded(fetch(name, settings), name)
+            yield from guarded(fetch(name, settings, fetcher=run.fetcher), name)
             continue
         reader = READERS[kind_of(path) or "text"] if path is not None else None
         if path is not None and reader is not None and reader.from_path is not None:
-            yield from guarded(reader.from_path(path, settings), name)
+            yield from guarded(reader.from_path(path, run), name)
             continue
         try:
             if path is None:
@@ -189,7 +216,7 @@ def iter_documents(
             yield InputNotFound(f"cannot be read ({exc.strerror or exc})", source=name)
             continue
         assert reader is not None and reader.from_text is not None
-        for item in guarded(reader.from_text(text, name, settings), name):
+        for item in guarded(reader.from_text(text, name, run), name):
             if isinstance(item, Document) and item.encoding is None:
                 item.encoding = encoding
             yield item
@@ -198,4 +225,15 @@ def iter_documents(
 #: Suffixes of the built-in readers (for messages and help texts).
 SUPPORTED = supported_suffixes()
 
-__all__ = ["iter_documents", "decode", "read_bytes", "sniff", "kind_of", "Reader", "READERS", "register", "SUPPORTED"]
+__all__ = [
+    "Run",
+    "iter_documents",
+    "decode",
+    "read_bytes",
+    "sniff",
+    "kind_of",
+    "Reader",
+    "READERS",
+    "register",
+    "SUPPORTED",
+]

@@ -1,18 +1,19 @@
-"""News feeds (RSS 2.0, RSS 1.0/RDF, Atom) as Documents.
+"""News feeds (RSS 0.9x/1.0/2.0, RDF, Atom) as Documents, read by feedparser.
 
 A feed item that carries its article (``content:encoded``, Atom ``content``, or a description) becomes an
 HTML page with the item's title, date and author in its metadata, so that the HTML extractor finds them.
 An item with only a link is fetched with the ``fetch_link`` function the caller gives (:func:`veille.sources.web.fetch`
-when fetching is allowed), and otherwise reported as an error naming the item.
+when fetching is allowed: http(s) links only, never a local file), and otherwise reported as an error naming the item.
 """
 
 from __future__ import annotations
 
-import email.utils
 import html
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from ..errors import EmptyInput, InputError, InvalidRecord
 from ..record import Document
@@ -21,13 +22,9 @@ logger = logging.getLogger(__name__)
 
 #: Fetches the page of a feed item that only links to it: ``fetch_link(url, source)``.
 LinkFetcher = Callable[[str, str], Iterator[Document | InputError]]
-ATOM = "{http://www.w3.org/2005/Atom}"
-_NS = {
-    "content": "http://purl.org/rss/1.0/modules/content/",
-    "dc": "http://purl.org/dc/elements/1.1/",
-    "rss1": "http://purl.org/rss/1.0/",
-    "atom": "http://www.w3.org/2005/Atom",
-}
+
+#: A feed item with fewer words is a teaser ("Read the full story"), not the article.
+MIN_ITEM_WORDS = 40
 
 
 def is_feed(text: str) -> bool:
@@ -35,22 +32,8 @@ def is_feed(text: str) -> bool:
     return "<rss" in head or "<feed" in head or "<rdf:rdf" in head
 
 
-def _text(el, path: str) -> str | None:
-    found = el.find(path, _NS)
-    if found is None:
-        return None
-    value = "".join(found.itertext()) if len(found) else (found.text or "")
-    return value.strip() or None
-
-
-def _iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return email.utils.parsedate_to_datetime(value).date().isoformat()  # RSS: RFC 822 dates
-    except (TypeError, ValueError, IndexError):
-        match = re.match(r"\d{4}-\d{2}-\d{2}", value)  # Atom: RFC 3339
-        return match.group(0) if match else None
+def _iso(parsed: time.struct_time | None) -> str | None:
+    return time.strftime("%Y-%m-%d", parsed) if parsed else None
 
 
 def _page(title: str | None, date: str | None, author: str | None, content: str) -> str:
@@ -67,47 +50,36 @@ def _page(title: str | None, date: str | None, author: str | None, content: str)
     )
 
 
+def _content(entry: Any) -> str | None:
+    """The article an item carries: its content (the longest), else its summary."""
+    contents = [c.get("value") or "" for c in entry.get("content") or []]
+    best = max(contents, key=len, default="")
+    return (best or entry.get("summary") or "").strip() or None
+
+
+def _link(entry: Any) -> str | None:
+    alternate = [lk.get("href") for lk in entry.get("links") or [] if lk.get("rel", "alternate") == "alternate"]
+    return next((h for h in alternate if h), None) or entry.get("link")
+
+
 def parse_feed(text: str, source: str, *, fetch_link: LinkFetcher | None = None) -> Iterator[Document | InputError]:
     """One Document per feed item (or an InputError naming the item and the reason)."""
-    from lxml import etree
+    import feedparser
 
-    try:
-        root = etree.fromstring(
-            text.encode("utf-8"),
-            parser=etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False),
-        )
-    except etree.XMLSyntaxError as exc:
-        yield InvalidRecord(f"invalid feed XML: {exc}", source=source)
-        return
-    if root is None:
-        yield InvalidRecord("invalid feed XML", source=source)
-        return
-    if root.tag == f"{ATOM}feed":
-        items = root.findall(f"{ATOM}entry")
-    else:
-        items = root.findall("channel/item") + root.findall("rss1:item", _NS) + root.findall("item")
-    if not items:
-        yield EmptyInput("the feed has no item", source=source)
-        return
-    for n, item in enumerate(items, 1):
-        name = f"{source}#item{n}"
-        if item.tag == f"{ATOM}entry":
-            link_el = item.find(f"{ATOM}link[@rel='alternate']")
-            if link_el is None:
-                link_el = item.find(f"{ATOM}link")
-            link = link_el.get("href") if link_el is not None else None
-            title, date = (
-                _text(item, f"{ATOM}title"),
-                _iso(_text(item, f"{ATOM}published") or _text(item, f"{ATOM}updated")),
-            )
-            author = _text(item, f"{ATOM}author/{ATOM}name")
-            content = _text(item, f"{ATOM}content") or _text(item, f"{ATOM}summary")
+    parsed = feedparser.parse(text.encode("utf-8"), sanitize_html=False, resolve_relative_uris=False)
+    entries = parsed.get("entries") or []
+    if not entries:
+        if parsed.get("bozo") and not parsed.get("feed"):
+            yield InvalidRecord(f"invalid feed XML: {parsed.get('bozo_exception')}", source=source)
         else:
-            link = _text(item, "link") or _text(item, "rss1:link")
-            title = _text(item, "title") or _text(item, "rss1:title")
-            date = _iso(_text(item, "pubDate") or _text(item, "dc:date"))
-            author = _text(item, "dc:creator") or _text(item, "author")
-            content = _text(item, "content:encoded") or _text(item, "description") or _text(item, "rss1:description")
+            yield EmptyInput("the feed has no item", source=source)
+        return
+    for n, entry in enumerate(entries, 1):
+        name = f"{source}#item{n}"
+        title, link = entry.get("title"), _link(entry)
+        date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+        author = entry.get("author") or None
+        content = _content(entry)
         if content and len(re.sub(r"<[^>]+>", " ", content).split()) >= MIN_ITEM_WORDS:
             yield Document(source=name, content_type="html", text=_page(title, date, author, content), url=link)
         elif link and fetch_link is not None:
@@ -120,5 +92,4 @@ def parse_feed(text: str, source: str, *, fetch_link: LinkFetcher | None = None)
             )
 
 
-#: A feed item with fewer words is a teaser ("Read the full story"), not the article.
-MIN_ITEM_WORDS = 40
+__all__ = ["parse_feed", "is_feed", "LinkFetcher", "MIN_ITEM_WORDS"]
