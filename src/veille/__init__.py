@@ -31,7 +31,7 @@ from .errors import (
     VeilleError,
 )
 from .record import Article, Document
-from .version import __version__  # noqa: E402
+from .version import __version__
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 

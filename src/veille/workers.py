@@ -5,8 +5,9 @@ models are loaded: workers share them copy-on-write and start warm). Each worker
 :func:`veille.pipeline.analyze_batch`, telling the supervisor which document it is on and sending each outcome as
 soon as it has it. The supervisor enforces, per document:
 
-* the time limit (``Settings.doc_timeout``, plus :data:`GRACE` for the worker's own soft limit to act first): past
-  it, the worker is killed and replaced, the document fails with ``ProcessingTimeout`` (E201);
+* the time limit (``Settings.doc_timeout``, plus :data:`GRACE` for the worker's own soft limit to act first), over
+  all of a document's own stages (extraction and analysis; a batch's shared parse has the limit of its texts
+  together): past it, the worker is killed and replaced, the document fails with ``ProcessingTimeout`` (E201);
 * the memory limit (``Settings.max_memory``): a worker whose own memory (its private pages: the models it shares
   with the parent are not counted) exceeds it is killed and replaced, the document fails with
   ``MemoryLimitExceeded`` (E202);
@@ -94,9 +95,13 @@ class _Slot:
         self.doc: int | None = None  # index within the batch of the document being worked on
         self.stage = ""
         self.deadline = 0.0
+        self.started: dict[int, float] = {}  # document -> when its first stage began
+        self.parsing_since: float | None = None  # when the running batch parse began
+        self.parsed = 0.0  # seconds the batch parses of this batch took (no document's own time)
 
     def give(self, batch: _Batch, settings: Settings) -> None:
         self.batch, self.doc, self.stage = batch, None, "start"
+        self.started, self.parsing_since, self.parsed = {}, None, 0.0
         self.deadline = time.monotonic() + settings.doc_timeout * max(len(batch.items), 1) + GRACE
         self.conn.send((batch.key, batch.items))
 
@@ -198,8 +203,15 @@ def _read(slot: _Slot, results: dict[int, Outcome], settings: Settings) -> None:
                 continue
             if message[0] == "at":
                 _, _, i, stage, limit = message
+                now = time.monotonic()
                 slot.doc, slot.stage = i, stage
-                slot.deadline = time.monotonic() + limit + GRACE
+                if slot.parsing_since is not None:
+                    slot.parsed += now - slot.parsing_since
+                    slot.parsing_since = None
+                if stage == "parse":  # the batch's parse has the time of all its texts
+                    slot.parsing_since, slot.deadline = now, now + limit + GRACE
+                else:  # a document's own stages share its limit
+                    slot.deadline = slot.started.setdefault(i, now) + slot.parsed + limit + GRACE
             elif message[0] == "done":
                 _, _, i, outcome = message
                 results[batch.first + i] = outcome
