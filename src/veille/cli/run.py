@@ -13,6 +13,12 @@ from .browse import print_summary
 from .common import dump, open_store, settings_of, short
 
 
+def failed_line(source: str, error: VeilleError) -> str:
+    """The one line a failed input gets: ``failed <input>: <code> <reason>``."""
+    reason = " ".join(str(error.reason).split())
+    return f"failed {error.source or source}: {error.code} {reason}"
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..pipeline import process
     from ..store.linking import store_record
@@ -23,7 +29,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         for outcome in process(args.inputs, settings, jobs=args.jobs):
             if outcome.error is not None:
                 counts["failed"] += 1
-                print(f"failed     {outcome.error}", file=sys.stderr)
+                print(failed_line(outcome.source, outcome.error), file=sys.stderr)
                 continue
             art = outcome.article
             assert art is not None  # an outcome without an error has its article
@@ -31,7 +37,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 result = store_record(art.to_dict(), store)
             except VeilleError as exc:
                 counts["failed"] += 1
-                print(f"failed     {outcome.source}: {exc}", file=sys.stderr)
+                print(failed_line(outcome.source, exc), file=sys.stderr)
                 continue
             counts[result.status] += 1
             print(f"{result.status:<10} {result.id[:12]}  {outcome.source}  {short(art.title, 60)}")
@@ -49,7 +55,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     for outcome in process(args.inputs, settings_of(args), jobs=args.jobs):
         if outcome.error is not None:
             failed += 1
-            print(f"failed: {outcome.error}", file=sys.stderr)
+            print(failed_line(outcome.source, outcome.error), file=sys.stderr)
             continue
         art = outcome.article
         assert art is not None  # an outcome without an error has its article
