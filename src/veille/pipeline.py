@@ -77,7 +77,7 @@ def _failure(source: str, exc: Exception) -> Outcome:
     if isinstance(exc, VeilleError):
         return Outcome(source, error=exc)
     # a bug or a library failure on one document must not stop the others
-    logger.error("unexpected failure on %s", source, exc_info=exc)
+    logger.debug("unexpected failure on %s", source, exc_info=exc)  # the traceback with -vv
     return Outcome(source, error=VeilleError(f"unexpected {type(exc).__name__}: {exc}", source=source))
 
 

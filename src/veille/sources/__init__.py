@@ -173,7 +173,7 @@ def guarded(items: Items, source: str) -> Items:
     except (RecursionError, MemoryError) as exc:
         yield LimitExceeded(f"too deeply nested or too large to read ({type(exc).__name__})", source=source)
     except Exception as exc:  # noqa: BLE001 - the boundary of one input
-        logger.warning("reading %s failed", source, exc_info=exc)
+        logger.debug("reading %s failed", source, exc_info=exc)  # the traceback with -vv
         yield MalformedInput(f"unreadable ({type(exc).__name__}: {str(exc)[:200]})", source=source)
 
 
