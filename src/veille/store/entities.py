@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from .keys import check_limit, normalise_name
+from .keys import check_limit, check_offset, normalise_name
 
 _ENTITY_SQL = (
     "SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles FROM entities e"
@@ -50,12 +50,20 @@ def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
     return result
 
 
-def list_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def list_entities(
+    conn: sqlite3.Connection, type: str | None = None, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
     """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
     rows = conn.execute(
         "SELECT e.*, count(ae.article_id) AS articles FROM entities e"
         " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
-        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2",
-        (type.upper() if type else None, check_limit(limit)),
+        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
+        (type.upper() if type else None, check_limit(limit), check_offset(offset)),
     ).fetchall()
     return [entity_dict(r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection, type: str | None = None) -> int:
+    """How many entities (of one type)."""
+    sql = "SELECT count(*) FROM entities WHERE ?1 IS NULL OR type = ?1"
+    return int(conn.execute(sql, (type.upper() if type else None,)).fetchone()[0])
