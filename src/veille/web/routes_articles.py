@@ -1,0 +1,89 @@
+"""The home page and the articles: the listing (newest first, or a full-text search), and one article with its
+entities, quotes and events highlighted in its text."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Path, Query, Request
+
+from ..store import Store
+from ..store.filters import EventFilter
+from ..store.keys import MAX_OFFSET
+from .highlight import highlighted
+from .models import Articles, Record, Summary
+from .twins import twin
+
+router = APIRouter()
+
+#: the largest page a listing serves, and its default size
+MAX_PAGE = 500
+PAGE = 50
+
+Limit = Query(PAGE, ge=1, le=MAX_PAGE, description="page size")
+Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows skipped (paging)")
+Unrealised = Query(False, description="also count events that did not happen (negated, future, hypothetical...)")
+
+
+class NotFound(Exception):
+    """No item at this path (HTTP 404)."""
+
+
+def store_of(request: Request) -> Store:
+    """This worker thread's read-only store."""
+    store: Store = request.app.state.stores.get()
+    return store
+
+
+def index_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
+    store = store_of(request)
+    return {
+        "top_entities": store.list_entities(limit=10),
+        "latest_events": store.find_events(EventFilter(), limit=8),
+        "latest_articles": store.list_articles(limit=8),
+    }
+
+
+@twin(router, "/index", model=Summary, template="index.html", title="Veille", extend=index_extra)
+def index(request: Request, include_unrealised: bool = Unrealised) -> dict[str, Any]:
+    """What the store holds: counts of articles, entities, quotes, events (realised ones unless asked)."""
+    return store_of(request).summary(include_unrealised)
+
+
+@twin(
+    router,
+    "/articles",
+    model=Articles,
+    template="articles.html",
+    title=lambda d: f"Articles matching “{d['q']}”" if d["q"] else "Articles",
+)
+def articles(
+    request: Request,
+    q: str = Query("", max_length=1000, description="full-text query: words, \"a phrase\", prefix*"),
+    language: str | None = Query(None, max_length=8, pattern=r"^[a-z]{2,3}$", description="ISO 639-1"),
+    limit: int = Limit,
+    offset: int = Offset,
+) -> dict[str, Any]:
+    """Articles, newest first, or those matching a full-text query, best first."""
+    store, q = store_of(request), q.strip()
+    if q:
+        items, total = store.search(q, limit=limit, offset=offset), store.count_matches(q)
+    else:
+        items = store.list_articles(limit=limit, offset=offset, language=language)
+        total = store.count() if language is None else store.conn.execute(
+            "SELECT count(*) FROM articles WHERE language = ?", (language,)
+        ).fetchone()[0]
+    return {"q": q, "language": language, "total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def article_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
+    return {"hl": highlighted(data), "story": store_of(request).story_of(data["id"])}
+
+
+@twin(router, "/articles/{article_id}", model=Record, template="article.html", title=lambda d: d.get("title") or d["id"], extend=article_extra)
+def article(request: Request, article_id: str = Path(min_length=6, max_length=64, description="id or id prefix")) -> dict[str, Any]:
+    """One article: the full stored record (docs/record.md)."""
+    record = store_of(request).get(article_id)
+    if record is None:
+        raise NotFound(f"no article with id {article_id!r}")
+    return record
