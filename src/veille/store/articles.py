@@ -131,8 +131,8 @@ def summary(conn: sqlite3.Connection, include_unrealised: bool = False) -> dict[
     unless ``include_unrealised``; ``unrealised_events`` says how many were left out), date range."""
     first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
 
-    def grouped(sql: str) -> dict[Any, int]:
-        return {k: n for k, n in conn.execute(sql).fetchall()}
+    def grouped(sql: str) -> dict[str, int]:  # a missing type or language counts as "unknown"
+        return {("unknown" if k is None else k): n for k, n in conn.execute(sql).fetchall()}
 
     return {
         "articles": count(conn),

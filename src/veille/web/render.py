@@ -49,12 +49,18 @@ def with_params(request: Request, **changes: Any) -> str:
         else:
             params[key] = str(value)
     query = urllib.parse.urlencode(params)
-    return request.url.path + (f"?{query}" if query else "")
+    return raw_path(request) + (f"?{query}" if query else "")
+
+
+def raw_path(request: Request) -> str:
+    """The path as the client sent it (still percent-encoded: an entity id keeps its encoded characters)."""
+    raw = request.scope.get("raw_path")
+    return raw.decode("latin-1") if raw else urllib.parse.quote(request.url.path)
 
 
 def twin_href(request: Request) -> str:
     """The JSON twin of this page: its path with ``.json`` (``/index.json`` for ``/``), the same query."""
-    path = request.url.path.rstrip("/") or "/index"
+    path = raw_path(request).rstrip("/") or "/index"
     return path + ".json" + (f"?{request.url.query}" if request.url.query else "")
 
 

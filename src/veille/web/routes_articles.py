@@ -20,9 +20,18 @@ router = APIRouter()
 MAX_PAGE = 500
 PAGE = 50
 
-Limit = Query(PAGE, ge=1, le=MAX_PAGE, description="page size")
-Offset = Query(0, ge=0, le=MAX_OFFSET, description="rows skipped (paging)")
-Unrealised = Query(False, description="also count events that did not happen (negated, future, hypothetical...)")
+
+
+def Limit() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds each to one argument)
+    return Query(PAGE, ge=1, le=MAX_PAGE, description="page size")
+
+
+def Offset() -> Any:  # noqa: N802
+    return Query(0, ge=0, le=MAX_OFFSET, description="rows skipped (paging)")
+
+
+def Unrealised() -> Any:  # noqa: N802
+    return Query(False, description="also count events that did not happen (negated, future, hypothetical...)")
 
 
 class NotFound(Exception):
@@ -45,7 +54,7 @@ def index_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
 
 
 @twin(router, "/index", model=Summary, template="index.html", title="Veille", extend=index_extra)
-def index(request: Request, include_unrealised: bool = Unrealised) -> dict[str, Any]:
+def index(request: Request, include_unrealised: bool = Unrealised()) -> dict[str, Any]:
     """What the store holds: counts of articles, entities, quotes, events (realised ones unless asked)."""
     return store_of(request).summary(include_unrealised)
 
@@ -61,8 +70,8 @@ def articles(
     request: Request,
     q: str = Query("", max_length=1000, description="full-text query: words, \"a phrase\", prefix*"),
     language: str | None = Query(None, max_length=8, pattern=r"^[a-z]{2,3}$", description="ISO 639-1"),
-    limit: int = Limit,
-    offset: int = Offset,
+    limit: int = Limit(),
+    offset: int = Offset(),
 ) -> dict[str, Any]:
     """Articles, newest first, or those matching a full-text query, best first."""
     store, q = store_of(request), q.strip()

@@ -22,8 +22,8 @@ def entities(
     request: Request,
     type: str | None = Query(None, pattern="^(PERSON|ORG|GPE|LOC)$", description="PERSON, ORG, GPE or LOC"),
     name: str = Query("", max_length=200, description="any name of the entity, or its code"),
-    limit: int = Limit,
-    offset: int = Offset,
+    limit: int = Limit(),
+    offset: int = Offset(),
 ) -> dict[str, Any]:
     """Entities, most cited first (of one type), or those known by a name or code."""
     store, name = store_of(request), name.strip()
@@ -39,7 +39,7 @@ def entities(
 def entity(
     request: Request,
     entity_id: str = Path(max_length=300, description="the entity's id, e.g. kb:country:JPN"),
-    include_unrealised: bool = Unrealised,
+    include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """One actor: names and roles with dates, events by month, quotes by and about it, co-cited entities,
     articles, and how its mentions were merged."""
@@ -65,8 +65,8 @@ def entity(
 def quotes(
     request: Request,
     speaker: str = Query("", max_length=200, description="an entity id or any name of the speaker"),
-    limit: int = Limit,
-    offset: int = Offset,
+    limit: int = Limit(),
+    offset: int = Offset(),
 ) -> dict[str, Any]:
     """Quotes, newest first, by speaker."""
     store, speaker = store_of(request), speaker.strip()

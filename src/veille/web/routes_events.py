@@ -30,9 +30,18 @@ EMPTY_DYAD: dict[str, Any] = {
     "events": [],
 }
 
-Code = Query(None, max_length=64, description="actor code: ISO-3 (JPN) or organisation (NATO)")
-Date = Query(None, max_length=10, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
-Type = Query(None, max_length=32, description="PLOVER event type, e.g. ACCUSE")
+
+
+def Code() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds each to one argument)
+    return Query(None, max_length=64, description="actor code: ISO-3 (JPN) or organisation (NATO)")
+
+
+def Date() -> Any:  # noqa: N802
+    return Query(None, max_length=10, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+
+
+def Type() -> Any:  # noqa: N802
+    return Query(None, max_length=32, description="PLOVER event type, e.g. ACCUSE")
 
 
 def event_filter(
@@ -59,20 +68,20 @@ def shown(filt: EventFilter) -> dict[str, Any]:
 @twin(router, "/events", model=Events, template="events.html", title="Events")
 def events(
     request: Request,
-    actor: str | None = Code,
-    recipient: str | None = Code,
-    type: str | None = Type,
+    actor: str | None = Code(),
+    recipient: str | None = Code(),
+    type: str | None = Type(),
     mode: str | None = Query(None, max_length=32, description="PLOVER mode, e.g. allege"),
-    since: str | None = Date,
-    until: str | None = Date,
+    since: str | None = Date(),
+    until: str | None = Date(),
     place: str | None = Query(None, max_length=200, description="location code (ISO-3) or entity id"),
     language: str | None = Query(None, max_length=8, description="article language (ISO 639-1)"),
     status: str | None = Query(
         None, max_length=16, description="realised, negated, future, intended, hypothetical or alleged"
     ),
-    include_unrealised: bool = Unrealised,
-    limit: int = Limit,
-    offset: int = Offset,
+    include_unrealised: bool = Unrealised(),
+    limit: int = Limit(),
+    offset: int = Offset(),
 ) -> dict[str, Any]:
     """PLOVER events, newest first, filtered, with their total and facet counts (realised events unless asked)."""
     store = store_of(request)
@@ -92,7 +101,7 @@ def dyad(
     request: Request,
     a: str = Query("", max_length=64, description="first actor code"),
     b: str = Query("", max_length=64, description="second actor code"),
-    include_unrealised: bool = Unrealised,
+    include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Events between two actors in either direction: counts by direction, type, quad class and month, the
     monthly mean score, the timeline."""
@@ -106,10 +115,10 @@ def dyad(
 @twin(router, "/network", model=Network, template="network.html", title="Network of actors")
 def network(
     request: Request,
-    type: str | None = Type,
-    since: str | None = Date,
-    until: str | None = Date,
-    include_unrealised: bool = Unrealised,
+    type: str | None = Type(),
+    since: str | None = Date(),
+    until: str | None = Date(),
+    include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Actors as nodes and events as edges (actor -> recipient), weighted, coloured by quad class."""
     filt = event_filter(type=type, since=since, until=until, include_unrealised=include_unrealised)
@@ -119,10 +128,10 @@ def network(
 @twin(router, "/map", model=MapData, template="map.html", title="Map of events")
 def map_(
     request: Request,
-    type: str | None = Type,
-    since: str | None = Date,
-    until: str | None = Date,
-    include_unrealised: bool = Unrealised,
+    type: str | None = Type(),
+    since: str | None = Date(),
+    until: str | None = Date(),
+    include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Where events happened: each place with its event count and coordinates when known."""
     filt = event_filter(type=type, since=since, until=until, include_unrealised=include_unrealised)
@@ -133,7 +142,7 @@ def map_(
 def stories(
     request: Request,
     min: int = Query(2, ge=1, le=1000, description="smallest story listed (articles)"),
-    limit: int = Limit,
+    limit: int = Limit(),
 ) -> dict[str, Any]:
     """Stories told by several articles (wire copies, updated versions), largest first."""
     return {"items": store_of(request).stories(limit=limit, min_articles=min)}
