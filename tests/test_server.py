@@ -10,11 +10,11 @@ import urllib.error
 import urllib.request
 
 import pytest
-from web_fixtures import KNOWN, XSS, records
 
 from veille.errors import StoreError
 from veille.store import Store
 from veille.web.server import make_server
+from web_fixtures import KNOWN, XSS, records
 
 
 def start(db, **kwargs):

@@ -129,7 +129,11 @@ KNOWN: dict[str, Any] = {
     ],
 }
 
-TYPES = [("CONSULT", "verbal cooperation", 2.5), ("ACCUSE", "verbal conflict", -2.0), ("AID", "material cooperation", 7.4)]
+TYPES = [
+    ("CONSULT", "verbal cooperation", 2.5),
+    ("ACCUSE", "verbal conflict", -2.0),
+    ("AID", "material cooperation", 7.4),
+]
 
 
 def filler(i: int) -> dict[str, Any]:

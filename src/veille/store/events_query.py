@@ -40,8 +40,7 @@ def event_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 EVENT_COLUMNS = (
-    "e.article_id, e.idx, e.date, e.record, e.negated, e.modality, e.realised, a.title AS title,"
-    " a.language AS language"
+    "e.article_id, e.idx, e.date, e.record, e.negated, e.modality, e.realised, a.title AS title, a.language AS language"
 )
 
 

@@ -35,7 +35,7 @@ def network(conn: sqlite3.Connection, filt: EventFilter, max_edges: int = NETWOR
         quads[key][r["quad"] or "unknown"] += r["n"]
         scores[key][0] += r["score_sum"] or 0.0
         scores[key][1] += r["scored"]
-    edges = [
+    edges: list[dict[str, Any]] = [
         {
             "source": src,
             "target": dst,
@@ -51,8 +51,8 @@ def network(conn: sqlite3.Connection, filt: EventFilter, max_edges: int = NETWOR
     as_actor: Counter[str] = Counter()
     as_recipient: Counter[str] = Counter()
     for e in edges:
-        as_actor[e["source"]] += e["count"]
-        as_recipient[e["target"]] += e["count"]
+        as_actor[str(e["source"])] += int(e["count"])
+        as_recipient[str(e["target"])] += int(e["count"])
     nodes = [
         {"id": code, "as_actor": as_actor[code], "as_recipient": as_recipient[code]}
         for code in sorted(set(as_actor) | set(as_recipient))

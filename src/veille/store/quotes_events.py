@@ -29,7 +29,7 @@ def about_clause(entity_id: str | None) -> tuple[str, list[Any]]:
     if not entity_id:
         return "1", []
     return (
-        'q.id IN (SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.article_id = m.article_id'
+        "q.id IN (SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.article_id = m.article_id"
         ' AND m.start >= q2.start AND m."end" <= q2."end" WHERE m.entity_id = ?)',
         [entity_id],
     )
@@ -66,7 +66,9 @@ def quotes(
 def count_quotes(conn: sqlite3.Connection, speaker: str | None = None, about: str | None = None) -> int:
     """How many quotes :func:`quotes` would list without a limit."""
     (said, said_params), (of, of_params) = speaker_clause(speaker), about_clause(about)
-    return int(conn.execute(f"SELECT count(*) FROM quotes q WHERE {said} AND {of}", said_params + of_params).fetchone()[0])
+    return int(
+        conn.execute(f"SELECT count(*) FROM quotes q WHERE {said} AND {of}", said_params + of_params).fetchone()[0]
+    )
 
 
 def events(

@@ -35,6 +35,7 @@ class Store:
     def __init__(self, path: str | Path, *, timeout: float = 30.0, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
+        self._conn: sqlite3.Connection | None = None
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -47,7 +48,6 @@ class Store:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the database folder: {exc}", source=self.path) from exc
-        self._conn: sqlite3.Connection | None = None
         try:
             self._conn = connection.connect(self.path, timeout)
             connection.migrate(self._conn, self.path)

@@ -73,7 +73,11 @@ def mention_spans(record: dict[str, Any], where: str) -> list[Span]:
             continue
         data = {"id": ent["id"], "name": ent.get("name"), "type": ent.get("type"), "href": entity_href(ent["id"])}
         for m in ent.get("mentions") or []:
-            if (m.get("field") or "body") == where and isinstance(m.get("start"), int) and isinstance(m.get("end"), int):
+            if (
+                (m.get("field") or "body") == where
+                and isinstance(m.get("start"), int)
+                and isinstance(m.get("end"), int)
+            ):
                 spans.append(Span("mention", m["start"], m["end"], data))
     return spans
 
@@ -109,7 +113,12 @@ def event_spans(record: dict[str, Any], where: str) -> list[Span]:
         if event_where(ev) != where:
             continue
         status = status_of(ev.get("negated"), ev.get("modality"))
-        data = {"idx": idx, "type": ev.get("type"), "status": status, "quad": ev.get("quad") or quads.get(ev.get("type") or "")}
+        data = {
+            "idx": idx,
+            "type": ev.get("type"),
+            "status": status,
+            "quad": ev.get("quad") or quads.get(ev.get("type") or ""),
+        }
         sentence, trigger = ev.get("sentence") or {}, ev.get("trigger") or {}
         if isinstance(sentence.get("start"), int) and isinstance(sentence.get("end"), int):
             spans.append(Span("event", sentence["start"], sentence["end"], data))

@@ -21,7 +21,6 @@ MAX_PAGE = 500
 PAGE = 50
 
 
-
 def Limit() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds each to one argument)
     return Query(PAGE, ge=1, le=MAX_PAGE, description="page size")
 
@@ -68,7 +67,7 @@ def index(request: Request, include_unrealised: bool = Unrealised()) -> dict[str
 )
 def articles(
     request: Request,
-    q: str = Query("", max_length=1000, description="full-text query: words, \"a phrase\", prefix*"),
+    q: str = Query("", max_length=1000, description='full-text query: words, "a phrase", prefix*'),
     language: str | None = Query(None, max_length=8, pattern=r"^[a-z]{2,3}$", description="ISO 639-1"),
     limit: int = Limit(),
     offset: int = Offset(),
@@ -79,9 +78,11 @@ def articles(
         items, total = store.search(q, limit=limit, offset=offset), store.count_matches(q)
     else:
         items = store.list_articles(limit=limit, offset=offset, language=language)
-        total = store.count() if language is None else store.conn.execute(
-            "SELECT count(*) FROM articles WHERE language = ?", (language,)
-        ).fetchone()[0]
+        total = (
+            store.count()
+            if language is None
+            else store.conn.execute("SELECT count(*) FROM articles WHERE language = ?", (language,)).fetchone()[0]
+        )
     return {"q": q, "language": language, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -89,8 +90,17 @@ def article_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
     return {"hl": highlighted(data), "story": store_of(request).story_of(data["id"])}
 
 
-@twin(router, "/articles/{article_id}", model=Record, template="article.html", title=lambda d: d.get("title") or d["id"], extend=article_extra)
-def article(request: Request, article_id: str = Path(min_length=6, max_length=64, description="id or id prefix")) -> dict[str, Any]:
+@twin(
+    router,
+    "/articles/{article_id}",
+    model=Record,
+    template="article.html",
+    title=lambda d: d.get("title") or d["id"],
+    extend=article_extra,
+)
+def article(
+    request: Request, article_id: str = Path(min_length=6, max_length=64, description="id or id prefix")
+) -> dict[str, Any]:
     """One article: the full stored record (docs/record.md)."""
     record = store_of(request).get(article_id)
     if record is None:

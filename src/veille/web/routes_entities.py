@@ -35,7 +35,13 @@ def entities(
     return {"type": type, "name": name, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
-@twin(router, "/entities/{entity_id:path}", model=EntityPage, template="entity.html", title=lambda d: d["entity"].get("name") or d["entity"]["id"])
+@twin(
+    router,
+    "/entities/{entity_id:path}",
+    model=EntityPage,
+    template="entity.html",
+    title=lambda d: d["entity"].get("name") or d["entity"]["id"],
+)
 def entity(
     request: Request,
     entity_id: str = Path(max_length=300, description="the entity's id, e.g. kb:country:JPN"),

@@ -31,7 +31,6 @@ EMPTY_DYAD: dict[str, Any] = {
 }
 
 
-
 def Code() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds each to one argument)
     return Query(None, max_length=64, description="actor code: ISO-3 (JPN) or organisation (NATO)")
 
@@ -57,7 +56,9 @@ def event_filter(
     status: str | None = None,
 ) -> EventFilter:
     """The checked filter of a request (StoreError, answered 400, naming the first bad value)."""
-    return EventFilter(actor, recipient, type, mode, since, until, place, language, include_unrealised, status).checked()
+    return EventFilter(
+        actor, recipient, type, mode, since, until, place, language, include_unrealised, status
+    ).checked()
 
 
 def shown(filt: EventFilter) -> dict[str, Any]:
@@ -108,7 +109,13 @@ def dyad(
     store = store_of(request)
     if not a.strip() or not b.strip():  # the form, with the busiest pairs to start from
         edges = store.network(EventFilter(include_unrealised=include_unrealised))["edges"][:SUGGESTIONS]
-        return {**EMPTY_DYAD, "a": a.strip(), "b": b.strip(), "include_unrealised": include_unrealised, "suggestions": edges}
+        return {
+            **EMPTY_DYAD,
+            "a": a.strip(),
+            "b": b.strip(),
+            "include_unrealised": include_unrealised,
+            "suggestions": edges,
+        }
     return store.dyad(a, b, include_unrealised=include_unrealised)
 
 

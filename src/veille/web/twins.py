@@ -38,7 +38,12 @@ def twin(
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         summary = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else None
         router.add_api_route(
-            path + ".json", fn, methods=["GET"], response_model=model, responses=ERRORS, summary=summary,
+            path + ".json",
+            fn,
+            methods=["GET"],
+            response_model=model,
+            responses=ERRORS,
+            summary=summary,
             name=f"{fn.__name__}_json",
         )
 
