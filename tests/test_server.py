@@ -90,7 +90,7 @@ def test_server_errors_are_clear(base):
     status, _, data = get(base + "/articles/ffffffffffff.json")
     assert status == 404 and "no article" in json.loads(data)["error"]
     status, _, data = get(base + "/events.json?since=yesterday")
-    assert status == 400 and "since" in json.loads(data)["error"]
+    assert status == 422 and json.loads(data)["error"].startswith("since: String should match pattern")
     status, _, page = get(base + "/nowhere")
     assert status == 404 and b"no page" in page
     status, _, data = get(base + "/articles.json?limit=100000")
@@ -100,7 +100,9 @@ def test_server_errors_are_clear(base):
 def test_server_mistyped_event_type_is_refused_naming_the_types(base):
     status, _, data = get(base + "/events.json?type=ACUSE")
     error = json.loads(data)["error"]
-    assert status == 400 and "ACUSE" in error and "ACCUSE" in error
+    assert status == 422 and error.startswith("type: Input should be 'AGREE'") and "'ACCUSE'" in error
+    status, _, page = get(base + "/events?type=ACUSE")
+    assert status == 422 and b"ACCUSE" in page
 
 
 def test_server_head_gzip_and_security_headers(base):

@@ -73,6 +73,11 @@ class Store:
             self._conn = None
 
     @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._conn is None
+
+    @property
     def conn(self) -> sqlite3.Connection:
         """The open sqlite3 connection (autocommit mode; for inspection and tests)."""
         if self._conn is None:

@@ -109,7 +109,9 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
         message = f"no page at {request.url.path}" if exc.status_code == 404 else str(exc.detail)
-        return error(request, exc.status_code, message)
+        response = error(request, exc.status_code, message)
+        response.headers.update(exc.headers or {})  # 405 keeps its Allow header
+        return response
 
     app.add_middleware(GZipMiddleware, minimum_size=GZIP_MIN_BYTES)
     if cors:

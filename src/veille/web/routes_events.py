@@ -4,11 +4,12 @@ timeline chart), the network of actors, the map of places, and stories (articles
 from __future__ import annotations
 
 from dataclasses import asdict
+from enum import Enum
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
 
-from ..store.filters import EventFilter
+from ..store.filters import STATUSES, EventFilter, event_types
 from .geo import locate
 from .models import Dyad, Events, MapData, Network, Stories
 from .routes_articles import Limit, Offset, Unrealised, store_of
@@ -31,16 +32,28 @@ EMPTY_DYAD: dict[str, Any] = {
 }
 
 
+#: what the store accepts, declared in the OpenAPI document (a request the document allows is answered)
+CODE = r"^[A-Za-z0-9_.:-]{1,64}$"
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+EventType = Enum("EventType", {t: t for t in event_types()}, type=str)  # type: ignore[misc]
+Status = Enum("Status", {s: s for s in STATUSES}, type=str)  # type: ignore[misc]
+
+
 def Code() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds each to one argument)
-    return Query(None, max_length=64, description="actor code: ISO-3 (JPN) or organisation (NATO)")
+    return Query(None, pattern=CODE, description="actor code: ISO-3 (JPN) or organisation (NATO)")
 
 
 def Date() -> Any:  # noqa: N802
-    return Query(None, max_length=10, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
+    return Query(None, pattern=DATE, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
 
 
 def Type() -> Any:  # noqa: N802
-    return Query(None, max_length=32, description="PLOVER event type, e.g. ACCUSE")
+    return Query(None, description="PLOVER event type")
+
+
+def value(member: Enum | None) -> str | None:
+    """The string of an enumerated parameter."""
+    return None if member is None else str(member.value)
 
 
 def event_filter(
@@ -71,22 +84,22 @@ def events(
     request: Request,
     actor: str | None = Code(),
     recipient: str | None = Code(),
-    type: str | None = Type(),
-    mode: str | None = Query(None, max_length=32, description="PLOVER mode, e.g. allege"),
+    type: EventType | None = Type(),
+    mode: str | None = Query(None, pattern=r"^[A-Za-z_]{1,32}$", description="PLOVER mode, e.g. allege"),
     since: str | None = Date(),
     until: str | None = Date(),
-    place: str | None = Query(None, max_length=200, description="location code (ISO-3) or entity id"),
-    language: str | None = Query(None, max_length=8, description="article language (ISO 639-1)"),
-    status: str | None = Query(
-        None, max_length=16, description="realised, negated, future, intended, hypothetical or alleged"
-    ),
+    place: str | None = Query(None, pattern=CODE, description="location code (ISO-3) or entity id"),
+    language: str | None = Query(None, pattern=r"^[a-z]{2,3}$", description="article language (ISO 639-1)"),
+    status: Status | None = Query(None, description="only events of this status (all statuses, realised or not)"),
     include_unrealised: bool = Unrealised(),
     limit: int = Limit(),
     offset: int = Offset(),
 ) -> dict[str, Any]:
     """PLOVER events, newest first, filtered, with their total and facet counts (realised events unless asked)."""
     store = store_of(request)
-    filt = event_filter(actor, recipient, type, mode, since, until, place, language, include_unrealised, status)
+    filt = event_filter(
+        actor, recipient, value(type), mode, since, until, place, language, include_unrealised, value(status)
+    )
     return {
         "filters": shown(filt),
         "total": store.count_events(filt),
@@ -100,8 +113,8 @@ def events(
 @twin(router, "/dyad", model=Dyad, template="dyad.html", title=lambda d: f"Dyad {d['a']} – {d['b']}")
 def dyad(
     request: Request,
-    a: str = Query("", max_length=64, description="first actor code"),
-    b: str = Query("", max_length=64, description="second actor code"),
+    a: str = Query("", pattern=r"^[A-Za-z0-9_.:-]{0,64}$", description="first actor code"),
+    b: str = Query("", pattern=r"^[A-Za-z0-9_.:-]{0,64}$", description="second actor code"),
     include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Events between two actors in either direction: counts by direction, type, quad class and month, the
@@ -122,26 +135,26 @@ def dyad(
 @twin(router, "/network", model=Network, template="network.html", title="Network of actors")
 def network(
     request: Request,
-    type: str | None = Type(),
+    type: EventType | None = Type(),
     since: str | None = Date(),
     until: str | None = Date(),
     include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Actors as nodes and events as edges (actor -> recipient), weighted, coloured by quad class."""
-    filt = event_filter(type=type, since=since, until=until, include_unrealised=include_unrealised)
+    filt = event_filter(type=value(type), since=since, until=until, include_unrealised=include_unrealised)
     return {"filters": shown(filt), **store_of(request).network(filt)}
 
 
 @twin(router, "/map", model=MapData, template="map.html", title="Map of events")
 def map_(
     request: Request,
-    type: str | None = Type(),
+    type: EventType | None = Type(),
     since: str | None = Date(),
     until: str | None = Date(),
     include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Where events happened: each place with its event count and coordinates when known."""
-    filt = event_filter(type=type, since=since, until=until, include_unrealised=include_unrealised)
+    filt = event_filter(type=value(type), since=since, until=until, include_unrealised=include_unrealised)
     return {"filters": shown(filt), "places": [locate(p) for p in store_of(request).places(filt)]}
 
 

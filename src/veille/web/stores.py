@@ -21,7 +21,7 @@ class Stores:
     def get(self) -> Store:
         """This thread's store."""
         store: Store | None = getattr(self.local, "store", None)
-        if store is None:
+        if store is None or store.closed:  # closed at an application shutdown, then served again
             store = Store(self.db, readonly=True)
             self.local.store = store
             with self.lock:
