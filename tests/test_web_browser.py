@@ -15,10 +15,10 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from web_fixtures import KNOWN, records
 
 from veille.store import Store
 from veille.web.server import make_server
+from web_fixtures import KNOWN, records
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 
@@ -177,7 +177,10 @@ def test_web_browser_stored_script_payloads_are_inert(base, page):
 
 
 def test_web_browser_json_twins_match_the_pages(base, page):
-    for path, count_rows in (("/events?limit=10&type=CONSULT", "table.events tbody tr"), ("/entities", "table tbody tr")):
+    for path, count_rows in (
+        ("/events?limit=10&type=CONSULT", "table.events tbody tr"),
+        ("/entities", "table tbody tr"),
+    ):
         page.goto(base + path)
         twin = page.locator("a.twin").get_attribute("href")
         data = json.loads(urllib.request.urlopen(base + twin, timeout=10).read())

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, settings
-from web_fixtures import records
 
 from veille.store import Store
 from veille.web import create_app
+from web_fixtures import records
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 

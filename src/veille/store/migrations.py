@@ -198,6 +198,8 @@ MIGRATIONS: list[Migration] = [
         CREATE INDEX events_realised ON events(realised, date);
         CREATE INDEX events_location ON events(location_code);
         CREATE INDEX events_article ON events(article_id);
+        -- listings newest first (articles, quotes) walk this index instead of sorting every row
+        CREATE INDEX articles_published_seq ON articles(published, seq);
 
         -- Datasette finds the full-text index of a table by `content="table"` in its declaration (double quotes)
         DROP TRIGGER articles_fts_ai;

@@ -25,6 +25,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import VeilleError
+from .cache import Memo, ResponseCache
 from .middleware import Secure
 from .render import STATIC, render
 from .routes_articles import NotFound
@@ -78,6 +79,7 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stores = stores
+    app.state.memo = Memo(db)
     app.include_router(articles_router)
     app.include_router(entities_router)
     app.include_router(events_router)
@@ -117,4 +119,5 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     if cors:
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "HEAD"], allow_headers=["*"])
     app.add_middleware(Secure)
+    app.add_middleware(ResponseCache, db=db)
     return app

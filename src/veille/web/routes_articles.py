@@ -3,7 +3,8 @@ entities, quotes and events highlighted in its text."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
 
@@ -15,6 +16,7 @@ from .models import Articles, Record, Summary
 from .twins import twin
 
 router = APIRouter()
+T = TypeVar("T")
 
 #: the largest page a listing serves, and its default size
 MAX_PAGE = 500
@@ -43,19 +45,30 @@ def store_of(request: Request) -> Store:
     return store
 
 
+def memo(request: Request, key: Any, compute: Callable[[], T]) -> T:
+    """An aggregate computed once per version of the store (see :class:`veille.web.cache.Memo`)."""
+    value: T = request.app.state.memo(key, compute)
+    return value
+
+
 def index_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
     store = store_of(request)
-    return {
-        "top_entities": store.list_entities(limit=10),
-        "latest_events": store.find_events(EventFilter(), limit=8),
-        "latest_articles": store.list_articles(limit=8),
-    }
+    return memo(
+        request,
+        "index",
+        lambda: {
+            "top_entities": store.list_entities(limit=10),
+            "latest_events": store.find_events(EventFilter(), limit=8),
+            "latest_articles": store.list_articles(limit=8),
+        },
+    )
 
 
 @twin(router, "/index", model=Summary, template="index.html", title="Veille", extend=index_extra)
 def index(request: Request, include_unrealised: bool = Unrealised()) -> dict[str, Any]:
     """What the store holds: counts of articles, entities, quotes, events (realised ones unless asked)."""
-    return store_of(request).summary(include_unrealised)
+    store = store_of(request)
+    return memo(request, ("summary", include_unrealised), lambda: store.summary(include_unrealised))
 
 
 @twin(
@@ -75,7 +88,10 @@ def articles(
     """Articles, newest first, or those matching a full-text query, best first."""
     store, q = store_of(request), q.strip()
     if q:
-        items, total = store.search(q, limit=limit, offset=offset), store.count_matches(q)
+        items, total = (
+            store.search(q, limit=limit, offset=offset),
+            memo(request, ("matches", q), lambda: store.count_matches(q)),
+        )
     else:
         items = store.list_articles(limit=limit, offset=offset, language=language)
         total = (

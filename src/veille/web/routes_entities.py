@@ -8,7 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Path, Query, Request
 
 from .models import Entities, EntityPage, Quotes
-from .routes_articles import Limit, NotFound, Offset, Unrealised, store_of
+from .routes_articles import Limit, NotFound, Offset, Unrealised, memo, store_of
 from .twins import twin
 
 router = APIRouter()
@@ -31,7 +31,8 @@ def entities(
         found = store.find_entities(name)
         items, total = found[offset : offset + limit], len(found)
     else:
-        items, total = store.list_entities(type=type, limit=limit, offset=offset), store.count_entities(type)
+        items = memo(request, ("entities", type, limit, offset), lambda: store.list_entities(type, limit, offset))
+        total = store.count_entities(type)
     return {"type": type, "name": name, "total": total, "limit": limit, "offset": offset, "items": items}
 
 
@@ -77,5 +78,5 @@ def quotes(
     """Quotes, newest first, by speaker."""
     store, speaker = store_of(request), speaker.strip()
     items = store.quotes(speaker=speaker or None, limit=limit, offset=offset)
-    total = store.count_quotes(speaker=speaker or None)
+    total = memo(request, ("quotes", speaker), lambda: store.count_quotes(speaker=speaker or None))
     return {"speaker": speaker, "total": total, "limit": limit, "offset": offset, "items": items}

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from dataclasses import asdict
 from enum import Enum
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
 from ..store.filters import STATUSES, EventFilter, event_types
 from .geo import locate
 from .models import Dyad, Events, MapData, Network, Stories
-from .routes_articles import Limit, Offset, Unrealised, store_of
+from .routes_articles import Limit, Offset, Unrealised, memo, store_of
 from .twins import twin
 
 router = APIRouter()
@@ -45,10 +45,6 @@ def Code() -> Any:  # noqa: N802 (a fresh parameter each time: FastAPI binds eac
 
 def Date() -> Any:  # noqa: N802
     return Query(None, pattern=DATE, description="ISO date: YYYY, YYYY-MM or YYYY-MM-DD (inclusive)")
-
-
-def Type() -> Any:  # noqa: N802
-    return Query(None, description="PLOVER event type")
 
 
 def value(member: Enum | None) -> str | None:
@@ -84,13 +80,13 @@ def events(
     request: Request,
     actor: str | None = Code(),
     recipient: str | None = Code(),
-    type: EventType | None = Type(),
+    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
     mode: str | None = Query(None, pattern=r"^[A-Za-z_]{1,32}$", description="PLOVER mode, e.g. allege"),
     since: str | None = Date(),
     until: str | None = Date(),
     place: str | None = Query(None, pattern=CODE, description="location code (ISO-3) or entity id"),
     language: str | None = Query(None, pattern=r"^[a-z]{2,3}$", description="article language (ISO 639-1)"),
-    status: Status | None = Query(None, description="only events of this status (all statuses, realised or not)"),
+    status: Annotated[Status | None, Query(description="only events of this status (any, realised or not)")] = None,
     include_unrealised: bool = Unrealised(),
     limit: int = Limit(),
     offset: int = Offset(),
@@ -102,10 +98,10 @@ def events(
     )
     return {
         "filters": shown(filt),
-        "total": store.count_events(filt),
+        "total": memo(request, ("total", filt), lambda: store.count_events(filt)),
         "limit": limit,
         "offset": offset,
-        "facets": store.event_facets(filt),
+        "facets": memo(request, ("facets", filt), lambda: store.event_facets(filt)),
         "items": store.find_events(filt, limit=limit, offset=offset),
     }
 
@@ -121,7 +117,8 @@ def dyad(
     monthly mean score, the timeline."""
     store = store_of(request)
     if not a.strip() or not b.strip():  # the form, with the busiest pairs to start from
-        edges = store.network(EventFilter(include_unrealised=include_unrealised))["edges"][:SUGGESTIONS]
+        filt = EventFilter(include_unrealised=include_unrealised)
+        edges = memo(request, ("network", filt), lambda: store.network(filt))["edges"][:SUGGESTIONS]
         return {
             **EMPTY_DYAD,
             "a": a.strip(),
@@ -135,27 +132,32 @@ def dyad(
 @twin(router, "/network", model=Network, template="network.html", title="Network of actors")
 def network(
     request: Request,
-    type: EventType | None = Type(),
+    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
     since: str | None = Date(),
     until: str | None = Date(),
     include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Actors as nodes and events as edges (actor -> recipient), weighted, coloured by quad class."""
     filt = event_filter(type=value(type), since=since, until=until, include_unrealised=include_unrealised)
-    return {"filters": shown(filt), **store_of(request).network(filt)}
+    store = store_of(request)
+    return {"filters": shown(filt), **memo(request, ("network", filt), lambda: store.network(filt))}
 
 
 @twin(router, "/map", model=MapData, template="map.html", title="Map of events")
 def map_(
     request: Request,
-    type: EventType | None = Type(),
+    type: Annotated[EventType | None, Query(description="PLOVER event type")] = None,
     since: str | None = Date(),
     until: str | None = Date(),
     include_unrealised: bool = Unrealised(),
 ) -> dict[str, Any]:
     """Where events happened: each place with its event count and coordinates when known."""
     filt = event_filter(type=value(type), since=since, until=until, include_unrealised=include_unrealised)
-    return {"filters": shown(filt), "places": [locate(p) for p in store_of(request).places(filt)]}
+    store = store_of(request)
+    return {
+        "filters": shown(filt),
+        "places": memo(request, ("map", filt), lambda: [locate(p) for p in store.places(filt)]),
+    }
 
 
 @twin(router, "/stories", model=Stories, template="stories.html", title="Stories")
