@@ -1,13 +1,14 @@
 """Load benchmark of the web server: concurrent clients over every route of a large store.
 
-    python bench/web.py [--n 20000] [--db PATH] [--clients 50] [--seconds 30] [--seed 7]
+    python bench/web.py [--n 20000] [--db PATH] [--clients 50] [--seconds 30] [--think 0] [--seed 7]
 
-Builds (or reuses, with ``--db``) a store of N synthetic articles (bench/store.py's generator; one event in
-seven marked negated or hypothetical), starts ``veille serve`` on 127.0.0.1 in its own process, then runs
-``--clients`` concurrent keep-alive clients for ``--seconds`` (a closed loop: each sends its next request as soon
-as the previous answer is read) over all routes, pages and JSON twins, with random filters and items. Prints
-per route the requests, errors, p50/p95/p99 latency (ms), and the p95 of the list pages against the target
-(p95 <= 50 ms, 0 errors). Exit status 1 when a target is missed. Traffic goes to 127.0.0.1 only.
+Builds (or reuses, with ``--db``) a store of N synthetic articles (bench/store.py's generator; one event in seven
+marked negated or hypothetical), starts ``veille serve`` on 127.0.0.1 in its own process, then runs ``--clients``
+concurrent keep-alive clients for ``--seconds`` (a closed loop: each sends its next request when the previous
+answer is read, after a pause drawn around ``--think`` seconds, 0 by default) over all routes, pages and JSON
+twins, with random filters and items. Prints per route the requests, errors, p50/p95/p99 latency (ms), and the p95
+of the list pages against the target (p95 <= 50 ms, 0 errors). Exit status 1 when a target is missed. Traffic goes
+to 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.parse
 import urllib.request
 from collections import defaultdict
 from pathlib import Path
@@ -67,7 +69,7 @@ def urls(db: Path, rng: random.Random, count: int) -> list[tuple[str, str]]:
     routes = {
         "index": lambda: "/",
         "articles": lambda: f"/articles?offset={rng.randrange(0, 2000, 50)}",
-        "search": lambda: f"/articles?q={rng.choice(words)}",
+        "search": lambda: "/articles?q=" + urllib.parse.quote(rng.choice(words)),
         "article": lambda: f"/articles/{rng.choice(ids)}",
         "entities": lambda: f"/entities?offset={rng.randrange(0, 200, 50)}",
         "entity": lambda: "/entities/" + urllib.request.quote(rng.choice(ents), safe=""),
@@ -90,12 +92,16 @@ def urls(db: Path, rng: random.Random, count: int) -> list[tuple[str, str]]:
     return out
 
 
-async def client(port: int, work: list[tuple[str, str]], start: int, deadline: float, results: dict) -> None:
-    """One keep-alive HTTP/1.1 client: requests in a closed loop until ``deadline``."""
+async def client(
+    port: int, work: list[tuple[str, str]], start: int, deadline: float, results: dict, think: float
+) -> None:
+    """One keep-alive HTTP/1.1 client: requests in a closed loop until ``deadline``, ``think`` s apart on average."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
-    i = start
+    i, rng = start, random.Random(start)
     try:
         while time.perf_counter() < deadline:
+            if think:
+                await asyncio.sleep(rng.expovariate(1 / think))
             route, path = work[i % len(work)]
             i += 1
             t0 = time.perf_counter()
@@ -114,10 +120,10 @@ async def client(port: int, work: list[tuple[str, str]], start: int, deadline: f
         writer.close()
 
 
-async def load(port: int, work: list[tuple[str, str]], clients: int, seconds: float) -> dict:
+async def load(port: int, work: list[tuple[str, str]], clients: int, seconds: float, think: float = 0.0) -> dict:
     results: dict = defaultdict(list)
     deadline = time.perf_counter() + seconds
-    await asyncio.gather(*(client(port, work, k * 97, deadline, results) for k in range(clients)))
+    await asyncio.gather(*(client(port, work, k * 97, deadline, results, think) for k in range(clients)))
     return results
 
 
@@ -137,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", type=Path, help="store to build or reuse (default: a temporary file)")
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--think", type=float, default=0.0, help="mean pause of a client between requests (s)")
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
@@ -159,14 +166,15 @@ def main(argv: list[str] | None = None) -> int:
             work = urls(db, random.Random(args.seed), 4000)
             asyncio.run(load(port, work, 4, 3.0))  # warm up: connections, page cache
             print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
-            results = asyncio.run(load(port, work, args.clients, args.seconds))
+            results = asyncio.run(load(port, work, args.clients, args.seconds, args.think))
         finally:
             server.terminate()
             server.wait(10)
     total = sum(len(v) for v in results.values())
     errors = sum(1 for v in results.values() for _, s in v if s >= 400)
     print(
-        f"{args.clients} clients, {args.seconds:.0f} s: {total} requests ({total / args.seconds:.0f}/s), "
+        f"{args.clients} clients, think {args.think:g} s, {args.seconds:.0f} s: {total} requests "
+        f"({total / args.seconds:.0f}/s), "
         f"{errors} errors"
     )
     print(f"{'route':<16} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
