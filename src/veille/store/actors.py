@@ -14,6 +14,9 @@ from .keys import check_limit, check_offset
 COOCCURRING = 20
 #: at most this many articles are read to explain an entity's merges
 EXPLAIN_MAX_ARTICLES = 50
+# An entity cited in more articles than this has its newest ones found by walking the articles newest first
+# (bench/web.py, 20k articles: 27 ms -> ~1 ms for the most cited entity; sorting wins below a few hundred).
+WALK_FROM = 500
 
 
 def events_by_month(conn: sqlite3.Connection, entity_id: str, include_unrealised: bool = False) -> list[dict[str, Any]]:
@@ -47,8 +50,11 @@ def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRI
 
 def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """The articles citing the entity, newest first: id, title, published, language."""
+    cited = conn.execute("SELECT count(*) FROM article_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+    # an entity cited often: walk the articles newest first and stop at the page; a rare one: sort its few articles
+    join = "articles a CROSS JOIN article_entities ae" if cited > WALK_FROM else "article_entities ae JOIN articles a"
     rows = conn.execute(
-        "SELECT a.id, a.title, a.published, a.language FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+        f"SELECT a.id, a.title, a.published, a.language FROM {join} ON a.id = ae.article_id"
         " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
         (entity_id, check_limit(limit), check_offset(offset)),
     ).fetchall()

@@ -32,20 +32,25 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     return [entity_dict(r) for r in rows]
 
 
-def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
-    """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
+def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
+    """One entity with its names, roles (with dates), mention count and article ids (newest first; all of them,
+    unless ``with_articles`` is false)."""
     row = conn.execute(_ENTITY_SQL + " WHERE e.id = ?", (entity_id,)).fetchone()
     if row is None:
         return None
     result = entity_dict(row)
-    result["article_ids"] = [
-        r[0]
-        for r in conn.execute(
-            "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-            " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
-            (entity_id,),
-        )
-    ]
+    result["article_ids"] = (
+        []
+        if not with_articles
+        else [
+            r[0]
+            for r in conn.execute(
+                "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
+                (entity_id,),
+            )
+        ]
+    )
     result["mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
     return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import Counter
 from typing import Any
 
 from .filters import EventFilter, status_of
@@ -12,16 +13,8 @@ from .keys import check_limit, check_offset
 
 #: values listed per facet (the most frequent ones)
 FACET_SIZE = 12
-#: the facets of an event listing: name -> (SQL value, joins it needs)
-FACETS: dict[str, tuple[str, str]] = {
-    "type": ("e.type", ""),
-    "mode": ("e.mode", ""),
-    "actor": ("x.code", " JOIN event_actors x ON x.event_id = e.id AND x.side = 'actor'"),
-    "recipient": ("x.code", " JOIN event_actors x ON x.event_id = e.id AND x.side = 'recipient'"),
-    "place": ("e.location_code", ""),
-    "language": ("a.language", " JOIN articles a ON a.id = e.article_id"),
-    "status": ("CASE WHEN e.negated THEN 'negated' ELSE coalesce(e.modality, 'realised') END", ""),
-}
+#: the facets of an event listing, in their order
+FACETS = ("type", "mode", "actor", "recipient", "place", "language", "status")
 
 
 def event_row(row: sqlite3.Row) -> dict[str, Any]:
@@ -62,15 +55,43 @@ def count_events(conn: sqlite3.Connection, filt: EventFilter) -> int:
 
 
 def facets(conn: sqlite3.Connection, filt: EventFilter, size: int = FACET_SIZE) -> dict[str, list[dict[str, Any]]]:
-    """For each facet, its most frequent values and their counts among the events the other filters keep
-    (the status facet counts every status; the others count realised events unless asked)."""
-    result: dict[str, list[dict[str, Any]]] = {}
-    for name, (value, joins) in FACETS.items():
-        where, params = filt.where(skip=name)
-        rows = conn.execute(
-            f"SELECT {value} AS value, count(DISTINCT e.id) AS n FROM events e{joins} WHERE {where}"
-            f" GROUP BY 1 HAVING value IS NOT NULL ORDER BY n DESC, value LIMIT ?",
-            (*params, size),
-        ).fetchall()
-        result[name] = [{"value": r["value"], "count": r["n"]} for r in rows]
-    return result
+    """For each facet, its most frequent values and their counts among the events ``filt`` keeps (drill-down:
+    the status facet counts every status, the others the events of the listing). One pass over the kept
+    events, counted here: a filtered listing reads few rows, and the whole store's facets are computed once
+    per version by the server (:class:`veille.web.cache.Memo`)."""
+    where, params = filt.where(skip="status")
+    listed = filt.checked()
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    kept: set[int] = set()
+    for r in conn.execute(
+        "SELECT e.id, e.type, e.mode, e.location_code, e.negated, e.modality, e.realised, a.language"
+        f" FROM events e JOIN articles a ON a.id = e.article_id WHERE {where}",
+        params,
+    ):
+        status = status_of(r["negated"], r["modality"])
+        counts["status"][status] += 1
+        if (listed.status and status != listed.status) or (
+            not listed.status and not listed.include_unrealised and not r["realised"]
+        ):
+            continue
+        kept.add(r["id"])
+        for name, value in (
+            ("type", r["type"]),
+            ("mode", r["mode"]),
+            ("place", r["location_code"]),
+            ("language", r["language"]),
+        ):
+            if value is not None:
+                counts[name][value] += 1
+    if kept:
+        for event_id, side, code in conn.execute(
+            f"SELECT DISTINCT x.event_id, x.side, x.code FROM events e JOIN event_actors x ON x.event_id = e.id"
+            f" WHERE {where} AND x.code IS NOT NULL",
+            params,
+        ):
+            if event_id in kept:
+                counts[side][code] += 1
+    return {
+        name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:size]]
+        for name, c in counts.items()
+    }

@@ -188,9 +188,9 @@ class Store:
         """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
         return entities.find_entities(self.conn, name)
 
-    def entity(self, entity_id: str) -> dict[str, Any] | None:
+    def entity(self, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
         """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
-        return entities.entity(self.conn, entity_id)
+        return entities.entity(self.conn, entity_id, with_articles)
 
     def list_entities(self, type: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
@@ -203,11 +203,11 @@ class Store:
     def actor(self, entity_id: str, include_unrealised: bool = False) -> dict[str, Any]:
         """What an actor page shows of an entity: events as actor and recipient by month, the entities cited
         with it, and how its mentions were merged (see :mod:`veille.store.actors`)."""
-        ent = entities.entity(self.conn, entity_id)
+        newest = [a["id"] for a in actors.articles_of(self.conn, entity_id, actors.EXPLAIN_MAX_ARTICLES)]
         return {
             "events_by_month": actors.events_by_month(self.conn, entity_id, include_unrealised),
             "cooccurring": actors.cooccurring(self.conn, entity_id),
-            "merges": actors.merges(self.conn, entity_id, (ent or {}).get("article_ids") or []),
+            "merges": actors.merges(self.conn, entity_id, newest),
         }
 
     def articles_of(self, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:

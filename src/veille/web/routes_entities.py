@@ -51,21 +51,26 @@ def entity(
     """One actor: names and roles with dates, events by month, quotes by and about it, co-cited entities,
     articles, and how its mentions were merged."""
     store = store_of(request)
-    ent = store.entity(entity_id)
-    if ent is None:
-        raise NotFound(f"no entity with id {entity_id!r}")
-    ent.pop("article_ids", None)
-    return {
-        "entity": ent,
-        **store.actor(entity_id, include_unrealised),
-        "articles": store.articles_of(entity_id, limit=ACTOR_ROWS),
-        "articles_total": ent["articles"],
-        "quotes_by": store.quotes(speaker=entity_id, limit=ACTOR_ROWS),
-        "quotes_by_total": store.count_quotes(speaker=entity_id),
-        "quotes_about": store.quotes(about=entity_id, limit=ACTOR_ROWS),
-        "quotes_about_total": store.count_quotes(about=entity_id),
-        "include_unrealised": include_unrealised,
-    }
+
+    def compute() -> dict[str, Any]:
+        ent = store.entity(entity_id, with_articles=False)
+        if ent is None:
+            raise NotFound(f"no entity with id {entity_id!r}")
+        ent.pop("article_ids", None)
+        return {
+            "entity": ent,
+            **store.actor(entity_id, include_unrealised),
+            "articles": store.articles_of(entity_id, limit=ACTOR_ROWS),
+            "articles_total": ent["articles"],
+            "quotes_by": store.quotes(speaker=entity_id, limit=ACTOR_ROWS),
+            "quotes_by_total": store.count_quotes(speaker=entity_id),
+            "quotes_about": store.quotes(about=entity_id, limit=ACTOR_ROWS),
+            "quotes_about_total": store.count_quotes(about=entity_id),
+            "include_unrealised": include_unrealised,
+        }
+
+    page: dict[str, Any] = memo(request, ("entity", entity_id, include_unrealised), compute)
+    return page
 
 
 @twin(router, "/quotes", model=Quotes, template="quotes.html", title="Quotes")
