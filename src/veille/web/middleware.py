@@ -1,5 +1,5 @@
-"""ASGI middleware of the server: HEAD answered as GET without a body, and the security headers of every
-response (a strict Content-Security-Policy: scripts, styles and data from this server only)."""
+"""ASGI middleware of the server: HEAD answered as GET without a body, a form's empty fields dropped from the
+query, and the security headers of every response (a strict Content-Security-Policy: scripts, styles and data from this server only)."""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ class Secure:
         head = scope["method"] == "HEAD"
         if head:
             scope = {**scope, "method": "GET"}
+        query = scope.get("query_string", b"")
+        if b"=&" in query + b"&" and not scope["path"].endswith(".json"):
+            # a page's form sends its empty fields, which are no filter: "type=&actor=JPN" is "actor=JPN" (the
+            # API, described by the OpenAPI document, keeps refusing an empty value)
+            kept = [part for part in query.split(b"&") if part and not part.endswith(b"=")]
+            scope = {**scope, "query_string": b"&".join(kept)}
 
         async def secured(message: Message) -> None:
             if message["type"] == "http.response.start":
