@@ -1,5 +1,6 @@
 """ASGI middleware of the server: HEAD answered as GET without a body, a form's empty fields dropped from the
-query, and the security headers of every response (a strict Content-Security-Policy: scripts, styles and data from this server only)."""
+query, and the security headers of every response (a strict Content-Security-Policy: scripts, styles and data
+from this server only)."""
 
 from __future__ import annotations
 
