@@ -121,6 +121,7 @@
       return;
     }
     var chart = echarts.init(el, null, { renderer: "canvas" });
+    if (navigator.webdriver) { chart.setOption({ animation: false }); }  // browser tests see the final drawing
     draw[el.dataset.kind](chart, data(el));
     window.addEventListener("resize", function () { chart.resize(); });
     el.setAttribute("data-ready", "1");
