@@ -2,13 +2,19 @@
 #   make demo   set up, then ingest examples/ into demo.db and print what was found
 #   make test   set up, then run the checks (lint, format, types) and the whole test suite
 #   make check  lint (ruff), formatting (ruff format --check) and types (mypy)
+#   make assets the web UI's JavaScript libraries, from the npm registry (pinned in src/veille/web/assets/)
+#   make browser Debian's chromium for the browser tests, when missing (apt-get, as root)
 PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.veille-installed
 DB     ?= demo.db
+WEB    := src/veille/web
+VENDOR := $(WEB)/static/vendor
+ASSETS := $(VENDOR)/.installed
+NPMDIR := $(VENV)/web-assets
 
-.PHONY: setup demo test check unit bench eval gate clean
+.PHONY: setup demo test check unit bench eval gate clean assets browser
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	$(PYTHON) -m venv $(VENV) 2>/dev/null || { rm -rf $(VENV); \
@@ -20,12 +26,37 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	touch $(STAMP)
 
-setup: $(STAMP)
+# The web UI's libraries (charts, graph, map, API docs) are vendored from the npm registry at the versions of
+# package-lock.json (integrity-checked by npm ci): nothing is fetched from a CDN at run time.
+$(ASSETS): $(WEB)/assets/package.json $(WEB)/assets/package-lock.json
+	@command -v npm >/dev/null || { command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ] && \
+	  echo "installing npm (apt-get)" && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; } || \
+	  echo "npm is not available: the web UI will have no charts, graph or map (make assets after installing npm)"
+	@if command -v npm >/dev/null; then \
+	  mkdir -p $(NPMDIR) $(VENDOR) && cp $(WEB)/assets/package.json $(WEB)/assets/package-lock.json $(NPMDIR)/ && \
+	  (cd $(NPMDIR) && npm ci --no-audit --no-fund --ignore-scripts --silent) && \
+	  cp $(NPMDIR)/node_modules/echarts/dist/echarts.min.js $(NPMDIR)/node_modules/echarts/LICENSE $(VENDOR)/ && \
+	  cp $(NPMDIR)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/ && \
+	  cp $(NPMDIR)/node_modules/world-atlas/countries-110m.json $(VENDOR)/ && \
+	  cp $(NPMDIR)/node_modules/swagger-ui-dist/swagger-ui-bundle.js $(NPMDIR)/node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/ && \
+	  touch $(ASSETS); fi
+
+assets: $(ASSETS)
+
+# Debian's chromium drives the browser tests (Playwright cannot download a browser of its own here); the tests
+# skip, saying why, when none can be had.
+browser:
+	@if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+	  echo "installing chromium for the browser tests (apt-get)"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) || \
+	  echo "chromium could not be installed: the browser tests will be skipped"; fi
+
+setup: $(STAMP) $(ASSETS)
 
 demo: setup
 	$(BIN)/veille ingest examples/ --db $(DB) --summary
 
-test: setup check
+test: setup browser check
 	$(BIN)/python -m pytest -q
 
 check: setup

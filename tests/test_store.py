@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from veille.errors import InvalidRecord, StoreError
-from veille.store import MAX_QUERY_CHARS, AddResult, Store, fts_query, normalise_name
+from veille.store import MAX_QUERY_CHARS, AddResult, EventFilter, Store, fts_query, normalise_name
 from veille.store.migrations import LATEST_VERSION, MIGRATIONS
 from veille.store.writing import ArticleWriter
 
@@ -588,3 +588,123 @@ def test_store_dyad(event_store: Store):
     assert event_store.dyad("NRD", "SKL")["by_direction"] == {"a->b": 2, "b->a": 1, "both": 1}
     assert event_store.dyad("SKL", "VSK")["total"] == 0
     assert [e["date"] for e in event_store.dyad("SKL", "NRD", limit=1)["events"]] == ["2025-03-05"]
+
+
+# -- modality, read-only opening, facets, aggregates -------------------------------------------------
+
+
+def unrealised_store(store: Store) -> Store:
+    skl, nrd = {"id": "g-skl", "name": "Skoland", "code": "SKL"}, {"id": "g-nrd", "name": "Nordland", "code": "NRD"}
+    gpes = [{**g, "type": "GPE", "mentions": []} for g in (skl, nrd)]
+    done = event("ACCUSE", [actor(skl, "SKL")], [actor(nrd, "NRD")], "2025-01-10", -2.0)
+    denied = {**event("ASSAULT", [actor(skl, "SKL")], [actor(nrd, "NRD")], "2025-01-12", -9.0), "negated": True}
+    planned = {**event("AGREE", [actor(nrd, "NRD")], [actor(skl, "SKL")], "2025-02-01", 4.5), "modality": "future"}
+    planned["location"] = {"id": "kb:city:brenna", "name": "Brenna", "code": "NRD"}
+    store.add(record("mo" * 32, "Démenti", "Texte.", entities=gpes, events=[done, denied, planned]))
+    return store
+
+
+def test_store_events_that_did_not_happen_are_left_out_unless_asked(store: Store):
+    s = unrealised_store(store)
+    assert s.summary()["events"] == {"ACCUSE": 1} and s.summary()["unrealised_events"] == 2
+    assert s.summary(include_unrealised=True)["events"] == {"ACCUSE": 1, "ASSAULT": 1, "AGREE": 1}
+    assert [e["type"] for e in s.events()] == ["ACCUSE"]
+    assert [e["status"] for e in s.events(include_unrealised=True)] == ["future", "negated", "realised"]
+    dyad = s.dyad("SKL", "NRD")
+    assert dyad["total"] == 1 and dyad["mean_score"] == -2.0 and dyad["unrealised"] == 2
+    assert s.dyad("SKL", "NRD", include_unrealised=True)["mean_score"] == pytest.approx((-2.0 - 9.0 + 4.5) / 3)
+    assert s.network(EventFilter())["edges"][0]["count"] == 1
+    assert s.places(EventFilter()) == [] and s.places(EventFilter(include_unrealised=True))[0]["id"] == "kb:city:brenna"
+    assert s.count_events(EventFilter(status="negated")) == 1
+
+
+def test_store_migration_4_fills_the_modality_columns_of_stored_events(tmp_path: Path):
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    from veille.store import connection
+
+    for migration in MIGRATIONS[:3]:
+        for statement in connection.split_sql(migration.sql):
+            conn.execute(statement)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    conn.executemany(
+        "INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')", [(m.version, m.name) for m in MIGRATIONS[:3]]
+    )
+    conn.execute(
+        "INSERT INTO articles(id, title, body, record, ingested_at) VALUES ('x', 'Titre', 'Corps mot', '{}', '')"
+    )
+    conn.execute(
+        "INSERT INTO events(article_id, idx, type, record) VALUES ('x', 0, 'AGREE', ?), ('x', 1, 'AID', ?)",
+        (
+            '{"negated": true, "modality": null}',
+            '{"negated": false, "modality": "hypothetical", "location": {"id": "l"}}',
+        ),
+    )
+    conn.commit()
+    conn.close()
+    with Store(db, readonly=True) as s:  # a reader upgrades an older store once, then reads only
+        assert s.schema_version == LATEST_VERSION
+        rows = s.conn.execute("SELECT negated, modality, realised, location_id FROM events ORDER BY idx").fetchall()
+        assert [tuple(r) for r in rows] == [(1, None, 0, None), (0, "hypothetical", 0, "l")]
+        assert [h["id"] for h in s.search("mot")] == ["x"]  # the full-text index was rebuilt
+
+
+def test_store_readonly_refuses_what_is_not_a_store_and_never_writes(tmp_path: Path):
+    with pytest.raises(StoreError, match="no such store"):
+        Store(tmp_path / "typo.db", readonly=True)
+    assert not (tmp_path / "typo.db").exists()
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    with pytest.raises(StoreError, match="not a Veille store"):
+        Store(other, readonly=True)
+    db = tmp_path / "v.db"
+    with Store(db) as s:
+        s.add(visit_record())
+    before = db.read_bytes()
+    with Store(db, readonly=True) as s:
+        assert s.count() == 1
+        with pytest.raises(sqlite3.OperationalError):
+            s.conn.execute("DELETE FROM articles")
+    assert db.read_bytes() == before
+
+
+def test_store_event_facets_totals_and_paging(event_store: Store):
+    s = event_store
+    filt = EventFilter()
+    assert s.count_events(filt) == 5
+    assert [e["date"] for e in s.find_events(filt, limit=2, offset=2)] == ["2025-02-01", "2025-01-20"]
+    facets = s.event_facets(EventFilter(actor="NRD"))
+    assert {f["value"]: f["count"] for f in facets["type"]} == {"ACCUSE": 1, "AGREE": 1, "CONSULT": 1}
+    assert {f["value"]: f["count"] for f in facets["actor"]} == {"NRD": 3, "SKL": 1}  # among the events listed
+    assert {f["value"]: f["count"] for f in facets["status"]} == {"realised": 3}
+    with pytest.raises(StoreError, match="unknown event type 'acuse'; expected one of AGREE"):
+        s.count_events(EventFilter(type="acuse"))
+
+
+def test_store_network_weights_edges_by_events(event_store: Store):
+    net = event_store.network(EventFilter())
+    edges = {(e["source"], e["target"]): e["count"] for e in net["edges"]}
+    assert edges == {("NRD", "SKL"): 3, ("SKL", "NRD"): 2, ("VSK", "NRD"): 1}
+    assert {n["id"] for n in net["nodes"]} == {"NRD", "SKL", "VSK"}
+
+
+def test_store_full_text_index_is_found_as_datasette_looks_for_it(store: Store):
+    # datasette.utils.detect_fts_sql("articles")
+    found = store.conn.execute(
+        "select name from sqlite_master where rootpage = 0 and ("
+        " sql like '%VIRTUAL TABLE%USING FTS%content=\"articles\"%'"
+        " or sql like '%VIRTUAL TABLE%USING FTS%content=[articles]%'"
+        " or (tbl_name = \"articles\" and sql like '%VIRTUAL TABLE%USING FTS%'))"
+    ).fetchall()
+    assert [r[0] for r in found] == ["articles_fts"]
+
+
+def test_store_csv_export_leaves_out_events_that_did_not_happen(store: Store):
+    import io
+
+    from veille.store.export import export_csv
+
+    unrealised_store(store)
+    out = io.StringIO()
+    assert export_csv("events", store.iter_records(), out) == 1
+    assert export_csv("events", store.iter_records(), io.StringIO(), include_unrealised=True) == 3

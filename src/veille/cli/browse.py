@@ -1,5 +1,6 @@
 """The commands that read the store: ``summary``, ``articles``, ``show``, ``entities``, ``entity``, ``quotes``,
-``events``, ``stories`` and ``dyad``."""
+``events``, ``stories``, ``dyad`` and ``serve``. Each opens the store read-only (a missing or mistyped ``--db`` is
+refused) and counts realised events only unless ``--include-unrealised``."""
 
 from __future__ import annotations
 
@@ -9,13 +10,22 @@ import sys
 from typing import Any
 
 from ..record import side_codes, speaker_names
-from ..store import Store
-from .common import counts, dump, open_store, print_rows, short
+from ..store import EventFilter, Store
+from ..store.actors import merges
+from ..store.filters import status_of
+from .common import counts, dump, open_store, print_rows, short, unrealised
 
 
-def print_summary(store: Store, db: str) -> None:
-    """What the store holds, for a person: counts, the most cited entities, some quotes and events."""
-    summary = store.summary()
+def status_mark(event: dict[str, Any]) -> str:
+    """' (negated)', ' (future)'... for an event that did not happen; '' for a realised one."""
+    status = status_of(event.get("negated"), event.get("modality"))
+    return "" if status == "realised" else f" ({status})"
+
+
+def print_summary(store: Store, db: str, include_unrealised: bool = False) -> None:
+    """What the store holds, for a person: counts, the most cited entities, some quotes and events (realised
+    ones unless ``include_unrealised``)."""
+    summary = store.summary(include_unrealised)
     dates = summary.get("published") or {}
     print(
         f"{db}: {summary['articles']} articles ({counts(summary.get('languages'))}), "
@@ -33,21 +43,25 @@ def print_summary(store: Store, db: str) -> None:
         names = speaker_names(q)
         print(f"  {names}: {short(q.get('text'), 80)}")
     events = summary.get("events") or {}
-    print(f"events: {sum(events.values())} ({counts(events)})")
-    for ev in store.events(limit=8):
+    left_out = summary.get("unrealised_events") or 0
+    print(
+        f"events: {sum(events.values())} {'' if include_unrealised else 'realised '}({counts(events)})"
+        + (f"; {left_out} that did not happen not counted (--include-unrealised)" if left_out else "")
+    )
+    for ev in store.events(limit=8, include_unrealised=include_unrealised):
         actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
         print(
             f"  {ev.get('date') or '----------'} {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} "
-            f"{actors} -> {recips or '-'}"
+            f"{actors} -> {recips or '-'}{status_mark(ev)}"
         )
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         if args.json:
-            print(dump(store.summary()))
+            print(dump(store.summary(unrealised(args))))
         else:
-            print_summary(store, args.db)
+            print_summary(store, args.db, unrealised(args))
     return 0
 
 
@@ -94,7 +108,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         actors, recips = side_codes(ev.get("actors")), side_codes(ev.get("recipients"))
         print(
             f"[event] {ev.get('type')}{'/' + ev['mode'] if ev.get('mode') else ''} {actors} -> {recips} "
-            f"{ev.get('date') or ''}"
+            f"{ev.get('date') or ''}{status_mark(ev)}"
         )
     return 0
 
@@ -112,27 +126,12 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
-#: at most this many articles are read to explain an entity's merges in `veille entity`
-EXPLAIN_MAX_ARTICLES = 50
-
-
-def _merges(store: Store, entity_id: str, article_ids: list[str]) -> list[dict[str, Any]]:
-    """How each article's mention came to be this entity (the ``link`` kept in the stored record)."""
-    merges = []
-    for article_id in article_ids[:EXPLAIN_MAX_ARTICLES]:
-        record = store.get(article_id) or {}
-        for ent in record.get("entities") or []:
-            if ent.get("id") == entity_id and ent.get("link"):
-                merges.append({"article_id": article_id, **ent["link"]})
-    return merges
-
-
 def cmd_entity(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         found = store.find_entities(args.name)
         details = [ent for e in found if (ent := store.entity(e["id"])) is not None]
         for ent in details:
-            ent["merges"] = _merges(store, ent["id"], ent.get("article_ids") or [])
+            ent["merges"] = merges(store.conn, ent["id"], ent.get("article_ids") or [])
     if not details:
         print(f"veille entity: no entity named {args.name!r} in {args.db}", file=sys.stderr)
         return 1
@@ -169,20 +168,24 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 def cmd_events(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        rows = store.events(
+        filt = EventFilter(
             actor=args.actor,
             recipient=args.recipient,
             type=args.type,
+            mode=args.mode,
             since=args.since,
             until=args.until,
-            limit=args.limit,
+            place=args.place,
+            language=args.language,
+            include_unrealised=unrealised(args),
         )
+        rows = store.find_events(filt, limit=args.limit, offset=args.offset)
 
     def text(row: dict[str, Any]) -> str:
         actors, recips = side_codes(row.get("actors")), side_codes(row.get("recipients"))
         return (
             f"{row.get('date') or '----------'}  {row.get('type'):<10} {actors:>12} -> {recips:<12} "
-            f"{short((row.get('sentence') or {}).get('text'), 60)}"
+            f"{short((row.get('sentence') or {}).get('text'), 60)}{status_mark(row)}"
         )
 
     print_rows(rows, args.json, text)
@@ -213,6 +216,23 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 def cmd_dyad(args: argparse.Namespace) -> int:
     with open_store(args) as store:
-        data = store.dyad(args.a, args.b)
+        data = store.dyad(args.a, args.b, include_unrealised=unrealised(args))
     print(dump(data) if args.json else json.dumps(data, ensure_ascii=False, indent=2))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from ..web.server import make_server
+
+    server = make_server(args.db, args.host, args.port, cors=args.cors)
+    host, port = str(server.server_address[0]), server.server_address[1]
+    print(
+        f"serving {args.db} (read-only) on http://{host}:{port}/ (every page has a JSON twin: add .json; "
+        f"API docs at /docs); Ctrl-C stops",
+        file=sys.stderr,
+    )
+    try:
+        server.serve_forever()
+    finally:
+        server.server_close()
     return 0

@@ -39,10 +39,17 @@ def settings_of(args: argparse.Namespace) -> Settings:
 
 
 def open_store(args: argparse.Namespace) -> Store:
-    """The store named by ``--db``."""
+    """The store named by ``--db``: created or migrated by the commands that write (``ingest``), opened read-only
+    by every other (StoreError, naming the file, when it is missing or no Veille store: a mistyped ``--db``
+    never becomes a new empty store)."""
     from ..store import Store
 
-    return Store(args.db)
+    return Store(args.db, readonly=args.command != "ingest")
+
+
+def unrealised(args: argparse.Namespace) -> bool:
+    """Whether ``--include-unrealised`` was given: count events that did not happen (negated, future...) too."""
+    return bool(getattr(args, "include_unrealised", False))
 
 
 def short(text: str | None, width: int = 70) -> str:

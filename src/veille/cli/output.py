@@ -1,5 +1,5 @@
-"""The commands that hand the store to other tools: ``export`` (JSON Lines or CSV) and ``serve`` (the web UI
-and HTTP API)."""
+"""The command that hands the store to other tools: ``export`` (JSON Lines or CSV); ``serve`` (the web UI and
+HTTP API) is in :mod:`.browse`, with the other commands that read the store."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import argparse
 import sys
 
 from ..errors import ConfigError
-from .common import open_store
+from .common import open_store, unrealised
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -22,7 +22,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 if args.table not in TABLES:
                     raise ConfigError(f"unknown table {args.table!r}; choose among {', '.join(TABLES)}")
-                count = export_csv(args.table, records, out)
+                count = export_csv(args.table, records, out, unrealised(args))
     finally:
         if args.output:
             out.close()
@@ -31,20 +31,4 @@ def cmd_export(args: argparse.Namespace) -> int:
         f"{' to ' + args.output if args.output else ''}",
         file=sys.stderr,
     )
-    return 0
-
-
-def cmd_serve(args: argparse.Namespace) -> int:
-    from ..web.server import make_server
-
-    server = make_server(args.db, args.host, args.port)
-    host, port = str(server.server_address[0]), server.server_address[1]
-    print(
-        f"serving {args.db} on http://{host}:{port}/ (every page has a JSON twin: add .json); Ctrl-C stops",
-        file=sys.stderr,
-    )
-    try:
-        server.serve_forever()
-    finally:
-        server.server_close()
     return 0

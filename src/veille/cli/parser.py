@@ -20,12 +20,13 @@ from .browse import (
     cmd_entity,
     cmd_events,
     cmd_quotes,
+    cmd_serve,
     cmd_show,
     cmd_stories,
     cmd_summary,
 )
 from .common import DEFAULT_DB
-from .output import cmd_export, cmd_serve
+from .output import cmd_export
 from .run import cmd_analyze, cmd_eval, cmd_ingest
 
 #: the subcommands of a parser
@@ -38,6 +39,16 @@ def add_db(p: argparse.ArgumentParser) -> None:
         "--db",
         default=os.environ.get("VEILLE_DB", DEFAULT_DB),
         help=f"SQLite store (default: $VEILLE_DB or {DEFAULT_DB})",
+    )
+
+
+def add_unrealised(p: argparse.ArgumentParser) -> None:
+    """``--include-unrealised``: also count and list events that did not happen."""
+    p.add_argument(
+        "--include-unrealised",
+        action="store_true",
+        help="also count events that did not happen (negated, future, intended, hypothetical, alleged); "
+        "by default counts, dyads and scores read realised events only",
     )
 
 
@@ -122,6 +133,7 @@ def add_article_commands(sub: Subcommands) -> None:
 
     p = sub.add_parser("summary", help="what the store holds")
     p.add_argument("--json", action="store_true")
+    add_unrealised(p)
     add_db(p)
     p.set_defaults(func=cmd_summary)
 
@@ -182,8 +194,13 @@ def add_knowledge_commands(sub: Subcommands) -> None:
     p.add_argument("--type", help="PLOVER event type, e.g. ACCUSE")
     p.add_argument("--since", help="ISO date, inclusive")
     p.add_argument("--until", help="ISO date, inclusive")
+    p.add_argument("--mode", help="PLOVER mode, e.g. allege")
+    p.add_argument("--place", help="location code (ISO-3) or entity id")
+    p.add_argument("--language", help="article language (ISO 639-1)")
     p.add_argument("--limit", type=int, default=100)
+    p.add_argument("--offset", type=int, default=0, help="events skipped (paging)")
     p.add_argument("--json", action="store_true")
+    add_unrealised(p)
     add_db(p)
     p.set_defaults(func=cmd_events)
 
@@ -191,6 +208,7 @@ def add_knowledge_commands(sub: Subcommands) -> None:
     p.add_argument("a")
     p.add_argument("b")
     p.add_argument("--json", action="store_true")
+    add_unrealised(p)
     add_db(p)
     p.set_defaults(func=cmd_dyad)
 
@@ -209,12 +227,19 @@ def add_output_commands(sub: Subcommands) -> None:
     p.add_argument("--table", default="events", help="with --format csv: articles, entities, quotes or events")
     p.add_argument("--since", help="only articles published on or after this ISO date")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    add_unrealised(p)
     add_db(p)
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("serve", help="a read-only HTTP API and web UI over the store")
+    p = sub.add_parser("serve", help="a read-only HTTP API and web UI over the store (OpenAPI at /docs)")
     p.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8080, help="port (default 8080; 0 picks a free one)")
+    p.add_argument(
+        "--cors",
+        metavar="ORIGIN",
+        action="append",
+        help="allow this origin to call the API from a browser (repeat for several; default: none)",
+    )
     add_db(p)
     p.set_defaults(func=cmd_serve)
 

@@ -9,12 +9,15 @@ How the modules fit together:
 * :mod:`.writing` -- ``Store.add``: one record's article row, entities (merged with the stored ones),
   mentions, quotes, events; then :mod:`.stories` puts the article in a story (MinHash near-copies);
 * reading: :mod:`.articles` (records, listings, full-text search, summary), :mod:`.entities`,
-  :mod:`.quotes_events`, :mod:`.dyads`, and :mod:`.stories`;
+  :mod:`.quotes_events`, :mod:`.events_query` (filtered
+  events, totals, facets; the filter is :mod:`.filters`), :mod:`.dyads`, :mod:`.graph` (network, places),
+  :mod:`.actors` (what an actor page shows) and :mod:`.stories`;
 * :mod:`.keys` -- name keys, the safe full-text expression of a query, checks of limits and dates;
 * beside the store: :mod:`.linking` (a record's persons given the ids of the same persons already stored,
   before it is added) and :mod:`.export` (JSON Lines and CSV exports of stored records).
 """
 
+from .filters import EventFilter
 from .keys import MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_TERMS, fts_query, normalise_name
 from .store import ADD_BATCH_SIZE, Store
 from .writing import AddResult
@@ -22,6 +25,7 @@ from .writing import AddResult
 __all__ = [
     "Store",
     "AddResult",
+    "EventFilter",
     "normalise_name",
     "fts_query",
     "MAX_QUERY_CHARS",

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..errors import StoreError
-from .keys import check_date, check_limit, fts_query
+from .keys import check_date, check_limit, check_offset, fts_query
 
 MIN_ID_PREFIX = 6  # shortest article-id prefix that get() resolves
 SNIPPET_TOKENS = 16  # tokens of context in a search snippet
@@ -63,19 +63,28 @@ def count(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
-def list_articles(conn: sqlite3.Connection, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+def list_articles(
+    conn: sqlite3.Connection, limit: int = 20, offset: int = 0, language: str | None = None
+) -> list[dict[str, Any]]:
     """Articles, newest published first (undated last): id, title, published, language, source."""
-    if offset < 0:
-        raise StoreError(f"offset must be >= 0, got {offset}")
     rows = conn.execute(
-        "SELECT id, title, published, language, source FROM articles"
-        " ORDER BY published DESC, seq DESC LIMIT ? OFFSET ?",
-        (check_limit(limit), offset),
+        "SELECT id, title, published, language, source FROM articles WHERE ?1 IS NULL OR language = ?1"
+        " ORDER BY published DESC, seq DESC LIMIT ?2 OFFSET ?3",
+        (language or None, check_limit(limit), check_offset(offset)),
     ).fetchall()
     return [dict(r) for r in rows]
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[str, Any]]:
+def count_matches(conn: sqlite3.Connection, query: str) -> int:
+    """How many articles the full-text ``query`` matches (all of them: :func:`search` ranks at most
+    ``RANK_WINDOW`` of them)."""
+    expr = fts_query(query)
+    if expr is None:
+        return 0
+    return int(conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?", (expr,)).fetchone()[0])
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
     """Full-text search over titles and bodies, best first (bm25), with a snippet of the body.
 
     Any text is accepted: terms are quoted, so FTS5 operators in it are searched as words.
@@ -86,16 +95,16 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
     expr = fts_query(query)
     if expr is None:
         return []
-    limit = check_limit(limit)
+    limit, offset = check_limit(limit), check_offset(offset)
     try:
         floor = conn.execute(
             "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?",
-            (expr, max(RANK_WINDOW, limit) - 1),
+            (expr, max(RANK_WINDOW, limit + offset) - 1),
         ).fetchone()
         top = conn.execute(
             "SELECT rowid, bm25(articles_fts, ?, ?) AS score FROM articles_fts"
-            " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ?",
-            (*BM25_WEIGHTS, expr, floor[0] if floor else 0, limit),
+            " WHERE articles_fts MATCH ? AND rowid >= ? ORDER BY score LIMIT ? OFFSET ?",
+            (*BM25_WEIGHTS, expr, floor[0] if floor else 0, limit, offset),
         ).fetchall()
         if not top:
             return []
@@ -117,19 +126,26 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[dict[s
     return hits
 
 
-def summary(conn: sqlite3.Connection) -> dict[str, Any]:
-    """Counts: articles (total and per language), entities by type, quotes, events by type, date range."""
+def summary(conn: sqlite3.Connection, include_unrealised: bool = False) -> dict[str, Any]:
+    """Counts: articles (total and per language), entities by type, quotes, events by type (realised ones
+    unless ``include_unrealised``; ``unrealised_events`` says how many were left out), date range."""
     first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
 
-    def grouped(sql: str) -> dict[Any, int]:
-        return {k: n for k, n in conn.execute(sql).fetchall()}
+    def grouped(sql: str) -> dict[str, int]:  # a missing type or language counts as "unknown"
+        return {("unknown" if k is None else k): n for k, n in conn.execute(sql).fetchall()}
 
     return {
         "articles": count(conn),
         "languages": grouped("SELECT language, count(*) FROM articles GROUP BY language ORDER BY 2 DESC"),
         "entities": grouped("SELECT type, count(*) FROM entities GROUP BY type ORDER BY 2 DESC"),
         "quotes": conn.execute("SELECT count(*) FROM quotes").fetchone()[0],
-        "events": grouped("SELECT type, count(*) FROM events GROUP BY type ORDER BY 2 DESC"),
+        "events": grouped(
+            f"SELECT type, count(*) FROM events{'' if include_unrealised else ' WHERE realised'}"
+            " GROUP BY type ORDER BY 2 DESC"
+        ),
+        "unrealised_events": 0
+        if include_unrealised
+        else conn.execute("SELECT count(*) FROM events WHERE NOT realised").fetchone()[0],
         "published": {"first": first, "last": last},
         "stories": conn.execute("SELECT count(*) FROM stories").fetchone()[0],
     }

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from pathlib import Path
 
 from ..errors import StoreError
 from .migrations import LATEST_VERSION, MIGRATIONS, Migration
@@ -36,10 +38,66 @@ def connect(path: str, timeout: float) -> sqlite3.Connection:
     return conn
 
 
+def connect_readonly(path: str, timeout: float) -> sqlite3.Connection:
+    """A read-only connection (``mode=ro``) to the existing Veille store at ``path``: StoreError, naming the
+    path, when there is no such file or it is not a Veille store, or when its schema is newer than this code's.
+    Nothing is ever written through it; a store of an older schema is upgraded first (one write connection)."""
+    target = Path(path)
+    if not target.is_file():
+        what = "a directory, not a store" if target.is_dir() else "no such store (check --db)"
+        raise StoreError(what, source=path)
+    uri = f"file:{urllib.parse.quote(str(target.resolve()))}?mode=ro"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open as a SQLite database: {exc}", source=path) from exc
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        conn.execute("PRAGMA query_only = ON")
+        version = readonly_version(conn, path)
+        if version < LATEST_VERSION:
+            conn.close()
+            upgrade(path, timeout)
+            return connect_readonly(path, timeout)
+        if version > LATEST_VERSION:
+            raise StoreError(
+                f"database schema version {version} is newer than this version of Veille "
+                f"supports ({LATEST_VERSION}); upgrade Veille to open it",
+                source=path,
+            )
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise StoreError(f"cannot open as a SQLite database: {exc}", source=path) from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def readonly_version(conn: sqlite3.Connection, path: str) -> int:
+    """The schema version of a store opened read-only; StoreError when the file is no Veille store."""
+    found = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").fetchone()
+    if found is None:
+        raise StoreError("not a Veille store (no schema_migrations table): check --db", source=path)
+    return schema_version(conn)
+
+
+def upgrade(path: str, timeout: float) -> None:
+    """Apply the migrations an older store lacks (the one time a reader writes)."""
+    log.warning("%s: upgrading the store's schema to version %d", path, LATEST_VERSION)
+    conn = connect(path, timeout)
+    try:
+        migrate(conn, path)
+    finally:
+        close(conn)
+
+
 def close(conn: sqlite3.Connection) -> None:
     """Let SQLite update its statistics, then close."""
     try:
-        if not conn.in_transaction:
+        if not conn.in_transaction and not conn.execute("PRAGMA query_only").fetchone()[0]:
             conn.execute("PRAGMA optimize")
     except sqlite3.Error:
         pass

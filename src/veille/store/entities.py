@@ -6,7 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
-from .keys import check_limit, normalise_name
+from .keys import check_limit, check_offset, normalise_name
 
 _ENTITY_SQL = (
     "SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles FROM entities e"
@@ -32,30 +32,43 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     return [entity_dict(r) for r in rows]
 
 
-def entity(conn: sqlite3.Connection, entity_id: str) -> dict[str, Any] | None:
-    """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
+def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
+    """One entity with its names, roles (with dates), mention count and article ids (newest first; all of them,
+    unless ``with_articles`` is false)."""
     row = conn.execute(_ENTITY_SQL + " WHERE e.id = ?", (entity_id,)).fetchone()
     if row is None:
         return None
     result = entity_dict(row)
-    result["article_ids"] = [
-        r[0]
-        for r in conn.execute(
-            "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-            " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
-            (entity_id,),
-        )
-    ]
+    result["article_ids"] = (
+        []
+        if not with_articles
+        else [
+            r[0]
+            for r in conn.execute(
+                "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
+                (entity_id,),
+            )
+        ]
+    )
     result["mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
     return result
 
 
-def list_entities(conn: sqlite3.Connection, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def list_entities(
+    conn: sqlite3.Connection, type: str | None = None, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
     """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
     rows = conn.execute(
         "SELECT e.*, count(ae.article_id) AS articles FROM entities e"
         " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
-        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2",
-        (type.upper() if type else None, check_limit(limit)),
+        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
+        (type.upper() if type else None, check_limit(limit), check_offset(offset)),
     ).fetchall()
     return [entity_dict(r) for r in rows]
+
+
+def count_entities(conn: sqlite3.Connection, type: str | None = None) -> int:
+    """How many entities (of one type)."""
+    sql = "SELECT count(*) FROM entities WHERE ?1 IS NULL OR type = ?1"
+    return int(conn.execute(sql, (type.upper() if type else None,)).fetchone()[0])

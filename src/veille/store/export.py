@@ -35,8 +35,14 @@ TABLES: dict[str, list[str]] = {
 }
 
 
-def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
-    """The rows of one table, flattened from analysed-article records."""
+def realised(event: dict[str, Any]) -> bool:
+    """True for an event reported as having happened: neither negated nor with a modality."""
+    return not event.get("negated") and not event.get("modality")
+
+
+def rows(table: str, records: Iterable[dict[str, Any]], include_unrealised: bool = False) -> Iterator[dict[str, Any]]:
+    """The rows of one table, flattened from analysed-article records; the events table keeps realised events
+    only unless ``include_unrealised`` (and the articles table counts only those)."""
     for rec in records:
         aid = rec.get("id")
         if table == "articles":
@@ -50,7 +56,7 @@ def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
                 "source": rec.get("source"),
                 "entities": len(rec.get("entities") or []),
                 "quotes": len(rec.get("quotes") or []),
-                "events": len(rec.get("events") or []),
+                "events": sum(1 for ev in rec.get("events") or [] if include_unrealised or realised(ev)),
             }
         elif table == "entities":
             for ent in rec.get("entities") or []:
@@ -80,6 +86,8 @@ def rows(table: str, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, An
                 }
         elif table == "events":
             for ev in rec.get("events") or []:
+                if not include_unrealised and not realised(ev):
+                    continue
                 yield {
                     "article_id": aid,
                     "date": ev.get("date"),
@@ -110,12 +118,13 @@ def export_jsonl(records: Iterable[dict[str, Any]], out: IO[str]) -> int:
     return count
 
 
-def export_csv(table: str, records: Iterable[dict[str, Any]], out: IO[str]) -> int:
-    """Write one table (a header, then its rows); return how many rows."""
+def export_csv(table: str, records: Iterable[dict[str, Any]], out: IO[str], include_unrealised: bool = False) -> int:
+    """Write one table (a header, then its rows); return how many rows. Events that did not happen (negated,
+    future, hypothetical...) are left out of the events table unless ``include_unrealised``."""
     writer = csv.DictWriter(out, fieldnames=TABLES[table])
     writer.writeheader()
     count = 0
-    for row in rows(table, records):
+    for row in rows(table, records, include_unrealised):
         writer.writerow(row)
         count += 1
     return count

@@ -13,6 +13,9 @@ from ..errors import StoreError
 MAX_QUERY_CHARS = 1000  # longest full-text query accepted
 MAX_QUERY_TERMS = 32  # most terms/phrases in one full-text query
 MAX_LIMIT = 10_000  # largest page size any listing accepts
+# Deepest offset a listing accepts: SQLite walks the rows it skips, so paging deeper than this costs more than
+# a filter would; 1,000,000 covers every page of a store of a million events at the smallest page size.
+MAX_OFFSET = 1_000_000
 
 _APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
@@ -59,6 +62,13 @@ def check_limit(limit: int) -> int:
     if not isinstance(limit, int) or not 1 <= limit <= MAX_LIMIT:
         raise StoreError(f"limit must be an integer between 1 and {MAX_LIMIT}, got {limit!r}")
     return limit
+
+
+def check_offset(offset: int) -> int:
+    """``offset`` when a listing accepts it (0 to :data:`MAX_OFFSET`); StoreError otherwise."""
+    if not isinstance(offset, int) or not 0 <= offset <= MAX_OFFSET:
+        raise StoreError(f"offset must be an integer between 0 and {MAX_OFFSET}, got {offset!r}")
+    return offset
 
 
 def check_date(value: str, name: str) -> str:

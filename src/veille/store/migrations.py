@@ -181,6 +181,50 @@ MIGRATIONS: list[Migration] = [
         -- articles stored before this migration get their story when re-analysed; nothing is guessed here
     """,
     ),
+    Migration(
+        4,
+        "event modality columns; the full-text index declared for Datasette",
+        """
+        -- an event is realised when it is not negated and has no modality (future, intended, hypothetical,
+        -- alleged...): counts, dyads and scores read only realised events unless asked
+        ALTER TABLE events ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN modality TEXT;
+        ALTER TABLE events ADD COLUMN location_id TEXT;
+        ALTER TABLE events ADD COLUMN realised INTEGER GENERATED ALWAYS AS (negated = 0 AND modality IS NULL) VIRTUAL;
+        UPDATE events SET
+            negated = coalesce(json_extract(record, '$.negated'), 0) <> 0,
+            modality = json_extract(record, '$.modality'),
+            location_id = json_extract(record, '$.location.id');
+        CREATE INDEX events_realised ON events(realised, date);
+        CREATE INDEX events_location ON events(location_code);
+        CREATE INDEX events_article ON events(article_id);
+        -- listings newest first (articles, quotes) walk this index instead of sorting every row
+        CREATE INDEX articles_published_seq ON articles(published, seq);
+
+        -- Datasette finds the full-text index of a table by `content="table"` in its declaration (double quotes)
+        DROP TRIGGER articles_fts_ai;
+        DROP TRIGGER articles_fts_ad;
+        DROP TRIGGER articles_fts_au;
+        DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, body, content="articles", content_rowid="seq",
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+    """,
+    ),
 ]
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

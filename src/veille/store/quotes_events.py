@@ -1,4 +1,5 @@
-"""Reading quotes and events back: quotes by speaker, events by actor, recipient, type and dates."""
+"""Reading quotes and events back: quotes by speaker (or about an entity), events by actor, recipient, type and
+dates (see :mod:`.events_query` for the whole filter, totals and facets)."""
 
 from __future__ import annotations
 
@@ -6,23 +7,52 @@ import json
 import sqlite3
 from typing import Any
 
-from .keys import check_date, check_limit, normalise_name
+from .events_query import list_events
+from .filters import EventFilter
+from .keys import check_limit, check_offset, normalise_name
 
 
-def quotes(conn: sqlite3.Connection, speaker: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-    """Quotes, newest article first; ``speaker`` is an entity id or any name of the speaker."""
-    where, params = "", []
-    if speaker:
-        norm = normalise_name(speaker)
-        where = (
-            " WHERE q.id IN (SELECT quote_id FROM quote_speakers WHERE name_norm = ? OR entity_id = ?"
-            " OR entity_id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?))"
-        )
-        params = [norm, speaker, norm]
+def speaker_clause(speaker: str | None) -> tuple[str, list[Any]]:
+    """The condition on quotes ``q`` said by ``speaker`` (an entity id or any name of the speaker)."""
+    if not speaker:
+        return "1", []
+    norm = normalise_name(speaker)
+    return (
+        "q.id IN (SELECT quote_id FROM quote_speakers WHERE name_norm = ? OR entity_id = ?"
+        " OR entity_id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?))",
+        [norm, speaker, norm],
+    )
+
+
+def about_clause(entity_id: str | None) -> tuple[str, list[Any]]:
+    """The condition on quotes ``q`` whose words mention the entity ``entity_id``."""
+    if not entity_id:
+        return "1", []
+    return (
+        "q.id IN (SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.article_id = m.article_id"
+        ' AND m.start >= q2.start AND m."end" <= q2."end" WHERE m.entity_id = ?)',
+        [entity_id],
+    )
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    speaker: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+    about: str | None = None,
+) -> list[dict[str, Any]]:
+    """Quotes, newest article first; ``speaker`` is an entity id or any name of the speaker; ``about`` an
+    entity id the quote's words mention."""
+    (said, said_params), (of, of_params) = speaker_clause(speaker), about_clause(about)
+    # unfiltered, walk the articles newest first (index articles_published_seq) and stop at the page, instead of
+    # sorting every quote; filtered, start from the few quotes kept
+    join = "quotes q JOIN articles a" if speaker or about else "articles a CROSS JOIN quotes q"
     rows = conn.execute(
-        "SELECT q.article_id, q.idx, q.record, a.published, a.title FROM quotes q"
-        f" JOIN articles a ON a.id = q.article_id{where} ORDER BY a.published DESC, a.seq DESC, q.idx LIMIT ?",
-        (*params, check_limit(limit)),
+        "SELECT q.article_id, q.idx, q.record, a.published, a.title"
+        f" FROM {join} ON a.id = q.article_id WHERE {said} AND {of}"
+        " ORDER BY a.published DESC, a.seq DESC, q.idx LIMIT ? OFFSET ?",
+        (*said_params, *of_params, check_limit(limit), check_offset(offset)),
     ).fetchall()
     return [
         {
@@ -36,6 +66,14 @@ def quotes(conn: sqlite3.Connection, speaker: str | None = None, limit: int = 50
     ]
 
 
+def count_quotes(conn: sqlite3.Connection, speaker: str | None = None, about: str | None = None) -> int:
+    """How many quotes :func:`quotes` would list without a limit."""
+    (said, said_params), (of, of_params) = speaker_clause(speaker), about_clause(about)
+    return int(
+        conn.execute(f"SELECT count(*) FROM quotes q WHERE {said} AND {of}", said_params + of_params).fetchone()[0]
+    )
+
+
 def events(
     conn: sqlite3.Connection,
     actor: str | None = None,
@@ -44,31 +82,15 @@ def events(
     since: str | None = None,
     until: str | None = None,
     limit: int = 100,
+    include_unrealised: bool = False,
 ) -> list[dict[str, Any]]:
-    """Events, newest first, filtered by actor/recipient code, PLOVER type and date range (inclusive).
+    """Events, newest first, filtered by actor/recipient code, PLOVER type and date range (inclusive);
+    realised events only unless ``include_unrealised``.
 
-    Each event is its stored record plus ``article_id`` and ``idx``; an event without its own date
-    carries the article's publication date.
+    Each event is its stored record plus ``article_id``, ``idx``, its article's ``title`` and ``language``,
+    and its ``status``; an event without its own date carries the article's publication date.
     """
-    clauses, params = [], []
-    for side, code in (("actor", actor), ("recipient", recipient)):
-        if code:
-            clauses.append("e.id IN (SELECT event_id FROM event_actors WHERE side = ? AND code = ?)")
-            params += [side, code.strip().upper()]
-    if type:
-        clauses.append("e.type = ?")
-        params.append(type.strip().upper())
-    if since:
-        clauses.append("e.date >= ?")
-        params.append(check_date(since, "since"))
-    if until:
-        clauses.append("e.date < ?")  # a prefix-aware inclusive bound: until=2025-04 includes 2025-04-30
-        params.append(check_date(until, "until") + "\U0010ffff")
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = conn.execute(
-        f"SELECT e.article_id, e.idx, e.date, e.record FROM events e{where} ORDER BY e.date DESC, e.id DESC LIMIT ?",
-        (*params, check_limit(limit)),
-    ).fetchall()
-    return [
-        {**json.loads(r["record"]), "date": r["date"], "article_id": r["article_id"], "idx": r["idx"]} for r in rows
-    ]
+    filt = EventFilter(
+        actor=actor, recipient=recipient, type=type, since=since, until=until, include_unrealised=include_unrealised
+    )
+    return list_events(conn, filt, limit)

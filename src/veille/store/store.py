@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidRecord, StoreError
-from . import articles, connection, dyads, entities, quotes_events, stories, writing
+from . import actors, articles, connection, dyads, entities, events_query, graph, quotes_events, stories, writing
+from .filters import EventFilter
 from .writing import AddResult
 
 # Records per transaction in add_many. Tuned with bench/store.py records (4000 synthetic articles,
@@ -27,11 +28,18 @@ ADD_BATCH_SIZE = 500
 
 
 class Store:
-    """An open Veille database. ``Store(path)`` creates or migrates it; use it as a context manager."""
+    """An open Veille database. ``Store(path)`` creates or migrates it; ``Store(path, readonly=True)`` opens an
+    existing store for reading only (``mode=ro``: StoreError when the file is missing or no Veille store; an
+    older schema is upgraded first). Use it as a context manager."""
 
-    def __init__(self, path: str | Path, *, timeout: float = 30.0) -> None:
+    def __init__(self, path: str | Path, *, timeout: float = 30.0, readonly: bool = False) -> None:
         self.path = str(path)
+        self.readonly = readonly
+        self._conn: sqlite3.Connection | None = None
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
+        if readonly:
+            self._conn = connection.connect_readonly(self.path, timeout)
+            return
         if not memory:
             target = Path(path)
             if target.is_dir():
@@ -40,7 +48,6 @@ class Store:
                 target.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the database folder: {exc}", source=self.path) from exc
-        self._conn: sqlite3.Connection | None = None
         try:
             self._conn = connection.connect(self.path, timeout)
             connection.migrate(self._conn, self.path)
@@ -64,6 +71,11 @@ class Store:
         if self._conn is not None:
             connection.close(self._conn)
             self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        """Whether :meth:`close` was called."""
+        return self._conn is None
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -138,18 +150,23 @@ class Store:
         """Number of stored articles."""
         return articles.count(self.conn)
 
-    def list_articles(self, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    def list_articles(self, limit: int = 20, offset: int = 0, language: str | None = None) -> list[dict[str, Any]]:
         """Articles, newest published first (undated last): id, title, published, language, source."""
-        return articles.list_articles(self.conn, limit, offset)
+        return articles.list_articles(self.conn, limit, offset, language)
 
-    def search(self, query: str, limit: int = 20) -> list[dict[str, Any]]:
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
         """Full-text search over titles and bodies, best first (bm25), with a snippet of the body
         (see :func:`veille.store.articles.search`)."""
-        return articles.search(self.conn, query, limit)
+        return articles.search(self.conn, query, limit, offset)
 
-    def summary(self) -> dict[str, Any]:
-        """Counts: articles (total and per language), entities by type, quotes, events by type, date range."""
-        return articles.summary(self.conn)
+    def count_matches(self, query: str) -> int:
+        """How many articles a full-text query matches."""
+        return articles.count_matches(self.conn, query)
+
+    def summary(self, include_unrealised: bool = False) -> dict[str, Any]:
+        """Counts: articles (total and per language), entities by type, quotes, events by type (realised ones
+        unless ``include_unrealised``), date range."""
+        return articles.summary(self.conn, include_unrealised)
 
     # -- stories ---------------------------------------------------------------------------------
 
@@ -171,19 +188,44 @@ class Store:
         """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
         return entities.find_entities(self.conn, name)
 
-    def entity(self, entity_id: str) -> dict[str, Any] | None:
+    def entity(self, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
         """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
-        return entities.entity(self.conn, entity_id)
+        return entities.entity(self.conn, entity_id, with_articles)
 
-    def list_entities(self, type: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    def list_entities(self, type: str | None = None, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
         """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
-        return entities.list_entities(self.conn, type, limit)
+        return entities.list_entities(self.conn, type, limit, offset)
+
+    def count_entities(self, type: str | None = None) -> int:
+        """How many entities (of one type)."""
+        return entities.count_entities(self.conn, type)
+
+    def actor(self, entity_id: str, include_unrealised: bool = False) -> dict[str, Any]:
+        """What an actor page shows of an entity: events as actor and recipient by month, the entities cited
+        with it, and how its mentions were merged (see :mod:`veille.store.actors`)."""
+        newest = [a["id"] for a in actors.articles_of(self.conn, entity_id, actors.EXPLAIN_MAX_ARTICLES)]
+        return {
+            "events_by_month": actors.events_by_month(self.conn, entity_id, include_unrealised),
+            "cooccurring": actors.cooccurring(self.conn, entity_id),
+            "merges": actors.merges(self.conn, entity_id, newest),
+        }
+
+    def articles_of(self, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
+        """The articles citing an entity, newest first, with their titles."""
+        return actors.articles_of(self.conn, entity_id, limit, offset)
 
     # -- quotes and events -----------------------------------------------------------------------
 
-    def quotes(self, speaker: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
-        """Quotes, newest article first; ``speaker`` is an entity id or any name of the speaker."""
-        return quotes_events.quotes(self.conn, speaker, limit)
+    def quotes(
+        self, speaker: str | None = None, limit: int = 50, offset: int = 0, about: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Quotes, newest article first; ``speaker`` is an entity id or any name of the speaker, ``about`` an
+        entity id the quote mentions."""
+        return quotes_events.quotes(self.conn, speaker, limit, offset, about)
+
+    def count_quotes(self, speaker: str | None = None, about: str | None = None) -> int:
+        """How many quotes ``quotes`` would list without a limit."""
+        return quotes_events.count_quotes(self.conn, speaker, about)
 
     def events(
         self,
@@ -193,14 +235,37 @@ class Store:
         since: str | None = None,
         until: str | None = None,
         limit: int = 100,
+        include_unrealised: bool = False,
     ) -> list[dict[str, Any]]:
-        """Events, newest first, filtered by actor/recipient code, PLOVER type and date range (inclusive);
-        see :func:`veille.store.quotes_events.events`."""
-        return quotes_events.events(self.conn, actor, recipient, type, since, until, limit)
+        """Events, newest first, filtered by actor/recipient code, PLOVER type and date range (inclusive),
+        realised ones unless ``include_unrealised``; see :func:`veille.store.quotes_events.events`."""
+        return quotes_events.events(self.conn, actor, recipient, type, since, until, limit, include_unrealised)
 
-    def dyad(self, a: str, b: str, limit: int = dyads.DYAD_EVENTS_LIMIT) -> dict[str, Any]:
+    def find_events(self, filt: EventFilter, limit: int = 100, offset: int = 0) -> list[dict[str, Any]]:
+        """One page of the events an :class:`EventFilter` keeps, newest first."""
+        return events_query.list_events(self.conn, filt, limit, offset)
+
+    def count_events(self, filt: EventFilter) -> int:
+        """How many events an :class:`EventFilter` keeps."""
+        return events_query.count_events(self.conn, filt)
+
+    def event_facets(self, filt: EventFilter) -> dict[str, list[dict[str, Any]]]:
+        """Facet counts of the events a filter keeps (by type, mode, actor, recipient, place, language, status)."""
+        return events_query.facets(self.conn, filt)
+
+    def dyad(
+        self, a: str, b: str, limit: int = dyads.DYAD_EVENTS_LIMIT, include_unrealised: bool = False
+    ) -> dict[str, Any]:
         """Events between actor codes ``a`` and ``b`` in either direction (see :func:`veille.store.dyads.dyad`)."""
-        return dyads.dyad(self.conn, a, b, limit)
+        return dyads.dyad(self.conn, a, b, limit, include_unrealised)
+
+    def network(self, filt: EventFilter) -> dict[str, Any]:
+        """Actors as nodes, events as weighted edges (see :func:`veille.store.graph.network`)."""
+        return graph.network(self.conn, filt)
+
+    def places(self, filt: EventFilter) -> list[dict[str, Any]]:
+        """The places of events with their counts (see :func:`veille.store.graph.places`)."""
+        return graph.places(self.conn, filt)
 
 
 __all__ = ["Store", "AddResult", "ADD_BATCH_SIZE"]

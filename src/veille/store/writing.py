@@ -133,7 +133,7 @@ class ArticleWriter:
             self.ensure_entity(location)
             cur = self.conn.execute(
                 "INSERT INTO events(article_id, idx, type, mode, date, quad, score, confidence, location_code,"
-                " record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " location_id, negated, modality, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     self.article_id,
                     idx,
@@ -144,6 +144,9 @@ class ArticleWriter:
                     event.get("score"),
                     event.get("confidence"),
                     location.get("code"),
+                    location.get("id"),
+                    int(bool(event.get("negated"))),
+                    event.get("modality") or None,
                     dumps(event),
                 ),
             )

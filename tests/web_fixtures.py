@@ -1,0 +1,213 @@
+"""Hand-built records for the web tests (invented people, outlets and events): a known article whose offsets are
+checked word by word, events that did not happen, enough events to page through, and stored XSS payloads."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+XSS = "<script>window.__xss=1</script><img src=x onerror=window.__xss=2>"
+
+BODY = (
+    "La Lituanie et la Pologne ont signé un accord à Vilnius.\n\n"
+    "« Un accord historique », a déclaré Ana Ruiz devant la presse.\n\n"
+    "La Pologne n’a pas attaqué la Lituanie."
+)
+
+
+def span(text: str, word: str, nth: int = 0) -> tuple[int, int]:
+    """The offsets of the ``nth`` occurrence of ``word`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    return start, start + len(word)
+
+
+def mention(word: str, nth: int = 0, text: str = BODY, field: str | None = None) -> dict[str, Any]:
+    start, end = span(text, word, nth)
+    found: dict[str, Any] = {"text": word, "start": start, "end": end}
+    if field:
+        found["field"] = field
+    return found
+
+
+LTU = {"id": "kb:country:LTU", "name": "Lithuania", "code": "LTU", "sector": "GOV"}
+POL = {"id": "kb:country:POL", "name": "Poland", "code": "POL", "sector": "GOV"}
+
+
+def sentence(text: str) -> dict[str, Any]:
+    start, end = span(BODY, text)
+    return {"start": start, "end": end, "text": text}
+
+
+KNOWN: dict[str, Any] = {
+    "id": "a" * 64,
+    "url": "https://news.example.org/accord",
+    "source": "accord.html",
+    "title": "Vilnius et Varsovie signent un accord",
+    "body": BODY,
+    "paragraphs": BODY.split("\n\n"),
+    "captions": ["La signature à Vilnius"],
+    "boilerplate": ["Abonnez-vous à notre lettre", "Publicité"],
+    "language": "fr",
+    "published": "2024-03-12",
+    "authors": ["Camille Ferrand"],
+    "entities": [
+        {
+            "id": "kb:country:LTU",
+            "name": "Lithuania",
+            "type": "GPE",
+            "code": "LTU",
+            "names": ["Lituanie"],
+            "mentions": [mention("Lituanie"), mention("Lituanie", 1)],
+        },
+        {
+            "id": "kb:country:POL",
+            "name": "Poland",
+            "type": "GPE",
+            "code": "POL",
+            "names": ["Pologne"],
+            "mentions": [mention("Pologne"), mention("Pologne", 1)],
+        },
+        {
+            "id": "kb:city:vilnius",
+            "name": "Vilnius",
+            "type": "GPE",
+            "code": "LTU",
+            "mentions": [
+                mention("Vilnius"),
+                mention("Vilnius", text="Vilnius et Varsovie signent un accord", field="title"),
+                mention("Vilnius", text="La signature à Vilnius", field="caption:0"),
+            ],
+        },
+        {
+            "id": "per:ana-ruiz",
+            "name": "Ana Ruiz",
+            "type": "PERSON",
+            "country": "POL",
+            "roles": [{"role": "Foreign Minister", "text": "la ministre", "date": "2024-03-12"}],
+            "mentions": [mention("Ana Ruiz")],
+        },
+    ],
+    "quotes": [
+        {
+            "text": "Un accord historique",
+            "start": span(BODY, "Un accord historique")[0],
+            "end": span(BODY, "Un accord historique")[1],
+            "direct": True,
+            "cue": "déclarer",
+            "speakers": [{"id": "per:ana-ruiz", "name": "Ana Ruiz"}],
+        }
+    ],
+    "events": [
+        {
+            "type": "AGREE",
+            "quad": "verbal cooperation",
+            "score": 4.5,
+            "actors": [LTU],
+            "recipients": [POL],
+            "date": "2024-03-12",
+            "location": {"id": "kb:city:vilnius", "name": "Vilnius", "code": "LTU"},
+            "negated": False,
+            "modality": None,
+            "source": "body",
+            "trigger": {"text": "signé", "start": span(BODY, "signé")[0], "end": span(BODY, "signé")[1]},
+            "sentence": sentence("La Lituanie et la Pologne ont signé un accord à Vilnius."),
+        },
+        {
+            "type": "ASSAULT",
+            "quad": "material conflict",
+            "score": -9.0,
+            "actors": [POL],
+            "recipients": [LTU],
+            "date": "2024-03-12",
+            "negated": True,
+            "modality": None,
+            "source": "body",
+            "sentence": sentence("La Pologne n’a pas attaqué la Lituanie."),
+        },
+    ],
+}
+
+TYPES = [
+    ("CONSULT", "verbal cooperation", 2.5),
+    ("ACCUSE", "verbal conflict", -2.0),
+    ("AID", "material cooperation", 7.4),
+]
+
+
+def filler(i: int) -> dict[str, Any]:
+    """An article with one event between Lithuania and Poland (type and month vary with ``i``); every fifth
+    one is future, not realised."""
+    typ, quad, score = TYPES[i % len(TYPES)]
+    body = f"Rencontre numéro {i} entre la Lituanie et la Pologne."
+    month = 1 + i % 12
+    return {
+        "id": f"{i:04d}" + "b" * 60,
+        "title": f"Rencontre {i}",
+        "body": body,
+        "paragraphs": [body],
+        "language": "fr" if i % 2 else "en",
+        "published": f"2023-{month:02d}-15",
+        "entities": [
+            {"id": "kb:country:LTU", "name": "Lithuania", "type": "GPE", "code": "LTU", "mentions": []},
+            {"id": "kb:country:POL", "name": "Poland", "type": "GPE", "code": "POL", "mentions": []},
+        ],
+        "events": [
+            {
+                "type": typ,
+                "quad": quad,
+                "score": score,
+                "actors": [LTU if i % 2 else POL],
+                "recipients": [POL if i % 2 else LTU],
+                "date": f"2023-{month:02d}-15",
+                "negated": False,
+                "modality": "future" if i % 5 == 0 else None,
+                "sentence": {"start": 0, "end": len(body), "text": body},
+            }
+        ],
+    }
+
+
+def hostile() -> dict[str, Any]:
+    """A record whose title, quote, entity name, event type and URL carry script payloads."""
+    body = f"{XSS} a parlé."
+    return {
+        "id": "c" * 64,
+        "url": "javascript:window.__xss=3",
+        "title": f"Titre {XSS}",
+        "body": body,
+        "paragraphs": [body],
+        "captions": [XSS],
+        "boilerplate": [XSS],
+        "language": "fr",
+        "published": "2024-01-01",
+        "authors": [XSS],
+        "entities": [
+            {
+                "id": "per:xss",
+                "name": f"Mallory {XSS}",
+                "type": "PERSON",
+                "roles": [{"role": XSS, "text": XSS}],
+                "mentions": [{"text": XSS, "start": 0, "end": len(XSS)}],
+            }
+        ],
+        "quotes": [
+            {"text": XSS, "start": 0, "end": len(XSS), "direct": True, "speakers": [{"id": "per:xss", "name": XSS}]}
+        ],
+        "events": [
+            {
+                "type": "CONSULT",
+                "actors": [{"id": "per:xss", "name": XSS, "code": "LTU"}],
+                "recipients": [{"code": "POL", "name": XSS}],
+                "date": "2024-01-01",
+                "location": {"id": "loc:xss", "name": XSS, "code": "LTU"},
+                "sentence": {"start": 0, "end": len(body), "text": body},
+            }
+        ],
+    }
+
+
+def records(fillers: int = 60) -> list[dict[str, Any]]:
+    """The known article, ``fillers`` more, and the hostile one (deep copies: the store may keep references)."""
+    return copy.deepcopy([KNOWN, *[filler(i) for i in range(fillers)], hostile()])
