@@ -70,18 +70,29 @@ STANDFIRST_MIN_WORDS = 8
 STANDFIRST_MAX_WORDS = 80
 #: byline elements longer than this are author bios, not bylines
 BYLINE_MAX_WORDS = 16
+#: at most this many distinct byline texts are read on a page (the rest are author boxes of teasers; a
+#: byline costs up to ~1 ms to parse)
+BYLINES_MAX = 8
 
 
-def _classes(el: HtmlElement) -> set[str]:
-    return set((el.get("class") or "").lower().split())
+@per_languages
+def _class_names() -> re.Pattern[str]:
+    """A whole class token that marks a byline or a standfirst (the page's classes, lower-cased)."""
+    names = sorted(words("byline_classes") | words("standfirst_classes"), key=lambda w: (-len(w), w))
+    return re.compile(rf"(?:^|\s)(?:{'|'.join(re.escape(n.lower()) for n in names)})(?:\s|$)")
 
 
 def _markup(tree: HtmlElement) -> tuple[list[str], list[str]]:
     """(byline texts, standfirst candidates) from news-template markup, in one pass over the page."""
     bylines, standfirsts = [], []
+    marker = _class_names()
     for el in tree.xpath("//*[@class or @rel or @itemprop]"):
-        classes = _classes(el)
-        if el.get("rel") == "author" or el.get("itemprop") == "author" or classes & words("byline_classes"):
+        attr = (el.get("class") or "").lower()
+        author = el.get("rel") == "author" or el.get("itemprop") == "author"
+        if not author and not marker.search(attr):  # most elements: one regex test, no set built
+            continue
+        classes = set(attr.split())
+        if author or classes & words("byline_classes"):
             text = " ".join(el.text_content().split())
             if text and len(text.split()) <= BYLINE_MAX_WORDS:
                 bylines.append(text)
@@ -95,7 +106,7 @@ def _markup(tree: HtmlElement) -> tuple[list[str], list[str]]:
 def _markup_authors(bylines: list[str]) -> list[str]:
     """Authors named in byline markup (rel=author, itemprop=author, class=byline...)."""
     names: list[str] = []
-    for text in bylines:
+    for text in list(dict.fromkeys(bylines))[:BYLINES_MAX]:  # templates print the same byline 2-4 times
         for name in parse_byline(text) or []:
             if name.casefold() not in {n.casefold() for n in names}:
                 names.append(name)
@@ -119,7 +130,7 @@ def _standfirst(candidates: list[str], paragraphs: list[str]) -> str | None:
         pool |= shingles(p)
     own = shingles(text)
     if own and len(own & pool) >= MATCH_SHARE * len(own):
-        return None
+        return text if fold(paragraphs[0]) == fold(text) else None  # the body opens with it, or holds it
     key = fold(text)
     if any(len(p.split()) >= STANDFIRST_MIN_WORDS and fold(p) in key for p in paragraphs):
         return None
@@ -167,6 +178,8 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
     tree = load_html(html)
     if tree is None:
         raise NoArticle("the HTML could not be parsed", source=source)
+    bylines, standfirsts = _markup(tree)
+    marked = _markup_authors(bylines)
     meta = page_metadata(tree, url)
     choice = choose_body(
         lambda: trafilatura_lines(tree, url=url, precision=True),
@@ -182,12 +195,10 @@ def extract_html(html: str | bytes, *, source: str = "-", url: str | None = None
     if not paragraphs:
         raise NoArticle("no article text found in the HTML page", source=source)
     authors = [a.strip() for a in _author_separators().split(meta.author or "") if a.strip()]
-    bylines, standfirsts = _markup(tree)
-    marked = _markup_authors(bylines)
     if marked and {a.casefold() for a in authors} <= {m.casefold() for m in marked}:
         authors = marked  # the byline markup names everyone; metadata often names only the first author
     standfirst = _standfirst(standfirsts, paragraphs)
-    if standfirst:
+    if standfirst and fold(paragraphs[0]) != fold(standfirst):
         paragraphs.insert(0, standfirst)
     art = Article(
         source=source,
