@@ -39,7 +39,8 @@ def _author_separators() -> re.Pattern[str]:
     return re.compile(rf";|\s+(?:{alternation('conjunctions')})\s+")
 
 
-_BLOCKS = "//p|//li|//h1|//h2|//h3|//h4|//blockquote|//td|//figcaption|//dd"
+#: the elements whose text is a block of the page, for the audit list
+_BLOCK_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "blockquote", "td", "figcaption", "dd")
 
 
 def _captions(tree: HtmlElement) -> list[str]:
@@ -162,7 +163,7 @@ def _unique(paragraphs: list[str]) -> list[str]:
 def _audit(tree: HtmlElement, kept: set[str]) -> list[str]:
     """The text blocks of the page that the article does not hold, for audit."""
     removed = []
-    for el in tree.xpath(_BLOCKS):
+    for el in tree.iter(*_BLOCK_TAGS):
         block = " ".join(el.text_content().split())
         if len(block) >= AUDIT_MIN_CHARS and fold(block) not in kept:
             removed.append(block)
