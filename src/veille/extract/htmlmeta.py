@@ -31,9 +31,9 @@ def page_metadata(tree: HtmlElement, url: str | None) -> PageMeta:
     """Title, author string (from meta tags and JSON-LD), publication date (YYYY-MM-DD) and canonical URL
     of a parsed page.
 
-    trafilatura's search for an author in the page's elements (class or id "author", "byline"...) is left
-    out: it copies and prunes the whole tree (on a quarter of ScrapingHub pages, 2-40 ms each), and Veille
-    reads the same byline markup itself (:mod:`veille.extract.html`)."""
+    trafilatura's search of the page's elements for an author (class or id "author", "byline"...) is left
+    out: it copies and prunes the whole tree (2-40 ms on a quarter of ScrapingHub pages), and
+    :mod:`veille.extract.html` reads the same markup in the pass it makes for bylines."""
     from htmldate import find_date
     from trafilatura.metadata import examine_meta, extract_meta_json, extract_title, extract_url
 
