@@ -1,6 +1,7 @@
 """Extraction: the clean article of a document (title, authors, date, paragraphs, captions), and its language.
 
-:func:`extract` sends an HTML page to :mod:`.html` (trafilatura, plus captions and byline markup) and a
+:func:`extract` sends an HTML page to :mod:`.html` (the body chosen among trafilatura's two settings and
+readability-lxml by :mod:`.choose`, plus captions and byline markup) and a
 plain-text page to :mod:`.textclean` (Veille's own line cleaner); it then detects the language
 (:mod:`veille.lang.detect`) and refuses a page whose main text is too short to be an article. Both
 extractors read their words from :mod:`.lexicon` (each language's ``extract.json``).
