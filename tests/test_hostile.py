@@ -122,3 +122,18 @@ def test_hostile_the_encoding_is_recorded_on_the_article(tmp_path):
     assert doc.encoding == "cp1252"
     [outcome] = list(process([str(path)], SETTINGS))
     assert outcome.article.analysis["extraction"]["encoding"] == "cp1252"
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        '<html lang="en">\n<head>\n<meta charset"utf-8">\n</head></html>',  # readability: "too many bodies"
+        "<html><body></body></html>",
+        "<html><head><title>x</title></head><body><div><div><div>",
+        "<p>" + "é" * 50,
+    ],
+)
+def test_hostile_broken_html_is_no_article_not_an_internal_error(tmp_path, page):
+    outcomes = run(tmp_path, "page.html", page.encode("utf-8"))  # readability raised AssertionError, ParserError
+    assert outcomes[0].error is not None and outcomes[0].error.code == "E107"
+    assert outcomes[-1].ok

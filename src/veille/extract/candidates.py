@@ -72,12 +72,13 @@ def readability_blocks(tree: HtmlElement) -> list[Block]:
     """The paragraphs of readability-lxml's main block (captions left out), [] when it finds none."""
     from lxml.html import fragment_fromstring
     from readability import Document
-    from readability.readability import Unparseable
 
     try:
         summary = Document(deepcopy(tree)).summary(html_partial=True)
         root = fragment_fromstring(summary) if summary.strip() else None
-    except (Unparseable, ValueError) as err:  # readability gives up on a page it cannot score
+    except Exception as err:  # noqa: BLE001 - readability gives up (Unparseable), or trips on a broken page
+        # (an AssertionError on a page without a body, lxml's ParserError on what it returns, found by bench/fuzz.py):
+        # either way, no candidate from it
         logger.debug("readability found no main block: %s", err)
         return []
     if root is None:
