@@ -419,3 +419,20 @@ def test_evaluation_unrealised_events_are_not_counted(tmp_path):
     report = _evaluate(tmp_path, lambda p: {"body": "Texte.", "events": [realised, future, negated]}).to_dict()
     assert report["fields"]["events"]["precision"] == 1.0
     assert report["fields"]["events"]["recall"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "a, b, same",
+    [
+        ("la Suisse", "Suisse", True),
+        ("l’OTAN", "OTAN", True),
+        ("the Kremlin", "Kremlin", True),
+        ("l'Assemblée nationale", "Assemblée nationale", True),
+        ("Assemblée nationale", "ssemblée nationale", False),  # a word starting like an article keeps its letters
+        ("Armée allemande", "rmée allemande", False),
+    ],
+)
+def test_evaluation_surface_forms_set_a_leading_article_aside(a, b, same):
+    from veille.evaluation.identity import form
+
+    assert (form(a) == form(b)) is same

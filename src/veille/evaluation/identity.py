@@ -20,7 +20,7 @@ from .text import fold
 
 #: Leading words set aside when surface forms are compared: articles and elided articles of the gold languages
 #: ("la Suisse" / "Suisse", "l'OTAN" / "OTAN", "the Kremlin" / "Kremlin"). Scoring only: the analysis has its own.
-_LEADING = re.compile(r"^(?:le|la|les|l'|the|un|une|a|an)\s*(?=\S)")
+_LEADING = re.compile(r"^(?:(?:le|la|les|the|un|une|a|an)\s+|l')(?=\S)")
 
 
 def form(text: str) -> str:
