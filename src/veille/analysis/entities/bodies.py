@@ -103,7 +103,8 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
     gouvernement", "the foreign ministry") is the state's body already named, else the body of the article's home
     state (:func:`veille.analysis.context.home_state`, among the entities found so far) where the lexicon allows
-    it. ``names``: the tokens of the persons' names."""
+    it (in a body: a bare body of a headline or caption is left to the body's). ``names``: the tokens of the
+    persons' names."""
     doc, kb, w = art.doc, art.kb, words()
     body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
     latest: dict[str, Entity] = {}  # body key -> entity last mentioned
@@ -126,6 +127,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 code, eid = prev["code"], prev["id"]
             elif (
                 h.body.default
+                and art.context.field == "body"  # a headline or caption has no home state of its own
                 and h.i > 0
                 and (
                     norm(doc[h.i - 1].text) in w.definite

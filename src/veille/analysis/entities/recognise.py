@@ -9,6 +9,7 @@ from ...record import Entity, Mention
 from ..context import TextContext, context_of
 from .acronyms import acronyms
 from .bodies import affiliate_bodies, body_entities
+from .credits import credit_spans
 from .hits import (
     country_starts,
     drop_glued_acronyms,
@@ -27,12 +28,13 @@ from .words import bare_country_qualifies_body, words
 
 
 def recognise(doc: Doc, *, lang: str, published: str | None = None, context: TextContext | None = None) -> list[Entity]:
-    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: package docstring.
+    """Entities of a text parsed by spaCy (``doc``): an article body, or a headline or caption when ``context`` says
+    so (its ``field``); offsets index the text, each mention says its field. Format: package docstring.
     ``context`` is the text's context when the pipeline made one; the entities found are set on it."""
     bare_country = bare_country_qualifies_body(lang)
     ctx = context_of(doc, lang, published, context)
     art = Article(ctx, published)
-    table = EntityTable(doc)
+    table = EntityTable(doc, ctx.field)
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang)
@@ -65,14 +67,20 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
 def finish(table: EntityTable) -> list[Entity]:
     """The entities with a mention, their mentions in text order, in the order of their first mention. The author
     ("By Jane Doe", "Par Jean Dupont", a line holding only the name) and the places of a byline ("By South Asia
-    correspondent ...") are no entities of the story."""
+    correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
+    Ledger", :mod:`.credits`)."""
     bylines = [(m.start(), m.end()) for m in words().byline.finditer(table.text)]
+    credits = credit_spans(table.text)
 
     def in_byline(m: Mention) -> bool:
         return any(a <= m["start"] and m["end"] <= b for a, b in bylines)
 
     out = []
     for ent in table.ents.values():
+        if credits:
+            ent["mentions"] = [
+                m for m in ent["mentions"] if not any(a <= m["start"] and m["end"] <= b for a, b in credits)
+            ]
         if not ent["mentions"]:
             continue
         if any(in_byline(m) for m in ent["mentions"]) and (

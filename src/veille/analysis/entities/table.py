@@ -44,13 +44,14 @@ class Article:
 
 
 class EntityTable:
-    """The entities found so far, by id in the order they were created (the order of the output for entities
-    first mentioned at the same offset), and ``taken``: the tokens already part of an entity mention or a role
-    phrase, which later passes leave alone."""
+    """The entities found so far in one text (``field``), by id in the order they were created (the order of the
+    output for entities first mentioned at the same offset), and ``taken``: the tokens already part of an entity
+    mention or a role phrase, which later passes leave alone."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, field: str = "body") -> None:
         self.doc = doc
         self.text = doc.text
+        self.field = field  # the text the mentions are in: "body", "title" or "caption:<index>"
         self.ents: dict[str, Entity] = {}
         self.taken: set[int] = set()
 
@@ -95,8 +96,8 @@ class EntityTable:
         )
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
-        """Add the characters [start, end) of the body as a mention of ``ent`` (once)."""
-        m = Mention(text=self.text[start:end], start=start, end=end)
+        """Add the characters [start, end) of the text as a mention of ``ent`` (once)."""
+        m = Mention(text=self.text[start:end], start=start, end=end, field=self.field)
         if m not in ent["mentions"]:
             ent["mentions"].append(m)
 
