@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..kb import Entry
 from .scan import Hit
-from .spans import clean, glued, has_kb_words, is_junk
+from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -29,7 +29,7 @@ def drop_glued_acronyms(art: Article, hits: list[Hit]) -> list[Hit]:
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
     longer place name of the gazetteer ("New Jersey" is no mention of Jersey); nor is a role or nationality word
-    inside a person's name a role ("Stephen King")."""
+    inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M. Hollande")."""
     doc, kb = art.doc, art.kb
     persons_ner = [
         (i, j)
@@ -41,6 +41,7 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         h
         for h in hits
         if not (h.kind == "entity" and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))
+        and not (h.kind == "entity" and honorific_before(doc, h.i) < h.i)  # "M. Hollande" is a person
     ]
     return [
         h

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..kb import norm
 from .scan import Hit
-from .spans import clean, glued, join_hyphens
+from .spans import clean, glued, honorific_before, join_hyphens
 from .table import Article, NerSpan
 from .words import words
 
@@ -23,6 +23,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if i < j and honorific_before(doc, i) < i:
+                label = "PERSON"  # "Mr Chukwu", "M. Hollande": an honorific names a person, whatever the NER says
             if label == "PERSON" and any(
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
             ):

@@ -33,7 +33,8 @@ class Words:
     host: frozenset[str]  # norm
     locatives: frozenset[str]  # lowercase text
     city_locatives: frozenset[str]  # lowercase text
-    honorifics: frozenset[str]  # norm
+    honorifics: tuple[tuple[tuple[str, bool], ...], ...]  # phrases, longest first: (norm word, period required)
+    name_particles: frozenset[str]  # lowercase text
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -81,6 +82,13 @@ def _byline() -> re.Pattern[str]:
     )
 
 
+def _honorifics() -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """Honorific phrases as word sequences: each word normalised without its final period, and whether the period
+    is required ("Gen." is a rank, "Gen" may be a given name; "Mr" is "Mr" or "Mr.")."""
+    phrases = {tuple((norm(w).rstrip("."), w.endswith(".")) for w in h.split()) for h in _every("honorifics")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 @functools.cache
 def words() -> Words:
     """The word sets of every registered language (cached; cleared when the set of languages changes)."""
@@ -95,7 +103,8 @@ def words() -> Words:
         host=_normed("host_prepositions"),
         locatives=_every("locatives"),
         city_locatives=_every("city_locatives"),
-        honorifics=_normed("honorifics"),
+        honorifics=_honorifics(),
+        name_particles=_every("name_particles"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
