@@ -154,7 +154,9 @@ class KnowledgeBase:
     subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm -> (English name, ISO-3)
     place_prefixes: frozenset[str] = frozenset()  # normalised type words before a place name ("région")
     place_suffixes: dict[str, str] = field(default_factory=dict)  # normalised type word after a name -> printed form
-    street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place"): no entity
+    street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place")
+    place_of: frozenset[str] = frozenset()  # normalised type words before "of" and a place ("village", "localité")
+    place_after: frozenset[str] = frozenset()  # normalised type words after a place, not in its name ("area")
     state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
@@ -407,6 +409,8 @@ def load() -> KnowledgeBase:
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
         {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "of"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "after"),
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))

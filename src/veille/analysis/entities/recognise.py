@@ -21,6 +21,7 @@ from .hits import (
 from .ner import dateline_places, lone_cities, ner_spans
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
+from .places import more_places
 from .roles import role_phrases
 from .scan import scan
 from .table import Article, EntityTable
@@ -42,6 +43,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits = drop_glued_acronyms(art, hits)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
+    ner = more_places(art, ner, hits)
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}

@@ -35,6 +35,7 @@ class Words:
     city_locatives: frozenset[str]  # lowercase text
     honorifics: tuple[tuple[tuple[str, bool], ...], ...]  # phrases, longest first: (norm word, period required)
     name_particles: frozenset[str]  # lowercase text
+    not_streets: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -105,6 +106,7 @@ def words() -> Words:
         city_locatives=_every("city_locatives"),
         honorifics=_honorifics(),
         name_particles=_every("name_particles"),
+        not_streets=_normed("not_streets"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),

@@ -1,0 +1,159 @@
+"""Places the statistical NER misses, found from how news prints them (:func:`more_places`); each becomes a place
+NER span (:data:`~.table.NerSpan`, label LOC) that the later passes read like the NER's own:
+
+* a street or square (``place_words.tsv``, ``street``): the street word and the name after it, "avenue
+  Roustaveli", "rue Félix Martin", "place de l’Indépendance", "rond-point des Lilas"; the street word is part of
+  the place's name as printed;
+* a place after its type word and "of" (``of``): "the village of Let Yet Kone", "la localité de Tabaré" (the place
+  is the name alone);
+* a place before a type word that is no part of its name (``after``): "the Fag Attan area", "the Cité Soleil and
+  Croix-des-Bouquets districts";
+* a city of the gazetteer (:meth:`~veille.analysis.kb.KnowledgeBase.city`) after a locative preposition ("in
+  Kisumu", "à Herstal"), or listed with a place ("in Mombasa, Kisumu and Eldoret", "between Islamabad and
+  Colombo").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..kb import KnowledgeBase, norm
+from .scan import Hit, in_any_language
+from .spans import glued
+from .table import Article, NerSpan
+from .words import words
+
+#: Longest place name read after a street or type word, in tokens.
+MAX_PLACE_TOKENS = 5
+
+
+def _capitalised(doc: Doc, k: int, kb: KnowledgeBase) -> bool:
+    t = doc[k]
+    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and norm(t.text) not in kb.nonentities
+
+
+def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
+    """The end of a run of capitalised words starting at token k (over hyphens; over name particles when
+    ``particles``: "rue Félix le Dantec")."""
+    j, w = k, words()
+    while j < len(doc) and j - k < MAX_PLACE_TOKENS:
+        if _capitalised(doc, j, kb):
+            j += 1
+        elif j > k and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+            j += 1
+        elif (
+            particles
+            and j > k
+            and doc[j].lower_ in w.name_particles
+            and j + 1 < len(doc)
+            and _capitalised(doc, j + 1, kb)
+        ):
+            j += 1
+        else:
+            break
+    while j > k and not doc[j - 1].is_alpha:
+        j -= 1
+    return j
+
+
+def _after_of(doc: Doc, k: int) -> int:
+    """Token k past an "of" word and its determiner ("de la", "des", "of the"), if any."""
+    w = words()
+    if k < len(doc) and norm(doc[k].text) in w.of | w.to:
+        k += 1
+        if k < len(doc) and norm(doc[k].text) in w.of_det:
+            k += 1
+    return k
+
+
+def _word_at(doc: Doc, i: int, vocabulary: frozenset[str]) -> int:
+    """The end of a lowercase type word of ``vocabulary`` printed at token i ("rond-point" is three tokens), or i."""
+    if not doc[i].is_lower:
+        return i
+    return next((j for j in range(min(len(doc), i + 3), i, -1) if norm(doc[i:j].text) in vocabulary), i)
+
+
+def _streets(art: Article, found: list[NerSpan]) -> None:
+    doc, kb = art.doc, art.kb
+    for t in doc:
+        end = _word_at(doc, t.i, kb.street_words)
+        if end == t.i:
+            continue
+        k = _after_of(doc, end)
+        if (
+            k >= len(doc)
+            or in_any_language(doc[k].text, kb.lookup)  # "la place de la France dans le monde"
+            or k > end
+            and doc[k].ent_type_ in ("PER", "PERSON")  # "la place de Jean Roe"
+            or any(norm(doc[max(0, t.i - 3) : k].text).endswith(phrase) for phrase in words().not_streets)
+        ):
+            continue
+        j = _run(doc, k, kb, particles=True)
+        if j > k:
+            found.append((t.i, j, "LOC"))
+
+
+def _typed(art: Article, found: list[NerSpan]) -> None:
+    doc, kb = art.doc, art.kb
+    for t in doc:
+        word = norm(t.text)
+        if t.is_lower and word in kb.place_of:
+            k = _after_of(doc, t.i + 1)
+            if k > t.i + 1 and k < len(doc) and not in_any_language(doc[k].text, kb.lookup, kb.demonym):
+                j = _run(doc, k, kb)
+                if j > k:
+                    found.append((k, j, "LOC"))
+        elif t.is_lower and word in kb.place_after:
+            # "the Fag Attan area", "the Cité Soleil and Croix-des-Bouquets districts"
+            j = t.i
+            while j > 0:
+                i = j
+                while i > 0:
+                    if _capitalised(doc, i - 1, kb):
+                        i -= 1
+                    elif i > 1 and glued(doc, i - 1):  # "Croix-des-Bouquets": a glued word, whatever its case
+                        i -= 2
+                    else:
+                        break
+                if i == j or j - i == 1 and art.sent_start(i) == i:
+                    break
+                if not in_any_language(doc[i:j].text, kb.lookup, kb.demonym, kb.role):
+                    found.append((i, j, "LOC"))
+                if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in words().coordinators):
+                    break
+                j = i - 1
+
+
+def _listed_cities(art: Article, ner: list[NerSpan], hits: list[Hit], found: list[NerSpan]) -> None:
+    doc, kb, w = art.doc, art.kb, words()
+    places = {j for _, j, lab in ner + found if lab == "LOC"}
+    places |= {h.j for h in hits if h.kind == "entity" and h.entries[0].kind in ("country", "city", "region")}
+    covered = {t for i, j, _ in ner + found for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
+    locatives = w.locatives | w.city_locatives | w.in_
+    for t in doc:
+        if t.i == 0 or t.i in covered or not _capitalised(doc, t.i, kb):
+            continue
+        j = _run(doc, t.i, kb)
+        if j == t.i or kb.city(doc[t.i : j].text) is None:
+            continue
+        prev = doc[t.i - 1]
+        listed = (prev.text == "," or prev.lower_ in w.coordinators) and t.i - 1 in places
+        if prev.lower_ in locatives or listed:
+            found.append((t.i, j, "LOC"))
+            places.add(j)
+            covered.update(range(t.i, j))
+
+
+def more_places(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """The NER spans with the places of the module docstring added: a street or typed place replaces the NER spans
+    it overlaps (whatever their label: "la localité de Tabaré" is no person) unless a KB name lies there; a listed
+    city is added where no NER span or KB hit lies."""
+    found: list[NerSpan] = []
+    _streets(art, found)
+    _typed(art, found)
+    hit_tokens = {t for h in hits for t in range(h.i, h.j)}
+    found = [s for s in found if not any(t in hit_tokens for t in range(s[0], s[1]))]
+    out = [s for s in ner if not any(a < s[1] and s[0] < b for a, b, _ in found)] + found
+    listed: list[NerSpan] = []
+    _listed_cities(art, out, hits, listed)
+    return out + listed
