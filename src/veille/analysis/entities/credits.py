@@ -3,8 +3,8 @@ copy, no entity of the story (:func:`credit_spans`). :func:`~.recognise.finish` 
 
 A credit, on one line:
 
-* ``©`` and what follows it ("© Jane Roe / Daily Ledger"), up to a dash when the caption goes on after it
-  ("© C. Roe — La résidence...");
+* ``©`` or "Copyright" and what follows it ("© Jane Roe / Daily Ledger", "Copyright 2024 The Daily Ledger. All
+  rights reserved."), up to a dash when the caption goes on after it ("© C. Roe — La résidence...");
 * a credit word (``data/kb/credits.tsv``: "Photo", "Credit", "Image"...) and at most :data:`MAX_WORDS` words closing
   the line ("... on Tuesday. Photo: Daily Ledger", "Photo courtesy of the Coast Guard"); a credit word opening a
   longer line is a caption label ("Photo : Des manifestants devant le Parlement, à Lomé, le 3 mai.");
@@ -31,7 +31,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     cues = "|".join(re.escape(c) for c in sorted(load().credit_words, key=len, reverse=True))
     return (
         # © and what follows, to a dash when the caption goes on
-        re.compile(r"©[^\n—–]*?(?=\s[—–-]\s+\S.{10,}$)|©[^\n]*", re.M),
+        re.compile(r"(?:©|\b[Cc]opyright\b)[^\n—–]*?(?=\s[—–-]\s+\S.{10,}$)|(?:©|\b[Cc]opyright\b)[^\n]*", re.M),
         # a credit word, optional ':' or 'by', then a short credit to the end of the line
         re.compile(rf"(?i:\b(?:{cues})\b)[ \t]*(?:[:/]|\b(?:by|of|par|de)\b)?[^\n]*$", re.M),
         # a bracketed group closing the line after a sentence, a year or a comma

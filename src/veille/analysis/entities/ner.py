@@ -23,6 +23,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
+                i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
             if i < j and honorific_before(doc, i) < i:
                 label = "PERSON"  # "Mr Chukwu", "M. Hollande": an honorific names a person, whatever the NER says
             if label == "PERSON" and any(

@@ -7,8 +7,9 @@ from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from ..context import TextContext, context_of
-from .acronyms import acronyms
+from .acronyms import acronyms, common_abbreviations
 from .bodies import affiliate_bodies, body_entities
+from .compounds import hyphen_compounds
 from .credits import credit_spans
 from .hits import (
     country_starts,
@@ -39,8 +40,10 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang)
-    ner = ner_spans(art)
+    common = common_abbreviations(art.text)
+    ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)
+    hits, ner = hyphen_compounds(art, hits, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
     ner = more_places(art, ner, hits)

@@ -36,6 +36,7 @@ class Words:
     honorifics: tuple[tuple[tuple[str, bool], ...], ...]  # phrases, longest first: (norm word, period required)
     name_particles: frozenset[str]  # lowercase text
     not_streets: frozenset[str]  # norm
+    compass: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -107,6 +108,7 @@ def words() -> Words:
         honorifics=_honorifics(),
         name_particles=_every("name_particles"),
         not_streets=_normed("not_streets"),
+        compass=_normed("compass"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),

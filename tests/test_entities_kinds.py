@@ -1,0 +1,120 @@
+"""Kinds of names and non-names the recogniser tells apart: hyphenated compounds (a pair of parties or one place),
+abbreviations of common nouns, capitalised common nouns of institutional prose, news media and armed groups of the
+knowledge base (named in the running text, not in a credit), names after an elided capital N. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analysis.entities import recognise
+from veille.analysis.entities.acronyms import common_abbreviations
+from veille.analysis.nlp import parse
+
+
+def names(text: str, lang: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("La ministre a parlé de la guerre Israël-Hamas devant les députés.", "fr", {"Israel", "Hamas"}),
+        ("Talks could ease the U.S.-Russia relationship, officials said.", "en", set()),
+        ("Le corridor Dakar-Bamako a rouvert lundi, selon les douanes.", "fr", {"Dakar", "Bamako"}),
+    ],
+)
+def test_kinds_a_hyphenated_pair_names_each_party_and_no_compound(text, lang, expected):
+    found = names(text, lang)
+    assert expected <= set(found), found
+    assert not any("-" in n and n not in expected for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,place,not_there",
+    [
+        ("Des élèves de Colombie-Britannique sont bloqués à l’aéroport.", "Colombie-Britannique", {"Colombia"}),
+        ("La préfecture de Loire-Atlantique a fait état de trois blessés.", "Loire-Atlantique", {"Atlantic"}),
+        ("Les frappes ont repris au Liban-Sud dans la nuit de mardi.", "Liban-Sud", set()),
+    ],
+)
+def test_kinds_a_hyphenated_place_is_one_name(text, place, not_there):
+    found = names(text, "fr")
+    assert place in found and not (not_there & set(found)), found
+
+
+@pytest.mark.parametrize(
+    "text,abbreviations",
+    [
+        ("The two states signed eight memoranda of understanding (MoU) on Monday.", {"MoU", "MoUs"}),
+        ("The package includes high mobility artillery rocket systems (HIMARS) and shells.", {"HIMARS"}),
+        ("Le commandement de l’OTAN pour l’Ukraine (NSATU) a été créé.", set()),
+        ("The World Health Organization (WHO) said on Monday.", set()),
+    ],
+)
+def test_kinds_abbreviations_of_common_nouns(text, abbreviations):
+    assert abbreviations <= common_abbreviations(text)
+    if not abbreviations:
+        assert common_abbreviations(text) == frozenset()
+
+
+@pytest.mark.e2e
+def test_kinds_an_abbreviation_of_a_common_noun_is_no_organisation():
+    found = names("The states inked three memorandums of understanding (MoUs) in Delhi. The MoUs cover health.", "en")
+    assert not any(n.startswith("MoU") for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Comité de suivi, présidé par l’Algérie, se réunira après la signature de l’Accord.",
+        "We will address it as we prepare for the upcoming Summit in Madrid, and Allies will stand by Kyiv.",
+    ],
+)
+def test_kinds_capitalised_common_nouns_are_no_entities(text):
+    lang = "fr" if "Comité" in text else "en"
+    found = names(text, lang)
+    assert not ({"Comité", "Accord", "Summit", "Allies"} & set(found)), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,medium",
+    [
+        ("« Nous ne reculerons pas », a déclaré le ministre à l’AFP mardi à Dakar.", "fr", "Agence France-Presse"),
+        ("The spokesman told the Interfax-Ukraine news agency that talks had stalled.", "en", "Interfax-Ukraine"),
+        ("Le correspondant de la chaîne France 24 au Mali a été expulsé jeudi.", "fr", "France 24"),
+        ("The minister wrote on Facebook that the border would reopen on Monday.", "en", "Facebook"),
+    ],
+)
+def test_kinds_media_named_in_the_text_are_organisations(text, lang, medium):
+    assert names(text, lang).get(medium) == "ORG"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("KYIV, 5 février 2025 (AFP) - Au moins neuf personnes ont été tuées à Kharkiv.", "fr"),
+        ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. Photo : AFP", "fr"),
+        ("BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.", "en"),
+    ],
+)
+def test_kinds_a_medium_in_a_credit_is_no_entity(text, lang):
+    found = names(text, lang)
+    assert "Agence France-Presse" not in found and "Reuters" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_armed_groups_are_coded_organisations():
+    ents = recognise(parse("Hamas and Hezbollah rejected the plan, while the Taliban said nothing.", "en"), lang="en")
+    codes = {e["name"]: e["code"] for e in ents}
+    assert codes.get("Hamas") == "HAMAS" and codes.get("Hezbollah") == "HEZBOLLAH", codes
+
+
+@pytest.mark.e2e
+def test_kinds_elided_capital_n_is_part_of_a_name():
+    found = names("L’avion a décollé mercredi de N’Djamena, au Tchad, vers Niamey.", "fr")
+    assert "N'Djamena" in found and "Djamena" not in found, found
