@@ -36,7 +36,7 @@ def test_kinds_a_hyphenated_pair_names_each_party_and_no_compound(text, lang, ex
     [
         ("Des élèves de Colombie-Britannique sont bloqués à l’aéroport.", "Colombie-Britannique", {"Colombia"}),
         ("La préfecture de Loire-Atlantique a fait état de trois blessés.", "Loire-Atlantique", {"Atlantic"}),
-        ("Les frappes ont repris au Liban-Sud dans la nuit de mardi.", "Liban-Sud", set()),
+        ("Les frappes ont repris au Liban-Nord dans la nuit de mardi.", "Liban-Nord", set()),
     ],
 )
 def test_kinds_a_hyphenated_place_is_one_name(text, place, not_there):
@@ -118,3 +118,54 @@ def test_kinds_armed_groups_are_coded_organisations():
 def test_kinds_elided_capital_n_is_part_of_a_name():
     found = names("L’avion a décollé mercredi de N’Djamena, au Tchad, vers Niamey.", "fr")
     assert "N'Djamena" in found and "Djamena" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_a_heading_of_capitalised_names_is_no_byline():
+    text = "Il a été condamné mardi.\n\nGuerre Israël-Hamas\n\nDans ce segment, la ministre revient sur le conflit."
+    assert {"Israel", "Hamas"} <= set(names(text, "fr"))
+
+
+@pytest.mark.e2e
+def test_kinds_a_byline_with_a_place_is_still_a_byline():
+    found = names("Par Koffi Amenyo, à Lomé\n\nLe sommet s’est ouvert mardi à Accra.", "fr")
+    assert "Koffi Amenyo" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_a_body_named_for_its_territory_and_the_territory():
+    found = names("Selon la préfecture de la Sarthe, vingt personnes se sont rassemblées devant la gare.", "fr")
+    assert found.get("Prefecture of Sarthe") == "ORG" and found.get("Sarthe") == "LOC", found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "Le Conseil des ministres a approuvé vendredi une aide de dix millions d’euros à la Moldavie.",
+            "fr",
+            "Council of Ministers",
+        ),
+        ("Les renforts viendront soutenir la Police nationale haïtienne dès lundi.", "fr", "National Police of Haiti"),
+    ],
+)
+def test_kinds_state_bodies_of_the_lexicon(text, lang, name):
+    assert any(n.startswith(name) for n in names(text, lang)), names(text, lang)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,place,absent",
+    [
+        ("US forces handed over the sprawling Karsan air base north of the capital.", "Karsan air base", "Karsan"),
+        (
+            "Health workers unloaded vaccines at Port-au-Prince airport on Tuesday.",
+            "Port-au-Prince",
+            "Port-au-Prince airport",
+        ),
+    ],
+)
+def test_kinds_a_facility_is_named_with_its_words_unless_a_city(text, place, absent):
+    found = names(text, "en")
+    assert place in found and absent not in found, found

@@ -157,6 +157,8 @@ class KnowledgeBase:
     street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place")
     place_of: frozenset[str] = frozenset()  # normalised type words before "of" and a place ("village", "localité")
     place_after: frozenset[str] = frozenset()  # normalised type words after a place, not in its name ("area")
+    place_facility: frozenset[str] = frozenset()  # normalised words after a name making it a facility ("air base")
+    place_bodies: dict[str, str] = field(default_factory=dict)  # normalised body word -> name template ("préfecture")
     state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
@@ -411,6 +413,8 @@ def load() -> KnowledgeBase:
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"),
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "of"),
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "after"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "facility"),
+        {norm(w): name for _l, pos, w, name in place_words if pos == "body"},
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))

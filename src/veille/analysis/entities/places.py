@@ -8,19 +8,24 @@ NER span (:data:`~.table.NerSpan`, label LOC) that the later passes read like th
   is the name alone);
 * a place before a type word that is no part of its name (``after``): "the Fag Attan area", "the Cité Soleil and
   Croix-des-Bouquets districts";
+* a facility, named with the words after its name ("Bagram air base", "Entebbe airport"), unless the name is a
+  gazetteer city ("Port-au-Prince airport" names the city);
 * a city of the gazetteer (:meth:`~veille.analysis.kb.KnowledgeBase.city`) after a locative preposition ("in
   Kisumu", "à Herstal"), or listed with a place ("in Mombasa, Kisumu and Eldoret", "between Islamabad and
   Colombo").
+
+And :func:`territorial_bodies`: a body named for its territory ("la préfecture de Loire-Atlantique"), an
+organisation whose territory is a place of its own.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kb import KnowledgeBase, norm
+from ..kb import KnowledgeBase, norm, slug
 from .scan import Hit, in_any_language
 from .spans import glued
-from .table import Article, NerSpan
+from .table import Article, EntityTable, NerSpan
 from .words import words
 
 #: Longest place name read after a street or type word, in tokens.
@@ -93,16 +98,44 @@ def _streets(art: Article, found: list[NerSpan]) -> None:
             found.append((t.i, j, "LOC"))
 
 
+def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
+    """The body word at token i and its territory's tokens [k, j) ("préfecture" "de la" "Vendée"), if any."""
+    doc, kb = art.doc, art.kb
+    for word in kb.place_bodies:
+        end = _word_at(doc, i, frozenset({word}))
+        if end == i:
+            continue
+        k = _after_of(doc, end)
+        j = _run(doc, k, kb) if end < k < len(doc) else k
+        if j > k and not in_any_language(doc[k:j].text, kb.lookup):
+            return word, k, j
+    return None
+
+
 def _typed(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
     for t in doc:
         word = norm(t.text)
-        if t.is_lower and word in kb.place_of:
+        if body := _body_territory(art, t.i):  # "la préfecture de la Vendée": the territory is a place
+            found.append((body[1], body[2], "LOC"))
+        elif t.is_lower and word in kb.place_of:
             k = _after_of(doc, t.i + 1)
             if k > t.i + 1 and k < len(doc) and not in_any_language(doc[k].text, kb.lookup, kb.demonym):
                 j = _run(doc, k, kb)
                 if j > k:
                     found.append((k, j, "LOC"))
+        elif t.i > 0 and (end := _word_at(doc, t.i, kb.place_facility)) > t.i:
+            # "Bagram air base", "Entebbe airport": the facility, named with its words
+            i = t.i
+            while i > 0 and t.i - i < MAX_PLACE_TOKENS:
+                if _capitalised(doc, i - 1, kb):
+                    i -= 1
+                elif i > 1 and glued(doc, i - 1):  # "Port-au-Prince airport"
+                    i -= 2
+                else:
+                    break
+            if i < t.i and not kb.city(doc[i : t.i].text):  # "Port-au-Prince airport": the city the text names
+                found.append((i, end, "LOC"))
         elif t.is_lower and word in kb.place_after:
             # "the Fag Attan area", "the Cité Soleil and Croix-des-Bouquets districts"
             j = t.i
@@ -157,3 +190,21 @@ def more_places(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSp
     listed: list[NerSpan] = []
     _listed_cities(art, out, hits, listed)
     return out + listed
+
+
+def territorial_bodies(art: Article, table: EntityTable) -> None:
+    """Organisations named for their territory ("la préfecture de la Vendée" -> Prefecture of Vendée, ``body``
+    words of ``place_words.tsv``), mentioned by the whole phrase; the territory is also a place of its own."""
+    doc, kb = art.doc, art.kb
+    for t in doc:
+        body = _body_territory(art, t.i)
+        if body is None:
+            continue
+        word, k, j = body
+        place = doc[k:j].text
+        name = kb.place_bodies[word].format(place=place)
+        org = table.entity(f"org:{slug(name)}", name=name, type="ORG")
+        table.mention(org, t.idx, doc[j - 1].idx + len(doc[j - 1]))
+        start = doc[k].idx
+        if not any(m["start"] <= start < m["end"] for e in table.ents.values() if e is not org for m in e["mentions"]):
+            table.tok_mention(table.entity(f"loc:{slug(place)}", name=place, type="LOC"), k, j)

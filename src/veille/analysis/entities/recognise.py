@@ -22,7 +22,7 @@ from .hits import (
 from .ner import dateline_places, lone_cities, ner_spans
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
-from .places import more_places
+from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
 from .table import Article, EntityTable
@@ -63,6 +63,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
+    territorial_bodies(art, table)
     person_entities(art, table, people, dateline)
     entities = finish(table)
     ctx.set_entities(entities)
@@ -71,10 +72,17 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
 
 def finish(table: EntityTable) -> list[Entity]:
     """The entities with a mention, their mentions in text order, in the order of their first mention. The author
-    ("By Jane Doe", "Par Jean Dupont", a line holding only the name) and the places of a byline ("By South Asia
+    ("By Jane Doe", "Par Jean Dupont", a line holding only the name, unless it names a state or an organisation
+    of the knowledge base: "Guerre Israël-Hamas" is a heading) and the places of a byline ("By South Asia
     correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
     Ledger", :mod:`.credits`)."""
-    bylines = [(m.start(), m.end()) for m in words().byline.finditer(table.text)]
+    kb_mentions = [m for e in table.ents.values() if e["id"].startswith("kb:") for m in e["mentions"]]
+    bylines = [
+        (m.start(), m.end())
+        for m in words().byline.finditer(table.text)
+        # a line of capitalised words naming a state or an organisation is a heading, no author's name
+        if len(m.group(0).split()) > 3 or not any(m.start() <= k["start"] and k["end"] <= m.end() for k in kb_mentions)
+    ]
     credits = credit_spans(table.text)
 
     def in_byline(m: Mention) -> bool:
