@@ -205,3 +205,18 @@ def test_record_entities_state_named_only_by_its_adjective_is_left_out(lang, men
     state = ent("kb:country:EST", "Estonia", "GPE", *((t, 10 * k, "body") for k, t in enumerate(mentions)), code="EST")
     out, _ = record_entities([state], lang)
     assert bool(out) is kept
+
+
+def test_merge_fields_a_body_with_and_without_its_place_is_one():
+    title = [ent("body:embassy-of-peru", "Embassy of Peru", "ORG", ("ambassade du Pérou", 10, "title"), code="PER")]
+    body = [
+        ent(
+            "body:embassy-of-peru-in-chile",
+            "Embassy of Peru in Chile",
+            "ORG",
+            ("ambassade du Pérou à Santiago", 3, "body"),
+            code="PER",
+        )
+    ]
+    merged, _ = merge_fields(body, [title])
+    assert [e["name"] for e in merged] == ["Embassy of Peru in Chile"] and len(merged[0]["mentions"]) == 2

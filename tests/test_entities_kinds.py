@@ -169,3 +169,13 @@ def test_kinds_state_bodies_of_the_lexicon(text, lang, name):
 def test_kinds_a_facility_is_named_with_its_words_unless_a_city(text, place, absent):
     found = names(text, "en")
     assert place in found and absent not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_an_embassy_in_a_gazetteer_city_is_named_with_it():
+    ents = recognise(
+        parse("Les élèves attendent à l’ambassade canadienne à Port-au-Prince depuis lundi.", "fr"), lang="fr"
+    )
+    embassy = next(e for e in ents if e["name"].startswith("Embassy"))
+    assert embassy["name"] == "Embassy of Canada in Haiti"
+    assert [m["text"] for m in embassy["mentions"]] == ["ambassade canadienne à Port-au-Prince"]

@@ -8,6 +8,7 @@ from ...record import Entity
 from ..context import home_state
 from ..kb import norm, slug
 from .scan import Hit
+from .spans import glued
 from .table import Article, EntityTable
 from .words import words
 
@@ -20,6 +21,29 @@ def _state(x: Hit | None) -> str | None:
         return x.code
     if x.kind == "entity" and x.entries[0].kind in ("country", "city"):
         return x.entries[0].code
+    return None
+
+
+def _city_at(art: Article, k: int) -> tuple[str, int] | None:
+    """(ISO-3, end) of a gazetteer city printed at token k, over glued hyphens ("Port-au-Prince"), or None."""
+    doc, j = art.doc, k
+    while (
+        j < len(doc)
+        and j - k < 7
+        and (
+            doc[j].text[:1].isupper()
+            and (doc[j].is_alpha or "-" in doc[j].text)
+            or doc[j].is_alpha
+            and j > k
+            and glued(doc, j - 1)
+            or glued(doc, j)
+        )
+    ):
+        j += 1
+    for end in range(j, k, -1):
+        city = art.kb.city(doc[k:end].text)
+        if city:
+            return city[1], end
     return None
 
 
@@ -57,6 +81,8 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             host = _state(by_start.get(k + 1))
             if host:
                 h.host, h.j = host, by_start[k + 1].j
+            elif city := _city_at(art, k + 1):  # "l’ambassade canadienne à Port-au-Prince"
+                h.host, h.j = city
         h.code = code
 
 

@@ -3,8 +3,9 @@
 
 Each mention keeps the field it is in (``"body"``, ``"title"``, ``"caption:N"``) and its offsets into that text.
 An entity named in several fields is one entity: the same id (knowledge-base entities, state bodies, organisations
-and places of the same name), the same name printed in another field, or, for persons, the same person by name
-("Jens Stoltenberg" in a caption is the "Stoltenberg" of the body, whose name becomes the full one).
+and places of the same name), the same name printed in another field, the same state body with and without its
+place ("Embassy of Egypt", "Embassy of Egypt in Canada"), or, for persons, the same person by name ("Jens
+Stoltenberg" in a caption is the "Stoltenberg" of the body, whose name becomes the full one).
 
 Then what the record lists as the article's entities (:func:`record_entities`):
 
@@ -74,10 +75,19 @@ def _match(merged: dict[str, Entity], ent: Entity) -> Entity | None:
         (
             e
             for e in merged.values()
-            if e["type"] != "PERSON" and (norm(e["name"]) in forms or norm(ent["name"]) in _forms(e))
+            if e["type"] != "PERSON"
+            and (norm(e["name"]) in forms or norm(ent["name"]) in _forms(e) or _same_body(e, ent))
         ),
         None,
     )
+
+
+def _same_body(a: Entity, b: Entity) -> bool:
+    """The same state body, one field naming where it is ("Embassy of Egypt", "Embassy of Egypt in Canada")."""
+    if not (a["id"].startswith("body:") and b["id"].startswith("body:")) or a["code"] != b["code"]:
+        return False
+    short, long = sorted((a["name"], b["name"]), key=len)
+    return long.startswith(short + " in ")
 
 
 def _rank(field: str | None) -> tuple[int, int]:
