@@ -179,3 +179,17 @@ def test_kinds_an_embassy_in_a_gazetteer_city_is_named_with_it():
     embassy = next(e for e in ents if e["name"].startswith("Embassy"))
     assert embassy["name"] == "Embassy of Canada in Haiti"
     assert [m["text"] for m in embassy["mentions"]] == ["ambassade canadienne à Port-au-Prince"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        ("Tout diplomate qui contreviendrait à la Convention de Vienne sera expulsé du pays.", "fr", {"Vienna"}),
+        ("Le comité veillera à l’application de l’Accord de paix signé à Alger.", "fr", {"Accord de paix"}),
+        ("The Reciprocal Access Agreement is designed to ease joint drills.", "en", {"Reciprocal Access Agreement"}),
+    ],
+)
+def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, absent):
+    found = names(text, lang)
+    assert not (absent & set(found)), found

@@ -74,3 +74,20 @@ def lone_cities(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSp
         )
         for i, j, lab in ner
     ]
+
+
+def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[list[Hit], list[NerSpan]]:
+    """Names of documents and agreements ("Convention de Vienne", "Reciprocal Access Agreement"): a name the NER
+    found (whatever its label) whose head word is a document word (``entities.json``: ``document_heads_first``,
+    ``document_heads_last``) is no entity, nor is a knowledge-base name inside it (Vienne there is no city)."""
+    doc, w = art.doc, words()
+    spans = []
+    for ent in doc.ents:
+        i, j = clean(doc, ent.start, ent.end)
+        if j - i >= 2 and (norm(doc[i].text) in w.document_first or norm(doc[j - 1].text) in w.document_last):
+            spans.append((i, j))
+    if not spans:
+        return hits, ner
+    hits = [h for h in hits if not any(i <= h.i and h.j <= j for i, j in spans)]
+    ner = [s for s in ner if not any(i < s[1] and s[0] < j for i, j in spans)]
+    return hits, ner

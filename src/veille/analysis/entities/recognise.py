@@ -19,7 +19,7 @@ from .hits import (
     resolve_demonyms,
     seat_metonymy,
 )
-from .ner import dateline_places, lone_cities, ner_spans
+from .ner import dateline_places, document_names, lone_cities, ner_spans
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
@@ -44,9 +44,10 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)
     hits, ner = hyphen_compounds(art, hits, ner)
+    hits, ner = document_names(art, hits, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
-    ner = more_places(art, ner, hits)
+    hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}

@@ -37,6 +37,8 @@ class Words:
     name_particles: frozenset[str]  # lowercase text
     not_streets: frozenset[str]  # norm
     compass: frozenset[str]  # norm
+    document_first: frozenset[str]  # norm
+    document_last: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -109,6 +111,8 @@ def words() -> Words:
         name_particles=_every("name_particles"),
         not_streets=_normed("not_streets"),
         compass=_normed("compass"),
+        document_first=_normed("document_heads_first"),
+        document_last=_normed("document_heads_last"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
