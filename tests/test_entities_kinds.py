@@ -193,3 +193,26 @@ def test_kinds_an_embassy_in_a_gazetteer_city_is_named_with_it():
 def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, absent):
     found = names(text, lang)
     assert not (absent & set(found)), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        (
+            "The package includes Javelin systems and interceptors for Patriot and NASAMS air defense systems.",
+            "en",
+            {"Javelin", "Patriot"},
+        ),
+        ("L’armée a reçu d’anciens chars antiaériens de type Guépard la semaine dernière.", "fr", {"Guépard"}),
+    ],
+)
+def test_kinds_products_and_weapons_are_no_entities(text, lang, absent):
+    found = names(text, lang)
+    assert not (absent & set(found)) and not any("systems" in n for n in found), found
+
+
+@pytest.mark.e2e
+def test_kinds_an_organisation_name_beats_a_region_inside_it():
+    found = names("Talks followed the meeting of the Arctic Coast Council in Oslo on Monday.", "en")
+    assert "Arctic" not in found, found

@@ -28,7 +28,8 @@ def drop_glued_acronyms(art: Article, hits: list[Hit]) -> list[Hit]:
 
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
-    longer place name of the gazetteer ("New Jersey" is no mention of Jersey); nor is a role or nationality word
+    longer place name of the gazetteer ("New Jersey" is no mention of Jersey), and an organisation's name a region
+    inside it ("North Atlantic Council", "G5 Sahel"); nor is a role or nationality word
     inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M. Hollande")."""
     doc, kb = art.doc, art.kb
     persons_ner = [
@@ -37,10 +38,24 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         if lab == "PERSON" and j - i >= 2 and not is_junk(doc, i, j, kb) and not has_kb_words(doc, i, j, kb)
     ]
     longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)]
+    # "North Atlantic Council", "G5 Sahel": an organisation's name beats a region inside it
+    named_orgs = [
+        (i, j)
+        for i, j, lab in ner
+        if lab == "ORG"
+        and j - i >= 2
+        and not kb.lookup(doc[i:j].text, art.lang)
+        and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)  # a proper name
+    ]
     hits = [
         h
         for h in hits
         if not (h.kind == "entity" and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))
+        and not (
+            h.kind == "entity"
+            and h.entries[0].kind == "region"
+            and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in named_orgs)
+        )
         and not (h.kind == "entity" and honorific_before(doc, h.i) < h.i)  # "M. Hollande" is a person
     ]
     return [

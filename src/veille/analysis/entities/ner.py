@@ -1,7 +1,10 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
-labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities."""
+labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities; names of
+documents and of products, which are no entities."""
 
 from __future__ import annotations
+
+from spacy.tokens import Doc
 
 from ..kb import norm
 from .scan import Hit
@@ -91,3 +94,28 @@ def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[l
     hits = [h for h in hits if not any(i <= h.i and h.j <= j for i, j in spans)]
     ner = [s for s in ner if not any(i < s[1] and s[0] < j for i, j in spans)]
     return hits, ner
+
+
+def _product_after(doc: Doc, j: int) -> bool:
+    """Is the name ending at token j followed by a product word, past lowercase modifiers, coordinated names and
+    numbers ("Javelin systems", "Patriot and NASAMS air defense systems")?"""
+    w = words()
+    for k in range(j, min(len(doc), j + 6)):
+        t = doc[k]
+        if norm(t.text) in w.product_after:
+            return True
+        if not (t.is_lower and t.is_alpha or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num):
+            return False
+    return False
+
+
+def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
+    """The NER spans less the names of products, weapons and vehicle models ("Javelin systems", "chars de type
+    Guépard", "36 avions Rafale": ``entities.json``, ``product_before`` and ``product_after``)."""
+    doc, w = art.doc, words()
+
+    def product(i: int, j: int) -> bool:
+        before = any(norm(doc[max(0, i - n) : i].text) in w.product_before for n in (1, 2))
+        return before or norm(doc[j - 1].text) in w.product_after or _product_after(doc, j)
+
+    return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or not product(i, j)]

@@ -19,7 +19,7 @@ from .hits import (
     resolve_demonyms,
     seat_metonymy,
 )
-from .ner import dateline_places, document_names, lone_cities, ner_spans
+from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
@@ -45,6 +45,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits = drop_glued_acronyms(art, hits)
     hits, ner = hyphen_compounds(art, hits, ner)
     hits, ner = document_names(art, hits, ner)
+    ner = products(art, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name

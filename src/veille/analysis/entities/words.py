@@ -39,6 +39,8 @@ class Words:
     compass: frozenset[str]  # norm
     document_first: frozenset[str]  # norm
     document_last: frozenset[str]  # norm
+    product_before: frozenset[str]  # norm
+    product_after: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -113,6 +115,8 @@ def words() -> Words:
         compass=_normed("compass"),
         document_first=_normed("document_heads_first"),
         document_last=_normed("document_heads_last"),
+        product_before=_normed("product_before"),
+        product_after=_normed("product_after"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
