@@ -20,7 +20,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
     """The NER's persons, organisations and places, cleaned (articles, hyphens) and relabelled by their form."""
     doc, kb = art.doc, art.kb
     ner: list[NerSpan] = []
-    for ent in doc.ents:
+    for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
         if ent.end < len(doc) and doc[ent.end].is_lower and norm(doc[ent.end].text) in kb.place_suffixes:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
@@ -85,7 +85,7 @@ def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[l
     ``document_heads_last``) is no entity, nor is a knowledge-base name inside it (Vienne there is no city)."""
     doc, w = art.doc, words()
     spans = []
-    for ent in doc.ents:
+    for ent in art.ents:
         i, j = clean(doc, ent.start, ent.end)
         if j - i >= 2 and (norm(doc[i].text) in w.document_first or norm(doc[j - 1].text) in w.document_last):
             spans.append((i, j))

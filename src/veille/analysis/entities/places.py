@@ -20,6 +20,9 @@ organisation whose territory is a place of its own.
 
 from __future__ import annotations
 
+import functools
+import re
+
 from spacy.tokens import Doc
 
 from ..kb import KnowledgeBase, norm, slug
@@ -71,19 +74,43 @@ def _after_of(doc: Doc, k: int) -> int:
     return k
 
 
-def _word_at(doc: Doc, i: int, vocabulary: frozenset[str]) -> int:
-    """The end of a lowercase type word of ``vocabulary`` printed at token i ("rond-point" is three tokens), or i."""
-    if not doc[i].is_lower:
-        return i
-    return next((j for j in range(min(len(doc), i + 3), i, -1) if norm(doc[i:j].text) in vocabulary), i)
+@functools.cache
+def _first_words(vocabulary: frozenset[str]) -> frozenset[str]:
+    """The first word of each entry of ``vocabulary`` ("rond" of "rond-point", "air" of "air base")."""
+    return frozenset(m.group(0) for w in vocabulary if (m := re.match(r"\w+", w)))
+
+
+def _type_words(art: Article) -> dict[int, tuple[str, int]]:
+    """Token index -> (position in ``place_words.tsv``, end) of each street, body or facility word of the text,
+    computed once per text ("rond-point" is three tokens)."""
+    found = art.memo.get("type_words")
+    if isinstance(found, dict):
+        return found
+    doc, kb = art.doc, art.kb
+    vocabularies = (("street", kb.street_words), ("body", frozenset(kb.place_bodies)), ("facility", kb.place_facility))
+    words_at: dict[int, tuple[str, int]] = {}
+    for t in doc:
+        if not t.is_lower:
+            continue
+        for position, vocabulary in vocabularies:
+            firsts = _first_words(vocabulary)
+            if t.lower_ in firsts or norm(t.text) in firsts:
+                end = next(
+                    (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(doc[t.i : j].text) in vocabulary), 0
+                )
+                if end:
+                    words_at[t.i] = (position, end)
+                    break
+    art.memo["type_words"] = words_at
+    return words_at
 
 
 def _streets(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
-    for t in doc:
-        end = _word_at(doc, t.i, kb.street_words)
-        if end == t.i:
+    for i, (position, end) in sorted(_type_words(art).items()):
+        if position != "street":
             continue
+        t = doc[i]
         k = _after_of(doc, end)
         if (
             k >= len(doc)
@@ -101,14 +128,13 @@ def _streets(art: Article, found: list[NerSpan]) -> None:
 def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
     """The body word at token i and its territory's tokens [k, j) ("préfecture" "de la" "Vendée"), if any."""
     doc, kb = art.doc, art.kb
-    for word in kb.place_bodies:
-        end = _word_at(doc, i, frozenset({word}))
-        if end == i:
-            continue
-        k = _after_of(doc, end)
-        j = _run(doc, k, kb) if end < k < len(doc) else k
-        if j > k and not in_any_language(doc[k:j].text, kb.lookup):
-            return word, k, j
+    position, end = _type_words(art).get(i, ("", i))
+    if position != "body":
+        return None
+    k = _after_of(doc, end)
+    j = _run(doc, k, kb) if end < k < len(doc) else k
+    if j > k and not in_any_language(doc[k:j].text, kb.lookup):
+        return norm(doc[i:end].text), k, j
     return None
 
 
@@ -124,7 +150,8 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                 j = _run(doc, k, kb)
                 if j > k:
                     found.append((k, j, "LOC"))
-        elif t.i > 0 and (end := _word_at(doc, t.i, kb.place_facility)) > t.i:
+        elif t.i > 0 and _type_words(art).get(t.i, ("", 0))[0] == "facility":
+            end = _type_words(art)[t.i][1]
             # "Bagram air base", "Entebbe airport": the facility, named with its words
             i = t.i
             while i > 0 and t.i - i < MAX_PLACE_TOKENS:
@@ -196,8 +223,9 @@ def territorial_bodies(art: Article, table: EntityTable) -> None:
     """Organisations named for their territory ("la préfecture de la Vendée" -> Prefecture of Vendée, ``body``
     words of ``place_words.tsv``), mentioned by the whole phrase; the territory is also a place of its own."""
     doc, kb = art.doc, art.kb
-    for t in doc:
-        body = _body_territory(art, t.i)
+    for i in sorted(_type_words(art)):
+        t = doc[i]
+        body = _body_territory(art, i)
         if body is None:
             continue
         word, k, j = body

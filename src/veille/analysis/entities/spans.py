@@ -3,8 +3,11 @@ entity (junk, a role or nationality phrase, a credit line), and the name printed
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from ... import lang
 from ..kb import KnowledgeBase, norm
 from .scan import in_any_language
 from .words import words
@@ -20,11 +23,23 @@ def name_words(doc: Doc, i: int, j: int) -> int:
     return sum(1 for t in doc[i:j] if not t.is_punct)
 
 
+@functools.cache
+def _honorific_firsts() -> frozenset[str]:
+    """The first words of the honorific phrases (cleared with the word lists)."""
+    return frozenset(phrase[0][0] for phrase in words().honorifics)
+
+
+lang.on_change(_honorific_firsts.cache_clear)
+
+
 def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
     best = k
     if k >= len(doc) or not doc[k].text[:1].isupper():
+        return k
+    first = norm(doc[k].text)
+    if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
         return k
     for phrase in words().honorifics:
         pos = k

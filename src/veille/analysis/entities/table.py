@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...record import Entity, Mention
 from .. import kb as kbmod
@@ -24,6 +25,7 @@ class Article:
     published: str | None  # ISO date given to the roles seen
     kb: KnowledgeBase = field(default_factory=kbmod.load)
     text: str = field(init=False)  # the body: Doc.text is rebuilt from the tokens on every access
+    memo: dict[str, object] = field(default_factory=dict)  # what a pass computes once and several read
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -31,6 +33,11 @@ class Article:
     @property
     def doc(self) -> Doc:
         return self.context.doc
+
+    @functools.cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The NER's entities (``Doc.ents`` is rebuilt on every access)."""
+        return tuple(self.doc.ents)
 
     @property
     def lang(self) -> str:
