@@ -17,11 +17,13 @@ from .errors import VeilleError
 
 
 class Mention(TypedDict):
-    """One place an entity is named: ``text`` is ``body[start:end]``."""
+    """One place an entity is named: ``text`` is ``body[start:end]`` when ``field`` is "body" (or absent), else the
+    headline's (``title[start:end]``, field "title") or a caption's (``captions[N][start:end]``, field "caption:N")."""
 
     text: str
     start: int
     end: int
+    field: NotRequired[str]  # "body", "title" or "caption:<index>"
 
 
 class RoleSeen(TypedDict):

@@ -129,6 +129,7 @@ class Body:
     country: str | None  # ISO-3 when the surface implies the state ("State Department")
     sector: str
     default: bool  # a bare definite mention may stand for the article's main state
+    state: bool = False  # the record counts its mentions as the state's ("the Greek government" names Greece)
 
 
 @dataclass
@@ -149,10 +150,16 @@ class KnowledgeBase:
     body_names: dict[tuple[str, str], str] = field(default_factory=dict)  # (key, ISO-3 or "") -> name template
     demonym_forms: dict[str, list[str]] = field(default_factory=dict)  # ISO-3 -> English demonyms, adjective first
     credit_cues: frozenset[str] = frozenset()  # normalised words introducing a photo/agency credit ("Photo")
+    credit_words: frozenset[str] = frozenset()  # the same words as printed in the file
     subdivisions: dict[str, tuple[str, str]] = field(default_factory=dict)  # norm -> (English name, ISO-3)
     place_prefixes: frozenset[str] = frozenset()  # normalised type words before a place name ("région")
     place_suffixes: dict[str, str] = field(default_factory=dict)  # normalised type word after a name -> printed form
-    street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place"): no entity
+    street_words: frozenset[str] = frozenset()  # lowercase words opening a street name ("avenue", "place")
+    place_of: frozenset[str] = frozenset()  # normalised type words before "of" and a place ("village", "localité")
+    place_after: frozenset[str] = frozenset()  # normalised type words after a place, not in its name ("area")
+    place_facility: frozenset[str] = frozenset()  # normalised words after a name making it a facility ("air base")
+    place_bodies: dict[str, str] = field(default_factory=dict)  # normalised body word -> name template ("préfecture")
+    state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
@@ -357,8 +364,8 @@ def _roles() -> Table[Role]:
 
 def _bodies() -> Table[Body]:
     bodies: Table[Body] = _tables()
-    for key, code, sector, default, en, fr in (_cells(r, 6) for r in _read("bodies.tsv")):
-        body = Body(key, code or None, sector or "GOV", default == "1")
+    for key, code, sector, default, en, fr, state in (_cells(r, 7) for r in _read("bodies.tsv")):
+        body = Body(key, code or None, sector or "GOV", default == "1", state == "1")
         for lg, cell in (("en", en), ("fr", fr)):
             for surface in _split(cell):
                 _add(bodies, lg, surface, (body, surface))
@@ -384,6 +391,7 @@ def load() -> KnowledgeBase:
     demonyms, demonym_forms = _demonyms()
     cities, subdivisions = _places()
     place_words = [_cells(r, 4) for r in _read("place_words.tsv")]
+    bodies = _bodies()
     kb = KnowledgeBase(
         ents.entries,
         ents.names,
@@ -394,14 +402,20 @@ def load() -> KnowledgeBase:
         ents.by_code,
         {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))},
         frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv"))),
-        _bodies(),
+        bodies,
         {(key, code): name for key, code, name in (_cells(r, 3) for r in _read("body_names.tsv"))},
         demonym_forms,
         frozenset(norm(r[0]) for r in _read("credits.tsv")),
+        frozenset(r[0].strip() for r in _read("credits.tsv")),
         subdivisions,
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "prefix"),
         {norm(w): name for _l, pos, w, name in place_words if pos == "suffix"},
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "street"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "of"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "after"),
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "facility"),
+        {norm(w): name for _l, pos, w, name in place_words if pos == "body"},
+        frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
     return kb

@@ -4,11 +4,15 @@ The body, the headline and each caption are parsed texts; each gets its :class:`
 (:data:`STAGES`) run in order, each reading the body's context and what the earlier ones put on the article:
 
 1. ``entities`` (:mod:`.entities`) — the body's entities (also set on the context: its mention index and home
-   state are then available);
+   state are then available), and those of the headline and each caption, each on its own context;
 2. ``quotes`` (:mod:`.quotes`) — quotes and their speakers among those entities;
 3. ``events`` (:mod:`.events`) — the headline's events first (known to the reader of the body), then the body's,
    then the headline's that the body does not tell;
-4. ``captions`` — events told by the captions that the body does not tell.
+4. ``captions`` — events told by the captions that the body does not tell;
+5. ``fields`` — the article's entities across its fields (:mod:`.entities.fields`): the side texts' merged into the
+   body's (one entity across fields; each mention says its field), as the record lists them; the quotes' and
+   events' references follow a merged or folded entity. Quotes and events read the body's entities alone (their
+   offsets are body offsets); the side texts' events are coded with their own entities.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from spacy.tokens import Doc
 from .. import lang as _lang
 from ..config import Settings
 from ..lang import detect as _detect
-from ..record import Article, Event, Ref
+from ..record import Article, Entity, Event, Place, Ref
 from . import nlp
 from .context import TextContext
 
@@ -70,18 +74,51 @@ class Analysis:
 
     def __init__(self, art: Article, body: TextContext, sides: SideDocs) -> None:
         self.art, self.body, self.sides = art, body, sides
+        self.contexts: dict[SideKey, TextContext] = {}
+        self.side_entities: dict[SideKey, list[Entity]] = {}  # set by the entities stage
 
     def side_context(self, key: SideKey) -> TextContext:
-        lang, doc = self.sides[key]
-        field = "title" if key == "title" else f"caption:{key}"
-        return TextContext.of(doc, lang, self.art.published, field)
+        """The context of a side text (made once)."""
+        if key not in self.contexts:
+            lang, doc = self.sides[key]
+            field = "title" if key == "title" else f"caption:{key}"
+            self.contexts[key] = TextContext.of(doc, lang, self.art.published, field)
+        return self.contexts[key]
+
+    def side_keys(self) -> list[SideKey]:
+        """The side texts: the headline first, then the captions in their order."""
+        return sorted(self.sides, key=lambda k: (k != "title", k if isinstance(k, int) else -1))
 
 
 def entities_stage(a: Analysis) -> None:
+    """The body's entities (the article's until the ``fields`` stage), then each side text's."""
     from .entities import recognise
 
     art = a.art
     art.entities = recognise(a.body.doc, lang=a.body.lang, published=art.published, context=a.body)
+    for key in a.side_keys():
+        ctx = a.side_context(key)
+        a.side_entities[key] = recognise(ctx.doc, lang=ctx.lang, published=art.published, context=ctx)
+
+
+def fields_stage(a: Analysis) -> None:
+    """The article's entities across its fields (:mod:`.entities.fields`); the quotes' and events' references to a
+    renamed or folded entity follow it."""
+    from .entities.fields import merge_fields, record_entities
+
+    art = a.art
+    merged, renamed = merge_fields(art.entities, (a.side_entities[k] for k in a.side_keys()))
+    art.entities, folded = record_entities(merged, a.body.lang)
+    moved = {**renamed, **folded}
+    if not moved:
+        return
+    refs: list[Ref | Place] = [r for q in art.quotes for r in q["speakers"]]
+    refs += [r for ev in art.events for r in [*ev["actors"], *ev["recipients"]]]
+    refs += [place for ev in art.events if (place := ev.get("location"))]
+    for ref in refs:
+        ent = moved.get(ref.get("id") or "")
+        if ent is not None:
+            ref["id"], ref["name"] = ent["id"], ent["name"]
 
 
 def quotes_stage(a: Analysis) -> None:
@@ -122,7 +159,9 @@ def side_events(a: Analysis, key: SideKey) -> list[Event]:
     from .events import code_events
 
     ctx = a.side_context(key)
-    entities = recognise(ctx.doc, lang=ctx.lang, published=a.art.published, context=ctx)
+    entities = a.side_entities.get(key)
+    if entities is None:
+        entities = recognise(ctx.doc, lang=ctx.lang, published=a.art.published, context=ctx)
     return code_events(ctx.doc, entities, [], lang=ctx.lang, published=a.art.published, source="caption", context=ctx)
 
 
@@ -164,6 +203,7 @@ STAGES: list[tuple[str, Callable[[Analysis], None]]] = [
     ("quotes", quotes_stage),
     ("events", events_stage),
     ("captions", captions_stage),
+    ("fields", fields_stage),
 ]
 
 

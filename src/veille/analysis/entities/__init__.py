@@ -12,16 +12,22 @@ place it names (:class:`veille.record.Entity`)::
                                   # bodies: the state or organisation they belong to (EEAS -> EU, navy -> its state)
      "sector": "GOV" | None,      # persons: PLOVER sector of their role; organisations: IGO, NGO, ...
      "roles": [{"role": "prime minister", "text": "le Premier ministre japonais", "date": "2025-04-09"}],
-     "mentions": [{"text": "l’OTAN" -> "OTAN", "start": 10, "end": 14}]}   # offsets index the body
+     "mentions": [{"text": "l’OTAN" -> "OTAN", "start": 10, "end": 14, "field": "body"}]}
+                                  # offsets index the text the mention is in: "body", "title", "caption:N"
 
 How: statistical NER (spaCy) plus a rule layer over the knowledge base (:mod:`veille.analysis.kb`). The passes,
 in the order :func:`~.recognise.recognise` runs them; each works on the :class:`~.table.Article` (read only) and
 writes what is said:
 
-1. Matches (:mod:`.scan`, :mod:`.ner`, :mod:`.hits`, :func:`.others.state_named_orgs`). ``scan``: a longest-match
-   scan of KB names, demonyms, role words and state bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``:
-   the NER's entities as cleaned *NER spans* (articles and prepositions stripped, hyphenated names joined,
-   coordinated places split). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
+1. Matches (:mod:`.scan`, :mod:`.ner`, :mod:`.compounds`, :mod:`.places`, :mod:`.hits`,
+   :func:`.others.state_named_orgs`). ``scan``: a longest-match scan of KB names, demonyms, role words and state
+   bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's entities as cleaned *NER spans*
+   (articles, prepositions and honorifics stripped, hyphenated names joined, coordinated places split; an
+   honorific makes a person), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
+   Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
+   products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
+   from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
+   :mod:`.places`). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
    :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington") are dropped; a wire
    dateline the NER missed is added; a seat city used for its body ("Bruxelles exige") becomes the body's context
@@ -42,7 +48,13 @@ writes what is said:
    :func:`.others.ner_entities` (NER organisations and places the KB lacks; agency credits such as "(AFP)"
    dropped; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
    their roles, and their state from a role, the phrase in apposition, or the wire dateline: :mod:`.affiliation`).
-5. :func:`.recognise.finish`: entities with a mention, bylines left out, in the order of their first mention.
+   :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée").
+5. :func:`.recognise.finish`: entities with a mention, bylines and credits (:mod:`.credits`) left out, in the order
+   of their first mention.
+
+The body, the headline and each caption are recognised apart; :mod:`.fields` merges them into the article's list
+(one entity across fields) and says what the record lists (a government is its state; a state named only by an
+adjective is none). The pipeline's ``fields`` stage (:mod:`veille.analysis.stages`) runs it.
 
 The words the passes read ("le", "of", "By"...) are data of each language (``veille/lang/<code>/entities.json``,
 :mod:`.words`), the union over languages applied to every text.

@@ -14,6 +14,34 @@ from .table import Article, EntityTable, NerSpan
 
 #: An acronym in parentheses: "(NÚKIB)", accented capitals too.
 ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")
+#: An abbreviation in parentheses after the words it abbreviates: "memoranda of understanding (MoU)".
+ABBREVIATION = re.compile(r"((?:[^\W\d]+[ \t]+){1,6})\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+
+
+def _initials_in(words: list[str], abbr: str) -> bool:
+    """Do the initials of ``words`` appear, in order, in ``abbr`` (case folded)?"""
+    rest = abbr.lower()
+    for w in words:
+        k = rest.find(w[0].lower())
+        if k < 0:
+            return False
+        rest = rest[k + 1 :]
+    return True
+
+
+def common_abbreviations(text: str) -> frozenset[str]:
+    """Abbreviations of common nouns, defined in parentheses after lowercase words ("memoranda of understanding
+    (MoU)", "high mobility artillery rocket systems (HIMARS)"): no organisation's name; with their plural."""
+    found = set()
+    for m in ABBREVIATION.finditer(text):
+        words, abbr = m.group(1).split(), m.group(2)
+        for start in range(len(words)):
+            tail = [w for w in words[start:] if len(w) > 2]  # "of", "de" are seldom in an abbreviation
+            if tail and all(w.islower() for w in words[start:]) and tail[0][0].lower() == abbr[0].lower():
+                if _initials_in(tail, abbr):
+                    found.update({abbr, abbr + "s"})
+                    break
+    return frozenset(found)
 
 
 def edit1(a: str, b: str) -> bool:
@@ -91,6 +119,8 @@ def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
         if long_form is None:
             continue
         k, paren = long_form
+        if k < paren and not any(t.text[:1].isupper() for t in doc[k:paren]):
+            continue  # "high mobility artillery rocket systems (HIMARS)": a common noun, no organisation
         parent = _parent(table, k, paren)
         ent = table.entity(
             f"org:{slug(acr)}",

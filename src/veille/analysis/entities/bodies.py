@@ -8,6 +8,7 @@ from ...record import Entity
 from ..context import home_state
 from ..kb import norm, slug
 from .scan import Hit
+from .spans import glued
 from .table import Article, EntityTable
 from .words import words
 
@@ -20,6 +21,29 @@ def _state(x: Hit | None) -> str | None:
         return x.code
     if x.kind == "entity" and x.entries[0].kind in ("country", "city"):
         return x.entries[0].code
+    return None
+
+
+def _city_at(art: Article, k: int) -> tuple[str, int] | None:
+    """(ISO-3, end) of a gazetteer city printed at token k, over glued hyphens ("Port-au-Prince"), or None."""
+    doc, j = art.doc, k
+    while (
+        j < len(doc)
+        and j - k < 7
+        and (
+            doc[j].text[:1].isupper()
+            and (doc[j].is_alpha or "-" in doc[j].text)
+            or doc[j].is_alpha
+            and j > k
+            and glued(doc, j - 1)
+            or glued(doc, j)
+        )
+    ):
+        j += 1
+    for end in range(j, k, -1):
+        city = art.kb.city(doc[k:end].text)
+        if city:
+            return city[1], end
     return None
 
 
@@ -57,6 +81,8 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             host = _state(by_start.get(k + 1))
             if host:
                 h.host, h.j = host, by_start[k + 1].j
+            elif city := _city_at(art, k + 1):  # "l’ambassade canadienne à Port-au-Prince"
+                h.host, h.j = city
         h.code = code
 
 
@@ -103,7 +129,8 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
     gouvernement", "the foreign ministry") is the state's body already named, else the body of the article's home
     state (:func:`veille.analysis.context.home_state`, among the entities found so far) where the lexicon allows
-    it. ``names``: the tokens of the persons' names."""
+    it (in a body: a bare body of a headline or caption is left to the body's). ``names``: the tokens of the
+    persons' names."""
     doc, kb, w = art.doc, art.kb, words()
     body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
     latest: dict[str, Entity] = {}  # body key -> entity last mentioned
@@ -126,6 +153,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 code, eid = prev["code"], prev["id"]
             elif (
                 h.body.default
+                and art.context.field == "body"  # a headline or caption has no home state of its own
                 and h.i > 0
                 and (
                     norm(doc[h.i - 1].text) in w.definite

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..kb import Entry
 from .scan import Hit
-from .spans import clean, glued, has_kb_words, is_junk
+from .spans import clean, glued, has_kb_words, honorific_before, is_credit, is_junk
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -28,8 +28,9 @@ def drop_glued_acronyms(art: Article, hits: list[Hit]) -> list[Hit]:
 
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
-    longer place name of the gazetteer ("New Jersey" is no mention of Jersey); nor is a role or nationality word
-    inside a person's name a role ("Stephen King")."""
+    longer place name of the gazetteer ("New Jersey" is no mention of Jersey), and an organisation's name a region
+    inside it ("North Atlantic Council", "G5 Sahel"); nor is a role or nationality word
+    inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M. Hollande")."""
     doc, kb = art.doc, art.kb
     persons_ner = [
         (i, j)
@@ -37,10 +38,25 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         if lab == "PERSON" and j - i >= 2 and not is_junk(doc, i, j, kb) and not has_kb_words(doc, i, j, kb)
     ]
     longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)]
+    # "North Atlantic Council", "G5 Sahel": an organisation's name beats a region inside it
+    named_orgs = [
+        (i, j)
+        for i, j, lab in ner
+        if lab == "ORG"
+        and j - i >= 2
+        and not kb.lookup(doc[i:j].text, art.lang)
+        and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)  # a proper name
+    ]
     hits = [
         h
         for h in hits
         if not (h.kind == "entity" and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))
+        and not (
+            h.kind == "entity"
+            and h.entries[0].kind == "region"
+            and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in named_orgs)
+        )
+        and not (h.kind == "entity" and honorific_before(doc, h.i) < h.i)  # "M. Hollande" is a person
     ]
     return [
         h
@@ -85,10 +101,13 @@ def country_starts(hits: list[Hit]) -> dict[int, str]:
 
 
 def mention_hits(art: Article, table: EntityTable, hits: list[Hit], mentioned: set[str], parents: set[str]) -> None:
-    """Mentions of the KB entities hit, of the country of each demonym (alone or in a role phrase), and of the
-    organisation of each live context alias; role phrases are taken."""
+    """Mentions of the KB entities hit (an organisation in a credit line is none: "(AFP)"), of the country of each
+    demonym (alone or in a role phrase), and of the organisation of each live context alias; role phrases are
+    taken."""
     doc, kb = art.doc, art.kb
     for h in hits:
+        if h.kind == "entity" and h.entries[0].kind == "org" and is_credit(doc, h.i, h.j, kb):
+            continue  # "(AFP)", "Photo : Reuters": a credit, no mention of the agency
         if h.kind == "entity":
             i, j = clean(doc, h.i, h.j)  # "l’OTAN" -> "OTAN", unless the article is part of the name
             if (i, j) != (h.i, h.j) and h.entries[0] not in kb.lookup(doc[i:j].text, art.lang):

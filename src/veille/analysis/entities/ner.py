@@ -1,11 +1,14 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
-labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities."""
+labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities; names of
+documents and of products, which are no entities."""
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from ..kb import norm
 from .scan import Hit
-from .spans import clean, glued, join_hyphens
+from .spans import clean, glued, honorific_before, join_hyphens
 from .table import Article, NerSpan
 from .words import words
 
@@ -17,12 +20,16 @@ def ner_spans(art: Article) -> list[NerSpan]:
     """The NER's persons, organisations and places, cleaned (articles, hyphens) and relabelled by their form."""
     doc, kb = art.doc, art.kb
     ner: list[NerSpan] = []
-    for ent in doc.ents:
+    for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
         if ent.end < len(doc) and doc[ent.end].is_lower and norm(doc[ent.end].text) in kb.place_suffixes:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
+                i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
+            if i < j and honorific_before(doc, i) < i:
+                label = "PERSON"  # "Mr Chukwu", "M. Hollande": an honorific names a person, whatever the NER says
             if label == "PERSON" and any(
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
             ):
@@ -70,3 +77,45 @@ def lone_cities(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSp
         )
         for i, j, lab in ner
     ]
+
+
+def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[list[Hit], list[NerSpan]]:
+    """Names of documents and agreements ("Convention de Vienne", "Reciprocal Access Agreement"): a name the NER
+    found (whatever its label) whose head word is a document word (``entities.json``: ``document_heads_first``,
+    ``document_heads_last``) is no entity, nor is a knowledge-base name inside it (Vienne there is no city)."""
+    doc, w = art.doc, words()
+    spans = []
+    for ent in art.ents:
+        i, j = clean(doc, ent.start, ent.end)
+        if j - i >= 2 and (norm(doc[i].text) in w.document_first or norm(doc[j - 1].text) in w.document_last):
+            spans.append((i, j))
+    if not spans:
+        return hits, ner
+    hits = [h for h in hits if not any(i <= h.i and h.j <= j for i, j in spans)]
+    ner = [s for s in ner if not any(i < s[1] and s[0] < j for i, j in spans)]
+    return hits, ner
+
+
+def _product_after(doc: Doc, j: int) -> bool:
+    """Is the name ending at token j followed by a product word, past lowercase modifiers, coordinated names and
+    numbers ("Javelin systems", "Patriot and NASAMS air defense systems")?"""
+    w = words()
+    for k in range(j, min(len(doc), j + 6)):
+        t = doc[k]
+        if norm(t.text) in w.product_after:
+            return True
+        if not (t.is_lower and t.is_alpha or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num):
+            return False
+    return False
+
+
+def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
+    """The NER spans less the names of products, weapons and vehicle models ("Javelin systems", "chars de type
+    Guépard", "36 avions Rafale": ``entities.json``, ``product_before`` and ``product_after``)."""
+    doc, w = art.doc, words()
+
+    def product(i: int, j: int) -> bool:
+        before = any(norm(doc[max(0, i - n) : i].text) in w.product_before for n in (1, 2))
+        return before or norm(doc[j - 1].text) in w.product_after or _product_after(doc, j)
+
+    return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or not product(i, j)]

@@ -189,8 +189,6 @@ def ner_entities(
             continue
         if is_junk(doc, i, j, kb) or label == "ORG" and is_credit(doc, i, j, kb):
             continue
-        if doc[i].is_lower and norm(doc[i].text) in kb.street_words:  # "avenue Roustaveli": a street, no entity
-            continue
         if _is_city(art, table, text, label):
             label = "LOC"
         if norm(text) in u.by_form:

@@ -9,7 +9,16 @@ from dataclasses import dataclass, field
 from ..kb import Role, norm, slug
 from .affiliation import appositive_affiliation, state_or_org_at
 from .roles import RolePhrase, compatible
-from .spans import FUNCTION_POS, MAX_NAME_TOKENS, after_role, has_kb_words, is_junk, name_after
+from .spans import (
+    FUNCTION_POS,
+    MAX_NAME_TOKENS,
+    after_role,
+    has_kb_words,
+    honorific_before,
+    is_junk,
+    name_after,
+    name_words,
+)
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -34,7 +43,7 @@ def _name_spans(
             label == "PERSON"
             and not is_junk(doc, i, j, kb, known)
             and not has_kb_words(doc, i, j, kb)
-            and j - i <= MAX_NAME_TOKENS
+            and name_words(doc, i, j) <= MAX_NAME_TOKENS
             and not any(t in table.taken for t in range(i, j))
         ):
             spans.add((i, j))
@@ -170,7 +179,8 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
         name = person_name(art, p)
         ent = table.entity(f"per:{slug(name)}", name=name, type="PERSON")
         for i, j in p.names:
-            table.tok_mention(ent, i, j)
+            h = honorific_before(art.doc, i)  # "M. Kagame", "Col. Ann Poe": the text names them so
+            table.tok_mention(ent, i if any(t in table.taken for t in range(h, i)) else h, j)
         for s, e in p.extra:
             table.mention(ent, s, e)
         roles = sorted(p.roles, key=lambda r: (r[0].generic, r[1] is None))  # specific, affiliated first

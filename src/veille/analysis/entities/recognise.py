@@ -7,8 +7,10 @@ from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from ..context import TextContext, context_of
-from .acronyms import acronyms
+from .acronyms import acronyms, common_abbreviations
 from .bodies import affiliate_bodies, body_entities
+from .compounds import hyphen_compounds
+from .credits import credit_spans
 from .hits import (
     country_starts,
     drop_glued_acronyms,
@@ -17,9 +19,10 @@ from .hits import (
     resolve_demonyms,
     seat_metonymy,
 )
-from .ner import dateline_places, lone_cities, ner_spans
+from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
+from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
 from .table import Article, EntityTable
@@ -27,19 +30,25 @@ from .words import bare_country_qualifies_body, words
 
 
 def recognise(doc: Doc, *, lang: str, published: str | None = None, context: TextContext | None = None) -> list[Entity]:
-    """Entities of an article body parsed by spaCy (``doc``); offsets are body offsets. Format: package docstring.
+    """Entities of a text parsed by spaCy (``doc``): an article body, or a headline or caption when ``context`` says
+    so (its ``field``); offsets index the text, each mention says its field. Format: package docstring.
     ``context`` is the text's context when the pipeline made one; the entities found are set on it."""
     bare_country = bare_country_qualifies_body(lang)
     ctx = context_of(doc, lang, published, context)
     art = Article(ctx, published)
-    table = EntityTable(doc)
+    table = EntityTable(doc, ctx.field)
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang)
-    ner = ner_spans(art)
+    common = common_abbreviations(art.text)
+    ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)
+    hits, ner = hyphen_compounds(art, hits, ner)
+    hits, ner = document_names(art, hits, ner)
+    ner = products(art, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
+    hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}
@@ -56,6 +65,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
+    territorial_bodies(art, table)
     person_entities(art, table, people, dateline)
     entities = finish(table)
     ctx.set_entities(entities)
@@ -64,15 +74,28 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
 
 def finish(table: EntityTable) -> list[Entity]:
     """The entities with a mention, their mentions in text order, in the order of their first mention. The author
-    ("By Jane Doe", "Par Jean Dupont", a line holding only the name) and the places of a byline ("By South Asia
-    correspondent ...") are no entities of the story."""
-    bylines = [(m.start(), m.end()) for m in words().byline.finditer(table.text)]
+    ("By Jane Doe", "Par Jean Dupont", a line holding only the name, unless it names a state or an organisation
+    of the knowledge base: "Guerre Israël-Hamas" is a heading) and the places of a byline ("By South Asia
+    correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
+    Ledger", :mod:`.credits`)."""
+    kb_mentions = [m for e in table.ents.values() if e["id"].startswith("kb:") for m in e["mentions"]]
+    bylines = [
+        (m.start(), m.end())
+        for m in words().byline.finditer(table.text)
+        # a line of capitalised words naming a state or an organisation is a heading, no author's name
+        if len(m.group(0).split()) > 3 or not any(m.start() <= k["start"] and k["end"] <= m.end() for k in kb_mentions)
+    ]
+    credits = credit_spans(table.text)
 
     def in_byline(m: Mention) -> bool:
         return any(a <= m["start"] and m["end"] <= b for a, b in bylines)
 
     out = []
     for ent in table.ents.values():
+        if credits:
+            ent["mentions"] = [
+                m for m in ent["mentions"] if not any(a <= m["start"] and m["end"] <= b for a, b in credits)
+            ]
         if not ent["mentions"]:
             continue
         if any(in_byline(m) for m in ent["mentions"]) and (

@@ -17,6 +17,8 @@ from .words import words
 PORTFOLIO_ROLES = ("minister", "secretary", "commissioner")
 #: Person labels of the NER schemes of the models (WikiNER, OntoNotes).
 PERSON_LABELS = ("PER", "PERSON")
+#: Longest ministerial portfolio, in tokens ("of Public Safety, Democratic Institutions and Intergovernmental Affairs").
+MAX_PORTFOLIO = 14
 
 
 @dataclass
@@ -144,6 +146,9 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
         k += 1
     if any(w in hit.role.role for w in PORTFOLIO_ROLES):
         end = portfolio(doc, kb, k)
+        printed = any(t.text[:1].isupper() for t in doc[hit.i + 1 : hit.j])  # a portfolio printed in the phrase
+        if end is None and k == hit.j and printed and (nxt := _enumerated(doc, kb, k)) is not None:
+            end = _portfolio_rest(doc, kb, nxt + 1)  # "ministre des Affaires étrangères, de la Coopération ..."
         if end:
             return Hit(hit.i, end, "role", role=hit.role, code=code)
     return hit
@@ -162,10 +167,58 @@ def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
         or in_any_language(doc[k].text, kb.lookup, kb.demonym, kb.context_alias)
     ):
         return None
-    j = k + 1
-    while j < n and j - k < 3 and doc[j].is_lower and doc[j].pos_ == "ADJ":  # "Affaires étrangères"
-        j += 1
+    return _portfolio_rest(doc, kb, k + 1)
+
+
+def _portfolio_rest(doc: Doc, kb: KnowledgeBase, j: int) -> int:
+    """The end of a portfolio going on at token j: its adjectives, capitalised words and enumerated parts."""
+    k, n = j, len(doc)
+    while j < n and j - k < MAX_PORTFOLIO:
+        t = doc[j]
+        if t.is_lower and t.pos_ == "ADJ":  # "Affaires étrangères"
+            j += 1
+        elif _portfolio_word(doc, kb, j):  # "Foreign Affairs", "Public Safety"
+            j += 1
+        elif (nxt := _enumerated(doc, kb, j)) is not None:  # "of Public Safety, Democratic Institutions and ..."
+            j = nxt + 1
+        else:
+            break
     return j
+
+
+def _portfolio_word(doc: Doc, kb: KnowledgeBase, k: int, peoples: bool = False) -> bool:
+    """A capitalised word going on with a portfolio: no person's name (as the NER tags it), no KB entity; a people
+    ("des Marocains résidant à l’étranger") when ``peoples``."""
+    t = doc[k]
+    return (
+        t.is_alpha
+        and t.text[:1].isupper()
+        and t.ent_type_ not in PERSON_LABELS
+        and not in_any_language(t.text, kb.lookup, kb.context_alias, kb.role)
+        and (peoples or not in_any_language(t.text, kb.demonym))
+    )
+
+
+def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
+    """Where a portfolio enumeration goes on after the comma or conjunction at token k: ", de la Coopération",
+    "and Intergovernmental Affairs", ", Democratic Institutions and ..." (a comma needs a preposition after it or
+    a conjunction closing the list), or None."""
+    w, n = words(), len(doc)
+    if doc[k].text != "," and doc[k].lower_ not in w.coordinators:
+        return None
+    m = k + 1
+    prep = m < n and norm(doc[m].text) in w.of | w.to
+    m += prep
+    m += m < n and norm(doc[m].text) in w.of_det
+    if m >= n or not _portfolio_word(doc, kb, m, peoples=prep):
+        return None
+    if doc[k].text == "," and not prep:
+        r = m
+        while r < n and _portfolio_word(doc, kb, r):
+            r += 1
+        if not (r + 1 < n and doc[r].lower_ in w.coordinators and _portfolio_word(doc, kb, r + 1)):
+            return None
+    return m
 
 
 def split_body(doc: Doc, kb: KnowledgeBase, lang: str, i: int) -> Hit | None:

@@ -3,16 +3,68 @@ entity (junk, a role or nationality phrase, a credit line), and the name printed
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Doc, Token
 
+from ... import lang
 from ..kb import KnowledgeBase, norm
 from .scan import in_any_language
 from .words import words
 
 #: Part-of-speech tags (Universal POS, both models) of words that are never a name alone.
 FUNCTION_POS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "NUM", "PUNCT")
-#: Longest person name kept ("Abdel Fattah al-Sisi" is 4 tokens with spaCy).
+#: Longest person name kept, in words ("Zine El-Abidine Ben Ali" is 5; hyphens do not count).
 MAX_NAME_TOKENS = 5
+
+
+def name_words(doc: Doc, i: int, j: int) -> int:
+    """The words of tokens [i, j): hyphens and other punctuation do not count."""
+    return sum(1 for t in doc[i:j] if not t.is_punct)
+
+
+@functools.cache
+def _honorific_firsts() -> frozenset[str]:
+    """The first words of the honorific phrases (cleared with the word lists)."""
+    return frozenset(phrase[0][0] for phrase in words().honorifics)
+
+
+lang.on_change(_honorific_firsts.cache_clear)
+
+
+def honorific_end(doc: Doc, k: int) -> int:
+    """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
+    (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
+    best = k
+    if k >= len(doc) or not doc[k].text[:1].isupper():
+        return k
+    first = norm(doc[k].text)
+    if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
+        return k
+    for phrase in words().honorifics:
+        pos = k
+        for word, period in phrase:
+            if pos >= len(doc):
+                break
+            text = norm(doc[pos].text)
+            if text == word + ".":
+                pos += 1
+                continue
+            if text != word:
+                break
+            pos += 1
+            if pos < len(doc) and doc[pos].text == "." and not doc[pos - 1].whitespace_:
+                pos += 1
+            elif period:
+                break
+        else:
+            best = max(best, pos)
+    return best
+
+
+def honorific_before(doc: Doc, i: int) -> int:
+    """The first token of an honorific printed right before token i ("M." of "M. Kagame"), or i."""
+    return next((b for b in range(max(0, i - 4), i) if honorific_end(doc, b) == i), i)
 
 
 def glued(doc: Doc, k: int) -> bool:
@@ -44,19 +96,25 @@ def join_hyphens(doc: Doc, i: int, j: int) -> tuple[int, int]:
 
 
 def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
-    """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j)."""
+    """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j); a word glued
+    by a hyphen stays ("Kim Jong-un": "un" is no article there)."""
     w = words()
-    while i < j and (
-        norm(doc[i].text, accents=True) in w.leading
-        or norm(doc[i].text) in w.honorifics
-        or doc[i].is_punct
-        or doc[i].is_space
-    ):
-        i += 1
+    for b in range(max(0, i - 3), i):  # "Lt Gen Ralph Roe" tagged from "Gen": the rank started before
+        if i < (end := honorific_end(doc, b)) < j:
+            i = end
+    while i < j:
+        if norm(doc[i].text, accents=True) in w.leading or doc[i].is_punct or doc[i].is_space:
+            i += 1
+            continue
+        end = honorific_end(doc, i)
+        if not i < end <= j:
+            break
+        i = end
     while j > i and (
         doc[j - 1].is_punct
         or doc[j - 1].is_space
         or norm(doc[j - 1].text, accents=True) in w.leading
+        and not (j - i > 2 and glued(doc, j - 2))
         or norm(doc[j - 1].text) in w.possessives_norm
     ):
         j -= 1
@@ -112,26 +170,47 @@ def has_kb_words(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
 def after_role(doc: Doc, k: int) -> int:
     """Where the name after a role ending at token k starts: past a comma and honorifics ("health minister,
     Dr. Jane Doe")."""
-    honorifics = words().honorifics
     k = k + 1 if k < len(doc) and doc[k].text == "," else k
-    while k < len(doc) and norm(doc[k].text) in honorifics:
-        k += 1 + (k + 1 < len(doc) and doc[k + 1].text == ".")
+    while k < len(doc) and (end := honorific_end(doc, k)) > k:
+        k = end
     return k
 
 
+def _name_word(t: Token, kb: KnowledgeBase) -> bool:
+    """A capitalised word that may be part of a person's name (no KB name, demonym, role or non-entity)."""
+    return (
+        (t.text[:1].isupper() and (t.is_alpha or "-" in t.text))
+        and norm(t.text) not in kb.nonentities
+        and not in_any_language(t.text, kb.lookup, kb.demonym, kb.role)
+    )
+
+
 def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[int, int] | None:
-    """A run of capitalised, non-KB tokens starting at token k (a name printed after a role)."""
+    """A run of capitalised, non-KB tokens starting at token k (a name printed after a role), over hyphens
+    ("Sahakyan-Melkonyan", "ul-Qadri") and name particles followed by a name word ("Tahir ul-Qadri")."""
+    particles = words().name_particles
     j = k
-    while j < len(doc) and j - k < MAX_NAME_TOKENS and j not in taken:
+    while j < len(doc) and name_words(doc, k, j) < MAX_NAME_TOKENS and j not in taken:
         t = doc[j]
-        if j > k and glued(doc, j) and doc[j + 1].text[:1].isupper():  # "Sahakyan-Melkonyan" split by the tokenizer
-            j += 2
+        if j > k and glued(doc, j) and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in particles):
+            j += 2  # "Sahakyan-Melkonyan" split by the tokenizer
             continue
-        if not (t.text[:1].isupper() and t.is_alpha or "-" in t.text and t.text[:1].isupper()) or t.is_stop and j == k:
-            break
-        if norm(t.text) in kb.nonentities or in_any_language(t.text, kb.lookup, kb.demonym, kb.role):
+        if (
+            j > k
+            and t.lower_ in particles
+            and j + 1 < len(doc)
+            and (_name_word(doc[j + 1], kb) or glued(doc, j + 1) and _name_word(doc[j + 2], kb))
+        ):
+            j += 1
+            continue
+        if j > k and (end := honorific_end(doc, j)) > j:  # "Field Army Lt Gen Ralph Roe": the name follows the rank
+            k = j = end
+            continue
+        if not _name_word(t, kb) or t.is_stop and j == k:
             break
         j += 1
+    while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].is_punct):
+        j -= 1
     return (k, j) if j > k else None
 
 

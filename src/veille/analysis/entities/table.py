@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ...record import Entity, Mention
 from .. import kb as kbmod
@@ -24,6 +25,7 @@ class Article:
     published: str | None  # ISO date given to the roles seen
     kb: KnowledgeBase = field(default_factory=kbmod.load)
     text: str = field(init=False)  # the body: Doc.text is rebuilt from the tokens on every access
+    memo: dict[str, object] = field(default_factory=dict)  # what a pass computes once and several read
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
@@ -31,6 +33,11 @@ class Article:
     @property
     def doc(self) -> Doc:
         return self.context.doc
+
+    @functools.cached_property
+    def ents(self) -> tuple[Span, ...]:
+        """The NER's entities (``Doc.ents`` is rebuilt on every access)."""
+        return tuple(self.doc.ents)
 
     @property
     def lang(self) -> str:
@@ -44,13 +51,14 @@ class Article:
 
 
 class EntityTable:
-    """The entities found so far, by id in the order they were created (the order of the output for entities
-    first mentioned at the same offset), and ``taken``: the tokens already part of an entity mention or a role
-    phrase, which later passes leave alone."""
+    """The entities found so far in one text (``field``), by id in the order they were created (the order of the
+    output for entities first mentioned at the same offset), and ``taken``: the tokens already part of an entity
+    mention or a role phrase, which later passes leave alone."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, field: str = "body") -> None:
         self.doc = doc
         self.text = doc.text
+        self.field = field  # the text the mentions are in: "body", "title" or "caption:<index>"
         self.ents: dict[str, Entity] = {}
         self.taken: set[int] = set()
 
@@ -95,8 +103,8 @@ class EntityTable:
         )
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
-        """Add the characters [start, end) of the body as a mention of ``ent`` (once)."""
-        m = Mention(text=self.text[start:end], start=start, end=end)
+        """Add the characters [start, end) of the text as a mention of ``ent`` (once)."""
+        m = Mention(text=self.text[start:end], start=start, end=end, field=self.field)
         if m not in ent["mentions"]:
             ent["mentions"].append(m)
 

@@ -33,7 +33,14 @@ class Words:
     host: frozenset[str]  # norm
     locatives: frozenset[str]  # lowercase text
     city_locatives: frozenset[str]  # lowercase text
-    honorifics: frozenset[str]  # norm
+    honorifics: tuple[tuple[tuple[str, bool], ...], ...]  # phrases, longest first: (norm word, period required)
+    name_particles: frozenset[str]  # lowercase text
+    not_streets: frozenset[str]  # norm
+    compass: frozenset[str]  # norm
+    document_first: frozenset[str]  # norm
+    document_last: frozenset[str]  # norm
+    product_before: frozenset[str]  # norm
+    product_after: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -81,6 +88,13 @@ def _byline() -> re.Pattern[str]:
     )
 
 
+def _honorifics() -> tuple[tuple[tuple[str, bool], ...], ...]:
+    """Honorific phrases as word sequences: each word normalised without its final period, and whether the period
+    is required ("Gen." is a rank, "Gen" may be a given name; "Mr" is "Mr" or "Mr.")."""
+    phrases = {tuple((norm(w).rstrip("."), w.endswith(".")) for w in h.split()) for h in _every("honorifics")}
+    return tuple(sorted(phrases, key=len, reverse=True))
+
+
 @functools.cache
 def words() -> Words:
     """The word sets of every registered language (cached; cleared when the set of languages changes)."""
@@ -95,7 +109,14 @@ def words() -> Words:
         host=_normed("host_prepositions"),
         locatives=_every("locatives"),
         city_locatives=_every("city_locatives"),
-        honorifics=_normed("honorifics"),
+        honorifics=_honorifics(),
+        name_particles=_every("name_particles"),
+        not_streets=_normed("not_streets"),
+        compass=_normed("compass"),
+        document_first=_normed("document_heads_first"),
+        document_last=_normed("document_heads_last"),
+        product_before=_normed("product_before"),
+        product_after=_normed("product_after"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),

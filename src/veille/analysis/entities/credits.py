@@ -1,0 +1,58 @@
+"""Credit lines in a text (mostly captions): what a photo or agency credit names is who made the picture or the
+copy, no entity of the story (:func:`credit_spans`). :func:`~.recognise.finish` drops the mentions inside them.
+
+A credit, on one line:
+
+* ``©`` or "Copyright" and what follows it ("© Jane Roe / Daily Ledger", "Copyright 2024 The Daily Ledger. All
+  rights reserved."), up to a dash when the caption goes on after it ("© C. Roe — La résidence...");
+* a credit word (``data/kb/credits.tsv``: "Photo", "Credit", "Image"...) and at most :data:`MAX_WORDS` words closing
+  the line ("... on Tuesday. Photo: Daily Ledger", "Photo courtesy of the Coast Guard"); a credit word opening a
+  longer line is a caption label ("Photo : Des manifestants devant le Parlement, à Lomé, le 3 mai.");
+* a group in brackets closing the line after a sentence, a year or a comma ("... in 2024. (Pacific Ledger/File)",
+  "..., le 5 mai 2025 (Photo : La Gazette)");
+* a segment with a slash closing the line after a sentence ("... in Montreal. THE DISPATCH/Marc Roe").
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..kb import load
+
+#: A credit after its credit word runs at most this many words.
+MAX_WORDS = 8
+#: What a credit word follows when it opens a credit within a line: a sentence's end, a bracket, a dash.
+_OPENERS = frozenset('.!?)](["”»-–—|')
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    cues = "|".join(re.escape(c) for c in sorted(load().credit_words, key=len, reverse=True))
+    return (
+        # © and what follows, to a dash when the caption goes on
+        re.compile(r"(?:©|\b[Cc]opyright\b)[^\n—–]*?(?=\s[—–-]\s+\S.{10,}$)|(?:©|\b[Cc]opyright\b)[^\n]*", re.M),
+        # a credit word, optional ':' or 'by', then a short credit to the end of the line
+        re.compile(rf"(?i:\b(?:{cues})\b)[ \t]*(?:[:/]|\b(?:by|of|par|de)\b)?[^\n]*$", re.M),
+        # a bracketed group closing the line after a sentence, a year or a comma
+        re.compile(r"(?<=[.!?,\d])[ \t]*[(\[][^()\[\]\n]{1,80}[)\]]\.?[ \t]*$", re.M),
+        # a segment holding a slash closing the line after a sentence
+        re.compile(r"(?<=[.!?])[ \t]+[^.!?\n]{0,60}/[^.!?\n]{1,60}$", re.M),
+    )
+
+
+def credit_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the credits of ``text`` (module docstring)."""
+    label, bracket, slash = _patterns()[1:]
+    spans = [(m.start(), m.end()) for m in _patterns()[0].finditer(text)]
+    for m in label.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()].strip()
+        words = len(m.group(0).split()) - 1
+        if before and before[-1] not in _OPENERS:  # a credit word inside a sentence ("the image of the city")
+            continue
+        if words <= MAX_WORDS and (before or words <= 4):
+            spans.append((m.start(), m.end()))
+    spans += [(m.start(), m.end()) for m in bracket.finditer(text) if len(m.group(0).split()) <= MAX_WORDS]
+    spans += [(m.start(), m.end()) for m in slash.finditer(text) if len(m.group(0).split()) <= MAX_WORDS]
+    return spans

@@ -1,0 +1,218 @@
+"""Kinds of names and non-names the recogniser tells apart: hyphenated compounds (a pair of parties or one place),
+abbreviations of common nouns, capitalised common nouns of institutional prose, news media and armed groups of the
+knowledge base (named in the running text, not in a credit), names after an elided capital N. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analysis.entities import recognise
+from veille.analysis.entities.acronyms import common_abbreviations
+from veille.analysis.nlp import parse
+
+
+def names(text: str, lang: str) -> dict[str, str]:
+    return {e["name"]: e["type"] for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,expected",
+    [
+        ("La ministre a parlé de la guerre Israël-Hamas devant les députés.", "fr", {"Israel", "Hamas"}),
+        ("Talks could ease the U.S.-Russia relationship, officials said.", "en", set()),
+        ("Le corridor Dakar-Bamako a rouvert lundi, selon les douanes.", "fr", {"Dakar", "Bamako"}),
+    ],
+)
+def test_kinds_a_hyphenated_pair_names_each_party_and_no_compound(text, lang, expected):
+    found = names(text, lang)
+    assert expected <= set(found), found
+    assert not any("-" in n and n not in expected for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,place,not_there",
+    [
+        ("Des élèves de Colombie-Britannique sont bloqués à l’aéroport.", "Colombie-Britannique", {"Colombia"}),
+        ("La préfecture de Loire-Atlantique a fait état de trois blessés.", "Loire-Atlantique", {"Atlantic"}),
+        ("Les frappes ont repris au Liban-Nord dans la nuit de mardi.", "Liban-Nord", set()),
+    ],
+)
+def test_kinds_a_hyphenated_place_is_one_name(text, place, not_there):
+    found = names(text, "fr")
+    assert place in found and not (not_there & set(found)), found
+
+
+@pytest.mark.parametrize(
+    "text,abbreviations",
+    [
+        ("The two states signed eight memoranda of understanding (MoU) on Monday.", {"MoU", "MoUs"}),
+        ("The package includes high mobility artillery rocket systems (HIMARS) and shells.", {"HIMARS"}),
+        ("Le commandement de l’OTAN pour l’Ukraine (NSATU) a été créé.", set()),
+        ("The World Health Organization (WHO) said on Monday.", set()),
+    ],
+)
+def test_kinds_abbreviations_of_common_nouns(text, abbreviations):
+    assert abbreviations <= common_abbreviations(text)
+    if not abbreviations:
+        assert common_abbreviations(text) == frozenset()
+
+
+@pytest.mark.e2e
+def test_kinds_an_abbreviation_of_a_common_noun_is_no_organisation():
+    found = names("The states inked three memorandums of understanding (MoUs) in Delhi. The MoUs cover health.", "en")
+    assert not any(n.startswith("MoU") for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Comité de suivi, présidé par l’Algérie, se réunira après la signature de l’Accord.",
+        "We will address it as we prepare for the upcoming Summit in Madrid, and Allies will stand by Kyiv.",
+    ],
+)
+def test_kinds_capitalised_common_nouns_are_no_entities(text):
+    lang = "fr" if "Comité" in text else "en"
+    found = names(text, lang)
+    assert not ({"Comité", "Accord", "Summit", "Allies"} & set(found)), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,medium",
+    [
+        ("« Nous ne reculerons pas », a déclaré le ministre à l’AFP mardi à Dakar.", "fr", "Agence France-Presse"),
+        ("The spokesman told the Interfax-Ukraine news agency that talks had stalled.", "en", "Interfax-Ukraine"),
+        ("Le correspondant de la chaîne France 24 au Mali a été expulsé jeudi.", "fr", "France 24"),
+        ("The minister wrote on Facebook that the border would reopen on Monday.", "en", "Facebook"),
+    ],
+)
+def test_kinds_media_named_in_the_text_are_organisations(text, lang, medium):
+    assert names(text, lang).get(medium) == "ORG"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("KYIV, 5 février 2025 (AFP) - Au moins neuf personnes ont été tuées à Kharkiv.", "fr"),
+        ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. Photo : AFP", "fr"),
+        ("BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.", "en"),
+    ],
+)
+def test_kinds_a_medium_in_a_credit_is_no_entity(text, lang):
+    found = names(text, lang)
+    assert "Agence France-Presse" not in found and "Reuters" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_armed_groups_are_coded_organisations():
+    ents = recognise(parse("Hamas and Hezbollah rejected the plan, while the Taliban said nothing.", "en"), lang="en")
+    codes = {e["name"]: e["code"] for e in ents}
+    assert codes.get("Hamas") == "HAMAS" and codes.get("Hezbollah") == "HEZBOLLAH", codes
+
+
+@pytest.mark.e2e
+def test_kinds_elided_capital_n_is_part_of_a_name():
+    found = names("L’avion a décollé mercredi de N’Djamena, au Tchad, vers Niamey.", "fr")
+    assert "N'Djamena" in found and "Djamena" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_a_heading_of_capitalised_names_is_no_byline():
+    text = "Il a été condamné mardi.\n\nGuerre Israël-Hamas\n\nDans ce segment, la ministre revient sur le conflit."
+    assert {"Israel", "Hamas"} <= set(names(text, "fr"))
+
+
+@pytest.mark.e2e
+def test_kinds_a_byline_with_a_place_is_still_a_byline():
+    found = names("Par Koffi Amenyo, à Lomé\n\nLe sommet s’est ouvert mardi à Accra.", "fr")
+    assert "Koffi Amenyo" not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_a_body_named_for_its_territory_and_the_territory():
+    found = names("Selon la préfecture de la Sarthe, vingt personnes se sont rassemblées devant la gare.", "fr")
+    assert found.get("Prefecture of Sarthe") == "ORG" and found.get("Sarthe") == "LOC", found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "Le Conseil des ministres a approuvé vendredi une aide de dix millions d’euros à la Moldavie.",
+            "fr",
+            "Council of Ministers",
+        ),
+        ("Les renforts viendront soutenir la Police nationale haïtienne dès lundi.", "fr", "National Police of Haiti"),
+    ],
+)
+def test_kinds_state_bodies_of_the_lexicon(text, lang, name):
+    assert any(n.startswith(name) for n in names(text, lang)), names(text, lang)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,place,absent",
+    [
+        ("US forces handed over the sprawling Karsan air base north of the capital.", "Karsan air base", "Karsan"),
+        (
+            "Health workers unloaded vaccines at Port-au-Prince airport on Tuesday.",
+            "Port-au-Prince",
+            "Port-au-Prince airport",
+        ),
+    ],
+)
+def test_kinds_a_facility_is_named_with_its_words_unless_a_city(text, place, absent):
+    found = names(text, "en")
+    assert place in found and absent not in found, found
+
+
+@pytest.mark.e2e
+def test_kinds_an_embassy_in_a_gazetteer_city_is_named_with_it():
+    ents = recognise(
+        parse("Les élèves attendent à l’ambassade canadienne à Port-au-Prince depuis lundi.", "fr"), lang="fr"
+    )
+    embassy = next(e for e in ents if e["name"].startswith("Embassy"))
+    assert embassy["name"] == "Embassy of Canada in Haiti"
+    assert [m["text"] for m in embassy["mentions"]] == ["ambassade canadienne à Port-au-Prince"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        ("Tout diplomate qui contreviendrait à la Convention de Vienne sera expulsé du pays.", "fr", {"Vienna"}),
+        ("Le comité veillera à l’application de l’Accord de paix signé à Alger.", "fr", {"Accord de paix"}),
+        ("The Reciprocal Access Agreement is designed to ease joint drills.", "en", {"Reciprocal Access Agreement"}),
+    ],
+)
+def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, absent):
+    found = names(text, lang)
+    assert not (absent & set(found)), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        (
+            "The package includes Javelin systems and interceptors for Patriot and NASAMS air defense systems.",
+            "en",
+            {"Javelin", "Patriot"},
+        ),
+        ("L’armée a reçu d’anciens chars antiaériens de type Guépard la semaine dernière.", "fr", {"Guépard"}),
+    ],
+)
+def test_kinds_products_and_weapons_are_no_entities(text, lang, absent):
+    found = names(text, lang)
+    assert not (absent & set(found)) and not any("systems" in n for n in found), found
+
+
+@pytest.mark.e2e
+def test_kinds_an_organisation_name_beats_a_region_inside_it():
+    found = names("Talks followed the meeting of the Arctic Coast Council in Oslo on Monday.", "en")
+    assert "Arctic" not in found, found
