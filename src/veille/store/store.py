@@ -27,10 +27,16 @@ from .writing import AddResult
 ADD_BATCH_SIZE = 500
 
 
+def migrate(path: str | Path, *, timeout: float = 30.0) -> tuple[int, int]:
+    """Upgrade the existing store at ``path`` to this version's schema (``veille migrate``): the schema versions
+    before and after. StoreError when there is no store there (it is never created)."""
+    return connection.upgrade(str(path), timeout)
+
+
 class Store:
     """An open Veille database. ``Store(path)`` creates or migrates it; ``Store(path, readonly=True)`` opens an
-    existing store for reading only (``mode=ro``: StoreError when the file is missing or no Veille store; an
-    older schema is upgraded first). Use it as a context manager."""
+    existing store for reading only (``mode=ro``: StoreError when the file is missing, no Veille store, or of an
+    older schema: :func:`migrate` upgrades it). Use it as a context manager."""
 
     def __init__(self, path: str | Path, *, timeout: float = 30.0, readonly: bool = False) -> None:
         self.path = str(path)
@@ -268,4 +274,4 @@ class Store:
         return graph.places(self.conn, filt)
 
 
-__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE"]
+__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE", "migrate"]
