@@ -144,6 +144,16 @@ def test_watch_delivers_to_a_file_and_a_webhook(tmp_path):
         hook.close()
 
 
+def test_watch_a_file_gets_each_alert_once_even_after_a_kill(tmp_path):
+    target = tmp_path / "a.jsonl"
+    target.write_text('{"id": "x:1", "alert": "x"}\n{"id": "x:2", "al')  # a kill cut the last line short
+    deliverer = Deliverer("veille-test")  # a new watcher, delivering what the killed one had not recorded
+    deliverer.send(str(target), {"id": "x:1", "alert": "x"})  # written before the kill: not again
+    deliverer.send(str(target), {"id": "x:2", "alert": "x"})
+    deliverer.send(str(target), {"id": "x:2", "alert": "x"})
+    assert [json.loads(x)["id"] for x in target.read_text().splitlines()] == ["x:1", "x:2"]
+
+
 @pytest.fixture
 def site():
     servers = Servers()

@@ -3,8 +3,10 @@ disk), or an http(s) webhook (a JSON POST; any 2xx answer is a delivery; the ale
 ``Idempotency-Key`` header).
 
 A delivery is recorded pending with the article that raised it, then marked delivered once made: a watcher killed
-in between delivers it when it starts again, so an alert is never lost; the receiver can tell a repeat by its
-``id`` (alert name and article id), which is the same each time. Webhooks are addresses the operator chose, so the
+in between delivers it when it starts again, so an alert is never lost. A file is delivered to exactly once: the ids
+already in it are read when a watcher first writes to it (a line cut short by a kill is dropped), and an alert
+whose id is there is not written again. A webhook can be sent an alert again after a kill at the wrong moment: it
+tells a repeat by the ``id`` (alert name and article id), the same each time. Webhooks are addresses the operator chose, so the
 SSRF guard that protects fetches does not apply to them.
 """
 
@@ -40,6 +42,27 @@ class Deliverer:
     def __init__(self, user_agent: str) -> None:
         self.client: httpx.Client | None = None
         self.user_agent = user_agent
+        self.in_files: dict[str, set[str]] = {}  # file -> ids of the alerts it holds
+
+    def ids_in(self, path: str) -> set[str]:
+        """The ids of the alerts a file holds (read once; a last line cut short by a kill is dropped)."""
+        if path not in self.in_files:
+            ids: set[str] = set()
+            try:
+                with open(path, "rb+") as fh:
+                    data = fh.read()
+                    if data and not data.endswith(b"\n"):
+                        fh.truncate(data.rfind(b"\n") + 1)
+                        data = data[: data.rfind(b"\n") + 1]
+            except FileNotFoundError:
+                data = b""
+            for line in data.splitlines():
+                try:
+                    ids.add(str(json.loads(line).get("id")))
+                except (ValueError, AttributeError):
+                    continue  # a line someone else wrote
+            self.in_files[path] = ids
+        return self.in_files[path]
 
     def close(self) -> None:
         if self.client is not None:
@@ -53,10 +76,14 @@ class Deliverer:
             if kind == "stdout":
                 print(line, file=sys.stdout, flush=True)
             elif kind == "file":
+                held = self.ids_in(target)
+                if str(payload.get("id")) in held:
+                    return  # delivered by a watcher killed before it could record it
                 with open(target, "a", encoding="utf-8") as fh:
                     fh.write(line + "\n")
                     fh.flush()
                     os.fsync(fh.fileno())
+                held.add(str(payload.get("id")))
             else:
                 if self.client is None:
                     self.client = httpx.Client(timeout=WEBHOOK_TIMEOUT, headers={"User-Agent": self.user_agent})
