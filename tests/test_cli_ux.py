@@ -8,11 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from test_cli import EN, FR
 from veille.cli import main
 from veille.store import Store
 from veille.store.migrations import MIGRATIONS
-
-from test_cli import EN, FR
 
 
 def run(capsys, *argv):

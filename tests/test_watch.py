@@ -8,7 +8,6 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from watch_server import Servers
 
 from veille.config import Settings
 from veille.errors import InvalidArgument
@@ -17,6 +16,7 @@ from veille.store import watchstate as state
 from veille.watch import Watcher, duration, parse_alerts, parse_sources
 from veille.watch.alerts import members
 from veille.watch.deliver import Deliverer, DeliveryError
+from watch_server import Servers
 
 
 def test_watch_durations_and_sources_file():

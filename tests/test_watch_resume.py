@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
+
 from watch_server import Servers
 
 SRC = str(Path(__file__).resolve().parents[1] / "src")

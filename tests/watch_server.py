@@ -109,8 +109,10 @@ class Site:
             return 302, {"Location": f"http://127.0.0.2:{self.port2}/feed.xml"}, ""
         if path == "/sitemap.xml":
             urls = "".join(f"<url><loc>/articles/{n}.html</loc></url>" for n in range(300, 300 + self.generation))
-            return 200, {"Content-Type": "application/xml"}, (
-                f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            return (
+                200,
+                {"Content-Type": "application/xml"},
+                (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'),
             )
         if path.startswith("/articles/") and path.endswith(".html"):
             return 200, {"Content-Type": "text/html; charset=utf-8"}, page(int(path.split("/")[-1][:-5]))
@@ -182,10 +184,18 @@ class Servers:
 
     def sources(self) -> str:
         """The sources file of the tests: the site trusted, the 127.0.0.2 feed not."""
-        lines = [f"{self.base}{p} every=1s private" for p in (
-            "/feeds/news.xml", "/feeds/teasers.xml", "/feeds/slow.xml", "/feeds/broken.xml", "/feeds/garbage.xml",
-            "/feeds/redirect.xml", "/sitemap.xml",
-        )]
+        lines = [
+            f"{self.base}{p} every=1s private"
+            for p in (
+                "/feeds/news.xml",
+                "/feeds/teasers.xml",
+                "/feeds/slow.xml",
+                "/feeds/broken.xml",
+                "/feeds/garbage.xml",
+                "/feeds/redirect.xml",
+                "/sitemap.xml",
+            )
+        ]
         lines.append(f"http://127.0.0.2:{self.site.port2}/feed.xml every=1s   # not trusted: never fetched")
         return "\n".join(lines) + "\n"
 

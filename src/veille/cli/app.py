@@ -16,7 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
-from ..config import DEFAULT_DOC_TIMEOUT, DEFAULT_FETCH_TIMEOUT, DEFAULT_LANGUAGES, DEFAULT_MAX_BYTES, DEFAULT_MAX_MEMORY
+from ..config import (
+    DEFAULT_DOC_TIMEOUT,
+    DEFAULT_FETCH_TIMEOUT,
+    DEFAULT_LANGUAGES,
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_MEMORY,
+)
 from ..version import __version__
 from .common import DEFAULT_DB
 

@@ -129,8 +129,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
     table(
         rows,
         [("id", "id"), ("type", "type"), ("code", "code"), ("name", "name"), ("articles", "articles")],
-        lambda row: f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
-        f"({row.get('articles', 0)} articles)",
+        lambda row: (
+            f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
+            f"({row.get('articles', 0)} articles)"
+        ),
     )
     return 0
 

@@ -81,8 +81,9 @@ def analyze(args: argparse.Namespace) -> int:
 )
 @click.option("--details", is_flag=True, help="with --json: include per-file details (never for blind texts)")
 @click.option(
-    "--baseline", metavar="FILE", help="quality gate: fail when a score falls below this baseline, e.g. "
-    "--baseline quality/baseline.json"
+    "--baseline",
+    metavar="FILE",
+    help="quality gate: fail when a score falls below this baseline, e.g. --baseline quality/baseline.json",
 )
 @click.option(
     "--corpus",
@@ -181,9 +182,7 @@ def migrate(args: argparse.Namespace) -> int:
     from ..store import migrate as upgrade
 
     before, after = upgrade(args.db)
-    print(
-        f"{args.db}: schema version {after}" + (f" (upgraded from {before})" if before != after else " (up to date)")
-    )
+    print(f"{args.db}: schema version {after}" + (f" (upgraded from {before})" if before != after else " (up to date)"))
     return 0
 
 

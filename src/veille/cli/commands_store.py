@@ -29,7 +29,7 @@ def event_modes() -> list[str]:
 @command(
     "articles",
     "list articles, or full-text search them",
-    ['veille articles --db news.db', 'veille articles "OTAN Japon" --db news.db --limit 5'],
+    ["veille articles --db news.db", 'veille articles "OTAN Japon" --db news.db --limit 5'],
 )
 @click.argument("query", required=False, metavar="[QUERY]")
 @limit_option(20, "articles")
@@ -43,7 +43,9 @@ def articles(args: argparse.Namespace) -> int:
     return cmd_articles(args)
 
 
-@command("show", "print one article (by id or id prefix)", ["veille show 3f9a2c --db news.db", "veille show 3f9a2c --json"])
+@command(
+    "show", "print one article (by id or id prefix)", ["veille show 3f9a2c --db news.db", "veille show 3f9a2c --json"]
+)
 @click.argument("id", metavar="ID")
 @json_option("the full JSON record")
 @db_option
@@ -97,7 +99,7 @@ def entity(args: argparse.Namespace) -> int:
 
 
 @command("quotes", "list quotes, optionally by speaker", ['veille quotes --speaker "Mark Rutte" --db news.db'])
-@click.option("--speaker", metavar="NAME", help='speaker name (any known name of the entity), e.g. --speaker Rutte')
+@click.option("--speaker", metavar="NAME", help="speaker name (any known name of the entity), e.g. --speaker Rutte")
 @limit_option(50, "quotes")
 @json_option()
 @db_option
@@ -119,7 +121,10 @@ def quotes(args: argparse.Namespace) -> int:
 @click.option("--actor", metavar="CODE", help="actor code (ISO-3 or organisation code), e.g. --actor RUS")
 @click.option("--recipient", metavar="CODE", help="recipient code, e.g. --recipient NATO")
 @click.option(
-    "--type", type=Known("event type", event_types), metavar="TYPE", help="PLOVER event type (any case), e.g. --type accuse"
+    "--type",
+    type=Known("event type", event_types),
+    metavar="TYPE",
+    help="PLOVER event type (any case), e.g. --type accuse",
 )
 @click.option("--since", type=IsoDate(), help="first date, inclusive, e.g. --since 2025-01")
 @click.option("--until", type=IsoDate(), help="last date, inclusive, e.g. --until 2025-03-31")
@@ -154,7 +159,9 @@ def dyad(args: argparse.Namespace) -> int:
     return cmd_dyad(args)
 
 
-@command("stories", "articles that tell the same story (near-copies, updated versions)", ["veille stories --db news.db"])
+@command(
+    "stories", "articles that tell the same story (near-copies, updated versions)", ["veille stories --db news.db"]
+)
 @click.option(
     "--min-articles",
     type=click.IntRange(1),
@@ -245,4 +252,16 @@ def serve(args: argparse.Namespace) -> int:
     return cmd_serve(args)
 
 
-__all__ = ["articles", "show", "summary", "entities", "entity", "quotes", "events", "dyad", "stories", "export", "serve"]
+__all__ = [
+    "articles",
+    "show",
+    "summary",
+    "entities",
+    "entity",
+    "quotes",
+    "events",
+    "dyad",
+    "stories",
+    "export",
+    "serve",
+]

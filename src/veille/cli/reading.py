@@ -29,7 +29,11 @@ def marked_body(rec: dict[str, Any]) -> Text:
     text = Text(body)
     for ev in rec.get("events") or []:
         sent = ev.get("sentence") or {}
-        if ev.get("source", "body") == "body" and isinstance(sent.get("start"), int) and isinstance(sent.get("end"), int):
+        if (
+            ev.get("source", "body") == "body"
+            and isinstance(sent.get("start"), int)
+            and isinstance(sent.get("end"), int)
+        ):
             text.stylize(EVENT_STYLE, sent["start"], sent["end"])
     for q in rec.get("quotes") or []:
         if isinstance(q.get("start"), int) and isinstance(q.get("end"), int):

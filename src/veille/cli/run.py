@@ -71,7 +71,9 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     else:
                         note = analysis_note(art) if status == "new" else None
                         counts["skipped"] += note is not None
-                        progress.line(f"{note or status:<10} {art_id[:12]}  {short_path(outcome.source)}  {short(title, 60)}")
+                        progress.line(
+                            f"{note or status:<10} {art_id[:12]}  {short_path(outcome.source)}  {short(title, 60)}"
+                        )
                 counts[status] += 1
                 finished(tracker.see(outcome.source, status != "failed"))
             finished(tracker.end())

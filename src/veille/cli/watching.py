@@ -98,8 +98,10 @@ def cmd_status(args: argparse.Namespace) -> int:
     table(
         rows,
         [*columns, ("polls", "polls"), ("items", "items"), ("per_day", "new/day"), ("error", "last error")],
-        lambda r: f"{r['source']}{r['active']}  {r['kind']}  every {r['every']}  success {r['success']}  "
-        f"polls {r['polls']}  {r['items']}  {r['per_day']}/day" + (f"  error {r['error']}" if r["error"] else ""),
+        lambda r: (
+            f"{r['source']}{r['active']}  {r['kind']}  every {r['every']}  success {r['success']}  "
+            f"polls {r['polls']}  {r['items']}  {r['per_day']}/day" + (f"  error {r['error']}" if r["error"] else "")
+        ),
     )
     a = data["alerts"]
     if not rows:

@@ -131,33 +131,41 @@ def codes(refs: list[dict[str, Any]]) -> str:
     return joined(dict.fromkeys(r.get("code") or "?" for r in refs))
 
 
+Cell = Callable[[dict[str, Any]], Any]
+
+
+def field(name: str) -> Cell:
+    """The cell of a column copied from the typed row as it is."""
+    return lambda row: row[name]
+
+
 #: the CSV columns of each table: name -> the cell, from the typed row
-CSV: dict[str, dict[str, Callable[[dict[str, Any]], Any]]] = {
+CSV: dict[str, dict[str, Cell]] = {
     "articles": {
-        **{k: (lambda row, k=k: row[k]) for k in ("id", "published", "language", "title")},
+        **{k: field(k) for k in ("id", "published", "language", "title")},
         "authors": lambda row: LIST_SEPARATOR.join(row["authors"]),
-        **{k: (lambda row, k=k: row[k]) for k in ("url", "source", "entities", "quotes", "events")},
+        **{k: field(k) for k in ("url", "source", "entities", "quotes", "events")},
     },
     "entities": {
-        **{k: (lambda row, k=k: row[k]) for k in ("article_id", "entity_id", "type", "name", "code", "country")},
+        **{k: field(k) for k in ("article_id", "entity_id", "type", "name", "code", "country")},
         "sector": lambda row: row["sector"],
         "roles": lambda row: LIST_SEPARATOR.join(r.get("role") or "" for r in row["roles"]),
         "mentions": lambda row: row["mentions"],
     },
     "quotes": {
-        **{k: (lambda row, k=k: row[k]) for k in ("quote_id", "article_id", "start", "end", "direct")},
+        **{k: field(k) for k in ("quote_id", "article_id", "start", "end", "direct")},
         "speakers": lambda row: LIST_SEPARATOR.join(s.get("name") or "" for s in row["speakers"]),
         "speaker_ids": lambda row: LIST_SEPARATOR.join(s.get("id") or "" for s in row["speakers"]),
         "cue": lambda row: row["cue"],
         "text": lambda row: row["text"],
     },
     "events": {
-        **{k: (lambda row, k=k: row[k]) for k in ("event_id", "article_id", "date", "type", "mode", "quad", "score")},
+        **{k: field(k) for k in ("event_id", "article_id", "date", "type", "mode", "quad", "score")},
         "actors": lambda row: codes(row["actors"]),
         "recipients": lambda row: codes(row["recipients"]),
         "location": lambda row: (row["location"] or {}).get("name"),
         "contexts": lambda row: LIST_SEPARATOR.join(row["contexts"]),
-        **{k: (lambda row, k=k: row[k]) for k in ("confidence", "negated", "modality", "source", "sentence")},
+        **{k: field(k) for k in ("confidence", "negated", "modality", "source", "sentence")},
     },
 }
 #: the tables ``export_csv`` can write, with their columns

@@ -11,6 +11,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .stories import resign
+
 
 @dataclass(frozen=True)
 class Migration:
@@ -296,6 +298,17 @@ MIGRATIONS: list[Migration] = [
         ) WITHOUT ROWID;
         CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
     """,
+    ),
+    Migration(
+        7,
+        "stories on datasketch: signatures of another MinHash family, an LSH index in memory",
+        """
+        -- the signatures are computed again by veille.store.stories.resign (the stories stay as they are); the
+        -- bands are no longer stored: the LSH index (MinHashLSH) is built in memory from the signatures
+        ALTER TABLE article_stories ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+        DROP TABLE story_bands;
+    """,
+        after=lambda conn: resign(conn),
     ),
 ]
 

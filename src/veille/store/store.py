@@ -42,6 +42,7 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._conn: sqlite3.Connection | None = None
+        self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -106,7 +107,9 @@ class Store:
         art_id = writing.check_record(record)
         with connection.transaction(self.conn) as conn:
             try:
-                return writing.write_record(conn, art_id, record)
+                if self._stories is None:
+                    self._stories = stories.StoryIndex()
+                return writing.write_record(conn, art_id, record, self._stories)
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc

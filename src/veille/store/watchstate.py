@@ -65,9 +65,7 @@ def upsert_sources(conn: sqlite3.Connection, specs: Iterable[tuple[str, str, flo
             )
         if only:
             urls = [s[0] for s in specs]
-            conn.execute(
-                f"UPDATE watch_sources SET active = 0 WHERE url NOT IN ({','.join('?' * len(urls))})", urls
-            )
+            conn.execute(f"UPDATE watch_sources SET active = 0 WHERE url NOT IN ({','.join('?' * len(urls))})", urls)
 
 
 def active_sources(conn: sqlite3.Connection) -> list[Source]:

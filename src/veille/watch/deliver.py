@@ -6,8 +6,8 @@ A delivery is recorded pending with the article that raised it, then marked deli
 in between delivers it when it starts again, so an alert is never lost. A file is delivered to exactly once: the ids
 already in it are read when a watcher first writes to it (a line cut short by a kill is dropped), and an alert
 whose id is there is not written again. A webhook can be sent an alert again after a kill at the wrong moment: it
-tells a repeat by the ``id`` (alert name and article id), the same each time. Webhooks are addresses the operator chose, so the
-SSRF guard that protects fetches does not apply to them.
+tells a repeat by the ``id`` (alert name and article id), the same each time. Webhooks are addresses the operator
+chose, so the SSRF guard that protects fetches does not apply to them.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ class Deliverer:
                 if self.client is None:
                     self.client = httpx.Client(timeout=WEBHOOK_TIMEOUT, headers={"User-Agent": self.user_agent})
                 answer = self.client.post(
-                    target, content=line.encode("utf-8"), headers={
-                        "Content-Type": "application/json", "Idempotency-Key": str(payload.get("id"))
-                    }
+                    target,
+                    content=line.encode("utf-8"),
+                    headers={"Content-Type": "application/json", "Idempotency-Key": str(payload.get("id"))},
                 )
                 if not 200 <= answer.status_code < 300:
                     raise DeliveryError(f"the webhook answered HTTP {answer.status_code}")
