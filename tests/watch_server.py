@@ -26,18 +26,26 @@ TOPICS = [
 ]
 
 
+WORDS = (
+    "le conseil a voté mardi un budget pour les écoles de la région après des mois de débats entre élus maires "
+    "syndicats parents enseignants ministère subventions travaux chantier calendrier hiver printemps routes ponts "
+    "gares trains bus vélos pistes parcs jardins marchés commerces artisans usines emplois salaires impôts taxes "
+    "prix loyers logements quartiers villages villes communes départements agriculteurs récoltes pluies sécheresse "
+    "rivières barrages ports navires pêcheurs musées théâtres festivals concerts bibliothèques hôpitaux médecins "
+    "patients urgences pompiers police tribunal juges avocats enquête rapport chiffres hausse baisse record"
+).split()
+
+
 def article_text(n: int) -> tuple[str, str]:
-    """A title and a body of about 80 distinct words for article ``n``."""
+    """A title and a body of about 90 words for article ``n``, its words drawn for ``n`` (two articles share no
+    run of four words, so that no two of them are taken for copies of one story)."""
+    import random
+
     title, words = TOPICS[n % len(TOPICS)]
     title = f"{title} (numéro {n})"
-    body = (
-        f"Article numéro {n}. {words.capitalize()} : les responsables ont présenté mardi un bilan détaillé de la "
-        f"situation, après plusieurs semaines de discussions entre les partenaires concernés. Selon les chiffres "
-        f"publiés, la hausse atteint {n * 7 % 90 + 5} pour cent sur un an, un niveau inédit depuis le début de la "
-        f"série statistique. Les acteurs locaux saluent une évolution encourageante mais appellent à la prudence "
-        f"pour les mois à venir, en raison des incertitudes économiques qui pèsent sur le secteur. Une nouvelle "
-        f"réunion est prévue le mois prochain pour examiner la suite, a précisé le service de presse (dépêche {n})."
-    )
+    rng = random.Random(n)
+    sentences = [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "." for _ in range(7)]
+    body = f"Article numéro {n}. {words.capitalize()} : " + " ".join(sentences)
     return title, body
 
 
@@ -64,6 +72,7 @@ class Site:
     generation: int = 1
     per_generation: int = 3
     slow_seconds: float = 1.0
+    extra: list[tuple[str, str, str]] = field(default_factory=list)  # (guid, title, body) added to the news feed
     requests: list[tuple[str, str]] = field(default_factory=list)  # (host:port, path)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -73,6 +82,11 @@ class Site:
             title, body = article_text(n)
             out.append(
                 f"<item><title>{html.escape(title)}</title><guid>news-{n}</guid><link>/articles/{n}.html</link>"
+                f"<description>{html.escape(body)}</description></item>"
+            )
+        for guid, title, body in self.extra:
+            out.append(
+                f"<item><title>{html.escape(title)}</title><guid>{guid}</guid>"
                 f"<description>{html.escape(body)}</description></item>"
             )
         return out

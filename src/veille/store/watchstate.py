@@ -146,11 +146,18 @@ def record_item(
             )
 
 
-def alerted(conn: sqlite3.Connection, alert: str, article_id: str) -> bool:
-    """Whether an alert was already raised on an article (for any target)."""
+def alerted(conn: sqlite3.Connection, alert: str, article_id: str, per_story: bool = True) -> bool:
+    """Whether an alert was already raised on an article (for any target), or with ``per_story`` on any article of
+    its story (a wire copy of an article it fired on)."""
     found = conn.execute(
         "SELECT 1 FROM alert_deliveries WHERE alert = ? AND article_id = ? LIMIT 1", (alert, article_id)
     ).fetchone()
+    if found is None and per_story:
+        found = conn.execute(
+            "SELECT 1 FROM alert_deliveries d JOIN article_stories s ON s.article_id = d.article_id"
+            " WHERE d.alert = ? AND s.story_id = (SELECT story_id FROM article_stories WHERE article_id = ?) LIMIT 1",
+            (alert, article_id),
+        ).fetchone()
     return found is not None
 
 

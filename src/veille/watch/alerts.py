@@ -18,7 +18,8 @@
 
 The conditions of an alert all hold for it to fire. ``actor`` and ``recipient`` take a code, ``member:ORG``, or a
 list of them (any). Events that did not happen (negated, future, hypothetical...) never fire an alert unless
-``include_unrealised = true``. An alert fires once per article.
+``include_unrealised = true``. An alert fires once per story: a wire copy of an article it fired on does not fire
+it again, unless ``every_copy = true`` (then once per article).
 """
 
 from __future__ import annotations
@@ -35,7 +36,18 @@ from ..datafiles import DATA, read_table
 from ..errors import InvalidArgument
 from ..store import Store, normalise_name
 
-KEYS = ("name", "events", "actor", "recipient", "quote_by", "words", "new_story", "include_unrealised", "to")
+KEYS = (
+    "name",
+    "events",
+    "actor",
+    "recipient",
+    "quote_by",
+    "words",
+    "new_story",
+    "include_unrealised",
+    "every_copy",
+    "to",
+)
 
 
 @cache
@@ -78,6 +90,7 @@ class Alert:
     words: tuple[str, ...] = ()
     new_story: bool = False
     include_unrealised: bool = False
+    every_copy: bool = False
     to: tuple[str, ...] = field(default=())
 
     def matches(self, record: dict[str, Any], store: Store) -> list[str]:
@@ -158,6 +171,7 @@ def alert_of(table: dict[str, Any], where: str) -> Alert:
         words=tuple(str(w) for w in words),
         new_story=bool(table.get("new_story")),
         include_unrealised=bool(table.get("include_unrealised")),
+        every_copy=bool(table.get("every_copy")),
         to=tuple(str(t) for t in to),
     )
     if not (alert.events or alert.actors or alert.recipients or alert.quote_by or alert.words or alert.new_story):

@@ -191,7 +191,7 @@ class Watcher:
         """The deliveries (alert, target, payload) the saved queries raise on a stored record."""
         raised = []
         for alert in self.alerts:
-            if state.alerted(self.store.conn, alert.name, str(record["id"])):
+            if state.alerted(self.store.conn, alert.name, str(record["id"]), per_story=not alert.every_copy):
                 continue
             reasons = alert.matches(record, self.store)
             if not reasons:
