@@ -73,7 +73,8 @@ class Site:
     per_generation: int = 3
     slow_seconds: float = 1.0
     extra: list[tuple[str, str, str]] = field(default_factory=list)  # (guid, title, body) added to the news feed
-    requests: list[tuple[str, str]] = field(default_factory=list)  # (host:port, path)
+    requests: list[tuple[str, str, float]] = field(default_factory=list)  # (host:port, path, time)
+    statuses: dict[int, int] = field(default_factory=dict)  # answers sent, by status
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def full_items(self) -> list[str]:
@@ -143,7 +144,7 @@ def handler(site: Site) -> type[BaseHTTPRequestHandler]:
             host = f"{self.server.server_address[0]}:{self.server.server_address[1]}"
             path = urlsplit(self.path).path
             with site.lock:
-                site.requests.append((host, path))
+                site.requests.append((host, path, time.monotonic()))
             if host.startswith("127.0.0.2"):
                 status, headers, body = 200, {"Content-Type": "application/rss+xml"}, rss([])
             else:
@@ -151,11 +152,15 @@ def handler(site: Site) -> type[BaseHTTPRequestHandler]:
             data = body.encode("utf-8")
             etag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
             if status == 200 and self.headers.get("If-None-Match") == etag:
+                with site.lock:
+                    site.statuses[304] = site.statuses.get(304, 0) + 1
                 self.send_response(304)
                 self.send_header("ETag", etag)
                 self.send_header("Content-Length", "0")
                 self.end_headers()
                 return
+            with site.lock:
+                site.statuses[status] = site.statuses.get(status, 0) + 1
             self.send_response(status)
             for key, value in headers.items():
                 self.send_header(key, value)
@@ -213,6 +218,6 @@ class Servers:
         lines.append(f"http://127.0.0.2:{self.site.port2}/feed.xml every=1s   # not trusted: never fetched")
         return "\n".join(lines) + "\n"
 
-    def hits(self, prefix: str) -> list[tuple[str, str]]:
+    def hits(self, prefix: str) -> list[tuple[str, str, float]]:
         with self.site.lock:
             return [r for r in self.site.requests if r[0].startswith(prefix) or r[1].startswith(prefix)]

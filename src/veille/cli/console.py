@@ -96,7 +96,7 @@ class RunProgress:
     def __init__(self, total: int, what: str = "inputs") -> None:
         self.total, self.what, self.done = total, what, 0
         self.started = self.last_plain = time.monotonic()
-        self.console = out()
+        self.console = Console(file=sys.stdout, highlight=False)  # no soft wrap: the bar is redrawn in place
         self.progress: Progress | None = None
         if self.console.is_terminal and total > 1:
             self.progress = Progress(
@@ -125,7 +125,9 @@ class RunProgress:
     def line(self, text: str, style: str | None = None) -> None:
         """Print one line of the run (above the bar)."""
         if self.progress is not None:
-            self.progress.console.print(text, style=style, markup=False, highlight=False)
+            self.progress.console.print(
+                text, style=style, markup=False, highlight=False, no_wrap=True, overflow="ellipsis"
+            )
         else:
             print(text, flush=True)
 
