@@ -4,12 +4,12 @@ and on quotes by a person fire once on the articles of a local feed, and never a
 import json
 
 import pytest
-from watch_server import Servers
 
 from veille.config import Settings
 from veille.store import Store
 from veille.store import watchstate as state
 from veille.watch import Watcher, parse_alerts, parse_sources
+from watch_server import Servers
 
 pytestmark = pytest.mark.e2e
 
