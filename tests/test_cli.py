@@ -1,15 +1,15 @@
 """The command line: ingest, analyze, articles, show, summary, eval — and bad input."""
 
-import argparse
 import json
 import re
 import shlex
 import sqlite3
 from pathlib import Path
 
+import click
 import pytest
 
-from veille.cli import build_parser, main
+from veille.cli import cli, main
 
 FR = """Par Camille Roux
 
@@ -57,6 +57,8 @@ def test_cli_ingest_is_idempotent_and_reports_each_input(inputs, capsys):
     assert code == 0, err
     assert out.count("new ") == 2 and "2 new, 0 duplicate, 0 failed" in out
     code, out, err = run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze")
+    assert code == 0 and "2 input(s) stored by an earlier run, unchanged: skipped" in err  # not even read
+    code, out, err = run(capsys, "ingest", str(inputs / "in"), "--db", db, "--no-analyze", "--redo")
     assert code == 0 and out.count("duplicate ") == 2
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone()[0] == 2
@@ -164,12 +166,8 @@ def test_cli_eval_scores_a_gold_dir(inputs, capsys):
 
 
 def _parser_commands() -> dict[str, str]:
-    """The subcommands the parser accepts, with their help line."""
-    parser = build_parser()
-    (action,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
-    helps = {choice.dest: choice.help or "" for choice in action._choices_actions}
-    assert set(helps) == set(action.choices)
-    return helps
+    """The commands ``veille`` accepts, with their help line."""
+    return {name: cmd.short_help or "" for name, cmd in cli.commands.items()}
 
 
 def _readme_commands() -> set[str]:
@@ -179,15 +177,27 @@ def _readme_commands() -> set[str]:
     return {shlex.split(line)[1] for line in lines if line.startswith("veille ")}
 
 
-def test_cli_help_lists_every_command(monkeypatch):
+def test_cli_help_lists_every_command(monkeypatch, capsys):
     monkeypatch.setenv("COLUMNS", "300")  # one help line per command
     commands = _parser_commands()
-    text = build_parser().format_help()
-    listed = dict(re.findall(r"^    (\S+)\s+(\S.*)$", text, re.M))
+    assert main(["--help"]) == 0
+    text = capsys.readouterr().out
+    listed = dict(re.findall(r"^  (\S+)\s+(\S.*)$", text.split("Commands:")[1].split("\n\n")[0], re.M))
     assert listed == commands
     readme = _readme_commands()
     assert not readme - set(commands), f"documented in the README but not a command: {sorted(readme - set(commands))}"
     assert not set(commands) - readme, f"commands missing from the README: {sorted(set(commands) - readme)}"
+
+
+def test_cli_every_command_and_option_has_help_and_an_example(capsys):
+    for name, cmd in cli.commands.items():
+        assert cmd.help and cmd.short_help, name
+        assert "Examples:" in (cmd.epilog or "") and f"veille {name}" in (cmd.epilog or ""), name
+        for param in cmd.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"veille {name} {param.opts[0]} has no help"
+        assert main([name, "--help"]) == 0
+        assert "Examples:" in capsys.readouterr().out
 
 
 def test_cli_warc_archive_is_ingested_and_evaluated(inputs, capsys, make_warc):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from veille.cli import build_parser
+from veille.cli import parse
 from veille.record import Article
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -25,7 +25,7 @@ def _readme_commands():
 @pytest.mark.parametrize("line", list(_readme_commands()))
 def test_docs_readme_command_lines_parse(line):
     argv = shlex.split(line)[1:]
-    build_parser().parse_args(argv)  # exits (SystemExit) on an unknown command or flag
+    parse(argv)  # click.UsageError on an unknown command, option or value
 
 
 def test_docs_record_fields_exist():

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from veille.errors import InvalidRecord, StoreError
-from veille.store import MAX_QUERY_CHARS, AddResult, EventFilter, Store, fts_query, normalise_name
+from veille.store import MAX_QUERY_CHARS, AddResult, EventFilter, Store, fts_query, migrate, normalise_name
 from veille.store.migrations import LATEST_VERSION, MIGRATIONS
 from veille.store.writing import ArticleWriter
 
@@ -642,7 +642,10 @@ def test_store_migration_4_fills_the_modality_columns_of_stored_events(tmp_path:
     )
     conn.commit()
     conn.close()
-    with Store(db, readonly=True) as s:  # a reader upgrades an older store once, then reads only
+    with pytest.raises(StoreError, match="older than this version of Veille's.*veille migrate"):
+        Store(db, readonly=True)  # a reader never migrates
+    assert migrate(db) == (3, LATEST_VERSION)
+    with Store(db, readonly=True) as s:
         assert s.schema_version == LATEST_VERSION
         rows = s.conn.execute("SELECT negated, modality, realised, location_id FROM events ORDER BY idx").fetchall()
         assert [tuple(r) for r in rows] == [(1, None, 0, None), (0, "hypothetical", 0, "l")]
@@ -708,3 +711,12 @@ def test_store_csv_export_leaves_out_events_that_did_not_happen(store: Store):
     out = io.StringIO()
     assert export_csv("events", store.iter_records(), out) == 1
     assert export_csv("events", store.iter_records(), io.StringIO(), include_unrealised=True) == 3
+
+
+def test_store_migrate_refuses_a_missing_store_and_never_creates_it(tmp_path: Path):
+    with pytest.raises(StoreError, match="no such store"):
+        migrate(tmp_path / "typo.db")
+    assert not (tmp_path / "typo.db").exists()
+    db = tmp_path / "v.db"
+    Store(db).close()
+    assert migrate(db) == (LATEST_VERSION, LATEST_VERSION)

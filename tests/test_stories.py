@@ -3,7 +3,8 @@
 import pytest
 
 from veille.store import Store
-from veille.store.stories import signature, similarity
+from veille.store import stories as stories_module
+from veille.store.stories import containment, same_story, signature, similarity
 
 WIRE = (
     "The central bank raised its main interest rate by a quarter point on Thursday, the third increase this "
@@ -21,9 +22,20 @@ OTHER = (
 
 
 def test_stories_similarity_of_near_copies_and_other_texts():
-    assert similarity(signature(WIRE), signature(WIRE)) == 1.0
-    assert similarity(signature(WIRE), signature(EDITED)) >= 0.5
-    assert similarity(signature(WIRE), signature(OTHER)) < 0.1
+    (wire, n), (edited, m), (other, o) = signature(WIRE), signature(EDITED), signature(OTHER)
+    assert similarity(wire, wire) == 1.0
+    assert similarity(wire, edited) >= 0.5 and same_story(similarity(wire, edited), n, m)
+    assert similarity(wire, other) < 0.1 and not same_story(similarity(wire, other), n, o)
+
+
+def test_stories_an_excerpt_of_a_longer_copy_is_the_same_story():
+    assert containment(0.2, 50, 250) == 1.0  # 50 shingles, all in the 250 of the longer text
+    assert same_story(0.2, 50, 250)  # under SAME_STORY, but contained
+    assert not same_story(0.2, 200, 220)  # two texts of one size sharing a fifth: another dispatch, same template
+    assert not same_story(0.05, 10, 500)  # a sentence found in a long text is no copy of it
+    lead = WIRE.split(". ")[0] + "."  # the first sentence, as a page printed it
+    (a, n), (b, m) = signature(WIRE), signature(lead)
+    assert same_story(similarity(a, b), n, m)
 
 
 def _rec(rid, body, title="T", published="2025-03-06"):
@@ -53,3 +65,45 @@ def test_stories_duplicate_add_does_not_change_stories(store):
     store.add(_rec("a", WIRE))
     assert store.stories(min_articles=1)[0]["articles"][0]["id"] == "a"
     assert store.summary()["stories"] == 1
+
+
+def test_stories_a_body_without_text_is_a_story_alone(store):
+    store.add(_rec("a", ""))
+    store.add(_rec("b", ""))
+    store.add(_rec("c", "Brief."))
+    assert len({store.story_of("a"), store.story_of("b"), store.story_of("c")}) == 3
+
+
+def test_stories_copies_stored_by_another_process_are_found(tmp_path):
+    db = tmp_path / "two.db"
+    with Store(db) as first, Store(db) as second:
+        first.add(_rec("a", "Filler text of another story entirely, with enough words to be compared at all."))
+        second.add(_rec("b", WIRE))  # the second store's index is built now
+        first.add(_rec("c", OTHER))  # the first store's index was built before "b" was stored
+        first.add(_rec("d", EDITED))
+        assert first.story_of("d") == second.story_of("b")
+
+
+def test_stories_migration_7_signs_stored_articles_again(tmp_path):
+    import sqlite3
+
+    from veille.store import connection
+    from veille.store.migrations import MIGRATIONS
+
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db)
+    for migration in MIGRATIONS[:6]:
+        for statement in connection.split_sql(migration.sql):
+            conn.execute(statement)
+    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
+    conn.executemany("INSERT INTO schema_migrations VALUES (?, ?, '')", [(m.version, m.name) for m in MIGRATIONS[:6]])
+    conn.execute("INSERT INTO articles(id, title, body, record, ingested_at) VALUES ('a', 'T', ?, '{}', '')", (WIRE,))
+    conn.execute("INSERT INTO stories(id, title, articles) VALUES (1, 'T', 1)")
+    conn.execute("INSERT INTO article_stories(article_id, story_id, signature) VALUES ('a', 1, x'00')")
+    conn.commit()
+    conn.close()
+    with Store(db) as s:
+        row = s.conn.execute("SELECT shingles, length(signature) FROM article_stories").fetchone()
+        assert tuple(row) == (len(stories_module.shingles(WIRE)), 8 * stories_module.NUM_PERM)
+        s.add(_rec("b", EDITED))
+        assert s.story_of("b") == 1  # found through the new signature of the article stored before

@@ -23,7 +23,8 @@ Exception tree (httpx style)::
     ├── StoreError            E3xx  the SQLite store refused an operation
     ├── GoldError             E4xx  a gold annotation file is malformed
     └── ConfigError           E5xx  a setting has an invalid value
-        └── DataFileError     E501  a data file of the library (lexicon, knowledge base) is missing or malformed
+        ├── DataFileError     E501  a data file of the library (lexicon, knowledge base) is missing or malformed
+        └── InvalidArgument   E502  a value given to a command or a query is invalid (a date, a type, a code...)
 """
 
 from __future__ import annotations
@@ -139,6 +140,13 @@ class DataFileError(ConfigError):
     code = "E501"
 
 
+class InvalidArgument(ConfigError):
+    """A value given to a command or a query is invalid (a date, an event type, a code...); the message names it
+    and, when one is close, the value meant."""
+
+    code = "E502"
+
+
 __all__ = [
     "VeilleError",
     "InputError",
@@ -162,4 +170,5 @@ __all__ = [
     "GoldError",
     "ConfigError",
     "DataFileError",
+    "InvalidArgument",
 ]

@@ -9,11 +9,13 @@ import json
 import sys
 from typing import Any
 
+from ..errors import ConfigError
 from ..record import side_codes, speaker_names
 from ..store import EventFilter, Store
 from ..store.actors import merges
 from ..store.filters import status_of
 from .common import counts, dump, open_store, print_rows, short, unrealised
+from .console import table
 
 
 def status_mark(event: dict[str, Any]) -> str:
@@ -76,7 +78,12 @@ def cmd_articles(args: argparse.Namespace) -> int:
         )
         return line + (f"\n              {short(row['snippet'], 100)}" if row.get("snippet") else "")
 
-    print_rows(rows, args.json, text)
+    if args.json:
+        print_rows(rows, True, text)
+    else:
+        view = [{**r, "id": r["id"][:12], "title": short(r.get("title"), 90)} for r in rows]
+        cols = [("id", "id"), ("published", "published"), ("language", "lang"), ("title", "title")]
+        table(view, cols + ([("snippet", "snippet")] if args.query else []), lambda v: text(rows[view.index(v)]))
     if not rows and not args.json:
         print("no article found", file=sys.stderr)
     return 0
@@ -116,13 +123,17 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_entities(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = store.list_entities(type=args.type, limit=args.limit)
-    for row in rows:
-        print(
-            dump(row)
-            if args.json
-            else f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
+    if args.json:
+        print_rows(rows, True, str)
+        return 0
+    table(
+        rows,
+        [("id", "id"), ("type", "type"), ("code", "code"), ("name", "name"), ("articles", "articles")],
+        lambda row: (
+            f"{row['id']:<32} {row.get('type') or '':<6} {row.get('code') or '':<6} {row.get('name')}  "
             f"({row.get('articles', 0)} articles)"
-        )
+        ),
+    )
     return 0
 
 
@@ -158,10 +169,17 @@ def cmd_entity(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     with open_store(args) as store:
         rows = store.quotes(speaker=args.speaker, limit=args.limit)
-    print_rows(
-        rows,
-        args.json,
-        lambda row: f"{row.get('article_id', '')[:12]}  {speaker_names(row)}: {short(row.get('text'), 90)}",
+    if args.json:
+        print_rows(rows, True, str)
+        return 0
+    view = [
+        {"article": r.get("article_id", "")[:12], "speaker": speaker_names(r), "text": short(r.get("text"), 200)}
+        for r in rows
+    ]
+    table(
+        view,
+        [("article", "article"), ("speaker", "speaker"), ("text", "quote")],
+        lambda v: f"{v['article']}  {v['speaker']}: {short(v['text'], 90)}",
     )
     return 0
 
@@ -188,7 +206,23 @@ def cmd_events(args: argparse.Namespace) -> int:
             f"{short((row.get('sentence') or {}).get('text'), 60)}{status_mark(row)}"
         )
 
-    print_rows(rows, args.json, text)
+    if args.json:
+        print_rows(rows, True, text)
+        return 0
+    view = [
+        {
+            "date": r.get("date") or "----------",
+            "type": f"{r.get('type')}{'/' + r['mode'] if r.get('mode') else ''}",
+            "actors": side_codes(r.get("actors")),
+            "recipients": side_codes(r.get("recipients")),
+            "status": status_mark(r).strip(" ()") or "realised",
+            "sentence": short((r.get("sentence") or {}).get("text"), 100),
+            "i": i,
+        }
+        for i, r in enumerate(rows)
+    ]
+    cols = [("date", "date"), ("type", "type"), ("actors", "actors"), ("recipients", "recipients")]
+    table(view, [*cols, ("status", "status"), ("sentence", "sentence")], lambda v: text(rows[v["i"]]))
     return 0
 
 
@@ -224,7 +258,13 @@ def cmd_dyad(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from ..web.server import make_server
 
-    server = make_server(args.db, args.host, args.port, cors=args.cors)
+    try:
+        server = make_server(args.db, args.host, args.port, cors=list(args.cors) or None)
+    except OSError as exc:  # the port is taken, the address is not this machine's
+        raise ConfigError(
+            f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc} (--port 0 picks a free port)",
+            source=args.db,
+        ) from exc
     host, port = str(server.server_address[0]), server.server_address[1]
     print(
         f"serving {args.db} (read-only) on http://{host}:{port}/ (every page has a JSON twin: add .json; "

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
     from ..store import Store
 
 DEFAULT_DB = "veille.db"
+#: the commands that write the store (every other opens it read-only)
+WRITERS = ("ingest", "watch")
 
 
 def dump(obj: Any) -> str:
@@ -44,7 +46,7 @@ def open_store(args: argparse.Namespace) -> Store:
     never becomes a new empty store)."""
     from ..store import Store
 
-    return Store(args.db, readonly=args.command != "ingest")
+    return Store(args.db, readonly=args.command not in WRITERS)
 
 
 def unrealised(args: argparse.Namespace) -> bool:
@@ -58,9 +60,11 @@ def short(text: str | None, width: int = 70) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def counts(mapping: dict[str, int] | None) -> str:
-    """'a 3, b 1': counts, largest first."""
-    return ", ".join(f"{k} {v}" for k, v in sorted((mapping or {}).items(), key=lambda kv: (-kv[1], kv[0])))
+def counts(mapping: dict[Any, int] | None, none: str = "undetermined") -> str:
+    """'a 3, b 1': counts, largest first (a None key, such as the language of an article whose language could not
+    be determined, is named ``none``)."""
+    named = [(none if k is None else str(k), v) for k, v in (mapping or {}).items()]
+    return ", ".join(f"{k} {v}" for k, v in sorted(named, key=lambda kv: (-kv[1], kv[0])))
 
 
 def print_rows(rows: list[dict[str, Any]], as_json: bool, text: Callable[[dict[str, Any]], str]) -> None:

@@ -9,8 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import VeilleError
+from ..record import Article
 from .browse import print_summary
 from .common import dump, open_store, settings_of, short
+from .console import RunProgress, short_path
+from .reading import print_article
 
 
 def failed_line(source: str, error: VeilleError) -> str:
@@ -19,29 +22,67 @@ def failed_line(source: str, error: VeilleError) -> str:
     return f"failed {error.source or source}: {error.code} {reason}"
 
 
+def analysis_note(art: Article) -> str | None:
+    """``skipped (language de)`` for an article stored without its analysis because of its language."""
+    nlp = art.analysis.get("nlp") or {}
+    if nlp.get("status") != "skipped" or nlp.get("reason") == "analysis disabled":
+        return None
+    return f"skipped (language {art.language or 'undetermined'})"
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..pipeline import process
+    from ..store import inputs as ingest_state
     from ..store.linking import store_record
 
     settings = settings_of(args)
-    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    counts = {"new": 0, "duplicate": 0, "failed": 0, "skipped": 0}
     with open_store(args) as store:
-        for outcome in process(args.inputs, settings, jobs=args.jobs):
-            if outcome.error is not None:
-                counts["failed"] += 1
-                print(failed_line(outcome.source, outcome.error), file=sys.stderr)
-                continue
-            art = outcome.article
-            assert art is not None  # an outcome without an error has its article
-            try:
-                result = store_record(art.to_dict(), store)
-            except VeilleError as exc:
-                counts["failed"] += 1
-                print(failed_line(outcome.source, exc), file=sys.stderr)
-                continue
-            counts[result.status] += 1
-            print(f"{result.status:<10} {result.id[:12]}  {outcome.source}  {short(art.title, 60)}")
-        print(f"\n{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed -> {args.db}")
+        items = ingest_state.expand(args.inputs)
+        todo, done_before = (items, []) if args.redo else ingest_state.split(store.conn, items)
+        if done_before:
+            print(
+                f"{len(done_before)} input(s) stored by an earlier run, unchanged: skipped (--redo reads them again)",
+                file=sys.stderr,
+            )
+        tracker = ingest_state.Tracker(todo)
+        jobs = max(1, min(args.jobs, len(todo)))
+        with RunProgress(len(todo)) as progress:
+
+            def finished(done: list[tuple[str, int, bool]]) -> None:
+                for item, documents, stored in done:
+                    key = ingest_state.key_of(item) if stored else None
+                    if key is not None:
+                        ingest_state.record(store.conn, key, documents)
+                progress.advance(len(done))
+
+            for outcome in process(todo, settings, jobs=jobs):
+                status, art_id, title = "failed", "", ""
+                if outcome.error is not None:
+                    print(failed_line(outcome.source, outcome.error), file=sys.stderr, flush=True)
+                else:
+                    art = outcome.article
+                    assert art is not None  # an outcome without an error has its article
+                    try:
+                        result = store_record(art.to_dict(), store)
+                        status, art_id, title = result.status, result.id, art.title or ""
+                    except VeilleError as exc:
+                        print(failed_line(outcome.source, exc), file=sys.stderr, flush=True)
+                    else:
+                        note = analysis_note(art) if status == "new" else None
+                        counts["skipped"] += note is not None
+                        progress.line(
+                            f"{note or status:<10} {art_id[:12]}  {short_path(outcome.source)}  {short(title, 60)}"
+                        )
+                counts[status] += 1
+                finished(tracker.see(outcome.source, status != "failed"))
+            finished(tracker.end())
+        skipped = f" ({counts['skipped']} of them not analysed: another language)" if counts["skipped"] else ""
+        before = f", {len(done_before)} unchanged input(s) skipped" if done_before else ""
+        print(
+            f"\n{counts['new']} new{skipped}, {counts['duplicate']} duplicate, {counts['failed']} failed{before} "
+            f"-> {args.db}"
+        )
         if args.summary:
             print()
             print_summary(store, args.db)
@@ -50,9 +91,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 def cmd_analyze(args: argparse.Namespace) -> int:
     from ..pipeline import process
+    from ..store.inputs import expand
 
     failed = 0
-    for outcome in process(args.inputs, settings_of(args), jobs=args.jobs):
+    items = expand(args.inputs)
+    for outcome in process(items, settings_of(args), jobs=max(1, min(args.jobs, len(items)))):
         if outcome.error is not None:
             failed += 1
             print(failed_line(outcome.source, outcome.error), file=sys.stderr)
@@ -62,13 +105,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         if args.json:
             print(dump(art.to_dict()), flush=True)
         else:
-            print(
-                f"{art.source}\n  title:     {art.title}\n  authors:   {', '.join(art.authors) or '-'}\n"
-                f"  published: {art.published or '-'}\n  language:  {art.language or 'undetermined'}\n"
-                f"  body:      {len(art.paragraphs)} paragraphs, {len(art.body)} chars; "
-                f"{len(art.captions)} captions; {len(art.boilerplate)} boilerplate lines removed\n"
-                f"  found:     {len(art.entities)} entities, {len(art.quotes)} quotes, {len(art.events)} events"
-            )
+            print_article(art.to_dict(), analysis_note(art))
     return 1 if failed else 0
 
 

@@ -8,11 +8,13 @@ when fetching is allowed: http(s) links only, never a local file), and otherwise
 
 from __future__ import annotations
 
+import hashlib
 import html
 import logging
 import re
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import EmptyInput, InputError, InvalidRecord
@@ -62,34 +64,73 @@ def _link(entry: Any) -> str | None:
     return next((h for h in alternate if h), None) or entry.get("link")
 
 
-def parse_feed(text: str, source: str, *, fetch_link: LinkFetcher | None = None) -> Iterator[Document | InputError]:
-    """One Document per feed item (or an InputError naming the item and the reason)."""
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed: its stable id (the entry's id or guid, else its link, else a hash of its title and
+    text), link, title, date, author and the article text it carries (None for a teaser or no text)."""
+
+    id: str
+    link: str | None
+    title: str | None
+    published: str | None
+    author: str | None
+    content: str | None
+
+    def document(self, source: str) -> Document | None:
+        """The item's article as a page (its metadata in the head), or None when it carries no article."""
+        if not self.content:
+            return None
+        return Document(
+            source=source,
+            content_type="html",
+            text=_page(self.title, self.published, self.author, self.content),
+            url=self.link,
+        )
+
+
+def feed_entries(text: str, source: str) -> list[FeedEntry]:
+    """The items of a feed (``veille watch`` keeps their ids); InvalidRecord for a feed that cannot be read,
+    EmptyInput for one without items."""
     import feedparser
 
     parsed = feedparser.parse(text.encode("utf-8"), sanitize_html=False, resolve_relative_uris=False)
     entries = parsed.get("entries") or []
     if not entries:
         if parsed.get("bozo") and not parsed.get("feed"):
-            yield InvalidRecord(f"invalid feed XML: {parsed.get('bozo_exception')}", source=source)
-        else:
-            yield EmptyInput("the feed has no item", source=source)
+            raise InvalidRecord(f"invalid feed XML: {parsed.get('bozo_exception')}", source=source)
+        raise EmptyInput("the feed has no item", source=source)
+    found = []
+    for entry in entries:
+        title, link = entry.get("title"), _link(entry)
+        content = _content(entry)
+        if content and len(re.sub(r"<[^>]+>", " ", content).split()) < MIN_ITEM_WORDS:
+            content = None
+        key = entry.get("id") or link or hashlib.sha256(f"{title}\n{content}".encode()).hexdigest()[:24]
+        date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
+        found.append(FeedEntry(str(key), link, title, date, entry.get("author") or None, content))
+    return found
+
+
+def parse_feed(text: str, source: str, *, fetch_link: LinkFetcher | None = None) -> Iterator[Document | InputError]:
+    """One Document per feed item (or an InputError naming the item and the reason)."""
+    try:
+        entries = feed_entries(text, source)
+    except InputError as exc:
+        yield exc
         return
     for n, entry in enumerate(entries, 1):
         name = f"{source}#item{n}"
-        title, link = entry.get("title"), _link(entry)
-        date = _iso(entry.get("published_parsed") or entry.get("updated_parsed"))
-        author = entry.get("author") or None
-        content = _content(entry)
-        if content and len(re.sub(r"<[^>]+>", " ", content).split()) >= MIN_ITEM_WORDS:
-            yield Document(source=name, content_type="html", text=_page(title, date, author, content), url=link)
-        elif link and fetch_link is not None:
-            yield from fetch_link(link, name)
+        doc = entry.document(name)
+        if doc is not None:
+            yield doc
+        elif entry.link and fetch_link is not None:
+            yield from fetch_link(entry.link, name)
         else:
             yield EmptyInput(
-                f"the feed item {title or link or ''!r} carries no article text"
-                f"{' (its link can be fetched with --fetch)' if link else ''}",
+                f"the feed item {entry.title or entry.link or ''!r} carries no article text"
+                f"{' (its link can be fetched with --fetch)' if entry.link else ''}",
                 source=name,
             )
 
 
-__all__ = ["parse_feed", "is_feed", "LinkFetcher", "MIN_ITEM_WORDS"]
+__all__ = ["parse_feed", "feed_entries", "FeedEntry", "is_feed", "LinkFetcher", "MIN_ITEM_WORDS"]

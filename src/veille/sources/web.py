@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -45,6 +45,17 @@ def user_agent(contact: str | None = None) -> str:
     return f"veille/{__version__} (+https://pypi.org/project/veille/{extra})"
 
 
+def origin(url: str) -> str:
+    """``scheme://host:port`` of a URL (the port made explicit)."""
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    try:
+        port = parts.port or (443 if scheme == "https" else 80)
+    except ValueError:
+        port = 0
+    return f"{scheme}://{(parts.hostname or '').lower()}:{port}"
+
+
 def is_url(item: str) -> bool:
     return item.startswith(("http://", "https://"))
 
@@ -69,8 +80,13 @@ class NotModified(Exception):
 class Fetcher:
     """One run's fetching (see the module docstring); use it as a context manager, or call :meth:`close`."""
 
-    def __init__(self, settings: Settings, transport: httpx.BaseTransport | None = None) -> None:
+    def __init__(
+        self, settings: Settings, transport: httpx.BaseTransport | None = None, trusted: Iterable[str] = ()
+    ) -> None:
         self.settings = settings
+        #: origins (``scheme://host:port``) the operator vouched for: fetched even when their address is private
+        #: (``veille watch``'s ``private`` sources); a redirect or a link to any other private address is refused
+        self.trusted = frozenset(origin(url) for url in trusted)
         self.agent = user_agent(settings.contact)
         self.client = httpx.Client(
             headers={"User-Agent": self.agent, "Accept": ACCEPT},
@@ -96,7 +112,8 @@ class Fetcher:
         deadline = time.monotonic() + self.settings.fetch_timeout
         headers = {k: v for k, v in (("If-None-Match", etag), ("If-Modified-Since", modified)) if v}
         for _ in range(MAX_REDIRECTS + 1):
-            check_url(url, allow_private=self.settings.allow_private, source=source)
+            private_ok = self.settings.allow_private or origin(url) in self.trusted
+            check_url(url, allow_private=private_ok, source=source)
             if self.settings.respect_robots and not self.allowed(url, deadline):
                 raise FetchError(f"robots.txt of {urlsplit(url).netloc} disallows {url[:100]}", source=source)
             page = self.request(url, headers, deadline, source)
@@ -225,4 +242,4 @@ def fetch(
         yield Document(source=source, content_type="text", text=text, url=page.url, encoding=encoding)
 
 
-__all__ = ["Fetcher", "Page", "NotModified", "fetch", "is_url", "user_agent", "MAX_REDIRECTS"]
+__all__ = ["Fetcher", "Page", "NotModified", "fetch", "is_url", "origin", "user_agent", "MAX_REDIRECTS"]

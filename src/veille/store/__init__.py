@@ -19,11 +19,12 @@ How the modules fit together:
 
 from .filters import EventFilter
 from .keys import MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_TERMS, fts_query, normalise_name
-from .store import ADD_BATCH_SIZE, Store
+from .store import ADD_BATCH_SIZE, Store, migrate
 from .writing import AddResult
 
 __all__ = [
     "Store",
+    "migrate",
     "AddResult",
     "EventFilter",
     "normalise_name",

@@ -40,17 +40,9 @@ def connect(path: str, timeout: float) -> sqlite3.Connection:
 
 def connect_readonly(path: str, timeout: float) -> sqlite3.Connection:
     """A read-only connection (``mode=ro``) to the existing Veille store at ``path``: StoreError, naming the
-    path, when there is no such file or it is not a Veille store, or when its schema is newer than this code's.
-    Nothing is ever written through it; a store of an older schema is upgraded first (one write connection)."""
-    target = Path(path)
-    if not target.is_file():
-        what = "a directory, not a store" if target.is_dir() else "no such store (check --db)"
-        raise StoreError(what, source=path)
-    uri = f"file:{urllib.parse.quote(str(target.resolve()))}?mode=ro"
-    try:
-        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
-    except sqlite3.DatabaseError as exc:
-        raise StoreError(f"cannot open as a SQLite database: {exc}", source=path) from exc
+    path, when there is no such file or it is not a Veille store, or when its schema is older (``veille migrate``
+    upgrades it) or newer than this code's. Nothing is ever written through it."""
+    conn = connect_readonly_unchecked(path, timeout)
     try:
         conn.row_factory = sqlite3.Row
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -58,9 +50,11 @@ def connect_readonly(path: str, timeout: float) -> sqlite3.Connection:
         conn.execute("PRAGMA query_only = ON")
         version = readonly_version(conn, path)
         if version < LATEST_VERSION:
-            conn.close()
-            upgrade(path, timeout)
-            return connect_readonly(path, timeout)
+            raise StoreError(
+                f"the store's schema (version {version}) is older than this version of Veille's ({LATEST_VERSION}); "
+                f"upgrade it first: veille migrate --db {path}",
+                source=path,
+            )
         if version > LATEST_VERSION:
             raise StoreError(
                 f"database schema version {version} is newer than this version of Veille "
@@ -84,14 +78,37 @@ def readonly_version(conn: sqlite3.Connection, path: str) -> int:
     return schema_version(conn)
 
 
-def upgrade(path: str, timeout: float) -> None:
-    """Apply the migrations an older store lacks (the one time a reader writes)."""
-    log.warning("%s: upgrading the store's schema to version %d", path, LATEST_VERSION)
+def upgrade(path: str, timeout: float) -> tuple[int, int]:
+    """Apply the migrations an existing store lacks (``veille migrate``); (version before, version after).
+    StoreError when there is no store at ``path`` (a mistyped path never becomes a new store)."""
+    conn = connect_readonly_unchecked(path, timeout)
+    try:
+        before = readonly_version(conn, path)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open as a SQLite database: {exc}", source=path) from exc
+    finally:
+        conn.close()
+    if before < LATEST_VERSION:
+        log.warning("%s: upgrading the store's schema from version %d to %d", path, before, LATEST_VERSION)
     conn = connect(path, timeout)
     try:
         migrate(conn, path)
+        return before, schema_version(conn)
     finally:
         close(conn)
+
+
+def connect_readonly_unchecked(path: str, timeout: float) -> sqlite3.Connection:
+    """A read-only connection to an existing SQLite file, whatever its schema version."""
+    target = Path(path)
+    if not target.is_file():
+        what = "a directory, not a store" if target.is_dir() else "no such store (check --db)"
+        raise StoreError(what, source=path)
+    uri = f"file:{urllib.parse.quote(str(target.resolve()))}?mode=ro"
+    try:
+        return sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None, check_same_thread=False)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"cannot open as a SQLite database: {exc}", source=path) from exc
 
 
 def close(conn: sqlite3.Connection) -> None:
@@ -160,6 +177,8 @@ def apply(conn: sqlite3.Connection, migration: Migration, source: str) -> None:
                 return
             for statement in split_sql(migration.sql):
                 conn.execute(statement)
+            if migration.after is not None:
+                migration.after(conn)
             conn.execute(
                 "INSERT INTO schema_migrations(version, name, applied_at) VALUES (?, ?, ?)",
                 (migration.version, migration.name, now()),

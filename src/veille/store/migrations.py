@@ -7,14 +7,22 @@ migration: append a new one.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
+
+from .stories import resign
 
 
 @dataclass(frozen=True)
 class Migration:
+    """One step of the schema: its SQL script, then ``after`` (a Python step for what SQL cannot compute, run in
+    the same transaction)."""
+
     version: int
     name: str
     sql: str
+    after: Callable[[sqlite3.Connection], None] | None = None
 
 
 MIGRATIONS: list[Migration] = [
@@ -224,6 +232,83 @@ MIGRATIONS: list[Migration] = [
         END;
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     """,
+    ),
+    Migration(
+        5,
+        "inputs already ingested (an interrupted ingest resumes without re-work)",
+        """
+        -- an input file whose every document was stored: re-ingesting it is skipped while its size and
+        -- modification time are unchanged
+        CREATE TABLE ingested_inputs (
+            path TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            documents INTEGER NOT NULL DEFAULT 0,
+            ingested_at TEXT NOT NULL
+        ) WITHOUT ROWID;
+    """,
+    ),
+    Migration(
+        6,
+        "watched sources, the items seen in them, alerts delivered",
+        """
+        -- one row per feed, sitemap or page that `veille watch` polls, with what resuming needs
+        CREATE TABLE watch_sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'auto',
+            interval REAL NOT NULL,
+            trusted INTEGER NOT NULL DEFAULT 0,
+            active INTEGER NOT NULL DEFAULT 1,
+            added_at TEXT NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            last_poll TEXT,
+            next_poll REAL,
+            last_success TEXT,
+            last_error TEXT,
+            last_error_at TEXT,
+            polls INTEGER NOT NULL DEFAULT 0,
+            failures INTEGER NOT NULL DEFAULT 0
+        );
+        -- an item (feed entry, sitemap URL, page version) is fetched and analysed once per source
+        CREATE TABLE watch_items (
+            source_id INTEGER NOT NULL REFERENCES watch_sources(id) ON DELETE CASCADE,
+            item TEXT NOT NULL,
+            url TEXT,
+            seen_at TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('new', 'duplicate', 'failed')),
+            article_id TEXT,
+            error TEXT,
+            attempts INTEGER NOT NULL DEFAULT 1,
+            PRIMARY KEY (source_id, item)
+        ) WITHOUT ROWID;
+        CREATE INDEX watch_items_seen ON watch_items(seen_at);
+        -- an alert is delivered once per article and target: recorded pending, then marked delivered
+        CREATE TABLE alert_deliveries (
+            alert TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            target TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            delivered_at TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            PRIMARY KEY (alert, article_id, target)
+        ) WITHOUT ROWID;
+        CREATE INDEX alert_deliveries_pending ON alert_deliveries(delivered_at);
+    """,
+    ),
+    Migration(
+        7,
+        "stories on datasketch: signatures of another MinHash family, an LSH index in memory",
+        """
+        -- the signatures are computed again by veille.store.stories.resign (the stories stay as they are); the
+        -- bands are no longer stored: the LSH index (MinHashLSH) is built in memory from the signatures
+        ALTER TABLE article_stories ADD COLUMN shingles INTEGER NOT NULL DEFAULT 0;
+        DROP TABLE story_bands;
+    """,
+        after=lambda conn: resign(conn),
     ),
 ]
 

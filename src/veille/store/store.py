@@ -27,15 +27,22 @@ from .writing import AddResult
 ADD_BATCH_SIZE = 500
 
 
+def migrate(path: str | Path, *, timeout: float = 30.0) -> tuple[int, int]:
+    """Upgrade the existing store at ``path`` to this version's schema (``veille migrate``): the schema versions
+    before and after. StoreError when there is no store there (it is never created)."""
+    return connection.upgrade(str(path), timeout)
+
+
 class Store:
     """An open Veille database. ``Store(path)`` creates or migrates it; ``Store(path, readonly=True)`` opens an
-    existing store for reading only (``mode=ro``: StoreError when the file is missing or no Veille store; an
-    older schema is upgraded first). Use it as a context manager."""
+    existing store for reading only (``mode=ro``: StoreError when the file is missing, no Veille store, or of an
+    older schema: :func:`migrate` upgrades it). Use it as a context manager."""
 
     def __init__(self, path: str | Path, *, timeout: float = 30.0, readonly: bool = False) -> None:
         self.path = str(path)
         self.readonly = readonly
         self._conn: sqlite3.Connection | None = None
+        self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -100,7 +107,9 @@ class Store:
         art_id = writing.check_record(record)
         with connection.transaction(self.conn) as conn:
             try:
-                return writing.write_record(conn, art_id, record)
+                if self._stories is None:
+                    self._stories = stories.StoryIndex()
+                return writing.write_record(conn, art_id, record, self._stories)
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
@@ -268,4 +277,4 @@ class Store:
         return graph.places(self.conn, filt)
 
 
-__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE"]
+__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE", "migrate"]

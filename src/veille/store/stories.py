@@ -1,14 +1,18 @@
-"""Stories: articles that tell the same news, grouped so that a syndicated wire copy or an updated version
-of an article is one story, not many.
+"""Stories: articles that tell the same news, grouped so that a syndicated wire copy or an edited rewrite of an
+article is one story, not many.
 
-Each stored article gets a MinHash signature of its body's word 5-shingles; locality-sensitive hashing
-(bands of the signature) finds the stored articles that may be near-copies, and the estimated Jaccard
-similarity decides. An article joins the story of its most similar earlier article when the similarity
-reaches :data:`SAME_STORY`, and starts a new story otherwise. Cross-language grouping is not attempted:
-two translations share no shingles.
+Each stored article gets a MinHash signature (datasketch, :data:`NUM_PERM` permutations of the ``affine64`` scheme)
+of its body's word :data:`SHINGLE`-shingles; a MinHashLSH index over the stored signatures finds the articles that
+may be near-copies, and their estimated Jaccard similarity J and containment C (the share of the smaller text's
+shingles found in the larger, from J and both sizes) decide: an article joins the story of its most similar earlier
+article when J >= :data:`SAME_STORY`, or C >= :data:`CONTAINED` with J >= :data:`MIN_JACCARD` (an excerpt of a
+longer copy); it starts a new story otherwise. Cross-language grouping is not attempted: translations share no
+shingles.
 
-:func:`assign` runs when an article is stored; :func:`stories`, :func:`story` and :func:`story_of` read the
-stories back.
+The LSH index lives in memory, one per open store (:class:`StoryIndex`): built from the stored signatures at the
+first article added, then brought up to date before each (articles stored meanwhile by another process included).
+:func:`assign` runs when an article is stored; :func:`stories`, :func:`story` and :func:`story_of` read the stories.
+Figures (pair precision and recall on real wire copies and rewrites): docs/benchmarks.md, bench/stories.py.
 """
 
 from __future__ import annotations
@@ -16,107 +20,186 @@ from __future__ import annotations
 import hashlib
 import re
 import sqlite3
-import struct
 import unicodedata
+from functools import cache
 from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
 
 from .keys import check_limit
 
-#: words per shingle: 5 keeps rewrites of a sentence apart while matching copies with small edits
-SHINGLE = 5
-#: signature length and LSH banding: 32 bands of 4 rows find pairs with Jaccard >= ~0.4 with probability
-#: > 0.99, and pairs below ~0.2 rarely (tuned with synthetic edits of the dev corpus articles)
-PERMUTATIONS = 128
-BANDS = 32
-#: estimated Jaccard similarity from which two articles tell the same story: a wire copy with a new
-#: headline, a byline and a reworded paragraph scores ~0.7-0.9; two articles on the same day's events
-#: from different newsrooms score < 0.1
-SAME_STORY = 0.5
+#: words per shingle. On the wire-copy test set (bench/stories.py), 4 keeps every copy and rewrite of a dispatch
+#: together while two dispatches written from one template (Reuters' rate decisions, AP's splashdowns) still share
+#: at most ~0.2 of their shingles; 5 loses copies reworded by a scraper (0.88 of copy pairs instead of 1.0)
+SHINGLE = 4
+#: MinHash permutations: the estimate of J has a standard error of sqrt(J(1-J)/128) ~ 0.04 at the thresholds
+NUM_PERM = 128
+#: estimated Jaccard similarity from which two articles tell the same story: copies and rewrites of a dispatch score
+#: 0.2-1.0 on the test set, other dispatches at most ~0.2 (one agency's successive dispatches on one fire); 0.3
+#: keeps the estimate's error on the side of precision, containment catches the copies below it
+SAME_STORY = 0.3
+#: estimated containment from which a text is a copy cut or padded by its page (the first paragraphs only, a longer
+#: version, a scraper's trailing headlines): at least 0.45 of the smaller text's shingles in the larger one (other
+#: dispatches: at most ~0.35) ...
+CONTAINED = 0.45
+#: ... with a Jaccard similarity of at least this (a one-sentence text is contained in too many others)
+MIN_JACCARD = 0.1
+#: the LSH index's threshold: candidates are looked for from J ~ 0.1, the lowest pair the rules above accept
+LSH_THRESHOLD = 0.1
+#: fewer shingles than this (a title-only or empty body) is no text to compare: such an article is a story alone
+MIN_SHINGLES = 3
+SCHEME = "affine64"
+SEED = 1
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_EMPTY = (1 << 63) - 1
-# one random 63-bit mask per permutation: h_i(x) = hash(x) XOR mask_i (a cheap min-wise family, vectorised)
-_MASKS = [
-    int.from_bytes(hashlib.blake2b(f"veille-minhash-{i}".encode(), digest_size=8).digest(), "big") >> 1
-    for i in range(PERMUTATIONS)
-]
 
 
-def shingles(text: str) -> set[int]:
-    """Hashes of the word 5-shingles of a text (case and compatibility forms folded)."""
+def shingles(text: str) -> set[bytes]:
+    """The word :data:`SHINGLE`-shingles of a text (case and compatibility forms folded), as bytes; a text shorter
+    than a shingle is one."""
     words = _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
-    grams = {" ".join(words[i : i + SHINGLE]) for i in range(max(len(words) - SHINGLE + 1, 1))} if words else set()
-    return {int.from_bytes(hashlib.blake2b(g.encode(), digest_size=8).digest(), "big") >> 1 for g in grams}
+    if len(words) < SHINGLE:
+        return {" ".join(words).encode()} if words else set()
+    return {" ".join(words[i : i + SHINGLE]).encode() for i in range(len(words) - SHINGLE + 1)}
 
 
-def signature(text: str) -> list[int]:
-    """The MinHash signature of a text (PERMUTATIONS values)."""
-    import numpy as np
-
-    values = shingles(text)
-    if not values:
-        return [_EMPTY] * PERMUTATIONS
-    hashed = np.bitwise_xor.outer(np.array(_MASKS, dtype=np.uint64), np.fromiter(values, dtype=np.uint64))
-    return [int(v) for v in hashed.min(axis=1)]
+@cache
+def permutations() -> Any:
+    """The permutations of every signature (computed once: datasketch derives them from :data:`SEED`)."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
-def similarity(sig_a: list[int], sig_b: list[int]) -> float:
+def minhash(values: np.ndarray | None = None) -> MinHash:
+    """A MinHash of the store's family, empty or with the given hash values."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=permutations(), hashvalues=values)
+
+
+def signature(text: str) -> tuple[MinHash, int]:
+    """The MinHash of a text and its number of shingles."""
+    found = shingles(text)
+    sig = minhash()
+    if found:
+        sig.update_batch(list(found))
+    return sig, len(found)
+
+
+def similarity(a: MinHash, b: MinHash) -> float:
     """The estimated Jaccard similarity of the texts of two signatures."""
-    return sum(x == y for x, y in zip(sig_a, sig_b, strict=True)) / PERMUTATIONS
+    return float(a.jaccard(b))
 
 
-def bands(sig: list[int]) -> list[int]:
-    """One 64-bit key per band of the signature (the band's index is part of the key)."""
-    rows = PERMUTATIONS // BANDS
-    return [
-        int.from_bytes(
-            hashlib.blake2b(struct.pack(f">H{rows}Q", i, *sig[i * rows : (i + 1) * rows]), digest_size=8).digest(),
-            "big",
-            signed=True,
-        )
-        for i in range(BANDS)
-    ]
+def containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """The estimated share of the smaller set's shingles found in the larger: |A n B| / min(|A|, |B|), with
+    |A n B| = J (|A| + |B|) / (1 + J)."""
+    if min(size_a, size_b) <= 0:
+        return 0.0
+    return min(jaccard * (size_a + size_b) / ((1 + jaccard) * min(size_a, size_b)), 1.0)
 
 
-def pack(sig: list[int]) -> bytes:
-    """A signature as stored (a BLOB)."""
-    return struct.pack(f">{PERMUTATIONS}Q", *sig)
+def same_story(jaccard: float, size_a: int, size_b: int) -> bool:
+    """Whether two texts tell the same story (see the module docstring)."""
+    return jaccard >= SAME_STORY or jaccard >= MIN_JACCARD and containment(jaccard, size_a, size_b) >= CONTAINED
 
 
-def unpack(blob: bytes) -> list[int]:
+def pack(sig: MinHash) -> bytes:
+    """A signature as stored (a BLOB of NUM_PERM big-endian unsigned 64-bit integers)."""
+    return np.asarray(sig.hashvalues, dtype=">u8").tobytes()
+
+
+def unpack(blob: bytes) -> MinHash:
     """A stored signature."""
-    return list(struct.unpack(f">{PERMUTATIONS}Q", blob))
+    return minhash(np.frombuffer(blob, dtype=">u8").astype(np.uint64))
 
 
-def assign(conn: sqlite3.Connection, article_id: str, record: dict[str, Any]) -> dict[str, Any]:
-    """Put a newly stored article in a story (inside the caller's transaction); return the assignment."""
-    sig = signature(record.get("body") or "")
-    keys = bands(sig)
-    marks = ",".join("?" * len(keys))
-    candidates = conn.execute(
-        f"SELECT DISTINCT s.article_id, s.story_id, s.signature FROM story_bands b JOIN article_stories s"
-        f" ON s.article_id = b.article_id WHERE b.band IN ({marks}) AND b.article_id != ?",
-        (*keys, article_id),
-    ).fetchall()
-    best = max(((similarity(sig, unpack(row[2])), row[1], row[0]) for row in candidates), default=None)
-    if best and best[0] >= SAME_STORY:
-        story_id, score, like = best[1], best[0], best[2]
+def band_hash(data: bytes) -> bytes:
+    """The key of one LSH band (8 bytes instead of the band's 8 x rows: the index stays small)."""
+    return hashlib.blake2b(data, digest_size=8).digest()
+
+
+class StoryIndex:
+    """The MinHashLSH index of the stored signatures, kept in memory by an open store and brought up to date from
+    the database before each use (articles are read by increasing ``articles.seq``)."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, hashfunc=band_hash)
+        self.last_seq = 0
+        self.keys: set[str] = set()
+
+    def refresh(self, conn: sqlite3.Connection) -> None:
+        rows = conn.execute(
+            "SELECT a.seq, s.article_id, s.signature FROM article_stories s JOIN articles a ON a.id = s.article_id"
+            " WHERE a.seq > ? AND s.shingles >= ? ORDER BY a.seq",
+            (self.last_seq, MIN_SHINGLES),
+        ).fetchall()
+        for seq, article_id, blob in rows:
+            self.add(article_id, unpack(blob))
+            self.last_seq = max(self.last_seq, seq)
+
+    def add(self, article_id: str, sig: MinHash) -> None:
+        if article_id not in self.keys:
+            self.lsh.insert(article_id, sig, check_duplication=False)
+            self.keys.add(article_id)
+
+    def candidates(self, sig: MinHash) -> list[str]:
+        return list(self.lsh.query(sig))
+
+
+def assign(
+    conn: sqlite3.Connection, article_id: str, record: dict[str, Any], index: StoryIndex | None = None
+) -> dict[str, Any]:
+    """Put a newly stored article in a story (inside the caller's transaction); return the assignment. ``index``
+    is the store's LSH index (a temporary one is built from the database without it)."""
+    index = index or StoryIndex()
+    index.refresh(conn)
+    sig, size = signature(record.get("body") or "")
+    best: tuple[float, int, str] | None = None
+    if size >= MIN_SHINGLES:
+        found = [c for c in index.candidates(sig) if c != article_id]
+        for start in range(0, len(found), 500):
+            chunk = found[start : start + 500]
+            rows = conn.execute(
+                "SELECT article_id, story_id, signature, shingles FROM article_stories"
+                f" WHERE article_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            ).fetchall()  # a candidate whose transaction was rolled back is not found: skipped
+            for other, story_id, blob, other_size in rows:
+                score = similarity(sig, unpack(blob))
+                if same_story(score, size, other_size) and (best is None or score > best[0]):
+                    best = (score, story_id, other)
+    if best is not None:
+        score, story_id, like = best
     else:
         cur = conn.execute(
             "INSERT INTO stories(title, first_published) VALUES (?, ?)", (record.get("title"), record.get("published"))
         )
-        story_id, score, like = cur.lastrowid, 1.0, None
+        story_id, score, like = int(cur.lastrowid or 0), 1.0, None
     conn.execute(
-        "INSERT INTO article_stories(article_id, story_id, similarity, like_article, signature) VALUES (?, ?, ?, ?, ?)",
-        (article_id, story_id, round(score, 3), like, pack(sig)),
+        "INSERT INTO article_stories(article_id, story_id, similarity, like_article, signature, shingles)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        (article_id, story_id, round(score, 3), like, pack(sig), size),
     )
-    conn.executemany("INSERT INTO story_bands(band, article_id) VALUES (?, ?)", [(k, article_id) for k in keys])
     conn.execute(
         "UPDATE stories SET articles = articles + 1, first_published = min(coalesce(first_published,"
         " ?), coalesce(?, first_published)) WHERE id = ?",
         (record.get("published"), record.get("published"), story_id),
     )
+    if size >= MIN_SHINGLES:
+        index.add(article_id, sig)
     return {"story": story_id, "similarity": round(score, 3), "like": like}
+
+
+def resign(conn: sqlite3.Connection) -> None:
+    """Migration 7: every stored article's signature computed again in this family (its story is kept)."""
+    rows = conn.execute(
+        "SELECT s.article_id, a.body FROM article_stories s JOIN articles a ON a.id = s.article_id"
+    ).fetchall()
+    for article_id, body in rows:
+        sig, size = signature(body or "")
+        conn.execute(
+            "UPDATE article_stories SET signature = ?, shingles = ? WHERE article_id = ?",
+            (pack(sig), size, article_id),
+        )
 
 
 def stories(conn: sqlite3.Connection, limit: int = 20, min_articles: int = 2) -> list[dict[str, Any]]:

@@ -42,7 +42,9 @@ def check_record(record: Any) -> str:
     return art_id
 
 
-def write_record(conn: sqlite3.Connection, art_id: str, record: dict[str, Any]) -> AddResult:
+def write_record(
+    conn: sqlite3.Connection, art_id: str, record: dict[str, Any], index: stories.StoryIndex | None = None
+) -> AddResult:
     """Insert the article and everything found in it (inside the caller's transaction); "duplicate" when
     the id is stored already, and then nothing is written."""
     body = record.get("body") or ""
@@ -68,7 +70,7 @@ def write_record(conn: sqlite3.Connection, art_id: str, record: dict[str, Any]) 
     writer.entities(record)
     writer.quotes(record)
     writer.events(record)
-    stories.assign(conn, art_id, record)
+    stories.assign(conn, art_id, record, index)
     return AddResult(art_id, "new")
 
 
