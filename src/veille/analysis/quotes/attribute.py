@@ -18,6 +18,7 @@ from .item import Item
 from .memory import Memory
 from .resolve import Resolver
 from .sources import sources_in_text
+from .speakers import seats_to_states
 from .subjects import subjects
 
 
@@ -73,5 +74,6 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
                 # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
                 it.speakers = resolver.heads(it.source, pos) or it.speakers
+        it.speakers = seats_to_states(it.speakers, resolver.mentions)
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct

@@ -106,7 +106,7 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
-        item.cue, item.heads = cues[-1].lemma_.lower(), speaker_heads(cues[-1], fr, cues[-1].idx)
+        item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)
         item.how = "paragraph"
     elif source is not None:
         item.cue, item.heads = source[1], [source[0]]
@@ -141,7 +141,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
-                item.cue, item.heads = h.lemma_.lower(), speaker_heads(h, fr, subject_from(h, c))
+                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
@@ -152,7 +152,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     cues = [t for t in ctx if fr.is_cue(t)]
     after = [t for t in ctx if t.idx > c]
     for t in after[:6]:
-        if t.lemma_.lower() in fr.lex["verb_incise"] and t.pos_ in labels.VERBAL:
+        if fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t):
             if all(
                 x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
                 for x in after[: after.index(t)]
@@ -162,7 +162,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     if not cues:
         return False
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-    item.cue, item.heads = v.lemma_.lower(), speaker_heads(v, fr, subject_from(v, c))
+    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, subject_from(v, c))
     return True
 
 

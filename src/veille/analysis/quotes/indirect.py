@@ -63,7 +63,7 @@ def _is_complementizer(t: Token) -> bool:
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed."""
-    doc, u, cue = fr.doc, fr.unit_of(v), v.lemma_.lower()
+    doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     for cl in v.children:
         if not fr.same_unit(v, cl):
@@ -141,7 +141,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if found is not None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
-        _add(fr, items, first.idx, comma.idx, u, v.lemma_.lower(), surface_subject(v, v.idx) or subjects(v, fr))
+        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), surface_subject(v, v.idx) or subjects(v, fr))
 
 
 def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:

@@ -10,7 +10,9 @@ when a language is registered or removed.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
 
 from ... import lang as registry
 from ...datafiles import read_numbered_rows
@@ -45,6 +47,7 @@ KINDS = frozenset(
         "complementizer",
         "definite_article",
         "flag",
+        "form",
     }
 )
 
@@ -62,12 +65,18 @@ def fold(s: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The quote lexicon of one language: folded entries by kind."""
+    """The quote lexicon of one language: folded entries by kind, and the ``form`` rows as a mapping (a word form
+    the language's model lemmatises or tags wrongly -> its lemma: "estime" -> "estimer")."""
 
     entries: dict[str, frozenset[str]]
+    forms: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.entries.get(kind, frozenset())
+
+    def lemma(self, t: Token) -> str:
+        """The lemma of token ``t`` (lower case), corrected by the ``form`` rows."""
+        return self.forms.get(fold(t.text)) or t.lemma_.lower()
 
     def has(self, flag: str) -> bool:
         """Whether the language has the named property ``flag`` (one of :data:`FLAGS`)."""
@@ -81,6 +90,7 @@ def lexicon(lang: str) -> Lexicon:
     language = registry.get(lang)
     path = language.path(FILE)
     entries: dict[str, set[str]] = {}
+    forms: dict[str, str] = {}
     for n, (kind, entry) in read_numbered_rows(path, 2):
         where = f"{path}:{n}"
         if not entry:
@@ -89,8 +99,14 @@ def lexicon(lang: str) -> Lexicon:
             raise DataFileError(f"{where}: unknown kind (known: {', '.join(sorted(KINDS))})")
         if kind == "flag" and entry not in FLAGS:
             raise DataFileError(f"{where}: unknown flag {entry!r} (known: {', '.join(sorted(FLAGS))})")
+        if kind == "form":
+            words = fold(entry).split()
+            if len(words) != 2:
+                raise DataFileError(f"{where}: a form row is 'form<TAB><word form> <lemma>', got {entry!r}")
+            forms[words[0]] = words[1]
+            continue
         entries.setdefault(kind, set()).add(fold(entry))
-    return Lexicon({k: frozenset(v) for k, v in entries.items()})
+    return Lexicon({k: frozenset(v) for k, v in entries.items()}, forms)
 
 
 @functools.cache

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from ...errors import InvalidRecord
 from ...record import Mention, Ref
+from .. import kb
 from ..context import MentionIndex, TextContext
 from . import labels
 from .lexicon import Lexicon, fold
@@ -28,6 +29,22 @@ class Speaker:
 
     def ref(self) -> Ref:
         return {"id": self.id, "name": self.name}
+
+
+def seats_to_states(speakers: list[Speaker], mentions: Mentions) -> list[Speaker]:
+    """``speakers`` with each capital city (a ``city`` of the knowledge base) replaced by its state: "Séoul
+    dénonce…", "Kiev affirme…", "New Delhi said…" — the capital speaks for its government. The state is the
+    text's entity of that id when there is one, else the knowledge base's."""
+    base = kb.load()
+    out: list[Speaker] = []
+    for e in speakers:
+        entry = base.entries.get(e.id)
+        state = base.entry_for_code(entry.code) if entry is not None and entry.kind == "city" else None
+        if state is None:
+            out.append(e)
+        else:
+            out.append(mentions.speakers.get(state.id) or Speaker(state.id, state.name, state.type))
+    return dedupe(out)
 
 
 def dedupe(speakers: list[Speaker]) -> list[Speaker]:
