@@ -66,3 +66,122 @@ CAPITALS = {
 def test_quotes_capital_city_speaks_for_its_state(lang: str, text: str, words: str) -> None:
     q = found(run(text, lang, CAPITALS), words)
     assert [(s["id"], s["name"]) for s in q["speakers"]] == [("kb:country:NOR", "Norway")]
+
+
+# ------------------------------------------------------- a source named by a preposition, wherever it stands
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Or, selon Claire Vasseur, certains élus tenteraient de retarder le vote.",
+            "certains élus",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Le pont sera fermé pendant deux semaines, selon Claire Vasseur.",
+            "Le pont sera fermé",
+            "Claire Vasseur",
+        ),
+        ("fr", "Le convoi, selon Claire Vasseur, a été arrêté à la frontière.", "Le convoi", "Claire Vasseur"),
+        (
+            "en",
+            "The bridge will be closed for two weeks, according to Claire Vasseur.",
+            "The bridge will",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_source_preposition_opening_closing_or_inside_the_sentence(
+    lang: str, text: str, words: str, who: str
+) -> None:
+    q = found(run(text, lang), words)
+    assert not q["direct"] and names(q) == {who}
+    assert "selon" not in q["text"] or "convoi" in words  # a closing source is not part of the words reported
+
+
+@pytest.mark.e2e
+def test_quotes_source_preposition_needs_a_clause() -> None:
+    assert run("Une hausse des prix de dix pour cent, selon Claire Vasseur.", "fr") == []
+
+
+# ------------------------------------------------------------ unnamed sources: described speakers
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, phrase",
+    [
+        (
+            "fr",
+            "Un responsable du ministère a indiqué que les négociations reprendraient lundi.",
+            "les négociations",
+            "Un responsable du ministère",
+        ),
+        (
+            "fr",
+            "Selon des sources proches de la présidence, l’accord sera signé mardi.",
+            "l’accord sera signé",
+            "des sources proches de la présidence",
+        ),
+        (
+            "fr",
+            "Les manifestants ont affirmé qu’ils resteraient sur place jusqu’au soir.",
+            "ils resteraient",
+            "Les manifestants",
+        ),
+        ("en", "Activists said the convoy had been stopped at the border.", "the convoy had", "Activists"),
+        (
+            "en",
+            "A senior government source told reporters the talks would resume on Monday.",
+            "the talks would",
+            "A senior government source",
+        ),
+    ],
+)
+def test_quotes_unnamed_source_is_a_described_speaker(lang: str, text: str, words: str, phrase: str) -> None:
+    q = found(run(text, lang), words)
+    assert q["speakers"] == [{"id": None, "name": phrase}]
+
+
+@pytest.mark.e2e
+def test_quotes_pronoun_of_an_unnamed_source_is_described_too() -> None:
+    text = "Les habitants du village ont manifesté mardi. Ils ont affirmé que l’usine polluait la rivière."
+    q = found(run(text, "fr"), "l’usine polluait")
+    assert q["speakers"] == [{"id": None, "name": "Les habitants du village"}]
+
+
+@pytest.mark.e2e
+def test_quotes_spokesperson_of_a_person_is_an_unnamed_aide() -> None:
+    text = "« Les discussions ont été très détaillées », a confié le porte-parole de Claire Vasseur."
+    q = found(run(text, "fr"), "Les discussions")
+    assert q["speakers"] == [{"id": None, "name": "le porte-parole de Claire Vasseur"}]
+
+
+# ---------------------------------------------------- a definite role phrase: the person last speaking
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Claire Vasseur a présenté le budget mardi. « Nous tiendrons nos engagements », a ajouté la ministre.",
+            "Nous tiendrons",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Paul Martel a visité le chantier. « Le pont ouvrira en mai », a assuré le maire.",
+            "Le pont ouvrira",
+            "Paul Martel",
+        ),
+        (
+            "en",
+            "Paul Martel visited the site on Monday. “The bridge will open in May,” the mayor said.",
+            "The bridge will open",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_definite_role_phrase_is_the_person_last_seen(lang: str, text: str, words: str, who: str) -> None:
+    assert names(found(run(text, lang), words)) == {who}

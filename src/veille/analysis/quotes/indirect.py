@@ -4,7 +4,8 @@
   language where a bare clause reports speech (flag ``bare_reported_clause``: "said the plan failed");
 * a bare infinitive after a speech verb, where the language allows it (flag ``infinitive_report``: "a indiqué
   avoir identifié…");
-* a sentence opened by a source ("Selon X, …", "According to X, …");
+* a sentence that names its source with a preposition: opening it ("Selon X, …", "Or, selon X, …", "According
+  to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.").
 
 Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
@@ -22,7 +23,7 @@ from .frame import Frame, negated
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import count_words, trim
-from .sources import source_prefix
+from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
 #: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
@@ -120,10 +121,11 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
     if not toks or quoted == 0:
         return
-    source = None if quoted is not None else source_prefix(fr, u)
+    source = None if quoted is not None else source_clause(fr, u)
     if source is not None:
-        comma, head, cue = source
-        _add(fr, items, comma.idx + 1, toks[-1].idx + len(toks[-1]), u, cue, [head])
+        start, end, head, cue = source
+        first = after_dateline([t for t in toks if t.idx >= start], fr.context)
+        _add(fr, items, first.idx, end, u, cue, [head])
         return
     found = incise(fr, toks) if quoted is None else None
     for b in (

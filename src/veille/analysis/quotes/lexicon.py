@@ -34,6 +34,7 @@ KINDS = frozenset(
         "spokes",
         "spokes_prep",
         "institution",
+        "anonymous",
         "joint",
         "joint_party",
         "naming",

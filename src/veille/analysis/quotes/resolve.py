@@ -1,5 +1,6 @@
 """From a speaker phrase to entities: the head token of a subject or source ("le ministère russe", "Paul Martel",
-"the ministry's spokesman", "elle", "tous deux") is resolved to the speakers it names.
+"the ministry's spokesman", "elle", "tous deux") is resolved to the speakers it names, or to a described speaker
+(an unnamed source: "un responsable du ministère", "officials").
 
 In order: a relative pronoun stands for its antecedent; a subject pronoun or joint phrase is looked up in the
 discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (or in a name in apposition),
@@ -13,10 +14,11 @@ import re
 
 from spacy.tokens import Token
 
+from .. import kb
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
-from .speakers import Mentions, Speaker, dedupe
+from .speakers import Mentions, Speaker, dedupe, described
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -33,6 +35,35 @@ def np_text(head: Token) -> str:
     return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
 
 
+#: A described speaker's phrase is cut after this many words (its head and what follows it first).
+PHRASE_MAX_WORDS = 10
+
+
+def phrase(head: Token) -> str:
+    """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
+    ("un responsable du ministère", "des sources proches de la présidence")."""
+    skip = _relative_tokens(head)
+    toks = [t for t in head.subtree if t.i not in skip]
+    first = toks[0].i
+    last = first
+    for t in toks:  # the words up to the first gap (a relative clause) or the cut
+        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS:
+            break
+        last = t.i
+    doc = head.doc
+    while last > head.i and (doc[last].is_punct or doc[last].pos_ in {"ADP", "CCONJ", "DET"}):
+        last -= 1
+    while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
+        first += 1  # "selon des sources…": the preposition hangs under the noun
+    return doc[first : last + 1].text
+
+
+def _gender(head: Token) -> str | None:
+    """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
+    genders = {g for t in [head, *(c for c in head.children if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
+    return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
+
+
 def np_names_person(head: Token) -> bool:
     """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
     return any(
@@ -47,8 +78,8 @@ class Resolver:
     """Resolves speaker phrases of one text: its ``text``, lexicon, entity ``mentions`` and discourse ``memory``
     (which the attribution pass fills as it goes; the resolver only reads it)."""
 
-    def __init__(self, text: str, lex: Lexicon, mentions: Mentions, memory: Memory):
-        self.text, self.lex, self.mentions, self.memory = text, lex, mentions, memory
+    def __init__(self, text: str, lang: str, lex: Lexicon, mentions: Mentions, memory: Memory):
+        self.text, self.lang, self.lex, self.mentions, self.memory = text, lang, lex, mentions, memory
 
     def heads(self, heads: list[Token], pos: int) -> list[Speaker]:
         """The speakers named by the phrases of ``heads``, resolved at character ``pos``."""
@@ -80,15 +111,41 @@ class Resolver:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
+            if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
+                return [described(phrase(head))]
         if not ents and head.lemma_.lower() in lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
             for c in head.children:
                 if c.dep_ in labels.OWNER | {"amod", "compound"}:
                     ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
         if not ents:
             ents = self.definite(head)
+        if not ents and self.is_role(head) and self.definite_article(head):  # "le ministre", "the spokesman"
+            ents = self.memory.person(pos, _gender(head))
+        if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
+            return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def anonymous(self, head: Token) -> bool:
+        """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
+        ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
+        if head.pos_ != "NOUN":
+            return False
+        return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) or self.is_role(head)
+
+    def is_role(self, head: Token) -> bool:
+        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
+        return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    @staticmethod
+    def definite_article(head: Token) -> bool:
+        """Whether the phrase of ``head`` opens on a definite article ("le ministre", "the spokesman")."""
+        articles = in_any_language("definite_article")
+        return any(
+            c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
+            for c in head.children
+        )
 
     def _apposed(self, head: Token) -> list[Speaker]:
         """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans

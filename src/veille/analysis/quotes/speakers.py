@@ -17,18 +17,31 @@ from ..context import MentionIndex, TextContext
 from . import labels
 from .lexicon import Lexicon, fold
 
+#: The type of a described speaker: an unnamed source, no entity ("un responsable du Hamas", "officials").
+DESCRIBED = "DESCRIBED"
+
 
 @dataclass
 class Speaker:
-    """An entity that may speak."""
+    """An entity that may speak, or a described speaker (``id`` None, ``name`` the phrase as printed)."""
 
-    id: str
+    id: str | None
     name: str
-    type: str  # PERSON, ORG, GPE, LOC
+    type: str  # PERSON, ORG, GPE, LOC, or DESCRIBED
     gender: str | None = None  # persons: "m", "f" or None (unknown)
 
     def ref(self) -> Ref:
         return {"id": self.id, "name": self.name}
+
+    @property
+    def key(self) -> str:
+        """What tells two speakers apart: the entity id, or the phrase of a described speaker."""
+        return self.id if self.id is not None else "described:" + fold(self.name)
+
+
+def described(phrase: str) -> Speaker:
+    """A described speaker: an unnamed source, named by the phrase that describes it."""
+    return Speaker(None, phrase, DESCRIBED)
 
 
 def seats_to_states(speakers: list[Speaker], mentions: Mentions) -> list[Speaker]:
@@ -38,7 +51,7 @@ def seats_to_states(speakers: list[Speaker], mentions: Mentions) -> list[Speaker
     base = kb.load()
     out: list[Speaker] = []
     for e in speakers:
-        entry = base.entries.get(e.id)
+        entry = base.entries.get(e.id) if e.id is not None else None
         state = base.entry_for_code(entry.code) if entry is not None and entry.kind == "city" else None
         if state is None:
             out.append(e)
@@ -48,10 +61,10 @@ def seats_to_states(speakers: list[Speaker], mentions: Mentions) -> list[Speaker
 
 
 def dedupe(speakers: list[Speaker]) -> list[Speaker]:
-    """``speakers`` without repeats (by id), first occurrence kept."""
+    """``speakers`` without repeats (by id, or phrase when described), first occurrence kept."""
     seen: dict[str, Speaker] = {}
     for e in speakers:
-        seen.setdefault(e.id, e)
+        seen.setdefault(e.key, e)
     return list(seen.values())
 
 
@@ -84,7 +97,7 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
             ) from exc
         if ent.type == "PERSON":
             ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
-        speakers[ent.id] = ent
+        speakers[ent.key] = ent
     return Mentions(context.mentions, speakers)
 
 
