@@ -393,11 +393,11 @@ def test_quotes_scare_quotes_and_names_are_not_quotes(lang: str, text: str) -> N
             "“We finished the bridge,” Paul Martel said. “The engineers worked day and night.”",
             [{"Paul Martel"}, {"Paul Martel"}],
         ),
-        # a new paragraph breaks the continuation: the long quote stays, without a speaker
+        # a new paragraph of quoted words with no cue runs on the last speaker's words (a running quote)
         (
             "en",
             "“We finished the bridge,” Paul Martel said.\n\n“The engineers worked day and night for months.”",
-            [{"Paul Martel"}, set()],
+            [{"Paul Martel"}, {"Paul Martel"}],
         ),
     ],
 )

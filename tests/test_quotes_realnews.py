@@ -185,3 +185,42 @@ def test_quotes_spokesperson_of_a_person_is_an_unnamed_aide() -> None:
 )
 def test_quotes_definite_role_phrase_is_the_person_last_seen(lang: str, text: str, words: str, who: str) -> None:
     assert names(found(run(text, lang), words)) == {who}
+
+
+# ------------------------------------------------------- running quotes: a quoted paragraph with no cue
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Claire Vasseur a plaidé qu’il était « plus simple de prévenir » que de réparer.\n\n"
+            "« Je pense que la vraie question est de savoir comment nous protégeons les rivières de la vallée. »",
+            "Je pense que la vraie question",
+        ),
+        (
+            "fr",
+            "« Nous avons tenu nos promesses », a déclaré Claire Vasseur.\n\nLe budget a été voté en juin.\n\n"
+            "« Il reste à financer le second pont et la nouvelle école du quartier nord. »",
+            "Il reste à financer",
+        ),
+        (
+            "en",
+            "“We kept our promises,” Claire Vasseur said.\n\n"
+            "“The real question is how we protect the rivers of the valley for the next generation.”",
+            "The real question",
+        ),
+    ],
+)
+def test_quotes_running_quote_paragraph_continues_the_last_speaker(lang: str, text: str, words: str) -> None:
+    assert names(found(run(text, lang), words)) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+def test_quotes_running_quote_stops_after_two_narrative_paragraphs() -> None:
+    text = (
+        "« Nous avons tenu nos promesses », a déclaré Claire Vasseur.\n\nLe budget a été voté en juin.\n\n"
+        "Les travaux commenceront en septembre.\n\n"
+        "« Il reste à financer le second pont et la nouvelle école du quartier nord. »"
+    )
+    assert names(found(run(text, "fr"), "Il reste à financer")) == set()

@@ -59,6 +59,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
     events: list[tuple[int, int, Item | _Landmark]] = [(it.start, 1, it) for it in items]
     events += [(pos, 0, mark) for pos, mark in _landmarks(fr)]
     last_direct: Item | None = None
+    last_spoken: Item | None = None  # the last quote with a speaker
     reported = [(it.start, it.end) for it in items if not it.direct]
     for pos, _, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(obj, _Landmark):
@@ -69,6 +70,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         it = obj
         if it.how == "continuation":
             it.speakers = last_direct.speakers if last_direct is not None else []
+        elif it.how == "running":
+            it.speakers = last_spoken.speakers if running_on(fr.text, last_spoken, it) else []
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
@@ -77,3 +80,18 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         it.speakers = seats_to_states(it.speakers, resolver.mentions)
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
+        last_spoken = it if it.speakers else last_spoken
+
+
+#: A running quote (a paragraph of quoted words with no cue) continues the speaker quoted last when at most this
+#: many paragraphs of narrative lie between them.
+RUNNING_GAP = 1
+
+
+def running_on(text: str, last: Item | None, it: Item) -> bool:
+    """Whether quote ``it``, a paragraph of quoted words with no cue, runs on quote ``last``: at most
+    :data:`RUNNING_GAP` paragraphs between the paragraph of ``last`` and that of ``it``."""
+    if last is None:
+        return False
+    between = text[last.end : it.start].split("\n")
+    return "\n" in text[last.end : it.start] and len([p for p in between[1:-1] if p.strip()]) <= RUNNING_GAP

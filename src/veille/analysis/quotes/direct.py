@@ -56,9 +56,11 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
     if not item.how and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
         # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
-        # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. After a paragraph that ends
-        # on a quote, a new paragraph may be anyone's: no speaker.
+        # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. Else a whole paragraph of
+        # quoted words with no cue runs on the words of the speaker quoted last (news writing's running quote).
         _paragraph_intro(fr, item, units[s0 - 1])
+        if not item.how and n_words >= STANDALONE_MIN_WORDS:
+            item.how = "running"
     if not item.how:
         prev = next((p for p in reversed(items) if p.direct), None)
         if (
