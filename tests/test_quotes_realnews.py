@@ -224,3 +224,44 @@ def test_quotes_running_quote_stops_after_two_narrative_paragraphs() -> None:
         "« Il reste à financer le second pont et la nouvelle école du quartier nord. »"
     )
     assert names(found(run(text, "fr"), "Il reste à financer")) == set()
+
+
+@pytest.mark.e2e
+def test_quotes_role_phrase_with_a_nationality_is_the_person_of_that_state() -> None:
+    spec = {
+        **PEOPLE,
+        "kessler": ("Anna Kessler", "PERSON", ["Anna Kessler"]),
+    }
+    text = (
+        "Les accords ont été signés par Anna Kessler et par Paul Martel, maire de Brévonne. "
+        "Pour la diplomate norvégienne, les dons témoignent d’une amitié ancienne entre les deux villes."
+    )
+    ents = entities_for(text, spec)
+    for e in ents:
+        e["country"] = "NOR" if e["id"] == "kessler" else "FRA" if e["id"] == "martel" else None
+    quotes = extract_quotes(parse(text, "fr"), ents, lang="fr")
+    assert names(found(quotes, "les dons témoignent")) == {"Anna Kessler"}
+
+
+# ------------------------------------------------- reported infinitives after clitics, reflexive participles
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Paul Martel admet n’avoir obtenu aucune concession pendant la réunion.", "n’avoir obtenu"),
+        ("Paul Martel dit l’avoir défendue devant les autres maires.", "l’avoir défendue"),
+        ("Paul Martel a affirmé s’être inquiété du retard des travaux.", "s’être inquiété"),
+    ],
+)
+def test_quotes_reported_infinitive_after_clitics(text: str, words: str) -> None:
+    q = found(run(text, "fr"), words)
+    assert not q["direct"] and names(q) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_reflexive_participle_speaks_for_the_main_subject() -> None:
+    text = (
+        "Paul Martel, arrêté mardi, a comparu devant le juge, où il a plaidé non coupable, "
+        "se déclarant « victime d’un complot »."
+    )
+    assert names(found(run(text, "fr"), "victime d’un complot")) == {"Paul Martel"}

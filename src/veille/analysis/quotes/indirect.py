@@ -104,12 +104,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
     """Whether complement ``cl`` of ``v`` is an infinitive right after it, with no preposition ("a indiqué avoir
-    identifié", not "a demandé de partir")."""
-    return (
-        cl.left_edge.i == v.i + 1
-        and cl.i > v.i
-        and "Inf" in labels.feature(cl.left_edge, "VerbForm")
-        and not any(c.dep_ in {"mark", "case"} for c in cl.children)
+    identifié", "admet n’avoir fait", "a affirmé s’être inquiété", "dit l’avoir vantée"; not "a demandé de
+    partir"): its first verb, after clitics and a negation, is an infinitive."""
+    if cl.left_edge.i != v.i + 1 or cl.i <= v.i or any(c.dep_ in {"mark", "case"} for c in cl.children):
+        return False
+    first = next((t for t in v.doc[cl.left_edge.i : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
+    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[cl.left_edge.i : first.i]) and "Inf" in labels.feature(
+        first, "VerbForm"
     )
 
 

@@ -35,6 +35,8 @@ def np_text(head: Token) -> str:
     return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
 
 
+#: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
+ROLE_WINDOW = 1500
 #: A described speaker's phrase is cut after this many words (its head and what follows it first).
 PHRASE_MAX_WORDS = 10
 
@@ -120,7 +122,7 @@ class Resolver:
         if not ents:
             ents = self.definite(head)
         if not ents and self.is_role(head) and self.definite_article(head):  # "le ministre", "the spokesman"
-            ents = self.memory.person(pos, _gender(head))
+            ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
@@ -137,6 +139,29 @@ class Resolver:
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
         return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    def role_reference(self, head: Token, pos: int) -> list[Speaker]:
+        """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
+        chinois", "the Chinese envoy"), the person of that state mentioned last; else the last person among the
+        speakers and subjects seen ("la ministre", "the spokesman"), else the last person mentioned, of a
+        compatible gender; [] when none."""
+        base = kb.load()
+        codes = {base.demonym(c.text, self.lang) for c in head.children if c.dep_ in {"amod", "compound"}} - {None}
+        people = sorted(
+            ((start, e) for start, end, e in self.mentions.spans if e.type == "PERSON" and end <= head.idx),
+            key=lambda m: -m[0],
+        )
+        if codes:
+            return next(([e] for start, e in people if e.country in codes and pos - start <= ROLE_WINDOW), [])
+        gender = _gender(head)
+        return self.memory.person(pos, gender) or next(
+            (
+                [e]
+                for start, e in people
+                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender))
+            ),
+            [],
+        )
 
     @staticmethod
     def definite_article(head: Token) -> bool:

@@ -29,6 +29,7 @@ class Speaker:
     name: str
     type: str  # PERSON, ORG, GPE, LOC, or DESCRIBED
     gender: str | None = None  # persons: "m", "f" or None (unknown)
+    country: str | None = None  # persons: the ISO-3 code of the state they act for, when known
 
     def ref(self) -> Ref:
         return {"id": self.id, "name": self.name}
@@ -88,7 +89,7 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     speakers: dict[str, Speaker] = {}
     for e in context.entities:
         try:
-            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "")
+            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"))
             for m in e.get("mentions") or []:
                 int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:

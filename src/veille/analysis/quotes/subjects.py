@@ -102,8 +102,8 @@ def _words_before(v: Token) -> list[Token] | None:
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
     doc, span = v.doc, []
     k = v.i - 1
-    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-")):
-        span += [doc[k]] if doc[k].pos_ == "PRON" else []
+    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-") or _reflexive(doc[k])):
+        span += [doc[k]] if doc[k].pos_ == "PRON" and not _reflexive(doc[k]) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
     if k >= 0 and doc[k].pos_ == "CCONJ":
@@ -123,6 +123,11 @@ def _words_before(v: Token) -> list[Token] | None:
         if k >= 0 and doc[k].is_punct:
             break
     return span
+
+
+def _reflexive(t: Token) -> bool:
+    """A reflexive clitic ("se déclarant", "s’est défendu"): never the speaker itself."""
+    return "Yes" in labels.feature(t, "Reflex")
 
 
 def _words_after(v: Token, close: int) -> list[Token]:
