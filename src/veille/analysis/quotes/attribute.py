@@ -71,7 +71,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         if it.how == "continuation":
             it.speakers = last_direct.speakers if last_direct is not None else []
         elif it.how == "running":
-            it.speakers = last_spoken.speakers if running_on(fr.text, last_spoken, it) else []
+            it.speakers = last_spoken.speakers if last_spoken and running_on(fr.text, last_spoken, it) else []
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
@@ -88,10 +88,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
 RUNNING_GAP = 1
 
 
-def running_on(text: str, last: Item | None, it: Item) -> bool:
+def running_on(text: str, last: Item, it: Item) -> bool:
     """Whether quote ``it``, a paragraph of quoted words with no cue, runs on quote ``last``: at most
     :data:`RUNNING_GAP` paragraphs between the paragraph of ``last`` and that of ``it``."""
-    if last is None:
-        return False
     between = text[last.end : it.start].split("\n")
     return "\n" in text[last.end : it.start] and len([p for p in between[1:-1] if p.strip()]) <= RUNNING_GAP
