@@ -265,3 +265,52 @@ def test_quotes_reflexive_participle_speaks_for_the_main_subject() -> None:
         "se déclarant « victime d’un complot »."
     )
     assert names(found(run(text, "fr"), "victime d’un complot")) == {"Paul Martel"}
+
+
+# ------------------------------------------------ a speech verb's object states what was said (French copy)
+ORGS = {
+    **PEOPLE,
+    "ligue": ("Ligue des ports", "ORG", ["Ligue des ports", "Ligue"]),
+}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "Le ministère de l’Agriculture du Valdor annonce un bilan de trente fermes détruites.",
+            "un bilan de trente",
+            "Valdor Ministry of Agriculture",
+        ),
+        ("Paul Martel a exigé la libération immédiate des pêcheurs arrêtés.", "la libération immédiate", "Paul Martel"),
+        (
+            "Claire Vasseur appelle au respect des engagements pris à Brévonne.",
+            "respect des engagements",
+            "Claire Vasseur",
+        ),
+        ("Paul Martel a accusé la Ligue de vouloir bloquer le port.", "de vouloir bloquer", "Paul Martel"),
+    ],
+)
+def test_quotes_speech_verb_object_is_reported_speech(text: str, words: str, who: str) -> None:
+    q = found(run(text, "fr", ORGS), words)
+    assert not q["direct"] and names(q) == {who}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le projet accusé de retards a été suspendu par la mairie.",  # a bare participle: nobody speaks
+        "Paul Martel est appelé à présider la séance de lundi.",  # passive
+        "Paul Martel a salué Claire Vasseur à son arrivée.",  # a greeting
+    ],
+)
+def test_quotes_speech_verb_object_not_a_statement(text: str) -> None:
+    assert [q for q in run(text, "fr", ORGS) if not q["direct"]] == []
+
+
+@pytest.mark.e2e
+def test_quotes_plural_members_speak_for_their_organisation() -> None:
+    text = "« Le temps des blocages est révolu », ont martelé les dirigeants de la Ligue des ports."
+    assert names(found(run(text, "fr", ORGS), "Le temps des blocages")) == {"Ligue des ports"}

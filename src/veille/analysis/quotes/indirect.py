@@ -19,10 +19,10 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .dateline import after_dateline
-from .frame import Frame, negated
+from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
-from .marks import count_words, trim
+from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
@@ -66,6 +66,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     complementizer the parser missed."""
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
+    before = len(items)
     for cl in v.children:
         if not fr.same_unit(v, cl):
             continue
@@ -100,6 +101,38 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
+        _object_report(fr, items, v, u, cue)
+
+
+def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
+    """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
+    bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
+    release of…". The words run from its first complement after it to the end of its last one; none when the
+    first is a pronoun ("l’a annoncé") or a person ("a salué X": a greeting, not a statement)."""
+    doc = fr.doc
+    if passive(v) or not _predicate(v):
+        return  # "est appelé à…", "un régime accusé de…": nobody speaks
+    comps = [c for c in v.children if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT and fr.same_unit(v, c)]
+    if not comps:
+        return
+    first = min(comps, key=lambda c: c.i)
+    if first.pos_ == "PRON" or any(
+        e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first))
+    ):
+        return
+    start = doc[min(c.left_edge.i for c in comps)]
+    end = doc[min(max(c.right_edge.i for c in comps), u.end - 1)]
+    head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
+    if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
+        return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
+    _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _predicate(v: Token) -> bool:
+    """Whether verb ``v`` predicates of a speaker: finite or compound ("annonce", "a annoncé"); not a participle
+    ("le régime accusé de…", "…, soulignant la nécessité de…": the act of a clause told elsewhere)."""
+    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:

@@ -26,6 +26,7 @@ KINDS = frozenset(
     {
         "verb",
         "verb_incise",
+        "verb_object",
         "verb_as",
         "as",
         "prep",

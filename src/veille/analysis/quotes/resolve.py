@@ -123,6 +123,8 @@ class Resolver:
             ents = self.definite(head)
         if not ents and self.is_role(head) and self.definite_article(head):  # "le ministre", "the spokesman"
             ents = self.role_reference(head, pos)
+        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
+            ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
@@ -139,6 +141,17 @@ class Resolver:
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
         return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    def _members_of(self, head: Token) -> list[Speaker]:
+        """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
+        et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
+        skip = _relative_tokens(head)
+        for t in head.subtree:
+            if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
+                orgs = [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
+                if orgs:
+                    return orgs[:1]
+        return []
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
