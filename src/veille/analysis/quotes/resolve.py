@@ -205,7 +205,7 @@ class Resolver:
             elif (
                 c.dep_ == "nmod"
                 and c.left_edge.i == c.i == head.i + 1
-                and c.pos_ in {"PROPN", "NOUN"}
+                and c.pos_ in {"PROPN", "NOUN", "X"}
                 and c.text[:1].isupper()
             ):  # "l’organisation Reporters sans frontières": a name, no "de"
                 ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
