@@ -314,3 +314,75 @@ def test_quotes_speech_verb_object_not_a_statement(text: str) -> None:
 def test_quotes_plural_members_speak_for_their_organisation() -> None:
     text = "« Le temps des blocages est révolu », ont martelé les dirigeants de la Ligue des ports."
     assert names(found(run(text, "fr", ORGS), "Le temps des blocages")) == {"Ligue des ports"}
+
+
+# ------------------------------------------------------------------------- typography and sentence shapes
+def test_quotes_opening_mark_typed_for_the_closing_one() -> None:
+    from veille.analysis.quotes import find_quoted
+
+    text = "« Nous refusons ce tracé et nous demandons une enquête« , a déclaré Paul Martel."
+    assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == [
+        "Nous refusons ce tracé et nous demandons une enquête"
+    ]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            'Paul Martel asserted: "Families are suffering because of the floods," adding that once again the '
+            "villagers were left alone.",
+            "once again the villagers",
+        ),
+        (
+            "fr",
+            "« Les familles souffrent des crues », a déclaré Paul Martel, ajoutant que les villageois étaient seuls.",
+            "les villageois étaient",
+        ),
+    ],
+)
+def test_quotes_participle_after_a_quote_speaks_for_its_speaker(lang: str, text: str, words: str) -> None:
+    q = found(run(text, lang), words)
+    assert not q["direct"] and names(q) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Les pourparlers, a précisé Paul Martel, ont porté sur la situation à la frontière.", "Les pourparlers"),
+        (
+            "en",
+            "The remaining engineers, Paul Martel said, will leave the site in the coming days.",
+            "The remaining engineers",
+        ),
+        (
+            "en",
+            "The plan is absurd and must be withdrawn, Paul Martel said on Friday as he left the meeting.",
+            "The plan is absurd",
+        ),
+        (
+            "en",
+            "Paul Martel asserted that new steps had to be taken before the floods would return.",
+            "new steps had to be",
+        ),
+    ],
+)
+def test_quotes_incise_inside_the_sentence_or_before_an_adverbial_clause(lang: str, text: str, words: str) -> None:
+    q = found(run(text, lang), words)
+    assert not q["direct"] and names(q) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_as_per_names_a_source() -> None:
+    q = found(run("As per Claire Vasseur, two of the agreements were signed in the capital.", "en"), "two of the")
+    assert names(q) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+def test_quotes_spokesperson_named_by_a_compound() -> None:
+    spec = {**PEOPLE, "harbour": ("Harbour Office", "ORG", ["Harbour Office"])}
+    text = "The port will close on Monday, a Harbour Office spokesperson said on Wednesday."
+    assert names(found(run(text, "en", spec), "The port will close")) == {"Harbour Office"}

@@ -74,6 +74,14 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             it.speakers = last_spoken.speakers if last_spoken and running_on(fr.text, last_spoken, it) else []
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
+            if (
+                it.how == "participle"
+                and not (it.speakers or it.heads)
+                and last_spoken
+                and last_spoken.sent[1] > it.start
+            ):
+                # "« … », adding that …": a cue with no subject of its own, in the sentence of a quote, is its speaker's
+                it.speakers = last_spoken.speakers
             if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
                 # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
                 it.speakers = resolver.heads(it.source, pos) or it.speakers

@@ -79,8 +79,9 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
-        marks = [m for m in cl.children if m.dep_ == "mark"]
-        mark = marks[0] if len(marks) == 1 and _is_complementizer(marks[0]) else None
+        marks = sorted((m for m in cl.children if m.dep_ == "mark"), key=lambda m: m.i)
+        # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
+        mark = marks[0] if marks and _is_complementizer(marks[0]) else None
         if mark is None and (
             marks or not fr.lex.has(BARE_REPORTED_CLAUSE) or not any(c.dep_.startswith("nsubj") for c in cl.children)
         ):
@@ -103,6 +104,16 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
         _object_report(fr, items, v, u, cue)
+    if _participle(v):
+        for it in items[before:]:
+            it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
+
+
+def _participle(v: Token) -> bool:
+    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
+    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
+        "Ger" in labels.feature(v, "VerbForm")
+    )
 
 
 def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
@@ -178,6 +189,47 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), surface_subject(v, v.idx) or subjects(v, fr))
+    elif quoted is None:
+        inner = inner_incise(fr, toks)
+        if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
+            v = inner
+            first = after_dateline(toks, fr.context)
+            last = toks[-1]
+            _add(
+                fr,
+                items,
+                first.idx,
+                last.idx + len(last),
+                u,
+                fr.lex.lemma(v),
+                surface_subject(v, v.idx) or subjects(v, fr),
+            )
+
+
+def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
+    """The cue verb of an incise between two commas inside a sentence ("Les pourparlers, a-t-on précisé, ont
+    porté sur…", "The remaining troops, it said, will leave…"): words before it and a finite verb after it; the
+    incise holds the verb, pronouns, auxiliaries and at most a short noun phrase."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        tail = toks[a + 1 : b]
+        verbs = [x for x in tail if fr.is_cue(x)]
+        if len(verbs) != 1 or not a or negated(verbs[0]) or len(tail) > INCISE_MAX_BEFORE + 3:
+            continue
+        v = verbs[0]
+        if not all(
+            x is v or x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN", "ADJ", "ADP"} or x.text.startswith("-")
+            for x in tail
+        ):
+            continue
+        if not any(x.pos_ == "PRON" or x.pos_ in {"NOUN", "PROPN"} for x in tail):
+            continue  # no subject in the incise: "X, a-t-il…" needs one
+        rest = toks[b + 1 :]
+        if any("Fin" in labels.feature(x, "VerbForm") for x in rest) and not any(
+            "Fin" in labels.feature(x, "VerbForm") for x in toks[:a]
+        ):
+            return v
+    return None
 
 
 def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
@@ -237,7 +289,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
             ):
                 return None
-            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl"):
-                return None  # "…, told reporters that …": a clause follows, not just the speaker
+            adverbial = {x.i for c in v.children if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
+            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
+                return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None

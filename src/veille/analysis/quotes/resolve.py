@@ -219,7 +219,7 @@ class Resolver:
         ministère", "a spokesperson for the Commission")."""
         ents: list[Speaker] = []
         for c in head.children:
-            if c.dep_ in labels.OWNER:
+            if c.dep_ in labels.OWNER or (c.dep_ == "compound" and c.i < head.i):  # "a State Department spokesperson"
                 ents += self.head(c, pos)
             elif c.dep_ == "prep" and fold(c.text) in in_any_language("spokes_prep"):
                 ents += [e for o in c.children if o.dep_ == "pobj" for e in self.head(o, pos)]

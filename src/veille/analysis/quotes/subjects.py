@@ -48,7 +48,8 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v`` (an inverted subject
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
-    heads = subjects(v, fr) or surface_subject(v, close) or unit_subject(v, fr)
+    surface = [t for t in surface_subject(v, close) if not fr.in_quote(t.idx)]  # quoted words never speak
+    heads = subjects(v, fr) or surface or unit_subject(v, fr)
     if (
         not heads
         and v.dep_ in {"advcl", "xcomp", "conj"}
