@@ -386,3 +386,12 @@ def test_quotes_spokesperson_named_by_a_compound() -> None:
     spec = {**PEOPLE, "harbour": ("Harbour Office", "ORG", ["Harbour Office"])}
     text = "The port will close on Monday, a Harbour Office spokesperson said on Wednesday."
     assert names(found(run(text, "en", spec), "The port will close")) == {"Harbour Office"}
+
+
+@pytest.mark.e2e
+def test_quotes_name_before_a_role_parsed_as_the_subject() -> None:
+    text = (
+        "Jean Ribot, représentant du secrétaire général de l’ONU et patron de la mission appelle au respect des "
+        "engagements et engage les parties à regarder de l’avant."
+    )
+    assert names(found(run(text, "fr"), "respect des engagements")) == {"Jean Ribot"}

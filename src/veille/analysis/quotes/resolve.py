@@ -111,6 +111,8 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
+            ents = self._named_before(head)
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
@@ -141,6 +143,20 @@ class Resolver:
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
         return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    def _named_before(self, head: Token) -> list[Speaker]:
+        """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
+        "Paul Martel, représentant de l’ONU, appelle…" parsed with the role as the subject."""
+        doc, first = head.doc, head.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            return []
+        comma = doc[first - 1]
+        for start, end, e in self.mentions.spans:
+            if e.type == "PERSON" and end <= comma.idx and not self.text[end : comma.idx].strip():
+                before = self.text[:start].rstrip()
+                if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
+                    return [e]
+        return []
 
     def _members_of(self, head: Token) -> list[Speaker]:
         """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
