@@ -395,3 +395,36 @@ def test_quotes_name_before_a_role_parsed_as_the_subject() -> None:
         "engagements et engage les parties à regarder de l’avant."
     )
     assert names(found(run(text, "fr"), "respect des engagements")) == {"Jean Ribot"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Comme le précise Claire Vasseur, le retrait prendra environ trois mois.", "le retrait prendra"),
+        ("en", "As Claire Vasseur noted, the withdrawal will take about three months.", "the withdrawal will"),
+    ],
+)
+def test_quotes_as_clause_names_the_source(lang: str, text: str, words: str) -> None:
+    assert names(found(run(text, lang), words)) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+def test_quotes_small_clause_is_no_reported_speech() -> None:
+    quotes = run("Valdor expelled three envoys and declared them persona non grata on Tuesday.", "en")
+    assert [q for q in quotes if not q["direct"]] == []
+
+
+@pytest.mark.e2e
+def test_quotes_nested_report_keeps_the_inner_statement() -> None:
+    text = "Claire Vasseur reported that Paul Martel declared that the bridge would open in May."
+    q = found(run(text, "en"), "the bridge would open")
+    assert names(q) == {"Paul Martel"} and not q["text"].startswith("Paul Martel")
+
+
+@pytest.mark.e2e
+def test_quotes_dateline_and_date_are_not_the_speaker() -> None:
+    text = (
+        "BREVONNE (Reuters) - Paul Martel on Monday dismissed as “absolutely unacceptable” a proposal from the board."
+    )
+    assert names(found(run(text, "en"), "absolutely unacceptable")) == {"Paul Martel"}

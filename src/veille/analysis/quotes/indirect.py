@@ -83,9 +83,14 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and _is_complementizer(marks[0]) else None
         if mark is None and (
-            marks or not fr.lex.has(BARE_REPORTED_CLAUSE) or not any(c.dep_.startswith("nsubj") for c in cl.children)
+            marks
+            or not fr.lex.has(BARE_REPORTED_CLAUSE)
+            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in cl.children)
         ):
-            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead")
+            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
+            # not a small clause ("declared them persona non grata")
+        if fr.is_cue(cl) and any(c.dep_ == "ccomp" for c in cl.children):
+            continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement
         start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
         last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
@@ -172,6 +177,12 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
         _add(fr, items, first.idx, end, u, cue, [head])
         return
+    opening = as_source(fr, toks)
+    if opening is not None:  # "Comme le précise X, …", "As X noted, …"
+        comma, v = opening
+        last = toks[-1]
+        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        return
     found = incise(fr, toks) if quoted is None else None
     for b in (
         [
@@ -204,6 +215,21 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx) or subjects(v, fr),
             )
+
+
+def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of a sentence opened by an "as" clause of a speech verb ("Comme le précise la radio,
+    …", "Comme l’a indiqué X, …", "As X noted, …"); None otherwise."""
+    if len(toks) < 4 or fold(toks[0].text) not in fr.lex["as"]:
+        return None
+    comma = next((t for t in toks[1:] if t.text == ","), None)
+    if comma is None or fr.in_quote(comma.idx):
+        return None
+    verbs = [t for t in toks[1 : toks.index(comma)] if fr.is_cue(t)]
+    rest = toks[toks.index(comma) + 1 :]
+    if len(verbs) != 1 or not any("Fin" in labels.feature(t, "VerbForm") for t in rest):
+        return None
+    return comma, verbs[0]
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:

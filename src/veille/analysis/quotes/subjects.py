@@ -29,7 +29,15 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
-        subs = [t for t in subs if not in_dateline(t, fr.context)]
+        subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
+            x
+            for t in subs
+            for x in (
+                [t]
+                if not in_dateline(t, fr.context)
+                else [c for c in t.children if c.dep_ == "appos" and not in_dateline(c, fr.context)]
+            )
+        ]
         if subs:
             out = []
             for s in subs:
@@ -116,6 +124,13 @@ def _words_before(v: Token) -> list[Token] | None:
         if j >= 0 and doc[j].text == ",":
             span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
+    while not inverted and k > 1 and doc[k].ent_type_ in _TIME_ENTS:  # "Ukraine on Monday said": a date, skipped
+        j = k
+        while j >= 0 and doc[j].ent_type_ in _TIME_ENTS:
+            j -= 1
+        if j < 0 or doc[j].pos_ != "ADP":
+            break
+        k = j - 1
     while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
             break
@@ -124,6 +139,10 @@ def _words_before(v: Token) -> list[Token] | None:
         if k >= 0 and doc[k].is_punct:
             break
     return span
+
+
+#: Named-entity labels of dates and times (the parser's own): a temporal phrase before a verb is not its subject.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
 def _reflexive(t: Token) -> bool:
