@@ -428,3 +428,35 @@ def test_quotes_dateline_and_date_are_not_the_speaker() -> None:
         "BREVONNE (Reuters) - Paul Martel on Monday dismissed as “absolutely unacceptable” a proposal from the board."
     )
     assert names(found(run(text, "en"), "absolutely unacceptable")) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_time_words_are_not_the_speaker() -> None:
+    text = "« Les premières livraisons sont arrivées », a écrit samedi après-midi Claire Vasseur sur son compte."
+    assert names(found(run(text, "fr"), "Les premières livraisons")) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "La Ligue des ports a publié un communiqué mardi. « Les navires resteront à quai », indique le communiqué.",
+            "Les navires resteront",
+        ),
+        (
+            "en",
+            "The Ligue des ports issued a statement on Tuesday. “The ships will stay in port,” the statement said.",
+            "The ships will stay",
+        ),
+    ],
+)
+def test_quotes_document_speaks_for_its_issuer(lang: str, text: str, words: str) -> None:
+    assert names(found(run(text, lang, ORGS), words)) == {"Ligue des ports"}
+
+
+@pytest.mark.e2e
+def test_quotes_document_of_a_person_is_not_resolved_by_memory() -> None:
+    text = "Paul Martel a parlé mardi. « Les navires resteront à quai », indique le communiqué."
+    assert names(found(run(text, "fr", ORGS), "Les navires resteront")) == set()

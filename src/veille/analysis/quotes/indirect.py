@@ -199,7 +199,15 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if found is not None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
-        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), surface_subject(v, v.idx) or subjects(v, fr))
+        _add(
+            fr,
+            items,
+            first.idx,
+            comma.idx,
+            u,
+            fr.lex.lemma(v),
+            surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
+        )
     elif quoted is None:
         inner = inner_incise(fr, toks)
         if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
@@ -213,7 +221,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 last.idx + len(last),
                 u,
                 fr.lex.lemma(v),
-                surface_subject(v, v.idx) or subjects(v, fr),
+                surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
 
 

@@ -1,7 +1,8 @@
 """The quote lexicon of a language: speech verbs, sources, joint phrases, pronouns, named flags.
 
 Each language holds its lexicon in ``veille/lang/<code>/quotes.tsv`` (``kind<TAB>entry`` rows; the French file
-documents every kind and flag). :func:`lexicon` reads the lexicon of the text's language;
+documents every kind and flag); its ``time`` words also take the weekdays, months and one-word relative days of
+``calendar.json``. :func:`lexicon` reads the lexicon of the text's language;
 :func:`in_any_language` the union of one kind over every registered language, for the few word lists that apply
 to every text whatever its language (negations, complementizers, definite articles). Both are cached and cleared
 when a language is registered or removed.
@@ -50,6 +51,7 @@ KINDS = frozenset(
         "definite_article",
         "flag",
         "form",
+        "time",
     }
 )
 
@@ -108,6 +110,10 @@ def lexicon(lang: str) -> Lexicon:
             forms[words[0]] = words[1]
             continue
         entries.setdefault(kind, set()).add(fold(entry))
+    has_calendar = language.path("calendar.json").is_file()
+    calendar = language.json("calendar.json") if has_calendar else {}  # its weekdays, months, days: time words
+    words = [*calendar.get("weekdays", {}), *calendar.get("months", {}), *calendar.get("relative", {})]
+    entries.setdefault("time", set()).update(fold(w) for w in words if len(w.split()) == 1)
     return Lexicon({k: frozenset(v) for k, v in entries.items()}, forms)
 
 

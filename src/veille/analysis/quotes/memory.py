@@ -83,6 +83,15 @@ class Memory:
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         return []
 
+    def last_named(self, pos: int) -> list[Speaker]:
+        """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            if not ref.unnamed:
+                return [e for e in ref.ents if e.id is not None]
+        return []
+
     def person(self, pos: int, gender: str | None) -> list[Speaker]:
         """Referent of a definite role phrase at ``pos`` ("le ministre", "la diplomate", "the spokesman"): the last
         single person among the speakers and subjects seen (within :data:`PRONOUN_WINDOW`), of a compatible

@@ -113,6 +113,11 @@ class Resolver:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
+        if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
+            nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+            ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
+        if not ents and head.lemma_.lower() in lex["noun"] and self.definite_article(head):
+            ents = self._issuer(head, pos)  # "indique le communiqué", "the statement said": who issued it
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
@@ -143,6 +148,14 @@ class Resolver:
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
         return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    def _issuer(self, head: Token, pos: int) -> list[Speaker]:
+        """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
+        commentary"): its owner, else the last institution (organisation or state) seen speaking or as a subject."""
+        owners = [c for c in head.children if c.dep_ in labels.OWNER]
+        if owners:
+            return self.heads(owners, pos)
+        return [e for e in self.memory.last_named(pos) if e.type != "PERSON"]
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame
+from .lexicon import fold
 
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
@@ -29,6 +30,7 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
+        subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _demonstrative(t)]
         subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
             x
             for t in subs
@@ -56,7 +58,7 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v`` (an inverted subject
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
-    surface = [t for t in surface_subject(v, close) if not fr.in_quote(t.idx)]  # quoted words never speak
+    surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
     heads = subjects(v, fr) or surface or unit_subject(v, fr)
     if (
         not heads
@@ -92,14 +94,14 @@ def unit_subject(v: Token, fr: Frame) -> list[Token]:
     return []
 
 
-def surface_subject(v: Token, close: int) -> list[Token]:
+def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
     """Fallback when the parse gives the cue verb no subject: the noun phrase right before it ("X et Y ont
     déclaré", mis-parsed) or right after it ("…, a déclaré X", "a-t-il dit"); heads only, not their modifiers."""
     span = _words_before(v)
     if span is None:
         return []
     if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in span):
-        span = _words_after(v, close)
+        span = _words_after(v, close, time)
     ids = {t.i for t in span}
     heads = [t for t in span if t.head.i not in ids]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
@@ -145,12 +147,17 @@ def _words_before(v: Token) -> list[Token] | None:
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def _demonstrative(t: Token) -> bool:
+    """A demonstrative pronoun ("c’était au tour de X", "this"): never the speaker itself."""
+    return t.pos_ == "PRON" and "Dem" in labels.feature(t, "PronType")
+
+
 def _reflexive(t: Token) -> bool:
     """A reflexive clitic ("se déclarant", "s’est défendu"): never the speaker itself."""
     return "Yes" in labels.feature(t, "Reflex")
 
 
-def _words_after(v: Token, close: int) -> list[Token]:
+def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
     """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), a
     prepositional phrase skipped ("a déclaré dans un communiqué la porte-parole…"), a name in apposition kept."""
     doc, span, j = v.doc, [], v.i + 1
@@ -163,6 +170,8 @@ def _words_after(v: Token, close: int) -> list[Token]:
         ):
             k += 1
         j = k if k < len(doc) and doc[k].pos_ == "DET" else j
+    while j < len(doc) and fold(doc[j].text) in time:  # "a écrit samedi après-midi la ministre"
+        j += 1
     for t in doc[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
