@@ -460,3 +460,18 @@ def test_quotes_document_speaks_for_its_issuer(lang: str, text: str, words: str)
 def test_quotes_document_of_a_person_is_not_resolved_by_memory() -> None:
     text = "Paul Martel a parlé mardi. « Les navires resteront à quai », indique le communiqué."
     assert names(found(run(text, "fr", ORGS), "Les navires resteront")) == set()
+
+
+@pytest.mark.e2e
+def test_quotes_incise_object_is_the_speaker_not_a_statement() -> None:
+    text = "Au moins neuf maisons ont été détruites dans la nuit par les crues, ont annoncé les autorités locales."
+    quotes = run(text, "fr")
+    assert [q["text"] for q in quotes] == ["Au moins neuf maisons ont été détruites dans la nuit par les crues"]
+    assert quotes[0]["speakers"] == [{"id": None, "name": "les autorités locales"}]
+
+
+@pytest.mark.e2e
+def test_quotes_described_phrase_stops_at_a_comma() -> None:
+    text = "Selon un diplomate présent, Kigali et Kinshasa n’ont pas accepté de se rencontrer."
+    q = found(run(text, "fr"), "n’ont pas accepté")
+    assert q["speakers"] == [{"id": None, "name": "un diplomate présent"}]

@@ -129,6 +129,16 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     doc = fr.doc
     if passive(v) or not _predicate(v):
         return  # "est appelé à…", "un régime accusé de…": nobody speaks
+    k = v.i - 1
+    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
+        k -= 1
+    if (
+        doc[k].text == ","
+        and v.dep_ != "conj"
+        and not any(c.dep_ in labels.SUBJECT for c in v.children)
+        and any("Fin" in labels.feature(t, "VerbForm") for t in doc[u.start : k])
+    ):
+        return  # "…, ont annoncé les autorités locales": an incise after its clause, the object is the speaker
     comps = [c for c in v.children if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT and fr.same_unit(v, c)]
     if not comps:
         return

@@ -48,8 +48,8 @@ def phrase(head: Token) -> str:
     toks = [t for t in head.subtree if t.i not in skip]
     first = toks[0].i
     last = first
-    for t in toks:  # the words up to the first gap (a relative clause) or the cut
-        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS:
+    for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut
+        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or (t.i > head.i and t.text == ","):
             break
         last = t.i
     doc = head.doc
