@@ -475,3 +475,20 @@ def test_quotes_described_phrase_stops_at_a_comma() -> None:
     text = "Selon un diplomate présent, Kigali et Kinshasa n’ont pas accepté de se rencontrer."
     q = found(run(text, "fr"), "n’ont pas accepté")
     assert q["speakers"] == [{"id": None, "name": "un diplomate présent"}]
+
+
+@pytest.mark.e2e
+def test_quotes_agent_of_a_participle_is_not_a_second_speaker() -> None:
+    text = (
+        "« Nous allons fermer le port si rien ne change », a-t-elle dit lorsque questionnée sur ce sujet par "
+        "plusieurs élus. Claire Vasseur a quitté la salle."
+    )
+    spec = {**PEOPLE}
+    quotes = run("Claire Vasseur a présenté le budget. " + text, "fr", spec)
+    assert names(found(quotes, "Nous allons fermer")) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+def test_quotes_speech_verb_object_runs_to_its_last_adjunct() -> None:
+    text = "Paul Martel a annoncé l’octroi par la ville en 2026 d’une aide de trois millions aux pêcheurs."
+    assert "en 2026 d’une aide" in found(run(text, "fr"), "l’octroi")["text"]

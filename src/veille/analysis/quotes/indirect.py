@@ -148,11 +148,18 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     ):
         return
     start = doc[min(c.left_edge.i for c in comps)]
-    end = doc[min(max(c.right_edge.i for c in comps), u.end - 1)]
+    # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
+    # aide…"), not a coordinated predicate or a clause of its own
+    tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
+    end = doc[min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
     head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+#: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
+_NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
 
 def _predicate(v: Token) -> bool:

@@ -24,7 +24,7 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
         subs = [
             c for c in tok.children if c.dep_ in labels.SUBJECT or (inherited and c.dep_ in labels.passive_subject())
         ]
-        for c in tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
+        for c in [] if subs else tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
             if c.dep_ == "obl:agent":  # UD: the agent noun itself
                 subs.append(c)
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
