@@ -492,3 +492,15 @@ def test_quotes_agent_of_a_participle_is_not_a_second_speaker() -> None:
 def test_quotes_speech_verb_object_runs_to_its_last_adjunct() -> None:
     text = "Paul Martel a annoncé l’octroi par la ville en 2026 d’une aide de trois millions aux pêcheurs."
     assert "en 2026 d’une aide" in found(run(text, "fr"), "l’octroi")["text"]
+
+
+@pytest.mark.e2e
+def test_quotes_one_quoted_word_governed_by_a_speech_verb() -> None:
+    text = "Jugeant la Russie « coupable » de l’attaque, Paul Martel a annoncé des sanctions."
+    q = found(run(text, "fr"), "coupable")
+    assert q["direct"] and q["text"] == "coupable" and names(q) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_one_quoted_word_modifying_a_noun_is_no_quote() -> None:
+    assert [q for q in run("Paul Martel praised the “modern” design of the bridge.", "en") if q["direct"]] == []

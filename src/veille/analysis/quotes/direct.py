@@ -45,11 +45,14 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     text = fr.text
     start, end = trim(text, o + 1, c)
     n_words = count_words(text[start:end])
-    if n_words < MIN_QUOTE_WORDS:
+    if n_words < 1:
         return None
     s0, ctx = _sentence(fr, o, c)
     item = Item(start, end, True, (ctx.start_char, ctx.end_char))
     item.how = attribute_direct(item, ctx, o, c, fr, mentions)
+    if n_words < MIN_QUOTE_WORDS and (item.how != "ancestor" or _modifier(fr, o, c)):
+        return None  # one quoted word is speech only where a speech verb governs it ("a jugé la Russie « coupable »"),
+        # not as a modifier of a noun outside the marks ("praised the “modern” design")
     if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
         return None
     units = fr.units
@@ -73,6 +76,13 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         elif n_words < STANDALONE_MIN_WORDS:
             return None
     return item
+
+
+def _modifier(fr: Frame, o: int, c: int) -> bool:
+    """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
+    apposition: "the “modern” design")."""
+    inside = [t for t in fr.doc if o < t.idx < c]
+    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
 
 
 def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
