@@ -504,3 +504,10 @@ def test_quotes_one_quoted_word_governed_by_a_speech_verb() -> None:
 @pytest.mark.e2e
 def test_quotes_one_quoted_word_modifying_a_noun_is_no_quote() -> None:
     assert [q for q in run("Paul Martel praised the “modern” design of the bridge.", "en") if q["direct"]] == []
+
+
+@pytest.mark.e2e
+def test_quotes_report_of_the_speakers_own_belief_stays_whole() -> None:
+    text = "Paul Martel said he believes building a second bridge would help the valley."
+    q = found(run(text, "en"), "he believes building")
+    assert names(q) == {"Paul Martel"}

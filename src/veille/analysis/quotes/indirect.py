@@ -89,8 +89,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
             # not a small clause ("declared them persona non grata")
-        if fr.is_cue(cl) and any(c.dep_ == "ccomp" for c in cl.children):
-            continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement
+        if (
+            fr.is_cue(cl)
+            and any(c.dep_ == "ccomp" for c in cl.children)
+            and not any(c.dep_ in labels.SUBJECT and c.pos_ == "PRON" for c in cl.children)
+        ):
+            continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
+            # he believes…" is one speaker's)
         start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
         last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
