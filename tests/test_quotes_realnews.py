@@ -511,3 +511,15 @@ def test_quotes_report_of_the_speakers_own_belief_stays_whole() -> None:
     text = "Paul Martel said he believes building a second bridge would help the valley."
     q = found(run(text, "en"), "he believes building")
     assert names(q) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("« Cet avion a coupé tout contact », a fait remarquer Paul Martel.", "Cet avion a coupé"),
+        ("Paul Martel laissait alors entendre que Jean Ribot n’œuvrait pas pour la paix.", "Jean Ribot n’œuvrait"),
+    ],
+)
+def test_quotes_verb_pairs_report_speech(text: str, words: str) -> None:
+    assert names(found(run(text, "fr"), words)) == {"Paul Martel"}

@@ -72,8 +72,17 @@ class Frame:
         return self.unit[a.i] == self.unit[b.i]
 
     def is_cue(self, t: Token) -> bool:
-        """Whether ``t`` is a speech verb outside quotation marks."""
-        return self.verbal(t) and self.lex.lemma(t) in self.lex["verb"] and not self.in_quote(t.idx)
+        """Whether ``t`` is a speech verb outside quotation marks: a ``verb`` of the lexicon, or the second verb of a
+        ``verb_pair`` ("a fait savoir", "laissait entendre que")."""
+        if not self.verbal(t) or self.in_quote(t.idx):
+            return False
+        lemma = self.lex.lemma(t)
+        if lemma in self.lex["verb"]:
+            return True
+        k = t.i - 1
+        while k >= 0 and (t.doc[k].pos_ in {"ADV", "PRON"} or t.doc[k].text.startswith("-")):
+            k -= 1
+        return k >= 0 and f"{self.lex.lemma(t.doc[k])} {lemma}" in self.lex["verb_pair"]
 
     def verbal(self, t: Token) -> bool:
         """Whether ``t`` is a verb: tagged so, or a word form of the lexicon's ``form`` rows that the model tags as
