@@ -523,3 +523,28 @@ def test_quotes_report_of_the_speakers_own_belief_stays_whole() -> None:
 )
 def test_quotes_verb_pairs_report_speech(text: str, words: str) -> None:
     assert names(found(run(text, "fr"), words)) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, cue",
+    [
+        (
+            "fr",
+            "Ce matin, Paul Martel a fait cette annonce : la ville serait prête à accepter des inspections.",
+            "la ville serait",
+            "annonce",
+        ),
+        (
+            "en",
+            "Paul Martel made this announcement: the city would be ready to accept inspections.",
+            "the city would",
+            "announcement",
+        ),
+    ],
+)
+def test_quotes_speech_noun_before_a_colon_introduces_reported_words(
+    lang: str, text: str, words: str, cue: str
+) -> None:
+    q = found(run(text, lang), words)
+    assert names(q) == {"Paul Martel"} and q["cue"] == cue and not q["direct"]

@@ -230,6 +230,10 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             fr.lex.lemma(v),
             surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
         )
+    elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
+        colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
+        last, v = toks[-1], noun.head
+        _add(fr, items, colon.idx + 1, last.idx + len(last), u, noun.lemma_.lower(), speaker_heads(v, fr, v.idx))
     elif quoted is None:
         inner = inner_incise(fr, toks)
         if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
@@ -245,6 +249,22 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
+
+
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(colon, speech noun)`` of a sentence whose speech act before a colon introduces the words after it, without
+    quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"); the words after the colon hold a finite verb."""
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or toks.index(colon) < 2:
+        return None
+    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
+    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
+        return None
+    for t in reversed(before):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
+            return colon, t
+    return None
 
 
 def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
