@@ -223,7 +223,7 @@ def test_quotes_running_quote_stops_after_two_narrative_paragraphs() -> None:
         "Les travaux commenceront en septembre.\n\n"
         "« Il reste à financer le second pont et la nouvelle école du quartier nord. »"
     )
-    assert names(found(run(text, "fr"), "Il reste à financer")) == set()
+    assert not [q for q in run(text, "fr") if "Il reste à financer" in q["text"]]
 
 
 @pytest.mark.e2e
@@ -459,7 +459,7 @@ def test_quotes_document_speaks_for_its_issuer(lang: str, text: str, words: str)
 @pytest.mark.e2e
 def test_quotes_document_of_a_person_is_not_resolved_by_memory() -> None:
     text = "Paul Martel a parlé mardi. « Les navires resteront à quai », indique le communiqué."
-    assert names(found(run(text, "fr", ORGS), "Les navires resteront")) == set()
+    assert not [q for q in run(text, "fr", ORGS) if "Les navires resteront" in q["text"]]
 
 
 @pytest.mark.e2e

@@ -19,9 +19,9 @@ phrases ("the ministry" -> the entity last mentioned with that noun), and subjec
 compatible speaker or subject ("it" to an organisation or state), definite role phrases ("le ministre", "the
 spokesman") to the last person seen; a capital speaks for its state ("Séoul dénonce…" -> South Korea). An unnamed
 source ("un responsable du ministère", "des sources proches de…", "activists", "le porte-parole de X") is a
-*described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A direct quote whose speaker cannot be
-resolved keeps ``speakers: []``; reported speech of nobody, named or described, is dropped (narrative, not a
-quote); speakers are never guessed.
+*described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A quote is a statement and who made it:
+quoted words or reported speech whose speaker, named or described, cannot be found are dropped (a pull quote
+repeating an attributed statement is merged into it first); speakers are never guessed.
 
 How the passes fit together (each module says more):
 
@@ -35,7 +35,8 @@ How the passes fit together (each module says more):
    (:mod:`.resolve`) and filling the discourse :class:`~.memory.Memory` that later pronouns and joint phrases
    read. Indirect items with no speaker (named or described) are then dropped, and direct ones inside a reported
    clause.
-5. :mod:`.merge` — merges one statement reported twice and builds the quote records.
+5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
+   speaker are dropped.
 """
 
 from __future__ import annotations
@@ -82,7 +83,9 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
     items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
-    quotes = merge(fr, items)
+    # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
+    # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
+    quotes = [q for q in merge(fr, items) if q["speakers"]]
     logger.debug(
         "%d quotes (%d direct) from %d quotation-mark pairs",
         len(quotes),

@@ -25,8 +25,9 @@ from .subjects import speaker_heads, subject_from
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
 #: names rarely exceed six words.
 NAME_MAX_WORDS = 6
-#: Quoted fragments with no cue at all are kept (speakers: []) only from this length on: a whole sentence quoted
-#: without attribution is still a quote; a short one is more likely a scare quote.
+#: Quoted fragments with no cue at all are kept (to run on the last speaker's words, or to merge with an
+#: attributed repeat) only from this length on: a whole sentence quoted is speech; a short one more likely a
+#: scare quote.
 STANDALONE_MIN_WORDS = 6
 
 
