@@ -548,3 +548,20 @@ def test_quotes_speech_noun_before_a_colon_introduces_reported_words(
 ) -> None:
     q = found(run(text, lang), words)
     assert names(q) == {"Paul Martel"} and q["cue"] == cue and not q["direct"]
+
+
+@pytest.mark.e2e
+def test_quotes_demonym_head_with_a_named_person_in_apposition() -> None:
+    text = (
+        "Le Valdorien d’origine, Paul Martel, s’est joint à la manifestation : « Je suis venu soutenir les pêcheurs. »"
+    )
+    assert names(found(run(text, "fr"), "Je suis venu")) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_role_phrase_naming_an_unknown_person_is_not_the_last_person() -> None:
+    text = (
+        "Paul Martel a perdu l’élection. « La décision a été prise », a déclaré à la presse le commissaire de la "
+        "Ligue, Anton Brevik."
+    )
+    assert names(found(run(text, "fr", ORGS), "La décision a été prise")) != {"Paul Martel"}

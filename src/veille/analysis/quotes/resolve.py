@@ -66,6 +66,28 @@ def _gender(head: Token) -> str | None:
     return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
 
 
+def unlinked_name(head: Token) -> str | None:
+    """The full name of a person the phrase of ``head`` prints (as its head, or in apposition after a comma: "le
+    Commissaire de l’UA, Ramtane Lamamra") when no entity covers it: two capitalised proper nouns or more; None
+    otherwise."""
+    doc = head.doc
+    if head.pos_ == "PROPN":
+        starts = [head]
+    else:
+        skip = _relative_tokens(head)
+        starts = [
+            c
+            for c in head.children
+            if c.i > head.i and c.pos_ == "PROPN" and c.i not in skip and doc[c.left_edge.i - 1].text == ","
+        ]
+    for t in starts:
+        toks = [x for x in t.subtree if x.pos_ == "PROPN" and (x is t or x.dep_ in labels.NAME | {"flat"})]
+        if len(toks) < 2 or toks[-1].i - toks[0].i != len(toks) - 1 or not all(x.text[:1].isupper() for x in toks):
+            continue
+        return doc[toks[0].i : toks[-1].i + 1].text
+    return None
+
+
 def np_names_person(head: Token) -> bool:
     """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
     return any(
@@ -104,6 +126,8 @@ class Resolver:
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
+        if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
+            ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
         if not ents:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
@@ -128,7 +152,8 @@ class Resolver:
                     ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
         if not ents:
             ents = self.definite(head)
-        if not ents and self.is_role(head) and self.definite_article(head):  # "le ministre", "the spokesman"
+        if not ents and self.is_role(head) and self.definite_article(head) and unlinked_name(head) is None:
+            # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
