@@ -565,3 +565,23 @@ def test_quotes_role_phrase_naming_an_unknown_person_is_not_the_last_person() ->
         "Ligue, Anton Brevik."
     )
     assert names(found(run(text, "fr", ORGS), "La décision a été prise")) != {"Paul Martel"}
+
+
+# ------------------------------------------------------------------- an excerpt cut inside its last quote
+def test_quotes_text_cut_inside_its_last_quote() -> None:
+    from veille.analysis.quotes import find_quoted
+
+    text = "Paul Martel a parlé.\n\n« Nous ne partirons pas avant la fin des trav"
+    assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == ["Nous ne partirons pas avant la fin des tra"]
+    assert find_quoted("Il a dit « bonjour.\n\nFin.") == []
+
+
+@pytest.mark.e2e
+def test_quotes_text_cut_inside_a_quote_after_a_source_sentence() -> None:
+    text = (
+        "Selon Claire Vasseur, les crues sont devenues fréquentes dans la vallée. "
+        "« Le barrage où les ouvriers travaillaient a cédé sous la pres"
+    )
+    quotes = run(text, "fr")
+    assert names(found(quotes, "Le barrage où")) == {"Claire Vasseur"}
+    assert isinstance(run("Paul Martel a déclaré que « le pont sera", "fr"), list)  # never fatal

@@ -76,6 +76,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS:
             return None
+        elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
+            item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
     return item
 
 

@@ -26,7 +26,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
 
     Nested pairs are part of their outer pair. An unclosed quote at the end of a paragraph continues when the
     next paragraph reopens with the same mark (French and English multi-paragraph convention), otherwise it is
-    dropped; stray closing marks are ignored.
+    dropped, unless the text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote
+    runs to the end, ``close`` is then the offset of the text's last character); stray closing marks are ignored.
     """
     stack: list[tuple[str, int]] = []  # open marks: (mark, offset)
     pairs: list[tuple[int, int]] = []
@@ -90,6 +91,15 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
             k = find("‘")
             if k >= 0:
                 close(k, i)
+    last = len(text.rstrip()) - 1
+    if (
+        stack
+        and stack[0][0] in _REOPENERS
+        and text[last].isalnum()  # cut mid-sentence, not ended
+        and "\n" not in text[stack[0][1] : last]
+        and last > stack[0][1] + 1
+    ):
+        pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
     return _outermost(pairs)
 
 

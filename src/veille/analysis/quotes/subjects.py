@@ -161,17 +161,21 @@ def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> li
     """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), a
     prepositional phrase skipped ("a déclaré dans un communiqué la porte-parole…"), a name in apposition kept."""
     doc, span, j = v.doc, [], v.i + 1
-    if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": skip the PP
-        k = j + 1
-        while (
-            k < len(doc)
-            and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"}
-            and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN")
-        ):
-            k += 1
-        j = k if k < len(doc) and doc[k].pos_ == "DET" else j
-    while j < len(doc) and fold(doc[j].text) in time:  # "a écrit samedi après-midi la ministre"
-        j += 1
+    for _ in range(3):  # "a écrit samedi après-midi sur Twitter la ministre…": time words and PPs skipped
+        while j < len(doc) and fold(doc[j].text) in time:
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": the PP
+            k = j + 1
+            while (
+                k < len(doc)
+                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
+                and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ in {"NOUN", "PROPN"})
+            ):
+                k += 1
+            if k < len(doc) and doc[k].pos_ == "DET" and k > j + 1:
+                j = k
+                continue
+        break
     for t in doc[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
