@@ -585,3 +585,12 @@ def test_quotes_text_cut_inside_a_quote_after_a_source_sentence() -> None:
     quotes = run(text, "fr")
     assert names(found(quotes, "Le barrage où")) == {"Claire Vasseur"}
     assert isinstance(run("Paul Martel a déclaré que « le pont sera", "fr"), list)  # never fatal
+
+
+@pytest.mark.e2e
+def test_quotes_colon_speaker_is_the_head_not_its_apposition() -> None:
+    text = (
+        "Anton Brevik, secrétaire général du gouvernement du Valdor : « Nous ne pouvons pas tolérer ces provocations. »"
+    )
+    q = found(run(text, "fr"), "Nous ne pouvons pas")
+    assert q["speakers"] == [{"id": None, "name": "Anton Brevik"}]

@@ -18,7 +18,7 @@ from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import prep_source, source_start
-from .speakers import Mentions
+from .speakers import Mentions, described
 from .subjects import speaker_heads, subject_from
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
@@ -191,7 +191,20 @@ def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions)
         item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
     elif seg and not any(t.pos_ == "VERB" for t in seg):
         ents = mentions.covering(seg[0].idx, seg[-1].idx + len(seg[-1]))
-        item.speakers, item.resolved = [e for e in ents if e.type == "PERSON"] or ents, True
+        people = [e for e in ents if e.type == "PERSON"]
+        # "X, secrétaire général du gouvernement : « … »": the head names the speaker, not its apposition
+        comma = next((k for k, t in enumerate(seg) if t.text == ","), len(seg))
+        head = seg[:comma]
+        name = [t for t in head if t.pos_ in {"PROPN", "NOUN", "X"} and t.text[:1].isupper()]  # a capitalised name
+        if (
+            not people
+            and len(name) >= 2
+            and len(name) == len(head)
+            and not mentions.covering(head[0].idx, head[-1].idx + len(head[-1]))
+        ):
+            item.speakers, item.resolved = [described(fr.text[head[0].idx : head[-1].idx + len(head[-1])])], True
+            return
+        item.speakers, item.resolved = people or ents, True
 
 
 def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:
