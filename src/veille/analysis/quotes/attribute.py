@@ -4,6 +4,10 @@ Walks the text once, in order of position, through three kinds of landmark: main
 speech verbs and "selon X" sources (remembered in the :class:`~.memory.Memory` as antecedents of later pronouns
 and joint phrases), and the quotes themselves (their speaker phrases resolved with what is remembered at that
 point, then remembered in turn). A subject inside reported speech is not remembered: it is not who speaks next.
+Quotes with no cue of their own take the speaker of a statement before them: the quote just before in the same
+paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
+open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
+after a quote ("« … », adding that …") its speaker. A capital that speaks is its state.
 """
 
 from __future__ import annotations

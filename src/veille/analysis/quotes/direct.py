@@ -1,11 +1,14 @@
 """Direct quotes: the quotation-mark pairs that hold speech, each with its cue and speaker phrase.
 
-A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words, when it looks like a name (a
-title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order, as:
-a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right after
-it); "X : « … »"; a source ("selon X"); a nominal cue ("dans un communiqué, X…"); a speech act closing the
-paragraph before; else the quote continues the one just before it, same speaker. Writes :class:`~.item.Item`
-objects with speaker phrases (head tokens) left to resolve, except after "X :" where the speakers are final.
+A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words (one word only where a speech
+verb governs it and it modifies no noun outside the marks: "a jugé la Russie « coupable »"), when it looks like a
+name (a title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order,
+as: a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right
+after it); "X : « … »" (X the head of the phrase, not its apposition); a source ("selon X"); a nominal cue ("dans
+un communiqué, X…"); a speech act closing the paragraph before; else the quote continues the one just before it,
+or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote).
+Writes :class:`~.item.Item` objects with speaker phrases (head tokens) left to resolve, except after "X :" where
+the speakers are final.
 """
 
 from __future__ import annotations

@@ -3,9 +3,13 @@
 (an unnamed source: "un responsable du ministère", "officials").
 
 In order: a relative pronoun stands for its antecedent; a subject pronoun or joint phrase is looked up in the
-discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (or in a name in apposition),
-the institution a spokesperson speaks for, the organisation or state of an institution noun ("le ministère
-russe" -> Russia), and last the entity a bare definite phrase refers back to ("the ministry").
+discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (a person in apposition before
+a demonym: "Le Syrien d’origine, X"; or in a name in apposition), a person named before the phrase and a comma,
+"M. X", the institution a spokesperson speaks for (a spokesperson of a person is an unnamed aide), the issuer of a
+document ("indique le communiqué"), the organisation or state of an institution noun ("le ministère russe" ->
+Russia), the entity a bare definite phrase refers back to ("the ministry"), the person a definite role phrase
+refers back to ("la ministre", "le diplomate chinois"), the organisation plural members speak for ("les
+dirigeants de la CEDEAO"), and last a described speaker for the phrase of an unnamed source.
 """
 
 from __future__ import annotations
