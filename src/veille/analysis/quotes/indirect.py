@@ -6,7 +6,15 @@
   avoir identifié…");
 * a sentence that names its source with a preposition: opening it ("Selon X, …", "Or, selon X, …", "According
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
-* a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.").
+* a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
+  on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
+* a sentence opened by an "as" clause ("Comme le précise X, …"), or after a speech noun and a colon ("X a fait
+  cette annonce : …");
+* what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
+  la libération de…"), where the language's lexicon lists such verbs.
+
+A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it; a
+nested report keeps the inner statement ("CNN reported that Pyongyang declared that…").
 
 Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
 :func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
