@@ -6,7 +6,8 @@
   nested marks kept inside the outer quote, French multi-paragraph quotes (« reopened at each paragraph), and
   partial fragments inside reported speech; unbalanced marks are skipped, never fatal;
 * indirect speech: the clause after "que"/"that" governed by a speech verb, a French bare infinitive ("a annoncé
-  avoir…"), a sentence opened by "Selon X," / "According to X," or closed by an incise ("…, a-t-elle précisé");
+  avoir…"), a sentence that names its source with a preposition ("Selon X, …", "Or, selon X, …", "…, selon X.",
+  "…, according to X.") or is closed by an incise ("…, a-t-elle précisé");
   quoted fragments inside such a clause belong to it (one statement, one quote);
 
 and attributes each to speakers among ``entities`` (the entity records of :mod:`veille.analysis.entities`): the
@@ -15,9 +16,12 @@ subject of the cue verb (normal or inverted order, "a-t-il ajouté", a name in a
 unless named), joint phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act or a "Pour X, … :"
 source closing the paragraph before a quote paragraph, relative pronouns (their antecedent), bare definite
 phrases ("the ministry" -> the entity last mentioned with that noun), and subject pronouns resolved to the last
-compatible speaker or subject ("it" to an organisation or state). A direct quote whose speaker cannot be resolved
-keeps ``speakers: []``; reported speech of nobody named is dropped (narrative, not a quote); speakers are never
-guessed.
+compatible speaker or subject ("it" to an organisation or state), definite role phrases ("le ministre", "the
+spokesman") to the last person seen; a capital speaks for its state ("Séoul dénonce…" -> South Korea). An unnamed
+source ("un responsable du ministère", "des sources proches de…", "activists", "le porte-parole de X") is a
+*described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A quote is a statement and who made it:
+quoted words or reported speech whose speaker, named or described, cannot be found are dropped (a pull quote
+repeating an attributed statement is merged into it first); speakers are never guessed.
 
 How the passes fit together (each module says more):
 
@@ -29,8 +33,10 @@ How the passes fit together (each module says more):
 3. :mod:`.indirect` — reads the frame, writes items for reported clauses, "selon X" sentences and incises.
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
    (:mod:`.resolve`) and filling the discourse :class:`~.memory.Memory` that later pronouns and joint phrases
-   read. Indirect items with no speaker are then dropped, and direct ones inside a reported clause.
-5. :mod:`.merge` — merges one statement reported twice and builds the quote records.
+   read. Indirect items with no speaker (named or described) are then dropped, and direct ones inside a reported
+   clause.
+5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
+   speaker are dropped.
 """
 
 from __future__ import annotations
@@ -74,10 +80,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     memory = Memory()
     direct = direct_quotes(fr, mentions)
     indirect = indirect_quotes(fr)
-    attribute(fr, Resolver(fr.text, lex, mentions, memory), memory, direct + indirect)
+    attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
     items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
-    quotes = merge(fr, items)
+    # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
+    # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
+    quotes = [q for q in merge(fr, items) if q["speakers"]]
     logger.debug(
         "%d quotes (%d direct) from %d quotation-mark pairs",
         len(quotes),

@@ -4,6 +4,10 @@ Walks the text once, in order of position, through three kinds of landmark: main
 speech verbs and "selon X" sources (remembered in the :class:`~.memory.Memory` as antecedents of later pronouns
 and joint phrases), and the quotes themselves (their speaker phrases resolved with what is remembered at that
 point, then remembered in turn). A subject inside reported speech is not remembered: it is not who speaks next.
+Quotes with no cue of their own take the speaker of a statement before them: the quote just before in the same
+paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
+open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
+after a quote ("« … », adding that …") its speaker. A capital that speaks is its state.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from .item import Item
 from .memory import Memory
 from .resolve import Resolver
 from .sources import sources_in_text
+from .speakers import seats_to_states
 from .subjects import subjects
 
 
@@ -58,6 +63,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
     events: list[tuple[int, int, Item | _Landmark]] = [(it.start, 1, it) for it in items]
     events += [(pos, 0, mark) for pos, mark in _landmarks(fr)]
     last_direct: Item | None = None
+    last_spoken: Item | None = None  # the last quote with a speaker
     reported = [(it.start, it.end) for it in items if not it.direct]
     for pos, _, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(obj, _Landmark):
@@ -68,10 +74,37 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         it = obj
         if it.how == "continuation":
             it.speakers = last_direct.speakers if last_direct is not None else []
+        elif it.how == "running":
+            it.speakers = last_spoken.speakers if last_spoken and running_on(fr.text, last_spoken, it) else []
+        elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
+            same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
+            it.speakers = last_spoken.speakers if last_spoken and same else []
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
+            if (
+                it.how == "participle"
+                and not (it.speakers or it.heads)
+                and last_spoken
+                and last_spoken.sent[1] > it.start
+            ):
+                # "« … », adding that …": a cue with no subject of its own, in the sentence of a quote, is its speaker's
+                it.speakers = last_spoken.speakers
             if it.source and it.speakers and all(e.type == "GPE" for e in it.speakers):
                 # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
                 it.speakers = resolver.heads(it.source, pos) or it.speakers
+        it.speakers = seats_to_states(it.speakers, resolver.mentions)
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
+        last_spoken = it if it.speakers else last_spoken
+
+
+#: A running quote (a paragraph of quoted words with no cue) continues the speaker quoted last when at most this
+#: many paragraphs of narrative lie between them.
+RUNNING_GAP = 1
+
+
+def running_on(text: str, last: Item, it: Item) -> bool:
+    """Whether quote ``it``, a paragraph of quoted words with no cue, runs on quote ``last``: at most
+    :data:`RUNNING_GAP` paragraphs between the paragraph of ``last`` and that of ``it``."""
+    between = text[last.end : it.start].split("\n")
+    return "\n" in text[last.end : it.start] and len([p for p in between[1:-1] if p.strip()]) <= RUNNING_GAP

@@ -1,11 +1,14 @@
 """Direct quotes: the quotation-mark pairs that hold speech, each with its cue and speaker phrase.
 
-A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words, when it looks like a name (a
-title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order, as:
-a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right after
-it); "X : « … »"; a source ("selon X"); a nominal cue ("dans un communiqué, X…"); a speech act closing the
-paragraph before; else the quote continues the one just before it, same speaker. Writes :class:`~.item.Item`
-objects with speaker phrases (head tokens) left to resolve, except after "X :" where the speakers are final.
+A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words (one word only where a speech
+verb governs it and it modifies no noun outside the marks: "a jugé la Russie « coupable »"), when it looks like a
+name (a title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order,
+as: a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right
+after it); "X : « … »" (X the head of the phrase, not its apposition); a source ("selon X"); a nominal cue ("dans
+un communiqué, X…"); a speech act closing the paragraph before; else the quote continues the one just before it,
+or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote).
+Writes :class:`~.item.Item` objects with speaker phrases (head tokens) left to resolve, except after "X :" where
+the speakers are final.
 """
 
 from __future__ import annotations
@@ -18,15 +21,16 @@ from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import prep_source, source_start
-from .speakers import Mentions
+from .speakers import Mentions, described
 from .subjects import speaker_heads, subject_from
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
 #: names rarely exceed six words.
 NAME_MAX_WORDS = 6
-#: Quoted fragments with no cue at all are kept (speakers: []) only from this length on: a whole sentence quoted
-#: without attribution is still a quote; a short one is more likely a scare quote.
+#: Quoted fragments with no cue at all are kept (to run on the last speaker's words, or to merge with an
+#: attributed repeat) only from this length on: a whole sentence quoted is speech; a short one more likely a
+#: scare quote.
 STANDALONE_MIN_WORDS = 6
 
 
@@ -45,20 +49,25 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     text = fr.text
     start, end = trim(text, o + 1, c)
     n_words = count_words(text[start:end])
-    if n_words < MIN_QUOTE_WORDS:
+    if n_words < 1:
         return None
     s0, ctx = _sentence(fr, o, c)
     item = Item(start, end, True, (ctx.start_char, ctx.end_char))
     item.how = attribute_direct(item, ctx, o, c, fr, mentions)
+    if n_words < MIN_QUOTE_WORDS and (item.how != "ancestor" or _modifier(fr, o, c)):
+        return None  # one quoted word is speech only where a speech verb governs it ("a jugé la Russie « coupable »"),
+        # not as a modifier of a noun outside the marks ("praised the “modern” design")
     if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
         return None
     units = fr.units
     prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
     if not item.how and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
         # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
-        # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. After a paragraph that ends
-        # on a quote, a new paragraph may be anyone's: no speaker.
+        # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. Else a whole paragraph of
+        # quoted words with no cue runs on the words of the speaker quoted last (news writing's running quote).
         _paragraph_intro(fr, item, units[s0 - 1])
+        if not item.how and n_words >= STANDALONE_MIN_WORDS:
+            item.how = "running"
     if not item.how:
         prev = next((p for p in reversed(items) if p.direct), None)
         if (
@@ -70,7 +79,16 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS:
             return None
+        elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
+            item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
     return item
+
+
+def _modifier(fr: Frame, o: int, c: int) -> bool:
+    """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
+    apposition: "the “modern” design")."""
+    inside = [t for t in fr.doc if o < t.idx < c]
+    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
 
 
 def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
@@ -106,7 +124,7 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
-        item.cue, item.heads = cues[-1].lemma_.lower(), speaker_heads(cues[-1], fr, cues[-1].idx)
+        item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)
         item.how = "paragraph"
     elif source is not None:
         item.cue, item.heads = source[1], [source[0]]
@@ -141,7 +159,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
-                item.cue, item.heads = h.lemma_.lower(), speaker_heads(h, fr, subject_from(h, c))
+                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
@@ -152,7 +170,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     cues = [t for t in ctx if fr.is_cue(t)]
     after = [t for t in ctx if t.idx > c]
     for t in after[:6]:
-        if t.lemma_.lower() in fr.lex["verb_incise"] and t.pos_ in labels.VERBAL:
+        if fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t):
             if all(
                 x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
                 for x in after[: after.index(t)]
@@ -162,7 +180,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     if not cues:
         return False
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-    item.cue, item.heads = v.lemma_.lower(), speaker_heads(v, fr, subject_from(v, c))
+    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, subject_from(v, c))
     return True
 
 
@@ -176,7 +194,20 @@ def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions)
         item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
     elif seg and not any(t.pos_ == "VERB" for t in seg):
         ents = mentions.covering(seg[0].idx, seg[-1].idx + len(seg[-1]))
-        item.speakers, item.resolved = [e for e in ents if e.type == "PERSON"] or ents, True
+        people = [e for e in ents if e.type == "PERSON"]
+        # "X, secrétaire général du gouvernement : « … »": the head names the speaker, not its apposition
+        comma = next((k for k, t in enumerate(seg) if t.text == ","), len(seg))
+        head = seg[:comma]
+        name = [t for t in head if t.pos_ in {"PROPN", "NOUN", "X"} and t.text[:1].isupper()]  # a capitalised name
+        if (
+            not people
+            and len(name) >= 2
+            and len(name) == len(head)
+            and not mentions.covering(head[0].idx, head[-1].idx + len(head[-1]))
+        ):
+            item.speakers, item.resolved = [described(fr.text[head[0].idx : head[-1].idx + len(head[-1])])], True
+            return
+        item.speakers, item.resolved = people or ents, True
 
 
 def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:

@@ -72,15 +72,43 @@ class Frame:
         return self.unit[a.i] == self.unit[b.i]
 
     def is_cue(self, t: Token) -> bool:
-        """Whether ``t`` is a speech verb outside quotation marks."""
-        return t.pos_ in labels.VERBAL and t.lemma_.lower() in self.lex["verb"] and not self.in_quote(t.idx)
+        """Whether ``t`` is a speech verb outside quotation marks: a ``verb`` of the lexicon, or the second verb of a
+        ``verb_pair`` ("a fait savoir", "laissait entendre que")."""
+        if not self.verbal(t) or self.in_quote(t.idx):
+            return False
+        lemma = self.lex.lemma(t)
+        if lemma in self.lex["verb"]:
+            return True
+        k = t.i - 1
+        while k >= 0 and (t.doc[k].pos_ in {"ADV", "PRON"} or t.doc[k].text.startswith("-")):
+            k -= 1
+        return k >= 0 and f"{self.lex.lemma(t.doc[k])} {lemma}" in self.lex["verb_pair"]
+
+    def verbal(self, t: Token) -> bool:
+        """Whether ``t`` is a verb: tagged so, or a word form of the lexicon's ``form`` rows that the model tags as
+        a noun or adjective where it is a verb: with a subject or a clause of its own, or in an incise after a comma
+        before its subject ("…, juge-t-il", "…, tranche le ministre")."""
+        if t.pos_ in labels.VERBAL:
+            return True
+        if fold(t.text) not in self.lex.forms:
+            return False
+        if any(c.dep_ in labels.SUBJECT or c.dep_ == "ccomp" for c in t.children):
+            return True
+        doc = t.doc
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        return (
+            t.i > 0
+            and doc[t.i - 1].text == ","
+            and nxt is not None
+            and (nxt.pos_ in {"PROPN", "DET", "PRON"} or nxt.text.startswith("-"))
+        )
 
     def is_as_cue(self, t: Token, o: int) -> bool:
         """A verb that reports speech only with an "as"/"comme" complement before the quote at ``o`` ("dismissed
         the claims as « … »", "ce qu’il a présenté comme « … »")."""
         return (
             t.pos_ == "VERB"
-            and t.lemma_.lower() in self.lex["verb_as"]
+            and self.lex.lemma(t) in self.lex["verb_as"]
             and not self.in_quote(t.idx)
             and any(fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
         )

@@ -4,8 +4,17 @@
   language where a bare clause reports speech (flag ``bare_reported_clause``: "said the plan failed");
 * a bare infinitive after a speech verb, where the language allows it (flag ``infinitive_report``: "a indiqué
   avoir identifié…");
-* a sentence opened by a source ("Selon X, …", "According to X, …");
-* a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.").
+* a sentence that names its source with a preposition: opening it ("Selon X, …", "Or, selon X, …", "According
+  to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
+* a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
+  on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
+* a sentence opened by an "as" clause ("Comme le précise X, …"), or after a speech noun and a colon ("X a fait
+  cette annonce : …");
+* what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
+  la libération de…"), where the language's lexicon lists such verbs.
+
+A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it; a
+nested report keeps the inner statement ("CNN reported that Pyongyang declared that…").
 
 Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
 :func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
@@ -18,11 +27,11 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .dateline import after_dateline
-from .frame import Frame, negated
+from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
-from .marks import count_words, trim
-from .sources import source_prefix
+from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
 #: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
@@ -63,8 +72,9 @@ def _is_complementizer(t: Token) -> bool:
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed."""
-    doc, u, cue = fr.doc, fr.unit_of(v), v.lemma_.lower()
+    doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
+    before = len(items)
     for cl in v.children:
         if not fr.same_unit(v, cl):
             continue
@@ -77,12 +87,23 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
-        marks = [m for m in cl.children if m.dep_ == "mark"]
-        mark = marks[0] if len(marks) == 1 and _is_complementizer(marks[0]) else None
+        marks = sorted((m for m in cl.children if m.dep_ == "mark"), key=lambda m: m.i)
+        # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
+        mark = marks[0] if marks and _is_complementizer(marks[0]) else None
         if mark is None and (
-            marks or not fr.lex.has(BARE_REPORTED_CLAUSE) or not any(c.dep_.startswith("nsubj") for c in cl.children)
+            marks
+            or not fr.lex.has(BARE_REPORTED_CLAUSE)
+            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in cl.children)
         ):
-            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead")
+            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
+            # not a small clause ("declared them persona non grata")
+        if (
+            fr.is_cue(cl)
+            and any(c.dep_ == "ccomp" for c in cl.children)
+            and not any(c.dep_ in labels.SUBJECT and c.pos_ == "PRON" for c in cl.children)
+        ):
+            continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
+            # he believes…" is one speaker's)
         start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
         last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
@@ -99,16 +120,76 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
+        _object_report(fr, items, v, u, cue)
+    if _participle(v):
+        for it in items[before:]:
+            it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
+
+
+def _participle(v: Token) -> bool:
+    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
+    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
+        "Ger" in labels.feature(v, "VerbForm")
+    )
+
+
+def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
+    """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
+    bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
+    release of…". The words run from its first complement after it to the end of its last one; none when the
+    first is a pronoun ("l’a annoncé") or a person ("a salué X": a greeting, not a statement)."""
+    doc = fr.doc
+    if passive(v) or not _predicate(v):
+        return  # "est appelé à…", "un régime accusé de…": nobody speaks
+    k = v.i - 1
+    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
+        k -= 1
+    if (
+        doc[k].text == ","
+        and v.dep_ != "conj"
+        and not any(c.dep_ in labels.SUBJECT for c in v.children)
+        and any("Fin" in labels.feature(t, "VerbForm") for t in doc[u.start : k])
+    ):
+        return  # "…, ont annoncé les autorités locales": an incise after its clause, the object is the speaker
+    comps = [c for c in v.children if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT and fr.same_unit(v, c)]
+    if not comps:
+        return
+    first = min(comps, key=lambda c: c.i)
+    if first.pos_ == "PRON" or any(
+        e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first))
+    ):
+        return
+    start = doc[min(c.left_edge.i for c in comps)]
+    # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
+    # aide…"), not a coordinated predicate or a clause of its own
+    tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
+    end = doc[min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
+    head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
+    if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
+        return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
+    _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+#: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
+_NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
+
+
+def _predicate(v: Token) -> bool:
+    """Whether verb ``v`` predicates of a speaker: finite or compound ("annonce", "a annoncé"); not a participle
+    ("le régime accusé de…", "…, soulignant la nécessité de…": the act of a clause told elsewhere)."""
+    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
     """Whether complement ``cl`` of ``v`` is an infinitive right after it, with no preposition ("a indiqué avoir
-    identifié", not "a demandé de partir")."""
-    return (
-        cl.left_edge.i == v.i + 1
-        and cl.i > v.i
-        and "Inf" in labels.feature(cl.left_edge, "VerbForm")
-        and not any(c.dep_ in {"mark", "case"} for c in cl.children)
+    identifié", "admet n’avoir fait", "a affirmé s’être inquiété", "dit l’avoir vantée"; not "a demandé de
+    partir"): its first verb, after clitics and a negation, is an infinitive."""
+    if cl.left_edge.i != v.i + 1 or cl.i <= v.i or any(c.dep_ in {"mark", "case"} for c in cl.children):
+        return False
+    first = next((t for t in v.doc[cl.left_edge.i : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
+    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[cl.left_edge.i : first.i]) and "Inf" in labels.feature(
+        first, "VerbForm"
     )
 
 
@@ -120,10 +201,17 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
     if not toks or quoted == 0:
         return
-    source = None if quoted is not None else source_prefix(fr, u)
+    source = None if quoted is not None else source_clause(fr, u)
     if source is not None:
-        comma, head, cue = source
-        _add(fr, items, comma.idx + 1, toks[-1].idx + len(toks[-1]), u, cue, [head])
+        start, end, head, cue = source
+        first = after_dateline([t for t in toks if t.idx >= start], fr.context)
+        _add(fr, items, first.idx, end, u, cue, [head])
+        return
+    opening = as_source(fr, toks)
+    if opening is not None:  # "Comme le précise X, …", "As X noted, …"
+        comma, v = opening
+        last = toks[-1]
+        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
         return
     found = incise(fr, toks) if quoted is None else None
     for b in (
@@ -141,7 +229,91 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if found is not None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
-        _add(fr, items, first.idx, comma.idx, u, v.lemma_.lower(), surface_subject(v, v.idx) or subjects(v, fr))
+        _add(
+            fr,
+            items,
+            first.idx,
+            comma.idx,
+            u,
+            fr.lex.lemma(v),
+            surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
+        )
+    elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
+        colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
+        last, v = toks[-1], noun.head
+        _add(fr, items, colon.idx + 1, last.idx + len(last), u, noun.lemma_.lower(), speaker_heads(v, fr, v.idx))
+    elif quoted is None:
+        inner = inner_incise(fr, toks)
+        if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
+            v = inner
+            first = after_dateline(toks, fr.context)
+            last = toks[-1]
+            _add(
+                fr,
+                items,
+                first.idx,
+                last.idx + len(last),
+                u,
+                fr.lex.lemma(v),
+                surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
+            )
+
+
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(colon, speech noun)`` of a sentence whose speech act before a colon introduces the words after it, without
+    quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"); the words after the colon hold a finite verb."""
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or toks.index(colon) < 2:
+        return None
+    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
+    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
+        return None
+    for t in reversed(before):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
+            return colon, t
+    return None
+
+
+def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of a sentence opened by an "as" clause of a speech verb ("Comme le précise la radio,
+    …", "Comme l’a indiqué X, …", "As X noted, …"); None otherwise."""
+    if len(toks) < 4 or fold(toks[0].text) not in fr.lex["as"]:
+        return None
+    comma = next((t for t in toks[1:] if t.text == ","), None)
+    if comma is None or fr.in_quote(comma.idx):
+        return None
+    verbs = [t for t in toks[1 : toks.index(comma)] if fr.is_cue(t)]
+    rest = toks[toks.index(comma) + 1 :]
+    if len(verbs) != 1 or not any("Fin" in labels.feature(t, "VerbForm") for t in rest):
+        return None
+    return comma, verbs[0]
+
+
+def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
+    """The cue verb of an incise between two commas inside a sentence ("Les pourparlers, a-t-on précisé, ont
+    porté sur…", "The remaining troops, it said, will leave…"): words before it and a finite verb after it; the
+    incise holds the verb, pronouns, auxiliaries and at most a short noun phrase."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        tail = toks[a + 1 : b]
+        verbs = [x for x in tail if fr.is_cue(x)]
+        if len(verbs) != 1 or not a or negated(verbs[0]) or len(tail) > INCISE_MAX_BEFORE + 3:
+            continue
+        v = verbs[0]
+        if not all(
+            x is v or x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN", "ADJ", "ADP"} or x.text.startswith("-")
+            for x in tail
+        ):
+            continue
+        if not any(x.pos_ == "PRON" or x.pos_ in {"NOUN", "PROPN"} for x in tail):
+            continue  # no subject in the incise: "X, a-t-il…" needs one
+        rest = toks[b + 1 :]
+        if any("Fin" in labels.feature(x, "VerbForm") for x in rest) and not any(
+            "Fin" in labels.feature(x, "VerbForm") for x in toks[:a]
+        ):
+            return v
+    return None
 
 
 def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
@@ -201,7 +373,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
             ):
                 return None
-            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl"):
-                return None  # "…, told reporters that …": a clause follows, not just the speaker
+            adverbial = {x.i for c in v.children if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
+            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
+                return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None

@@ -30,6 +30,9 @@ OWNER = frozenset({"nmod", "poss", "nmod:poss"})
 CASE = frozenset({"case", "fixed"})
 #: Clauses below the main one: their subject is not the sentence's main subject.
 SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"})
+#: Complements through which a speech verb states what was said with no clause: objects, argument obliques,
+#: infinitive complements ("a exigé la libération de…", "appelle au respect de…", "urged X to withdraw").
+OBJECT_COMPLEMENT = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "dative"})
 #: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"

@@ -1,7 +1,8 @@
 """The quote lexicon of a language: speech verbs, sources, joint phrases, pronouns, named flags.
 
 Each language holds its lexicon in ``veille/lang/<code>/quotes.tsv`` (``kind<TAB>entry`` rows; the French file
-documents every kind and flag). :func:`lexicon` reads the lexicon of the text's language;
+documents every kind and flag); its ``time`` words also take the weekdays, months and one-word relative days of
+``calendar.json``. :func:`lexicon` reads the lexicon of the text's language;
 :func:`in_any_language` the union of one kind over every registered language, for the few word lists that apply
 to every text whatever its language (negations, complementizers, definite articles). Both are cached and cleared
 when a language is registered or removed.
@@ -10,7 +11,9 @@ when a language is registered or removed.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
 
 from ... import lang as registry
 from ...datafiles import read_numbered_rows
@@ -24,6 +27,8 @@ KINDS = frozenset(
     {
         "verb",
         "verb_incise",
+        "verb_object",
+        "verb_pair",
         "verb_as",
         "as",
         "prep",
@@ -32,6 +37,7 @@ KINDS = frozenset(
         "spokes",
         "spokes_prep",
         "institution",
+        "anonymous",
         "joint",
         "joint_party",
         "naming",
@@ -45,6 +51,8 @@ KINDS = frozenset(
         "complementizer",
         "definite_article",
         "flag",
+        "form",
+        "time",
     }
 )
 
@@ -62,12 +70,18 @@ def fold(s: str) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The quote lexicon of one language: folded entries by kind."""
+    """The quote lexicon of one language: folded entries by kind, and the ``form`` rows as a mapping (a word form
+    the language's model lemmatises or tags wrongly -> its lemma: "estime" -> "estimer")."""
 
     entries: dict[str, frozenset[str]]
+    forms: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.entries.get(kind, frozenset())
+
+    def lemma(self, t: Token) -> str:
+        """The lemma of token ``t`` (lower case), corrected by the ``form`` rows."""
+        return self.forms.get(fold(t.text)) or t.lemma_.lower()
 
     def has(self, flag: str) -> bool:
         """Whether the language has the named property ``flag`` (one of :data:`FLAGS`)."""
@@ -81,6 +95,7 @@ def lexicon(lang: str) -> Lexicon:
     language = registry.get(lang)
     path = language.path(FILE)
     entries: dict[str, set[str]] = {}
+    forms: dict[str, str] = {}
     for n, (kind, entry) in read_numbered_rows(path, 2):
         where = f"{path}:{n}"
         if not entry:
@@ -89,8 +104,18 @@ def lexicon(lang: str) -> Lexicon:
             raise DataFileError(f"{where}: unknown kind (known: {', '.join(sorted(KINDS))})")
         if kind == "flag" and entry not in FLAGS:
             raise DataFileError(f"{where}: unknown flag {entry!r} (known: {', '.join(sorted(FLAGS))})")
+        if kind == "form":
+            words = fold(entry).split()
+            if len(words) != 2:
+                raise DataFileError(f"{where}: a form row is 'form<TAB><word form> <lemma>', got {entry!r}")
+            forms[words[0]] = words[1]
+            continue
         entries.setdefault(kind, set()).add(fold(entry))
-    return Lexicon({k: frozenset(v) for k, v in entries.items()})
+    has_calendar = language.path("calendar.json").is_file()
+    calendar = language.json("calendar.json") if has_calendar else {}  # its weekdays, months, days: time words
+    words = [*calendar.get("weekdays", {}), *calendar.get("months", {}), *calendar.get("relative", {})]
+    entries.setdefault("time", set()).update(fold(w) for w in words if len(w.split()) == 1)
+    return Lexicon({k: frozenset(v) for k, v in entries.items()}, forms)
 
 
 @functools.cache

@@ -15,6 +15,7 @@ MIN_QUOTE_WORDS = 2
 
 _REOPENERS = set('«‹“"')  # marks that reopen a quote at each paragraph it continues into
 _OPEN_CTX = set(' \t\n([{—–-/\u00a0\u202f\u2009«‹“„‘"”')  # what may precede an opening mark
+_CLOSE_CTX = set(",.;:)!?") | {""}  # what may follow a closing mark, never an opening one
 _MARKS = re.compile('[«»‹›„“”"‘’\n]')
 #: A word, apostrophes inside it included ("aujourd'hui", "n't").
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -25,7 +26,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
 
     Nested pairs are part of their outer pair. An unclosed quote at the end of a paragraph continues when the
     next paragraph reopens with the same mark (French and English multi-paragraph convention), otherwise it is
-    dropped; stray closing marks are ignored.
+    dropped, unless the text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote
+    runs to the end, ``close`` is then the offset of the text's last character); stray closing marks are ignored.
     """
     stack: list[tuple[str, int]] = []  # open marks: (mark, offset)
     pairs: list[tuple[int, int]] = []
@@ -55,6 +57,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                     skip_to = j + 1
                     continue
                 stack.clear()
+        elif c in "«‹" and nxt_visible(text, i) in _CLOSE_CTX and find(c) >= 0:
+            close(find(c), i)  # "« … mis en œuvre« , a déclaré": an opening mark typed for the closing one
         elif c in "«‹„":
             stack.append((c, i))
         elif c in "»›":
@@ -87,7 +91,25 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
             k = find("‘")
             if k >= 0:
                 close(k, i)
+    last = len(text.rstrip()) - 1
+    if (
+        stack
+        and stack[0][0] in _REOPENERS
+        and text[last].isalnum()  # cut mid-sentence, not ended
+        and "\n" not in text[stack[0][1] : last]
+        and last > stack[0][1] + 1
+    ):
+        pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
     return _outermost(pairs)
+
+
+def nxt_visible(text: str, i: int) -> str:
+    """The first character after offset ``i`` that is not a space on the same line ("" at a line's or the text's
+    end)."""
+    j = i + 1
+    while j < len(text) and text[j] in " \t\u00a0\u202f\u2009":
+        j += 1
+    return "" if j >= len(text) or text[j] == "\n" else text[j]
 
 
 def _outermost(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,9 +24,14 @@ class Antecedent:
     """A speaker or subject seen at ``pos``, for pronoun resolution."""
 
     pos: int
-    ents: list[Speaker]  # [] for a subject naming no entity ("un habitant")
+    ents: list[Speaker]  # [] for a subject naming no entity ("un habitant"), or its described speaker
     plural: bool
     gender: str | None  # of an unnamed subject, from its morphology
+
+    @property
+    def unnamed(self) -> bool:
+        """Whether the antecedent names no entity (none, or only described speakers)."""
+        return all(e.id is None for e in self.ents)
 
 
 @dataclass
@@ -39,14 +44,14 @@ class Memory:
         """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity."""
         if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
             return
-        if ents:
+        if any(e.id is not None for e in ents):
             self.seen.append(Antecedent(pos, ents, len(ents) > 1, None))
-        else:
+        else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
             self.seen.append(
                 Antecedent(
                     pos,
-                    [],
+                    ents,
                     len(heads) > 1 or any(labels.feature(h, "Number") == ["Plur"] for h in heads),
                     {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
                 )
@@ -69,13 +74,34 @@ class Memory:
                 if ref.plural:
                     return ref.ents
                 continue
-            if not ref.ents:  # an unnamed subject: the likelier referent, and no entity
+            if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
                 if not ref.plural and ref.gender in (None, gender):
-                    return []
+                    return ref.ents
                 continue
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
+        return []
+
+    def last_named(self, pos: int) -> list[Speaker]:
+        """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            if not ref.unnamed:
+                return [e for e in ref.ents if e.id is not None]
+        return []
+
+    def person(self, pos: int, gender: str | None) -> list[Speaker]:
+        """Referent of a definite role phrase at ``pos`` ("le ministre", "la diplomate", "the spokesman"): the last
+        single person among the speakers and subjects seen (within :data:`PRONOUN_WINDOW`), of a compatible
+        gender; [] when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            people = [e for e in ref.ents if e.type == "PERSON"]
+            if len(people) == 1 and (gender is None or people[0].gender in (None, gender)):
+                return people
         return []
 
     def joint(self, pos: int, mentions: Mentions, persons: bool = True) -> list[Speaker]:

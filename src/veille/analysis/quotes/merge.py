@@ -43,7 +43,7 @@ def _same_statement(it: Item, words: set[str], other: Item, owords: set[str], te
     if other.direct != it.direct or not words or not owords:
         return False
     jac = len(words & owords) / len(words | owords)
-    ids, oids = {e.id for e in it.speakers}, {e.id for e in other.speakers}
+    ids, oids = {e.key for e in it.speakers}, {e.key for e in other.speakers}
     return (
         (ids == oids and jac >= MERGE_JACCARD)
         or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids))

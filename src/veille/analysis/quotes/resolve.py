@@ -1,10 +1,15 @@
 """From a speaker phrase to entities: the head token of a subject or source ("le ministère russe", "Paul Martel",
-"the ministry's spokesman", "elle", "tous deux") is resolved to the speakers it names.
+"the ministry's spokesman", "elle", "tous deux") is resolved to the speakers it names, or to a described speaker
+(an unnamed source: "un responsable du ministère", "officials").
 
 In order: a relative pronoun stands for its antecedent; a subject pronoun or joint phrase is looked up in the
-discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (or in a name in apposition),
-the institution a spokesperson speaks for, the organisation or state of an institution noun ("le ministère
-russe" -> Russia), and last the entity a bare definite phrase refers back to ("the ministry").
+discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (a person in apposition before
+a demonym: "Le Syrien d’origine, X"; or in a name in apposition), a person named before the phrase and a comma,
+"M. X", the institution a spokesperson speaks for (a spokesperson of a person is an unnamed aide), the issuer of a
+document ("indique le communiqué"), the organisation or state of an institution noun ("le ministère russe" ->
+Russia), the entity a bare definite phrase refers back to ("the ministry"), the person a definite role phrase
+refers back to ("la ministre", "le diplomate chinois"), the organisation plural members speak for ("les
+dirigeants de la CEDEAO"), and last a described speaker for the phrase of an unnamed source.
 """
 
 from __future__ import annotations
@@ -13,10 +18,11 @@ import re
 
 from spacy.tokens import Token
 
+from .. import kb
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
-from .speakers import Mentions, Speaker, dedupe
+from .speakers import Mentions, Speaker, dedupe, described
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -33,6 +39,59 @@ def np_text(head: Token) -> str:
     return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
 
 
+#: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
+ROLE_WINDOW = 1500
+#: A described speaker's phrase is cut after this many words (its head and what follows it first).
+PHRASE_MAX_WORDS = 10
+
+
+def phrase(head: Token) -> str:
+    """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
+    ("un responsable du ministère", "des sources proches de la présidence")."""
+    skip = _relative_tokens(head)
+    toks = [t for t in head.subtree if t.i not in skip]
+    first = toks[0].i
+    last = first
+    for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut
+        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or (t.i > head.i and t.text == ","):
+            break
+        last = t.i
+    doc = head.doc
+    while last > head.i and (doc[last].is_punct or doc[last].pos_ in {"ADP", "CCONJ", "DET"}):
+        last -= 1
+    while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
+        first += 1  # "selon des sources…": the preposition hangs under the noun
+    return doc[first : last + 1].text
+
+
+def _gender(head: Token) -> str | None:
+    """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
+    genders = {g for t in [head, *(c for c in head.children if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
+    return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
+
+
+def unlinked_name(head: Token) -> str | None:
+    """The full name of a person the phrase of ``head`` prints (as its head, or in apposition after a comma: "le
+    Commissaire de l’UA, Ramtane Lamamra") when no entity covers it: two capitalised proper nouns or more; None
+    otherwise."""
+    doc = head.doc
+    if head.pos_ == "PROPN":
+        starts = [head]
+    else:
+        skip = _relative_tokens(head)
+        starts = [
+            c
+            for c in head.children
+            if c.i > head.i and c.pos_ == "PROPN" and c.i not in skip and doc[c.left_edge.i - 1].text == ","
+        ]
+    for t in starts:
+        toks = [x for x in t.subtree if x.pos_ == "PROPN" and (x is t or x.dep_ in labels.NAME | {"flat"})]
+        if len(toks) < 2 or toks[-1].i - toks[0].i != len(toks) - 1 or not all(x.text[:1].isupper() for x in toks):
+            continue
+        return doc[toks[0].i : toks[-1].i + 1].text
+    return None
+
+
 def np_names_person(head: Token) -> bool:
     """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
     return any(
@@ -47,8 +106,8 @@ class Resolver:
     """Resolves speaker phrases of one text: its ``text``, lexicon, entity ``mentions`` and discourse ``memory``
     (which the attribution pass fills as it goes; the resolver only reads it)."""
 
-    def __init__(self, text: str, lex: Lexicon, mentions: Mentions, memory: Memory):
-        self.text, self.lex, self.mentions, self.memory = text, lex, mentions, memory
+    def __init__(self, text: str, lang: str, lex: Lexicon, mentions: Mentions, memory: Memory):
+        self.text, self.lang, self.lex, self.mentions, self.memory = text, lang, lex, mentions, memory
 
     def heads(self, heads: list[Token], pos: int) -> list[Speaker]:
         """The speakers named by the phrases of ``heads``, resolved at character ``pos``."""
@@ -71,6 +130,8 @@ class Resolver:
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
+        if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
+            ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
         if not ents:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
@@ -78,17 +139,109 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
+            ents = self._named_before(head)
+        if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
+            nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+            ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
+        if not ents and head.lemma_.lower() in lex["noun"] and self.definite_article(head):
+            ents = self._issuer(head, pos)  # "indique le communiqué", "the statement said": who issued it
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
+            if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
+                return [described(phrase(head))]
         if not ents and head.lemma_.lower() in lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
             for c in head.children:
                 if c.dep_ in labels.OWNER | {"amod", "compound"}:
                     ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
         if not ents:
             ents = self.definite(head)
+        if not ents and self.is_role(head) and self.definite_article(head) and unlinked_name(head) is None:
+            # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names
+            ents = self.role_reference(head, pos)
+        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
+            ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
+        if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
+            return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def anonymous(self, head: Token) -> bool:
+        """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
+        ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
+        if head.pos_ != "NOUN":
+            return False
+        return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) or self.is_role(head)
+
+    def is_role(self, head: Token) -> bool:
+        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
+        return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+
+    def _issuer(self, head: Token, pos: int) -> list[Speaker]:
+        """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
+        commentary"): its owner, else the last institution (organisation or state) seen speaking or as a subject."""
+        owners = [c for c in head.children if c.dep_ in labels.OWNER]
+        if owners:
+            return self.heads(owners, pos)
+        return [e for e in self.memory.last_named(pos) if e.type != "PERSON"]
+
+    def _named_before(self, head: Token) -> list[Speaker]:
+        """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
+        "Paul Martel, représentant de l’ONU, appelle…" parsed with the role as the subject."""
+        doc, first = head.doc, head.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            return []
+        comma = doc[first - 1]
+        for start, end, e in self.mentions.spans:
+            if e.type == "PERSON" and end <= comma.idx and not self.text[end : comma.idx].strip():
+                before = self.text[:start].rstrip()
+                if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
+                    return [e]
+        return []
+
+    def _members_of(self, head: Token) -> list[Speaker]:
+        """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
+        et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
+        skip = _relative_tokens(head)
+        for t in head.subtree:
+            if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
+                orgs = [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
+                if orgs:
+                    return orgs[:1]
+        return []
+
+    def role_reference(self, head: Token, pos: int) -> list[Speaker]:
+        """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
+        chinois", "the Chinese envoy"), the person of that state mentioned last; else the last person among the
+        speakers and subjects seen ("la ministre", "the spokesman"), else the last person mentioned, of a
+        compatible gender; [] when none."""
+        base = kb.load()
+        codes = {base.demonym(c.text, self.lang) for c in head.children if c.dep_ in {"amod", "compound"}} - {None}
+        people = sorted(
+            ((start, e) for start, end, e in self.mentions.spans if e.type == "PERSON" and end <= head.idx),
+            key=lambda m: -m[0],
+        )
+        if codes:
+            return next(([e] for start, e in people if e.country in codes and pos - start <= ROLE_WINDOW), [])
+        gender = _gender(head)
+        return self.memory.person(pos, gender) or next(
+            (
+                [e]
+                for start, e in people
+                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender))
+            ),
+            [],
+        )
+
+    @staticmethod
+    def definite_article(head: Token) -> bool:
+        """Whether the phrase of ``head`` opens on a definite article ("le ministre", "the spokesman")."""
+        articles = in_any_language("definite_article")
+        return any(
+            c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
+            for c in head.children
+        )
 
     def _apposed(self, head: Token) -> list[Speaker]:
         """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans
@@ -110,7 +263,7 @@ class Resolver:
             elif (
                 c.dep_ == "nmod"
                 and c.left_edge.i == c.i == head.i + 1
-                and c.pos_ in {"PROPN", "NOUN"}
+                and c.pos_ in {"PROPN", "NOUN", "X"}
                 and c.text[:1].isupper()
             ):  # "l’organisation Reporters sans frontières": a name, no "de"
                 ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
@@ -124,7 +277,7 @@ class Resolver:
         ministère", "a spokesperson for the Commission")."""
         ents: list[Speaker] = []
         for c in head.children:
-            if c.dep_ in labels.OWNER:
+            if c.dep_ in labels.OWNER or (c.dep_ == "compound" and c.i < head.i):  # "a State Department spokesperson"
                 ents += self.head(c, pos)
             elif c.dep_ == "prep" and fold(c.text) in in_any_language("spokes_prep"):
                 ents += [e for o in c.children if o.dep_ == "pobj" for e in self.head(o, pos)]

@@ -62,6 +62,64 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     return None
 
 
+#: Words that may open a sentence before its source ("Or, selon X, …", "Mais selon X", "But according to X"): at
+#: most this many, each a conjunction or an adverb.
+CONNECTOR_MAX = 2
+
+
+def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
+    """``(start, end, source head, preposition)`` of the reported clause of unit ``u`` that names its source with a
+    preposition of ``prep`` (or, for ``prep_start``, as its first words): opening the sentence, perhaps after a
+    connector ("Selon X, …", "Or, selon X, …", "Pour X, …"); closing it ("…, selon X."); or between commas inside
+    it ("Le convoi, selon X, a été arrêté"). None when the unit names no source so, or the words reported hold
+    no finite verb (a title, a list)."""
+    toks = [t for t in u if not t.is_space]
+    if not toks:
+        return None
+    found = source_prefix(fr, u)
+    if found is not None:
+        comma, head, p = found
+        return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
+    low = _fold_same_length(u.text)
+    preps = [(p, False) for p in sorted(fr.lex["prep"])] + [(p, True) for p in sorted(fr.lex["prep_start"])]
+    for p, at_start in preps:
+        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+            start = u.start_char + m.start()
+            if fr.in_quote(start):
+                continue
+            obj = prep_object(fr, start, u.start_char + m.end())
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
+                continue
+            head = obj
+            before = [t for t in toks if t.idx < start]
+            words = [t for t in before if not t.is_punct]
+            after = [t for t in toks if t.i > head.right_edge.i]
+            source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
+            if len(words) <= CONNECTOR_MAX and all(t.pos_ in {"CCONJ", "ADV"} for t in words):
+                sep = next((t for t in after if t.text == ","), None)  # "Or, selon X, …"
+                if sep is None or any(not t.is_punct and t.i < sep.i for t in after):
+                    continue
+                return _clause(toks, sep.i + 1, toks[-1].i + 1, source, head, p)
+            if at_start or not before or before[-1].text != ",":
+                continue
+            if all(t.is_punct and t.text != "," for t in after):  # "…, selon X."
+                return _clause(toks, toks[0].i, before[-1].i, source, head, p)
+            if after and after[0].text == ",":  # "Le convoi, selon X, a été arrêté"
+                return _clause(toks, toks[0].i, toks[-1].i + 1, source, head, p)
+    return None
+
+
+def _clause(
+    toks: list[Token], a: int, b: int, source: tuple[int, int], head: Token, p: str
+) -> tuple[int, int, Token, str] | None:
+    """Tokens ``a``..``b`` (exclusive) as reported words with their source (its tokens ``source``, inclusive);
+    None without a finite verb outside the source."""
+    words = [t for t in toks if a <= t.i < b]
+    if not words or not any("Fin" in labels.feature(t, "VerbForm") for t in words if not source[0] <= t.i <= source[1]):
+        return None
+    return words[0].idx, words[-1].idx + len(words[-1]), head, p
+
+
 def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
     low = _fold_same_length(u.text)

@@ -12,29 +12,60 @@ from spacy.tokens import Doc
 
 from ...errors import InvalidRecord
 from ...record import Mention, Ref
+from .. import kb
 from ..context import MentionIndex, TextContext
 from . import labels
 from .lexicon import Lexicon, fold
 
+#: The type of a described speaker: an unnamed source, no entity ("un responsable du Hamas", "officials").
+DESCRIBED = "DESCRIBED"
+
 
 @dataclass
 class Speaker:
-    """An entity that may speak."""
+    """An entity that may speak, or a described speaker (``id`` None, ``name`` the phrase as printed)."""
 
-    id: str
+    id: str | None
     name: str
-    type: str  # PERSON, ORG, GPE, LOC
+    type: str  # PERSON, ORG, GPE, LOC, or DESCRIBED
     gender: str | None = None  # persons: "m", "f" or None (unknown)
+    country: str | None = None  # persons: the ISO-3 code of the state they act for, when known
 
     def ref(self) -> Ref:
         return {"id": self.id, "name": self.name}
 
+    @property
+    def key(self) -> str:
+        """What tells two speakers apart: the entity id, or the phrase of a described speaker."""
+        return self.id if self.id is not None else "described:" + fold(self.name)
+
+
+def described(phrase: str) -> Speaker:
+    """A described speaker: an unnamed source, named by the phrase that describes it."""
+    return Speaker(None, phrase, DESCRIBED)
+
+
+def seats_to_states(speakers: list[Speaker], mentions: Mentions) -> list[Speaker]:
+    """``speakers`` with each capital city (a ``city`` of the knowledge base) replaced by its state: "Séoul
+    dénonce…", "Kiev affirme…", "New Delhi said…" — the capital speaks for its government. The state is the
+    text's entity of that id when there is one, else the knowledge base's."""
+    base = kb.load()
+    out: list[Speaker] = []
+    for e in speakers:
+        entry = base.entries.get(e.id) if e.id is not None else None
+        state = base.entry_for_code(entry.code) if entry is not None and entry.kind == "city" else None
+        if state is None:
+            out.append(e)
+        else:
+            out.append(mentions.speakers.get(state.id) or Speaker(state.id, state.name, state.type))
+    return dedupe(out)
+
 
 def dedupe(speakers: list[Speaker]) -> list[Speaker]:
-    """``speakers`` without repeats (by id), first occurrence kept."""
+    """``speakers`` without repeats (by id, or phrase when described), first occurrence kept."""
     seen: dict[str, Speaker] = {}
     for e in speakers:
-        seen.setdefault(e.id, e)
+        seen.setdefault(e.key, e)
     return list(seen.values())
 
 
@@ -58,7 +89,7 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     speakers: dict[str, Speaker] = {}
     for e in context.entities:
         try:
-            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "")
+            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"))
             for m in e.get("mentions") or []:
                 int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -67,7 +98,7 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
             ) from exc
         if ent.type == "PERSON":
             ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
-        speakers[ent.id] = ent
+        speakers[ent.key] = ent
     return Mentions(context.mentions, speakers)
 
 

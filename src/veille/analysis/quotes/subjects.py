@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame
+from .lexicon import fold
 
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
@@ -23,13 +24,22 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
         subs = [
             c for c in tok.children if c.dep_ in labels.SUBJECT or (inherited and c.dep_ in labels.passive_subject())
         ]
-        for c in tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
+        for c in [] if subs else tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
             if c.dep_ == "obl:agent":  # UD: the agent noun itself
                 subs.append(c)
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
-        subs = [t for t in subs if not in_dateline(t, fr.context)]
+        subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _demonstrative(t)]
+        subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
+            x
+            for t in subs
+            for x in (
+                [t]
+                if not in_dateline(t, fr.context)
+                else [c for c in t.children if c.dep_ == "appos" and not in_dateline(c, fr.context)]
+            )
+        ]
         if subs:
             out = []
             for s in subs:
@@ -48,7 +58,8 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v`` (an inverted subject
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
-    heads = subjects(v, fr) or surface_subject(v, close) or unit_subject(v, fr)
+    surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
+    heads = subjects(v, fr) or surface or unit_subject(v, fr)
     if (
         not heads
         and v.dep_ in {"advcl", "xcomp", "conj"}
@@ -83,14 +94,14 @@ def unit_subject(v: Token, fr: Frame) -> list[Token]:
     return []
 
 
-def surface_subject(v: Token, close: int) -> list[Token]:
+def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
     """Fallback when the parse gives the cue verb no subject: the noun phrase right before it ("X et Y ont
     déclaré", mis-parsed) or right after it ("…, a déclaré X", "a-t-il dit"); heads only, not their modifiers."""
     span = _words_before(v)
     if span is None:
         return []
     if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in span):
-        span = _words_after(v, close)
+        span = _words_after(v, close, time)
     ids = {t.i for t in span}
     heads = [t for t in span if t.head.i not in ids]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
@@ -102,8 +113,8 @@ def _words_before(v: Token) -> list[Token] | None:
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
     doc, span = v.doc, []
     k = v.i - 1
-    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-")):
-        span += [doc[k]] if doc[k].pos_ == "PRON" else []
+    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-") or _reflexive(doc[k])):
+        span += [doc[k]] if doc[k].pos_ == "PRON" and not _reflexive(doc[k]) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
     if k >= 0 and doc[k].pos_ == "CCONJ":
@@ -115,6 +126,13 @@ def _words_before(v: Token) -> list[Token] | None:
         if j >= 0 and doc[j].text == ",":
             span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
+    while not inverted and k > 1 and doc[k].ent_type_ in _TIME_ENTS:  # "Ukraine on Monday said": a date, skipped
+        j = k
+        while j >= 0 and doc[j].ent_type_ in _TIME_ENTS:
+            j -= 1
+        if j < 0 or doc[j].pos_ != "ADP":
+            break
+        k = j - 1
     while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
             break
@@ -125,19 +143,39 @@ def _words_before(v: Token) -> list[Token] | None:
     return span
 
 
-def _words_after(v: Token, close: int) -> list[Token]:
+#: Named-entity labels of dates and times (the parser's own): a temporal phrase before a verb is not its subject.
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _demonstrative(t: Token) -> bool:
+    """A demonstrative pronoun ("c’était au tour de X", "this"): never the speaker itself."""
+    return t.pos_ == "PRON" and "Dem" in labels.feature(t, "PronType")
+
+
+def _reflexive(t: Token) -> bool:
+    """A reflexive clitic ("se déclarant", "s’est défendu"): never the speaker itself."""
+    return "Yes" in labels.feature(t, "Reflex")
+
+
+def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
     """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), a
     prepositional phrase skipped ("a déclaré dans un communiqué la porte-parole…"), a name in apposition kept."""
     doc, span, j = v.doc, [], v.i + 1
-    if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": skip the PP
-        k = j + 1
-        while (
-            k < len(doc)
-            and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ"}
-            and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ == "NOUN")
-        ):
-            k += 1
-        j = k if k < len(doc) and doc[k].pos_ == "DET" else j
+    for _ in range(3):  # "a écrit samedi après-midi sur Twitter la ministre…": time words and PPs skipped
+        while j < len(doc) and fold(doc[j].text) in time:
+            j += 1
+        if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": the PP
+            k = j + 1
+            while (
+                k < len(doc)
+                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
+                and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ in {"NOUN", "PROPN"})
+            ):
+                k += 1
+            if k < len(doc) and doc[k].pos_ == "DET" and k > j + 1:
+                j = k
+                continue
+        break
     for t in doc[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
