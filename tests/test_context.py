@@ -54,6 +54,14 @@ def test_context_dateline_not_found(text: str) -> None:
     assert find_datelines(doc_of(text, pos={"said": "VERB"})) == []
 
 
+def test_context_dateline_dash_is_not_a_hyphen() -> None:
+    words = ["EU", "and", "Norway", "strike", "deal", "after", "all", "-", "night", "talks"]
+    spaces = [True] * 6 + [False, False, True, False]  # "all-night": the hyphen is glued to both words
+    assert find_datelines(Doc(VOCAB, words=words, spaces=spaces, pos=["X"] * len(words))) == []
+    spaces[6] = spaces[7] = True  # "EU … all - night": a spaced dash after capitals is one
+    assert len(find_datelines(Doc(VOCAB, words=words, spaces=spaces, pos=["X"] * len(words)))) == 1
+
+
 def test_context_datelines_open_paragraphs_only() -> None:
     doc = doc_of("Le texte commence .\nPARIS — Suite .\nen PARIS — non")
     assert [doc[d.start].text for d in find_datelines(doc)] == ["PARIS"]

@@ -431,6 +431,31 @@ def test_quotes_dateline_and_date_are_not_the_speaker() -> None:
 
 
 @pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "BREVONNE, June 25 (Reuters) - The Ostrel Union and Valdoria agreed on Tuesday to extend the sharing of "
+            "river fishing quotas for another four years, ending months of uncertainty for fleets on both banks, "
+            "negotiators said.",
+            "The Ostrel Union",
+        ),
+        (
+            "fr",
+            "BREVONNE, 25 juin (AFP) - L'Union ostréenne et la Valdorie ont accepté mardi de prolonger le partage des "
+            "quotas de pêche pour quatre ans, mettant fin à des mois d'incertitude pour les flottes des deux rives, "
+            "ont indiqué les négociateurs.",
+            "L'Union ostréenne",
+        ),
+    ],
+)
+def test_quotes_reported_clause_starts_after_the_dateline(lang: str, text: str, words: str) -> None:
+    [q] = [q for q in run(text, lang) if words in q["text"]]
+    assert q["text"].startswith(words)
+
+
+@pytest.mark.e2e
 def test_quotes_time_words_are_not_the_speaker() -> None:
     text = "« Les premières livraisons sont arrivées », a écrit samedi après-midi Claire Vasseur sur son compte."
     assert names(found(run(text, "fr"), "Les premières livraisons")) == {"Claire Vasseur"}

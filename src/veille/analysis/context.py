@@ -68,7 +68,8 @@ def find_datelines(doc: Doc) -> list[Dateline]:
         for tok in doc[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
             if "\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_ or tok.pos_ in ("VERB", "AUX"):
                 break
-            if tok.text in DATELINE_DASHES and (first.is_upper or doc[tok.i - 1].text == ")"):
+            glued = not doc[tok.i - 1].whitespace_ and not tok.whitespace_  # "all-night": a hyphen, no dash
+            if tok.text in DATELINE_DASHES and not glued and (first.is_upper or doc[tok.i - 1].text == ")"):
                 dash = tok.i
         if dash is not None:
             out.append(Dateline(start, dash))

@@ -104,8 +104,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         ):
             continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
             # he believes…" is one speaker's)
-        start = mark.idx + len(mark) if mark is not None else max(cl.left_edge.idx, u.start_char)
         last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
+        # a clause opening the unit starts after its dateline ("BRUSSELS (Reuters) - The talks failed, X said")
+        start = (
+            mark.idx + len(mark)
+            if mark is not None
+            else after_dateline([doc[max(cl.left_edge.i, u.start)], last], fr.context).idx
+        )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     nxt = next(
