@@ -1,6 +1,6 @@
 """Load benchmark of the web server: concurrent clients over every route of a large store.
 
-    python bench/web.py [--n 20000] [--db PATH] [--clients 50] [--seconds 30] [--think 0] [--seed 7]
+    python bench/web.py [--n 20000] [--db PATH] [--clients 50] [--seconds 30] [--think 0] [--seed 7] [--workers 1]
 
 Builds (or reuses, with ``--db``) a store of N synthetic articles (bench/store.py's generator; one event in seven
 marked negated or hypothetical), starts ``veille serve`` on 127.0.0.1 in its own process, then runs ``--clients``
@@ -156,6 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--think", type=float, default=0.0, help="mean pause of a client between requests (s)")
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="worker processes of veille serve (default 1)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "web.db"
@@ -163,7 +164,18 @@ def main(argv: list[str] | None = None) -> int:
         port = free_port()
         env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
         server = subprocess.Popen(
-            [sys.executable, "-m", "veille.cli", "serve", "--db", str(db), "--port", str(port)],
+            [
+                sys.executable,
+                "-m",
+                "veille.cli",
+                "serve",
+                "--db",
+                str(db),
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+            ],
             env=env,
             stderr=subprocess.DEVNULL,
         )

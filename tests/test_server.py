@@ -186,3 +186,39 @@ def test_server_refuses_a_file_that_is_not_a_store(tmp_path):
     with pytest.raises(StoreError, match="no such store"):
         make_server(str(missing), "127.0.0.1", 0)
     assert not os.path.exists(missing)
+
+
+def test_server_workers_serve_from_several_processes(db):
+    """``veille serve --workers 2``: two worker processes answer on one port, each with its own store connection."""
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    argv = [sys.executable, "-m", "veille.cli", "serve", "--db", str(db), "--port", "0", "--workers", "2"]
+    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline() if proc.stderr else ""
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert match and "2 worker process(es)" in line, line
+        base = f"http://127.0.0.1:{match.group(1)}"
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(base + "/index.json", timeout=2).close()
+                break
+            except OSError:
+                time.sleep(0.05)
+        for _ in range(10):
+            status, _, body = get(base + "/articles.json")
+            assert status == 200 and "Vilnius" in body.decode()
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        workers = [
+            pid
+            for pid in children.read_text().split()
+            if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()
+        ]
+        assert len(workers) == 2  # the supervisor's worker processes
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=20) is not None

@@ -259,7 +259,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from ..web.server import make_server
 
     try:
-        server = make_server(args.db, args.host, args.port, cors=list(args.cors) or None)
+        server = make_server(args.db, args.host, args.port, cors=list(args.cors) or None, workers=args.workers)
     except OSError as exc:  # the port is taken, the address is not this machine's
         raise ConfigError(
             f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc} (--port 0 picks a free port)",
@@ -268,7 +268,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     host, port = str(server.server_address[0]), server.server_address[1]
     print(
         f"serving {args.db} (read-only) on http://{host}:{port}/ (every page has a JSON twin: add .json; "
-        f"API docs at /docs); Ctrl-C stops",
+        f"API docs at /docs; {args.workers} worker process(es)); Ctrl-C stops",
         file=sys.stderr,
     )
     try:

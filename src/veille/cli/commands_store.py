@@ -226,7 +226,11 @@ def export(args: argparse.Namespace) -> int:
 @command(
     "serve",
     "a read-only HTTP API and web UI over the store (OpenAPI at /docs)",
-    ["veille serve --db news.db --port 8080", "veille serve --port 0 --cors https://example.org"],
+    [
+        "veille serve --db news.db --port 8080",
+        "veille serve --port 0 --cors https://example.org",
+        "veille serve --db news.db --workers 2",
+    ],
 )
 @click.option("--host", default="127.0.0.1", show_default=True, metavar="ADDRESS", help="address to listen on")
 @click.option(
@@ -243,6 +247,14 @@ def export(args: argparse.Namespace) -> int:
     metavar="ORIGIN",
     help="allow this origin to call the API from a browser (repeat for several; default: none), e.g. "
     "--cors https://example.org",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    metavar="N",
+    help="worker processes answering requests (one per core serves the most clients), e.g. --workers 2",
 )
 @db_option
 def serve(args: argparse.Namespace) -> int:

@@ -23,6 +23,7 @@ Every listing of events counts realised events only unless ``include_unrealised=
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from typing import Any
 
@@ -32,40 +33,73 @@ from .app import create_app
 
 log = logging.getLogger(__name__)
 
+#: Where ``veille serve --workers N`` tells its worker processes which store to serve, and the CORS origins.
+DB_VARIABLE = "VEILLE_SERVE_DB"
+CORS_VARIABLE = "VEILLE_SERVE_CORS"
+
+
+def app_from_environment() -> Any:
+    """The application of one worker process of ``veille serve --workers N`` (uvicorn imports and calls it)."""
+    return create_app(os.environ[DB_VARIABLE], [o for o in os.environ.get(CORS_VARIABLE, "").split("\n") if o] or None)
+
 
 class Server:
     """A uvicorn server over the store at ``db``, bound when made (``port`` 0 picks a free one); run it with
     :meth:`serve_forever` (in this thread) and stop it from another with :meth:`shutdown`."""
 
-    def __init__(self, db: str, host: str = "127.0.0.1", port: int = 8080, cors: list[str] | None = None) -> None:
+    def __init__(
+        self, db: str, host: str = "127.0.0.1", port: int = 8080, cors: list[str] | None = None, workers: int = 1
+    ) -> None:
         import socket
 
-        self.app = create_app(db, cors)
+        self.app = create_app(db, cors)  # StoreError now, in this process, when ``db`` is no store
         family = socket.AF_INET6 if ":" in host else socket.AF_INET
         self.socket = socket.socket(family, socket.SOCK_STREAM)
         self.socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self.socket.bind((host, port))
         self.server_address: tuple[Any, ...] = self.socket.getsockname()
-        config = uvicorn.Config(
-            self.app, log_config=None, server_header=False, access_log=False, timeout_graceful_shutdown=2
-        )
+        self.workers = workers
+        options: dict[str, Any] = {
+            "log_config": None,
+            "server_header": False,
+            "access_log": False,
+            "timeout_graceful_shutdown": 2,
+        }
+        if workers > 1:  # each worker process builds its own application (its own store connections)
+            os.environ[DB_VARIABLE] = db
+            os.environ[CORS_VARIABLE] = "\n".join(cors or [])
+            config = uvicorn.Config(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
+        else:
+            config = uvicorn.Config(self.app, **options)
         self.server = uvicorn.Server(config)
+        self.supervisor: Any = None
         self.started = threading.Event()
 
     def serve_forever(self) -> None:
-        """Serve until :meth:`shutdown` (or Ctrl-C)."""
-        self.server.run(sockets=[self.socket])
+        """Serve until :meth:`shutdown` (or Ctrl-C); with several workers, supervise their processes (each accepts
+        on the same listening socket)."""
+        if self.workers > 1:
+            from uvicorn.supervisors import Multiprocess
+
+            self.supervisor = Multiprocess(self.server.config, sockets=[self.socket])
+            self.supervisor.run()
+        else:
+            self.server.run(sockets=[self.socket])
 
     def shutdown(self) -> None:
         """Ask the server to stop (it finishes the requests under way)."""
         self.server.should_exit = True
+        if self.supervisor is not None:
+            self.supervisor.should_exit.set()
 
     def server_close(self) -> None:
         """Release the listening socket."""
         self.socket.close()
 
 
-def make_server(db: str, host: str = "127.0.0.1", port: int = 8080, cors: list[str] | None = None) -> Server:
-    """The server over the store at ``db`` (bound, not started: call ``serve_forever``); StoreError now when
-    ``db`` is missing or no Veille store."""
-    return Server(db, host, port, cors)
+def make_server(
+    db: str, host: str = "127.0.0.1", port: int = 8080, cors: list[str] | None = None, workers: int = 1
+) -> Server:
+    """The server over the store at ``db`` (bound, not started: call ``serve_forever``) on ``workers`` processes;
+    StoreError now when ``db`` is missing or no Veille store."""
+    return Server(db, host, port, cors, workers)
