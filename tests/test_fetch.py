@@ -193,3 +193,17 @@ def test_fetch_feed_with_entity_expansion_is_harmless(tmp_path):
     )
     outcomes = list(process([str(feed)], Settings(analyze=False)))
     assert outcomes and all(o.error is not None or len(o.article.body) < 100_000 for o in outcomes)
+
+
+def test_fetch_host_delay_counts_from_the_end_of_the_answer():
+    answered: list[float] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.url.path == "/robots.txt":
+            return httpx.Response(404)
+        answered.append(time.monotonic())  # the answer is made (a slow server: after the request was sent)
+        return httpx.Response(200, text=ARTICLE, headers={"Content-Type": "text/html"})
+
+    with mock(handler) as fetcher:
+        fetcher.get("http://news.example.invalid/story")
+        assert fetcher.last["news.example.invalid"] >= answered[-1]  # the next request waits from here

@@ -145,6 +145,14 @@ class Fetcher:
         left = deadline - time.monotonic()
         if left <= 0:
             raise FetchError(f"no answer within {self.settings.fetch_timeout:g} s", source=source)
+        try:
+            return self.exchange(url, headers, deadline, source, limit, left)
+        finally:  # the per-host delay runs from the end of the answer: a slow server is not asked sooner
+            self.last[urlsplit(url).netloc] = time.monotonic()
+
+    def exchange(
+        self, url: str, headers: dict[str, str], deadline: float, source: str, limit: int, left: float
+    ) -> Page:
         with self.client.stream("GET", url, headers=headers, timeout=httpx.Timeout(left)) as response:
             if response.status_code in (429, 500, 502, 503, 504):
                 raise RetryableStatus(response.status_code)
