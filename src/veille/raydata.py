@@ -98,7 +98,7 @@ def analyze_to_shards(
         fn_constructor_args=(settings,),
         batch_size=INPUTS_PER_BATCH,
         batch_format="pyarrow",
-        concurrency=workers,
+        compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     )
     out.mkdir(parents=True, exist_ok=True)

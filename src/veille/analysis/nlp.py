@@ -29,13 +29,26 @@ def _paragraph_breaks(doc):
 
     And never inside a word: a token glued to the previous one ("Addis-" + "Abeba", "camions-" +
     "citernes") does not start a sentence, unless the previous one ends a sentence.
+
+    The boundaries are decided in one pass and written with one ``Doc.from_array``: setting
+    ``Token.is_sent_start`` one token at a time checks the whole Doc's annotation each time (quadratic: 7.9 s on a
+    50,000-word article).
     """
-    for i, token in enumerate(doc[:-1]):
-        nxt = doc[i + 1]
-        if "\n" in token.text or "\n" in token.whitespace_:
-            nxt.is_sent_start = True
-        elif not token.whitespace_ and not token.is_space and token.text[-1:] not in _SENTENCE_FINAL:
-            nxt.is_sent_start = False
+    from spacy.attrs import SENT_START
+
+    if len(doc) < 2:
+        return doc
+    starts = doc.to_array([SENT_START]).astype("int64")
+    changed = False
+    prev = doc[0]
+    for i, token in enumerate(doc[1:], 1):
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            starts[i], changed = 1, True
+        elif not prev.whitespace_ and not prev.is_space and prev.text[-1:] not in _SENTENCE_FINAL:
+            starts[i], changed = -1, True
+        prev = token
+    if changed:
+        doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
