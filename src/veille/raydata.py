@@ -29,6 +29,10 @@ logger = logging.getLogger(__name__)
 INPUTS_PER_BATCH = 4
 
 
+#: CPUs a Parquet write task asks for: writing a shard is short and mostly I/O
+WRITE_CPUS = 0.05
+
+
 def require_ray() -> Any:
     """The ``ray`` module, or a ConfigError saying how to install it."""
     try:
@@ -102,7 +106,8 @@ def analyze_to_shards(
         num_cpus=1,
     )
     out.mkdir(parents=True, exist_ok=True)
-    ds.write_parquet(str(out))
+    # the writes take a sliver of a CPU: with one CPU an actor, they would otherwise wait for the actors to end
+    ds.write_parquet(str(out), ray_remote_args={"num_cpus": WRITE_CPUS})
     logger.info("%d inputs analysed by %d Ray workers into %s", len(paths), workers, out)
     return len(paths)
 

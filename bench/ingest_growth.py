@@ -1,0 +1,92 @@
+"""Ingest cost per article as the store grows: into a store of N articles (default 10,000) against an empty one
+(target: within 1.2x), linking and stories included.
+
+    python bench/ingest_growth.py [--n 10000] [--repeat 3]
+
+The records: the dev corpus analysed once (real entities, quotes and events). The large store is filled with N
+variants of them: each keeps a dev record's entities, quotes and events (the same persons, states and
+organisations again and again, as a month of news has them: the linking lookups hit entities cited by thousands
+of articles) under a body of invented words (a story of its own, not a near-copy, so that story grouping compares
+against a full LSH index). Then the dev records themselves are stored, as ``veille ingest`` stores them
+(``link_record`` then ``Store.add``, one transaction each), into the large store and into an empty one, in turn,
+``--repeat`` times (each time into a fresh copy); the figure is the ratio of the best times per article.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SYLLABLES = [c + v for c in "bcdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ou", "é", "an")]
+
+
+def dev_records() -> list[dict]:
+    from veille.pipeline import process
+
+    paths = sorted(str(p) for p in (ROOT / "corpus" / "dev" / "src").iterdir())
+    return [o.article.to_dict() for o in process(paths) if o.ok and o.article is not None]
+
+
+def variant(record: dict, k: int, rng: random.Random) -> dict:
+    out = copy.deepcopy(record)
+    words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(150, 450))]
+    out["body"] = " ".join(words)
+    out["paragraphs"] = [out["body"]]
+    out["title"] = f"{record.get('title') or ''} {k}"
+    out["id"] = f"{k:064x}"
+    out["source"] = f"variant-{k}"
+    return out
+
+
+def ingest(records: list[dict], db: Path) -> float:
+    from veille.store import Store
+    from veille.store.linking import store_record
+
+    with Store(db) as store:
+        started = time.perf_counter()
+        for record in records:
+            store_record(copy.deepcopy(record), store)
+        return time.perf_counter() - started
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--n", type=int, default=10_000)
+    ap.add_argument("--repeat", type=int, default=3)
+    args = ap.parse_args(argv)
+    from veille.store import Store
+
+    records = dev_records()
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.db"
+        started = time.perf_counter()
+        with Store(big) as store:
+            store.add_many(variant(records[k % len(records)], k, rng) for k in range(args.n))
+        fill = time.perf_counter() - started
+        ingest(records[:2], Path(tmp) / "warm.db")  # knowledge base and story index code loaded
+        empty_times, big_times = [], []
+        for i in range(args.repeat):
+            empty_times.append(ingest(records, Path(tmp) / f"empty{i}.db"))
+            copy_db = Path(tmp) / f"big{i}.db"
+            shutil.copy(big, copy_db)
+            big_times.append(ingest(records, copy_db))
+    n = len(records)
+    empty, full = min(empty_times) / n * 1000, min(big_times) / n * 1000
+    print(f"{n} dev records; store of {args.n} articles filled in {fill:.0f} s; best of {args.repeat}")
+    print(f"ingest into an empty store:            {empty:7.1f} ms/article")
+    print(f"ingest into a store of {args.n:>6} articles: {full:7.1f} ms/article")
+    ratio = full / empty
+    print(f"ratio: {ratio:.2f} (target <= 1.2: {'PASS' if ratio <= 1.2 else 'FAIL'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
