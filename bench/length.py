@@ -31,9 +31,11 @@ def article(words: int) -> str:
     ]
     out: list[str] = []
     count = 0
+    copy = 0
     while count < words:
-        for p in paragraphs:
-            out.append(p)
+        copy += 1
+        for p in paragraphs:  # each copy of a paragraph made unique: the cleaner drops a line printed twice
+            out.append(f"{p} Selon la dépêche numéro {copy}.")
             count += len(p.split())
             if count >= words:
                 break
@@ -45,16 +47,17 @@ def child(words: int, repeat: int) -> dict:
     from veille.config import Settings
 
     settings = Settings(max_bytes=50_000_000, doc_timeout=3600)
-    analyze_text("Le président a annoncé lundi à Paris un accord avec Berlin.\n\nLa suite.", settings=settings)
+    analyze_text(article(200), settings=settings, html=False)  # the models and knowledge base loaded
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     text = article(words)
-    best = float("inf")
+    best, analysed = float("inf"), 0
     for _ in range(repeat):
         started = time.perf_counter()
-        analyze_text(text, settings=settings, html=False)
+        art = analyze_text(text, settings=settings, html=False)
         best = min(best, time.perf_counter() - started)
+        analysed = len(art.body.split())
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    return {"words": len(text.split()), "seconds": best, "rss_mb": rss, "rss_models_mb": rss_before}
+    return {"words": analysed, "seconds": best, "rss_mb": rss, "rss_models_mb": rss_before}
 
 
 def main(argv: list[str] | None = None) -> int:
