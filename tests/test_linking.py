@@ -98,3 +98,16 @@ def test_linking_organisation_found_by_every_surface_form(store):
     add(store, record("a1", [nato]))
     for name in ("OTAN", "alliance", "NATO"):
         assert [e["id"] for e in store.find_entities(name)] == ["kb:org:NATO"]
+
+
+def test_linking_known_entities_answers_for_many_ids_at_once(store):
+    add(store, record("a1", [person("per:lena-varga", "Lena Varga", ["Lena Varga"])]))
+    ids = ["per:lena-varga"] + [f"per:nobody-{i}" for i in range(1200)]  # more ids than one IN (...) query holds
+    assert store.known_entities(ids) == {"per:lena-varga"}
+    assert store.known_entities([]) == set()
+
+
+def test_linking_a_person_stored_under_the_same_id_is_not_relinked(store):
+    add(store, record("a1", [person("per:lena-varga", "Lena Varga", ["Lena Varga"])]))
+    rec = add(store, record("a2", [person("per:lena-varga", "Lena Varga", ["Lena Varga"])]))
+    assert "link" not in rec["entities"][0]

@@ -148,7 +148,7 @@ def analyze_batch(
         at(batch[0][0], "parse", settings.doc_timeout * len(batch))
         try:
             with time_limit(settings.doc_timeout * len(batch), f"a batch of {len(batch)} texts"):
-                docs = list(nlp.load(lang).pipe([nlp.normalise_spaces(t) for _, _, t in batch]))
+                docs = list(nlp.pipe([t for _, _, t in batch], lang))  # long texts in parts (bounded memory)
         except ProcessingTimeout:
             continue  # parsed one by one below, each article under its own limit
         for (i, side, _), doc in zip(batch, docs, strict=True):

@@ -52,13 +52,53 @@ def ingest(args: argparse.Namespace) -> int:
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @json_option("one JSON record per line, in input order (the full analysis)")
 @jobs_option
+@click.option(
+    "--out",
+    metavar="DIR",
+    help="write the records as Parquet shards in DIR instead of printing them (bring them into a store with "
+    "veille load DIR), e.g. --out shards/",
+)
+@click.option(
+    "--executor",
+    type=click.Choice(["local", "ray"]),
+    default="local",
+    show_default=True,
+    help="local: worker processes on this machine; ray: a Ray cluster (pip install 'veille[ray]'; needs --out; "
+    "-j is then the number of Ray workers, by default one per CPU of the cluster)",
+)
+@click.option(
+    "--ray-address",
+    metavar="ADDRESS",
+    envvar="RAY_ADDRESS",
+    help="with --executor ray: the cluster to join (default: a Ray started on this machine), e.g. ray://head:10001",
+)
 @pipeline_options
 def analyze(args: argparse.Namespace) -> int:
     """Analyse inputs and print each article: title, metadata, the text with its quotes and events marked, then
-    the entities, quotes and events found (--json: the full records, one per line, in input order)."""
+    the entities, quotes and events found (--json: the full records, one per line, in input order).
+
+    With --out DIR, the records are written as Parquet shards instead, on this machine or, with --executor ray,
+    on a Ray cluster (docs/scale.md); veille load DIR --db news.db stores them, linking and grouping stories."""
     from .run import cmd_analyze
 
     return cmd_analyze(args)
+
+
+@command(
+    "load",
+    "store the Parquet shards of veille analyze --out (linking, stories)",
+    ["veille analyze crawl/ --executor ray --out shards/ && veille load shards/ --db news.db"],
+)
+@click.argument("directory", metavar="DIR")
+@db_option
+def load(args: argparse.Namespace) -> int:
+    """Store the records of the Parquet shards in DIR (written by veille analyze --out, locally or on a Ray
+    cluster), in input order: each is linked to the persons already stored, then stored and grouped into stories,
+    as veille ingest does. Each record gets one line (new, duplicate); a document that failed in the analysis is
+    reported on standard error with its code and reason."""
+    from .run import cmd_load
+
+    return cmd_load(args)
 
 
 @command(
@@ -186,4 +226,4 @@ def migrate(args: argparse.Namespace) -> int:
     return 0
 
 
-__all__ = ["ingest", "analyze", "evaluate", "watch", "status", "migrate"]
+__all__ = ["ingest", "analyze", "load", "evaluate", "watch", "status", "migrate"]

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DB = "veille.db"
 #: the commands that write the store (every other opens it read-only)
-WRITERS = ("ingest", "watch")
+WRITERS = ("ingest", "watch", "load")
 
 
 def dump(obj: Any) -> str:

@@ -95,6 +95,8 @@ def cmd_analyze(args: argparse.Namespace) -> int:
 
     failed = 0
     items = expand(args.inputs)
+    if getattr(args, "executor", "local") == "ray" or getattr(args, "out", None):
+        return analyze_to_shards(args, items)
     for outcome in process(items, settings_of(args), jobs=max(1, min(args.jobs, len(items)))):
         if outcome.error is not None:
             failed += 1
@@ -107,6 +109,74 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         else:
             print_article(art.to_dict(), analysis_note(art))
     return 1 if failed else 0
+
+
+def analyze_to_shards(args: argparse.Namespace, items: list[str]) -> int:
+    """``veille analyze --out DIR`` (``--executor local`` or ``ray``): the records as Parquet shards."""
+    from ..errors import InvalidArgument
+
+    if not args.out:
+        raise InvalidArgument("--executor ray writes Parquet shards: give their directory with --out DIR")
+    settings = settings_of(args)
+    out = Path(args.out)
+    if args.executor == "ray":
+        import click
+        from click.core import ParameterSource
+
+        from ..raydata import analyze_to_shards as on_ray
+
+        ctx = click.get_current_context(silent=True)  # -j given: that many workers; else one per CPU of the cluster
+        given = ctx is not None and ctx.get_parameter_source("jobs") is ParameterSource.COMMANDLINE
+        jobs = args.jobs if given or not args.ray_address else None
+        count = on_ray(items, out, settings, workers=jobs, address=args.ray_address)
+        print(f"{count} input(s) analysed on Ray -> {out} (veille load {out} --db FILE stores them)")
+        return 0
+    from .. import shards
+    from ..pipeline import process
+
+    index = {item: i for i, item in enumerate(items)}
+    rows: list[tuple[int, int, Any]] = []
+    current, item, failed = 0, 0, 0
+    for outcome in process(items, settings, jobs=max(1, min(args.jobs, len(items)))):
+        # outcomes come in input order; a record of a JSON Lines file is named "file#n", a WARC's by their URL
+        for name in (outcome.source, outcome.source.split("#", 1)[0]):
+            if index.get(name, -1) > current:
+                current, item = index[name], 0
+                break
+        rows.append((current, item, outcome))
+        item += 1
+        if outcome.error is not None:
+            failed += 1
+            print(failed_line(outcome.source, outcome.error), file=sys.stderr)
+    shards.write(out / "part-00000.parquet", rows)
+    print(f"{len(rows)} document(s) -> {out} (veille load {out} --db FILE stores them)")
+    return 1 if failed else 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from .. import shards
+    from ..store.linking import store_record
+
+    counts = {"new": 0, "duplicate": 0, "failed": 0}
+    with open_store(args) as store:
+        for row in shards.read(Path(args.directory)):
+            if row.error is not None or row.record is None:
+                counts["failed"] += 1
+                if row.error is not None:
+                    print(failed_line(row.source, row.error), file=sys.stderr, flush=True)
+                continue
+            try:
+                result = store_record(row.record, store)
+            except VeilleError as exc:
+                counts["failed"] += 1
+                print(failed_line(row.source, exc), file=sys.stderr, flush=True)
+                continue
+            counts[result.status] += 1
+            print(
+                f"{result.status:<10} {result.id[:12]}  {short_path(row.source)}  {short(row.record.get('title'), 60)}"
+            )
+    print(f"\n{counts['new']} new, {counts['duplicate']} duplicate, {counts['failed']} failed -> {args.db}")
+    return 1 if counts["failed"] else 0
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

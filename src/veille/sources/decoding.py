@@ -60,6 +60,9 @@ def read_bytes(path: Path, limit: int) -> bytes:
         raise InputNotFound(f"cannot be read ({exc.strerror})", source=source) from exc
 
 
+#: control characters other than tab, newline, carriage return and form feed (counted by the regex engine, not
+#: by a Python loop over every character)
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
@@ -106,7 +109,7 @@ def decode_text(data: bytes, source: str, declared: str | None = None) -> tuple[
         known = sorted((m for m in ties if m.encoding in PREFERRED), key=lambda m: PREFERRED.index(m.encoding))
         best = known[0] if known else max(ties, key=lambda m: m.coherence)
         text, encoding = str(best), best.encoding
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    controls = len(_CONTROLS.findall(text))
     if controls > MAX_CONTROL_RATIO * max(len(text), 1):
         raise BinaryInput("binary content (control characters), not text or HTML", source=source)
     if not text.strip():
@@ -127,7 +130,7 @@ def _first_decoding(data: bytes, declared: str | None, wide: str | None) -> tupl
                 continue
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd")
-    multibyte = sum(1 for ch in replaced if ord(ch) > 127) - invalid
+    multibyte = len(replaced) - len(replaced.encode("ascii", "ignore")) - invalid  # non-ASCII characters, in C
     if multibyte and invalid <= max(MAX_STRAY_BYTES, MAX_INVALID_UTF8 * multibyte):  # UTF-8, a few stray bytes
         return replaced, "utf-8"
     return None, ""

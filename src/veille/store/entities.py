@@ -32,6 +32,21 @@ def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     return [entity_dict(r) for r in rows]
 
 
+def known_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Which of ``ids`` are stored entities: one query per :data:`ID_CHUNK` ids, whatever the size of the store."""
+    found: set[str] = set()
+    unique = sorted(set(ids))
+    for start in range(0, len(unique), ID_CHUNK):
+        chunk = unique[start : start + ID_CHUNK]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in conn.execute(f"SELECT id FROM entities WHERE id IN ({marks})", chunk))
+    return found
+
+
+#: ids per ``IN (...)`` query: under SQLite's default limit of 999 bound parameters of older versions
+ID_CHUNK = 500
+
+
 def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
     """One entity with its names, roles (with dates), mention count and article ids (newest first; all of them,
     unless ``with_articles`` is false)."""

@@ -111,6 +111,10 @@ def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
     """Give the record's persons the ids of the same persons already in ``store``; return the links made."""
     mapping: dict[str, str] = {}
     links: list[dict[str, Any]] = []
+    # one query for the ids already stored (not one per entity, each reading the entity's articles)
+    known = store.known_entities(
+        [e["id"] for e in record.get("entities") or [] if e.get("type") == "PERSON" and e.get("id")]
+    )
     for ent in record.get("entities") or []:
         names = proper_names(ent)
         if ent.get("type") != "PERSON":
@@ -125,7 +129,7 @@ def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
         ent["names"] = list(dict.fromkeys((ent.get("names") or []) + names))
         if ent.get("type") != "PERSON" or not ent.get("id"):
             continue
-        if store.entity(ent["id"]) is not None:
+        if ent["id"] in known:
             continue  # already known under the same id
         found = _candidates(store, ent, names)
         if len(found) == 1:

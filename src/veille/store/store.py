@@ -197,6 +197,10 @@ class Store:
         """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
         return entities.find_entities(self.conn, name)
 
+    def known_entities(self, ids: list[str]) -> set[str]:
+        """Which of ``ids`` are stored entities (one query, however many articles cite them)."""
+        return entities.known_ids(self.conn, ids)
+
     def entity(self, entity_id: str, with_articles: bool = True) -> dict[str, Any] | None:
         """One entity with its names, roles (with dates), mention count and article ids (newest first)."""
         return entities.entity(self.conn, entity_id, with_articles)

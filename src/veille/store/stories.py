@@ -127,13 +127,25 @@ class StoryIndex:
         self.keys: set[str] = set()
 
     def refresh(self, conn: sqlite3.Connection) -> None:
-        rows = conn.execute(
-            "SELECT a.seq, s.article_id, s.signature FROM article_stories s JOIN articles a ON a.id = s.article_id"
-            " WHERE a.seq > ? AND s.shingles >= ? ORDER BY a.seq",
-            (self.last_seq, MIN_SHINGLES),
-        ).fetchall()
-        for seq, article_id, blob in rows:
-            self.add(article_id, unpack(blob))
+        # the articles stored since the last refresh (by seq, the primary key), then their signatures by article id:
+        # two index searches; joined in one query, SQLite read every stored signature each time (a scan, or a
+        # Bloom filter built over them)
+        new = dict(conn.execute("SELECT id, seq FROM articles WHERE seq > ?", (self.last_seq,)).fetchall())
+        found: list[tuple[int, str, bytes, int]] = []
+        ids = list(new)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            found += [
+                (new[article_id], article_id, blob, size)
+                for article_id, blob, size in conn.execute(
+                    "SELECT article_id, signature, shingles FROM article_stories"
+                    f" WHERE article_id IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
+            ]
+        for seq, article_id, blob, size in sorted(found):
+            if size >= MIN_SHINGLES:  # a shorter text is a story alone: not in the index
+                self.add(article_id, unpack(blob))
             self.last_seq = max(self.last_seq, seq)
 
     def add(self, article_id: str, sig: MinHash) -> None:

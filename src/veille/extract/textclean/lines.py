@@ -3,6 +3,7 @@ passes of the cleaner read (words, sentence end) and the label they give it."""
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -44,6 +45,7 @@ _FOLDED = str.maketrans(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # a page's lines are folded again by each pass (captions, dates, duplicates)
 def fold(text: str) -> str:
     """Comparison form of a line: NFKC, case-folded, typographic quotes and dashes folded, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()

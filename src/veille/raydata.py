@@ -1,0 +1,115 @@
+"""The Ray Data executor (``pip install 'veille[ray]'``): ``veille analyze INPUTS --executor ray --out DIR``.
+
+The inputs (files, directories, WARC, JSON Lines, Parquet: what :mod:`veille.sources` reads) are listed on the
+driver and become a Ray Dataset of ``(input index, path)`` rows; ``map_batches`` hands them to a pool of
+:class:`Analyzer` actors, one per worker, each loading the spaCy models and the knowledge base once, then reading
+its inputs and running the very batch function of the local path (:func:`veille.pipeline.analyze_batch`:
+extraction, language, parse, entities, quotes, events). The records are written as Parquet shards
+(:mod:`veille.shards`); ``veille load DIR --db news.db`` brings them into a store, where cross-article linking and
+stories run (they need the whole store). The paths must be readable from every worker (a shared file system, or
+one machine). docs/scale.md says how to run it on a cluster.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .config import Settings
+from .errors import ConfigError
+from .record import Outcome
+
+logger = logging.getLogger(__name__)
+
+#: Inputs handed to an actor at a time: small, so that the last batches of a run do not leave workers idle (an
+#: input can be a WARC of thousands of pages); the documents of a batch are parsed together in groups of
+#: :data:`veille.pipeline.BATCH_SIZE`.
+INPUTS_PER_BATCH = 4
+
+
+#: CPUs a Parquet write task asks for: writing a shard is short and mostly I/O
+WRITE_CPUS = 0.05
+
+
+def require_ray() -> Any:
+    """The ``ray`` module, or a ConfigError saying how to install it."""
+    try:
+        import ray
+    except ImportError as exc:
+        raise ConfigError(
+            f"the Ray executor needs Ray, which is not installed ({exc}): pip install 'veille[ray]'"
+        ) from exc
+    return ray
+
+
+class Analyzer:
+    """The work of one Ray actor: the models are loaded once, in the constructor; each call analyses a batch of
+    inputs (a pyarrow table of ``input``, ``path``) and returns the shard rows of their documents."""
+
+    def __init__(self, settings: Settings) -> None:
+        from .workers import warm_up
+
+        self.settings = settings
+        warm_up(settings)
+
+    def __call__(self, batch: Any) -> Any:
+        from . import shards
+        from .pipeline import BATCH_SIZE, analyze_batch
+        from .sources import iter_documents
+
+        rows: list[tuple[int, int, Outcome]] = []
+        for index, path in zip(batch["input"].to_pylist(), batch["path"].to_pylist(), strict=True):
+            items = list(iter_documents([path], self.settings))
+            for start in range(0, len(items), BATCH_SIZE):
+                outcomes = analyze_batch(items[start : start + BATCH_SIZE], self.settings)
+                rows.extend((index, start + k, outcome) for k, outcome in enumerate(outcomes))
+        return shards.table(rows)
+
+
+def analyze_to_shards(
+    inputs: Iterable[str],
+    out: Path,
+    settings: Settings | None = None,
+    *,
+    workers: int | None = None,
+    address: str | None = None,
+) -> int:
+    """Analyse ``inputs`` with a pool of ``workers`` Ray actors (default: one per CPU of the cluster) and write the
+    records as Parquet shards under ``out``; return the number of inputs.
+
+    Connects to the Ray cluster at ``address`` (or ``RAY_ADDRESS``); with neither, and no Ray already started in
+    this process, starts one on this machine with ``workers`` CPUs.
+    """
+    ray = require_ray()
+    from .store.inputs import expand
+
+    settings = settings or Settings()
+    paths = expand(inputs)
+    if not paths:
+        return 0
+    if not ray.is_initialized():
+        local = {} if address else {"num_cpus": workers}
+        ray.init(address=address, include_dashboard=False, logging_level=logging.WARNING, **local)
+    if workers is None:
+        workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    workers = max(1, min(workers, len(paths)))
+    ray.data.DataContext.get_current().execution_options.preserve_order = True
+    ds = ray.data.from_items([{"input": i, "path": p} for i, p in enumerate(paths)])
+    ds = ds.map_batches(
+        Analyzer,
+        fn_constructor_args=(settings,),
+        batch_size=INPUTS_PER_BATCH,
+        batch_format="pyarrow",
+        compute=ray.data.ActorPoolStrategy(size=workers),
+        num_cpus=1,
+    )
+    out.mkdir(parents=True, exist_ok=True)
+    # the writes take a sliver of a CPU: with one CPU an actor, they would otherwise wait for the actors to end
+    ds.write_parquet(str(out), ray_remote_args={"num_cpus": WRITE_CPUS})
+    logger.info("%d inputs analysed by %d Ray workers into %s", len(paths), workers, out)
+    return len(paths)
+
+
+__all__ = ["Analyzer", "analyze_to_shards", "require_ray", "INPUTS_PER_BATCH"]
