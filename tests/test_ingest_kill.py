@@ -14,8 +14,8 @@ from test_cli import FR
 SRC = Path(__file__).resolve().parents[1] / "src"
 #: Kills: the reliability issue asks for fifty.
 KILLS = 50
-#: Inputs: more than one per kill, so that each kill lands while inputs are left.
-INPUTS = 120
+#: Inputs: several per kill (a run may store a few before its kill lands), so that every kill finds inputs left.
+INPUTS = 300
 
 
 def stored(db: Path) -> int:
