@@ -32,7 +32,9 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
-    return found or domestic(f, tok), False
+    if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
+        found = domestic(f, tok) or found
+    return found, False
 
 
 def _joint(f: Frame, tok: Token) -> bool:

@@ -20,7 +20,7 @@ from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
-from .syntax import NOMINAL, case, clause_head, objects, parties_at
+from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, objects, parties_at
 from .triggers import match_trigger, refine_mode
 
 Events = dict[tuple[object, ...], Event]
@@ -115,6 +115,16 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if passive:
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
+    if not found and entry.type in f.cues["agentless_types"] and any(k.dep_ in PASSIVE_AUX for k in tok.children):
+        # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala": by the authorities
+        place = scene(f)
+        targets = [
+            Party({**p.entity, "country": place}, p.sector, p.anaphor, p.domestic)
+            if p.code is None and p.entity.get("type") == "PERSON" and place
+            else p
+            for p in targets
+        ]
+        found = _authorities(f, targets)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -146,6 +156,16 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         if ev is not None:
             add(events, ev)
     return found, targets, anaphor, cost
+
+
+def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
+    """The authorities that did an agentless act to home people or persons: those of their country."""
+    home = [
+        p
+        for p in patients
+        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
+    ]  # policemen and soldiers arrested are held by the other side
+    return [group("authorities", home[0].code, "GOV")] if home else []
 
 
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
