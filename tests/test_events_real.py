@@ -34,6 +34,16 @@ KB = [
     ("rennes", "Rennes", "GPE", "FRA", None, None, ["Rennes"]),
     ("taiwan", "Taiwan", "GPE", "TWN", None, "GOV", ["Taiwan", "Taïwan"]),
     ("afghanistan", "Afghanistan", "GPE", "AFG", None, "GOV", ["Afghanistan"]),
+    ("kabul", "Kabul", "GPE", "AFG", None, None, ["Kaboul", "Kabul"]),
+    ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada", "canadiens", "Canadian"]),
+    ("crimea", "Crimea", "LOC", "UKR", None, None, ["Crimée", "Crimea"]),
+    ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine", "Ukraine's"]),
+    ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China", "chinois", "Chinese"]),
+    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "russe", "Russian"]),
+    ("switzerland", "Switzerland", "GPE", "CHE", None, "GOV", ["Suisse", "Switzerland"]),
+    ("federal", "Federal Council", "ORG", "CHE", "CHE", "GOV", ["Conseil fédéral", "Federal Council"]),
+    ("usa", "United States", "GPE", "USA", None, "GOV", ["États-Unis", "United States"]),
+    ("eu", "European Union", "ORG", "EU", None, "IGO", ["UE", "EU", "Union européenne", "European Union"]),
 ]
 
 
@@ -129,3 +139,110 @@ def test_events_home_groups_and_agentless_acts_of_the_authorities(lang, text, et
 )
 def test_events_agentless_arrest_of_policemen_or_soldiers_has_no_actor(lang, text):
     assert not realised(run(text, lang), "COERCE")
+
+
+# ---------------------------------------------------------------- nominal events
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, actors, recipients",
+    [
+        # a support verb does the act its object names: the noun's actor is the verb's subject
+        ("fr", "Le Canada a annoncé lundi l'expulsion de six diplomates chinois.", "COERCE", {"CAN"}, {"CHN"}),
+        ("en", "Canada on Monday announced the expulsion of six Chinese diplomats.", "COERCE", {"CAN"}, {"CHN"}),
+        ("fr", "Israël a mené des frappes contre le Hamas.", "ASSAULT", {"ISR"}, {"HAMAS"}),
+        ("en", "The United States carried out airstrikes against the Taliban.", "ASSAULT", {"USA"}, {"TALIBAN"}),
+        # through a quantity noun, and a restriction that is no negation ("ne fait que")
+        (
+            "fr",
+            "Le Conseil fédéral ne fait que reprendre le dernier paquet de sanctions contre la Russie.",
+            "SANCTION",
+            {"CHE"},
+            {"RUS"},
+        ),
+        # the agent and the patient of a noun, one hung on the other by the parse
+        (
+            "fr",
+            "La France a salué la libération par le Hamas de trois otages israéliens.",
+            "RETREAT",
+            {"HAMAS"},
+            {"ISR"},
+        ),
+        ("en", "France welcomed the release of three Israeli hostages by Hamas.", "RETREAT", {"HAMAS"}, {"ISR"}),
+        # both sides of a joint act
+        ("en", "Clashes between Israel and Hamas erupted on Monday.", "ASSAULT", {"ISR", "HAMAS"}, {"ISR", "HAMAS"}),
+        (
+            "fr",
+            "Les combats entre Israël et le Hamas se sont poursuivis mardi.",
+            "ASSAULT",
+            {"ISR", "HAMAS"},
+            {"ISR", "HAMAS"},
+        ),
+    ],
+)
+def test_events_nominal_events(lang, text, etype, actors, recipients):
+    assert (actors, recipients) in realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "La France a commandé des avions de combat à la Russie.", "ASSAULT"),  # a kind of aircraft
+        ("fr", "Le Canada a imposé une interdiction de voyage à la Chine.", "CONSULT"),  # a kind of ban, no trip
+        ("en", "Russia said war crimes courts in Ukraine were illegal.", "ASSAULT"),  # a compound modifier
+        ("en", "The Russian invasion was discussed.", "ASSAULT"),  # a noun without a recipient is no event
+    ],
+)
+def test_events_nouns_without_an_event_reading(lang, text, etype):
+    assert not realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, modality",
+    [
+        ("en", "Israel will hold talks with France next week.", "CONSULT", "future"),
+        ("fr", "Le Canada prévoit d'annoncer l'expulsion de six diplomates chinois.", "COERCE", "intended"),
+    ],
+)
+def test_events_event_noun_takes_the_modality_of_its_support_verb(lang, text, etype, modality):
+    hits = [e for e in run(text, lang) if e["type"] == etype]
+    assert hits and hits[0]["modality"] == modality
+
+
+# ---------------------------------------------------------------- real-news vocabulary, by class
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, actors, recipients",
+    [
+        ("fr", "Pierre Dupont a semoncé l'ambassadeur de Chine.", "ACCUSE", {"FRA"}, {"CHN"}),
+        ("en", "John Smith rebuked China over its drills.", "ACCUSE", {"USA"}, {"CHN"}),
+        ("fr", "La France a rompu ses relations avec la Russie.", "SANCTION", {"FRA"}, {"RUS"}),
+        ("en", "Canada severed ties with Russia.", "SANCTION", {"CAN"}, {"RUS"}),
+        ("fr", "Le Canada et la Chine ont paraphé un accord commercial.", "AGREE", {"CAN", "CHN"}, {"CAN", "CHN"}),
+        ("en", "Canada and China inked a trade deal.", "AGREE", {"CAN", "CHN"}, {"CAN", "CHN"}),
+        ("fr", "La Russie a annexé la Crimée, un territoire de l'Ukraine.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("en", "Russia annexed Ukraine's Crimea.", "ASSAULT", {"RUS"}, {"UKR"}),
+        ("fr", "Les talibans ont capturé deux soldats canadiens.", "COERCE", {"TALIBAN"}, {"CAN"}),
+        ("en", "The Taliban captured two Canadian soldiers.", "COERCE", {"TALIBAN"}, {"CAN"}),
+        ("fr", "Pierre Dupont s'est entretenu avec John Smith.", "CONSULT", {"FRA"}, {"USA"}),
+        ("en", "John Smith spoke with Pierre Dupont on Monday.", "CONSULT", {"USA"}, {"FRA"}),
+        ("fr", "La Chine a dépêché des navires près de Taïwan.", "MOBILIZE", {"CHN"}, {"TWN"}),
+        ("en", "China dispatched warships near Taiwan.", "MOBILIZE", {"CHN"}, {"TWN"}),
+    ],
+)
+def test_events_real_news_vocabulary(lang, text, etype, actors, recipients):
+    assert (actors, recipients) in realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "La Suisse n'a pas repris les sanctions contre la Russie.", "SANCTION"),  # a negation
+        ("fr", "Le ministre a jugé la décision de la Chine inacceptable.", "COERCE"),  # judging, no trial
+        ("en", "The rally of Chinese stocks lifted markets in Canada.", "PROTEST"),  # no crowd
+        ("fr", "Le rassemblement de troupes russes près de l'Ukraine inquiète la France.", "PROTEST"),
+    ],
+)
+def test_events_vocabulary_readings_that_are_no_event(lang, text, etype):
+    assert not realised(run(text, lang), etype)

@@ -15,7 +15,7 @@ from .lexicon import TypeInfo, types
 from .modality import modality
 from .parties import Party, group
 from .placetime import contexts, date, location, scene
-from .syntax import case
+from .syntax import case, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
@@ -63,12 +63,14 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
     elif not recipients:
-        if not info.unilateral:
-            return None
+        if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
+            return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    negated, mood = modality(f, trig) if r.pos != "speech" else (False, None)
+    # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
+    verb = support_verb(f, trig) if r.pos == "noun" else None
+    negated, mood = modality(f, verb or trig) if r.pos != "speech" else (False, None)
     if (
         etype == "COOPERATE"
         and mood == "intended"

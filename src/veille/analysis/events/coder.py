@@ -20,7 +20,7 @@ from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, objects, parties_at
+from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, modifier, objects, parties_at, support_verb
 from .triggers import match_trigger, refine_mode
 
 Events = dict[tuple[object, ...], Event]
@@ -174,6 +174,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     head_hit = match_trigger(f, tok.head) if tok.head.i != tok.i else None
     if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):
         return None
+    if modifier(f, tok):
+        return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
     anaphor, cost = False, 1
     place = (
@@ -202,4 +204,11 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
+    verb = support_verb(f, tok) if not found else None
+    if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
+        found, anaphor = actors(f, verb)
+        if {p.code for p in found} & {p.code for p in targets}:
+            found = []  # "la Thaïlande a annoncé la libération de ses ressortissants": not by Thailand
+        if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
+            targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost

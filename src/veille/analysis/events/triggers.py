@@ -51,6 +51,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         if key == "prep":
             if not _prep_words(f, tok) & vals:
                 return False
+        elif key == "not":
+            if _prep_words(f, tok) & vals:
+                return False
         elif key == "obj":
             objs = {w for k in objects(f, tok) for w in (k.lemma_.lower(), k.lower_)}
             if not objs & vals:
