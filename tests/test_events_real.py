@@ -246,3 +246,30 @@ def test_events_real_news_vocabulary(lang, text, etype, actors, recipients):
 )
 def test_events_vocabulary_readings_that_are_no_event(lang, text, etype):
     assert not realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- background wars (data/events/conflicts.tsv)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La Suisse a repris les sanctions contre la Russie dans le cadre de la guerre en Ukraine."),
+        ("en", "Canada imposed sanctions on Russia over the war in Ukraine."),
+        ("en", "Canada sent weapons to Ukraine to counter Russia's illegal war."),
+        ("fr", "Le Canada a livré des armes à l'Ukraine pour contrer l'agression russe."),
+    ],
+)
+def test_events_background_war_is_completed_from_the_known_war(lang, text):
+    assert ({"RUS"}, {"UKR"}) in realised(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Canada imposed sanctions on China over the war in Ukraine."),  # the aggressor is not named
+        ("fr", "La guerre en Ukraine inquiète le Canada et la Chine."),
+    ],
+)
+def test_events_background_war_needs_both_states_named(lang, text):
+    assert not realised(run(text, lang), "ASSAULT")

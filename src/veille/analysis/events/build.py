@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, types
+from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
 from .placetime import contexts, date, location, scene
@@ -44,6 +44,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code]
     recipients = [p for p in r.recipients if p.code]
+    if etype in wars()[0] and (not actors or not recipients):
+        actors, recipients = _background_war(f, r, actors, recipients)
     if not actors:
         return None
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
@@ -87,6 +89,28 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _background_war(
+    f: Frame, r: Reading, actors: list[Party], recipients: list[Party]
+) -> tuple[list[Party], list[Party]]:
+    """Complete an armed act with the background war it belongs to (``conflicts.tsv``): "Russia's illegal war" is
+    on Ukraine, "la guerre en Ukraine" is Russia's, when the text names both states."""
+    year = int(f.pub_date[:4]) if f.pub_date else None
+    named = {p.code: p for e in f.entities if e.get("type") == "GPE" and (p := Party(e, e.get("sector"))).code}
+    place = location(f, r.trig, r.sent, actors, recipients, r.mode, r.type)[0]
+    codes = {place["code"]} if place else set()
+    after = f.doc[r.trig.i + 1 : r.trig.i + 3]  # "la guerre en Ukraine", the place hung on the word above
+    if len(after) == 2 and after[0].lower_ in f.cues["locative_preps"] and (e := f.mentions.entity(after[1])):
+        codes.add(Party(e, e.get("sector")).code)
+    for aggressor, victim, since in wars()[1]:
+        if year is not None and year < since or aggressor not in named or victim not in named:
+            continue
+        if actors and not recipients and {p.code for p in actors} == {aggressor}:
+            return actors, [named[victim]]
+        if not actors and ({p.code for p in recipients} == {victim} or victim in codes):
+            return [named[aggressor]], recipients or [named[victim]]
+    return actors, recipients
 
 
 def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> bool:

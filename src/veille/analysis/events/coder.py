@@ -8,14 +8,14 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from ...record import Event
+from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
 from .frame import Frame, Past, is_realised
-from .lexicon import Entry, types
+from .lexicon import Entry, types, wars
 from .modality import conditional
-from .parties import Party, group
+from .parties import Party, dict_of, group
 from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
@@ -84,10 +84,19 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         return
     add(events, ev)
     if is_realised(ev):
-        f.history.append(Past(entry.type, [p for p in actor_list if p.code], [p for p in recipient_list if p.code]))
+        # the parties as the reading named them, else as a background war completed them
+        war = entry.type in wars()[0]
+        done_a = [p for p in actor_list if p.code] or (_parties(f, ev["actors"]) if war else [])
+        done_r = [p for p in recipient_list if p.code] or (_parties(f, ev["recipients"]) if war else [])
+        f.history.append(Past(entry.type, done_a, done_r))
     # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
     if types()[(entry.type, None)].reciprocal and is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:
         remember(f, [p for p in actor_list + recipient_list if p.code])
+
+
+def _parties(f: Frame, refs: list[Ref]) -> list[Party]:
+    """An event's parties as the discourse remembers them."""
+    return [Party(f.mentions.by_id.get(r.get("id")) or dict_of(r), r.get("sector")) for r in refs if r.get("code")]
 
 
 def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) -> Sides:

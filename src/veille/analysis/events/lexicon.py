@@ -202,6 +202,13 @@ def types() -> dict[tuple[str, str | None], TypeInfo]:
 
 
 @functools.cache
+def wars() -> tuple[frozenset[str], tuple[tuple[str, str, int], ...]]:
+    """The types of armed acts and the background wars of ``conflicts.tsv``: (aggressor, victim, since year)."""
+    rows = tuple((r["aggressor"], r["victim"], int(r["since"])) for r in _neutral_table("conflicts.tsv"))
+    return frozenset(_neutral_json("cues.json")["war_types"]), rows
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
