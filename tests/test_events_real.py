@@ -34,6 +34,8 @@ KB = [
     ("rennes", "Rennes", "GPE", "FRA", None, None, ["Rennes"]),
     ("taiwan", "Taiwan", "GPE", "TWN", None, "GOV", ["Taiwan", "Taïwan"]),
     ("afghanistan", "Afghanistan", "GPE", "AFG", None, "GOV", ["Afghanistan"]),
+    ("japan", "Japan", "GPE", "JPN", None, "GOV", ["Japon", "Japan"]),
+    ("tokyo", "Tokyo", "GPE", "JPN", None, None, ["Tokyo"]),
     ("kabul", "Kabul", "GPE", "AFG", None, None, ["Kaboul", "Kabul"]),
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada", "canadiens", "Canadian"]),
     ("crimea", "Crimea", "LOC", "UKR", None, None, ["Crimée", "Crimea"]),
@@ -273,3 +275,45 @@ def test_events_background_war_is_completed_from_the_known_war(lang, text):
 )
 def test_events_background_war_needs_both_states_named(lang, text):
     assert not realised(run(text, lang), "ASSAULT")
+
+
+# ---------------------------------------------------------------- gerund adjuncts, acts of control at home
+
+
+@pytest.mark.parametrize(
+    "text, etype, actors, recipients",
+    [
+        (
+            "Canada's foreign minister met her Chinese counterpart before traveling to Japan.",
+            "CONSULT",
+            {"CAN"},
+            {"JPN"},
+        ),
+        ("After meeting the Chinese president, John Smith flew to Tokyo.", "CONSULT", {"USA"}, {"CHN"}),
+    ],
+)
+def test_events_gerund_adjunct_takes_the_subject_of_its_clause(text, etype, actors, recipients):
+    assert (actors, recipients) in realised(run(text, "en"), etype)
+
+
+def test_events_gerund_adjunct_shares_the_clause_modality():
+    events = run("China will play a role in helping Afghanistan rebuild its army.", "en")
+    assert not realised(events, "AID")
+    events = run("Canada could engage in supporting criminal activity against China.", "en")
+    assert not realised(events, "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "lang, text, actors, recipients",
+    [
+        ("fr", "Les talibans ont décrété un couvre-feu à Kaboul.", {"TALIBAN"}, {"AFG"}),
+        ("en", "The Taliban imposed a curfew in Kabul on Sunday.", {"TALIBAN"}, {"AFG"}),
+    ],
+)
+def test_events_act_of_control_at_home_falls_on_the_people_of_the_place(lang, text, actors, recipients):
+    assert (actors, recipients) in realised(run(text, lang), "COERCE")
+
+
+def test_events_act_of_control_needs_a_home_object():
+    # a ship seized at sea: no named target, no curfew, power or parliament: no event of the home people
+    assert not realised(run("Les talibans ont saisi un navire à Kaboul.", "fr"), "COERCE")

@@ -15,7 +15,7 @@ from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
 from .placetime import contexts, date, location, scene
-from .syntax import case, support_verb
+from .syntax import case, objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
@@ -64,6 +64,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     )
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
+    elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors)):
+        recipients = home  # "décrété un couvre-feu à Kaboul", "the army seized power": the people of the place
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
@@ -111,6 +113,23 @@ def _background_war(
         if not actors and ({p.code for p in recipients} == {victim} or victim in codes):
             return [named[aggressor]], recipients or [named[victim]]
     return actors, recipients
+
+
+def _home_target(f: Frame, r: Reading, actors: list[Party]) -> list[Party]:
+    """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``)
+    falls on: those of the place of its clause, else, for a state's own organ (government, army, police, courts),
+    those of its state."""
+    words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
+    words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in k.children}  # "état d'urgence"
+    words |= {k.lemma_.lower() for k in r.trig.children}  # "s'emparer du pouvoir"
+    if not words & f.cues["home_objects"]:
+        return []
+    place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
+    code = place["code"] if place else None
+    if code is None:
+        organs = {p.code for p in actors if p.sector in ("GOV", "MIL", "COP", "JUD") and p.entity.get("type") != "GPE"}
+        code = next(iter(organs)) if len(organs) == 1 else None
+    return [group("population", code, "CVL")] if code else []
 
 
 def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> bool:

@@ -38,6 +38,12 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
     "hypothetical"."""
     c = f.cues
+    if trig.dep_ == "pcomp":  # a gerund adjunct shares the clause's negation, future or condition
+        above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is not None and f.inside(above):
+            neg, mood = modality(f, above)
+            if neg or mood in ("future", "hypothetical"):
+                return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
     heads = {h.lemma_ for h in chain[1:]}
