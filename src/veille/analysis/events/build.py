@@ -52,6 +52,15 @@ def build(f: Frame, r: Reading) -> Event | None:
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient
         recipients = [group("authorities", scene(f), "GOV")]
+    if (
+        not recipients
+        and etype in f.cues["crowd_control_types"]
+        and scene(f)
+        and any(p.domestic and p.sector in ("COP", "MIL") for p in actors)
+    ):
+        # the police or troops of the place acting without a named target act on its people ("les policiers
+        # ont ouvert le feu")
+        recipients = [group("population", scene(f), "CVL")]
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)

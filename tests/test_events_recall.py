@@ -1,0 +1,38 @@
+"""Recall classes of real news on invented French and English sentences: crowd control by the police or troops of
+the place, and the trigger vocabulary added class by class (see tests/test_events_real.py for the helpers).
+
+Invented people; real states and organisations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_real import realised, run
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+# ---------------------------------------------------------------- crowd control (crowd_control_types)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "Les policiers ont ouvert le feu jeudi à Kampala.", "ASSAULT"),
+        ("en", "Police fired tear gas in Kampala on Sunday.", "COERCE"),
+    ],
+)
+def test_events_recall_police_without_a_target_act_on_the_people_of_the_place(lang, text, etype):
+    assert ({"UGA"}, {"UGA"}) in realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Canadian police fired tear gas in Kampala.", "COERCE"),  # a foreign police: not the home people
+        ("fr", "Les policiers ont ouvert le feu jeudi.", "ASSAULT"),  # no place: nobody to act on
+    ],
+)
+def test_events_recall_crowd_control_needs_the_home_police_and_a_place(lang, text, etype):
+    assert not realised(run(text, lang), etype)
