@@ -36,3 +36,31 @@ def test_events_recall_police_without_a_target_act_on_the_people_of_the_place(la
 )
 def test_events_recall_crowd_control_needs_the_home_police_and_a_place(lang, text, etype):
     assert not realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- a joint act named by a noun alone
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La Chine et le Japon ont signé un accord commercial. Les pourparlers avaient duré trois semaines."),
+        ("en", "China and Japan signed a trade deal on Monday. The talks had lasted three weeks."),
+    ],
+)
+def test_events_recall_talks_without_parties_are_those_of_the_last_joint_act(lang, text):
+    assert ({"CHN", "JPN"}, {"CHN", "JPN"}) in realised(run(text, lang), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # talks still to come
+        ("fr", "La Chine et le Japon ont signé un accord commercial. De nouvelles discussions doivent reprendre."),
+        # someone else named in the clause that holds the noun
+        ("en", "China and Japan signed a trade deal on Monday. Canada took part in the talks."),
+        ("fr", "La Chine et le Japon ont signé un accord commercial. Le Canada a participé aux discussions."),
+    ],
+)
+def test_events_recall_talks_without_parties_need_a_realised_clause_of_their_own(lang, text):
+    assert not realised(run(text, lang), "CONSULT")

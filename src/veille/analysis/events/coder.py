@@ -14,7 +14,7 @@ from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
 from .frame import Frame, Past, is_realised
 from .lexicon import Entry, types, wars
-from .modality import conditional
+from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import scene
 from .recipients import noun_parties, recipients
@@ -214,6 +214,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
     verb = support_verb(f, tok) if not found else None
+    if verb is None and not found and not targets and types()[(entry.type, None)].reciprocal:
+        found, anaphor = _joint_parties(f, entry, above)
     if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
         found, anaphor = actors(f, verb)
         if {p.code for p in found} & {p.code for p in targets}:
@@ -221,3 +223,17 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost
+
+
+def _joint_parties(f: Frame, entry: Entry, above: Token) -> tuple[list[Party], bool]:
+    """The parties of a joint act named by a noun alone ("les pourparlers ont repris", "talks began"): those of
+    the last joint act or meeting, when the clause that holds the noun names no one else (not "X took part in
+    the talks") and is realised, and the text has not told an act of this type between them already."""
+    joint = {p.code for p in f.memory.last_joint}
+    if not joint or any(h.type == entry.type and joint <= {p.code for p in h.actors + h.recipients} for h in f.history):
+        return [], False
+    c = f.cues
+    unreal = above.lemma_.lower() in {*c["modal_heads"], *c["future_heads"], *c["intention_heads"]}
+    if clause_head(f, above) and (actors(f, above)[0] or unreal or modality(f, above) != (False, None)):
+        return [], False  # "X took part in the talks", "talks are due to resume"
+    return list(f.memory.last_joint), True
