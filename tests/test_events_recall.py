@@ -64,3 +64,25 @@ def test_events_recall_talks_without_parties_are_those_of_the_last_joint_act(lan
 )
 def test_events_recall_talks_without_parties_need_a_realised_clause_of_their_own(lang, text):
     assert not realised(run(text, lang), "CONSULT")
+
+
+# ---------------------------------------------------------------- stance vocabulary, memoranda, campaigns
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, actors, recipients",
+    [
+        ("en", "Canada stands with Ukraine.", "SUPPORT", {"CAN"}, {"UKR"}),
+        ("en", "John Smith held China responsible for the attack.", "ACCUSE", {"USA"}, {"CHN"}),
+        ("fr", "Pierre Dupont a tenu la Chine pour responsable de l'attaque.", "ACCUSE", {"FRA"}, {"CHN"}),
+        ("en", "Japan and China signed eight memoranda of understanding.", "AGREE", {"JPN", "CHN"}, {"JPN", "CHN"}),
+        ("fr", "Israël a lancé une campagne de bombardements contre le Hamas.", "ASSAULT", {"ISR"}, {"HAMAS"}),
+        ("en", "Israel launched a campaign of airstrikes against Hamas.", "ASSAULT", {"ISR"}, {"HAMAS"}),
+    ],
+)
+def test_events_recall_stance_and_campaign_vocabulary(lang, text, etype, actors, recipients):
+    assert (actors, recipients) in realised(run(text, lang), etype)
+
+
+def test_events_recall_holding_talks_is_no_accusation():
+    assert not realised(run("Pierre Dupont a tenu des entretiens avec la Chine.", "fr"), "ACCUSE")
