@@ -76,10 +76,13 @@ def _fold(name: str) -> str:
 
 def acting(entity: dict[str, Any]) -> dict[str, Any]:
     """The entity as an event party sees it: an organisation without a code of its own gets the code of the actor
-    it names in ``actors.tsv`` ("Hamas" -> HAMAS, sector REB; "People's Liberation Army" -> CHN, sector MIL).
+    it names in ``actors.tsv`` ("Hamas" -> HAMAS, sector REB; "People's Liberation Army" -> CHN, sector MIL), a
+    person without a country the state a leader listed there acts for ("Vladimir Putin" -> RUS).
     Returns the entity itself when nothing changes, else a copy. (An organisation's own name is no code: state
     bodies the recogniser leaves without a country, "CENTCOM", "RCMP", would act under their names.)"""
-    if entity.get("code") or entity.get("type") != "ORG":
+    if entity.get("code") or entity.get("type") not in ("ORG", "PERSON"):
+        return entity
+    if entity.get("type") == "PERSON" and entity.get("country"):
         return entity
     names = [entity.get("name") or ""] + [
         m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)
@@ -88,6 +91,8 @@ def acting(entity: dict[str, Any]) -> dict[str, Any]:
     hit = next((known[k] for n in names if (k := _fold(n)) in known), None)
     if hit is not None:
         code, sector, country = hit
+        if entity.get("type") == "PERSON":  # a leader acts for the state ("Vladimir Putin" -> RUS, sector GOV)
+            return {**entity, "sector": entity.get("sector") or sector, "country": country or None}
         return {**entity, "code": code, "sector": sector or entity.get("sector"), "country": country or None}
     return entity
 
