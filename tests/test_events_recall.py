@@ -86,3 +86,34 @@ def test_events_recall_stance_and_campaign_vocabulary(lang, text, etype, actors,
 
 def test_events_recall_holding_talks_is_no_accusation():
     assert not realised(run("Pierre Dupont a tenu des entretiens avec la Chine.", "fr"), "ACCUSE")
+
+
+# ---------------------------------------------------------------- plural joint nouns ("the defence chiefs")
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, actors, recipients",
+    [
+        (
+            "en",
+            "Japan and China signed a trade deal on Monday. The defence chiefs then condemned Russia.",
+            "ACCUSE",
+            {"JPN", "CHN"},
+            {"RUS"},
+        ),
+        (
+            "fr",
+            "La Chine et le Japon ont signé un accord commercial. Les ministres ont ensuite condamné la Russie.",
+            "ACCUSE",
+            {"CHN", "JPN"},
+            {"RUS"},
+        ),
+    ],
+)
+def test_events_recall_plural_joint_noun_names_the_last_joint_sides(lang, text, etype, actors, recipients):
+    assert (actors, recipients) in realised(run(text, lang), etype)
+
+
+def test_events_recall_plural_joint_noun_with_a_nationality_is_that_state():
+    text = "Japan and China signed a trade deal on Monday. The Canadian ministers condemned Russia."
+    assert realised(run(text, "en"), "ACCUSE") == [({"CAN"}, {"RUS"})]
