@@ -117,3 +117,29 @@ def test_events_recall_plural_joint_noun_names_the_last_joint_sides(lang, text, 
 def test_events_recall_plural_joint_noun_with_a_nationality_is_that_state():
     text = "Japan and China signed a trade deal on Monday. The Canadian ministers condemned Russia."
     assert realised(run(text, "en"), "ACCUSE") == [({"CAN"}, {"RUS"})]
+
+
+# ---------------------------------------------------------------- concessions at home (home_concessions)
+
+
+@pytest.mark.parametrize(
+    "lang, text, code",
+    [
+        ("fr", "Pierre Dupont a démissionné lundi.", "FRA"),
+        ("en", "John Smith stepped down on Monday.", "USA"),
+        ("fr", "Le gouvernement de l'Ouganda a gracié douze opposants à Kampala.", "UGA"),
+    ],
+)
+def test_events_recall_resignation_or_pardon_falls_on_the_own_people(lang, text, code):
+    assert ({code}, {code}) in realised(run(text, lang), "CONCEDE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La motion de la France demandait la démission de Pierre Dupont."),  # asked for, not done
+        ("fr", "Le Canada a autorisé l'ouverture du poste-frontière."),  # no concession word: no home target
+    ],
+)
+def test_events_recall_home_concession_needs_a_done_resignation_or_pardon(lang, text):
+    assert not realised(run(text, lang), "CONCEDE")

@@ -73,8 +73,15 @@ def build(f: Frame, r: Reading) -> Event | None:
     )
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
-    elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors)):
+    elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):
         recipients = home  # "décrété un couvre-feu à Kaboul", "the army seized power": the people of the place
+    elif (
+        not recipients
+        and r.pos == "verb"
+        and etype in f.cues["home_concession_types"]
+        and (home := _home_target(f, r, actors, "home_concessions"))
+    ):
+        recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
@@ -124,14 +131,14 @@ def _background_war(
     return actors, recipients
 
 
-def _home_target(f: Frame, r: Reading, actors: list[Party]) -> list[Party]:
-    """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``)
-    falls on: those of the place of its clause, else, for a state's own organ (government, army, police, courts),
-    those of its state."""
+def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Party]:
+    """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``), or
+    a concession (``home_concessions``: a resignation, a pardon), falls on: those of the place of its clause, else,
+    for a state's own organ (government, army, police, courts), those of its state."""
     words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
     words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in k.children}  # "état d'urgence"
     words |= {k.lemma_.lower() for k in r.trig.children}  # "s'emparer du pouvoir"
-    if not words & f.cues["home_objects"]:
+    if not words & f.cues[key]:
         return []
     place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
     code = place["code"] if place else None
