@@ -143,3 +143,9 @@ def test_events_recall_resignation_or_pardon_falls_on_the_own_people(lang, text,
 )
 def test_events_recall_home_concession_needs_a_done_resignation_or_pardon(lang, text):
     assert not realised(run(text, lang), "CONCEDE")
+
+
+def test_events_recall_gathering_of_troops_under_a_modifier_is_no_protest():
+    # "de soldats" hung on the participle that qualifies the noun, not on the noun (trigger condition not=)
+    text = "Le rassemblement non autorisé et imprévu de soldats de la Russie menace le Canada."
+    assert not realised(run(text, "fr"), "PROTEST")

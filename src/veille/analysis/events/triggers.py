@@ -51,8 +51,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         if key == "prep":
             if not _prep_words(f, tok) & vals:
                 return False
-        elif key == "not":
-            if _prep_words(f, tok) & vals:
+        elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
+            under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in k.children}
+            if (_prep_words(f, tok) | under) & vals:
                 return False
         elif key == "obj":
             objs = {w for k in objects(f, tok) for w in (k.lemma_.lower(), k.lower_)}
