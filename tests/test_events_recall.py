@@ -149,3 +149,19 @@ def test_events_recall_gathering_of_troops_under_a_modifier_is_no_protest():
     # "de soldats" hung on the participle that qualifies the noun, not on the noun (trigger condition not=)
     text = "Le rassemblement non autorisé et imprévu de soldats de la Russie menace le Canada."
     assert not realised(run(text, "fr"), "PROTEST")
+
+
+# ---------------------------------------------------------------- a ceasefire agreement is a concession
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The ceasefire agreement between Israel and Hamas took effect on Sunday.", "CONCEDE"),
+        ("fr", "L'accord de cessez-le-feu entre Israël et le Hamas est entré en vigueur dimanche.", "CONCEDE"),
+        ("en", "The trade agreement between Canada and China took effect on Sunday.", "AGREE"),
+    ],
+)
+def test_events_recall_ceasefire_agreement_is_a_concession(lang, text, etype):
+    events = run(text, lang)
+    assert realised(events, etype) and not realised(events, "AGREE" if etype == "CONCEDE" else "CONCEDE")
