@@ -165,3 +165,17 @@ def test_events_recall_gathering_of_troops_under_a_modifier_is_no_protest():
 def test_events_recall_ceasefire_agreement_is_a_concession(lang, text, etype):
     events = run(text, lang)
     assert realised(events, etype) and not realised(events, "AGREE" if etype == "CONCEDE" else "CONCEDE")
+
+
+# ---------------------------------------------------------------- adjuncts that hold no recipient
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La Chine a réitéré son soutien à l'Ukraine face à la Russie."),
+        ("en", "China reaffirmed its support for Ukraine amid its dispute with Russia."),
+    ],
+)
+def test_events_recall_adversary_adjunct_is_no_recipient(lang, text):
+    assert realised(run(text, lang), "SUPPORT") == [({"CHN"}, {"UKR"})]
