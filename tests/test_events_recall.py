@@ -179,3 +179,14 @@ def test_events_recall_ceasefire_agreement_is_a_concession(lang, text, etype):
 )
 def test_events_recall_adversary_adjunct_is_no_recipient(lang, text):
     assert realised(run(text, lang), "SUPPORT") == [({"CHN"}, {"UKR"})]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Japan and China held talks on the sidelines of the European Union meeting."),
+        ("fr", "La Chine et le Japon ont tenu des entretiens en marge de la réunion de l'Union européenne."),
+    ],
+)
+def test_events_recall_occasion_of_a_meeting_is_no_party(lang, text):
+    assert not any("EU" in r and a == {"CHN", "JPN"} for a, r in realised(run(text, lang), "CONSULT"))

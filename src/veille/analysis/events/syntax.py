@@ -67,7 +67,10 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def is_locative(f: Frame, tok: Token) -> bool:
-    """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv") rather than a party."""
+    """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv", "on the sidelines of X") rather than a
+    party."""
+    if tok.lemma_.lower() in f.cues["occasion_nouns"] and f.mentions.entity(tok) is None:
+        return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
     span = f.mentions.span_of(tok) if prep is None else None
     if span is not None and f.mentions.outer[span][2].get("type") in ("GPE", "LOC"):
