@@ -190,3 +190,13 @@ def test_events_recall_adversary_adjunct_is_no_recipient(lang, text):
 )
 def test_events_recall_occasion_of_a_meeting_is_no_party(lang, text):
     assert not any("EU" in r and a == {"CHN", "JPN"} for a, r in realised(run(text, lang), "CONSULT"))
+
+
+# ---------------------------------------------------------------- trigger conditions read the right words
+
+
+def test_events_recall_adjunct_before_the_verb_is_no_complement():
+    # "On the eve ..., X called Y": no "call on", a phone call to a president
+    events = run("On the eve of the summit, John Smith called Chinese President Li Wei.", "en")
+    assert not realised(events, "REQUEST")
+    assert ({"USA"}, {"CHN"}) in realised(events, "CONSULT")
