@@ -200,3 +200,9 @@ def test_events_recall_adjunct_before_the_verb_is_no_complement():
     events = run("On the eve of the summit, John Smith called Chinese President Li Wei.", "en")
     assert not realised(events, "REQUEST")
     assert ({"USA"}, {"CHN"}) in realised(events, "CONSULT")
+
+
+def test_events_recall_date_complement_is_no_call_on():
+    events = run("John Smith called Canadian Prime Minister Anne Roy on Monday.", "en")
+    assert not realised(events, "REQUEST")
+    assert realised(run("John Smith called on China on Monday to free the prisoners.", "en"), "REQUEST")
