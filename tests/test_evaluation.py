@@ -436,3 +436,79 @@ def test_evaluation_surface_forms_set_a_leading_article_aside(a, b, same):
     from veille.evaluation.identity import form
 
     assert (form(a) == form(b)) is same
+
+
+def _side(*codes: str) -> list[dict[str, Any]]:
+    return [{"name": c.title(), "code": c} for c in codes]
+
+
+def _gevent(etype: str, actors: list[str], recipients: list[str], status: str = "realised") -> dict[str, Any]:
+    return {
+        "type": etype,
+        "actors": actors,
+        "recipients": recipients,
+        "status": status,
+        "required": status == "realised",
+    }
+
+
+def test_evaluation_events_type_ignores_the_sides(tmp_path):
+    gold = {"events": [_gevent("SANCTION", ["USA"], ["RUS"]), _gevent("ACCUSE", ["FRA"], ["IRN"])]}
+    pred = {
+        "events": [
+            {"type": "SANCTION", "actors": _side("GBR"), "recipients": _side("RUS")},  # wrong actor
+            {"type": "ACCUSE", "actors": _side("FRA"), "recipients": _side("IRN")},
+            {"type": "ASSAULT", "actors": _side("RUS"), "recipients": _side("UKR")},  # no such gold event
+        ]
+    }
+    fields = run(tmp_path, gold, pred)
+    assert (fields["events"]["tp"], fields["events"]["fp"], fields["events"]["fn"]) == (1, 2, 1)
+    assert (fields["events_type"]["tp"], fields["events_type"]["fp"], fields["events_type"]["fn"]) == (2, 1, 0)
+
+
+def test_evaluation_events_per_type_recall_by_gold_type_false_positives_by_predicted_type(tmp_path):
+    gold = {"events": [_gevent("SANCTION", ["USA"], ["RUS"]), _gevent("COERCE", ["RUS"], ["USA"])]}
+    pred = {
+        "events": [
+            {"type": "SANCTION", "actors": _side("USA"), "recipients": _side("RUS")},
+            {"type": "SANCTION", "actors": _side("RUS"), "recipients": _side("USA")},  # the expulsion, mistyped
+        ]
+    }
+    fields = run(tmp_path, gold, pred)
+    assert (fields["events/SANCTION"]["tp"], fields["events/SANCTION"]["fp"]) == (1, 1)
+    assert (fields["events/COERCE"]["fn"], fields["events/COERCE"]["fp"]) == (1, 0)
+    assert fields["events/ASSAULT"]["n"] == 0
+
+
+def test_evaluation_event_modality_judges_the_realised_or_flagged_decision(tmp_path):
+    gold = {
+        "events": [
+            _gevent("CONSULT", ["KOR"], ["JPN"], "planned"),  # flagged: right
+            _gevent("AGREE", ["KOR"], ["CHN"], "realised"),  # flagged: wrong, and missed
+            _gevent("ASSAULT", ["IRN"], ["USA"], "hypothetical"),  # realised: wrong, neither TP nor FP
+            _gevent("SANCTION", ["USA"], ["IRN"], "realised"),  # realised: right
+            _gevent("THREATEN", ["USA"], ["IRN"], "negated"),  # not found: not judged
+        ]
+    }
+    pred = {
+        "events": [
+            {"type": "CONSULT", "actors": _side("KOR"), "recipients": _side("JPN"), "modality": "future"},
+            {"type": "AGREE", "actors": _side("KOR"), "recipients": _side("CHN"), "modality": "intended"},
+            {"type": "ASSAULT", "actors": _side("IRN"), "recipients": _side("USA")},
+            {"type": "SANCTION", "actors": _side("USA"), "recipients": _side("IRN")},
+        ]
+    }
+    fields = run(tmp_path, gold, pred)
+    m = fields["event_modality"]
+    assert (m["n"], m["tp"], m["fn"], m["accuracy"]) == (4, 2, 2, 0.5)
+    assert (fields["events"]["tp"], fields["events"]["fp"], fields["events"]["fn"]) == (1, 0, 1)
+    assert fields["events_status/planned"]["recall"] == 1.0
+    assert fields["events_status/realised"]["found"] == 2  # the flagged AGREE is found, with the wrong decision
+    assert fields["events_status/negated"]["recall"] == 0.0
+
+
+def test_evaluation_event_modality_needs_a_gold_status(tmp_path):
+    gold = {"events": [{"type": "AGREE", "actors": ["FRA"], "recipients": ["DEU"]}]}
+    pred = {"events": [{"type": "AGREE", "actors": _side("FRA"), "recipients": _side("DEU"), "modality": "future"}]}
+    fields = run(tmp_path, gold, pred)
+    assert fields["event_modality"]["n"] == 0 and fields["events_status/realised"]["n"] == 0

@@ -193,29 +193,54 @@ def attribute_ok(key: str, expected: str, value: Any) -> bool:
 
 
 def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+    """Events, scored several ways (``veille.evaluation.scoring``):
+
+    * ``events``: a realised prediction (neither negated nor with a modality: a flagged act is no event) matches a
+      gold event of the same type whose actor and recipient code sets it overlaps (a side the gold leaves empty is
+      free); required gold events count for recall, a prediction matched to an optional one (a gold event that is
+      not realised) is neither right nor wrong; ``events/<TYPE>`` is the same per type (gold type for recall,
+      predicted type for false positives);
+    * ``events_type``: the same with the sides ignored (did we find an act of that type at all);
+    * ``event_modality``: over gold events with a ``status`` that a prediction of the same type and sides finds,
+      realised or flagged: whether the realised/flagged decision is the gold one;
+    * ``events_status/<status>``: per gold status, the share of gold events that some prediction of the same type
+      and sides finds, whatever its flags (detection apart from modality);
+    * ``event_dates``, ``event_locations``, ``event_modes``: attributes of the matched events.
+    """
     if "events" not in gold:
         return
     golds: list[dict[str, Any]] = gold["events"]
+    every = [e for e in list_field(pred, "events") if isinstance(e, dict)]
     # only realised acts count: negated, future, intended or hypothetical ones are flagged, not events
-    preds = [
-        e
-        for e in list_field(pred, "events")
-        if isinstance(e, dict) and not e.get("negated") and e.get("modality") is None
-    ]
+    preds = [e for e in every if _realised(e)]
+    flagged = [e for e in every if not _realised(e)]
 
     def codes(items: Iterable[Any] | None) -> frozenset[str]:
         return frozenset(c for c in (code_of(i) for i in items or []) if c)
 
+    def etype(event: dict[str, Any]) -> str:
+        return str(event.get("type") or "").strip().upper()
+
     g_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in golds]
-    p_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in preds]
 
-    def ok(g: int, p: int) -> bool:
-        if str(golds[g]["type"]).strip().upper() != str(preds[p].get("type") or "").strip().upper():
-            return False
-        # A side the gold leaves empty is not constrained.
-        return all(not gs or gs & ps for gs, ps in zip(g_sides[g], p_sides[p], strict=True))
+    def matcher(events: list[dict[str, Any]], sides: bool) -> Callable[[int, int], bool]:
+        p_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in events]
 
+        def ok(g: int, p: int) -> bool:
+            if etype(golds[g]) != etype(events[p]):
+                return False
+            # A side the gold leaves empty is not constrained.
+            return not sides or all(not gs or gs & ps for gs, ps in zip(g_sides[g], p_sides[p], strict=True))
+
+        return ok
+
+    ok = matcher(preds, True)
     pairs = score_set(result.counts["events"], result, "events", golds, preds, ok, event_label)
+    _score_by_type(golds, preds, pairs, etype, result)
+    type_only = FileResult(result.id, result.path, result.language)  # its details would repeat those of events
+    score_set(result.counts["events_type"], type_only, "events_type", golds, preds, matcher(preds, False), event_label)
+    loose = match(len(golds), len(flagged), matcher(flagged, True), [g for g in range(len(golds)) if g not in pairs])
+    _score_status(golds, pairs, loose, flagged, result)
     for g, p in sorted(pairs.items()):
         gold_e, pred_e = golds[g], preds[p]
         for name, key in EVENT_ATTRIBUTES.items():
@@ -229,3 +254,66 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
                 c.fn += 1
                 c.fp += bool(value)
                 result.miss(name, f"{event_label(gold_e)}: expected {gold_e[key]!r}, got {value!r}")
+
+
+def _realised(event: dict[str, Any]) -> bool:
+    return not event.get("negated") and event.get("modality") is None
+
+
+def _score_by_type(
+    golds: list[dict[str, Any]],
+    preds: list[dict[str, Any]],
+    pairs: dict[int, int],
+    etype: Callable[[dict[str, Any]], str],
+    result: FileResult,
+) -> None:
+    """``events/<TYPE>`` from the matching of ``events``: recall per gold type, false positives per predicted type."""
+    matched = set(pairs.values())
+    for g, gold_e in enumerate(golds):
+        c = result.counts.get(f"events/{etype(gold_e)}")
+        if c is None or gold_e.get("required", True) is False:
+            continue
+        if g in pairs:
+            c.tp += 1
+        else:
+            c.fn += 1
+    for p, pred_e in enumerate(preds):
+        c = result.counts.get(f"events/{etype(pred_e)}")
+        if c is not None and p not in matched:  # one matched to an optional gold event is neither right nor wrong
+            c.fp += 1
+
+
+def _score_status(
+    golds: list[dict[str, Any]],
+    pairs: dict[int, int],
+    loose: dict[int, int],
+    flagged: list[dict[str, Any]],
+    result: FileResult,
+) -> None:
+    """``event_modality`` and ``events_status/<status>`` over the gold events that state a status: ``pairs`` match
+    gold events with realised predictions, ``loose`` the others with flagged ones (same type and sides)."""
+    modality = result.counts["event_modality"]
+    for g, gold_e in enumerate(golds):
+        status = gold_e.get("status")
+        if not isinstance(status, str):
+            continue
+        found = g in pairs or g in loose
+        c = result.counts.get(f"events_status/{status}")
+        if c is not None:
+            if found:
+                c.tp += 1
+            else:
+                c.fn += 1
+        if not found:
+            continue
+        if (status == "realised") == (g in pairs):
+            modality.tp += 1
+        else:
+            modality.fn += 1
+            modality.fp += 1
+            got = "realised" if g in pairs else _flags(flagged[loose[g]])
+            result.miss("event_modality", f"{event_label(gold_e)}: {status}, predicted {got}")
+
+
+def _flags(event: dict[str, Any]) -> str:
+    return "negated" if event.get("negated") else str(event.get("modality"))

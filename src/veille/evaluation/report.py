@@ -10,6 +10,13 @@ from typing import Any
 OVERLAP_THRESHOLDS = (0.3, 0.8)
 
 
+#: The PLOVER event types and the statuses of gold events (``../shared/real/GOLD.md``), in report order.
+EVENT_TYPES = (
+    "AGREE CONSULT SUPPORT REQUEST CONCEDE COOPERATE AID RETREAT ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
+    "COERCE ASSAULT"
+).split()
+EVENT_STATUSES = ("realised", "planned", "offered", "claimed", "hypothetical", "negated")
+
 #: Field name -> kind. The order is the order of tables and dicts.
 FIELDS: dict[str, str] = {
     "language": "accuracy",
@@ -24,9 +31,13 @@ FIELDS: dict[str, str] = {
     "quote_speakers": "accuracy",
     **{f"quote_overlap{s}_{round(t * 100)}": "overlap" for s in ("", "_speaker") for t in OVERLAP_THRESHOLDS},
     "events": "set",
+    "events_type": "set",
+    "event_modality": "accuracy",
     "event_dates": "accuracy",
     "event_locations": "accuracy",
     "event_modes": "accuracy",
+    **{f"events/{t}": "set" for t in EVENT_TYPES},
+    **{f"events_status/{s}": "recall" for s in EVENT_STATUSES},
 }
 
 

@@ -22,6 +22,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         return noun_phrase_parties(f, tok.head.head)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
         return list(f.memory.last_joint) or main_pair(f, tok), True
+    if f.memory.last_joint and _plural_joint(f, tok):  # "the defence chiefs agreed", "les ministres ont signé"
+        return list(f.memory.last_joint), True
     if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
@@ -32,7 +34,20 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
-    return found or domestic(f, tok), False
+    if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
+        found = domestic(f, tok) or found
+    return found, False
+
+
+def _plural_joint(f: Frame, tok: Token) -> bool:
+    """A plural joint noun after a definite determiner, with no entity in its phrase: "the ministers", "the
+    defence chiefs", "les dirigeants" (not "the Russian ministers", nor "the ministers of Canada")."""
+    return (
+        tok.lemma_.lower() in f.cues["joint_nouns"]
+        and "Number=Plur" in str(tok.morph)
+        and lower_phrase(tok).startswith(tuple(f.cues["plural_joint_determiners"]))
+        and all(f.mentions.entity(t) is None for t in tok.subtree)
+    )
 
 
 def _joint(f: Frame, tok: Token) -> bool:

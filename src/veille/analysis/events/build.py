@@ -11,11 +11,11 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, types
+from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
 from .placetime import contexts, date, location, scene
-from .syntax import case
+from .syntax import case, objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
@@ -44,12 +44,23 @@ def build(f: Frame, r: Reading) -> Event | None:
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code]
     recipients = [p for p in r.recipients if p.code]
+    if etype in wars()[0] and (not actors or not recipients):
+        actors, recipients = _background_war(f, r, actors, recipients)
     if not actors:
         return None
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient
         recipients = [group("authorities", scene(f), "GOV")]
+    if (
+        not recipients
+        and etype in f.cues["crowd_control_types"]
+        and scene(f)
+        and any(p.domestic and p.sector in ("COP", "MIL") for p in actors)
+    ):
+        # the police or troops of the place acting without a named target act on its people ("les policiers
+        # ont ouvert le feu")
+        recipients = [group("population", scene(f), "CVL")]
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
@@ -62,13 +73,24 @@ def build(f: Frame, r: Reading) -> Event | None:
     )
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
+    elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):
+        recipients = home  # "décrété un couvre-feu à Kaboul", "the army seized power": the people of the place
+    elif (
+        not recipients
+        and r.pos == "verb"
+        and etype in f.cues["home_concession_types"]
+        and (home := _home_target(f, r, actors, "home_concessions"))
+    ):
+        recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
     elif not recipients:
-        if not info.unilateral:
-            return None
+        if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
+            return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    negated, mood = modality(f, trig) if r.pos != "speech" else (False, None)
+    # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
+    verb = support_verb(f, trig) if r.pos == "noun" else None
+    negated, mood = modality(f, verb or trig) if r.pos != "speech" else (False, None)
     if (
         etype == "COOPERATE"
         and mood == "intended"
@@ -85,6 +107,45 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _background_war(
+    f: Frame, r: Reading, actors: list[Party], recipients: list[Party]
+) -> tuple[list[Party], list[Party]]:
+    """Complete an armed act with the background war it belongs to (``conflicts.tsv``): "Russia's illegal war" is
+    on Ukraine, "la guerre en Ukraine" is Russia's, when the text names both states."""
+    year = int(f.pub_date[:4]) if f.pub_date else None
+    named = {p.code: p for e in f.entities if e.get("type") == "GPE" and (p := Party(e, e.get("sector"))).code}
+    place = location(f, r.trig, r.sent, actors, recipients, r.mode, r.type)[0]
+    codes = {place["code"]} if place else set()
+    after = f.doc[r.trig.i + 1 : r.trig.i + 3]  # "la guerre en Ukraine", the place hung on the word above
+    if len(after) == 2 and after[0].lower_ in f.cues["locative_preps"] and (e := f.mentions.entity(after[1])):
+        codes.add(Party(e, e.get("sector")).code)
+    for aggressor, victim, since in wars()[1]:
+        if year is not None and year < since or aggressor not in named or victim not in named:
+            continue
+        if actors and not recipients and {p.code for p in actors} == {aggressor}:
+            return actors, [named[victim]]
+        if not actors and ({p.code for p in recipients} == {victim} or victim in codes):
+            return [named[aggressor]], recipients or [named[victim]]
+    return actors, recipients
+
+
+def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Party]:
+    """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``), or
+    a concession (``home_concessions``: a resignation, a pardon), falls on: those of the place of its clause, else,
+    for a state's own organ (government, army, police, courts), those of its state."""
+    words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
+    words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in k.children}  # "état d'urgence"
+    words |= {k.lemma_.lower() for k in r.trig.children}  # "s'emparer du pouvoir"
+    if not words & f.cues[key]:
+        return []
+    place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
+    code = place["code"] if place else None
+    if code is None:
+        organs = {p.code for p in actors if p.sector in ("GOV", "MIL", "COP", "JUD") and p.entity.get("type") != "GPE"}
+        code = next(iter(organs)) if len(organs) == 1 else None
+    return [group("population", code, "CVL")] if code else []
 
 
 def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> bool:

@@ -8,19 +8,19 @@ import itertools
 
 from spacy.tokens import Span, Token
 
-from ...record import Event
+from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
 from .frame import Frame, Past, is_realised
-from .lexicon import Entry, types
-from .modality import conditional
-from .parties import Party, group
+from .lexicon import Entry, types, wars
+from .modality import conditional, modality
+from .parties import Party, dict_of, group
 from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
-from .syntax import NOMINAL, case, clause_head, objects, parties_at
+from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, modifier, objects, parties_at, support_verb
 from .triggers import match_trigger, refine_mode
 
 Events = dict[tuple[object, ...], Event]
@@ -84,10 +84,19 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         return
     add(events, ev)
     if is_realised(ev):
-        f.history.append(Past(entry.type, [p for p in actor_list if p.code], [p for p in recipient_list if p.code]))
+        # the parties as the reading named them, else as a background war completed them
+        war = entry.type in wars()[0]
+        done_a = [p for p in actor_list if p.code] or (_parties(f, ev["actors"]) if war else [])
+        done_r = [p for p in recipient_list if p.code] or (_parties(f, ev["recipients"]) if war else [])
+        f.history.append(Past(entry.type, done_a, done_r))
     # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
     if types()[(entry.type, None)].reciprocal and is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:
         remember(f, [p for p in actor_list + recipient_list if p.code])
+
+
+def _parties(f: Frame, refs: list[Ref]) -> list[Party]:
+    """An event's parties as the discourse remembers them."""
+    return [Party(f.mentions.by_id.get(r.get("id")) or dict_of(r), r.get("sector")) for r in refs if r.get("code")]
 
 
 def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) -> Sides:
@@ -115,6 +124,16 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if passive:
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
+    if not found and entry.type in f.cues["agentless_types"] and any(k.dep_ in PASSIVE_AUX for k in tok.children):
+        # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala": by the authorities
+        place = scene(f)
+        targets = [
+            Party({**p.entity, "country": place}, p.sector, p.anaphor, p.domestic)
+            if p.code is None and p.entity.get("type") == "PERSON" and place
+            else p
+            for p in targets
+        ]
+        found = _authorities(f, targets)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -148,12 +167,24 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     return found, targets, anaphor, cost
 
 
+def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
+    """The authorities that did an agentless act to home people or persons: those of their country."""
+    home = [
+        p
+        for p in patients
+        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
+    ]  # policemen and soldiers arrested are held by the other side
+    return [group("authorities", home[0].code, "GOV")] if home else []
+
+
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     """Actors and recipients of an event noun, or None when the verb that governs it codes the event ("signer un
     accord", "imposer des sanctions")."""
     head_hit = match_trigger(f, tok.head) if tok.head.i != tok.i else None
     if head_hit and any(k == "obj" and tok.lemma_.lower() in v for k, v in head_hit[0].cond):
         return None
+    if modifier(f, tok):
+        return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
     anaphor, cost = False, 1
     place = (
@@ -182,4 +213,27 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
+    verb = support_verb(f, tok) if not found else None
+    if verb is None and not found and not targets and types()[(entry.type, None)].reciprocal:
+        found, anaphor = _joint_parties(f, entry, above)
+    if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
+        found, anaphor = actors(f, verb)
+        if {p.code for p in found} & {p.code for p in targets}:
+            found = []  # "la Thaïlande a annoncé la libération de ses ressortissants": not by Thailand
+        if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
+            targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost
+
+
+def _joint_parties(f: Frame, entry: Entry, above: Token) -> tuple[list[Party], bool]:
+    """The parties of a joint act named by a noun alone ("les pourparlers ont repris", "talks began"): those of
+    the last joint act or meeting, when the clause that holds the noun names no one else (not "X took part in
+    the talks") and is realised, and the text has not told an act of this type between them already."""
+    joint = {p.code for p in f.memory.last_joint}
+    if not joint or any(h.type == entry.type and joint <= {p.code for p in h.actors + h.recipients} for h in f.history):
+        return [], False
+    c = f.cues
+    unreal = above.lemma_.lower() in {*c["modal_heads"], *c["future_heads"], *c["intention_heads"]}
+    if clause_head(f, above) and (actors(f, above)[0] or unreal or modality(f, above) != (False, None)):
+        return [], False  # "X took part in the talks", "talks are due to resume"
+    return list(f.memory.last_joint), True

@@ -19,7 +19,7 @@ from ...record import Entity, Event, Quote
 from .. import dates
 from ..context import MentionIndex, TextContext
 from .lexicon import Lexicon, lexicon
-from .parties import Party, dict_of
+from .parties import Party, acting, dict_of
 
 
 def is_realised(event: Event) -> bool:
@@ -47,10 +47,10 @@ class Mentions:
     """The context's mention index (:class:`~veille.analysis.context.MentionIndex`) with its entities read as plain
     dicts, as the coder reads them (``get``)."""
 
-    def __init__(self, index: MentionIndex) -> None:
+    def __init__(self, index: MentionIndex, view: dict[int, dict[str, Any]]) -> None:
         self.index = index
-        self.outer = [(a, b, dict_of(e)) for a, b, e in index.outer]
-        self.by_id: dict[str | None, dict[str, Any]] = {k: dict_of(e) for k, e in index.by_id.items()}
+        self.outer = [(a, b, view[id(e)]) for a, b, e in index.outer]
+        self.by_id: dict[str | None, dict[str, Any]] = {k: view[id(e)] for k, e in index.by_id.items()}
 
     def span_of(self, tok: Token) -> int | None:
         return self.index.span_of(tok)
@@ -76,6 +76,7 @@ class Frame:
     memory: Memory = field(default_factory=Memory)
     history: list[Past] = field(default_factory=list)  # realised events so far, in text order
     contexts: dict[int, list[str]] = field(default_factory=dict)  # contexts by sentence start (a cache)
+    view: dict[int, dict[str, Any]] = field(default_factory=dict)  # id of an entity record -> the coder's view
 
     @property
     def cues(self) -> dict[str, Any]:
@@ -88,7 +89,10 @@ class Frame:
 
     @functools.cached_property
     def mentions(self) -> Mentions:
-        return Mentions(self.context.mentions)
+        index = self.context.mentions
+        for e in index.by_id.values():
+            self.view.setdefault(id(e), acting(dict_of(e)))
+        return Mentions(index, self.view)
 
     @property
     def dateline(self) -> frozenset[int]:
@@ -131,14 +135,16 @@ def new_frame(
         if is_realised(e)
     ]
     ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
+    view = {id(e): acting(dict_of(e)) for e in entities}  # the entities as parties see them (parties.acting)
     return Frame(
         context=context,
         lex=lex,
-        entities=[dict_of(e) for e in entities],
+        entities=[view[id(e)] for e in entities],
         quotes=[q for q in quotes if q.get("speakers")],
         published=published,
         source=source,
         pub_date=parsed.isoformat() if parsed else None,
         lede_end=max(ends) if ends else -1,
         history=history,
+        view=view,
     )

@@ -96,7 +96,7 @@ def _triggers(language: _lang.Language) -> dict[tuple[str, str], list[Entry]]:
         entry = Entry(row["type"], row["mode"] or None, _cond(row["cond"]))
         lex.setdefault((row["pos"], row["lemma"]), []).append(entry)
     for entries in lex.values():  # conditioned readings first
-        entries.sort(key=lambda e: not any(k != "gen" for k, _ in e.cond))
+        entries.sort(key=lambda e: not any(k not in ("gen", "not") for k, _ in e.cond))
     return lex
 
 
@@ -202,6 +202,13 @@ def types() -> dict[tuple[str, str | None], TypeInfo]:
 
 
 @functools.cache
+def wars() -> tuple[frozenset[str], tuple[tuple[str, str, int], ...]]:
+    """The types of armed acts and the background wars of ``conflicts.tsv``: (aggressor, victim, since year)."""
+    rows = tuple((r["aggressor"], r["victim"], int(r["since"])) for r in _neutral_table("conflicts.tsv"))
+    return frozenset(_neutral_json("cues.json")["war_types"]), rows
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
@@ -211,14 +218,16 @@ def acting_parents() -> frozenset[str]:
 CUE_KEYS = frozenset(
     """
     relative_pronouns singular_pronouns plural_pronouns person_pronouns thing_pronouns first_person joint_anaphors
-    joint_determiners joint_nouns member_preps negation without negating_heads future_heads future_aux
-    future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form conditional_stems
-    aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks locative_preps
-    ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps recipient_preps genitive_preps
-    source_preps adjunct_preps partitive_cases quantity_nouns event_nouns reply_types any_words realis_heads
-    protest_verbs domestic_groups domestic_types located_by_place place_targets alert_types dative_types dative_cases
-    vague_objects victim_types causative_heads forum_triggers comment_verbs object_pronouns partner_cases
-    commitment_heads proximity_preps proximity_types all_parties participle_endings infinitive_ending group_sectors
+    joint_determiners joint_nouns member_preps negation restrictive_marks without negating_heads future_heads
+    future_aux future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form
+    conditional_stems aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks
+    locative_preps ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps
+    recipient_preps genitive_preps between_preps source_preps adjunct_preps partitive_cases quantity_nouns
+    event_nouns reply_types any_words realis_heads protest_verbs domestic_groups crowd_control_types occasion_nouns
+    home_concessions home_concession_types plural_joint_determiners agentless_types home_act_types home_objects
+    domestic_types located_by_place place_targets alert_types dative_types dative_cases vague_objects victim_types
+    causative_heads forum_triggers comment_verbs object_pronouns partner_cases commitment_heads support_verbs
+    duration_nouns proximity_preps proximity_types all_parties participle_endings infinitive_ending group_sectors
     mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
 )

@@ -38,6 +38,12 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
     "hypothetical"."""
     c = f.cues
+    if trig.dep_ == "pcomp":  # a gerund adjunct shares the clause's negation, future or condition
+        above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if above is not None and f.inside(above):
+            neg, mood = modality(f, above)
+            if neg or mood in ("future", "hypothetical"):
+                return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
     heads = {h.lemma_ for h in chain[1:]}
@@ -90,12 +96,21 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
         for t in chain
         for k in t.children
+        # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only"), not a negation
+        if not _restricted(f, chain)
     )
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
     negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
         negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)
     return negated
+
+
+def _restricted(f: Frame, chain: list[Token]) -> bool:
+    """ "ne fait que reprendre": an infinitive of the chain (or under it) opened by a restrictive mark."""
+    infinitives = [y for x in chain for y in (x, *x.children) if "VerbForm=Inf" in str(y.morph)]
+    marks = f.cues["restrictive_marks"]
+    return any(m.dep_ == "mark" and m.lower_ in marks for y in infinitives for m in y.children)
 
 
 def _auxiliaries(chain: list[Token]) -> set[str]:

@@ -7,12 +7,19 @@ tokens to entities is the text context's (:class:`veille.analysis.context.Mentio
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
+from ...datafiles import DATA, read_table
 from ...record import Entity, Place, Ref
 from .. import kb
 from .lexicon import acting_parents
+
+#: Non-state actors and the codes they act under (``data/kb/actors.tsv``).
+ACTORS = DATA / "kb" / "actors.tsv"
+_LEADING_ARTICLE = re.compile(r"^(?:the|l|le|la|les) ")
 
 
 @dataclass
@@ -50,6 +57,44 @@ def party(entity: dict[str, Any]) -> Party:
 def group(name: str, code: str | None, sector: str) -> Party:
     """An unnamed home group of country ``code`` ("protesters", "authorities", "la police")."""
     return Party({"id": None, "name": name, "type": "GROUP", "code": code}, sector, domestic=True)
+
+
+@functools.cache
+def _actor_names() -> dict[str, tuple[str, str, str]]:
+    """Folded name -> (code, sector, country) of the non-state actors of ``actors.tsv``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    for row in read_table(ACTORS):
+        for name in row["names"].split("|"):
+            if name.strip():
+                out[_fold(name)] = (row["code"], row["sector"], row["country"])
+    return out
+
+
+def _fold(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", kb.norm(name).replace("-", " ").replace("'", " ")).strip()
+
+
+def acting(entity: dict[str, Any]) -> dict[str, Any]:
+    """The entity as an event party sees it: an organisation without a code of its own gets the code of the actor
+    it names in ``actors.tsv`` ("Hamas" -> HAMAS, sector REB; "People's Liberation Army" -> CHN, sector MIL), a
+    person without a country the state a leader listed there acts for ("Vladimir Putin" -> RUS).
+    Returns the entity itself when nothing changes, else a copy. (An organisation's own name is no code: state
+    bodies the recogniser leaves without a country, "CENTCOM", "RCMP", would act under their names.)"""
+    if entity.get("code") or entity.get("type") not in ("ORG", "PERSON"):
+        return entity
+    if entity.get("type") == "PERSON" and entity.get("country"):
+        return entity
+    names = [entity.get("name") or ""] + [
+        m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)
+    ]
+    known = _actor_names()
+    hit = next((known[k] for n in names if (k := _fold(n)) in known), None)
+    if hit is not None:
+        code, sector, country = hit
+        if entity.get("type") == "PERSON":  # a leader acts for the state ("Vladimir Putin" -> RUS, sector GOV)
+            return {**entity, "sector": entity.get("sector") or sector, "country": country or None}
+        return {**entity, "code": code, "sector": sector or entity.get("sector"), "country": country or None}
+    return entity
 
 
 def dict_of(record: Entity | Ref) -> dict[str, Any]:

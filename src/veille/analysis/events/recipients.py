@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from .actors import noun_phrase_parties
 from .discourse import conflict_sides
 from .frame import Frame
+from .lexicon import types
 from .parties import Party
 from .placetime import domestic
 from .syntax import (
@@ -67,6 +68,8 @@ def recipients(
             + [k for k in queue if k.dep_ == "obl:arg"]
         ):
             parties = [p for p in domestic(f, c) if p.sector != "COP"]  # the police arrest, are rarely arrested
+            if etype is not None and "material" not in types()[(etype, None)].quad:
+                parties = [p for p in parties if p.sector != "CVL"]  # "un crime contre des civils": no one accused
             if parties:
                 break
     if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
@@ -206,32 +209,59 @@ def _relative_authors(f: Frame, trig: Token) -> list[Party]:
 
 def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Party]]:
     """Actors and recipients of an event noun: its adjectives and possessives ("les frappes russes"), its agent
-    (and, for ``gen`` "agent", genitive) complement, its recipient (and genitive) complement."""
+    (and, for ``gen`` "agent", genitive) complement, its recipient (and genitive) complement, both sides of a
+    "between" complement ("les négociations entre Israël et le Hamas"); an agent or genitive complement hung on
+    the other one is read too ("la libération par le Hamas de trois otages", "the release of hostages by Hamas")."""
     c = f.cues
     actors: list[Party] = []
     recips: list[Party] = []
+    comps = [x for k in trig.children if (x := _complement(k)) is not None]
     for k in trig.children:
         ent = f.mentions.entity(k)
-        prep = case(k)
-        if k.dep_ == "prep":
-            pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
-            if pobj is None:
-                continue
-            prep, k = k.lower_, pobj
-            ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
             actors.append(Party(ent, sector(f, k, ent)))
-            continue
-        if prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent"):
+    # a complement hung on the other side's: "la libération par le Hamas de trois otages", "release of X by Y"
+    nested = [
+        x
+        for prep, k in comps
+        for g in k.children
+        if (x := _complement(g)) is not None
+        and ((prep in c["agent_preps"] and x[0] in c["genitive_preps"]) or x[0] in c["agent_preps"])
+    ]
+    agents = [k for prep, k in comps + nested if prep in c["agent_preps"]]
+    skip = {k.i for k in agents} | {g.i for k in agents for g in k.children if g.dep_ in ("flat", "flat:name")}
+    for prep, k in comps + nested:
+        if prep in c["between_preps"]:  # both sides of a joint act
+            sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            actors += sides
+            recips += sides
+        elif prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent" and (prep, k) in comps):
             actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
             if is_locative(f, k):
                 continue
-            recips += parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            recips += parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
                 for g in k.children:
                     if case(g) in c["recipient_preps"] - c["genitive_preps"] and not is_locative(f, g):
                         recips += parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
-    return actors, recips
+    return _unique(actors), _unique(recips)
+
+
+def _complement(k: Token) -> tuple[str | None, Token] | None:
+    """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
+    if k.dep_ == "prep":
+        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
+        return None if pobj is None else (k.lower_, pobj)
+    prep = case(k)
+    return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
+
+
+def _unique(parties: list[Party]) -> list[Party]:
+    out: list[Party] = []
+    for p in parties:
+        if all(p.entity is not q.entity for q in out):
+            out.append(p)
+    return out

@@ -88,6 +88,11 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if above is not None and f.inside(above):
             return subject_tokens(f, above, depth + 1)
+    above = verb.head.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and above.pos_ in ("VERB", "AUX") and depth <= 3:
+        # a gerund adjunct: "visited Israel before traveling to Egypt", "after meeting X, he flew to Tokyo"
+        if f.inside(above) and above.i != verb.i:
+            return subject_tokens(f, above, depth + 1)
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"

@@ -67,7 +67,10 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def is_locative(f: Frame, tok: Token) -> bool:
-    """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv") rather than a party."""
+    """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv", "on the sidelines of X") rather than a
+    party."""
+    if tok.lemma_.lower() in f.cues["occasion_nouns"] and f.mentions.entity(tok) is None:
+        return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
     span = f.mentions.span_of(tok) if prep is None else None
     if span is not None and f.mentions.outer[span][2].get("type") in ("GPE", "LOC"):
@@ -198,6 +201,8 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         for k in tok.children
         if k.dep_ in ("obj", "dobj", *PASSIVE_SUBJECTS)
         or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
+        # "dépêché des navires" parsed obl:arg with the partitive article as its determiner
+        or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in k.children))
     ]
     # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
     # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
@@ -252,3 +257,35 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
         for g in a.children
         if g.dep_ in f.lex.agent_deps
     ]
+
+
+def modifier(f: Frame, tok: Token) -> bool:
+    """An event noun used as a modifier of another noun, without a determiner of its own: a compound ("war
+    crimes", "peace talks" is a head) or a bare "de" complement ("des avions de combat", "l'interdiction de
+    voyage"); not the counted noun of a quantity noun ("aid package", "un paquet de sanctions")."""
+    head = tok.head
+    if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if head.lemma_.lower() in f.cues["quantity_nouns"] or head.lemma_.lower() in f.cues["duration_nouns"]:
+        return False
+    if tok.dep_ == "compound":
+        return True
+    bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
+    return tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]
+
+
+def support_verb(f: Frame, tok: Token) -> Token | None:
+    """The verb of which the event noun ``tok`` (or the quantity noun that counts it: "le dernier paquet de
+    sanctions") is the object, when it is a support verb that does the act the noun names ("annoncer", "lancer",
+    "carry out", events.json ``support_verbs``), not one that judges it ("condamner") or fears it."""
+    t = tok
+    for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
+        up = t.head.head if t.dep_ == "pobj" else t.head
+        if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and up.lemma_.lower() in f.cues["quantity_nouns"]:
+            t = up
+        else:
+            break
+    verb = t.head
+    if t.dep_ not in ("obj", "dobj") or verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
+        return None
+    return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None

@@ -51,8 +51,16 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         if key == "prep":
             if not _prep_words(f, tok) & vals:
                 return False
+        elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
+            under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in k.children}
+            if (_prep_words(f, tok) | under) & vals:
+                return False
         elif key == "obj":
-            objs = {w for k in objects(f, tok) for w in (k.lemma_.lower(), k.lower_)}
+            # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
+            # title before a name ("called Ukrainian President X" names a president)
+            named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
+            objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
+            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in k.children if g.dep_ == "compound"}
             if not objs & vals:
                 return False
         elif key == "clause":
@@ -68,8 +76,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
 
 def _prep_words(f: Frame, tok: Token) -> set[str]:
     """The words a "prep=" condition looks at: children, their case/mark/prep words, the marker of an infinitive
-    after the object, and the complements of a date hung between ("entretenue mercredi par téléphone")."""
-    kids = list(tok.children)
+    after the object, and the complements of a date hung between ("entretenue mercredi par téléphone"). A verb's
+    complements are those after it: an adjunct in front is none ("On Monday, X called Y" is no call on Y)."""
+    kids = [k for k in tok.children if (tok.pos_ != "VERB" or k.i > tok.i) and not _date_complement(k)]
     words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
     words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
     # an infinitive hung on the object ("appelé les autorités à respecter") or misattached elsewhere
@@ -88,6 +97,12 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
         if g.dep_ == "nmod"
     }
     return words
+
+
+def _date_complement(k: Token) -> bool:
+    """A preposition whose object is a date the parser's recogniser marks ("on Monday"): no complement of the act."""
+    objs = [g for g in k.children if g.dep_ == "pobj"]
+    return k.dep_ == "prep" and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
 def refine_mode(f: Frame, tok: Token, entry: Entry) -> str | None:
