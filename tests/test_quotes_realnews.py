@@ -619,3 +619,68 @@ def test_quotes_colon_speaker_is_the_head_not_its_apposition() -> None:
     )
     q = found(run(text, "fr"), "Nous ne pouvons pas")
     assert q["speakers"] == [{"id": None, "name": "Anton Brevik"}]
+
+
+# ---------------------------------------------- what a speech verb states through an "as" complement, unquoted
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "en",
+            "The Valdor Ministry of Agriculture said the talks had failed. It described such attacks as a flagrant "
+            "violation of international law.",
+            "such attacks as a flagrant violation",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "en",
+            "Paul Martel denounced the count as a farce staged by his rivals.",
+            "the count as a farce",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "Paul Martel considère ce premier déploiement comme une étape cruciale dans la lutte contre la violence.",
+            "ce premier déploiement comme une étape",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "Claire Vasseur a présenté le projet comme une avancée majeure pour la région.",
+            "le projet comme une avancée",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_as_complement_states_what_was_said(lang: str, text: str, words: str, speaker: str) -> None:
+    q = found(run(text, lang), words)
+    assert not q["direct"] and names(q) == {speaker}
+
+
+@pytest.mark.e2e
+def test_quotes_as_complement_negated_or_quoted_is_no_reported_speech() -> None:
+    assert run("Paul Martel did not describe the plan as a success for the farmers.", "en") == []
+    q = found(run("Paul Martel a décrit la réunion comme « un moment historique pour le pays ».", "fr"), "un moment")
+    assert q["direct"] and q["text"] == "un moment historique pour le pays"
+
+
+# --------------------------------------------------- an English relative pronoun stands for its antecedent
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("The vote was won by Paul Martel, who denounced the count as a farce staged by his rivals.", "the count"),
+        ("Paul Martel, who said the count was a farce, was arrested on Thursday.", "the count was a farce"),
+    ],
+)
+def test_quotes_relative_pronoun_speaker_is_its_antecedent(text: str, words: str) -> None:
+    assert names(found(run(text, "en"), words)) == {"Paul Martel"}
+
+
+# -------------------------------------------- a name whose first word the model reads as a possessive ("Ma")
+@pytest.mark.e2e
+def test_quotes_name_opening_on_a_possessive_form_has_no_gender_from_it() -> None:
+    spec = {**PEOPLE, "ma": ("Ma Lien", "PERSON", ["Ma Lien"])}
+    text = "L’ambassadeur Ma Lien a signé l’accord.\n\n« Par ce geste, nous voulons aider nos amis », a-t-il dit."
+    assert names(found(run(text, "fr", spec), "Par ce geste")) == {"Ma Lien"}

@@ -28,6 +28,14 @@ from .speakers import Mentions, Speaker, dedupe, described
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
 
 
+def _relative_pronoun(t: Token) -> bool:
+    """Whether pronoun ``t`` is a relative one: so marked ("qui"), or unmarked and opening its relative clause, not
+    a personal pronoun (English "who", "which", which the model leaves without features; not "he" in "the plan he
+    described")."""
+    kinds = labels.feature(t, "PronType")
+    return "Rel" in kinds or (not kinds and t.i == t.head.left_edge.i)
+
+
 def _relative_tokens(head: Token) -> set[int]:
     """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
     return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
@@ -122,7 +130,7 @@ class Resolver:
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
-        if head.pos_ == "PRON" and "Rel" in labels.feature(head, "PronType") and head.head.dep_ in labels.RELATIVE:
+        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and _relative_pronoun(head):
             return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
