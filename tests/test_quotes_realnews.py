@@ -684,3 +684,40 @@ def test_quotes_name_opening_on_a_possessive_form_has_no_gender_from_it() -> Non
     spec = {**PEOPLE, "ma": ("Ma Lien", "PERSON", ["Ma Lien"])}
     text = "L’ambassadeur Ma Lien a signé l’accord.\n\n« Par ce geste, nous voulons aider nos amis », a-t-il dit."
     assert names(found(run(text, "fr", spec), "Par ce geste")) == {"Ma Lien"}
+
+
+# ------------------------------------------- a surname alone, where the entities left it unmentioned
+SURNAMES = {"martel": ("Paul Martel", "PERSON", ["Paul Martel"]), "ribot": ("Jean Ribot", "PERSON", ["Jean Ribot"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "Prime Minister Paul Martel met Jean Ribot on Monday.\n\n"
+            "“We will cooperate on trade and on security in the whole region,” PM Martel added.",
+            "We will cooperate",
+        ),
+        (
+            "fr",
+            "Le Premier ministre Paul Martel a reçu Jean Ribot lundi.\n\n"
+            "« Nous allons coopérer sur le commerce et la sécurité dans toute la région », a ajouté M. Martel.",
+            "Nous allons coopérer",
+        ),
+    ],
+)
+def test_quotes_surname_alone_names_the_one_person_of_that_name(lang: str, text: str, words: str) -> None:
+    assert names(found(run(text, lang, SURNAMES), words)) == {"Paul Martel"}
+
+
+# ------------------------------- a quote paragraph after one whose predicate reports speech, not a later infinitive
+@pytest.mark.e2e
+def test_quotes_paragraph_intro_is_the_predicate_not_an_infinitive_after_it() -> None:
+    text = (
+        "La ministre Claire Vasseur a parlé de la région. Elle mentionne la nécessité de fonder un État afin de "
+        "favoriser la paix et assurer la sécurité des citoyens.\n\n"
+        "« Je pense que la création de cet État sera importante. Pas à n'importe quelle condition, bien entendu. »"
+    )
+    assert names(found(run(text, "fr"), "Je pense que")) == {"Claire Vasseur"}

@@ -28,6 +28,12 @@ from .speakers import Mentions, Speaker, dedupe, described
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
 
 
+def _last(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]``, folded."""
+    words = fold(text[start:end]).split()
+    return words[-1] if words else ""
+
+
 def _relative_pronoun(t: Token) -> bool:
     """Whether pronoun ``t`` is a relative one: so marked ("qui"), or unmarked and opening its relative clause, not
     a personal pronoun (English "who", "which", which the model leaves without features; not "he" in "the plan he
@@ -147,11 +153,14 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
+            ents = self._surname(head)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
+            ents = ents or (self._surname(nxt) if nxt is not None and nxt.pos_ == "PROPN" else [])
         if not ents and head.lemma_.lower() in lex["noun"] and self.definite_article(head):
             ents = self._issuer(head, pos)  # "indique le communiqué", "the statement said": who issued it
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
@@ -174,6 +183,17 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _surname(self, head: Token) -> list[Speaker]:
+        """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
+        Martel"); [] when none or several do."""
+        word = fold(head.text)
+        found = {
+            sp.key: sp
+            for a, b, sp in self.mentions.spans
+            if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(self.text, a, b)}
+        }
+        return list(found.values()) if len(found) == 1 else []
 
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
