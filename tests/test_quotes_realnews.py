@@ -721,3 +721,33 @@ def test_quotes_paragraph_intro_is_the_predicate_not_an_infinitive_after_it() ->
         "« Je pense que la création de cet État sera importante. Pas à n'importe quelle condition, bien entendu. »"
     )
     assert names(found(run(text, "fr"), "Je pense que")) == {"Claire Vasseur"}
+
+
+# ----------------------------------------------- "ce dernier", "the latter": the entity mentioned last
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Le Palais d’Ostrel a reçu Paul Martel, porte-parole du Palais d’Ostrel. Dans un communiqué, ce dernier "
+            "souligne que la frontière a été violée.",
+            "la frontière a été violée",
+            "Palais d’Ostrel",
+        ),
+        (
+            "en",
+            "Paul Martel met Jean Ribot on Monday. The latter said that the police would stay.",
+            "the police would stay",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_latter_is_the_entity_mentioned_last(lang: str, text: str, words: str, speaker: str) -> None:
+    assert names(found(run(text, lang, {**PEOPLE, **SURNAMES}), words)) == {speaker}
+
+
+@pytest.mark.e2e
+def test_quotes_latter_as_an_adjective_is_no_speaker() -> None:
+    text = "Paul Martel a reçu Jean Ribot. Cette dernière visite a montré que la paix est possible."
+    assert run(text, "fr", SURNAMES) == []

@@ -141,6 +141,8 @@ class Resolver:
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
+        if fold(head.text) in lex["latter"] and any(c.dep_ == "det" for c in head.children):
+            return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
@@ -183,6 +185,11 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _latter(self, head: Token) -> list[Speaker]:
+        """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
+        before = [(a, sp) for a, b, sp in self.mentions.spans if b <= head.idx]
+        return [max(before, key=lambda x: x[0])[1]] if before else []
 
     def _surname(self, head: Token) -> list[Speaker]:
         """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
