@@ -751,3 +751,21 @@ def test_quotes_latter_is_the_entity_mentioned_last(lang: str, text: str, words:
 def test_quotes_latter_as_an_adjective_is_no_speaker() -> None:
     text = "Paul Martel a reçu Jean Ribot. Cette dernière visite a montré que la paix est possible."
     assert run(text, "fr", SURNAMES) == []
+
+
+# --------------------------------------------------- a closing incise on a verb pair ("…, a fait savoir X")
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Un plan de formation a été élaboré pour les unités, a fait savoir Paul Martel.", "Un plan", "Paul Martel"),
+        (
+            "La frontière restera fermée jusqu’à nouvel ordre, a laissé entendre le Palais d’Ostrel.",
+            "La frontière restera",
+            "Palais d’Ostrel",
+        ),
+    ],
+)
+def test_quotes_incise_on_a_verb_pair(text: str, words: str, speaker: str) -> None:
+    q = found(run(text, "fr"), words)
+    assert not q["direct"] and names(q) == {speaker}

@@ -373,7 +373,11 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 v is None
                 or negated(v)
                 or v.dep_ in labels.NOUN_CLAUSE
-                or not ("Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children))
+                or not (
+                    "Fin" in labels.feature(v, "VerbForm")
+                    or any(c.dep_.startswith("aux") for c in v.children)
+                    or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
+                )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
@@ -382,8 +386,9 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if len(before) > INCISE_MAX_BEFORE or not all(
-                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
-            ):
+                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
+                for x in before
+            ):  # "…, a fait savoir X": the pair's first verb is part of the incise
                 return None
             adverbial = {x.i for c in v.children if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
             if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
