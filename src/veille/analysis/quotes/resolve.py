@@ -34,14 +34,6 @@ def _last(text: str, start: int, end: int) -> str:
     return words[-1] if words else ""
 
 
-def _relative_pronoun(t: Token) -> bool:
-    """Whether pronoun ``t`` is a relative one: so marked ("qui"), or unmarked and opening its relative clause, not
-    a personal pronoun (English "who", "which", which the model leaves without features; not "he" in "the plan he
-    described")."""
-    kinds = labels.feature(t, "PronType")
-    return "Rel" in kinds or (not kinds and t.i == t.head.left_edge.i)
-
-
 def _relative_tokens(head: Token) -> set[int]:
     """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
     return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
@@ -136,7 +128,7 @@ class Resolver:
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
-        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and _relative_pronoun(head):
+        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
             return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
@@ -175,7 +167,13 @@ class Resolver:
                     ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
         if not ents:
             ents = self.definite(head)
-        if not ents and self.is_role(head) and self.definite_article(head) and unlinked_name(head) is None:
+        if (
+            not ents
+            and self.is_role(head)
+            and self.definite_article(head)
+            and unlinked_name(head) is None
+            and not self._described_source(head)
+        ):
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
@@ -185,6 +183,14 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _described_source(self, head: Token) -> bool:
+        """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
+        noun of the ``anonymous`` kind with modifiers of its own ("le responsable indien", "the South Korean
+        foreign ministry official"; not "le responsable" alone)."""
+        return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) and any(
+            c.dep_ in {"amod", "compound", "nmod"} for c in head.children
+        )
 
     def _latter(self, head: Token) -> list[Speaker]:
         """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
