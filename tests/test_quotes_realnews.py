@@ -619,3 +619,166 @@ def test_quotes_colon_speaker_is_the_head_not_its_apposition() -> None:
     )
     q = found(run(text, "fr"), "Nous ne pouvons pas")
     assert q["speakers"] == [{"id": None, "name": "Anton Brevik"}]
+
+
+# ---------------------------------------------- what a speech verb states through an "as" complement, unquoted
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "en",
+            "The Valdor Ministry of Agriculture said the talks had failed. It described such attacks as a flagrant "
+            "violation of international law.",
+            "such attacks as a flagrant violation",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "en",
+            "Paul Martel denounced the count as a farce staged by his rivals.",
+            "the count as a farce",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "Paul Martel considère ce premier déploiement comme une étape cruciale dans la lutte contre la violence.",
+            "ce premier déploiement comme une étape",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "Claire Vasseur a présenté le projet comme une avancée majeure pour la région.",
+            "le projet comme une avancée",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_as_complement_states_what_was_said(lang: str, text: str, words: str, speaker: str) -> None:
+    q = found(run(text, lang), words)
+    assert not q["direct"] and names(q) == {speaker}
+
+
+@pytest.mark.e2e
+def test_quotes_as_complement_negated_or_quoted_is_no_reported_speech() -> None:
+    assert run("Paul Martel did not describe the plan as a success for the farmers.", "en") == []
+    q = found(run("Paul Martel a décrit la réunion comme « un moment historique pour le pays ».", "fr"), "un moment")
+    assert q["direct"] and q["text"] == "un moment historique pour le pays"
+
+
+# -------------------------------------------- a name whose first word the model reads as a possessive ("Ma")
+@pytest.mark.e2e
+def test_quotes_name_opening_on_a_possessive_form_has_no_gender_from_it() -> None:
+    spec = {**PEOPLE, "ma": ("Ma Lien", "PERSON", ["Ma Lien"])}
+    text = "L’ambassadeur Ma Lien a signé l’accord.\n\n« Par ce geste, nous voulons aider nos amis », a-t-il dit."
+    assert names(found(run(text, "fr", spec), "Par ce geste")) == {"Ma Lien"}
+
+
+# ------------------------------------------- a surname alone, where the entities left it unmentioned
+SURNAMES = {"martel": ("Paul Martel", "PERSON", ["Paul Martel"]), "ribot": ("Jean Ribot", "PERSON", ["Jean Ribot"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "Prime Minister Paul Martel met Jean Ribot on Monday.\n\n"
+            "“We will cooperate on trade and on security in the whole region,” PM Martel added.",
+            "We will cooperate",
+        ),
+        (
+            "fr",
+            "Le Premier ministre Paul Martel a reçu Jean Ribot lundi.\n\n"
+            "« Nous allons coopérer sur le commerce et la sécurité dans toute la région », a ajouté M. Martel.",
+            "Nous allons coopérer",
+        ),
+    ],
+)
+def test_quotes_surname_alone_names_the_one_person_of_that_name(lang: str, text: str, words: str) -> None:
+    assert names(found(run(text, lang, SURNAMES), words)) == {"Paul Martel"}
+
+
+# ------------------------------- a quote paragraph after one whose predicate reports speech, not a later infinitive
+@pytest.mark.e2e
+def test_quotes_paragraph_intro_is_the_predicate_not_an_infinitive_after_it() -> None:
+    text = (
+        "La ministre Claire Vasseur a parlé de la région. Elle mentionne la nécessité de fonder un État afin de "
+        "favoriser la paix et assurer la sécurité des citoyens.\n\n"
+        "« Je pense que la création de cet État sera importante. Pas à n'importe quelle condition, bien entendu. »"
+    )
+    assert names(found(run(text, "fr"), "Je pense que")) == {"Claire Vasseur"}
+
+
+# ----------------------------------------------- "ce dernier", "the latter": the entity mentioned last
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Le Palais d’Ostrel a reçu Paul Martel, porte-parole du Palais d’Ostrel. Dans un communiqué, ce dernier "
+            "souligne que la frontière a été violée.",
+            "la frontière a été violée",
+            "Palais d’Ostrel",
+        ),
+        (
+            "en",
+            "Paul Martel met Jean Ribot on Monday. The latter said that the police would stay.",
+            "the police would stay",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_latter_is_the_entity_mentioned_last(lang: str, text: str, words: str, speaker: str) -> None:
+    assert names(found(run(text, lang, {**PEOPLE, **SURNAMES}), words)) == {speaker}
+
+
+@pytest.mark.e2e
+def test_quotes_latter_as_an_adjective_is_no_speaker() -> None:
+    text = "Paul Martel a reçu Jean Ribot. Cette dernière visite a montré que la paix est possible."
+    assert run(text, "fr", SURNAMES) == []
+
+
+# --------------------------------------------------- a closing incise on a verb pair ("…, a fait savoir X")
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        ("Un plan de formation a été élaboré pour les unités, a fait savoir Paul Martel.", "Un plan", "Paul Martel"),
+        (
+            "La frontière restera fermée jusqu’à nouvel ordre, a laissé entendre le Palais d’Ostrel.",
+            "La frontière restera",
+            "Palais d’Ostrel",
+        ),
+    ],
+)
+def test_quotes_incise_on_a_verb_pair(text: str, words: str, speaker: str) -> None:
+    q = found(run(text, "fr"), words)
+    assert not q["direct"] and names(q) == {speaker}
+
+
+# ----------------------- an unnamed source described with modifiers is no reference back to the last person named
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "L’accord sera signé vendredi par Paul Martel, a précisé un responsable du ministère. Les détails « ne "
+            "seront rendus publics qu’après la signature », selon le responsable valdorien.",
+            "ne seront rendus publics",
+            "le responsable valdorien",
+        ),
+        (
+            "en",
+            "Paul Martel met Jean Ribot in New York, a Valdor official said. They talked for an hour, according to "
+            "the Valdor foreign ministry official.",
+            "They talked for an hour",
+            "the Valdor foreign ministry official",
+        ),
+    ],
+)
+def test_quotes_described_unnamed_source_is_not_the_last_person(lang: str, text: str, words: str, speaker: str) -> None:
+    q = found(run(text, lang, SURNAMES), words)
+    assert q["speakers"] == [{"id": None, "name": speaker}]

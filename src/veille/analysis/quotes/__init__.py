@@ -7,21 +7,23 @@
   partial fragments inside reported speech; unbalanced marks are skipped, never fatal;
 * indirect speech: the clause after "que"/"that" governed by a speech verb, a French bare infinitive ("a annoncé
   avoir…"), a sentence that names its source with a preposition ("Selon X, …", "Or, selon X, …", "…, selon X.",
-  "…, according to X.") or is closed by an incise ("…, a-t-elle précisé");
+  "…, according to X.") or is closed by an incise ("…, a-t-elle précisé"), and what a speech verb states through
+  an "as" complement ("described the attacks as…", "considère X comme…": :mod:`.complements`);
   quoted fragments inside such a clause belong to it (one statement, one quote);
 
 and attributes each to speakers among ``entities`` (the entity records of :mod:`veille.analysis.entities`): the
-subject of the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" /
-"according to X", "X : « … »", nominal cues ("dans une déclaration, X…"), spokespersons (→ their institution,
-unless named), joint phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act or a "Pour X, … :"
-source closing the paragraph before a quote paragraph, relative pronouns (their antecedent), bare definite
-phrases ("the ministry" -> the entity last mentioned with that noun), and subject pronouns resolved to the last
-compatible speaker or subject ("it" to an organisation or state), definite role phrases ("le ministre", "the
-spokesman") to the last person seen; a capital speaks for its state ("Séoul dénonce…" -> South Korea). An unnamed
-source ("un responsable du ministère", "des sources proches de…", "activists", "le porte-parole de X") is a
-*described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A quote is a statement and who made it:
-quoted words or reported speech whose speaker, named or described, cannot be found are dropped (a pull quote
-repeating an attributed statement is merged into it first); speakers are never guessed.
+subject of the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" / "according to
+X", "X : « … »", nominal cues ("dans une déclaration, X…"), spokespersons (→ their institution, unless named), joint
+phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act or a "Pour X, … :" source closing the
+paragraph before a quote paragraph, relative pronouns (their antecedent), bare definite phrases ("the ministry" ->
+the entity last mentioned with that noun), and subject pronouns resolved to the last compatible speaker or subject
+("it" to an organisation or state), definite role phrases ("le ministre", "the spokesman") to the last person seen,
+"ce dernier" / "the latter" to the entity mentioned last, a surname alone ("PM Martel") to the one person of that
+name; a capital speaks for its state ("Séoul dénonce…" -> South Korea). An unnamed source ("un responsable du
+ministère", "des sources proches de…", "activists", "le porte-parole de X") is a *described* speaker: ``{"id": None,
+"name": <the phrase as printed>}``. A quote is a statement and who made it: quoted words or reported speech whose
+speaker, named or described, cannot be found are dropped (a pull quote repeating an attributed statement is merged
+into it first); speakers are never guessed.
 
 How the passes fit together (each module says more):
 

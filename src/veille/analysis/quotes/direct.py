@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import labels
+from .complements import predicate
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
@@ -122,6 +123,7 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     prévisible :")."""
     quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
+    cues = [t for t in cues if predicate(t)] or cues  # "Elle mentionne la nécessité de … assurer …": the predicate
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
         item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)

@@ -84,6 +84,11 @@ class Frame:
             k -= 1
         return k >= 0 and f"{self.lex.lemma(t.doc[k])} {lemma}" in self.lex["verb_pair"]
 
+    def pair_head(self, t: Token, v: Token) -> bool:
+        """Whether ``t`` is the first verb of a ``verb_pair`` whose infinitive is cue ``v`` ("fait" in "a fait
+        savoir", "laissait" in "laissait entendre")."""
+        return t.i < v.i and f"{self.lex.lemma(t)} {self.lex.lemma(v)}" in self.lex["verb_pair"]
+
     def verbal(self, t: Token) -> bool:
         """Whether ``t`` is a verb: tagged so, or a word form of the lexicon's ``form`` rows that the model tags as
         a noun or adjective where it is a verb: with a subject or a clause of its own, or in an incise after a comma

@@ -26,6 +26,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
+from .complements import as_complement, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
@@ -45,6 +46,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
     for v in fr.doc:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
+        elif as_verb(fr, v):
+            _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
     for u in fr.units:
         _sentence_clause(fr, items, u)
     return items
@@ -125,11 +128,21 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before:
+        _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
         _object_report(fr, items, v, u, cue)
     if _participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
+
+
+def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
+    """What ``v`` states through its object and an "as" phrase (:mod:`.complements`)."""
+    found = as_complement(fr, v)
+    if found is not None:
+        first, last = found
+        _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
 
 
 def _participle(v: Token) -> bool:
@@ -145,7 +158,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     release of…". The words run from its first complement after it to the end of its last one; none when the
     first is a pronoun ("l’a annoncé") or a person ("a salué X": a greeting, not a statement)."""
     doc = fr.doc
-    if passive(v) or not _predicate(v):
+    if passive(v) or not predicate(v):
         return  # "est appelé à…", "un régime accusé de…": nobody speaks
     k = v.i - 1
     while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
@@ -178,12 +191,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
 
 #: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
-
-
-def _predicate(v: Token) -> bool:
-    """Whether verb ``v`` predicates of a speaker: finite or compound ("annonce", "a annoncé"); not a participle
-    ("le régime accusé de…", "…, soulignant la nécessité de…": the act of a clause told elsewhere)."""
-    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
@@ -366,7 +373,11 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 v is None
                 or negated(v)
                 or v.dep_ in labels.NOUN_CLAUSE
-                or not ("Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children))
+                or not (
+                    "Fin" in labels.feature(v, "VerbForm")
+                    or any(c.dep_.startswith("aux") for c in v.children)
+                    or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
+                )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
@@ -375,8 +386,9 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if len(before) > INCISE_MAX_BEFORE or not all(
-                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") for x in before
-            ):
+                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
+                for x in before
+            ):  # "…, a fait savoir X": the pair's first verb is part of the incise
                 return None
             adverbial = {x.i for c in v.children if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
             if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):

@@ -40,6 +40,7 @@ KINDS = frozenset(
         "anonymous",
         "joint",
         "joint_party",
+        "latter",
         "naming",
         "pron_m",
         "pron_f",

@@ -28,6 +28,12 @@ from .speakers import Mentions, Speaker, dedupe, described
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
 
 
+def _last(text: str, start: int, end: int) -> str:
+    """The last word of ``text[start:end]``, folded."""
+    words = fold(text[start:end]).split()
+    return words[-1] if words else ""
+
+
 def _relative_tokens(head: Token) -> set[int]:
     """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
     return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
@@ -122,11 +128,13 @@ class Resolver:
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
-        if head.pos_ == "PRON" and "Rel" in labels.feature(head, "PronType") and head.head.dep_ in labels.RELATIVE:
+        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
             return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
+        if fold(head.text) in lex["latter"] and any(c.dep_ == "det" for c in head.children):
+            return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
@@ -139,11 +147,14 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
+            ents = self._surname(head)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
+            ents = ents or (self._surname(nxt) if nxt is not None and nxt.pos_ == "PROPN" else [])
         if not ents and head.lemma_.lower() in lex["noun"] and self.definite_article(head):
             ents = self._issuer(head, pos)  # "indique le communiqué", "the statement said": who issued it
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
@@ -156,7 +167,13 @@ class Resolver:
                     ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
         if not ents:
             ents = self.definite(head)
-        if not ents and self.is_role(head) and self.definite_article(head) and unlinked_name(head) is None:
+        if (
+            not ents
+            and self.is_role(head)
+            and self.definite_article(head)
+            and unlinked_name(head) is None
+            and not self._described_source(head)
+        ):
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
@@ -166,6 +183,30 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _described_source(self, head: Token) -> bool:
+        """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
+        noun of the ``anonymous`` kind with modifiers of its own ("le responsable indien", "the South Korean
+        foreign ministry official"; not "le responsable" alone)."""
+        return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) and any(
+            c.dep_ in {"amod", "compound", "nmod"} for c in head.children
+        )
+
+    def _latter(self, head: Token) -> list[Speaker]:
+        """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
+        before = [(a, sp) for a, b, sp in self.mentions.spans if b <= head.idx]
+        return [max(before, key=lambda x: x[0])[1]] if before else []
+
+    def _surname(self, head: Token) -> list[Speaker]:
+        """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
+        Martel"); [] when none or several do."""
+        word = fold(head.text)
+        found = {
+            sp.key: sp
+            for a, b, sp in self.mentions.spans
+            if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(self.text, a, b)}
+        }
+        return list(found.values()) if len(found) == 1 else []
 
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind

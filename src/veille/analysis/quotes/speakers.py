@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...errors import InvalidRecord
 from ...record import Mention, Ref
@@ -102,6 +102,12 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     return Mentions(context.mentions, speakers)
 
 
+def _name_word(t: Token) -> bool:
+    """Whether determiner ``t`` is the first word of a name, not an article: a possessive form the model reads in a
+    name ("Ma" in "Ma Lien", tagged as "my")."""
+    return "Yes" in labels.feature(t, "Poss")
+
+
 def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
     """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre")."""
     fem = masc = 0
@@ -112,7 +118,7 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
         masc += any(w in lex["gender_m"] for w in words)
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         for t in list(span or ())[:1]:  # the mention's own article: not "la" in "le ministre de la Défense"
-            if t.pos_ == "DET":
+            if t.pos_ == "DET" and not _name_word(t):
                 g = labels.feature(t, "Gender")
                 fem += g == ["Fem"]
                 masc += g == ["Masc"]

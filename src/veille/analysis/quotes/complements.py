@@ -1,0 +1,62 @@
+"""What a speech verb states through an "as" complement, without quotation marks or a clause.
+
+"It described the attacks as a flagrant violation of…", "…, who denounced the vote as a farce", "Il considère ce
+déploiement comme une étape cruciale", "a présenté le projet comme une avancée": the verb's object and the phrase
+after the language's ``as`` word (lexicon kind ``as``) are the statement. The verb is a speech verb (``verb``) or
+one that reports speech only with such a complement (``verb_as``: "présenter", "portray"). With quoted words in
+the span the direct quote is the statement ("dismissed the claims as « … »"), so none is returned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import labels
+from .frame import Frame, negated, passive
+from .lexicon import fold
+
+#: Direct objects in either parsing scheme.
+DIRECT_OBJECT = frozenset({"obj", "dobj"})
+
+
+def as_complement(fr: Frame, v: Token) -> tuple[Token, Token] | None:
+    """``(first, last)`` tokens of the object and "as" phrase that verb ``v`` states ("described [such attacks as
+    a flagrant violation of international law]"); None when ``v`` is negated, passive with no agent, not a
+    predicate, has no object after it in its sentence, or no "as" phrase right after that object."""
+    if negated(v) or passive(v) or not predicate(v):
+        return None
+    doc, unit = fr.doc, fr.unit_of(v)
+    obj = next((c for c in v.children if c.dep_ in DIRECT_OBJECT and c.i > v.i and fr.same_unit(v, c)), None)
+    if obj is None:
+        return None
+    as_word = next((t for t in doc[obj.i + 1 : unit.end] if fold(t.text) in fr.lex["as"]), None)
+    if as_word is None or as_word.i > obj.right_edge.i + 1:
+        return None  # the "as" word must follow the object's phrase, not a later clause
+    phrase = as_word.head if as_word.dep_ in labels.CASE else as_word
+    if phrase.i < as_word.i or not (phrase.head.i in {v.i, obj.i} or phrase.i in {c.i for c in obj.subtree}):
+        return None
+    last = doc[min(max(obj.right_edge.i, phrase.right_edge.i), unit.end - 1)]
+    while last.i > obj.i and last.is_punct:
+        last = doc[last.i - 1]
+    first = obj.left_edge
+    if last.i <= as_word.i or any(first.idx <= o <= last.idx for o, _ in fr.marks):
+        return None
+    return first, last
+
+
+def predicate(v: Token) -> bool:
+    """Whether verb ``v`` predicates of a speaker: finite or compound ("annonce", "a annoncé"); not a participle
+    ("le régime accusé de…", "…, soulignant la nécessité de…": the act of a clause told elsewhere)."""
+    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
+
+
+def as_verb(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` is a verb of the lexicon's ``verb_as`` kind outside quotation marks that is no ``verb`` (those
+    are read with the other speech verbs)."""
+    lemma = fr.lex.lemma(v)
+    return (
+        lemma in fr.lex["verb_as"]
+        and lemma not in fr.lex["verb"]
+        and v.pos_ in labels.VERBAL
+        and not fr.in_quote(v.idx)
+    )
