@@ -10,7 +10,8 @@ truncation, splices) of the project's own corpus files. Everything runs in one `
 with hard limits (supervised workers), as ``veille ingest --timeout`` does.
 
 It prints: inputs, outcomes by status and error code, internal errors (E000: a bug), aborted runs (an exception out
-of the run: must be 0), the slowest gap between two outcomes, and the peak memory of the run's processes.
+of the run: must be 0), the slowest gap between two outcomes (the workers' start-up apart: with ``--timeout`` no
+gap may pass it by much), and the peak memory of this process and of the largest worker.
 Used by tests/test_fuzz.py for a bounded run in ``make test``.
 """
 
@@ -195,17 +196,21 @@ def run(n: int, seed: int, jobs: int, timeout: float, analyze_share: float, out=
         r = random.Random(seed + 1)
         groups = {True: [str(p) for p in paths if r.random() < analyze_share]}
         groups[False] = [str(p) for p in paths if str(p) not in set(groups[True])]
-        slowest, aborted, internal = 0.0, 0, []
+        slowest, startup, aborted, internal = 0.0, 0.0, 0, []
         started = time.monotonic()
         for analyse, group in groups.items():
             settings = Settings(
                 analyze=analyse, hard_limits=True, doc_timeout=timeout, host_delay=0, fetch_retries=0, fetch_timeout=2
             )
-            last = time.monotonic()
+            last, first = time.monotonic(), True
             try:
                 for outcome in process(group, settings, jobs=jobs):
                     now = time.monotonic()
-                    slowest, last = max(slowest, now - last), now
+                    if first:  # the first outcome waits for the workers to start and load the models
+                        startup, first = max(startup, now - last), False
+                    else:
+                        slowest = max(slowest, now - last)
+                    last = now
                     code = outcome.error.code if outcome.error is not None else "ok"
                     stats[code] += 1
                     if code == "E000":
@@ -214,9 +219,9 @@ def run(n: int, seed: int, jobs: int, timeout: float, analyze_share: float, out=
                 aborted += 1
                 internal.append(f"ABORTED: {type(exc).__name__}: {exc}"[:300])
         elapsed = time.monotonic() - started
-    peak = max(
-        resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    )
+    parent = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # this process: inputs made, read, models loaded
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss  # the largest worker (shared pages counted)
+    peak = max(parent, workers)
     result = {
         "inputs": n,
         "outcomes": sum(stats.values()),
@@ -224,12 +229,16 @@ def run(n: int, seed: int, jobs: int, timeout: float, analyze_share: float, out=
         "internal_errors": internal,
         "aborted_runs": aborted,
         "slowest_gap_s": round(slowest, 2),
+        "startup_s": round(startup, 2),
+        "parent_rss_mb": parent // 1024,
+        "worker_rss_mb": workers // 1024,
         "elapsed_s": round(elapsed, 1),
         "peak_rss_mb": peak // 1024,
     }
     print(
         f"{n} inputs -> {result['outcomes']} outcomes in {elapsed:.0f} s; aborted runs: {aborted}; "
-        f"internal errors: {len(internal)}; slowest gap between outcomes {slowest:.1f} s; peak RSS {peak // 1024} MB",
+        f"internal errors: {len(internal)}; slowest gap between outcomes {slowest:.1f} s (start-up apart: "
+        f"{startup:.1f} s); peak RSS {parent // 1024} MB this process, {workers // 1024} MB the largest worker",
         file=out,
     )
     print("by code: " + ", ".join(f"{k} {v}" for k, v in result["by_code"].items()), file=out)
