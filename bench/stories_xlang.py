@@ -145,9 +145,8 @@ def main(argv: list[str] | None = None) -> int:
     refused = analyse(docs)
     langs = sorted({d.lang for d in docs})
     stories = {d.story for d in docs}
-    print(
-        f"{len(docs)} texts ({', '.join(f'{sum(d.lang == x for d in docs)} {x}' for x in langs)}), {len(stories)} stories"
-    )
+    counts = ", ".join(f"{sum(d.lang == x for d in docs)} {x}" for x in langs)
+    print(f"{len(docs)} texts ({counts}), {len(stories)} stories")
     if refused:
         print(f"refused by the analysis (alone, their pairs are misses): {'; '.join(refused)}")
     before, after = groupings(docs)
@@ -160,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:15} {label:6}  same-story pairs {tp + fn:3}  found {tp:3}  false {fp:3}  "
                   f"precision {p:.2f}  recall {r:.2f}")  # fmt: skip
             if label == "after":
-                print("\n".join(notes)) if notes else None
+                for note in notes:
+                    print(note)
                 if cross:
                     ok = p >= TARGET_PRECISION and r >= TARGET_RECALL
     print(f"target (cross-language, after): precision >= {TARGET_PRECISION}, recall >= {TARGET_RECALL}: "
