@@ -136,3 +136,19 @@ def test_related_store_story_lists_articles_by_language_and_outlet_and_events_on
     assert len(consults) == 2  # one per date (26 and 27 October), each once
     assert story["links"][0]["evidence"] and story["languages"] == ["en", "fr"]
     assert store.related(since="2022-10-20", until="2022-10-22") == []
+
+
+def test_related_cli_stories_across_prints_languages_outlets_events_and_evidence(tmp_path, capsys):
+    from veille.cli import main
+
+    db = tmp_path / "news.db"
+    with Store(db) as s:
+        for record in (LUNCH_FR, LUNCH_EN, SUMMIT, OTHER):
+            s.add(record)
+    assert main(["stories", "--across", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "2 articles, en, fr" in out and "fr.example.org" in out and "en.example.org" in out
+    assert out.count("CONSULT  FRA -> DEU") == 2  # one line per event date, not one per article
+    assert "person:per:olaf-scholz" in out
+    assert main(["stories", "--across", "--since", "2022-10-20", "--until", "2022-10-22", "--db", str(db)]) == 0
+    assert "no story told by 2 or more articles across outlets" in capsys.readouterr().err

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from . import related
-from .keys import check_limit
+from .keys import check_date, check_limit
 
 #: days read when no window is given: the last month of the store (stories older than the window are not regrouped)
 DEFAULT_DAYS = 30
@@ -32,15 +32,22 @@ def outlet(url: str | None, source: str | None) -> str:
 
 
 def window(conn: sqlite3.Connection, since: str | None, until: str | None) -> tuple[str, str]:
-    """The dates read: ``until`` (default the newest publication date stored) and ``since`` (default
-    :data:`DEFAULT_DAYS` before it)."""
+    """The dates read (YYYY-MM-DD, compared as text): ``until`` (default the newest publication date stored; a year
+    or a month means its last day) and ``since`` (default :data:`DEFAULT_DAYS` before ``until``; a year or a month
+    means its first day). StoreError when either is no ISO date."""
     if until is None:
-        until = (
-            conn.execute("SELECT max(substr(published, 1, 10)) FROM articles").fetchone()[0] or date.today().isoformat()
-        )
+        newest = conn.execute("SELECT max(substr(published, 1, 10)) FROM articles").fetchone()[0]
+        until = newest or date.today().isoformat()
+    until = check_date(until, "until")
+    until = until + "-12-31"[len(until) - 4 :] if len(until) < 10 else until[:10]
     if since is None:
-        since = (date.fromisoformat(until[:10]) - timedelta(days=DEFAULT_DAYS)).isoformat()
-    return since[:10], until[:10]
+        try:
+            first = date.fromisoformat(until[:8] + "01")
+            since = (first + timedelta(days=int(until[8:]) - 1 - DEFAULT_DAYS)).isoformat()
+        except ValueError:  # year 0: no day before it
+            since = "0000-01-01"
+    since = check_date(since, "since")
+    return (since + "-01-01"[len(since) - 4 :] if len(since) < 10 else since[:10]), until
 
 
 def related_stories(
