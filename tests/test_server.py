@@ -73,6 +73,7 @@ def get(url, method="GET", headers=None):
         ("/network", "LTU"),
         ("/map", "Vilnius"),
         ("/stories?min=1", "Vilnius"),
+        ("/stories/across?min=1", "Vilnius"),
     ],
 )
 def test_server_every_page_has_a_json_twin(base, path, needle):

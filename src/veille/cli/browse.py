@@ -227,6 +227,8 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
+    if getattr(args, "across", False):
+        return cmd_related(args)
     with open_store(args) as store:
         rows = store.stories(limit=args.limit, min_articles=args.min_articles)
 
@@ -245,6 +247,42 @@ def cmd_stories(args: argparse.Namespace) -> int:
     print_rows(rows, args.json, text)
     if not rows and not args.json:
         print(f"no story told by {args.min_articles} or more articles", file=sys.stderr)
+    return 0
+
+
+def cmd_related(args: argparse.Namespace) -> int:
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    with open_store(args) as store:
+        rows = store.related(since=since, until=until, limit=args.limit, min_articles=args.min_articles)
+
+    def text(story: dict[str, Any]) -> str:
+        lines = [
+            f"story {story['id'][:12]}: {short(story.get('title'), 70)} ({len(story['articles'])} articles, "
+            f"{', '.join(story['languages'])}, {story.get('first_published') or '?'} to "
+            f"{story.get('last_published') or '?'})"
+        ]
+        arts = {a["id"]: a for a in story["articles"]}
+        for lang, ids in story["by_language"].items():
+            lines.append(f"  {lang}:")
+            lines += [
+                f"    {i[:12]}  {arts[i].get('published') or '----------'}  {arts[i]['outlet']}  "
+                f"{short(arts[i].get('title'), 50)}"
+                for i in ids
+            ]
+        for event in story["events"]:
+            lines.append(
+                f"  event {event.get('date') or '?'}  {event['type']}  {'+'.join(event['actors']) or '-'} -> "
+                f"{'+'.join(event['recipients']) or '-'}  ({len(event['articles'])} articles)"
+            )
+        lines += [
+            f"  linked {m['a'][:12]} {m['b'][:12]}  score {m['score']:.2f}: {', '.join(m['evidence'])}"
+            for m in story["links"]
+        ]
+        return "\n".join(lines)
+
+    print_rows(rows, args.json, text)
+    if not rows and not args.json:
+        print(f"no story told by {args.min_articles} or more articles across outlets", file=sys.stderr)
     return 0
 
 

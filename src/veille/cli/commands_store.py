@@ -160,8 +160,17 @@ def dyad(args: argparse.Namespace) -> int:
 
 
 @command(
-    "stories", "articles that tell the same story (near-copies, updated versions)", ["veille stories --db news.db"]
+    "stories",
+    "articles that tell the same story (near-copies; with --across, other outlets and languages)",
+    ["veille stories --db news.db", "veille stories --across --since 2025-03-01 --db news.db"],
 )
+@click.option(
+    "--across",
+    is_flag=True,
+    help="group across outlets and languages (shared events, actors, places, people, speakers within days)",
+)
+@click.option("--since", type=IsoDate(), help="with --across: first publication date read, e.g. --since 2025-03-01")
+@click.option("--until", type=IsoDate(), help="with --across: last publication date read (default: the newest)")
 @click.option(
     "--min-articles",
     type=click.IntRange(1),
@@ -175,7 +184,9 @@ def dyad(args: argparse.Namespace) -> int:
 @db_option
 def stories(args: argparse.Namespace) -> int:
     """Stories: articles telling the same news (wire copies, updated versions), largest and newest first, with
-    each article's similarity to the one it was matched with."""
+    each article's similarity to the one it was matched with. With --across: the articles of other outlets and
+    languages that report the same events (the last month of the store unless --since/--until), by language and
+    outlet, their events once, and the evidence that linked them."""
     from .browse import cmd_stories
 
     return cmd_stories(args)

@@ -17,7 +17,19 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import InvalidRecord, StoreError
-from . import actors, articles, connection, dyads, entities, events_query, graph, quotes_events, stories, writing
+from . import (
+    actors,
+    articles,
+    connection,
+    dyads,
+    entities,
+    events_query,
+    graph,
+    quotes_events,
+    related_query,
+    stories,
+    writing,
+)
 from .filters import EventFilter
 from .writing import AddResult
 
@@ -186,6 +198,13 @@ class Store:
     def story(self, story_id: int) -> dict[str, Any] | None:
         """One story and its articles (with each one's similarity to the article it was matched with)."""
         return stories.story(self.conn, story_id)
+
+    def related(
+        self, since: str | None = None, until: str | None = None, limit: int = 20, min_articles: int = 2
+    ) -> list[dict[str, Any]]:
+        """Stories across outlets and languages (near-copy stories pooled, grouped by shared events, actors, places,
+        people and speakers within days), in a window of publication dates (default: the store's last month)."""
+        return related_query.related_stories(self.conn, since, until, limit, min_articles)
 
     def story_of(self, article_id: str) -> int | None:
         """The story an article belongs to."""

@@ -166,3 +166,9 @@ class MapData(BaseModel):
 
 class Stories(BaseModel):
     items: list[dict[str, Any]]
+
+
+class RelatedStories(BaseModel):
+    since: str | None = None
+    until: str | None = None
+    items: list[dict[str, Any]]

@@ -11,7 +11,7 @@ from fastapi import APIRouter, Query, Request
 
 from ..store.filters import STATUSES, EventFilter, event_types
 from .geo import locate
-from .models import Dyad, Events, MapData, Network, Stories
+from .models import Dyad, Events, MapData, Network, RelatedStories, Stories
 from .routes_articles import Limit, Offset, Unrealised, memo, store_of
 from .twins import twin
 
@@ -168,3 +168,18 @@ def stories(
 ) -> dict[str, Any]:
     """Stories told by several articles (wire copies, updated versions), largest first."""
     return {"items": store_of(request).stories(limit=limit, min_articles=min)}
+
+
+@twin(router, "/stories/across", model=RelatedStories, template="related.html", title="Stories across outlets")
+def stories_across(
+    request: Request,
+    since: str | None = Date(),
+    until: str | None = Date(),
+    min: int = Query(2, ge=1, le=1000, description="smallest story listed (articles)"),
+    limit: int = Limit(),
+) -> dict[str, Any]:
+    """The same events told by other outlets and in other languages (the store's last month unless since/until):
+    each story's articles by language and outlet, its events once, the evidence that linked its articles."""
+    store = store_of(request)
+    items = memo(request, ("across", since, until, min, limit), lambda: store.related(since, until, limit, min))
+    return {"since": since, "until": until, "items": items}

@@ -15,6 +15,7 @@
 | ``/network?type=&since=&until=`` | ``/network.json`` | actors and the events between them |
 | ``/map?type=&since=&until=`` | ``/map.json`` | where events happened |
 | ``/stories`` | ``/stories.json`` | articles that tell the same story |
+| ``/stories/across?since=&until=`` | ``/stories/across.json`` | the same events told by other outlets and languages |
 | ``/docs``, ``/openapi.json`` | | the API's documentation and OpenAPI document |
 
 Every listing of events counts realised events only unless ``include_unrealised=true``.
