@@ -120,3 +120,15 @@ def test_names_a_portfolio_before_a_name_is_the_role(text, lang, name, bad):
     found = names(text, lang)
     assert name in found, found
     assert not any(bad in n for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le ministre des Affaires étrangères", "fr"),  # a caption or a headline ending on a portfolio
+        ("The Minister of Foreign Affairs", "en"),
+    ],
+)
+def test_names_a_portfolio_ending_the_text(text, lang):
+    assert names(text, lang) == set()  # it raised IndexError looking past the last token for ", de la ..."

@@ -204,8 +204,8 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     "and Intergovernmental Affairs", ", Democratic Institutions and ..." (a comma needs a preposition after it or
     a conjunction closing the list), or None."""
     w, n = words(), len(doc)
-    if doc[k].text != "," and doc[k].lower_ not in w.coordinators:
-        return None
+    if k >= n or (doc[k].text != "," and doc[k].lower_ not in w.coordinators):
+        return None  # the phrase ends the text (a headline, a caption)
     m = k + 1
     prep = m < n and norm(doc[m].text) in w.of | w.to
     m += prep
