@@ -7,10 +7,9 @@ organisation the recogniser finds without a code has ``code`` None), so these te
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
+from test_events import entities_for
 from veille.analysis.events import code_events, is_realised
 from veille.analysis.nlp import parse
 
@@ -49,32 +48,8 @@ KB = [
 ]
 
 
-def entities_for(text: str) -> list[dict]:
-    out = []
-    for eid, name, etype, code, country, sector, forms in KB:
-        mentions = [
-            {"text": m.group(0), "start": m.start(), "end": m.end()}
-            for f in forms
-            for m in re.finditer(rf"(?<![\w-]){re.escape(f)}(?![\w-])", text)
-        ]
-        if mentions:
-            out.append(
-                {
-                    "id": eid,
-                    "name": name,
-                    "type": etype,
-                    "code": code,
-                    "country": country,
-                    "sector": sector,
-                    "roles": [],
-                    "mentions": mentions,
-                }
-            )
-    return out
-
-
 def run(text: str, lang: str) -> list[dict]:
-    return code_events(parse(text, lang), entities_for(text), [], lang=lang, published=PUBLISHED)
+    return code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published=PUBLISHED)
 
 
 def sides(ev: dict) -> tuple[set, set]:
