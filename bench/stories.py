@@ -38,6 +38,7 @@ try:
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from veille import analyze_text
+from retrieved import rows  # noqa: E402 - a sibling script
 from veille.config import Settings
 from veille.errors import VeilleError
 from veille.store import Store
@@ -59,24 +60,8 @@ class Doc:
 
 
 def load(raw: Path) -> list[Doc]:
-    docs, missing, changed = [], [], []
-    for line in (ROOT / "corpus" / "stories" / "INDEX.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        cells = line.split("\t")
-        path = raw / f"{cells[0]}.txt"
-        if not path.is_file():
-            missing.append(cells[0])
-            continue
-        text = path.read_text(encoding="utf-8")
-        if hashlib.sha256(text.encode()).hexdigest()[:12] != cells[7]:
-            changed.append(cells[0])
-        docs.append(Doc(cells[0], cells[1], cells[2], "wire", text))
-    if missing:
-        print(f"missing (corpus/stories/README.md says how to retrieve them): {' '.join(missing)}", file=sys.stderr)
-    if changed:
-        print(f"differ from the index's sha12: {' '.join(changed)}", file=sys.stderr)
-    return docs
+    index = ROOT / "corpus" / "stories" / "INDEX.tsv"
+    return [Doc(cells[0], cells[1], cells[2], "wire", text) for cells, text in rows(index, raw)]
 
 
 FILLER = ["reportedly", "also", "on Monday", "officials said", "according to reports", "further", "now"]

@@ -24,7 +24,6 @@ status 1 when ``after`` misses a target.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import sys
 import time
@@ -38,6 +37,7 @@ try:
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from veille import analyze_text
+from retrieved import rows  # noqa: E402 - a sibling script
 from veille.store import Store, related
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -55,24 +55,8 @@ class Doc:
 
 
 def load(raw: Path) -> list[Doc]:
-    docs, missing, changed = [], [], []
-    for line in (ROOT / "corpus" / "xstories" / "INDEX.tsv").read_text(encoding="utf-8").splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        cells = line.split("\t")
-        path = raw / f"{cells[0]}.txt"
-        if not path.is_file():
-            missing.append(cells[0])
-            continue
-        text = path.read_text(encoding="utf-8")
-        if hashlib.sha256(text.encode()).hexdigest()[:12] != cells[7]:
-            changed.append(cells[0])
-        docs.append(Doc(cells[0], cells[1], cells[2], cells[3], text))
-    if missing:
-        print(f"missing (corpus/xstories/README.md says how to retrieve them): {' '.join(missing)}", file=sys.stderr)
-    if changed:
-        print(f"differ from the index's sha12: {' '.join(changed)}", file=sys.stderr)
-    return docs
+    index = ROOT / "corpus" / "xstories" / "INDEX.tsv"
+    return [Doc(cells[0], cells[1], cells[2], cells[3], text) for cells, text in rows(index, raw)]
 
 
 def analyse(docs: list[Doc]) -> list[str]:
