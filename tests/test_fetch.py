@@ -114,7 +114,7 @@ def raw_server(respond: Callable[[socket.socket], None]) -> Iterator[str]:
             with conn:
                 data = conn.recv(65536)
                 if b"/robots.txt" in data.split(b"\r\n", 1)[0]:
-                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
                     continue
                 try:
                     respond(conn)
