@@ -4,8 +4,6 @@
 import gzip
 import json
 import os
-import threading
-import time
 import urllib.error
 import urllib.request
 
@@ -14,21 +12,7 @@ import pytest
 from veille.errors import StoreError
 from veille.store import Store
 from veille.web.server import make_server
-from web_fixtures import KNOWN, XSS, records
-
-
-def start(db, **kwargs):
-    server = make_server(str(db), "127.0.0.1", 0, **kwargs)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/static/veille.css", timeout=2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    return server, thread, base
+from web_fixtures import KNOWN, XSS, records, start_server, wait_until_up
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +25,7 @@ def db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base(db):
-    server, thread, url = start(db)
+    server, thread, url = start_server(db)
     yield url
     server.shutdown()
     thread.join(10)
@@ -119,7 +103,7 @@ def test_server_head_gzip_and_security_headers(base):
 def test_server_cors_only_for_the_origin_given(db, base):
     _, headers, _ = get(base + "/index.json", headers={"Origin": "https://analyst.example"})
     assert "Access-Control-Allow-Origin" not in headers
-    server, thread, url = start(db, cors=["https://analyst.example"])
+    server, thread, url = start_server(db, cors=["https://analyst.example"])
     try:
         _, headers, _ = get(url + "/index.json", headers={"Origin": "https://analyst.example"})
         assert headers["Access-Control-Allow-Origin"] == "https://analyst.example"
@@ -204,12 +188,7 @@ def test_server_workers_serve_from_several_processes(db):
         match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
         assert match and "2 worker process(es)" in line, line
         base = f"http://127.0.0.1:{match.group(1)}"
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/index.json", timeout=2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_until_up(base, tries=200)
         for _ in range(10):
             status, _, body = get(base + "/articles.json")
             assert status == 200 and "Vilnius" in body.decode()

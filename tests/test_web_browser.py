@@ -9,16 +9,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import threading
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
 from veille.store import Store
-from veille.web.server import make_server
-from web_fixtures import KNOWN, records
+from web_fixtures import KNOWN, records, start_server
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 
@@ -44,26 +41,12 @@ needs_assets = pytest.mark.skipif(
 )
 
 
-def serve(db: Path):
-    server = make_server(str(db), "127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    for _ in range(100):
-        try:
-            urllib.request.urlopen(base + "/static/veille.css", timeout=2).close()
-            break
-        except OSError:
-            time.sleep(0.05)
-    return server, thread, base
-
-
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "w.db"
     with Store(db) as store:
         store.add_many(records())
-    server, thread, url = serve(db)
+    server, thread, url = start_server(db)
     yield url
     server.shutdown()
     thread.join(10)
@@ -211,7 +194,7 @@ def test_web_browser_screenshot_tour(tmp_path, browser):
         edge = store.network(__import__("veille").store.EventFilter())["edges"][0]
     out = Path(os.environ.get("VEILLE_SCREENSHOTS") or tmp_path / "shots")
     out.mkdir(parents=True, exist_ok=True)
-    server, thread, base = serve(db)
+    server, thread, base = start_server(db)
     shots = {
         "article": f"/articles/{article}",
         "actor": "/entities/kb%3Aorg%3ANATO",

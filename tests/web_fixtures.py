@@ -4,6 +4,10 @@ checked word by word, events that did not happen, enough events to page through,
 from __future__ import annotations
 
 import copy
+import threading
+import time
+import urllib.request
+from pathlib import Path
 from typing import Any
 
 XSS = "<script>window.__xss=1</script><img src=x onerror=window.__xss=2>"
@@ -211,3 +215,25 @@ def hostile() -> dict[str, Any]:
 def records(fillers: int = 60) -> list[dict[str, Any]]:
     """The known article, ``fillers`` more, and the hostile one (deep copies: the store may keep references)."""
     return copy.deepcopy([KNOWN, *[filler(i) for i in range(fillers)], hostile()])
+
+
+def wait_until_up(base: str, tries: int = 100) -> None:
+    """Wait until the server at ``base`` answers (a static file: no store read), 50 ms between tries."""
+    for _ in range(tries):
+        try:
+            urllib.request.urlopen(base + "/static/veille.css", timeout=2).close()
+            return
+        except OSError:
+            time.sleep(0.05)
+
+
+def start_server(db: Path | str, **kwargs: Any) -> tuple[Any, threading.Thread, str]:
+    """A server over ``db`` on a free port of 127.0.0.1, serving in a thread: (server, thread, base URL)."""
+    from veille.web.server import make_server
+
+    server = make_server(str(db), "127.0.0.1", 0, **kwargs)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    wait_until_up(base)
+    return server, thread, base
