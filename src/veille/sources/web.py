@@ -95,7 +95,7 @@ class Fetcher:
             timeout=httpx.Timeout(settings.fetch_timeout),
         )
         self.robots: dict[str, Protego | None] = {}  # scheme://host -> parsed robots.txt (None: none)
-        self.last: dict[str, float] = {}  # host -> time of its last request
+        self.last: dict[str, float] = {}  # host -> when its last answer ended (set by read)
 
     def __enter__(self) -> Fetcher:
         return self
@@ -193,7 +193,6 @@ class Fetcher:
             if time.monotonic() + wait > deadline:
                 raise FetchError(f"{host} asks for {delay:g} s between requests: past the deadline", source=source)
             time.sleep(wait)
-        self.last[host] = time.monotonic()
 
     def allowed(self, url: str, deadline: float) -> bool:
         """Whether robots.txt of the URL's host allows it (a host without a readable robots.txt allows all)."""
