@@ -155,29 +155,44 @@ def _participle(v: Token) -> bool:
 def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
     """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
     bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
-    release of…". The words run from its first complement after it to the end of its last one; none when the
-    first is a pronoun ("l’a annoncé") or a person ("a salué X": a greeting, not a statement)."""
+    release of…", "called on X to…"; a present participle adding a second act to a predicate too ("…, dénonçant
+    l’absence de…"). The words run from its first complement after it to the end of its last one; none when the
+    first is a pronoun ("l’a annoncé"), when a person is its only complement ("a remercié X": whom the act is for,
+    not a statement), or when the verb is pronominal ("s’exprimait devant…")."""
     doc = fr.doc
-    if passive(v) or not predicate(v):
+    if passive(v) or not (predicate(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…": nobody speaks
+    if any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children):
+        return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     k = v.i - 1
     while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
         k -= 1
     if (
         doc[k].text == ","
+        and predicate(v)
         and v.dep_ != "conj"
         and not any(c.dep_ in labels.SUBJECT for c in v.children)
         and any("Fin" in labels.feature(t, "VerbForm") for t in doc[u.start : k])
     ):
         return  # "…, ont annoncé les autorités locales": an incise after its clause, the object is the speaker
-    comps = [c for c in v.children if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT and fr.same_unit(v, c)]
+    comps = [
+        c
+        for c in v.children
+        if c.i > v.i
+        and fr.same_unit(v, c)
+        and (
+            c.dep_ in labels.OBJECT_COMPLEMENT
+            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.subtree))
+        )
+    ]
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
-    if first.pos_ == "PRON" or any(
-        e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first))
+    if first.pos_ == "PRON" or (
+        len(comps) == 1
+        and any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first)))
     ):
-        return
+        return  # "l’a annoncé"; "a remercié X", "thanked X": a person alone is whom the act is for, not a statement
     start = doc[min(c.left_edge.i for c in comps)]
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own
@@ -187,6 +202,26 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _adjunct_participle(v: Token, fr: Frame) -> bool:
+    """Whether ``v`` is a present participle after a comma that adds a second act to the predicate of its sentence
+    ("X a quitté la ville, dénonçant l’absence de…", "…, exprimant la satisfaction de son pays"): its speaker is
+    the predicate's subject. Not a participle on a noun ("les pays exprimant…") nor one opening the sentence."""
+    doc = v.doc
+    k = v.i - 1
+    while k > 0 and (doc[k].pos_ in {"ADV", "PRON"} or doc[k].text.startswith("-")):
+        k -= 1
+    h = v.head
+    return (
+        _participle(v)
+        and doc[k].text == ","
+        and v.dep_ in {"advcl", "xcomp", "conj", "acl"}
+        and h.i < v.i
+        and h.pos_ in labels.VERBAL
+        and predicate(h)
+        and fr.same_unit(v, h)
+    )
 
 
 #: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.

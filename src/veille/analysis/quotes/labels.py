@@ -33,6 +33,11 @@ SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parat
 #: Complements through which a speech verb states what was said with no clause: objects, argument obliques,
 #: infinitive complements ("a exigé la libération de…", "appelle au respect de…", "urged X to withdraw").
 OBJECT_COMPLEMENT = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "dative"})
+#: A prepositional complement of a verb in the scheme that leaves it unlabelled as an argument (ClearNLP: "called
+#: for the release of…", "called on X to…", "accused X of…"); one of time is no complement ("on Monday").
+PREP_COMPLEMENT = frozenset({"prep"})
+#: Named-entity labels of time expressions.
+TIME_ENTITY = frozenset({"DATE", "TIME"})
 #: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"
