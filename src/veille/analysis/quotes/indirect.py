@@ -135,6 +135,9 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     if _participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
+    elif _narrative_infinitive(v, fr):
+        for it in items[before:]:
+            it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
@@ -152,6 +155,23 @@ def _participle(v: Token) -> bool:
     )
 
 
+def _finite(v: Token) -> bool:
+    """Whether ``v`` is finite or carries a finite auxiliary ("annonce", "a annoncé", "has called"; not "to call",
+    "après avoir annoncé")."""
+    return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))])
+
+
+def _narrative_infinitive(v: Token, fr: Frame) -> bool:
+    """Whether ``v`` is a narrative infinitive opening its sentence ("Et d’affirmer que…", "Et de conclure :"): an
+    infinitive with its own marker and no subject, after nothing but a conjunction. Its speaker is the one quoted
+    last; the construction has no English counterpart."""
+    if "Inf" not in labels.feature(v, "VerbForm") or any(c.dep_ in labels.SUBJECT for c in v.children):
+        return False
+    before = fr.doc[fr.unit_of(v).start : v.i]
+    marks = [t for t in before if t.head.i == v.i and t.dep_ in {"mark", "case"}]
+    return bool(marks) and all(t.pos_ in {"CCONJ", "PUNCT"} or t in marks for t in before)
+
+
 def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
     """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
     bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
@@ -160,8 +180,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     first is a pronoun ("l’a annoncé"), when a person is its only complement ("a remercié X": whom the act is for,
     not a statement), or when the verb is pronominal ("s’exprimait devant…")."""
     doc = fr.doc
-    if passive(v) or not (predicate(v) or _adjunct_participle(v, fr)):
-        return  # "est appelé à…", "un régime accusé de…": nobody speaks
+    if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
+        return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     k = v.i - 1
@@ -182,7 +202,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
         and fr.same_unit(v, c)
         and (
             c.dep_ in labels.OBJECT_COMPLEMENT
-            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.subtree))
+            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
     if not comps:
@@ -198,6 +218,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     # aide…"), not a coordinated predicate or a clause of its own
     tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
     end = doc[min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
+    if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
+        return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
     head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote

@@ -155,8 +155,12 @@ class Resolver:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
             ents = ents or (self._surname(nxt) if nxt is not None and nxt.pos_ == "PROPN" else [])
-        if not ents and head.lemma_.lower() in lex["noun"] and self.definite_article(head):
-            ents = self._issuer(head, pos)  # "indique le communiqué", "the statement said": who issued it
+        if (
+            not ents
+            and head.lemma_.lower() in lex["noun"]
+            and (self.definite_article(head) or any(c.dep_ in labels.OWNER for c in head.children))
+        ):  # "indique le communiqué", "the statement said", "selon une enquête de l’ONU": who issued it
+            ents = self._issuer(head, pos)
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
