@@ -1,0 +1,176 @@
+"""Quote extraction on real-news constructions of stance and report (the real-news quotes issue, second pass): what
+a stance verb states through its object, a participle adding a second act, the French narrative infinitive, a
+document that speaks for its issuer. Invented sentences, invented people; places only as places that speak."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import PEOPLE, entities_for
+from veille.analysis.nlp import parse
+from veille.analysis.quotes import extract_quotes
+
+SPEC = {
+    **PEOPLE,
+    "union": ("Union of Coastal States", "ORG", ["Union des États côtiers", "Union of Coastal States", "UEC"]),
+}
+
+
+def run(text: str, lang: str) -> list[dict]:
+    return extract_quotes(parse(text, lang), entities_for(text, SPEC), lang=lang)
+
+
+def holding(quotes: list[dict], words: str) -> list[dict]:
+    return [q for q in quotes if words in q["text"]]
+
+
+def names(q: dict) -> set[str]:
+    return {s["name"] for s in q["speakers"]}
+
+
+# ------------------------------------------------------------------ what a stance verb states through its object
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Paul Martel soupçonne des agents du Valdor d'avoir facilité des fraudes.",
+            "d'avoir facilité",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "Claire Vasseur a assuré de la détermination des forces de Brévonne à protéger les digues.",
+            "la détermination des forces",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "Mr Martel called on members of the public to report any suspicious movements in their area.",
+            "members of the public to report",
+            "Paul Martel",
+        ),
+        (
+            "en",
+            "Paul Martel called for the immediate release of the detained farmers.",
+            "the immediate release",
+            "Paul Martel",
+        ),
+        (
+            "en",
+            "The Union of Coastal States has accused the Valdor of sending boats into its waters.",
+            "the Valdor of sending boats",
+            "Union of Coastal States",
+        ),
+        (
+            "en",
+            "Claire Vasseur urged Paul Martel to accept the offer of the cooperative.",
+            "to accept the offer",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_stance_verb_object_states_what_was_said(lang: str, text: str, words: str, speaker: str) -> None:
+    found = holding(run(text, lang), words)
+    assert len(found) == 1 and names(found[0]) == {speaker}, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel s'exprimait au début d'une rencontre de son comité des relations avec le Valdor."),
+        ("en", "Paul Martel called Claire Vasseur on Monday."),  # a person alone: whom the act is for
+        ("en", "Hours before his visit to Brevonne to call for a ceasefire, Paul Martel spoke to the farmers."),
+    ],
+)
+def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+# --------------------------------------------------------------------- a participle adding a second act
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Paul Martel a remercié le Valdor pour son soutien, exprimant la satisfaction de son pays pour les progrès.",
+            "la satisfaction de son pays",
+            "Paul Martel",
+        ),
+        (
+            "fr",
+            "La délégation de l'Union des États côtiers a quitté Brévonne, dénonçant l'absence de représentants du Valdor.",
+            "l'absence de représentants",
+            "Union of Coastal States",
+        ),
+        (
+            "en",
+            "Paul Martel left the talks in Brevonne, calling for a new round of negotiations next year.",
+            "a new round of negotiations",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_stance_participle_after_a_predicate_is_its_subjects_statement(
+    lang: str, text: str, words: str, speaker: str
+) -> None:
+    found = holding(run(text, lang), words)
+    assert len(found) == 1 and names(found[0]) == {speaker}, found
+
+
+@pytest.mark.e2e
+def test_stance_participle_quoted_words_stay_a_direct_quote() -> None:
+    text = 'Paul Martel closed the road, accusing the Valdor of a "campaign of intimidation" against the farmers.'
+    quotes = run(text, "en")
+    assert [q["text"] for q in quotes if q["speakers"]] == ["campaign of intimidation"]
+
+
+# ------------------------------------------------------------------------- French narrative infinitive
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "Paul Martel a dénoncé une attaque contre le Valdor. Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.",
+            "il ne s'agissait pas",
+        ),
+        (
+            "« La ville est prête », a déclaré Paul Martel lors de la réunion.\n\nEt d'ajouter que les travaux commenceraient en mai.",
+            "les travaux commenceraient",
+        ),
+    ],
+)
+def test_stance_narrative_infinitive_continues_the_last_speaker(text: str, words: str) -> None:
+    found = holding(run(text, "fr"), words)
+    assert len(found) == 1 and names(found[0]) == {"Paul Martel"}, found
+
+
+@pytest.mark.e2e
+def test_stance_narrative_infinitive_with_nobody_quoted_is_no_quote() -> None:
+    assert run("Le marché a fermé tôt. Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.", "fr") == []
+
+
+# --------------------------------------------------------------------- a document speaks for its issuer
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Au moins trente digues ont cédé dans deux villages, selon une enquête de l'Union des États côtiers.",
+            "trente digues ont cédé",
+        ),
+        ("fr", "Selon un rapport de l'UEC, trente digues ont cédé dans deux villages de la côte.", "trente digues"),
+    ],
+)
+def test_stance_source_document_speaks_for_its_issuer(lang: str, text: str, words: str) -> None:
+    found = holding(run(text, lang), words)
+    assert len(found) == 1 and names(found[0]) == {"Union of Coastal States"}, found
+
+
+@pytest.mark.e2e
+def test_stance_source_document_with_no_issuer_is_nobody() -> None:
+    assert run("Selon une enquête, trente digues ont cédé dans deux villages de la côte.", "fr") == []
