@@ -174,3 +174,21 @@ def test_stance_source_document_speaks_for_its_issuer(lang: str, text: str, word
 @pytest.mark.e2e
 def test_stance_source_document_with_no_issuer_is_nobody() -> None:
     assert run("Selon une enquête, trente digues ont cédé dans deux villages de la côte.", "fr") == []
+
+
+@pytest.mark.e2e
+def test_stance_coordinated_verb_shares_the_finite_auxiliary() -> None:
+    text = "Le Valdor avait condamné cette agression et appelé Brévonne à cesser tout soutien aux rebelles."
+    found = holding(run(text, "fr"), "à cesser tout soutien")
+    assert len(found) == 1 and names(found[0]) == {"Valdor"}, found
+
+
+# ------------------------------------------------------------------------- a plural role is no one person
+@pytest.mark.e2e
+def test_stance_plural_role_is_the_organisation_not_the_last_person() -> None:
+    text = (
+        "Les chefs d'Etat de l'UEC ont exigé la libération du président Paul Martel, renversé mardi par un coup d'état. "
+        "« Le temps des coups d'état est révolu » ont martelé les dirigeants de l'UEC."
+    )
+    found = holding(run(text, "fr"), "Le temps des coups")
+    assert len(found) == 1 and names(found[0]) == {"Union of Coastal States"}, found

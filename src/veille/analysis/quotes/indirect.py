@@ -156,9 +156,13 @@ def _participle(v: Token) -> bool:
 
 
 def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or carries a finite auxiliary ("annonce", "a annoncé", "has called"; not "to call",
-    "après avoir annoncé")."""
-    return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *(c for c in v.children if c.dep_.startswith("aux"))])
+    """Whether ``v`` is finite or carries a finite auxiliary, or is a participle coordinated with such a verb
+    ("annonce", "a annoncé", "has called", "avaient condamné X et appelé Y à…"; not "to call", "après avoir
+    annoncé")."""
+    auxes = [c for c in v.children if c.dep_.startswith("aux")]
+    if any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes]):
+        return True
+    return v.dep_ == "conj" and not auxes and "Part" in labels.feature(v, "VerbForm") and _finite(v.head)
 
 
 def _narrative_infinitive(v: Token, fr: Frame) -> bool:
@@ -176,9 +180,9 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
     bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
     release of…", "called on X to…"; a present participle adding a second act to a predicate too ("…, dénonçant
-    l’absence de…"). The words run from its first complement after it to the end of its last one; none when the
-    first is a pronoun ("l’a annoncé"), when a person is its only complement ("a remercié X": whom the act is for,
-    not a statement), or when the verb is pronominal ("s’exprimait devant…")."""
+    l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
+    person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
+    statement), or when the verb is pronominal ("s’exprimait devant…")."""
     doc = fr.doc
     if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
@@ -208,11 +212,11 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
-    if first.pos_ == "PRON" or (
-        len(comps) == 1
-        and any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first)))
+    if len(comps) == 1 and (
+        first.pos_ == "PRON"
+        or any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first)))
     ):
-        return  # "l’a annoncé"; "a remercié X", "thanked X": a person alone is whom the act is for, not a statement
+        return  # "a remercié X", "thanked X", "thanked them": a person alone is whom the act is for, not a statement
     start = doc[min(c.left_edge.i for c in comps)]
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own

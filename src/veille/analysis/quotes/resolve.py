@@ -175,10 +175,12 @@ class Resolver:
             not ents
             and self.is_role(head)
             and self.definite_article(head)
+            and "Plur" not in labels.feature(head, "Number")
             and unlinked_name(head) is None
             and not self._described_source(head)
         ):
-            # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names
+            # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
+            # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
