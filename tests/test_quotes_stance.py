@@ -96,13 +96,15 @@ def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
     [
         (
             "fr",
-            "Paul Martel a remercié le Valdor pour son soutien, exprimant la satisfaction de son pays pour les progrès.",
+            "Paul Martel a remercié le Valdor pour son soutien, "
+            "exprimant la satisfaction de son pays pour les progrès.",
             "la satisfaction de son pays",
             "Paul Martel",
         ),
         (
             "fr",
-            "La délégation de l'Union des États côtiers a quitté Brévonne, dénonçant l'absence de représentants du Valdor.",
+            "La délégation de l'Union des États côtiers a quitté Brévonne, "
+            "dénonçant l'absence de représentants du Valdor.",
             "l'absence de représentants",
             "Union of Coastal States",
         ),
@@ -134,11 +136,13 @@ def test_stance_participle_quoted_words_stay_a_direct_quote() -> None:
     "text, words",
     [
         (
-            "Paul Martel a dénoncé une attaque contre le Valdor. Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.",
+            "Paul Martel a dénoncé une attaque contre le Valdor. "
+            "Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.",
             "il ne s'agissait pas",
         ),
         (
-            "« La ville est prête », a déclaré Paul Martel lors de la réunion.\n\nEt d'ajouter que les travaux commenceraient en mai.",
+            "« La ville est prête », a déclaré Paul Martel lors de la réunion.\n\n"
+            "Et d'ajouter que les travaux commenceraient en mai.",
             "les travaux commenceraient",
         ),
     ],
@@ -187,7 +191,8 @@ def test_stance_coordinated_verb_shares_the_finite_auxiliary() -> None:
 @pytest.mark.e2e
 def test_stance_plural_role_is_the_organisation_not_the_last_person() -> None:
     text = (
-        "Les chefs d'Etat de l'UEC ont exigé la libération du président Paul Martel, renversé mardi par un coup d'état. "
+        "Les chefs d'Etat de l'UEC ont exigé la libération du président Paul Martel, "
+        "renversé mardi par un coup d'état. "
         "« Le temps des coups d'état est révolu » ont martelé les dirigeants de l'UEC."
     )
     found = holding(run(text, "fr"), "Le temps des coups")

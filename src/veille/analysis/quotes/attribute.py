@@ -76,7 +76,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             it.speakers = last_direct.speakers if last_direct is not None else []
         elif it.how == "running":
             it.speakers = last_spoken.speakers if last_spoken and running_on(fr.text, last_spoken, it) else []
-        elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, in this paragraph or the one before
+        elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, this paragraph or the one before
             near = last_spoken is not None and (
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
             )
