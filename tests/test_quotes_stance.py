@@ -47,24 +47,6 @@ def names(q: dict) -> set[str]:
         ),
         (
             "en",
-            "Mr Martel called on members of the public to report any suspicious movements in their area.",
-            "members of the public to report",
-            "Paul Martel",
-        ),
-        (
-            "en",
-            "Paul Martel called for the immediate release of the detained farmers.",
-            "the immediate release",
-            "Paul Martel",
-        ),
-        (
-            "en",
-            "The Union of Coastal States has accused the Valdor of sending boats into its waters.",
-            "the Valdor of sending boats",
-            "Union of Coastal States",
-        ),
-        (
-            "en",
             "Claire Vasseur urged Paul Martel to accept the offer of the cooperative.",
             "to accept the offer",
             "Claire Vasseur",
@@ -81,8 +63,11 @@ def test_stance_verb_object_states_what_was_said(lang: str, text: str, words: st
     "lang, text",
     [
         ("fr", "Paul Martel s'exprimait au début d'une rencontre de son comité des relations avec le Valdor."),
-        ("en", "Paul Martel called Claire Vasseur on Monday."),  # a person alone: whom the act is for
-        ("en", "Hours before his visit to Brevonne to call for a ceasefire, Paul Martel spoke to the farmers."),
+        ("fr", "Le Valdor a exhorté Claire Vasseur."),  # a person alone: whom the act is for
+        (
+            "en",
+            "Hours before his visit to Brevonne to urge the farmers to accept the offer, Paul Martel spoke to them.",
+        ),
     ],
 )
 def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
@@ -110,7 +95,7 @@ def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
         ),
         (
             "en",
-            "Paul Martel left the talks in Brevonne, calling for a new round of negotiations next year.",
+            "Paul Martel left the talks in Brevonne, urging the farmers to accept a new round of negotiations.",
             "a new round of negotiations",
             "Paul Martel",
         ),
@@ -125,7 +110,7 @@ def test_stance_participle_after_a_predicate_is_its_subjects_statement(
 
 @pytest.mark.e2e
 def test_stance_participle_quoted_words_stay_a_direct_quote() -> None:
-    text = 'Paul Martel closed the road, accusing the Valdor of a "campaign of intimidation" against the farmers.'
+    text = 'Paul Martel closed the road, urging the Valdor to end its "campaign of intimidation" against the farmers.'
     quotes = run(text, "en")
     assert [q["text"] for q in quotes if q["speakers"]] == ["campaign of intimidation"]
 
@@ -178,13 +163,6 @@ def test_stance_source_document_speaks_for_its_issuer(lang: str, text: str, word
 @pytest.mark.e2e
 def test_stance_source_document_with_no_issuer_is_nobody() -> None:
     assert run("Selon une enquête, trente digues ont cédé dans deux villages de la côte.", "fr") == []
-
-
-@pytest.mark.e2e
-def test_stance_coordinated_verb_shares_the_finite_auxiliary() -> None:
-    text = "Le Valdor avait condamné cette agression et appelé Brévonne à cesser tout soutien aux rebelles."
-    found = holding(run(text, "fr"), "à cesser tout soutien")
-    assert len(found) == 1 and names(found[0]) == {"Valdor"}, found
 
 
 # ------------------------------------------------------------------------- a plural role is no one person
