@@ -7,8 +7,10 @@
   partial fragments inside reported speech; unbalanced marks are skipped, never fatal;
 * indirect speech: the clause after "que"/"that" governed by a speech verb, a French bare infinitive ("a annoncé
   avoir…"), a sentence that names its source with a preposition ("Selon X, …", "Or, selon X, …", "…, selon X.",
-  "…, according to X.") or is closed by an incise ("…, a-t-elle précisé"), and what a speech verb states through
-  an "as" complement ("described the attacks as…", "considère X comme…": :mod:`.complements`);
+  "…, according to X.") or is closed by an incise ("…, a-t-elle précisé"), what a speech verb states through
+  an "as" complement ("described the attacks as…", "considère X comme…": :mod:`.complements`) or through its
+  object ("a exigé la libération de…", "…, dénonçant l’absence de…"), and a French narrative infinitive ("Et
+  d’affirmer que…", the speaker quoted last);
   quoted fragments inside such a clause belong to it (one statement, one quote);
 
 and attributes each to speakers among ``entities`` (the entity records of :mod:`veille.analysis.entities`): the
@@ -18,12 +20,13 @@ phrases ("tous deux", "les deux ministres", "les deux pays"), a speech act or a 
 paragraph before a quote paragraph, relative pronouns (their antecedent), bare definite phrases ("the ministry" ->
 the entity last mentioned with that noun), and subject pronouns resolved to the last compatible speaker or subject
 ("it" to an organisation or state), definite role phrases ("le ministre", "the spokesman") to the last person seen,
-"ce dernier" / "the latter" to the entity mentioned last, a surname alone ("PM Martel") to the one person of that
-name; a capital speaks for its state ("Séoul dénonce…" -> South Korea). An unnamed source ("un responsable du
-ministère", "des sources proches de…", "activists", "le porte-parole de X") is a *described* speaker: ``{"id": None,
-"name": <the phrase as printed>}``. A quote is a statement and who made it: quoted words or reported speech whose
-speaker, named or described, cannot be found are dropped (a pull quote repeating an attributed statement is merged
-into it first); speakers are never guessed.
+"ce dernier" / "the latter" to the entity mentioned last, a source document to its issuer ("selon une enquête de
+l’ONU"), a plural role ("les dirigeants de la CEDEAO") to its organisation, never to the last person, a surname
+alone ("PM Martel") to the one person of that name; a capital speaks for its state ("Séoul dénonce…" -> South
+Korea). An unnamed source ("un responsable du ministère", "des sources proches de…", "activists", "le porte-parole
+de X") is a *described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A quote is a statement and who
+made it: quoted words or reported speech whose speaker, named or described, cannot be found are dropped (a pull
+quote repeating an attributed statement is merged into it first); speakers are never guessed.
 
 How the passes fit together (each module says more):
 

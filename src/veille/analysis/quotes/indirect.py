@@ -11,10 +11,12 @@
 * a sentence opened by an "as" clause ("Comme le précise X, …"), or after a speech noun and a colon ("X a fait
   cette annonce : …");
 * what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
-  la libération de…"), where the language's lexicon lists such verbs.
+  la libération de…", "urged X to…"), where the language's lexicon lists such verbs, also as a participle adding a
+  second act to a predicate ("X a quitté Doha, dénonçant l’absence de…").
 
-A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it; a
-nested report keeps the inner statement ("CNN reported that Pyongyang declared that…").
+A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
+French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
+the inner statement ("CNN reported that Pyongyang declared that…").
 
 Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
 :func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
