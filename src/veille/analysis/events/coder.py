@@ -64,7 +64,23 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
         if found is None:
             return
         sides = found
+    if not any(p.code for p in sides[0]) and entry.type in f.cues["listed_measure_types"] and _listed(f, tok, sent):
+        # "Ils ont entériné plusieurs décisions : - geler les avoirs ... ; - fermer les frontières ...": a measure
+        # of a list is taken by whoever announced the list, the last actor named
+        sides = (f.memory.singles[-1:], sides[1], True, sides[3])
     _code_reading(f, tok, sent, entry, pos, sides, events)
+
+
+def _listed(f: Frame, tok: Token, sent: Span) -> bool:
+    """Whether ``tok`` is an item of a list of measures: its segment opens with a list mark or follows one that
+    ends with a colon, or it is the complement of a verb that lists ("Il s'agit de la fermeture des frontières",
+    "The measures include a travel ban")."""
+    marks = f.cues["list_marks"]
+    before = next((t for t in reversed(f.doc[: sent.start]) if not t.is_space), None)
+    if sent[0].text in marks or (before is not None and before.text in marks):
+        return True
+    heads = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    return any(h.lemma_.lower() in f.cues["enumeration_heads"] for h in heads)
 
 
 Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
