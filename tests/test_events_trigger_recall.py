@@ -1,0 +1,84 @@
+"""Trigger recall on invented French and English sentences (issue 13): verbs and nouns the lexicon lacked, a
+decision told in the news as the act, an event noun with sides of its own, measures listed after their
+announcement. Invented people; real states (helpers of tests/test_events_real.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_real import realised, run
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("fr", "Le Canada a réprimandé le Japon mardi.", "ACCUSE", ({"CAN"}, {"JPN"})),
+        ("en", "China lambasted Russia on Monday.", "ACCUSE", ({"CHN"}, {"RUS"})),
+        ("en", "Russian troops looted and torched villages in Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
+        ("fr", "L'armée russe a exécuté douze civils en Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
+        ("fr", "Le Canada a annoncé l'envoi d'armes à l'Ukraine.", "AID", ({"CAN"}, {"UKR"})),
+        ("fr", "La France a décidé de suspendre les transactions avec le Burkina Faso.", "SANCTION", ({"FRA"}, {"BFA"})),
+    ],
+)
+def test_events_trigger_recall_new_lexicon_entries(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
+
+
+def test_events_trigger_recall_executing_a_plan_is_no_killing():
+    assert not realised(run("Le Japon a exécuté son plan contre le Canada.", "fr"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La France a décidé de suspendre les transactions avec le Burkina Faso."),
+        ("en", "China decided to expel six Canadian diplomats on Monday."),
+    ],
+)
+def test_events_trigger_recall_a_decision_is_the_act(lang, text):
+    assert [e for e in run(text, lang) if e["type"] == "SANCTION" and e["modality"] is None and not e["negated"]]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La France ne décidera pas de suspendre les transactions avec le Burkina Faso."),
+        ("en", "China decided not to expel the Canadian diplomats."),
+    ],
+)
+def test_events_trigger_recall_a_decision_not_taken_is_no_act(lang, text):
+    assert not realised(run(text, lang), "SANCTION")
+
+
+def test_events_trigger_recall_an_event_noun_with_its_own_sides_is_no_modifier():
+    events = run("Gaza est le théâtre d'affrontements entre Israël et le Hamas.", "fr")
+    assert [e for e in events if e["type"] == "ASSAULT" and {p["code"] for p in e["actors"]} >= {"ISR"}]
+    assert not realised(run("Le Canada a commandé des avions de combat.", "fr"), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text, sides",
+    [
+        (
+            "fr",
+            "Les dirigeants de la France se sont réunis lundi à Rennes. Ils ont entériné plusieurs décisions :\n\n"
+            "- fermer les frontières avec l'Afghanistan ;\n\n- suspendre les transactions avec Kaboul.",
+            ({"FRA"}, {"AFG"}),
+        ),
+        (
+            "fr",
+            "Le Japon a pris d'autres mesures contre le Canada. Il s'agit de la fermeture des frontières avec le Canada.",
+            ({"JPN"}, {"CAN"}),
+        ),
+    ],
+)
+def test_events_trigger_recall_listed_measures_are_taken_by_the_last_actor_named(lang, text, sides):
+    assert sides in realised(run(text, lang), "SANCTION")
+
+
+def test_events_trigger_recall_a_measure_outside_a_list_gets_no_actor_from_the_last_sentence():
+    text = "Le Japon a condamné le Canada. Les frontières avec le Canada ont été fermées."
+    assert ({"JPN"}, {"CAN"}) not in realised(run(text, "fr"), "SANCTION")
