@@ -82,3 +82,21 @@ def test_events_trigger_recall_listed_measures_are_taken_by_the_last_actor_named
 def test_events_trigger_recall_a_measure_outside_a_list_gets_no_actor_from_the_last_sentence():
     text = "Le Japon a condamné le Canada. Les frontières avec le Canada ont été fermées."
     assert ({"JPN"}, {"CAN"}) not in realised(run(text, "fr"), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a apporté un soutien total à la France."),
+        ("fr", "Le Japon a exprimé son soutien à la France."),
+        ("en", "Japan expressed its full support for France."),
+    ],
+)
+def test_events_trigger_recall_support_as_a_stance(lang, text):
+    assert ({"JPN"}, {"FRA"}) in realised(run(text, lang), "SUPPORT")
+
+
+def test_events_trigger_recall_support_named_without_a_stance_is_no_statement():
+    # "le soutien de X à Y" without a possessive or an intensifier is often material: not coded SUPPORT
+    text = "Les États-Unis s'inquiètent du soutien de la Chine à l'industrie de la Russie."
+    assert not realised(run(text, "fr"), "SUPPORT")
