@@ -100,3 +100,27 @@ def test_events_trigger_recall_support_named_without_a_stance_is_no_statement():
     # "le soutien de X à Y" without a possessive or an intensifier is often material: not coded SUPPORT
     text = "Les États-Unis s'inquiètent du soutien de la Chine à l'industrie de la Russie."
     assert not realised(run(text, "fr"), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La France n'exclut pas une intervention militaire contre le Japon."),
+        ("fr", "La France n'exclut pas une intervention militaire si le Japon ne libère pas les otages."),
+        ("en", "France did not rule out military action against Japan."),
+    ],
+)
+def test_events_trigger_recall_not_ruling_out_force_is_a_threat(lang, text):
+    assert ({"FRA"}, {"JPN"}) in realised(run(text, lang), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La France exclut une intervention militaire contre le Japon."),
+        ("en", "France ruled out military action against Japan."),
+        ("en", "France did not rule out new talks with Japan."),  # not a use of force
+    ],
+)
+def test_events_trigger_recall_ruling_out_force_is_no_threat(lang, text):
+    assert not realised(run(text, lang), "THREATEN")

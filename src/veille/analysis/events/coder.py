@@ -93,7 +93,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
     if accuser is not None and "conflict" in types()[(entry.type, None)].quad and not recipient_list:
         recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
     mode = refine_mode(f, tok, entry)
-    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost))
+    by_negation = any(k == "neg" for k, _ in entry.cond)
+    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation))
     if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
