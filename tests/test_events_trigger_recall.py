@@ -20,7 +20,12 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("en", "Russian troops looted and torched villages in Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
         ("fr", "L'armée russe a exécuté douze civils en Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
         ("fr", "Le Canada a annoncé l'envoi d'armes à l'Ukraine.", "AID", ({"CAN"}, {"UKR"})),
-        ("fr", "La France a décidé de suspendre les transactions avec le Burkina Faso.", "SANCTION", ({"FRA"}, {"BFA"})),
+        (
+            "fr",
+            "La France a décidé de suspendre les transactions avec le Burkina Faso.",
+            "SANCTION",
+            ({"FRA"}, {"BFA"}),
+        ),
     ],
 )
 def test_events_trigger_recall_new_lexicon_entries(lang, text, etype, sides):
@@ -70,7 +75,8 @@ def test_events_trigger_recall_an_event_noun_with_its_own_sides_is_no_modifier()
         ),
         (
             "fr",
-            "Le Japon a pris d'autres mesures contre le Canada. Il s'agit de la fermeture des frontières avec le Canada.",
+            "Le Japon a pris d'autres mesures contre le Canada. "
+            "Il s'agit de la fermeture des frontières avec le Canada.",
             ({"JPN"}, {"CAN"}),
         ),
     ],
