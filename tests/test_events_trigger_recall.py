@@ -130,3 +130,27 @@ def test_events_trigger_recall_not_ruling_out_force_is_a_threat(lang, text):
 )
 def test_events_trigger_recall_ruling_out_force_is_no_threat(lang, text):
     assert not realised(run(text, lang), "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a annoncé la suspension de ses contacts avec la Russie."),
+        ("en", "Japan announced the suspension of all contacts with Russia."),
+    ],
+)
+def test_events_trigger_recall_suspending_contacts_is_a_sanction(lang, text):
+    assert ({"JPN"}, {"RUS"}) in realised(run(text, lang), "SANCTION")
+    assert not realised(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("fr", "Les frappes menées par le Japon contre la Chine ont tué douze civils.", "ASSAULT", ({"JPN"}, {"CHN"})),
+        ("fr", "Le Japon a condamné l'ultimatum fixé par la Russie à l'Ukraine.", "THREATEN", ({"RUS"}, {"UKR"})),
+        ("en", "The strikes launched by Japan against China killed twelve civilians.", "ASSAULT", ({"JPN"}, {"CHN"})),
+    ],
+)
+def test_events_trigger_recall_the_agent_of_a_participle_acts_the_event_noun(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)

@@ -20,7 +20,18 @@ from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, modifier, objects, parties_at, support_verb
+from .syntax import (
+    NOMINAL,
+    PASSIVE_AUX,
+    agents_of,
+    case,
+    clause_head,
+    modifier,
+    objects,
+    parties_at,
+    prep_objects,
+    support_verb,
+)
 from .triggers import match_trigger, refine_mode
 
 Events = dict[tuple[object, ...], Event]
@@ -203,6 +214,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if modifier(f, tok):
         return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
+    if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
+        found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
     place = (
         scene(f) if not found and entry.type in f.cues["domestic_types"] and tok.dep_ in f.lex.subject_deps else None
@@ -240,6 +253,21 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost
+
+
+def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The agent of a participle that qualifies an event noun, as its actor ("l'ultimatum fixé par X", "attacks
+    carried out by X"), and the recipients of that participle when the noun has none ("les frappes menées par X
+    contre Y")."""
+    for agent in agents_of(f, tok):
+        participle = agent.head
+        if participle.head.i != tok.i:
+            continue  # the participle of a complement ("la suspension des négociations annoncée par X")
+        nouns = prep_objects(agent) if f.lex.preposition_heads else [agent]
+        found = [p for n in nouns for p in noun_phrase_parties(f, n)[0] if p.code]
+        if found:
+            return found, targets or recipients(f, participle, found, entry.mode, etype=entry.type)[0]
+    return [], targets
 
 
 def _joint_parties(f: Frame, entry: Entry, above: Token) -> tuple[list[Party], bool]:
