@@ -36,6 +36,7 @@ class Reading:
     recipients: list[Party]
     anaphor: bool  # the actors came through anaphora
     cost: int  # depth of the recipients in dependency hops
+    by_negation: bool = False  # a reading of the negated verb ("n'exclut pas une intervention": a threat)
 
 
 def build(f: Frame, r: Reading) -> Event | None:
@@ -91,6 +92,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
     negated, mood = modality(f, verb or trig) if r.pos != "speech" else (False, None)
+    negated = negated and not r.by_negation  # the negation is what the reading codes
     if (
         etype == "COOPERATE"
         and mood == "intended"

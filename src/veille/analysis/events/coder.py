@@ -20,7 +20,18 @@ from .placetime import scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, clause_head, modifier, objects, parties_at, support_verb
+from .syntax import (
+    NOMINAL,
+    PASSIVE_AUX,
+    agents_of,
+    case,
+    clause_head,
+    modifier,
+    objects,
+    parties_at,
+    prep_objects,
+    support_verb,
+)
 from .triggers import match_trigger, refine_mode
 
 Events = dict[tuple[object, ...], Event]
@@ -64,7 +75,23 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
         if found is None:
             return
         sides = found
+    if not any(p.code for p in sides[0]) and entry.type in f.cues["listed_measure_types"] and _listed(f, tok, sent):
+        # "Ils ont entériné plusieurs décisions : - geler les avoirs ... ; - fermer les frontières ...": a measure
+        # of a list is taken by whoever announced the list, the last actor named
+        sides = (f.memory.singles[-1:], sides[1], True, sides[3])
     _code_reading(f, tok, sent, entry, pos, sides, events)
+
+
+def _listed(f: Frame, tok: Token, sent: Span) -> bool:
+    """Whether ``tok`` is an item of a list of measures: its segment opens with a list mark or follows one that
+    ends with a colon, or it is the complement of a verb that lists ("Il s'agit de la fermeture des frontières",
+    "The measures include a travel ban")."""
+    marks = f.cues["list_marks"]
+    before = next((t for t in reversed(f.doc[: sent.start]) if not t.is_space), None)
+    if sent[0].text in marks or (before is not None and before.text in marks):
+        return True
+    heads = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
+    return any(h.lemma_.lower() in f.cues["enumeration_heads"] for h in heads)
 
 
 Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
@@ -77,7 +104,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
     if accuser is not None and "conflict" in types()[(entry.type, None)].quad and not recipient_list:
         recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
     mode = refine_mode(f, tok, entry)
-    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost))
+    by_negation = any(k == "neg" for k, _ in entry.cond)
+    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation))
     if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
@@ -186,6 +214,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if modifier(f, tok):
         return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
+    if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
+        found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
     place = (
         scene(f) if not found and entry.type in f.cues["domestic_types"] and tok.dep_ in f.lex.subject_deps else None
@@ -223,6 +253,21 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost
+
+
+def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The agent of a participle that qualifies an event noun, as its actor ("l'ultimatum fixé par X", "attacks
+    carried out by X"), and the recipients of that participle when the noun has none ("les frappes menées par X
+    contre Y")."""
+    for agent in agents_of(f, tok):
+        participle = agent.head
+        if participle.head.i != tok.i:
+            continue  # the participle of a complement ("la suspension des négociations annoncée par X")
+        nouns = prep_objects(agent) if f.lex.preposition_heads else [agent]
+        found = [p for n in nouns for p in noun_phrase_parties(f, n)[0] if p.code]
+        if found:
+            return found, targets or recipients(f, participle, found, entry.mode, etype=entry.type)[0]
+    return [], targets
 
 
 def _joint_parties(f: Frame, entry: Entry, above: Token) -> tuple[list[Party], bool]:

@@ -260,8 +260,8 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
 
 
 def modifier(f: Frame, tok: Token) -> bool:
-    """An event noun used as a modifier of another noun, without a determiner of its own: a compound ("war
-    crimes", "peace talks" is a head) or a bare "de" complement ("des avions de combat", "l'interdiction de
+    """An event noun used as a modifier of another noun, without a determiner or sides of its own: a compound
+    ("war crimes", "peace talks" is a head) or a bare "de" complement ("des avions de combat", "l'interdiction de
     voyage"); not the counted noun of a quantity noun ("aid package", "un paquet de sanctions")."""
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
@@ -271,7 +271,12 @@ def modifier(f: Frame, tok: Token) -> bool:
     if tok.dep_ == "compound":
         return True
     bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
-    return tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]
+    if not (tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]):
+        return False
+    # a noun that names its own sides is an act, not a kind ("théâtre d'affrontements entre Israël et le Hamas",
+    # "en signe de solidarité avec X"; "des avions de combat" names none)
+    sides = f.cues["between_preps"] | f.cues["partner_cases"]
+    return not any(case(k) in sides for k in tok.children)
 
 
 def support_verb(f: Frame, tok: Token) -> Token | None:

@@ -66,6 +66,10 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key == "clause":
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
                 return False
+        elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
+            negation = f.cues["negation"]
+            if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
+                return False
         elif key in ("refl", "norefl"):
             reflexives = f.lex.shared.reflexive_pronouns
             refl = any(k.lemma_ in reflexives or "Reflex=Yes" in str(k.morph) for k in kids if k.pos_ == "PRON")
