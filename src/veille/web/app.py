@@ -25,7 +25,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import VeilleError
-from .cache import Memo, ResponseCache
+from .cache import Generation, Memo, ResponseCache
 from .middleware import Secure
 from .render import STATIC, render
 from .routes_articles import NotFound
@@ -64,11 +64,13 @@ def validation_message(exc: RequestValidationError) -> str:
 def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     """The application serving the store at ``db`` (read-only; StoreError now when it is no store)."""
     stores = Stores(db)
+    generation = Generation(db)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         stores.close()
+        generation.close()
 
     app = FastAPI(
         title="Veille",
@@ -79,7 +81,7 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stores = stores
-    app.state.memo = Memo(db)
+    app.state.memo = Memo(generation)
     app.include_router(articles_router)
     app.include_router(entities_router)
     app.include_router(events_router)
@@ -119,5 +121,5 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     if cors:
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "HEAD"], allow_headers=["*"])
     app.add_middleware(Secure)
-    app.add_middleware(ResponseCache, db=db)
+    app.add_middleware(ResponseCache, generation=generation)
     return app
