@@ -144,6 +144,20 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system, s) of process ``pid`` and its children (the server's workers), read from /proc
+    (Linux; 0 elsewhere)."""
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if stat.parent.name == str(pid) or fields[1] == str(pid):  # fields: state, ppid, ..., utime, stime
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
 def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
@@ -189,7 +203,9 @@ def main(argv: list[str] | None = None) -> int:
             work = urls(db, random.Random(args.seed), 4000)
             asyncio.run(load(port, work, 4, 3.0))  # warm up: connections, page cache
             print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
+            cpu = time.process_time(), cpu_seconds(server.pid)
             results = asyncio.run(load(port, work, args.clients, args.seconds, args.think))
+            client_cpu, server_cpu = time.process_time() - cpu[0], cpu_seconds(server.pid) - cpu[1]
         finally:
             server.terminate()
             server.wait(10)
@@ -199,6 +215,11 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.clients} clients, think {args.think:g} s, {args.seconds:.0f} s: {total} requests "
         f"({total / args.seconds:.0f}/s), "
         f"{errors} errors"
+    )
+    print(
+        f"CPU over the run: clients {client_cpu:.1f} s ({client_cpu / args.seconds:.0%} of a core), "
+        f"server {server_cpu:.1f} s ({server_cpu / args.seconds:.0%}); "
+        f"server CPU per request {server_cpu / max(total, 1) * 1000:.2f} ms"
     )
     print(f"{'route':<16} {'requests':>8} {'errors':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}")
     for route in sorted(results):

@@ -10,10 +10,12 @@ when large, carry the security headers of :mod:`.middleware`, and HEAD is answer
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -25,7 +27,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import VeilleError
-from .cache import Generation, Memo, ResponseCache
+from .cache import PAGES, Generation, Memo, ResponseCache
 from .middleware import Secure
 from .render import STATIC, render
 from .routes_articles import NotFound
@@ -36,6 +38,10 @@ from .stores import Stores
 
 log = logging.getLogger(__name__)
 
+#: threads computing pages at once in one worker process (anyio's default is 40). Pages are computed under the
+#: GIL, so more threads do not add speed, but each takes its share of the GIL from the event loop, which answers
+#: the cached pages: with 40 busy threads, a cached page waited behind them (bench/web.py, docs/benchmarks.md)
+THREADS = int(os.environ.get("VEILLE_WEB_THREADS", "4"))
 #: responses smaller than this are sent as they are (gzip costs more than it saves on them)
 GZIP_MIN_BYTES = 1024
 DESCRIPTION = (
@@ -68,6 +74,7 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         yield
         stores.close()
         generation.close()
@@ -82,6 +89,7 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     )
     app.state.stores = stores
     app.state.memo = Memo(generation)
+    app.state.pages = Memo(generation, PAGES)  # the data of a page and of its JSON twin, read once
     app.include_router(articles_router)
     app.include_router(entities_router)
     app.include_router(events_router)

@@ -34,6 +34,9 @@ RESPONSES = 1024
 MAX_RESPONSE_BYTES = 512 * 1024
 #: aggregates kept
 AGGREGATES = 512
+#: the data of pages kept for their JSON twin (and the other way round): about as many as the responses kept, so
+#: that a page and its twin asked for far apart still share it; ~5-50 KB each
+PAGES = 1024
 
 
 class Generation:
