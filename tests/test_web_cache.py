@@ -168,3 +168,13 @@ def test_web_cache_response_is_made_once_for_concurrent_requests():
     answers = asyncio.run(main())
     assert answers == [(200, b"page /a")] * 10 + [(200, b"page /b")]
     assert sorted(made) == ["/a", "/b"]
+
+
+def test_web_cache_page_and_json_twin_read_their_data_once(base, monkeypatch):
+    assert get(base + "/dyad.json?a=LTU&b=POL")[0] == 200
+    calls = []
+    monkeypatch.setattr(Store, "dyad", lambda *a, **k: calls.append(a))
+    status, _, page = get(base + "/dyad?a=LTU&b=POL")
+    assert status == 200 and "LTU" in page.decode() and calls == []  # the twin's data, not read again
+    get(base + "/dyad.json?a=POL&b=LTU")  # other parameters: read again (here, through the patch)
+    assert len(calls) == 1

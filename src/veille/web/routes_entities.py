@@ -7,6 +7,7 @@ from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
 
+from ..store.actors import EXPLAIN_MAX_ARTICLES
 from .models import Entities, EntityPage, Quotes
 from .routes_articles import Limit, NotFound, Offset, Unrealised, memo, store_of
 from .twins import twin
@@ -57,10 +58,11 @@ def entity(
         if ent is None:
             raise NotFound(f"no entity with id {entity_id!r}")
         ent.pop("article_ids", None)
+        newest = store.articles_of(entity_id, limit=max(ACTOR_ROWS, EXPLAIN_MAX_ARTICLES))  # read once for both
         return {
             "entity": ent,
-            **store.actor(entity_id, include_unrealised),
-            "articles": store.articles_of(entity_id, limit=ACTOR_ROWS),
+            **store.actor(entity_id, include_unrealised, newest=[a["id"] for a in newest]),
+            "articles": newest[:ACTOR_ROWS],
             "articles_total": ent["articles"],
             "quotes_by": store.quotes(speaker=entity_id, limit=ACTOR_ROWS),
             "quotes_by_total": store.count_quotes(speaker=entity_id),
