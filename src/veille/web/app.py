@@ -10,7 +10,6 @@ when large, carry the security headers of :mod:`.middleware`, and HEAD is answer
 from __future__ import annotations
 
 import logging
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -41,7 +40,7 @@ log = logging.getLogger(__name__)
 #: threads computing pages at once in one worker process (anyio's default is 40). Pages are computed under the
 #: GIL, so more threads do not add speed, but each takes its share of the GIL from the event loop, which answers
 #: the cached pages: with 40 busy threads, a cached page waited behind them (bench/web.py, docs/benchmarks.md)
-THREADS = int(os.environ.get("VEILLE_WEB_THREADS", "4"))
+THREADS = 4
 #: responses smaller than this are sent as they are (gzip costs more than it saves on them)
 GZIP_MIN_BYTES = 1024
 DESCRIPTION = (
