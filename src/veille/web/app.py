@@ -4,7 +4,9 @@
 
 Errors: a parameter FastAPI cannot validate is answered 422, one the store refuses 400, an unknown item or
 path 404, each with a one-line message (JSON for ``.json`` paths, a page otherwise). Responses are gzipped
-when large, carry the security headers of :mod:`.middleware`, and HEAD is answered like GET.
+when large, carry the security headers of :mod:`.middleware`, and HEAD is answered like GET. GET responses
+are kept until the store's next commit and carry an ETag (:mod:`.cache`); a page and its JSON twin read their
+data once.
 """
 
 from __future__ import annotations
