@@ -182,10 +182,12 @@ def test_web_cache_page_and_json_twin_read_their_data_once(base, monkeypatch):
 
 def test_web_cache_pages_are_computed_by_a_few_threads(db):
     import anyio.to_thread
-    from starlette.testclient import TestClient
 
     from veille.web.app import THREADS, create_app
 
-    with TestClient(create_app(str(db))) as client:
-        tokens = client.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens)
-    assert tokens == THREADS < 40  # anyio's default: 40 threads taking the GIL from the event loop
+    async def started() -> int:
+        app = create_app(str(db))
+        async with app.router.lifespan_context(app):
+            return int(anyio.to_thread.current_default_thread_limiter().total_tokens)
+
+    assert asyncio.run(started()) == THREADS < 40  # anyio's default: 40 threads taking the GIL from the event loop
