@@ -39,6 +39,9 @@ except ImportError:  # run from a checkout without installing the package
 from store import EVENT_TYPES, ORG_CODES, STATE_CODES, make_records  # bench/store.py
 
 TARGET_P95_MS = 50.0
+#: connections the server closed or reset under a client (counted, then opened again; issue 18: 0 dropped). With
+#: pauses longer than uvicorn's keep-alive timeout (5 s) an idle connection is closed, which is no drop.
+CLOSED = [0]
 LIST_ROUTES = {"articles", "search", "entities", "quotes", "events", "events filtered", "stories", "index"}
 
 
@@ -122,7 +125,8 @@ async def client(
             t0 = time.perf_counter()
             try:
                 status = await fetch(reader, writer, path)
-            except (asyncio.IncompleteReadError, ConnectionError):  # the server closed an idle connection
+            except (asyncio.IncompleteReadError, ConnectionError):  # the server closed or reset the connection
+                CLOSED[0] += 1
                 writer.close()
                 reader, writer = await asyncio.open_connection("127.0.0.1", port)
                 t0 = time.perf_counter()
@@ -205,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
             asyncio.run(load(port, work, 4, 3.0))  # warm up: connections, page cache
             print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
             cpu = time.process_time(), cpu_seconds(server.pid)
+            CLOSED[0] = 0
             results = asyncio.run(load(port, work, args.clients, args.seconds, args.think))
             client_cpu, server_cpu = time.process_time() - cpu[0], cpu_seconds(server.pid) - cpu[1]
         finally:
@@ -215,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"{args.clients} clients, think {args.think:g} s, {args.seconds:.0f} s: {total} requests "
         f"({total / args.seconds:.0f}/s), "
-        f"{errors} errors"
+        f"{errors} errors, {CLOSED[0]} connections closed or reset by the server"
     )
     print(
         f"CPU over the run: clients {client_cpu:.1f} s ({client_cpu / args.seconds:.0%} of a core), "
@@ -233,14 +238,14 @@ def main(argv: list[str] | None = None) -> int:
     reading = [ms for route, v in results.items() if route in ("article", "search") for ms, _ in v]
     p95_reading = pct(reading, 95)
     met = p95_lists <= TARGET_P95_MS and errors == 0
-    met_reading = p95_reading <= TARGET_P95_MS and errors == 0
+    met_reading = p95_reading <= TARGET_P95_MS and errors == 0 and (CLOSED[0] == 0 or args.think > 0)
     print(
         f"list pages p95 {p95_lists:.1f} ms, article and search p95 {p95_reading:.1f} ms, "
         f"all routes p95 {p95_all:.1f} ms"
     )
     print(f"target (issue 15): list pages p95 <= {TARGET_P95_MS:.0f} ms and 0 errors: {'met' if met else 'NOT MET'}")
     print(
-        f"target (issue 18): article and search p95 <= {TARGET_P95_MS:.0f} ms and 0 errors: "
+        f"target (issue 18): article and search p95 <= {TARGET_P95_MS:.0f} ms, 0 errors, 0 dropped: "
         f"{'met' if met_reading else 'NOT MET'}"
     )
     return 0 if met and met_reading else 1
