@@ -37,12 +37,13 @@ def events_by_month(conn: sqlite3.Connection, entity_id: str, include_unrealised
 
 
 def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRING) -> list[dict[str, Any]]:
-    """The entities cited in the most articles with this one, with how many."""
+    """The entities cited in the most articles with this one, with how many (counted by id first, then the
+    entities of the counts looked up: not one lookup per shared article)."""
     rows = conn.execute(
-        "SELECT e.id, e.name, e.type, e.code, count(*) AS articles FROM article_entities me"
-        " JOIN article_entities other ON other.article_id = me.article_id AND other.entity_id <> me.entity_id"
-        " JOIN entities e ON e.id = other.entity_id WHERE me.entity_id = ?"
-        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?",
+        "SELECT e.id, e.name, e.type, e.code, c.n AS articles FROM (SELECT other.entity_id AS id, count(*) AS n"
+        " FROM article_entities me JOIN article_entities other ON other.article_id = me.article_id"
+        " AND other.entity_id <> me.entity_id WHERE me.entity_id = ? GROUP BY 1) c JOIN entities e ON e.id = c.id"
+        " ORDER BY c.n DESC, e.name LIMIT ?",
         (entity_id, check_limit(limit)),
     ).fetchall()
     return [dict(r) for r in rows]
@@ -63,11 +64,18 @@ def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offse
 
 def merges(conn: sqlite3.Connection, entity_id: str, article_ids: list[str]) -> list[dict[str, Any]]:
     """How each article's mention came to be this entity (the ``link`` kept in the stored records of the first
-    :data:`EXPLAIN_MAX_ARTICLES` articles)."""
-    found = []
-    for article_id in article_ids[:EXPLAIN_MAX_ARTICLES]:
-        row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
-        for ent in json.loads(row["record"]).get("entities") or [] if row else []:
-            if ent.get("id") == entity_id and ent.get("link"):
-                found.append({"article_id": article_id, **ent["link"]})
-    return found
+    :data:`EXPLAIN_MAX_ARTICLES` articles), in the order of ``article_ids``. SQLite picks the entity out of each
+    record (bench/web.py: 15 ms -> 1 ms for 50 articles of a much-cited entity, against parsing every record)."""
+    ids = article_ids[:EXPLAIN_MAX_ARTICLES]
+    if not ids:
+        return []
+    rows = conn.execute(
+        "SELECT a.id, json_extract(m.value, '$.link') FROM articles a, json_each(a.record, '$.entities') m"
+        f" WHERE a.id IN ({', '.join('?' * len(ids))}) AND json_extract(m.value, '$.id') = ?"
+        " AND json_extract(m.value, '$.link') IS NOT NULL ORDER BY a.id, m.key",
+        (*ids, entity_id),
+    ).fetchall()
+    found: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for article_id, link in rows:
+        found[article_id].append({"article_id": article_id, **json.loads(link)})
+    return [m for article_id in ids for m in found.get(article_id, [])]

@@ -44,17 +44,36 @@ def quotes(
 ) -> list[dict[str, Any]]:
     """Quotes, newest article first; ``speaker`` is an entity id or any name of the speaker; ``about`` an
     entity id the quote's words mention."""
+    return quote_rows(conn, speaker, limit, offset, about, with_total=False)[1]
+
+
+def quotes_and_total(
+    conn: sqlite3.Connection, speaker: str | None = None, limit: int = 50, offset: int = 0, about: str | None = None
+) -> tuple[int, list[dict[str, Any]]]:
+    """What :func:`count_quotes` and :func:`quotes` return; filtered, from one query (the quotes kept are found
+    once, not once to count and once to list: an actor page's quotes about a much-cited entity, 2 x 20 ms)."""
+    if not (speaker or about):
+        return count_quotes(conn), quotes(conn, None, limit, offset)
+    total, items = quote_rows(conn, speaker, limit, offset, about, with_total=True)
+    return (total if items or not offset else count_quotes(conn, speaker, about)), items
+
+
+def quote_rows(
+    conn: sqlite3.Connection, speaker: str | None, limit: int, offset: int, about: str | None, with_total: bool
+) -> tuple[int, list[dict[str, Any]]]:
+    """A page of quotes, and (``with_total``) how many the filter keeps (0 when the page is empty)."""
     (said, said_params), (of, of_params) = speaker_clause(speaker), about_clause(about)
     # unfiltered, walk the articles newest first (index articles_published_seq) and stop at the page, instead of
     # sorting every quote; filtered, start from the few quotes kept
     join = "quotes q JOIN articles a" if speaker or about else "articles a CROSS JOIN quotes q"
     rows = conn.execute(
         "SELECT q.article_id, q.idx, q.record, a.published, a.title"
-        f" FROM {join} ON a.id = q.article_id WHERE {said} AND {of}"
+        + (", count(*) OVER () AS total" if with_total else "")
+        + f" FROM {join} ON a.id = q.article_id WHERE {said} AND {of}"
         " ORDER BY a.published DESC, a.seq DESC, q.idx LIMIT ? OFFSET ?",
         (*said_params, *of_params, check_limit(limit), check_offset(offset)),
     ).fetchall()
-    return [
+    items = [
         {
             **json.loads(r["record"]),
             "article_id": r["article_id"],
@@ -64,6 +83,7 @@ def quotes(
         }
         for r in rows
     ]
+    return (int(rows[0]["total"]) if rows and with_total else 0), items
 
 
 def count_quotes(conn: sqlite3.Connection, speaker: str | None = None, about: str | None = None) -> int:

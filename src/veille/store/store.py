@@ -232,10 +232,14 @@ class Store:
         """How many entities (of one type)."""
         return entities.count_entities(self.conn, type)
 
-    def actor(self, entity_id: str, include_unrealised: bool = False) -> dict[str, Any]:
+    def actor(
+        self, entity_id: str, include_unrealised: bool = False, newest: list[str] | None = None
+    ) -> dict[str, Any]:
         """What an actor page shows of an entity: events as actor and recipient by month, the entities cited
-        with it, and how its mentions were merged (see :mod:`veille.store.actors`)."""
-        newest = [a["id"] for a in actors.articles_of(self.conn, entity_id, actors.EXPLAIN_MAX_ARTICLES)]
+        with it, and how its mentions were merged (see :mod:`veille.store.actors`) in its ``newest`` articles
+        (ids; read here when not given)."""
+        if newest is None:
+            newest = [a["id"] for a in actors.articles_of(self.conn, entity_id, actors.EXPLAIN_MAX_ARTICLES)]
         return {
             "events_by_month": actors.events_by_month(self.conn, entity_id, include_unrealised),
             "cooccurring": actors.cooccurring(self.conn, entity_id),

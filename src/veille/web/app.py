@@ -4,7 +4,9 @@
 
 Errors: a parameter FastAPI cannot validate is answered 422, one the store refuses 400, an unknown item or
 path 404, each with a one-line message (JSON for ``.json`` paths, a page otherwise). Responses are gzipped
-when large, carry the security headers of :mod:`.middleware`, and HEAD is answered like GET.
+when large, carry the security headers of :mod:`.middleware`, and HEAD is answered like GET. GET responses
+are kept until the store's next commit and carry an ETag (:mod:`.cache`); a page and its JSON twin read their
+data once.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
@@ -25,7 +28,7 @@ from starlette.middleware.gzip import GZipMiddleware
 
 from .. import __version__
 from ..errors import VeilleError
-from .cache import Memo, ResponseCache
+from .cache import PAGES, Generation, Memo, ResponseCache
 from .middleware import Secure
 from .render import STATIC, render
 from .routes_articles import NotFound
@@ -36,6 +39,10 @@ from .stores import Stores
 
 log = logging.getLogger(__name__)
 
+#: threads computing pages at once in one worker process (anyio's default is 40). Pages are computed under the
+#: GIL, so more threads do not add speed, but each takes its share of the GIL from the event loop, which answers
+#: the cached pages: with 40 busy threads, a cached page waited behind them (bench/web.py, docs/benchmarks.md)
+THREADS = 4
 #: responses smaller than this are sent as they are (gzip costs more than it saves on them)
 GZIP_MIN_BYTES = 1024
 DESCRIPTION = (
@@ -64,11 +71,14 @@ def validation_message(exc: RequestValidationError) -> str:
 def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     """The application serving the store at ``db`` (read-only; StoreError now when it is no store)."""
     stores = Stores(db)
+    generation = Generation(db)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = THREADS
         yield
         stores.close()
+        generation.close()
 
     app = FastAPI(
         title="Veille",
@@ -79,7 +89,8 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stores = stores
-    app.state.memo = Memo(db)
+    app.state.memo = Memo(generation)
+    app.state.pages = Memo(generation, PAGES)  # the data of a page and of its JSON twin, read once
     app.include_router(articles_router)
     app.include_router(entities_router)
     app.include_router(events_router)
@@ -119,5 +130,5 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     if cors:
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "HEAD"], allow_headers=["*"])
     app.add_middleware(Secure)
-    app.add_middleware(ResponseCache, db=db)
+    app.add_middleware(ResponseCache, generation=generation)
     return app

@@ -1,20 +1,30 @@
-"""Caches of the web server, both keyed by the version of the store file (its and its WAL's size and modification
-time: any commit by an ingest running beside the server changes it, and every entry made before is dropped).
+"""Caches of the web server, both keyed by the generation of the store: SQLite's ``PRAGMA data_version`` read on
+a connection of the cache's own, which changes whenever another connection (an ingest running beside the server)
+commits. Every entry made before a commit is dropped at the next request, so a page never shows data older than
+the last commit.
 
-* :class:`ResponseCache` -- whole responses to GET requests, by path, query and the headers they vary on;
+* :class:`ResponseCache` -- whole responses to GET requests, by path, query and the headers they vary on, with an
+  ``ETag`` (``If-None-Match`` is answered 304);
 * :class:`Memo` -- aggregates that many pages share (facet counts and totals of a filter, the summary, the
-  network), so that paging through a listing computes them once.
+  network, the data of a page and of its JSON twin), so that paging through a listing computes them once.
+
+Both compute a missing entry once: requests asking for it meanwhile wait for that computation instead of doing
+it again (under load, 50 clients asking for the same new page would otherwise compute it 50 times at once).
 """
 
 from __future__ import annotations
 
-import os
+import asyncio
+import hashlib
+import sqlite3
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from ..store.connection import connect_readonly_unchecked
 
 T = TypeVar("T")
 
@@ -24,97 +34,169 @@ RESPONSES = 1024
 MAX_RESPONSE_BYTES = 512 * 1024
 #: aggregates kept
 AGGREGATES = 512
+#: the data of pages kept for their JSON twin (and the other way round): about as many as the responses kept, so
+#: that a page and its twin asked for far apart still share it; ~5-50 KB each
+PAGES = 1024
 
 
-def version(db: str) -> tuple[int, ...]:
-    """The store file's version: size and modification time of the file and of its write-ahead log."""
-    out: list[int] = []
-    for path in (db, db + "-wal"):
-        try:
-            st = os.stat(path)
-            out += [st.st_size, st.st_mtime_ns]
-        except OSError:
-            out += [-1, -1]
-    return tuple(out)
+class Generation:
+    """The store's generation as this process sees it: a number that changes at every commit by another
+    connection (``PRAGMA data_version``, a few microseconds: it reads the write-ahead log's shared header)."""
+
+    def __init__(self, db: str) -> None:
+        self.db = db
+        self.conn: sqlite3.Connection | None = None
+        self.lock = threading.Lock()
+
+    def __call__(self) -> int:
+        with self.lock:
+            if self.conn is None:  # first use, or served again after an application shutdown
+                self.conn = connect_readonly_unchecked(self.db, 5.0)
+            return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+
+    def close(self) -> None:
+        with self.lock:
+            if self.conn is not None:
+                self.conn.close()
+                self.conn = None
 
 
 class Lru:
-    """A thread-safe LRU map whose entries all belong to one store version."""
+    """A thread-safe LRU map whose entries all belong to one generation of the store."""
 
-    def __init__(self, db: str, size: int) -> None:
-        self.db, self.size = db, size
+    def __init__(self, generation: Callable[[], int], size: int) -> None:
+        self.generation, self.size = generation, size
         self.items: OrderedDict[Any, Any] = OrderedDict()
-        self.version: tuple[int, ...] = ()
+        self.current: int | None = None
         self.lock = threading.Lock()
 
-    def get(self, key: Any) -> Any:
-        current = version(self.db)
+    def get(self, key: Any) -> tuple[Any, int]:
+        """The entry at ``key`` (None when missing) and the generation it was looked up in (give it to
+        :meth:`put`)."""
+        now = self.generation()
         with self.lock:
-            if current != self.version:
+            if now != self.current:
                 self.items.clear()
-                self.version = current
-                return None
+                self.current = now
+                return None, now
             found = self.items.get(key)
             if found is not None:
                 self.items.move_to_end(key)
-            return found
+            return found, now
 
-    def put(self, key: Any, value: Any) -> None:
+    def put(self, key: Any, value: Any, generation: int) -> None:
+        """Keep ``value``, computed after a lookup in ``generation`` -- unless the store has changed since (the
+        value may have been read before the commit)."""
         with self.lock:
+            if generation != self.current:
+                return
             self.items[key] = value
             if len(self.items) > self.size:
                 self.items.popitem(last=False)
 
 
 class Memo:
-    """Aggregates computed once per store version: ``memo(key, compute)``."""
+    """Aggregates computed once per generation of the store: ``memo(key, compute)``; threads asking for a key
+    being computed wait for it."""
 
-    def __init__(self, db: str, size: int = AGGREGATES) -> None:
-        self.lru = Lru(db, size)
+    def __init__(self, generation: Callable[[], int], size: int = AGGREGATES) -> None:
+        self.lru = Lru(generation, size)
+        self.pending: dict[Any, threading.Event] = {}
+        self.lock = threading.Lock()
 
     def __call__(self, key: Any, compute: Callable[[], T]) -> T:
-        found = self.lru.get(key)
-        if found is None:
-            found = (compute(),)
-            self.lru.put(key, found)
-        value: T = found[0]
-        return value
+        while True:
+            found, generation = self.lru.get(key)
+            if found is not None:
+                value: T = found[0]
+                return value
+            with self.lock:
+                running = self.pending.get((generation, key))
+                if running is None:
+                    self.pending[(generation, key)] = done = threading.Event()
+                    break
+            running.wait()  # then look again (the computation may have failed: compute here then)
+        try:
+            value = compute()
+            self.lru.put(key, (value,), generation)
+            return value
+        finally:
+            with self.lock:
+                del self.pending[(generation, key)]
+            done.set()
+
+
+def etag(body: bytes) -> bytes:
+    """A strong validator of a response body."""
+    return b'"' + hashlib.blake2b(body, digest_size=12).hexdigest().encode() + b'"'
 
 
 class ResponseCache:
-    """ASGI middleware answering a GET it has answered before (200, not too large) from memory."""
+    """ASGI middleware answering a GET it has answered before (200, not too large) from memory, with an ETag;
+    a request whose ``If-None-Match`` names the current ETag is answered 304 without a body."""
 
-    def __init__(self, app: ASGIApp, db: str, size: int = RESPONSES) -> None:
+    def __init__(self, app: ASGIApp, generation: Callable[[], int], size: int = RESPONSES) -> None:
         self.app = app
-        self.lru = Lru(db, size)
+        self.lru = Lru(generation, size)
+        self.pending: dict[Any, asyncio.Event] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] not in ("GET", "HEAD"):
+        if scope["type"] != "http" or scope["method"] != "GET":
             await self.app(scope, receive, send)
             return
         headers = dict(scope.get("headers") or [])
         key = (
-            scope["method"],
             scope.get("raw_path") or scope["path"].encode(),
             scope.get("query_string", b""),
             b"gzip" in headers.get(b"accept-encoding", b""),
             headers.get(b"origin"),
         )
-        found = self.lru.get(key)
+        found, generation = self.lru.get(key)
+        running = self.pending.get((generation, key)) if found is None else None
+        if running is not None:  # the same page is being made: wait for it, then look again
+            await running.wait()
+            found, generation = self.lru.get(key)
+            if found is None:  # not kept (an error, too large) or the store changed: make it here
+                await self.make(scope, receive, send, key, generation)
+                return
         if found is not None:
-            start, body = found
-            await send(start)
-            await send({"type": "http.response.body", "body": body})
+            await self.answer(found, headers.get(b"if-none-match"), send)
             return
-        parts: list[Message] = []
+        self.pending[(generation, key)] = done = asyncio.Event()
+        try:
+            await self.make(scope, receive, send, key, generation)
+        finally:
+            del self.pending[(generation, key)]
+            done.set()
+
+    async def make(self, scope: Scope, receive: Receive, send: Send, key: Any, generation: int) -> None:
+        """Answer through the application; keep the answer, tagged, when it is a whole 200 response, not too
+        large."""
+        held: list[Message] = []
 
         async def keep(message: Message) -> None:
-            parts.append(message)
+            if message["type"] == "http.response.start":
+                held.append(message)  # sent with the first part of the body, which decides the ETag
+                return
+            if held:
+                start, body = held.pop(), message.get("body", b"")
+                if start["status"] == 200 and not message.get("more_body") and len(body) <= MAX_RESPONSE_BYTES:
+                    start = {**start, "headers": [*start.get("headers", []), (b"etag", etag(body))]}
+                    self.lru.put(key, (start, body), generation)
+                await send(start)
             await send(message)
 
         await self.app(scope, receive, keep)
-        bodies = [m for m in parts if m["type"] == "http.response.body"]
-        if parts and parts[0]["type"] == "http.response.start" and parts[0]["status"] == 200 and len(bodies) == 1:
-            body = bodies[0].get("body", b"")
-            if not bodies[0].get("more_body") and len(body) <= MAX_RESPONSE_BYTES:
-                self.lru.put(key, (parts[0], body))
+
+    @staticmethod
+    async def answer(found: tuple[Message, bytes], if_none_match: bytes | None, send: Send) -> None:
+        start, body = found
+        tag = next(v for k, v in start["headers"] if k == b"etag")
+        asked = [t.strip() for t in if_none_match.split(b",")] if if_none_match else []
+        if tag in asked or b"*" in asked:
+            kept = [(k, v) for k, v in start["headers"] if k in (b"etag", b"vary", b"cache-control")]
+            await send({"type": "http.response.start", "status": 304, "headers": kept})
+            await send({"type": "http.response.body", "body": b""})
+            return
+        await send(start)
+        await send({"type": "http.response.body", "body": body})

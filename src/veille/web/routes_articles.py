@@ -113,6 +113,7 @@ def article_extra(request: Request, data: dict[str, Any]) -> dict[str, Any]:
     template="article.html",
     title=lambda d: d.get("title") or d["id"],
     extend=article_extra,
+    shared=False,
 )
 def article(
     request: Request, article_id: str = Path(min_length=6, max_length=64, description="id or id prefix")

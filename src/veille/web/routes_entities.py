@@ -7,6 +7,8 @@ from typing import Any
 
 from fastapi import APIRouter, Path, Query, Request
 
+from ..store.actors import EXPLAIN_MAX_ARTICLES
+from ..store.quotes_events import quotes_and_total
 from .models import Entities, EntityPage, Quotes
 from .routes_articles import Limit, NotFound, Offset, Unrealised, memo, store_of
 from .twins import twin
@@ -57,15 +59,18 @@ def entity(
         if ent is None:
             raise NotFound(f"no entity with id {entity_id!r}")
         ent.pop("article_ids", None)
+        newest = store.articles_of(entity_id, limit=max(ACTOR_ROWS, EXPLAIN_MAX_ARTICLES))  # read once for both
+        quotes_by_total, quotes_by = quotes_and_total(store.conn, speaker=entity_id, limit=ACTOR_ROWS)
+        quotes_about_total, quotes_about = quotes_and_total(store.conn, about=entity_id, limit=ACTOR_ROWS)
         return {
             "entity": ent,
-            **store.actor(entity_id, include_unrealised),
-            "articles": store.articles_of(entity_id, limit=ACTOR_ROWS),
+            **store.actor(entity_id, include_unrealised, newest=[a["id"] for a in newest]),
+            "articles": newest[:ACTOR_ROWS],
             "articles_total": ent["articles"],
-            "quotes_by": store.quotes(speaker=entity_id, limit=ACTOR_ROWS),
-            "quotes_by_total": store.count_quotes(speaker=entity_id),
-            "quotes_about": store.quotes(about=entity_id, limit=ACTOR_ROWS),
-            "quotes_about_total": store.count_quotes(about=entity_id),
+            "quotes_by": quotes_by,
+            "quotes_by_total": quotes_by_total,
+            "quotes_about": quotes_about,
+            "quotes_about_total": quotes_about_total,
             "include_unrealised": include_unrealised,
         }
 

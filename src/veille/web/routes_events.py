@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from ..store.events_query import total_and_facets
 from ..store.filters import STATUSES, EventFilter, event_types
 from .geo import locate
 from .models import Dyad, Events, MapData, Network, RelatedStories, Stories
@@ -96,12 +97,13 @@ def events(
     filt = event_filter(
         actor, recipient, value(type), mode, since, until, place, language, include_unrealised, value(status)
     )
+    total, facets = memo(request, ("facets", filt), lambda: total_and_facets(store.conn, filt))
     return {
         "filters": shown(filt),
-        "total": memo(request, ("total", filt), lambda: store.count_events(filt)),
+        "total": total,
         "limit": limit,
         "offset": offset,
-        "facets": memo(request, ("facets", filt), lambda: store.event_facets(filt)),
+        "facets": facets,
         "items": store.find_events(filt, limit=limit, offset=offset),
     }
 

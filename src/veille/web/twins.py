@@ -1,6 +1,7 @@
 """Every page has a JSON twin: :func:`twin` registers one function under two paths, ``PATH.json`` (the data,
 validated against its response model and described in the OpenAPI document) and ``PATH`` (the same data
-rendered by a template)."""
+rendered by a template). Both read the same data, computed once per version of the store (the page's path
+and parameters are its key in the application's ``pages`` memo) unless ``shared=False``."""
 
 from __future__ import annotations
 
@@ -31,15 +32,18 @@ def twin(
     template: str,
     title: Callable[[Any], str] | str,
     extend: Extend | None = None,
+    shared: bool = True,
 ) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register the decorated function (``request`` first, then its query and path parameters; it returns the
-    data) as ``PATH.json`` and as the HTML page ``PATH``; ``extend`` adds what only the page shows."""
+    data) as ``PATH.json`` and as the HTML page ``PATH``; ``extend`` adds what only the page shows. ``shared``:
+    the data is kept for the twin (False for large data quick to read, such as one article's record)."""
 
     def register(fn: Callable[..., Any]) -> Callable[..., Any]:
         summary = (fn.__doc__ or "").strip().splitlines()[0] if fn.__doc__ else None
+        read = once(fn, path) if shared else fn
         router.add_api_route(
             path + ".json",
-            fn,
+            read,
             methods=["GET"],
             response_model=model,
             responses=ERRORS,
@@ -49,7 +53,7 @@ def twin(
 
         @functools.wraps(fn)
         def page(request: Request, *args: Any, **kwargs: Any) -> HTMLResponse:
-            data = fn(request, *args, **kwargs)
+            data = read(request, *args, **kwargs)
             name = title(data) if callable(title) else title
             extra = extend(request, data) if extend else {}
             return render(request, template, name, data, **extra)
@@ -60,3 +64,14 @@ def twin(
         return fn
 
     return register
+
+
+def once(fn: Callable[..., Any], path: str) -> Callable[..., Any]:
+    """``fn`` reading its data through the application's ``pages`` memo, keyed by ``path`` and the parameters."""
+
+    @functools.wraps(fn)
+    def read(request: Request, *args: Any, **kwargs: Any) -> Any:
+        key = (path, args, tuple(sorted(kwargs.items())))
+        return request.app.state.pages(key, lambda: fn(request, *args, **kwargs))
+
+    return read
