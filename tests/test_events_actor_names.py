@@ -14,7 +14,15 @@ from veille.analysis.nlp import parse
 
 def _entity(name: str, etype: str, *forms: str) -> dict:
     mentions = [{"text": f} for f in (name, *forms)]
-    return {"id": name, "name": name, "type": etype, "code": None, "country": None, "sector": None, "mentions": mentions}
+    return {
+        "id": name,
+        "name": name,
+        "type": etype,
+        "code": None,
+        "country": None,
+        "sector": None,
+        "mentions": mentions,
+    }
 
 
 def test_events_actor_names_surname_alone_names_the_leader():
@@ -54,11 +62,27 @@ def test_events_actor_names_placed_organisation_keeps_its_state():
 
 
 KB = [
-    ("furn", "Front unifié pour la Renaissance nationale", "ORG", None, None, None, ["Front unifié pour la Renaissance nationale"]),
+    (
+        "furn",
+        "Front unifié pour la Renaissance nationale",
+        "ORG",
+        None,
+        None,
+        None,
+        ["Front unifié pour la Renaissance nationale"],
+    ),
     ("furn-a", "FURN", "ORG", None, None, None, ["FURN"]),
     ("prm", "Popular Renewal Movement", "ORG", None, None, None, ["Popular Renewal Movement"]),
     ("prm-a", "PRM", "ORG", None, None, None, ["PRM"]),
-    ("draf", "Department of Rural Affairs and Fisheries", "ORG", None, None, None, ["Department of Rural Affairs and Fisheries"]),
+    (
+        "draf",
+        "Department of Rural Affairs and Fisheries",
+        "ORG",
+        None,
+        None,
+        None,
+        ["Department of Rural Affairs and Fisheries"],
+    ),
     ("draf-a", "DRAF", "ORG", None, None, None, ["DRAF"]),
     ("france", "France", "GPE", "FRA", None, "GOV", ["France"]),
     ("uganda", "Uganda", "GPE", "UGA", None, "GOV", ["Uganda", "Ouganda"]),

@@ -125,9 +125,7 @@ def acronyms(entities: Iterable[dict[str, Any]]) -> frozenset[str]:
 
 
 def _names(entity: dict[str, Any]) -> list[str]:
-    return [entity.get("name") or ""] + [
-        m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)
-    ]
+    return [entity.get("name") or ""] + [m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)]
 
 
 def _body(name: str) -> bool:

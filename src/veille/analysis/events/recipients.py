@@ -14,6 +14,7 @@ from .frame import Frame
 from .lexicon import types
 from .parties import Party
 from .placetime import domestic
+from .subjects import closes_quote
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
@@ -179,12 +180,18 @@ def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
 
 def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
-    prendrait des mesures": the actor's own side is not the one warned)."""
+    prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
     kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
     subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
-    for k in kids:
-        if k.dep_ == "ccomp" or (
-            k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+    quoted = [trig.head] if trig.head.i < trig.i and trig.head.pos_ in ("VERB", "AUX") and closes_quote(f, trig) else []
+    for k in quoted + kids:  # « Le Mexique s'ingère ... », a dénoncé X: the quote is the content
+        if (
+            k in quoted
+            or k.dep_ == "ccomp"
+            or (
+                k.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+            )
         ):
             subs = [t for t in k.children if t.dep_ in subject_deps]
             mine = {p.code for p in actors}

@@ -42,12 +42,17 @@ INCISE_GAP = 12
 def incise_subjects(f: Frame, verb: Token) -> list[Token]:
     """The subject after a verb that closes a quote and introduces its speaker (« ... », a dénoncé le
     gouvernement chinois; "...," charged the ministry): the parse takes it for the object."""
-    if verb.pos_ != "VERB" or any(t.dep_ in f.lex.subject_deps for t in verb.children):
-        return []
-    lemma = verb.lemma_.lower()
-    if not any(q.get("cue") == lemma and 0 <= verb.idx - q["end"] <= INCISE_GAP for q in f.quotes):
+    if not closes_quote(f, verb) or any(t.dep_ in f.lex.subject_deps for t in verb.children):
         return []
     return [t for t in verb.children if t.dep_ in ("obj", "dobj") and t.i > verb.i][:1]
+
+
+def closes_quote(f: Frame, verb: Token) -> bool:
+    """Whether ``verb`` follows a quote it introduces (« ... », a dénoncé X): the quote is its content."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(
+        q.get("cue") == lemma and 0 <= verb.idx - q["end"] <= INCISE_GAP for q in f.quotes
+    )
 
 
 def _subject_children(f: Frame, tok: Token) -> list[Token]:
