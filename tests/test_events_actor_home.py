@@ -21,7 +21,7 @@ KB = [
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada"]),
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa"]),
     ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China", "chinois"]),
-    ("uk", "United Kingdom", "GPE", "GBR", None, "GOV", ["Londres", "London", "Royaume-Uni", "Britain"]),
+    ("uk", "United Kingdom", "GPE", "GBR", None, "GOV", ["Londres", "London", "Royaume-Uni", "Britain", "britannique"]),
     ("cgov", "Government of China", "ORG", "CHN", "CHN", "GOV", ["gouvernement chinois", "Chinese government"]),
 ]
 
@@ -114,3 +114,49 @@ def _quote(text: str, words: str, cue: str) -> dict:
 def test_events_actor_home_incise_subject_is_the_actor(lang, text, words, cue, etype):
     found = sides(run(text, lang, [_quote(text, words, cue)]), etype)
     assert found and all(a == {"CHN"} and "CHN" not in r for a, r in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,cue",
+    [
+        (
+            "fr",
+            "« La Chine s'ingère de manière inacceptable dans nos affaires », a dénoncé la ministre britannique "
+            "des Affaires étrangères.",
+            "La Chine s'ingère de manière inacceptable dans nos affaires",
+            "dénoncer",
+        ),
+    ],
+)
+def test_events_actor_home_incise_quote_subject_is_the_recipient(lang, text, words, cue):
+    q = {**_quote(text, words, cue), "speakers": [{"id": "uk", "name": "United Kingdom"}]}
+    assert ({"GBR"}, {"CHN"}) in sides(run(text, lang, [q]), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text,words,cue",
+    [
+        (
+            "fr",
+            "Londres s'inquiète. « Les manœuvres de la Chine mettent la paix en danger », a dénoncé le ministère "
+            "dans un communiqué.",
+            "Les manœuvres de la Chine mettent la paix en danger",
+            "dénoncer",
+        ),
+    ],
+)
+def test_events_actor_home_unnamed_incise_subject_defers_to_the_speakers(lang, text, words, cue):
+    q = {**_quote(text, words, cue), "speakers": [{"id": "uk", "name": "United Kingdom"}]}
+    found = sides(run(text, lang, [q]), "ACCUSE")
+    assert found and all(a == {"GBR"} for a, _ in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Twelve aid groups gathered in the Egypt Relief Forum warned London that food would run out."),
+    ],
+)
+def test_events_actor_home_state_inside_an_unknown_name_is_no_actor(lang, text):
+    events = run(text, lang)
+    assert all("EGY" not in {p["code"] for p in e["actors"]} for e in events)

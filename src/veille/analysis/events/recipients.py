@@ -183,7 +183,11 @@ def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]
     prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
     kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
     subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
-    quoted = [trig.head] if trig.head.i < trig.i and trig.head.pos_ in ("VERB", "AUX") and closes_quote(f, trig) else []
+    quoted = (
+        [t for t in [trig.head, *trig.children] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
+        if closes_quote(f, trig)
+        else []
+    )
     for k in quoted + kids:  # « Le Mexique s'ingère ... », a dénoncé X: the quote is the content
         if (
             k in quoted
