@@ -22,6 +22,8 @@ KB = [
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa"]),
     ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China", "chinois"]),
     ("uk", "United Kingdom", "GPE", "GBR", None, "GOV", ["Londres", "London", "Royaume-Uni", "Britain", "britannique"]),
+    ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
+    ("hamas", "Hamas", "ORG", None, None, None, ["Hamas"]),
     ("cgov", "Government of China", "ORG", "CHN", "CHN", "GOV", ["gouvernement chinois", "Chinese government"]),
 ]
 
@@ -160,3 +162,14 @@ def test_events_actor_home_unnamed_incise_subject_defers_to_the_speakers(lang, t
 def test_events_actor_home_state_inside_an_unknown_name_is_no_actor(lang, text):
     events = run(text, lang)
     assert all("EGY" not in {p["code"] for p in e["actors"]} for e in events)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Les otages israéliens tués par le Hamas ont été enterrés lundi."),
+        ("en", "All 20 Israeli hostages kidnapped by Hamas have been released."),
+    ],
+)
+def test_events_actor_home_noun_a_passive_participle_qualifies_is_the_recipient(lang, text):
+    assert ({"HAMAS"}, {"ISR"}) in sides(run(text, lang), "ASSAULT")

@@ -14,7 +14,7 @@ from .frame import Frame
 from .lexicon import types
 from .parties import Party
 from .placetime import domestic
-from .subjects import closes_quote
+from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
@@ -46,6 +46,9 @@ def recipients(
     entities of the objects and complements; the subject of a content or condition clause ("a prévenu que la
     Chine..."); any entity in the clause; an unnamed home group ("interpellé des manifestants"); the author named
     in a relative clause ("l'amende que la Commission a infligée")."""
+    patients = _qualified_noun(f, trig, actors)
+    if patients:
+        return patients, 1
     queue, exclude = _complements(f, trig, skip)
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
     authors = _authors(f, queue, actors)
@@ -176,6 +179,19 @@ def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
         if ps:
             return ps
     return []
+
+
+def _qualified_noun(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
+    """The parties of the noun that a passive participle with an agent qualifies: "20 Israeli hostages kidnapped by
+    Hamas", "les otages israéliens enlevés par le Hamas" (the hostages are the ones the act is done to)."""
+    if trig.dep_ != "acl" or trig.head.pos_ not in ("NOUN", "PROPN") or "VerbForm=Part" not in str(trig.morph):
+        return []
+    agents, passive = subject_tokens(f, trig)
+    if not passive or not agents:
+        return []
+    mine = {p.code for p in actors}
+    found = [p for p in noun_phrase_parties(f, trig.head)[0] if p.code and p.code not in mine]
+    return found
 
 
 def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
