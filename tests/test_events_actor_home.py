@@ -24,6 +24,8 @@ KB = [
     ("uk", "United Kingdom", "GPE", "GBR", None, "GOV", ["Londres", "London", "Royaume-Uni", "Britain", "britannique"]),
     ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
     ("hamas", "Hamas", "ORG", None, None, None, ["Hamas"]),
+    ("uganda", "Uganda", "GPE", "UGA", None, "GOV", ["Ouganda", "Uganda", "ougandaise", "Ugandan"]),
+    ("taliban", "Taliban", "ORG", None, None, None, ["Taliban", "talibans"]),
     ("cgov", "Government of China", "ORG", "CHN", "CHN", "GOV", ["gouvernement chinois", "Chinese government"]),
 ]
 
@@ -173,3 +175,14 @@ def test_events_actor_home_state_inside_an_unknown_name_is_no_actor(lang, text):
 )
 def test_events_actor_home_noun_a_passive_participle_qualifies_is_the_recipient(lang, text):
     assert ({"HAMAS"}, {"ISR"}) in sides(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "L'armée ougandaise a affirmé dimanche que ses soldats avaient tué cinq combattants talibans."),
+        ("en", "The Ugandan army said on Sunday that its troops had killed five Taliban fighters."),
+    ],
+)
+def test_events_actor_home_possessed_subject_of_reported_speech_is_the_speakers(lang, text):
+    assert ({"UGA"}, {"TALIBAN"}) in sides(run(text, lang), "ASSAULT")

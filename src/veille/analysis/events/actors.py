@@ -111,6 +111,10 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
             found, ana = (
                 (speakers, True) if (speakers := quote_speakers(f, verb) or cue_speakers(f, verb)) else (found, ana)
             )
+        if not any(p.code for p in found) and _third_person_possessor(s) and depth < 3:
+            # "the army said its troops had killed", "X a affirmé que ses soldats avaient...": the speaker's
+            head = speech_head(f, verb)
+            found, ana = (actors(f, head, depth + 1)[0], True) if head is not None else (found, ana)
         parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
         anaphor |= ana
     if not subs and not passive and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
@@ -133,6 +137,16 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
             return actors(f, head.head, depth + 2)
         return above
     return parties, anaphor
+
+
+def _third_person_possessor(tok: Token) -> bool:
+    """Whether the noun ``tok`` is owned by a third-person possessive ("its troops", "ses soldats", "leurs
+    forces"), read from the parse's morphology."""
+    return any(
+        "Poss=Yes" in str(k.morph) and "Person=1" not in str(k.morph) and "Person=2" not in str(k.morph)
+        for k in tok.children
+        if k.dep_ in ("poss", "nmod:poss", "det")
+    )
 
 
 def _reduced_relative_subjects(f: Frame, clause: Token) -> list[Token]:
