@@ -26,6 +26,7 @@ KB = [
     ("hamas", "Hamas", "ORG", None, None, None, ["Hamas"]),
     ("uganda", "Uganda", "GPE", "UGA", None, "GOV", ["Ouganda", "Uganda", "ougandaise", "Ugandan"]),
     ("taliban", "Taliban", "ORG", None, None, None, ["Taliban", "talibans"]),
+    ("france", "France", "GPE", "FRA", None, "GOV", ["France", "French", "françaises"]),
     ("cgov", "Government of China", "ORG", "CHN", "CHN", "GOV", ["gouvernement chinois", "Chinese government"]),
 ]
 
@@ -186,3 +187,14 @@ def test_events_actor_home_noun_a_passive_participle_qualifies_is_the_recipient(
 )
 def test_events_actor_home_possessed_subject_of_reported_speech_is_the_speakers(lang, text):
     assert ({"UGA"}, {"TALIBAN"}) in sides(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "L'Ouganda a réitéré son appel à la France."),
+        ("en", "Uganda repeated its call for the departure of French troops."),
+    ],
+)
+def test_events_actor_home_possessed_event_noun_is_the_verb_subjects(lang, text):
+    assert ({"UGA"}, {"FRA"}) in sides(run(text, lang), "REQUEST")

@@ -111,7 +111,7 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
             found, ana = (
                 (speakers, True) if (speakers := quote_speakers(f, verb) or cue_speakers(f, verb)) else (found, ana)
             )
-        if not any(p.code for p in found) and _third_person_possessor(s) and depth < 3:
+        if not any(p.code for p in found) and third_person_possessor(s) and depth < 3:
             # "the army said its troops had killed", "X a affirmé que ses soldats avaient...": the speaker's
             head = speech_head(f, verb)
             found, ana = (actors(f, head, depth + 1)[0], True) if head is not None else (found, ana)
@@ -139,7 +139,7 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
     return parties, anaphor
 
 
-def _third_person_possessor(tok: Token) -> bool:
+def third_person_possessor(tok: Token) -> bool:
     """Whether the noun ``tok`` is owned by a third-person possessive ("its troops", "ses soldats", "leurs
     forces"), read from the parse's morphology."""
     return any(

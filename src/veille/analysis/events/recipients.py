@@ -8,7 +8,8 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from .actors import noun_phrase_parties
+from .actors import actors as clause_actors
+from .actors import noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
@@ -26,6 +27,7 @@ from .syntax import (
     objects,
     parties_at,
     sector,
+    support_verb,
 )
 from .triggers import match_trigger
 
@@ -268,6 +270,15 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
             if is_locative(f, k):
                 continue
             recips += parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
+    if (
+        not actors
+        and third_person_possessor(trig)
+        and trig.dep_ in ("obj", "dobj")
+        and trig.head.pos_ in ("VERB", "AUX")
+        and support_verb(f, trig) is None  # a support verb's subject is read by the coder, with its complements
+    ):
+        # "the junta repeated its call for", "a réitéré son démenti": the subject of the verb that has it
+        actors = [p for p in clause_actors(f, trig.head)[0] if p.code]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
