@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from .frame import Frame
 from .parties import Party
 from .placetime import domestic
-from .speech import quote_speakers, speech_head, speech_speakers
-from .subjects import subject_tokens
+from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
+from .subjects import INCISE_GAP, closes_quote, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
 
 
@@ -34,9 +34,21 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
+    found = [p for p in found if not _in_a_name(f, tok, p)]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         found = domestic(f, tok) or found
     return found, False
+
+
+def _in_a_name(f: Frame, tok: Token, p: Party) -> bool:
+    """Whether the state ``p`` is only named inside the name of something the recogniser did not find, below the
+    subject ``tok`` ("42 aid groups in the Afghanistan NGO Forum": not Afghanistan)."""
+    if p.entity.get("type") != "GPE":
+        return False
+    hits = [t for t in tok.subtree if t.i != tok.i and f.mentions.entity(t) is p.entity]
+    return bool(hits) and all(
+        t.dep_ == "compound" and t.head.pos_ == "PROPN" and f.mentions.entity(t.head) is None for t in hits
+    )
 
 
 def _plural_joint(f: Frame, tok: Token) -> bool:
@@ -77,6 +89,7 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
     c = f.cues
     subs, _ = subject_tokens(f, verb)
     subs = [t for t in subs if t.pos_ not in ("VERB", "AUX")]  # « Cet accord fait ... », a déclaré X: the quote
+    subs = subs or [k for c in verb.children for k in _reduced_relative_subjects(f, c)]
     passive = any(k.dep_ in PASSIVE_AUX for k in verb.children)  # its own, not inherited
     parties: list[Party] = []
     anaphor = False
@@ -93,6 +106,15 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
             if found and (len(found) > 1) == (low in c["plural_pronouns"]):
                 return found, True
         found, ana = noun_phrase_parties(f, s)
+        if s.i > verb.i and all(p.domestic or not p.code for p in found) and closes_quote(f, verb):
+            # « ... », a dénoncé le ministère: an unnamed body the quote's speakers name better
+            found, ana = (
+                (speakers, True) if (speakers := quote_speakers(f, verb) or cue_speakers(f, verb)) else (found, ana)
+            )
+        if not any(p.code for p in found) and third_person_possessor(s) and depth < 3:
+            # "the army said its troops had killed", "X a affirmé que ses soldats avaient...": the speaker's
+            head = speech_head(f, verb)
+            found, ana = (actors(f, head, depth + 1)[0], True) if head is not None else (found, ana)
         parties += [p for p in found if all(p.entity is not q.entity for q in parties)]
         anaphor |= ana
     if not subs and not passive and not (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")):
@@ -115,6 +137,35 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
             return actors(f, head.head, depth + 2)
         return above
     return parties, anaphor
+
+
+def third_person_possessor(tok: Token) -> bool:
+    """Whether the noun ``tok`` is owned by a third-person possessive ("its troops", "ses soldats", "leurs
+    forces"), read from the parse's morphology."""
+    return any(
+        "Poss=Yes" in str(k.morph) and "Person=1" not in str(k.morph) and "Person=2" not in str(k.morph)
+        for k in tok.children
+        if k.dep_ in ("poss", "nmod:poss", "det")
+    )
+
+
+def _reduced_relative_subjects(f: Frame, clause: Token) -> list[Token]:
+    """ "42 aid groups gathered in the Kabul NGO Forum warned": the participle parsed as a clausal subject; the
+    noun it qualifies, parsed as its subject, is the subject."""
+    if clause.dep_ != "csubj" or clause.pos_ != "VERB" or not {"VerbForm=Part", "Tense=Past"} & set(clause.morph):
+        return []
+    if any(k.dep_.startswith("aux") for k in clause.children):
+        return []
+    return [k for k in clause.children if k.dep_ in f.lex.subject_deps and k.pos_ in ("NOUN", "PROPN")]
+
+
+def cue_speakers(f: Frame, verb: Token) -> list[Party]:
+    """The speakers of the quote that ``verb`` closes (« ... », a dénoncé X)."""
+    lemma = verb.lemma_.lower()
+    for q in f.quotes:
+        if q.get("cue") == lemma and 0 <= verb.idx - q["end"] <= INCISE_GAP:
+            return speaker_parties(f, q)
+    return []
 
 
 def main_pair(f: Frame, tok: Token) -> list[Party]:

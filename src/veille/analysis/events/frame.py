@@ -19,7 +19,7 @@ from ...record import Entity, Event, Quote
 from .. import dates
 from ..context import MentionIndex, TextContext
 from .lexicon import Lexicon, lexicon
-from .parties import Party, acting, dict_of
+from .parties import Party, acronyms, acting, dict_of
 
 
 def is_realised(event: Event) -> bool:
@@ -91,7 +91,7 @@ class Frame:
     def mentions(self) -> Mentions:
         index = self.context.mentions
         for e in index.by_id.values():
-            self.view.setdefault(id(e), acting(dict_of(e)))
+            self.view.setdefault(id(e), acting(dict_of(e), acronyms(self.entities)))
         return Mentions(index, self.view)
 
     @property
@@ -135,7 +135,8 @@ def new_frame(
         if is_realised(e)
     ]
     ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
-    view = {id(e): acting(dict_of(e)) for e in entities}  # the entities as parties see them (parties.acting)
+    named = acronyms(dict_of(e) for e in entities)
+    view = {id(e): acting(dict_of(e), named) for e in entities}  # the entities as parties see them (parties.acting)
     return Frame(
         context=context,
         lex=lex,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -19,7 +20,12 @@ from .lexicon import acting_parents
 
 #: Non-state actors and the codes they act under (``data/kb/actors.tsv``).
 ACTORS = DATA / "kb" / "actors.tsv"
+#: First words of a state body's name (``data/kb/body_heads.tsv``): no acronym of its own.
+BODY_HEADS = DATA / "kb" / "body_heads.tsv"
+#: Surnames that name one leader alone (``data/kb/leader_surnames.tsv``).
+SURNAMES = DATA / "kb" / "leader_surnames.tsv"
 _LEADING_ARTICLE = re.compile(r"^(?:the|l|le|la|les) ")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
 
 @dataclass
@@ -70,31 +76,78 @@ def _actor_names() -> dict[str, tuple[str, str, str]]:
     return out
 
 
+@functools.cache
+def _surnames() -> dict[str, str]:
+    """Folded surname -> the state of the leader it names alone (``leader_surnames.tsv``)."""
+    return {_fold(n): row["code"] for row in read_table(SURNAMES) for n in row["names"].split("|") if n.strip()}
+
+
 def _fold(name: str) -> str:
     return _LEADING_ARTICLE.sub("", kb.norm(name).replace("-", " ").replace("'", " ")).strip()
 
 
-def acting(entity: dict[str, Any]) -> dict[str, Any]:
+def acting(entity: dict[str, Any], acronyms: frozenset[str] = frozenset()) -> dict[str, Any]:
     """The entity as an event party sees it: an organisation without a code of its own gets the code of the actor
     it names in ``actors.tsv`` ("Hamas" -> HAMAS, sector REB; "People's Liberation Army" -> CHN, sector MIL), a
-    person without a country the state a leader listed there acts for ("Vladimir Putin" -> RUS).
+    person without a country the state a leader listed there acts for ("Vladimir Putin" -> RUS), or that a
+    surname names alone (``leader_surnames.tsv``: an entity named "Trump", never "Ivanka Trump").
     Returns the entity itself when nothing changes, else a copy. (An organisation's own name is no code: state
     bodies the recogniser leaves without a country, "CENTCOM", "RCMP", would act under their names.)"""
     if entity.get("code") or entity.get("type") not in ("ORG", "PERSON"):
         return entity
     if entity.get("type") == "PERSON" and entity.get("country"):
         return entity
-    names = [entity.get("name") or ""] + [
-        m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)
-    ]
+    names = _names(entity)
     known = _actor_names()
     hit = next((known[k] for n in names if (k := _fold(n)) in known), None)
+    single = (entity.get("name") or "").strip()
+    name = _fold(single) if " " not in single else ""
+    if hit is None and entity.get("type") == "PERSON" and name in _surnames():
+        # a person the text names by a surname alone ("the Trump administration", "Poutine a averti")
+        return {**entity, "sector": entity.get("sector") or "GOV", "country": _surnames()[name]}
     if hit is not None:
         code, sector, country = hit
         if entity.get("type") == "PERSON":  # a leader acts for the state ("Vladimir Putin" -> RUS, sector GOV)
             return {**entity, "sector": entity.get("sector") or sector, "country": country or None}
         return {**entity, "code": code, "sector": sector or entity.get("sector"), "country": country or None}
+    if entity.get("type") == "ORG" and not entity.get("country") and (own := _acronym(names, acronyms)):
+        # a party, movement, junta or armed group the tables do not know acts under its acronym ("le CNSP")
+        return {**entity, "code": own}
     return entity
+
+
+def acronyms(entities: Iterable[dict[str, Any]]) -> frozenset[str]:
+    """The acronyms that the organisations of a text are named by ("CNSP", "M23"), but those of its state bodies
+    ("Department of Foreign Affairs and Trade", DFAT)."""
+    orgs = [e for e in entities if e.get("type") == "ORG"]
+    found = {n for e in orgs for n in _names(e) if _ACRONYM.fullmatch(n)}
+    return frozenset(found - {_initials(e.get("name") or "") for e in orgs if _body(e.get("name") or "")})
+
+
+def _names(entity: dict[str, Any]) -> list[str]:
+    return [entity.get("name") or ""] + [m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)]
+
+
+def _body(name: str) -> bool:
+    """Whether ``name`` is a state body's ("Ministère de l'Intérieur": ``body_heads.tsv``)."""
+    first = kb.norm(name).split(" ")[0] if name.strip() else ""
+    return first in {kb.norm(row["word"]) for row in read_table(BODY_HEADS)}
+
+
+def _initials(name: str) -> str:
+    """The initials of the capitalised and content words of a name: "Conseil national pour la Sauvegarde de la
+    Patrie" -> CNSP."""
+    words = [w for w in re.split(r"[\s'’-]+", name) if len(w) > 4 or w[:1].isupper()]
+    return "".join(w[0] for w in words).upper() if len(words) >= 3 else ""
+
+
+def _acronym(names: list[str], known: frozenset[str]) -> str | None:
+    """The organisation's acronym among the text's ``known`` ones: one of its names ("CNSP", "M23"), else the
+    initials of its name ("Conseil national pour la Sauvegarde de la Patrie"); a state body has none."""
+    if not names or _body(names[0]):
+        return None
+    own = next((n for n in names if n in known), None)
+    return own if own is not None else (_initials(names[0]) or None) if _initials(names[0]) in known else None
 
 
 def dict_of(record: Entity | Ref) -> dict[str, Any]:

@@ -124,14 +124,33 @@ def contexts(f: Frame, sent: Span) -> list[str]:
 
 def scene(f: Frame) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
-    else the country the article names most."""
+    not the dateline's, else the country the article names most (:func:`main_state`)."""
     places = [
         (not is_locative(f, tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
         for tok in (f.segment if f.segment is not None else [])
+        if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         for ent in [f.mentions.entity(tok)]
         if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))
     ]
-    return min(places)[2] if places else f.home
+    return min(places)[2] if places else main_state(f)
+
+
+def main_state(f: Frame) -> str | None:
+    """The state the text names most often (its name, demonyms, cities and places; the dateline's place left
+    out: "BANGKOK (AP) - Myanmar's army..." is about Myanmar); the first named one on a tie."""
+    counts: dict[str, list[int]] = {}
+    for e in f.entities:
+        code = e.get("code") or e.get("country")
+        if e.get("type") not in ("GPE", "LOC") or not code or len(code) != 3:
+            continue
+        for m in e.get("mentions") or []:
+            tok = f.doc.char_span(m["start"], m["end"], alignment_mode="expand")
+            if tok is not None and tok.start in f.dateline:
+                continue
+            counts.setdefault(code, []).append(m["start"])
+    if not counts:
+        return f.home
+    return min(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))[0]
 
 
 def domestic(f: Frame, tok: Token) -> list[Party]:

@@ -8,12 +8,14 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from .actors import noun_phrase_parties
+from .actors import actors as clause_actors
+from .actors import noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
 from .placetime import domestic
+from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
@@ -25,6 +27,7 @@ from .syntax import (
     objects,
     parties_at,
     sector,
+    support_verb,
 )
 from .triggers import match_trigger
 
@@ -45,6 +48,9 @@ def recipients(
     entities of the objects and complements; the subject of a content or condition clause ("a prévenu que la
     Chine..."); any entity in the clause; an unnamed home group ("interpellé des manifestants"); the author named
     in a relative clause ("l'amende que la Commission a infligée")."""
+    patients = _qualified_noun(f, trig, actors)
+    if patients:
+        return patients, 1
     queue, exclude = _complements(f, trig, skip)
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
     authors = _authors(f, queue, actors)
@@ -177,14 +183,37 @@ def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
     return []
 
 
+def _qualified_noun(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
+    """The parties of the noun that a passive participle with an agent qualifies: "20 Israeli hostages kidnapped by
+    Hamas", "les otages israéliens enlevés par le Hamas" (the hostages are the ones the act is done to)."""
+    if trig.dep_ != "acl" or trig.head.pos_ not in ("NOUN", "PROPN") or "VerbForm=Part" not in str(trig.morph):
+        return []
+    agents, passive = subject_tokens(f, trig)
+    if not passive or not agents:
+        return []
+    mine = {p.code for p in actors}
+    found = [p for p in noun_phrase_parties(f, trig.head)[0] if p.code and p.code not in mine]
+    return found
+
+
 def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
-    prendrait des mesures": the actor's own side is not the one warned)."""
+    prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
     kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
     subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
-    for k in kids:
-        if k.dep_ == "ccomp" or (
-            k.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+    quoted = (
+        [t for t in [trig.head, *trig.children] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
+        if closes_quote(f, trig)
+        else []
+    )
+    for k in quoted + kids:  # « Le Mexique s'ingère ... », a dénoncé X: the quote is the content
+        if (
+            k in quoted
+            or k.dep_ == "ccomp"
+            or (
+                k.dep_ == "advcl"
+                and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+            )
         ):
             subs = [t for t in k.children if t.dep_ in subject_deps]
             mine = {p.code for p in actors}
@@ -241,6 +270,15 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
             if is_locative(f, k):
                 continue
             recips += parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
+    if (
+        not actors
+        and third_person_possessor(trig)
+        and trig.dep_ in ("obj", "dobj")
+        and trig.head.pos_ in ("VERB", "AUX")
+        and support_verb(f, trig) is None  # a support verb's subject is read by the coder, with its complements
+    ):
+        # "the junta repeated its call for", "a réitéré son démenti": the subject of the verb that has it
+        actors = [p for p in clause_actors(f, trig.head)[0] if p.code]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:

@@ -12,7 +12,7 @@ from .syntax import PASSIVE_AUX, case, holder, prep_objects
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
-    subs = _own_subjects(f, verb)
+    subs = _own_subjects(f, verb) or incise_subjects(f, verb)
     if subs:
         return subs, False
     passive = [t for t in verb.children if t.dep_ in f.lex.passive_subject_deps]
@@ -33,6 +33,26 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
         if objs:
             return objs, False
     return _inherited(f, verb, depth)
+
+
+#: Characters at most between a quote's end and the verb that closes it ("», a dénoncé", '," charged').
+INCISE_GAP = 12
+
+
+def incise_subjects(f: Frame, verb: Token) -> list[Token]:
+    """The subject after a verb that closes a quote and introduces its speaker (« ... », a dénoncé le
+    gouvernement chinois; "...," charged the ministry): the parse takes it for the object."""
+    if not closes_quote(f, verb) or any(t.dep_ in f.lex.subject_deps for t in verb.children):
+        return []
+    return [t for t in verb.children if t.dep_ in ("obj", "dobj") and t.i > verb.i][:1]
+
+
+def closes_quote(f: Frame, verb: Token) -> bool:
+    """Whether ``verb`` follows a quote it introduces (« ... », a dénoncé X): the quote is its content."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and any(
+        q.get("cue") == lemma and 0 <= verb.idx - q["end"] <= INCISE_GAP for q in f.quotes
+    )
 
 
 def _subject_children(f: Frame, tok: Token) -> list[Token]:
