@@ -1,0 +1,131 @@
+"""Institutions named by a common noun phrase: a state body with its nationality ("la présidence malgache",
+"l'état-major des armées françaises"), a body named for its territory ("le parquet de Lyon", "la préfecture du
+Maine-et-Loire"), and the head noun alone pointing back to the last one named ("le ministère", "the department").
+Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analysis.entities import recognise
+from veille.analysis.nlp import parse
+from veille.record import Entity
+
+
+def entities(text: str, lang: str) -> dict[str, Entity]:
+    return {e["name"]: e for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
+
+
+def forms(ent: Entity) -> list[str]:
+    return [m["text"] for m in ent["mentions"]]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name,code",
+    [
+        ("La présidence malgache a démenti mardi toute démission du ministre.", "fr", "Presidency of Madagascar", "MDG"),
+        ("The Kenyan presidency denied on Tuesday that the minister had resigned.", "en", "Presidency of Kenya", "KEN"),
+        (
+            "L'état-major des armées françaises a annoncé la fin du retrait jeudi.",
+            "fr",
+            "General Staff of the Armed Forces of France",
+            "FRA",
+        ),
+        (
+            "L'état-major de l'armée sud-coréenne a signalé un nouveau tir jeudi.",
+            "fr",
+            "General Staff of the Armed Forces of South Korea",
+            "KOR",
+        ),
+    ],
+)
+def test_institutions_a_state_body_with_its_nationality(text, lang, name, code):
+    found = entities(text, lang)
+    assert name in found and found[name]["code"] == code, list(found)
+
+
+@pytest.mark.e2e
+def test_institutions_the_bare_staff_is_the_one_named_before():
+    found = entities(
+        "L'état-major des armées françaises a annoncé le retrait. Selon l'état-major des armées, le convoi est parti.",
+        "fr",
+    )
+    staff = found["General Staff of the Armed Forces of France"]
+    assert forms(staff) == ["état-major des armées françaises", "état-major des armées"], forms(staff)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,name,territory",
+    [
+        ("La préfecture du Maine-et-Loire a fait état de trois blessés.", "Prefecture of Maine-et-Loire", "Maine-et-Loire"),
+        ("Le parquet de Lyon a ouvert une enquête pour homicide.", "Public Prosecutor's Office of Lyon", "Lyon"),
+        ("La cour d'appel de Rennes a confirmé la peine lundi.", "Court of Appeal of Rennes", "Rennes"),
+    ],
+)
+def test_institutions_a_body_named_for_its_territory(text, name, territory):
+    found = entities(text, "fr")
+    assert name in found and territory in found, list(found)
+
+
+@pytest.mark.e2e
+def test_institutions_the_embassy_of_a_state_is_no_territorial_body():
+    found = entities("L'ambassade de France a protesté contre l'arrestation.", "fr")
+    assert "Embassy of France" in found and not any(n.startswith("Public") for n in found), list(found)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name,short",
+    [
+        (
+            "Le ministère de l'Intérieur a confirmé l'arrestation. Le ministère a précisé que le suspect était connu.",
+            "fr",
+            "ministère de l'Intérieur",
+            "ministère",
+        ),
+        (
+            "La présidence malgache a démenti mardi. La présidence a ajouté que le ministre restait en poste.",
+            "fr",
+            "Presidency of Madagascar",
+            "présidence",
+        ),
+        (
+            "The US Treasury Department imposed sanctions on Monday. The department said the measures target banks.",
+            "en",
+            "United States Department of the Treasury",
+            "department",
+        ),
+        (
+            "China's Eastern Theater Command began drills on Friday. The command said ships were deployed.",
+            "en",
+            "Eastern Theater Command",
+            "command",
+        ),
+    ],
+)
+def test_institutions_the_head_alone_is_the_last_one_named(text, lang, name, short):
+    found = entities(text, lang)
+    assert name in found and short in forms(found[name]), {n: forms(e) for n, e in found.items()}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Le ministère a publié un communiqué sur la rentrée scolaire.", "fr"),
+        ("The department said the audit would be published in May.", "en"),
+    ],
+)
+def test_institutions_a_head_with_nothing_named_before_is_no_entity(text, lang):
+    assert not entities(text, lang)
+
+
+@pytest.mark.e2e
+def test_institutions_a_head_with_its_complement_is_another_body():
+    found = entities(
+        "Le ministère de l'Intérieur a confirmé l'arrestation. Le ministère de la Culture a annulé le festival.", "fr"
+    )
+    interior = found["ministère de l'Intérieur"]
+    assert forms(interior) == ["ministère de l'Intérieur"], {n: forms(e) for n, e in found.items()}
