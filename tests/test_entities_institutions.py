@@ -27,10 +27,10 @@ def forms(ent: Entity) -> list[str]:
         ("La présidence malgache a démenti mardi toute démission du ministre.", "fr", "Presidency of Madagascar", "MDG"),
         ("The Kenyan presidency denied on Tuesday that the minister had resigned.", "en", "Presidency of Kenya", "KEN"),
         (
-            "L'état-major des armées françaises a annoncé la fin du retrait jeudi.",
+            "L'état-major des armées tchadiennes a annoncé la fin du retrait jeudi.",
             "fr",
-            "General Staff of the Armed Forces of France",
-            "FRA",
+            "General Staff of the Armed Forces of Chad",
+            "TCD",
         ),
         (
             "L'état-major de l'armée sud-coréenne a signalé un nouveau tir jeudi.",
@@ -48,11 +48,29 @@ def test_institutions_a_state_body_with_its_nationality(text, lang, name, code):
 @pytest.mark.e2e
 def test_institutions_the_bare_staff_is_the_one_named_before():
     found = entities(
-        "L'état-major des armées françaises a annoncé le retrait. Selon l'état-major des armées, le convoi est parti.",
-        "fr",
+        "L'état-major de l'armée sud-coréenne a signalé un tir. Selon l'état-major, le missile est tombé en mer.", "fr"
     )
-    staff = found["General Staff of the Armed Forces of France"]
-    assert forms(staff) == ["état-major des armées françaises", "état-major des armées"], forms(staff)
+    staff = found["General Staff of the Armed Forces of South Korea"]
+    assert forms(staff) == ["état-major de l'armée sud-coréenne", "état-major"], forms(staff)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les troupes partiront cette semaine, selon l'état-major des armées.",
+        "L'état-major des armées françaises a annoncé le retrait jeudi.",
+    ],
+)
+def test_institutions_the_staff_of_the_armed_forces_is_france_s_unless_another_state_is_named(text):
+    staff = entities(text, "fr")["French Defence Staff"]
+    assert staff["code"] == "FRA", staff
+
+
+@pytest.mark.e2e
+def test_institutions_a_nationality_beats_the_state_a_body_name_implies():
+    found = entities("Le ministère de la Défense nationale algérien a démenti toute incursion.", "fr")
+    assert found["Ministry of Defence of Algeria"]["code"] == "DZA", list(found)
 
 
 @pytest.mark.e2e
