@@ -147,3 +147,10 @@ def test_institutions_a_head_with_its_complement_is_another_body():
     )
     interior = found["ministère de l'Intérieur"]
     assert forms(interior) == ["ministère de l'Intérieur"], {n: forms(e) for n, e in found.items()}
+
+
+@pytest.mark.e2e
+def test_institutions_a_presidency_with_a_seat_of_power_is_the_seat():
+    found = entities("Le porte-parole de la présidence russe a démenti. Le Kremlin a ajouté que rien ne changerait.", "fr")
+    assert "Kremlin" in found and not any(n.startswith("Presidency") for n in found), list(found)
+    assert forms(found["Kremlin"]) == ["présidence russe", "Kremlin"], forms(found["Kremlin"])

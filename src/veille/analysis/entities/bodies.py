@@ -170,6 +170,9 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             eid = next((e for e, key in body_keys.items() if key == "embassy" and table.ents[e]["code"] == code), None)
         name = kb.body_name(h.body.key, code, h.host)
         ent = table.ents.get(eid) if eid else None
+        seat = next((e for e in kb.lookup(name, "en") if e.kind == "seat"), None)  # "la présidence russe"
+        if ent is None and seat is not None:
+            ent = table.kb_entity(seat)
         if ent is None:
             ent = table.entity(
                 f"body:{slug(name)}", name=name, type="ORG", code=code, country=code, sector=h.body.sector
