@@ -154,3 +154,15 @@ def test_institutions_a_presidency_with_a_seat_of_power_is_the_seat():
     found = entities("Le porte-parole de la présidence russe a démenti. Le Kremlin a ajouté que rien ne changerait.", "fr")
     assert "Kremlin" in found and not any(n.startswith("Presidency") for n in found), list(found)
     assert forms(found["Kremlin"]) == ["présidence russe", "Kremlin"], forms(found["Kremlin"])
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Treasury Department imposed sanctions on Russia's central bank.", "United States Department of the Treasury"),
+        ("Britain's Treasury Department said the rules would change.", "HM Treasury"),
+    ],
+)
+def test_institutions_the_treasury_department_is_the_united_states_unless_another_state_is_named(text, name):
+    assert name in entities(text, "en"), list(entities(text, "en"))
