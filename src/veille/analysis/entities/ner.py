@@ -55,25 +55,29 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
             continue
         i, j, label = span
         k = j + 1  # past the line break
+        nxt = by_start.get(k)
         if (
-            label == "PERSON"
-            and k < len(doc)
+            k < len(doc)
+            and (
+                label == "PERSON"
+                or j - i == 1  # "Ramdane" alone may be read as a place: the name goes on with a person, or ends
+                and (nxt is not None and nxt[2] == "PERSON" or k + 1 < len(doc) and doc[k + 1].is_punct)
+            )
             and doc[j].is_space
             and doc[j].text.count("\n") == 1
             and not doc[j - 1].whitespace_
             and doc[k].text[:1].isupper()
             and doc[k].is_alpha
-            and (doc[k].pos_ == "PROPN" or k in by_start)
+            and (doc[k].pos_ in ("PROPN", "NOUN") or k in by_start)
             and name_words(doc, i, k + 1) <= MAX_NAME_TOKENS
             and sum(1 for t in doc[doc[i].sent.start if doc.has_annotation("SENT_START") else 0 : i] if t.is_alpha)
             >= MIN_WRAPPED_LINE_WORDS
             and "\n" not in doc[max(0, i - MIN_WRAPPED_LINE_WORDS) : i].text
         ):
-            nxt = by_start.get(k)
             end = nxt[1] if nxt is not None and nxt[2] in ("PERSON", "LOC", "ORG") else k + 1
             if nxt is not None:
                 dropped.add(nxt)
-            out.append((i, end, label))
+            out.append((i, end, "PERSON"))
         else:
             out.append(span)
     return out
