@@ -166,3 +166,16 @@ def test_institutions_a_presidency_with_a_seat_of_power_is_the_seat():
 )
 def test_institutions_the_treasury_department_is_the_united_states_unless_another_state_is_named(text, name):
     assert name in entities(text, "en"), list(entities(text, "en"))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Selon la Minusma, trois casques bleus ont été blessés près de Gao.", "fr", "MINUSMA"),
+        ("Les huit États de l'UEMOA ont adopté le budget mardi.", "fr", "West African Economic and Monetary Union"),
+        ("L'armée israélienne a annoncé deux frappes dans la nuit.", "fr", "Israel Defense Forces"),
+    ],
+)
+def test_institutions_named_bodies_of_the_knowledge_base(text, lang, name):
+    assert name in entities(text, lang), list(entities(text, lang))
