@@ -179,3 +179,25 @@ def test_institutions_the_treasury_department_is_the_united_states_unless_anothe
 )
 def test_institutions_named_bodies_of_the_knowledge_base(text, lang, name):
     assert name in entities(text, lang), list(entities(text, lang))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,name,forms_",
+    [
+        (
+            "La police du Kenya a dispersé la foule. La police a ensuite arrêté dix personnes.",
+            "National Police of Kenya",
+            ["police du Kenya", "police"],
+        ),
+        ("La gendarmerie malienne a confirmé l'attaque.", "National Gendarmerie of Mali", ["gendarmerie malienne"]),
+    ],
+)
+def test_institutions_a_police_force_with_its_state(text, name, forms_):
+    found = entities(text, "fr")
+    assert name in found and forms(found[name]) == forms_, {n: forms(e) for n, e in found.items()}
+
+
+@pytest.mark.e2e
+def test_institutions_the_police_with_no_state_is_no_entity():
+    assert not entities("La police a arrêté dix personnes mardi soir.", "fr")
