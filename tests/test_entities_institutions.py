@@ -24,7 +24,7 @@ def forms(ent: Entity) -> list[str]:
 @pytest.mark.parametrize(
     "text,lang,name,code",
     [
-        ("La présidence malgache a démenti mardi toute démission du ministre.", "fr", "Presidency of Madagascar", "MDG"),
+        ("La présidence malgache a démenti mardi la démission.", "fr", "Presidency of Madagascar", "MDG"),
         ("The Kenyan presidency denied on Tuesday that the minister had resigned.", "en", "Presidency of Kenya", "KEN"),
         (
             "L'état-major des armées tchadiennes a annoncé la fin du retrait jeudi.",
@@ -77,7 +77,7 @@ def test_institutions_a_nationality_beats_the_state_a_body_name_implies():
 @pytest.mark.parametrize(
     "text,name,territory",
     [
-        ("La préfecture du Maine-et-Loire a fait état de trois blessés.", "Prefecture of Maine-et-Loire", "Maine-et-Loire"),
+        ("La préfecture du Maine-et-Loire a fait état de blessés.", "Prefecture of Maine-et-Loire", "Maine-et-Loire"),
         ("Le parquet de Lyon a ouvert une enquête pour homicide.", "Public Prosecutor's Office of Lyon", "Lyon"),
         ("La cour d'appel de Rennes a confirmé la peine lundi.", "Court of Appeal of Rennes", "Rennes"),
     ],
@@ -151,7 +151,7 @@ def test_institutions_a_head_with_its_complement_is_another_body():
 
 @pytest.mark.e2e
 def test_institutions_a_presidency_with_a_seat_of_power_is_the_seat():
-    found = entities("Le porte-parole de la présidence russe a démenti. Le Kremlin a ajouté que rien ne changerait.", "fr")
+    found = entities("Le porte-parole de la présidence russe a démenti. Le Kremlin a ajouté que rien ne change.", "fr")
     assert "Kremlin" in found and not any(n.startswith("Presidency") for n in found), list(found)
     assert forms(found["Kremlin"]) == ["présidence russe", "Kremlin"], forms(found["Kremlin"])
 
@@ -160,7 +160,7 @@ def test_institutions_a_presidency_with_a_seat_of_power_is_the_seat():
 @pytest.mark.parametrize(
     "text,name",
     [
-        ("The Treasury Department imposed sanctions on Russia's central bank.", "United States Department of the Treasury"),
+        ("The Treasury Department imposed sanctions on Monday.", "United States Department of the Treasury"),
         ("Britain's Treasury Department said the rules would change.", "HM Treasury"),
     ],
 )

@@ -1,6 +1,6 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
-labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities; names of
-documents and of products, which are no entities."""
+labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities, names wrapped
+over two lines; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
