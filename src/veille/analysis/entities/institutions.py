@@ -19,8 +19,10 @@ MAX_HEAD_TOKENS = 3
 def _head_at(art: Article, i: int) -> int:
     """End of the institution head noun starting at token i, or i when none."""
     doc, heads = art.doc, words().institution_heads
+    if not doc[i].is_lower or not any(h.startswith(norm(doc[i].text)) for h in heads):
+        return i
     for j in range(min(len(doc), i + MAX_HEAD_TOKENS), i, -1):
-        if norm(doc[i:j].text) in heads and doc[i].is_lower:
+        if norm(doc[i:j].text) in heads:
             return j
     return i
 
@@ -36,7 +38,7 @@ def short_forms(art: Article, table: EntityTable) -> None:
     last named with that head before it (module docstring)."""
     doc, w = art.doc, words()
     for i in range(1, len(doc)):
-        if i in table.taken or norm(doc[i - 1].text) not in w.definite:
+        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
             continue
         j = _head_at(art, i)
         if j == i or any(t in table.taken for t in range(i, j)):
