@@ -46,14 +46,14 @@ writes what is said:
    compatible role).
 4. Entities around them: :func:`.bodies.body_entities` (one organisation per state body and state, named for its
    state; a bare "le gouvernement" is the body already named, else the article's home state's);
-   :func:`.others.ner_entities` (NER organisations and places the KB lacks; agency credits such as "(AFP)"
-   dropped; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
+   :func:`.others.ner_entities` (NER organisations and places the KB lacks, agency credits such as "(AFP)"
+   included; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
    their roles, and their state from a role, the phrase in apposition, or the wire dateline: :mod:`.affiliation`).
    :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée", "le parquet
    de Lyon"). :func:`.institutions.short_forms`: an institution named again by its head noun alone ("le ministère",
    "the department") is one more mention of the last one named with that head.
-5. :func:`.recognise.finish`: entities with a mention, bylines and credits (:mod:`.credits`) left out, in the order
-   of their first mention.
+5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
+   out (a credit's agency and photographer are entities), in the order of their first mention.
 
 The body, the headline and each caption are recognised apart; :mod:`.fields` merges them into the article's list
 (one entity across fields) and says what the record lists (a government is its state; a state named only by an

@@ -1,5 +1,8 @@
 """Credit lines in a text (mostly captions): what a photo or agency credit names is who made the picture or the
-copy, no entity of the story (:func:`credit_spans`). :func:`~.recognise.finish` drops the mentions inside them.
+copy (:func:`credit_spans`). The real-news convention (``../shared/real/GOLD.md``: its gold lists "(Reuters)",
+"Photo: AFP", "AP Photo/Jane Roe") makes the agencies, media and photographers of a credit entities of the field
+they are printed in (:data:`CREDITED`); :func:`~.recognise.finish` drops the other mentions inside a credit (a
+place: "(Pacific Ledger/File)").
 
 A credit, on one line:
 
@@ -20,6 +23,8 @@ import re
 
 from ..kb import load
 
+#: The entity types a credit names as entities: the agency or medium, the photographer.
+CREDITED = frozenset({"ORG", "PERSON"})
 #: A credit after its credit word runs at most this many words.
 MAX_WORDS = 8
 #: What a credit word follows when it opens a credit within a line: a sentence's end, a bracket, a dash.

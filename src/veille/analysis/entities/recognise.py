@@ -10,7 +10,7 @@ from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations
 from .bodies import affiliate_bodies, body_entities
 from .compounds import hyphen_compounds
-from .credits import credit_spans
+from .credits import CREDITED, credit_spans
 from .hits import (
     country_starts,
     drop_glued_acronyms,
@@ -79,7 +79,9 @@ def finish(table: EntityTable) -> list[Entity]:
     ("By Jane Doe", "Par Jean Dupont", a line holding only the name, unless it names a state or an organisation
     of the knowledge base: "Guerre Israël-Hamas" is a heading) and the places of a byline ("By South Asia
     correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
-    Ledger", :mod:`.credits`)."""
+    Ledger", :mod:`.credits`) unless it is an agency, a medium or a photographer: the real-news convention lists
+    "(AFP)", "Photo: Reuters", "AP Photo/Jane Roe" as entities of the field they are printed in; a place in a
+    credit ("(Pacific Ledger/File)") is still none."""
     kb_mentions = [m for e in table.ents.values() if e["id"].startswith("kb:") for m in e["mentions"]]
     bylines = [
         (m.start(), m.end())
@@ -94,7 +96,7 @@ def finish(table: EntityTable) -> list[Entity]:
 
     out = []
     for ent in table.ents.values():
-        if credits:
+        if credits and ent["type"] not in CREDITED:
             ent["mentions"] = [
                 m for m in ent["mentions"] if not any(a <= m["start"] and m["end"] <= b for a, b in credits)
             ]
