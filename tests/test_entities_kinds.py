@@ -1,6 +1,7 @@
 """Kinds of names and non-names the recogniser tells apart: hyphenated compounds (a pair of parties or one place),
 abbreviations of common nouns, capitalised common nouns of institutional prose, news media and armed groups of the
-knowledge base (in the running text and in credits), continents and world regions, names after an elided capital N. Invented sentences."""
+knowledge base (in the running text and in credits), continents and world regions, names after an elided capital
+N. Invented sentences."""
 
 from __future__ import annotations
 
@@ -99,7 +100,11 @@ def test_kinds_media_named_in_the_text_are_organisations(text, lang, medium):
     [
         ("KYIV, 5 février 2025 (AFP) - Au moins neuf personnes ont été tuées à Kharkiv.", "fr", "Agence France-Presse"),
         ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. Photo : AFP", "fr", "Agence France-Presse"),
-        ("BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.", "en", "Reuters"),
+        (
+            "BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.",
+            "en",
+            "Reuters",
+        ),
     ],
 )
 def test_kinds_a_medium_in_a_credit_is_an_organisation(text, lang, agency):
@@ -118,6 +123,25 @@ def test_kinds_a_medium_in_a_credit_is_an_organisation(text, lang, agency):
 def test_kinds_a_photographer_in_a_credit_is_a_person(text, lang):
     found = names(text, lang)
     assert any(found.get(n) == "PERSON" for n in ("Marta Kovalenko", "MARTA KOVALENKO")), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        ("The package holds trucks and heavy anti-tank missiles (TOW)\nand spare parts.", "en", "TOW"),
+        ("Monde 2 avril 2025 09:25 (UTC +04:00)\nL’armée a tiré trois missiles.", "fr", "UTC +04:00"),
+    ],
+)
+def test_kinds_a_credit_shaped_bracket_is_no_agency(text, lang, absent):
+    # a time zone, an acronym after the lower-case words it abbreviates: no agency, no entity
+    assert absent not in names(text, lang)
+
+
+@pytest.mark.e2e
+def test_kinds_a_credit_after_its_credit_word_names_the_agency():
+    found = names("QUITO (AP) — Ecuador closed its border.\nA soldier at the border. (Photo Reuters)", "en")
+    assert found.get("Reuters") == "ORG" and found.get("Associated Press") == "ORG", found
 
 
 @pytest.mark.e2e

@@ -101,9 +101,9 @@ def country_starts(hits: list[Hit]) -> dict[int, str]:
 
 
 def mention_hits(art: Article, table: EntityTable, hits: list[Hit], mentioned: set[str], parents: set[str]) -> None:
-    """Mentions of the KB entities hit (an agency in a credit line too: "(AFP)", "Photo : Reuters"), of the country of each
-    demonym (alone or in a role phrase), and of the organisation of each live context alias; role phrases are
-    taken."""
+    """Mentions of the KB entities hit (an agency in a credit line too: "(AFP)", "Photo : Reuters"), of the country
+    of each demonym (alone or in a role phrase), and of the organisation of each live context alias; role phrases
+    are taken."""
     doc, kb = art.doc, art.kb
     for h in hits:
         if h.kind == "entity":

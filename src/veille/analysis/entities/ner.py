@@ -26,6 +26,9 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
+                i += 1
+                label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
             if i < j and honorific_before(doc, i) < i:

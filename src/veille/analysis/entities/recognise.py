@@ -10,7 +10,7 @@ from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations
 from .bodies import affiliate_bodies, body_entities
 from .compounds import hyphen_compounds
-from .credits import CREDITED, credit_spans
+from .credits import CREDITED, credit_people, credit_spans
 from .hits import (
     country_starts,
     drop_glued_acronyms,
@@ -65,6 +65,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
+    credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
     person_entities(art, table, people, dateline)
