@@ -1,6 +1,7 @@
 """Kinds of names and non-names the recogniser tells apart: hyphenated compounds (a pair of parties or one place),
 abbreviations of common nouns, capitalised common nouns of institutional prose, news media and armed groups of the
-knowledge base (named in the running text, not in a credit), names after an elided capital N. Invented sentences."""
+knowledge base (in the running text and in credits), continents and world regions, names after an elided capital
+N. Invented sentences."""
 
 from __future__ import annotations
 
@@ -95,16 +96,65 @@ def test_kinds_media_named_in_the_text_are_organisations(text, lang, medium):
 
 @pytest.mark.e2e
 @pytest.mark.parametrize(
-    "text,lang",
+    "text,lang,agency",
     [
-        ("KYIV, 5 février 2025 (AFP) - Au moins neuf personnes ont été tuées à Kharkiv.", "fr"),
-        ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. Photo : AFP", "fr"),
-        ("BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.", "en"),
+        ("KYIV, 5 février 2025 (AFP) - Au moins neuf personnes ont été tuées à Kharkiv.", "fr", "Agence France-Presse"),
+        ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. Photo : AFP", "fr", "Agence France-Presse"),
+        (
+            "BRUSSELS, June 25 (Reuters) - The European Union and Britain agreed on Tuesday to extend quotas.",
+            "en",
+            "Reuters",
+        ),
     ],
 )
-def test_kinds_a_medium_in_a_credit_is_no_entity(text, lang):
+def test_kinds_a_medium_in_a_credit_is_an_organisation(text, lang, agency):
+    # the real-news convention (GOLD.md): the agency of a dateline or a photo credit is an entity of its field
+    assert names(text, lang).get(agency) == "ORG"
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Rescuers carry a wounded man in Kharkiv on February 5, 2025. (AP Photo/Marta Kovalenko)", "en"),
+        ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. [MARTA KOVALENKO / AFP]", "fr"),
+    ],
+)
+def test_kinds_a_photographer_in_a_credit_is_a_person(text, lang):
     found = names(text, lang)
-    assert "Agence France-Presse" not in found and "Reuters" not in found, found
+    assert any(found.get(n) == "PERSON" for n in ("Marta Kovalenko", "MARTA KOVALENKO")), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent",
+    [
+        ("The package holds trucks and heavy anti-tank missiles (TOW)\nand spare parts.", "en", "TOW"),
+        ("Monde 2 avril 2025 09:25 (UTC +04:00)\nL’armée a tiré trois missiles.", "fr", "UTC +04:00"),
+    ],
+)
+def test_kinds_a_credit_shaped_bracket_is_no_agency(text, lang, absent):
+    # a time zone, an acronym after the lower-case words it abbreviates: no agency, no entity
+    assert absent not in names(text, lang)
+
+
+@pytest.mark.e2e
+def test_kinds_a_credit_after_its_credit_word_names_the_agency():
+    found = names("QUITO (AP) — Ecuador closed its border.\nA soldier at the border. (Photo Reuters)", "en")
+    assert found.get("Reuters") == "ORG" and found.get("Associated Press") == "ORG", found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,region",
+    [
+        ("Le ministre a promis de nouveaux investissements en Afrique et en Europe centrale.", "fr", "Africa"),
+        ("The minister said Europe would send more grain to West Africa this winter.", "en", "Europe"),
+        ("The minister said Europe would send more grain to West Africa this winter.", "en", "West Africa"),
+    ],
+)
+def test_kinds_continents_and_world_regions_are_places(text, lang, region):
+    assert names(text, lang).get(region) == "LOC"
 
 
 @pytest.mark.e2e

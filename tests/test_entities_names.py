@@ -132,3 +132,29 @@ def test_names_a_portfolio_before_a_name_is_the_role(text, lang, name, bad):
 )
 def test_names_a_portfolio_ending_the_text(text, lang):
     assert names(text, lang) == set()  # it raised IndexError looking past the last token for ", de la ..."
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "a déclaré à la presse le commissaire pour la paix et la sécurité de l'UA, Ramdane\nOukaci.\n"
+            "M. Oukaci a été reçu mardi.",
+            "fr",
+            "Ramdane Oukaci",
+        ),
+        (
+            "the talks will resume next week, said the spokesman for the commission, Angela\nMarinou, on Monday.",
+            "en",
+            "Angela Marinou",
+        ),
+    ],
+)
+def test_names_a_name_wrapped_over_two_lines_is_one_person(text, lang, name):
+    found = persons(text, lang)
+    assert name in found and len(found) == 1, found
+
+
+def test_names_a_byline_name_before_a_new_line_is_not_joined_to_it():
+    found = names("Par Jean Dupont\nMadrid a rappelé son ambassadeur lundi.", "fr")
+    assert not any("Madrid" in n and n != "Madrid" for n in found), found

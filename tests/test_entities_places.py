@@ -82,3 +82,8 @@ def test_places_coordinated_before_a_plural_type_word():
 )
 def test_places_gazetteer_cities_after_a_locative_or_listed_with_a_place(text, cities):
     assert cities <= set(places(text, "en"))
+
+
+def test_places_the_capital_with_its_district_is_one_mention():
+    found = places("The building was photographed in Washington, DC, on Monday.", "en")
+    assert found.get("Washington") == ["Washington, DC"], found

@@ -312,7 +312,8 @@ def test_kb_ambiguous_demonym_lists_every_state(kb):
 
 def test_kb_credit_cues_and_continents(kb):
     assert "photo" in kb.credit_cues
-    assert not kb.lookup("Europe", "fr") and "europe" in kb.nonentities
+    # continents are places (the real-news convention), no longer non-entities
+    assert [e.name for e in kb.lookup("Afrique", "fr")] == ["Africa"] and "europe" not in kb.nonentities
 
 
 def test_kb_org_canonical_names_are_surfaces(kb):
@@ -393,3 +394,8 @@ def test_kb_missing_file_is_a_data_file_error():
     with pytest.raises(DataFileError, match="build_kb") as err:
         kbmod._read("no-such-file.tsv")
     assert isinstance(err.value, ConfigError)
+
+
+def test_kb_ecowas_french_name_without_the_article(kb):
+    # "des États d’Afrique de l’Ouest" (no "l’" before Afrique) is ECOWAS, not the region West Africa inside it
+    assert [e.code for e in kb.lookup("Communauté économique des États d’Afrique de l’Ouest", "fr")] == ["ECOWAS"]

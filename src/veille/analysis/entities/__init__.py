@@ -23,7 +23,8 @@ writes what is said:
    :func:`.others.state_named_orgs`). ``scan``: a longest-match scan of KB names, demonyms, role words and state
    bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's entities as cleaned *NER spans*
    (articles, prepositions and honorifics stripped, hyphenated names joined, coordinated places split; an
-   honorific makes a person), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
+   honorific makes a person; a name wrapped over two lines is one, :func:`.ner.wrapped_names`), less the
+   abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
@@ -45,12 +46,14 @@ writes what is said:
    compatible role).
 4. Entities around them: :func:`.bodies.body_entities` (one organisation per state body and state, named for its
    state; a bare "le gouvernement" is the body already named, else the article's home state's);
-   :func:`.others.ner_entities` (NER organisations and places the KB lacks; agency credits such as "(AFP)"
-   dropped; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
+   :func:`.others.ner_entities` (NER organisations and places the KB lacks, agency credits such as "(AFP)"
+   included; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
    their roles, and their state from a role, the phrase in apposition, or the wire dateline: :mod:`.affiliation`).
-   :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée").
-5. :func:`.recognise.finish`: entities with a mention, bylines and credits (:mod:`.credits`) left out, in the order
-   of their first mention.
+   :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée", "le parquet
+   de Lyon"). :func:`.institutions.short_forms`: an institution named again by its head noun alone ("le ministère",
+   "the department") is one more mention of the last one named with that head.
+5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
+   out (a credit's agency and photographer are entities), in the order of their first mention.
 
 The body, the headline and each caption are recognised apart; :mod:`.fields` merges them into the article's list
 (one entity across fields) and says what the record lists (a government is its state; a state named only by an

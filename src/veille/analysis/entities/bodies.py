@@ -59,7 +59,7 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             continue
         assert h.body is not None
         h.core = (h.i, h.j)
-        code = h.code or h.body.country
+        code = h.code  # the body's own state (bodies.tsv) only when no word around it names another one
         before = by_end.get(h.i)
         if before is None and h.i > 0 and doc[h.i - 1].text in w.possessives:
             before = by_end.get(h.i - 1)
@@ -76,6 +76,7 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             after = by_start.get(k)
             if code is None and after and after.kind == "entity" and after.entries[0].kind == "country":
                 code, h.j = after.entries[0].code, after.j
+        code = code or h.body.country  # "l'état-major des armées" is France's, "... des armées tchadiennes" Chad's
         k = h.j
         if h.body.key == "embassy" and k + 1 < len(doc) and norm(doc[k].text) in w.host:
             host = _state(by_start.get(k + 1))
@@ -169,6 +170,9 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             eid = next((e for e, key in body_keys.items() if key == "embassy" and table.ents[e]["code"] == code), None)
         name = kb.body_name(h.body.key, code, h.host)
         ent = table.ents.get(eid) if eid else None
+        seat = next((e for e in kb.lookup(name, "en") if e.kind == "seat"), None)  # "la présidence russe"
+        if ent is None and seat is not None:
+            ent = table.kb_entity(seat)
         if ent is None:
             ent = table.entity(
                 f"body:{slug(name)}", name=name, type="ORG", code=code, country=code, sector=h.body.sector

@@ -1,5 +1,8 @@
 """Credit lines in a text (mostly captions): what a photo or agency credit names is who made the picture or the
-copy, no entity of the story (:func:`credit_spans`). :func:`~.recognise.finish` drops the mentions inside them.
+copy (:func:`credit_spans`). The real-news convention (``../shared/real/GOLD.md``: its gold lists "(Reuters)",
+"Photo: AFP", "AP Photo/Jane Roe") makes the agencies, media and photographers of a credit entities of the field
+they are printed in (:data:`CREDITED`); :func:`~.recognise.finish` drops the other mentions inside a credit (a
+place: "(Pacific Ledger/File)").
 
 A credit, on one line:
 
@@ -17,9 +20,13 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
-from ..kb import load
+from ..kb import KnowledgeBase, load, slug
+from .table import EntityTable
 
+#: The entity types a credit names as entities: the agency or medium, the photographer.
+CREDITED = frozenset({"ORG", "PERSON"})
 #: A credit after its credit word runs at most this many words.
 MAX_WORDS = 8
 #: What a credit word follows when it opens a credit within a line: a sentence's end, a bracket, a dash.
@@ -56,3 +63,48 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
     spans += [(m.start(), m.end()) for m in bracket.finditer(text) if len(m.group(0).split()) <= MAX_WORDS]
     spans += [(m.start(), m.end()) for m in slash.finditer(text) if len(m.group(0).split()) <= MAX_WORDS]
     return spans
+
+
+#: A photographer's name in a credit: two to four capitalised words (any case after the capital).
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
+
+
+def _photographers(text: str, start: int, end: int, agency_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """Spans of the names before the slash of an agency (``agency_at``: does an agency's name start at this
+    offset, spaces skipped?), or after a credit word and its slash, in ``text[start:end]``."""
+    words = load().credit_words
+    cues = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
+    before = re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)")
+    after = re.compile(rf"(?<=/)[ \t]*{_NAME}")
+    found = [m.span() for m in before.finditer(text, start, end)]
+    found = [(a, b) for a, b in found if agency_at(text.index("/", b) + 1)]
+    for m in after.finditer(text, start, end):
+        cue = re.search(rf"\b(?:{cues})[ \t]*/$", text[start : m.start()])
+        if cue:
+            found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
+    folded = {w.lower() for w in words}
+    return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
+
+
+def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
+    """Persons for the photographers of the credits: a name before the slash of its agency ("Jane Roe/The Daily
+    Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word and its slash ("AP Photo/Jane
+    Roe"), that the knowledge base does not know and no entity has taken (the NER often reads the whole credit as
+    an organisation)."""
+    doc = table.doc
+    orgs = {m["start"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"]}
+
+    def agency_at(k: int) -> bool:  # an organisation the KB found, or a name opened by a determiner ("The ...")
+        while k < len(table.text) and table.text[k] in " \t":
+            k += 1
+        token = doc.char_span(k, k + 1, alignment_mode="expand")
+        return k in orgs or token is not None and token[0].pos_ == "DET"
+
+    for a, b in credit_spans(table.text):
+        for start, end in _photographers(table.text, a, b, agency_at):
+            text = table.text[start:end]
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None or kb.lookup(text, lang) or any(t in table.taken for t in range(span.start, span.end)):
+                continue
+            name = " ".join(w.capitalize() if w.isupper() else w for w in text.split())
+            table.tok_mention(table.entity(f"per:{slug(name)}", name=name, type="PERSON"), span.start, span.end)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..kb import Entry
 from .scan import Hit
-from .spans import clean, glued, has_kb_words, honorific_before, is_credit, is_junk
+from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -101,13 +101,11 @@ def country_starts(hits: list[Hit]) -> dict[int, str]:
 
 
 def mention_hits(art: Article, table: EntityTable, hits: list[Hit], mentioned: set[str], parents: set[str]) -> None:
-    """Mentions of the KB entities hit (an organisation in a credit line is none: "(AFP)"), of the country of each
-    demonym (alone or in a role phrase), and of the organisation of each live context alias; role phrases are
-    taken."""
+    """Mentions of the KB entities hit (an agency in a credit line too: "(AFP)", "Photo : Reuters"), of the country
+    of each demonym (alone or in a role phrase), and of the organisation of each live context alias; role phrases
+    are taken."""
     doc, kb = art.doc, art.kb
     for h in hits:
-        if h.kind == "entity" and h.entries[0].kind == "org" and is_credit(doc, h.i, h.j, kb):
-            continue  # "(AFP)", "Photo : Reuters": a credit, no mention of the agency
         if h.kind == "entity":
             i, j = clean(doc, h.i, h.j)  # "l’OTAN" -> "OTAN", unless the article is part of the name
             if (i, j) != (h.i, h.j) and h.entries[0] not in kb.lookup(doc[i:j].text, art.lang):

@@ -1,6 +1,6 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
-labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities; names of
-documents and of products, which are no entities."""
+labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities, names wrapped
+over two lines; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from .scan import Hit
-from .spans import clean, glued, honorific_before, join_hyphens
+from .spans import MAX_NAME_TOKENS, clean, glued, honorific_before, join_hyphens, name_words
 from .table import Article, NerSpan
 from .words import words
 
@@ -26,6 +26,9 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
+                i += 1
+                label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
             if i < j and honorific_before(doc, i) < i:
@@ -35,7 +38,52 @@ def ner_spans(art: Article) -> list[NerSpan]:
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
             ner.extend(split_coordination(art, i, j, label))
-    return ner
+    return wrapped_names(doc, ner)
+
+
+#: Fewest words before a name on its line for the line to be running text wrapped inside the name (a byline or a
+#: heading ending with a name is shorter: "By Jane Doe").
+MIN_WRAPPED_LINE_WORDS = 5
+
+
+def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
+    """A person's name broken by a line break of hard-wrapped text ("... de l'UA, Ramdane\\nOukaci."): the name
+    ends its line with no punctuation, in the middle of a line of running text, and the next line opens with a
+    capitalised word: one name across the break (the NER saw two, or one and a word)."""
+    by_start = {s[0]: s for s in ner}
+    out: list[NerSpan] = []
+    dropped: set[NerSpan] = set()
+    for span in ner:
+        if span in dropped:
+            continue
+        i, j, label = span
+        k = j + 1  # past the line break
+        nxt = by_start.get(k)
+        if (
+            k < len(doc)
+            and (
+                label == "PERSON"
+                or j - i == 1  # "Ramdane" alone may be read as a place: the name goes on with a person, or ends
+                and (nxt is not None and nxt[2] == "PERSON" or k + 1 < len(doc) and doc[k + 1].is_punct)
+            )
+            and doc[j].is_space
+            and doc[j].text.count("\n") == 1
+            and not doc[j - 1].whitespace_
+            and doc[k].text[:1].isupper()
+            and doc[k].is_alpha
+            and (doc[k].pos_ in ("PROPN", "NOUN") or k in by_start)
+            and name_words(doc, i, k + 1) <= MAX_NAME_TOKENS
+            and sum(1 for t in doc[doc[i].sent.start if doc.has_annotation("SENT_START") else 0 : i] if t.is_alpha)
+            >= MIN_WRAPPED_LINE_WORDS
+            and "\n" not in doc[max(0, i - MIN_WRAPPED_LINE_WORDS) : i].text
+        ):
+            end = nxt[1] if nxt is not None and nxt[2] in ("PERSON", "LOC", "ORG") else k + 1
+            if nxt is not None:
+                dropped.add(nxt)
+            out.append((i, end, "PERSON"))
+        else:
+            out.append(span)
+    return out
 
 
 def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan]:

@@ -10,7 +10,7 @@ from ...record import Entity
 from ..kb import Entry, norm, slug
 from .people import Person
 from .scan import Hit
-from .spans import FUNCTION_POS, has_kb_words, is_credit, is_junk
+from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -187,7 +187,7 @@ def ner_entities(
         if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
             name_tokens[norm(text)].names.append((i, j))
             continue
-        if is_junk(doc, i, j, kb) or label == "ORG" and is_credit(doc, i, j, kb):
+        if is_junk(doc, i, j, kb) or label == "ORG" and is_credit_noise(doc, i, j, kb):
             continue
         if _is_city(art, table, text, label):
             label = "LOC"

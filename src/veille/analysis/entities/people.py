@@ -176,7 +176,7 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
     kb = art.kb
     code_at: dict[int, str] | None = None  # state and organisation offsets, built when first needed
     for p in people:
-        name = person_name(art, p)
+        name = " ".join(person_name(art, p).split())  # a name wrapped over two lines is printed on one
         ent = table.entity(f"per:{slug(name)}", name=name, type="PERSON")
         for i, j in p.names:
             h = honorific_before(art.doc, i)  # "M. Kagame", "Col. Ann Poe": the text names them so

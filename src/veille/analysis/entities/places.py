@@ -25,7 +25,7 @@ import re
 
 from spacy.tokens import Doc
 
-from ..kb import KnowledgeBase, norm, slug
+from ..kb import LANGS, KnowledgeBase, norm, slug
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan
@@ -59,7 +59,7 @@ def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
             j += 1
         else:
             break
-    while j > k and not doc[j - 1].is_alpha:
+    while j > k and not any(c.isalpha() for c in doc[j - 1].text):  # "Maine-et-Loire" is a word, "-" none
         j -= 1
     return j
 
@@ -133,7 +133,9 @@ def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
         return None
     k = _after_of(doc, end)
     j = _run(doc, k, kb) if end < k < len(doc) else k
-    if j > k and not in_any_language(doc[k:j].text, kb.lookup):
+    # a territory the knowledge base knows only as a city ("le parquet de Paris") is one too, not a state or an
+    # organisation ("l'ambassade de France" is a state body, :mod:`.bodies`)
+    if j > k and all(e.kind == "city" for e in (e for lg in LANGS for e in kb.lookup(doc[k:j].text, lg))):
         return norm(doc[i:end].text), k, j
     return None
 

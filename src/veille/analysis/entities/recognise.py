@@ -10,7 +10,7 @@ from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations
 from .bodies import affiliate_bodies, body_entities
 from .compounds import hyphen_compounds
-from .credits import credit_spans
+from .credits import CREDITED, credit_people, credit_spans
 from .hits import (
     country_starts,
     drop_glued_acronyms,
@@ -19,6 +19,7 @@ from .hits import (
     resolve_demonyms,
     seat_metonymy,
 )
+from .institutions import short_forms
 from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
@@ -64,9 +65,11 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
+    credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
     person_entities(art, table, people, dateline)
+    short_forms(art, table)
     entities = finish(table)
     ctx.set_entities(entities)
     return entities
@@ -77,7 +80,9 @@ def finish(table: EntityTable) -> list[Entity]:
     ("By Jane Doe", "Par Jean Dupont", a line holding only the name, unless it names a state or an organisation
     of the knowledge base: "Guerre Israël-Hamas" is a heading) and the places of a byline ("By South Asia
     correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
-    Ledger", :mod:`.credits`)."""
+    Ledger", :mod:`.credits`) unless it is an agency, a medium or a photographer: the real-news convention lists
+    "(AFP)", "Photo: Reuters", "AP Photo/Jane Roe" as entities of the field they are printed in; a place in a
+    credit ("(Pacific Ledger/File)") is still none."""
     kb_mentions = [m for e in table.ents.values() if e["id"].startswith("kb:") for m in e["mentions"]]
     bylines = [
         (m.start(), m.end())
@@ -92,7 +97,7 @@ def finish(table: EntityTable) -> list[Entity]:
 
     out = []
     for ent in table.ents.values():
-        if credits:
+        if credits and ent["type"] not in CREDITED:
             ent["mentions"] = [
                 m for m in ent["mentions"] if not any(a <= m["start"] and m["end"] <= b for a, b in credits)
             ]

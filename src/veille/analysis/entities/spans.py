@@ -236,3 +236,18 @@ def is_credit(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
             )
         )
     return False
+
+
+def is_credit_noise(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
+    """Is an NER organisation at tokens [i, j) the shape of a credit without being one: a time or a zone in
+    brackets closing a line ("(UTC +04:00)"), or an acronym bracketed after the lower-case words it abbreviates
+    ("anti-tank missiles (TOW)")? A credit's agency or photographer ("(VOVworld) –", "(Jane Roe/The Daily
+    Ledger)") is an entity (:mod:`.credits`)."""
+    if not is_credit(doc, i, j, kb):
+        return False
+    if any(any(c.isdigit() for c in t.text) for t in doc[i:j]):
+        return True
+    k = i - 1
+    while k >= 0 and (doc[k].text == "(" or doc[k].is_space):
+        k -= 1
+    return k >= 0 and doc[k].is_lower and doc[k].is_alpha

@@ -46,6 +46,7 @@ class Words:
     possessives: frozenset[str]  # as printed
     possessives_norm: frozenset[str]  # norm
     org_state_of: frozenset[str]  # norm
+    institution_heads: frozenset[str]  # norm
     byline: re.Pattern[str]  # a byline or author's note line
 
 
@@ -122,6 +123,7 @@ def words() -> Words:
         possessives=_every("possessives"),
         possessives_norm=_normed("possessives"),
         org_state_of=_normed("org_state_of"),
+        institution_heads=_normed("institution_heads"),
         byline=_byline(),
     )
 

@@ -1,0 +1,55 @@
+"""Institutions named again by their head noun alone: "le ministère", "la présidence", "the department", "the
+command". A definite head noun of ``institution_heads`` (``lang/<code>/entities.json``) printed bare (no complement
+after it: "le ministère de la Santé" is a full name, read by the earlier passes) is one more mention of the
+organisation named last before it whose mention holds that head ("le ministère de la Santé de Gaza ... le
+ministère", "the Treasury Department ... the department"). No entity is created: a head noun with nothing before it
+to refer to is no entity; the quote stage can then give a statement of "the ministry" to its institution."""
+
+from __future__ import annotations
+
+from ...record import Entity
+from ..kb import norm
+from .table import Article, EntityTable
+from .words import words
+
+#: Longest head noun, in tokens ("état-major" may be three: "état", "-", "major").
+MAX_HEAD_TOKENS = 3
+
+
+def _head_at(art: Article, i: int) -> int:
+    """End of the institution head noun starting at token i, or i when none."""
+    doc, heads = art.doc, words().institution_heads
+    if not doc[i].is_lower or not any(h.startswith(norm(doc[i].text)) for h in heads):
+        return i
+    for j in range(min(len(doc), i + MAX_HEAD_TOKENS), i, -1):
+        if norm(doc[i:j].text) in heads:
+            return j
+    return i
+
+
+def _holds(ent: Entity, head: str, before: int) -> int:
+    """Start of the latest mention of ``ent`` before character ``before`` that holds the word ``head``; -1 if none."""
+    starts = [m["start"] for m in ent["mentions"] if m["end"] <= before and head in norm(m["text"]).split()]
+    return max(starts, default=-1)
+
+
+def short_forms(art: Article, table: EntityTable) -> None:
+    """Each bare definite head noun ("le ministère", "the presidency") becomes a mention of the organisation
+    last named with that head before it (module docstring)."""
+    doc, w = art.doc, words()
+    for i in range(1, len(doc)):
+        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
+            continue
+        j = _head_at(art, i)
+        if j == i or any(t in table.taken for t in range(i, j)):
+            continue
+        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
+            continue  # "le ministère de la Culture", "la présidence tournante": another body, or not named
+        head, at = norm(doc[i:j].text), doc[i].idx
+        latest = max(
+            ((_holds(e, head, at), n, e) for n, e in enumerate(table.ents.values()) if e["type"] == "ORG"),
+            key=lambda x: (x[0], x[1]),
+            default=None,
+        )
+        if latest is not None and latest[0] >= 0:
+            table.tok_mention(latest[2], i, j)
