@@ -418,4 +418,7 @@ def load() -> KnowledgeBase:
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
+    from .nlp import freeze_loaded  # here: nlp loads models, not the knowledge base
+
+    freeze_loaded()  # the tables live as long as the process: out of the collector's scans
     return kb

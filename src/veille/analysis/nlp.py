@@ -8,6 +8,7 @@ models are not published on PyPI); the Makefile installs it pinned by hash.
 from __future__ import annotations
 
 import functools
+import gc
 import logging
 import re
 import threading
@@ -99,6 +100,17 @@ def normalise_spaces(text: str) -> str:
     return text.translate(_SPACES)
 
 
+def freeze_loaded() -> None:
+    """Take what is loaded for the life of the process (a spaCy model, the knowledge base: ~500,000 objects) out of
+    the garbage collector's scans (``gc.freeze``, after a collection). Otherwise each full collection walks them
+    all, at a random moment of the analysis: on the dev corpus it took a third of the entity stage's time
+    (recognise 255-378 ms with collections, 218-254 ms with the loaded objects frozen, same process, 2026-12-03), and
+    it dirtied the forked workers' copy-on-write pages. Called after each load; objects made later are collected
+    as usual."""
+    gc.collect()
+    gc.freeze()
+
+
 def load(lang: str):
     """Return the spaCy pipeline for ``lang``, loading it on first use."""
     model = _lang.get(lang).model
@@ -115,6 +127,7 @@ def load(lang: str):
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _cache[(lang, model)] = nlp
+            freeze_loaded()
         return nlp
 
 
