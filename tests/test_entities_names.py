@@ -108,11 +108,11 @@ def test_names_hyphens_particles_and_long_names(text, lang, name):
             "Affairs",
         ),
         (
-            "Le ministre des Affaires étrangères, de la Coopération africaine et des Marocains résidant à "
-            "l’étranger, Karim Benali, a reçu son homologue à Rabat.",
+            "Le ministre de l’Économie, de la Pêche maritime et des Ressources hydrauliques, Karim Benali, a reçu "
+            "son homologue à Rabat.",
             "fr",
             "Karim Benali",
-            "Coopération",
+            "Pêche",
         ),
     ],
 )
