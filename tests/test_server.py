@@ -4,15 +4,14 @@
 import gzip
 import json
 import os
-import urllib.error
-import urllib.request
 
 import pytest
 
 from veille.errors import StoreError
 from veille.store import Store
 from veille.web.server import make_server
-from web_fixtures import KNOWN, XSS, records, start_server, wait_until_up
+from web_fixtures import KNOWN, XSS, records, serving, wait_until_up
+from web_fixtures import fetch as get
 
 
 @pytest.fixture(scope="module")
@@ -25,20 +24,8 @@ def db(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def base(db):
-    server, thread, url = start_server(db)
-    yield url
-    server.shutdown()
-    thread.join(10)
-    server.server_close()
-
-
-def get(url, method="GET", headers=None):
-    request = urllib.request.Request(url, method=method, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers, exc.read()
+    with serving(db) as url:
+        yield url
 
 
 @pytest.mark.parametrize(
@@ -103,16 +90,11 @@ def test_server_head_gzip_and_security_headers(base):
 def test_server_cors_only_for_the_origin_given(db, base):
     _, headers, _ = get(base + "/index.json", headers={"Origin": "https://analyst.example"})
     assert "Access-Control-Allow-Origin" not in headers
-    server, thread, url = start_server(db, cors=["https://analyst.example"])
-    try:
+    with serving(db, cors=["https://analyst.example"]) as url:
         _, headers, _ = get(url + "/index.json", headers={"Origin": "https://analyst.example"})
         assert headers["Access-Control-Allow-Origin"] == "https://analyst.example"
         _, headers, _ = get(url + "/index.json", headers={"Origin": "https://other.example"})
         assert "Access-Control-Allow-Origin" not in headers
-    finally:
-        server.shutdown()
-        thread.join(10)
-        server.server_close()
 
 
 def test_server_openapi_and_docs_are_served_from_this_server(base):

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from veille.store import Store
-from web_fixtures import KNOWN, records, start_server
+from web_fixtures import KNOWN, records, serving
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 
@@ -46,11 +46,8 @@ def base(tmp_path_factory):
     db = tmp_path_factory.mktemp("web") / "w.db"
     with Store(db) as store:
         store.add_many(records())
-    server, thread, url = start_server(db)
-    yield url
-    server.shutdown()
-    thread.join(10)
-    server.server_close()
+    with serving(db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +191,6 @@ def test_web_browser_screenshot_tour(tmp_path, browser):
         edge = store.network(__import__("veille").store.EventFilter())["edges"][0]
     out = Path(os.environ.get("VEILLE_SCREENSHOTS") or tmp_path / "shots")
     out.mkdir(parents=True, exist_ok=True)
-    server, thread, base = start_server(db)
     shots = {
         "article": f"/articles/{article}",
         "actor": "/entities/kb%3Aorg%3ANATO",
@@ -203,7 +199,7 @@ def test_web_browser_screenshot_tour(tmp_path, browser):
         "map": "/map",
         "events": "/events?include_unrealised=true&limit=15",
     }
-    try:
+    with serving(db) as base:
         context = browser.new_context(viewport={"width": 1280, "height": 900})
         pg = context.new_page()
         for name, path in shots.items():
@@ -214,7 +210,3 @@ def test_web_browser_screenshot_tour(tmp_path, browser):
             pg.screenshot(path=str(out / f"{name}.png"))
             assert (out / f"{name}.png").stat().st_size > 10_000
         context.close()
-    finally:
-        server.shutdown()
-        thread.join(10)
-        server.server_close()

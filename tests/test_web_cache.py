@@ -6,14 +6,13 @@ import copy
 import json
 import threading
 import time
-import urllib.error
-import urllib.request
 
 import pytest
 
 from veille.store import Store
 from veille.web.cache import Generation, Lru, Memo, ResponseCache
-from web_fixtures import filler, records, start_server
+from web_fixtures import fetch as get
+from web_fixtures import filler, records, serving
 
 
 @pytest.fixture()
@@ -26,20 +25,8 @@ def db(tmp_path):
 
 @pytest.fixture()
 def base(db):
-    server, thread, url = start_server(db)
-    yield url
-    server.shutdown()
-    thread.join(10)
-    server.server_close()
-
-
-def get(url, headers=None):
-    request = urllib.request.Request(url, headers=headers or {})
-    try:
-        with urllib.request.urlopen(request, timeout=10) as r:
-            return r.status, r.headers, r.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.headers, exc.read()
+    with serving(db) as url:
+        yield url
 
 
 def test_web_cache_page_is_never_stale_after_a_write(db, base):
@@ -58,14 +45,14 @@ def test_web_cache_etag_is_answered_304_until_the_store_changes(db, base):
     status, headers, again = get(base + "/articles.json")
     tag = headers["ETag"]
     assert status == 200 and again == first and tag
-    status, headers, body = get(base + "/articles.json", {"If-None-Match": tag})
+    status, headers, body = get(base + "/articles.json", headers={"If-None-Match": tag})
     assert status == 304 and body == b"" and headers["ETag"] == tag
-    assert get(base + "/articles.json", {"If-None-Match": '"other"'})[0] == 200
+    assert get(base + "/articles.json", headers={"If-None-Match": '"other"'})[0] == 200
     with Store(db) as store:
         store.add(copy.deepcopy(filler(201)))
-    status, headers, body = get(base + "/articles.json", {"If-None-Match": tag})
+    status, headers, body = get(base + "/articles.json", headers={"If-None-Match": tag})
     assert status == 200 and b"Rencontre 201" in body
-    assert get(base + "/articles.json", {"If-None-Match": tag})[0] == 200  # the new page has a new tag
+    assert get(base + "/articles.json", headers={"If-None-Match": tag})[0] == 200  # the new page has a new tag
 
 
 def test_web_cache_generation_changes_at_each_commit_of_another_connection(db):

@@ -6,7 +6,10 @@ from __future__ import annotations
 import copy
 import threading
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -237,3 +240,25 @@ def start_server(db: Path | str, **kwargs: Any) -> tuple[Any, threading.Thread, 
     base = f"http://127.0.0.1:{server.server_address[1]}"
     wait_until_up(base)
     return server, thread, base
+
+
+@contextmanager
+def serving(db: Path | str, **kwargs: Any) -> Iterator[str]:
+    """A server over ``db`` (:func:`start_server`) for the length of the block: its base URL; stopped after."""
+    server, thread, base = start_server(db, **kwargs)
+    try:
+        yield base
+    finally:
+        server.shutdown()
+        thread.join(10)
+        server.server_close()
+
+
+def fetch(url: str, method: str = "GET", headers: dict[str, str] | None = None) -> tuple[int, Any, bytes]:
+    """(status, headers, body) of one request; an HTTP error status is an answer, not an exception."""
+    request = urllib.request.Request(url, method=method, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=10) as r:
+            return r.status, r.headers, r.read()
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.headers, exc.read()
