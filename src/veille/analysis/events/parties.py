@@ -128,10 +128,16 @@ def _names(entity: dict[str, Any]) -> list[str]:
     return [entity.get("name") or ""] + [m.get("text", "") for m in entity.get("mentions") or [] if isinstance(m, dict)]
 
 
+@functools.cache
+def _body_heads() -> frozenset[str]:
+    """The normalised first words of ``body_heads.tsv`` (read once)."""
+    return frozenset(kb.norm(row["word"]) for row in read_table(BODY_HEADS))
+
+
 def _body(name: str) -> bool:
     """Whether ``name`` is a state body's ("Ministère de l'Intérieur": ``body_heads.tsv``)."""
     first = kb.norm(name).split(" ")[0] if name.strip() else ""
-    return first in {kb.norm(row["word"]) for row in read_table(BODY_HEADS)}
+    return first in _body_heads()
 
 
 def _initials(name: str) -> str:
@@ -147,7 +153,10 @@ def _acronym(names: list[str], known: frozenset[str]) -> str | None:
     if not names or _body(names[0]):
         return None
     own = next((n for n in names if n in known), None)
-    return own if own is not None else (_initials(names[0]) or None) if _initials(names[0]) in known else None
+    if own is not None:
+        return own
+    initials = _initials(names[0])
+    return initials if initials and initials in known else None
 
 
 def dict_of(record: Entity | Ref) -> dict[str, Any]:
