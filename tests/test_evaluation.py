@@ -512,3 +512,30 @@ def test_evaluation_event_modality_needs_a_gold_status(tmp_path):
     pred = {"events": [{"type": "AGREE", "actors": _side("FRA"), "recipients": _side("DEU"), "modality": "future"}]}
     fields = run(tmp_path, gold, pred)
     assert fields["event_modality"]["n"] == 0 and fields["events_status/realised"]["n"] == 0
+
+
+def test_evaluation_quotes_scored_by_kind_with_and_without_the_speaker(tmp_path):
+    gold = {
+        "quotes": [
+            gquote("Une OTAN plus forte", "Shigeru Ishiba"),  # direct, right speaker
+            gquote("remodeler la sécurité", "Mark Rutte", direct=False),  # reported, wrong speaker
+            gquote("plus forte", "Mark Rutte", direct=False, partial=True),  # its text is taken by the direct one
+            gquote("autre traduction", "Mark Rutte", required=False, direct=False),  # optional: not counted
+        ]
+    }
+    pred = {
+        "quotes": [
+            quote("« Une OTAN plus forte profitera au Japon »", "Shigeru Ishiba"),
+            quote("il faut remodeler la sécurité", "Jeanne Exemple"),
+        ]
+    }
+    fields = run(tmp_path, gold, pred)
+    got = {k: (fields[k]["n"], fields[k]["found"]) for k in fields if k.startswith(("quotes/", "quotes_text/"))}
+    assert got == {
+        "quotes/direct": (1, 1),
+        "quotes/partial": (1, 0),
+        "quotes/reported": (1, 0),
+        "quotes_text/direct": (1, 1),
+        "quotes_text/partial": (1, 0),  # one prediction matches one gold quote
+        "quotes_text/reported": (1, 1),
+    }

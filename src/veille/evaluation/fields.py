@@ -113,7 +113,9 @@ def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
     def full_ok(g: int, p: int) -> bool:
         return text_ok(g, p) and same(g, p)
 
-    score_set(result.counts["quotes"], result, "quotes", golds, preds, full_ok, quote_label)
+    pairs = score_set(result.counts["quotes"], result, "quotes", golds, preds, full_ok, quote_label)
+    texts = match(len(golds), len(preds), text_ok, [g for g in range(len(golds)) if g_text[g]])
+    _score_kinds(golds, pairs, texts, result)
 
     # Speaker accuracy: match on text alone (strict pairs first), then compare speakers.
     texted = [g for g in range(len(golds)) if g_text[g]]
@@ -254,6 +256,28 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
                 c.fn += 1
                 c.fp += bool(value)
                 result.miss(name, f"{event_label(gold_e)}: expected {gold_e[key]!r}, got {value!r}")
+
+
+def quote_kind(quote: dict[str, Any]) -> str:
+    """A gold quote's kind: ``direct`` (inside quotation marks), ``partial`` (a quoted fragment in reported speech)
+    or ``reported``."""
+    if quote.get("partial"):
+        return "partial"
+    return "direct" if quote.get("direct") else "reported"
+
+
+def _score_kinds(golds: list[dict[str, Any]], pairs: dict[int, int], texts: dict[int, int], result: FileResult) -> None:
+    """``quotes/<kind>``: recall of the required gold quotes of each kind (text and speakers right);
+    ``quotes_text/<kind>``: the share whose text some prediction has, whoever it names as speaker."""
+    for g, gold_q in enumerate(golds):
+        if gold_q.get("required", True) is False:
+            continue
+        kind = quote_kind(gold_q)
+        for name, found in (("quotes", g in pairs), ("quotes_text", g in texts)):
+            c = result.counts.get(f"{name}/{kind}")
+            if c is not None:
+                c.tp += found
+                c.fn += not found
 
 
 def _realised(event: dict[str, Any]) -> bool:

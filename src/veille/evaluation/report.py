@@ -17,6 +17,9 @@ EVENT_TYPES = (
 ).split()
 EVENT_STATUSES = ("realised", "planned", "offered", "claimed", "hypothetical", "negated")
 
+#: The kinds of gold quotes scored apart (GOLD.md: ``direct``, ``partial``; neither is reported speech).
+QUOTE_KINDS = ("direct", "partial", "reported")
+
 #: Field name -> kind. The order is the order of tables and dicts.
 FIELDS: dict[str, str] = {
     "language": "accuracy",
@@ -29,6 +32,8 @@ FIELDS: dict[str, str] = {
     "entities": "set",
     "quotes": "set",
     "quote_speakers": "accuracy",
+    **{f"quotes/{k}": "recall" for k in QUOTE_KINDS},
+    **{f"quotes_text/{k}": "recall" for k in QUOTE_KINDS},
     **{f"quote_overlap{s}_{round(t * 100)}": "overlap" for s in ("", "_speaker") for t in OVERLAP_THRESHOLDS},
     "events": "set",
     "events_type": "set",
