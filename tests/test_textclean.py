@@ -342,6 +342,10 @@ Le préfet a reçu une délégation en fin de matinée et promis de transmettre 
         ("By The Associated Press", []),
         ("Par Marine Le Gall", ["Marine Le Gall"]),
         ("The Harbour Gazette", None),
+        ("Harbour Courier Weekend Edition", None),  # a publication's edition
+        ("Left Menu", None),  # a page's navigation label
+        ("Menu principal", None),
+        ("Par Marine Le Gall, édition du soir", ["Marine Le Gall"]),
     ],
 )
 def test_textclean_parse_byline_publications(line, authors):
