@@ -69,3 +69,23 @@ def test_raydata_two_workers_give_the_records_of_the_local_path(tmp_path):
     local = [o.article.to_dict() for o in process(paths)]
     assert [r.source for r in rows] == paths
     assert [_comparable(r.record) for r in rows] == [_comparable(r) for r in local]
+
+
+def test_shards_write_leaves_no_partial_file(tmp_path):
+    art = Article(source="a.txt", title="Un", paragraphs=["Un texte."], language="fr")
+    shards.write(tmp_path / "s" / "part-000000000.parquet", [(0, 0, Outcome("a.txt", article=art))])
+    assert [p.name for p in (tmp_path / "s").iterdir()] == ["part-000000000.parquet"]
+
+
+@pytest.mark.e2e
+def test_raydata_analyzer_writes_its_batch_as_one_shard_and_returns_its_name(tmp_path):
+    pa = pytest.importorskip("pyarrow")
+    from veille.config import Settings
+    from veille.raydata import Analyzer
+
+    actor = Analyzer(Settings(), str(tmp_path))
+    batch = pa.table({"input": [7, 8], "path": [str(DEV[0]), str(tmp_path / "missing.txt")]})
+    assert actor(batch) == {"shard": ["part-000000007.parquet"], "documents": [2]}
+    rows = list(shards.read(tmp_path))
+    assert [(r.input, r.source) for r in rows] == [(7, str(DEV[0])), (8, str(tmp_path / "missing.txt"))]
+    assert rows[0].record is not None and rows[1].error is not None

@@ -4,10 +4,13 @@ The inputs (files, directories, WARC, JSON Lines, Parquet: what :mod:`veille.sou
 driver and become a Ray Dataset of ``(input index, path)`` rows; ``map_batches`` hands them to a pool of
 :class:`Analyzer` actors, one per worker, each loading the spaCy models and the knowledge base once, then reading
 its inputs and running the very batch function of the local path (:func:`veille.pipeline.analyze_batch`:
-extraction, language, parse, entities, quotes, events). The records are written as Parquet shards
-(:mod:`veille.shards`); ``veille load DIR --db news.db`` brings them into a store, where cross-article linking and
-stories run (they need the whole store). The paths must be readable from every worker (a shared file system, or
-one machine). docs/scale.md says how to run it on a cluster.
+extraction, language, parse, entities, quotes, events). Each actor writes the records of its batch as one Parquet
+shard (:mod:`veille.shards`) and hands back only the shard's name: the records never travel through Ray's object
+store, and no write task competes with the actors for the CPUs (with fractional-CPU write tasks, Ray started a
+dozen worker processes on a 2-CPU machine, each importing its libraries: two actors ran slower than one).
+``veille load DIR --db news.db`` brings the shards into a store, where cross-article linking and stories run (they
+need the whole store). The paths, and ``DIR``, must be reachable from every worker (a shared file system, or one
+machine). docs/scale.md says how to run it on a cluster.
 """
 
 from __future__ import annotations
@@ -29,10 +32,6 @@ logger = logging.getLogger(__name__)
 INPUTS_PER_BATCH = 4
 
 
-#: CPUs a Parquet write task asks for: writing a shard is short and mostly I/O
-WRITE_CPUS = 0.05
-
-
 def require_ray() -> Any:
     """The ``ray`` module, or a ConfigError saying how to install it."""
     try:
@@ -46,26 +45,30 @@ def require_ray() -> Any:
 
 class Analyzer:
     """The work of one Ray actor: the models are loaded once, in the constructor; each call analyses a batch of
-    inputs (a pyarrow table of ``input``, ``path``) and returns the shard rows of their documents."""
+    inputs (a pyarrow table of ``input``, ``path``), writes their documents' records as one shard under ``out``,
+    named after the batch's first input, and returns the shard's name and its number of documents."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, out: str) -> None:
         from .workers import warm_up
 
-        self.settings = settings
+        self.settings, self.out = settings, Path(out)
         warm_up(settings)
 
-    def __call__(self, batch: Any) -> Any:
+    def __call__(self, batch: Any) -> dict[str, list[Any]]:
         from . import shards
         from .pipeline import BATCH_SIZE, analyze_batch
         from .sources import iter_documents
 
         rows: list[tuple[int, int, Outcome]] = []
-        for index, path in zip(batch["input"].to_pylist(), batch["path"].to_pylist(), strict=True):
+        inputs = batch["input"].to_pylist()
+        for index, path in zip(inputs, batch["path"].to_pylist(), strict=True):
             items = list(iter_documents([path], self.settings))
             for start in range(0, len(items), BATCH_SIZE):
                 outcomes = analyze_batch(items[start : start + BATCH_SIZE], self.settings)
                 rows.extend((index, start + k, outcome) for k, outcome in enumerate(outcomes))
-        return shards.table(rows)
+        name = f"part-{min(inputs):09d}.parquet"
+        shards.write(self.out / name, rows)
+        return {"shard": [name], "documents": [len(rows)]}
 
 
 def analyze_to_shards(
@@ -95,20 +98,26 @@ def analyze_to_shards(
     if workers is None:
         workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
     workers = max(1, min(workers, len(paths)))
-    ray.data.DataContext.get_current().execution_options.preserve_order = True
+    out.mkdir(parents=True, exist_ok=True)
     ds = ray.data.from_items([{"input": i, "path": p} for i, p in enumerate(paths)])
     ds = ds.map_batches(
         Analyzer,
-        fn_constructor_args=(settings,),
+        fn_constructor_args=(settings, str(out.resolve())),
         batch_size=INPUTS_PER_BATCH,
         batch_format="pyarrow",
         compute=ray.data.ActorPoolStrategy(size=workers),
         num_cpus=1,
     )
-    out.mkdir(parents=True, exist_ok=True)
-    # the writes take a sliver of a CPU: with one CPU an actor, they would otherwise wait for the actors to end
-    ds.write_parquet(str(out), ray_remote_args={"num_cpus": WRITE_CPUS})
-    logger.info("%d inputs analysed by %d Ray workers into %s", len(paths), workers, out)
+    written = ds.take_all()  # the shards' names: the records are on disk
+    documents = sum(row["documents"] for row in written)
+    logger.info(
+        "%d inputs (%d documents) analysed by %d Ray workers into %d shards under %s",
+        len(paths),
+        documents,
+        workers,
+        len(written),
+        out,
+    )
     return len(paths)
 
 

@@ -10,6 +10,7 @@ the order the workers wrote them in, so that loading it stores the articles in t
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,9 +63,12 @@ def table(rows: Iterable[tuple[int, int, Outcome]]) -> pa.Table:
 
 
 def write(path: Path, rows: Iterable[tuple[int, int, Outcome]]) -> None:
-    """Write one shard file."""
+    """Write one shard file, whole or not at all: under a temporary name (not ``*.parquet``, so never read), then
+    renamed."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    pq.write_table(table(rows), path)
+    partial = path.with_name(path.name + ".partial")
+    pq.write_table(table(rows), partial)
+    os.replace(partial, path)
 
 
 def error_of(code: str, reason: str, source: str) -> VeilleError:
