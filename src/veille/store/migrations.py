@@ -25,6 +25,22 @@ class Migration:
     after: Callable[[sqlite3.Connection], None] | None = None
 
 
+#: The triggers that keep the full-text index in step with the articles (migrations 1 and 4 create them).
+FTS_TRIGGERS = """
+        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+        END;
+        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, body)
+            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
+            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
+        END;
+"""
+
 MIGRATIONS: list[Migration] = [
     Migration(
         1,
@@ -51,19 +67,8 @@ MIGRATIONS: list[Migration] = [
             title, body, content='articles', content_rowid='seq',
             tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
-        END;
-        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, body)
-            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
-        END;
-        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, body)
-            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
-            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
-        END;
-    """,
+"""
+        + FTS_TRIGGERS,
     ),
     Migration(
         2,
@@ -218,18 +223,9 @@ MIGRATIONS: list[Migration] = [
             title, body, content="articles", content_rowid="seq",
             tokenize='unicode61 remove_diacritics 2'
         );
-        CREATE TRIGGER articles_fts_ai AFTER INSERT ON articles BEGIN
-            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
-        END;
-        CREATE TRIGGER articles_fts_ad AFTER DELETE ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, body)
-            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
-        END;
-        CREATE TRIGGER articles_fts_au AFTER UPDATE OF title, body ON articles BEGIN
-            INSERT INTO articles_fts(articles_fts, rowid, title, body)
-            VALUES ('delete', old.seq, coalesce(old.title, ''), old.body);
-            INSERT INTO articles_fts(rowid, title, body) VALUES (new.seq, coalesce(new.title, ''), new.body);
-        END;
+"""
+        + FTS_TRIGGERS
+        + """
         INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
     """,
     ),

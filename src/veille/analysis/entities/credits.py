@@ -69,20 +69,29 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
 _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
 
 
+@functools.cache
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(a name before a slash, a name after a slash, a credit word closing a text before its slash, the credit
+    words folded): compiled once."""
+    words = load().credit_words
+    cues = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
+    return (
+        re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)"),
+        re.compile(rf"(?<=/)[ \t]*{_NAME}"),
+        re.compile(rf"\b(?:{cues})[ \t]*/$"),
+        frozenset(w.lower() for w in words),
+    )
+
+
 def _photographers(text: str, start: int, end: int, agency_at: Callable[[int], bool]) -> list[tuple[int, int]]:
     """Spans of the names before the slash of an agency (``agency_at``: does an agency's name start at this
     offset, spaces skipped?), or after a credit word and its slash, in ``text[start:end]``."""
-    words = load().credit_words
-    cues = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
-    before = re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)")
-    after = re.compile(rf"(?<=/)[ \t]*{_NAME}")
+    before, after, cue, folded = _name_patterns()
     found = [m.span() for m in before.finditer(text, start, end)]
     found = [(a, b) for a, b in found if agency_at(text.index("/", b) + 1)]
     for m in after.finditer(text, start, end):
-        cue = re.search(rf"\b(?:{cues})[ \t]*/$", text[start : m.start()])
-        if cue:
+        if cue.search(text[start : m.start()]):
             found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
-    folded = {w.lower() for w in words}
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
 
 
