@@ -26,3 +26,13 @@ def _write_warc(path, records):
 @pytest.fixture
 def make_warc():
     return _write_warc
+
+
+@pytest.fixture
+def site():
+    """The watch tests' news site and internal service (``watch_server.Servers``), closed after the test."""
+    from watch_server import Servers
+
+    servers = Servers()
+    yield servers
+    servers.close()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import watch_server
 from veille.config import Settings
 from veille.errors import InvalidArgument
 from veille.store import Store
@@ -154,18 +155,9 @@ def test_watch_a_file_gets_each_alert_once_even_after_a_kill(tmp_path):
     assert [json.loads(x)["id"] for x in target.read_text().splitlines()] == ["x:1", "x:2"]
 
 
-@pytest.fixture
-def site():
-    servers = Servers()
-    yield servers
-    servers.close()
-
-
 def watcher(store: Store, site: Servers, targets: tuple[str, ...], alerts: str = "") -> Watcher:
-    specs = parse_sources(site.sources(), "sources.txt", 900)
-    state.upsert_sources(store.conn, [(s.url, s.kind, s.interval, s.trusted) for s in specs], only=True)
     settings = Settings(analyze=False, host_delay=0.0, fetch_timeout=5.0, fetch_retries=1)
-    return Watcher(store, settings, parse_alerts(alerts, "a.toml") if alerts else [], targets, report=lambda _: None)
+    return watch_server.watcher(store, site.sources(), settings, targets, alerts)
 
 
 WORDS = '[[alert]]\nname = "otan-japon"\nwords = ["OTAN", "Japon"]\n'

@@ -5,11 +5,9 @@ import json
 
 import pytest
 
+import watch_server
 from veille.config import Settings
 from veille.store import Store
-from veille.store import watchstate as state
-from veille.watch import Watcher, parse_alerts, parse_sources
-from watch_server import Servers
 
 pytestmark = pytest.mark.e2e
 
@@ -39,24 +37,18 @@ quote_by = "Mark Rutte"
 """
 
 
-def test_watch_e2e_alerts_on_analysed_articles_fire_once(tmp_path):
-    site = Servers()
+def test_watch_e2e_alerts_on_analysed_articles_fire_once(tmp_path, site):
     site.site.per_generation = 0
     site.site.extra = [("threat", "Moscou menace Varsovie", THREAT), ("japan", "Moscou menace Tokyo", JAPAN)]
     out = tmp_path / "alerts.jsonl"
-    try:
-        with Store(tmp_path / "e.db") as store:
-            specs = parse_sources(f"{site.base}/feeds/news.xml private\n", "s.txt", 900)
-            state.upsert_sources(store.conn, [(s.url, s.kind, s.interval, s.trusted) for s in specs], only=True)
-            settings = Settings(host_delay=0.0, fetch_timeout=10.0)
-            watcher = Watcher(store, settings, parse_alerts(ALERTS, "a.toml"), (str(out),), report=lambda _: None)
-            watcher.run(once=True)
-            site.site.extra.append(("copy", "Moscou menace Varsovie (mise à jour)", THREAT))  # the same text again
-            watcher.run(once=True)
-            watcher.close()
-            assert store.count() == 3  # the copy is stored, in the story of the first: no alert again
-    finally:
-        site.close()
+    with Store(tmp_path / "e.db") as store:
+        settings = Settings(host_delay=0.0, fetch_timeout=10.0)
+        watcher = watch_server.watcher(store, f"{site.base}/feeds/news.xml private\n", settings, (str(out),), ALERTS)
+        watcher.run(once=True)
+        site.site.extra.append(("copy", "Moscou menace Varsovie (mise à jour)", THREAT))  # the same text again
+        watcher.run(once=True)
+        watcher.close()
+        assert store.count() == 3  # the copy is stored, in the story of the first: no alert again
     alerts = [json.loads(line) for line in out.read_text().splitlines()]
     assert sorted(a["alert"] for a in alerts) == ["russia-threatens-nato", "rutte"]
     assert all(a["title"] == "Moscou menace Varsovie" for a in alerts)

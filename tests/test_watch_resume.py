@@ -11,10 +11,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
-from watch_server import Servers
-
 SRC = str(Path(__file__).resolve().parents[1] / "src")
 
 
@@ -33,15 +29,8 @@ def count(db: Path, sql: str) -> int:
         return 0
 
 
-@pytest.fixture
-def site():
-    servers = Servers()
-    servers.site.slow_seconds = 0.3
-    yield servers
-    servers.close()
-
-
 def test_watch_resume_after_kill_9_without_duplicates(site, tmp_path):
+    site.site.slow_seconds = 0.3
     sources, db, alerts, out = tmp_path / "s.txt", tmp_path / "w.db", tmp_path / "a.toml", tmp_path / "alerts.jsonl"
     sources.write_text(site.sources())
     alerts.write_text('[[alert]]\nname = "otan-japon"\nwords = ["OTAN", "Japon"]\n')

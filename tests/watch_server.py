@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import urlsplit
 
 TOPICS = [
@@ -221,3 +222,14 @@ class Servers:
     def hits(self, prefix: str) -> list[tuple[str, str, float]]:
         with self.site.lock:
             return [r for r in self.site.requests if r[0].startswith(prefix) or r[1].startswith(prefix)]
+
+
+def watcher(store: Any, sources: str, settings: Any, targets: tuple[str, ...] = (), alerts: str = "") -> Any:
+    """A :class:`veille.watch.Watcher` on ``store`` for the sources file ``sources`` (its sources registered) and
+    the alerts file ``alerts``, delivering to ``targets``, reporting nothing."""
+    from veille.store import watchstate as state
+    from veille.watch import Watcher, parse_alerts, parse_sources
+
+    specs = parse_sources(sources, "sources.txt", 900)
+    state.upsert_sources(store.conn, [(s.url, s.kind, s.interval, s.trusted) for s in specs], only=True)
+    return Watcher(store, settings, parse_alerts(alerts, "a.toml") if alerts else [], targets, report=lambda _: None)
