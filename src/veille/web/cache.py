@@ -25,6 +25,7 @@ from typing import Any, TypeVar
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..store.connection import connect_readonly_unchecked
+from .shared import SharedResponses, key_bytes
 
 T = TypeVar("T")
 
@@ -135,10 +136,17 @@ class ResponseCache:
     """ASGI middleware answering a GET it has answered before (200, not too large) from memory, with an ETag;
     a request whose ``If-None-Match`` names the current ETag is answered 304 without a body."""
 
-    def __init__(self, app: ASGIApp, generation: Callable[[], int], size: int = RESPONSES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        generation: Callable[[], int],
+        size: int = RESPONSES,
+        shared: SharedResponses | None = None,
+    ) -> None:
         self.app = app
         self.lru = Lru(generation, size)
         self.pending: dict[Any, asyncio.Event] = {}
+        self.shared = shared
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
@@ -164,14 +172,24 @@ class ResponseCache:
             return
         self.pending[(generation, key)] = done = asyncio.Event()
         try:
-            await self.make(scope, receive, send, key, generation)
+            epoch = self.shared.epoch(generation) if self.shared is not None else None
+            if epoch is not None:  # another worker process may have made it
+                assert self.shared is not None
+                found = self.shared.get(key_bytes(key), epoch)
+                if found is not None:
+                    self.lru.put(key, found, generation)
+                    await self.answer(found, headers.get(b"if-none-match"), send)
+                    return
+            await self.make(scope, receive, send, key, generation, epoch)
         finally:
             del self.pending[(generation, key)]
             done.set()
 
-    async def make(self, scope: Scope, receive: Receive, send: Send, key: Any, generation: int) -> None:
+    async def make(
+        self, scope: Scope, receive: Receive, send: Send, key: Any, generation: int, epoch: int | None = None
+    ) -> None:
         """Answer through the application; keep the answer, tagged, when it is a whole 200 response, not too
-        large."""
+        large (in the shared cache too when ``epoch``, read before the answer was computed, is given)."""
         held: list[Message] = []
 
         async def keep(message: Message) -> None:
@@ -183,6 +201,8 @@ class ResponseCache:
                 if start["status"] == 200 and not message.get("more_body") and len(body) <= MAX_RESPONSE_BYTES:
                     start = {**start, "headers": [*start.get("headers", []), (b"etag", etag(body))]}
                     self.lru.put(key, (start, body), generation)
+                    if epoch is not None and self.shared is not None:
+                        self.shared.put(key_bytes(key), epoch, start, body)
                 await send(start)
             await send(message)
 
