@@ -1,6 +1,7 @@
 """The response cache the worker processes of one server share (veille.web.shared): a page one worker made is
 read by the others, and never once a request has come after a commit to the store."""
 
+import asyncio
 import copy
 import json
 import os
@@ -79,17 +80,20 @@ def test_web_shared_entry_tagged_before_a_commit_is_never_found_after_it(tmp_pat
     path = str(tmp_path / "r.db")
     create(path)
     one, two = SharedResponses(path), SharedResponses(path)
+
+    def epoch(worker, generation):  # the shared epoch once ``worker`` has seen ``generation`` of the store
+        return asyncio.run(worker.epoch(generation))
+
     try:
-        epoch = one.epoch(generation=7)  # one's first request: its generation of the store is 7
-        assert epoch is not None and two.epoch(generation=3) is not None  # two's first request
-        epoch = one.epoch(generation=7)
-        one.write(b"/a", epoch, 200, b"etag: 1", b"page a")
-        assert two.get(b"/a", two.epoch(generation=3)) == ({**START, "headers": [(b"etag", b"1")]}, b"page a")
-        late = one.epoch(generation=7)  # read before a commit, written after it
-        assert two.epoch(generation=4) is not None  # two sees the commit first
+        assert epoch(one, 7) is not None and epoch(two, 3) is not None  # their first requests
+        now = epoch(one, 7)
+        one.write(b"/a", now, 200, b"etag: 1", b"page a")
+        assert two.get(b"/a", epoch(two, 3)) == ({**START, "headers": [(b"etag", b"1")]}, b"page a")
+        late = epoch(one, 7)  # read before a commit, written after it
+        assert epoch(two, 4) is not None  # two sees the commit first
         one.write(b"/b", late, 200, b"etag: 2", b"old page b")
-        assert two.get(b"/b", two.epoch(generation=4)) is None
-        assert one.get(b"/a", one.epoch(generation=8)) is None  # one sees it too: nothing made before it is left
+        assert two.get(b"/b", epoch(two, 4)) is None
+        assert one.get(b"/a", epoch(one, 8)) is None  # one sees it too: nothing made before it is left
     finally:
         one.close()
         two.close()
@@ -100,7 +104,7 @@ def test_web_shared_file_that_fails_is_a_miss(db, tmp_path):
         for _ in range(2):
             assert client.get("/articles.json").json()["total"] > 0
             assert "Vilnius" in client.get("/articles").text
-        assert flushed(client).app.state.shared.conn is None
+        assert flushed(client).app.state.shared.reader is None
 
 
 def test_web_shared_file_is_removed_with_the_server(db):

@@ -172,7 +172,7 @@ class ResponseCache:
             return
         self.pending[(generation, key)] = done = asyncio.Event()
         try:
-            epoch = self.shared.epoch(generation) if self.shared is not None else None
+            epoch = await self.shared.epoch(generation) if self.shared is not None else None
             if epoch is not None:  # another worker process may have made it
                 assert self.shared is not None
                 found = self.shared.get(key_bytes(key), epoch)

@@ -16,6 +16,7 @@ Any error of the shared file (busy, full, removed) is a miss: the worker compute
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 import threading
@@ -72,53 +73,59 @@ def unpack(blob: bytes) -> list[tuple[bytes, bytes]]:
 
 class SharedResponses:
     """The shared cache of one worker process: :meth:`epoch` at each request its own cache misses, then
-    :meth:`get`; :meth:`put` (in a thread of its own, off the event loop) the response it made."""
+    :meth:`get`; :meth:`put` the response it made. Reads go through a connection of the event loop's (in WAL
+    mode a read never waits for a writer); every write -- a response kept, the epoch advanced -- through another,
+    in a thread of its own, so that the event loop never waits while another worker process writes."""
 
     def __init__(self, path: str) -> None:
         self.path = path
-        self.conn: sqlite3.Connection | None = None
-        self.lock = threading.Lock()
+        self.reader: sqlite3.Connection | None = None
+        self.writer_conn: sqlite3.Connection | None = None
+        self.lock = threading.Lock()  # the reader's (the application may be served from more than one thread)
         self.seen: int | None = None  # the generation of the store this worker last saw
         self.written = 0
         self.writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="veille-shared")
 
-    def use(self) -> sqlite3.Connection:
-        if self.conn is None:
-            self.conn = connect(self.path)
-        return self.conn
-
-    def epoch(self, generation: int) -> int | None:
-        """The shared epoch after this worker has seen ``generation`` of the store (it increments the epoch when
-        the generation is not the one it saw last: a commit, or its first request); None when the shared file
-        cannot be used now."""
+    async def epoch(self, generation: int) -> int | None:
+        """The shared epoch once this worker has seen ``generation`` of the store (it advances the epoch when the
+        generation is not the one it saw last: a commit, or its first request); None when the shared file cannot
+        be used now."""
+        if generation != self.seen:
+            if not await asyncio.get_running_loop().run_in_executor(self.writer, self.advance):
+                return None
+            self.seen = generation
         with self.lock:
             try:
-                conn = self.use()
-                if generation != self.seen:
-                    with conn:
-                        conn.execute("BEGIN IMMEDIATE")
-                        conn.execute("UPDATE epoch SET n = n + 1")
-                        conn.execute("DELETE FROM responses WHERE epoch < (SELECT n FROM epoch)")
-                    self.seen = generation
-                return int(conn.execute("SELECT n FROM epoch").fetchone()[0])
+                self.reader = self.reader or connect(self.path)
+                return int(self.reader.execute("SELECT n FROM epoch").fetchone()[0])
             except sqlite3.Error as exc:
                 log.debug("shared response cache %s: %s", self.path, exc)
                 return None
+
+    def advance(self) -> bool:
+        """Advance the epoch, dropping the entries of the older ones (in the writer thread); False on failure."""
+        try:
+            conn = self.writer_conn = self.writer_conn or connect(self.path)
+            with conn:
+                conn.execute("BEGIN IMMEDIATE")
+                conn.execute("UPDATE epoch SET n = n + 1")
+                conn.execute("DELETE FROM responses WHERE epoch < (SELECT n FROM epoch)")
+            return True
+        except sqlite3.Error as exc:
+            log.debug("shared response cache %s: %s", self.path, exc)
+            return False
 
     def get(self, key: bytes, epoch: int) -> tuple[Message, bytes] | None:
         """The response kept at ``key`` in ``epoch`` if the epoch is still the current one (the ASGI start
         message and the body), else None."""
         with self.lock:
             try:
-                row = (
-                    self.use()
-                    .execute(
-                        "SELECT status, headers, body FROM responses"
-                        " WHERE key = ? AND epoch = ? AND epoch = (SELECT n FROM epoch)",
-                        (key, epoch),
-                    )
-                    .fetchone()
-                )
+                self.reader = self.reader or connect(self.path)
+                row = self.reader.execute(
+                    "SELECT status, headers, body FROM responses"
+                    " WHERE key = ? AND epoch = ? AND epoch = (SELECT n FROM epoch)",
+                    (key, epoch),
+                ).fetchone()
             except sqlite3.Error as exc:
                 log.debug("shared response cache %s: %s", self.path, exc)
                 return None
@@ -128,32 +135,31 @@ class SharedResponses:
         return start, bytes(row[2])
 
     def put(self, key: bytes, epoch: int, start: Message, body: bytes) -> None:
-        """Keep a response made from data read after ``epoch`` was read (in the writer thread)."""
+        """Keep a response made from data read after ``epoch`` was read (written in the writer thread)."""
         self.writer.submit(self.write, key, epoch, start["status"], pack(list(start.get("headers", []))), body)
 
     def write(self, key: bytes, epoch: int, status: int, headers: bytes, body: bytes) -> None:
-        with self.lock:
-            try:
-                conn = self.use()
+        try:
+            conn = self.writer_conn = self.writer_conn or connect(self.path)
+            conn.execute(
+                "INSERT OR REPLACE INTO responses (key, epoch, status, headers, body) VALUES (?, ?, ?, ?, ?)",
+                (key, epoch, status, headers, body),
+            )
+            self.written += 1
+            if self.written % TRIM_EVERY == 0:
                 conn.execute(
-                    "INSERT OR REPLACE INTO responses (key, epoch, status, headers, body) VALUES (?, ?, ?, ?, ?)",
-                    (key, epoch, status, headers, body),
+                    "DELETE FROM responses WHERE rowid <= (SELECT max(rowid) FROM responses) - ?",
+                    (SHARED_RESPONSES,),
                 )
-                self.written += 1
-                if self.written % TRIM_EVERY == 0:
-                    conn.execute(
-                        "DELETE FROM responses WHERE rowid <= (SELECT max(rowid) FROM responses) - ?",
-                        (SHARED_RESPONSES,),
-                    )
-            except sqlite3.Error as exc:
-                log.debug("shared response cache %s: %s", self.path, exc)
+        except sqlite3.Error as exc:
+            log.debug("shared response cache %s: %s", self.path, exc)
 
     def close(self) -> None:
         self.writer.shutdown(wait=True)
-        with self.lock:
-            if self.conn is not None:
-                self.conn.close()
-                self.conn = None
+        for conn in (self.reader, self.writer_conn):
+            if conn is not None:
+                conn.close()
+        self.reader = self.writer_conn = None
 
 
 def key_bytes(key: tuple[Any, ...]) -> bytes:
