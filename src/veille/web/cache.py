@@ -29,10 +29,14 @@ from .shared import SharedResponses, key_bytes
 
 T = TypeVar("T")
 
-#: responses kept (the most recently used): the pages of a working session, a few MB at most
+#: responses kept (the most recently used): the pages of a working session
 RESPONSES = 1024
-#: largest response kept, in bytes (an article page is ~10-60 KB; a network of 300 edges ~50 KB)
-MAX_RESPONSE_BYTES = 512 * 1024
+#: bytes of response bodies kept at most, all together (most pages are 10-60 KB: 1,024 of them take ~30 MB)
+RESPONSE_BYTES = 64 * 1024 * 1024
+#: largest response kept, in bytes (an article page is ~10-60 KB; a network of 300 edges ~50 KB; the JSON of 50
+#: entities with all their names and roles, uncompressed, 0.4-0.6 MB in bench/web.py's store: at 512 KB, the
+#: largest was never kept and was computed again at every request, p95 104 ms against ~30 ms for the others)
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 #: aggregates kept
 AGGREGATES = 512
 #: the data of pages kept for their JSON twin (and the other way round): about as many as the responses kept, so
@@ -65,8 +69,12 @@ class Generation:
 class Lru:
     """A thread-safe LRU map whose entries all belong to one generation of the store."""
 
-    def __init__(self, generation: Callable[[], int], size: int) -> None:
+    def __init__(
+        self, generation: Callable[[], int], size: int, budget: int = 0, weight: Callable[[Any], int] | None = None
+    ) -> None:
+        """``size`` entries at most, and with ``weight``, entries weighing ``budget`` at most all together."""
         self.generation, self.size = generation, size
+        self.budget, self.weight, self.weighs = budget, weight, 0
         self.items: OrderedDict[Any, Any] = OrderedDict()
         self.current: int | None = None
         self.lock = threading.Lock()
@@ -78,6 +86,7 @@ class Lru:
         with self.lock:
             if now != self.current:
                 self.items.clear()
+                self.weighs = 0
                 self.current = now
                 return None, now
             found = self.items.get(key)
@@ -91,9 +100,15 @@ class Lru:
         with self.lock:
             if generation != self.current:
                 return
+            if self.weight is not None:
+                old = self.items.get(key)
+                self.weighs += self.weight(value) - (self.weight(old) if old is not None else 0)
             self.items[key] = value
-            if len(self.items) > self.size:
-                self.items.popitem(last=False)
+            self.items.move_to_end(key)
+            while len(self.items) > self.size or (self.weight is not None and self.weighs > self.budget):
+                _, dropped = self.items.popitem(last=False)
+                if self.weight is not None:
+                    self.weighs -= self.weight(dropped)
 
 
 class Memo:
@@ -144,7 +159,7 @@ class ResponseCache:
         shared: SharedResponses | None = None,
     ) -> None:
         self.app = app
-        self.lru = Lru(generation, size)
+        self.lru = Lru(generation, size, RESPONSE_BYTES, weight=lambda kept: len(kept[1]))
         self.pending: dict[Any, asyncio.Event] = {}
         self.shared = shared
 
