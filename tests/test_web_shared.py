@@ -139,3 +139,24 @@ def test_web_shared_workers_never_serve_a_stale_page(db):
     finally:
         proc.terminate()
         assert proc.wait(timeout=20) is not None
+
+
+def test_web_shared_file_keeps_the_newest_responses_within_its_bounds(tmp_path, monkeypatch):
+    from veille.web import shared
+
+    monkeypatch.setattr(shared, "SHARED_RESPONSES", 5)
+    monkeypatch.setattr(shared, "SHARED_BYTES", 300)
+    monkeypatch.setattr(shared, "TRIM_EVERY", 1)
+    path = str(tmp_path / "r.db")
+    create(path)
+    one = SharedResponses(path)
+    try:
+        now = asyncio.run(one.epoch(1))
+        for i in range(8):
+            one.write(f"/{i}".encode(), now, 200, b"etag: x", b"x" * 50)
+        assert [i for i in range(8) if one.get(f"/{i}".encode(), now)] == [3, 4, 5, 6, 7]  # 5 responses at most
+        one.write(b"/big", now, 200, b"etag: y", b"y" * 200)
+        assert [i for i in range(8) if one.get(f"/{i}".encode(), now)] == [6, 7]  # 300 bytes at most
+        assert one.get(b"/big", now) is not None
+    finally:
+        one.close()

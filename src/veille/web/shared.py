@@ -28,8 +28,10 @@ from starlette.types import Message
 log = logging.getLogger(__name__)
 
 #: responses kept in the shared file (the newest ones): four times a worker's own cache
-#: (:data:`veille.web.cache.RESPONSES`), a few tens of MB at most
+#: (:data:`veille.web.cache.RESPONSES`)
 SHARED_RESPONSES = 4096
+#: and bytes of response bodies, all together: twice a worker's own cache (:data:`veille.web.cache.RESPONSE_BYTES`)
+SHARED_BYTES = 128 * 1024 * 1024
 #: how long a worker waits for another's write to the shared file before it counts the lookup as a miss (s): a
 #: write holds the file for well under a millisecond
 SHARED_TIMEOUT = 0.5
@@ -148,8 +150,10 @@ class SharedResponses:
             self.written += 1
             if self.written % TRIM_EVERY == 0:
                 conn.execute(
-                    "DELETE FROM responses WHERE rowid <= (SELECT max(rowid) FROM responses) - ?",
-                    (SHARED_RESPONSES,),
+                    "DELETE FROM responses WHERE rowid IN (SELECT rowid FROM (SELECT rowid, row_number() OVER newest"
+                    " AS n, sum(length(body)) OVER newest AS bytes FROM responses WINDOW newest AS (ORDER BY rowid"
+                    " DESC)) WHERE n > ? OR bytes > ?)",
+                    (SHARED_RESPONSES, SHARED_BYTES),
                 )
         except sqlite3.Error as exc:
             log.debug("shared response cache %s: %s", self.path, exc)
