@@ -9,7 +9,9 @@ the last commit.
   network, the data of a page and of its JSON twin), so that paging through a listing computes them once.
 
 Both compute a missing entry once: requests asking for it meanwhile wait for that computation instead of doing
-it again (under load, 50 clients asking for the same new page would otherwise compute it 50 times at once).
+it again (under load, 50 clients asking for the same new page would otherwise compute it 50 times at once). The
+worker processes of one server also share the responses they made (:mod:`.shared`): a response one made is read
+by the others instead of made again.
 """
 
 from __future__ import annotations
@@ -187,10 +189,10 @@ class ResponseCache:
             return
         self.pending[(generation, key)] = done = asyncio.Event()
         try:
-            epoch = await self.shared.epoch(generation) if self.shared is not None else None
-            if epoch is not None:  # another worker process may have made it
-                assert self.shared is not None
-                found = self.shared.get(key_bytes(key), epoch)
+            shared = self.shared
+            epoch = await shared.epoch(generation) if shared is not None else None
+            if shared is not None and epoch is not None:  # another worker process may have made it
+                found = shared.get(key_bytes(key), epoch)
                 if found is not None:
                     self.lru.put(key, found, generation)
                     await self.answer(found, headers.get(b"if-none-match"), send)
