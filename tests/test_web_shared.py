@@ -114,7 +114,7 @@ def test_web_shared_file_is_removed_with_the_server(db):
     shared = server.shared_dir
     assert shared and os.path.isdir(shared)
     server.server_close()
-    assert not os.path.exists(shared)
+    assert not os.path.exists(shared) and "VEILLE_SERVE_SHARED" not in os.environ
 
 
 def test_web_shared_workers_never_serve_a_stale_page(db):

@@ -111,6 +111,8 @@ class Server:
         self.socket.close()
         if self.shared_dir is not None:
             shutil.rmtree(self.shared_dir, ignore_errors=True)
+            if os.environ.get(SHARED_VARIABLE, "").startswith(self.shared_dir):
+                del os.environ[SHARED_VARIABLE]
             self.shared_dir = None
 
 
