@@ -10,6 +10,10 @@ twins, with random filters and items. Prints the CPU time of the clients and of 
 the requests, errors, p50/p95/p99 latency (ms), and the p95 of the list pages (issue 15) and of the article and
 search pages (issue 18) against the target (p95 <= 50 ms, 0 errors). Exit status 1 when a target is missed.
 Traffic goes to 127.0.0.1 only.
+
+``--against OTHER/src`` measures the server of another checkout too (a ``git worktree`` of an older commit), in
+``--rounds`` alternating with this one under the same load, and prints both side by side (on a shared machine,
+compare runs of the same round).
 """
 
 from __future__ import annotations
@@ -167,60 +171,50 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[q - 1] if len(values) > 1 else values[0]
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--n", type=int, default=20000, help="synthetic articles (default 20000)")
-    parser.add_argument("--db", type=Path, help="store to build or reuse (default: a temporary file)")
-    parser.add_argument("--clients", type=int, default=50)
-    parser.add_argument("--seconds", type=float, default=30.0)
-    parser.add_argument("--think", type=float, default=0.0, help="mean pause of a client between requests (s)")
-    parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--workers", type=int, default=1, help="worker processes of veille serve (default 1)")
-    args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "web.db"
-        build(db, args.n, args.seed)
-        port = free_port()
-        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "veille.cli",
-                "serve",
-                "--db",
-                str(db),
-                "--port",
-                str(port),
-                "--workers",
-                str(args.workers),
-            ],
-            env=env,
-            stderr=subprocess.DEVNULL,
-        )
-        try:
-            for _ in range(200):
-                try:
-                    urllib.request.urlopen(f"http://127.0.0.1:{port}/static/veille.css", timeout=1).close()
-                    break
-                except OSError:
-                    time.sleep(0.1)
-            work = urls(db, random.Random(args.seed), 4000)
-            asyncio.run(load(port, work, 4, 3.0))  # warm up: connections, page cache
-            print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
-            cpu = time.process_time(), cpu_seconds(server.pid)
-            CLOSED[0] = 0
-            results = asyncio.run(load(port, work, args.clients, args.seconds, args.think))
-            client_cpu, server_cpu = time.process_time() - cpu[0], cpu_seconds(server.pid) - cpu[1]
-        finally:
-            server.terminate()
-            server.wait(10)
+def serve_and_load(src: Path, db: Path, args: argparse.Namespace) -> dict:
+    """Start ``veille serve`` from the sources ``src`` over ``db``, warm it up, run the load; the results by route
+    and the CPU time of both sides."""
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    argv = ["serve", "--db", str(db), "--port", str(port), "--workers", str(args.workers)]
+    server = subprocess.Popen([sys.executable, "-m", "veille.cli", *argv], env=env, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(200):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/static/veille.css", timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        work = urls(db, random.Random(args.seed), 4000)
+        asyncio.run(load(port, work, 4, 3.0))  # warm up: connections, page cache
+        load_average = os.getloadavg()
+        cpu = time.process_time(), cpu_seconds(server.pid)
+        CLOSED[0] = 0
+        results = asyncio.run(load(port, work, args.clients, args.seconds, args.think))
+        client_cpu, server_cpu = time.process_time() - cpu[0], cpu_seconds(server.pid) - cpu[1]
+    finally:
+        server.terminate()
+        server.wait(10)
+    return {
+        "results": results,
+        "client_cpu": client_cpu,
+        "server_cpu": server_cpu,
+        "closed": CLOSED[0],
+        "load": load_average,
+    }
+
+
+def report(run: dict, args: argparse.Namespace) -> dict:
+    """Print one run's figures; its summary (requests/s, errors, p95 of the list pages and of article and
+    search pages, whether the targets are met)."""
+    results, client_cpu, server_cpu = run["results"], run["client_cpu"], run["server_cpu"]
+    print("load average (1, 5, 15 min): {:.1f} {:.1f} {:.1f}".format(*run["load"]))
     total = sum(len(v) for v in results.values())
     errors = sum(1 for v in results.values() for _, s in v if s >= 400)
     print(
         f"{args.clients} clients, think {args.think:g} s, {args.seconds:.0f} s: {total} requests "
         f"({total / args.seconds:.0f}/s), "
-        f"{errors} errors, {CLOSED[0]} connections closed or reset by the server"
+        f"{errors} errors, {run['closed']} connections closed or reset by the server"
     )
     print(
         f"CPU over the run: clients {client_cpu:.1f} s ({client_cpu / args.seconds:.0%} of a core), "
@@ -238,7 +232,7 @@ def main(argv: list[str] | None = None) -> int:
     reading = [ms for route, v in results.items() if route in ("article", "search") for ms, _ in v]
     p95_reading = pct(reading, 95)
     met = p95_lists <= TARGET_P95_MS and errors == 0
-    met_reading = p95_reading <= TARGET_P95_MS and errors == 0 and (CLOSED[0] == 0 or args.think > 0)
+    met_reading = p95_reading <= TARGET_P95_MS and errors == 0 and (run["closed"] == 0 or args.think > 0)
     print(
         f"list pages p95 {p95_lists:.1f} ms, article and search p95 {p95_reading:.1f} ms, "
         f"all routes p95 {p95_all:.1f} ms"
@@ -248,7 +242,64 @@ def main(argv: list[str] | None = None) -> int:
         f"target (issue 18): article and search p95 <= {TARGET_P95_MS:.0f} ms, 0 errors, 0 dropped: "
         f"{'met' if met_reading else 'NOT MET'}"
     )
-    return 0 if met and met_reading else 1
+    return {
+        "rate": total / args.seconds,
+        "errors": errors,
+        "closed": run["closed"],
+        "load": run["load"][0],
+        "server_share": server_cpu / args.seconds,
+        "cpu_per_request": server_cpu / max(total, 1) * 1000,
+        "p95_lists": p95_lists,
+        "p95_reading": p95_reading,
+        "p95_all": p95_all,
+        "met": met and met_reading,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--n", type=int, default=20000, help="synthetic articles (default 20000)")
+    parser.add_argument("--db", type=Path, help="store to build or reuse (default: a temporary file)")
+    parser.add_argument("--clients", type=int, default=50)
+    parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--think", type=float, default=0.0, help="mean pause of a client between requests (s)")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="worker processes of veille serve (default 1)")
+    parser.add_argument(
+        "--against",
+        type=Path,
+        help="the src/ folder of another checkout (e.g. a git worktree of an older commit): its server is measured "
+        "too, alternately with this one, under the same load, and both are summed up side by side",
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="rounds of the side-by-side comparison (default 2)")
+    args = parser.parse_args(argv)
+    here = Path(__file__).resolve().parents[1] / "src"
+    with tempfile.TemporaryDirectory() as tmp:
+        db = args.db or Path(tmp) / "web.db"
+        build(db, args.n, args.seed)
+        if args.against is None:
+            return 0 if report(serve_and_load(here, db, args), args)["met"] else 1
+        rows = []
+        for round_ in range(1, args.rounds + 1):
+            for name, src in (
+                (("against", args.against), ("this", here))
+                if round_ % 2
+                else (
+                    ("this", here),
+                    ("against", args.against),
+                )
+            ):
+                print(f"\n== round {round_}: {name} ({src})")
+                rows.append((round_, name, report(serve_and_load(src, db, args), args)))
+    print(f"\nside by side ({args.workers} worker(s), {args.clients} clients, {args.seconds:.0f} s each):")
+    print("| round | code | load avg | requests/s | server CPU | CPU ms/request | list p95 ms | article+search p95 |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    for round_, name, r in rows:
+        print(
+            f"| {round_} | {name} | {r['load']:.1f} | {r['rate']:,.0f} | {r['server_share']:.0%} | "
+            f"{r['cpu_per_request']:.2f} | {r['p95_lists']:.1f} | {r['p95_reading']:.1f} |"
+        )
+    return 0 if all(r["met"] for _, name, r in rows if name == "this") else 1
 
 
 if __name__ == "__main__":

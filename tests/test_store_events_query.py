@@ -44,3 +44,17 @@ def test_events_query_total_and_facets_match_count_and_facets(store, filt):
 def test_events_query_total_counts_an_event_both_negated_and_hypothetical_under_each(store):
     for status in ("negated", "hypothetical"):
         assert total_and_facets(store.conn, EventFilter(status=status))[0] >= 1
+
+
+@pytest.mark.parametrize(
+    "filt", [EventFilter(), EventFilter(type="AID"), EventFilter(recipient="LTU"), EventFilter(status="future")]
+)
+def test_events_query_actor_facets_count_the_listed_events_of_each_actor(store, filt):
+    from dataclasses import replace
+
+    found = total_and_facets(store.conn, filt)[1]
+    assert found["actor"] and found["recipient"] is not None
+    for side in ("actor", "recipient"):
+        for value in found[side]:
+            if getattr(filt, side) is None:
+                assert value["count"] == count_events(store.conn, replace(filt, **{side: value["value"]}))

@@ -178,3 +178,28 @@ def test_web_cache_pages_are_computed_by_a_few_threads(db):
             return int(anyio.to_thread.current_default_thread_limiter().total_tokens)
 
     assert asyncio.run(started()) == THREADS < 40  # anyio's default: 40 threads taking the GIL from the event loop
+
+
+def test_web_cache_lru_keeps_entries_within_their_weight_budget():
+    lru = Lru(lambda: 1, size=10, budget=100, weight=len)
+    lru.get("a")
+    for key, value in (("a", "x" * 40), ("b", "y" * 40), ("a", "z" * 30), ("c", "w" * 50)):
+        lru.put(key, value, 1)
+    assert lru.get("b")[0] is None  # the oldest dropped: 30 + 50 fit in 100, 40 more did not
+    assert lru.get("a")[0] == "z" * 30 and lru.get("c")[0] == "w" * 50 and lru.weighs == 80
+    lru.put("d", "v" * 200, 1)  # heavier than the whole budget: nothing else stays, nor it
+    assert lru.items == {} and lru.weighs == 0
+
+
+def test_web_cache_large_json_page_is_kept(tmp_path, monkeypatch):
+    big = copy.deepcopy(filler(301))
+    big["entities"][0]["names"] = [f"Nom {i:05d} de la Lituanie" for i in range(30000)]  # ~0.8 MB of JSON
+    with Store(tmp_path / "big.db") as store:
+        store.add_many([*records(fillers=2), big])
+    with serving(tmp_path / "big.db") as base:
+        status, _, first = get(base + "/entities.json")
+        assert status == 200 and len(first) > 512 * 1024
+        calls = []
+        monkeypatch.setattr(Store, "list_entities", lambda *a, **k: calls.append(a) or [])
+        status, headers, again = get(base + "/entities.json")
+        assert status == 200 and again == first and headers["ETag"] and calls == []

@@ -94,17 +94,23 @@ def total_and_facets(
             if value is not None:
                 counts[name][value] += 1
     if kept:
-        for event_id, side, code in conn.execute(
-            f"SELECT DISTINCT x.event_id, x.side, x.code FROM events e JOIN event_actors x ON x.event_id = e.id"
-            f" WHERE {where} AND x.code IS NOT NULL",
-            params,
-        ):
-            if event_id in kept:
-                counts[side][code] += 1
+        for _, side, code in actors_of(conn, kept):
+            counts[side][code] += 1
     return total, {
         name: [{"value": v, "count": n} for v, n in sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[:size]]
         for name, c in counts.items()
     }
+
+
+def actors_of(conn: sqlite3.Connection, kept: set[int]) -> sqlite3.Cursor:
+    """The distinct (event id, side, code) of the events ``kept``, read by their ids: bench/web.py's store, a
+    listing of 95 events of one actor and type 7.2 -> 3.0 ms for its whole facets, the whole store's 338 -> 272 ms,
+    against running the listing's filter again joined to the actors."""
+    return conn.execute(
+        "SELECT DISTINCT event_id, side, code FROM event_actors"
+        " WHERE event_id IN (SELECT value FROM json_each(?)) AND code IS NOT NULL",
+        (json.dumps(sorted(kept)),),
+    )
 
 
 def counted(filt: EventFilter, row: sqlite3.Row) -> bool:

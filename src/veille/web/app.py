@@ -5,8 +5,8 @@
 Errors: a parameter FastAPI cannot validate is answered 422, one the store refuses 400, an unknown item or
 path 404, each with a one-line message (JSON for ``.json`` paths, a page otherwise). Responses are gzipped
 when large, carry the security headers of :mod:`.middleware`, and HEAD is answered like GET. GET responses
-are kept until the store's next commit and carry an ETag (:mod:`.cache`); a page and its JSON twin read their
-data once.
+are kept until the store's next commit and carry an ETag (:mod:`.cache`), and shared by the worker processes of
+one server (:mod:`.shared`); a page and its JSON twin read their data once.
 """
 
 from __future__ import annotations
@@ -35,6 +35,7 @@ from .routes_articles import NotFound
 from .routes_articles import router as articles_router
 from .routes_entities import router as entities_router
 from .routes_events import router as events_router
+from .shared import SharedResponses
 from .stores import Stores
 
 log = logging.getLogger(__name__)
@@ -68,10 +69,12 @@ def validation_message(exc: RequestValidationError) -> str:
     return "; ".join(parts) or "invalid request"
 
 
-def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
-    """The application serving the store at ``db`` (read-only; StoreError now when it is no store)."""
+def create_app(db: str, cors: list[str] | None = None, shared: str | None = None) -> FastAPI:
+    """The application serving the store at ``db`` (read-only; StoreError now when it is no store); ``shared``:
+    the response cache file the worker processes of one server share (:mod:`.shared`)."""
     stores = Stores(db)
     generation = Generation(db)
+    responses = SharedResponses(shared) if shared else None
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -79,6 +82,8 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
         yield
         stores.close()
         generation.close()
+        if responses is not None:
+            responses.close()
 
     app = FastAPI(
         title="Veille",
@@ -89,6 +94,7 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     app.state.stores = stores
+    app.state.shared = responses
     app.state.memo = Memo(generation)
     app.state.pages = Memo(generation, PAGES)  # the data of a page and of its JSON twin, read once
     app.include_router(articles_router)
@@ -130,5 +136,5 @@ def create_app(db: str, cors: list[str] | None = None) -> FastAPI:
     if cors:
         app.add_middleware(CORSMiddleware, allow_origins=cors, allow_methods=["GET", "HEAD"], allow_headers=["*"])
     app.add_middleware(Secure)
-    app.add_middleware(ResponseCache, generation=generation)
+    app.add_middleware(ResponseCache, generation=generation, shared=responses)
     return app

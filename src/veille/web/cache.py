@@ -9,7 +9,9 @@ the last commit.
   network, the data of a page and of its JSON twin), so that paging through a listing computes them once.
 
 Both compute a missing entry once: requests asking for it meanwhile wait for that computation instead of doing
-it again (under load, 50 clients asking for the same new page would otherwise compute it 50 times at once).
+it again (under load, 50 clients asking for the same new page would otherwise compute it 50 times at once). The
+worker processes of one server also share the responses they made (:mod:`.shared`): a response one made is read
+by the others instead of made again.
 """
 
 from __future__ import annotations
@@ -25,13 +27,18 @@ from typing import Any, TypeVar
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..store.connection import connect_readonly_unchecked
+from .shared import SharedResponses, key_bytes
 
 T = TypeVar("T")
 
-#: responses kept (the most recently used): the pages of a working session, a few MB at most
+#: responses kept (the most recently used): the pages of a working session
 RESPONSES = 1024
-#: largest response kept, in bytes (an article page is ~10-60 KB; a network of 300 edges ~50 KB)
-MAX_RESPONSE_BYTES = 512 * 1024
+#: bytes of response bodies kept at most, all together (most pages are 10-60 KB: 1,024 of them take ~30 MB)
+RESPONSE_BYTES = 64 * 1024 * 1024
+#: largest response kept, in bytes (an article page is ~10-60 KB; a network of 300 edges ~50 KB; the JSON of 50
+#: entities with all their names and roles, uncompressed, 0.4-0.6 MB in bench/web.py's store: at 512 KB, the
+#: largest was never kept and was computed again at every request, p95 104 ms against ~30 ms for the others)
+MAX_RESPONSE_BYTES = 4 * 1024 * 1024
 #: aggregates kept
 AGGREGATES = 512
 #: the data of pages kept for their JSON twin (and the other way round): about as many as the responses kept, so
@@ -64,8 +71,12 @@ class Generation:
 class Lru:
     """A thread-safe LRU map whose entries all belong to one generation of the store."""
 
-    def __init__(self, generation: Callable[[], int], size: int) -> None:
+    def __init__(
+        self, generation: Callable[[], int], size: int, budget: int = 0, weight: Callable[[Any], int] | None = None
+    ) -> None:
+        """``size`` entries at most, and with ``weight``, entries weighing ``budget`` at most all together."""
         self.generation, self.size = generation, size
+        self.budget, self.weight, self.weighs = budget, weight, 0
         self.items: OrderedDict[Any, Any] = OrderedDict()
         self.current: int | None = None
         self.lock = threading.Lock()
@@ -77,6 +88,7 @@ class Lru:
         with self.lock:
             if now != self.current:
                 self.items.clear()
+                self.weighs = 0
                 self.current = now
                 return None, now
             found = self.items.get(key)
@@ -90,9 +102,15 @@ class Lru:
         with self.lock:
             if generation != self.current:
                 return
+            if self.weight is not None:
+                old = self.items.get(key)
+                self.weighs += self.weight(value) - (self.weight(old) if old is not None else 0)
             self.items[key] = value
-            if len(self.items) > self.size:
-                self.items.popitem(last=False)
+            self.items.move_to_end(key)
+            while len(self.items) > self.size or (self.weight is not None and self.weighs > self.budget):
+                _, dropped = self.items.popitem(last=False)
+                if self.weight is not None:
+                    self.weighs -= self.weight(dropped)
 
 
 class Memo:
@@ -135,10 +153,17 @@ class ResponseCache:
     """ASGI middleware answering a GET it has answered before (200, not too large) from memory, with an ETag;
     a request whose ``If-None-Match`` names the current ETag is answered 304 without a body."""
 
-    def __init__(self, app: ASGIApp, generation: Callable[[], int], size: int = RESPONSES) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        generation: Callable[[], int],
+        size: int = RESPONSES,
+        shared: SharedResponses | None = None,
+    ) -> None:
         self.app = app
-        self.lru = Lru(generation, size)
+        self.lru = Lru(generation, size, RESPONSE_BYTES, weight=lambda kept: len(kept[1]))
         self.pending: dict[Any, asyncio.Event] = {}
+        self.shared = shared
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] != "GET":
@@ -164,14 +189,24 @@ class ResponseCache:
             return
         self.pending[(generation, key)] = done = asyncio.Event()
         try:
-            await self.make(scope, receive, send, key, generation)
+            shared = self.shared
+            epoch = await shared.epoch(generation) if shared is not None else None
+            if shared is not None and epoch is not None:  # another worker process may have made it
+                found = shared.get(key_bytes(key), epoch)
+                if found is not None:
+                    self.lru.put(key, found, generation)
+                    await self.answer(found, headers.get(b"if-none-match"), send)
+                    return
+            await self.make(scope, receive, send, key, generation, epoch)
         finally:
             del self.pending[(generation, key)]
             done.set()
 
-    async def make(self, scope: Scope, receive: Receive, send: Send, key: Any, generation: int) -> None:
+    async def make(
+        self, scope: Scope, receive: Receive, send: Send, key: Any, generation: int, epoch: int | None = None
+    ) -> None:
         """Answer through the application; keep the answer, tagged, when it is a whole 200 response, not too
-        large."""
+        large (in the shared cache too when ``epoch``, read before the answer was computed, is given)."""
         held: list[Message] = []
 
         async def keep(message: Message) -> None:
@@ -183,6 +218,8 @@ class ResponseCache:
                 if start["status"] == 200 and not message.get("more_body") and len(body) <= MAX_RESPONSE_BYTES:
                     start = {**start, "headers": [*start.get("headers", []), (b"etag", etag(body))]}
                     self.lru.put(key, (start, body), generation)
+                    if epoch is not None and self.shared is not None:
+                        self.shared.put(key_bytes(key), epoch, start, body)
                 await send(start)
             await send(message)
 

@@ -25,12 +25,15 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 import threading
 from typing import Any
 
 import uvicorn
 
 from .app import create_app
+from .shared import create as create_shared
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +42,13 @@ DB_VARIABLE = "VEILLE_SERVE_DB"
 CORS_VARIABLE = "VEILLE_SERVE_CORS"
 
 
+SHARED_VARIABLE = "VEILLE_SERVE_SHARED"
+
+
 def app_from_environment() -> Any:
     """The application of one worker process of ``veille serve --workers N`` (uvicorn imports and calls it)."""
-    return create_app(os.environ[DB_VARIABLE], [o for o in os.environ.get(CORS_VARIABLE, "").split("\n") if o] or None)
+    cors = [o for o in os.environ.get(CORS_VARIABLE, "").split("\n") if o] or None
+    return create_app(os.environ[DB_VARIABLE], cors, os.environ.get(SHARED_VARIABLE) or None)
 
 
 class Server:
@@ -66,9 +73,15 @@ class Server:
             "access_log": False,
             "timeout_graceful_shutdown": 2,
         }
+        self.shared_dir: str | None = None
         if workers > 1:  # each worker process builds its own application (its own store connections)
+            # and reads the pages the others made from one response cache file (veille.web.shared)
+            self.shared_dir = tempfile.mkdtemp(prefix="veille-serve-")
+            shared = os.path.join(self.shared_dir, "responses.db")
+            create_shared(shared)
             os.environ[DB_VARIABLE] = db
             os.environ[CORS_VARIABLE] = "\n".join(cors or [])
+            os.environ[SHARED_VARIABLE] = shared
             config = uvicorn.Config(f"{__name__}:app_from_environment", factory=True, workers=workers, **options)
         else:
             config = uvicorn.Config(self.app, **options)
@@ -94,8 +107,13 @@ class Server:
             self.supervisor.should_exit.set()
 
     def server_close(self) -> None:
-        """Release the listening socket."""
+        """Release the listening socket (and remove the workers' shared cache)."""
         self.socket.close()
+        if self.shared_dir is not None:
+            shutil.rmtree(self.shared_dir, ignore_errors=True)
+            if os.environ.get(SHARED_VARIABLE, "").startswith(self.shared_dir):
+                del os.environ[SHARED_VARIABLE]
+            self.shared_dir = None
 
 
 def make_server(
