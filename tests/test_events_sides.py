@@ -27,6 +27,7 @@ KB = [
     ("adf", "ADF", "ORG", "ADF", None, "REB", ["ADF"]),
     ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China"]),
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa", "OTTAWA"]),
+    ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada"]),
     ("lenoir", "Marie Lenoir", "PERSON", None, None, "GOV", ["Marie Lenoir", "Lenoir"]),
 ]
 
@@ -87,4 +88,15 @@ def test_events_sides_government_and_rebels_meet(lang: str, text: str) -> None:
     ],
 )
 def test_events_sides_person_without_state_acts_for_the_dateline_state(lang: str, text: str) -> None:
+    assert ({"CAN"}, {"CHN"}) in sides(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le Canada s'inquiète. Mardi, la ministre Marie Lenoir a condamné la Chine."),
+        ("en", "Canada is worried. Minister Marie Lenoir condemned China on Tuesday."),
+    ],
+)
+def test_events_sides_person_without_state_acts_for_the_home_state(lang: str, text: str) -> None:
     assert ({"CAN"}, {"CHN"}) in sides(run(text, lang), "ACCUSE")

@@ -91,7 +91,7 @@ class Frame:
     def mentions(self) -> Mentions:
         index = self.context.mentions
         for e in index.by_id.values():
-            state = self.context.dateline_state or self.home
+            state = self.context.dateline_state
             self.view.setdefault(id(e), at_home(acting(dict_of(e), acronyms(self.entities)), state))
         return Mentions(index, self.view)
 
@@ -137,7 +137,7 @@ def new_frame(
     ]
     ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
     named = acronyms(dict_of(e) for e in entities)
-    state = context.dateline_state or context.home_state
+    state = context.dateline_state
     # the entities as parties see them (parties.acting, parties.at_home)
     view = {id(e): at_home(acting(dict_of(e), named), state) for e in entities}
     return Frame(
