@@ -1,5 +1,6 @@
 """Sides the text names without a name: a noun for an armed group ("the rebels", "les rebelles") is the one such
-group the text names; a person given a role but no state acts for the state of the wire dateline. Invented
+group the text names; a person given a role but no state acts for the state of the wire dateline; a rejection
+with no one named is aimed at the story's other side. Invented
 sentences and people, French and English; real states and groups."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ KB = [
     ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China"]),
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa", "OTTAWA"]),
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada"]),
+    ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
+    ("hamas", "Hamas", "ORG", "HAMAS", None, "REB", ["Hamas"]),
     ("lenoir", "Marie Lenoir", "PERSON", None, None, "GOV", ["Marie Lenoir", "Lenoir"]),
 ]
 
@@ -100,3 +103,29 @@ def test_events_sides_person_without_state_acts_for_the_dateline_state(lang: str
 )
 def test_events_sides_person_without_state_acts_for_the_home_state(lang: str, text: str) -> None:
     assert ({"CAN"}, {"CHN"}) in sides(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "Israël veut un accord rapide, selon des responsables israéliens. Israël exige des garanties. "
+            "Le Hamas a rejeté le désarmement.",
+        ),
+        (
+            "en",
+            "Israel wants a quick deal, Israeli officials said. Israel demands guarantees. "
+            "Hamas has rejected disarmament.",
+        ),
+    ],
+)
+def test_events_sides_rejection_aims_at_the_other_side(lang: str, text: str) -> None:
+    assert ({"HAMAS"}, {"ISR"}) in sides(run(text, lang), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "lang,text", [("fr", "Le Hamas a rejeté le désarmement."), ("en", "Hamas has rejected disarmament.")]
+)
+def test_events_sides_rejection_with_no_other_side_is_no_event(lang: str, text: str) -> None:
+    assert not sides(run(text, lang), "REJECT")

@@ -4,23 +4,31 @@ then merging the events of one text (the same event told twice, a visit seen fro
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_json
 from ...record import Event, Place
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
-from .placetime import contexts, date, location, scene
+from .placetime import adversary, contexts, date, location, scene
 from .syntax import case, objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
 BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
 PENALTY_ANAPHOR, PENALTY_DEEP, PENALTY_NO_RECIPIENT, PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
+
+
+@functools.cache
+def _adversary_types() -> frozenset[str]:
+    """Types whose missing recipient is the story's other side (``data/events/cues.json``)."""
+    return frozenset(read_json(DATA / "events" / "cues.json")["adversary_types"])
 
 
 @dataclass
@@ -83,6 +91,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (home := _home_target(f, r, actors, "home_concessions"))
     ):
         recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
+    elif not recipients and etype in _adversary_types() and (other := adversary(f, actors)):
+        recipients = other  # "India has denied the allegations": aimed at the story's other side
+        confidence -= PENALTY_NO_RECIPIENT
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun

@@ -176,6 +176,31 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
 
 
+def adversary(f: Frame, actors: list[Party]) -> list[Party]:
+    """The story's other side for ``actors``: the state or coded organisation the text names most often (the
+    dateline's place left out), neither one of the actors nor the state they belong to; the first named on a
+    tie; none when the text names no other."""
+    mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
+    counts: dict[str, tuple[int, int, dict]] = {}
+    for e in f.entities:
+        code = e.get("code") or e.get("country")
+        if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
+            continue
+        starts = [m["start"] for m in e.get("mentions") or [] if not _in_dateline(f, m["start"])]
+        if starts:
+            n, first, ent = counts.get(code, (0, min(starts), e))
+            counts[code] = (n + len(starts), min(first, *starts), ent if is_state(ent) else e)
+    if not counts:
+        return []
+    _, _, ent = min(counts.values(), key=lambda v: (-v[0], v[1]))
+    return [Party(ent, ent.get("sector"), anaphor=True)]
+
+
+def _in_dateline(f: Frame, start: int) -> bool:
+    tok = f.doc.char_span(start, start + 1, alignment_mode="expand")
+    return tok is not None and tok.start in f.dateline
+
+
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
