@@ -30,6 +30,8 @@ KB = [
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa", "OTTAWA"]),
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada"]),
     ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
+    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia"]),
+    ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine"]),
     ("hamas", "Hamas", "ORG", "HAMAS", None, "REB", ["Hamas"]),
     ("lenoir", "Marie Lenoir", "PERSON", None, None, "GOV", ["Marie Lenoir", "Lenoir"]),
 ]
@@ -129,3 +131,18 @@ def test_events_sides_rejection_aims_at_the_other_side(lang: str, text: str) -> 
 )
 def test_events_sides_rejection_with_no_other_side_is_no_event(lang: str, text: str) -> None:
     assert not sides(run(text, lang), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "La Russie a organisé un scrutin en Crimée. La Russie promet d'autres scrutins. "
+            "L'Ukraine a condamné le scrutin lundi.",
+        ),
+        ("en", "Russia held a vote in Crimea. Russia plans more votes. Ukraine condemned the vote on Monday."),
+    ],
+)
+def test_events_sides_condemnation_aims_at_the_other_side(lang: str, text: str) -> None:
+    assert ({"UKR"}, {"RUS"}) in sides(run(text, lang), "ACCUSE")

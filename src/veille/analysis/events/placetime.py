@@ -177,14 +177,16 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
 
 
 def adversary(f: Frame, actors: list[Party]) -> list[Party]:
-    """The story's other side for ``actors``: the state or coded organisation the text names most often (the
-    dateline's place left out), neither one of the actors nor the state they belong to; the first named on a
-    tie; none when the text names no other."""
+    """The story's other side for ``actors``: the state or coded organisation (not a medium, firm, charity or
+    school) the text names most often (the dateline's place left out), neither one of the actors nor the state
+    they belong to; the first named on a tie; none when the text names no other."""
     mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
     counts: dict[str, tuple[int, int, dict]] = {}
     for e in f.entities:
         code = e.get("code") or e.get("country")
         if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
+            continue
+        if e.get("sector") in ("MED", "BUS", "NGO", "EDU"):  # a newspaper, a firm, a charity is no side
             continue
         starts = [m["start"] for m in e.get("mentions") or [] if not _in_dateline(f, m["start"])]
         if starts:
