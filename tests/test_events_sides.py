@@ -30,8 +30,6 @@ KB = [
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa", "OTTAWA"]),
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada"]),
     ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
-    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia"]),
-    ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine"]),
     ("hamas", "Hamas", "ORG", "HAMAS", None, "REB", ["Hamas"]),
     ("lenoir", "Marie Lenoir", "PERSON", None, None, "GOV", ["Marie Lenoir", "Lenoir"]),
 ]
@@ -103,8 +101,8 @@ def test_events_sides_person_without_state_acts_for_the_dateline_state(lang: str
         ("en", "Canada is worried. Minister Marie Lenoir condemned China on Tuesday."),
     ],
 )
-def test_events_sides_person_without_state_acts_for_the_home_state(lang: str, text: str) -> None:
-    assert ({"CAN"}, {"CHN"}) in sides(run(text, lang), "ACCUSE")
+def test_events_sides_person_without_state_or_dateline_acts_for_no_state(lang: str, text: str) -> None:
+    assert not sides(run(text, lang), "ACCUSE")  # the state a text names first is often the other side
 
 
 @pytest.mark.parametrize(
@@ -113,12 +111,12 @@ def test_events_sides_person_without_state_acts_for_the_home_state(lang: str, te
         (
             "fr",
             "Israël veut un accord rapide, selon des responsables israéliens. Israël exige des garanties. "
-            "Le Hamas a rejeté le désarmement.",
+            "Le Hamas a rejeté ces accusations.",
         ),
         (
             "en",
             "Israel wants a quick deal, Israeli officials said. Israel demands guarantees. "
-            "Hamas has rejected disarmament.",
+            "Hamas has denied the allegations.",
         ),
     ],
 )
@@ -136,13 +134,9 @@ def test_events_sides_rejection_with_no_other_side_is_no_event(lang: str, text: 
 @pytest.mark.parametrize(
     "lang,text",
     [
-        (
-            "fr",
-            "La Russie a organisé un scrutin en Crimée. La Russie promet d'autres scrutins. "
-            "L'Ukraine a condamné le scrutin lundi.",
-        ),
-        ("en", "Russia held a vote in Crimea. Russia plans more votes. Ukraine condemned the vote on Monday."),
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas a rejeté les tentatives de médiation."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Hamas has rejected the mediation attempts."),
     ],
 )
-def test_events_sides_condemnation_aims_at_the_other_side(lang: str, text: str) -> None:
-    assert ({"UKR"}, {"RUS"}) in sides(run(text, lang), "ACCUSE")
+def test_events_sides_rejection_of_a_thing_names_no_other_side(lang: str, text: str) -> None:
+    assert not sides(run(text, lang), "REJECT")

@@ -117,9 +117,9 @@ def acting(entity: dict[str, Any], acronyms: frozenset[str] = frozenset()) -> di
 
 
 def at_home(entity: dict[str, Any], state: str | None) -> dict[str, Any]:
-    """A person the text gives a role (a sector) but no state acts for the text's own state ``state``: the wire
-    dateline's ("OTTAWA (AP) - Minister X condemned"), else, when the phrase that names the person names no
-    state either, the one the text names first. Returns the entity itself when nothing changes, else a copy."""
+    """A person the text gives a role (a sector) but no state acts for ``state``, the state of the wire dateline
+    ("OTTAWA (AP) - Minister X condemned"; not the state a text names first, often the foreign side). Returns the
+    entity itself when nothing changes, else a copy."""
     if entity.get("type") != "PERSON" or entity.get("code") or entity.get("country") or not entity.get("sector"):
         return entity
     return {**entity, "country": state} if state else entity

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from .frame import Frame
-from .parties import Party, at_home
+from .parties import Party
 
 #: Dependencies inside a noun phrase, followed to find the entities it names.
 NOMINAL = frozenset(
@@ -160,8 +160,6 @@ def parties_at(
             same = ent is not None and f.mentions.span_of(c) == f.mentions.span_of(tok)
             free = same or c.dep_ in FREE
             (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
-    if not found and uncoded:  # a person with a role but no state, and none named around: the text's home state
-        uncoded = [Party(at_home(p.entity, f.home), p.sector) for p in uncoded[:1]]
     return (found or uncoded[:1]), (best or 0)
 
 
