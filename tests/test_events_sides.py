@@ -140,3 +140,28 @@ def test_events_sides_rejection_with_no_other_side_is_no_event(lang: str, text: 
 )
 def test_events_sides_rejection_of_a_thing_names_no_other_side(lang: str, text: str) -> None:
     assert not sides(run(text, lang), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Anne Dupont est arrivée mardi à Pékin. Mercredi, cette dernière a condamné la Chine."),
+        ("en", "Anne Dupont arrived in Beijing on Tuesday. On Wednesday the latter condemned China."),
+    ],
+)
+def test_events_sides_the_latter_is_the_last_actor(lang: str, text: str) -> None:
+    events = code_events(
+        parse(text, lang),
+        entities_for(
+            text,
+            [
+                *KB,
+                ("beijing", "Beijing", "GPE", "CHN", None, None, ["Pékin", "Beijing"]),
+                ("dupont", "Anne Dupont", "PERSON", None, "CAN", "GOV", ["Anne Dupont"]),
+            ],
+        ),
+        [],
+        lang=lang,
+        published="2025-04-09",
+    )
+    assert ({"CAN"}, {"CHN"}) in sides(events, "ACCUSE")

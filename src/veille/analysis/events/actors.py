@@ -27,7 +27,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
-    if low in c["singular_pronouns"]:  # "he" needs a person, "it" a state or organisation, "il" either
+    if low in c["singular_pronouns"] or lower_phrase(tok) in c["singular_pronouns"]:  # also "ce dernier", "the latter"
+        # "he" needs a person, "it" a state or organisation, "il" either
         wanted = (
             {"PERSON"} if low in c["person_pronouns"] else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None
         )
