@@ -25,6 +25,8 @@ KB = [
         ["RDC", "Congo", "congolaise", "congolais", "Congolese"],
     ),
     ("m23", "M23", "ORG", "M23", None, "REB", ["M23"]),
+    ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
+    ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
     ("adf", "ADF", "ORG", "ADF", None, "REB", ["ADF"]),
     ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China"]),
     ("ottawa", "Ottawa", "GPE", "CAN", None, None, ["Ottawa", "OTTAWA"]),
@@ -165,3 +167,14 @@ def test_events_sides_the_latter_is_the_last_actor(lang: str, text: str) -> None
         published="2025-04-09",
     )
     assert ({"CAN"}, {"CHN"}) in sides(events, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "La CEDEAO s'est réunie jeudi à Abuja. L'organisation a condamné le Mali."),
+        ("en", "ECOWAS met on Thursday in Abuja. The bloc condemned Mali."),
+    ],
+)
+def test_events_sides_the_organisation_is_the_one_named(lang: str, text: str) -> None:
+    assert ({"ECOWAS"}, {"MLI"}) in sides(run(text, lang), "ACCUSE")
