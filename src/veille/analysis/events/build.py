@@ -16,7 +16,7 @@ from .frame import Frame, is_realised
 from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
-from .placetime import adversary, contexts, date, location, scene
+from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -97,7 +97,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (etype, r.pos) in _adversary_types()
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
         and _open_object(f, trig)
-        and all(not p.domestic and p.sector not in ("NGO", "MED", "BUS", "CVL", "EDU") for p in actors)
+        and all(not p.domestic and p.sector not in NO_SIDE_SECTORS | {"CVL"} for p in actors)
         and (other := adversary(f, actors))
     ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
         recipients = other  # "India has denied the allegations": aimed at the story's other side

@@ -89,9 +89,8 @@ class Frame:
 
     @functools.cached_property
     def mentions(self) -> Mentions:
-        index = self.context.mentions
+        index, state = self.context.mentions, self.context.dateline_state
         for e in index.by_id.values():
-            state = self.context.dateline_state
             self.view.setdefault(id(e), at_home(acting(dict_of(e), acronyms(self.entities)), state))
         return Mentions(index, self.view)
 

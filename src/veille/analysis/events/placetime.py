@@ -156,7 +156,8 @@ def main_state(f: Frame) -> str | None:
     return min(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))[0]
 
 
-#: Common nouns that name an armed group without its name (``data/kb/group_nouns.tsv``).
+#: Common nouns that name an armed group or an international organisation without its name
+#: (``data/kb/group_nouns.tsv``).
 GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
 
 
@@ -176,6 +177,11 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
 
 
+#: Sectors of parties that are no side of a story's conflict: media, firms, charities, schools (and, as actors of
+#: a rejection, civilians).
+NO_SIDE_SECTORS = frozenset({"MED", "BUS", "NGO", "EDU"})
+
+
 def adversary(f: Frame, actors: list[Party]) -> list[Party]:
     """The story's other side for ``actors``: the state or coded organisation (not a medium, firm, charity or
     school) the text names most often (the dateline's place left out), neither one of the actors nor the state
@@ -186,12 +192,12 @@ def adversary(f: Frame, actors: list[Party]) -> list[Party]:
         code = e.get("code") or e.get("country")
         if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
             continue
-        if e.get("sector") in ("MED", "BUS", "NGO", "EDU"):  # a newspaper, a firm, a charity is no side
+        if e.get("sector") in NO_SIDE_SECTORS:  # a newspaper, a firm, a charity is no side
             continue
         starts = [m["start"] for m in e.get("mentions") or [] if not _in_dateline(f, m["start"])]
         if starts:
             n, first, ent = counts.get(code, (0, min(starts), e))
-            counts[code] = (n + len(starts), min(first, *starts), ent if is_state(ent) else e)
+            counts[code] = (n + len(starts), min(first, *starts), ent if is_state(ent) else e)  # a state first
     if not counts:
         return []
     _, _, ent = min(counts.values(), key=lambda v: (-v[0], v[1]))
