@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .frame import Frame
 from .parties import Party
-from .placetime import domestic
+from .placetime import domestic, named_group
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
@@ -27,7 +27,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
-    if low in c["singular_pronouns"]:  # "he" needs a person, "it" a state or organisation, "il" either
+    if low in c["singular_pronouns"] or lower_phrase(tok) in c["singular_pronouns"]:  # also "ce dernier", "the latter"
+        # "he" needs a person, "it" a state or organisation, "il" either
         wanted = (
             {"PERSON"} if low in c["person_pronouns"] else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None
         )
@@ -35,6 +36,9 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
+    # "the government and the rebels": a conjunct that names an armed group without its name
+    codes = {q.code for q in found}
+    found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         found = domestic(f, tok) or found
     return found, False

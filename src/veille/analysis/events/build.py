@@ -4,23 +4,32 @@ then merging the events of one text (the same event told twice, a visit seen fro
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_json
 from ...record import Event, Place
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, types, wars
 from .modality import modality
 from .parties import Party, group
-from .placetime import contexts, date, location, scene
-from .syntax import case, objects, support_verb
+from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
+from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
 BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
 PENALTY_ANAPHOR, PENALTY_DEEP, PENALTY_NO_RECIPIENT, PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
+
+
+@functools.cache
+def _adversary_types() -> frozenset[tuple[str, str]]:
+    """(type, kind of trigger) whose missing recipient is the story's other side (``data/events/cues.json``)."""
+    table = read_json(DATA / "events" / "cues.json")["adversary_types"]
+    return frozenset((etype, pos) for etype, kinds in table.items() for pos in kinds)
 
 
 @dataclass
@@ -83,6 +92,16 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (home := _home_target(f, r, actors, "home_concessions"))
     ):
         recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
+    elif (
+        not recipients
+        and (etype, r.pos) in _adversary_types()
+        and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
+        and _open_object(f, trig)
+        and all(not p.domestic and p.sector not in NO_SIDE_SECTORS | {"CVL"} for p in actors)
+        and (other := adversary(f, actors))
+    ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
+        recipients = other  # "India has denied the allegations": aimed at the story's other side
+        confidence -= PENALTY_NO_RECIPIENT
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
@@ -109,6 +128,26 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _open_object(f: Frame, trig: Token) -> bool:
+    """Whether what ``trig`` rejects or condemns names no one: no object ("denied that civilians were killed",
+    "le refus de Berne"), or a claim or act of the discourse ("the allegations", "la décision"), an unbounded one
+    ("tout soutien"), a vague pronoun; not a thing of its own ("les tentatives", "the ruling", "the vote")."""
+    c = f.cues
+    comps = objects(f, trig) + [
+        g
+        for k in trig.children
+        if k.dep_ in ("obl", "obl:arg", "prep")
+        for g in ([k] if k.dep_ != "prep" else prep_objects(k))
+    ]
+    return all(
+        (n.lemma_.lower() in c["event_nouns"] or n.lower_ in c["event_nouns"])
+        or any(d.lower_ in c["any_words"] for d in n.children)
+        or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
+        for n in comps
+        if n.pos_ in ("NOUN", "PROPN", "PRON") and not (is_locative(f, n) and f.mentions.entity(n))
+    )
 
 
 def _background_war(

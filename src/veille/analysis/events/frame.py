@@ -19,7 +19,7 @@ from ...record import Entity, Event, Quote
 from .. import dates
 from ..context import MentionIndex, TextContext
 from .lexicon import Lexicon, lexicon
-from .parties import Party, acronyms, acting, dict_of
+from .parties import Party, acronyms, acting, at_home, dict_of
 
 
 def is_realised(event: Event) -> bool:
@@ -89,9 +89,9 @@ class Frame:
 
     @functools.cached_property
     def mentions(self) -> Mentions:
-        index = self.context.mentions
+        index, state = self.context.mentions, self.context.dateline_state
         for e in index.by_id.values():
-            self.view.setdefault(id(e), acting(dict_of(e), acronyms(self.entities)))
+            self.view.setdefault(id(e), at_home(acting(dict_of(e), acronyms(self.entities)), state))
         return Mentions(index, self.view)
 
     @property
@@ -136,7 +136,9 @@ def new_frame(
     ]
     ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
     named = acronyms(dict_of(e) for e in entities)
-    view = {id(e): acting(dict_of(e), named) for e in entities}  # the entities as parties see them (parties.acting)
+    state = context.dateline_state
+    # the entities as parties see them (parties.acting, parties.at_home)
+    view = {id(e): at_home(acting(dict_of(e), named), state) for e in entities}
     return Frame(
         context=context,
         lex=lex,

@@ -116,6 +116,15 @@ def acting(entity: dict[str, Any], acronyms: frozenset[str] = frozenset()) -> di
     return entity
 
 
+def at_home(entity: dict[str, Any], state: str | None) -> dict[str, Any]:
+    """A person the text gives a role (a sector) but no state acts for ``state``, the state of the wire dateline
+    ("OTTAWA (AP) - Minister X condemned"; not the state a text names first, often the foreign side). Returns the
+    entity itself when nothing changes, else a copy."""
+    if entity.get("type") != "PERSON" or entity.get("code") or entity.get("country") or not entity.get("sector"):
+        return entity
+    return {**entity, "country": state} if state else entity
+
+
 def acronyms(entities: Iterable[dict[str, Any]]) -> frozenset[str]:
     """The acronyms that the organisations of a text are named by ("CNSP", "M23"), but those of its state bodies
     ("Department of Foreign Affairs and Trade", DFAT)."""

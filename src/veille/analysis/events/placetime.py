@@ -3,8 +3,11 @@ home groups of that country ("la police", "protesters")."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates
 from .frame import Frame
@@ -153,9 +156,65 @@ def main_state(f: Frame) -> str | None:
     return min(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))[0]
 
 
+#: Common nouns that name an armed group or an international organisation without its name
+#: (``data/kb/group_nouns.tsv``).
+GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
+
+
+@functools.cache
+def _group_nouns() -> dict[str, str]:
+    return {row["word"]: row["sector"] for row in read_table(GROUP_NOUNS)}
+
+
+def named_group(f: Frame, tok: Token) -> list[Party]:
+    """ "the rebels", "les insurgés", "la rébellion" with no name of their own: the one organisation of that sector
+    that the text names ("M23 ... The rebels launched their offensive"); none when it names several or none."""
+    sector = _group_nouns().get(tok.lemma_.lower()) or _group_nouns().get(tok.lower_)
+    if sector is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
+        return []
+    named = {e.get("code"): e for e in f.entities if e.get("type") == "ORG" and e.get("sector") == sector}
+    named.pop(None, None)
+    return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
+
+
+#: Sectors of parties that are no side of a story's conflict: media, firms, charities, schools (and, as actors of
+#: a rejection, civilians).
+NO_SIDE_SECTORS = frozenset({"MED", "BUS", "NGO", "EDU"})
+
+
+def adversary(f: Frame, actors: list[Party]) -> list[Party]:
+    """The story's other side for ``actors``: the state or coded organisation (not a medium, firm, charity or
+    school) the text names most often (the dateline's place left out), neither one of the actors nor the state
+    they belong to; the first named on a tie; none when the text names no other."""
+    mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
+    counts: dict[str, tuple[int, int, dict]] = {}
+    for e in f.entities:
+        code = e.get("code") or e.get("country")
+        if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
+            continue
+        if e.get("sector") in NO_SIDE_SECTORS:  # a newspaper, a firm, a charity is no side
+            continue
+        starts = [m["start"] for m in e.get("mentions") or [] if not _in_dateline(f, m["start"])]
+        if starts:
+            n, first, ent = counts.get(code, (0, min(starts), e))
+            counts[code] = (n + len(starts), min(first, *starts), ent if is_state(ent) else e)  # a state first
+    if not counts:
+        return []
+    _, _, ent = min(counts.values(), key=lambda v: (-v[0], v[1]))
+    return [Party(ent, ent.get("sector"), anaphor=True)]
+
+
+def _in_dateline(f: Frame, start: int) -> bool:
+    tok = f.doc.char_span(start, start + 1, alignment_mode="expand")
+    return tok is not None and tok.start in f.dateline
+
+
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
-    where the clause happens (a coded place in the sentence, else the country the article names most)."""
+    where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
+    names an armed group is that group (:func:`named_group`)."""
+    if found := named_group(f, tok):
+        return found
     quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
     heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
     heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
