@@ -92,6 +92,15 @@ class Memory:
                 return [e for e in ref.ents if e.id is not None]
         return []
 
+    def named_between(self, start: int, end: int) -> list[Speaker]:
+        """The last speakers or subjects seen in ``[start, end)`` that name entities; [] when none."""
+        for ref in reversed(self.seen):
+            if ref.pos < start:
+                break
+            if ref.pos < end and not ref.unnamed:
+                return [e for e in ref.ents if e.id is not None]
+        return []
+
     def person(self, pos: int, gender: str | None) -> list[Speaker]:
         """Referent of a definite role phrase at ``pos`` ("le ministre", "la diplomate", "the spokesman"): the last
         single person among the speakers and subjects seen (within :data:`PRONOUN_WINDOW`), of a compatible

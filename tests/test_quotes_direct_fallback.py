@@ -1,0 +1,107 @@
+"""Quoted words with no cue of their own in news copy: who speaks when no speech verb, colon or source names the
+speaker (the real-news issue 12). Invented sentences, invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import PEOPLE, entities_for
+from veille.analysis.nlp import parse
+from veille.analysis.quotes import extract_quotes
+
+
+def run(text: str, lang: str, spec: dict = PEOPLE) -> list[dict]:
+    return extract_quotes(parse(text, lang), entities_for(text, spec), lang=lang)
+
+
+def names_of(quotes: list[dict], words: str) -> set[str] | None:
+    """The speakers of the quote holding ``words``; None when no quote holds them."""
+    hits = [q for q in quotes if words in q["text"]]
+    return {s["name"] for s in hits[0]["speakers"]} if hits else None
+
+
+# ------------------------------------------------- a quote paragraph after a paragraph about its speaker
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Jean Ribot a présenté le budget mardi devant les députés.\n\n"
+            "« Ce budget protège les ménages les plus modestes tout en réduisant le déficit public. »",
+            "Ce budget protège",
+            "Jean Ribot",
+        ),
+        (
+            "fr",
+            "C'est avec émotion que Claire Vasseur a défendu son bilan devant les élus.\n\n"
+            "« Nous avons accueilli beaucoup de gens qui fuyaient la guerre, je ne le regrette pas. »",
+            "Nous avons accueilli",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Écoutez Claire Vasseur, correspondante à Brévonne, analyser la situation politique.\n\n"
+            "« J'ai parlé à plusieurs électeurs qui se demandent pourquoi une telle opération a été lancée. »",
+            "J'ai parlé",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "Jean Ribot presented the budget to lawmakers on Tuesday.\n\n"
+            "“This budget protects the poorest households while cutting the public deficit.”",
+            "This budget protects",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_direct_paragraph_after_one_about_its_speaker(lang: str, text: str, words: str, who: str) -> None:
+    assert names_of(run(text, lang), words) == {who}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Claire Vasseur a quitté la salle sous les applaudissements. "
+            "« Je reviendrai, c'est une promesse que je fais à tous ceux qui m'ont soutenue. »",
+            "Je reviendrai",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "Claire Vasseur left the room to loud applause. "
+            "“I will be back, and that is a promise I make to everyone who supported me.”",
+            "I will be back",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_direct_sentence_after_one_about_its_speaker(lang: str, text: str, words: str, who: str) -> None:
+    assert names_of(run(text, lang), words) == {who}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Il a fait doux mardi sur toute la région.\n\n"
+            "« Ce budget protège les ménages les plus modestes tout en réduisant le déficit public. »",
+            "Ce budget protège",
+        ),
+        (
+            "en",
+            "Jean Ribot and Claire Vasseur sat in the front row, watching the debate.\n\n"
+            "“This budget protects the poorest households while cutting the public deficit.”",
+            "This budget protects",
+        ),
+    ],
+)
+def test_quotes_direct_paragraph_after_one_naming_no_single_speaker_is_dropped(
+    lang: str, text: str, words: str
+) -> None:
+    assert names_of(run(text, lang), words) is None
