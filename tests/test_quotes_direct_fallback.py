@@ -105,3 +105,56 @@ def test_quotes_direct_paragraph_after_one_naming_no_single_speaker_is_dropped(
     lang: str, text: str, words: str
 ) -> None:
     assert names_of(run(text, lang), words) is None
+
+
+# ------------------------------------------------------------------ a source before the colon that opens a quote
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Pour Claire Vasseur, ancienne députée, l'affaire est grave : « On ne peut pas laisser faire cela. »",
+            "On ne peut pas",
+        ),
+        ("fr", "Selon Claire Vasseur, la situation est claire : « Nous n’avons reçu aucune offre. »", "Nous n"),
+        ("en", "According to Claire Vasseur, the picture is clear: “We have not received a serious offer.”", "We have"),
+    ],
+)
+def test_quotes_direct_source_before_the_colon_speaks(lang: str, text: str, words: str) -> None:
+    assert names_of(run(text, lang), words) == {"Claire Vasseur"}
+
+
+# ------------------------------------------- an organisation named through its members, then "ils" / "they"
+G7 = {**PEOPLE, "g7": ("G7", "ORG", ["G7"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Les ministres des Finances du G7 ont réitéré leur soutien au plan de relance.\n\n"
+            "« Nous restons déterminés à soutenir la croissance mondiale », ont-ils affirmé dans un communiqué.",
+            "Nous restons",
+        ),
+        (
+            "en",
+            "The G7 finance ministers reaffirmed their support for the recovery plan.\n\n"
+            "“We remain determined to support global growth,” they said in a statement.",
+            "We remain",
+        ),
+    ],
+)
+def test_quotes_direct_plural_pronoun_after_members_of_an_organisation(lang: str, text: str, words: str) -> None:
+    assert names_of(run(text, lang, G7), words) == {"G7"}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_singular_pronoun_skips_an_organisation_named_through_its_members() -> None:
+    text = (
+        "Paul Martel a ouvert la réunion à Brévonne. Les ministres des Finances du G7 ont ensuite réitéré leur "
+        "soutien au plan.\n\n« Nous avons beaucoup travaillé cette nuit », a-t-il affirmé à la presse."
+    )
+    assert names_of(run(text, "fr", G7), "Nous avons") == {"Paul Martel"}

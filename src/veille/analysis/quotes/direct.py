@@ -140,10 +140,10 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         return "ancestor"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
         return "verb"
-    if fr.text[ctx.start_char : o].rstrip().endswith(":"):  # "X : « … »"
-        _colon_speaker(item, ctx, o, fr, mentions)
-        return "colon"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
+    if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
+        _colon_speaker(item, ctx, o, fr, mentions)  # "X : « … »"; not "Pour X, l’affaire est grave : « … »"
+        return "colon"
     if source is not None:
         item.cue, item.heads = source
         return "prep"
