@@ -158,3 +158,25 @@ def test_quotes_direct_singular_pronoun_skips_an_organisation_named_through_its_
         "soutien au plan.\n\n« Nous avons beaucoup travaillé cette nuit », a-t-il affirmé à la presse."
     )
     assert names_of(run(text, "fr", G7), "Nous avons") == {"Paul Martel"}
+
+
+# ------------------------------------------- an incise after the quote reports the whole sentence it closes
+@pytest.mark.e2e
+def test_quotes_direct_incise_after_the_quote_speaks_for_an_inner_speech_verb() -> None:
+    text = (
+        "Le Valdor est prêt à répondre de manière « immédiate et raisonnable » aux nouveaux tarifs, "
+        "a déclaré le maire de Brévonne."
+    )
+    assert names_of(run(text, "fr"), "immédiate et raisonnable") == {"Paul Martel"}
+
+
+# ------------------------------------------------- a relative clause the parser hangs on the verb before it
+@pytest.mark.e2e
+def test_quotes_direct_relative_pronoun_after_an_inverted_subject() -> None:
+    text = (
+        "Le ministère de l’Agriculture du Valdor a annoncé des aides. Cette décision se justifie par « le souci de "
+        "protéger les exploitants », a expliqué le ministère, qui a précisé que les aides seraient versées "
+        "« sans délai » aux exploitants."
+    )
+    quotes = run(text, "fr")
+    assert names_of(quotes, "sans délai") == {"Valdor Ministry of Agriculture"}

@@ -13,7 +13,7 @@ the speakers are final.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
@@ -161,10 +161,24 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
+                h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
+
+
+def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
+    """The speech verb of an incise after the quote closing at ``c`` that governs ``cue`` ("X est prêt à répondre
+    de manière « … », a déclaré Y": Y speaks), else ``cue``."""
+    h, steps = cue, 0
+    while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
+        h, steps = h.head, steps + 1
+        above = [h] + [x for x in h.children if x.dep_ == "parataxis"]  # "prêt à répondre …, a déclaré Y"
+        for x in above:
+            if x.idx > c and fr.same_unit(x, h) and fr.is_cue(x) and not passive(x):
+                return x
+    return cue
 
 
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:

@@ -39,6 +39,19 @@ def _relative_tokens(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
 
 
+def _antecedent(rel: Token) -> Token:
+    """The antecedent of relative pronoun ``rel``: the word its clause hangs on, or, when the parser hung the clause
+    on a verb ("…, a expliqué le ministère, qui a précisé…"), the noun right before the pronoun."""
+    ante = rel.head.head
+    if ante.pos_ in labels.VERBAL:
+        k = rel.i - 1
+        while k > 0 and rel.doc[k].is_punct:
+            k -= 1
+        if rel.doc[k].pos_ in {"NOUN", "PROPN"}:
+            return rel.doc[k]
+    return ante
+
+
 def np_text(head: Token) -> str:
     """The folded words of the noun phrase of ``head``, without its relative clauses."""
     skip = _relative_tokens(head)
@@ -129,7 +142,7 @@ class Resolver:
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
-            return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+            return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
