@@ -180,3 +180,34 @@ def test_quotes_direct_relative_pronoun_after_an_inverted_subject() -> None:
     )
     quotes = run(text, "fr")
     assert names_of(quotes, "sans délai") == {"Valdor Ministry of Agriculture"}
+
+
+# ---------------------------------------------------------- reflexive reactions in an incise after the quote
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "« C'est une victoire pour tous les travailleurs du port », s'est félicité Jean Ribot.",
+            "C'est une",
+            "Jean Ribot",
+        ),
+        ("« Ce texte est une provocation », s'est indignée Claire Vasseur.", "Ce texte est", "Claire Vasseur"),
+        (
+            "« Personne ne nous avait prévenus », s'est étonné Paul Martel devant la presse.",
+            "Personne ne",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_direct_reflexive_reaction_incise(text: str, words: str, who: str) -> None:
+    assert names_of(run(text, "fr"), words) == {who}
+
+
+# ------------------------------------------- the person named after a speech verb and its complement
+@pytest.mark.e2e
+def test_quotes_direct_person_after_the_verb_and_its_complement() -> None:
+    text = (
+        "« Les négociations avancent et un accord est possible », a déclaré à l'AFP Jean Ribot, porte-parole du parti."
+    )
+    assert names_of(run(text, "fr"), "Les négociations") == {"Jean Ribot"}

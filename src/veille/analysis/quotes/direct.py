@@ -139,6 +139,9 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+        if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
+            people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
+            item.speakers, item.resolved = people[:1], bool(people)
         return "verb"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
     if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
