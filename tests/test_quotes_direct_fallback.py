@@ -204,6 +204,23 @@ def test_quotes_direct_reflexive_reaction_incise(text: str, words: str, who: str
     assert names_of(run(text, "fr"), words) == {who}
 
 
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("« On ne va quand même pas interdire la pluie », ironise Jean Ribot.", "On ne va", "Jean Ribot"),
+        (
+            "« Il faudra du temps pour reconstruire la confiance », tempère Claire Vasseur.",
+            "Il faudra",
+            "Claire Vasseur",
+        ),
+        ("« Nous ne lâcherons rien jusqu'au bout », renchérit Paul Martel.", "Nous ne lâcherons", "Paul Martel"),
+    ],
+)
+def test_quotes_direct_news_incise_verbs(text: str, words: str, who: str) -> None:
+    assert names_of(run(text, "fr"), words) == {who}
+
+
 # ------------------------------------------- the person named after a speech verb and its complement
 @pytest.mark.e2e
 def test_quotes_direct_person_after_the_verb_and_its_complement() -> None:
