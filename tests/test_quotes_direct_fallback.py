@@ -228,3 +228,30 @@ def test_quotes_direct_person_after_the_verb_and_its_complement() -> None:
         "« Les négociations avancent et un accord est possible », a déclaré à l'AFP Jean Ribot, porte-parole du parti."
     )
     assert names_of(run(text, "fr"), "Les négociations") == {"Jean Ribot"}
+
+
+# ------------------------------------------- an impersonal subject ("on") names its source after the verb
+MINAG = {**PEOPLE, "airbus": ("Airbus", "ORG", ["Airbus"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "« Aucune décision n'a encore été prise sur ce dossier », indique-t-on au ministère de l’Agriculture du "
+            "Valdor.",
+            "Aucune décision",
+            "Valdor Ministry of Agriculture",
+        ),
+        ("« Le calendrier sera tenu malgré les retards », explique-t-on chez Airbus.", "Le calendrier", "Airbus"),
+    ],
+)
+def test_quotes_direct_impersonal_subject_names_its_source_after_the_verb(text: str, words: str, who: str) -> None:
+    assert names_of(run(text, "fr", MINAG), words) == {who}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_impersonal_subject_with_two_sources_is_not_guessed() -> None:
+    text = "« Le calendrier sera tenu malgré les retards », explique-t-on chez Airbus et au Palais d’Ostrel."
+    assert names_of(run(text, "fr", MINAG), "Le calendrier") is None

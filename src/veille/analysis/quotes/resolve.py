@@ -146,6 +146,13 @@ class Resolver:
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
+        if (
+            head.pos_ == "PRON"
+            and labels.feature(head, "Person") == ["3"]
+            and not labels.feature(head, "Gender")
+            and not labels.feature(head, "PronType")
+        ):
+            return self._impersonal(head)  # a third-person subject pronoun of no gender that refers to no one ("on")
         if fold(head.text) in lex["latter"] and any(c.dep_ == "det" for c in head.children):
             return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
@@ -202,6 +209,18 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _impersonal(self, pron: Token) -> list[Speaker]:
+        """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
+        "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
+        punctuation; [] when none or several."""
+        found: list[Speaker] = []
+        for t in pron.doc[pron.i + 1 : pron.i + 12]:
+            if t.is_punct or t.is_space:
+                break
+            found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
+        found = dedupe(found)
+        return found if len(found) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
