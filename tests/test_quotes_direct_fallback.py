@@ -255,3 +255,17 @@ def test_quotes_direct_impersonal_subject_names_its_source_after_the_verb(text: 
 def test_quotes_direct_impersonal_subject_with_two_sources_is_not_guessed() -> None:
     text = "« Le calendrier sera tenu malgré les retards », explique-t-on chez Airbus et au Palais d’Ostrel."
     assert names_of(run(text, "fr", MINAG), "Le calendrier") is None
+
+
+# ------------------------------------------------ the reporter is never the speaker; "celui-ci" is the latter
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne céderons pas sur l'essentiel de la réforme », m'a confié Jean Ribot.",
+        "« Nous ne céderons pas sur l'essentiel de la réforme », nous a déclaré Jean Ribot.",
+        "Claire Vasseur a reçu Jean Ribot. « Nous ne céderons pas sur l'essentiel de la réforme », a déclaré celui-ci.",
+    ],
+)
+def test_quotes_direct_reporter_pronoun_and_demonstrative(text: str) -> None:
+    assert names_of(run(text, "fr"), "Nous ne céderons") == {"Jean Ribot"}

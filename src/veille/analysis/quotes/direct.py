@@ -139,6 +139,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+        # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
+        item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
             people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
             item.speakers, item.resolved = people[:1], bool(people)

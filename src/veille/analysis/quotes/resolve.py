@@ -153,7 +153,7 @@ class Resolver:
             and not labels.feature(head, "PronType")
         ):
             return self._impersonal(head)  # a third-person subject pronoun of no gender that refers to no one ("on")
-        if fold(head.text) in lex["latter"] and any(c.dep_ == "det" for c in head.children):
+        if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
