@@ -269,3 +269,32 @@ def test_quotes_direct_impersonal_subject_with_two_sources_is_not_guessed() -> N
 )
 def test_quotes_direct_reporter_pronoun_and_demonstrative(text: str) -> None:
     assert names_of(run(text, "fr"), "Nous ne céderons") == {"Jean Ribot"}
+
+
+# ------------------------- a long quoted passage inside a sentence with no speech verb: its named subject's
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Paul Martel a signé mardi un arrêté visant des faits « d'une gravité exceptionnelle pour la "
+            "sécurité des habitants ».",
+            "d'une gravité",
+        ),
+        (
+            "en",
+            "Paul Martel signed an order on Tuesday against acts “of an exceptional gravity for the safety of the "
+            "residents”.",
+            "of an exceptional",
+        ),
+    ],
+)
+def test_quotes_direct_long_passage_in_a_narrative_sentence(lang: str, text: str, words: str) -> None:
+    assert names_of(run(text, lang), words) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_long_passage_with_an_unnamed_subject_is_dropped() -> None:
+    text = "Un arrêté vise des faits « d'une gravité exceptionnelle pour la sécurité des habitants »."
+    assert names_of(run(text, "fr"), "d'une gravité") is None

@@ -87,6 +87,9 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
             same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
             it.speakers = last_spoken.speakers if last_spoken and same else scene(fr.text, memory, None, it)
+        elif it.how == "inside":  # quoted words in a narrative sentence: its named subject's
+            found = memory.named_between(it.sent[0], it.start)
+            it.speakers = found if len(found) == 1 else []
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if (

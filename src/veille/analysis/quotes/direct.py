@@ -82,6 +82,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             return None
         elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
             item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
+        else:
+            item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
     return item
 
 
