@@ -298,3 +298,13 @@ def test_quotes_direct_long_passage_in_a_narrative_sentence(lang: str, text: str
 def test_quotes_direct_long_passage_with_an_unnamed_subject_is_dropped() -> None:
     text = "Un arrêté vise des faits « d'une gravité exceptionnelle pour la sécurité des habitants »."
     assert names_of(run(text, "fr"), "d'une gravité") is None
+
+
+# ------------------------------------------- a role phrase, then the name the parser hung on the verb
+@pytest.mark.e2e
+def test_quotes_direct_role_phrase_then_the_name_after_a_comma() -> None:
+    text = (
+        "« Nous sommes aux côtés de la population », a indiqué dimanche soir dans un communiqué le ministre de la "
+        "Défense, Jean Ribot."
+    )
+    assert names_of(run(text, "fr"), "Nous sommes") == {"Jean Ribot"}

@@ -167,6 +167,8 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
+            ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = self._surname(head)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -278,6 +280,17 @@ class Resolver:
                 if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
                     return [e]
         return []
+
+    def _named_after(self, head: Token) -> list[Speaker]:
+        """The person named right after the phrase of ``head`` and a comma, the parser having hung the name
+        elsewhere ("…, a écrit la ministre de la Défense, Anita Anand."); [] when none."""
+        skip = _relative_tokens(head)
+        last = max(t.i for t in head.subtree if t.i not in skip)
+        doc = head.doc
+        if last + 2 >= len(doc) or doc[last + 1].text != ",":
+            return []
+        nxt = doc[last + 2]
+        return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
 
     def _members_of(self, head: Token) -> list[Speaker]:
         """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
