@@ -245,6 +245,11 @@ MINAG = {**PEOPLE, "airbus": ("Airbus", "ORG", ["Airbus"])}
             "Valdor Ministry of Agriculture",
         ),
         ("« Le calendrier sera tenu malgré les retards », explique-t-on chez Airbus.", "Le calendrier", "Airbus"),
+        (
+            "« Les diplomates doivent respecter les lois du pays », peut-on lire sur le site d'Airbus.",
+            "Les diplo",
+            "Airbus",
+        ),
     ],
 )
 def test_quotes_direct_impersonal_subject_names_its_source_after_the_verb(text: str, words: str, who: str) -> None:

@@ -149,10 +149,10 @@ class Resolver:
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
-            and not labels.feature(head, "Gender")
-            and not labels.feature(head, "PronType")
+            and set(labels.feature(head, "PronType")) <= {"Prs"}
+            and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
-            return self._impersonal(head)  # a third-person subject pronoun of no gender that refers to no one ("on")
+            return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
         if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
