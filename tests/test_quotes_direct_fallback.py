@@ -7,7 +7,7 @@ import pytest
 
 from test_quotes import PEOPLE, entities_for
 from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes
+from veille.analysis.quotes import extract_quotes, find_quoted
 
 
 def run(text: str, lang: str, spec: dict = PEOPLE) -> list[dict]:
@@ -313,3 +313,28 @@ def test_quotes_direct_role_phrase_then_the_name_after_a_comma() -> None:
         "Défense, Jean Ribot."
     )
     assert names_of(run(text, "fr"), "Nous sommes") == {"Jean Ribot"}
+
+
+# ------------------------------------------------------- quotes left open at the end of their paragraph
+def quoted(text: str) -> list[str]:
+    return [text[o + 1 : c].strip() for o, c in find_quoted(text)]
+
+
+@pytest.mark.parametrize(
+    "text, inside",
+    [
+        (
+            "Il a dit : « Nous partirons tous demain matin à six heures.\nLa suite.",
+            "Nous partirons tous demain matin à six heures.",
+        ),
+        ('"The Kingdom rejects it,” the ministry said.\nNext.', "The Kingdom rejects it,"),
+        ('He said “we failed to act." Then he left.\nNext.', "we failed to act."),
+        ("« Nous refusons ce plan », a-t-elle dit », selon Paul Martel.\nNext.", "Nous refusons ce plan"),
+    ],
+)
+def test_quotes_marks_quote_left_open_ends_with_its_paragraph_or_a_mark_of_another_kind(text: str, inside: str) -> None:
+    assert quoted(text)[:1] == [inside]
+
+
+def test_quotes_marks_open_quote_without_a_paragraph_end_is_dropped() -> None:
+    assert quoted("Le mot « vert de la saison\nest ailleurs.") == []
