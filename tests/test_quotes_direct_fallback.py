@@ -338,3 +338,15 @@ def test_quotes_marks_quote_left_open_ends_with_its_paragraph_or_a_mark_of_anoth
 
 def test_quotes_marks_open_quote_without_a_paragraph_end_is_dropped() -> None:
     assert quoted("Le mot « vert de la saison\nest ailleurs.") == []
+
+
+@pytest.mark.e2e
+def test_quotes_direct_pull_quote_takes_the_speaker_of_its_attributed_repeat_not_a_guess() -> None:
+    text = (
+        "Paul Martel a rencontré les commerçants près du marché mardi matin.\n\n"
+        "« Nous ne reconnaîtrons pas ce résultat truqué »\n"
+        "Réunis au siège de leur parti, les candidats ont rejeté les chiffres. « Nous ne reconnaîtrons pas ce "
+        "résultat truqué. Le peuple a voté pour le changement », a lancé Jean Ribot."
+    )
+    hits = [q for q in run(text, "fr") if "Nous ne reconnaîtrons" in q["text"]]
+    assert [{s["name"] for s in q["speakers"]} for q in hits] == [{"Jean Ribot"}]

@@ -7,7 +7,9 @@ point, then remembered in turn). A subject inside reported speech is not remembe
 Quotes with no cue of their own take the speaker of a statement before them: the quote just before in the same
 paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
 open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
-after a quote ("« … », adding that …") its speaker. A capital that speaks is its state.
+after a quote ("« … », adding that …") its speaker; with no such statement, who the text is about right before
+them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`). A capital that
+speaks is its state.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from . import labels
 from .frame import Frame
 from .item import Item
 from .memory import Memory
+from .merge import GUESSED
 from .resolve import Resolver
 from .sources import sources_in_text
 from .speakers import Mentions, Speaker, dedupe, seats_to_states
@@ -79,6 +82,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
                 it.speakers = last_spoken.speakers
             else:  # no quote to run on: the paragraph before is about its speaker
                 it.speakers = scene(fr.text, memory, resolver.mentions, it)
+                it.how = GUESSED if it.speakers else it.how
         elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, this paragraph or the one before
             near = last_spoken is not None and (
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
@@ -86,10 +90,15 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             it.speakers = last_spoken.speakers if last_spoken and near else []
         elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
             same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
-            it.speakers = last_spoken.speakers if last_spoken and same else scene(fr.text, memory, None, it)
+            if last_spoken and same:
+                it.speakers = last_spoken.speakers
+            else:
+                it.speakers = scene(fr.text, memory, None, it)
+                it.how = GUESSED if it.speakers else it.how
         elif it.how == "inside":  # quoted words in a narrative sentence: its named subject's
             found = memory.named_between(it.sent[0], it.start)
             it.speakers = found if len(found) == 1 else []
+            it.how = GUESSED if it.speakers else it.how
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if (
