@@ -26,7 +26,9 @@ alone ("PM Martel") to the one person of that name; a capital speaks for its sta
 Korea). An unnamed source ("un responsable du ministère", "des sources proches de…", "activists", "le porte-parole
 de X") is a *described* speaker: ``{"id": None, "name": <the phrase as printed>}``. A quote is a statement and who
 made it: quoted words or reported speech whose speaker, named or described, cannot be found are dropped (a pull
-quote repeating an attributed statement is merged into it first); speakers are never guessed.
+quote repeating an attributed statement is merged into it first). Quoted words with no cue that run on no quote
+take who the text is about right before them (the named subject of their sentence or paragraph, or of the
+paragraph before, or the one person it names: :func:`.attribute.scene`); an attributed repeat overrides that.
 
 How the passes fit together (each module says more):
 

@@ -7,7 +7,9 @@ point, then remembered in turn). A subject inside reported speech is not remembe
 Quotes with no cue of their own take the speaker of a statement before them: the quote just before in the same
 paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
 open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
-after a quote ("« … », adding that …") its speaker. A capital that speaks is its state.
+after a quote ("« … », adding that …") its speaker; with no such statement, who the text is about right before
+them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`). A capital that
+speaks is its state.
 """
 
 from __future__ import annotations
@@ -20,9 +22,10 @@ from . import labels
 from .frame import Frame
 from .item import Item
 from .memory import Memory
+from .merge import GUESSED
 from .resolve import Resolver
 from .sources import sources_in_text
-from .speakers import seats_to_states
+from .speakers import Mentions, Speaker, dedupe, seats_to_states
 from .subjects import subjects
 
 
@@ -75,7 +78,11 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         if it.how == "continuation":
             it.speakers = last_direct.speakers if last_direct is not None else []
         elif it.how == "running":
-            it.speakers = last_spoken.speakers if last_spoken and running_on(fr.text, last_spoken, it) else []
+            if last_spoken and running_on(fr.text, last_spoken, it):
+                it.speakers = last_spoken.speakers
+            else:  # no quote to run on: the paragraph before is about its speaker
+                it.speakers = scene(fr.text, memory, resolver.mentions, it)
+                it.how = GUESSED if it.speakers else it.how
         elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, this paragraph or the one before
             near = last_spoken is not None and (
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
@@ -83,7 +90,15 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             it.speakers = last_spoken.speakers if last_spoken and near else []
         elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
             same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
-            it.speakers = last_spoken.speakers if last_spoken and same else []
+            if last_spoken and same:
+                it.speakers = last_spoken.speakers
+            else:
+                it.speakers = scene(fr.text, memory, None, it)
+                it.how = GUESSED if it.speakers else it.how
+        elif it.how == "inside":  # quoted words in a narrative sentence: its named subject's
+            found = memory.named_between(it.sent[0], it.start)
+            it.speakers = found if len(found) == 1 else []
+            it.how = GUESSED if it.speakers else it.how
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if (
@@ -101,6 +116,29 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
+
+
+def paragraph_before(text: str, pos: int) -> tuple[int, int]:
+    """``(start, end)`` of the last paragraph with words that ends before the paragraph holding ``pos``."""
+    end = text.rfind("\n", 0, pos)
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    return (text.rfind("\n", 0, end) + 1, end) if end > 0 else (0, 0)
+
+
+def scene(text: str, memory: Memory, mentions: Mentions | None, it: Item) -> list[Speaker]:
+    """The speaker of quoted words with no cue that run on no quote: who the text is about right before them.
+    The last named subject or speaker of their paragraph before them; opening a paragraph (``mentions`` given),
+    that of the paragraph before, else the one person that paragraph names ("Écoutez X analyser la situation.").
+    One speaker only: a group seldom says the same words, and which of them spoke is not guessed."""
+    para = text.rfind("\n", 0, it.start) + 1
+    found = memory.named_between(para, it.start)
+    if not found and mentions is not None:
+        a, b = paragraph_before(text, it.start)
+        found = memory.named_between(a, b)
+        if not found:
+            found = dedupe([sp for s, e, sp in mentions.spans if a <= s and e <= b and sp.type == "PERSON"])
+    return found if len(found) == 1 else []
 
 
 #: A running quote (a paragraph of quoted words with no cue) continues the speaker quoted last when at most this

@@ -13,7 +13,7 @@ the speakers are final.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
@@ -82,6 +82,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             return None
         elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
             item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
+        else:
+            item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
     return item
 
 
@@ -139,11 +141,16 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+        # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
+        item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
+        if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
+            people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
+            item.speakers, item.resolved = people[:1], bool(people)
         return "verb"
-    if fr.text[ctx.start_char : o].rstrip().endswith(":"):  # "X : « … »"
-        _colon_speaker(item, ctx, o, fr, mentions)
-        return "colon"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
+    if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
+        _colon_speaker(item, ctx, o, fr, mentions)  # "X : « … »"; not "Pour X, l’affaire est grave : « … »"
+        return "colon"
     if source is not None:
         item.cue, item.heads = source
         return "prep"
@@ -161,10 +168,24 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
+                h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
+
+
+def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
+    """The speech verb of an incise after the quote closing at ``c`` that governs ``cue`` ("X est prêt à répondre
+    de manière « … », a déclaré Y": Y speaks), else ``cue``."""
+    h, steps = cue, 0
+    while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
+        h, steps = h.head, steps + 1
+        above = [h] + [x for x in h.children if x.dep_ == "parataxis"]  # "prêt à répondre …, a déclaré Y"
+        for x in above:
+            if x.idx > c and fr.same_unit(x, h) and fr.is_cue(x) and not passive(x):
+                return x
+    return cue
 
 
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:

@@ -1,8 +1,9 @@
 """Quotation marks: the balanced pairs of a text in every common typography, and the words between them.
 
 :func:`find_quoted` pairs « », “ ”, straight "", ‹ ›, „ “ and ‘ ’, keeps nested pairs inside the outer one,
-continues a French or English multi-paragraph quote (the mark reopened at each paragraph) and skips unbalanced
-marks. Pure text functions: no parse, no language.
+continues a French or English multi-paragraph quote (the mark reopened at each paragraph), closes a quote left
+open in its paragraph at a closing mark of another kind ('"…,” he said') or, when it holds a sentence, at the
+paragraph's end, and skips other unbalanced marks. Pure text functions: no parse, no language.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ MIN_QUOTE_WORDS = 2
 _REOPENERS = set('«‹“"')  # marks that reopen a quote at each paragraph it continues into
 _OPEN_CTX = set(' \t\n([{—–-/\u00a0\u202f\u2009«‹“„‘"”')  # what may precede an opening mark
 _CLOSE_CTX = set(",.;:)!?") | {""}  # what may follow a closing mark, never an opening one
+_PARAGRAPH_END = set(".!?…")  # how a paragraph ends a quote left open in it
+#: A quote left open at the end of its paragraph (its closing mark lost, or put in the next paragraph) ends there
+#: when it holds a sentence of at least this many words (the length from which quotes.direct keeps quoted words
+#: with no cue); shorter, an opening mark left alone is more likely a typo than speech.
+OPEN_MIN_WORDS = 6
 _MARKS = re.compile('[«»‹›„“”"‘’\n]')
 #: A word, apostrophes inside it included ("aujourd'hui", "n't").
 WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -25,9 +31,11 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     """Return ``(open, close)`` offsets of the outermost balanced quotation-mark pairs in ``text``.
 
     Nested pairs are part of their outer pair. An unclosed quote at the end of a paragraph continues when the
-    next paragraph reopens with the same mark (French and English multi-paragraph convention), otherwise it is
-    dropped, unless the text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote
-    runs to the end, ``close`` is then the offset of the text's last character); stray closing marks are ignored.
+    next paragraph reopens with the same mark (French and English multi-paragraph convention), otherwise it ends
+    at the last closing mark of another kind in its paragraph (mixed typography: '"…,” he said'), or at the end
+    of its paragraph when that ends a sentence of :data:`OPEN_MIN_WORDS` words or more, or is dropped, unless the
+    text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote runs to the end,
+    ``close`` is then the offset of the text's last character); stray closing marks are ignored.
     """
     stack: list[tuple[str, int]] = []  # open marks: (mark, offset)
     pairs: list[tuple[int, int]] = []
@@ -56,6 +64,17 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                     del stack[1:]
                     skip_to = j + 1
                     continue
+                end = len(text[:i].rstrip())
+                closers = "”»›" + ('"' if stack[0][0] != '"' else "")  # a closing mark of another kind
+                typo = max(text.rfind(m, stack[0][1] + 1, end) for m in closers)
+                if typo > stack[0][1] + 1:
+                    pairs.append((stack[0][1], typo))  # '"The Kingdom … areas,” the ministry said': mixed typography
+                elif (
+                    stack[0][0] in _REOPENERS
+                    and text[end - 1 : end] in _PARAGRAPH_END
+                    and count_words(text[stack[0][1] : end]) >= OPEN_MIN_WORDS
+                ):
+                    pairs.append((stack[0][1], end))  # a quote left open at the end of its paragraph ends there
                 stack.clear()
         elif c in "«‹" and nxt_visible(text, i) in _CLOSE_CTX and find(c) >= 0:
             close(find(c), i)  # "« … mis en œuvre« , a déclaré": an opening mark typed for the closing one

@@ -45,7 +45,9 @@ class Memory:
         if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
             return
         if any(e.id is not None for e in ents):
-            self.seen.append(Antecedent(pos, ents, len(ents) > 1, None))
+            # "les ministres du G7" names one organisation in the plural: a later "ils" refers to it, "il" does not
+            members = any(h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads)
+            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None))
         else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
             self.seen.append(
@@ -78,6 +80,8 @@ class Memory:
                 if not ref.plural and ref.gender in (None, gender):
                     return ref.ents
                 continue
+            if ref.plural and len(ref.ents) == 1:
+                continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
@@ -89,6 +93,15 @@ class Memory:
             if pos - ref.pos > PRONOUN_WINDOW:
                 break
             if not ref.unnamed:
+                return [e for e in ref.ents if e.id is not None]
+        return []
+
+    def named_between(self, start: int, end: int) -> list[Speaker]:
+        """The last speakers or subjects seen in ``[start, end)`` that name entities; [] when none."""
+        for ref in reversed(self.seen):
+            if ref.pos < start:
+                break
+            if ref.pos < end and not ref.unnamed:
                 return [e for e in ref.ents if e.id is not None]
         return []
 

@@ -22,6 +22,10 @@ MERGE_JACCARD = 0.6
 #: A verbatim-like repeat (pull quote) without a speaker merges into an attributed one from this Jaccard on.
 MERGE_JACCARD_UNATTRIBUTED = 0.9
 
+#: How a quote got a speaker only from who the text is about around it (:func:`.attribute.scene`): merged as
+#: unattributed, an attributed repeat's speaker replaces it.
+GUESSED = "scene"
+
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
 
 
@@ -43,7 +47,7 @@ def _same_statement(it: Item, words: set[str], other: Item, owords: set[str], te
     if other.direct != it.direct or not words or not owords:
         return False
     jac = len(words & owords) / len(words | owords)
-    ids, oids = {e.key for e in it.speakers}, {e.key for e in other.speakers}
+    ids, oids = ({e.key for e in x.speakers} if x.how != GUESSED else set() for x in (it, other))
     return (
         (ids == oids and jac >= MERGE_JACCARD)
         or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids))
@@ -62,7 +66,8 @@ def merge(fr: Frame, items: list[Item]) -> list[Quote]:
         for other, owords in kept:
             if _same_statement(it, words, other, owords, text):
                 other.spans.append((it.start, it.end))
-                other.speakers = other.speakers or it.speakers
+                if not other.speakers or (other.how == GUESSED and it.speakers and it.how != GUESSED):
+                    other.speakers, other.how = it.speakers, it.how  # a speaker found beats one guessed
                 if it.end - it.start > other.end - other.start and repeats(
                     text[it.start : it.end], text[other.start : other.end]
                 ):

@@ -39,6 +39,19 @@ def _relative_tokens(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
 
 
+def _antecedent(rel: Token) -> Token:
+    """The antecedent of relative pronoun ``rel``: the word its clause hangs on, or, when the parser hung the clause
+    on a verb ("…, a expliqué le ministère, qui a précisé…"), the noun right before the pronoun."""
+    ante = rel.head.head
+    if ante.pos_ in labels.VERBAL:
+        k = rel.i - 1
+        while k > 0 and rel.doc[k].is_punct:
+            k -= 1
+        if rel.doc[k].pos_ in {"NOUN", "PROPN"}:
+            return rel.doc[k]
+    return ante
+
+
 def np_text(head: Token) -> str:
     """The folded words of the noun phrase of ``head``, without its relative clauses."""
     skip = _relative_tokens(head)
@@ -129,11 +142,18 @@ class Resolver:
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
-            return self.head(head.head.head, pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+            return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
-        if fold(head.text) in lex["latter"] and any(c.dep_ == "det" for c in head.children):
+        if (
+            head.pos_ == "PRON"
+            and labels.feature(head, "Person") == ["3"]
+            and set(labels.feature(head, "PronType")) <= {"Prs"}
+            and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
+        ):
+            return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
+        if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
@@ -147,6 +167,8 @@ class Resolver:
             for t in head.subtree:
                 if t.dep_ == "appos" and t.i not in skip:
                     ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+        if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
+            ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = self._surname(head)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -189,6 +211,18 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _impersonal(self, pron: Token) -> list[Speaker]:
+        """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
+        "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
+        punctuation; [] when none or several."""
+        found: list[Speaker] = []
+        for t in pron.doc[pron.i + 1 : pron.i + 12]:
+            if t.is_punct or t.is_space:
+                break
+            found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
+        found = dedupe(found)
+        return found if len(found) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
@@ -246,6 +280,17 @@ class Resolver:
                 if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
                     return [e]
         return []
+
+    def _named_after(self, head: Token) -> list[Speaker]:
+        """The person named right after the phrase of ``head`` and a comma, the parser having hung the name
+        elsewhere ("…, a écrit la ministre de la Défense, Anita Anand."); [] when none."""
+        skip = _relative_tokens(head)
+        last = max(t.i for t in head.subtree if t.i not in skip)
+        doc = head.doc
+        if last + 2 >= len(doc) or doc[last + 1].text != ",":
+            return []
+        nxt = doc[last + 2]
+        return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
 
     def _members_of(self, head: Token) -> list[Speaker]:
         """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
