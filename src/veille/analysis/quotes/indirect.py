@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
-from .complements import as_complement, as_verb, predicate
+from .complements import DIRECT_OBJECT, as_complement, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
@@ -188,6 +188,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
+    if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
+        return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
     k = v.i - 1
     while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
         k -= 1
@@ -302,15 +304,9 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if found is not None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
-        _add(
-            fr,
-            items,
-            first.idx,
-            comma.idx,
-            u,
-            fr.lex.lemma(v),
-            surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
-        )
+        as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
+        heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
         last, v = toks[-1], noun.head
@@ -389,6 +385,14 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
     return None
 
 
+def as_subject(v: Token) -> list[Token]:
+    """The subject of the verb of an "as" clause closing a sentence ("…, comme l’a indiqué X", "…, as X said"); the
+    noun after the verb when the parser took it for an object ("comme l’ont confirmé des sources": the clitic is the
+    object, so the noun after the verb is the inverted subject)."""
+    said = [c for c in v.children if c.dep_ in labels.SUBJECT]
+    return said or [c for c in v.children if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
+
+
 def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
     """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
     predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
@@ -444,7 +448,12 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
-            if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+            as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
+            if as_clause and not as_subject(v):
+                return None  # "…, as expected": no speaker
+            if as_clause:
+                before = before[1:]
+            elif after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if len(before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
