@@ -61,3 +61,74 @@ def test_quotes_reported_closing_as_clause_names_the_source(lang: str, text: str
 )
 def test_quotes_reported_as_clause_without_speaker_is_no_quote(lang: str, text: str) -> None:
     assert run(text, lang) == []
+
+
+# ------------------------------------------------ speech verbs of fears, wishes, reproaches, points and opinions
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Claire Vasseur craint que la trêve ne tienne pas.", "la trêve ne tienne pas"),
+        ("fr", "Paul Martel craint un bilan plus lourd dans les prochains jours.", "un bilan plus lourd"),
+        ("fr", "Paul Martel a révélé que le contrat avait été signé en secret.", "le contrat avait été signé"),
+        ("fr", "Claire Vasseur recommande la fermeture des écoles pendant une semaine.", "la fermeture des écoles"),
+        ("fr", "Paul Martel prône le dialogue avec les syndicats.", "le dialogue avec les syndicats"),
+        ("fr", "Claire Vasseur a suggéré que la réunion soit reportée.", "la réunion soit reportée"),
+        ("en", "Paul Martel fears the death toll will rise in the coming days.", "the death toll will rise"),
+        ("en", "Paul Martel pointed out that the contract had been signed in secret.", "the contract had been signed"),
+        ("en", "Claire Vasseur underlined that the vote had been calm.", "the vote had been calm"),
+        ("en", "Paul Martel repeated that he would not run again.", "he would not run again"),
+        ("en", "Claire Vasseur thinks the plan will fail.", "the plan will fail"),
+    ],
+)
+def test_quotes_reported_speech_verbs_of_news_copy(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words)[0] in {"Paul Martel", "Claire Vasseur"}
+
+
+# -------------------------------------- a pronominal stance verb states what was said through its complement
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Paul Martel s'est félicité de la signature de l'accord.", "la signature de l'accord"),
+        ("Claire Vasseur s'inquiète de la hausse des prix.", "la hausse des prix"),
+    ],
+)
+def test_quotes_reported_pronominal_stance_verb(text: str, words: str) -> None:
+    assert speakers_of(run(text, "fr"), words)[0] in {"Paul Martel", "Claire Vasseur"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claire Vasseur s'exprimait devant les députés.",
+        "Paul Martel a engagé des poursuites contre le journal.",
+        "Claire Vasseur s'est engagée dans la course à la mairie.",
+    ],
+)
+def test_quotes_reported_pronominal_verb_without_stance_is_no_quote(text: str) -> None:
+    assert run(text, "fr") == []
+
+
+# ------------------------------------------- an incise followed by a non-finite adjunct still closes the report
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "The minister shared the results of his trip, Paul Martel said, without elaborating.",
+            "shared the results",
+        ),
+        ("en", "The bridge will reopen on Monday, Paul Martel said, citing safety checks.", "The bridge will reopen"),
+        (
+            "fr",
+            "Le pont sera rouvert lundi, a indiqué Paul Martel, sans donner plus de détails.",
+            "Le pont sera rouvert",
+        ),
+        ("fr", "Le pont sera rouvert lundi, a précisé Paul Martel, évoquant des contrôles.", "Le pont sera rouvert"),
+    ],
+)
+def test_quotes_reported_incise_before_a_nonfinite_adjunct(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]

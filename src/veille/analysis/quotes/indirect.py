@@ -132,7 +132,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
-    if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
+    if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
         _object_report(fr, items, v, u, cue)
     if _participle(v):
         for it in items[before:]:
@@ -186,7 +186,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     doc = fr.doc
     if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
-    if any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children):
+    if _reflexive(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
@@ -230,6 +230,17 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _reflexive(v: Token) -> bool:
+    """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité")."""
+    return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
+
+
+def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
+    """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
+    said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
+    return cue in fr.lex["verb_pronominal"] and _reflexive(v)
 
 
 def _adjunct_participle(v: Token, fr: Frame) -> bool:
@@ -293,7 +304,11 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         [
             k
             for k, t in enumerate(toks[:quoted])
-            if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
+            if k
+            and (
+                t.text == ":"
+                or (t.text == "," and k + 1 < len(toks) and (toks[k + 1].pos_ == "CCONJ" or _adjunct(toks[k + 1 :])))
+            )
         ]
         if found is None
         else []
@@ -326,6 +341,16 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
+
+
+def _adjunct(rest: list[Token]) -> bool:
+    """Whether the words ``rest`` after a comma are a non-finite adjunct, no clause of their own: a participle or
+    gerund ("…, Paul said, citing…", "…, a-t-il dit, évoquant…") or a preposition before one ("…, the official
+    said, without elaborating", "…, a indiqué X, sans donner de détails"); an incise may stand before them."""
+    first = next((t for t in rest[:2] if t.pos_ in labels.VERBAL), None)
+    if first is None or (first is not rest[0] and rest[0].pos_ not in {"ADP", "SCONJ"}):
+        return False
+    return _participle(first) or (first is not rest[0] and "Inf" in labels.feature(first, "VerbForm"))
 
 
 def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:

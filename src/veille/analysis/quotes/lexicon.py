@@ -28,6 +28,7 @@ KINDS = frozenset(
         "verb",
         "verb_incise",
         "verb_object",
+        "verb_pronominal",
         "verb_pair",
         "verb_as",
         "as",
