@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
-from .complements import DIRECT_OBJECT, as_complement, as_verb, predicate
+from .complements import as_complement, as_source, as_subject, as_verb, misparsed_object, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
@@ -48,6 +48,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
     for v in fr.doc:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
+        elif negated(v) and fr.lex.lemma(v) in fr.lex["verb_negated"] and fr.verbal(v) and not fr.in_quote(v.idx):
+            _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
     for u in fr.units:
@@ -176,13 +178,14 @@ def _narrative_infinitive(v: Token, fr: Frame) -> bool:
     return bool(marks) and all(t.pos_ in {"CCONJ", "PUNCT"} or t in marks for t in before)
 
 
-def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
+def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, whole: bool = False) -> None:
     """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
     bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
     release of…", "called on X to…"; a present participle adding a second act to a predicate too ("…, dénonçant
     l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
     person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
-    statement), or when the verb is pronominal ("s’exprimait devant…")."""
+    statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
+    sentence, the condition with them ("n’exclut pas une intervention si…")."""
     doc = fr.doc
     if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
@@ -211,6 +214,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
             or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
+    comps = comps or misparsed_object(fr, v)
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
@@ -223,7 +227,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own
     tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
-    end = doc[min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
+    end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
     if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
         return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
     head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
@@ -369,21 +373,6 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
     return None
 
 
-def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
-    """``(comma, cue verb)`` of a sentence opened by an "as" clause of a speech verb ("Comme le précise la radio,
-    …", "Comme l’a indiqué X, …", "As X noted, …"); None otherwise."""
-    if len(toks) < 4 or fold(toks[0].text) not in fr.lex["as"]:
-        return None
-    comma = next((t for t in toks[1:] if t.text == ","), None)
-    if comma is None or fr.in_quote(comma.idx):
-        return None
-    verbs = [t for t in toks[1 : toks.index(comma)] if fr.is_cue(t)]
-    rest = toks[toks.index(comma) + 1 :]
-    if len(verbs) != 1 or not any("Fin" in labels.feature(t, "VerbForm") for t in rest):
-        return None
-    return comma, verbs[0]
-
-
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
     """The cue verb of an incise between two commas inside a sentence ("Les pourparlers, a-t-on précisé, ont
     porté sur…", "The remaining troops, it said, will leave…"): words before it and a finite verb after it; the
@@ -408,14 +397,6 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
         ):
             return v
     return None
-
-
-def as_subject(v: Token) -> list[Token]:
-    """The subject of the verb of an "as" clause closing a sentence ("…, comme l’a indiqué X", "…, as X said"); the
-    noun after the verb when the parser took it for an object ("comme l’ont confirmé des sources": the clitic is the
-    object, so the noun after the verb is the inverted subject)."""
-    said = [c for c in v.children if c.dep_ in labels.SUBJECT]
-    return said or [c for c in v.children if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:

@@ -29,6 +29,7 @@ KINDS = frozenset(
         "verb_incise",
         "verb_object",
         "verb_pronominal",
+        "verb_negated",
         "verb_pair",
         "verb_as",
         "as",
