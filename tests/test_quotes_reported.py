@@ -70,8 +70,6 @@ def test_quotes_reported_as_clause_without_speaker_is_no_quote(lang: str, text: 
     [
         ("fr", "Paul Martel a révélé que le contrat avait été signé en secret.", "le contrat avait été signé"),
         ("fr", "Claire Vasseur recommande la fermeture des écoles pendant une semaine.", "la fermeture des écoles"),
-        ("fr", "Paul Martel prône le dialogue avec les syndicats.", "le dialogue avec les syndicats"),
-        ("fr", "Claire Vasseur a suggéré que la réunion soit reportée.", "la réunion soit reportée"),
         ("en", "Paul Martel fears the death toll will rise in the coming days.", "the death toll will rise"),
         ("en", "Paul Martel pointed out that the contract had been signed in secret.", "the contract had been signed"),
         ("en", "Claire Vasseur underlined that the vote had been calm.", "the vote had been calm"),
@@ -109,29 +107,6 @@ def test_quotes_reported_pronominal_verb_without_stance_is_no_quote(text: str) -
     assert run(text, "fr") == []
 
 
-# ------------------------------------------- an incise followed by a non-finite adjunct still closes the report
-@pytest.mark.e2e
-@pytest.mark.parametrize(
-    "lang, text, words",
-    [
-        (
-            "en",
-            "The minister shared the results of his trip, Paul Martel said, without elaborating.",
-            "shared the results",
-        ),
-        ("en", "The bridge will reopen on Monday, Paul Martel said, citing safety checks.", "The bridge will reopen"),
-        (
-            "fr",
-            "Le pont sera rouvert lundi, a indiqué Paul Martel, sans donner plus de détails.",
-            "Le pont sera rouvert",
-        ),
-        ("fr", "Le pont sera rouvert lundi, a précisé Paul Martel, évoquant des contrôles.", "Le pont sera rouvert"),
-    ],
-)
-def test_quotes_reported_incise_before_a_nonfinite_adjunct(lang: str, text: str, words: str) -> None:
-    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
-
-
 # ------------------------------------------- a verb that reports only when negated ("n'exclut pas une intervention")
 @pytest.mark.e2e
 @pytest.mark.parametrize(
@@ -148,10 +123,3 @@ def test_quotes_reported_negated_exclusion_is_a_statement(text: str, words: str)
 @pytest.mark.e2e
 def test_quotes_reported_exclusion_as_an_act_is_no_quote() -> None:
     assert run("Paul Martel a exclu trois joueurs du parti.", "fr") == []
-
-
-# ------------------------------------- an object the parser hung under the speech noun of an adjunct before it
-@pytest.mark.e2e
-def test_quotes_reported_object_misparsed_under_a_speech_noun() -> None:
-    text = "Paul Martel souligne ce mercredi dans un communiqué l'importance d'évaluer les chiffres."
-    assert speakers_of(run(text, "fr"), "l'importance d'évaluer") == ["Paul Martel"]

@@ -7,8 +7,7 @@ one that reports speech only with such a complement (``verb_as``: "présenter", 
 the span the direct quote is the statement ("dismissed the claims as « … »"), so none is returned.
 
 Also the "as" clauses that name a source ("Comme le précise X, …", "…, comme l'a indiqué X", "As X noted, …":
-:func:`as_source`, :func:`as_subject`) and an object the parser hung under a speech noun
-(:func:`misparsed_object`).
+:func:`as_source`, :func:`as_subject`).
 """
 
 from __future__ import annotations
@@ -87,18 +86,3 @@ def as_subject(v: Token) -> list[Token]:
     object, so the noun after the verb is the inverted subject)."""
     said = [c for c in v.children if c.dep_ in labels.SUBJECT]
     return said or [c for c in v.children if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
-
-
-def misparsed_object(fr: Frame, v: Token) -> list[Token]:
-    """The object of speech verb ``v`` that the parser hung under a speech noun of an adjunct before it ("souligne
-    dans un communiqué l'importance de…": "l'importance" parsed as a modifier of "communiqué"): a determined noun
-    with no preposition of its own, after the adjunct's noun; [] when there is none."""
-    for c in v.children:
-        if c.i < v.i or c.dep_ in DIRECT_OBJECT or c.pos_ != "NOUN" or c.lemma_.lower() not in fr.lex["noun"]:
-            continue
-        for x in c.children:
-            kids = list(x.children)
-            if x.i > c.i and x.pos_ == "NOUN" and not any(k.dep_ in labels.CASE for k in kids):
-                if any(k.dep_ == "det" and k.i < x.i for k in kids):
-                    return [x]
-    return []

@@ -28,7 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
-from .complements import as_complement, as_source, as_subject, as_verb, misparsed_object, predicate
+from .complements import as_complement, as_source, as_subject, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
@@ -214,7 +214,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
             or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
-    comps = comps or misparsed_object(fr, v)
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
@@ -308,11 +307,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         [
             k
             for k, t in enumerate(toks[:quoted])
-            if k
-            and (
-                t.text == ":"
-                or (t.text == "," and k + 1 < len(toks) and (toks[k + 1].pos_ == "CCONJ" or _adjunct(toks[k + 1 :])))
-            )
+            if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
         ]
         if found is None
         else []
@@ -345,16 +340,6 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
-
-
-def _adjunct(rest: list[Token]) -> bool:
-    """Whether the words ``rest`` after a comma are a non-finite adjunct, no clause of their own: a participle or
-    gerund ("…, Paul said, citing…", "…, a-t-il dit, évoquant…") or a preposition before one ("…, the official
-    said, without elaborating", "…, a indiqué X, sans donner de détails"); an incise may stand before them."""
-    first = next((t for t in rest[:2] if t.pos_ in labels.VERBAL), None)
-    if first is None or (first is not rest[0] and rest[0].pos_ not in {"ADP", "SCONJ"}):
-        return False
-    return _participle(first) or (first is not rest[0] and "Inf" in labels.feature(first, "VerbForm"))
 
 
 def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
