@@ -8,11 +8,13 @@
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
   on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
-* a sentence opened by an "as" clause ("Comme le précise X, …"), or after a speech noun and a colon ("X a fait
-  cette annonce : …");
+* a sentence opened or closed by an "as" clause ("Comme le précise X, …", "…, comme l’a indiqué X.", "…, as X
+  told reporters."), or after a speech noun and a colon ("X a fait cette annonce : …");
 * what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
   la libération de…", "urged X to…"), where the language's lexicon lists such verbs, also as a participle adding a
-  second act to a predicate ("X a quitté Doha, dénonçant l’absence de…").
+  second act to a predicate ("X a quitté Doha, dénonçant l’absence de…"); so too the complement of a pronominal
+  stance verb (``verb_pronominal``: "s’est félicité de…") and of a verb that reports only when negated
+  (``verb_negated``: "n’exclut pas une intervention si…").
 
 A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
 French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
