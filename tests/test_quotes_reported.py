@@ -121,5 +121,19 @@ def test_quotes_reported_negated_exclusion_is_a_statement(text: str, words: str)
 
 
 @pytest.mark.e2e
-def test_quotes_reported_exclusion_as_an_act_is_no_quote() -> None:
-    assert run("Paul Martel a exclu trois joueurs du parti.", "fr") == []
+def test_quotes_reported_negated_rule_out_is_a_statement() -> None:
+    text = "Paul Martel did not rule out a military intervention if the junta refuses."
+    assert speakers_of(run(text, "en"), "intervention if the junta refuses") == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel a exclu trois joueurs du parti."),
+        ("en", "Paul Martel ruled out any tax increase."),
+        ("en", "Paul Martel did not rule on the appeal."),
+    ],
+)
+def test_quotes_reported_exclusion_not_negated_is_no_quote(lang: str, text: str) -> None:
+    assert run(text, lang) == []

@@ -50,7 +50,7 @@ def indirect_quotes(fr: Frame) -> list[Item]:
     for v in fr.doc:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
-        elif negated(v) and fr.lex.lemma(v) in fr.lex["verb_negated"] and fr.verbal(v) and not fr.in_quote(v.idx):
+        elif _negated_report(fr, v):
             _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
@@ -235,6 +235,16 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _negated_report(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
+    "did not rule out…"), outside quotation marks."""
+    if not negated(v) or not fr.verbal(v) or fr.in_quote(v.idx):
+        return False
+    lemma = fr.lex.lemma(v)
+    keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
+    return bool(keys & fr.lex["verb_negated"])
 
 
 def _reflexive(v: Token) -> bool:
