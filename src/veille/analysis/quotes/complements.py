@@ -5,6 +5,9 @@ déploiement comme une étape cruciale", "a présenté le projet comme une avanc
 after the language's ``as`` word (lexicon kind ``as``) are the statement. The verb is a speech verb (``verb``) or
 one that reports speech only with such a complement (``verb_as``: "présenter", "portray"). With quoted words in
 the span the direct quote is the statement ("dismissed the claims as « … »"), so none is returned.
+
+Also the "as" clauses that name a source ("Comme le précise X, …", "…, comme l'a indiqué X", "As X noted, …":
+:func:`as_source`, :func:`as_subject`).
 """
 
 from __future__ import annotations
@@ -60,3 +63,26 @@ def as_verb(fr: Frame, v: Token) -> bool:
         and v.pos_ in labels.VERBAL
         and not fr.in_quote(v.idx)
     )
+
+
+def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of a sentence opened by an "as" clause of a speech verb ("Comme le précise la radio,
+    …", "Comme l’a indiqué X, …", "As X noted, …"); None otherwise."""
+    if len(toks) < 4 or fold(toks[0].text) not in fr.lex["as"]:
+        return None
+    comma = next((t for t in toks[1:] if t.text == ","), None)
+    if comma is None or fr.in_quote(comma.idx):
+        return None
+    verbs = [t for t in toks[1 : toks.index(comma)] if fr.is_cue(t)]
+    rest = toks[toks.index(comma) + 1 :]
+    if len(verbs) != 1 or not any("Fin" in labels.feature(t, "VerbForm") for t in rest):
+        return None
+    return comma, verbs[0]
+
+
+def as_subject(v: Token) -> list[Token]:
+    """The subject of the verb of an "as" clause closing a sentence ("…, comme l’a indiqué X", "…, as X said"); the
+    noun after the verb when the parser took it for an object ("comme l’ont confirmé des sources": the clitic is the
+    object, so the noun after the verb is the inverted subject)."""
+    said = [c for c in v.children if c.dep_ in labels.SUBJECT]
+    return said or [c for c in v.children if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]

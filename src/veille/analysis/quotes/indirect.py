@@ -8,11 +8,13 @@
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
   on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
-* a sentence opened by an "as" clause ("Comme le précise X, …"), or after a speech noun and a colon ("X a fait
-  cette annonce : …");
+* a sentence opened or closed by an "as" clause ("Comme le précise X, …", "…, comme l’a indiqué X.", "…, as X
+  told reporters."), or after a speech noun and a colon ("X a fait cette annonce : …");
 * what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
   la libération de…", "urged X to…"), where the language's lexicon lists such verbs, also as a participle adding a
-  second act to a predicate ("X a quitté Doha, dénonçant l’absence de…").
+  second act to a predicate ("X a quitté Doha, dénonçant l’absence de…"); so too the complement of a pronominal
+  stance verb (``verb_pronominal``: "s’est félicité de…") and of a verb that reports only when negated
+  (``verb_negated``: "n’exclut pas une intervention si…").
 
 A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
 French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
@@ -28,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
-from .complements import as_complement, as_verb, predicate
+from .complements import as_complement, as_source, as_subject, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
@@ -48,6 +50,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
     for v in fr.doc:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
+        elif _negated_report(fr, v):
+            _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
     for u in fr.units:
@@ -132,7 +136,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
-    if not has_clause and len(items) == before and cue in fr.lex["verb_object"]:
+    if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
         _object_report(fr, items, v, u, cue)
     if _participle(v):
         for it in items[before:]:
@@ -176,18 +180,21 @@ def _narrative_infinitive(v: Token, fr: Frame) -> bool:
     return bool(marks) and all(t.pos_ in {"CCONJ", "PUNCT"} or t in marks for t in before)
 
 
-def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) -> None:
+def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, whole: bool = False) -> None:
     """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
     bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
     release of…", "called on X to…"; a present participle adding a second act to a predicate too ("…, dénonçant
     l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
     person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
-    statement), or when the verb is pronominal ("s’exprimait devant…")."""
+    statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
+    sentence, the condition with them ("n’exclut pas une intervention si…")."""
     doc = fr.doc
     if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
-    if any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children):
+    if _reflexive(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
+    if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
+        return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
     k = v.i - 1
     while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
         k -= 1
@@ -221,13 +228,34 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str) ->
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own
     tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
-    end = doc[min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
+    end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
     if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
         return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
     head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _negated_report(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
+    "did not rule out…"), outside quotation marks."""
+    if not negated(v) or not fr.verbal(v) or fr.in_quote(v.idx):
+        return False
+    lemma = fr.lex.lemma(v)
+    keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
+    return bool(keys & fr.lex["verb_negated"])
+
+
+def _reflexive(v: Token) -> bool:
+    """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité")."""
+    return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
+
+
+def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
+    """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
+    said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
+    return cue in fr.lex["verb_pronominal"] and _reflexive(v)
 
 
 def _adjunct_participle(v: Token, fr: Frame) -> bool:
@@ -302,15 +330,9 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if found is not None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
-        _add(
-            fr,
-            items,
-            first.idx,
-            comma.idx,
-            u,
-            fr.lex.lemma(v),
-            surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
-        )
+        as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
+        heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
         last, v = toks[-1], noun.head
@@ -346,21 +368,6 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
             return colon, t
     return None
-
-
-def as_source(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
-    """``(comma, cue verb)`` of a sentence opened by an "as" clause of a speech verb ("Comme le précise la radio,
-    …", "Comme l’a indiqué X, …", "As X noted, …"); None otherwise."""
-    if len(toks) < 4 or fold(toks[0].text) not in fr.lex["as"]:
-        return None
-    comma = next((t for t in toks[1:] if t.text == ","), None)
-    if comma is None or fr.in_quote(comma.idx):
-        return None
-    verbs = [t for t in toks[1 : toks.index(comma)] if fr.is_cue(t)]
-    rest = toks[toks.index(comma) + 1 :]
-    if len(verbs) != 1 or not any("Fin" in labels.feature(t, "VerbForm") for t in rest):
-        return None
-    return comma, verbs[0]
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
@@ -444,7 +451,12 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
-            if after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+            as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
+            if as_clause and not as_subject(v):
+                return None  # "…, as expected": no speaker
+            if as_clause:
+                before = before[1:]
+            elif after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if len(before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)

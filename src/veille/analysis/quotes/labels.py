@@ -36,6 +36,8 @@ OBJECT_COMPLEMENT = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "dativ
 #: A prepositional complement of a verb in the scheme that leaves it unlabelled as an argument (ClearNLP: "called
 #: for the release of…", "called on X to…", "accused X of…"); one of time is no complement ("on Monday").
 PREP_COMPLEMENT = frozenset({"prep"})
+#: A verb's particle ("rule out"; UD "compound:prt").
+PARTICLE = frozenset({"prt", "compound:prt"})
 #: Named-entity labels of time expressions.
 TIME_ENTITY = frozenset({"DATE", "TIME"})
 #: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no

@@ -28,6 +28,8 @@ KINDS = frozenset(
         "verb",
         "verb_incise",
         "verb_object",
+        "verb_pronominal",
+        "verb_negated",
         "verb_pair",
         "verb_as",
         "as",
