@@ -26,10 +26,11 @@ from .record import Outcome
 
 logger = logging.getLogger(__name__)
 
-#: Inputs handed to an actor at a time: small, so that the last batches of a run do not leave workers idle (an
-#: input can be a WARC of thousands of pages); the documents of a batch are parsed together in groups of
-#: :data:`veille.pipeline.BATCH_SIZE`.
-INPUTS_PER_BATCH = 4
+#: Inputs handed to an actor at a time: one group of :data:`veille.pipeline.BATCH_SIZE` documents for plain files,
+#: parsed together; small enough that the last batches of a run leave no worker idle for long (an input can be a
+#: WARC of thousands of pages). Tuned with bench/ray_local.py --copies 30 (1,050 texts, quiet 2-core machine):
+#: 4 gave 2 workers 1.68x one worker in steady state, 16 gave 1.87x and 2.02x (two runs); one shard per batch.
+INPUTS_PER_BATCH = 16
 
 
 def require_ray() -> Any:
