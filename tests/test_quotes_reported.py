@@ -63,6 +63,23 @@ def test_quotes_reported_as_clause_without_speaker_is_no_quote(lang: str, text: 
     assert run(text, lang) == []
 
 
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Claire Vasseur a salué les efforts du Valdor, comme l'indique mardi Paul Martel.",
+        ),
+        ("en", "Claire Vasseur praised Valdor's efforts for the reconstruction, as Paul Martel said on Tuesday."),
+    ],
+)
+def test_quotes_reported_as_clause_after_a_named_speech_act_is_only_its_source(lang: str, text: str) -> None:
+    """The sentence is the subject's own statement; the "as" clause names where the reporter read it."""
+    quotes = run(text, lang)
+    assert all("Paul Martel" not in [s["name"] for s in q["speakers"]] for q in quotes), quotes
+
+
 # ------------------------------------------------ speech verbs of fears, wishes, reproaches, points and opinions
 @pytest.mark.e2e
 @pytest.mark.parametrize(

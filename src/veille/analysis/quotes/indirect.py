@@ -454,6 +454,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
             if as_clause and not as_subject(v):
                 return None  # "…, as expected": no speaker
+            if as_clause and any(fr.is_cue(x) for x in toks[:k]):
+                return None  # "X a salué …, comme l'indique Y": a speech act of its own, Y only the report's source
             if as_clause:
                 before = before[1:]
             elif after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
