@@ -201,3 +201,39 @@ def test_institutions_a_police_force_with_its_state(text, name, forms_):
 @pytest.mark.e2e
 def test_institutions_the_police_with_no_state_is_no_entity():
     assert not entities("La police a arrêté dix personnes mardi soir.", "fr")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, name, form",
+    [
+        (
+            "fr",
+            "La SADC a tenu lundi un sommet à Maputo. L'organisation régionale demande un cessez-le-feu immédiat.",
+            "Southern African Development Community",
+            "organisation",
+        ),
+        (
+            "en",
+            "ECOWAS leaders met in Abuja on Sunday. The bloc said that the sanctions would stay in place.",
+            "Economic Community of West African States",
+            "bloc",
+        ),
+    ],
+)
+def test_institutions_an_organisation_noun_names_the_one_organisation_before_it(lang, text, name, form):
+    assert form in forms(entities(text, lang)[name])
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # two organisations named: the noun names neither
+        ("fr", "L'OTAN et l'Union africaine ont publié un communiqué. L'organisation demande une trêve."),
+        # none named before it
+        ("en", "The bloc said that the sanctions would stay in place, before ECOWAS leaders met in Abuja."),
+    ],
+)
+def test_institutions_an_organisation_noun_with_no_single_antecedent_names_nobody(lang, text):
+    assert not any(m["text"] in ("organisation", "bloc") for e in entities(text, lang).values() for m in e["mentions"])

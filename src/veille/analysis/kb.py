@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from ..datafiles import DATA, read_rows
+from ..datafiles import DATA, read_rows, read_table
 from ..errors import ConfigError, DataFileError
 
 logger = logging.getLogger(__name__)
@@ -422,3 +422,14 @@ def load() -> KnowledgeBase:
 
     freeze_loaded()  # the tables live as long as the process: out of the collector's scans
     return kb
+
+
+#: Common nouns that name an armed group or an international organisation without its name ("the rebels", "la
+#: rébellion", "l'organisation", "the bloc"): word -> PLOVER sector.
+GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
+
+
+@functools.cache
+def group_nouns() -> dict[str, str]:
+    """``group_nouns.tsv``: a word (lemma or form, lower case) -> the sector of the organisation it stands for."""
+    return {row["word"]: row["sector"] for row in read_table(GROUP_NOUNS)}

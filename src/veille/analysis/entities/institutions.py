@@ -3,15 +3,24 @@ command". A definite head noun of ``institution_heads`` (``lang/<code>/entities.
 after it: "le ministère de la Santé" is a full name, read by the earlier passes) is one more mention of the
 organisation named last before it whose mention holds that head ("le ministère de la Santé de Gaza ... le
 ministère", "the Treasury Department ... the department"). No entity is created: a head noun with nothing before it
-to refer to is no entity; the quote stage can then give a statement of "the ministry" to its institution."""
+to refer to is no entity; the quote stage can then give a statement of "the ministry" to its institution.
+
+Likewise a definite organisation noun (``data/kb/group_nouns.tsv``, sector IGO: "l'organisation régionale", "the
+bloc") is one more mention of the one international organisation the text has named before it ("la SADC ...
+L'organisation régionale"); none when it has named several or none (:func:`group_references`). Quotes and events
+read the mention. The armed-group nouns of the same file ("les rebelles") are read by the event coder alone
+(:func:`veille.analysis.events.placetime.named_group`, as actors of the verb they govern): as mentions, every
+stage took them for the group, and the real dev events gained two false positives."""
 
 from __future__ import annotations
 
 from ...record import Entity
-from ..kb import norm
+from ..kb import group_nouns, norm
 from .table import Article, EntityTable
 from .words import words
 
+#: The sectors of group nouns made mentions (module docstring).
+MENTION_SECTORS = frozenset({"IGO"})
 #: Longest head noun, in tokens ("état-major" may be three: "état", "-", "major").
 MAX_HEAD_TOKENS = 3
 
@@ -53,3 +62,28 @@ def short_forms(art: Article, table: EntityTable) -> None:
         )
         if latest is not None and latest[0] >= 0:
             table.tok_mention(latest[2], i, j)
+
+
+def group_references(art: Article, table: EntityTable) -> None:
+    """Each definite organisation noun ("the bloc", "l'organisation") becomes a mention of the one coded
+    organisation of its sector named before it, if the text has named exactly one (module docstring)."""
+    doc, w, nouns = art.doc, words(), group_nouns()
+    for i in range(1, len(doc)):
+        t = doc[i]
+        sector = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
+        if sector not in MENTION_SECTORS or not t.is_lower or i in table.taken:
+            continue
+        if norm(doc[i - 1].text) not in w.definite:
+            continue
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "ADP" and norm(doc[i + 1].text) in w.of:
+            continue  # "l'organisation des Nations unies", "the alliance of ...": a name, or another group
+        named = {
+            e["code"]: e
+            for e in table.ents.values()
+            if e["type"] == "ORG"
+            and e.get("sector") == sector
+            and e.get("code")
+            and any(m["end"] <= t.idx for m in e["mentions"])
+        }
+        if len(named) == 1:
+            table.tok_mention(next(iter(named.values())), i, i + 1)

@@ -19,7 +19,7 @@ from .hits import (
     resolve_demonyms,
     seat_metonymy,
 )
-from .institutions import short_forms
+from .institutions import group_references, short_forms
 from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
@@ -70,6 +70,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     territorial_bodies(art, table)
     person_entities(art, table, people, dateline)
     short_forms(art, table)
+    group_references(art, table)
     entities = finish(table)
     ctx.set_entities(entities)
     return entities

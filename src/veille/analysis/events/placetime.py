@@ -3,13 +3,11 @@ home groups of that country ("la police", "protesters")."""
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Span, Token
 
-from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates
+from ..kb import group_nouns
 from .frame import Frame
 from .parties import Party, group, is_state, place
 from .syntax import case, is_locative
@@ -158,18 +156,10 @@ def main_state(f: Frame) -> str | None:
 
 #: Common nouns that name an armed group or an international organisation without its name
 #: (``data/kb/group_nouns.tsv``).
-GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
-
-
-@functools.cache
-def _group_nouns() -> dict[str, str]:
-    return {row["word"]: row["sector"] for row in read_table(GROUP_NOUNS)}
-
-
 def named_group(f: Frame, tok: Token) -> list[Party]:
     """ "the rebels", "les insurgés", "la rébellion" with no name of their own: the one organisation of that sector
     that the text names ("M23 ... The rebels launched their offensive"); none when it names several or none."""
-    sector = _group_nouns().get(tok.lemma_.lower()) or _group_nouns().get(tok.lower_)
+    sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
     if sector is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
         return []
     named = {e.get("code"): e for e in f.entities if e.get("type") == "ORG" and e.get("sector") == sector}
