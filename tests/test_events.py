@@ -44,6 +44,15 @@ KB = [
 ]
 
 
+def sides(events: list[dict], etype: str) -> list[tuple[set, set]]:
+    """The (actor codes, recipient codes) of each realised event of type ``etype``."""
+    return [
+        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
+        for e in events
+        if e["type"] == etype and is_realised(e)
+    ]
+
+
 def entities_for(text: str, kb=KB) -> list[dict]:
     """Entity dicts as veille.entities gives them, mentions found by exact surface form (offsets via regex)."""
     out = []

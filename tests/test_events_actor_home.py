@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import entities_for
-from veille.analysis.events import code_events, is_realised
+from test_events import entities_for, sides
+from veille.analysis.events import code_events
 from veille.analysis.nlp import parse
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
@@ -33,14 +33,6 @@ KB = [
 
 def run(text: str, lang: str, quotes=()) -> list[dict]:
     return code_events(parse(text, lang), entities_for(text, KB), list(quotes), lang=lang, published="2025-04-09")
-
-
-def sides(events: list[dict], etype: str) -> list[tuple[set, set]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in events
-        if e["type"] == etype and is_realised(e)
-    ]
 
 
 @pytest.mark.parametrize(
