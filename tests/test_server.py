@@ -10,7 +10,7 @@ import pytest
 from veille.errors import StoreError
 from veille.store import Store
 from veille.web.server import make_server
-from web_fixtures import KNOWN, XSS, records, serving, wait_until_up
+from web_fixtures import KNOWN, XSS, records, serving, serving_workers
 from web_fixtures import fetch as get
 
 
@@ -157,20 +157,10 @@ def test_server_refuses_a_file_that_is_not_a_store(tmp_path):
 
 def test_server_workers_serve_from_several_processes(db):
     """``veille serve --workers 2``: two worker processes answer on one port, each with its own store connection."""
-    import re
-    import subprocess
-    import sys
     from pathlib import Path
 
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-    argv = [sys.executable, "-m", "veille.cli", "serve", "--db", str(db), "--port", "0", "--workers", "2"]
-    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stderr.readline() if proc.stderr else ""
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        assert match and "2 worker process(es)" in line, line
-        base = f"http://127.0.0.1:{match.group(1)}"
-        wait_until_up(base, tries=200)
+    with serving_workers(db, workers=2) as (base, line, proc):
+        assert "2 worker process(es)" in line, line
         for _ in range(10):
             status, _, body = get(base + "/articles.json")
             assert status == 200 and "Vilnius" in body.decode()
@@ -181,6 +171,3 @@ def test_server_workers_serve_from_several_processes(db):
             if b"resource_tracker" not in Path(f"/proc/{pid}/cmdline").read_bytes()
         ]
         assert len(workers) == 2  # the supervisor's worker processes
-    finally:
-        proc.terminate()
-        assert proc.wait(timeout=20) is not None

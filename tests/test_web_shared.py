@@ -5,10 +5,6 @@ import asyncio
 import copy
 import json
 import os
-import re
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -16,7 +12,7 @@ from fastapi.testclient import TestClient
 from veille.store import Store
 from veille.web.app import create_app
 from veille.web.shared import SharedResponses, create
-from web_fixtures import fetch, filler, records, wait_until_up
+from web_fixtures import fetch, filler, records, serving_workers
 
 START = {"type": "http.response.start", "status": 200, "headers": [(b"etag", b'"t"'), (b"content-type", b"x/y")]}
 
@@ -119,15 +115,7 @@ def test_web_shared_file_is_removed_with_the_server(db):
 
 def test_web_shared_workers_never_serve_a_stale_page(db):
     """``veille serve --workers 2``: after each commit, every answer (from either worker) is fresh."""
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
-    argv = [sys.executable, "-m", "veille.cli", "serve", "--db", str(db), "--port", "0", "--workers", "2"]
-    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
-    try:
-        line = proc.stderr.readline() if proc.stderr else ""
-        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
-        assert match, line
-        base = f"http://127.0.0.1:{match.group(1)}"
-        wait_until_up(base, tries=200)
+    with serving_workers(db, workers=2) as (base, _, _):
         total = json.loads(fetch(base + "/articles.json")[2])["total"]
         with Store(db) as store:
             for k, i in enumerate((101, 103, 107)):
@@ -136,9 +124,6 @@ def test_web_shared_workers_never_serve_a_stale_page(db):
                 store.add(copy.deepcopy(filler(i)))
                 for _ in range(12):
                     assert json.loads(fetch(base + "/articles.json")[2])["total"] == total + k + 1
-    finally:
-        proc.terminate()
-        assert proc.wait(timeout=20) is not None
 
 
 def test_web_shared_file_keeps_the_newest_responses_within_its_bounds(tmp_path, monkeypatch):

@@ -4,6 +4,10 @@ checked word by word, events that did not happen, enough events to page through,
 from __future__ import annotations
 
 import copy
+import os
+import re
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -252,6 +256,25 @@ def serving(db: Path | str, **kwargs: Any) -> Iterator[str]:
         server.shutdown()
         thread.join(10)
         server.server_close()
+
+
+@contextmanager
+def serving_workers(db: Path | str, workers: int = 2) -> Iterator[tuple[str, str, Any]]:
+    """``veille serve --workers N`` over ``db`` in a process of its own for the length of the block: (its base URL,
+    the line it printed on start, the process); terminated after."""
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    argv = [sys.executable, "-m", "veille.cli", "serve", "--db", str(db), "--port", "0", "--workers", str(workers)]
+    proc = subprocess.Popen(argv, env=env, stderr=subprocess.PIPE, text=True)
+    try:
+        line = proc.stderr.readline() if proc.stderr else ""
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert match, line
+        base = f"http://127.0.0.1:{match.group(1)}"
+        wait_until_up(base, tries=200)
+        yield base, line, proc
+    finally:
+        proc.terminate()
+        assert proc.wait(timeout=20) is not None
 
 
 def fetch(url: str, method: str = "GET", headers: dict[str, str] | None = None) -> tuple[int, Any, bytes]:
