@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import PEOPLE, entities_for
-from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes, find_quoted
-
-
-def run(text: str, lang: str, spec: dict = PEOPLE) -> list[dict]:
-    return extract_quotes(parse(text, lang), entities_for(text, spec), lang=lang)
+from test_quotes import PEOPLE, run
+from veille.analysis.quotes import find_quoted
 
 
 def names_of(quotes: list[dict], words: str) -> set[str] | None:

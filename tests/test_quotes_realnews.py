@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import PEOPLE, entities_for
+from test_quotes import PEOPLE, entities_for, run
 from veille.analysis.nlp import parse
 from veille.analysis.quotes import extract_quotes, lexicon
-
-
-def run(text: str, lang: str, spec: dict = PEOPLE) -> list[dict]:
-    return extract_quotes(parse(text, lang), entities_for(text, spec), lang=lang)
 
 
 def found(quotes: list[dict], words: str) -> dict:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import PEOPLE, entities_for
-from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes
-
-
-def run(text: str, lang: str) -> list[dict]:
-    return extract_quotes(parse(text, lang), entities_for(text, PEOPLE), lang=lang)
+from test_quotes import run
 
 
 def speakers_of(quotes: list[dict], words: str) -> list[str]:
