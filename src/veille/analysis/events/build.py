@@ -4,16 +4,14 @@ then merging the events of one text (the same event told twice, a visit seen fro
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import Literal
 
 from spacy.tokens import Span, Token
 
-from ...datafiles import DATA, read_json
 from ...record import Event, Place
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, types, wars
+from .lexicon import TypeInfo, adversary_types, types, wars
 from .modality import modality
 from .parties import Party, group
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
@@ -23,13 +21,6 @@ from .syntax import case, is_locative, objects, prep_objects, support_verb
 # subject and object is the most reliable reading; anaphora, deep recipients and missing recipients lower it.
 BASE = {"verb": 0.85, "noun": 0.7, "speech": 0.65}
 PENALTY_ANAPHOR, PENALTY_DEEP, PENALTY_NO_RECIPIENT, PENALTY_INFERRED_PLACE = 0.15, 0.1, 0.2, 0.05
-
-
-@functools.cache
-def _adversary_types() -> frozenset[tuple[str, str]]:
-    """(type, kind of trigger) whose missing recipient is the story's other side (``data/events/cues.json``)."""
-    table = read_json(DATA / "events" / "cues.json")["adversary_types"]
-    return frozenset((etype, pos) for etype, kinds in table.items() for pos in kinds)
 
 
 @dataclass
@@ -94,7 +85,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
     elif (
         not recipients
-        and (etype, r.pos) in _adversary_types()
+        and (etype, r.pos) in adversary_types()
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
         and _open_object(f, trig)
         and all(not p.domestic and p.sector not in NO_SIDE_SECTORS | {"CVL"} for p in actors)

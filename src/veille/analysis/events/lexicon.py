@@ -209,6 +209,13 @@ def wars() -> tuple[frozenset[str], tuple[tuple[str, str, int], ...]]:
 
 
 @functools.cache
+def adversary_types() -> frozenset[tuple[str, str]]:
+    """(type, kind of trigger) whose missing recipient is the story's other side (``cues.json``)."""
+    table = _neutral_json("cues.json")["adversary_types"]
+    return frozenset((etype, pos) for etype, kinds in table.items() for pos in kinds)
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])

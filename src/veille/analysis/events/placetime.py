@@ -154,11 +154,10 @@ def main_state(f: Frame) -> str | None:
     return min(counts.items(), key=lambda kv: (-len(kv[1]), min(kv[1])))[0]
 
 
-#: Common nouns that name an armed group or an international organisation without its name
-#: (``data/kb/group_nouns.tsv``).
 def named_group(f: Frame, tok: Token) -> list[Party]:
-    """ "the rebels", "les insurgés", "la rébellion" with no name of their own: the one organisation of that sector
-    that the text names ("M23 ... The rebels launched their offensive"); none when it names several or none."""
+    """ "the rebels", "les insurgés", "la rébellion" with no name of their own (``data/kb/group_nouns.tsv``): the
+    one organisation of that sector that the text names ("M23 ... The rebels launched their offensive"); none when
+    it names several or none."""
     sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
     if sector is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
         return []
