@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Any
 
 try:
+    from veille.plover import event_types
     from veille.store import ADD_BATCH_SIZE, Store
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+    from veille.plover import event_types
     from veille.store import ADD_BATCH_SIZE, Store
 
 TARGET_P95_MS = 50.0
@@ -34,24 +36,7 @@ VOCABULARY = 6000  # distinct invented words
 WORDS_PER_ARTICLE = (150, 450)
 STATE_CODES = ["SKL", "NRD", "VSK", "BRN", "ALT", "KRV", "MEO", "ZAN", "ORL", "TEP", "QUA", "LIR"]
 ORG_CODES = ["NATO", "UN", "EU", "AU", "ASEAN", "WTO"]
-EVENT_TYPES = [
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-]
+EVENT_TYPES = list(event_types())
 SYLLABLES = [c + v for c in "bcdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ou", "é", "an")]
 
 

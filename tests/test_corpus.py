@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from veille.plover import event_types
+
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "corpus" / "dev" / "gold"  # tuned on: minimum counts and coverage apply here only
 DEV2_DIR = ROOT / "corpus" / "dev2" / "gold"  # second tuning set: validated, not counted
@@ -33,24 +35,7 @@ ALL_GOLD_FILES = (
     + sorted(HELDOUT2_DIR.glob("*.json"))
 )
 
-PLOVER_TYPES = {
-    "AGREE",
-    "CONSULT",
-    "SUPPORT",
-    "CONCEDE",
-    "COOPERATE",
-    "AID",
-    "RETREAT",
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "PROTEST",
-    "SANCTION",
-    "MOBILIZE",
-    "COERCE",
-    "ASSAULT",
-}
+PLOVER_TYPES = set(event_types())
 ENTITY_TYPES = {"PERSON", "ORG", "GPE", "LOC"}
 TOP_KEYS = {"id", "source", "language", "title", "authors", "published", "body"}
 OPTIONAL_KEYS = ("entities", "quotes", "events")  # optional in FORMAT.md; absent in extraction-only gold

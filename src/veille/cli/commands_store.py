@@ -9,21 +9,10 @@ import argparse
 
 import click
 
+from ..plover import event_modes, event_types
 from .app import IsoDate, Known, command, db_option, json_option, limit_option, unrealised_option
 
 ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC")
-
-
-def event_types() -> tuple[str, ...]:
-    from ..store.filters import event_types as types
-
-    return types()
-
-
-def event_modes() -> list[str]:
-    from ..datafiles import DATA, read_table
-
-    return sorted({row["mode"] for row in read_table(DATA / "events" / "types.tsv") if row.get("mode")})
 
 
 @command(

@@ -6,15 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..plover import event_types
+
 #: Coverage thresholds of the Gender Gap Tracker / Radar de Parité span-overlap metric.
 OVERLAP_THRESHOLDS = (0.3, 0.8)
 
 
-#: The PLOVER event types and the statuses of gold events (``../shared/real/GOLD.md``), in report order.
-EVENT_TYPES = (
-    "AGREE CONSULT SUPPORT REQUEST CONCEDE COOPERATE AID RETREAT ACCUSE REJECT THREATEN PROTEST SANCTION MOBILIZE "
-    "COERCE ASSAULT"
-).split()
+#: The PLOVER event types (in their table order) and the statuses of gold events (``../shared/real/GOLD.md``).
+EVENT_TYPES = event_types()
 EVENT_STATUSES = ("realised", "planned", "offered", "claimed", "hypothetical", "negated")
 
 #: The kinds of gold quotes scored apart (GOLD.md: ``direct``, ``partial``; neither is reported speech).

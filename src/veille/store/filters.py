@@ -9,27 +9,14 @@ only unless ``include_unrealised`` is set.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from functools import cache
 from typing import Any
 
-from ..datafiles import DATA, read_table
 from ..errors import StoreError
+from ..plover import event_types
 from .keys import check_date
 
 #: the kinds of modality an event may carry, besides negation (docs/record.md); "negated" is one more status
 STATUSES = ("realised", "negated", "future", "intended", "hypothetical", "alleged")
-
-
-@cache
-def event_types() -> tuple[str, ...]:
-    """The PLOVER event types (``data/events/types.tsv``), in their table order."""
-    return tuple(dict.fromkeys(row["type"] for row in read_table(DATA / "events" / "types.tsv")))
-
-
-@cache
-def quad_classes() -> dict[str, str]:
-    """The quad class of each PLOVER type (its base row)."""
-    return {row["type"]: row["quad"] for row in read_table(DATA / "events" / "types.tsv") if not row["mode"]}
 
 
 def check_type(value: str) -> str:

@@ -153,7 +153,7 @@ def alert_of(table: dict[str, Any], where: str) -> Alert:
     if not isinstance(name, str) or not name.strip():
         raise InvalidArgument(f"{where}: every alert needs a name")
     where = f"{where} ({name})"
-    from ..store.filters import event_types
+    from ..plover import event_types
 
     events = frozenset(str(t).upper() for t in table.get("events") or [])
     if events - set(event_types()):

@@ -16,7 +16,8 @@ import urllib.parse
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..store.filters import quad_classes, status_of
+from ..plover import quad_classes
+from ..store.filters import status_of
 
 
 @dataclass

@@ -11,7 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from ..store.filters import quad_classes
+from ..plover import quad_classes
 from .highlight import entity_href
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -9,8 +9,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 
+from ..plover import event_types
 from ..store.events_query import total_and_facets
-from ..store.filters import STATUSES, EventFilter, event_types
+from ..store.filters import STATUSES, EventFilter
 from .geo import locate
 from .models import Dyad, Events, MapData, Network, RelatedStories, Stories
 from .routes_articles import Limit, Offset, Unrealised, memo, store_of
