@@ -66,7 +66,9 @@ def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True)
             )
         ]
     )
-    result["mentions"] = conn.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+    result["mentions"] = conn.execute(
+        "SELECT coalesce(sum(mentions), 0) FROM article_entities WHERE entity_id = ?", (entity_id,)
+    ).fetchone()[0]
     return result
 
 

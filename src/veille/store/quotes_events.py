@@ -29,8 +29,11 @@ def about_clause(entity_id: str | None) -> tuple[str, list[Any]]:
     if not entity_id:
         return "1", []
     return (
-        "q.id IN (SELECT q2.id FROM mentions m JOIN quotes q2 ON q2.article_id = m.article_id"
-        ' AND m.start >= q2.start AND m."end" <= q2."end" WHERE m.entity_id = ?)',
+        # the entity's articles, then its mentions in each (mentions has no index by entity: migration 8)
+        "q.id IN (SELECT q2.id FROM article_entities ae"
+        " JOIN mentions m ON m.article_id = ae.article_id AND m.entity_id = ae.entity_id"
+        ' JOIN quotes q2 ON q2.article_id = m.article_id AND m.start >= q2.start AND m."end" <= q2."end"'
+        " WHERE ae.entity_id = ?)",
         [entity_id],
     )
 

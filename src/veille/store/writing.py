@@ -89,14 +89,12 @@ class ArticleWriter:
             if not ent.get("id") and not ent.get("name"):
                 log.debug("%s: skipped an entity with neither id nor name", self.article_id)
                 continue
-            eid = upsert_entity(self.conn, ent, self.article_id, self.published)
+            mentions = ent.get("mentions") or []
+            eid = upsert_entity(self.conn, ent, self.article_id, self.published, len(mentions))
             self.known.add(eid)
             self.conn.executemany(
                 'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
-                [
-                    (self.article_id, eid, m.get("text"), m.get("start"), m.get("end"))
-                    for m in ent.get("mentions") or []
-                ],
+                [(self.article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in mentions],
             )
 
     def quotes(self, record: dict[str, Any]) -> None:
@@ -178,9 +176,12 @@ class ArticleWriter:
         return eid
 
 
-def upsert_entity(conn: sqlite3.Connection, ent: dict[str, Any], article_id: str, published: str | None) -> str:
+def upsert_entity(
+    conn: sqlite3.Connection, ent: dict[str, Any], article_id: str, published: str | None, mentions: int = 0
+) -> str:
     """Insert the entity, or merge it into the stored one (names and roles added, empty fields filled);
-    record its names and that the article cites it. Returns its id."""
+    record its names and that the article cites it (``mentions`` times: added to the article's count). Returns its
+    id."""
     eid = ent.get("id") or entity_id(ent)
     names = names_of(ent)
     roles = roles_of(ent, article_id, published)
@@ -206,7 +207,11 @@ def upsert_entity(conn: sqlite3.Connection, ent: dict[str, Any], article_id: str
         "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
         [(eid, normalise_name(n)) for n in names],
     )
-    conn.execute("INSERT OR IGNORE INTO article_entities(entity_id, article_id) VALUES (?, ?)", (eid, article_id))
+    conn.execute(
+        "INSERT INTO article_entities(entity_id, article_id, mentions) VALUES (?, ?, ?)"
+        " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
+        (eid, article_id, mentions),
+    )
     return eid
 
 
