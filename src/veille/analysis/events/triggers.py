@@ -21,6 +21,13 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
         return None  # fast path: most tokens are no trigger
+    if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in tok.children):
+        # a predicate with a copula is read as its clause's verb ("la France est solidaire de l'Ukraine", "nous
+        # sommes aux côtés de Kiev"): its subject acts, its complements are the recipients
+        for lemma in lemmas:
+            for e in lex.triggers.get(("pred", lemma), []):
+                if matches(f, tok, e):
+                    return e, "verb"
     if tok.pos_ == "VERB":
         pos = "verb"
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in tok.children):
@@ -63,6 +70,13 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in k.children if g.dep_ == "compound"}
             if not objs & vals:
                 return False
+        elif key == "subj":  # the subject names who acts: "des soldats sont arrivés", "troops landed"
+            subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
+            if not _heads(f, subjects) & vals:
+                return False
+        elif key == "head":  # the verb that governs the noun: "renforcer la coopération", "deepen cooperation"
+            if tok.head.i == tok.i or tok.head.lemma_.lower() not in vals:
+                return False
         elif key == "clause":
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
                 return False
@@ -76,6 +90,19 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if refl != (key == "refl"):
                 return False
     return True
+
+
+def _heads(f: Frame, nouns: list[Token]) -> set[str]:
+    """The lemmas of ``nouns`` and of what a quantity among them counts ("des centaines de soldats", "hundreds of
+    troops": soldat, troop)."""
+    counted = [
+        g
+        for n in nouns
+        if n.lemma_.lower() in f.cues["quantity_nouns"] or n.pos_ == "NUM"
+        for k in n.children
+        for g in (k, *(g for g in k.children if g.dep_ == "pobj"))
+    ]
+    return {w for n in (*nouns, *counted) for w in (n.lemma_.lower(), n.lower_)}
 
 
 def _prep_words(f: Frame, tok: Token) -> set[str]:

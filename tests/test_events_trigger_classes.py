@@ -1,0 +1,159 @@
+"""Trigger classes of real news the lexicon lacked (issue 13), each on invented French and English sentences:
+a predicate with a copula read as its clause's verb, a negated stance verb (a refusal or warning stated now),
+forces named as the subject of an arrival, a noun read only under the verb that does it, a halt of exchanges,
+a dismissal. Invented people; real states (helpers of tests/test_events_real.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_real import realised, run
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+# ---------------------------------------------------------------- a predicate with a copula ("pred" rows)
+
+
+@pytest.mark.parametrize(
+    "text, sides",
+    [
+        ("La France est solidaire de l'Ukraine.", ({"FRA"}, {"UKR"})),
+        ("Le Canada est pleinement solidaire du Japon.", ({"CAN"}, {"JPN"})),
+        ("Nous sommes aux côtés de l'Ukraine, a déclaré Pierre Dupont.", ({"FRA"}, {"UKR"})),
+    ],
+)
+def test_events_trigger_classes_a_predicate_with_a_copula_is_the_act(text, sides):
+    assert sides in realised(run(text, "fr"), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La France est fière de l'Ukraine.",  # an adjective that is no stance of the lexicon
+        "Le Japon a un bureau aux côtés de l'ambassade de France.",  # no copula: a place
+    ],
+)
+def test_events_trigger_classes_a_predicate_needs_its_lexicon_entry_and_copula(text):
+    assert not realised(run(text, "fr"), "SUPPORT")
+
+
+# ---------------------------------------------------------------- a negated stance verb ("neg" rows)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("fr", "Le Japon n'acceptera pas le plan de la Chine.", "REJECT", ({"JPN"}, {"CHN"})),
+        ("en", "The United States won't accept the plan of China.", "REJECT", ({"USA"}, {"CHN"})),
+        ("fr", "Le Japon n'a pas reconnu la victoire de Pierre Dupont.", "REJECT", ({"JPN"}, {"FRA"})),
+        ("en", "Japan did not recognize the victory of John Smith.", "REJECT", ({"JPN"}, {"USA"})),
+        ("fr", "La France ne tolérera pas les provocations de la Russie.", "THREATEN", ({"FRA"}, {"RUS"})),
+        ("en", "The United States will not tolerate the provocations of China.", "THREATEN", ({"USA"}, {"CHN"})),
+    ],
+)
+def test_events_trigger_classes_a_negated_stance_is_stated_now(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "Le Japon a accepté le plan de la Chine.", "REJECT"),
+        ("en", "Japan accepted the plan of China.", "REJECT"),
+        ("fr", "La Chine reconnaît la victoire de Pierre Dupont.", "REJECT"),
+        ("en", "The United States tolerated the provocations of China.", "THREATEN"),
+    ],
+)
+def test_events_trigger_classes_an_affirmed_stance_is_no_refusal(lang, text, etype):
+    assert not realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- forces as the subject of an arrival ("subj=")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des soldats canadiens sont arrivés en Ukraine mardi."),
+        ("fr", "Des centaines de soldats canadiens ont débarqué en Ukraine."),
+        ("en", "Canadian troops arrived in Ukraine on Tuesday."),
+        ("en", "Hundreds of Canadian troops landed in Ukraine."),
+    ],
+)
+def test_events_trigger_classes_forces_arriving_are_mobilised(lang, text):
+    assert any(actors == {"CAN"} for actors, _ in realised(run(text, lang), "MOBILIZE"))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des journalistes canadiens sont arrivés en Ukraine mardi."),
+        ("en", "Canadian journalists arrived in Ukraine on Tuesday."),
+    ],
+)
+def test_events_trigger_classes_an_arrival_of_civilians_is_no_mobilisation(lang, text):
+    assert not realised(run(text, lang), "MOBILIZE")
+
+
+# ---------------------------------------------------------------- a noun under the verb that does it ("head=")
+
+
+@pytest.mark.parametrize(
+    "lang, text, actors",
+    [
+        ("fr", "Le Japon a renforcé sa coopération avec la Chine.", {"JPN"}),
+        ("en", "Japan strengthened its cooperation with China.", {"JPN"}),
+        ("fr", "Le Japon et la Chine ont mené une opération conjointe contre les talibans.", {"JPN", "CHN"}),
+        ("en", "Japan and China carried out a joint operation against the Taliban.", {"JPN", "CHN"}),
+    ],
+)
+def test_events_trigger_classes_cooperation_done(lang, text, actors):
+    assert any(a == actors for a, _ in realised(run(text, lang), "COOPERATE"))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a appelé à la coopération avec la Chine."),
+        ("en", "Japan called for cooperation with China."),
+        ("fr", "Le Japon a mené une opération militaire contre les talibans."),
+        ("en", "Japan carried out a military operation against the Taliban."),
+    ],
+)
+def test_events_trigger_classes_cooperation_named_is_not_done(lang, text):
+    assert not realised(run(text, lang), "COOPERATE")
+
+
+# ---------------------------------------------------------------- a halt of exchanges; a dismissal
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La Chine a annoncé l'arrêt de tous les échanges avec le Japon."),
+        ("en", "China announced a halt of all trade with Japan."),
+    ],
+)
+def test_events_trigger_classes_a_halt_of_exchanges_is_a_sanction(lang, text):
+    assert ({"CHN"}, {"JPN"}) in realised(run(text, lang), "SANCTION")
+
+
+def test_events_trigger_classes_a_halt_of_fighting_is_no_sanction():
+    assert not realised(run("La Chine a annoncé l'arrêt des combats contre le Japon.", "fr"), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "L'Ukraine a balayé la proposition de la Russie."),
+        ("en", "Ukraine brushed aside the proposal of Russia."),
+    ],
+)
+def test_events_trigger_classes_a_dismissal_is_a_rejection(lang, text):
+    assert ({"UKR"}, {"RUS"}) in realised(run(text, lang), "REJECT")
+
+
+def test_events_trigger_classes_sweeping_is_no_dismissal():
+    assert not realised(run("Les soldats ont balayé les rues de Kaboul.", "fr"), "REJECT")
