@@ -157,3 +157,42 @@ def test_events_trigger_classes_a_dismissal_is_a_rejection(lang, text):
 
 def test_events_trigger_classes_sweeping_is_no_dismissal():
     assert not realised(run("Les soldats ont balayé les rues de Kaboul.", "fr"), "REJECT")
+
+
+# ---------------------------------------------------------------- an official's arrival; taking part in drills
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Pierre Dupont est arrivé mardi à Tokyo."),
+        ("en", "John Smith arrived in Tokyo on Tuesday."),
+    ],
+)
+def test_events_trigger_classes_an_official_arriving_abroad_visits(lang, text):
+    events = run(text, lang)
+    assert any(r == {"JPN"} for _, r in realised(events, "CONSULT"))
+    assert not realised(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des soldats canadiens ont participé à un exercice en Ukraine."),
+        ("en", "Canadian troops took part in exercises in Ukraine."),
+        ("en", "Canadian soldiers joined the drills in Ukraine."),
+    ],
+)
+def test_events_trigger_classes_taking_part_in_drills_is_a_mobilisation(lang, text):
+    assert any(a == {"CAN"} for a, _ in realised(run(text, lang), "MOBILIZE"))
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a participé à la guerre contre la Chine."),
+        ("en", "Japan took part in the vote."),
+    ],
+)
+def test_events_trigger_classes_taking_part_in_something_else_is_no_mobilisation(lang, text):
+    assert not realised(run(text, lang), "MOBILIZE")
