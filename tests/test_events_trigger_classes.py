@@ -159,20 +159,7 @@ def test_events_trigger_classes_sweeping_is_no_dismissal():
     assert not realised(run("Les soldats ont balayé les rues de Kaboul.", "fr"), "REJECT")
 
 
-# ---------------------------------------------------------------- an official's arrival; taking part in drills
-
-
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("fr", "Pierre Dupont est arrivé mardi à Tokyo."),
-        ("en", "John Smith arrived in Tokyo on Tuesday."),
-    ],
-)
-def test_events_trigger_classes_an_official_arriving_abroad_visits(lang, text):
-    events = run(text, lang)
-    assert any(r == {"JPN"} for _, r in realised(events, "CONSULT"))
-    assert not realised(events, "MOBILIZE")
+# ---------------------------------------------------------------- taking part in drills
 
 
 @pytest.mark.parametrize(
@@ -196,3 +183,71 @@ def test_events_trigger_classes_taking_part_in_drills_is_a_mobilisation(lang, te
 )
 def test_events_trigger_classes_taking_part_in_something_else_is_no_mobilisation(lang, text):
     assert not realised(run(text, lang), "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des soldats canadiens s'entraînent en Ukraine."),
+        ("en", "Canadian troops are training in Ukraine."),
+    ],
+)
+def test_events_trigger_classes_forces_training_are_mobilised(lang, text):
+    assert any(a == {"CAN"} for a, _ in realised(run(text, lang), "MOBILIZE"))
+
+
+def test_events_trigger_classes_training_foreign_soldiers_stays_aid():
+    events = run("Canadian troops trained Ukrainian soldiers in Poland.", "en")
+    assert not realised(events, "MOBILIZE")
+
+
+# ---------------------------------------------------------------- a crowd's act: gathering, boycotting, clashing
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des manifestants se sont réunis devant l'Assemblée à Kaboul."),
+        ("en", "Hundreds of protesters gathered in Kampala."),
+        ("en", "In Kampala, the march drew thousands of people."),
+        ("fr", "Des affrontements entre manifestants et policiers ont éclaté à Kaboul."),
+        ("en", "Clashes between protesters and police broke out in Kampala."),
+    ],
+)
+def test_events_trigger_classes_a_crowd_gathering_or_clashing_protests(lang, text):
+    events = run(text, lang)
+    assert realised(events, "PROTEST")
+    assert not realised(events, "CONSULT") and not realised(events, "ASSAULT")
+
+
+def test_events_trigger_classes_ministers_meeting_still_consult():
+    events = run("Les ministres de la France et du Japon se sont réunis à Tokyo.", "fr")
+    assert realised(events, "CONSULT") and not realised(events, "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "La France a boycotté le référendum organisé par la Russie en Crimée.", "PROTEST"),
+        ("en", "France boycotted the referendum held by Russia in Crimea.", "PROTEST"),
+        ("fr", "La France a boycotté les produits de la Chine.", "SANCTION"),
+    ],
+)
+def test_events_trigger_classes_boycotting_a_vote_is_a_protest(lang, text, etype):
+    events = run(text, lang)
+    assert realised(events, etype)
+    assert not realised(events, "SANCTION" if etype == "PROTEST" else "PROTEST")
+
+
+# ---------------------------------------------------------------- a judgement of legitimacy; speaking highly
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("fr", "Le Japon a jugé illégal le référendum de la Russie.", "REJECT", ({"JPN"}, {"RUS"})),
+        ("en", "John Smith spoke highly of Japan.", "SUPPORT", ({"USA"}, {"JPN"})),
+    ],
+)
+def test_events_trigger_classes_judging_and_praising(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
