@@ -1,13 +1,16 @@
 """Trigger classes of real news the lexicon lacked (issue 13), each on invented French and English sentences:
 a predicate with a copula read as its clause's verb, a negated stance verb (a refusal or warning stated now),
 forces named as the subject of an arrival, a noun read only under the verb that does it, a halt of exchanges,
-a dismissal. Invented people; real states (helpers of tests/test_events_real.py).
+a dismissal, a crowd's acts, a judgement in reported speech. Invented people; real states (helpers of
+tests/test_events_real.py and tests/test_events.py).
 """
 
 from __future__ import annotations
 
 import pytest
 
+from test_events import quote
+from test_events import run as run_quoted
 from test_events_real import realised, run
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
@@ -251,3 +254,32 @@ def test_events_trigger_classes_boycotting_a_vote_is_a_protest(lang, text, etype
 )
 def test_events_trigger_classes_judging_and_praising(lang, text, etype, sides):
     assert sides in realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- a judgement in reported speech
+
+
+@pytest.mark.parametrize(
+    "lang, text, words, speaker, judged",
+    [
+        (
+            "fr",
+            "« Le comportement de la Russie est inadmissible », a déclaré Pierre Dupont.",
+            "Le comportement de la Russie est inadmissible",
+            "dupont",
+            "RUS",
+        ),
+        ("fr", "Pierre Dupont a estimé que la Russie était un obstacle à la paix.", "", "", "RUS"),
+        ("fr", "Pierre Dupont a dit que l'ingérence de la Chine était inacceptable.", "", "", "CHN"),
+        ("en", "John Smith said the drills of Russia were reckless.", "", "", "RUS"),
+    ],
+)
+def test_events_trigger_classes_a_judgement_in_reported_speech_accuses(lang, text, words, speaker, judged):
+    quotes = [quote(text, words, [speaker])] if words else []
+    events = run_quoted(text, lang, quotes=quotes)
+    assert any(judged in {p["code"] for p in e["recipients"]} for e in events if e["type"] == "ACCUSE")
+
+
+def test_events_trigger_classes_a_neutral_predicate_in_reported_speech_is_no_judgement():
+    events = run_quoted("Pierre Dupont a dit que la visite de Claire Moreau était importante.", "fr")
+    assert not [e for e in events if e["type"] == "ACCUSE"]
