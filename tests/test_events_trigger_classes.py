@@ -9,9 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import quote
+from test_events import PUBLISHED, quote
 from test_events import run as run_quoted
 from test_events_real import realised, run
+from veille.analysis.context import context_of
+from veille.analysis.events.frame import new_frame
+from veille.analysis.events.triggers import match_trigger
+from veille.analysis.nlp import parse
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -283,3 +287,42 @@ def test_events_trigger_classes_a_judgement_in_reported_speech_accuses(lang, tex
 def test_events_trigger_classes_a_neutral_predicate_in_reported_speech_is_no_judgement():
     events = run_quoted("Pierre Dupont a dit que la visite de Claire Moreau était importante.", "fr")
     assert not [e for e in events if e["type"] == "ACCUSE"]
+
+
+# ---------------------------------------------------------------- a verbal attack ("mod=")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Pierre Dupont a vivement attaqué le gouvernement du Japon."),
+        ("en", "John Smith sharply attacked the government of Japan."),
+    ],
+)
+def test_events_trigger_classes_a_sharp_attack_on_a_government_is_an_accusation(lang, text):
+    events = run_quoted(text, lang)
+    assert [e for e in events if e["type"] == "ACCUSE" and {p["code"] for p in e["recipients"]} == {"JPN"}]
+    assert not [e for e in events if e["type"] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "lang, text", [("fr", "La Russie a attaqué l'Ukraine mardi."), ("en", "Russia attacked Ukraine.")]
+)
+def test_events_trigger_classes_an_attack_without_a_verbal_adverb_stays_an_assault(lang, text):
+    assert ({"RUS"}, {"UKR"}) in realised(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text, word, etype",
+    [
+        ("fr", "Un avion transportant 400 policiers canadiens a atterri en Ukraine mardi.", "atterri", "MOBILIZE"),
+        ("en", "A plane carrying 400 Canadian troops landed in Ukraine on Tuesday.", "landed", "MOBILIZE"),
+        ("fr", "Un avion transportant des journalistes canadiens a atterri en Ukraine.", "atterri", None),
+    ],
+)
+def test_events_trigger_classes_a_vehicle_carrying_forces_is_their_arrival(lang, text, word, etype):
+    # the trigger reading only: who the carried forces act for is the sides' business
+    doc = parse(text, lang)
+    f = new_frame(context_of(doc, lang, PUBLISHED, None), [], [], lang=lang, published=PUBLISHED, source="body")
+    hit = match_trigger(f, next(t for t in doc if t.text == word))
+    assert (hit[0].type if hit else None) == etype

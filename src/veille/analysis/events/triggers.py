@@ -74,6 +74,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
             if not _heads(f, subjects) & vals:
                 return False
+        elif key == "mod":  # an adverb of the trigger, wherever it stands ("a vivement attaqué", "sharply attacked")
+            if not {k.lemma_.lower() for k in kids if k.dep_ == "advmod"} & vals:
+                return False
         elif key == "head":  # the verb that governs the noun: "renforcer la coopération", "deepen cooperation"
             if tok.head.i == tok.i or tok.head.lemma_.lower() not in vals:
                 return False
@@ -93,8 +96,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
 
 
 def _heads(f: Frame, nouns: list[Token]) -> set[str]:
-    """The lemmas of ``nouns`` and of what a quantity among them counts ("des centaines de soldats", "hundreds of
-    troops": soldat, troop)."""
+    """The lemmas of ``nouns``, of what a quantity among them counts ("des centaines de soldats", "hundreds of
+    troops": soldat, troop) and of what a participle of one carries ("un avion transportant des policiers")."""
     counted = [
         g
         for n in nouns
@@ -102,7 +105,9 @@ def _heads(f: Frame, nouns: list[Token]) -> set[str]:
         for k in n.children
         for g in (k, *(g for g in k.children if g.dep_ == "pobj"))
     ]
-    return {w for n in (*nouns, *counted) for w in (n.lemma_.lower(), n.lower_)}
+    # what a participle of the noun carries: "un avion transportant 400 policiers", "a plane carrying troops"
+    carried = [g for n in nouns for k in n.children if k.dep_ == "acl" for g in objects(f, k)]
+    return {w for n in (*nouns, *counted, *carried) for w in (n.lemma_.lower(), n.lower_)}
 
 
 def _prep_words(f: Frame, tok: Token) -> set[str]:
