@@ -326,3 +326,15 @@ def test_events_trigger_classes_a_vehicle_carrying_forces_is_their_arrival(lang,
     f = new_frame(context_of(doc, lang, PUBLISHED, None), [], [], lang=lang, published=PUBLISHED, source="body")
     hit = match_trigger(f, next(t for t in doc if t.text == word))
     assert (hit[0].type if hit else None) == etype
+
+
+# ---------------------------------------------------------------- a participle qualifying its object
+
+
+def test_events_trigger_classes_a_participle_qualifying_its_object_meets_the_object_condition():
+    events = run("The weapons sent by Canada to Ukraine arrived on Tuesday.", "en")
+    assert ({"CAN"}, {"UKR"}) in realised(events, "AID")
+
+
+def test_events_trigger_classes_a_participle_qualifying_another_noun_is_no_aid():
+    assert not realised(run("The letter sent by Canada to Ukraine arrived on Tuesday.", "en"), "AID")

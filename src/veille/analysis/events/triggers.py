@@ -66,6 +66,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
             # title before a name ("called Ukrainian President X" names a president)
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
+            if not named and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
+                named = [tok.head]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in k.children if g.dep_ == "compound"}
             if not objs & vals:
