@@ -338,3 +338,35 @@ def test_events_trigger_classes_a_participle_qualifying_its_object_meets_the_obj
 
 def test_events_trigger_classes_a_participle_qualifying_another_noun_is_no_aid():
     assert not realised(run("The letter sent by Canada to Ukraine arrived on Tuesday.", "en"), "AID")
+
+
+# ---------------------------------------------------------------- an alert ordered; a campaign suspended
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia ordered its nuclear forces onto high alert."),
+        ("en", "Russia put its nuclear forces on high alert."),
+        ("fr", "La Russie a mis ses forces nucléaires en alerte."),
+    ],
+)
+def test_events_trigger_classes_forces_put_on_alert_are_mobilised(lang, text):
+    assert any(a == {"RUS"} for a, _ in realised(run(text, lang), "MOBILIZE"))
+
+
+def test_events_trigger_classes_an_order_to_leave_stays_an_expulsion():
+    events = run("Japan ordered six Chinese diplomats to leave.", "en")
+    assert ({"JPN"}, {"CHN"}) in realised(events, "SANCTION") and not realised(events, "MOBILIZE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The police of Uganda suspended a mobilization campaign of the opposition."),
+        ("fr", "Les autorités de l'Ouganda ont suspendu la campagne de l'opposition à Kampala."),
+    ],
+)
+def test_events_trigger_classes_suspending_a_campaign_is_coercion(lang, text):
+    events = run(text, lang)
+    assert realised(events, "COERCE") and not realised(events, "SANCTION")
