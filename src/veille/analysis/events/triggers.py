@@ -1,5 +1,6 @@
 """Triggers: the reading of the lexicon (``events.tsv``) that a token matches, with its conditions checked
-(preposition, object, clause, reflexive), and the mode refined from the weapon named around it."""
+(preposition, object, subject, adverb, governing word, clause, reflexive, negation), a predicate with a copula
+read as its clause's verb ("est solidaire de"), and the mode refined from the weapon named around it."""
 
 from __future__ import annotations
 
