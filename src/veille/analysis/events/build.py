@@ -103,6 +103,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     verb = support_verb(f, trig) if r.pos == "noun" else None
     negated, mood = modality(f, verb or trig) if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
+    if r.by_negation and mood == "future":
+        mood = None  # "n'acceptera pas", "will not tolerate": the refusal or warning is stated now
     if (
         etype == "COOPERATE"
         and mood == "intended"

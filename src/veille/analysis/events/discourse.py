@@ -140,9 +140,10 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         if not rejects and not words & f.cues["disapproval_words"]:
             continue
         clause = tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        # the clause: its verb, or a predicate with a copula ("le comportement de X est inadmissible")
+        while not _clause(clause) and clause.head.i != clause.i:
             clause = clause.head
-        if clause.pos_ not in ("VERB", "AUX"):
+        if not _clause(clause):
             continue
         speech = speech_head(f, clause)
         if speech is not None:
@@ -160,3 +161,8 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
     return out
+
+
+def _clause(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause: a verb, or a predicate with a copula (where the parser labels copulas)."""
+    return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in tok.children)

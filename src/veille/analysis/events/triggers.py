@@ -1,5 +1,6 @@
 """Triggers: the reading of the lexicon (``events.tsv``) that a token matches, with its conditions checked
-(preposition, object, clause, reflexive), and the mode refined from the weapon named around it."""
+(preposition, object, subject, adverb, governing word, clause, reflexive, negation), a predicate with a copula
+read as its clause's verb ("est solidaire de"), and the mode refined from the weapon named around it."""
 
 from __future__ import annotations
 
@@ -21,6 +22,13 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
         return None  # fast path: most tokens are no trigger
+    if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in tok.children):
+        # a predicate with a copula is read as its clause's verb ("la France est solidaire de l'Ukraine", "nous
+        # sommes aux côtés de Kiev"): its subject acts, its complements are the recipients
+        for lemma in lemmas:
+            for e in lex.triggers.get(("pred", lemma), []):
+                if matches(f, tok, e):
+                    return e, "verb"
     if tok.pos_ == "VERB":
         pos = "verb"
     elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in tok.children):
@@ -59,9 +67,21 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
             # title before a name ("called Ukrainian President X" names a president)
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
+            if not named and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
+                named = [tok.head]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in k.children if g.dep_ == "compound"}
             if not objs & vals:
+                return False
+        elif key == "subj":  # the subject names who acts: "des soldats sont arrivés", "troops landed"
+            subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
+            if not _heads(f, subjects) & vals:
+                return False
+        elif key == "mod":  # an adverb of the trigger, wherever it stands ("a vivement attaqué", "sharply attacked")
+            if not {k.lemma_.lower() for k in kids if k.dep_ == "advmod"} & vals:
+                return False
+        elif key == "head":  # the verb that governs the noun: "renforcer la coopération", "deepen cooperation"
+            if tok.head.i == tok.i or tok.head.lemma_.lower() not in vals:
                 return False
         elif key == "clause":
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
@@ -76,6 +96,21 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if refl != (key == "refl"):
                 return False
     return True
+
+
+def _heads(f: Frame, nouns: list[Token]) -> set[str]:
+    """The lemmas of ``nouns``, of what a quantity among them counts ("des centaines de soldats", "hundreds of
+    troops": soldat, troop) and of what a participle of one carries ("un avion transportant des policiers")."""
+    counted = [
+        g
+        for n in nouns
+        if n.lemma_.lower() in f.cues["quantity_nouns"] or n.pos_ == "NUM"
+        for k in n.children
+        for g in (k, *(g for g in k.children if g.dep_ == "pobj"))
+    ]
+    # what a participle of the noun carries: "un avion transportant 400 policiers", "a plane carrying troops"
+    carried = [g for n in nouns for k in n.children if k.dep_ == "acl" for g in objects(f, k)]
+    return {w for n in (*nouns, *counted, *carried) for w in (n.lemma_.lower(), n.lower_)}
 
 
 def _prep_words(f: Frame, tok: Token) -> set[str]:
