@@ -148,6 +148,18 @@ def test_names_a_portfolio_ending_the_text(text, lang):
             "en",
             "Angela Marinou",
         ),
+        (  # the cleaning made the last word of the wrapped sentence a paragraph of its own
+            "a déclaré à la presse le commissaire pour la paix et la sécurité de l'UA, Ramdane\n\nOukaci.\n\n"
+            "M. Oukaci a été reçu mardi.",
+            "fr",
+            "Ramdane Oukaci",
+        ),
+        (
+            "the talks will resume next week, said the spokesman for the regional commission, Angela\n\nMarinou.\n\n"
+            "The commission meets again in May.",
+            "en",
+            "Angela Marinou",
+        ),
     ],
 )
 def test_names_a_name_wrapped_over_two_lines_is_one_person(text, lang, name):
