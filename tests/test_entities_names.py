@@ -170,3 +170,36 @@ def test_names_a_name_wrapped_over_two_lines_is_one_person(text, lang, name):
 def test_names_a_byline_name_before_a_new_line_is_not_joined_to_it():
     found = names("Par Jean Dupont\nMadrid a rappelé son ambassadeur lundi.", "fr")
     assert not any("Madrid" in n and n != "Madrid" for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,phrase",
+    [
+        (
+            "Nouveau tir de missiles balistiques\nLa Corée du Nord a tiré mardi deux missiles vers la mer du Japon.",
+            "fr",
+            "Nouveau tir de missiles balistiques",
+        ),
+        (
+            "Nouvelle série de frappes aériennes\nL'armée a visé mardi trois dépôts près de Kharkiv.",
+            "fr",
+            "Nouvelle série de frappes aériennes",
+        ),
+    ],
+)
+def test_names_a_subheading_phrase_is_no_entity(text, lang, phrase):
+    found = names(text, lang)
+    assert phrase not in found and not any(n.startswith(phrase.split()[0]) for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Assemblée nationale et Sénat ont adopté le texte mardi soir à Paris.", "fr", "Assemblée nationale"),
+        ("Cour constitutionnelle et Sénat ont validé la réforme adoptée mardi.", "fr", "Cour constitutionnelle"),
+    ],
+)
+def test_names_an_institution_opening_a_sentence_is_kept(text, lang, name):
+    assert name in names(text, lang)
