@@ -58,6 +58,24 @@ def test_sourcelines_other_lines_name_nobody(line: str) -> None:
     assert found(line) == {}
 
 
+@pytest.mark.parametrize(
+    "line,names",
+    [
+        ("Photo: Anadolu via Getty Images", {"Anadolu Agency", "Getty Images"}),
+        ("AP Photo/Jane Roe", {"Associated Press", "Jane Roe"}),
+        ("Photo : Jane Roe", {"Jane Roe"}),
+        ("Crédit photo : AFP", {"Agence France-Presse"}),
+    ],
+)
+def test_sourcelines_photo_credit_lines(line: str, names: set[str]) -> None:
+    assert set(found(line)) == names
+
+
+@pytest.mark.parametrize("line", ["Photo: des manifestants devant le Parlement", "Photos du sommet de Lomé"])
+def test_sourcelines_a_caption_label_names_nobody(line: str) -> None:
+    assert found(line) == {}
+
+
 def test_sourcelines_staff_credits_name_persons() -> None:
     ents = found("(Reporting by Ann Loe, Karl Moe and Ida\n", "Reporting by Tom Poe; Editing by Alma de Rouen)")
     assert {"Ann Loe", "Karl Moe", "Tom Poe", "Alma de Rouen"} == set(ents)

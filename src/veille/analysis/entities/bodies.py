@@ -133,9 +133,7 @@ def modifies_noun(art: Article, h: Hit) -> bool:
     last = art.doc[h.core[1] - 1]
     head = last.head
     return (
-        head.i >= h.core[1]
-        and head.pos_ in ("NOUN", "PROPN")
-        and (last.pos_ == "ADJ" or last.dep_ in ("amod", "nmod"))
+        head.i >= h.core[1] and head.pos_ in ("NOUN", "PROPN") and (last.pos_ == "ADJ" or last.dep_ in ("amod", "nmod"))
     )
 
 

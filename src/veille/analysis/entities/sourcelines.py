@@ -14,6 +14,7 @@ Each mention's field is ``boilerplate:N`` (N: the line's index in the article's 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -32,6 +33,24 @@ _SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
 _END = re.compile(r"[;)(\]|]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
+
+
+#: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
+_PARTS = re.compile(r"\s*(?:[/;]|\bvia\b)\s*")
+
+
+@functools.cache
+def _credit_prefix(credit_words: frozenset[str]) -> re.Pattern[str]:
+    """A credit word opening a line, and its ':' or 'by' ("Photo: ", "Crédit photo : ", "Photograph by ")."""
+    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:(?:{cues})[ \t]*)+(?::|\bby\b|\bpar\b)?[ \t]*")
+
+
+@functools.cache
+def _credit_suffix(credit_words: frozenset[str]) -> re.Pattern[str]:
+    """A credit word closing a part ("AP Photo")."""
+    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
+    return re.compile(rf"(?i)[ \t]+(?:{cues})$")
 
 
 def _medium(text: str, kb: KnowledgeBase) -> Entry | None:
@@ -92,16 +111,30 @@ def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> Non
             return
         inner = stripped.strip("()[].").strip()
         start = offset + stripped.index(inner) if inner else offset
-        if prefix := words().source_prefix.match(inner):
-            start, inner = start + prefix.end(), inner[prefix.end() :]
-        parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^/]+", inner)]
-        media = [(start + a + len(p) - len(p.lstrip()), p.strip(), _medium(p, kb)) for a, p in parts if p.strip()]
+        credited = False
+        if prefix := words().source_prefix.match(inner) or _credit_prefix(kb.credit_words).match(inner):
+            start, inner, credited = (
+                start + prefix.end(),
+                inner[prefix.end() :],
+                prefix.re is _credit_prefix(kb.credit_words),
+            )
+        parts = []
+        pos = 0
+        for sep in [*_PARTS.finditer(inner), None]:
+            text = inner[pos : sep.start() if sep else len(inner)]
+            e = _medium(text, kb)
+            if e is None:  # "AP Photo" -> "AP"
+                text = _credit_suffix(kb.credit_words).sub("", text)
+                e = _medium(text, kb)
+            if text.strip():
+                parts.append((start + pos + len(text) - len(text.lstrip()), text.strip(), e))
+            pos = sep.end() if sep else pos
         if (
-            media
-            and any(e is not None for _, _, e in media)
-            and all(e is not None or _NAME.fullmatch(p) for _, p, e in media)
+            parts
+            and (credited or any(e is not None for _, _, e in parts))
+            and all(e is not None or _NAME.fullmatch(p) for _, p, e in parts)
         ):
-            for at, text, e in media:  # "Jane Roe / AFP": the medium and its photographer or reporter
+            for at, text, e in parts:  # "Jane Roe / AFP": the medium and its photographer or reporter
                 if e is not None:
                     found.medium(e, line, index, at, at + len(text))
                 else:
