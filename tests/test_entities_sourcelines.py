@@ -113,3 +113,28 @@ def test_sourcelines_entities_join_the_article_list() -> None:
 def test_sourcelines_staff_left_out_unless_asked() -> None:
     lines = ["(Reporting by Jane Roe; Editing by Tom Poe)", "Avec notre correspondant à Dakar, Jeanne Roux", "(AFP)"]
     assert [e["name"] for e in source_entities(lines, staff=False)] == ["Agence France-Presse"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "line,lang,names",
+    [
+        ("• À lire aussi : Face à Moscou, Kiev appelle l'Europe à l'aide", "fr", {"Moscow", "Kyiv"}),
+        ("Read more: Japan and the EU sign a trade pact in Brussels", "en", {"Japan", "European Union", "Brussels"}),
+    ],
+)
+def test_sourcelines_related_article_lines_name_known_places_and_bodies(line: str, lang: str, names: set[str]) -> None:
+    ents = {e["name"]: e for e in source_entities([line], lang=lang, related=True)}
+    assert names <= set(ents)
+    assert all(line[m["start"] : m["end"]] == m["text"] for e in ents.values() for m in e["mentions"])
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("line", ["Japan", "Europe", "Monde", "Japan and the EU sign a trade pact in Brussels"])
+def test_sourcelines_other_boilerplate_lines_name_no_place(line: str) -> None:
+    assert source_entities([line], lang="en", related=True) == []
+
+
+@pytest.mark.e2e
+def test_sourcelines_related_lines_left_out_unless_asked() -> None:
+    assert source_entities(["Read more: Japan and the EU sign a trade pact"], lang="en") == []

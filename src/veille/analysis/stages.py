@@ -108,7 +108,7 @@ def fields_stage(a: Analysis) -> None:
     from .entities.sourcelines import source_entities
 
     art = a.art
-    sides = [*(a.side_entities[k] for k in a.side_keys()), source_entities(art.boilerplate)]
+    sides = [*(a.side_entities[k] for k in a.side_keys()), source_entities(art.boilerplate, lang=a.body.lang)]
     merged, renamed = merge_fields(art.entities, sides)
     art.entities, folded = record_entities(merged, a.body.lang)
     moved = {**renamed, **folded}

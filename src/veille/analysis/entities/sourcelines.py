@@ -7,6 +7,10 @@ real-news convention (``../shared/real/GOLD.md``) lists as entities, as it does 
   "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"); the
   first segment of a line cut by bars ("PTI | Washington | Updated: ...");
 * a photo credit (a credit word of ``credits.tsv``): "Photo: Anadolu via Getty Images", "AP Photo/Jane Roe";
+* with ``related=True`` only: a related-article line (``related_lines``: "À lire aussi :", "Read more:"): the
+  states, places and organisations of the knowledge base it names, as the knowledge-base scan finds them over its
+  tokens (no parse). The pipeline leaves them out (:data:`RELATED_ARE_ENTITIES`): the real-news gold lists them,
+  the invented corpora do not ("Lire aussi : ... l’OSCE ...", corpus/dev fr06; dev2 ho-fr04);
 * with ``staff=True`` only: a staff credit (``staff_credits``): the names after "Reporting by", "Editing by", "Web
   Editor:" are persons; a correspondent's credit (``correspondent_credits``): "Avec notre correspondant à Dakar,
   Jeanne Roux". The pipeline leaves them out (:data:`STAFF_ARE_ENTITIES`): the real-news gold lists the staff a
@@ -23,11 +27,15 @@ import re
 from collections.abc import Sequence
 
 from ...record import Entity, Mention
+from .. import nlp
 from ..kb import LANGS, Entry, KnowledgeBase, load, slug
+from .scan import scan
 from .words import words
 
-#: Whether the pipeline lists the staff of credit lines as entities (module docstring: the corpora disagree).
+#: Whether the pipeline lists the staff of credit lines, and the places and bodies of related-article lines, as
+#: entities (module docstring: the corpora disagree).
 STAFF_ARE_ENTITIES = False
+RELATED_ARE_ENTITIES = False
 #: A source line names at most this many words (an agency's or medium's name, a source word, brackets).
 MAX_WORDS = 6
 #: A person's name in a credit: two to four capitalised words, lowercase particles between them.
@@ -93,7 +101,21 @@ class _Found:
         ent["mentions"].append(Mention(text=line[start:end], start=start, end=end, field=f"boilerplate:{index}"))
 
     def medium(self, e: Entry, line: str, index: int, start: int, end: int) -> None:
-        self.add(e.id, e.name, e.type, line, index, start, end, code=e.code, wikidata=e.wikidata, sector=e.sector)
+        """A mention of the knowledge-base entity ``e`` (its fields as :meth:`.table.EntityTable.kb_entity` sets)."""
+        sector = e.sector if e.kind in ("org", "seat", "country") else None
+        self.add(
+            e.id,
+            e.name,
+            e.type,
+            line,
+            index,
+            start,
+            end,
+            code=e.code,
+            wikidata=e.wikidata,
+            country=e.parent,
+            sector=sector,
+        )
 
     def person(self, line: str, index: int, start: int, end: int) -> None:
         name = " ".join(line[start:end].split())
@@ -173,15 +195,36 @@ def _names(found: _Found, line: str, index: int, start: int) -> None:
         pos = sep.end()
 
 
+def _related_line(found: _Found, line: str, index: int, kb: KnowledgeBase, lang: str) -> None:
+    """The states, places and organisations of the knowledge base that a related-article line names ("À lire
+    aussi : Face à Moscou, Kiev appelle ..."), found by the knowledge-base scan over its tokens (no parse)."""
+    opening = words().related.match(line)
+    if opening is None or not nlp.supported(lang):
+        return
+    doc = nlp.load(lang).make_doc(line)
+    for hit in scan(doc, kb, lang):
+        if hit.kind == "entity" and hit.entries and doc[hit.i].idx >= opening.end():
+            start, end = doc[hit.i].idx, doc[hit.j - 1].idx + len(doc[hit.j - 1])
+            found.medium(hit.entries[0], line, index, start, end)
+
+
 def source_entities(
-    lines: Sequence[str], kb: KnowledgeBase | None = None, *, staff: bool = STAFF_ARE_ENTITIES
+    lines: Sequence[str],
+    kb: KnowledgeBase | None = None,
+    *,
+    lang: str | None = None,
+    staff: bool = STAFF_ARE_ENTITIES,
+    related: bool = RELATED_ARE_ENTITIES,
 ) -> list[Entity]:
-    """The entities of the source lines among ``lines`` (an article's boilerplate), and with ``staff`` those of its
-    staff and correspondents' credits (module docstring)."""
+    """The entities of the source lines among ``lines`` (an article's boilerplate); with ``related`` and the
+    article's language ``lang``, those of its related-article lines; with ``staff``, those of its staff and
+    correspondents' credits (module docstring)."""
     kb, w = kb or load(), words()
     found = _Found()
     for index, line in enumerate(lines):
         _source_line(found, line, index, kb)
+        if related and lang is not None:
+            _related_line(found, line, index, kb, lang)
         if not staff:
             continue
         for credit in w.staff_credit.finditer(line):
