@@ -220,24 +220,3 @@ def test_merge_fields_a_body_with_and_without_its_place_is_one():
     ]
     merged, _ = merge_fields(body, [title])
     assert [e["name"] for e in merged] == ["Embassy of Peru in Chile"] and len(merged[0]["mentions"]) == 2
-
-
-@pytest.mark.e2e
-def test_fields_a_state_named_only_by_a_bare_government_is_not_listed():
-    art = article(
-        "fr",
-        "Accord de paix signé",
-        ["Les groupes armés et le gouvernement ont signé mardi un accord de paix, lors d'une cérémonie à Addis-Abeba."],
-    )
-    names = {e["name"] for e in art.entities}
-    assert "Addis Ababa" in names and "Ethiopia" not in names  # whose government is not said
-
-
-@pytest.mark.e2e
-def test_fields_a_state_named_and_its_bare_government_is_listed():
-    art = article(
-        "en",
-        "Peace deal signed",
-        ["Ethiopia signed a peace deal on Tuesday. The government said the talks would go on in May."],
-    )
-    assert "Ethiopia" in {e["name"] for e in art.entities}

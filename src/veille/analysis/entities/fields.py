@@ -13,8 +13,7 @@ Then what the record lists as the article's entities (:func:`record_entities`):
   the state, not an entity of its own;
 * a state named only by an adjective or a demonym, in every field ("a Yemeni warplane", "les Canadiens") is no
   entity of the article: the word qualifies another entity or a group. The stages before (quotes, events) still
-  read it as the state's mention; their references to it stay, as references to any entity do;
-* a state named only by a bare body ("le gouvernement", read as the article's home state's) is no entity either.
+  read it as the state's mention; their references to it stay, as references to any entity do.
 """
 
 from __future__ import annotations
@@ -24,7 +23,6 @@ from collections.abc import Iterable
 from ...record import Entity, Mention, RoleSeen
 from .. import kb as kbmod
 from ..kb import norm, slug
-from .words import words
 
 
 def _copy(ent: Entity) -> Entity:
@@ -167,22 +165,7 @@ def record_entities(
         _absorb(state, {**ent, "roles": []})
         state["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
         folded[ent["id"]] = state
-    return [e for e in out if not _adjective_only(e, lang, kb) and not _bare_body_only(e, lang, kb)], folded
-
-
-def _bare_body_only(ent: Entity, lang: str, kb: kbmod.KnowledgeBase) -> bool:
-    """Is ``ent`` a state every mention of which is a bare state body ("le gouvernement", "the government"), the
-    state read from the article's home state and never printed (a dateline's state is not always the story's)?"""
-    if not ent["id"].startswith("kb:country:") or not ent["mentions"]:
-        return False
-    langs = (lang, *kbmod.LANGS)
-    for m in ent["mentions"]:
-        printed = m["text"].split()
-        article = len(printed) > 1 and norm(printed[0]) in words().articles
-        bare = " ".join(printed[1:] if article else printed)
-        if not any(kb.body(bare, lg) for lg in langs):
-            return False
-    return True
+    return [e for e in out if not _adjective_only(e, lang, kb)], folded
 
 
 def _adjective_only(ent: Entity, lang: str, kb: kbmod.KnowledgeBase) -> bool:
