@@ -203,3 +203,20 @@ def test_names_a_subheading_phrase_is_no_entity(text, lang, phrase):
 )
 def test_names_an_institution_opening_a_sentence_is_kept(text, lang, name):
     assert name in names(text, lang)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "Le Ministre de la Défense Nationale du Niger Issa Moussa a reçu mardi un don de véhicules.",
+            "fr",
+            "Issa Moussa",
+        ),
+        ("La ministre de la Défense nationale, Claire Roy, a reçu mardi son homologue belge.", "fr", "Claire Roy"),
+        ("The Minister of National Defence, Claire Roy, met her Belgian counterpart on Tuesday.", "en", "Claire Roy"),
+    ],
+)
+def test_names_a_national_defence_portfolio_is_the_role_not_a_name(text, lang, name):
+    assert set(persons(text, lang)) == {name}
