@@ -220,3 +220,14 @@ def test_names_an_institution_opening_a_sentence_is_kept(text, lang, name):
 )
 def test_names_a_national_defence_portfolio_is_the_role_not_a_name(text, lang, name):
     assert set(persons(text, lang)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The two governments signed an MoU on energy cooperation in Lakeview on Tuesday.", "en"),
+        ("India and Ghana signed three MoUs on Tuesday.", "en"),
+    ],
+)
+def test_names_an_abbreviated_common_noun_is_no_entity(text, lang):
+    assert not any(n.startswith("MoU") for n in names(text, lang))
