@@ -148,6 +148,18 @@ def test_names_a_portfolio_ending_the_text(text, lang):
             "en",
             "Angela Marinou",
         ),
+        (  # the cleaning made the last word of the wrapped sentence a paragraph of its own
+            "a déclaré à la presse le commissaire pour la paix et la sécurité de l'UA, Ramdane\n\nOukaci.\n\n"
+            "M. Oukaci a été reçu mardi.",
+            "fr",
+            "Ramdane Oukaci",
+        ),
+        (
+            "the talks will resume next week, said the spokesman for the regional commission, Angela\n\nMarinou.\n\n"
+            "The commission meets again in May.",
+            "en",
+            "Angela Marinou",
+        ),
     ],
 )
 def test_names_a_name_wrapped_over_two_lines_is_one_person(text, lang, name):
@@ -158,3 +170,64 @@ def test_names_a_name_wrapped_over_two_lines_is_one_person(text, lang, name):
 def test_names_a_byline_name_before_a_new_line_is_not_joined_to_it():
     found = names("Par Jean Dupont\nMadrid a rappelé son ambassadeur lundi.", "fr")
     assert not any("Madrid" in n and n != "Madrid" for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,phrase",
+    [
+        (
+            "Nouveau tir de missiles balistiques\nLa Corée du Nord a tiré mardi deux missiles vers la mer du Japon.",
+            "fr",
+            "Nouveau tir de missiles balistiques",
+        ),
+        (
+            "Nouvelle série de frappes aériennes\nL'armée a visé mardi trois dépôts près de Kharkiv.",
+            "fr",
+            "Nouvelle série de frappes aériennes",
+        ),
+    ],
+)
+def test_names_a_subheading_phrase_is_no_entity(text, lang, phrase):
+    found = names(text, lang)
+    assert phrase not in found and not any(n.startswith(phrase.split()[0]) for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Assemblée nationale et Sénat ont adopté le texte mardi soir à Paris.", "fr", "Assemblée nationale"),
+        ("Cour constitutionnelle et Sénat ont validé la réforme adoptée mardi.", "fr", "Cour constitutionnelle"),
+    ],
+)
+def test_names_an_institution_opening_a_sentence_is_kept(text, lang, name):
+    assert name in names(text, lang)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "Le Ministre de la Défense Nationale du Niger Issa Moussa a reçu mardi un don de véhicules.",
+            "fr",
+            "Issa Moussa",
+        ),
+        ("La ministre de la Défense nationale, Claire Roy, a reçu mardi son homologue belge.", "fr", "Claire Roy"),
+        ("The Minister of National Defence, Claire Roy, met her Belgian counterpart on Tuesday.", "en", "Claire Roy"),
+    ],
+)
+def test_names_a_national_defence_portfolio_is_the_role_not_a_name(text, lang, name):
+    assert set(persons(text, lang)) == {name}
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("The two governments signed an MoU on energy cooperation in Lakeview on Tuesday.", "en"),
+        ("India and Ghana signed three MoUs on Tuesday.", "en"),
+    ],
+)
+def test_names_an_abbreviated_common_noun_is_no_entity(text, lang):
+    assert not any(n.startswith("MoU") for n in names(text, lang))

@@ -23,7 +23,7 @@ class Mention(TypedDict):
     text: str
     start: int
     end: int
-    field: NotRequired[str]  # "body", "title" or "caption:<index>"
+    field: NotRequired[str]  # "body", "title", "caption:<index>" or "boilerplate:<index>" (a source line)
 
 
 class RoleSeen(TypedDict):

@@ -105,9 +105,11 @@ def fields_stage(a: Analysis) -> None:
     """The article's entities across its fields (:mod:`.entities.fields`); the quotes' and events' references to a
     renamed or folded entity follow it."""
     from .entities.fields import merge_fields, record_entities
+    from .entities.sourcelines import source_entities
 
     art = a.art
-    merged, renamed = merge_fields(art.entities, (a.side_entities[k] for k in a.side_keys()))
+    sides = [*(a.side_entities[k] for k in a.side_keys()), source_entities(art.boilerplate, lang=a.body.lang)]
+    merged, renamed = merge_fields(art.entities, sides)
     art.entities, folded = record_entities(merged, a.body.lang)
     moved = {**renamed, **folded}
     if not moved:

@@ -55,9 +55,11 @@ writes what is said:
 5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
    out (a credit's agency and photographer are entities), in the order of their first mention.
 
-The body, the headline and each caption are recognised apart; :mod:`.fields` merges them into the article's list
-(one entity across fields) and says what the record lists (a government is its state; a state named only by an
-adjective is none). The pipeline's ``fields`` stage (:mod:`veille.analysis.stages`) runs it.
+The body, the headline and each caption are recognised apart, and the source and staff lines the extraction set
+aside as boilerplate ("Avec Reuters", "(Reporting by Jane Roe)") are read without a parse (:mod:`.sourcelines`,
+field ``boilerplate:N``); :mod:`.fields` merges them into the article's list (one entity across fields) and says
+what the record lists (a government is its state; a state named only by an adjective is none). The pipeline's
+``fields`` stage (:mod:`veille.analysis.stages`) runs it.
 
 The words the passes read ("le", "of", "By"...) are data of each language (``veille/lang/<code>/entities.json``,
 :mod:`.words`), the union over languages applied to every text.

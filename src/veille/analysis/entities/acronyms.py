@@ -14,8 +14,12 @@ from .table import Article, EntityTable, NerSpan
 
 #: An acronym in parentheses: "(NÚKIB)", accented capitals too.
 ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")
-#: An abbreviation in parentheses after the words it abbreviates: "memoranda of understanding (MoU)".
-ABBREVIATION = re.compile(r"((?:[^\W\d]+[ \t]+){1,6})\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+#: An abbreviation in parentheses after the words it abbreviates: "memoranda of understanding (MoU)". The
+#: parenthesis is found first, then the one to six words just before it (searched in a window of :data:`WINDOW`
+#: characters): one regex for both tried the words before every word of the text.
+_PARENTHESIS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d]+[ \t]+){1,6}$")
+WINDOW = 400
 
 
 def _initials_in(words: list[str], abbr: str) -> bool:
@@ -33,8 +37,11 @@ def common_abbreviations(text: str) -> frozenset[str]:
     """Abbreviations of common nouns, defined in parentheses after lowercase words ("memoranda of understanding
     (MoU)", "high mobility artillery rocket systems (HIMARS)"): no organisation's name; with their plural."""
     found = set()
-    for m in ABBREVIATION.finditer(text):
-        words, abbr = m.group(1).split(), m.group(2)
+    for paren in _PARENTHESIS.finditer(text):
+        before = _WORDS_BEFORE.search(text, max(0, paren.start() - WINDOW), paren.start())
+        if before is None:
+            continue
+        words, abbr = before.group(0).split(), paren.group(1)
         for start in range(len(words)):
             tail = [w for w in words[start:] if len(w) > 2]  # "of", "de" are seldom in an abbreviation
             if tail and all(w.islower() for w in words[start:]) and tail[0][0].lower() == abbr[0].lower():

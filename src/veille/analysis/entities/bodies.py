@@ -125,6 +125,18 @@ def _latest_ministry(art: Article, table: EntityTable, h: Hit, body_keys: dict[s
     return max(prior, key=lambda x: max(m["start"] for m in x[1]["mentions"] if m["start"] < at))[1]
 
 
+def modifies_noun(art: Article, h: Hit) -> bool:
+    """Does the body's word qualify a noun after it rather than name the body: "Russian military activity", "US
+    military and civilian personnel", "Russia's military commanders"? (An adjective or a nominal modifier; a
+    compound such as "government forces" or "the army chief" still names its body.)"""
+    assert h.core is not None
+    last = art.doc[h.core[1] - 1]
+    head = last.head
+    return (
+        head.i >= h.core[1] and head.pos_ in ("NOUN", "PROPN") and (last.pos_ == "ADJ" or last.dep_ in ("amod", "nmod"))
+    )
+
+
 def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[int]) -> None:
     """Entities for state bodies, also inside role phrases ("le porte-parole du ministère chinois des Affaires
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
@@ -138,6 +150,8 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     home: list[str | None] = []  # the home state, once computed
     for h in hits:
         if h.kind != "body" or h.body is None or h.core is None or any(t in names for t in range(*h.core)):
+            continue
+        if modifies_noun(art, h):
             continue
         code, eid = h.code, None
         if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one

@@ -91,12 +91,13 @@ def _same_body(a: Entity, b: Entity) -> bool:
 
 
 def _rank(field: str | None) -> tuple[int, int]:
-    """Mentions in the order body, headline, captions."""
+    """Mentions in the order body, headline, captions, source lines of the boilerplate."""
     if field is None or field == "body":
         return (0, 0)
     if field == "title":
         return (1, 0)
-    return (2, int(field.partition(":")[2] or 0))
+    kind, _, index = field.partition(":")
+    return (3 if kind == "boilerplate" else 2, int(index or 0))
 
 
 def merge_fields(body: list[Entity], sides: Iterable[list[Entity]]) -> tuple[list[Entity], dict[str, Entity]]:

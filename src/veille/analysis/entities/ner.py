@@ -46,6 +46,18 @@ def ner_spans(art: Article) -> list[NerSpan]:
 MIN_WRAPPED_LINE_WORDS = 5
 
 
+def orphan_word(doc: Doc, j: int) -> bool:
+    """Is the token after the paragraph break at ``j`` a paragraph of its own, one word and its final stop ("...,
+    Ramdane\n\nOukaci.\n\n"): the last word of a hard-wrapped sentence the text's cleaning left alone?"""
+    k = j + 1
+    return (
+        doc[j].text.count("\n") == 2
+        and k + 1 < len(doc)
+        and doc[k + 1].is_punct
+        and (k + 2 == len(doc) or doc[k + 2].is_space)
+    )
+
+
 def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
     """A person's name broken by a line break of hard-wrapped text ("... de l'UA, Ramdane\\nOukaci."): the name
     ends its line with no punctuation, in the middle of a line of running text, and the next line opens with a
@@ -57,6 +69,8 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
         if span in dropped:
             continue
         i, j, label = span
+        while j - i > 1 and doc[j - 1].is_space:  # the NER's span may hold the line break ("Ramdane\n")
+            j -= 1
         k = j + 1  # past the line break
         nxt = by_start.get(k)
         if (
@@ -67,7 +81,7 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
                 and (nxt is not None and nxt[2] == "PERSON" or k + 1 < len(doc) and doc[k + 1].is_punct)
             )
             and doc[j].is_space
-            and doc[j].text.count("\n") == 1
+            and (doc[j].text.count("\n") == 1 or orphan_word(doc, j))
             and not doc[j - 1].whitespace_
             and doc[k].text[:1].isupper()
             and doc[k].is_alpha

@@ -43,9 +43,11 @@ class Index:
 
     def __init__(self, kb: KnowledgeBase, lang: str) -> None:
         self.first: dict[str, int] = {}  # normalised first word -> most tokens a surface starting with it spans
+        self.known: set[str] = set()  # every normalised surface: what is not here is no hit (no lookup needed)
         foreign_roles = [k for lg in kbmod.LANGS if lg != lang for k in kb.roles[lg]]
         for surface in kb.surfaces(lang) + foreign_roles:
             surface = norm(surface)
+            self.known.add(surface)
             words = re.findall(r"\w+'?|[^\w\s]", surface)
             if not words:
                 continue
@@ -87,6 +89,8 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str) -> list[Hit]:
             if doc[j - 1].is_space:
                 continue
             surface = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
+            if norm(surface) not in idx.known:
+                continue
             best = classify(kb, surface, lang, i, j)
             if best:
                 break

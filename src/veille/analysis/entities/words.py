@@ -48,6 +48,10 @@ class Words:
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
     byline: re.Pattern[str]  # a byline or author's note line
+    source_prefix: re.Pattern[str]  # a source line's opening word ("With", "Source:"), any case
+    staff_credit: re.Pattern[str]  # a phrase before the names of a story's staff ("Reporting by"), any case
+    correspondent_credit: re.Pattern[str]  # a correspondent's credit opening a line, any case
+    related: re.Pattern[str]  # the cue opening a related-article line ("À lire aussi :"), any case
 
 
 def _every(key: str, form: Callable[[str], str] = lambda w: w) -> frozenset[str]:
@@ -125,6 +129,10 @@ def words() -> Words:
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
         byline=_byline(),
+        source_prefix=re.compile(r"(?i)^" + _alternatives(_every("source_prefixes")) + r"\b[ \t]*:?[ \t]*"),
+        staff_credit=re.compile(r"(?i)(?<!\w)" + _alternatives(_every("staff_credits")) + r"[ \t]*"),
+        correspondent_credit=re.compile(r"(?i)^[ \t]*" + _alternatives(_every("correspondent_credits")) + r"\b"),
+        related=re.compile(r"(?i)^[ \t•·*-]*" + _alternatives(_every("related_lines")) + r"\b[ \t]*:?"),
     )
 
 

@@ -1,0 +1,235 @@
+"""Source and staff lines of the page around an article: who the extraction set aside as boilerplate but the
+real-news convention (``../shared/real/GOLD.md``) lists as entities, as it does a caption's credits
+(:mod:`.credits`). Read from the boilerplate lines alone, without a parse (:func:`source_entities`):
+
+* a source line: a news agency or medium of the knowledge base (``orgs.tsv``, sector MED) alone on its line, maybe
+  in brackets or after a source word (``entities.json`` ``source_prefixes``): "Reuters", "(AFP)", "Avec Reuters",
+  "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"); the
+  first segment of a line cut by bars ("PTI | Washington | Updated: ...");
+* a photo credit (a credit word of ``credits.tsv``): "Photo: Anadolu via Getty Images", "AP Photo/Jane Roe";
+* with ``related=True`` only: a related-article line (``related_lines``: "À lire aussi :", "Read more:"): the
+  states, places and organisations of the knowledge base it names, as the knowledge-base scan finds them over its
+  tokens (no parse). The pipeline leaves them out (:data:`RELATED_ARE_ENTITIES`): the real-news gold lists them,
+  the invented corpora do not ("Lire aussi : ... l’OSCE ...", corpus/dev fr06; dev2 ho-fr04);
+* with ``staff=True`` only: a staff credit (``staff_credits``): the names after "Reporting by", "Editing by", "Web
+  Editor:" are persons; a correspondent's credit (``correspondent_credits``): "Avec notre correspondant à Dakar,
+  Jeanne Roux". The pipeline leaves them out (:data:`STAFF_ARE_ENTITIES`): the real-news gold lists the staff a
+  credit line names (and the authors) as entities, the invented corpora (``corpus/dev``, ``dev2``) do not, and the
+  quality gate holds their floors.
+
+Each mention's field is ``boilerplate:N`` (N: the line's index in the article's boilerplate).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from ...record import Entity, Mention
+from .. import nlp
+from ..kb import LANGS, Entry, KnowledgeBase, load, slug
+from .scan import scan
+from .words import words
+
+#: Whether the pipeline lists the staff of credit lines, and the places and bodies of related-article lines, as
+#: entities (module docstring: the corpora disagree).
+STAFF_ARE_ENTITIES = False
+RELATED_ARE_ENTITIES = False
+#: A source line names at most this many words (an agency's or medium's name, a source word, brackets).
+MAX_WORDS = 6
+#: A person's name in a credit: two to four capitalised words, lowercase particles between them.
+_NAME = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:(?:de|da|di|van|von|der|del|al|el|bin|ben)[ \t]+)*[A-ZÀ-Þ][\w'’-]+){1,3}"
+)
+#: What separates the names of a credit, or ends them.
+_SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
+_END = re.compile(r"[;)(\]|]")
+#: An acronym alone in brackets: an agency's credit ("(NAN)").
+_ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
+
+
+#: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
+_PARTS = re.compile(r"\s*(?:[/;]|\bvia\b)\s*")
+
+
+@functools.cache
+def _credit_prefix(credit_words: frozenset[str]) -> re.Pattern[str]:
+    """A credit word opening a line, and its ':' or 'by' ("Photo: ", "Crédit photo : ", "Photograph by ")."""
+    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
+    return re.compile(rf"(?i)^(?:(?:{cues})[ \t]*)+(?::|\bby\b|\bpar\b)?[ \t]*")
+
+
+@functools.cache
+def _credit_suffix(credit_words: frozenset[str]) -> re.Pattern[str]:
+    """A credit word closing a part ("AP Photo")."""
+    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
+    return re.compile(rf"(?i)[ \t]+(?:{cues})$")
+
+
+def _medium(text: str, kb: KnowledgeBase) -> Entry | None:
+    """The news agency or medium of the knowledge base named ``text``, in any name language."""
+    for lang in LANGS:
+        for e in kb.lookup(text.strip(), lang):
+            if e.kind == "org" and e.sector == "MED":
+                return e
+    return None
+
+
+class _Found:
+    """The entities found in the lines, by id, in order."""
+
+    def __init__(self) -> None:
+        self.ents: dict[str, Entity] = {}
+
+    def add(
+        self, eid: str, name: str, type_: str, line: str, index: int, start: int, end: int, **fields: str | None
+    ) -> None:
+        ent = self.ents.get(eid)
+        if ent is None:
+            ent = self.ents[eid] = Entity(
+                id=eid,
+                name=name,
+                type=type_,
+                code=fields.get("code"),
+                wikidata=fields.get("wikidata"),
+                country=fields.get("country"),
+                sector=fields.get("sector"),
+                roles=[],
+                mentions=[],
+            )
+        ent["mentions"].append(Mention(text=line[start:end], start=start, end=end, field=f"boilerplate:{index}"))
+
+    def medium(self, e: Entry, line: str, index: int, start: int, end: int) -> None:
+        """A mention of the knowledge-base entity ``e`` (its fields as :meth:`.table.EntityTable.kb_entity` sets)."""
+        sector = e.sector if e.kind in ("org", "seat", "country") else None
+        self.add(
+            e.id,
+            e.name,
+            e.type,
+            line,
+            index,
+            start,
+            end,
+            code=e.code,
+            wikidata=e.wikidata,
+            country=e.parent,
+            sector=sector,
+        )
+
+    def person(self, line: str, index: int, start: int, end: int) -> None:
+        name = " ".join(line[start:end].split())
+        self.add(f"per:{slug(name)}", name, "PERSON", line, index, start, end)
+
+
+def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> None:
+    """A medium alone on its line, in brackets or after a source word; its parts cut by '/'; a bracketed acronym;
+    the first segment of a line cut by bars."""
+    stripped = line.strip()
+    offset = line.index(stripped) if stripped else 0
+    if len(stripped.split()) <= MAX_WORDS and not any(c.isdigit() for c in stripped):
+        if m := _ACRONYM.match(stripped):
+            e = _medium(m.group(1), kb)
+            if e is not None:
+                found.medium(e, line, index, offset + m.start(1), offset + m.end(1))
+            else:
+                found.add(
+                    f"org:{slug(m.group(1))}", m.group(1), "ORG", line, index, offset + m.start(1), offset + m.end(1)
+                )
+            return
+        inner = stripped.strip("()[].").strip()
+        start = offset + stripped.index(inner) if inner else offset
+        credited = False
+        if prefix := words().source_prefix.match(inner) or _credit_prefix(kb.credit_words).match(inner):
+            start, inner, credited = (
+                start + prefix.end(),
+                inner[prefix.end() :],
+                prefix.re is _credit_prefix(kb.credit_words),
+            )
+        parts = []
+        pos = 0
+        for sep in [*_PARTS.finditer(inner), None]:
+            text = inner[pos : sep.start() if sep else len(inner)]
+            e = _medium(text, kb)
+            if e is None:  # "AP Photo" -> "AP"
+                text = _credit_suffix(kb.credit_words).sub("", text)
+                e = _medium(text, kb)
+            if text.strip():
+                parts.append((start + pos + len(text) - len(text.lstrip()), text.strip(), e))
+            pos = sep.end() if sep else pos
+        if (
+            parts
+            and (credited or any(e is not None for _, _, e in parts))
+            and all(e is not None or _NAME.fullmatch(p) for _, p, e in parts)
+        ):
+            for at, text, e in parts:  # "Jane Roe / AFP": the medium and its photographer or reporter
+                if e is not None:
+                    found.medium(e, line, index, at, at + len(text))
+                else:
+                    found.person(line, index, at, at + len(text))
+            return
+    if "|" in stripped:
+        first = stripped.split("|", 1)[0].strip()
+        e = _medium(first, kb) if first else None
+        if e is not None:
+            found.medium(e, line, index, offset, offset + len(first))
+
+
+def _names(found: _Found, line: str, index: int, start: int) -> None:
+    """The persons named from ``start`` to the end of the credit (a ';', a bracket, a bar or the line's end)."""
+    end = _END.search(line, start)
+    stop = end.start() if end else len(line)
+    pos = start
+    for sep in [*_SEP.finditer(line, start, stop), None]:
+        piece_end = sep.start() if sep else stop
+        while pos < piece_end and line[pos].isspace():
+            pos += 1
+        m = _NAME.fullmatch(line, pos, piece_end)
+        if m is None:
+            stripped = line[pos:piece_end].rstrip(" .")
+            m = _NAME.fullmatch(line, pos, pos + len(stripped)) if stripped else None
+        if m is not None:
+            found.person(line, index, m.start(), m.end())
+        if sep is None:
+            break
+        pos = sep.end()
+
+
+def _related_line(found: _Found, line: str, index: int, kb: KnowledgeBase, lang: str) -> None:
+    """The states, places and organisations of the knowledge base that a related-article line names ("À lire
+    aussi : Face à Moscou, Kiev appelle ..."), found by the knowledge-base scan over its tokens (no parse)."""
+    opening = words().related.match(line)
+    if opening is None or not nlp.supported(lang):
+        return
+    doc = nlp.load(lang).make_doc(line)
+    for hit in scan(doc, kb, lang):
+        if hit.kind == "entity" and hit.entries and doc[hit.i].idx >= opening.end():
+            start, end = doc[hit.i].idx, doc[hit.j - 1].idx + len(doc[hit.j - 1])
+            found.medium(hit.entries[0], line, index, start, end)
+
+
+def source_entities(
+    lines: Sequence[str],
+    kb: KnowledgeBase | None = None,
+    *,
+    lang: str | None = None,
+    staff: bool = STAFF_ARE_ENTITIES,
+    related: bool = RELATED_ARE_ENTITIES,
+) -> list[Entity]:
+    """The entities of the source lines among ``lines`` (an article's boilerplate); with ``related`` and the
+    article's language ``lang``, those of its related-article lines; with ``staff``, those of its staff and
+    correspondents' credits (module docstring)."""
+    kb, w = kb or load(), words()
+    found = _Found()
+    for index, line in enumerate(lines):
+        _source_line(found, line, index, kb)
+        if related and lang is not None:
+            _related_line(found, line, index, kb, lang)
+        if not staff:
+            continue
+        for credit in w.staff_credit.finditer(line):
+            _names(found, line, index, credit.end())
+        if opening := w.correspondent_credit.match(line):
+            comma = line.rfind(",", opening.end())
+            _names(found, line, index, comma + 1 if comma >= 0 else opening.end())
+    return list(found.ents.values())
