@@ -12,8 +12,9 @@ from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
+from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .lexicon import Entry, types, wars
+from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import scene
@@ -214,6 +215,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if modifier(f, tok):
         return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
+    if entry.type in force_movement_types() and (moved := force_sides(f, tok))[0]:
+        codes = {p.code for p in moved[0]}  # "the withdrawal of US forces from Afghanistan": the forces move
+        found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1

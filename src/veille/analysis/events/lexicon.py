@@ -223,6 +223,12 @@ def open_adversary_types() -> frozenset[tuple[str, str]]:
 
 
 @functools.cache
+def force_movement_types() -> frozenset[str]:
+    """Types whose event nouns read forces named in their genitive as the actor (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["force_movement_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
