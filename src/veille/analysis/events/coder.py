@@ -14,6 +14,7 @@ from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
+from .implicit import implicit_actors
 from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
@@ -163,6 +164,9 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             for p in targets
         ]
         found = _authorities(f, targets)
+    if not found and any(k.dep_ in PASSIVE_AUX for k in tok.children):  # "hostages held by X were freed"
+        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        found = implicit_actors(f, tok, entry.type, sent, pas, targets)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(

@@ -229,6 +229,13 @@ def force_movement_types() -> frozenset[str]:
 
 
 @functools.cache
+def implicit_actor_types() -> tuple[frozenset[str], frozenset[str]]:
+    """The captive and crackdown types of ``cues.json`` (:mod:`.implicit`)."""
+    cues = _neutral_json("cues.json")
+    return frozenset(cues["captive_types"]), frozenset(cues["crackdown_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
