@@ -252,7 +252,11 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
     verb = support_verb(f, tok) if not found else None
-    if verb is None and not found and not targets and types()[(entry.type, None)].reciprocal:
+    reciprocal = types()[(entry.type, None)].reciprocal
+    if verb is None and not found and not targets and reciprocal and clause_head(f, above):
+        both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
+        found = both if len({p.code for p in both}) >= 2 else []
+    if verb is None and not found and not targets and reciprocal:
         found, anaphor = _joint_parties(f, entry, above)
     if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
         found, anaphor = actors(f, verb)
