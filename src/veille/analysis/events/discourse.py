@@ -12,6 +12,7 @@ from .frame import Frame, Past
 from .lexicon import types
 from .modality import modality
 from .parties import Party
+from .placetime import adversary
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
 from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
@@ -140,9 +141,13 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         if not rejects and not words & f.cues["disapproval_words"]:
             continue
         clause = tok
-        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+
+        def predicate(t: Token) -> bool:  # a verb, or a word with a copula ("la mesure était hostile")
+            return t.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in t.children)
+
+        while not predicate(clause) and clause.head.i != clause.i:
             clause = clause.head
-        if clause.pos_ not in ("VERB", "AUX"):
+        if not predicate(clause):
             continue
         speech = speech_head(f, clause)
         if speech is not None:
@@ -156,7 +161,31 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
                 out.append(("REJECT", None, tok, speakers, ref.actors))
             continue
         targets, _ = actors(f, clause)
+        if speakers and not [t for t in targets if t.code]:
+            targets = _judged(f, tok, speakers)
         if speakers and targets:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
     return out
+
+
+def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
+    """Whom a judgement word that qualifies no subject is said of: the owner of the act it names or qualifies
+    ("l'agression de la Russie", "Russia's illegal war", "le renforcement menaçant de la Russie"), else the
+    story's other side ("the move was described as hostile": the speaker's opponent)."""
+    noun = word.head if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN") else word
+    mine = {p.code for p in speakers}
+    if noun.pos_ in ("NOUN", "PROPN"):
+        owners = [
+            p
+            for k in noun.children
+            if k.dep_ in ("poss", "nmod:poss", "nmod", "prep")
+            and (k.dep_ != "nmod" or case(k) in f.cues["genitive_preps"])
+            and (k.dep_ != "prep" or k.lower_ in f.cues["genitive_preps"])
+            for p in parties_at(f, k, NOMINAL, 1, skip_locative=True)[0]
+            if p.code and p.code not in mine
+        ]
+        if owners:
+            return owners
+    # a home group (the police, protesters) judges a home matter, not the story's other side
+    return [] if any(p.domestic for p in speakers) else adversary(f, speakers)
