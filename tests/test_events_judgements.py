@@ -1,7 +1,6 @@
 """What reported speech calls dangerous, hostile, illegal... is accused by the speaker: the subject it is said of
-(a copular predicate in French too: "le renforcement ... était dangereux"), the owner of the act it qualifies
-("Russia's illegal war"), else the story's other side ("the move was hostile"). Invented sentences, French and
-English; real states."""
+(a copular predicate in French too: "le renforcement ... était dangereux"), else the owner of the act it qualifies
+("Russia's illegal war"); no one when neither is named. Invented sentences, French and English; real states."""
 
 from __future__ import annotations
 
@@ -34,8 +33,8 @@ def run(text: str, lang: str) -> list[dict]:
             "la Russie était dangereux.",
         ),
         ("en", "Russia has massed troops near Ukraine. Canada said that Russia's military buildup was dangerous."),
-        ("fr", "La Russie a expulsé dix diplomates canadiens. Ottawa a déclaré que cette mesure était hostile."),
-        ("en", "Russia expelled ten Canadian diplomats. Ottawa said the move was hostile."),
+        ("fr", "Le Canada a déclaré qu'il se tenait aux côtés de l'Ukraine face à la guerre illégale de la Russie."),
+        ("en", "Canada said it stood with Ukraine against Russia's illegal war."),
     ],
 )
 def test_events_judgements_accuse_what_the_words_are_said_of(lang, text):

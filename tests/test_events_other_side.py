@@ -1,4 +1,4 @@
-"""A sanction, a threat or a military build-up whose target the clause does not name ("imposed new sanctions on a
+"""A sanction or a military build-up whose target the clause does not name ("imposed new sanctions on a
 dozen individuals and entities", "une démonstration de force") is aimed at the story's other side: the state or
 armed group the text names most, the actor's own state apart. Invented sentences, French and English; real
 states."""

@@ -253,7 +253,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
     verb = support_verb(f, tok) if not found else None
     reciprocal = types()[(entry.type, None)].reciprocal
-    if verb is None and not found and not targets and reciprocal and clause_head(f, above):
+    argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
+    if verb is None and not found and not targets and reciprocal and clause_head(f, above) and not argument:
         both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
         found = both if len({p.code for p in both}) >= 2 else []
     if verb is None and not found and not targets and reciprocal:

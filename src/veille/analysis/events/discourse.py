@@ -12,7 +12,6 @@ from .frame import Frame, Past
 from .lexicon import types
 from .modality import modality
 from .parties import Party
-from .placetime import adversary
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
 from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
@@ -161,7 +160,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
                 out.append(("REJECT", None, tok, speakers, ref.actors))
             continue
         targets, _ = actors(f, clause)
-        if speakers and not [t for t in targets if t.code]:
+        if speakers and not [t for t in targets if t.code and all(t.entity is not s.entity for s in speakers)]:
             targets = _judged(f, tok, speakers)
         if speakers and targets:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
@@ -171,8 +170,8 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
 
 def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
     """Whom a judgement word that qualifies no subject is said of: the owner of the act it names or qualifies
-    ("l'agression de la Russie", "Russia's illegal war", "le renforcement menaçant de la Russie"), else the
-    story's other side ("the move was described as hostile": the speaker's opponent)."""
+    ("l'agression de la Russie", "Russia's illegal war", "le renforcement menaçant de la Russie"); no one else
+    (the story's other side is too often a third party the speaker does not judge)."""
     noun = word.head if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN") else word
     mine = {p.code for p in speakers}
     if noun.pos_ in ("NOUN", "PROPN"):
@@ -185,7 +184,5 @@ def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
             for p in parties_at(f, k, NOMINAL, 1, skip_locative=True)[0]
             if p.code and p.code not in mine
         ]
-        if owners:
-            return owners
-    # a home group (the police, protesters) judges a home matter, not the story's other side
-    return [] if any(p.domestic for p in speakers) else adversary(f, speakers)
+        return owners
+    return []
