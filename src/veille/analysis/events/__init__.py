@@ -15,7 +15,9 @@ Choices (documented once, here):
   A conflictual act someone is accused of ("accusé la Russie d'avoir frappé Soumy") is reported as done; any
   other accused act is ``alleged``.
 * An event needs an actor code. It needs a recipient code too, except for the types marked ``unilateral`` in
-  ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence.
+  ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence. A rejection with an
+  open object, and a sanction or build-up with no named target (by a named actor, told as done), is aimed at the
+  story's other side (``cues.json``: ``adversary_types``, ``open_adversary_types``).
 * An event whose single actor code equals its single recipient code is never emitted; reciprocal types
   (AGREE, CONSULT, COOPERATE) with two or more actor codes and no recipient are coded actors <-> actors.
 * Identical events (type, mode, actor and recipient codes, date, flags) in one text are merged: articles
@@ -31,8 +33,10 @@ and runs the loop of :mod:`.coder` over each segment (a sentence cut at paragrap
 2. :mod:`.triggers` matches the token against the lexicon (reads ``frame.lex``);
 3. for a verb, :mod:`.actors` and :mod:`.subjects` find its actors, :mod:`.recipients` its recipients, and
    :mod:`.discourse` the recipients a clause without one refers to (reads ``frame.history`` and
-   ``frame.memory``); for an event noun, :func:`.recipients.noun_parties` reads both from the noun phrase;
-   :mod:`.syntax` holds the dependency helpers they share, :mod:`.speech` the quotes' speakers;
+   ``frame.memory``); for an event noun, :func:`.recipients.noun_parties` reads both from the noun phrase
+   (:mod:`.forces` for the forces a movement noun names); :mod:`.implicit` gives the actors an agentless passive
+   leaves implicit (a captive's holder, the authorities of a protest); :mod:`.syntax` holds the dependency helpers
+   they share, :mod:`.speech` the quotes' speakers;
 4. :mod:`.build` applies the coding rules above, with :mod:`.modality` (negation, modality) and
    :mod:`.placetime` (date, location, contexts), and adds the event, merging duplicates;
 5. a realised event joins ``frame.history`` (and, reciprocal, ``frame.memory``'s joint actors);

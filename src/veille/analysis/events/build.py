@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, adversary_types, types, wars
+from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
 from .parties import Party, group
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
@@ -85,9 +85,13 @@ def build(f: Frame, r: Reading) -> Event | None:
         recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
     elif (
         not recipients
-        and (etype, r.pos) in adversary_types()
+        and (
+            # "imposed sanctions on a dozen individuals": on the other side, for an actor the clause names and an
+            # act reported as done (a guess on a guess, or on a possible act, is no reading)
+            ((etype, r.pos) in open_adversary_types() and not r.anaphor and _reported_done(f, r))
+            or ((etype, r.pos) in adversary_types() and _open_object(f, trig))
+        )
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
-        and _open_object(f, trig)
         and all(not p.domestic and p.sector not in NO_SIDE_SECTORS | {"CVL"} for p in actors)
         and (other := adversary(f, actors))
     ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
@@ -121,6 +125,13 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _reported_done(f: Frame, r: Reading) -> bool:
+    """Whether the reading's act is told as done: neither negated nor with a modality (that of the support verb of
+    an event noun)."""
+    verb = support_verb(f, r.trig) if r.pos == "noun" else None
+    return modality(f, verb or r.trig) == (False, None)
 
 
 def _open_object(f: Frame, trig: Token) -> bool:

@@ -12,8 +12,10 @@ from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, referent, speech_accusations
+from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .lexicon import Entry, types, wars
+from .implicit import implicit_actors
+from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import scene
@@ -162,6 +164,9 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             for p in targets
         ]
         found = _authorities(f, targets)
+    if not found and any(k.dep_ in PASSIVE_AUX for k in tok.children):  # "hostages held by X were freed"
+        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        found = implicit_actors(f, tok, entry.type, sent, pas, targets)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -214,6 +219,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if modifier(f, tok):
         return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
+    if entry.type in force_movement_types() and (moved := force_sides(f, tok))[0]:
+        codes = {p.code for p in moved[0]}  # "the withdrawal of US forces from Afghanistan": the forces move
+        found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
@@ -244,7 +252,12 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
     verb = support_verb(f, tok) if not found else None
-    if verb is None and not found and not targets and types()[(entry.type, None)].reciprocal:
+    reciprocal = types()[(entry.type, None)].reciprocal
+    argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
+    if verb is None and not found and not targets and reciprocal and clause_head(f, above) and not argument:
+        both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
+        found = both if len({p.code for p in both}) >= 2 else []
+    if verb is None and not found and not targets and reciprocal:
         found, anaphor = _joint_parties(f, entry, above)
     if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
         found, anaphor = actors(f, verb)

@@ -157,6 +157,8 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
                 out.append(("REJECT", None, tok, speakers, ref.actors))
             continue
         targets, _ = actors(f, clause)
+        if speakers and not [t for t in targets if t.code and all(t.entity is not s.entity for s in speakers)]:
+            targets = _judged(f, tok, speakers)
         if speakers and targets:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
@@ -166,3 +168,23 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
 def _clause(tok: Token) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a predicate with a copula (where the parser labels copulas)."""
     return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in tok.children)
+
+
+def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
+    """Whom a judgement word that qualifies no subject is said of: the owner of the act it names or qualifies
+    ("l'agression de la Russie", "Russia's illegal war", "le renforcement menaçant de la Russie"); no one else
+    (the story's other side is too often a third party the speaker does not judge)."""
+    noun = word.head if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN") else word
+    mine = {p.code for p in speakers}
+    if noun.pos_ in ("NOUN", "PROPN"):
+        owners = [
+            p
+            for k in noun.children
+            if k.dep_ in ("poss", "nmod:poss", "nmod", "prep")
+            and (k.dep_ != "nmod" or case(k) in f.cues["genitive_preps"])
+            and (k.dep_ != "prep" or k.lower_ in f.cues["genitive_preps"])
+            for p in parties_at(f, k, NOMINAL, 1, skip_locative=True)[0]
+            if p.code and p.code not in mine
+        ]
+        return owners
+    return []

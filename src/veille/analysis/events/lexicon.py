@@ -216,6 +216,26 @@ def adversary_types() -> frozenset[tuple[str, str]]:
 
 
 @functools.cache
+def open_adversary_types() -> frozenset[tuple[str, str]]:
+    """(type, kind of trigger) whose missing recipient is the story's other side whatever the object (``cues.json``)."""
+    table = _neutral_json("cues.json")["open_adversary_types"]
+    return frozenset((etype, pos) for etype, kinds in table.items() for pos in kinds)
+
+
+@functools.cache
+def force_movement_types() -> frozenset[str]:
+    """Types whose event nouns read forces named in their genitive as the actor (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["force_movement_types"])
+
+
+@functools.cache
+def implicit_actor_types() -> tuple[frozenset[str], frozenset[str]]:
+    """The captive and crackdown types of ``cues.json`` (:mod:`.implicit`)."""
+    cues = _neutral_json("cues.json")
+    return frozenset(cues["captive_types"]), frozenset(cues["crackdown_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])

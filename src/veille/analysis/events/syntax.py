@@ -164,8 +164,13 @@ def parties_at(
 
 
 def lower_phrase(tok: Token) -> str:
-    """The lower-cased text of the phrase ``tok`` heads, up to three words after it ("les deux pays")."""
-    toks = [t for t in tok.subtree if t.dep_ not in ("punct",) and t.i <= tok.i + 3]
+    """The lower-cased text of the phrase ``tok`` heads, up to three words after it ("les deux pays"), without
+    its own preposition ("entre les deux dirigeants" is "les deux dirigeants")."""
+    toks = [
+        t
+        for t in tok.subtree
+        if t.dep_ != "punct" and t.i <= tok.i + 3 and not (t.head.i == tok.i and t.dep_ in ("case", "mark"))
+    ]
     return " ".join(t.lower_ for t in toks).replace("' ", "'").replace("’ ", "’")
 
 

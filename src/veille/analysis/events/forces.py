@@ -1,0 +1,57 @@
+"""Movements of forces told by an event noun: "le retrait des troupes françaises du Niger", "the withdrawal of US
+forces from Afghanistan", "the deployment of Russian troops". The forces its genitive names move themselves: their
+state is the actor (the genitive of "the release of hostages" is its recipient); another state or organisation
+named in a complement of the noun or of the forces (the country they leave) is the recipient. The types read this
+way are ``cues.json``'s ``force_movement_types``; the words of forces, ``group_sectors`` of sector MIL."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .parties import Party
+from .syntax import NOMINAL, case, is_locative, parties_at
+
+
+def _complement(k: Token) -> tuple[str, Token] | None:
+    """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
+    if k.dep_ == "prep":
+        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
+        return None if pobj is None else (k.lower_, pobj)
+    prep = case(k)
+    return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
+
+
+def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
+    """The (actors, recipients) of a movement noun whose genitive names forces of a state; ([], []) otherwise."""
+    c = f.cues
+    for k in trig.children:
+        comp = _complement(k)
+        if comp is None or comp[0] not in c["genitive_preps"]:
+            continue
+        noun = comp[1]
+        if f.lex.shared.group_sectors.get(noun.lemma_.lower()) != "MIL" or f.mentions.entity(noun) is not None:
+            continue
+        forces = [
+            Party(p.entity, "MIL", p.anaphor, p.domestic)
+            for p in parties_at(f, noun, NOMINAL, 1, skip_locative=True)[0]
+            if p.code
+        ]
+        if not forces:
+            continue
+        mine = {p.code for p in forces}
+        places = [
+            x
+            for t in (*trig.children, *noun.children)
+            if (x := _complement(t)) is not None and x[1].i != noun.i and x[0] not in c["agent_preps"]
+        ]
+        others = [
+            Party(e, e.get("sector"))
+            for _, x in places
+            if not is_locative(f, x)
+            and (e := f.mentions.entity(x)) is not None
+            and (e.get("code") or e.get("country")) not in mine
+            and e.get("type") in ("GPE", "ORG")
+        ]
+        return forces, [p for p in others if p.code]
+    return [], []

@@ -1,0 +1,52 @@
+"""What reported speech calls dangerous, hostile, illegal... is accused by the speaker: the subject it is said of
+(a copular predicate in French too: "le renforcement ... était dangereux"), else the owner of the act it qualifies
+("Russia's illegal war"); no one when neither is named. Invented sentences, French and English; real states."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import entities_for, sides
+from veille.analysis.events import code_events
+from veille.analysis.nlp import parse
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+# (id, name, type, code, country, sector, surface forms)
+KB = [
+    ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada", "Ottawa"]),
+    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "Russia's"]),
+    ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine"]),
+]
+
+
+def run(text: str, lang: str) -> list[dict]:
+    return code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published="2025-04-09")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        (
+            "fr",
+            "La Russie a massé des troupes près de l'Ukraine. Le Canada a déclaré que le renforcement militaire de "
+            "la Russie était dangereux.",
+        ),
+        ("en", "Russia has massed troops near Ukraine. Canada said that Russia's military buildup was dangerous."),
+        ("fr", "Le Canada a déclaré qu'il se tenait aux côtés de l'Ukraine face à la guerre illégale de la Russie."),
+        ("en", "Canada said it stood with Ukraine against Russia's illegal war."),
+    ],
+)
+def test_events_judgements_accuse_what_the_words_are_said_of(lang, text):
+    assert ({"CAN"}, {"RUS"}) in sides(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Des policiers ont été blessés à Ottawa. La police a déclaré que ces violences étaient criminelles."),
+        ("en", "Policemen were hurt in Ottawa. The police said the violence was criminal."),
+    ],
+)
+def test_events_judgements_of_a_home_group_name_no_other_side(lang, text):
+    assert not sides(run(text, lang), "ACCUSE")
