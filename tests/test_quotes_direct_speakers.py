@@ -1,0 +1,61 @@
+"""Who speaks quoted words in constructions of French and English press copy the parse gets wrong: the subject of a
+periphrasis in an incise before the quote ("Et depuis, a fait savoir X, « … »"), a subject cut from its verb by a
+long incise, a name in apposition to a role phrase. Invented people and statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run
+from test_quotes_realnews import found, names
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "Le conseil a voté le budget lundi. Et depuis lors, a fait savoir Paul Martel, « le chantier avance à bon "
+            "rythme dans tous les quartiers ».",
+            "le chantier avance",
+            "Paul Martel",
+        ),
+        (
+            "Le conseil a voté le budget lundi. Depuis, a laissé entendre Claire Vasseur, « la commune ne renoncera "
+            "pas au projet de nouvelle école ».",
+            "la commune ne renoncera",
+            "Claire Vasseur",
+        ),
+        (
+            "Et depuis lors, a fait savoir M. Martel, « un plan de formation a été préparé pour les agents ».",
+            "un plan de formation",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_direct_speakers_periphrasis_incise_before_the_quote(text: str, words: str, speaker: str) -> None:
+    assert names(found(run(text, "fr"), words)) == {speaker}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (
+            "Paul Martel, sans citer directement le nom du maire sortant de la commune voisine, a aussi affirmé le "
+            "« plein soutien » et la « totale solidarité de la ville » aux sinistrés.",
+            "plein soutien",
+            "Paul Martel",
+        ),
+        (
+            "Son adjoint, Jean Ribot, sans nommer personne dans l’affaire des marchés publics de la commune, a "
+            "dénoncé des « pratiques indignes d’un élu ».",
+            "pratiques indignes",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_direct_speakers_subject_cut_from_its_verb_by_an_incise(text: str, words: str, speaker: str) -> None:
+    quotes = run(text, "fr")
+    assert names(found(quotes, words)) == {speaker}
+    assert all(names(q) == {speaker} for q in quotes)
