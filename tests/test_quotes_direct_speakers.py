@@ -59,3 +59,40 @@ def test_quotes_direct_speakers_subject_cut_from_its_verb_by_an_incise(text: str
     quotes = run(text, "fr")
     assert names(found(quotes, words)) == {speaker}
     assert all(names(q) == {speaker} for q in quotes)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Paul Martel a quitté ses fonctions en mai. « Nous voterons le budget en mars », a déclaré jeudi le maire "
+            "de Brévonne, Jean Ribot.",
+            "Nous voterons le budget",
+        ),
+        (
+            "fr",
+            "Paul Martel a quitté ses fonctions en mai. La commune veut que des « choses soient dites de manière "
+            "officielle » avant le vote du budget communal, a déclaré jeudi le maire de Brévonne, Jean Ribot.",
+            "choses soient dites",
+        ),
+        (
+            "en",
+            '"We will vote on the budget in March," the mayor of Brevonne, Jean Ribot, told the council.',
+            "We will",
+        ),
+        ("en", '"We will vote on the budget in March," said the mayor of Brevonne, Jean Ribot.', "We will vote"),
+    ],
+)
+def test_quotes_direct_speakers_name_beside_the_role_wins_over_its_earlier_holder(
+    lang: str, text: str, words: str
+) -> None:
+    # "le maire de Brévonne" / "the mayor of Brevonne" is a mention of Paul Martel: the name printed beside it speaks
+    assert names(found(run(text, lang), words)) == {"Jean Ribot"}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_speakers_role_holder_named_beside_it_keeps_the_role() -> None:
+    text = "« Nous voterons le budget en mars », a déclaré le maire de Brévonne, Paul Martel, devant le conseil."
+    assert names(found(run(text, "fr"), "Nous voterons")) == {"Paul Martel"}

@@ -160,13 +160,20 @@ class Resolver:
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
+        elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
+            # "a déclaré le porte-parole du gouvernement, X": the name printed beside the role wins over the
+            # person the role was linked to earlier (a role changes hands, or the link guessed wrong)
+            named = [
+                e
+                for e in self._apposed(head) + self._apposed_below(head) + self._named_after(head)
+                if e.type == "PERSON"
+            ]
+            if named and not {e.key for e in named} & {e.key for e in ents}:
+                ents = named[:1]
         if not ents:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
-            skip = _relative_tokens(head)
-            for t in head.subtree:
-                if t.dep_ == "appos" and t.i not in skip:
-                    ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+            ents = self._apposed_below(head)
         if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
             ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
@@ -211,6 +218,18 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _apposed_below(self, head: Token) -> list[Speaker]:
+        """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
+        skip = _relative_tokens(head)
+        covering = self.mentions.covering
+        return [
+            e
+            for t in head.subtree
+            if t.dep_ == "appos" and t.i not in skip
+            for e in covering(t.idx, t.idx + len(t))
+            if e.type == "PERSON"
+        ]
 
     def _impersonal(self, pron: Token) -> list[Speaker]:
         """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
