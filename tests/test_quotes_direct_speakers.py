@@ -96,3 +96,54 @@ def test_quotes_direct_speakers_name_beside_the_role_wins_over_its_earlier_holde
 def test_quotes_direct_speakers_role_holder_named_beside_it_keeps_the_role() -> None:
     text = "« Nous voterons le budget en mars », a déclaré le maire de Brévonne, Paul Martel, devant le conseil."
     assert names(found(run(text, "fr"), "Nous voterons")) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, phrase",
+    [
+        (
+            "fr",
+            "« Nous allons continuer à le crier haut et fort », a lancé l’une d’elles.",
+            "Nous allons",
+            "l’une d’elles",
+        ),
+        (
+            "fr",
+            "Trois grévistes ont pris la parole. « Nous ne partirons pas », a assuré un des grévistes.",
+            "Nous ne partirons",
+            "un des grévistes",
+        ),
+        ("en", '"We will keep shouting it," one of them said.', "We will keep", "one of them"),
+        ("en", '"We will not leave," said one of the protesters.', "We will not leave", "one of the protesters"),
+    ],
+)
+def test_quotes_direct_speakers_one_of_a_group_is_described(lang: str, text: str, words: str, phrase: str) -> None:
+    q = found(run(text, lang), words)
+    assert [(s["id"], s["name"]) for s in q["speakers"]] == [(None, phrase)]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, phrase",
+    [
+        (
+            "« Le dossier sera tranché avant l’été », explique-t-on dans l’entourage du maire.",
+            "Le dossier",
+            "l’entourage du maire",
+        ),
+        (
+            "« Aucune décision n’a été prise », indique-t-on de source diplomatique.",
+            "Aucune décision",
+            "source diplomatique",
+        ),
+    ],
+)
+def test_quotes_direct_speakers_impersonal_on_with_an_unnamed_source(text: str, words: str, phrase: str) -> None:
+    q = found(run(text, "fr"), words)
+    assert [(s["id"], s["name"]) for s in q["speakers"]] == [(None, phrase)]
+
+
+@pytest.mark.e2e
+def test_quotes_direct_speakers_impersonal_on_with_no_source_is_nobody() -> None:
+    assert run("« On ne sait pas encore », dit-on ici.", "fr") == []

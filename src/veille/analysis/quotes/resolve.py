@@ -111,6 +111,19 @@ def unlinked_name(head: Token) -> str | None:
     return None
 
 
+def _partitive(head: Token) -> int:
+    """Where the group ends when ``head`` heads a partitive phrase, one member of a group left unnamed ("l’une
+    d’elles", "l’un des manifestants", "one of them"): a pronoun or number followed by a preposition and a plural
+    pronoun or noun; 0 otherwise."""
+    doc = head.doc
+    if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
+        return 0
+    if "Rel" in labels.feature(head, "PronType"):
+        return 0
+    group = next((t for t in doc[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
+    return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
+
+
 def np_names_person(head: Token) -> bool:
     """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
     return any(
@@ -143,6 +156,9 @@ class Resolver:
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+        if group_end := _partitive(head):
+            # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
+            return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
@@ -234,13 +250,23 @@ class Resolver:
     def _impersonal(self, pron: Token) -> list[Speaker]:
         """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
         "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-        punctuation; [] when none or several."""
+        punctuation, else the unnamed source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on
+        de source diplomatique": described); [] when none or several."""
         found: list[Speaker] = []
+        words = []
         for t in pron.doc[pron.i + 1 : pron.i + 12]:
             if t.is_punct or t.is_space:
                 break
+            words.append(t)
             found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
         found = dedupe(found)
+        if not found:
+            k = next((k for k, t in enumerate(words) if self.anonymous(t)), None)
+            if k is None:
+                return []
+            while k and words[k - 1].pos_ in {"DET", "ADJ"}:
+                k -= 1
+            return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
         return found if len(found) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
