@@ -147,3 +147,29 @@ def test_quotes_direct_speakers_impersonal_on_with_an_unnamed_source(text: str, 
 @pytest.mark.e2e
 def test_quotes_direct_speakers_impersonal_on_with_no_source_is_nobody() -> None:
     assert run("« On ne sait pas encore », dit-on ici.", "fr") == []
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "Entretien avec Claire Vasseur, ministre de la Santé.\n\n« Nous ouvrirons trois hôpitaux l’an prochain », "
+            "a-t-elle affirmé.",
+        ),
+        (
+            "en",
+            'Interview with Claire Vasseur, the health minister.\n\n"We will open three hospitals next year," '
+            "she said.",
+        ),
+    ],
+)
+def test_quotes_direct_speakers_pronoun_with_no_subject_before_is_the_one_person_named(lang: str, text: str) -> None:
+    assert names(found(run(text, lang), "three" if lang == "en" else "trois")) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_speakers_pronoun_with_two_people_named_is_nobody() -> None:
+    text = "Entretien avec Claire Vasseur et Paul Martel.\n\n« Nous ouvrirons trois hôpitaux », a-t-elle affirmé."
+    assert run(text, "fr") == []

@@ -87,6 +87,10 @@ class Memory:
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         return []
 
+    def quiet(self, pos: int) -> bool:
+        """Whether no speaker or subject was seen within :data:`PRONOUN_WINDOW` before ``pos``."""
+        return not any(0 <= pos - ref.pos <= PRONOUN_WINDOW for ref in self.seen)
+
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
         for ref in reversed(self.seen):

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .. import kb
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
-from .memory import Memory
+from .memory import PRONOUN_WINDOW, Memory
 from .speakers import Mentions, Speaker, dedupe, described
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -161,7 +161,10 @@ class Resolver:
             return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            return self.memory.pronoun(word, pos, lex)
+            found = self.memory.pronoun(word, pos, lex)
+            if not found and word not in lex["pron_pl"] | lex["pron_n"] and self.memory.quiet(pos):
+                found = self._only_person(pos, "m" if word in lex["pron_m"] else "f")
+            return found
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
@@ -268,6 +271,18 @@ class Resolver:
                 k -= 1
             return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
         return found if len(found) == 1 else []
+
+    def _only_person(self, pos: int, gender: str) -> list[Speaker]:
+        """The one person of a compatible gender mentioned within the pronoun window before ``pos`` (named in a
+        title, a caption or as an object, never as a subject or speaker); [] when none or several."""
+        people = dedupe(
+            [
+                e
+                for a, b, e in self.mentions.spans
+                if e.type == "PERSON" and b <= pos and pos - a <= PRONOUN_WINDOW and e.gender in (None, gender)
+            ]
+        )
+        return people if len(people) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
