@@ -170,6 +170,15 @@ def test_quotes_direct_speakers_pronoun_with_no_subject_before_is_the_one_person
 
 
 @pytest.mark.e2e
+def test_quotes_direct_speakers_pronoun_past_a_plural_subject_is_the_one_person_named() -> None:
+    text = (
+        "Les syndicats ont rencontré Claire Vasseur lundi à Brévonne. « Nous ouvrirons trois hôpitaux l’an prochain », "
+        "a-t-elle affirmé."
+    )
+    assert names(found(run(text, "fr"), "Nous ouvrirons")) == {"Claire Vasseur"}
+
+
+@pytest.mark.e2e
 def test_quotes_direct_speakers_pronoun_with_two_people_named_is_nobody() -> None:
     text = "Entretien avec Claire Vasseur et Paul Martel.\n\n« Nous ouvrirons trois hôpitaux », a-t-elle affirmé."
     assert run(text, "fr") == []

@@ -161,10 +161,10 @@ class Resolver:
             return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            found = self.memory.pronoun(word, pos, lex)
-            if not found and word not in lex["pron_pl"] | lex["pron_n"] and self.memory.quiet(pos):
+            found = self.memory.candidate(word, pos, lex)
+            if found is None and word not in lex["pron_pl"] | lex["pron_n"]:  # no speaker or subject of its gender
                 found = self._only_person(pos, "m" if word in lex["pron_m"] else "f")
-            return found
+            return found or []
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
