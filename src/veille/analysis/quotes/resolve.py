@@ -134,6 +134,62 @@ def np_names_person(head: Token) -> bool:
     )
 
 
+def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
+    skip = _relative_tokens(head)
+    covering = mentions.covering
+    return [
+        e
+        for t in head.subtree
+        if t.dep_ == "appos" and t.i not in skip
+        for e in covering(t.idx, t.idx + len(t))
+        if e.type == "PERSON"
+    ]
+
+
+def _only_person(mentions: Mentions, pos: int, gender: str) -> list[Speaker]:
+    """The one person of a compatible gender mentioned within the pronoun window before ``pos`` (named in a
+    title, a caption or as an object, never as a subject or speaker); [] when none or several."""
+    people = dedupe(
+        [
+            e
+            for a, b, e in mentions.spans
+            if e.type == "PERSON" and b <= pos and pos - a <= PRONOUN_WINDOW and e.gender in (None, gender)
+        ]
+    )
+    return people if len(people) == 1 else []
+
+
+def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
+    before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx]
+    return [max(before, key=lambda x: x[0])[1]] if before else []
+
+
+def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
+    """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
+    Martel"); [] when none or several do."""
+    word = fold(head.text)
+    found = {
+        sp.key: sp
+        for a, b, sp in mentions.spans
+        if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _members_of(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
+    et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
+    skip = _relative_tokens(head)
+    for t in head.subtree:
+        if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
+            orgs = [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
+            if orgs:
+                return orgs[:1]
+    return []
+
+
 class Resolver:
     """Resolves speaker phrases of one text: its ``text``, lexicon, entity ``mentions`` and discourse ``memory``
     (which the attribution pass fills as it goes; the resolver only reads it)."""
@@ -163,7 +219,7 @@ class Resolver:
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             found = self.memory.candidate(word, pos, lex)
             if found is None and word not in lex["pron_pl"] | lex["pron_n"]:  # no speaker or subject of its gender
-                found = self._only_person(pos, "m" if word in lex["pron_m"] else "f")
+                found = _only_person(self.mentions, pos, "m" if word in lex["pron_m"] else "f")
             return found or []
         if (
             head.pos_ == "PRON"
@@ -173,7 +229,7 @@ class Resolver:
         ):
             return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
         if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
-            return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
+            return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
@@ -184,7 +240,7 @@ class Resolver:
             # person the role was linked to earlier (a role changes hands, or the link guessed wrong)
             named = [
                 e
-                for e in self._apposed(head) + self._apposed_below(head) + self._named_after(head)
+                for e in self._apposed(head) + _apposed_below(head, self.mentions) + self._named_after(head)
                 if e.type == "PERSON"
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
@@ -192,17 +248,17 @@ class Resolver:
         if not ents:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
-            ents = self._apposed_below(head)
+            ents = _apposed_below(head, self.mentions)
         if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
             ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
-            ents = self._surname(head)
+            ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
-            ents = ents or (self._surname(nxt) if nxt is not None and nxt.pos_ == "PROPN" else [])
+            ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
         if (
             not ents
             and head.lemma_.lower() in lex["noun"]
@@ -231,24 +287,12 @@ class Resolver:
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
-            ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
+            ents = _members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
-
-    def _apposed_below(self, head: Token) -> list[Speaker]:
-        """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
-        skip = _relative_tokens(head)
-        covering = self.mentions.covering
-        return [
-            e
-            for t in head.subtree
-            if t.dep_ == "appos" and t.i not in skip
-            for e in covering(t.idx, t.idx + len(t))
-            if e.type == "PERSON"
-        ]
 
     def _impersonal(self, pron: Token) -> list[Speaker]:
         """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
@@ -272,18 +316,6 @@ class Resolver:
             return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
         return found if len(found) == 1 else []
 
-    def _only_person(self, pos: int, gender: str) -> list[Speaker]:
-        """The one person of a compatible gender mentioned within the pronoun window before ``pos`` (named in a
-        title, a caption or as an object, never as a subject or speaker); [] when none or several."""
-        people = dedupe(
-            [
-                e
-                for a, b, e in self.mentions.spans
-                if e.type == "PERSON" and b <= pos and pos - a <= PRONOUN_WINDOW and e.gender in (None, gender)
-            ]
-        )
-        return people if len(people) == 1 else []
-
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
         noun of the ``anonymous`` kind with modifiers of its own ("le responsable indien", "the South Korean
@@ -291,22 +323,6 @@ class Resolver:
         return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) and any(
             c.dep_ in {"amod", "compound", "nmod"} for c in head.children
         )
-
-    def _latter(self, head: Token) -> list[Speaker]:
-        """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
-        before = [(a, sp) for a, b, sp in self.mentions.spans if b <= head.idx]
-        return [max(before, key=lambda x: x[0])[1]] if before else []
-
-    def _surname(self, head: Token) -> list[Speaker]:
-        """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
-        Martel"); [] when none or several do."""
-        word = fold(head.text)
-        found = {
-            sp.key: sp
-            for a, b, sp in self.mentions.spans
-            if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(self.text, a, b)}
-        }
-        return list(found.values()) if len(found) == 1 else []
 
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
@@ -351,17 +367,6 @@ class Resolver:
             return []
         nxt = doc[last + 2]
         return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
-
-    def _members_of(self, head: Token) -> list[Speaker]:
-        """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
-        et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
-        skip = _relative_tokens(head)
-        for t in head.subtree:
-            if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
-                orgs = [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
-                if orgs:
-                    return orgs[:1]
-        return []
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
