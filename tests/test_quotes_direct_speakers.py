@@ -182,3 +182,26 @@ def test_quotes_direct_speakers_pronoun_past_a_plural_subject_is_the_one_person_
 def test_quotes_direct_speakers_pronoun_with_two_people_named_is_nobody() -> None:
     text = "Entretien avec Claire Vasseur et Paul Martel.\n\n« Nous ouvrirons trois hôpitaux », a-t-elle affirmé."
     assert run(text, "fr") == []
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "« Ce gouvernement a volé notre avenir », a déclaré Claire Vasseur, l’une des figures de l’opposition.",
+            "Ce",
+        ),
+        (
+            "en",
+            '"This government stole our future," said Claire Vasseur, one of the leaders of the opposition.',
+            "This",
+        ),
+    ],
+)
+def test_quotes_direct_speakers_one_of_a_group_in_apposition_to_a_name_is_that_person(
+    lang: str, text: str, words: str
+) -> None:
+    q = found(run(text, lang), words)
+    assert [(s["id"], s["name"]) for s in q["speakers"]] == [("vasseur", "Claire Vasseur")]

@@ -118,8 +118,11 @@ def _partitive(head: Token) -> int:
     doc = head.doc
     if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
         return 0
-    if "Rel" in labels.feature(head, "PronType"):
-        return 0
+    first = head.left_edge.i
+    if "Rel" in labels.feature(head, "PronType") or (
+        first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+    ):
+        return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
     group = next((t for t in doc[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
     return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
 
