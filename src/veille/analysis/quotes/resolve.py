@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .. import kb
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
-from .memory import Memory
+from .memory import PRONOUN_WINDOW, Memory
 from .speakers import Mentions, Speaker, dedupe, described
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -111,6 +111,22 @@ def unlinked_name(head: Token) -> str | None:
     return None
 
 
+def _partitive(head: Token) -> int:
+    """Where the group ends when ``head`` heads a partitive phrase, one member of a group left unnamed ("l’une
+    d’elles", "l’un des manifestants", "one of them"): a pronoun or number followed by a preposition and a plural
+    pronoun or noun; 0 otherwise."""
+    doc = head.doc
+    if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
+        return 0
+    first = head.left_edge.i
+    if "Rel" in labels.feature(head, "PronType") or (
+        first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+    ):
+        return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
+    group = next((t for t in doc[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
+    return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
+
+
 def np_names_person(head: Token) -> bool:
     """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
     return any(
@@ -119,6 +135,62 @@ def np_names_person(head: Token) -> bool:
         for t in head.subtree
         if t.pos_ == "PROPN"
     )
+
+
+def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
+    skip = _relative_tokens(head)
+    covering = mentions.covering
+    return [
+        e
+        for t in head.subtree
+        if t.dep_ == "appos" and t.i not in skip
+        for e in covering(t.idx, t.idx + len(t))
+        if e.type == "PERSON"
+    ]
+
+
+def _only_person(mentions: Mentions, pos: int, gender: str) -> list[Speaker]:
+    """The one person of a compatible gender mentioned within the pronoun window before ``pos`` (named in a
+    title, a caption or as an object, never as a subject or speaker); [] when none or several."""
+    people = dedupe(
+        [
+            e
+            for a, b, e in mentions.spans
+            if e.type == "PERSON" and b <= pos and pos - a <= PRONOUN_WINDOW and e.gender in (None, gender)
+        ]
+    )
+    return people if len(people) == 1 else []
+
+
+def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
+    before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx]
+    return [max(before, key=lambda x: x[0])[1]] if before else []
+
+
+def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
+    """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
+    Martel"); [] when none or several do."""
+    word = fold(head.text)
+    found = {
+        sp.key: sp
+        for a, b, sp in mentions.spans
+        if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
+    }
+    return list(found.values()) if len(found) == 1 else []
+
+
+def _members_of(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
+    et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
+    skip = _relative_tokens(head)
+    for t in head.subtree:
+        if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
+            orgs = [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
+            if orgs:
+                return orgs[:1]
+    return []
 
 
 class Resolver:
@@ -143,9 +215,15 @@ class Resolver:
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
+        if group_end := _partitive(head):
+            # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
+            return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            return self.memory.pronoun(word, pos, lex)
+            found = self.memory.candidate(word, pos, lex)
+            if found is None and word not in lex["pron_pl"] | lex["pron_n"]:  # no speaker or subject of its gender
+                found = _only_person(self.mentions, pos, "m" if word in lex["pron_m"] else "f")
+            return found or []
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
@@ -154,29 +232,36 @@ class Resolver:
         ):
             return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
         if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
-            return self._latter(head)  # "ce dernier", "the latter": the entity mentioned last
+            return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
+        elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
+            # "a déclaré le porte-parole du gouvernement, X": the name printed beside the role wins over the
+            # person the role was linked to earlier (a role changes hands, or the link guessed wrong)
+            named = [
+                e
+                for e in self._apposed(head) + _apposed_below(head, self.mentions) + self._named_after(head)
+                if e.type == "PERSON"
+            ]
+            if named and not {e.key for e in named} & {e.key for e in ents}:
+                ents = named[:1]
         if not ents:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
-            skip = _relative_tokens(head)
-            for t in head.subtree:
-                if t.dep_ == "appos" and t.i not in skip:
-                    ents += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
+            ents = _apposed_below(head, self.mentions)
         if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
             ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
-            ents = self._surname(head)
+            ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
-            ents = ents or (self._surname(nxt) if nxt is not None and nxt.pos_ == "PROPN" else [])
+            ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
         if (
             not ents
             and head.lemma_.lower() in lex["noun"]
@@ -205,7 +290,7 @@ class Resolver:
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
-            ents = self._members_of(head)  # "les dirigeants de la CEDEAO": the organisation speaks
+            ents = _members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
@@ -215,13 +300,23 @@ class Resolver:
     def _impersonal(self, pron: Token) -> list[Speaker]:
         """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
         "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-        punctuation; [] when none or several."""
+        punctuation, else the unnamed source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on
+        de source diplomatique": described); [] when none or several."""
         found: list[Speaker] = []
+        words = []
         for t in pron.doc[pron.i + 1 : pron.i + 12]:
             if t.is_punct or t.is_space:
                 break
+            words.append(t)
             found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
         found = dedupe(found)
+        if not found:
+            k = next((k for k, t in enumerate(words) if self.anonymous(t)), None)
+            if k is None:
+                return []
+            while k and words[k - 1].pos_ in {"DET", "ADJ"}:
+                k -= 1
+            return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
         return found if len(found) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
@@ -231,22 +326,6 @@ class Resolver:
         return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) and any(
             c.dep_ in {"amod", "compound", "nmod"} for c in head.children
         )
-
-    def _latter(self, head: Token) -> list[Speaker]:
-        """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
-        before = [(a, sp) for a, b, sp in self.mentions.spans if b <= head.idx]
-        return [max(before, key=lambda x: x[0])[1]] if before else []
-
-    def _surname(self, head: Token) -> list[Speaker]:
-        """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
-        Martel"); [] when none or several do."""
-        word = fold(head.text)
-        found = {
-            sp.key: sp
-            for a, b, sp in self.mentions.spans
-            if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(self.text, a, b)}
-        }
-        return list(found.values()) if len(found) == 1 else []
 
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
@@ -291,17 +370,6 @@ class Resolver:
             return []
         nxt = doc[last + 2]
         return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
-
-    def _members_of(self, head: Token) -> list[Speaker]:
-        """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
-        et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
-        skip = _relative_tokens(head)
-        for t in head.subtree:
-            if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
-                orgs = [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
-                if orgs:
-                    return orgs[:1]
-        return []
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate

@@ -59,7 +59,7 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
     surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
-    heads = subjects(v, fr) or surface or unit_subject(v, fr)
+    heads = subjects(v, fr) or surface or unit_subject(v, fr) or detached_subject(v, fr)
     if (
         not heads
         and v.dep_ in {"advcl", "xcomp", "conj"}
@@ -73,7 +73,10 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
 
 def subject_from(v: Token, close: int) -> int:
     """Where an inverted subject of cue ``v`` may start: after the quote closing at ``close``, or right after ``v``
-    when ``v`` is an incise before the quote ends ("« … », a dénoncé le ministère, appelant à « … »")."""
+    when ``v`` is an incise before the quote ends ("« … », a dénoncé le ministère, appelant à « … »"; "Et depuis,
+    a fait savoir X, « … »": the infinitive of a periphrasis is read with the verb before it)."""
+    if v.i and v.doc[v.i - 1].pos_ == "VERB" and "Inf" in labels.feature(v, "VerbForm"):
+        v = v.doc[v.i - 1]  # "a fait savoir", "a laissé entendre": the first verb carries tense and incise
     k = v.i - 1
     while k >= 0 and (v.doc[k].pos_ in {"AUX", "ADV", "PART"} or v.doc[k].text.startswith("-")):
         k -= 1
@@ -92,6 +95,30 @@ def unit_subject(v: Token, fr: Frame) -> list[Token]:
         if h.dep_ not in labels.SUBORDINATE:
             return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return []
+
+
+def detached_subject(v: Token, fr: Frame) -> list[Token]:
+    """The noun phrase opening the sentence of ``v`` when the parser made it a root of its own, cut from its verb by
+    a long incise ("X, sans citer Y dans l’affaire de…, a affirmé le « … »"): no verb in it, a comma after it, the
+    verb later in the same unit; [] otherwise."""
+    unit = fr.unit_of(v)
+    words = [t for t in unit if not t.is_punct and not t.is_space]
+    if not words or words[0].i >= v.i:
+        return []
+    root = words[0] if words[0].head.i == words[0].i else words[0].head
+    tree = list(root.subtree)
+    if (
+        root.head.i != root.i
+        or root.i == v.i
+        or root.pos_ not in {"NOUN", "PROPN"}
+        or root.left_edge.i != words[0].i
+        or root.right_edge.i >= v.i
+        or any(t.pos_ in {"VERB", "AUX"} for t in tree)
+        or any(fr.in_quote(t.idx) for t in tree)
+        or "," not in {root.right_edge.text, root.doc[root.right_edge.i + 1].text}
+    ):
+        return []
+    return [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
