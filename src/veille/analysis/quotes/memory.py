@@ -62,11 +62,6 @@ class Memory:
     def pronoun(self, word: str, pos: int, lex: Lexicon) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations")."""
-        return self.candidate(word, pos, lex) or []
-
-    def candidate(self, word: str, pos: int, lex: Lexicon) -> list[Speaker] | None:
-        """As :meth:`pronoun`, None when no speaker or subject of matching number and gender was seen within
-        :data:`PRONOUN_WINDOW`."""
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
@@ -90,7 +85,7 @@ class Memory:
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
-        return None
+        return []
 
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""

@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from .. import kb
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
-from .memory import PRONOUN_WINDOW, Memory
+from .memory import Memory
 from .speakers import Mentions, Speaker, dedupe, described
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -150,19 +150,6 @@ def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
     ]
 
 
-def _only_person(mentions: Mentions, pos: int, gender: str) -> list[Speaker]:
-    """The one person of a compatible gender mentioned within the pronoun window before ``pos`` (named in a
-    title, a caption or as an object, never as a subject or speaker); [] when none or several."""
-    people = dedupe(
-        [
-            e
-            for a, b, e in mentions.spans
-            if e.type == "PERSON" and b <= pos and pos - a <= PRONOUN_WINDOW and e.gender in (None, gender)
-        ]
-    )
-    return people if len(people) == 1 else []
-
-
 def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
     """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
     before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx]
@@ -220,10 +207,7 @@ class Resolver:
             return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
         if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            found = self.memory.candidate(word, pos, lex)
-            if found is None and word not in lex["pron_pl"] | lex["pron_n"]:  # no speaker or subject of its gender
-                found = _only_person(self.mentions, pos, "m" if word in lex["pron_m"] else "f")
-            return found or []
+            return self.memory.pronoun(word, pos, lex)
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
