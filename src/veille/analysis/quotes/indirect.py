@@ -36,6 +36,7 @@ from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .reported import coordinated_complement, hung_object, participle, participle_split, quoted_fragments
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
@@ -55,7 +56,10 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
     for u in fr.units:
+        n = len(items)
         _sentence_clause(fr, items, u)
+        for it in items[n:]:  # "…, « quelques minutes », …, selon X.": the fragments stay quotes of their own
+            it.keeps_quoted = any(it.start <= o < it.end for o, _ in fr.marks)
     return items
 
 
@@ -89,7 +93,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             continue
         if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
-            _add(fr, items, cl.left_edge.idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+            _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
         if cl.dep_ != "ccomp":
             continue
@@ -138,7 +142,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
         _object_report(fr, items, v, u, cue)
-    if _participle(v):
+    if participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
     elif _narrative_infinitive(v, fr):
@@ -152,13 +156,6 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
     if found is not None:
         first, last = found
         _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
-
-
-def _participle(v: Token) -> bool:
-    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
-    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
-        "Ger" in labels.feature(v, "VerbForm")
-    )
 
 
 def _finite(v: Token) -> bool:
@@ -216,6 +213,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
             or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
+    hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
+    comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
@@ -227,7 +226,11 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     start = doc[min(c.left_edge.i for c in comps)]
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own
-    tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
+    tail = [
+        c
+        for c in v.children
+        if c.i > start.i and (c.dep_ not in _NOT_COMPLEMENT or coordinated_complement(c)) and fr.same_unit(v, c)
+    ]
     end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
     if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
         return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
@@ -268,7 +271,7 @@ def _adjunct_participle(v: Token, fr: Frame) -> bool:
         k -= 1
     h = v.head
     return (
-        _participle(v)
+        participle(v)
         and doc[k].text == ","
         and v.dep_ in {"advcl", "xcomp", "conj", "acl"}
         and h.i < v.i
@@ -286,10 +289,11 @@ def _bare_infinitive(v: Token, cl: Token) -> bool:
     """Whether complement ``cl`` of ``v`` is an infinitive right after it, with no preposition ("a indiqué avoir
     identifié", "admet n’avoir fait", "a affirmé s’être inquiété", "dit l’avoir vantée"; not "a demandé de
     partir"): its first verb, after clitics and a negation, is an infinitive."""
-    if cl.left_edge.i != v.i + 1 or cl.i <= v.i or any(c.dep_ in {"mark", "case"} for c in cl.children):
+    gap = v.doc[v.i + 1 : cl.left_edge.i]  # a negation the parser hangs on ``v`` ("admet n’avoir fait")
+    if cl.i <= v.i or any(t.pos_ != "ADV" for t in gap) or any(c.dep_ in {"mark", "case"} for c in cl.children):
         return False
-    first = next((t for t in v.doc[cl.left_edge.i : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
-    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[cl.left_edge.i : first.i]) and "Inf" in labels.feature(
+    first = next((t for t in v.doc[v.i + 1 : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
+    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[v.i + 1 : first.i]) and "Inf" in labels.feature(
         first, "VerbForm"
     )
 
@@ -302,6 +306,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
     if not toks or quoted == 0:
         return
+    if quoted is not None and quoted_fragments(fr, toks):
+        quoted = None  # quoted fragments of the statement: "…, « quelques minutes », …, selon X."
     source = None if quoted is not None else source_clause(fr, u)
     if source is not None:
         start, end, head, cue = source
@@ -312,14 +318,20 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"
         comma, v = opening
         last = toks[-1]
-        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        heads = as_subject(v) or speaker_heads(v, fr, v.idx)  # "Comme le précise la radio": the inverted subject
+        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
         return
     found = incise(fr, toks) if quoted is None else None
     for b in (
         [
             k
             for k, t in enumerate(toks[:quoted])
-            if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
+            if k
+            and (
+                t.text == ":"
+                or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ")
+                or participle_split(toks, k)  # "…, a indiqué X, précisant que…"
+            )
         ]
         if found is None
         else []

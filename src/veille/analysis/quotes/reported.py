@@ -1,0 +1,74 @@
+"""Reported-speech shapes the parse hides, read by :mod:`.indirect`.
+
+* :func:`hung_object`: the object of a speech verb that the parser hangs on the speech noun of an adjunct between
+  them ("souligne dans un communiqué l’importance de…", "a annoncé dans une déclaration la suspension de…");
+* :func:`participle_split`: the comma of a sentence where a participle adds a second statement after an incise
+  ("…, a indiqué la préfecture, précisant que…", "…, the ministry said, adding that…"): the words before it are
+  the first statement, its incise closing them;
+* :func:`coordinated_complement`: a noun the parser coordinates with the verb where it is coordinated with the
+  verb's complement ("appelle au calme et à la retenue").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import labels
+from .frame import Frame
+
+#: Modifiers of a noun under which the parser may hang a verb's object.
+NOUN_MODIFIER = frozenset({"nmod", "appos"})
+
+
+def hung_object(fr: Frame, v: Token) -> Token | None:
+    """The object of ``v`` hung on a speech noun (lexicon kind ``noun``) of a prepositional adjunct of ``v`` after
+    it: a determined noun with no preposition of its own; None when there is none."""
+    for c in v.children:
+        if c.i < v.i or fr.lex.lemma(c) not in fr.lex["noun"] or not any(x.dep_ in labels.CASE for x in c.children):
+            continue
+        for n in c.children:
+            if (
+                n.i > c.i
+                and n.dep_ in NOUN_MODIFIER
+                and n.pos_ == "NOUN"
+                and any(x.dep_ == "det" for x in n.children)
+                and not any(x.dep_ in labels.CASE for x in n.children)
+                and fr.same_unit(v, n)
+            ):
+                return n
+    return None
+
+
+def participle(v: Token) -> bool:
+    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
+    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
+        "Ger" in labels.feature(v, "VerbForm")
+    )
+
+
+def participle_split(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` of a sentence is a comma before a participle opening a clause of its own ("…, a indiqué
+    la préfecture, précisant que…", "…, X said, adding that…")."""
+    return toks[k].text == "," and k + 1 < len(toks) and participle(toks[k + 1]) and toks[k + 1].pos_ in labels.VERBAL
+
+
+def coordinated_complement(c: Token) -> bool:
+    """Whether ``c``, a conjunct of a verb, is a noun coordinated with the verb's complement (the parser's
+    attachment), not a second predicate ("appelle au calme et à la retenue")."""
+    return c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and any(x.dep_ in labels.CASE for x in c.children)
+
+
+def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
+    """Whether the quoted words of a sentence (tokens ``toks``) are fragments of a statement reported around them
+    ("Le convoi a pénétré « quelques minutes » dans la ville, selon X.", "The plan is « dead », X said."): less
+    than half its words, none announced by a colon, none closing the words before a comma (« … », a-t-il dit)."""
+    words = [t for t in toks if not t.is_punct]
+    inside = [t for t in words if fr.in_quote(t.idx)]
+    if not inside or 2 * len(inside) >= len(words):
+        return False
+    for k, t in enumerate(toks[1:], 1):
+        if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
+            return False  # "X a déclaré : « … »"
+        if t.text == "," and fr.in_quote(toks[k - 1].idx):
+            return False  # "« … », a-t-il dit": the quote is the statement
+    return True
