@@ -36,7 +36,14 @@ from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
-from .reported import coordinated_complement, hung_object, participle, participle_split, quoted_fragments
+from .reported import (
+    coordinated_complement,
+    hung_object,
+    participle,
+    participle_split,
+    quoted_fragments,
+    statement_adjunct,
+)
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
@@ -213,6 +220,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
             or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
+    comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:

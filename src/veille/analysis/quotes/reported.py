@@ -72,3 +72,9 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
         if t.text == "," and fr.in_quote(toks[k - 1].idx):
             return False  # "« … », a-t-il dit": the quote is the statement
     return True
+
+
+def statement_adjunct(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` of a speech verb names where it was said, not what ("dans un communiqué", "in a
+    statement"): a speech noun (lexicon kind ``noun``) under a preposition."""
+    return fr.lex.lemma(c) in fr.lex["noun"] and any(x.dep_ in labels.CASE for x in c.children)

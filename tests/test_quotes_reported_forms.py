@@ -1,0 +1,126 @@
+"""Reported speech in news copy, forms the parse hides (issue 12): each test is one class of construction, with
+invented sentences (invented people and statements) in French and English where the class exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run
+from test_quotes_reported import speakers_of
+
+
+# ------------------------------------------------------- a negation opening the reported infinitive
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "Malgré une longue réunion avec Jean Ribot, Paul Martel admet n’avoir obtenu aucune concession.",
+            "n’avoir obtenu aucune concession",
+            "Paul Martel",
+        ),
+        ("Claire Vasseur dit ne pas connaître le montant du contrat.", "ne pas connaître le montant", "Claire Vasseur"),
+    ],
+)
+def test_quotes_reported_negated_infinitive_is_reported(text: str, words: str, who: str) -> None:
+    assert speakers_of(run(text, "fr"), words) == [who]
+
+
+# ------------------------------------------------------- "Comme le précise X, …": the inverted subject speaks
+@pytest.mark.e2e
+def test_quotes_reported_opening_as_clause_inverted_subject_speaks() -> None:
+    text = "Comme le précise le ministère de l’Agriculture du Valdor, la récolte de blé sera retardée de deux semaines."
+    assert speakers_of(run(text, "fr"), "la récolte de blé sera retardée") == ["Valdor Ministry of Agriculture"]
+
+
+# ------------------------------------------------------- the object hung on "dans un communiqué"
+@pytest.mark.e2e
+def test_quotes_reported_object_after_a_statement_adjunct() -> None:
+    text = "Paul Martel souligne dans un communiqué l’importance de vérifier les chiffres de la récolte."
+    quotes = run(text, "fr")
+    assert speakers_of(quotes, "l’importance de vérifier") == ["Paul Martel"]
+    assert not any(q["text"].startswith("dans un communiqué") for q in quotes)
+
+
+# ------------------------------------------------------- a complement coordinated with another
+@pytest.mark.e2e
+def test_quotes_reported_coordinated_complements_are_one_statement() -> None:
+    quotes = run("Le Palais d’Ostrel appelle au calme et à la retenue après les incidents de la nuit.", "fr")
+    assert speakers_of(quotes, "au calme et à la retenue") == ["Palais d’Ostrel"]
+
+
+# ------------------------------------------------------- an incise before a participle clause
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Une centaine d’agriculteurs ont été reçus par le préfet, a indiqué le ministère de l’Agriculture du "
+            "Valdor, précisant que le dialogue reprendrait lundi.",
+            "Une centaine d’agriculteurs ont été reçus",
+        ),
+        (
+            "en",
+            "About a hundred farmers were received by the governor, the Valdor Ministry of Agriculture said, adding "
+            "that talks would resume on Monday.",
+            "About a hundred farmers were received",
+        ),
+    ],
+)
+def test_quotes_reported_incise_before_participle_clause(lang: str, text: str, words: str) -> None:
+    quotes = run(text, lang)
+    assert speakers_of(quotes, words) == ["Valdor Ministry of Agriculture"]
+    assert not any(
+        words in q["text"] and "dialogue" in q["text"] or "talks" in q["text"] and words in q["text"] for q in quotes
+    )
+
+
+# ------------------------------------------------------- quoted fragments inside a sentence with a named source
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, fragment, who",
+    [
+        (
+            "fr",
+            "Le même nombre d’agriculteurs a occupé « quelques minutes » la mairie de Brévonne, selon le ministère "
+            "de l’Agriculture du Valdor.",
+            "Le même nombre d’agriculteurs",
+            "quelques minutes",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "fr",
+            "La ville attend que des « garanties soient données » avant de signer le contrat, a déclaré jeudi Paul "
+            "Martel.",
+            "La ville attend",
+            "garanties soient données",
+            "Paul Martel",
+        ),
+        (
+            "en",
+            'Several suspects were arrested overnight in a "very tense" district, according to Claire Vasseur.',
+            "Several suspects were arrested",
+            "very tense",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_reported_source_with_quoted_fragments(
+    lang: str, text: str, words: str, fragment: str, who: str
+) -> None:
+    quotes = run(text, lang)
+    assert speakers_of(quotes, words) == [who]
+    assert fragment in next(q["text"] for q in quotes if words in q["text"])
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel a été clair : « Nous partirons demain matin avec toute l’équipe », a-t-il ajouté."),
+        ("en", 'Paul Martel was clear: "We will leave tomorrow morning with the whole team," he added.'),
+    ],
+)
+def test_quotes_reported_quote_before_incise_stays_direct(lang: str, text: str) -> None:
+    assert all(q["direct"] for q in run(text, lang))
