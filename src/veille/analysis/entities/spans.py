@@ -134,23 +134,7 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
         return True
     if j - i == 1:
         return _is_junk_word(doc, i, kb, known)
-    return _is_phrase(doc, i, j)
-
-
-#: Part-of-speech tags of a first word that opens a phrase, never a name ("Nouveau tir de missiles", a subheading).
-PHRASE_OPENERS = ("ADJ", "DET", "PRON", "ADV", "VERB", "AUX")
-
-
-def _is_phrase(doc: Doc, i: int, j: int) -> bool:
-    """A span of several words that is a phrase, no name: it opens its line or sentence with a capitalised
-    adjective, verb, adverb or determiner and no other word of it has a capital ("Nouveau tir de missiles
-    balistiques", a subheading)."""
-    first = doc[i]
-    return (
-        first.pos_ in PHRASE_OPENERS
-        and (first.is_sent_start or i == 0 or doc[i - 1].is_space)
-        and not any(t.text[:1].isupper() for t in doc[i + 1 : j])
-    )
+    return False
 
 
 def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozenset[str]) -> bool:

@@ -89,8 +89,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     indirect = indirect_quotes(fr)
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
-    inside = [i for i in indirect if not i.keeps_quoted]
-    items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in inside)] + indirect
+    items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
     # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
     # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
     quotes = [q for q in merge(fr, items) if q["speakers"]]

@@ -136,7 +136,7 @@ def _before_infinitive(c: Token, v: Token, negation: frozenset[str]) -> bool:
     k = c.i + 1
     while k < len(v.doc) and (fold(v.doc[k].text) in negation or v.doc[k].pos_ == "PRON"):
         k += 1
-    return k < len(v.doc) and "Inf" in v.doc[k].morph.get("VerbForm")
+    return k < len(v.doc) and "Inf" in labels.feature(v.doc[k], "VerbForm")
 
 
 def passive(v: Token) -> bool:

@@ -37,8 +37,10 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .reported import (
+    before_second_predicate,
     coordinated_complement,
     hung_object,
+    incise_verb,
     participle,
     participle_split,
     quoted_fragments,
@@ -63,10 +65,7 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
     for u in fr.units:
-        n = len(items)
         _sentence_clause(fr, items, u)
-        for it in items[n:]:  # "…, « quelques minutes », …, selon X.": the fragments stay quotes of their own
-            it.keeps_quoted = any(it.start <= o < it.end for o, _ in fr.marks)
     return items
 
 
@@ -199,17 +198,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
-    k = v.i - 1
-    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
-        k -= 1
-    if (
-        doc[k].text == ","
-        and predicate(v)
-        and v.dep_ != "conj"
-        and not any(c.dep_ in labels.SUBJECT for c in v.children)
-        and any("Fin" in labels.feature(t, "VerbForm") for t in doc[u.start : k])
-    ):
-        return  # "…, ont annoncé les autorités locales": an incise after its clause, the object is the speaker
+    if incise_verb(fr, v):
+        return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
     comps = [
         c
         for c in v.children
@@ -414,35 +404,6 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
         ):
             return v
     return None
-
-
-def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
-    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
-    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
-    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
-    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
-    doc = v.doc
-    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
-    for t in doc[first + 1 : last.i + 1]:
-        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
-            continue
-        h = t.head
-        if h.i == v.i or (
-            h.tag_ == labels.PAST_PARTICIPLE_TAG
-            and any(c.dep_.startswith("aux") for c in h.children)
-            and any(
-                c.dep_ == "conj"
-                and c.i > t.i
-                and c.tag_ == labels.SIMPLE_PAST_TAG
-                and not any(x.dep_.startswith("nsubj") for x in c.children)
-                for c in h.children
-            )
-        ):
-            k = t.i - 1
-            while k > first and doc[k].text == ",":
-                k -= 1
-            return doc[k]
-    return last
 
 
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:

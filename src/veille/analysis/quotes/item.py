@@ -25,4 +25,3 @@ class Item:
     how: str | None = None  # how the cue was found; "continuation": same speaker as the quote just before
     spans: list[tuple[int, int]] = field(default_factory=list)  # every place the statement appears (merge)
     source: list[Token] = field(default_factory=list)  # heads of a "selon X" source in the sentence, besides the cue
-    keeps_quoted: bool = False  # quoted fragments inside stay quotes of their own (a sentence naming its source)

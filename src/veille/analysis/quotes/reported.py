@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import labels
+from .complements import predicate
 from .frame import Frame
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -78,3 +79,49 @@ def statement_adjunct(fr: Frame, c: Token) -> bool:
     """Whether complement ``c`` of a speech verb names where it was said, not what ("dans un communiqué", "in a
     statement"): a speech noun (lexicon kind ``noun``) under a preposition."""
     return fr.lex.lemma(c) in fr.lex["noun"] and any(x.dep_ in labels.CASE for x in c.children)
+
+
+def incise_verb(fr: Frame, v: Token) -> bool:
+    """Whether speech verb ``v`` opens an incise after the words it reports, its subject inverted (the parser may
+    take it for the object): after a comma closing quoted words ("« … », a affirmé le chef de la délégation") or a
+    clause with a finite verb ("…, ont annoncé les autorités locales")."""
+    doc = v.doc
+    k = v.i - 1
+    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
+        k -= 1
+    if doc[k].text != "," or not predicate(v) or v.dep_ == "conj":
+        return False
+    if k > 0 and fr.in_quote(doc[k - 1].idx):
+        return True
+    return not any(c.dep_ in labels.SUBJECT for c in v.children) and any(
+        "Fin" in labels.feature(t, "VerbForm") for t in doc[fr.unit_of(v).start : k]
+    )
+
+
+def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
+    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
+    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
+    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
+    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
+    doc = v.doc
+    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in doc[first + 1 : last.i + 1]:
+        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
+            continue
+        h = t.head
+        if h.i == v.i or (
+            h.tag_ == labels.PAST_PARTICIPLE_TAG
+            and any(c.dep_.startswith("aux") for c in h.children)
+            and any(
+                c.dep_ == "conj"
+                and c.i > t.i
+                and c.tag_ == labels.SIMPLE_PAST_TAG
+                and not any(x.dep_.startswith("nsubj") for x in c.children)
+                for c in h.children
+            )
+        ):
+            k = t.i - 1
+            while k > first and doc[k].text == ",":
+                k -= 1
+            return doc[k]
+    return last
