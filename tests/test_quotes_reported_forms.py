@@ -124,3 +124,19 @@ def test_quotes_reported_source_with_quoted_fragments(
 )
 def test_quotes_reported_quote_before_incise_stays_direct(lang: str, text: str) -> None:
     assert all(q["direct"] for q in run(text, lang))
+
+
+# ------------------------------------------------------- a collective unnamed source is described
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "La communauté internationale appelle au calme et à la retenue après le scrutin.", "au calme"),
+        ("en", "The international community said the vote had been free and fair.", "the vote had been"),
+    ],
+)
+def test_quotes_reported_international_community_is_described(lang: str, text: str, words: str) -> None:
+    quotes = run(text, lang)
+    hits = [q for q in quotes if words in q["text"]]
+    assert hits and hits[0]["speakers"][0]["id"] is None
+    assert "communauté" in hits[0]["speakers"][0]["name"] or "community" in hits[0]["speakers"][0]["name"]
