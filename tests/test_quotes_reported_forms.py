@@ -140,3 +140,32 @@ def test_quotes_reported_international_community_is_described(lang: str, text: s
     hits = [q for q in quotes if words in q["text"]]
     assert hits and hits[0]["speakers"][0]["id"] is None
     assert "communauté" in hits[0]["speakers"][0]["name"] or "community" in hits[0]["speakers"][0]["name"]
+
+
+# ------------------------------------------------------- a speech locution: "faire part de", "faire état de"
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("Paul Martel a fait part de sa joie de visiter Brévonne.", "sa joie de visiter Brévonne", "Paul Martel"),
+        (
+            "Le Palais d’Ostrel fait état de nombreuses arrestations dans la capitale.",
+            "nombreuses arrestations dans la capitale",
+            "Palais d’Ostrel",
+        ),
+        (
+            "Le ministère de l’Agriculture du Valdor a fait part à Jean Ribot de ses inquiétudes sur la récolte.",
+            "ses inquiétudes sur la récolte",
+            "Valdor Ministry of Agriculture",
+        ),
+    ],
+)
+def test_quotes_reported_speech_locution_states_its_complement(text: str, words: str, who: str) -> None:
+    quotes = run(text, "fr")
+    assert speakers_of(quotes, words) == [who]
+    assert not any("Jean Ribot" in q["text"] for q in quotes)  # the addressee is not what was said
+
+
+@pytest.mark.e2e
+def test_quotes_reported_negated_locution_states_nothing() -> None:
+    assert run("Claire Vasseur n’a pas fait état de difficultés particulières.", "fr") == []

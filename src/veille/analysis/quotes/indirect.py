@@ -41,6 +41,7 @@ from .reported import (
     coordinated_complement,
     hung_object,
     incise_verb,
+    locution,
     participle,
     participle_split,
     quoted_fragments,
@@ -64,6 +65,9 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
+        elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
+            u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
+            _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for u in fr.units:
         _sentence_clause(fr, items, u)
     return items

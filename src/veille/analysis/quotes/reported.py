@@ -6,7 +6,9 @@
   ("…, a indiqué la préfecture, précisant que…", "…, the ministry said, adding that…"): the words before it are
   the first statement, its incise closing them;
 * :func:`coordinated_complement`: a noun the parser coordinates with the verb where it is coordinated with the
-  verb's complement ("appelle au calme et à la retenue").
+  verb's complement ("appelle au calme et à la retenue");
+* :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
+  ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from spacy.tokens import Token
 
 from . import labels
 from .complements import predicate
-from .frame import Frame
+from .frame import Frame, negated
+from .lexicon import fold
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
@@ -125,3 +128,48 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
                 k -= 1
             return doc[k]
     return last
+
+
+#: Dependents of a verb that are no part of what its locution states: coordination, punctuation, other clauses.
+NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
+
+
+def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
+    """``(first, last, locution)`` of what verb ``v`` states as a speech locution with its object noun (lexicon
+    kind ``verb_locution``, "<verb lemma> <noun>"): the first complement after the noun that names no one (not the
+    addressee: "a fait part à X de…"), after its bare preposition (one fused with an article, "des", stays), to the
+    end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
+    participle, or the noun has no such complement."""
+    doc = v.doc
+    if not fr.lex["verb_locution"] or negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
+        return None
+    noun = next((c for c in v.children if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
+    key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
+    if noun is None or key not in fr.lex["verb_locution"]:
+        return None
+    pool = [c for c in [*v.children, *noun.children] if c.i > noun.i and c.dep_ not in NOT_STATED]
+    addressees = [c for c in pool if _names_someone(fr, c)]
+    said = sorted(
+        (
+            c
+            for c in pool + [x for a in addressees for x in a.children if x.i > a.i]  # "à X de ses inquiétudes"
+            if c not in addressees
+            and any(x.dep_ in labels.CASE and x.i == c.left_edge.i for x in c.children)
+            and fr.same_unit(v, c)
+        ),
+        key=lambda c: c.i,
+    )
+    if not said:
+        return None
+    prep = said[0].left_edge
+    first = doc[prep.i + 1] if not labels.feature(prep, "Definite") else prep  # "de sa joie", but "des arrestations"
+    tail = [c for c in v.children if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
+    last = doc[min(max([said[0].right_edge.i, *(c.right_edge.i for c in tail)]), fr.unit_of(v).end - 1)]
+    while last.i > first.i and last.is_punct:
+        last = doc[last.i - 1]
+    return (first, last, key) if last.i > first.i else None
+
+
+def _names_someone(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` names someone (a proper noun, a person mentioned): an addressee, not a statement."""
+    return c.pos_ == "PROPN" or any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(c.idx, c.idx + 1))
