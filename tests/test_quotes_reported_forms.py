@@ -169,3 +169,34 @@ def test_quotes_reported_speech_locution_states_its_complement(text: str, words:
 @pytest.mark.e2e
 def test_quotes_reported_negated_locution_states_nothing() -> None:
     assert run("Claire Vasseur n’a pas fait état de difficultés particulières.", "fr") == []
+
+
+# ------------------------------------------------------- "l'annonce de X selon laquelle …"
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "Les informations du ministère de l’Agriculture du Valdor selon lesquelles la récolte serait retardée ont "
+            "inquiété les habitants.",
+            "la récolte serait retardée",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "En réaction à l’annonce de Paul Martel selon laquelle la mairie fermerait en juin, les habitants ont "
+            "manifesté.",
+            "la mairie fermerait en juin",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_reported_relative_source_clause(text: str, words: str, who: str) -> None:
+    quotes = run(text, "fr")
+    assert speakers_of(quotes, words) == [who]
+    assert not any("habitants" in q["text"] for q in quotes)
+
+
+@pytest.mark.e2e
+def test_quotes_reported_relative_source_without_owner_is_no_quote() -> None:
+    text = "En réaction aux reproches selon lesquels la ville serait trop lente, Paul Martel a convoqué la presse."
+    assert run(text, "fr") == []

@@ -45,6 +45,7 @@ from .reported import (
     participle,
     participle_split,
     quoted_fragments,
+    relative_sources,
     statement_adjunct,
 )
 from .sources import source_clause
@@ -69,6 +70,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for u in fr.units:
+        for first, last, heads, prep in relative_sources(fr, u):  # "l’annonce de X selon laquelle…"
+            _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     return items
 

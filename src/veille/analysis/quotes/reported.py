@@ -8,12 +8,14 @@
 * :func:`coordinated_complement`: a noun the parser coordinates with the verb where it is coordinated with the
   verb's complement ("appelle au calme et à la retenue");
 * :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
-  ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``).
+  ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``);
+* :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
+  ("l’annonce du ministère selon laquelle…").
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
@@ -173,3 +175,29 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
 def _names_someone(fr: Frame, c: Token) -> bool:
     """Whether complement ``c`` names someone (a proper noun, a person mentioned): an addressee, not a statement."""
     return c.pos_ == "PROPN" or any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(c.idx, c.idx + 1))
+
+
+def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], str]]:
+    """``(first, last, source heads, preposition)`` of each clause of unit ``u`` that a noun introduces through a
+    source preposition and a relative pronoun ("l’annonce du ministère selon laquelle…", "les reproches selon
+    lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated."""
+    found = []
+    for t in u:
+        prep = t.doc[t.i - 1] if t.i > u.start else None
+        if (
+            prep is None
+            or "Rel" not in labels.feature(t, "PronType")
+            or fold(prep.text) not in fr.lex["prep"]
+            or fr.in_quote(t.idx)
+            or t.head.dep_ not in labels.RELATIVE
+        ):
+            continue
+        clause, noun = t.head, t.head.head
+        if t.i + 1 >= u.end or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owners = [c for c in noun.children if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
+        last = t.doc[min(clause.right_edge.i, u.end - 1)]
+        while last.i > t.i and last.is_punct:
+            last = t.doc[last.i - 1]
+        found.append((t.doc[t.i + 1], last, owners or [noun], fold(prep.text)))
+    return found
