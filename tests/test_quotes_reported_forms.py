@@ -200,3 +200,17 @@ def test_quotes_reported_relative_source_clause(text: str, words: str, who: str)
 def test_quotes_reported_relative_source_without_owner_is_no_quote() -> None:
     text = "En réaction aux reproches selon lesquels la ville serait trop lente, Paul Martel a convoqué la presse."
     assert run(text, "fr") == []
+
+
+# ------------------------------------------------------- a reporter at a press conference is described
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("en", "When a reporter pointed out that the bridge was closed, Paul Martel left the room.", "the bridge"),
+        ("fr", "Un journaliste a fait remarquer que le pont était fermé depuis lundi.", "le pont était fermé"),
+    ],
+)
+def test_quotes_reported_reporter_is_described(lang: str, text: str, words: str) -> None:
+    hits = [q for q in run(text, lang) if words in q["text"]]
+    assert hits and [s["id"] for s in hits[0]["speakers"]] == [None]
