@@ -214,3 +214,27 @@ def test_quotes_reported_relative_source_without_owner_is_no_quote() -> None:
 def test_quotes_reported_reporter_is_described(lang: str, text: str, words: str) -> None:
     hits = [q for q in run(text, lang) if words in q["text"]]
     assert hits and [s["id"] for s in hits[0]["speakers"]] == [None]
+
+
+# ------------------------------------------------------- "aux yeux de X", "de l'avis de X": a source, as "selon X"
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("Aux yeux de Paul Martel, la réforme de la mairie arrive beaucoup trop tard.", "la réforme", "Paul Martel"),
+        ("De l’avis de Claire Vasseur, le projet ne verra jamais le jour.", "le projet ne verra", "Claire Vasseur"),
+        ("La récolte sera mauvaise cette année, de l’avis de Jean Ribot.", "La récolte sera mauvaise", "Jean Ribot"),
+        (
+            "Aux yeux du ministère de l’Agriculture du Valdor, la récolte sera mauvaise.",
+            "la récolte sera mauvaise",
+            "Valdor Ministry of Agriculture",
+        ),
+    ],
+)
+def test_quotes_reported_opinion_source_preposition(text: str, words: str, who: str) -> None:
+    assert speakers_of(run(text, "fr"), words) == [who]
+
+
+@pytest.mark.e2e
+def test_quotes_reported_opinion_source_of_nobody_is_no_quote() -> None:
+    assert run("Aux yeux du monde, la ville a changé depuis dix ans.", "fr") == []
