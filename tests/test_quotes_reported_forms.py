@@ -238,3 +238,23 @@ def test_quotes_reported_opinion_source_preposition(text: str, words: str, who: 
 @pytest.mark.e2e
 def test_quotes_reported_opinion_source_of_nobody_is_no_quote() -> None:
     assert run("Aux yeux du monde, la ville a changé depuis dix ans.", "fr") == []
+
+
+# ------------------------------------------------------- a speech verb before a colon, the words after unquoted
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Paul Martel a prévenu : la ville ne paiera pas les travaux du pont.", "la ville ne paiera pas"),
+        ("en", "Paul Martel warned: the city will not pay for the bridge.", "the city will not pay"),
+    ],
+)
+def test_quotes_reported_speech_verb_before_colon(lang: str, text: str, words: str) -> None:
+    quotes = run(text, lang)
+    assert speakers_of(quotes, words) == ["Paul Martel"]
+    assert all(q["text"].startswith(("la ville", "the city")) for q in quotes)
+
+
+@pytest.mark.e2e
+def test_quotes_reported_negated_speech_verb_before_colon_is_no_quote() -> None:
+    assert run("Paul Martel n’a pas prévenu : la ville a appris la fermeture du pont lundi.", "fr") == []

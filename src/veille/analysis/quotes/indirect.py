@@ -38,6 +38,7 @@ from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_langu
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .reported import (
     before_second_predicate,
+    colon_verb,
     coordinated_complement,
     hung_object,
     incise_verb,
@@ -351,9 +352,9 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
-        colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
-        last, v = toks[-1], noun.head
-        _add(fr, items, colon.idx + 1, last.idx + len(last), u, noun.lemma_.lower(), speaker_heads(v, fr, v.idx))
+        colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
+        last = toks[-1]
+        _add(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     elif quoted is None:
         inner = inner_incise(fr, toks)
         if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
@@ -371,10 +372,11 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             )
 
 
-def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
-    """``(colon, speech noun)`` of a sentence whose speech act before a colon introduces the words after it, without
-    quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
-    announcement: …"); the words after the colon hold a finite verb."""
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
+    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
+    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
+    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
     colon = next((t for t in toks if t.text == ":"), None)
     if colon is None or toks.index(colon) < 2:
         return None
@@ -383,8 +385,9 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         return None
     for t in reversed(before):
         if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
-            return colon, t
-    return None
+            return colon, t.head, t.lemma_.lower()
+    v = colon_verb(fr, before)
+    return (colon, v, fr.lex.lemma(v)) if v is not None else None
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:

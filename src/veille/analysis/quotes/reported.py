@@ -201,3 +201,20 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
             last = t.doc[last.i - 1]
         found.append((t.doc[t.i + 1], last, owners or [noun], fold(prep.text)))
     return found
+
+
+#: At most this many words between a speech verb and the colon after it ("a prévenu lundi soir : …").
+COLON_GAP = 3
+
+
+def colon_verb(fr: Frame, before: list[Token]) -> Token | None:
+    """The speech verb right before a colon that ends tokens ``before`` ("X a prévenu : …", "Elle l’a répété lundi :
+    …"): a predicate, not negated, with at most :data:`COLON_GAP` adverbs or words of time after it; None."""
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - COLON_GAP), -1):
+        v = before[k]
+        if fr.is_cue(v):
+            gap = before[k + 1 :]
+            time = fr.lex["time"]
+            ok = all(t.pos_ == "ADV" or fold(t.text) in time or t.ent_type_ in labels.TIME_ENTITY for t in gap)
+            return v if ok and predicate(v) and not negated(v) else None
+    return None
