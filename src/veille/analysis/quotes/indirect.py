@@ -16,6 +16,11 @@
   stance verb (``verb_pronominal``: "s’est félicité de…") and of a verb that reports only when negated
   (``verb_negated``: "n’exclut pas une intervention si…").
 
+Shapes the parse hides are read by :mod:`.reported`: an object hung on "dans un communiqué", a complement
+coordinated with another, an incise before a participle clause, quoted fragments of a sentence naming its source
+(one statement holding them), speech locutions ("a fait part de…", "fait état de…"), a noun's "selon lequel"
+clause, a speech verb before a colon ("X a prévenu : …").
+
 A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
 French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
 the inner statement ("CNN reported that Pyongyang declared that…").
