@@ -1079,7 +1079,7 @@ def test_quotes_unnamed_official_is_not_his_country() -> None:
             "fr",
             "Le Valdor a appelé « toutes les familles de la vallée » au calme, selon un porte-parole du ministère "
             "de l’Agriculture du Valdor.",
-            "toutes les familles",
+            "Le Valdor a appelé « toutes les familles",  # the sentence is the statement, its fragment inside
             {"Valdor Ministry of Agriculture"},
         ),
     ],

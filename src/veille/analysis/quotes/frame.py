@@ -120,8 +120,23 @@ class Frame:
 
 
 def negated(v: Token) -> bool:
-    """Whether verb ``v`` is negated ("n'a pas dit", "did not say")."""
-    return any(c.dep_ in {"neg", "advmod"} and fold(c.text) in in_any_language("negation") for c in v.children)
+    """Whether verb ``v`` is negated ("n'a pas dit", "did not say"); not by a negation after it that the parser hangs
+    on it but that negates the infinitive it reports ("admet n'avoir fait aucun gain", "dit ne pas savoir")."""
+    negation = in_any_language("negation")
+    return any(
+        c.dep_ in {"neg", "advmod"} and fold(c.text) in negation and not _before_infinitive(c, v, negation)
+        for c in v.children
+    )
+
+
+def _before_infinitive(c: Token, v: Token, negation: frozenset[str]) -> bool:
+    """Whether negation ``c`` follows verb ``v`` and opens an infinitive (after other negation words and clitics)."""
+    if c.i < v.i:
+        return False
+    k = c.i + 1
+    while k < len(v.doc) and (fold(v.doc[k].text) in negation or v.doc[k].pos_ == "PRON"):
+        k += 1
+    return k < len(v.doc) and "Inf" in labels.feature(v.doc[k], "VerbForm")
 
 
 def passive(v: Token) -> bool:

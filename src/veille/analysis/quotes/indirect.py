@@ -16,6 +16,11 @@
   stance verb (``verb_pronominal``: "s’est félicité de…") and of a verb that reports only when negated
   (``verb_negated``: "n’exclut pas une intervention si…").
 
+Shapes the parse hides are read by :mod:`.reported`: an object hung on "dans un communiqué", a complement
+coordinated with another, an incise before a participle clause, quoted fragments of a sentence naming its source
+(one statement holding them), speech locutions ("a fait part de…", "fait état de…"), a noun's "selon lequel"
+clause, a speech verb before a colon ("X a prévenu : …").
+
 A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
 French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
 the inner statement ("CNN reported that Pyongyang declared that…").
@@ -36,6 +41,19 @@ from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .reported import (
+    before_second_predicate,
+    colon_verb,
+    coordinated_complement,
+    hung_object,
+    incise_verb,
+    locution,
+    participle,
+    participle_split,
+    quoted_fragments,
+    relative_sources,
+    statement_adjunct,
+)
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 
@@ -54,7 +72,12 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
+        elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
+            u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
+            _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for u in fr.units:
+        for first, last, heads, prep in relative_sources(fr, u):  # "l’annonce de X selon laquelle…"
+            _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     return items
 
@@ -89,7 +112,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             continue
         if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
-            _add(fr, items, cl.left_edge.idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+            _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
         if cl.dep_ != "ccomp":
             continue
@@ -138,7 +161,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
         _object_report(fr, items, v, u, cue)
-    if _participle(v):
+    if participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
     elif _narrative_infinitive(v, fr):
@@ -152,13 +175,6 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
     if found is not None:
         first, last = found
         _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
-
-
-def _participle(v: Token) -> bool:
-    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
-    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
-        "Ger" in labels.feature(v, "VerbForm")
-    )
 
 
 def _finite(v: Token) -> bool:
@@ -195,17 +211,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
-    k = v.i - 1
-    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
-        k -= 1
-    if (
-        doc[k].text == ","
-        and predicate(v)
-        and v.dep_ != "conj"
-        and not any(c.dep_ in labels.SUBJECT for c in v.children)
-        and any("Fin" in labels.feature(t, "VerbForm") for t in doc[u.start : k])
-    ):
-        return  # "…, ont annoncé les autorités locales": an incise after its clause, the object is the speaker
+    if incise_verb(fr, v):
+        return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
     comps = [
         c
         for c in v.children
@@ -216,6 +223,9 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
             or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
         )
     ]
+    comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
+    hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
+    comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:
         return
     first = min(comps, key=lambda c: c.i)
@@ -227,7 +237,11 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     start = doc[min(c.left_edge.i for c in comps)]
     # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
     # aide…"), not a coordinated predicate or a clause of its own
-    tail = [c for c in v.children if c.i > start.i and c.dep_ not in _NOT_COMPLEMENT and fr.same_unit(v, c)]
+    tail = [
+        c
+        for c in v.children
+        if c.i > start.i and (c.dep_ not in _NOT_COMPLEMENT or coordinated_complement(c)) and fr.same_unit(v, c)
+    ]
     end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
     if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
         return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
@@ -268,7 +282,7 @@ def _adjunct_participle(v: Token, fr: Frame) -> bool:
         k -= 1
     h = v.head
     return (
-        _participle(v)
+        participle(v)
         and doc[k].text == ","
         and v.dep_ in {"advcl", "xcomp", "conj", "acl"}
         and h.i < v.i
@@ -286,10 +300,11 @@ def _bare_infinitive(v: Token, cl: Token) -> bool:
     """Whether complement ``cl`` of ``v`` is an infinitive right after it, with no preposition ("a indiqué avoir
     identifié", "admet n’avoir fait", "a affirmé s’être inquiété", "dit l’avoir vantée"; not "a demandé de
     partir"): its first verb, after clitics and a negation, is an infinitive."""
-    if cl.left_edge.i != v.i + 1 or cl.i <= v.i or any(c.dep_ in {"mark", "case"} for c in cl.children):
+    gap = v.doc[v.i + 1 : cl.left_edge.i]  # a negation the parser hangs on ``v`` ("admet n’avoir fait")
+    if cl.i <= v.i or any(t.pos_ != "ADV" for t in gap) or any(c.dep_ in {"mark", "case"} for c in cl.children):
         return False
-    first = next((t for t in v.doc[cl.left_edge.i : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
-    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[cl.left_edge.i : first.i]) and "Inf" in labels.feature(
+    first = next((t for t in v.doc[v.i + 1 : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
+    return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[v.i + 1 : first.i]) and "Inf" in labels.feature(
         first, "VerbForm"
     )
 
@@ -302,6 +317,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
     if not toks or quoted == 0:
         return
+    if quoted is not None and quoted_fragments(fr, toks):
+        quoted = None  # quoted fragments of the statement: "…, « quelques minutes », …, selon X."
     source = None if quoted is not None else source_clause(fr, u)
     if source is not None:
         start, end, head, cue = source
@@ -312,14 +329,20 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"
         comma, v = opening
         last = toks[-1]
-        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        heads = as_subject(v) or speaker_heads(v, fr, v.idx)  # "Comme le précise la radio": the inverted subject
+        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
         return
     found = incise(fr, toks) if quoted is None else None
     for b in (
         [
             k
             for k, t in enumerate(toks[:quoted])
-            if k and (t.text == ":" or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ"))
+            if k
+            and (
+                t.text == ":"
+                or (t.text == "," and k + 1 < len(toks) and toks[k + 1].pos_ == "CCONJ")
+                or participle_split(toks, k)  # "…, a indiqué X, précisant que…"
+            )
         ]
         if found is None
         else []
@@ -334,9 +357,9 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
-        colon, noun = intro  # "X a fait cette annonce : la ville serait prête…"
-        last, v = toks[-1], noun.head
-        _add(fr, items, colon.idx + 1, last.idx + len(last), u, noun.lemma_.lower(), speaker_heads(v, fr, v.idx))
+        colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
+        last = toks[-1]
+        _add(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     elif quoted is None:
         inner = inner_incise(fr, toks)
         if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
@@ -354,10 +377,11 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             )
 
 
-def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
-    """``(colon, speech noun)`` of a sentence whose speech act before a colon introduces the words after it, without
-    quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
-    announcement: …"); the words after the colon hold a finite verb."""
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
+    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
+    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
+    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
     colon = next((t for t in toks if t.text == ":"), None)
     if colon is None or toks.index(colon) < 2:
         return None
@@ -366,8 +390,9 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         return None
     for t in reversed(before):
         if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
-            return colon, t
-    return None
+            return colon, t.head, t.lemma_.lower()
+    v = colon_verb(fr, before)
+    return (colon, v, fr.lex.lemma(v)) if v is not None else None
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
@@ -394,35 +419,6 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
         ):
             return v
     return None
-
-
-def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
-    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
-    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
-    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
-    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
-    doc = v.doc
-    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
-    for t in doc[first + 1 : last.i + 1]:
-        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
-            continue
-        h = t.head
-        if h.i == v.i or (
-            h.tag_ == labels.PAST_PARTICIPLE_TAG
-            and any(c.dep_.startswith("aux") for c in h.children)
-            and any(
-                c.dep_ == "conj"
-                and c.i > t.i
-                and c.tag_ == labels.SIMPLE_PAST_TAG
-                and not any(x.dep_.startswith("nsubj") for x in c.children)
-                for c in h.children
-            )
-        ):
-            k = t.i - 1
-            while k > first and doc[k].text == ",":
-                k -= 1
-            return doc[k]
-    return last
 
 
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:

@@ -32,6 +32,7 @@ KINDS = frozenset(
         "verb_negated",
         "verb_pair",
         "verb_as",
+        "verb_locution",
         "as",
         "prep",
         "prep_start",

@@ -1,0 +1,220 @@
+"""Reported-speech shapes the parse hides, read by :mod:`.indirect`.
+
+* :func:`hung_object`: the object of a speech verb that the parser hangs on the speech noun of an adjunct between
+  them ("souligne dans un communiqué l’importance de…", "a annoncé dans une déclaration la suspension de…");
+* :func:`participle_split`: the comma of a sentence where a participle adds a second statement after an incise
+  ("…, a indiqué la préfecture, précisant que…", "…, the ministry said, adding that…"): the words before it are
+  the first statement, its incise closing them;
+* :func:`coordinated_complement`: a noun the parser coordinates with the verb where it is coordinated with the
+  verb's complement ("appelle au calme et à la retenue");
+* :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
+  ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``);
+* :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
+  ("l’annonce du ministère selon laquelle…").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import labels
+from .complements import predicate
+from .frame import Frame, negated
+from .lexicon import fold
+
+#: Modifiers of a noun under which the parser may hang a verb's object.
+NOUN_MODIFIER = frozenset({"nmod", "appos"})
+
+
+def hung_object(fr: Frame, v: Token) -> Token | None:
+    """The object of ``v`` hung on a speech noun (lexicon kind ``noun``) of a prepositional adjunct of ``v`` after
+    it: a determined noun with no preposition of its own; None when there is none."""
+    for c in v.children:
+        if c.i < v.i or fr.lex.lemma(c) not in fr.lex["noun"] or not any(x.dep_ in labels.CASE for x in c.children):
+            continue
+        for n in c.children:
+            if (
+                n.i > c.i
+                and n.dep_ in NOUN_MODIFIER
+                and n.pos_ == "NOUN"
+                and any(x.dep_ == "det" for x in n.children)
+                and not any(x.dep_ in labels.CASE for x in n.children)
+                and fr.same_unit(v, n)
+            ):
+                return n
+    return None
+
+
+def participle(v: Token) -> bool:
+    """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
+    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
+        "Ger" in labels.feature(v, "VerbForm")
+    )
+
+
+def participle_split(toks: list[Token], k: int) -> bool:
+    """Whether token ``k`` of a sentence is a comma before a participle opening a clause of its own ("…, a indiqué
+    la préfecture, précisant que…", "…, X said, adding that…")."""
+    return toks[k].text == "," and k + 1 < len(toks) and participle(toks[k + 1]) and toks[k + 1].pos_ in labels.VERBAL
+
+
+def coordinated_complement(c: Token) -> bool:
+    """Whether ``c``, a conjunct of a verb, is a noun coordinated with the verb's complement (the parser's
+    attachment), not a second predicate ("appelle au calme et à la retenue")."""
+    return c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and any(x.dep_ in labels.CASE for x in c.children)
+
+
+def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
+    """Whether the quoted words of a sentence (tokens ``toks``) are fragments of a statement reported around them
+    ("Le convoi a pénétré « quelques minutes » dans la ville, selon X.", "The plan is « dead », X said."): less
+    than half its words, none announced by a colon, none closing the words before a comma (« … », a-t-il dit)."""
+    words = [t for t in toks if not t.is_punct]
+    inside = [t for t in words if fr.in_quote(t.idx)]
+    if not inside or 2 * len(inside) >= len(words):
+        return False
+    for k, t in enumerate(toks[1:], 1):
+        if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
+            return False  # "X a déclaré : « … »"
+        if t.text == "," and fr.in_quote(toks[k - 1].idx):
+            return False  # "« … », a-t-il dit": the quote is the statement
+    return True
+
+
+def statement_adjunct(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` of a speech verb names where it was said, not what ("dans un communiqué", "in a
+    statement"): a speech noun (lexicon kind ``noun``) under a preposition."""
+    return fr.lex.lemma(c) in fr.lex["noun"] and any(x.dep_ in labels.CASE for x in c.children)
+
+
+def incise_verb(fr: Frame, v: Token) -> bool:
+    """Whether speech verb ``v`` opens an incise after the words it reports, its subject inverted (the parser may
+    take it for the object): after a comma closing quoted words ("« … », a affirmé le chef de la délégation") or a
+    clause with a finite verb ("…, ont annoncé les autorités locales")."""
+    doc = v.doc
+    k = v.i - 1
+    while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):
+        k -= 1
+    if doc[k].text != "," or not predicate(v) or v.dep_ == "conj":
+        return False
+    if k > 0 and fr.in_quote(doc[k - 1].idx):
+        return True
+    return not any(c.dep_ in labels.SUBJECT for c in v.children) and any(
+        "Fin" in labels.feature(t, "VerbForm") for t in doc[fr.unit_of(v).start : k]
+    )
+
+
+def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Token:
+    """The last token of a reported clause spanning tokens ``first``..``last`` of cue ``v``, cut before a second
+    predicate of the speaker when both carry quoted words of their own: "said that X had been freed « … » and
+    rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
+    tense it cannot share). Without quoted words on both sides the clause stays one statement."""
+    doc = v.doc
+    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in doc[first + 1 : last.i + 1]:
+        if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
+            continue
+        h = t.head
+        if h.i == v.i or (
+            h.tag_ == labels.PAST_PARTICIPLE_TAG
+            and any(c.dep_.startswith("aux") for c in h.children)
+            and any(
+                c.dep_ == "conj"
+                and c.i > t.i
+                and c.tag_ == labels.SIMPLE_PAST_TAG
+                and not any(x.dep_.startswith("nsubj") for x in c.children)
+                for c in h.children
+            )
+        ):
+            k = t.i - 1
+            while k > first and doc[k].text == ",":
+                k -= 1
+            return doc[k]
+    return last
+
+
+#: Dependents of a verb that are no part of what its locution states: coordination, punctuation, other clauses.
+NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
+
+
+def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
+    """``(first, last, locution)`` of what verb ``v`` states as a speech locution with its object noun (lexicon
+    kind ``verb_locution``, "<verb lemma> <noun>"): the first complement after the noun that names no one (not the
+    addressee: "a fait part à X de…"), after its bare preposition (one fused with an article, "des", stays), to the
+    end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
+    participle, or the noun has no such complement."""
+    doc = v.doc
+    if not fr.lex["verb_locution"] or negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
+        return None
+    noun = next((c for c in v.children if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
+    key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
+    if noun is None or key not in fr.lex["verb_locution"]:
+        return None
+    pool = [c for c in [*v.children, *noun.children] if c.i > noun.i and c.dep_ not in NOT_STATED]
+    addressees = [c for c in pool if _names_someone(fr, c)]
+    said = sorted(
+        (
+            c
+            for c in pool + [x for a in addressees for x in a.children if x.i > a.i]  # "à X de ses inquiétudes"
+            if c not in addressees
+            and any(x.dep_ in labels.CASE and x.i == c.left_edge.i for x in c.children)
+            and fr.same_unit(v, c)
+        ),
+        key=lambda c: c.i,
+    )
+    if not said:
+        return None
+    prep = said[0].left_edge
+    first = doc[prep.i + 1] if not labels.feature(prep, "Definite") else prep  # "de sa joie", but "des arrestations"
+    tail = [c for c in v.children if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
+    last = doc[min(max([said[0].right_edge.i, *(c.right_edge.i for c in tail)]), fr.unit_of(v).end - 1)]
+    while last.i > first.i and last.is_punct:
+        last = doc[last.i - 1]
+    return (first, last, key) if last.i > first.i else None
+
+
+def _names_someone(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` names someone (a proper noun, a person mentioned): an addressee, not a statement."""
+    return c.pos_ == "PROPN" or any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(c.idx, c.idx + 1))
+
+
+def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], str]]:
+    """``(first, last, source heads, preposition)`` of each clause of unit ``u`` that a noun introduces through a
+    source preposition and a relative pronoun ("l’annonce du ministère selon laquelle…", "les reproches selon
+    lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated."""
+    found = []
+    for t in u:
+        prep = t.doc[t.i - 1] if t.i > u.start else None
+        if (
+            prep is None
+            or "Rel" not in labels.feature(t, "PronType")
+            or fold(prep.text) not in fr.lex["prep"]
+            or fr.in_quote(t.idx)
+            or t.head.dep_ not in labels.RELATIVE
+        ):
+            continue
+        clause, noun = t.head, t.head.head
+        if t.i + 1 >= u.end or noun.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        owners = [c for c in noun.children if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
+        last = t.doc[min(clause.right_edge.i, u.end - 1)]
+        while last.i > t.i and last.is_punct:
+            last = t.doc[last.i - 1]
+        found.append((t.doc[t.i + 1], last, owners or [noun], fold(prep.text)))
+    return found
+
+
+#: At most this many words between a speech verb and the colon after it ("a prévenu lundi soir : …").
+COLON_GAP = 3
+
+
+def colon_verb(fr: Frame, before: list[Token]) -> Token | None:
+    """The speech verb right before a colon that ends tokens ``before`` ("X a prévenu : …", "Elle l’a répété lundi :
+    …"): a predicate, not negated, with at most :data:`COLON_GAP` adverbs or words of time after it; None."""
+    for k in range(len(before) - 1, max(-1, len(before) - 2 - COLON_GAP), -1):
+        v = before[k]
+        if fr.is_cue(v):
+            gap = before[k + 1 :]
+            time = fr.lex["time"]
+            ok = all(t.pos_ == "ADV" or fold(t.text) in time or t.ent_type_ in labels.TIME_ENTITY for t in gap)
+            return v if ok and predicate(v) and not negated(v) else None
+    return None
