@@ -258,30 +258,3 @@ def test_quotes_reported_speech_verb_before_colon(lang: str, text: str, words: s
 @pytest.mark.e2e
 def test_quotes_reported_negated_speech_verb_before_colon_is_no_quote() -> None:
     assert run("Paul Martel n’a pas prévenu : la ville a appris la fermeture du pont lundi.", "fr") == []
-
-
-# ------------------------------------------------------- "selon les chiffres publiés par X": the publisher speaks
-@pytest.mark.e2e
-@pytest.mark.parametrize(
-    "lang, text, words",
-    [
-        (
-            "fr",
-            "Selon les chiffres publiés par le ministère de l’Agriculture du Valdor, la récolte a baissé de moitié.",
-            "la récolte a baissé",
-        ),
-        (
-            "en",
-            "According to figures released by the Valdor Ministry of Agriculture, the harvest fell by half.",
-            "the harvest fell",
-        ),
-    ],
-)
-def test_quotes_reported_source_document_agent_speaks(lang: str, text: str, words: str) -> None:
-    assert speakers_of(run(text, lang), words) == ["Valdor Ministry of Agriculture"]
-
-
-@pytest.mark.e2e
-def test_quotes_reported_sources_relayed_by_someone_stay_the_speaker() -> None:
-    quotes = run("Selon des sources citées par Paul Martel, la récolte a baissé de moitié.", "fr")
-    assert speakers_of(quotes, "la récolte a baissé") != ["Paul Martel"]

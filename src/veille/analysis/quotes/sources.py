@@ -33,32 +33,12 @@ def _object_of(last: Token) -> Token | None:
 
 
 def prep_object(fr: Frame, start: int, end: int) -> Token | None:
-    """Head token of the source named after the preposition at ``[start, end)`` ("selon le ministre"); the agent of a
-    participle on it when it names one and the head is no speaker itself ("selon les chiffres publiés par le
-    ministère", "according to figures released by the ministry": who published them; but "selon des sources citées
-    par X": the sources)."""
+    """Head token of the source named after the preposition at ``[start, end)`` ("selon le ministre")."""
     span = fr.doc.char_span(start, end, alignment_mode="expand")
     assert span is not None  # "expand" always gives a span inside the text
     last = span[-1]
     head = _object_of(last)
-    if head is None or not fr.same_unit(head, last) or head.i <= last.i:
-        return None
-    if fr.lex.lemma(head) in fr.lex["anonymous"] or head.pos_ == "PROPN":
-        return head  # "selon des sources citées par X": the sources speak, X relays them
-    return _agent_of(head) or head
-
-
-def _agent_of(noun: Token) -> Token | None:
-    """The noun of the agent ("par X", "by X") of a past participle modifying ``noun``, if any."""
-    for p in noun.children:
-        if p.dep_ not in labels.NOUN_CLAUSE or p.i < noun.i or "Part" not in labels.feature(p, "VerbForm"):
-            continue
-        if any(t.is_punct for t in noun.doc[noun.i + 1 : p.i]):
-            continue  # "Selon le maire, X, le pont, payé par la région, …": not in the source's phrase
-        for a in p.children:
-            if a.dep_ in labels.agent():
-                return next((x for x in a.children if x.dep_ == "pobj"), None) if a.pos_ == "ADP" else a
-    return None
+    return head if head is not None and fr.same_unit(head, last) and head.i > last.i else None
 
 
 def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
