@@ -148,6 +148,7 @@ def test_web_browser_filters_facets_and_paging(base, page):
     assert page.locator("table.events tbody tr .badge").inner_text() == "negated"
 
 
+@needs_assets
 def test_web_browser_stored_script_payloads_are_inert(base, page):
     for path in (f"/articles/{'c' * 64}", "/entities/per%3Axss", "/quotes", "/events", "/", "/map"):
         page.goto(base + path)
