@@ -261,8 +261,11 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     skip = {k.i for k in agents} | {g.i for k in agents for g in k.children if g.dep_ in ("flat", "flat:name")}
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
-            # "between the two presidents": the joint actors the discourse remembers
-            sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0] or noun_phrase_parties(f, k)[0]
+            sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            if not sides and not any(c.dep_ == "conj" for c in k.children):
+                # "between the two presidents": the joint actors the discourse remembers (a coordination,
+                # "between protesters and police", names its sides itself)
+                sides = noun_phrase_parties(f, k)[0]
             actors += sides
             recips += sides
         elif prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent" and (prep, k) in comps):
