@@ -254,11 +254,11 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
 def _negated_report(fr: Frame, v: Token) -> bool:
     """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
     "did not rule out…"), outside quotation marks."""
-    if not negated(v) or not fr.verbal(v) or fr.in_quote(v.idx):
-        return False
     lemma = fr.lex.lemma(v)
     keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
-    return bool(keys & fr.lex["verb_negated"])
+    if not keys & fr.lex["verb_negated"]:  # the cheap test first: it rules out nearly every token
+        return False
+    return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
 def _reflexive(v: Token) -> bool:

@@ -143,11 +143,13 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
     participle, or the noun has no such complement."""
     doc = v.doc
-    if not fr.lex["verb_locution"] or negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
+    if not fr.lex["verb_locution"]:
         return None
     noun = next((c for c in v.children if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
     key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
     if noun is None or key not in fr.lex["verb_locution"]:
+        return None  # checked first: the cheap test that rules out nearly every token
+    if negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
         return None
     pool = [c for c in [*v.children, *noun.children] if c.i > noun.i and c.dep_ not in NOT_STATED]
     addressees = [c for c in pool if _names_someone(fr, c)]
@@ -186,6 +188,7 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
         prep = t.doc[t.i - 1] if t.i > u.start else None
         if (
             prep is None
+            or t.pos_ != "PRON"  # the cheap test first: relative pronouns are pronouns
             or "Rel" not in labels.feature(t, "PronType")
             or fold(prep.text) not in fr.lex["prep"]
             or fr.in_quote(t.idx)
