@@ -53,6 +53,11 @@ def sides(events: list[dict], etype: str) -> list[tuple[set, set]]:
     ]
 
 
+def coded(text: str, lang: str, kb, quotes=(), published: str = PUBLISHED) -> list[dict]:
+    """The events of ``text`` parsed in ``lang``, its entities those of the hand-made knowledge base ``kb``."""
+    return code_events(parse(text, lang), entities_for(text, kb), list(quotes), lang=lang, published=published)
+
+
 def entities_for(text: str, kb=KB) -> list[dict]:
     """Entity dicts as veille.entities gives them, mentions found by exact surface form (offsets via regex)."""
     out = []

@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import entities_for, sides
-from veille.analysis.events import code_events
-from veille.analysis.nlp import parse
+from test_events import coded, sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -22,7 +20,7 @@ KB = [
 
 
 def run(text: str, lang: str) -> list[dict]:
-    return code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published="2025-04-09")
+    return coded(text, lang, KB)
 
 
 @pytest.mark.parametrize(

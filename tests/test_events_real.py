@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import entities_for
-from veille.analysis.events import code_events, is_realised
-from veille.analysis.nlp import parse
+from test_events import coded
+from veille.analysis.events import is_realised
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -49,7 +48,7 @@ KB = [
 
 
 def run(text: str, lang: str) -> list[dict]:
-    return code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published=PUBLISHED)
+    return coded(text, lang, KB)
 
 
 def sides(ev: dict) -> tuple[set, set]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import entities_for, sides
+from test_events import coded, entities_for, sides
 from veille.analysis.events import code_events
 from veille.analysis.nlp import parse
 
@@ -38,7 +38,7 @@ KB = [
 
 
 def run(text: str, lang: str) -> list[dict]:
-    return code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published="2025-04-09")
+    return coded(text, lang, KB)
 
 
 @pytest.mark.parametrize(
