@@ -6,13 +6,12 @@ from __future__ import annotations
 import pytest
 
 from test_quotes import run
+from test_quotes_realnews import found
 
 
 def speakers_of(quotes: list[dict], words: str) -> list[str]:
     """The speakers of the quote whose text holds ``words`` (fails when none holds them)."""
-    hits = [q for q in quotes if words in q["text"]]
-    assert hits, f"no quote holds {words!r}: {[q['text'] for q in quotes]}"
-    return [s["name"] for s in hits[0]["speakers"]]
+    return [s["name"] for s in found(quotes, words)["speakers"]]
 
 
 # ----------------------------------------------------- an "as" clause closing the sentence names its source

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_quotes import PEOPLE, entities_for
+from test_quotes_realnews import names
 from veille.analysis.nlp import parse
 from veille.analysis.quotes import extract_quotes
 
@@ -22,10 +23,6 @@ def run(text: str, lang: str) -> list[dict]:
 
 def holding(quotes: list[dict], words: str) -> list[dict]:
     return [q for q in quotes if words in q["text"]]
-
-
-def names(q: dict) -> set[str]:
-    return {s["name"] for s in q["speakers"]}
 
 
 # ------------------------------------------------------------------ what a stance verb states through its object
