@@ -34,8 +34,15 @@ _OPENERS = frozenset('.!?)](["”»-–—|')
 
 
 @functools.cache
+def cue_alternation(credit_words: frozenset[str]) -> str:
+    """The credit words as one regex alternation, escaped, longest first (so that "Photo credit" wins over
+    "Photo")."""
+    return "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
+
+
+@functools.cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    cues = "|".join(re.escape(c) for c in sorted(load().credit_words, key=len, reverse=True))
+    cues = cue_alternation(load().credit_words)
     return (
         # © and what follows, to a dash when the caption goes on
         re.compile(r"(?:©|\b[Cc]opyright\b)[^\n—–]*?(?=\s[—–-]\s+\S.{10,}$)|(?:©|\b[Cc]opyright\b)[^\n]*", re.M),
@@ -74,7 +81,7 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     """(a name before a slash, a name after a slash, a credit word closing a text before its slash, the credit
     words folded): compiled once."""
     words = load().credit_words
-    cues = "|".join(re.escape(c) for c in sorted(words, key=len, reverse=True))
+    cues = cue_alternation(words)
     return (
         re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)"),
         re.compile(rf"(?<=/)[ \t]*{_NAME}"),

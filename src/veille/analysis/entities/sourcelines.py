@@ -29,7 +29,9 @@ from collections.abc import Sequence
 from ...record import Entity, Mention
 from .. import nlp
 from ..kb import LANGS, Entry, KnowledgeBase, load, slug
+from .credits import cue_alternation
 from .scan import scan
+from .table import entity_of, new_entity
 from .words import words
 
 #: Whether the pipeline lists the staff of credit lines, and the places and bodies of related-article lines, as
@@ -56,15 +58,13 @@ _PARTS = re.compile(r"\s*(?:[/;]|\bvia\b)\s*")
 @functools.cache
 def _credit_prefix(credit_words: frozenset[str]) -> re.Pattern[str]:
     """A credit word opening a line, and its ':' or 'by' ("Photo: ", "Crédit photo : ", "Photograph by ")."""
-    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
-    return re.compile(rf"(?i)^(?:(?:{cues})[ \t]*)+(?::|\bby\b|\bpar\b)?[ \t]*")
+    return re.compile(rf"(?i)^(?:(?:{cue_alternation(credit_words)})[ \t]*)+(?::|\bby\b|\bpar\b)?[ \t]*")
 
 
 @functools.cache
 def _credit_suffix(credit_words: frozenset[str]) -> re.Pattern[str]:
     """A credit word closing a part ("AP Photo")."""
-    cues = "|".join(re.escape(c) for c in sorted(credit_words, key=len, reverse=True))
-    return re.compile(rf"(?i)[ \t]+(?:{cues})$")
+    return re.compile(rf"(?i)[ \t]+(?:{cue_alternation(credit_words)})$")
 
 
 def _medium(text: str, kb: KnowledgeBase) -> Entry | None:
@@ -82,44 +82,18 @@ class _Found:
     def __init__(self) -> None:
         self.ents: dict[str, Entity] = {}
 
-    def add(
-        self, eid: str, name: str, type_: str, line: str, index: int, start: int, end: int, **fields: str | None
-    ) -> None:
-        ent = self.ents.get(eid)
-        if ent is None:
-            ent = self.ents[eid] = Entity(
-                id=eid,
-                name=name,
-                type=type_,
-                code=fields.get("code"),
-                wikidata=fields.get("wikidata"),
-                country=fields.get("country"),
-                sector=fields.get("sector"),
-                roles=[],
-                mentions=[],
-            )
+    def mention(self, ent: Entity, line: str, index: int, start: int, end: int) -> None:
+        """Add ``line[start:end]`` as a mention of ``ent`` (or of the entity of its id found before)."""
+        ent = self.ents.setdefault(ent["id"], ent)
         ent["mentions"].append(Mention(text=line[start:end], start=start, end=end, field=f"boilerplate:{index}"))
 
     def medium(self, e: Entry, line: str, index: int, start: int, end: int) -> None:
-        """A mention of the knowledge-base entity ``e`` (its fields as :meth:`.table.EntityTable.kb_entity` sets)."""
-        sector = e.sector if e.kind in ("org", "seat", "country") else None
-        self.add(
-            e.id,
-            e.name,
-            e.type,
-            line,
-            index,
-            start,
-            end,
-            code=e.code,
-            wikidata=e.wikidata,
-            country=e.parent,
-            sector=sector,
-        )
+        """A mention of the knowledge-base entity ``e``."""
+        self.mention(entity_of(e), line, index, start, end)
 
     def person(self, line: str, index: int, start: int, end: int) -> None:
         name = " ".join(line[start:end].split())
-        self.add(f"per:{slug(name)}", name, "PERSON", line, index, start, end)
+        self.mention(new_entity(f"per:{slug(name)}", name=name, type="PERSON"), line, index, start, end)
 
 
 def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> None:
@@ -133,9 +107,8 @@ def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> Non
             if e is not None:
                 found.medium(e, line, index, offset + m.start(1), offset + m.end(1))
             else:
-                found.add(
-                    f"org:{slug(m.group(1))}", m.group(1), "ORG", line, index, offset + m.start(1), offset + m.end(1)
-                )
+                org = new_entity(f"org:{slug(m.group(1))}", name=m.group(1), type="ORG")
+                found.mention(org, line, index, offset + m.start(1), offset + m.end(1))
             return
         inner = stripped.strip("()[].").strip()
         start = offset + stripped.index(inner) if inner else offset

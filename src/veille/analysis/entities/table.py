@@ -50,6 +50,43 @@ class Article:
         return self.doc[i].sent.start
 
 
+def new_entity(
+    eid: str,
+    *,
+    name: str | None = None,
+    type: str = "ORG",
+    code: str | None = None,
+    wikidata: str | None = None,
+    country: str | None = None,
+    sector: str | None = None,
+) -> Entity:
+    """A new entity ``eid`` with these fields (name: the id when None), no role and no mention yet."""
+    return Entity(
+        id=eid,
+        name=eid if name is None else name,
+        type=type,
+        code=code,
+        wikidata=wikidata,
+        country=country,
+        sector=sector,
+        roles=[],
+        mentions=[],
+    )
+
+
+def entity_of(e: Entry) -> Entity:
+    """A new entity for the knowledge-base entry ``e`` (a sector only for organisations, seats and states)."""
+    return new_entity(
+        e.id,
+        name=e.name,
+        type=e.type,
+        code=e.code,
+        wikidata=e.wikidata,
+        country=e.parent,
+        sector=e.sector if e.kind in ("org", "seat", "country") else None,
+    )
+
+
 class EntityTable:
     """The entities found so far in one text (``field``), by id in the order they were created (the order of the
     output for entities first mentioned at the same offset), and ``taken``: the tokens already part of an entity
@@ -76,31 +113,17 @@ class EntityTable:
         """The entity ``eid``, created with these fields (name: the id when None) unless it exists already."""
         ent = self.ents.get(eid)
         if ent is None:
-            ent = Entity(
-                id=eid,
-                name=eid if name is None else name,
-                type=type,
-                code=code,
-                wikidata=wikidata,
-                country=country,
-                sector=sector,
-                roles=[],
-                mentions=[],
+            ent = self.ents[eid] = new_entity(
+                eid, name=name, type=type, code=code, wikidata=wikidata, country=country, sector=sector
             )
-            self.ents[eid] = ent
         return ent
 
     def kb_entity(self, e: Entry) -> Entity:
         """The entity of a knowledge-base entry."""
-        return self.entity(
-            e.id,
-            name=e.name,
-            type=e.type,
-            code=e.code,
-            wikidata=e.wikidata,
-            country=e.parent,
-            sector=e.sector if e.kind in ("org", "seat", "country") else None,
-        )
+        ent = self.ents.get(e.id)
+        if ent is None:
+            ent = self.ents[e.id] = entity_of(e)
+        return ent
 
     def mention(self, ent: Entity, start: int, end: int) -> None:
         """Add the characters [start, end) of the text as a mention of ``ent`` (once)."""
