@@ -30,7 +30,7 @@ def hung_object(fr: Frame, v: Token) -> Token | None:
     """The object of ``v`` hung on a speech noun (lexicon kind ``noun``) of a prepositional adjunct of ``v`` after
     it: a determined noun with no preposition of its own; None when there is none."""
     for c in v.children:
-        if c.i < v.i or fr.lex.lemma(c) not in fr.lex["noun"] or not any(x.dep_ in labels.CASE for x in c.children):
+        if c.i < v.i or not statement_adjunct(fr, c):
             continue
         for n in c.children:
             if (
