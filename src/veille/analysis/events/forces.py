@@ -10,23 +10,14 @@ from spacy.tokens import Token
 
 from .frame import Frame
 from .parties import Party
-from .syntax import NOMINAL, case, is_locative, parties_at
-
-
-def _complement(k: Token) -> tuple[str, Token] | None:
-    """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
-    if k.dep_ == "prep":
-        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
-        return None if pobj is None else (k.lower_, pobj)
-    prep = case(k)
-    return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
+from .syntax import NOMINAL, complement, is_locative, parties_at
 
 
 def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
     """The (actors, recipients) of a movement noun whose genitive names forces of a state; ([], []) otherwise."""
     c = f.cues
     for k in trig.children:
-        comp = _complement(k)
+        comp = complement(k)
         if comp is None or comp[0] not in c["genitive_preps"]:
             continue
         noun = comp[1]
@@ -43,7 +34,7 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
         places = [
             x
             for t in (*trig.children, *noun.children)
-            if (x := _complement(t)) is not None and x[1].i != noun.i and x[0] not in c["agent_preps"]
+            if (x := complement(t)) is not None and x[1].i != noun.i and x[0] not in c["agent_preps"]
         ]
         others = [
             Party(e, e.get("sector"))

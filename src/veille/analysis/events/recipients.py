@@ -21,6 +21,7 @@ from .syntax import (
     OBJECT_DEPS,
     agents_of,
     case,
+    complement,
     holder,
     is_locative,
     lower_phrase,
@@ -244,7 +245,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     c = f.cues
     actors: list[Party] = []
     recips: list[Party] = []
-    comps = [x for k in trig.children if (x := _complement(k)) is not None]
+    comps = [x for k in trig.children if (x := complement(k)) is not None]
     for k in trig.children:
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
@@ -254,7 +255,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         x
         for prep, k in comps
         for g in k.children
-        if (x := _complement(g)) is not None
+        if (x := complement(g)) is not None
         and ((prep in c["agent_preps"] and x[0] in c["genitive_preps"]) or x[0] in c["agent_preps"])
     ]
     agents = [k for prep, k in comps + nested if prep in c["agent_preps"]]
@@ -290,15 +291,6 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                     if case(g) in c["recipient_preps"] - c["genitive_preps"] and not is_locative(f, g):
                         recips += parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
     return _unique(actors), _unique(recips)
-
-
-def _complement(k: Token) -> tuple[str | None, Token] | None:
-    """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
-    if k.dep_ == "prep":
-        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
-        return None if pobj is None else (k.lower_, pobj)
-    prep = case(k)
-    return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
 
 
 def _unique(parties: list[Party]) -> list[Party]:

@@ -61,6 +61,15 @@ def case(tok: Token) -> str | None:
     return None
 
 
+def complement(k: Token) -> tuple[str, Token] | None:
+    """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
+    if k.dep_ == "prep":
+        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
+        return None if pobj is None else (k.lower_, pobj)
+    prep = case(k)
+    return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The nouns a preposition governs (the scheme where the noun hangs under its preposition)."""
     return [x for x in prep.children if x.dep_ == "pobj"]
