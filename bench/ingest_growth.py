@@ -30,7 +30,10 @@ import statistics
 import sys
 import tempfile
 import time
+from functools import partial
 from pathlib import Path
+
+from throughput import clocked  # bench/throughput.py
 
 ROOT = Path(__file__).resolve().parents[1]
 SYLLABLES = [c + v for c in "bcdfgklmnprstvz" for v in ("a", "e", "i", "o", "u", "ou", "é", "an")]
@@ -71,15 +74,13 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path) -> dict[str,
             order = ("empty", "big") if i % 2 == 0 else ("big", "empty")
             for name in order:
                 record_copy = copy.deepcopy(record) if name == order[0] else record
-                wall, cpu = time.perf_counter(), time.process_time()
-                store_record(record_copy, stores[name])
-                times[name][1] += time.perf_counter() - wall
-                times[name][2] += time.process_time() - cpu
+                wall, cpu = clocked(partial(store_record, record_copy, stores[name]))
+                times[name][1] += wall
+                times[name][2] += cpu
         for name, store in stores.items():  # what the records wrote, written back: counted
-            wall, cpu = time.perf_counter(), time.process_time()
-            store.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-            times[name][1] += time.perf_counter() - wall
-            times[name][2] += time.process_time() - cpu
+            wall, cpu = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
+            times[name][1] += wall
+            times[name][2] += cpu
     return times
 
 
