@@ -3,15 +3,14 @@ commands that never create or migrate a store, the summary of articles of undete
 articles, resuming an ingest, Parquet exports."""
 
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from test_cli import EN, FR
+from test_store import older_store
 from veille.cli import main
 from veille.store import Store
-from veille.store.migrations import MIGRATIONS
 
 
 def run(capsys, *argv):
@@ -73,14 +72,7 @@ def test_cli_ux_read_commands_refuse_a_missing_store_and_never_create_it(tmp_pat
 
 def test_cli_ux_read_commands_never_migrate_an_older_store(tmp_path, capsys):
     db = tmp_path / "old.db"
-    conn = sqlite3.connect(db)
-    from veille.store import connection
-
-    for migration in MIGRATIONS[:4]:
-        for statement in connection.split_sql(migration.sql):
-            conn.execute(statement)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    conn.executemany("INSERT INTO schema_migrations VALUES (?, ?, '')", [(m.version, m.name) for m in MIGRATIONS[:4]])
+    conn = older_store(db, 4)
     conn.commit()
     conn.close()
     before = db.read_bytes()

@@ -618,18 +618,25 @@ def test_store_events_that_did_not_happen_are_left_out_unless_asked(store: Store
     assert s.count_events(EventFilter(status="negated")) == 1
 
 
-def test_store_migration_4_fills_the_modality_columns_of_stored_events(tmp_path: Path):
-    db = tmp_path / "old.db"
-    conn = sqlite3.connect(db)
+def older_store(db: Path, version: int) -> sqlite3.Connection:
+    """A connection to a new store at ``db`` made by the first ``version`` migrations only: a store written by an
+    older Veille, for the caller to fill and close."""
     from veille.store import connection
 
-    for migration in MIGRATIONS[:3]:
+    conn = sqlite3.connect(db)
+    for migration in MIGRATIONS[:version]:
         for statement in connection.split_sql(migration.sql):
             conn.execute(statement)
     conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
     conn.executemany(
-        "INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')", [(m.version, m.name) for m in MIGRATIONS[:3]]
+        "INSERT INTO schema_migrations VALUES (?, ?, '')", [(m.version, m.name) for m in MIGRATIONS[:version]]
     )
+    return conn
+
+
+def test_store_migration_4_fills_the_modality_columns_of_stored_events(tmp_path: Path):
+    db = tmp_path / "old.db"
+    conn = older_store(db, 3)
     conn.execute(
         "INSERT INTO articles(id, title, body, record, ingested_at) VALUES ('x', 'Titre', 'Corps mot', '{}', '')"
     )

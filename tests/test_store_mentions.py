@@ -3,13 +3,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
-from test_store import BERG, OTAN, record, visit_record
+from test_store import BERG, OTAN, older_store, record, visit_record
 from veille.store import Store, migrate
-from veille.store.migrations import LATEST_VERSION, MIGRATIONS
+from veille.store.migrations import LATEST_VERSION
 from veille.store.quotes_events import quotes_and_total
 
 
@@ -49,16 +48,7 @@ def test_store_migration_8_counts_the_mentions_of_stored_articles(tmp_path: Path
     with Store(tmp_path / "new.db") as s:  # the rows of a stored article, to copy into a store of version 7
         s.add(visit_record())
         rows = {t: s.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("articles", "entities", "mentions")}
-    conn = sqlite3.connect(db)
-    from veille.store import connection
-
-    for migration in MIGRATIONS[:7]:
-        for statement in connection.split_sql(migration.sql):
-            conn.execute(statement)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    conn.executemany(
-        "INSERT INTO schema_migrations VALUES (?, ?, '2025-01-01')", [(m.version, m.name) for m in MIGRATIONS[:7]]
-    )
+    conn = older_store(db, 7)
     for table, found in rows.items():
         conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(found[0]))})", [tuple(r) for r in found])
     conn.executemany(

@@ -2,6 +2,7 @@
 
 import pytest
 
+from test_store import older_store
 from veille.store import Store
 from veille.store import stories as stories_module
 from veille.store.stories import containment, same_story, signature, similarity
@@ -85,18 +86,8 @@ def test_stories_copies_stored_by_another_process_are_found(tmp_path):
 
 
 def test_stories_migration_7_signs_stored_articles_again(tmp_path):
-    import sqlite3
-
-    from veille.store import connection
-    from veille.store.migrations import MIGRATIONS
-
     db = tmp_path / "old.db"
-    conn = sqlite3.connect(db)
-    for migration in MIGRATIONS[:6]:
-        for statement in connection.split_sql(migration.sql):
-            conn.execute(statement)
-    conn.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)")
-    conn.executemany("INSERT INTO schema_migrations VALUES (?, ?, '')", [(m.version, m.name) for m in MIGRATIONS[:6]])
+    conn = older_store(db, 6)
     conn.execute("INSERT INTO articles(id, title, body, record, ingested_at) VALUES ('a', 'T', ?, '{}', '')", (WIRE,))
     conn.execute("INSERT INTO stories(id, title, articles) VALUES (1, 'T', 1)")
     conn.execute("INSERT INTO article_stories(article_id, story_id, signature) VALUES ('a', 1, x'00')")
