@@ -8,17 +8,14 @@ import os
 import pytest
 
 from veille.errors import StoreError
-from veille.store import Store
 from veille.web.server import make_server
-from web_fixtures import KNOWN, XSS, records, serving, serving_workers
+from web_fixtures import KNOWN, XSS, serving, serving_workers, stored
 from web_fixtures import fetch as get
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
-    path = tmp_path_factory.mktemp("srv") / "s.db"
-    with Store(path) as store:
-        store.add_many(records())
+    path = stored(tmp_path_factory.mktemp("srv") / "s.db")
     return path
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from veille.store import Store
-from web_fixtures import KNOWN, records, serving
+from web_fixtures import KNOWN, serving, stored
 
 playwright_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
 
@@ -43,9 +43,7 @@ needs_assets = pytest.mark.skipif(
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory):
-    db = tmp_path_factory.mktemp("web") / "w.db"
-    with Store(db) as store:
-        store.add_many(records())
+    db = stored(tmp_path_factory.mktemp("web") / "w.db")
     with serving(db) as url:
         yield url
 

@@ -12,15 +12,12 @@ import pytest
 from veille.store import Store
 from veille.web.cache import Generation, Lru, Memo, ResponseCache
 from web_fixtures import fetch as get
-from web_fixtures import filler, records, serving
+from web_fixtures import filler, records, serving, stored
 
 
 @pytest.fixture()
 def db(tmp_path):
-    path = tmp_path / "c.db"
-    with Store(path) as store:
-        store.add_many(records(fillers=10))
-    return path
+    return stored(tmp_path / "c.db", fillers=10)
 
 
 @pytest.fixture()

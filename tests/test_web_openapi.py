@@ -9,9 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-from veille.store import Store
 from veille.web import create_app
-from web_fixtures import records
+from web_fixtures import stored
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis is not installed")
 
@@ -21,9 +20,7 @@ EXAMPLES = 12
 
 def api_app():
     """The application over a small store of hand-built records (made once, at collection)."""
-    db = Path(tempfile.mkdtemp(prefix="veille-api-")) / "api.db"
-    with Store(db) as store:
-        store.add_many(records(fillers=8))
+    db = stored(Path(tempfile.mkdtemp(prefix="veille-api-")) / "api.db", fillers=8)
     return create_app(str(db))
 
 

@@ -12,17 +12,14 @@ from fastapi.testclient import TestClient
 from veille.store import Store
 from veille.web.app import create_app
 from veille.web.shared import SharedResponses, create
-from web_fixtures import fetch, filler, records, serving_workers
+from web_fixtures import fetch, filler, serving_workers, stored
 
 START = {"type": "http.response.start", "status": 200, "headers": [(b"etag", b'"t"'), (b"content-type", b"x/y")]}
 
 
 @pytest.fixture()
 def db(tmp_path):
-    path = tmp_path / "s.db"
-    with Store(path) as store:
-        store.add_many(records(fillers=10))
-    return path
+    return stored(tmp_path / "s.db", fillers=10)
 
 
 @pytest.fixture()

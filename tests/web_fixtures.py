@@ -224,6 +224,15 @@ def records(fillers: int = 60) -> list[dict[str, Any]]:
     return copy.deepcopy([KNOWN, *[filler(i) for i in range(fillers)], hostile()])
 
 
+def stored(path: Path, fillers: int = 60) -> Path:
+    """``path``, a new store holding :func:`records` (the known article, ``fillers`` more, the hostile one)."""
+    from veille.store import Store
+
+    with Store(path) as store:
+        store.add_many(records(fillers))
+    return path
+
+
 def wait_until_up(base: str, tries: int = 100) -> None:
     """Wait until the server at ``base`` answers (a static file: no store read), 50 ms between tries."""
     for _ in range(tries):
