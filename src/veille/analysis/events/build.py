@@ -63,6 +63,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         # ont ouvert le feu")
         recipients = [group("population", scene(f), "CVL")]
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
+    # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
+    verb = support_verb(f, trig) if r.pos == "noun" else None
+    told = modality(f, verb or trig)  # (negated, mood) as the sentence tells the act
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (
@@ -88,7 +91,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (
             # "imposed sanctions on a dozen individuals": on the other side, for an actor the clause names and an
             # act reported as done (a guess on a guess, or on a possible act, is no reading)
-            ((etype, r.pos) in open_adversary_types() and not r.anaphor and _reported_done(f, r))
+            ((etype, r.pos) in open_adversary_types() and not r.anaphor and told == (False, None))
             or ((etype, r.pos) in adversary_types() and _open_object(f, trig))
         )
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
@@ -103,9 +106,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
-    verb = support_verb(f, trig) if r.pos == "noun" else None
-    negated, mood = modality(f, verb or trig) if r.pos != "speech" else (False, None)
+    negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
     if r.by_negation and mood == "future":
         mood = None  # "n'acceptera pas", "will not tolerate": the refusal or warning is stated now
@@ -125,13 +126,6 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
-
-
-def _reported_done(f: Frame, r: Reading) -> bool:
-    """Whether the reading's act is told as done: neither negated nor with a modality (that of the support verb of
-    an event noun)."""
-    verb = support_verb(f, r.trig) if r.pos == "noun" else None
-    return modality(f, verb or r.trig) == (False, None)
 
 
 def _open_object(f: Frame, trig: Token) -> bool:
