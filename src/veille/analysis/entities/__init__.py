@@ -50,8 +50,10 @@ writes what is said:
    included; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
    their roles, and their state from a role, the phrase in apposition, or the wire dateline: :mod:`.affiliation`).
    :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée", "le parquet
-   de Lyon"). :func:`.institutions.short_forms`: an institution named again by its head noun alone ("le ministère",
-   "the department") is one more mention of the last one named with that head.
+   de Lyon"); :func:`.territory.territory_bodies`: such a body printed bare ("selon la préfecture") is the one of
+   the department the story has set itself in last ("En Vendée, ..."). :func:`.institutions.short_forms`: an
+   institution named again by its head noun alone ("le ministère", "the department") is one more mention of the
+   last one named with that head.
 5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
    out (a credit's agency and photographer are entities), in the order of their first mention.
 

@@ -27,6 +27,7 @@ from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
 from .table import Article, EntityTable
+from .territory import territory_bodies
 from .words import bare_country_qualifies_body, words
 
 
@@ -68,6 +69,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
+    territory_bodies(art, table)
     person_entities(art, table, people, dateline)
     short_forms(art, table)
     group_references(art, table)

@@ -47,6 +47,8 @@ class Words:
     possessives_norm: frozenset[str]  # norm
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
+    bare_territory_bodies: frozenset[str]  # norm
+    territory_markers: frozenset[str]  # norm
     byline: re.Pattern[str]  # a byline or author's note line
     source_prefix: re.Pattern[str]  # a source line's opening word ("With", "Source:"), any case
     staff_credit: re.Pattern[str]  # a phrase before the names of a story's staff ("Reporting by"), any case
@@ -128,6 +130,8 @@ def words() -> Words:
         possessives_norm=_normed("possessives"),
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
+        bare_territory_bodies=_normed("bare_territory_bodies"),
+        territory_markers=_normed("territory_markers"),
         byline=_byline(),
         source_prefix=re.compile(r"(?i)^" + _alternatives(_every("source_prefixes")) + r"\b[ \t]*:?[ \t]*"),
         staff_credit=re.compile(r"(?i)(?<!\w)" + _alternatives(_every("staff_credits")) + r"[ \t]*"),
