@@ -20,6 +20,7 @@ from .hits import (
     seat_metonymy,
 )
 from .institutions import group_references, short_forms
+from .led import led_entities, led_groups
 from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
@@ -57,9 +58,11 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     seat_metonymy(art, hits, mentioned)
     resolve_demonyms(art, hits, ner)
     ner = lone_cities(art, ner, hits)
+    hits, led = led_groups(art, hits)
     country_at = country_starts(hits)
     # 2. KB entities, bodies, acronyms
     mention_hits(art, table, hits, mentioned, parents)
+    led_entities(table, led)
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner)
     # 3. people, then the bodies and NER entities around them
