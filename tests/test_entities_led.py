@@ -80,3 +80,34 @@ def test_led_a_statement_of_the_coalition_is_its_quote() -> None:
     doc = parse(text, "en")
     quotes = extract_quotes(doc, recognise(doc, lang="en", published="2025-01-01"), lang="en")
     assert [s["name"] for q in quotes for s in q["speakers"]] == ["Saudi-led coalition"], quotes
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name,form,country",
+    [
+        (
+            "Le don provient de la Croix-Rouge chinoise et aidera les sinistrés.",
+            "fr",
+            "Chinese Red Cross",
+            "Croix-Rouge chinoise",
+            "CHN",
+        ),
+        ("The Kenyan Red Cross said ten people were injured.", "en", "Kenyan Red Cross", "Kenyan Red Cross", "KEN"),
+        ("The Kenya Red Cross said ten people were injured.", "en", "Kenyan Red Cross", "Kenya Red Cross", "KEN"),
+    ],
+)
+def test_led_a_national_red_cross_society_is_the_state_s_own(
+    text: str, lang: str, name: str, form: str, country: str
+) -> None:
+    found = entities(text, lang)
+    assert name in found and forms(found[name]) == [form], {n: forms(e) for n, e in found.items()}
+    assert found[name]["country"] == country and found[name]["code"] is None
+    assert "International Committee of the Red Cross" not in found
+    assert not any(e["type"] == "GPE" for e in found.values())
+
+
+@pytest.mark.e2e
+def test_led_the_red_cross_alone_is_the_international_committee() -> None:
+    found = entities("La Croix-Rouge a fait état de dix blessés.", "fr")
+    assert list(found) == ["International Committee of the Red Cross"]

@@ -31,7 +31,8 @@ writes what is said:
    :mod:`.places`). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
    :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington"), a state leading a
-   group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) are dropped; a wire
+   group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) or a movement's national
+   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped; a wire
    dateline the NER missed is added; a seat city used for its body ("Bruxelles exige") becomes the body's context
    alias; an ambiguous demonym takes the state named; a lone "person" that is a known city becomes a place.
 2. KB entities (:func:`.hits.mention_hits`): each hit becomes a mention in the :class:`~.table.EntityTable`

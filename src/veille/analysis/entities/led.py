@@ -26,15 +26,18 @@ MAX_ADJECTIVES = 2
 
 @dataclass(frozen=True)
 class Led:
-    """A group named for its leading state: tokens [i, j), the state's ISO-3 and the group's name."""
+    """A group named for its leading state: tokens [i, j), the state's ISO-3 and the group's name; ``coded``: the
+    group takes the state's code (a coalition), else only its country (a national society, :mod:`.societies`)."""
 
     i: int
     j: int
     code: str
     name: str
+    coded: bool = True
 
 
-def _state(h: Hit) -> str | None:
+def state_of(h: Hit) -> str | None:
+    """The state a hit names: a demonym's, or a country's."""
     if h.kind == "demonym":
         return h.code
     if h.kind == "entity" and h.entries[0].kind == "country":
@@ -78,7 +81,7 @@ def led_groups(art: Article, hits: list[Hit]) -> tuple[list[Hit], list[Led]]:
     doc, kb = art.doc, art.kb
     found: list[Led] = []
     for h in hits:
-        code = _state(h)
+        code = state_of(h)
         if code is None:
             continue
         if end := _english_order(art, h):
@@ -87,11 +90,12 @@ def led_groups(art: Article, hits: list[Hit]) -> tuple[list[Hit], list[Led]]:
             adj = (kb.demonym_forms.get(code) or [code])[0]
             found.append(Led(start, h.j, code, f"{adj}-led {norm(doc[start].text)}"))
     inside = {t for g in found for t in range(g.i, g.j)}
-    return [h for h in hits if not (_state(h) and h.i in inside)], found
+    return [h for h in hits if not (state_of(h) and h.i in inside)], found
 
 
 def led_entities(table: EntityTable, groups: list[Led]) -> None:
     """One organisation per group, mentioned by its phrase."""
     for g in groups:
-        ent = table.entity(f"org:{slug(g.name)}", name=g.name, type="ORG", code=g.code, country=g.code)
+        code = g.code if g.coded else None
+        ent = table.entity(f"org:{slug(g.name)}", name=g.name, type="ORG", code=code, country=g.code)
         table.tok_mention(ent, g.i, g.j)

@@ -27,6 +27,7 @@ from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
+from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
 from .words import bare_country_qualifies_body, words
@@ -59,10 +60,11 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     resolve_demonyms(art, hits, ner)
     ner = lone_cities(art, ner, hits)
     hits, led = led_groups(art, hits)
+    hits, societies = national_societies(art, hits)
     country_at = country_starts(hits)
     # 2. KB entities, bodies, acronyms
     mention_hits(art, table, hits, mentioned, parents)
-    led_entities(table, led)
+    led_entities(table, led + societies)
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner)
     # 3. people, then the bodies and NER entities around them
