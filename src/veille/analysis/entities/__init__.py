@@ -20,17 +20,19 @@ in the order :func:`~.recognise.recognise` runs them; each works on the :class:`
 writes what is said:
 
 1. Matches (:mod:`.scan`, :mod:`.ner`, :mod:`.compounds`, :mod:`.places`, :mod:`.hits`,
-   :func:`.others.state_named_orgs`). ``scan``: a longest-match scan of KB names, demonyms, role words and state
-   bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's entities as cleaned *NER spans*
-   (articles, prepositions and honorifics stripped, hyphenated names joined, coordinated places split; an
-   honorific makes a person; a name wrapped over two lines is one, :func:`.ner.wrapped_names`), less the
-   abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
+   :func:`.others.state_named_orgs`, :func:`.led.led_groups`). ``scan``: a longest-match scan of KB names,
+   demonyms, role words and state bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's
+   entities as cleaned *NER spans* (articles, prepositions and honorifics stripped, hyphenated names joined,
+   coordinated places split; an honorific makes a person; a name wrapped over two lines is one,
+   :func:`.ner.wrapped_names`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
    :mod:`.places`). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
-   :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington") are dropped; a wire
+   :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington"), a state leading a
+   group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) or a movement's national
+   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped; a wire
    dateline the NER missed is added; a seat city used for its body ("Bruxelles exige") becomes the body's context
    alias; an ambiguous demonym takes the state named; a lone "person" that is a known city becomes a place.
 2. KB entities (:func:`.hits.mention_hits`): each hit becomes a mention in the :class:`~.table.EntityTable`
@@ -50,8 +52,10 @@ writes what is said:
    included; regions get their state from ISO 3166-2 subdivisions); :func:`.people.person_entities` (persons with
    their roles, and their state from a role, the phrase in apposition, or the wire dateline: :mod:`.affiliation`).
    :func:`.places.territorial_bodies`: bodies named for their territory ("la préfecture de la Vendée", "le parquet
-   de Lyon"). :func:`.institutions.short_forms`: an institution named again by its head noun alone ("le ministère",
-   "the department") is one more mention of the last one named with that head.
+   de Lyon"); :func:`.territory.territory_bodies`: such a body printed bare ("selon la préfecture") is the one of
+   the department the story has set itself in last ("En Vendée, ..."). :func:`.institutions.short_forms`: an
+   institution named again by its head noun alone ("le ministère", "the department") is one more mention of the
+   last one named with that head.
 5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
    out (a credit's agency and photographer are entities), in the order of their first mention.
 

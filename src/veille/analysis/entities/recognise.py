@@ -20,13 +20,16 @@ from .hits import (
     seat_metonymy,
 )
 from .institutions import group_references, short_forms
+from .led import led_entities, led_groups
 from .ner import dateline_places, document_names, lone_cities, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
+from .societies import national_societies
 from .table import Article, EntityTable
+from .territory import territory_bodies
 from .words import bare_country_qualifies_body, words
 
 
@@ -56,9 +59,12 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     seat_metonymy(art, hits, mentioned)
     resolve_demonyms(art, hits, ner)
     ner = lone_cities(art, ner, hits)
+    hits, led = led_groups(art, hits)
+    hits, societies = national_societies(art, hits)
     country_at = country_starts(hits)
     # 2. KB entities, bodies, acronyms
     mention_hits(art, table, hits, mentioned, parents)
+    led_entities(table, led + societies)
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner)
     # 3. people, then the bodies and NER entities around them
@@ -68,6 +74,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
+    territory_bodies(art, table)
     person_entities(art, table, people, dateline)
     short_forms(art, table)
     group_references(art, table)

@@ -47,6 +47,11 @@ class Words:
     possessives_norm: frozenset[str]  # norm
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
+    bare_territory_bodies: frozenset[str]  # norm
+    territory_markers: frozenset[str]  # norm
+    led_heads: frozenset[str]  # norm
+    led_after_state: frozenset[str]  # norm
+    led_before_state: frozenset[str]  # norm
     byline: re.Pattern[str]  # a byline or author's note line
     source_prefix: re.Pattern[str]  # a source line's opening word ("With", "Source:"), any case
     staff_credit: re.Pattern[str]  # a phrase before the names of a story's staff ("Reporting by"), any case
@@ -128,6 +133,11 @@ def words() -> Words:
         possessives_norm=_normed("possessives"),
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
+        bare_territory_bodies=_normed("bare_territory_bodies"),
+        territory_markers=_normed("territory_markers"),
+        led_heads=_normed("led_heads"),
+        led_after_state=_normed("led_after_state"),
+        led_before_state=_normed("led_before_state"),
         byline=_byline(),
         source_prefix=re.compile(r"(?i)^" + _alternatives(_every("source_prefixes")) + r"\b[ \t]*:?[ \t]*"),
         staff_credit=re.compile(r"(?i)(?<!\w)" + _alternatives(_every("staff_credits")) + r"[ \t]*"),

@@ -1,0 +1,90 @@
+"""Bodies of a territory named by their word alone: "Dans le Finistère, ... la préfecture relève...", "En
+Ille-et-Vilaine, ..., selon la préfecture". French news names a prefecture by its word once the story is in its
+department: a bare definite ``bare_territory_bodies`` word (``lang/<code>/entities.json``; a ``body`` word of
+``data/kb/place_words.tsv``, which names it) is the body of the territory the text has set itself in last, a place
+printed after one of the ``territory_markers`` ("en Vendée", "dans le Finistère", "la Vendée": a department or
+region; a city takes "à", a state is a country of the knowledge base and never such a territory), within
+:data:`TERRITORY_SENTENCES` sentences. A body of that word named after the territory ("la préfecture de
+Loire-Atlantique ... la préfecture") is left to :func:`.institutions.short_forms`. Quotes then read the mention
+("selon la préfecture": the Prefecture of Ille-et-Vilaine)."""
+
+from __future__ import annotations
+
+from ..kb import norm, slug
+from .table import Article, EntityTable
+from .words import words
+
+#: The territory is named in the body word's sentence or in the two before it: a story moves from one department
+#: to the next paragraph by paragraph ("En Vendée, ... selon la préfecture. En Ille-et-Vilaine, ...").
+TERRITORY_SENTENCES = 3
+#: Longest bare body word, in tokens.
+MAX_WORD_TOKENS = 3
+
+
+def _territories(art: Article, table: EntityTable) -> list[tuple[int, str]]:
+    """(start, name) of each place mention printed after a territory marker, in text order."""
+    doc, w = art.doc, words()
+    found = []
+    for ent in table.ents.values():
+        if ent["type"] not in ("LOC", "GPE") or ent["id"].startswith("kb:"):
+            continue
+        for m in ent["mentions"]:
+            if m.get("field", table.field) != table.field or not m["text"][:1].isupper():
+                continue  # "parc à Chaînes": a street or facility, no territory
+            span = doc.char_span(m["start"], m["start"] + 1, alignment_mode="expand")
+            if span is not None and span.start > 0 and norm(doc[span.start - 1].text) in w.territory_markers:
+                found.append((m["start"], ent["name"]))
+    return sorted(found)
+
+
+def _word_at(art: Article, i: int) -> int:
+    """End of the bare territory body word starting at token i, or i when none."""
+    doc, bodies = art.doc, words().bare_territory_bodies
+    for j in range(min(len(doc), i + MAX_WORD_TOKENS), i, -1):
+        if norm(doc[i:j].text) in bodies:
+            return j
+    return i
+
+
+def _latest_named(table: EntityTable, word: str, before: int) -> int:
+    """Start of the latest mention before character ``before`` of an organisation mentioned with ``word``."""
+    return max(
+        (
+            m["start"]
+            for e in table.ents.values()
+            if e["type"] == "ORG"
+            for m in e["mentions"]
+            if m["end"] <= before and word in norm(m["text"]).split()
+        ),
+        default=-1,
+    )
+
+
+def territory_bodies(art: Article, table: EntityTable) -> None:
+    """Each bare definite territory body word ("la préfecture") becomes a mention of the body of the territory
+    named last before it (module docstring); the body is created if the text has not named it in full."""
+    doc, kb, w = art.doc, art.kb, words()
+    if not w.bare_territory_bodies:
+        return
+    territories: list[tuple[int, str]] | None = None
+    for i in range(1, len(doc)):
+        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
+            continue
+        j = _word_at(art, i)
+        if j == i or any(t in table.taken for t in range(i, j)):
+            continue
+        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
+            continue  # "la préfecture de police", "la préfecture maritime": another body
+        word = norm(doc[i:j].text)
+        template = kb.place_bodies.get(word)
+        if territories is None:
+            territories = _territories(art, table)
+        at, first = doc[i].idx, art.sent_start(max(0, i - 1))
+        for _ in range(TERRITORY_SENTENCES - 1):
+            first = art.sent_start(max(0, first - 1))
+        scope = doc[first].idx
+        place = [(s, name) for s, name in territories if scope <= s < at]
+        if template is None or not place or _latest_named(table, word, at) > place[-1][0]:
+            continue
+        name = template.format(place=place[-1][1])
+        table.tok_mention(table.entity(f"org:{slug(name)}", name=name, type="ORG"), i, j)
