@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Place
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
-from .modality import modality, noun_modality
+from .modality import modality
 from .parties import Party, group
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
@@ -66,8 +66,6 @@ def build(f: Frame, r: Reading) -> Event | None:
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
     told = modality(f, verb or trig)  # (negated, mood) as the sentence tells the act
-    if verb is not None and told == (False, None):
-        told = noun_modality(f, trig)  # "a annoncé la prochaine rencontre": the noun's own words
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (

@@ -1,7 +1,6 @@
 """Modality: whether a trigger's act is negated, and whether it is reported as done (None), or as future,
 intended or hypothetical, from the verbs above it (control and realis heads), its auxiliaries, its tense and
-mood, and the marks of its clause. An event noun also takes it from its own modifiers ("the upcoming summit",
-"une possible invasion") and from the word it depends on (:func:`noun_modality`)."""
+mood, and the marks of its clause."""
 
 from __future__ import annotations
 
@@ -11,7 +10,6 @@ import re
 from spacy.tokens import Token
 
 from .frame import Frame
-from .triggers import match_trigger
 
 
 def conditional(f: Frame, tok: Token) -> bool:
@@ -61,7 +59,6 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         chain = chain[:1]
     marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
     purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
-    purpose |= trig.head.i != trig.i and trig.head.lower_ in c["purpose_marks"]  # "afin de trouver" under "afin"
     if trig.dep_ == "advcl":  # "... to support Ukraine"
         purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in trig.children)
     if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
@@ -77,51 +74,7 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
     intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
-    mood = "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
-    if mood is None and trig.pos_ in ("NOUN", "PROPN"):
-        noun_negated, mood = noun_modality(f, trig)
-        negated |= noun_negated
-    return negated, mood
-
-
-def noun_modality(f: Frame, noun: Token) -> tuple[bool, str | None]:
-    """What an event noun's own words and the word it depends on say of its act: a prospective or possible
-    modifier ("the upcoming summit", "une possible invasion": future, hypothetical), the verb of occurrence it is
-    the subject of or whose relative clause it heads ("les pourparlers pourraient continuer", "the talks that will
-    be held"), or the verb that brings it about, when that verb is no trigger ("afin de trouver un accord", "will
-    involve discussions"; not "to counter Russia's war": the war is there already): the act is as that verb tells
-    it."""
-    c = f.cues
-    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "the gradual withdrawal" coordinated with "discussions": the first conjunct's place
-    mods = [k for k in noun.children if k.dep_ in ("amod", "relcl") or k.dep_.startswith("acl")]
-    words = {w for k in mods for w in (k.lower_, k.lemma_.lower())}
-    if words & c["possibility_modifiers"]:
-        return False, "hypothetical"
-    if words & c["prospective_modifiers"]:
-        return False, "future"
-    for k in mods:  # "the summit to be held in May", "les sanctions qui seront imposées"
-        if k.pos_ in ("VERB", "AUX") and (_occurs(f, k) or k.lemma_.lower() in c["support_verbs"]):
-            told = modality(f, k)
-            if told[1] is not None:
-                return told
-    gov = noun.head
-    if gov.i == noun.i or not f.inside(gov):
-        return False, None
-    if gov.pos_ not in ("VERB", "AUX"):
-        return False, None
-    if noun.dep_ in f.lex.subject_deps or noun.dep_ in f.lex.passive_subject_deps:
-        return modality(f, gov) if _occurs(f, gov) else (False, None)
-    if noun.dep_ in ("obj", "dobj") and gov.lemma_.lower() in c["bringing_verbs"] and not match_trigger(f, gov):
-        return modality(f, gov)  # "afin de trouver un accord", "will involve discussions"
-    return False, None
-
-
-def _occurs(f: Frame, verb: Token) -> bool:
-    """A verb that tells that its subject takes place ("avoir lieu", "se tenir", "take place", "be held")."""
-    lemma = verb.lemma_.lower()
-    objs = {f"{lemma} {k.lemma_.lower()}" for k in verb.children if k.dep_ in ("obj", "dobj")}
-    return bool(({lemma} | objs) & f.cues["occurrence_verbs"])
+    return negated, "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
 
 
 def _head_chain(f: Frame, trig: Token) -> list[Token]:
