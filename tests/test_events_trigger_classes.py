@@ -1,8 +1,8 @@
 """Trigger classes of real news the lexicon lacked (issue 13), each on invented French and English sentences:
 a predicate with a copula read as its clause's verb, a negated stance verb (a refusal or warning stated now),
 forces named as the subject of an arrival, a noun read only under the verb that does it, a halt of exchanges,
-a dismissal, a crowd's acts, a judgement in reported speech. Invented people; real states (helpers of
-tests/test_events_real.py and tests/test_events.py).
+a dismissal, a crowd's acts (gathering, moving in, throwing stones), a judgement in reported speech. Invented
+people; real states (helpers of tests/test_events_real.py and tests/test_events.py).
 """
 
 from __future__ import annotations
@@ -225,6 +225,31 @@ def test_events_trigger_classes_a_crowd_gathering_or_clashing_protests(lang, tex
     events = run(text, lang)
     assert realised(events, "PROTEST")
     assert not realised(events, "CONSULT") and not realised(events, "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des centaines de manifestants ont pénétré dans le Parlement à Kaboul."),
+        ("en", "Hundreds of protesters reached the parliament building in Kampala."),
+        ("fr", "Des manifestants jetaient des pierres sur les policiers à Kaboul."),
+        ("en", "Protesters threw stones at the police in Kampala."),
+    ],
+)
+def test_events_trigger_classes_a_crowd_moving_in_or_throwing_stones_protests(lang, text):
+    assert realised(run(text, lang), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a atteint un accord avec la Chine."),  # no crowd: the verb is no protest
+        ("en", "The talks between China and Japan reached a deadlock."),
+        ("fr", "La France a lancé des frappes contre la Syrie."),  # no stones: the verb keeps its other readings
+    ],
+)
+def test_events_trigger_classes_a_movement_without_a_crowd_is_no_protest(lang, text):
+    assert not realised(run(text, lang), "PROTEST")
 
 
 def test_events_trigger_classes_ministers_meeting_still_consult():
