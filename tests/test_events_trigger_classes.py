@@ -395,3 +395,34 @@ def test_events_trigger_classes_an_order_to_leave_stays_an_expulsion():
 def test_events_trigger_classes_suspending_a_campaign_is_coercion(lang, text):
     events = run(text, lang)
     assert realised(events, "COERCE") and not realised(events, "SANCTION")
+
+
+# ---------------------------------------------------------------- a particle or an object that makes a verb another act
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The United States backed away from its threats against China.", "SUPPORT"),
+        ("en", "The Chinese ministry released a statement on Japan.", "RETREAT"),
+        ("en", "The Russian army pressed on with its offensive against Ukraine.", "REQUEST"),
+        ("en", "Japan rallied behind the United States.", "PROTEST"),
+    ],
+)
+def test_events_trigger_classes_a_particle_or_object_rules_out_a_reading(lang, text, etype):
+    assert not realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("en", "Japan rallied behind the United States.", "SUPPORT", ({"JPN"}, {"USA"})),
+        ("en", "The European Union released funds for Ukraine.", "AID", ({"EU"}, {"UKR"})),
+        ("fr", "L'Union européenne a libéré une nouvelle tranche d'aide pour l'Ukraine.", "AID", ({"EU"}, {"UKR"})),
+        ("en", "The United States backed Japan in its dispute with China.", "SUPPORT", ({"USA"}, {"JPN"})),
+        ("en", "Hamas released three Israeli hostages.", "RETREAT", ({"HAMAS"}, {"ISR"})),
+        ("fr", "Le Hamas a libéré trois otages israéliens.", "RETREAT", ({"HAMAS"}, {"ISR"})),
+    ],
+)
+def test_events_trigger_classes_a_particle_or_object_gives_the_act(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
