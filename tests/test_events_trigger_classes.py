@@ -426,3 +426,22 @@ def test_events_trigger_classes_a_particle_or_object_rules_out_a_reading(lang, t
 )
 def test_events_trigger_classes_a_particle_or_object_gives_the_act(lang, text, etype, sides):
     assert sides in realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- receiving a thing is no hosting
+
+
+@pytest.mark.parametrize(
+    "text, word, etype",
+    [
+        ("Le Japon a étudié les propositions qu'il a reçues du président américain.", "reçues", None),
+        ("Le Japon a reçu une lettre du président américain.", "reçu", None),
+        ("Le Japon a reçu le président de la Chine à Tokyo.", "reçu", "CONSULT"),
+    ],
+)
+def test_events_trigger_classes_receiving_a_thing_is_no_hosting(text, word, etype):
+    # the trigger reading only: a thing received, as the object or the noun a relative clause qualifies
+    doc = parse(text, "fr")
+    f = new_frame(context_of(doc, "fr", PUBLISHED, None), [], [], lang="fr", published=PUBLISHED, source="body")
+    hit = match_trigger(f, next(t for t in doc if t.text == word))
+    assert (hit[0].type if hit else None) == etype
