@@ -1,8 +1,8 @@
 """Trigger classes of real news the lexicon lacked (issue 13), each on invented French and English sentences:
 a predicate with a copula read as its clause's verb, a negated stance verb (a refusal or warning stated now),
 forces named as the subject of an arrival, a noun read only under the verb that does it, a halt of exchanges,
-a dismissal, a crowd's acts, a judgement in reported speech. Invented people; real states (helpers of
-tests/test_events_real.py and tests/test_events.py).
+a dismissal, a crowd's acts (gathering, moving in, throwing stones), a judgement in reported speech. Invented
+people; real states (helpers of tests/test_events_real.py and tests/test_events.py).
 """
 
 from __future__ import annotations
@@ -227,6 +227,31 @@ def test_events_trigger_classes_a_crowd_gathering_or_clashing_protests(lang, tex
     assert not realised(events, "CONSULT") and not realised(events, "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des centaines de manifestants ont pénétré dans le Parlement à Kaboul."),
+        ("en", "Hundreds of protesters reached the parliament building in Kampala."),
+        ("fr", "Des manifestants jetaient des pierres sur les policiers à Kaboul."),
+        ("en", "Protesters threw stones at the police in Kampala."),
+    ],
+)
+def test_events_trigger_classes_a_crowd_moving_in_or_throwing_stones_protests(lang, text):
+    assert realised(run(text, lang), "PROTEST")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le Japon a atteint un accord avec la Chine."),  # no crowd: the verb is no protest
+        ("en", "The talks between China and Japan reached a deadlock."),
+        ("fr", "La France a lancé des frappes contre la Syrie."),  # no stones: the verb keeps its other readings
+    ],
+)
+def test_events_trigger_classes_a_movement_without_a_crowd_is_no_protest(lang, text):
+    assert not realised(run(text, lang), "PROTEST")
+
+
 def test_events_trigger_classes_ministers_meeting_still_consult():
     events = run("Les ministres de la France et du Japon se sont réunis à Tokyo.", "fr")
     assert realised(events, "CONSULT") and not realised(events, "PROTEST")
@@ -370,3 +395,53 @@ def test_events_trigger_classes_an_order_to_leave_stays_an_expulsion():
 def test_events_trigger_classes_suspending_a_campaign_is_coercion(lang, text):
     events = run(text, lang)
     assert realised(events, "COERCE") and not realised(events, "SANCTION")
+
+
+# ---------------------------------------------------------------- a particle or an object that makes a verb another act
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The United States backed away from its threats against China.", "SUPPORT"),
+        ("en", "The Chinese ministry released a statement on Japan.", "RETREAT"),
+        ("en", "The Russian army pressed on with its offensive against Ukraine.", "REQUEST"),
+        ("en", "Japan rallied behind the United States.", "PROTEST"),
+    ],
+)
+def test_events_trigger_classes_a_particle_or_object_rules_out_a_reading(lang, text, etype):
+    assert not realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("en", "Japan rallied behind the United States.", "SUPPORT", ({"JPN"}, {"USA"})),
+        ("en", "The European Union released funds for Ukraine.", "AID", ({"EU"}, {"UKR"})),
+        ("fr", "L'Union européenne a libéré une nouvelle tranche d'aide pour l'Ukraine.", "AID", ({"EU"}, {"UKR"})),
+        ("en", "The United States backed Japan in its dispute with China.", "SUPPORT", ({"USA"}, {"JPN"})),
+        ("en", "Hamas released three Israeli hostages.", "RETREAT", ({"HAMAS"}, {"ISR"})),
+        ("fr", "Le Hamas a libéré trois otages israéliens.", "RETREAT", ({"HAMAS"}, {"ISR"})),
+    ],
+)
+def test_events_trigger_classes_a_particle_or_object_gives_the_act(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
+
+
+# ---------------------------------------------------------------- receiving a thing is no hosting
+
+
+@pytest.mark.parametrize(
+    "text, word, etype",
+    [
+        ("Le Japon a étudié les propositions qu'il a reçues du président américain.", "reçues", None),
+        ("Le Japon a reçu une lettre du président américain.", "reçu", None),
+        ("Le Japon a reçu le président de la Chine à Tokyo.", "reçu", "CONSULT"),
+    ],
+)
+def test_events_trigger_classes_receiving_a_thing_is_no_hosting(text, word, etype):
+    # the trigger reading only: a thing received, as the object or the noun a relative clause qualifies
+    doc = parse(text, "fr")
+    f = new_frame(context_of(doc, "fr", PUBLISHED, None), [], [], lang="fr", published=PUBLISHED, source="body")
+    hit = match_trigger(f, next(t for t in doc if t.text == word))
+    assert (hit[0].type if hit else None) == etype

@@ -36,7 +36,34 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
-    "hypothetical"."""
+    "hypothetical". A bare verb coordinated with another (no subject, auxiliary or tense of its own) shares that
+    verb's negation and modality: "will meet Japan and sign an agreement", "pourrait attaquer l'Ukraine et frapper
+    la Pologne", "prévoit de rencontrer X et de signer un accord"."""
+    negated, mood = _modality(f, trig)
+    first = trig.head
+    if (
+        trig.dep_ == "conj"
+        and first.i != trig.i
+        and first.pos_ in ("VERB", "AUX")
+        and f.inside(first)
+        and _bare(f, trig)
+    ):
+        shared_negated, shared_mood = modality(f, first)
+        return negated or shared_negated, mood or shared_mood
+    return negated, mood
+
+
+def _bare(f: Frame, verb: Token) -> bool:
+    """A non-finite verb form with no subject or auxiliary of its own (the second verb of "will meet and sign")."""
+    morph = str(verb.morph)
+    own = f.lex.subject_deps | f.lex.passive_subject_deps
+    return ("VerbForm=Inf" in morph or "VerbForm=Part" in morph) and not any(
+        k.dep_ in own or k.dep_.startswith("aux") or k.pos_ == "AUX" for k in verb.children
+    )
+
+
+def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
+    """The negation and modality of ``trig`` from its own clause (:func:`modality`)."""
     c = f.cues
     if trig.dep_ == "pcomp":  # a gerund adjunct shares the clause's negation, future or condition
         above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -61,6 +61,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
                 return False
         elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
             under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in k.children}
+            if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i != tok.i:
+                under.add(tok.head.lemma_.lower())  # the noun a relative clause qualifies: "les offres qu'il a reçues"
             if (_prep_words(f, tok) | under) & vals:
                 return False
         elif key == "obj":

@@ -1,0 +1,48 @@
+"""Classes of modality (issue 13): whether an act is told as done, on invented French and English sentences. A
+bare verb coordinated with another shares its negation and modality ("will meet Japan and sign an agreement");
+one with its own tense, auxiliary or subject keeps its own ("did not condemn Russia and criticised China").
+Invented sentences; real states (helpers of tests/test_events_real.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_real import realised, run
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+def flags(events: list[dict], etype: str) -> list[tuple[bool, str | None]]:
+    return [(e["negated"], e["modality"]) for e in events if e["type"] == etype]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        ("en", "China will meet Japan and sign an agreement with Russia.", (False, "future")),
+        ("fr", "La Chine va rencontrer le Japon et signer un accord avec la Russie.", (False, "future")),
+        ("fr", "La Chine rencontrera le Japon et signera un accord avec la Russie.", (False, "future")),
+        ("en", "The United States plans to meet Japan and sign an agreement with China.", (False, "intended")),
+        ("fr", "La France prévoit de rencontrer le Japon et de signer un accord avec la Chine.", (False, "intended")),
+        ("en", "China could meet Japan and sign an agreement with Russia.", (False, "hypothetical")),
+        ("fr", "La Chine pourrait rencontrer le Japon et signer un accord avec la Russie.", (False, "hypothetical")),
+    ],
+)
+def test_events_modality_classes_a_coordinated_bare_verb_shares_the_modality(lang, text, flag):
+    events = run(text, lang)
+    assert not realised(events, "AGREE")
+    assert flag in flags(events, "AGREE")
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("en", "Japan did not condemn Russia and criticised China.", "ACCUSE", ({"JPN"}, {"CHN"})),
+        ("fr", "La France n'a pas condamné la Russie et a critiqué la Chine.", "ACCUSE", ({"FRA"}, {"CHN"})),
+        ("en", "Japan condemned Russia and sanctioned China.", "SANCTION", ({"JPN"}, {"CHN"})),
+        ("fr", "La France a condamné la Russie et sanctionné la Chine.", "SANCTION", ({"FRA"}, {"CHN"})),
+    ],
+)
+def test_events_modality_classes_a_coordinated_verb_of_its_own_keeps_its_modality(lang, text, etype, sides):
+    assert sides in realised(run(text, lang), etype)
