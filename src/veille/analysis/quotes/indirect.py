@@ -62,6 +62,13 @@ from .subjects import speaker_heads, subjects, surface_subject
 INCISE_MAX_BEFORE = 4
 
 
+#: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
+#: affirmé lundi, lors d'une conférence de presse, que…"): adverbs, numbers, commas and the noun phrases of time,
+#: place and addressee. Set by reading such runs in wire copy; a relative "que" on the verb's object is not the one.
+COMPLEMENTIZER_GAP = 10
+_BEFORE_COMPLEMENTIZER = frozenset({"ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV", "NUM"})
+
+
 def indirect_quotes(fr: Frame) -> list[Item]:
     """Reported speech of the text, in the order found: clauses of speech verbs, then sources and incises."""
     items: list[Item] = []
@@ -148,12 +155,19 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     nxt = next(
         (
             t
-            for t in doc[v.i + 1 : min(u.end, v.i + 6)]  # "said in a statement that"
-            if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"} or _is_complementizer(t)
+            for t in doc[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
+            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or _is_complementizer(t)
         ),
         None,
     )
-    if not has_clause and nxt is not None and _is_complementizer(nxt):
+    if (
+        not has_clause
+        and nxt is not None
+        and _is_complementizer(nxt)
+        and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
+        and not _object_relative(nxt, v)
+        and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
+    ):
         last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
@@ -167,6 +181,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif _narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
+
+
+def _object_relative(t: Token, v: Token) -> bool:
+    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
+    gouvernement…"), not the clause ``v`` reports; after an addressee ("a déclaré à des journalistes que…") the
+    parser's relative is the complementizer."""
+    return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:

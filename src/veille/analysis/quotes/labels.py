@@ -28,6 +28,8 @@ NOUN_CLAUSE = frozenset({"acl", "acl:relcl", "relcl"})
 OWNER = frozenset({"nmod", "poss", "nmod:poss"})
 #: A preposition hanging under its noun (French) or a fixed multi-word one.
 CASE = frozenset({"case", "fixed"})
+#: A word fixed into a multi-word function word ("ainsi que", "alors que": "que" there opens no reported clause).
+FIXED = frozenset({"fixed"})
 #: Clauses below the main one: their subject is not the sentence's main subject.
 SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"})
 #: Complements through which a speech verb states what was said with no clause: objects, argument obliques,

@@ -1,0 +1,92 @@
+"""Reported speech in news copy, conventions of wire writing (issue 12): each test is one class of construction,
+with invented sentences (invented people and statements) in French and English where the class exists in both."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import PEOPLE, run
+from test_quotes_reported import speakers_of
+
+#: The invented people of the quote tests, and an invented ministry written with a straight apostrophe.
+SPEC = PEOPLE | {"minag2": ("Valdor Ministry of Agriculture", "ORG", ["ministère de l'Agriculture du Valdor"])}
+
+
+# ------------------------------------------------------- the complementizer after a long run of adjuncts
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel a affirmé lors d'une conférence de presse que la récolte serait bonne."),
+        ("fr", "Paul Martel a affirmé lundi, lors d'une conférence de presse à Brévonne, que la récolte serait bonne."),
+        ("en", "Paul Martel said on Monday, during a visit to Brevonne, that the harvest would be good."),
+    ],
+)
+def test_quotes_reported_news_complementizer_after_adjuncts(lang: str, text: str) -> None:
+    words = "la récolte serait bonne" if lang == "fr" else "the harvest would be good"
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # "ainsi que" coordinates two objects: the second is no clause of its own
+        (
+            "Paul Martel a annoncé la suspension de leurs contacts ainsi que l'expulsion de vingt diplomates.",
+            "la suspension de leurs contacts",
+        ),
+    ],
+)
+def test_quotes_reported_news_fixed_conjunction_opens_no_clause(text: str, words: str) -> None:
+    quotes = run(text, "fr")
+    assert speakers_of(quotes, words) == ["Paul Martel"]
+    assert not any(q["text"].startswith("l'expulsion") for q in quotes)
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_copular_noun_is_no_speech_verb() -> None:
+    text = "C'est une menace récurrente du Valdor, à chaque fois qu'il se sent attaqué : fermer le port de Brévonne."
+    assert not any(q["text"].startswith("il se sent") for q in run(text, "fr"))
+
+
+# ------------------------------------------------------- a source after adverbs inside the sentence
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("À Brévonne, le cortège a rassemblé, toujours selon Paul Martel, jusqu'à 1500 personnes.", ["Paul Martel"]),
+        ("Le cortège a rassemblé 1500 personnes à Brévonne, notamment selon Paul Martel.", ["Paul Martel"]),
+    ],
+)
+def test_quotes_reported_news_source_after_adverbs(text: str, who: list[str]) -> None:
+    assert speakers_of(run(text, "fr"), "cortège a rassemblé") == who
+
+
+# ------------------------------------------------------- an incise before a non-finite adjunct
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Les négociations ont échoué, a indiqué Paul Martel, sans donner de détails.", "Les négociations ont"),
+        ("en", "The harvest will be poor this year, Paul Martel said, without elaborating.", "The harvest will be"),
+    ],
+)
+def test_quotes_reported_news_incise_before_a_prepositional_adjunct(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+# ------------------------------------------------------- security forces as an unnamed source
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, phrase",
+    [
+        ("fr", "Selon les forces de sécurité, trois personnes ont été blessées.", "trois personnes", "forces"),
+        ("en", "Three people were injured, according to security forces.", "Three people", "forces"),
+    ],
+)
+def test_quotes_reported_news_security_forces_are_a_described_source(
+    lang: str, text: str, words: str, phrase: str
+) -> None:
+    (who,) = speakers_of(run(text, lang), words)
+    assert phrase in who
