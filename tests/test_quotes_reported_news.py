@@ -90,3 +90,21 @@ def test_quotes_reported_news_security_forces_are_a_described_source(
 ) -> None:
     (who,) = speakers_of(run(text, lang), words)
     assert phrase in who
+
+
+# ------------------------------------------------------- a relative pronoun speaks for its antecedent
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("en", "Paul Martel, who said the harvest would be poor, left the meeting.", "the harvest would be poor"),
+        (
+            "en",
+            "The mayor was re-elected with 58% of the vote, ahead of Paul Martel, who denounced the vote as a farce.",
+            "the vote as a farce",
+        ),
+        ("fr", "Paul Martel, qui a affirmé que la récolte serait mauvaise, a quitté la réunion.", "la récolte serait"),
+    ],
+)
+def test_quotes_reported_news_relative_pronoun_speaks_for_its_antecedent(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]

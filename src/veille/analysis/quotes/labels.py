@@ -46,6 +46,9 @@ TIME_ENTITY = frozenset({"DATE", "TIME"})
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"
 SIMPLE_PAST_TAG = "VBD"
+#: Fine-grained tags of the English model's wh-pronouns ("who", "which", relative "that"), which it leaves without
+#: the PronType=Rel feature the French model gives "qui" and "que"; no French tag equals them.
+WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 #: Finite-verb parts of speech.
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -53,6 +56,11 @@ VERBAL = frozenset({"VERB", "AUX"})
 def feature(t: Token, name: str) -> list[str]:
     """The values of morphological feature ``name`` of ``t`` ("Gender" -> ["Fem"]); [] when it has none."""
     return t.morph.get(name, None)  # spaCy's type stub makes the default compulsory
+
+
+def relative_pronoun(t: Token) -> bool:
+    """Whether ``t`` is a relative pronoun ("qui", "que", "who", "which"): PronType=Rel, or a wh-pronoun tag."""
+    return "Rel" in feature(t, "PronType") or t.tag_ in WH_PRONOUN_TAGS
 
 
 def _role(name: str) -> frozenset[str]:
