@@ -108,3 +108,52 @@ def test_quotes_reported_news_security_forces_are_a_described_source(
 )
 def test_quotes_reported_news_relative_pronoun_speaks_for_its_antecedent(lang: str, text: str, words: str) -> None:
     assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+# ------------------------------------------------------- a speech noun's complement clause, its owner speaking
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "en",
+            "He was asked about Paul Martel's statements to the press that he had helped plan coups abroad.",
+            "he had helped plan coups",
+            ["Paul Martel"],
+        ),
+        (
+            "en",
+            "Paul Martel's claim that the harvest had failed was rejected.",
+            "the harvest had failed",
+            ["Paul Martel"],
+        ),
+        (
+            "fr",
+            "Le ministre a rejeté l'affirmation de Paul Martel que la récolte avait échoué.",
+            "la récolte",
+            ["Paul Martel"],
+        ),
+        (
+            "fr",
+            "L'annonce par le ministère de l'Agriculture du Valdor que les silos fermeraient a surpris.",
+            "les silos fermeraient",
+            ["Valdor Ministry of Agriculture"],
+        ),
+    ],
+)
+def test_quotes_reported_news_speech_noun_clause_is_its_owners_statement(
+    lang: str, text: str, words: str, who: list[str]
+) -> None:
+    assert speakers_of(run(text, lang, SPEC), words) == who
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "The claim that the harvest had failed was rejected."),  # nobody named: no speaker
+        ("fr", "L'affirmation de Paul Martel, que le ministre a rejetée, était fausse."),  # a relative after a comma
+    ],
+)
+def test_quotes_reported_news_speech_noun_clause_needs_an_owner_and_a_complementizer(lang: str, text: str) -> None:
+    assert run(text, lang, SPEC) == []

@@ -41,6 +41,7 @@ from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .nominal import noun_clauses
 from .reported import (
     before_second_predicate,
     colon_verb,
@@ -83,7 +84,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for u in fr.units:
-        for first, last, heads, prep in relative_sources(fr, u):  # "l’annonce de X selon laquelle…"
+        # "l’annonce de X selon laquelle…", "X's claim that…"
+        for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
             _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     return items
