@@ -157,3 +157,28 @@ def test_quotes_reported_news_speech_noun_clause_is_its_owners_statement(
 )
 def test_quotes_reported_news_speech_noun_clause_needs_an_owner_and_a_complementizer(lang: str, text: str) -> None:
     assert run(text, lang, SPEC) == []
+
+
+# ------------------------------------------------------- an estimate stated by its source
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Paul Martel estimated the losses at two million euros.", "the losses at two million euros"),
+        ("Paul Martel estimates that the losses will reach two million euros.", "the losses will reach"),
+    ],
+)
+def test_quotes_reported_news_estimate_is_its_sources_statement(text: str, words: str) -> None:
+    assert speakers_of(run(text, "en"), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Valdor Ministry of Agriculture said the harvest was poor. It is estimated that 3,000 farms were hit.",
+        "The Valdor Ministry of Agriculture met Paul Martel. He was told that 3,000 farms were hit.",
+    ],
+)
+def test_quotes_reported_news_passive_speech_verb_without_agent_has_no_speaker(text: str) -> None:
+    assert not any(q["text"].startswith("3,000 farms") for q in run(text, "en"))

@@ -112,7 +112,10 @@ def _is_complementizer(t: Token) -> bool:
 
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
-    complementizer the parser missed."""
+    complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
+    that…": its subject says nothing)."""
+    if passive(v):
+        return
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     before = len(items)
