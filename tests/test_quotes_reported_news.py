@@ -4,9 +4,12 @@ with invented sentences (invented people and statements) in French and English w
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from test_quotes import PEOPLE, run
 from test_quotes_reported import speakers_of
+from veille.analysis.quotes import labels
 
 #: The invented people of the quote tests, and an invented ministry written with a straight apostrophe.
 SPEC = PEOPLE | {"minag2": ("Valdor Ministry of Agriculture", "ORG", ["ministère de l'Agriculture du Valdor"])}
@@ -182,3 +185,34 @@ def test_quotes_reported_news_estimate_is_its_sources_statement(text: str, words
 )
 def test_quotes_reported_news_passive_speech_verb_without_agent_has_no_speaker(text: str) -> None:
     assert not any(q["text"].startswith("3,000 farms") for q in run(text, "en"))
+
+
+# ------------------------------------------------------- a passive subject with no passive auxiliary
+@pytest.mark.parametrize(
+    "words, deps, heads, passive",
+    [
+        # the parser's misreading of a subjunctive: a passive subject, no passive auxiliary
+        (
+            ["la", "Ligue", "n’", "exclue", "pas"],
+            ["det", "nsubj:pass", "advmod", "ROOT", "advmod"],
+            [1, 3, 3, 3, 3],
+            False,
+        ),
+        (["le", "convoi", "est", "arrêté"], ["det", "nsubj:pass", "aux:pass", "ROOT"], [1, 3, 3, 3], True),
+        (["the", "envoy", "was", "told"], ["det", "nsubjpass", "auxpass", "ROOT"], [1, 3, 3, 3], True),
+    ],
+)
+def test_quotes_reported_news_passive_voice_needs_a_passive_auxiliary(
+    words: list[str], deps: list[str], heads: list[int], passive: bool
+) -> None:
+    doc = Doc(Vocab(), words=words, deps=deps, heads=heads)
+    assert labels.passive_voice(doc[3]) is passive
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_negated_subjunctive_reports() -> None:
+    text = (
+        "Les militaires ont fermé la frontière dimanche, alors que le Palais d’Ostrel n’exclue pas une intervention "
+        "si les militaires ne partaient pas."
+    )
+    assert speakers_of(run(text, "fr"), "une intervention") == ["Palais d’Ostrel"]

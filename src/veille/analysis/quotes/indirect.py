@@ -114,7 +114,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
     that…": its subject says nothing)."""
-    if passive(v):
+    if passive(v) and labels.passive_voice(v):
         return
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
@@ -231,7 +231,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
     sentence, the condition with them ("n’exclut pas une intervention si…")."""
     doc = fr.doc
-    if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
+    if (passive(v) and labels.passive_voice(v)) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if _reflexive(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")

@@ -49,6 +49,8 @@ SIMPLE_PAST_TAG = "VBD"
 #: Fine-grained tags of the English model's wh-pronouns ("who", "which", relative "that"), which it leaves without
 #: the PronType=Rel feature the French model gives "qui" and "que"; no French tag equals them.
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+#: The auxiliary of a passive verb in either scheme ("est appelé", "was told").
+PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
 #: Finite-verb parts of speech.
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -61,6 +63,12 @@ def feature(t: Token, name: str) -> list[str]:
 def relative_pronoun(t: Token) -> bool:
     """Whether ``t`` is a relative pronoun ("qui", "que", "who", "which"): PronType=Rel, or a wh-pronoun tag."""
     return "Rel" in feature(t, "PronType") or t.tag_ in WH_PRONOUN_TAGS
+
+
+def passive_voice(v: Token) -> bool:
+    """Whether ``v`` carries a passive auxiliary: a passive subject without one is the parser's misreading of an
+    active form ("n’exclue pas une intervention": a subjunctive taken for a feminine participle)."""
+    return any(c.dep_ in PASSIVE_AUXILIARY for c in v.children)
 
 
 def _role(name: str) -> frozenset[str]:
