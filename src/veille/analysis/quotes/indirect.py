@@ -229,9 +229,10 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
     person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
     statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
-    sentence, the condition with them ("n’exclut pas une intervention si…")."""
+    sentence, the condition with them ("n’exclut pas une intervention si…"), also where the parser read the subject
+    as a passive one with no passive auxiliary ("n’exclue pas": a subjunctive taken for a participle)."""
     doc = fr.doc
-    if (passive(v) and labels.passive_voice(v)) or not (_finite(v) or _adjunct_participle(v, fr)):
+    if (passive(v) and (labels.passive_voice(v) or not whole)) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if _reflexive(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
