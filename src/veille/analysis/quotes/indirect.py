@@ -41,6 +41,7 @@ from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .nominal import noun_clauses
 from .reported import (
     before_second_predicate,
     colon_verb,
@@ -62,6 +63,13 @@ from .subjects import speaker_heads, subjects, surface_subject
 INCISE_MAX_BEFORE = 4
 
 
+#: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
+#: affirmé lundi, lors d'une conférence de presse, que…"): adverbs, numbers, commas and the noun phrases of time,
+#: place and addressee. Set by reading such runs in wire copy; a relative "que" on the verb's object is not the one.
+COMPLEMENTIZER_GAP = 10
+_BEFORE_COMPLEMENTIZER = frozenset({"ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV", "NUM"})
+
+
 def indirect_quotes(fr: Frame) -> list[Item]:
     """Reported speech of the text, in the order found: clauses of speech verbs, then sources and incises."""
     items: list[Item] = []
@@ -76,7 +84,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for u in fr.units:
-        for first, last, heads, prep in relative_sources(fr, u):  # "l’annonce de X selon laquelle…"
+        # "l’annonce de X selon laquelle…", "X's claim that…"
+        for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
             _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     return items
@@ -103,7 +112,10 @@ def _is_complementizer(t: Token) -> bool:
 
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
-    complementizer the parser missed."""
+    complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
+    that…": its subject says nothing)."""
+    if passive(v) and labels.passive_voice(v):
+        return
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     before = len(items)
@@ -148,12 +160,19 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     nxt = next(
         (
             t
-            for t in doc[v.i + 1 : min(u.end, v.i + 6)]  # "said in a statement that"
-            if t.pos_ not in {"ADP", "DET", "NOUN", "ADJ", "PROPN"} or _is_complementizer(t)
+            for t in doc[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
+            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or _is_complementizer(t)
         ),
         None,
     )
-    if not has_clause and nxt is not None and _is_complementizer(nxt):
+    if (
+        not has_clause
+        and nxt is not None
+        and _is_complementizer(nxt)
+        and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
+        and not _object_relative(nxt, v)
+        and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
+    ):
         last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
@@ -167,6 +186,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif _narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
+
+
+def _object_relative(t: Token, v: Token) -> bool:
+    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
+    gouvernement…"), not the clause ``v`` reports; after an addressee ("a déclaré à des journalistes que…") the
+    parser's relative is the complementizer."""
+    return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
@@ -203,9 +229,10 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
     person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
     statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
-    sentence, the condition with them ("n’exclut pas une intervention si…")."""
+    sentence, the condition with them ("n’exclut pas une intervention si…"), also where the parser read the subject
+    as a passive one with no passive auxiliary ("n’exclue pas": a subjunctive taken for a participle)."""
     doc = fr.doc
-    if passive(v) or not (_finite(v) or _adjunct_participle(v, fr)):
+    if (passive(v) and (labels.passive_voice(v) or not whole)) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if _reflexive(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")

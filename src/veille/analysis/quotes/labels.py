@@ -28,6 +28,8 @@ NOUN_CLAUSE = frozenset({"acl", "acl:relcl", "relcl"})
 OWNER = frozenset({"nmod", "poss", "nmod:poss"})
 #: A preposition hanging under its noun (French) or a fixed multi-word one.
 CASE = frozenset({"case", "fixed"})
+#: A word fixed into a multi-word function word ("ainsi que", "alors que": "que" there opens no reported clause).
+FIXED = frozenset({"fixed"})
 #: Clauses below the main one: their subject is not the sentence's main subject.
 SUBORDINATE = frozenset({"ccomp", "advcl", "acl:relcl", "relcl", "csubj", "parataxis"})
 #: Complements through which a speech verb states what was said with no clause: objects, argument obliques,
@@ -44,6 +46,11 @@ TIME_ENTITY = frozenset({"DATE", "TIME"})
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"
 SIMPLE_PAST_TAG = "VBD"
+#: Fine-grained tags of the English model's wh-pronouns ("who", "which", relative "that"), which it leaves without
+#: the PronType=Rel feature the French model gives "qui" and "que"; no French tag equals them.
+WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
+#: The auxiliary of a passive verb in either scheme ("est appelé", "was told").
+PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
 #: Finite-verb parts of speech.
 VERBAL = frozenset({"VERB", "AUX"})
 
@@ -51,6 +58,17 @@ VERBAL = frozenset({"VERB", "AUX"})
 def feature(t: Token, name: str) -> list[str]:
     """The values of morphological feature ``name`` of ``t`` ("Gender" -> ["Fem"]); [] when it has none."""
     return t.morph.get(name, None)  # spaCy's type stub makes the default compulsory
+
+
+def relative_pronoun(t: Token) -> bool:
+    """Whether ``t`` is a relative pronoun ("qui", "que", "who", "which"): PronType=Rel, or a wh-pronoun tag."""
+    return "Rel" in feature(t, "PronType") or t.tag_ in WH_PRONOUN_TAGS
+
+
+def passive_voice(v: Token) -> bool:
+    """Whether ``v`` carries a passive auxiliary: a passive subject without one is the parser's misreading of an
+    active form ("n’exclue pas une intervention": a subjunctive taken for a feminine participle)."""
+    return any(c.dep_ in PASSIVE_AUXILIARY for c in v.children)
 
 
 def _role(name: str) -> frozenset[str]:

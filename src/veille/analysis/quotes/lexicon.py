@@ -37,6 +37,7 @@ KINDS = frozenset(
         "prep",
         "prep_start",
         "noun",
+        "noun_clause",
         "spokes",
         "spokes_prep",
         "institution",

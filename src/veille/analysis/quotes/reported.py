@@ -3,8 +3,9 @@
 * :func:`hung_object`: the object of a speech verb that the parser hangs on the speech noun of an adjunct between
   them ("souligne dans un communiqué l’importance de…", "a annoncé dans une déclaration la suspension de…");
 * :func:`participle_split`: the comma of a sentence where a participle adds a second statement after an incise
-  ("…, a indiqué la préfecture, précisant que…", "…, the ministry said, adding that…"): the words before it are
-  the first statement, its incise closing them;
+  ("…, a indiqué la préfecture, précisant que…", "…, the ministry said, adding that…"), or a non-finite adjunct
+  follows it ("…, the official said, without elaborating"): the words before it are the first statement, its
+  incise closing them;
 * :func:`coordinated_complement`: a noun the parser coordinates with the verb where it is coordinated with the
   verb's complement ("appelle au calme et à la retenue");
 * :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
@@ -54,8 +55,15 @@ def participle(v: Token) -> bool:
 
 def participle_split(toks: list[Token], k: int) -> bool:
     """Whether token ``k`` of a sentence is a comma before a participle opening a clause of its own ("…, a indiqué
-    la préfecture, précisant que…", "…, X said, adding that…")."""
-    return toks[k].text == "," and k + 1 < len(toks) and participle(toks[k + 1]) and toks[k + 1].pos_ in labels.VERBAL
+    la préfecture, précisant que…", "…, X said, adding that…"), or before a preposition that opens a non-finite
+    adjunct ("…, the official said, without elaborating", "…, a indiqué X, sans donner de détails")."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    if nxt.pos_ == "ADP" and k + 2 < len(toks):
+        nxt = toks[k + 2]  # "without elaborating", "sans préciser"
+        return nxt.pos_ in labels.VERBAL and (participle(nxt) or "Inf" in labels.feature(nxt, "VerbForm"))
+    return participle(nxt) and nxt.pos_ in labels.VERBAL
 
 
 def coordinated_complement(c: Token) -> bool:

@@ -200,7 +200,7 @@ class Resolver:
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token
             word = fold(head.text).lstrip("-")
-        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and "Rel" in labels.feature(head, "PronType"):
+        if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and labels.relative_pronoun(head):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := _partitive(head):
             # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed

@@ -71,8 +71,8 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     """``(start, end, source head, preposition)`` of the reported clause of unit ``u`` that names its source with a
     preposition of ``prep`` (or, for ``prep_start``, as its first words): opening the sentence, perhaps after a
     connector ("Selon X, …", "Or, selon X, …", "Pour X, …"); closing it ("…, selon X."); or between commas inside
-    it ("Le convoi, selon X, a été arrêté"). None when the unit names no source so, or the words reported hold
-    no finite verb (a title, a list)."""
+    it ("Le convoi, selon X, a été arrêté"), perhaps after adverbs ("…, toujours selon X, …"). None when the unit
+    names no source so, or the words reported hold no finite verb (a title, a list)."""
     toks = [t for t in u if not t.is_space]
     if not toks:
         return None
@@ -94,12 +94,14 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
             before = [t for t in toks if t.idx < start]
             words = [t for t in before if not t.is_punct]
             after = [t for t in toks if t.i > head.right_edge.i]
-            source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
             if len(words) <= CONNECTOR_MAX and all(t.pos_ in {"CCONJ", "ADV"} for t in words):
                 sep = next((t for t in after if t.text == ","), None)  # "Or, selon X, …"
                 if sep is None or any(not t.is_punct and t.i < sep.i for t in after):
                     continue
+                source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
                 return _clause(toks, sep.i + 1, toks[-1].i + 1, source, head, p)
+            before = _before_adverbs(before)  # "…, toujours selon X, …": the adverbs belong to the source
+            source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
             if at_start or not before or before[-1].text != ",":
                 continue
             if all(t.is_punct and t.text != "," for t in after):  # "…, selon X."
@@ -107,6 +109,15 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
             if after and after[0].text == ",":  # "Le convoi, selon X, a été arrêté"
                 return _clause(toks, toks[0].i, toks[-1].i + 1, source, head, p)
     return None
+
+
+def _before_adverbs(before: list[Token]) -> list[Token]:
+    """Tokens ``before`` a source preposition less at most :data:`CONNECTOR_MAX` adverbs right before it ("…,
+    toujours selon X", "…, notamment d’après X")."""
+    k = len(before)
+    while k > 0 and len(before) - k < CONNECTOR_MAX and before[k - 1].pos_ == "ADV":
+        k -= 1
+    return before[:k]
 
 
 def _clause(
