@@ -1,5 +1,6 @@
 """Sides that a clause gives an event noun or verb through a link the parse makes loose: the second noun of a
-coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats").
+coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
+inverted pronoun of a French incise ("a-t-il dénoncé").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -27,3 +28,16 @@ KB = [
 )
 def test_events_side_links_second_noun_of_a_support_verb(text: str, lang: str) -> None:
     assert ({"NOR"}, {"RUS"}) in sides(coded(text, lang, KB), "COERCE")
+
+
+HOLM = ("holm", "Lars Holm", "PERSON", None, "NOR", "GOV", ["Lars Holm", "Holm"])
+
+
+def test_events_side_links_inverted_pronoun_of_an_incise_is_the_speaker() -> None:
+    # "a-t-il dénoncé": the euphonic "-t" is no subject; the pronoun joined to the verb is, here the quote's speaker
+    text = "Lars Holm a rencontré des journalistes lundi. « La Russie ment sur tout », a-t-il dénoncé."
+    words = "La Russie ment sur tout"
+    start = text.find(words)
+    said = {"text": words, "start": start, "end": start + len(words), "direct": True, "cue": "dénoncer"}
+    said["speakers"] = [{"id": "holm", "name": "Lars Holm"}]
+    assert ({"NOR"}, {"RUS"}) in sides(coded(text, "fr", [*KB, HOLM], quotes=[said]), "ACCUSE")

@@ -309,9 +309,13 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
             break
     verb = t.head
     # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
-    second = t.dep_.startswith("obl") and any(k.dep_ == "cc" for k in t.children)
-    if second and not any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in verb.children):
-        second = False
-    if (t.dep_ not in ("obj", "dobj") and not second) or verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
+    second = (
+        t.dep_.startswith("obl")
+        and any(k.dep_ == "cc" for k in t.children)
+        and any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in verb.children)
+    )
+    if t.dep_ not in ("obj", "dobj") and not second:
+        return None
+    if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
     return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None
