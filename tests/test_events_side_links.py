@@ -1,6 +1,7 @@
 """Sides that a clause gives an event noun or verb through a link the parse makes loose: the second noun of a
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
-inverted pronoun of a French incise ("a-t-il dénoncé").
+inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
+complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -15,6 +16,9 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 KB = [
     ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norvège", "Norway"]),
     ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "russes", "Russian"]),
+    ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
+    ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
+    ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
 ]
 
 
@@ -41,3 +45,21 @@ def test_events_side_links_inverted_pronoun_of_an_incise_is_the_speaker() -> Non
     said = {"text": words, "start": start, "end": start + len(words), "direct": True, "cue": "dénoncer"}
     said["speakers"] = [{"id": "holm", "name": "Lars Holm"}]
     assert ({"NOR"}, {"RUS"}) in sides(coded(text, "fr", [*KB, HOLM], quotes=[said]), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        ("La CEDEAO a lancé dimanche un ultimatum d'une semaine aux militaires au pouvoir au Niger.", "fr", "NER"),
+        ("La CEDEAO a adressé lundi un ultimatum à la junte au pouvoir au Mali.", "fr", "MLI"),
+        ("ECOWAS issued an ultimatum to the junta in Mali on Sunday after the coup.", "en", "MLI"),
+    ],
+)
+def test_events_side_links_rulers_named_by_a_noun_are_the_recipient(text: str, lang: str, state: str) -> None:
+    assert ({"ECOWAS"}, {state}) in sides(coded(text, lang, KB), "THREATEN")
+
+
+def test_events_side_links_a_crowd_is_no_ruler() -> None:
+    # the police and a crowd are no rulers: an appeal to protesters names no state as its recipient
+    events = coded("La CEDEAO a lancé un appel aux manifestants au Mali.", "fr", KB)
+    assert all("MLI" not in r for _, r in sides(events, "REQUEST"))
