@@ -1,7 +1,8 @@
 """Sides that a clause gives an event noun or verb through a link the parse makes loose: the second noun of a
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
 inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
-complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali").
+complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
+in an adjunct with no one named is a crowd of the place ("tuées lors de manifestations", "during protests").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ KB = [
     ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
+    ("dakar", "Dakar", "GPE", "SEN", None, None, ["Dakar"]),
+    ("nairobi", "Nairobi", "GPE", "KEN", None, None, ["Nairobi"]),
 ]
 
 
@@ -63,3 +66,22 @@ def test_events_side_links_a_crowd_is_no_ruler() -> None:
     # the police and a crowd are no rulers: an appeal to protesters names no state as its recipient
     events = coded("La CEDEAO a lancé un appel aux manifestants au Mali.", "fr", KB)
     assert all("MLI" not in r for _, r in sides(events, "REQUEST"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "state"),
+    [
+        (
+            "Trois personnes ont été blessées mardi à Dakar lors de manifestations contre la hausse des prix.",
+            "fr",
+            "SEN",
+        ),
+        ("Two people were killed in Nairobi on Tuesday during protests against the new tax law.", "en", "KEN"),
+    ],
+)
+def test_events_side_links_protest_noun_in_an_adjunct_is_a_crowd_of_the_place(text: str, lang: str, state: str) -> None:
+    assert ({state}, {state}) in sides(coded(text, lang, KB), "PROTEST")
+
+
+def test_events_side_links_a_month_is_no_march() -> None:
+    assert sides(coded("The two delegations met in Nairobi in March to discuss the border.", "en", KB), "PROTEST") == []

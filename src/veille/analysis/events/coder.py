@@ -225,10 +225,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
-    place = (
-        scene(f) if not found and entry.type in f.cues["domestic_types"] and tok.dep_ in f.lex.subject_deps else None
-    )
-    if place:  # "Protests also took place in Mombasa": a crowd of the place
+    crowd = tok.dep_ in f.lex.subject_deps or (tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"))
+    place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
+    if place:  # "Protests also took place in Mombasa", "killed during protests against X": a crowd of the place
         found = [group("protesters", place, "CVL")]
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
