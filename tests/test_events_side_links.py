@@ -2,7 +2,7 @@
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
 inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
 complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
-in an adjunct with no one named is a crowd of the place ("tuées lors de manifestations", "during protests").
+in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -22,6 +22,8 @@ KB = [
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
     ("dakar", "Dakar", "GPE", "SEN", None, None, ["Dakar"]),
     ("nairobi", "Nairobi", "GPE", "KEN", None, None, ["Nairobi"]),
+    ("diallo", "Moussa Diallo", "PERSON", None, "SEN", "GOV", ["Moussa Diallo"]),
+    ("mwangi", "Daniel Mwangi", "PERSON", None, "KEN", "GOV", ["Daniel Mwangi"]),
 ]
 
 
@@ -72,11 +74,11 @@ def test_events_side_links_a_crowd_is_no_ruler() -> None:
     ("text", "lang", "state"),
     [
         (
-            "Trois personnes ont été blessées mardi à Dakar lors de manifestations contre la hausse des prix.",
+            "Trois personnes ont été blessées mardi à Dakar lors de manifestations contre le président Moussa Diallo.",
             "fr",
             "SEN",
         ),
-        ("Two people were killed in Nairobi on Tuesday during protests against the new tax law.", "en", "KEN"),
+        ("Two people were killed in Nairobi on Tuesday during protests against President Daniel Mwangi.", "en", "KEN"),
     ],
 )
 def test_events_side_links_protest_noun_in_an_adjunct_is_a_crowd_of_the_place(text: str, lang: str, state: str) -> None:
@@ -85,3 +87,9 @@ def test_events_side_links_protest_noun_in_an_adjunct_is_a_crowd_of_the_place(te
 
 def test_events_side_links_a_month_is_no_march() -> None:
     assert sides(coded("The two delegations met in Nairobi in March to discuss the border.", "en", KB), "PROTEST") == []
+
+
+def test_events_side_links_a_protest_noun_without_target_in_an_adjunct_is_background() -> None:
+    # a protest told only as the time of another act names no crowd ("during anti-government protests")
+    text = "The government cut mobile internet access in Nairobi during anti-government protests."
+    assert sides(coded(text, "en", KB), "PROTEST") == []

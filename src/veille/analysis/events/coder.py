@@ -225,9 +225,12 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
-    crowd = tok.dep_ in f.lex.subject_deps or (tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj"))
+    # a protest noun as a subject ("Protests also took place in Mombasa"), or elsewhere but as an object when it
+    # names its target ("killed during protests against the president's candidacy"): a crowd of the place
+    aimed = tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj") and any(p.code for p in targets)
+    crowd = tok.dep_ in f.lex.subject_deps or aimed
     place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
-    if place:  # "Protests also took place in Mombasa", "killed during protests against X": a crowd of the place
+    if place:
         found = [group("protesters", place, "CVL")]
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
