@@ -2,9 +2,7 @@
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
 inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
 complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
-in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X"); a
-meeting, agreement or cooperation between two sides is coded on both, whoever the clause names first (a visit keeps
-its visitor and host).
+in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -18,7 +16,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 # (id, name, type, code, country, sector, surface forms)
 KB = [
     ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norvège", "Norway"]),
-    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "russes", "russe", "Russian"]),
+    ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "russes", "Russian"]),
     ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
@@ -42,7 +40,6 @@ def test_events_side_links_second_noun_of_a_support_verb(text: str, lang: str) -
 
 
 HOLM = ("holm", "Lars Holm", "PERSON", None, "NOR", "GOV", ["Lars Holm", "Holm"])
-MOSCOW = ("moscow", "Moscow", "GPE", "RUS", None, None, ["Moscou", "Moscow"])
 
 
 def test_events_side_links_inverted_pronoun_of_an_incise_is_the_speaker() -> None:
@@ -96,19 +93,3 @@ def test_events_side_links_a_protest_noun_without_target_in_an_adjunct_is_backgr
     # a protest told only as the time of another act names no crowd ("during anti-government protests")
     text = "The government cut mobile internet access in Nairobi during anti-government protests."
     assert sides(coded(text, "en", KB), "PROTEST") == []
-
-
-@pytest.mark.parametrize(
-    ("text", "lang", "etype"),
-    [
-        ("Lars Holm a rencontré mardi à Oslo le ministre russe des Affaires étrangères.", "fr", "CONSULT"),
-        ("Norway is cooperating with Russia in the Arctic, Lars Holm said on Monday.", "en", "COOPERATE"),
-    ],
-)
-def test_events_side_links_a_mutual_act_is_coded_on_both_sides(text: str, lang: str, etype: str) -> None:
-    assert ({"NOR", "RUS"}, {"NOR", "RUS"}) in sides(coded(text, lang, [*KB, HOLM]), etype)
-
-
-def test_events_side_links_a_visit_keeps_its_visitor_and_host() -> None:
-    events = coded("Lars Holm s'est rendu mardi à Moscou pour des entretiens.", "fr", [*KB, HOLM, MOSCOW])
-    assert ({"NOR"}, {"RUS"}) in sides(events, "CONSULT")

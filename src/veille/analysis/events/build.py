@@ -106,12 +106,6 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    mutual = info.reciprocal and not info.unilateral and r.mode not in ("visit", "host")
-    if mutual and recipients and codes_a != {p.code for p in recipients}:
-        # a meeting, an agreement, a cooperation between X and Y is an act of both on both, whoever the clause
-        # names first ("Xi met the Burundian president" is their meeting); a visit keeps its visitor and host
-        both = _union(actors, recipients)
-        actors, recipients = both, list(both)
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
     if r.by_negation and mood == "future":
@@ -132,15 +126,6 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients:
         recipients = _implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
-
-
-def _union(first: list[Party], second: list[Party]) -> list[Party]:
-    """The parties of both lists, one per code, in order."""
-    out: list[Party] = []
-    for p in first + second:
-        if all(p.code != q.code for q in out):
-            out.append(p)
-    return out
 
 
 def _open_object(f: Frame, trig: Token) -> bool:
