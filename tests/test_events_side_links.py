@@ -2,7 +2,9 @@
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
 inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
 complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
-in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X").
+in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X"); a
+stance on the relations between two states is aimed at the partner of the actor's latest meeting ("a salué les
+relations d'amitié entre les deux pays").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -93,3 +95,20 @@ def test_events_side_links_a_protest_noun_without_target_in_an_adjunct_is_backgr
     # a protest told only as the time of another act names no crowd ("during anti-government protests")
     text = "The government cut mobile internet access in Nairobi during anti-government protests."
     assert sides(coded(text, "en", KB), "PROTEST") == []
+
+
+PETROV = ("petrov", "Ivan Petrov", "PERSON", None, "RUS", "GOV", ["Ivan Petrov", "Petrov"])
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Lars Holm a rencontré lundi Ivan Petrov à Oslo. Lars Holm a salué les relations d'amitié entre les deux pays.",
+            "fr",
+        ),
+        ("Lars Holm met Ivan Petrov in Oslo on Monday. Lars Holm spoke highly of bilateral ties.", "en"),
+    ],
+)
+def test_events_side_links_praise_of_relations_is_aimed_at_the_partner(text: str, lang: str) -> None:
+    assert ({"NOR"}, {"RUS"}) in sides(coded(text, lang, [*KB, HOLM, PETROV]), "SUPPORT")

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, referent, speech_accusations
+from .discourse import discourse_recipients, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import implicit_actors
@@ -184,6 +184,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ref = None
     if found and not [p for p in targets if p.code]:
         targets, ref = discourse_recipients(f, tok, entry.type, found)
+        targets = targets or partners(f, tok, found)  # "a salué les relations entre les deux pays"
         cost = 2
     elif found and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
         ref = next((r for n in objects(f, tok) if (r := referent(f, n, found))), None)
