@@ -104,7 +104,8 @@ PETROV = ("petrov", "Ivan Petrov", "PERSON", None, "RUS", "GOV", ["Ivan Petrov",
     ("text", "lang"),
     [
         (
-            "Lars Holm a rencontré lundi Ivan Petrov à Oslo. Lars Holm a salué les relations d'amitié entre les deux pays.",
+            "Lars Holm a rencontré lundi Ivan Petrov à Oslo. "
+            "Lars Holm a salué les relations d'amitié entre les deux pays.",
             "fr",
         ),
         ("Lars Holm met Ivan Petrov in Oslo on Monday. Lars Holm spoke highly of bilateral ties.", "en"),
