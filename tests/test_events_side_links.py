@@ -4,7 +4,8 @@ inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a comm
 complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
 in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X"); a
 stance on the relations between two states is aimed at the partner of the actor's latest meeting ("a salué les
-relations d'amitié entre les deux pays").
+relations d'amitié entre les deux pays"); forces that withdraw leave the state where a participle places them ("les
+départs de militaires français déployés au Niger").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ KB = [
     ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
+    ("france", "France", "GPE", "FRA", None, "GOV", ["français", "France"]),
+    ("usa", "United States", "GPE", "USA", None, "GOV", ["US"]),
+    ("iraq", "Iraq", "GPE", "IRQ", None, "GOV", ["Iraq"]),
     ("dakar", "Dakar", "GPE", "SEN", None, None, ["Dakar"]),
     ("nairobi", "Nairobi", "GPE", "KEN", None, None, ["Nairobi"]),
     ("diallo", "Moussa Diallo", "PERSON", None, "SEN", "GOV", ["Moussa Diallo"]),
@@ -113,3 +117,20 @@ PETROV = ("petrov", "Ivan Petrov", "PERSON", None, "RUS", "GOV", ["Ivan Petrov",
 )
 def test_events_side_links_praise_of_relations_is_aimed_at_the_partner(text: str, lang: str) -> None:
     assert ({"NOR"}, {"RUS"}) in sides(coded(text, lang, [*KB, HOLM, PETROV]), "SUPPORT")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "sides_"),
+    [
+        (
+            "L'état-major a annoncé mardi les premiers départs de militaires français déployés au Niger.",
+            "fr",
+            ("FRA", "NER"),
+        ),
+        ("The army said on Monday that the withdrawal of US troops stationed in Iraq had begun.", "en", ("USA", "IRQ")),
+    ],
+)
+def test_events_side_links_withdrawing_forces_leave_where_they_are_stationed(
+    text: str, lang: str, sides_: tuple[str, str]
+) -> None:
+    assert ({sides_[0]}, {sides_[1]}) in sides(coded(text, lang, KB), "RETREAT")
