@@ -10,14 +10,14 @@ from .frame import Frame
 from .parties import Party
 from .placetime import domestic, named_group
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
-from .subjects import INCISE_GAP, closes_quote, subject_tokens
+from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
 
 
 def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     """Entities named by the subject/agent token ``tok``; the flag says they came through anaphora."""
     c = f.cues
-    low = tok.lower_
+    low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
         return noun_phrase_parties(f, tok.head.head)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
@@ -98,7 +98,11 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
     parties: list[Party] = []
     anaphor = False
     for s in subs:
-        low = s.lower_
+        low = s.lower_.lstrip("-")  # an inverted pronoun, "a-t-il dénoncé"
+        if inverted(s) and closes_quote(f, verb) and (speakers := cue_speakers(f, verb)):
+            parties += [p for p in speakers if all(p.entity is not q.entity for q in parties)]  # « ... », a-t-il dit
+            anaphor = True
+            continue
         if low in c["first_person"]:  # "nous" in a quote: its speakers, or the speech verb's subject
             head = speech_head(f, verb)
             found = quote_speakers(f, s) or (actors(f, head, depth + 1)[0] if head is not None else [])

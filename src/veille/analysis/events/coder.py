@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, referent, speech_accusations
+from .discourse import discourse_recipients, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import implicit_actors
@@ -184,6 +184,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ref = None
     if found and not [p for p in targets if p.code]:
         targets, ref = discourse_recipients(f, tok, entry.type, found)
+        targets = targets or partners(f, tok, found)  # "a salué les relations entre les deux pays"
         cost = 2
     elif found and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
         ref = next((r for n in objects(f, tok) if (r := referent(f, n, found))), None)
@@ -225,10 +226,12 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     anaphor, cost = False, 1
-    place = (
-        scene(f) if not found and entry.type in f.cues["domestic_types"] and tok.dep_ in f.lex.subject_deps else None
-    )
-    if place:  # "Protests also took place in Mombasa": a crowd of the place
+    # a protest noun as a subject ("Protests also took place in Mombasa"), or elsewhere but as an object when it
+    # names its target ("killed during protests against the president's candidacy"): a crowd of the place
+    aimed = tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj") and any(p.code for p in targets)
+    crowd = tok.dep_ in f.lex.subject_deps or aimed
+    place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
+    if place:
         found = [group("protesters", place, "CVL")]
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head

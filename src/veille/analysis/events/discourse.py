@@ -5,8 +5,11 @@ drills were destabilising")."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_table
 from .actors import actors
 from .frame import Frame, Past
 from .lexicon import types
@@ -15,6 +18,29 @@ from .parties import Party
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
 from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
+
+#: Nouns of the relations between two states (``data/kb/relation_nouns.tsv``).
+RELATION_NOUNS = DATA / "kb" / "relation_nouns.tsv"
+
+
+@functools.cache
+def _relation_nouns() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_table(RELATION_NOUNS))
+
+
+def partners(f: Frame, trig: Token, by: list[Party]) -> list[Party]:
+    """The partners whose relations with ``by`` the trigger's object names ("a salué les relations liant les deux
+    pays", "spoke highly of bilateral ties"): those of the actor's latest joint act or meeting, but the actor."""
+    nouns = objects(f, trig) + [
+        g for k in trig.children if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *k.children]
+    ]
+    if not any(n.lemma_.lower() in _relation_nouns() or n.lower_ in _relation_nouns() for n in nouns):
+        return []
+    mine = {p.code for p in by}
+    joint = [p for p in f.memory.last_joint if p.code]
+    if not mine & {p.code for p in joint}:
+        return []
+    return [p for p in joint if p.code not in mine]
 
 
 def referent(f: Frame, noun: Token, by: list[Party]) -> Past | None:

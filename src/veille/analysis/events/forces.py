@@ -44,5 +44,21 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
             and (e.get("code") or e.get("country")) not in mine
             and e.get("type") in ("GPE", "ORG")
         ]
-        return forces, [p for p in others if p.code]
+        return forces, [p for p in others if p.code] or _stationed(f, [noun, trig], mine)
     return [], []
+
+
+def _stationed(f: Frame, nouns: list[Token], mine: set[str | None]) -> list[Party]:
+    """The state where forces are said to be ("les militaires français déployés au Niger", "US troops stationed in
+    Iraq"): the place of a participle that qualifies them (or the movement noun, where the parse hangs it), when it
+    is another state's."""
+    for part in (k for n in nouns for k in n.children):
+        if part.dep_ not in ("acl", "amod") or part.pos_ != "VERB":
+            continue
+        for k in part.children:
+            comp = complement(k)
+            e = f.mentions.entity(comp[1]) if comp is not None and is_locative(f, comp[1]) else None
+            code = (e.get("code") or e.get("country")) if e is not None else None
+            if e is not None and code and code not in mine and e.get("type") in ("GPE", "LOC"):
+                return [Party({**e, "code": code}, "GOV")]
+    return []

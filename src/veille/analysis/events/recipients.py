@@ -272,9 +272,11 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         elif prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent" and (prep, k) in comps):
             actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
-            if is_locative(f, k):
+            rulers = _rulers(f, k) if prep in c["recipient_preps"] else []
+            if is_locative(f, k) and not rulers:
                 continue
-            recips += parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
+            found = parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
+            recips += found if any(p.code for p in found) else rulers or found
     if (
         not actors
         and third_person_possessor(trig)
@@ -288,9 +290,22 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
                 for g in k.children:
-                    if case(g) in c["recipient_preps"] - c["genitive_preps"] and not is_locative(f, g):
-                        recips += parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
+                    if case(g) not in c["recipient_preps"] - c["genitive_preps"]:
+                        continue
+                    rulers = _rulers(f, g)  # "un ultimatum d'une semaine aux militaires au pouvoir"
+                    if not is_locative(f, g) or rulers:
+                        found = parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
+                        recips += found if any(p.code for p in found) else rulers or found
     return _unique(actors), _unique(recips)
+
+
+def _rulers(f: Frame, k: Token) -> list[Party]:
+    """The rulers a recipient complement names by a common noun ("un ultimatum aux militaires au pouvoir",
+    "sanctions against the junta", "au régime"): those of the scene's state (:func:`.placetime.domestic`); not the
+    police or a crowd."""
+    if f.mentions.entity(k) is not None:
+        return []
+    return [p for p in domestic(f, k) if p.sector not in ("COP", "CVL")]
 
 
 def _unique(parties: list[Party]) -> list[Party]:

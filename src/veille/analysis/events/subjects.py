@@ -57,7 +57,17 @@ def closes_quote(f: Frame, verb: Token) -> bool:
 
 def _subject_children(f: Frame, tok: Token) -> list[Token]:
     clitics = f.lex.shared.non_subject_clitics
-    return [t for t in tok.children if t.dep_ in f.lex.subject_deps and t.lower_ not in clitics]
+    subs = [t for t in tok.children if t.dep_ in f.lex.subject_deps and t.lower_ not in clitics]
+    for t in tok.children:  # "a-t-elle dénoncé": the euphonic "-t" taken for the subject, the pronoun after it
+        after = t.nbor(1) if t.dep_ in f.lex.subject_deps and t.lower_ in clitics and t.i + 1 < len(t.doc) else None
+        if after is not None and inverted(after) and all(after.i != k.i for k in subs):
+            subs.append(after)
+    return subs
+
+
+def inverted(tok: Token) -> bool:
+    """An inverted subject pronoun, written joined to its verb ("a-t-il", "ont-ils", "dit-elle")."""
+    return tok.pos_ == "PRON" and tok.text.startswith("-") and len(tok.text) > 2
 
 
 def _own_subjects(f: Frame, verb: Token) -> list[Token]:

@@ -295,9 +295,12 @@ def modifier(f: Frame, tok: Token) -> bool:
 
 def support_verb(f: Frame, tok: Token) -> Token | None:
     """The verb of which the event noun ``tok`` (or the quantity noun that counts it: "le dernier paquet de
-    sanctions") is the object, when it is a support verb that does the act the noun names ("annoncer", "lancer",
+    sanctions"; or the first noun of a coordination it ends: "announced the suspension of talks and the expulsion
+    of ten diplomats") is the object, when it is a support verb that does the act the noun names ("annoncer", "lancer",
     "carry out", events.json ``support_verbs``), not one that judges it ("condamner") or fears it."""
     t = tok
+    while t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i:  # "la suspension ... et l'expulsion de X"
+        t = t.head
     for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
         up = t.head.head if t.dep_ == "pobj" else t.head
         if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and up.lemma_.lower() in f.cues["quantity_nouns"]:
@@ -305,6 +308,14 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         else:
             break
     verb = t.head
-    if t.dep_ not in ("obj", "dobj") or verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
+    # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
+    second = (
+        t.dep_.startswith("obl")
+        and any(k.dep_ == "cc" for k in t.children)
+        and any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in verb.children)
+    )
+    if t.dep_ not in ("obj", "dobj") and not second:
+        return None
+    if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
     return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None
