@@ -8,8 +8,9 @@ Quotes with no cue of their own take the speaker of a statement before them: the
 paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
 open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
 after a quote ("« … », adding that …") its speaker; with no such statement, who the text is about right before
-them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`). A capital that
-speaks is its state.
+them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`); a quoted fragment
+of a narrative sentence, the named subject of the verb it depends on (a guess too). A capital that speaks is its
+state.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import labels
+from .direct import NARRATIVE
 from .frame import Frame
 from .item import Item
 from .memory import Memory
@@ -95,8 +97,10 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             else:
                 it.speakers = scene(fr.text, memory, None, it)
                 it.how = GUESSED if it.speakers else it.how
-        elif it.how == "inside":  # quoted words in a narrative sentence: its named subject's
-            found = memory.named_between(it.sent[0], it.start)
+        elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
+            found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
+            if len(found) != 1 and it.heads:  # the subject of the verb they depend on, named (a guess)
+                found = [e for e in resolver.heads(it.heads, pos) if e.id is not None]
             it.speakers = found if len(found) == 1 else []
             it.how = GUESSED if it.speakers else it.how
         elif not it.resolved:

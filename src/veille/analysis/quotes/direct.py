@@ -6,7 +6,9 @@ name (a title, an operation, a slogan), or when it is short and nothing attribut
 as: a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right
 after it); "X : « … »" (X the head of the phrase, not its apposition); a source ("selon X"); a nominal cue ("dans
 un communiqué, X…"); a speech act closing the paragraph before; else the quote continues the one just before it,
-or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote).
+or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote); a
+short fragment in a narrative sentence is the words of the subject of the verb it depends on ("La CEDEAO a pris des
+mesures « avec effet immédiat »"), unless it sits inside a noun phrase of the writer's ("ses « réformes »").
 Writes :class:`~.item.Item` objects with speaker phrases (head tokens) left to resolve, except after "X :" where
 the speakers are final.
 """
@@ -23,7 +25,7 @@ from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import prep_source, source_start
 from .speakers import Mentions, described
-from .subjects import speaker_heads, subject_from
+from .subjects import preceding_subject, speaker_heads, subject_from, subjects
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
@@ -79,12 +81,42 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS:
-            return None
+            item.heads = narrative_subject(fr, ctx, o, c)
+            if not item.heads:
+                return None
+            item.how = NARRATIVE  # "La CEDEAO a pris des mesures « avec effet immédiat »": the subject's words
         elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
             item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
         else:
             item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
+            item.heads = narrative_subject(fr, ctx, o, c)
     return item
+
+
+#: Dependents that put a quoted noun inside a noun phrase of the writer's ("ses « réformes »", "une « … »").
+_NOUN_MODIFIERS = frozenset({"det", "poss", "nmod:poss", "amod", "nummod"})
+#: How a quoted fragment of a narrative sentence (no speech verb, no source) got its speaker: the subject of the
+#: verb it depends on ("Il a défendu « un budget de responsabilité »").
+NARRATIVE = "narrative_subject"
+
+
+def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
+    """The subject heads of the verb that the quoted words between ``o`` and ``c`` depend on, in a sentence with no
+    speech verb ("La CEDEAO a pris des mesures « avec effet immédiat »", "X, qui compte « soutenir … »"): from the
+    parse only, outside quotation marks, a noun, a name or a personal pronoun; [] when none."""
+    qtoks = [t for t in ctx if o < t.idx < c]
+    qids = {t.i for t in qtoks}
+    for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
+        h = r if r.head.i == r.i else r.head  # the quoted words hold the verb ('X “decided to expel” Y') or hang on it
+        modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in r.children)
+        if h.pos_ not in labels.VERBAL or not fr.same_unit(h, r) or modified:
+            continue  # a modifier of a noun outside the marks, or a noun whose article stands outside them ("ses
+            # « réformes de fond »", "une offensive « de grande ampleur »"): the writer's term, not a quotation
+        heads = subjects(h, fr) or [t for t in preceding_subject(h) if fr.same_unit(t, h)]
+        heads = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)]
+        if heads and not any(labels.feature(t, "Person") in (["1"], ["2"]) for t in heads):
+            return heads
+    return []
 
 
 def _modifier(fr: Frame, o: int, c: int) -> bool:

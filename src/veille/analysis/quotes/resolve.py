@@ -118,6 +118,8 @@ def _partitive(head: Token) -> int:
     doc = head.doc
     if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
         return 0
+    if labels.feature(head, "Person"):
+        return 0  # a personal pronoun ("déclare-t-il devant les salariés") is no member of a group
     first = head.left_edge.i
     if "Rel" in labels.feature(head, "PronType") or (
         first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"

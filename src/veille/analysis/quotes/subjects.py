@@ -135,6 +135,14 @@ def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) ->
     return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
 
 
+def preceding_subject(v: Token) -> list[Token]:
+    """The head of the noun phrase right before verb ``v`` (its auxiliaries and clitics skipped) when the parse gave
+    it no subject ("Claire Vasseur s’est engagée à…" parsed as two roots); [] when none."""
+    span = _words_before(v) or []
+    ids = {t.i for t in span}
+    return [t for t in span if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in {"PROPN", "NOUN"}][:1]
+
+
 def _words_before(v: Token) -> list[Token] | None:
     """The words of the noun phrase right before ``v`` (or of an inverted pronoun, "a-t-il"); None when ``v`` is a
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""

@@ -1,0 +1,128 @@
+"""Quoted fragments of news copy that no speech verb governs, and typography of quotes (the real-news issue 12):
+who speaks for a short quoted fragment in a narrative sentence, an inverted pronoun before a prepositional phrase,
+straight marks in French spacing. Invented sentences, invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run
+from test_quotes_direct_fallback import names_of
+from veille.analysis.quotes import find_quoted
+
+
+# --------------------------------------- a short quoted fragment in a narrative sentence: the subject's words
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Le ministère de l’Agriculture du Valdor a pris des mesures « avec effet immédiat » contre le blé.",
+            "avec effet immédiat",
+            "Valdor Ministry of Agriculture",
+        ),
+        ("fr", "Paul Martel veut « remettre de l'ordre » dans les finances.", "remettre de l", "Paul Martel"),
+        (
+            "fr",
+            "Claire Vasseur s'est engagée à « tout mettre en œuvre » pour retrouver les auteurs de l'attaque.",
+            "tout mettre",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Jean Ribot a présenté le budget mardi. Il a défendu « un budget de responsabilité » devant les députés.",
+            "un budget de",
+            "Jean Ribot",
+        ),
+        (
+            "fr",
+            "Le projet est soutenu par Claire Vasseur, qui compte « le défendre sans relâche » devant les élus.",
+            "le défendre",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "The Valdor Ministry of Agriculture took measures “with immediate effect” against grain imports.",
+            "with immediate effect",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "en",
+            "Jean Ribot presented the budget on Tuesday. He defended “a responsible budget” before lawmakers.",
+            "a responsible budget",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_direct_fragments_narrative_fragment_is_its_subjects_words(
+    lang: str, text: str, words: str, who: str
+) -> None:
+    assert names_of(run(text, lang), words) == {who}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        # no subject naming one speaker: a scare quote or a term, not a quote
+        ("fr", "Des militaires possiblement impliqués dans des « crimes de guerre » ont été sanctionnés.", "crimes de"),
+        ("fr", "Paul Martel et Claire Vasseur ont envoyé une « notification formelle » au ministère.", "notification"),
+        ("en", "Soldats possibly involved in “war crimes” were sanctioned on Monday.", "war crimes"),
+    ],
+)
+def test_quotes_direct_fragments_narrative_fragment_of_no_single_named_subject_is_dropped(
+    lang: str, text: str, words: str
+) -> None:
+    assert names_of(run(text, lang), words) is None
+
+
+# ------------------------------------------ an inverted pronoun before a prepositional phrase, with no comma
+@pytest.mark.e2e
+def test_quotes_direct_fragments_inverted_pronoun_is_no_member_of_a_group() -> None:
+    text = (
+        "Paul Martel a visité l'usine mardi. « Nous ne fermerons pas cette usine, c'est une promesse » "
+        "déclare-t-il devant les salariés."
+    )
+    assert names_of(run(text, "fr"), "Nous ne fermerons") == {"Paul Martel"}
+
+
+# --------------------------------------------------------------- straight quotation marks in French spacing
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Il a dit " bonjour à tous ", hier.', [" bonjour à tous "]),
+        ('Il a dit " bonjour " et " au revoir ".', [" bonjour ", " au revoir "]),
+        ('"Nous partons ", a-t-il dit.', ["Nous partons "]),
+        ('Un écran de 12 " et un autre.', []),  # an inch mark closes nothing
+        ('Il a dit " bonjour\n\nà tous " hier.', []),  # never across a paragraph
+    ],
+)
+def test_quotes_direct_fragments_straight_marks_in_french_spacing(text: str, expected: list[str]) -> None:
+    assert [text[o + 1 : c] for o, c in find_quoted(text)] == expected
+
+
+@pytest.mark.e2e
+def test_quotes_direct_fragments_french_spaced_straight_marks_make_a_direct_quote() -> None:
+    text = 'Paul Martel a visité l\'usine mardi. " Nous ne fermerons pas cette usine ", a-t-il déclaré.'
+    quotes = [q for q in run(text, "fr") if "Nous ne fermerons" in q["text"]]
+    assert [(q["text"], q["direct"]) for q in quotes] == [("Nous ne fermerons pas cette usine", True)]
+
+
+@pytest.mark.e2e
+def test_quotes_direct_fragments_quoted_predicate_is_its_subjects_words() -> None:
+    text = "The crisis deepened on Sunday. Valdor “decided to expel” three diplomats, ordering them to leave at once."
+    assert names_of(run(text, "en"), "decided to expel") == {"Valdor"}
+
+
+# ------------------------------------------- a guessed fragment, then the attributed statement that holds it
+@pytest.mark.e2e
+def test_quotes_direct_fragments_attributed_statement_is_the_record_of_a_guessed_repeat() -> None:
+    text = (
+        "Paul Martel veut « une notification formelle » du ministère. "
+        "« Toute la notification formelle », a précisé le ministère de l’Agriculture du Valdor."
+    )
+    quotes = [q for q in run(text, "fr") if "notification formelle" in q["text"]]
+    assert [(q["text"], {s["name"] for s in q["speakers"]}) for q in quotes] == [
+        ("Toute la notification formelle", {"Valdor Ministry of Agriculture"})
+    ]
