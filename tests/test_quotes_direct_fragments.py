@@ -126,3 +126,55 @@ def test_quotes_direct_fragments_attributed_statement_is_the_record_of_a_guessed
     assert [(q["text"], {s["name"] for s in q["speakers"]}) for q in quotes] == [
         ("Toute la notification formelle", {"Valdor Ministry of Agriculture"})
     ]
+
+
+# ------------------------------------------------ a quote sentence, then the sentence that names its speaker
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Les syndicats ont été reçus lundi pour une longue réunion.\n\n"
+            "« Nous n'avons rien obtenu, absolument rien. » C'est par ces mots que Claire Vasseur a résumé la réunion.",
+            "Nous n'avons rien",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "« Il faut convaincre les deux camps de revenir à la table des négociations sans conditions. » "
+            "Voilà les termes du communiqué du ministère de l’Agriculture du Valdor, publié mardi.",
+            "Il faut convaincre",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "fr",
+            "La réunion a duré trois heures.\n\n"
+            "« Nous n'avons rien obtenu. Le gouvernement ne nous a rien proposé de concret. »\n\n"
+            "Claire Vasseur ne cachait pas sa colère à la sortie de la réunion.",
+            "Le gouvernement ne nous",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "“We got nothing at all from this meeting, absolutely nothing.” "
+            "Claire Vasseur did not hide her anger as she left the ministry.",
+            "We got nothing",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_direct_fragments_quote_sentence_then_the_sentence_naming_its_speaker(
+    lang: str, text: str, words: str, who: str
+) -> None:
+    assert names_of(run(text, lang), words) == {who}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_fragments_speaker_before_the_quote_wins_over_the_sentence_after() -> None:
+    text = (
+        "Jean Ribot a présenté le budget mardi devant les députés.\n\n"
+        "« Ce budget protège les ménages les plus modestes tout en réduisant le déficit. »\n\n"
+        "Claire Vasseur, élue de l'opposition, a quitté la salle."
+    )
+    assert names_of(run(text, "fr"), "Ce budget protège") == {"Jean Ribot"}

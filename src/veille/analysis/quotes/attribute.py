@@ -82,8 +82,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif it.how == "running":
             if last_spoken and running_on(fr.text, last_spoken, it):
                 it.speakers = last_spoken.speakers
-            else:  # no quote to run on: the paragraph before is about its speaker
-                it.speakers = scene(fr.text, memory, resolver.mentions, it)
+            else:  # no quote to run on: the paragraph before is about its speaker, or the sentence after names it
+                it.speakers = scene(fr.text, memory, resolver.mentions, it) or named(resolver, it, pos)
                 it.how = GUESSED if it.speakers else it.how
         elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, this paragraph or the one before
             near = last_spoken is not None and (
@@ -95,13 +95,12 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             if last_spoken and same:
                 it.speakers = last_spoken.speakers
             else:
-                it.speakers = scene(fr.text, memory, None, it)
+                it.speakers = scene(fr.text, memory, None, it) or named(resolver, it, pos)
                 it.how = GUESSED if it.speakers else it.how
         elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
             found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
-            if len(found) != 1 and it.heads:  # the subject of the verb they depend on, named (a guess)
-                found = [e for e in resolver.heads(it.heads, pos) if e.id is not None]
-            it.speakers = found if len(found) == 1 else []
+            # else the subject of the verb they depend on, or the sentence after them names it (a guess)
+            it.speakers = found if len(found) == 1 else named(resolver, it, pos)
             it.how = GUESSED if it.speakers else it.how
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
@@ -120,6 +119,12 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
+
+
+def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:
+    """The one named entity that the speaker phrase of ``it`` resolves to at ``pos``; [] when none or several."""
+    found = [e for e in resolver.heads(it.heads, pos) if e.id is not None] if it.heads else []
+    return found if len(found) == 1 else []
 
 
 def paragraph_before(text: str, pos: int) -> tuple[int, int]:

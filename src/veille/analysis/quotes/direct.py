@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
+from .following import following_heads
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
@@ -90,6 +91,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         else:
             item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
             item.heads = narrative_subject(fr, ctx, o, c)
+    if item.how in {"running", "sentence", "inside"} and not item.heads:
+        item.heads = following_heads(fr, o, c)  # "« … » C’est par ces mots que X a conclu": named right after
     return item
 
 

@@ -1,0 +1,63 @@
+"""A quote sentence whose speaker is named in the sentence after it, a convention of feature writing: the quoted
+words open the paragraph or the text, then the writer names who said them ("« … » C’est par ces mots que X a
+résumé la réunion.", "« … » Voilà les termes du communiqué de X.", "“…” Those were the words of X."), or turns to
+them ("« … »\\n\\nX, secrétaire générale du syndicat, ne cachait pas sa colère.").
+
+:func:`following_heads` gives the speaker phrase of the sentence right after a quote that fills its own sentence:
+the speaker of its speech verb, the owner of its speech noun, else its main subject. The attribution pass
+(:mod:`.attribute`) reads it last, when neither the quote before nor the text before names the speaker, and keeps it
+only when it names one entity.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from . import labels
+from .frame import Frame, negated
+from .subjects import preceding_subject, speaker_heads, subjects
+
+
+def fills_sentence(fr: Frame, o: int, c: int) -> bool:
+    """Whether the quote between marks ``o`` and ``c`` is a sentence of its own: no words before it in its sentence
+    unit, only punctuation after it."""
+    first, last = fr.units[fr.unit_index(o)], fr.units[fr.unit_index(c)]
+    return not fr.text[first.start_char : o].strip() and not any(ch.isalnum() for ch in fr.text[c + 1 : last.end_char])
+
+
+def following_heads(fr: Frame, o: int, c: int) -> list[Token]:
+    """The speaker phrase (head tokens) that the sentence after the quote sentence between ``o`` and ``c`` names; []
+    when the quote does not fill its sentence, no sentence follows, or the next one opens on quoted words."""
+    if not fills_sentence(fr, o, c):
+        return []
+    k = fr.unit_index(c) + 1
+    if k >= len(fr.units):
+        return []
+    nxt = fr.units[k]
+    if fr.in_quote(nxt.start_char):
+        return []  # another quote: no sentence about the speaker
+    return _speech_speaker(fr, nxt) or _noun_owner(fr, nxt) or _main_subject(fr, nxt)
+
+
+def _speech_speaker(fr: Frame, unit: Span) -> list[Token]:
+    cues = [t for t in unit if fr.is_cue(t) and not negated(t)]
+    return speaker_heads(cues[0], fr, cues[0].idx) if cues else []
+
+
+def _noun_owner(fr: Frame, unit: Span) -> list[Token]:
+    """The owner of a speech noun ("les termes du communiqué de la SADC"): who issued it."""
+    for t in unit:
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and not fr.in_quote(t.idx):
+            owners = [x for x in t.children if x.dep_ in labels.OWNER]
+            if owners:
+                return owners
+    return []
+
+
+def _main_subject(fr: Frame, unit: Span) -> list[Token]:
+    """The subject of the sentence's main verb, a name or a noun (never a pronoun: it would refer further back)."""
+    for v in unit:
+        if v.dep_ == "ROOT" and v.pos_ in labels.VERBAL:
+            heads = subjects(v, fr) or preceding_subject(v)  # "Claire Vasseur ne cachait pas…" parsed as roots
+            return [t for t in heads if t.pos_ in {"PROPN", "NOUN"}][:1]
+    return []
