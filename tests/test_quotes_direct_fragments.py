@@ -178,3 +178,14 @@ def test_quotes_direct_fragments_speaker_before_the_quote_wins_over_the_sentence
         "Claire Vasseur, élue de l'opposition, a quitté la salle."
     )
     assert names_of(run(text, "fr"), "Ce budget protège") == {"Jean Ribot"}
+
+
+# ------------------------------------------------ a person's spokesperson, a role phrase in apposition after
+@pytest.mark.e2e
+def test_quotes_direct_fragments_aide_of_a_person_followed_by_her_role_is_described() -> None:
+    text = (
+        "Claire Vasseur a reçu les négociateurs à Brévonne mardi.\n"
+        "« On n’a jamais eu de discussions aussi détaillées », nous confiait le porte-parole de Claire Vasseur, "
+        "la ministre de l'Agriculture."
+    )
+    assert names_of(run(text, "fr"), "On n’a jamais") == {"le porte-parole de Claire Vasseur"}

@@ -221,6 +221,8 @@ class Resolver:
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
+        if fold(head.text) in lex["spokes"] and self._aide(head, pos):
+            return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
@@ -417,6 +419,13 @@ class Resolver:
                 # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
                 ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
         return ents
+
+    def _aide(self, head: Token, pos: int) -> bool:
+        """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by
+        no name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
+        owners = [e for c in head.children if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
+        named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in head.children)
+        return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
 
     def _spoken_for(self, head: Token, pos: int) -> list[Speaker]:
         """The institution a spokesperson ``head`` speaks for ("the ministry's spokesman", "le porte-parole du
