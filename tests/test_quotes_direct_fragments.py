@@ -189,3 +189,47 @@ def test_quotes_direct_fragments_aide_of_a_person_followed_by_her_role_is_descri
         "la ministre de l'Agriculture."
     )
     assert names_of(run(text, "fr"), "On n’a jamais") == {"le porte-parole de Claire Vasseur"}
+
+
+# ----------------------------------- a quote opening its sentence, closed by a colon and the phrase naming who said it
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "« Nous ne lâcherons rien » : le cri de colère de Paul Martel contre la fermeture de l'usine, "
+            "annoncée mardi par la direction.",
+            "Paul Martel",
+        ),
+        ("« Nous ne lâcherons rien » : Claire Vasseur durcit le ton face à la direction du groupe.", "Claire Vasseur"),
+    ],
+)
+def test_quotes_direct_fragments_quote_then_colon_then_its_speaker(text: str, who: str) -> None:
+    assert names_of(run(text, "fr"), "Nous ne lâcherons") == {who}
+
+
+# ------------------------------------------ a short quote filling its own sentence after a statement of the paragraph
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Paul Martel demande au gouvernement de revenir sur sa décision. « Nous ne lâcherons rien. »",
+            "Nous ne lâcherons rien",
+        ),
+        ("en", "Paul Martel urged the government to reverse its decision. “We will never give up.”", "We will never"),
+    ],
+)
+def test_quotes_direct_fragments_short_quote_sentence_after_a_statement(lang: str, text: str, words: str) -> None:
+    assert names_of(run(text, lang), words) == {"Paul Martel"}
+
+
+# ------------------------------------------------------- a role of two words: the person it refers back to
+@pytest.mark.e2e
+def test_quotes_direct_fragments_role_of_a_noun_and_its_adjective() -> None:
+    text = (
+        "Claire Vasseur a été élue mardi à la tête du syndicat. "
+        "« C'est une grande fierté et une lourde responsabilité », a réagi la nouvelle secrétaire générale."
+    )
+    assert names_of(run(text, "fr"), "C'est une grande") == {"Claire Vasseur"}

@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
-from .following import following_heads
+from .following import colon_after, fills_sentence, following_heads
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
@@ -73,6 +73,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         if not item.how and n_words >= STANDALONE_MIN_WORDS:
             item.how = "running"
     if not item.how:
+        own = bool(s0) and "\n" not in text[prev_end:o] and fills_sentence(fr, o, c)  # a sentence of its own
         prev = next((p for p in reversed(items) if p.direct), None)
         if (
             prev is not None
@@ -81,13 +82,15 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             and "\n" not in text[prev.end : o]
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
-        elif n_words < STANDALONE_MIN_WORDS:
+        elif n_words < STANDALONE_MIN_WORDS and not own:
             item.heads = narrative_subject(fr, ctx, o, c)
             if not item.heads:
                 return None
             item.how = NARRATIVE  # "La CEDEAO a pris des mesures « avec effet immédiat »": the subject's words
-        elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
-            item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
+        elif own or (s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]):
+            # a quote sentence after a statement of the paragraph, direct or reported (a short one too: quoted
+            # words filling their own sentence are no scare quote)
+            item.how = "sentence"
         else:
             item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
             item.heads = narrative_subject(fr, ctx, o, c)
@@ -175,6 +178,9 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     return how the cue was found (None: no cue at all)."""
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
+    if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"
+        item.speakers, item.resolved = named, True
+        return "colon"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .frame import Frame, negated
+from .speakers import Mentions, Speaker, dedupe
 from .subjects import preceding_subject, speaker_heads, subjects
 
 
@@ -61,3 +62,23 @@ def _main_subject(fr: Frame, unit: Span) -> list[Token]:
             heads = subjects(v, fr) or preceding_subject(v)  # "Claire Vasseur ne cachait pas…" parsed as roots
             return [t for t in heads if t.pos_ in {"PROPN", "NOUN"}][:1]
     return []
+
+
+def colon_after(fr: Frame, ctx: Span, o: int, c: int, mentions: Mentions) -> list[Speaker] | None:
+    """The speakers of a quote opening its sentence and closed by a colon ("« … » : le cri de colère de X", "« … » :
+    X durcit le ton"): the entities the words after the colon name, persons first (the subject's when they hold
+    a verb with one); None when the quote is not so shaped or they name no one."""
+    after = fr.text[c + 1 : ctx.end_char]
+    if fr.text[ctx.start_char : o].strip() or not after.lstrip().startswith(":"):
+        return None
+    colon = c + 1 + after.index(":")
+    seg = [t for t in ctx if t.idx > colon and not fr.in_quote(t.idx)]
+    subj = [t for t in seg if t.dep_ in labels.SUBJECT and t.head.i != t.i]
+    if subj:
+        seg = list(subj[0].subtree)
+    if not seg:
+        return None
+    ents = mentions.covering(seg[0].idx, seg[-1].idx + len(seg[-1]))
+    people = dedupe([e for e in ents if e.type == "PERSON"])
+    found = people or dedupe([e for e in ents if e.type == "ORG"])
+    return found[:1] if len(found) == 1 else None

@@ -323,8 +323,15 @@ class Resolver:
         return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) or self.is_role(head)
 
     def is_role(self, head: Token) -> bool:
-        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
-        return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
+        alone or with the adjective after it ("la nouvelle secrétaire générale")."""
+        if head.pos_ != "NOUN":
+            return False
+        words = {head.lemma_.lower(), head.text}
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
+            words.add(f"{head.text} {nxt.text}".lower())
+        return any(kb.load().role(w, self.lang) for w in words)
 
     def _issuer(self, head: Token, pos: int) -> list[Speaker]:
         """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
