@@ -233,3 +233,28 @@ def test_quotes_direct_fragments_role_of_a_noun_and_its_adjective() -> None:
         "« C'est une grande fierté et une lourde responsabilité », a réagi la nouvelle secrétaire générale."
     )
     assert names_of(run(text, "fr"), "C'est une grande") == {"Claire Vasseur"}
+
+
+# ------------------------------------------- a quote ending on a comma, its incise cut into the next paragraph
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            'Paul Martel spoke for an hour.\n\n"The proposals of the lenders are unrealistic,"\n\n'
+            "Paul Martel said, adding that the offer ignored months of talks.",
+            "The proposals",
+        ),
+        (
+            "fr",
+            "Paul Martel a parlé une heure.\n\n« Les propositions des créanciers ne sont pas réalistes, »\n\n"
+            "a déclaré Paul Martel devant les députés.",
+            "Les propositions",
+        ),
+    ],
+)
+def test_quotes_direct_fragments_quote_ending_on_a_comma_runs_on_into_its_incise(
+    lang: str, text: str, words: str
+) -> None:
+    assert names_of(run(text, lang), words) == {"Paul Martel"}

@@ -139,8 +139,8 @@ def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
     s0, s1 = fr.unit_index(o), fr.unit_index(c)
     if s1 + 1 < len(units) and units[s1].end_char <= c + 3:
         nxt = text[units[s1 + 1].start_char :].lstrip()
-        if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower():
-            s1 += 1
+        if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower() or text[o + 1 : c].rstrip().endswith(","):
+            s1 += 1  # also '"…,"' then a line break before its incise ('Tsipras said, …'): the sentence runs on
     return s0, fr.doc[units[s0].start : units[s1].end]
 
 
