@@ -258,3 +258,23 @@ def test_quotes_direct_fragments_quote_ending_on_a_comma_runs_on_into_its_incise
     lang: str, text: str, words: str
 ) -> None:
     assert names_of(run(text, lang), words) == {"Paul Martel"}
+
+
+# ----------------------------------------- a French narrative infinitive naming its subject ("Et X d'insister : …")
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "« Il n'y aura pas de recul », a prévenu mardi Paul Martel, le ministre du Travail. "
+            "Et le ministre d'insister : « Le texte sera voté avant l'été. »",
+            "Le texte sera",
+        ),
+        (
+            "Le débat a duré trois heures. Et Paul Martel de conclure : « Le texte sera voté avant l'été. »",
+            "Le texte sera",
+        ),
+    ],
+)
+def test_quotes_direct_fragments_narrative_infinitive_with_its_subject(text: str, words: str) -> None:
+    assert names_of(run(text, "fr"), words) == {"Paul Martel"}
