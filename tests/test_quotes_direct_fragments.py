@@ -278,3 +278,10 @@ def test_quotes_direct_fragments_quote_ending_on_a_comma_runs_on_into_its_incise
 )
 def test_quotes_direct_fragments_narrative_infinitive_with_its_subject(text: str, words: str) -> None:
     assert names_of(run(text, "fr"), words) == {"Paul Martel"}
+
+
+# ----------------------------- a role phrase with a nationality, the people named before it of no known state
+@pytest.mark.e2e
+def test_quotes_direct_fragments_role_with_a_nationality_is_the_person_named_last_of_no_known_state() -> None:
+    text = "Claire Vasseur recevra Paul Martel jeudi. Le président américain estime que la rencontre sera décisive."
+    assert names_of(run(text, "fr"), "la rencontre sera") == {"Paul Martel"}

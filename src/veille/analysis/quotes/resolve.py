@@ -368,7 +368,8 @@ class Resolver:
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
-        chinois", "the Chinese envoy"), the person of that state mentioned last; else the last person among the
+        chinois", "the Chinese envoy"), the person of that state mentioned last (or the person mentioned last, of no
+        known state); else the last person among the
         speakers and subjects seen ("la ministre", "the spokesman"), else the last person mentioned, of a
         compatible gender; [] when none."""
         base = kb.load()
@@ -378,7 +379,12 @@ class Resolver:
             key=lambda m: -m[0],
         )
         if codes:
-            return next(([e] for start, e in people if e.country in codes and pos - start <= ROLE_WINDOW), [])
+            near = [(start, e) for start, e in people if pos - start <= ROLE_WINDOW]
+            # the person of that state mentioned last; else the person mentioned last when the knowledge base
+            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…")
+            return next(([e] for _, e in near if e.country in codes), []) or [
+                e for _, e in near[:1] if e.country is None
+            ]
         gender = _gender(head)
         return self.memory.person(pos, gender) or next(
             (
