@@ -285,3 +285,16 @@ def test_quotes_direct_fragments_narrative_infinitive_with_its_subject(text: str
 def test_quotes_direct_fragments_role_with_a_nationality_is_the_person_named_last_of_no_known_state() -> None:
     text = "Claire Vasseur recevra Paul Martel jeudi. Le président américain estime que la rencontre sera décisive."
     assert names_of(run(text, "fr"), "la rencontre sera") == {"Paul Martel"}
+
+
+# ----------------------------- incise verbs of news copy, social media ones, and forms the model misreads
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "verb", ["a tweeté", "a posté", "s'indigne", "tempête", "analyse", "grince", "balaie", "concède", "s'inquiète"]
+)
+def test_quotes_direct_fragments_news_incise_verbs(verb: str) -> None:
+    text = (
+        "Paul Martel a visité l'usine de Brévonne mardi.\n"
+        f"« Nous ne fermerons jamais ce site industriel », {verb} Paul Martel devant les salariés."
+    )
+    assert names_of(run(text, "fr"), "Nous ne fermerons") == {"Paul Martel"}
