@@ -298,3 +298,13 @@ def test_quotes_direct_fragments_news_incise_verbs(verb: str) -> None:
         f"« Nous ne fermerons jamais ce site industriel », {verb} Paul Martel devant les salariés."
     )
     assert names_of(run(text, "fr"), "Nous ne fermerons") == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("verb", ["posted", "joked", "snapped", "shot back", "charged", "mused"])
+def test_quotes_direct_fragments_english_inverted_incise_verbs(verb: str) -> None:
+    text = (
+        "Paul Martel visited the Brevonne plant on Tuesday.\n"
+        f"“We will never close this industrial site,” {verb} Paul Martel in front of the workers."
+    )
+    assert names_of(run(text, "en"), "We will never") == {"Paul Martel"}
