@@ -308,3 +308,25 @@ def test_quotes_direct_fragments_english_inverted_incise_verbs(verb: str) -> Non
         f"“We will never close this industrial site,” {verb} Paul Martel in front of the workers."
     )
     assert names_of(run(text, "en"), "We will never") == {"Paul Martel"}
+
+
+# ------------------------------------------- a French narrative infinitive before a colon introduces the quote
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "« Nous ne fermerons pas cette usine », a déclaré Paul Martel mardi. "
+            "Et d'ajouter : « C'est une promesse que je tiendrai. »",
+            "C'est une promesse",
+        ),
+        (
+            "Paul Martel a visité l'usine mardi. « Nous ne fermerons pas cette usine », a-t-il assuré. "
+            "Et de lancer aux salariés : « Il n'y aura aucune fermeture. »",
+            "Il n'y aura",
+        ),
+        ("Le débat a duré trois heures. Et Paul Martel d'insister : « Le texte sera voté avant l'été. »", "Le texte"),
+    ],
+)
+def test_quotes_direct_fragments_narrative_infinitive_before_a_colon(text: str, words: str) -> None:
+    assert names_of(run(text, "fr"), words) == {"Paul Martel"}

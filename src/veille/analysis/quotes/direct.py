@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
-from .following import colon_after, fills_sentence, following_heads
+from .following import colon_after, fills_sentence, following_heads, narrative_colon
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
@@ -176,6 +176,9 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
 def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions: Mentions) -> str | None:
     """Fill the cue and speaker phrase of the direct quote between marks ``o`` and ``c`` in sentence span ``ctx``;
     return how the cue was found (None: no cue at all)."""
+    if (narrative := narrative_colon(fr, ctx, o)) is not None:  # "Et d’ajouter : « … »", "Et X de conclure : « … »"
+        item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
+        return "verb" if item.heads else "narrative"
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
     if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from . import labels
 from .frame import Frame, negated
 from .speakers import Mentions, Speaker, dedupe
-from .subjects import preceding_subject, speaker_heads, subjects
+from .subjects import infinitive_subject, preceding_subject, speaker_heads, subjects
 
 
 def fills_sentence(fr: Frame, o: int, c: int) -> bool:
@@ -82,3 +82,23 @@ def colon_after(fr: Frame, ctx: Span, o: int, c: int, mentions: Mentions) -> lis
     people = dedupe([e for e in ents if e.type == "PERSON"])
     found = people or dedupe([e for e in ents if e.type == "ORG"])
     return found[:1] if len(found) == 1 else None
+
+
+def narrative_colon(fr: Frame, ctx: Span, o: int) -> tuple[Token, list[Token]] | None:
+    """The infinitive and speaker phrase of a French narrative infinitive that introduces the quote at ``o`` after
+    a colon ("Et d’ajouter : « … »": [], the speaker quoted last goes on; "Et le ministre de conclure : « … »": the
+    noun); None when the words before the colon are not so shaped (a conjunction, a noun phrase or none, the
+    infinitive's marker, the infinitive)."""
+    before = [t for t in ctx if t.idx < o and not t.is_space]
+    if not before or before[-1].text != ":" or before[0].pos_ != "CCONJ":
+        return None
+    inf = next((t for t in before if t.pos_ == "VERB"), None)
+    if inf is None or "Inf" not in labels.feature(inf, "VerbForm") or inf.i < 2:
+        return None
+    mark = inf.doc[inf.i - 1]
+    if mark.pos_ != "ADP" or mark.head.i != inf.i:
+        return None
+    if mark.i == before[0].i + 1:
+        return inf, []  # "Et d’ajouter :"
+    heads = infinitive_subject(inf, fr)
+    return (inf, heads) if heads else None
