@@ -330,3 +330,29 @@ def test_quotes_direct_fragments_english_inverted_incise_verbs(verb: str) -> Non
 )
 def test_quotes_direct_fragments_narrative_infinitive_before_a_colon(text: str, words: str) -> None:
     assert names_of(run(text, "fr"), words) == {"Paul Martel"}
+
+
+# ---------------------------------------- a noun phrase on a possessive before the colon: its owner speaks
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "fr",
+            "Paul Martel a visité l'usine mardi. Son message aux salariés : « Nous ne vous laisserons pas tomber. »",
+            "Nous ne",
+        ),
+        (
+            "fr",
+            "Paul Martel a visité l'usine mardi. Sa réponse est sans appel : « Il n'y aura aucune fermeture. »",
+            "Il n'y",
+        ),
+        (
+            "en",
+            "Paul Martel visited the plant on Tuesday. His message to the workers: “We will not let you down.”",
+            "We will",
+        ),
+    ],
+)
+def test_quotes_direct_fragments_possessive_phrase_before_the_colon(lang: str, text: str, words: str) -> None:
+    assert names_of(run(text, lang), words) == {"Paul Martel"}

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 
 from . import labels
 from .direct import NARRATIVE
+from .following import POSSESSIVE
 from .frame import Frame
 from .item import Item
 from .memory import Memory
@@ -90,6 +91,9 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
             )
             it.speakers = last_spoken.speakers if last_spoken and near else []
+        elif it.how == POSSESSIVE:  # "Son message : « … »": who the text is about right before it
+            it.speakers = scene(fr.text, memory, resolver.mentions, it)
+            it.how = GUESSED if it.speakers else it.how
         elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
             same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
             if last_spoken and same:

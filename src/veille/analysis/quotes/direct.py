@@ -19,7 +19,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
-from .following import colon_after, fills_sentence, following_heads, narrative_colon
+from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
@@ -193,6 +193,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         return "verb"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
     if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
+        if possessive_colon(fr, ctx, o, mentions):  # "Son message aux salariés : « … »": its owner
+            return POSSESSIVE
         _colon_speaker(item, ctx, o, fr, mentions)  # "X : « … »"; not "Pour X, l’affaire est grave : « … »"
         return "colon"
     if source is not None:

@@ -102,3 +102,22 @@ def narrative_colon(fr: Frame, ctx: Span, o: int) -> tuple[Token, list[Token]] |
         return inf, []  # "Et d’ajouter :"
     heads = infinitive_subject(inf, fr)
     return (inf, heads) if heads else None
+
+
+#: How a quote after "Son message : « … »" got its speaker: the one the possessive refers to, who the text is about
+#: right before it (:func:`.attribute.scene`).
+POSSESSIVE = "possessive"
+
+
+def possessive_colon(fr: Frame, ctx: Span, o: int, mentions: Mentions) -> bool:
+    """Whether the words before the colon that introduces the quote at ``o`` are a noun phrase on a possessive
+    determiner naming no one ("Son message aux salariés : « … »", "Sa réponse est sans appel : « … »", "Her answer
+    was blunt: “…”"): its owner, who the text was about, speaks."""
+    before = [t for t in ctx if t.idx < o and not fr.in_quote(t.idx) and not t.is_space]
+    if len(before) < 2 or before[-1].text != ":" or mentions.covering(before[0].idx, before[-1].idx):
+        return False
+    noun = next((t for t in before if t.pos_ == "NOUN"), None)
+    return noun is not None and any(
+        c.dep_ in {"det", "poss", "nmod:poss"} and "Yes" in labels.feature(c, "Poss") and c.i < noun.i
+        for c in noun.children
+    )
