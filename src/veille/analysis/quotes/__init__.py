@@ -55,7 +55,7 @@ from spacy.tokens import Doc
 from ...record import Entity, Quote
 from ..context import TextContext, context_of
 from .attribute import attribute
-from .direct import direct_quotes
+from .direct import NARRATIVE, direct_quotes
 from .frame import Frame
 from .indirect import indirect_quotes
 from .lexicon import Lexicon, lexicon
@@ -89,6 +89,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     indirect = indirect_quotes(fr)
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
+    direct = [it for it in direct if it.speakers or it.how != NARRATIVE]  # a fragment of nobody named is no quote
     items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
     # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
     # been merged into its attributed statement) are dropped, never kept unattributed nor guessed

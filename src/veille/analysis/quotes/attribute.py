@@ -8,8 +8,9 @@ Quotes with no cue of their own take the speaker of a statement before them: the
 paragraph ("continuation"), the statement before in the paragraph ("sentence"), the speaker quoted last when they
 open a paragraph (a running quote, at most :data:`RUNNING_GAP` narrative paragraphs after it), and a participle
 after a quote ("« … », adding that …") its speaker; with no such statement, who the text is about right before
-them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`). A capital that
-speaks is its state.
+them (:func:`scene`: a guess that an attributed repeat of the words overrides in :mod:`.merge`); a quoted fragment
+of a narrative sentence, the named subject of the verb it depends on (a guess too). A capital that speaks is its
+state.
 """
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from . import labels
+from .direct import NARRATIVE
+from .following import POSSESSIVE
 from .frame import Frame
 from .item import Item
 from .memory import Memory
@@ -80,24 +83,28 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif it.how == "running":
             if last_spoken and running_on(fr.text, last_spoken, it):
                 it.speakers = last_spoken.speakers
-            else:  # no quote to run on: the paragraph before is about its speaker
-                it.speakers = scene(fr.text, memory, resolver.mentions, it)
+            else:  # no quote to run on: the paragraph before is about its speaker, or the sentence after names it
+                it.speakers = scene(fr.text, memory, resolver.mentions, it) or named(resolver, it, pos)
                 it.how = GUESSED if it.speakers else it.how
         elif it.how == "narrative":  # "Et d’affirmer que…": the speaker quoted last, this paragraph or the one before
             near = last_spoken is not None and (
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
             )
             it.speakers = last_spoken.speakers if last_spoken and near else []
+        elif it.how == POSSESSIVE:  # "Son message : « … »": who the text is about right before it
+            it.speakers = scene(fr.text, memory, resolver.mentions, it)
+            it.how = GUESSED if it.speakers else it.how
         elif it.how == "sentence":  # "Selon X, …. « … »": the quote sentence continues the statement before it
             same = last_spoken is not None and "\n" not in fr.text[last_spoken.end : it.start]
             if last_spoken and same:
                 it.speakers = last_spoken.speakers
             else:
-                it.speakers = scene(fr.text, memory, None, it)
+                it.speakers = scene(fr.text, memory, None, it) or named(resolver, it, pos)
                 it.how = GUESSED if it.speakers else it.how
-        elif it.how == "inside":  # quoted words in a narrative sentence: its named subject's
-            found = memory.named_between(it.sent[0], it.start)
-            it.speakers = found if len(found) == 1 else []
+        elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
+            found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
+            # else the subject of the verb they depend on, or the sentence after them names it (a guess)
+            it.speakers = found if len(found) == 1 else named(resolver, it, pos)
             it.how = GUESSED if it.speakers else it.how
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
@@ -116,6 +123,12 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
+
+
+def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:
+    """The one named entity that the speaker phrase of ``it`` resolves to at ``pos``; [] when none or several."""
+    found = [e for e in resolver.heads(it.heads, pos) if e.id is not None] if it.heads else []
+    return found if len(found) == 1 else []
 
 
 def paragraph_before(text: str, pos: int) -> tuple[int, int]:

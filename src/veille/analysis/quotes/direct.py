@@ -6,7 +6,9 @@ name (a title, an operation, a slogan), or when it is short and nothing attribut
 as: a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right
 after it); "X : « … »" (X the head of the phrase, not its apposition); a source ("selon X"); a nominal cue ("dans
 un communiqué, X…"); a speech act closing the paragraph before; else the quote continues the one just before it,
-or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote).
+or the statement before it in its paragraph, or, opening a paragraph, the speaker quoted last (a running quote); a
+short fragment in a narrative sentence is the words of the subject of the verb it depends on ("La CEDEAO a pris des
+mesures « avec effet immédiat »"), unless it sits inside a noun phrase of the writer's ("ses « réformes »").
 Writes :class:`~.item.Item` objects with speaker phrases (head tokens) left to resolve, except after "X :" where
 the speakers are final.
 """
@@ -17,13 +19,14 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .complements import predicate
+from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
 from .frame import Frame, negated, passive
 from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import prep_source, source_start
 from .speakers import Mentions, described
-from .subjects import speaker_heads, subject_from
+from .subjects import preceding_subject, speaker_heads, subject_from, subjects
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
@@ -70,6 +73,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         if not item.how and n_words >= STANDALONE_MIN_WORDS:
             item.how = "running"
     if not item.how:
+        own = bool(s0) and "\n" not in text[prev_end:o] and fills_sentence(fr, o, c)  # a sentence of its own
         prev = next((p for p in reversed(items) if p.direct), None)
         if (
             prev is not None
@@ -78,13 +82,47 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
             and "\n" not in text[prev.end : o]
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
-        elif n_words < STANDALONE_MIN_WORDS:
-            return None
-        elif s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]:
-            item.how = "sentence"  # a quote sentence after a statement of the paragraph, direct or reported
+        elif n_words < STANDALONE_MIN_WORDS and not own:
+            item.heads = narrative_subject(fr, ctx, o, c)
+            if not item.heads:
+                return None
+            item.how = NARRATIVE  # "La CEDEAO a pris des mesures « avec effet immédiat »": the subject's words
+        elif own or (s0 and not text[units[s0].start_char : o].strip() and "\n" not in text[prev_end:o]):
+            # a quote sentence after a statement of the paragraph, direct or reported (a short one too: quoted
+            # words filling their own sentence are no scare quote)
+            item.how = "sentence"
         else:
             item.how = "inside"  # a long quoted passage inside a sentence of no speech verb: its subject's words
+            item.heads = narrative_subject(fr, ctx, o, c)
+    if item.how in {"running", "sentence", "inside"} and not item.heads:
+        item.heads = following_heads(fr, o, c)  # "« … » C’est par ces mots que X a conclu": named right after
     return item
+
+
+#: Dependents that put a quoted noun inside a noun phrase of the writer's ("ses « réformes »", "une « … »").
+_NOUN_MODIFIERS = frozenset({"det", "poss", "nmod:poss", "amod", "nummod"})
+#: How a quoted fragment of a narrative sentence (no speech verb, no source) got its speaker: the subject of the
+#: verb it depends on ("Il a défendu « un budget de responsabilité »").
+NARRATIVE = "narrative_subject"
+
+
+def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
+    """The subject heads of the verb that the quoted words between ``o`` and ``c`` depend on, in a sentence with no
+    speech verb ("La CEDEAO a pris des mesures « avec effet immédiat »", "X, qui compte « soutenir … »"): from the
+    parse only, outside quotation marks, a noun, a name or a personal pronoun; [] when none."""
+    qtoks = [t for t in ctx if o < t.idx < c]
+    qids = {t.i for t in qtoks}
+    for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
+        h = r if r.head.i == r.i else r.head  # the quoted words hold the verb ('X “decided to expel” Y') or hang on it
+        modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in r.children)
+        if h.pos_ not in labels.VERBAL or not fr.same_unit(h, r) or modified:
+            continue  # a modifier of a noun outside the marks, or a noun whose article stands outside them ("ses
+            # « réformes de fond »", "une offensive « de grande ampleur »"): the writer's term, not a quotation
+        heads = subjects(h, fr) or [t for t in preceding_subject(h) if fr.same_unit(t, h)]
+        heads = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)]
+        if heads and not any(labels.feature(t, "Person") in (["1"], ["2"]) for t in heads):
+            return heads
+    return []
 
 
 def _modifier(fr: Frame, o: int, c: int) -> bool:
@@ -101,8 +139,8 @@ def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
     s0, s1 = fr.unit_index(o), fr.unit_index(c)
     if s1 + 1 < len(units) and units[s1].end_char <= c + 3:
         nxt = text[units[s1 + 1].start_char :].lstrip()
-        if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower():
-            s1 += 1
+        if nxt[:1] in {",", "—", "–", "-"} or nxt[:1].islower() or text[o + 1 : c].rstrip().endswith(","):
+            s1 += 1  # also '"…,"' then a line break before its incise ('Tsipras said, …'): the sentence runs on
     return s0, fr.doc[units[s0].start : units[s1].end]
 
 
@@ -138,8 +176,14 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
 def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions: Mentions) -> str | None:
     """Fill the cue and speaker phrase of the direct quote between marks ``o`` and ``c`` in sentence span ``ctx``;
     return how the cue was found (None: no cue at all)."""
+    if (narrative := narrative_colon(fr, ctx, o)) is not None:  # "Et d’ajouter : « … »", "Et X de conclure : « … »"
+        item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
+        return "verb" if item.heads else "narrative"
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
         return "ancestor"
+    if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"
+        item.speakers, item.resolved = named, True
+        return "colon"
     if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
@@ -149,6 +193,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         return "verb"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
     if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
+        if possessive_colon(fr, ctx, o, mentions):  # "Son message aux salariés : « … »": its owner
+            return POSSESSIVE
         _colon_speaker(item, ctx, o, fr, mentions)  # "X : « … »"; not "Pour X, l’affaire est grave : « … »"
         return "colon"
     if source is not None:

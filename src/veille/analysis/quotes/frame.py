@@ -101,9 +101,13 @@ class Frame:
             return True
         doc = t.doc
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        k = t.i - 1
+        while k > 0 and doc[k].pos_ in {"PRON", "AUX", "X"} and fold(doc[k].text) != ",":
+            k -= 1  # "…, s’indigne X", "…, a tweeté X": a clitic or an auxiliary between the comma and the verb
         return (
-            t.i > 0
-            and doc[t.i - 1].text == ","
+            k >= 0
+            and doc[k].text == ","
+            and k >= t.i - 2
             and nxt is not None
             and (nxt.pos_ in {"PROPN", "DET", "PRON"} or nxt.text.startswith("-"))
         )

@@ -1,9 +1,10 @@
 """Quotation marks: the balanced pairs of a text in every common typography, and the words between them.
 
-:func:`find_quoted` pairs « », “ ”, straight "", ‹ ›, „ “ and ‘ ’, keeps nested pairs inside the outer one,
-continues a French or English multi-paragraph quote (the mark reopened at each paragraph), closes a quote left
-open in its paragraph at a closing mark of another kind ('"…,” he said') or, when it holds a sentence, at the
-paragraph's end, and skips other unbalanced marks. Pure text functions: no parse, no language.
+:func:`find_quoted` pairs « », “ ”, straight "" (also in French spacing, '" … "'), ‹ ›, „ “ and ‘ ’, keeps
+nested pairs inside the outer one, continues a French or English multi-paragraph quote (the mark reopened at each
+paragraph), closes a quote left open in its paragraph at a closing mark of another kind ('"…,” he said') or, when it
+holds a sentence, at the paragraph's end, and skips other unbalanced marks. Pure text functions: no parse, no
+language.
 """
 
 from __future__ import annotations
@@ -98,10 +99,10 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                 stack.append((c, i))
         elif c == '"':
             k = find('"')
-            if k >= 0 and not prev.isspace():
-                close(k, i)
-            elif prev in _OPEN_CTX and not nxt.isspace():
-                stack.append((c, i))
+            if k >= 0 and (not prev.isspace() or not nxt.isalnum()):
+                close(k, i)  # '…"', or '… "' in French spacing
+            elif prev in _OPEN_CTX and (not nxt.isspace() or (k < 0 and _spaced_close(text, i))):
+                stack.append((c, i))  # '"Nous…"', or French spacing kept with straight marks: '" Nous … "'
             elif k >= 0:
                 close(k, i)
         elif c == "‘" and not prev.isalnum():
@@ -120,6 +121,15 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     ):
         pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
     return _outermost(pairs)
+
+
+def _spaced_close(text: str, i: int) -> bool:
+    """Whether the straight mark at ``i``, followed by a space, opens a quote in French spacing ('" Nous … "'): a
+    straight mark after a space and before a space or punctuation closes it later in the same paragraph."""
+    end = text.find("\n", i)
+    para = text[i + 1 : end if end >= 0 else len(text)]
+    j = para.find('"')
+    return j > 1 and para[j - 1].isspace() and (para[j + 1 : j + 2] or " ") in _CLOSE_CTX | {" "}
 
 
 def nxt_visible(text: str, i: int) -> str:

@@ -1,7 +1,8 @@
 """The last pass: one statement reported twice becomes one quote with several spans; quote records are built.
 
 Two quotes of the same kind (direct or not) merge when their content words overlap enough (Jaccard index of
-content lemmas) and their speakers agree, or when one repeats the other verbatim (a headline or pull quote).
+content lemmas) and their speakers agree, or when one repeats the other verbatim (a headline or pull quote). A
+statement whose speaker was found is the record of a repeat whose speaker was guessed (its words and speakers).
 """
 
 from __future__ import annotations
@@ -66,10 +67,12 @@ def merge(fr: Frame, items: list[Item]) -> list[Quote]:
         for other, owords in kept:
             if _same_statement(it, words, other, owords, text):
                 other.spans.append((it.start, it.end))
-                if not other.speakers or (other.how == GUESSED and it.speakers and it.how != GUESSED):
+                found = bool(it.speakers) and it.how != GUESSED
+                beaten = found and (not other.speakers or other.how == GUESSED)
+                if beaten or not other.speakers:
                     other.speakers, other.how = it.speakers, it.how  # a speaker found beats one guessed
-                if it.end - it.start > other.end - other.start and repeats(
-                    text[it.start : it.end], text[other.start : other.end]
+                if it.end - it.start > other.end - other.start and (
+                    beaten or repeats(text[it.start : it.end], text[other.start : other.end])
                 ):
                     other.start, other.end, other.sent, other.cue = it.start, it.end, it.sent, it.cue  # the full one
                 break

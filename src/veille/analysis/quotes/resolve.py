@@ -118,6 +118,8 @@ def _partitive(head: Token) -> int:
     doc = head.doc
     if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
         return 0
+    if labels.feature(head, "Person"):
+        return 0  # a personal pronoun ("déclare-t-il devant les salariés") is no member of a group
     first = head.left_edge.i
     if "Rel" in labels.feature(head, "PronType") or (
         first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
@@ -219,6 +221,8 @@ class Resolver:
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
+        if fold(head.text) in lex["spokes"] and self._aide(head, pos):
+            return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
@@ -319,8 +323,15 @@ class Resolver:
         return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) or self.is_role(head)
 
     def is_role(self, head: Token) -> bool:
-        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman")."""
-        return head.pos_ == "NOUN" and any(kb.load().role(w, self.lang) for w in {head.lemma_.lower(), head.text})
+        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
+        alone or with the adjective after it ("la nouvelle secrétaire générale")."""
+        if head.pos_ != "NOUN":
+            return False
+        words = {head.lemma_.lower(), head.text}
+        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+        if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
+            words.add(f"{head.text} {nxt.text}".lower())
+        return any(kb.load().role(w, self.lang) for w in words)
 
     def _issuer(self, head: Token, pos: int) -> list[Speaker]:
         """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
@@ -357,7 +368,8 @@ class Resolver:
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
-        chinois", "the Chinese envoy"), the person of that state mentioned last; else the last person among the
+        chinois", "the Chinese envoy"), the person of that state mentioned last (or the person mentioned last, of no
+        known state); else the last person among the
         speakers and subjects seen ("la ministre", "the spokesman"), else the last person mentioned, of a
         compatible gender; [] when none."""
         base = kb.load()
@@ -367,7 +379,12 @@ class Resolver:
             key=lambda m: -m[0],
         )
         if codes:
-            return next(([e] for start, e in people if e.country in codes and pos - start <= ROLE_WINDOW), [])
+            near = [(start, e) for start, e in people if pos - start <= ROLE_WINDOW]
+            # the person of that state mentioned last; else the person mentioned last when the knowledge base
+            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…")
+            return next(([e] for _, e in near if e.country in codes), []) or [
+                e for _, e in near[:1] if e.country is None
+            ]
         gender = _gender(head)
         return self.memory.person(pos, gender) or next(
             (
@@ -415,6 +432,13 @@ class Resolver:
                 # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
                 ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
         return ents
+
+    def _aide(self, head: Token, pos: int) -> bool:
+        """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by
+        no name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
+        owners = [e for c in head.children if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
+        named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in head.children)
+        return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
 
     def _spoken_for(self, head: Token, pos: int) -> list[Speaker]:
         """The institution a spokesperson ``head`` speaks for ("the ministry's spokesman", "le porte-parole du

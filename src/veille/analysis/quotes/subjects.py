@@ -59,7 +59,7 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
     surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
-    heads = subjects(v, fr) or surface or unit_subject(v, fr) or detached_subject(v, fr)
+    heads = subjects(v, fr) or infinitive_subject(v, fr) or surface or unit_subject(v, fr) or detached_subject(v, fr)
     if (
         not heads
         and v.dep_ in {"advcl", "xcomp", "conj"}
@@ -69,6 +69,20 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     ):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
         return speaker_heads(v.head, fr, subject_from(v.head, close))  # speaker
     return heads
+
+
+def infinitive_subject(v: Token, fr: Frame) -> list[Token]:
+    """The subject of a narrative infinitive that names it ("Et le ministre d’insister : « … »", "Et X de
+    conclure…"): the noun phrase the infinitive hangs on, between a conjunction opening the sentence and the
+    infinitive's marker; [] otherwise."""
+    if "Inf" not in labels.feature(v, "VerbForm") or v.head.i == v.i or v.head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    noun, unit = v.head, fr.unit_of(v)
+    marks = [t for t in v.children if t.dep_ in {"mark", "case"} and noun.i < t.i < v.i]
+    before = [t for t in unit if t.i < noun.left_edge.i]
+    if not marks or not before or before[0].pos_ != "CCONJ" or any(t.pos_ not in {"CCONJ", "PUNCT"} for t in before):
+        return []
+    return [noun]
 
 
 def subject_from(v: Token, close: int) -> int:
@@ -133,6 +147,14 @@ def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) ->
     heads = [t for t in span if t.head.i not in ids]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
     return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+
+
+def preceding_subject(v: Token) -> list[Token]:
+    """The head of the noun phrase right before verb ``v`` (its auxiliaries and clitics skipped) when the parse gave
+    it no subject ("Claire Vasseur s’est engagée à…" parsed as two roots); [] when none."""
+    span = _words_before(v) or []
+    ids = {t.i for t in span}
+    return [t for t in span if (t.head.i not in ids or t.head.i == t.i) and t.pos_ in {"PROPN", "NOUN"}][:1]
 
 
 def _words_before(v: Token) -> list[Token] | None:
