@@ -67,6 +67,7 @@ BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no 
 FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are folded for every token test of every pass
 def fold(s: str) -> str:
     """Lower case, typographic apostrophe as ``'``, runs of spaces as one: how words are compared to entries."""
     return " ".join(s.replace("’", "'").lower().split())
