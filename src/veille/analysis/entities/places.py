@@ -87,14 +87,21 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
     if isinstance(found, dict):
         return found
     doc, kb = art.doc, art.kb
-    vocabularies = (("street", kb.street_words), ("body", frozenset(kb.place_bodies)), ("facility", kb.place_facility))
+    vocabularies = [
+        (position, vocabulary, _first_words(vocabulary))  # the first words looked up once, not for every token
+        for position, vocabulary in (
+            ("street", kb.street_words),
+            ("body", frozenset(kb.place_bodies)),
+            ("facility", kb.place_facility),
+        )
+    ]
     words_at: dict[int, tuple[str, int]] = {}
     for t in doc:
         if not t.is_lower:
             continue
-        for position, vocabulary in vocabularies:
-            firsts = _first_words(vocabulary)
-            if t.lower_ in firsts or norm(t.text) in firsts:
+        lower, word = t.lower_, norm(t.text)
+        for position, vocabulary, firsts in vocabularies:
+            if lower in firsts or word in firsts:
                 end = next(
                     (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(doc[t.i : j].text) in vocabulary), 0
                 )

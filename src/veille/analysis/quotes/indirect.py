@@ -32,6 +32,8 @@ not an indirect one. Writes :class:`~.item.Item` objects with speaker phrases le
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from . import labels
@@ -255,10 +257,20 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
     "did not rule out…"), outside quotation marks."""
     lemma = fr.lex.lemma(v)
+    entries = fr.lex["verb_negated"]
+    if lemma not in _first_words(entries):  # the cheapest test first: it rules out nearly every token
+        return False
     keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
-    if not keys & fr.lex["verb_negated"]:  # the cheap test first: it rules out nearly every token
+    if not keys & entries:
         return False
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
+
+
+@functools.cache
+def _first_words(entries: frozenset[str]) -> frozenset[str]:
+    """Each entry of ``entries`` and its first words up to each space ("rule" and "rule out" of "rule out"): a
+    lemma that is none of them begins no entry, alone or with a particle."""
+    return frozenset(e[:k] for e in entries for k in [len(e)] + [k for k, c in enumerate(e) if c == " "])
 
 
 def _reflexive(v: Token) -> bool:
