@@ -63,7 +63,8 @@ def location(
             return place(cities[0]), True
     if etype not in f.cues["located_by_place"]:
         return None, False
-    dateline = next((f.mentions.entity(t) for t in f.doc if t.i in f.dateline and f.mentions.entity(t)), None)
+    doc = f.doc  # the dateline's tokens in text order, not a walk over every token of the text
+    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
     if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
         return place(dateline), True
     return None, False

@@ -77,7 +77,14 @@ def prep_objects(prep: Token) -> list[Token]:
 
 def is_locative(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv", "on the sidelines of X") rather than a
-    party."""
+    party (read once per token and frame: the walks ask again and again)."""
+    found = f.locative.get(tok.i)
+    if found is None:
+        found = f.locative[tok.i] = _is_locative(f, tok)
+    return found
+
+
+def _is_locative(f: Frame, tok: Token) -> bool:
     if tok.lemma_.lower() in f.cues["occasion_nouns"] and f.mentions.entity(tok) is None:
         return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
