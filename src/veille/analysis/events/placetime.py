@@ -16,7 +16,11 @@ from .syntax import case, is_locative
 def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
     """A date expression governed by the trigger's own clause (a caption's too), else the publication date; a
     future act without a date gets None."""
-    for d in dates.find_dates(sent.text, f.lex.code, f.published, future=future):
+    key = (sent.start, sent.end, future)
+    found = f.date_mentions.get(key)
+    if found is None:
+        found = f.date_mentions[key] = dates.find_dates(sent.text, f.lex.code, f.published, future=future)
+    for d in found:
         tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
         if tok is None:
             continue
