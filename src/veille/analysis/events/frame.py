@@ -78,6 +78,7 @@ class Frame:
     contexts: dict[int, list[str]] = field(default_factory=dict)  # contexts by sentence start (a cache)
     view: dict[int, dict[str, Any]] = field(default_factory=dict)  # id of an entity record -> the coder's view
     locative: dict[int, bool] = field(default_factory=dict)  # token index -> syntax.is_locative (a cache)
+    phrases: dict[int, str] = field(default_factory=dict)  # token index -> syntax.lower_phrase (a cache)
     # (segment start, end, future) -> the date expressions of the segment (a cache: each of its events reads them)
     date_mentions: dict[tuple[int, int, bool], list[dates.DateMention]] = field(default_factory=dict)
 
