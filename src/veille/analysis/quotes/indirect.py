@@ -32,8 +32,6 @@ not an indirect one. Writes :class:`~.item.Item` objects with speaker phrases le
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Span, Token
 
 from . import labels
@@ -41,7 +39,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, predicat
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .reported import (
     before_second_predicate,
@@ -258,19 +256,12 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     "did not rule out…"), outside quotation marks."""
     lemma = fr.lex.lemma(v)
     entries = fr.lex["verb_negated"]
-    if lemma not in _first_words(entries):  # the cheapest test first: it rules out nearly every token
+    if lemma not in word_prefixes(entries):  # the cheapest test first: it rules out nearly every token
         return False
     keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
     if not keys & entries:
         return False
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
-
-
-@functools.cache
-def _first_words(entries: frozenset[str]) -> frozenset[str]:
-    """Each entry of ``entries`` and its first words up to each space ("rule" and "rule out" of "rule out"): a
-    lemma that is none of them begins no entry, alone or with a particle."""
-    return frozenset(e[:k] for e in entries for k in [len(e)] + [k for k, c in enumerate(e) if c == " "])
 
 
 def _reflexive(v: Token) -> bool:

@@ -73,6 +73,13 @@ def fold(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
+@functools.cache
+def word_prefixes(entries: frozenset[str]) -> frozenset[str]:
+    """Each entry and its first words up to each space ("rule" and "rule out" of "rule out"): a word that is none
+    of them begins no entry, alone or followed by others."""
+    return frozenset(e[:k] for e in entries for k in [len(e)] + [k for k, c in enumerate(e) if c == " "])
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The quote lexicon of one language: folded entries by kind, and the ``form`` rows as a mapping (a word form
