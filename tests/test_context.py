@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from veille.analysis.context import MentionIndex, TextContext, find_datelines
+from veille.analysis.context import MentionIndex, TextContext, find_datelines, paragraph_starts
 from veille.errors import UnsupportedLanguage
 
 VOCAB = spacy.blank("en").vocab  # with the lexical attributes (is_upper)
@@ -109,6 +109,18 @@ def test_context_home_state_is_the_state_named_first() -> None:
         ]
     )
     assert ctx.home_state == "UKR" and ctx.mentions.by_id.keys() == {"kb:country:FRA", "kb:city:kyiv", "kb:org:NATO"}
+
+
+def test_context_paragraph_starts_open_every_line() -> None:
+    doc = doc_of("Le ministre a parlé\nLa réunion a eu lieu\nFin")
+    assert [doc[i].text for i in paragraph_starts(doc)] == ["Le", "La", "Fin"]
+
+
+def test_context_text_is_the_docs_text_joined_once() -> None:
+    doc = doc_of("TALLINN — Estonia expelled a diplomat\nTalks ended")
+    ctx = TextContext.of(doc, "en")
+    assert ctx.text == doc.text
+    assert ctx.text is ctx.text  # kept: Doc.text joins the tokens again on every access
 
 
 def test_context_unknown_language() -> None:

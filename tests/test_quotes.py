@@ -20,7 +20,7 @@ from veille.analysis.nlp import parse
 from veille.analysis.quotes import Lexicon, extract_quotes, find_quoted, lexicon
 from veille.analysis.quotes.frame import Frame, negated
 from veille.analysis.quotes.indirect import indirect_quotes
-from veille.analysis.quotes.lexicon import BARE_REPORTED_CLAUSE, in_any_language
+from veille.analysis.quotes.lexicon import BARE_REPORTED_CLAUSE, in_any_language, word_prefixes
 from veille.errors import DataFileError, InvalidRecord, UnsupportedLanguage
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -1148,3 +1148,10 @@ def test_quotes_headline_repeat_merges_into_full_quote() -> None:
     )
     (q,) = run(text, "fr")
     assert q["text"].endswith("des enseignants") and speakers(q) == {"Paul Martel"} and len(q["spans"]) == 2
+
+
+def test_quotes_word_prefixes_are_the_entries_first_words() -> None:
+    prefixes = word_prefixes(frozenset({"rule out", "exclure", "not rule out entirely"}))
+    assert {"rule", "rule out", "exclure", "not", "not rule", "not rule out"} < prefixes
+    assert "not rule out entirely" in prefixes
+    assert not {"out", "rul", "exclu", "rule out entirely"} & prefixes

@@ -49,9 +49,11 @@ class Dateline:
 
 def paragraph_starts(doc: Doc) -> Iterator[int]:
     """Indices of the tokens that open a line (the first token, and every token after a line break)."""
-    for tok in doc:
-        if tok.i == 0 or "\n" in doc[tok.i - 1].whitespace_ or "\n" in doc[tok.i - 1].text:
+    prev = None
+    for tok in doc:  # one pass, each token made once (``doc[i - 1]`` would make the previous one again)
+        if prev is None or "\n" in prev.whitespace_ or "\n" in prev.text:
             yield tok.i
+        prev = tok
 
 
 def find_datelines(doc: Doc) -> list[Dateline]:
@@ -159,6 +161,11 @@ class TextContext:
     @property
     def lang(self) -> str:
         return self.language.code
+
+    @functools.cached_property
+    def text(self) -> str:
+        """The text of :attr:`doc` (``Doc.text`` joins its tokens again on every access)."""
+        return self.doc.text
 
     @functools.cached_property
     def datelines(self) -> list[Dateline]:

@@ -28,7 +28,10 @@ MAX_HEAD_TOKENS = 3
 def _head_at(art: Article, i: int) -> int:
     """End of the institution head noun starting at token i, or i when none."""
     doc, heads = art.doc, words().institution_heads
-    if not doc[i].is_lower or not any(h.startswith(norm(doc[i].text)) for h in heads):
+    if not doc[i].is_lower:
+        return i
+    first = norm(doc[i].text)  # once, not once per head noun
+    if not any(h.startswith(first) for h in heads):
         return i
     for j in range(min(len(doc), i + MAX_HEAD_TOKENS), i, -1):
         if norm(doc[i:j].text) in heads:

@@ -87,14 +87,21 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
     if isinstance(found, dict):
         return found
     doc, kb = art.doc, art.kb
-    vocabularies = (("street", kb.street_words), ("body", frozenset(kb.place_bodies)), ("facility", kb.place_facility))
+    vocabularies = [
+        (position, vocabulary, _first_words(vocabulary))  # the first words looked up once, not for every token
+        for position, vocabulary in (
+            ("street", kb.street_words),
+            ("body", frozenset(kb.place_bodies)),
+            ("facility", kb.place_facility),
+        )
+    ]
     words_at: dict[int, tuple[str, int]] = {}
     for t in doc:
         if not t.is_lower:
             continue
-        for position, vocabulary in vocabularies:
-            firsts = _first_words(vocabulary)
-            if t.lower_ in firsts or norm(t.text) in firsts:
+        lower, word = t.lower_, norm(t.text)
+        for position, vocabulary, firsts in vocabularies:
+            if lower in firsts or word in firsts:
                 end = next(
                     (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(doc[t.i : j].text) in vocabulary), 0
                 )
@@ -142,9 +149,11 @@ def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
 
 def _typed(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
+    type_words = _type_words(art)
+    bodies = {i for i, (position, _) in type_words.items() if position == "body"}  # the others give None
     for t in doc:
         word = norm(t.text)
-        if body := _body_territory(art, t.i):  # "la préfecture de la Vendée": the territory is a place
+        if t.i in bodies and (body := _body_territory(art, t.i)):  # "la préfecture de la Vendée": the territory
             found.append((body[1], body[2], "LOC"))
         elif t.is_lower and word in kb.place_of:
             k = _after_of(doc, t.i + 1)
@@ -152,8 +161,8 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                 j = _run(doc, k, kb)
                 if j > k:
                     found.append((k, j, "LOC"))
-        elif t.i > 0 and _type_words(art).get(t.i, ("", 0))[0] == "facility":
-            end = _type_words(art)[t.i][1]
+        elif t.i > 0 and type_words.get(t.i, ("", 0))[0] == "facility":
+            end = type_words[t.i][1]
             # "Bagram air base", "Entebbe airport": the facility, named with its words
             i = t.i
             while i > 0 and t.i - i < MAX_PLACE_TOKENS:

@@ -40,10 +40,10 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     bare_country = bare_country_qualifies_body(lang)
     ctx = context_of(doc, lang, published, context)
     art = Article(ctx, published)
-    table = EntityTable(doc, ctx.field)
+    table = EntityTable(doc, ctx.field, art.text)
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
-    hits = scan(doc, kb, lang)
+    hits = scan(doc, kb, lang, art.text)
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)

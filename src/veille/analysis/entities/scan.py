@@ -76,19 +76,22 @@ def in_any_language(text: str, *lookups: Callable[[str, str], object]) -> bool:
     return any(look(text, lg) for lg in kbmod.LANGS for look in lookups)
 
 
-def scan(doc: Doc, kb: KnowledgeBase, lang: str) -> list[Hit]:
-    """Greedy longest match of KB surfaces over the tokens."""
-    idx, text, n = index(kb, lang), doc.text, len(doc)
+def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> list[Hit]:
+    """Greedy longest match of KB surfaces over the tokens (``text``: the Doc's text, when the caller has it)."""
+    idx, n = index(kb, lang), len(doc)
+    text = doc.text if text is None else text
+    toks = list(doc)  # each token made once (``doc[i]`` makes a new Token object on every access)
     hits: list[Hit] = []
     i = 0
     while i < n:
-        tok = doc[i]
+        tok = toks[i]
         span_max = 0 if tok.is_space else idx.first.get(norm(tok.text), 0)
         best = None
         for j in range(min(n, i + span_max), i, -1):
-            if doc[j - 1].is_space:
+            last = toks[j - 1]
+            if last.is_space:
                 continue
-            surface = text[tok.idx : doc[j - 1].idx + len(doc[j - 1])]
+            surface = text[tok.idx : last.idx + len(last)]
             if norm(surface) not in idx.known:
                 continue
             best = classify(kb, surface, lang, i, j)
@@ -96,7 +99,7 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str) -> list[Hit]:
                 break
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
-        elif best is None and i + 2 < n and kb.demonym(doc[i + 1].text, lang):
+        elif best is None and i + 2 < n and kb.demonym(toks[i + 1].text, lang):
             best = split_body(doc, kb, lang, i)
         if best:
             hits.append(best)

@@ -28,7 +28,7 @@ class Article:
     memo: dict[str, object] = field(default_factory=dict)  # what a pass computes once and several read
 
     def __post_init__(self) -> None:
-        self.text = self.doc.text
+        self.text = self.context.text
 
     @property
     def doc(self) -> Doc:
@@ -92,9 +92,9 @@ class EntityTable:
     output for entities first mentioned at the same offset), and ``taken``: the tokens already part of an entity
     mention or a role phrase, which later passes leave alone."""
 
-    def __init__(self, doc: Doc, field: str = "body") -> None:
+    def __init__(self, doc: Doc, field: str = "body", text: str | None = None) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc.text if text is None else text  # ``text``: the Doc's text when the caller has it
         self.field = field  # the text the mentions are in: "body", "title" or "caption:<index>"
         self.ents: dict[str, Entity] = {}
         self.taken: set[int] = set()

@@ -27,7 +27,9 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
-    if low in c["singular_pronouns"] or lower_phrase(tok) in c["singular_pronouns"]:  # also "ce dernier", "the latter"
+    if (
+        low in c["singular_pronouns"] or lower_phrase(tok, f) in c["singular_pronouns"]
+    ):  # also "ce dernier", "the latter"
         # "he" needs a person, "it" a state or organisation, "il" either
         wanted = (
             {"PERSON"} if low in c["person_pronouns"] else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None
@@ -61,7 +63,7 @@ def _plural_joint(f: Frame, tok: Token) -> bool:
     return (
         tok.lemma_.lower() in f.cues["joint_nouns"]
         and "Number=Plur" in str(tok.morph)
-        and lower_phrase(tok).startswith(tuple(f.cues["plural_joint_determiners"]))
+        and lower_phrase(tok, f).startswith(tuple(f.cues["plural_joint_determiners"]))
         and all(f.mentions.entity(t) is None for t in tok.subtree)
     )
 
@@ -79,10 +81,10 @@ def _joint(f: Frame, tok: Token) -> bool:
         if (k.lower_ if k.dep_ == "prep" else case(k)) in c["member_preps"]
     ]
     return (
-        lower_phrase(tok) in c["joint_anaphors"]
+        lower_phrase(tok, f) in c["joint_anaphors"]
         or tok.lower_ in c["joint_anaphors"]
         or any(
-            lower_phrase(g).startswith(tuple(c["joint_determiners"])) and g.lemma_.lower() in c["joint_nouns"]
+            lower_phrase(g, f).startswith(tuple(c["joint_determiners"])) and g.lemma_.lower() in c["joint_nouns"]
             for g in [tok, *inner]
         )
     )

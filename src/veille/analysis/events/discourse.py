@@ -161,9 +161,10 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
     out: list[Judgement] = []
     for tok in sent:
-        words = {tok.lemma_.lower(), tok.lower_}
-        rejects = bool(words & f.cues["rejection_words"])
-        if not rejects and not words & f.cues["disapproval_words"]:
+        lemma, low = tok.lemma_.lower(), tok.lower_
+        rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
+        rejects = lemma in rejection or low in rejection
+        if not rejects and lemma not in disapproval and low not in disapproval:
             continue
         clause = tok
         # the clause: its verb, or a predicate with a copula ("le comportement de X est inadmissible")

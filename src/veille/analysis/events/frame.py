@@ -77,6 +77,10 @@ class Frame:
     history: list[Past] = field(default_factory=list)  # realised events so far, in text order
     contexts: dict[int, list[str]] = field(default_factory=dict)  # contexts by sentence start (a cache)
     view: dict[int, dict[str, Any]] = field(default_factory=dict)  # id of an entity record -> the coder's view
+    locative: dict[int, bool] = field(default_factory=dict)  # token index -> syntax.is_locative (a cache)
+    phrases: dict[int, str] = field(default_factory=dict)  # token index -> syntax.lower_phrase (a cache)
+    # (segment start, end, future) -> the date expressions of the segment (a cache: each of its events reads them)
+    date_mentions: dict[tuple[int, int, bool], list[dates.DateMention]] = field(default_factory=dict)
 
     @property
     def cues(self) -> dict[str, Any]:
@@ -134,7 +138,7 @@ def new_frame(
         for e in known
         if is_realised(e)
     ]
-    ends = [t.sent.end_char for t in context.doc if t.i in context.dateline_tokens]
+    ends = [context.doc[i].sent.end_char for i in context.dateline_tokens]
     named = acronyms(dict_of(e) for e in entities)
     state = context.dateline_state
     # the entities as parties see them (parties.acting, parties.at_home)

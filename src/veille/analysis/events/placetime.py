@@ -16,7 +16,11 @@ from .syntax import case, is_locative
 def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
     """A date expression governed by the trigger's own clause (a caption's too), else the publication date; a
     future act without a date gets None."""
-    for d in dates.find_dates(sent.text, f.lex.code, f.published, future=future):
+    key = (sent.start, sent.end, future)
+    found = f.date_mentions.get(key)
+    if found is None:
+        found = f.date_mentions[key] = dates.find_dates(sent.text, f.lex.code, f.published, future=future)
+    for d in found:
         tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
         if tok is None:
             continue
@@ -63,7 +67,8 @@ def location(
             return place(cities[0]), True
     if etype not in f.cues["located_by_place"]:
         return None, False
-    dateline = next((f.mentions.entity(t) for t in f.doc if t.i in f.dateline and f.mentions.entity(t)), None)
+    doc = f.doc  # the dateline's tokens in text order, not a walk over every token of the text
+    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
     if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
         return place(dateline), True
     return None, False

@@ -136,7 +136,7 @@ def _nearest(
     for c in queue:
         if c.pos_ in ("VERB", "AUX"):
             continue
-        if c.pos_ in ("NOUN", "PRON") and lower_phrase(c) in f.cues["all_parties"]:
+        if c.pos_ in ("NOUN", "PRON") and lower_phrase(c, f) in f.cues["all_parties"]:
             sides = conflict_sides(f, actors)  # "appelé « toutes les parties » à la retenue"
             if sides:
                 return (sides, 2), parties, best

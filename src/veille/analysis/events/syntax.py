@@ -77,7 +77,14 @@ def prep_objects(prep: Token) -> list[Token]:
 
 def is_locative(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` names where something happens ("à Tokyo", "in Kyiv", "on the sidelines of X") rather than a
-    party."""
+    party (read once per token and frame: the walks ask again and again)."""
+    found = f.locative.get(tok.i)
+    if found is None:
+        found = f.locative[tok.i] = _is_locative(f, tok)
+    return found
+
+
+def _is_locative(f: Frame, tok: Token) -> bool:
     if tok.lemma_.lower() in f.cues["occasion_nouns"] and f.mentions.entity(tok) is None:
         return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
@@ -172,9 +179,19 @@ def parties_at(
     return (found or uncoded[:1]), (best or 0)
 
 
-def lower_phrase(tok: Token) -> str:
+def lower_phrase(tok: Token, f: Frame | None = None) -> str:
     """The lower-cased text of the phrase ``tok`` heads, up to three words after it ("les deux pays"), without
-    its own preposition ("entre les deux dirigeants" is "les deux dirigeants")."""
+    its own preposition ("entre les deux dirigeants" is "les deux dirigeants"); read once per token of frame ``f``
+    when it is given (the actor tests read it several times)."""
+    if f is None:
+        return _lower_phrase(tok)
+    found = f.phrases.get(tok.i)
+    if found is None:
+        found = f.phrases[tok.i] = _lower_phrase(tok)
+    return found
+
+
+def _lower_phrase(tok: Token) -> str:
     toks = [
         t
         for t in tok.subtree

@@ -46,15 +46,15 @@ class Frame:
     def __init__(self, context: TextContext, lex: Lexicon):
         doc = context.doc
         self.context = context
-        self.doc, self.lex, self.text = doc, lex, doc.text  # Doc.text rebuilds the string on each access
+        self.doc, self.lex, self.text = doc, lex, context.text
         self.marks = find_quoted(self.text)
         self.mark_starts = [o for o, _ in self.marks]
         self.units = units(doc, {o for o, _ in self.marks}, {c for _, c in self.marks})
         self.unit_starts = [u.start_char for u in self.units]
         self.unit = [0] * len(doc)
         for k, u in enumerate(self.units):
-            for t in u:
-                self.unit[t.i] = k
+            self.unit[u.start : u.end] = [k] * (u.end - u.start)
+        self._cues: dict[int, bool] = {}  # token index -> is_cue: several passes test every token
 
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside (or on) an outermost quotation-mark pair."""
@@ -74,6 +74,12 @@ class Frame:
     def is_cue(self, t: Token) -> bool:
         """Whether ``t`` is a speech verb outside quotation marks: a ``verb`` of the lexicon, or the second verb of a
         ``verb_pair`` ("a fait savoir", "laissait entendre que")."""
+        cue = self._cues.get(t.i)
+        if cue is None:
+            cue = self._cues[t.i] = self._is_cue(t)
+        return cue
+
+    def _is_cue(self, t: Token) -> bool:
         if not self.verbal(t) or self.in_quote(t.idx):
             return False
         lemma = self.lex.lemma(t)

@@ -39,7 +39,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, predicat
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
@@ -282,8 +282,11 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
     "did not rule out…"), outside quotation marks."""
     lemma = fr.lex.lemma(v)
+    entries = fr.lex["verb_negated"]
+    if lemma not in word_prefixes(entries):  # the cheapest test first: it rules out nearly every token
+        return False
     keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
-    if not keys & fr.lex["verb_negated"]:  # the cheap test first: it rules out nearly every token
+    if not keys & entries:
         return False
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 

@@ -68,9 +68,17 @@ BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no 
 FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # the same words are folded for every token test of every pass
 def fold(s: str) -> str:
     """Lower case, typographic apostrophe as ``'``, runs of spaces as one: how words are compared to entries."""
     return " ".join(s.replace("’", "'").lower().split())
+
+
+@functools.cache
+def word_prefixes(entries: frozenset[str]) -> frozenset[str]:
+    """Each entry and its first words up to each space ("rule" and "rule out" of "rule out"): a word that is none
+    of them begins no entry, alone or followed by others."""
+    return frozenset(e[:k] for e in entries for k in [len(e)] + [k for k, c in enumerate(e) if c == " "])
 
 
 @dataclass(frozen=True)

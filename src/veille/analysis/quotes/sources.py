@@ -6,6 +6,7 @@ lexicon; each function returns the head token of the source's noun phrase, for :
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -18,6 +19,13 @@ from .frame import Frame
 def prep_regex(p: str) -> str:
     """A pattern matching preposition ``p`` (folded; any run of spaces between its words) before a word break."""
     return re.escape(p).replace(r"\ ", r"\s+") + r"(?!\w)"
+
+
+@functools.cache
+def _pattern(p: str, anywhere: bool) -> re.Pattern[str]:
+    """:func:`prep_regex` of ``p`` compiled once: to match at the start of a string, or (``anywhere``) after a word
+    break anywhere in it."""
+    return re.compile((r"(?<!\w)" if anywhere else "") + prep_regex(p))
 
 
 def _fold_same_length(s: str) -> str:
@@ -46,7 +54,7 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     otherwise."""
     low = _fold_same_length(u.text)
     for p in sorted(fr.lex["prep"]):
-        m = re.match(prep_regex(p), low)
+        m = _pattern(p, False).match(low)
         if not m:
             continue
         head = prep_object(fr, u.start_char, u.start_char + m.end())
@@ -83,7 +91,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     low = _fold_same_length(u.text)
     preps = [(p, False) for p in sorted(fr.lex["prep"])] + [(p, True) for p in sorted(fr.lex["prep_start"])]
     for p, at_start in preps:
-        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+        for m in _pattern(p, True).finditer(low):
             start = u.start_char + m.start()
             if fr.in_quote(start):
                 continue
@@ -135,7 +143,7 @@ def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
     low = _fold_same_length(u.text)
     for p in sorted(fr.lex["prep"] | fr.lex["prep_start"]):
-        m = re.match(prep_regex(p), low)
+        m = _pattern(p, False).match(low)
         head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
         if head is not None:
             return head, p
@@ -149,7 +157,7 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
     low = _fold_same_length(fr.text[ctx.start_char : ctx.end_char])
     preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
     for p, at_start in preps:
-        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+        for m in _pattern(p, True).finditer(low):
             if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[: m.start()].strip()):
                 continue
             span = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")
@@ -165,7 +173,7 @@ def sources_in_text(fr: Frame) -> Iterator[Token]:
     preposition then position."""
     low = _fold_same_length(fr.text)
     for p in fr.lex["prep"]:
-        for m in re.finditer(r"(?<!\w)" + prep_regex(p), low):
+        for m in _pattern(p, True).finditer(low):
             head = None if fr.in_quote(m.start()) else prep_object(fr, m.start(), m.end())
             if head is not None:
                 yield head
