@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
 from .affiliation import appositive_affiliation, state_or_org_at
+from .leaders import leader_name
 from .roles import RolePhrase, compatible
 from .spans import (
     FUNCTION_POS,
@@ -177,6 +178,7 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
     code_at: dict[int, str] | None = None  # state and organisation offsets, built when first needed
     for p in people:
         name = " ".join(person_name(art, p).split())  # a name wrapped over two lines is printed on one
+        name = leader_name(name)  # "President Obama": the leader the surname names alone, "Barack Obama"
         ent = table.entity(f"per:{slug(name)}", name=name, type="PERSON")
         for i, j in p.names:
             h = honorific_before(art.doc, i)  # "M. Kagame", "Col. Ann Poe": the text names them so
