@@ -2,14 +2,18 @@
 name the knowledge base gives that surname: ``data/kb/leader_surnames.tsv`` lists the surnames that name one head of
 state or government (or foreign minister) on their own, ``data/kb/actors.tsv`` the full names of those people under
 their state's code. A surname the knowledge base gives to two people of the same state ("Kabila": Joseph and
-Laurent-Désiré) keeps the name as printed."""
+Laurent-Désiré) keeps the name as printed. And a leader's full name the text prints is a person's name even where
+the statistical NER misses it (:func:`known_person_spans`)."""
 
 from __future__ import annotations
 
 import functools
 
+from spacy.tokens import Doc
+
 from ...datafiles import DATA, read_table
 from ..kb import norm
+from .spans import MAX_NAME_TOKENS
 
 #: Surnames that name one leader alone, by state (``data/kb/leader_surnames.tsv``).
 SURNAMES = DATA / "kb" / "leader_surnames.tsv"
@@ -42,3 +46,54 @@ def _full_names() -> dict[str, str]:
 def leader_name(name: str) -> str:
     """The full name of the leader a lone surname names ("Obama" -> "Barack Obama"), else ``name`` itself."""
     return _full_names().get(_words(name), name)
+
+
+#: Lowercase words a person's name may hold ("Bashar al-Assad", "Mohammed bin Salman", "Lula da Silva").
+_PARTICLES = frozenset({"al", "bin", "ben", "da", "de", "del", "van", "von", "der", "el", "ould"})
+
+
+def _person_row(names: list[str]) -> bool:
+    """Does a row of ``actors.tsv`` list people: names of two words or more, each capitalised or a particle, and no
+    acronym ("FSB|Federal Security Service" lists an agency, "Kremlin|le Kremlin" a seat)?"""
+    for n in names:
+        words = n.replace("-", " ").split()
+        if len(words) < 2 or any(not (w[0].isupper() or w in _PARTICLES) for w in words):
+            return False
+    return True
+
+
+@functools.cache
+def person_names() -> dict[str, str]:
+    """Folded full name -> the name as the knowledge base prints it, of the leaders of ``actors.tsv`` (the rows of a
+    state's own government that list people)."""
+    out: dict[str, str] = {}
+    for row in read_table(ACTORS):
+        names = [n.strip() for n in row["names"].split("|") if n.strip()]
+        if row["sector"] == "GOV" and row["code"] == row["country"] and _person_row(names):
+            out.update((_words(n), n) for n in names)
+    return out
+
+
+def known_person(text: str) -> bool:
+    """Is ``text`` the full name of a leader of the knowledge base, as printed in any variant of case, accents and
+    dashes ("Faustin Archange Touadera" for "Faustin-Archange Touadéra")?"""
+    return _words(text) in person_names()
+
+
+def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
+    """Token spans of the leaders' full names the text prints (:func:`known_person`), outside ``taken`` tokens: a
+    name the statistical NER misses ("Faustin Archange Touadera s'est engagé") is still a person's."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text[:1].isupper() and i not in taken:
+            j = next(
+                (j for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1) if known_person(doc[i:j].text)),
+                i,
+            )
+            if j > i and not any(t in taken for t in range(i, j)):
+                out.append((i, j))
+                i = j
+                continue
+        i += 1
+    return out

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
 from .affiliation import appositive_affiliation, state_or_org_at
-from .leaders import leader_name
+from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
 from .spans import (
     FUNCTION_POS,
@@ -34,8 +34,9 @@ class Person:
 def _name_spans(
     art: Article, table: EntityTable, ner: list[NerSpan], phrases: list[RolePhrase]
 ) -> set[tuple[int, int]]:
-    """The NER's person names, and the names printed right after a role ("le ministre japonais de la Défense Gen
-    Nakatani"), which also extend a clipped NER name ("Liu" of "Liu He")."""
+    """The NER's person names, the leaders' full names of the knowledge base, and the names printed right after a
+    role ("le ministre japonais de la Défense Gen Nakatani"), which also extend a clipped NER name ("Liu" of "Liu
+    He")."""
     doc, kb = art.doc, art.kb
     spans: set[tuple[int, int]] = set()
     known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
@@ -48,6 +49,8 @@ def _name_spans(
             and not any(t in table.taken for t in range(i, j))
         ):
             spans.add((i, j))
+    for run in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
+        spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
     for p in phrases:
         k = after_role(doc, p.j)
         ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
