@@ -49,8 +49,8 @@ def _name_spans(
             and not any(t in table.taken for t in range(i, j))
         ):
             spans.add((i, j))
-    for run in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
-        spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
+    for known in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
+        spans = {s for s in spans if not (s[0] < known[1] and known[0] < s[1])} | {known}
     for p in phrases:
         k = after_role(doc, p.j)
         ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
