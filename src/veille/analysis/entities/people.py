@@ -49,8 +49,8 @@ def _name_spans(
             and not any(t in table.taken for t in range(i, j))
         ):
             spans.add((i, j))
-    for known in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
-        spans = {s for s in spans if not (s[0] < known[1] and known[0] < s[1])} | {known}
+    for leader in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
+        spans = {s for s in spans if not (s[0] < leader[1] and leader[0] < s[1])} | {leader}
     for p in phrases:
         k = after_role(doc, p.j)
         ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
