@@ -57,7 +57,36 @@ def _name_spans(
         run = name_after(doc, k, kb, table.taken)
         if run and run[1] - run[0] > ner_len and not is_junk(doc, *run, kb):
             spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
+    others = {t for i, j, label in ner if label != "PERSON" for t in range(i, j)}
+    for _, j in sorted(spans):
+        spans |= _listed_after(art, table, j, spans, others)
     return spans
+
+
+def _listed_after(
+    art: Article, table: EntityTable, j: int, spans: set[tuple[int, int]], others: set[int]
+) -> set[tuple[int, int]]:
+    """The names listed after a person's name ending at token j, up to the coordinated last one ("Nadia Roe, Ali
+    Poe et Omar Loe"): a name of two words or more the NER missed there is a person's too. A run after a comma with
+    no coordinated item after it is left (an appositive: "Nadia Roe, Orvanne Capital's chief")."""
+    doc, kb, coordinators = art.doc, art.kb, words().coordinators
+    found: set[tuple[int, int]] = set()
+    k = j
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in coordinators):
+        last = doc[k].lower_ in coordinators or k + 1 < len(doc) and doc[k + 1].lower_ in coordinators
+        k += 2 if doc[k].text == "," and last else 1
+        run = name_after(doc, k, kb, table.taken)
+        if run is None or any(t in others for t in range(*run)):
+            return set()
+        run = next((s for s in spans if s[0] < run[1] and run[0] < s[1]), run)  # a name already found
+        if run not in spans:
+            if name_words(doc, *run) < 2 or is_junk(doc, *run, kb) or has_kb_words(doc, *run, kb):
+                return set()
+            found.add(run)
+        if last:
+            return found
+        k = run[1]
+    return set()
 
 
 def _cluster(art: Article, spans: set[tuple[int, int]]) -> list[Person]:
