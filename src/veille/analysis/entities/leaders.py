@@ -74,6 +74,11 @@ def person_names() -> dict[str, str]:
     return out
 
 
+@functools.cache
+def _first_words() -> frozenset[str]:
+    return frozenset(n.split()[0] for n in person_names())
+
+
 def known_person(text: str) -> bool:
     """Is ``text`` the full name of a leader of the knowledge base, as printed in any variant of case, accents and
     dashes ("Faustin Archange Touadera" for "Faustin-Archange Touadéra")?"""
@@ -83,10 +88,12 @@ def known_person(text: str) -> bool:
 def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     """Token spans of the leaders' full names the text prints (:func:`known_person`), outside ``taken`` tokens: a
     name the statistical NER misses ("Faustin Archange Touadera s'est engagé") is still a person's."""
+    firsts = _first_words()  # a name starts with one of these words: other tokens are passed at once
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].text[:1].isupper() and i not in taken:
+        first = _words(doc[i].text).split() if doc[i].text[:1].isupper() and i not in taken else []
+        if first and first[0] in firsts:
             j = next(
                 (j for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1) if known_person(doc[i:j].text)),
                 i,
