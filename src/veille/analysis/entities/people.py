@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
 from .affiliation import appositive_affiliation, state_or_org_at
+from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
 from .spans import (
     FUNCTION_POS,
@@ -33,8 +34,9 @@ class Person:
 def _name_spans(
     art: Article, table: EntityTable, ner: list[NerSpan], phrases: list[RolePhrase]
 ) -> set[tuple[int, int]]:
-    """The NER's person names, and the names printed right after a role ("le ministre japonais de la Défense Gen
-    Nakatani"), which also extend a clipped NER name ("Liu" of "Liu He")."""
+    """The NER's person names, the leaders' full names of the knowledge base, and the names printed right after a
+    role ("le ministre japonais de la Défense Gen Nakatani"), which also extend a clipped NER name ("Liu" of "Liu
+    He")."""
     doc, kb = art.doc, art.kb
     spans: set[tuple[int, int]] = set()
     known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
@@ -47,13 +49,44 @@ def _name_spans(
             and not any(t in table.taken for t in range(i, j))
         ):
             spans.add((i, j))
+    for leader in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
+        spans = {s for s in spans if not (s[0] < leader[1] and leader[0] < s[1])} | {leader}
     for p in phrases:
         k = after_role(doc, p.j)
         ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
         run = name_after(doc, k, kb, table.taken)
         if run and run[1] - run[0] > ner_len and not is_junk(doc, *run, kb):
             spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
+    others = {t for i, j, label in ner if label != "PERSON" for t in range(i, j)}
+    for _, j in sorted(spans):
+        spans |= _listed_after(art, table, j, spans, others)
     return spans
+
+
+def _listed_after(
+    art: Article, table: EntityTable, j: int, spans: set[tuple[int, int]], others: set[int]
+) -> set[tuple[int, int]]:
+    """The names listed after a person's name ending at token j, up to the coordinated last one ("Nadia Roe, Ali
+    Poe et Omar Loe"): a name of two words or more the NER missed there is a person's too. A run after a comma with
+    no coordinated item after it is left (an appositive: "Nadia Roe, Orvanne Capital's chief")."""
+    doc, kb, coordinators = art.doc, art.kb, words().coordinators
+    found: set[tuple[int, int]] = set()
+    k = j
+    while k < len(doc) and (doc[k].text == "," or doc[k].lower_ in coordinators):
+        last = doc[k].lower_ in coordinators or k + 1 < len(doc) and doc[k + 1].lower_ in coordinators
+        k += 2 if doc[k].text == "," and last else 1
+        run = name_after(doc, k, kb, table.taken)
+        if run is None or any(t in others for t in range(*run)):
+            return set()
+        run = next((s for s in spans if s[0] < run[1] and run[0] < s[1]), run)  # a name already found
+        if run not in spans:
+            if name_words(doc, *run) < 2 or is_junk(doc, *run, kb) or has_kb_words(doc, *run, kb):
+                return set()
+            found.add(run)
+        if last:
+            return found
+        k = run[1]
+    return set()
 
 
 def _cluster(art: Article, spans: set[tuple[int, int]]) -> list[Person]:
@@ -177,6 +210,7 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
     code_at: dict[int, str] | None = None  # state and organisation offsets, built when first needed
     for p in people:
         name = " ".join(person_name(art, p).split())  # a name wrapped over two lines is printed on one
+        name = leader_name(name)  # "President Obama": the leader the surname names alone, "Barack Obama"
         ent = table.entity(f"per:{slug(name)}", name=name, type="PERSON")
         for i, j in p.names:
             h = honorific_before(art.doc, i)  # "M. Kagame", "Col. Ann Poe": the text names them so
