@@ -7,17 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis.entities import recognise
-from veille.analysis.nlp import parse
-from veille.record import Entity
-
-
-def entities(text: str, lang: str) -> dict[str, Entity]:
-    return {e["name"]: e for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
-
-
-def forms(ent: Entity) -> list[str]:
-    return [m["text"] for m in ent["mentions"]]
+from entity_fixtures import entities, forms
 
 
 @pytest.mark.e2e

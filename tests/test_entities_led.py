@@ -5,18 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis.entities import recognise
-from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes
-from veille.record import Entity
-
-
-def entities(text: str, lang: str) -> dict[str, Entity]:
-    return {e["name"]: e for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
-
-
-def forms(ent: Entity) -> list[str]:
-    return [m["text"] for m in ent["mentions"]]
+from entity_fixtures import entities, forms, quotes
 
 
 @pytest.mark.e2e
@@ -77,9 +66,8 @@ def test_led_no_group_noun_no_group(text: str, lang: str) -> None:
 @pytest.mark.e2e
 def test_led_a_statement_of_the_coalition_is_its_quote() -> None:
     text = "Four people were killed by mistake, according to the Saudi-led coalition fighting the rebels."
-    doc = parse(text, "en")
-    quotes = extract_quotes(doc, recognise(doc, lang="en", published="2025-01-01"), lang="en")
-    assert [s["name"] for q in quotes for s in q["speakers"]] == ["Saudi-led coalition"], quotes
+    found = quotes(text, "en")
+    assert [s["name"] for q in found for s in q["speakers"]] == ["Saudi-led coalition"], found
 
 
 @pytest.mark.e2e

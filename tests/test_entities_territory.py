@@ -6,18 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis.entities import recognise
-from veille.analysis.nlp import parse
-from veille.analysis.quotes import extract_quotes
-from veille.record import Entity
-
-
-def entities(text: str, lang: str) -> dict[str, Entity]:
-    return {e["name"]: e for e in recognise(parse(text, lang), lang=lang, published="2025-01-01")}
-
-
-def forms(ent: Entity) -> list[str]:
-    return [m["text"] for m in ent["mentions"]]
+from entity_fixtures import entities, forms, quotes
 
 
 @pytest.mark.e2e
@@ -117,6 +106,5 @@ def test_territory_a_junta_is_the_council_in_power_not_the_army(text: str, lang:
     ],
 )
 def test_territory_a_statement_of_such_a_body_is_its_quote(text: str, lang: str, speaker: str) -> None:
-    doc = parse(text, lang)
-    quotes = extract_quotes(doc, recognise(doc, lang=lang, published="2025-01-01"), lang=lang)
-    assert [s["name"] for q in quotes for s in q["speakers"]] == [speaker], quotes
+    found = quotes(text, lang)
+    assert [s["name"] for q in found for s in q["speakers"]] == [speaker], found
