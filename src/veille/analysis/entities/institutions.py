@@ -14,6 +14,10 @@ stage took them for the group, and the real dev events gained two false positive
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
 from ...record import Entity
 from ..kb import group_nouns, norm
 from .table import Article, EntityTable
@@ -25,21 +29,36 @@ MENTION_SECTORS = frozenset({"IGO"})
 MAX_HEAD_TOKENS = 3
 
 
-def _head_at(art: Article, i: int) -> int:
-    """End of the institution head noun starting at token i, or i when none."""
-    doc, heads = art.doc, words().institution_heads
-    if not doc[i].is_lower:
+def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int) -> int:
+    """End of the longest phrase of ``vocabulary`` (normalised) starting at token i, at most ``max_tokens`` long;
+    i when none."""
+    doc = art.doc
+    first = norm(doc[i].text)  # once, not once per phrase
+    if not any(h.startswith(first) for h in vocabulary):
         return i
-    first = norm(doc[i].text)  # once, not once per head noun
-    if not any(h.startswith(first) for h in heads):
-        return i
-    for j in range(min(len(doc), i + MAX_HEAD_TOKENS), i, -1):
-        if norm(doc[i:j].text) in heads:
+    for j in range(min(len(doc), i + max_tokens), i, -1):
+        if norm(doc[i:j].text) in vocabulary:
             return j
     return i
 
 
-def _holds(ent: Entity, head: str, before: int) -> int:
+def bare_definites(art: Article, table: EntityTable, vocabulary: frozenset[str], max_tokens: int) -> Iterator[Span]:
+    """Each lower-case phrase of ``vocabulary`` after a definite article, in no mention yet and printed bare: no
+    adjective or "of"/"to" complement after it ("le ministère de la Culture", "la préfecture maritime", "la
+    présidence tournante" name other bodies, or none)."""
+    doc, w = art.doc, words()
+    for i in range(1, len(doc)):
+        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
+            continue
+        j = phrase_end(art, i, vocabulary, max_tokens)
+        if j == i or any(t in table.taken for t in range(i, j)):
+            continue
+        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
+            continue
+        yield doc[i:j]
+
+
+def holds(ent: Entity, head: str, before: int) -> int:
     """Start of the latest mention of ``ent`` before character ``before`` that holds the word ``head``; -1 if none."""
     starts = [m["start"] for m in ent["mentions"] if m["end"] <= before and head in norm(m["text"]).split()]
     return max(starts, default=-1)
@@ -48,23 +67,15 @@ def _holds(ent: Entity, head: str, before: int) -> int:
 def short_forms(art: Article, table: EntityTable) -> None:
     """Each bare definite head noun ("le ministère", "the presidency") becomes a mention of the organisation
     last named with that head before it (module docstring)."""
-    doc, w = art.doc, words()
-    for i in range(1, len(doc)):
-        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
-            continue
-        j = _head_at(art, i)
-        if j == i or any(t in table.taken for t in range(i, j)):
-            continue
-        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
-            continue  # "le ministère de la Culture", "la présidence tournante": another body, or not named
-        head, at = norm(doc[i:j].text), doc[i].idx
+    for span in bare_definites(art, table, words().institution_heads, MAX_HEAD_TOKENS):
+        head, at = norm(span.text), span.start_char
         latest = max(
-            ((_holds(e, head, at), n, e) for n, e in enumerate(table.ents.values()) if e["type"] == "ORG"),
+            ((holds(e, head, at), n, e) for n, e in enumerate(table.ents.values()) if e["type"] == "ORG"),
             key=lambda x: (x[0], x[1]),
             default=None,
         )
         if latest is not None and latest[0] >= 0:
-            table.tok_mention(latest[2], i, j)
+            table.tok_mention(latest[2], span.start, span.end)
 
 
 def group_references(art: Article, table: EntityTable) -> None:

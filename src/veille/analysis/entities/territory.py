@@ -11,6 +11,7 @@ Loire-Atlantique ... la préfecture") is left to :func:`.institutions.short_form
 from __future__ import annotations
 
 from ..kb import norm, slug
+from .institutions import bare_definites, holds
 from .table import Article, EntityTable
 from .words import words
 
@@ -37,29 +38,6 @@ def _territories(art: Article, table: EntityTable) -> list[tuple[int, str]]:
     return sorted(found)
 
 
-def _word_at(art: Article, i: int) -> int:
-    """End of the bare territory body word starting at token i, or i when none."""
-    doc, bodies = art.doc, words().bare_territory_bodies
-    for j in range(min(len(doc), i + MAX_WORD_TOKENS), i, -1):
-        if norm(doc[i:j].text) in bodies:
-            return j
-    return i
-
-
-def _latest_named(table: EntityTable, word: str, before: int) -> int:
-    """Start of the latest mention before character ``before`` of an organisation mentioned with ``word``."""
-    return max(
-        (
-            m["start"]
-            for e in table.ents.values()
-            if e["type"] == "ORG"
-            for m in e["mentions"]
-            if m["end"] <= before and word in norm(m["text"]).split()
-        ),
-        default=-1,
-    )
-
-
 def territory_bodies(art: Article, table: EntityTable) -> None:
     """Each bare definite territory body word ("la préfecture") becomes a mention of the body of the territory
     named last before it (module docstring); the body is created if the text has not named it in full."""
@@ -67,14 +45,8 @@ def territory_bodies(art: Article, table: EntityTable) -> None:
     if not w.bare_territory_bodies:
         return
     territories: list[tuple[int, str]] | None = None
-    for i in range(1, len(doc)):
-        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
-            continue
-        j = _word_at(art, i)
-        if j == i or any(t in table.taken for t in range(i, j)):
-            continue
-        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
-            continue  # "la préfecture de police", "la préfecture maritime": another body
+    for span in bare_definites(art, table, w.bare_territory_bodies, MAX_WORD_TOKENS):
+        i, j = span.start, span.end
         word = norm(doc[i:j].text)
         template = kb.place_bodies.get(word)
         if territories is None:
@@ -84,7 +56,8 @@ def territory_bodies(art: Article, table: EntityTable) -> None:
             first = art.sent_start(max(0, first - 1))
         scope = doc[first].idx
         place = [(s, name) for s, name in territories if scope <= s < at]
-        if template is None or not place or _latest_named(table, word, at) > place[-1][0]:
+        named = max((holds(e, word, at) for e in table.ents.values() if e["type"] == "ORG"), default=-1)
+        if template is None or not place or named > place[-1][0]:
             continue
         name = template.format(place=place[-1][1])
         table.tok_mention(table.entity(f"org:{slug(name)}", name=name, type="ORG"), i, j)
