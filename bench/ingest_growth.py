@@ -17,15 +17,21 @@ both alike; then the write-ahead log of each is checkpointed, in its share. The 
 first article of each store is timed apart (it builds the open store's in-memory story index). ``--repeat`` times,
 each into fresh copies; the figures: wall and CPU time per article (best and median of the repeats) and their
 ratios, the ratio of the wall times of each repeat.
+
+``--statements``: where the time goes instead. The same records stored once into a copy of the large store and
+once into an empty one (one after the other, not side by side: read the differences, not the ratio), each SQL
+statement's CPU time per article and the write-ahead log frames (pages) an article writes, side by side.
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import copy
 import os
 import random
 import shutil
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -84,6 +90,60 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path) -> dict[str,
     return times
 
 
+class TimedConnection(sqlite3.Connection):
+    """A connection that adds the CPU time of each statement it runs to ``SPENT`` (by its first 80 characters)."""
+
+    def execute(self, sql: str, *args):  # type: ignore[no-untyped-def,override]
+        started = time.thread_time()
+        try:
+            return super().execute(sql, *args)
+        finally:
+            SPENT[" ".join(sql.split())[:80]] += time.thread_time() - started
+
+    def executemany(self, sql: str, *args):  # type: ignore[no-untyped-def,override]
+        started = time.thread_time()
+        try:
+            return super().executemany(sql, *args)
+        finally:
+            SPENT[" ".join(sql.split())[:80]] += time.thread_time() - started
+
+
+SPENT: collections.Counter[str] = collections.Counter()
+
+
+def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15) -> None:
+    """Print each statement's CPU ms per article and the WAL frames per article, empty store against large."""
+    from veille.store import Store
+    from veille.store.linking import store_record
+
+    connect = sqlite3.connect
+    sqlite3.connect = partial(connect, factory=TimedConnection)  # type: ignore[assignment]
+    spent, frames = {}, {}
+    try:
+        for name, db in (("empty", empty_db), ("big", big_db)):
+            with Store(db) as store:
+                store_record(copy.deepcopy(records[0]), store)
+                store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                SPENT.clear()
+                started = time.thread_time()
+                for record in records[1:]:
+                    store_record(copy.deepcopy(record), store)
+                SPENT["all (the statements and the Python around them)"] = time.thread_time() - started
+                spent[name] = dict(SPENT)
+                # the log is not checkpointed meanwhile: ~130 frames an article, under WAL_AUTOCHECKPOINT in all
+                page = store.conn.execute("PRAGMA page_size").fetchone()[0]
+                frames[name] = (Path(f"{db}-wal").stat().st_size - 32) / (page + 24)
+    finally:
+        sqlite3.connect = connect  # type: ignore[assignment]
+    n = len(records) - 1
+    print(f"WAL frames per article: {frames['empty'] / n:.1f} empty, {frames['big'] / n:.1f} large")
+    print(f"{'CPU ms/article: empty':>22} {'large':>7} {'growth':>7}  statement")
+    growth = {k: spent["big"][k] - spent["empty"].get(k, 0.0) for k in spent["big"]}
+    for k in sorted(growth, key=lambda k: -growth[k])[:top]:
+        e, b = spent["empty"].get(k, 0.0) / n * 1000, spent["big"][k] / n * 1000
+        print(f"{e:22.3f} {b:7.3f} {b - e:+7.3f}  {k}")
+
+
 def fill(path: Path, records: list[dict], n: int) -> float:
     """Fill a store of ``n`` variants of ``records`` at ``path``; seconds."""
     from veille.store import Store
@@ -108,6 +168,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--fresh", type=int, default=165, help="variants stored after the dev records (default 165)")
     ap.add_argument("--store", type=Path, help="the large store: kept there (reused when the file exists)")
+    ap.add_argument("--statements", action="store_true", help="CPU per SQL statement and WAL frames per article")
     args = ap.parse_args(argv)
 
     records = dev_records()
@@ -122,6 +183,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             print(f"store of {args.n} articles filled in {fill(big, records, args.n):.0f} s")
         side_by_side(records[:2], Path(tmp) / "warm1.db", Path(tmp) / "warm2.db")  # code and knowledge base loaded
+        if args.statements:
+            copy_synced(big, Path(tmp) / "big-s.db")
+            statements(fresh, Path(tmp) / "empty-s.db", Path(tmp) / "big-s.db")
+            return 0
         runs = []
         for i in range(args.repeat):
             copy_db = Path(tmp) / f"big{i}.db"
