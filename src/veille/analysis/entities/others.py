@@ -147,6 +147,9 @@ def _place(u: _Unknown, i: int, j: int) -> None:
     city = kb.city(text)
     if city:
         name, code, kind = city
+        if shared := kb.city_states(text):  # "Brest": the state the text names, before the most populous
+            named = {c for e in table.ents.values() if e["type"] in ("GPE", "LOC") and (c := e["code"])}
+            code = next((c for c in shared if c in named), code)
         table.tok_mention(table.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
     elif subdivision := kb.subdivision(text):
         name, code = subdivision
