@@ -63,3 +63,10 @@ def test_places_states_a_short_state_name_inside_a_longer_one_stands_for_it():
 def test_places_states_the_republic_of_the_congo_keeps_its_short_name():
     found = codes("Leaders of the Congo Republic and Gabon met in Libreville, and Congo's envoy spoke first.", "en")
     assert found.get("Republic of the Congo") == "COG" and "Democratic Republic of the Congo" not in found
+
+
+def test_places_states_a_department_the_ner_takes_for_an_organisation_is_a_place_of_a_named_state():
+    found = codes(
+        "Storms hit Finistère on Sunday, and police in Loire-Atlantique closed two roads, officials said.", "en"
+    )
+    assert found.get("Loire-Atlantique") == "FRA"
