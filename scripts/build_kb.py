@@ -127,13 +127,15 @@ def build_gazetteer() -> int:
 
 
 def build_subdivisions() -> int:
-    """ISO 3166-2 first-level subdivisions (pycountry) whose name is unambiguous across states: only used to give a
-    country code, and an English name with its type ("Kayes Region"), to regions the NER finds."""
+    """ISO 3166-2 first-level subdivisions (pycountry), and France's departments, whose name is unambiguous across
+    states: only used to give a country code, and an English name with its type ("Kayes Region"), to regions the NER
+    finds."""
     import pycountry
 
     seen: dict[str, list[list[str]]] = {}
     for sub in pycountry.subdivisions:
-        if sub.parent_code or len(sub.name) < 4 or not _LATIN.match(sub.name):
+        # France's departments are second-level (under regions) but are where French news places its stories
+        if sub.parent_code and sub.type != "Metropolitan department" or len(sub.name) < 4 or not _LATIN.match(sub.name):
             continue
         country = pycountry.countries.get(alpha_2=sub.country_code)
         if country is None:

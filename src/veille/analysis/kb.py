@@ -160,6 +160,7 @@ class KnowledgeBase:
     place_facility: frozenset[str] = frozenset()  # normalised words after a name making it a facility ("air base")
     place_bodies: dict[str, str] = field(default_factory=dict)  # normalised body word -> name template ("préfecture")
     state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
+    city_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # norm -> ISO-3s of a shared city name
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
@@ -223,6 +224,11 @@ class KnowledgeBase:
     def city(self, text: str) -> tuple[str, str, str] | None:
         """Gazetteer place (name, ISO-3, kind 'city' or 'state') for a place name, or None."""
         return self.cities.get(norm(text))
+
+    def city_states(self, text: str) -> tuple[str, ...]:
+        """ISO-3 of every state with a gazetteer city named ``text``, the most populous first ("Brest": BLR, FRA);
+        empty unless the name is shared by cities of several states."""
+        return self.city_codes.get(norm(text), ())
 
     def entry_for_code(self, code: str | None) -> Entry | None:
         return self.entries.get(self.by_code.get(code or "", ""))
@@ -372,16 +378,21 @@ def _bodies() -> Table[Body]:
     return bodies
 
 
-def _places() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str]]]:
-    """The gazetteer (norm -> name, ISO-3, kind) and the first-level subdivisions (norm -> name, ISO-3)."""
+def _places() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str]], dict[str, tuple[str, ...]]]:
+    """The gazetteer (norm -> name, ISO-3, kind), the first-level subdivisions (norm -> name, ISO-3) and the city
+    names shared by several states (norm -> their ISO-3s, the most populous first)."""
     cities: dict[str, tuple[str, str, str]] = {}
+    codes: dict[str, list[str]] = {}
     for _gid, kind, name, code, _pop, alts in (_cells(r, 6) for r in _read("gazetteer.tsv")):
-        for s in [name, *_split(alts)]:
-            cities.setdefault(norm(s), (name, code, kind))  # the file puts the most populous first
+        cities.setdefault(norm(name), (name, code, kind))  # the file puts the most populous first
+        if kind == "city" and code not in (shared := codes.setdefault(norm(name), [])):
+            shared.append(code)  # a city's own name only: "Brest" (BLR, FRA), not an alternate spelling
+        for s in _split(alts):
+            cities.setdefault(norm(s), (name, code, kind))
     subdivisions: dict[str, tuple[str, str]] = {}
     for _iso, code, typ, name in (_cells(r, 4) for r in _read("subdivisions.tsv")):
         subdivisions[norm(name)] = (f"{name} {typ}" if typ in ("Region", "Province") else name, code)
-    return cities, subdivisions
+    return cities, subdivisions, {k: tuple(v) for k, v in codes.items() if len(v) > 1}
 
 
 @functools.lru_cache(maxsize=1)
@@ -389,7 +400,7 @@ def load() -> KnowledgeBase:
     """Load (once per process) and index the knowledge base."""
     ents = _entities()
     demonyms, demonym_forms = _demonyms()
-    cities, subdivisions = _places()
+    cities, subdivisions, city_codes = _places()
     place_words = [_cells(r, 4) for r in _read("place_words.tsv")]
     bodies = _bodies()
     kb = KnowledgeBase(
@@ -416,6 +427,7 @@ def load() -> KnowledgeBase:
         frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "facility"),
         {norm(w): name for _l, pos, w, name in place_words if pos == "body"},
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
+        city_codes,
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
     from .nlp import freeze_loaded  # here: nlp loads models, not the knowledge base

@@ -68,10 +68,9 @@ def hyphen_compounds(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple
     doc, kb = art.doc, art.kb
     drop_hits: set[int] = set()
     for a, b in _compounds(doc):
-        if _is_name(kb, doc[a:b].text, art.lang):
-            continue
         parts = list(range(a, b, 2))
-        kind = _kind(kb, [doc[p].text for p in parts])
+        # a name of its own ("Loire-Atlantique") is one name: it holds no Atlantic
+        kind = "one" if _is_name(kb, doc[a:b].text, art.lang) else _kind(kb, [doc[p].text for p in parts])
         if kind == "one":  # the names and adjectives inside it, not a role word spanning it ("Secretary-General")
             drop_hits.update(
                 id(h)

@@ -4,7 +4,7 @@ hit becomes a mention of its entity (a demonym one of its country)."""
 
 from __future__ import annotations
 
-from ..kb import Entry
+from ..kb import Entry, norm
 from .scan import Hit
 from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan
@@ -76,9 +76,29 @@ def seat_metonymy(art: Article, hits: list[Hit], mentioned: set[str]) -> None:
                 h.kind, h.entries = "context", seated
 
 
+def _short_names(art: Article, hits: list[Hit]) -> None:
+    """A state's name printed inside the longer name of another state the article names stands for that state:
+    "Congo" in a story about the "Democratic Republic of Congo" is no Republic of the Congo."""
+    doc = art.doc
+    states = [h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"]
+    for h in states:
+        short = [norm(t.text) for t in doc[h.i : h.j] if t.is_alpha]
+        n = len(short)
+        for g in states:
+            code = g.entries[0].code
+            if not n or code == h.entries[0].code:
+                continue
+            long = [norm(t.text) for t in doc[g.i : g.j] if t.is_alpha]
+            if len(long) > n and any(long[k : k + n] == short for k in range(len(long) - n + 1)):
+                h.entries = [g.entries[0]]
+                break
+
+
 def resolve_demonyms(art: Article, hits: list[Hit], ner: list[NerSpan]) -> None:
     """An ambiguous demonym ('congolais': COD or COG) stands for the state the article names (by name or by one
-    of its cities), else the default."""
+    of its cities), else the default; a state's short name stands for the state whose longer name holds it
+    (:func:`_short_names`)."""
+    _short_names(art, hits)
     doc, kb = art.doc, art.kb
     states = {e.code for h in hits if h.kind == "entity" for e in h.entries[:1]}
     states |= {city[1] for i, j, lab in ner if lab == "LOC" and (city := kb.city(doc[i:j].text))}

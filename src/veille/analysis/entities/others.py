@@ -111,11 +111,15 @@ class _Unknown:
 
 
 def _is_city(art: Article, table: EntityTable, text: str, label: str) -> bool:
-    """Is an NER organisation a city: "BUJUMBURA, 10 février" (a dateline), or a city of a state the article names?"""
+    """Is an NER organisation a city: "BUJUMBURA, 10 février" (a dateline), or a city or subdivision of a state the
+    article names ("Loire-Atlantique" beside "la Vendée")?"""
     kb = art.kb
     city = kb.city(text) if label == "ORG" and not kb.lookup(text, art.lang) else None
     if not city:
-        return False
+        subdivision = kb.subdivision(text) if label == "ORG" and not kb.lookup(text, art.lang) else None
+        return subdivision is not None and any(
+            e["code"] == subdivision[1] for e in table.ents.values() if e["type"] in ("GPE", "LOC")
+        )
     known = table.ents.get(f"kb:{city[2]}:{slug(city[0])}")
     return (
         text.isupper()
@@ -147,6 +151,9 @@ def _place(u: _Unknown, i: int, j: int) -> None:
     city = kb.city(text)
     if city:
         name, code, kind = city
+        if shared := kb.city_states(text):  # "Brest": the state the text names, before the most populous
+            named = {c for e in table.ents.values() if e["type"] in ("GPE", "LOC") and (c := e["code"])}
+            code = next((c for c in shared if c in named), code)
         table.tok_mention(table.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
     elif subdivision := kb.subdivision(text):
         name, code = subdivision
