@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import labels
-from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
@@ -95,6 +95,17 @@ class Memory:
             if not ref.unnamed:
                 return [e for e in ref.ents if e.id is not None]
         return []
+
+    def described(self, pos: int, nouns: set[str]) -> Speaker | None:
+        """The last described speaker seen (within :data:`PRONOUN_WINDOW`) whose phrase holds one of the folded
+        ``nouns`` ("a Seoul official" for "the official"); None when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            for e in ref.ents:
+                if e.id is None and nouns & set(fold(e.name).split()):
+                    return e
+        return None
 
     def named_between(self, start: int, end: int) -> list[Speaker]:
         """The last speakers or subjects seen in ``[start, end)`` that name entities; [] when none."""

@@ -1,0 +1,59 @@
+"""Unnamed sources referred back to: a definite phrase headed by a noun of an unnamed source ("the official",
+"le responsable indien", "the source") keeps the source unnamed unless the text names its holder.
+
+News copy introduces an unnamed source ("a Seoul official said", "a précisé un responsable du ministère") and then
+refers back to it by a definite phrase ("the official added", "selon le responsable indien"). The entity stage may
+link such a phrase to the last person named nearby, and a role phrase is otherwise resolved to the last person seen;
+but a person the text never calls by that noun (no mention of theirs holds it: "Foreign Ministry official Kim Soo",
+"le responsable, Paul Martel") is not that source. The phrase then names the earlier unnamed source of the same noun
+when there is one, else an unnamed source described by its own phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, fold
+from .memory import Memory
+from .speakers import Mentions, Speaker, described
+
+#: How many words right before a person's mention (in its sentence) are read for the noun of a source in
+#: apposition ("Foreign Ministry official Kim Soo", "le responsable du parti, Paul Martel"): a noun and its complement.
+APPOSITION_WORDS = 4
+
+
+def source_nouns(head: Token, lex: Lexicon) -> set[str]:
+    """The folded forms of ``head`` that are nouns of an unnamed source ("official", "responsable"); empty else."""
+    if head.pos_ != "NOUN":
+        return set()
+    return {fold(head.text), fold(head.lemma_)} & lex["anonymous"]
+
+
+def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], skip: tuple[int, int]) -> bool:
+    """Whether a mention of ``person`` outside ``skip`` holds one of ``nouns`` or follows it closely."""
+    for a, b, e in mentions.spans:
+        if e.key != person.key or (a < skip[1] and b > skip[0]):
+            continue
+        before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
+        if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
+            return True
+    return False
+
+
+def keep_unnamed(
+    head: Token, ents: list[Speaker], text: str, lex: Lexicon, mentions: Mentions, memory: Memory, pos: int
+) -> list[Speaker]:
+    """``ents``, the persons the definite phrase of ``head`` was resolved to, or the unnamed source it refers back
+    to when ``head`` is a noun of an unnamed source and none of those persons is ever called by it."""
+    if not ents or any(e.type != "PERSON" for e in ents):
+        return ents
+    nouns = source_nouns(head, lex)
+    if not nouns:
+        return ents
+    skip = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
+    if any(_holds(text, mentions, e, nouns, skip) for e in ents):
+        return ents
+    earlier = memory.described(pos, nouns)
+    return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
