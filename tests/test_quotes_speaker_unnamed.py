@@ -64,3 +64,28 @@ def test_quotes_speaker_unnamed_source_named_by_the_text_is_that_person(lang: st
     spec = {**PEOPLE, "ribot": ("Jean Ribot", "PERSON", ["Jean Ribot", "Ribot", "the official", "le responsable"])}
     q = found(run(text, lang, spec), words)
     assert [s["name"] for s in q["speakers"]] == ["Jean Ribot"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "A Valdor official said the harvest would be late. The chief negotiator of Valdor in Brevonne, Jean "
+            "Ribot, said on Monday that the talks would resume.",
+            "the talks would resume",
+        ),
+        (
+            "fr",
+            "Un responsable valdorien a annoncé une récolte tardive. Le négociateur valdorien à Brévonne, Jean Ribot, "
+            "a annoncé lundi que les discussions reprendraient.",
+            "les discussions reprendraient",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_source_with_a_name_in_apposition_is_that_person(
+    lang: str, text: str, words: str
+) -> None:
+    q = found(run(text, lang), words)
+    assert [s["name"] for s in q["speakers"]] == ["Jean Ribot"]

@@ -31,11 +31,22 @@ def source_nouns(head: Token, lex: Lexicon) -> set[str]:
     return {fold(head.text), fold(head.lemma_)} & lex["anonymous"]
 
 
-def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], skip: tuple[int, int]) -> bool:
-    """Whether a mention of ``person`` outside ``skip`` holds one of ``nouns`` or follows it closely."""
+def _phrase_spans(head: Token) -> list[tuple[int, int]]:
+    """Character spans of the words of the phrase of ``head`` other than ``head``, without its clauses."""
+    clauses = {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+    return [(t.idx, t.idx + len(t)) for t in head.subtree if t.i != head.i and t.i not in clauses]
+
+
+def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head: Token) -> bool:
+    """Whether the text calls ``person`` by one of ``nouns``: a mention of theirs in apposition inside the phrase of
+    ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun or right after it ("official Kim Soo")."""
+    own = (head.idx, head.idx + len(head))
+    inside = _phrase_spans(head)
     for a, b, e in mentions.spans:
-        if e.key != person.key or (a < skip[1] and b > skip[0]):
-            continue
+        if e.key != person.key or (a < own[1] and b > own[0]):
+            continue  # the phrase's own mention ("the official" linked to the person) proves nothing
+        if any(a <= x and y <= b for x, y in inside):
+            return True
         before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
         if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
             return True
@@ -52,8 +63,7 @@ def keep_unnamed(
     nouns = source_nouns(head, lex)
     if not nouns:
         return ents
-    skip = (head.left_edge.idx, head.right_edge.idx + len(head.right_edge))
-    if any(_holds(text, mentions, e, nouns, skip) for e in ents):
+    if any(_holds(text, mentions, e, nouns, head) for e in ents):
         return ents
     earlier = memory.described(pos, nouns)
     return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
