@@ -24,13 +24,15 @@ MISLINKED = {
         (
             "en",
             "The harvest will be late this year, a Valdor official said on Monday. Paul Martel visited the farms "
-            "in the north on Tuesday. The rains damaged the wheat, the official said, without elaborating.",
+            "in the north on Tuesday. The rains damaged the wheat, the official said, without elaborating. Prices "
+            "will rise, according to the official.",
             "The rains damaged",
         ),
         (
             "fr",
             "Le contrat sera signé vendredi par Paul Martel, a précisé un responsable du ministère valdorien. Les "
-            "détails « ne seront publiés qu’après la signature », selon le responsable valdorien.",
+            "détails « ne seront publiés qu’après la signature », selon le responsable valdorien. "
+            "Le prix « sera revu », a ajouté le responsable valdorien.",
             "ne seront publiés",
         ),
     ],

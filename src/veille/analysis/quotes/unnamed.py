@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Token
 
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, described
 
@@ -37,6 +37,19 @@ def _phrase_spans(head: Token) -> list[tuple[int, int]]:
     return [(t.idx, t.idx + len(t)) for t in head.subtree if t.i != head.i and t.i not in clauses]
 
 
+def _anaphoric(mention: str, nouns: set[str]) -> bool:
+    """Whether ``mention`` is itself a definite phrase of an unnamed source, with no name after its noun ("the
+    official", "le responsable indien"; not "the official Kim Soo")."""
+    words = mention.split()
+    folded = [fold(w) for w in words]
+    at = next((k for k, w in enumerate(folded) if w in nouns), None)
+    return (
+        at is not None
+        and re.split("['’]", folded[0])[0] in in_any_language("definite_article")
+        and not any(w[:1].isupper() for w in words[at + 1 :])
+    )
+
+
 def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head: Token) -> bool:
     """Whether the text calls ``person`` by one of ``nouns``: a mention of theirs in apposition inside the phrase of
     ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun or right after it ("official Kim Soo")."""
@@ -47,6 +60,8 @@ def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head
             continue  # the phrase's own mention ("the official" linked to the person) proves nothing
         if any(a <= x and y <= b for x, y in inside):
             return True
+        if _anaphoric(text[a:b], nouns):
+            continue  # another "the official" linked to the person: the same guess, no evidence
         before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
         if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
             return True
