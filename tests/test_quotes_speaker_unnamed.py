@@ -91,3 +91,28 @@ def test_quotes_speaker_unnamed_source_with_a_name_in_apposition_is_that_person(
 ) -> None:
     q = found(run(text, lang), words)
     assert [s["name"] for s in q["speakers"]] == ["Jean Ribot"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "The harvest will be late, a Valdor Ministry of Agriculture spokesperson said on Monday. Paul Martel "
+            "visited the farms on Tuesday.\n“We call on the farmers to stay calm,” the spokesperson said.",
+            "We call on",
+        ),
+        (
+            "fr",
+            "La récolte sera tardive, a indiqué lundi un porte-parole du ministère de l’Agriculture du Valdor. Paul "
+            "Martel a visité les fermes mardi.\n« Nous appelons les agriculteurs au calme », a ajouté le porte-parole.",
+            "Nous appelons",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_bare_spokesperson_speaks_for_the_last_spokesperson_institution(
+    lang: str, text: str, words: str
+) -> None:
+    q = found(run(text, lang), words)
+    assert [s["id"] for s in q["speakers"]] == ["minag"]

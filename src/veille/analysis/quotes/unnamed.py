@@ -7,6 +7,10 @@ link such a phrase to the last person named nearby, and a role phrase is otherwi
 but a person the text never calls by that noun (no mention of theirs holds it: "Foreign Ministry official Kim Soo",
 "le responsable, Paul Martel") is not that source. The phrase then names the earlier unnamed source of the same noun
 when there is one, else an unnamed source described by its own phrase.
+
+A bare definite spokesperson phrase ("the spokesperson said", "a ajouté le porte-parole") likewise refers back to
+the last spokesperson phrase ("a State Department spokesperson said"): it speaks for the same institution, not for
+the last person named, unless the text calls that person a spokesperson.
 """
 
 from __future__ import annotations
@@ -50,6 +54,13 @@ def _anaphoric(mention: str, nouns: set[str]) -> bool:
     )
 
 
+def _owned(head: Token) -> bool:
+    """Whether the phrase of ``head`` says whom it speaks for or names its person (any modifier or apposition)."""
+    return any(
+        c.dep_ not in {"det", "punct"} and not c.dep_.startswith("acl") and c.dep_ != "relcl" for c in head.children
+    )
+
+
 def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head: Token) -> bool:
     """Whether the text calls ``person`` by one of ``nouns``: a mention of theirs in apposition inside the phrase of
     ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun or right after it ("official Kim Soo")."""
@@ -72,12 +83,18 @@ def keep_unnamed(
     head: Token, ents: list[Speaker], text: str, lex: Lexicon, mentions: Mentions, memory: Memory, pos: int
 ) -> list[Speaker]:
     """``ents``, the persons the definite phrase of ``head`` was resolved to, or the unnamed source it refers back
-    to when ``head`` is a noun of an unnamed source and none of those persons is ever called by it."""
+    to when ``head`` is a noun of an unnamed source and none of those persons is ever called by it; for a bare
+    spokesperson noun, whom the last spokesperson phrase spoke for."""
     if not ents or any(e.type != "PERSON" for e in ents):
         return ents
-    nouns = source_nouns(head, lex)
+    spokes = {fold(head.text)} & lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) else set()
+    nouns = source_nouns(head, lex) or spokes
     if not nouns:
         return ents
+    if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for, if the person is not one
+        if any(_holds(text, mentions, e, nouns, head) for e in ents):
+            return ents
+        return memory.introduced_by(pos, nouns) or ents
     if any(_holds(text, mentions, e, nouns, head) for e in ents):
         return ents
     earlier = memory.described(pos, nouns)
