@@ -116,3 +116,26 @@ def test_quotes_speaker_unnamed_bare_spokesperson_speaks_for_the_last_spokespers
 ) -> None:
     q = found(run(text, lang), words)
     assert [s["id"] for s in q["speakers"]] == ["minag"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        (
+            "en",
+            "Paul Martel met Claire Vasseur in Brevonne on Monday. The accord will be signed in May, the two "
+            "officials said.",
+            "The accord will be signed",
+        ),
+        (
+            "fr",
+            "Paul Martel a reçu Claire Vasseur lundi à Brévonne. L’accord sera signé en mai, ont indiqué les deux "
+            "responsables.",
+            "L’accord sera signé",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_counted_group_of_sources_is_the_persons_named(lang: str, text: str, words: str) -> None:
+    q = found(run(text, lang), words)
+    assert sorted(s["name"] for s in q["speakers"]) == ["Claire Vasseur", "Paul Martel"]

@@ -203,7 +203,7 @@ class Resolver:
         ents = self._head(head, pos)
         if not self.definite_article(head):
             return ents
-        return keep_unnamed(head, ents, self.text, self.lex, self.mentions, self.memory, pos)
+        return keep_unnamed(head, np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
 
     def _head(self, head: Token, pos: int) -> list[Speaker]:
         word = fold(head.text).lstrip("-")

@@ -80,13 +80,22 @@ def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head
 
 
 def keep_unnamed(
-    head: Token, ents: list[Speaker], text: str, lex: Lexicon, mentions: Mentions, memory: Memory, pos: int
+    head: Token,
+    np_words: str,
+    ents: list[Speaker],
+    text: str,
+    lex: Lexicon,
+    mentions: Mentions,
+    memory: Memory,
+    pos: int,
 ) -> list[Speaker]:
     """``ents``, the persons the definite phrase of ``head`` was resolved to, or the unnamed source it refers back
     to when ``head`` is a noun of an unnamed source and none of those persons is ever called by it; for a bare
-    spokesperson noun, whom the last spokesperson phrase spoke for."""
+    spokesperson noun, whom the last spokesperson phrase spoke for. ``np_words``: the folded words of the phrase."""
     if not ents or any(e.type != "PERSON" for e in ents):
         return ents
+    if any(c.dep_ == "nummod" for c in head.children) or np_words in lex["joint"] | lex["joint_party"]:
+        return ents  # "les deux responsables", "the two officials": a group of the persons named before
     spokes = {fold(head.text)} & lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) else set()
     nouns = source_nouns(head, lex) or spokes
     if not nouns:
