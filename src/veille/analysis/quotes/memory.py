@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import labels
-from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
@@ -27,11 +27,17 @@ class Antecedent:
     ents: list[Speaker]  # [] for a subject naming no entity ("un habitant"), or its described speaker
     plural: bool
     gender: str | None  # of an unnamed subject, from its morphology
+    words: frozenset[str] = frozenset()  # the folded head words of its phrase ("spokesperson", "official")
 
     @property
     def unnamed(self) -> bool:
         """Whether the antecedent names no entity (none, or only described speakers)."""
         return all(e.id is None for e in self.ents)
+
+
+def _words(heads: list[Token]) -> frozenset[str]:
+    """The folded words of ``heads``."""
+    return frozenset(fold(h.text) for h in heads)
 
 
 @dataclass
@@ -47,7 +53,7 @@ class Memory:
         if any(e.id is not None for e in ents):
             # "les ministres du G7" names one organisation in the plural: a later "ils" refers to it, "il" does not
             members = any(h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads)
-            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None))
+            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads)))
         else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
             self.seen.append(
@@ -56,6 +62,7 @@ class Memory:
                     ents,
                     len(heads) > 1 or any(labels.feature(h, "Number") == ["Plur"] for h in heads),
                     {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
+                    _words(heads),
                 )
             )
 
@@ -94,6 +101,27 @@ class Memory:
                 break
             if not ref.unnamed:
                 return [e for e in ref.ents if e.id is not None]
+        return []
+
+    def described(self, pos: int, nouns: set[str]) -> Speaker | None:
+        """The last described speaker seen (within :data:`PRONOUN_WINDOW`) whose phrase holds one of the folded
+        ``nouns`` ("a Seoul official" for "the official"); None when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            for e in ref.ents:
+                if e.id is None and nouns & set(fold(e.name).split()):
+                    return e
+        return None
+
+    def introduced_by(self, pos: int, nouns: set[str]) -> list[Speaker]:
+        """The speakers of the last phrase seen (within :data:`PRONOUN_WINDOW`) headed by one of the folded ``nouns``
+        ("a State Department spokesperson" for "the spokesperson"); [] when none."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                break
+            if ref.ents and ref.words & nouns:
+                return ref.ents
         return []
 
     def named_between(self, start: int, end: int) -> list[Speaker]:

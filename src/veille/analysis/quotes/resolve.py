@@ -23,6 +23,7 @@ from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, dedupe, described
+from .unnamed import keep_unnamed
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -197,7 +198,14 @@ class Resolver:
         return dedupe(out)
 
     def head(self, head: Token, pos: int) -> list[Speaker]:
-        """The speakers named by the noun phrase headed by ``head``; [] when it names none."""
+        """The speakers named by the noun phrase headed by ``head``; [] when it names none. A definite phrase of an
+        unnamed source ("the official") stays unnamed unless the text calls its person so (:mod:`.unnamed`)."""
+        ents = self._head(head, pos)
+        if not self.definite_article(head):
+            return ents
+        return keep_unnamed(head, np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
+
+    def _head(self, head: Token, pos: int) -> list[Speaker]:
         word = fold(head.text).lstrip("-")
         if head.text.startswith("-") and head.i + 1 < len(head.doc) and head.doc[head.i + 1].text.startswith("-"):
             head = head.doc[head.i + 1]  # euphonic "-t-" in "a-t-elle dit": the pronoun is the next token

@@ -1,0 +1,110 @@
+"""Unnamed sources referred back to: a definite phrase headed by a noun of an unnamed source ("the official",
+"le responsable indien", "the source") keeps the source unnamed unless the text names its holder.
+
+News copy introduces an unnamed source ("a Seoul official said", "a précisé un responsable du ministère") and then
+refers back to it by a definite phrase ("the official added", "selon le responsable indien"). The entity stage may
+link such a phrase to the last person named nearby, and a role phrase is otherwise resolved to the last person seen;
+but a person the text never calls by that noun (no mention of theirs holds it: "Foreign Ministry official Kim Soo",
+"le responsable, Paul Martel") is not that source. The phrase then names the earlier unnamed source of the same noun
+when there is one, else an unnamed source described by its own phrase.
+
+A bare definite spokesperson phrase ("the spokesperson said", "a ajouté le porte-parole") likewise refers back to
+the last spokesperson phrase ("a State Department spokesperson said"): it speaks for the same institution, not for
+the last person named, unless the text calls that person a spokesperson.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from .lexicon import Lexicon, fold, in_any_language
+from .memory import Memory
+from .speakers import Mentions, Speaker, described
+
+#: How many words right before a person's mention (in its sentence) are read for the noun of a source in
+#: apposition ("Foreign Ministry official Kim Soo", "le responsable du parti, Paul Martel"): a noun and its complement.
+APPOSITION_WORDS = 4
+
+
+def source_nouns(head: Token, lex: Lexicon) -> set[str]:
+    """The folded forms of ``head`` that are nouns of an unnamed source ("official", "responsable"); empty else."""
+    if head.pos_ != "NOUN":
+        return set()
+    return {fold(head.text), fold(head.lemma_)} & lex["anonymous"]
+
+
+def _phrase_spans(head: Token) -> list[tuple[int, int]]:
+    """Character spans of the words of the phrase of ``head`` other than ``head``, without its clauses."""
+    clauses = {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+    return [(t.idx, t.idx + len(t)) for t in head.subtree if t.i != head.i and t.i not in clauses]
+
+
+def _anaphoric(mention: str, nouns: set[str]) -> bool:
+    """Whether ``mention`` is itself a definite phrase of an unnamed source, with no name after its noun ("the
+    official", "le responsable indien"; not "the official Kim Soo")."""
+    words = mention.split()
+    folded = [fold(w) for w in words]
+    at = next((k for k, w in enumerate(folded) if w in nouns), None)
+    return (
+        at is not None
+        and re.split("['’]", folded[0])[0] in in_any_language("definite_article")
+        and not any(w[:1].isupper() for w in words[at + 1 :])
+    )
+
+
+def _owned(head: Token) -> bool:
+    """Whether the phrase of ``head`` says whom it speaks for or names its person (any modifier or apposition)."""
+    return any(
+        c.dep_ not in {"det", "punct"} and not c.dep_.startswith("acl") and c.dep_ != "relcl" for c in head.children
+    )
+
+
+def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head: Token) -> bool:
+    """Whether the text calls ``person`` by one of ``nouns``: a mention of theirs in apposition inside the phrase of
+    ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun or right after it ("official Kim Soo")."""
+    own = (head.idx, head.idx + len(head))
+    inside = _phrase_spans(head)
+    for a, b, e in mentions.spans:
+        if e.key != person.key or (a < own[1] and b > own[0]):
+            continue  # the phrase's own mention ("the official" linked to the person) proves nothing
+        if any(a <= x and y <= b for x, y in inside):
+            return True
+        if _anaphoric(text[a:b], nouns):
+            continue  # another "the official" linked to the person: the same guess, no evidence
+        before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
+        if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
+            return True
+    return False
+
+
+def keep_unnamed(
+    head: Token,
+    np_words: str,
+    ents: list[Speaker],
+    text: str,
+    lex: Lexicon,
+    mentions: Mentions,
+    memory: Memory,
+    pos: int,
+) -> list[Speaker]:
+    """``ents``, the persons the definite phrase of ``head`` was resolved to, or the unnamed source it refers back
+    to when ``head`` is a noun of an unnamed source and none of those persons is ever called by it; for a bare
+    spokesperson noun, whom the last spokesperson phrase spoke for. ``np_words``: the folded words of the phrase."""
+    if not ents or any(e.type != "PERSON" for e in ents):
+        return ents
+    if any(c.dep_ == "nummod" for c in head.children) or np_words in lex["joint"] | lex["joint_party"]:
+        return ents  # "les deux responsables", "the two officials": a group of the persons named before
+    spokes = {fold(head.text)} & lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) else set()
+    nouns = source_nouns(head, lex) or spokes
+    if not nouns:
+        return ents
+    if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for, if the person is not one
+        if any(_holds(text, mentions, e, nouns, head) for e in ents):
+            return ents
+        return memory.introduced_by(pos, nouns) or ents
+    if any(_holds(text, mentions, e, nouns, head) for e in ents):
+        return ents
+    earlier = memory.described(pos, nouns)
+    return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
