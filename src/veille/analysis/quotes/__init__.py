@@ -42,8 +42,8 @@ How the passes fit together (each module says more):
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
    (:mod:`.resolve`; :mod:`.unnamed` keeps "the official" unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote) and filling the discourse
-   :class:`~.memory.Memory` that later pronouns and joint phrases read. Indirect items with no speaker (named or described) are then dropped, and direct ones inside a reported
-   clause.
+   :class:`~.memory.Memory` that later pronouns and joint phrases read. Indirect items with no speaker (named
+   or described) are then dropped, and direct ones inside a reported clause.
 5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
    speaker are dropped.
 """
