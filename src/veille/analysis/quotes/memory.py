@@ -7,6 +7,7 @@ phrase is resolved against what it holds at that point of the text.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -66,15 +67,20 @@ class Memory:
                 )
             )
 
+    def _recent(self, pos: int) -> Iterator[Antecedent]:
+        """The speakers and subjects seen, last first, back to :data:`PRONOUN_WINDOW` characters before ``pos``."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > PRONOUN_WINDOW:
+                return
+            yield ref
+
     def pronoun(self, word: str, pos: int, lex: Lexicon) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations")."""
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
-        for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
-                break
+        for ref in self._recent(pos):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
                 if ref.plural or any(e.type == "PERSON" for e in ref.ents):
                     continue
@@ -96,9 +102,7 @@ class Memory:
 
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
-        for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
-                break
+        for ref in self._recent(pos):
             if not ref.unnamed:
                 return [e for e in ref.ents if e.id is not None]
         return []
@@ -106,9 +110,7 @@ class Memory:
     def described(self, pos: int, nouns: set[str]) -> Speaker | None:
         """The last described speaker seen (within :data:`PRONOUN_WINDOW`) whose phrase holds one of the folded
         ``nouns`` ("a Seoul official" for "the official"); None when none."""
-        for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
-                break
+        for ref in self._recent(pos):
             for e in ref.ents:
                 if e.id is None and nouns & set(fold(e.name).split()):
                     return e
@@ -117,9 +119,7 @@ class Memory:
     def introduced_by(self, pos: int, nouns: set[str]) -> list[Speaker]:
         """The speakers of the last phrase seen (within :data:`PRONOUN_WINDOW`) headed by one of the folded ``nouns``
         ("a State Department spokesperson" for "the spokesperson"); [] when none."""
-        for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
-                break
+        for ref in self._recent(pos):
             if ref.ents and ref.words & nouns:
                 return ref.ents
         return []
@@ -137,9 +137,7 @@ class Memory:
         """Referent of a definite role phrase at ``pos`` ("le ministre", "la diplomate", "the spokesman"): the last
         single person among the speakers and subjects seen (within :data:`PRONOUN_WINDOW`), of a compatible
         gender; [] when none."""
-        for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
-                break
+        for ref in self._recent(pos):
             people = [e for e in ref.ents if e.type == "PERSON"]
             if len(people) == 1 and (gender is None or people[0].gender in (None, gender)):
                 return people
