@@ -100,11 +100,9 @@ def keep_unnamed(
     nouns = source_nouns(head, lex) or spokes
     if not nouns:
         return ents
-    if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for, if the person is not one
-        if any(_holds(text, mentions, e, nouns, head) for e in ents):
-            return ents
-        return memory.introduced_by(pos, nouns) or ents
     if any(_holds(text, mentions, e, nouns, head) for e in ents):
-        return ents
+        return ents  # the text calls the person so
+    if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for
+        return memory.introduced_by(pos, nouns) or ents
     earlier = memory.described(pos, nouns)
     return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
