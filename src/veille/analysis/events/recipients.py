@@ -273,10 +273,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
             actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
             rulers = _rulers(f, k) if prep in c["recipient_preps"] else []
-            if is_locative(f, k) and not rulers:
-                continue
-            found = parties_at(f, k, NOMINAL, 2, skip_locative=True, exclude=skip)[0]
-            recips += found if any(p.code for p in found) else rulers or found
+            recips += _complement_recipients(f, k, rulers, 2, exclude=skip)
     if (
         not actors
         and third_person_possessor(trig)
@@ -292,11 +289,21 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                 for g in k.children:
                     if case(g) not in c["recipient_preps"] - c["genitive_preps"]:
                         continue
-                    rulers = _rulers(f, g)  # "un ultimatum d'une semaine aux militaires au pouvoir"
-                    if not is_locative(f, g) or rulers:
-                        found = parties_at(f, g, NOMINAL, 1, skip_locative=True)[0]
-                        recips += found if any(p.code for p in found) else rulers or found
+                    # "un ultimatum d'une semaine aux militaires au pouvoir"
+                    recips += _complement_recipients(f, g, _rulers(f, g), 1)
     return _unique(actors), _unique(recips)
+
+
+def _complement_recipients(
+    f: Frame, k: Token, rulers: list[Party], max_cost: int, exclude: Collection[int] = frozenset()
+) -> list[Party]:
+    """The recipients a complement ``k`` of an event noun names: the parties within ``max_cost`` of it, else the
+    ``rulers`` it names by a common noun (:func:`_rulers`) where it codes none; none for a place it names with no
+    rulers."""
+    if is_locative(f, k) and not rulers:
+        return []
+    found = parties_at(f, k, NOMINAL, max_cost, skip_locative=True, exclude=exclude)[0]
+    return found if any(p.code for p in found) else rulers or found
 
 
 def _rulers(f: Frame, k: Token) -> list[Party]:
