@@ -110,16 +110,21 @@ class _Unknown:
         self.table.tok_mention(ent, i, j)
 
 
+def _place_states(table: EntityTable) -> set[str]:
+    """The state codes of the places the text has named so far (states, cities, subdivisions)."""
+    return {c for e in table.ents.values() if e["type"] in ("GPE", "LOC") and (c := e["code"])}
+
+
 def _is_city(art: Article, table: EntityTable, text: str, label: str) -> bool:
     """Is an NER organisation a city: "BUJUMBURA, 10 février" (a dateline), or a city or subdivision of a state the
     article names ("Loire-Atlantique" beside "la Vendée")?"""
     kb = art.kb
-    city = kb.city(text) if label == "ORG" and not kb.lookup(text, art.lang) else None
+    if label != "ORG" or kb.lookup(text, art.lang):
+        return False
+    city = kb.city(text)
     if not city:
-        subdivision = kb.subdivision(text) if label == "ORG" and not kb.lookup(text, art.lang) else None
-        return subdivision is not None and any(
-            e["code"] == subdivision[1] for e in table.ents.values() if e["type"] in ("GPE", "LOC")
-        )
+        subdivision = kb.subdivision(text)
+        return subdivision is not None and subdivision[1] in _place_states(table)
     known = table.ents.get(f"kb:{city[2]}:{slug(city[0])}")
     return (
         text.isupper()
@@ -152,7 +157,7 @@ def _place(u: _Unknown, i: int, j: int) -> None:
     if city:
         name, code, kind = city
         if shared := kb.city_states(text):  # "Brest": the state the text names, before the most populous
-            named = {c for e in table.ents.values() if e["type"] in ("GPE", "LOC") and (c := e["code"])}
+            named = _place_states(table)
             code = next((c for c in shared if c in named), code)
         table.tok_mention(table.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
     elif subdivision := kb.subdivision(text):
