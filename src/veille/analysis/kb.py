@@ -445,3 +445,33 @@ GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
 def group_nouns() -> dict[str, str]:
     """``group_nouns.tsv``: a word (lemma or form, lower case) -> the sector of the organisation it stands for."""
     return {row["word"]: row["sector"] for row in read_table(GROUP_NOUNS)}
+
+
+#: Actors as event parties and the leaders of each state (``actors.tsv``), and the surnames that name one leader
+#: alone (``leader_surnames.tsv``).
+ACTORS = DATA / "kb" / "actors.tsv"
+LEADER_SURNAMES = DATA / "kb" / "leader_surnames.tsv"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A row of ``actors.tsv``: the code an actor acts under, its sector, the state it operates in, its names."""
+
+    code: str
+    sector: str
+    country: str
+    names: tuple[str, ...]
+
+
+@functools.cache
+def actors() -> tuple[Actor, ...]:
+    """The rows of ``actors.tsv``, in file order (read by the event coder's parties and the leaders' names)."""
+    return tuple(
+        Actor(row["code"], row["sector"], row["country"], tuple(_split(row["names"]))) for row in read_table(ACTORS)
+    )
+
+
+@functools.cache
+def leader_surnames() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The rows of ``leader_surnames.tsv``: (the state's ISO-3, the surnames that name its leaders alone)."""
+    return tuple((row["code"], tuple(_split(row["names"]))) for row in read_table(LEADER_SURNAMES))

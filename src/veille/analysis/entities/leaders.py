@@ -11,14 +11,8 @@ import functools
 
 from spacy.tokens import Doc
 
-from ...datafiles import DATA, read_table
-from ..kb import norm
+from ..kb import actors, leader_surnames, norm
 from .spans import MAX_NAME_TOKENS
-
-#: Surnames that name one leader alone, by state (``data/kb/leader_surnames.tsv``).
-SURNAMES = DATA / "kb" / "leader_surnames.tsv"
-#: Full names of the leaders of each state, among other actors (``data/kb/actors.tsv``).
-ACTORS = DATA / "kb" / "actors.tsv"
 
 
 def _words(name: str) -> str:
@@ -30,13 +24,13 @@ def _words(name: str) -> str:
 def _full_names() -> dict[str, str]:
     """Folded surname -> the one full name of ``actors.tsv`` (its state's row) holding it as a word."""
     names: dict[str, list[str]] = {}
-    for row in read_table(ACTORS):
-        names.setdefault(row["code"], []).extend(n.strip() for n in row["names"].split("|") if n.strip())
+    for actor in actors():
+        names.setdefault(actor.code, []).extend(actor.names)
     out: dict[str, str] = {}
-    for row in read_table(SURNAMES):
-        for surname in (s.strip() for s in row["names"].split("|") if s.strip()):
+    for code, surnames in leader_surnames():
+        for surname in surnames:
             key = _words(surname)
-            full = [n for n in names.get(row["code"], []) if f" {key} " in f" {_words(n)} " and _words(n) != key]
+            full = [n for n in names.get(code, []) if f" {key} " in f" {_words(n)} " and _words(n) != key]
             firsts = {f" {_words(n)} ".replace(f" {key} ", " ").split()[0] for n in full}
             if len(firsts) == 1:  # one person ("Vladimir Putin", "Vladimir Poutine"), not two Kabilas
                 out[key] = full[0]
@@ -52,7 +46,7 @@ def leader_name(name: str) -> str:
 _PARTICLES = frozenset({"al", "bin", "ben", "da", "de", "del", "van", "von", "der", "el", "ould"})
 
 
-def _person_row(names: list[str]) -> bool:
+def _person_row(names: tuple[str, ...]) -> bool:
     """Does a row of ``actors.tsv`` list people: names of two words or more, each capitalised or a particle, and no
     acronym ("FSB|Federal Security Service" lists an agency, "Kremlin|le Kremlin" a seat)?"""
     for n in names:
@@ -67,10 +61,9 @@ def person_names() -> dict[str, str]:
     """Folded full name -> the name as the knowledge base prints it, of the leaders of ``actors.tsv`` (the rows of a
     state's own government that list people)."""
     out: dict[str, str] = {}
-    for row in read_table(ACTORS):
-        names = [n.strip() for n in row["names"].split("|") if n.strip()]
-        if row["sector"] == "GOV" and row["code"] == row["country"] and _person_row(names):
-            out.update((_words(n), n) for n in names)
+    for actor in actors():
+        if actor.sector == "GOV" and actor.code == actor.country and _person_row(actor.names):
+            out.update((_words(n), n) for n in actor.names)
     return out
 
 

@@ -18,12 +18,8 @@ from ...record import Entity, Place, Ref
 from .. import kb
 from .lexicon import acting_parents
 
-#: Non-state actors and the codes they act under (``data/kb/actors.tsv``).
-ACTORS = DATA / "kb" / "actors.tsv"
 #: First words of a state body's name (``data/kb/body_heads.tsv``): no acronym of its own.
 BODY_HEADS = DATA / "kb" / "body_heads.tsv"
-#: Surnames that name one leader alone (``data/kb/leader_surnames.tsv``).
-SURNAMES = DATA / "kb" / "leader_surnames.tsv"
 _LEADING_ARTICLE = re.compile(r"^(?:the|l|le|la|les) ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 
@@ -68,18 +64,13 @@ def group(name: str, code: str | None, sector: str) -> Party:
 @functools.cache
 def _actor_names() -> dict[str, tuple[str, str, str]]:
     """Folded name -> (code, sector, country) of the non-state actors of ``actors.tsv``."""
-    out: dict[str, tuple[str, str, str]] = {}
-    for row in read_table(ACTORS):
-        for name in row["names"].split("|"):
-            if name.strip():
-                out[_fold(name)] = (row["code"], row["sector"], row["country"])
-    return out
+    return {_fold(name): (a.code, a.sector, a.country) for a in kb.actors() for name in a.names}
 
 
 @functools.cache
 def _surnames() -> dict[str, str]:
     """Folded surname -> the state of the leader it names alone (``leader_surnames.tsv``)."""
-    return {_fold(n): row["code"] for row in read_table(SURNAMES) for n in row["names"].split("|") if n.strip()}
+    return {_fold(n): code for code, names in kb.leader_surnames() for n in names}
 
 
 def _fold(name: str) -> str:
