@@ -1,0 +1,35 @@
+"""The readings added by the paradigms of tests/test_events_trigger_paradigms.py keep their conditions: a phrasal
+verb needs its particle, a support verb its event noun, a movement its forces. Invented sentences, French and
+English, with the knowledge base of the paradigms (real states, invented people)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import coded
+from test_events_trigger_paradigms import KB
+from veille.analysis.events import is_realised
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The ambassador of Japan left Ukraine on Monday.", "RETREAT"),  # a person leaving: no forces
+        ("fr", "L'ambassadeur du Japon a quitté l'Ukraine lundi.", "RETREAT"),
+        ("en", "John Smith pushed back against the claims of China.", "REQUEST"),  # a rebuttal, no push for
+        ("en", "France paid the bill of Ukraine.", "SUPPORT"),  # paying no tribute
+        ("en", "John Smith took the train to China.", "COERCE"),  # no custody
+        ("en", "John Smith went on a trip to China.", "PROTEST"),  # no strike
+        ("en", "Japan admitted three students of China.", "CONCEDE"),  # admitting no defeat or error
+        ("en", "Japan set up a meeting with China.", "RETREAT"),  # set up, not set free
+        ("fr", "La France a accordé une interview à un journal japonais.", "AID"),  # no loan, no aid
+        ("fr", "La France a reconnu l'ambassadeur du Japon.", "CONCEDE"),  # no defeat, no error
+        ("fr", "Pierre Dupont est descendu de l'avion à Tokyo.", "PROTEST"),  # no street
+        ("fr", "La France a partagé un repas avec le Japon.", "COOPERATE"),  # no intelligence
+        ("fr", "Le Japon a renoncé à se présenter contre la Chine.", "CONCEDE"),  # no claim given up
+    ],
+)
+def test_events_trigger_precision_a_reading_needs_its_condition(lang, text, etype):
+    assert not [e for e in coded(text, lang, KB) if e["type"] == etype and is_realised(e)]
