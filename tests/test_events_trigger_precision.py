@@ -29,6 +29,11 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("fr", "Pierre Dupont est descendu de l'avion à Tokyo.", "PROTEST"),  # no street
         ("fr", "La France a partagé un repas avec le Japon.", "COOPERATE"),  # no intelligence
         ("fr", "Le Japon a renoncé à se présenter contre la Chine.", "CONCEDE"),  # no claim given up
+        ("fr", "La France a mis à jour sa liste des partenaires du Japon.", "AID"),  # no disposal
+        ("en", "Japan put the question to China.", "REQUEST"),  # no pressure
+        ("fr", "Le Japon a écarté un ministre proche de la Chine.", "REJECT"),  # no proposal set aside
+        ("fr", "La France a cédé du terrain face au Japon.", "AID"),  # ground given up, no arms handed over
+        ("en", "A storm hit Japan on Tuesday.", "ASSAULT"),  # no missile, no drone
     ],
 )
 def test_events_trigger_precision_a_reading_needs_its_condition(lang, text, etype):
