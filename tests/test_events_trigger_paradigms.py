@@ -95,6 +95,11 @@ PARADIGMS = {
         ("en", "France equipped the Ukrainian army."),
         ("en", "France offered vehicles to Ukraine."),
         ("en", "France transferred tanks to Ukraine."),
+        ("en", "France bankrolled the reconstruction of Ukraine."),
+        ("en", "France airlifted aid to Ukraine."),
+        ("en", "France subsidized Ukraine's grain exports."),
+        ("fr", "La France a subventionné l'armée ukrainienne."),
+        ("fr", "La France a ravitaillé l'armée ukrainienne."),
     ],
     "CONCEDE": [
         ("fr", "La Russie a accepté de libérer les prisonniers ukrainiens."),
@@ -113,6 +118,8 @@ PARADIGMS = {
         ("en", "Russia conceded defeat to Ukraine."),
         ("en", "Russia caved in to Ukraine's demands."),
         ("en", "Russia bowed to Ukraine's demands."),
+        ("en", "Russia complied with Ukraine's demands."),
+        ("en", "Russia retracted its accusations against Ukraine."),
     ],
     "CONSULT": [
         ("fr", "Pierre Dupont s'est rendu à Tokyo mardi."),
@@ -141,6 +148,8 @@ PARADIGMS = {
         ("en", "Japan and China negotiated in Geneva."),
         ("fr", "Le Japon et la Chine ont tenu une séance plénière à Genève."),
         ("fr", "Pierre Dupont et le président chinois ont tenu une visioconférence."),
+        ("en", "John Smith conversed with the Chinese president."),
+        ("fr", "Pierre Dupont a conversé avec le président chinois."),
     ],
     "COOPERATE": [
         ("fr", "La France et le Japon ont renforcé leur coopération."),
@@ -198,6 +207,10 @@ PARADIGMS = {
         ("fr", "La France a sollicité la Chine pour une médiation."),
         ("fr", "La France a mis la pression sur la Chine pour libérer les otages."),
         ("fr", "La France a encouragé la Chine à négocier."),
+        ("en", "France lobbied China for a ceasefire."),
+        ("en", "France solicited China's help."),
+        ("fr", "La France milite pour un cessez-le-feu avec la Russie."),
+        ("fr", "La France a fait pression sur la Chine."),
     ],
     "RETREAT": [
         ("fr", "La Russie a retiré ses troupes d'Ukraine."),
@@ -229,6 +242,7 @@ PARADIGMS = {
         ("fr", "Les troupes russes se sont repliées de Kherson."),
         ("en", "Hamas handed over three hostages to Israel."),
         ("en", "Russia released three Ukrainian soldiers."),
+        ("fr", "Les forces russes se sont désengagées d'Ukraine."),
     ],
     "SUPPORT": [
         ("fr", "La France a apporté son soutien à l'Ukraine."),
@@ -266,7 +280,12 @@ PARADIGMS = {
         ("fr", "La France a manifesté son soutien à l'Ukraine."),
         ("fr", "La France a approuvé la décision du Japon."),
         ("fr", "La France a encensé le Japon."),
-        ("fr", "Le soutien de la France à l'Ukraine est total."),
+        ("en", "France acclaimed Japan."),
+        ("en", "France championed Ukraine's bid."),
+        ("en", "France complimented Japan."),
+        ("fr", "La France a acclamé le Japon."),
+        ("fr", "La France a épaulé l'Ukraine."),
+        ("fr", "La France a pris la défense de l'Ukraine."),
     ],
 }
 
