@@ -62,6 +62,10 @@ PARADIGMS = {
         ("fr", "La France a raillé la Russie."),
         ("fr", "La France a accablé la Russie."),
         ("fr", "La France a pourfendu la Russie."),
+        ("en", "Japan protested to China over the drills."),
+        ("en", "Japan strongly protested China's drills."),
+        ("fr", "Le Japon a protesté auprès de la Chine contre les manœuvres."),
+        ("fr", "Le Japon a vigoureusement protesté contre les manœuvres de la Chine."),
     ],
     "ASSAULT": [
         ("fr", "La Russie a bombardé Kiev."),
