@@ -211,6 +211,10 @@ PARADIGMS = {
         ("en", "France solicited China's help."),
         ("fr", "La France milite pour un cessez-le-feu avec la Russie."),
         ("fr", "La France a fait pression sur la Chine."),
+        ("en", "The French minister underlined the need for a ceasefire between Russia and Ukraine."),
+        ("fr", "La France a souligné la nécessité pour la Chine de libérer les otages."),
+        ("fr", "La France a insisté sur la nécessité d'un cessez-le-feu entre la Russie et l'Ukraine."),
+        ("fr", "La France a rappelé à la Russie l'urgence d'un cessez-le-feu."),
     ],
     "RETREAT": [
         ("fr", "La Russie a retiré ses troupes d'Ukraine."),

@@ -71,6 +71,8 @@ READINGS = [
     ("fr", "Les ouvriers ont fait grève à Rennes.", "fait", "PROTEST"),
     ("fr", "La Russie a opposé une fin de non-recevoir à l'Ukraine.", "opposé", "REJECT"),
     ("fr", "La Russie s'oppose au plan de l'Ukraine.", "oppose", "REJECT"),
+    ("en", "France emphasized the need for Russia to withdraw its troops.", "emphasized", "REQUEST"),
+    ("en", "France stressed the need for China to release the hostages.", "stressed", "REQUEST"),
     ("en", "France completed the withdrawal of its troops from Niger.", "withdrawal", "RETREAT"),
     ("en", "Russian forces disengaged from Ukraine.", "disengaged", "RETREAT"),
     ("en", "The release of three hostages by Hamas took place on Tuesday.", "release", "RETREAT"),
