@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from . import hedges
 from .frame import Frame
 
 
@@ -34,11 +35,23 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
-    """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
-    "hypothetical". A bare verb coordinated with another (no subject, auxiliary or tense of its own) shares that
-    verb's negation and modality: "will meet Japan and sign an agreement", "pourrait attaquer l'Ukraine et frapper
-    la Pologne", "prévoit de rencontrer X et de signer un accord"."""
+def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, str | None]:
+    """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended",
+    "hypothetical" or "alleged". A bare verb coordinated with another (no subject, auxiliary or tense of its own)
+    shares that verb's negation and modality: "will meet Japan and sign an agreement", "pourrait attaquer l'Ukraine
+    et frapper la Pologne", "prévoit de rencontrer X et de signer un accord". ``noun`` is the event noun whose
+    support verb ``trig`` is ("will hold talks"): its own words mark it too ("announced a possible
+    intervention"); a noun trigger is its own (:func:`.hedges.noun_mark`)."""
+    negated, mood = _told(f, trig)
+    if noun is None and trig.pos_ in ("NOUN", "PROPN"):
+        noun = trig
+    if noun is not None and not negated and mood is None:
+        negated, mood = hedges.noun_mark(f, noun)
+    return negated, mood
+
+
+def _told(f: Frame, trig: Token) -> tuple[bool, str | None]:
+    """:func:`modality` from the verbs: the trigger's own clause, or the verb it is a bare conjunct of."""
     negated, mood = _modality(f, trig)
     first = trig.head
     if (
@@ -48,7 +61,7 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         and f.inside(first)
         and _bare(f, trig)
     ):
-        shared_negated, shared_mood = modality(f, first)
+        shared_negated, shared_mood = _told(f, first)
         return negated or shared_negated, mood or shared_mood
     return negated, mood
 
@@ -101,7 +114,15 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
     intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
-    return negated, "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
+    # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
+    negated |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["negating_heads"]
+    negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
+    hypothetical |= hedges.asked(f, trig)
+    future |= hedges.headline_plan(f, trig)
+    alleged = hedges.hearsay(f, chain)
+    if hypothetical:
+        return negated, "hypothetical"
+    return negated, "future" if future else "intended" if intended else "alleged" if alleged else None
 
 
 def _head_chain(f: Frame, trig: Token) -> list[Token]:
