@@ -204,3 +204,37 @@ def test_events_modality_paradigms_an_event_noun_wanted_or_feared_is_flagged(lan
 )
 def test_events_modality_paradigms_a_told_act_stays_realised(lang, text, etype):
     assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        ("en", "Japan cancelled the talks between China and Russia.", "CONSULT", (True, None)),
+        ("en", "Japan postponed the meeting between China and Russia.", "CONSULT", (True, None)),
+        ("en", "Japan called off the talks between China and Russia.", "CONSULT", (True, None)),
+        ("en", "Japan foiled an attack by Russia on Ukraine.", "ASSAULT", (True, None)),
+        ("en", "Japan did not rule out an attack by Russia on Ukraine.", "ASSAULT", (False, "hypothetical")),
+        ("fr", "Le Japon a annulé les négociations entre la Chine et la Russie.", "CONSULT", (True, None)),
+        ("fr", "Le Japon a reporté la rencontre entre la Chine et la Russie.", "CONSULT", (True, None)),
+        ("fr", "Le Japon a empêché une attaque de la Russie contre l'Ukraine.", "ASSAULT", (True, None)),
+        ("fr", "Le Japon n'exclut pas une attaque de la Russie contre l'Ukraine.", "ASSAULT", (False, "hypothetical")),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_called_off_is_negated(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # what an intended act would reach is intended too ...
+        ("fr", "Le Japon a vu la Chine afin de trouver un accord entre la Russie et l'Ukraine.", "AGREE", "intended"),
+        ("en", "China seeks to reach an agreement with Japan.", "AGREE", "intended"),
+        ("fr", "La Chine cherche à conclure un accord avec le Japon.", "AGREE", "intended"),
+        # ... not what it acts on, which is there already
+        ("fr", "Le Canada a livré des armes à l'Ukraine pour contrer l'agression russe.", "ASSAULT", None),
+        ("en", "Japan called for talks between China and Russia.", "CONSULT", "intended"),
+    ],
+)
+def test_events_modality_paradigms_the_object_of_an_intended_act(lang, text, etype, flag):
+    assert (False, flag) in flags(text, lang, etype)

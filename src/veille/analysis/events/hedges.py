@@ -29,7 +29,9 @@ KEYS = (
     "question_words",
     "headline_infinitive_markers",
     "fear_heads",
-    "intention_preps",
+    "wanting_heads",
+    "cancelling_heads",
+    "achievement_heads",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them
@@ -42,6 +44,12 @@ def cues(code: str) -> dict[str, frozenset[str]]:
     path = language.path("modality.json")
     data: dict[str, Any] = language.json("modality.json") if path.is_file() else {}
     return {k: frozenset(w.lower() for w in data.get(k, [])) for k in KEYS}
+
+
+def lemmas(tok: Token) -> set[str]:
+    """A verb's lemma, and with each of its particles ("rule out", "call off")."""
+    lemma = tok.lemma_.lower()
+    return {lemma, *(f"{lemma} {k.lower_}" for k in tok.children if k.dep_ in ("prt", "compound:prt"))}
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -72,25 +80,41 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
     return governing_mark(f, noun)
 
 
-def governing_mark(f: Frame, noun: Token) -> Mark:
-    """The modality of an event noun that is the object of a verb of intention ("demanded the withdrawal", "a
-    réclamé le retrait", "called for a ceasefire"), of fear or possibility ("fears an invasion", "craint une
-    invasion"): intended, hypothetical."""
-    c = cues(f.lex.code)
+def governor(f: Frame, noun: Token) -> tuple[Token, set[str]] | None:
+    """The verb an event noun is the object of ("demanded the withdrawal"), with its lemmas (:func:`lemmas`); or
+    the verb it is the complement of through a preposition, with the lemma and preposition as its only words
+    ("called for a ceasefire": "call for", "a appelé à un cessez-le-feu": "appeler à"). Within the segment."""
     verb = noun.head
-    preps = c["intention_preps"]
-    if noun.dep_ == "pobj" and verb.pos_ == "ADP" and verb.lower_ in preps:  # "called for a truce"
-        verb = verb.head
-    elif noun.dep_.startswith("obl") and any(k.dep_ == "case" and k.lower_ in preps for k in noun.children):
-        pass  # "a appelé à un cessez-le-feu"
-    elif noun.dep_ not in ("obj", "dobj") or verb.i == noun.i:
+    if noun.dep_ == "pobj" and verb.pos_ == "ADP":
+        prep, verb = verb.lower_, verb.head
+    elif noun.dep_.startswith("obl") and (case := [k.lower_ for k in noun.children if k.dep_ == "case"]):
+        prep = case[0]
+    elif noun.dep_ in ("obj", "dobj"):
+        prep = ""
+    else:
+        return None
+    if verb.i == noun.i or verb.pos_ != "VERB" or not f.inside(verb):
+        return None
+    return verb, ({f"{verb.lemma_.lower()} {prep}"} if prep else lemmas(verb))
+
+
+def governing_mark(f: Frame, noun: Token) -> Mark:
+    """The modality of an event noun that is the object of a verb that wants it ("demanded the withdrawal", "a
+    réclamé le retrait", "called for a ceasefire"): intended; of fear ("fears an invasion", "craint une
+    invasion"): hypothetical; of a verb that calls it off or prevents it ("cancelled the visit", "a reporté la
+    rencontre", "empêcher une attaque"): negated, unless that verb is itself negated ("n'exclut pas une attaque",
+    "did not rule out strikes"): hypothetical."""
+    c = cues(f.lex.code)
+    found = governor(f, noun)
+    if found is None:
         return False, None
-    if verb.pos_ != "VERB" or not f.inside(verb):
-        return False, None
-    lemma = verb.lemma_.lower()
-    if lemma in f.cues["intention_heads"]:
+    verb, words = found
+    if words & (f.cues["negating_heads"] | c["cancelling_heads"]):
+        denied = any(k.dep_ in ("neg", "advmod") and k.lower_ in f.cues["negation"] for k in verb.children)
+        return (False, "hypothetical") if denied else (True, None)
+    if words & c["wanting_heads"]:
         return False, "intended"
-    if lemma in f.cues["modal_heads"] or lemma in c["fear_heads"]:
+    if words & (f.cues["modal_heads"] | c["fear_heads"]):
         return False, "hypothetical"
     return False, None
 

@@ -47,6 +47,16 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
         noun = trig
     if noun is not None and not negated and mood is None:
         negated, mood = hedges.noun_mark(f, noun)
+        found = hedges.governor(f, noun)
+        if (
+            mood is None
+            and not negated
+            and found is not None
+            and found[0].i != trig.i
+            and found[1] & hedges.cues(f.lex.code)["achievement_heads"]
+            and _told(f, found[0])[1] == "intended"
+        ):
+            mood = "intended"  # what an intended act would reach: "afin de trouver un accord", "seeks to reach a deal"
     return negated, mood
 
 
@@ -86,7 +96,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
                 return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
-    heads = {h.lemma_ for h in chain[1:]}
+    heads = {w for h in chain[1:] for w in hedges.lemmas(h)}
     hypothetical = _hypothetical(f, trig, chain, heads)
     future = _future(f, chain, heads)
     first = trig
@@ -99,6 +109,9 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         chain = chain[:1]
     marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
     purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
+    # "afin de trouver un accord" parsed with the infinitive under "afin"
+    above = trig.head
+    purpose |= above.i != trig.i and above.pos_ in ("ADV", "ADP", "SCONJ") and above.lower_ in c["purpose_marks"]
     if trig.dep_ == "advcl":  # "... to support Ukraine"
         purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in trig.children)
     if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
@@ -148,7 +161,7 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         if not _restricted(f, chain)
     )
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
-    negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
+    negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
         negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)
     return negated
