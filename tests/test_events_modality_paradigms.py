@@ -238,3 +238,35 @@ def test_events_modality_paradigms_an_event_noun_called_off_is_negated(lang, tex
 )
 def test_events_modality_paradigms_the_object_of_an_intended_act(lang, text, etype, flag):
     assert (False, flag) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        ("en", "Talks between China and Japan will take place on Friday.", "CONSULT", (False, "future")),
+        ("en", "Talks between China and Japan are expected to begin on Friday.", "CONSULT", (False, "future")),
+        ("en", "The meeting between China and Japan did not take place.", "CONSULT", (True, None)),
+        ("en", "The meeting between China and Japan took place on Friday.", "CONSULT", (False, None)),
+        ("en", "Talks between China and Japan began on Friday.", "CONSULT", (False, None)),
+        ("en", "Japan condemned the suspension of talks between China and Russia.", "CONSULT", (True, None)),
+        ("fr", "Les exercices militaires de la Chine contre le Japon débuteront lundi.", "MOBILIZE", (False, "future")),
+        ("fr", "La rencontre entre la Chine et le Japon aura lieu vendredi.", "CONSULT", (False, "future")),
+        ("fr", "La rencontre entre la Chine et le Japon a eu lieu vendredi.", "CONSULT", (False, None)),
+        ("fr", "Le Japon a annoncé le report de la rencontre entre la Chine et la Russie.", "CONSULT", (True, None)),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_occurrence(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        ("fr", "La signature de l'accord entre la Chine et le Japon est prévue vendredi.", (False, "future")),
+        ("fr", "La signature de l'accord entre la Chine et le Japon a eu lieu vendredi.", (False, None)),
+        ("en", "The planned signing of the agreement between China and Japan was delayed.", (False, "future")),
+    ],
+)
+def test_events_modality_paradigms_a_genitive_event_noun_shares_its_head(lang, text, flag):
+    got = flags(text, lang, "AGREE")
+    assert got and all(g == flag for g in got), got

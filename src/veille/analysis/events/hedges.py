@@ -32,6 +32,7 @@ KEYS = (
     "wanting_heads",
     "cancelling_heads",
     "achievement_heads",
+    "occurrence_verbs",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

@@ -57,7 +57,33 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             and _told(f, found[0])[1] == "intended"
         ):
             mood = "intended"  # what an intended act would reach: "afin de trouver un accord", "seeks to reach a deal"
+        if mood is None and not negated:
+            negated, mood = _occurrence(f, noun)
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if mood is None and not negated and noun.dep_ in ("nmod", "pobj") and head.pos_ == "NOUN" and head.i != noun.i:
+            # the genitive of a planned act: "la signature de l'accord est prévue", "the planned signing of the deal"
+            negated, mood = hedges.noun_mark(f, head)
+            if mood is None and not negated:
+                negated, mood = _occurrence(f, head)
     return negated, mood
+
+
+def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
+    """The modality of an event noun that is the subject of a verb of planning ("la signature est prévue
+    vendredi", "talks are expected to begin") or of occurrence, from that verb: "les exercices débuteront lundi",
+    "the meeting did not take place", "la rencontre aura lieu vendredi"."""
+    verb = noun.head
+    if noun.dep_ not in f.lex.subject_deps | f.lex.passive_subject_deps or verb.i == noun.i or not f.inside(verb):
+        return False, None
+    c = hedges.cues(f.lex.code)
+    words = hedges.lemmas(verb) | {
+        f"{verb.lemma_.lower()} {k.lemma_.lower()}" for k in verb.children if k.dep_ in ("obj", "dobj")
+    }
+    if verb.lower_ in c["future_modifiers"] or words & c["future_modifiers"]:
+        return False, "future"
+    if words & c["occurrence_verbs"]:
+        return _told(f, verb)
+    return False, None
 
 
 def _told(f: Frame, trig: Token) -> tuple[bool, str | None]:
