@@ -270,3 +270,21 @@ def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_occurrenc
 def test_events_modality_paradigms_a_genitive_event_noun_shares_its_head(lang, text, flag):
     got = flags(text, lang, "AGREE")
     assert got and all(g == flag for g in got), got
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        ("en", "Japan alleged that China had attacked Russia.", "alleged"),
+        ("en", "Japan claimed that China attacked Russia.", "alleged"),
+        ("en", "Japan rejected the claim that China attacked Russia.", "alleged"),
+        ("fr", "Le Japon prétend que la Chine a attaqué la Russie.", "alleged"),
+        ("fr", "Le Japon a rejeté l'allégation selon laquelle la Chine a attaqué la Russie.", "alleged"),
+        ("fr", "Le Japon a rejeté les accusations selon lesquelles la Chine a attaqué la Russie.", "alleged"),
+        # a plain speech verb reports the act
+        ("en", "Japan said that China attacked Russia.", None),
+        ("fr", "Le Japon a affirmé que la Chine a attaqué la Russie.", None),
+    ],
+)
+def test_events_modality_paradigms_the_content_of_a_claim_is_alleged(lang, text, flag):
+    assert flags(text, lang, "ASSAULT") == [(False, flag)]

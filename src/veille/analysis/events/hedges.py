@@ -33,6 +33,7 @@ KEYS = (
     "cancelling_heads",
     "achievement_heads",
     "occurrence_verbs",
+    "claim_heads",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them
@@ -121,8 +122,9 @@ def governing_mark(f: Frame, noun: Token) -> Mark:
 
 
 def hearsay(f: Frame, chain: list[Token]) -> bool:
-    """Whether an act is reported by hearsay: an adverb ("reportedly", "prétendument") on its verbs, or a passive
-    verb of report that raises its subject ("is said to have attacked", "is believed to be")."""
+    """Whether an act is reported by hearsay: an adverb ("reportedly", "prétendument") on its verbs, a passive
+    verb of report that raises its subject ("is said to have attacked", "is believed to be"), or a verb or noun of
+    claim whose content it is ("alleged that X attacked", "the claim that X sent troops", "prétend que")."""
     c = cues(f.lex.code)
     verbs = [chain[0]]
     while verbs[-1].dep_ == "xcomp" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
@@ -130,6 +132,20 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
     for v in {*verbs, *chain}:
         if any(k.dep_ == "advmod" and _has(c["hearsay_adverbs"], k) for k in v.children):
             return True
+    top = verbs[-1]  # the content of a claim: "alleged that Russia had attacked", "the claim that X sent troops"
+    marked = any(k.dep_ == "mark" for k in top.children)  # "the claim that ...", not "une accusation rejetée"
+    content = (
+        top.dep_ == "ccomp"
+        or (top.dep_ == "acl" and marked)
+        or (  # "l'allégation selon laquelle X a frappé"
+            top.dep_ in ("acl:relcl", "relcl")
+            and any(
+                any(g.lower_ in f.cues["source_preps"] for g in k.children) for k in top.children if k.pos_ == "PRON"
+            )
+        )
+    )
+    if content and top.head.i != top.i and _has(c["claim_heads"], top.head):
+        return True
     return any(
         _has(c["hearsay_heads"], v) and any(k.dep_ in ("auxpass", "aux:pass") for k in v.children) for v in verbs[1:]
     )
