@@ -200,6 +200,8 @@ def test_events_modality_paradigms_an_event_noun_wanted_or_feared_is_flagged(lan
         ("fr", "La Chine a imposé des sanctions au Japon.", "SANCTION"),
         ("fr", "La Chine impose des sanctions au Japon.", "SANCTION"),
         ("fr", "La Chine a signé un accord avec le Japon.", "AGREE"),
+        ("fr", "La Chine a confirmé les sanctions annoncées contre le Japon.", "SANCTION"),  # announced: taken
+        ("en", "The collapse of the talks between China and Japan worried Russia.", "CONSULT"),  # they took place
     ],
 )
 def test_events_modality_paradigms_a_told_act_stays_realised(lang, text, etype):
