@@ -290,3 +290,27 @@ def test_events_modality_paradigms_a_genitive_event_noun_shares_its_head(lang, t
 )
 def test_events_modality_paradigms_the_content_of_a_claim_is_alleged(lang, text, flag):
     assert flags(text, lang, "ASSAULT") == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        (
+            "en",
+            "In the event of an attack by Russia on Ukraine, Japan will respond.",
+            "ASSAULT",
+            (False, "hypothetical"),
+        ),
+        ("en", "In case of an attack by Russia on Ukraine, Japan will respond.", "ASSAULT", (False, "hypothetical")),
+        (
+            "fr",
+            "Dans l'hypothèse d'une attaque de la Russie contre l'Ukraine, le Japon réagira.",
+            "ASSAULT",
+            (False, "hypothetical"),
+        ),
+        ("en", "The meeting ended without an agreement between China and Japan.", "AGREE", (True, None)),
+        ("fr", "La réunion s'est terminée sans accord entre la Chine et le Japon.", "AGREE", (True, None)),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_under_a_condition_or_without(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [flag]

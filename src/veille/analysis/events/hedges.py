@@ -34,6 +34,7 @@ KEYS = (
     "achievement_heads",
     "occurrence_verbs",
     "claim_heads",
+    "condition_nouns",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them
@@ -76,9 +77,14 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
             return False, "hypothetical"
         if _has(c["future_modifiers"], k) and not any(a.dep_.startswith("aux") for a in k.children):
             return False, "future"
+    if noun.dep_ == "pobj" and noun.head.lower_ in f.cues["without"]:
+        return True, None  # "ended without an agreement" ("sans accord": the case of the noun, modality.py)
     up = noun.head.head if noun.head.pos_ == "ADP" else noun.head
-    if noun.dep_ in ("nmod", "pobj") and up.i != noun.i and up.pos_ == "NOUN" and _has(c["negating_nouns"], up):
-        return True, None
+    if noun.dep_ in ("nmod", "pobj") and up.i != noun.i and up.pos_ == "NOUN":
+        if _has(c["negating_nouns"], up):
+            return True, None
+        if _has(c["condition_nouns"], up):
+            return False, "hypothetical"  # "en cas d'attaque", "in the event of an invasion"
     return governing_mark(f, noun)
 
 
