@@ -27,7 +27,7 @@ REQUIRED = (
     "event_contexts.tsv",
     "calendar.json",
 )
-OPTIONAL = ("extract.json", "extract_boilerplate.tsv")
+OPTIONAL = ("extract.json", "extract_boilerplate.tsv", "modality.json")
 
 TEXT = (
     "OSLO — Norway denounced Russia on Monday over the seizure of a fishing boat.\n\n"

@@ -37,7 +37,8 @@ and runs the loop of :mod:`.coder` over each segment (a sentence cut at paragrap
    (:mod:`.forces` for the forces a movement noun names); :mod:`.implicit` gives the actors an agentless passive
    leaves implicit (a captive's holder, the authorities of a protest); :mod:`.syntax` holds the dependency helpers
    they share, :mod:`.speech` the quotes' speakers;
-4. :mod:`.build` applies the coding rules above, with :mod:`.modality` (negation, modality) and
+4. :mod:`.build` applies the coding rules above, with :mod:`.modality` (negation, modality; :mod:`.hedges`
+   for the marks outside the verb chain, in ``modality.json``) and
    :mod:`.placetime` (date, location, contexts), and adds the event, merging duplicates;
 5. a realised event joins ``frame.history`` (and, reciprocal, ``frame.memory``'s joint actors);
 6. at the end of a segment, :func:`.discourse.speech_accusations` codes the judgements of reported speech;

@@ -65,7 +65,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
-    told = modality(f, verb or trig)  # (negated, mood) as the sentence tells the act
+    told = modality(f, verb or trig, trig if r.pos == "noun" else None)  # (negated, mood) as the sentence tells it
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from . import hedges
 from .frame import Frame
 
 
@@ -34,11 +35,59 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
-    """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended" or
-    "hypothetical". A bare verb coordinated with another (no subject, auxiliary or tense of its own) shares that
-    verb's negation and modality: "will meet Japan and sign an agreement", "pourrait attaquer l'Ukraine et frapper
-    la Pologne", "prévoit de rencontrer X et de signer un accord"."""
+def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, str | None]:
+    """Whether the act of ``trig`` is negated, and its modality: None (done), "future", "intended",
+    "hypothetical" or "alleged". A bare verb coordinated with another (no subject, auxiliary or tense of its own)
+    shares that verb's negation and modality: "will meet Japan and sign an agreement", "pourrait attaquer l'Ukraine
+    et frapper la Pologne", "prévoit de rencontrer X et de signer un accord". ``noun`` is the event noun whose
+    support verb ``trig`` is ("will hold talks"): its own words mark it too ("announced a possible
+    intervention"); a noun trigger is its own (:func:`.hedges.noun_mark`)."""
+    negated, mood = _told(f, trig)
+    if noun is None and trig.pos_ in ("NOUN", "PROPN"):
+        noun = trig
+    if noun is not None and not negated and mood is None:
+        negated, mood = hedges.noun_mark(f, noun)
+        found = hedges.governor(f, noun)
+        if (
+            mood is None
+            and not negated
+            and found is not None
+            and found[0].i != trig.i
+            and found[1] & hedges.cues(f.lex.code)["achievement_heads"]
+            and _told(f, found[0])[1] == "intended"
+        ):
+            mood = "intended"  # what an intended act would reach: "afin de trouver un accord", "seeks to reach a deal"
+        if mood is None and not negated:
+            negated, mood = _occurrence(f, noun)
+        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if mood is None and not negated and noun.dep_ in ("nmod", "pobj") and head.pos_ == "NOUN" and head.i != noun.i:
+            # the genitive of a planned act: "la signature de l'accord est prévue", "the planned signing of the deal"
+            negated, mood = hedges.noun_mark(f, head)
+            if mood is None and not negated:
+                negated, mood = _occurrence(f, head)
+    return negated, mood
+
+
+def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
+    """The modality of an event noun that is the subject of a verb of planning ("la signature est prévue
+    vendredi", "talks are expected to begin") or of occurrence, from that verb: "les exercices débuteront lundi",
+    "the meeting did not take place", "la rencontre aura lieu vendredi"."""
+    verb = noun.head
+    if noun.dep_ not in f.lex.subject_deps | f.lex.passive_subject_deps or verb.i == noun.i or not f.inside(verb):
+        return False, None
+    c = hedges.cues(f.lex.code)
+    words = hedges.lemmas(verb) | {
+        f"{verb.lemma_.lower()} {k.lemma_.lower()}" for k in verb.children if k.dep_ in ("obj", "dobj")
+    }
+    if verb.lower_ in c["future_modifiers"] or words & c["future_modifiers"]:
+        return False, "future"
+    if words & c["occurrence_verbs"]:
+        return _told(f, verb)
+    return False, None
+
+
+def _told(f: Frame, trig: Token) -> tuple[bool, str | None]:
+    """:func:`modality` from the verbs: the trigger's own clause, or the verb it is a bare conjunct of."""
     negated, mood = _modality(f, trig)
     first = trig.head
     if (
@@ -48,7 +97,7 @@ def modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         and f.inside(first)
         and _bare(f, trig)
     ):
-        shared_negated, shared_mood = modality(f, first)
+        shared_negated, shared_mood = _told(f, first)
         return negated or shared_negated, mood or shared_mood
     return negated, mood
 
@@ -73,7 +122,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
                 return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
-    heads = {h.lemma_ for h in chain[1:]}
+    heads = {w for h in chain[1:] for w in hedges.lemmas(h)}
     hypothetical = _hypothetical(f, trig, chain, heads)
     future = _future(f, chain, heads)
     first = trig
@@ -86,6 +135,9 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         chain = chain[:1]
     marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
     purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
+    # "afin de trouver un accord" parsed with the infinitive under "afin"
+    above = trig.head
+    purpose |= above.i != trig.i and above.pos_ in ("ADV", "ADP", "SCONJ") and above.lower_ in c["purpose_marks"]
     if trig.dep_ == "advcl":  # "... to support Ukraine"
         purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in trig.children)
     if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
@@ -101,7 +153,15 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
     intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
-    return negated, "hypothetical" if hypothetical else "future" if future else "intended" if intended else None
+    # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
+    negated |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["negating_heads"]
+    negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
+    hypothetical |= hedges.asked(f, trig)
+    future |= hedges.headline_plan(f, trig)
+    alleged = hedges.hearsay(f, chain)
+    if hypothetical:
+        return negated, "hypothetical"
+    return negated, "future" if future else "intended" if intended else "alleged" if alleged else None
 
 
 def _head_chain(f: Frame, trig: Token) -> list[Token]:
@@ -127,7 +187,7 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         if not _restricted(f, chain)
     )
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
-    negated |= any(h.lemma_ in c["negating_heads"] for h in chain[1:])
+    negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
         negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)
     return negated

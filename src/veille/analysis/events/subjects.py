@@ -123,12 +123,21 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         # a gerund adjunct: "visited Israel before traveling to Egypt", "after meeting X, he flew to Tokyo"
         if f.inside(above) and above.i != verb.i:
             return subject_tokens(f, above, depth + 1)
+    if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX" and depth <= 3:
+        # the subject of a copula's adjective: "China is due to meet Japan", "is likely to strike"
+        subs = [t for t in verb.head.head.children if t.dep_ in f.lex.subject_deps]
+        if subs and f.inside(verb.head.head):
+            return subs, False
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
         objs = [t for t in verb.head.children if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
         if objs:
             return objs, False
+        # a passive head raises its subject: "China is set to impose", "is expected to meet", "was urged to leave"
+        raised = [t for t in verb.head.children if t.dep_ in f.lex.passive_subject_deps]
+        if raised and any(t.dep_ in PASSIVE_AUX for t in verb.head.children):
+            return raised, False
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return subject_tokens(f, verb.head, depth + 1)
     return stray_subject(f, verb), False
