@@ -57,6 +57,28 @@ def test_pipeline_process_keeps_input_order_with_workers(tmp_path):
     assert [ok for _, ok in one] == [True, True, False, True, True, True]
 
 
+def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeypatch):
+    from veille import workers
+
+    paths = []
+    for i in range(14):
+        path = tmp_path / f"a{i:02}.txt"
+        path.write_text(TEXT, encoding="utf-8")
+        paths.append(str(path))
+    handed: list[list[str]] = []
+
+    def supervise(batches, settings, jobs, analyze):
+        for batch in batches:
+            handed.append([d.source for d in batch])
+        return iter(())
+
+    monkeypatch.setattr(workers, "supervise", supervise)
+    monkeypatch.setattr(workers, "warm_up", lambda settings: None)
+    list(pipeline.process(paths, Settings(analyze=False), jobs=2, batch_size=4))
+    assert [len(b) for b in handed] == [4, 2] + [1] * 8  # the last 2 x 4 alone: the workers finish together
+    assert [s for b in handed for s in b] == paths
+
+
 def test_pipeline_unsupported_language_is_stored_with_reason():
     text = (
         "Ein Titel für die Zeitung von heute\n\n"

@@ -98,3 +98,11 @@ def test_stories_migration_7_signs_stored_articles_again(tmp_path):
         assert tuple(row) == (len(stories_module.shingles(WIRE)), 8 * stories_module.NUM_PERM)
         s.add(_rec("b", EDITED))
         assert s.story_of("b") == 1  # found through the new signature of the article stored before
+
+
+def test_stories_index_has_the_bands_datasketch_chooses_for_the_threshold():
+    from datasketch import MinHashLSH
+
+    chosen = MinHashLSH(threshold=stories_module.LSH_THRESHOLD, num_perm=stories_module.NUM_PERM)
+    index = stories_module.StoryIndex()
+    assert (index.lsh.b, index.lsh.r) == (chosen.b, chosen.r) == stories_module.bands()

@@ -595,3 +595,28 @@ def test_textclean_an_ap_file_photo_caption_is_a_caption():
     caption = "FILE - Workers repair the Valbourg bridge, Tuesday, March 12, 2024, in Valbourg."
     art = clean_text(f"Valbourg bridge reopens\n\n{caption}\n\n{ONE_LINE}.", source="t")
     assert art.captions == [caption]
+
+
+def test_textclean_credit_after_answers_as_the_pattern_search():
+    import random
+
+    from veille.extract.textclean.captions import CREDIT_AFTER, credit_after
+
+    cases = [
+        "Flooded fields near Dunmore on Tuesday, after the storm. © Ilse Varga",
+        "Volunteers clear the road outside Kestrel Bay. (Photo: Tomas Reyes)",
+        "Volunteers clear the road outside Kestrel Bay. (photo Tomas Reyes)",
+        "La place du marché de Valbrune, samedi matin. © O. Serrat / Studio Nord",
+        "Short. © A",
+        "- — A line with a dash first, then enough words here. (Agence Lune)\n",
+        "A first line without credit.\nA second line that ends with a credit. © Ben Ode",
+        "Le maire a parlé longtemps (et sans notes)",
+        "",
+    ]
+    rng = random.Random(17)
+    alphabet = "ab Z.!?©()\n:-'" + "é"
+    cases += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 70))) for _ in range(3000)]
+    cases += [c + ")" for c in cases[-500:]]
+    for text in cases:
+        assert credit_after(text) == bool(CREDIT_AFTER.search(text)), text
+    assert credit_after(cases[0]) and not credit_after(cases[7])

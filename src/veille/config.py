@@ -32,6 +32,11 @@ DEFAULT_LANGUAGES = ("fr", "en", "de", "es", "it", "pt", "nl", "ru")
 #: with the process it was forked from not counted. The largest article measured (50k words) peaked at 1.6 GB in
 #: all; 2 GB of a worker's own stops runaway inputs while leaving room for long articles.
 DEFAULT_MAX_MEMORY = 2 * 1024 * 1024 * 1024
+#: Entries of a language's attribute table (:mod:`veille.analysis.attrtable`: one per distinct token text, tag,
+#: part of speech, morphology, dependency and lemma met) before it is emptied and learnt again. An entry weighs
+#: ~0.7 kB; the 40 texts of bench/throughput.py make ~6,000 of both languages: 50,000 (~35 MB a language) holds
+#: the common words of a long run, and relearning an entry costs what the ruler it replaces costs.
+ATTRIBUTE_TABLE_MAX = 50_000
 
 
 @dataclass(frozen=True)

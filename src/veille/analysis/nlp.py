@@ -67,6 +67,8 @@ def _register() -> None:
 
     if not Language.has_factory(PARAGRAPH_COMPONENT):
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
+    if not Language.has_factory(TABLE_COMPONENT):
+        Language.factory(TABLE_COMPONENT, func=_make_table)
 
 
 #: the component that cuts sentences at line breaks, added before each pipeline's parser
@@ -126,9 +128,29 @@ def load(lang: str):
                 raise ConfigError(f"spaCy model {model} is not installed: {exc}") from exc
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
+            _table_ruler(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
         return nlp
+
+
+def _table_ruler(nlp) -> None:
+    """Put an :class:`~veille.analysis.attrtable.AttributeTable` in the place of ``nlp``'s attribute ruler: the same
+    attributes by table lookup (the table holds the ruler, and runs it where a table would not give the same)."""
+    if RULER_COMPONENT in nlp.pipe_names:
+        nlp.add_pipe(TABLE_COMPONENT, after=RULER_COMPONENT)
+        nlp.remove_pipe(RULER_COMPONENT)
+
+
+def _make_table(nlp, name: str):
+    from .attrtable import AttributeTable
+
+    return AttributeTable(nlp.get_pipe(RULER_COMPONENT))
+
+
+#: spaCy's attribute ruler, and the table lookup that takes its place
+RULER_COMPONENT = "attribute_ruler"
+TABLE_COMPONENT = "veille_attribute_table"
 
 
 def parse(text: str, lang: str):

@@ -112,6 +112,15 @@ def unpack(blob: bytes) -> MinHash:
     return minhash(np.frombuffer(blob, dtype=">u8").astype(np.uint64))
 
 
+@cache
+def bands() -> tuple[int, int]:
+    """The LSH index's bands and rows per band: those datasketch chooses for :data:`LSH_THRESHOLD` and
+    :data:`NUM_PERM`, found once per process (it integrates false positive and negative rates over every choice:
+    ~1,300 numerical integrals, done again for each store opened otherwise)."""
+    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
 def band_hash(data: bytes) -> bytes:
     """The key of one LSH band (8 bytes instead of the band's 8 x rows: the index stays small)."""
     return hashlib.blake2b(data, digest_size=8).digest()
@@ -122,7 +131,7 @@ class StoryIndex:
     the database before each use (articles are read by increasing ``articles.seq``)."""
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, hashfunc=band_hash)
+        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, hashfunc=band_hash, params=bands())
         self.last_seq = 0
         self.keys: set[str] = set()
 

@@ -8,7 +8,7 @@ import re
 
 from .. import lexicon
 from .bylines import byline
-from .captions import CAPTION_MAX_WORDS, CREDIT_AFTER, caption_prefixed, caption_shape, credit_caption
+from .captions import CAPTION_MAX_WORDS, caption_prefixed, caption_shape, credit_after, credit_caption
 from .lines import WORD, Unit, fold
 from .pubdate import metadata_date
 
@@ -54,7 +54,7 @@ def boilerplate_kind(unit: Unit) -> str | None:
     if kind == "copyright" and (
         credit_caption().match(fold(text))
         or caption_prefixed(fold(text))
-        or (CREDIT_AFTER.search(text) and unit.words <= CAPTION_MAX_WORDS)
+        or (unit.words <= CAPTION_MAX_WORDS and credit_after(text))
     ):
         return None  # "© C. Quispe — La résidence...", "Photo : Des partisans... © Y. Ahmed": captions
     if kind:

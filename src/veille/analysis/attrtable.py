@@ -1,0 +1,110 @@
+"""spaCy's ``attribute_ruler`` as a table lookup: the same attributes, computed once per distinct token.
+
+A model's attribute ruler maps a token's tag (and a few words, dependency labels) to its part of speech, morphology
+and lemma exceptions through a ``Matcher`` of single-token patterns, run over every token of every Doc: 3% of the
+French parse, 11-12% of the English one (179 patterns; bench/throughput.py). A single-token pattern reads only the
+token itself, so the attributes it leaves on a token are a function of the token's own values: its text (every
+lexical attribute a pattern reads, ``LOWER``, ``IS_SPACE``, follows from it), tag, part of speech, morphology,
+dependency label and lemma. :class:`AttributeTable` keeps, for each such tuple met, the values the ruler leaves and
+the patterns that matched, learnt by applying the ruler's own patterns the first time the tuple is met, and writes
+them with one ``Doc.from_array``. Patterns of several tokens (English: "gon na", an existential "there is") are
+matched by a ``Matcher`` of those patterns alone; a token they touch gets the attributes of all its matches applied
+in the ruler's order (later patterns win), as the ruler does. The result is the ruler's, token for token
+(tests/test_attrtable.py compares both on invented sentences; the Docs' bytes were identical on the corpora, the
+examples and the real dev texts, 2026-12-03).
+
+The table is used only where that holds: every pattern reads attributes of the token only (:data:`_READS`) and sets
+only token attributes (:data:`_SETS`: no lexeme attribute, shared by every later Doc); otherwise the ruler runs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+
+from ..config import ATTRIBUTE_TABLE_MAX
+
+#: What a pattern may read for the table to hold: the token's text and what follows from it, and the columns of
+#: :data:`_NAMES`.
+_READS = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "POS", "MORPH", "DEP", "LEMMA"})
+#: What a pattern may set: token attributes, all of them in :data:`_NAMES`.
+_SETS = frozenset({"TAG", "POS", "MORPH", "DEP", "LEMMA"})
+_NAMES = ("ORTH", "TAG", "POS", "MORPH", "DEP", "LEMMA")
+
+
+def _tableable(ruler: Any) -> bool:
+    """Whether every pattern of ``ruler`` reads and sets only what the table keys and writes."""
+    for entry in ruler.patterns:
+        if not set(entry["attrs"]) <= _SETS:
+            return False
+        for pattern in entry["patterns"]:
+            if not all(isinstance(tok, dict) and set(tok) <= _READS for tok in pattern):
+                return False
+    return True
+
+
+class AttributeTable:
+    """A spaCy component giving a Doc what ``ruler`` (an ``AttributeRuler``) would, by table lookup."""
+
+    def __init__(self, ruler: Any) -> None:
+        from spacy.attrs import IDS
+        from spacy.matcher import Matcher
+
+        self.ruler = ruler
+        self.usable = _tableable(ruler)
+        self._columns = [IDS[name] for name in _NAMES]
+        self._slot = {attr: k for k, attr in enumerate(self._columns[1:])}  # a set attribute -> its value's place
+        self._single = Matcher(ruler.vocab)
+        self._multi = Matcher(ruler.vocab)
+        self._has_multi = False
+        for key, entry in enumerate(ruler.patterns):  # the ruler's own match ids: str(position of the entry)
+            several = any(len(p) > 1 for p in entry["patterns"])
+            (self._multi if several else self._single).add(str(key), entry["patterns"])
+            self._has_multi |= several
+        # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order)
+        self._table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+
+    def __call__(self, doc):
+        if not self.usable or not len(doc):
+            return self.ruler(doc)
+        if len(self._table) > ATTRIBUTE_TABLE_MAX:
+            self._table.clear()
+        before = doc.to_array(self._columns)
+        rows = [tuple(row) for row in before.tolist()]
+        table = self._table
+        unknown = [i for i, row in enumerate(rows) if row not in table]
+        if unknown:
+            self._learn(doc, rows, unknown)
+        after = [table[row][0] for row in rows]
+        if self._has_multi:
+            for i, extra in self._touched(doc).items():  # all of the token's matches, in the ruler's order
+                after[i] = self._fold(rows[i][1:], sorted([*table[rows[i]][1], *extra]))
+        doc.from_array(self._columns[1:], numpy.array(after, dtype="uint64").reshape(len(rows), -1))
+        return doc
+
+    def _touched(self, doc) -> dict[int, list[int]]:
+        """The tokens a pattern of several tokens sets, with the ids of those patterns."""
+        out: dict[int, list[int]] = {}
+        for match_id, start, end in self._multi(doc, allow_missing=True):
+            key = int(self.ruler.vocab.strings[match_id])
+            out.setdefault(range(start, end)[self.ruler.indices[key]], []).append(key)
+        return out
+
+    def _learn(self, doc, rows: list[tuple[int, ...]], unknown: list[int]) -> None:
+        """Match the single-token patterns on the tokens whose values are not in the table, and keep the result."""
+        matched: dict[int, list[int]] = {}
+        for match_id, start, _end in self._single(doc, allow_missing=True):
+            matched.setdefault(start, []).append(int(self.ruler.vocab.strings[match_id]))
+        for i in unknown:
+            ids = tuple(sorted(matched.get(i, ())))
+            self._table[rows[i]] = (self._fold(rows[i][1:], ids), ids)
+
+    def _fold(self, values: tuple[int, ...], ids) -> tuple[int, ...]:
+        """``values`` (tag, pos, morph, dep, lemma) after the attributes of the patterns ``ids``, in that order: the
+        ruler sets each pattern's attributes in turn on the token (``set_token_attrs``: the value itself)."""
+        out = list(values)
+        for key in ids:
+            for attr, value in self.ruler.attrs[key].items():
+                out[self._slot[attr]] = value
+        return tuple(out)
