@@ -26,6 +26,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            while j - i > 1 and doc[j - 1].is_lower and norm(doc[j - 1].text) in kb.nonentities:
+                j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
                 label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
