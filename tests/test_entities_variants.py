@@ -31,7 +31,7 @@ def test_variants_one_edit(a, b, same):
     [
         ("Viktor Hrytsenkoo", "Viktor Hrytsenko", True),
         ("Okonkow", "Patricia Okonkwo", True),
-        ("M. Ndayiseye", "Jean-Marie Ndayizeye", True),
+        ("Ndayiseye", "Jean-Marie Ndayizeye", True),
         ("Louise Martinez", "Louis Martinez", False),  # a given name differs: two persons
         ("Anna Rossi", "Anna Rosti", False),  # a short family name
         ("Kim Jong-il", "Kim Jong-un", False),

@@ -14,8 +14,8 @@ from ...record import Entity
 from ..kb import norm
 
 #: Fewest letters of a family name for a one-edit variant of it to be the same name (shorter names differ by one
-#: letter too often: "Ali", "Aly"; chosen on invented paradigms, tests/test_entities_variants.py).
-MIN_FAMILY_LETTERS = 5
+#: letter too often: "Rossi", "Rosti"; chosen on invented paradigms, tests/test_entities_variants.py).
+MIN_FAMILY_LETTERS = 6
 
 
 def _tokens(name: str) -> list[str]:
