@@ -61,3 +61,62 @@ def test_common_nouns_date_word_after_a_name_is_no_part_of_it():
     assert not [n for n in found if n.endswith("samedi")], found
     found = entities("Le président a reçu les représentants de la Nation mardi.", "fr")
     assert not [n for n in found if "mardi" in n], found
+
+
+@pytest.mark.parametrize(
+    "text,lang,word",
+    [
+        ("Commerce Secretary Dana Whitfield said the tariffs would stay.", "en", "Commerce"),
+        ("Trade Minister Omar Bekele left for Geneva on Sunday.", "en", "Trade"),
+        ("The Justice minister, Lena Varga, resigned on Friday.", "en", "Justice"),
+        ("La ministre du Commerce, Anne Dubreuil, était à Rabat.", "fr", "Commerce"),
+        ("Le ministre de la Justice a saisi le parquet.", "fr", "Justice"),
+        ("Le ministre du Travail recevra les syndicats lundi.", "fr", "Travail"),
+        ("Le Département a voté une aide aux sinistrés.", "fr", "Département"),
+        ("La Région financera la moitié des travaux.", "fr", "Région"),
+    ],
+)
+def test_common_nouns_portfolio_or_territorial_noun_alone_is_no_entity(text, lang, word):
+    found = entities(text, lang)
+    assert word not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("The Commerce Department said exports fell in May.", "en", "Commerce Department"),
+        ("The Labour Party won the vote, Labour officials said.", "en", "Labour Party"),
+        ("Le Département du Finistère a voté le budget.", "fr", "Département du Finistère"),
+    ],
+)
+def test_common_nouns_institution_named_with_the_noun_stays(text, lang, name):
+    assert name in entities(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,word",
+    [
+        ("Les Lannionnais sont inquiets, a confié une riveraine.", "Lannionnais"),
+        ("Les Brestois ont manifesté samedi devant la mairie.", "Brestois"),
+        ("Des Gazaouis ont fui vers le sud de l’enclave.", "Gazaouis"),
+        ("Les Kinois ont fêté la victoire toute la nuit.", "Kinois"),
+        ("Le maire a remercié les Rennaises pour leur mobilisation.", "Rennaises"),
+        ("Nos Parisiens ont battu le record.", "Parisiens"),
+    ],
+)
+def test_common_nouns_inhabitants_of_a_place_are_no_entity(text, word):
+    found = entities(text, "fr")
+    assert word not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Les Républicains ont voté contre le texte.", "Républicains"),
+        ("Le ministre a reçu les Philippines et les Seychelles.", "Philippines"),
+        ("Les Marocains sont nombreux à Paris.", "Morocco"),
+        ("Le ferry relie Douvres à Calais depuis mardi.", "Calais"),
+    ],
+)
+def test_common_nouns_party_state_or_town_with_such_an_ending_stays(text, name):
+    assert name in entities(text, "fr")

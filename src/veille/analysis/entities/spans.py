@@ -163,12 +163,26 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
         return True
     if len(t.text) < 2:
         return True
+    if _inhabitants(doc, i, kb):
+        return True
     # An unknown capitalised word opening a line or sentence and never printed again is a capitalised common
     # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
     return bool(
         (t.is_sent_start or i == 0 or doc[i - 1].is_space)
         and doc.text.count(t.text) == 1
         and not kb.city(t.text)
+        and not in_any_language(t.text, kb.lookup, kb.demonym)
+    )
+
+
+def _inhabitants(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Is token i the plural name of a place's inhabitants: after a plural determiner, with an inhabitant ending,
+    no state's demonym nor knowledge-base name ("les Brestois", "des Lannionnais"; entities.json)?"""
+    w, t = words(), doc[i]
+    return (
+        i > 0
+        and norm(doc[i - 1].text) in w.inhabitant_determiners
+        and norm(t.text).endswith(w.inhabitant_suffixes)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
     )
 
