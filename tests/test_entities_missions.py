@@ -54,3 +54,17 @@ def test_missions_embassy_and_consulate_of_one_state_stay_two():
         "L’ambassade du Maroc à Ottawa a convoqué la presse. Le consulat du Maroc à Montréal a fermé ses portes.", "fr"
     )
     assert {"Embassy of Morocco in Canada", "Consulate of Morocco in Canada"} <= set(found), found
+
+
+@pytest.mark.parametrize(
+    "text,lang,city",
+    [
+        ("Une manifestation a eu lieu devant le consulat d’Égypte à Montréal.", "fr", "Montréal"),
+        ("Des manifestants se sont réunis devant l’ambassade d’Égypte à Montréal.", "fr", "Montréal"),
+        ("The Canadian embassy in Port-au-Prince was closed on Monday.", "en", "Port-au-Prince"),
+    ],
+)
+def test_missions_city_a_mission_is_in_is_a_place_too(text, lang, city):
+    found = entities(text, lang)
+    assert city in found, found
+    assert found[city]["type"] == "GPE"

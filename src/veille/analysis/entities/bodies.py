@@ -87,7 +87,7 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             if host:
                 h.host, h.j = host, by_start[k + 1].j
             elif city := _city_at(art, k + 1):  # "l’ambassade canadienne à Port-au-Prince"
-                h.host, h.j = city
+                h.host, h.j, h.host_city = city[0], city[1], (k + 1, city[1])
         h.code = code
 
 
@@ -197,4 +197,6 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             )
             body_keys[ent["id"]] = h.body.key
         table.tok_mention(ent, h.i, h.j)
+        if h.host_city:  # the city the mission is in is a place of the story too ("consulat d’Égypte à Montréal")
+            table.taken.difference_update(range(*h.host_city))
         latest[h.body.key] = ent
