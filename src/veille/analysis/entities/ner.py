@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from .scan import Hit
-from .spans import MAX_NAME_TOKENS, clean, glued, honorific_before, join_hyphens, name_words
+from .spans import MAX_NAME_TOKENS, clean, glued, headline_word, honorific_before, join_hyphens, name_words
 from .table import Article, NerSpan
 from .words import words
 
@@ -28,6 +28,9 @@ def ner_spans(art: Article) -> list[NerSpan]:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
             while j - i > 1 and doc[j - 1].is_lower and norm(doc[j - 1].text) in kb.nonentities:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
+            j = next((k for k in range(i, j) if headline_word(doc[k])), j)  # "Vows Crackdown": a headline's words
+            if j <= i:
+                continue
             if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
                 label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label

@@ -215,6 +215,12 @@ def _name_word(t: Token, kb: KnowledgeBase) -> bool:
     )
 
 
+def headline_word(t: Token) -> bool:
+    """A capitalised word of a Title Case headline that is no part of a name: one of its verbs or prepositions
+    ("Slams", "Vows", "Over": entities.json ``headline_words``)."""
+    return t.text[:1].isupper() and norm(t.text) in words().headline_words
+
+
 def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[int, int] | None:
     """A run of capitalised, non-KB tokens starting at token k (a name printed after a role), over hyphens
     ("Sahakyan-Melkonyan", "ul-Qadri") and name particles followed by a name word ("Tahir ul-Qadri")."""
@@ -236,7 +242,7 @@ def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[in
         if j > k and (end := honorific_end(doc, j)) > j:  # "Field Army Lt Gen Ralph Roe": the name follows the rank
             k = j = end
             continue
-        if not _name_word(t, kb) or t.is_stop and j == k:
+        if not _name_word(t, kb) or t.is_stop and j == k or headline_word(t):
             break
         j += 1
     while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].is_punct):
