@@ -46,3 +46,29 @@ def test_headlines_name_after_a_role_stops_at_the_headline_verb(text, name):
 def test_headlines_korean_name_with_in_stays_whole():
     found = entities("North Korean envoy Kim In Ryong told the assembly the drills were a threat.", "en")
     assert "Kim In Ryong" in found, found
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Macron Calls For Ceasefire In Phone Call With Netanyahu", "Emmanuel Macron"),
+        ("Trump Threatens New Tariffs On Canadian Goods", "Donald Trump"),
+    ],
+)
+def test_headlines_leader_opening_a_headline_is_the_leader(text, name):
+    found = entities(text, "en")
+    assert name in found, found
+    assert found[name]["type"] == "PERSON"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels Seize Key Town As Army Retreats",
+        "Gunmen Abduct Students From Boarding School",
+        "Protesters Storm Parliament Over Fuel Prices",
+    ],
+)
+def test_headlines_plural_subject_and_base_verb_make_no_person(text):
+    found = entities(text, "en")
+    assert not [n for n, e in found.items() if e["type"] == "PERSON"], found

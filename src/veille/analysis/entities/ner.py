@@ -8,7 +8,16 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from .scan import Hit
-from .spans import MAX_NAME_TOKENS, clean, glued, headline_word, honorific_before, join_hyphens, name_words
+from .spans import (
+    MAX_NAME_TOKENS,
+    clean,
+    glued,
+    headline_word,
+    honorific_before,
+    join_hyphens,
+    leader_surname,
+    name_words,
+)
 from .table import Article, NerSpan
 from .words import words
 
@@ -36,8 +45,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
-            if i < j and honorific_before(doc, i) < i:
-                label = "PERSON"  # "Mr Chukwu", "M. Hollande": an honorific names a person, whatever the NER says
+            if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(doc[i].text):
+                label = "PERSON"  # "Mr Chukwu", "M. Hollande", a leader's surname: a person, whatever the NER says
             if label == "PERSON" and any(
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
             ):

@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ... import lang
-from ..kb import KnowledgeBase, norm
+from ..kb import KnowledgeBase, leader_surnames, norm
 from .scan import in_any_language
 from .words import words
 
@@ -172,7 +172,18 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
         and doc.text.count(t.text) == 1
         and not kb.city(t.text)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
+        and not leader_surname(t.text)  # "Macron Calls For Ceasefire": a leader opening a headline
     )
+
+
+@functools.cache
+def _leader_surnames() -> frozenset[str]:
+    return frozenset(norm(s) for _code, names in leader_surnames() for s in names)
+
+
+def leader_surname(text: str) -> bool:
+    """Is ``text`` a surname that names a leader alone (``leader_surnames.tsv``: "Macron", "Trump")?"""
+    return norm(text) in _leader_surnames()
 
 
 def _inhabitants(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
