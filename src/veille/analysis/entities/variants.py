@@ -54,7 +54,7 @@ def _absorb(into: Entity, other: Entity) -> None:
     into["roles"].extend(r for r in other["roles"] if not any(x["role"] == r["role"] for x in into["roles"]))
     for key in ("country", "sector"):
         if into.get(key) is None and other.get(key) is not None:
-            into[key] = other[key]  # type: ignore[literal-required]
+            into[key] = other[key]
 
 
 def merge_variants(entities: list[Entity]) -> list[Entity]:
