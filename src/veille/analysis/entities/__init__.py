@@ -24,7 +24,8 @@ writes what is said:
    demonyms, role words and state bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's
    entities as cleaned *NER spans* (articles, prepositions and honorifics stripped, hyphenated names joined,
    coordinated places split; an honorific makes a person; a name wrapped over two lines is one,
-   :func:`.ner.wrapped_names`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
+   :func:`.ner.wrapped_names`; a Title Case headline's verbs and prepositions end a name,
+   :func:`.spans.headline_word`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
@@ -57,7 +58,8 @@ writes what is said:
    institution named again by its head noun alone ("le ministère", "the department") is one more mention of the
    last one named with that head.
 5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
-   out (a credit's agency and photographer are entities), in the order of their first mention.
+   out (a credit's agency and photographer are entities), in the order of their first mention; then
+   :func:`.variants.merge_variants`: a person printed again with a one-edit slip in the family name is one.
 
 The body, the headline and each caption are recognised apart, and the source and staff lines the extraction set
 aside as boilerplate ("Avec Reuters", "(Reporting by Jane Roe)") are read without a parse (:mod:`.sourcelines`,

@@ -8,7 +8,16 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from .scan import Hit
-from .spans import MAX_NAME_TOKENS, clean, glued, honorific_before, join_hyphens, name_words
+from .spans import (
+    MAX_NAME_TOKENS,
+    clean,
+    glued,
+    headline_word,
+    honorific_before,
+    join_hyphens,
+    leader_surname,
+    name_words,
+)
 from .table import Article, NerSpan
 from .words import words
 
@@ -26,13 +35,18 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            while j - i > 1 and doc[j - 1].is_lower and norm(doc[j - 1].text) in kb.nonentities:
+                j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
+            j = next((k for k in range(i, j) if headline_word(doc[k])), j)  # "Vows Crackdown": a headline's words
+            if j <= i:
+                continue
             if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
                 label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
-            if i < j and honorific_before(doc, i) < i:
-                label = "PERSON"  # "Mr Chukwu", "M. Hollande": an honorific names a person, whatever the NER says
+            if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(doc[i].text):
+                label = "PERSON"  # "Mr Chukwu", "M. Hollande", a leader's surname: a person, whatever the NER says
             if label == "PERSON" and any(
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
             ):

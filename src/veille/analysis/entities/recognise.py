@@ -30,6 +30,7 @@ from .scan import scan
 from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
+from .variants import merge_variants
 from .words import bare_country_qualifies_body, words
 
 
@@ -78,7 +79,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     person_entities(art, table, people, dateline)
     short_forms(art, table)
     group_references(art, table)
-    entities = finish(table)
+    entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
 

@@ -36,6 +36,7 @@ class Hit:
     body: Body | None = None  # state body ("ministère russe de la Défense"); i, j then cover its nationality
     core: tuple[int, int] | None = None  # body: the tokens of the body noun itself
     host: str | None = None  # embassy: ISO-3 of the host state ("embassy in Ottawa")
+    host_city: tuple[int, int] | None = None  # embassy: the tokens of a gazetteer city it is in ("... à Montréal")
 
 
 class Index:

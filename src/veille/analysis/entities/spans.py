@@ -8,7 +8,7 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ... import lang
-from ..kb import KnowledgeBase, norm
+from ..kb import KnowledgeBase, leader_surnames, norm
 from .scan import in_any_language
 from .words import words
 
@@ -163,12 +163,37 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
         return True
     if len(t.text) < 2:
         return True
+    if _inhabitants(doc, i, kb):
+        return True
     # An unknown capitalised word opening a line or sentence and never printed again is a capitalised common
     # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
     return bool(
         (t.is_sent_start or i == 0 or doc[i - 1].is_space)
         and doc.text.count(t.text) == 1
         and not kb.city(t.text)
+        and not in_any_language(t.text, kb.lookup, kb.demonym)
+        and not leader_surname(t.text)  # "Macron Calls For Ceasefire": a leader opening a headline
+    )
+
+
+@functools.cache
+def _leader_surnames() -> frozenset[str]:
+    return frozenset(norm(s) for _code, names in leader_surnames() for s in names)
+
+
+def leader_surname(text: str) -> bool:
+    """Is ``text`` a surname that names a leader alone (``leader_surnames.tsv``: "Macron", "Trump")?"""
+    return norm(text) in _leader_surnames()
+
+
+def _inhabitants(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
+    """Is token i the plural name of a place's inhabitants: after a plural determiner, with an inhabitant ending,
+    no state's demonym nor knowledge-base name ("les Brestois", "des Lannionnais"; entities.json)?"""
+    w, t = words(), doc[i]
+    return (
+        i > 0
+        and norm(doc[i - 1].text) in w.inhabitant_determiners
+        and norm(t.text).endswith(w.inhabitant_suffixes)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
     )
 
@@ -201,6 +226,12 @@ def _name_word(t: Token, kb: KnowledgeBase) -> bool:
     )
 
 
+def headline_word(t: Token) -> bool:
+    """A capitalised word of a Title Case headline that is no part of a name: one of its verbs or prepositions
+    ("Slams", "Vows", "Over": entities.json ``headline_words``)."""
+    return t.text[:1].isupper() and norm(t.text) in words().headline_words
+
+
 def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[int, int] | None:
     """A run of capitalised, non-KB tokens starting at token k (a name printed after a role), over hyphens
     ("Sahakyan-Melkonyan", "ul-Qadri") and name particles followed by a name word ("Tahir ul-Qadri")."""
@@ -222,7 +253,7 @@ def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[in
         if j > k and (end := honorific_end(doc, j)) > j:  # "Field Army Lt Gen Ralph Roe": the name follows the rank
             k = j = end
             continue
-        if not _name_word(t, kb) or t.is_stop and j == k:
+        if not _name_word(t, kb) or t.is_stop and j == k or headline_word(t):
             break
         j += 1
     while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].is_punct):

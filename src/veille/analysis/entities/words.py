@@ -52,6 +52,9 @@ class Words:
     led_heads: frozenset[str]  # norm
     led_after_state: frozenset[str]  # norm
     led_before_state: frozenset[str]  # norm
+    inhabitant_determiners: frozenset[str]  # norm
+    inhabitant_suffixes: tuple[str, ...]  # norm
+    headline_words: frozenset[str]  # norm
     byline: re.Pattern[str]  # a byline or author's note line
     source_prefix: re.Pattern[str]  # a source line's opening word ("With", "Source:"), any case
     staff_credit: re.Pattern[str]  # a phrase before the names of a story's staff ("Reporting by"), any case
@@ -138,6 +141,9 @@ def words() -> Words:
         led_heads=_normed("led_heads"),
         led_after_state=_normed("led_after_state"),
         led_before_state=_normed("led_before_state"),
+        inhabitant_determiners=_normed("inhabitant_determiners"),
+        inhabitant_suffixes=tuple(sorted(_normed("inhabitant_suffixes"))),
+        headline_words=_normed("headline_words"),
         byline=_byline(),
         source_prefix=re.compile(r"(?i)^" + _alternatives(_every("source_prefixes")) + r"\b[ \t]*:?[ \t]*"),
         staff_credit=re.compile(r"(?i)(?<!\w)" + _alternatives(_every("staff_credits")) + r"[ \t]*"),

@@ -1,0 +1,38 @@
+"""A state's embassy named by a common noun in a gazetteer city ("l’ambassade d’Égypte à Montréal", "the Canadian
+embassy in Port-au-Prince"): the embassy is one organisation of its state named with the host state, and the city
+stays a place of its own. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_fixtures import entities, forms
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.mark.parametrize(
+    "text,lang,name,mention,city",
+    [
+        (
+            "Des manifestants se sont réunis devant l’ambassade d’Égypte à Montréal.",
+            "fr",
+            "Embassy of Egypt in Canada",
+            "ambassade d’Égypte à Montréal",
+            "Montréal",
+        ),
+        (
+            "The Canadian embassy in Port-au-Prince was closed on Monday.",
+            "en",
+            "Embassy of Canada in Haiti",
+            "Canadian embassy in Port-au-Prince",
+            "Port-au-Prince",
+        ),
+    ],
+)
+def test_missions_embassy_in_a_city_and_the_city(text, lang, name, mention, city):
+    found = entities(text, lang)
+    assert name in found, found
+    assert mention in forms(found[name])
+    assert city in found, found
+    assert found[city]["type"] == "GPE"
