@@ -21,13 +21,12 @@ coordinated with another, an incise before a participle clause, quoted fragments
 (one statement holding them), speech locutions ("a fait part de…", "fait état de…"), a noun's "selon lequel"
 clause, a speech verb before a colon ("X a prévenu : …").
 
-A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
-French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
-the inner statement ("CNN reported that Pyongyang declared that…").
-
-Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
-:func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
-not an indirect one. Writes :class:`~.item.Item` objects with speaker phrases left to resolve.
+A promise, threat or stance stated through an infinitive or an adjective ("a menacé de…", "s’est dit prêt à…") is
+read by :mod:`.commitments`. A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker
+of the quote before it, a French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted
+last; a nested report keeps the inner statement ("CNN reported that Pyongyang declared that…"). Quoted fragments
+inside the clause stay in it (the direct fragment is dropped by :func:`~veille.analysis.quotes.extract_quotes`); a
+clause opening inside quotation marks is a direct quote. Writes :class:`~.item.Item` objects, speakers to resolve.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
+from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
@@ -83,6 +83,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
+    for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
+        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):

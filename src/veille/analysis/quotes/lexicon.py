@@ -30,6 +30,8 @@ KINDS = frozenset(
         "verb_object",
         "verb_pronominal",
         "verb_negated",
+        "verb_infinitive",
+        "verb_adjective",
         "verb_pair",
         "verb_as",
         "verb_locution",
