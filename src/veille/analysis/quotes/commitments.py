@@ -63,8 +63,7 @@ def _span(c: Token, v: Token, fr: Frame) -> tuple[Token, Token] | None:
     bloquer…", "à respecter…", "to block…") to the end of the last complement of ``v`` after it ("s’est montré
     optimiste sur la récolte")."""
     u = fr.unit_of(v)
-    first = min((m for m in c.children if m.dep_ in {"mark", "aux", "case"} and m.i < c.i), key=lambda m: m.i, default=c)
-    first = min(first, c.left_edge, key=lambda t: t.i)
+    first = c.left_edge  # its marker ("de", "à", "to") included
     tail = [x.right_edge.i for x in v.children if x.i > c.i and x.dep_ not in _NOT_STATED]
     last = c.doc[min(max([c.right_edge.i, *tail]), u.end - 1)]
     while last.i > first.i and last.is_punct:
