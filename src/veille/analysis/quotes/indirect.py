@@ -94,8 +94,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
 
 
 def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:
-    """Add the clause ``[start, end)`` of unit ``u`` to ``items``, extended over a quoted fragment running past its
-    end; skipped when shorter than three words, opening inside quotation marks, or overlapping one already found."""
+    """Add clause ``[start, end)`` of unit ``u`` to ``items``, over a quoted fragment running past its end; not when
+    under three words, opening inside quotation marks, or overlapping one found."""
     text = fr.text
     start, end = trim(text, start, end)
     for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
@@ -206,9 +206,8 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
 
 
 def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or carries a finite auxiliary ("annonce", "a annoncé", "has called"; not "to call",
-    "après avoir annoncé"). A participle sharing the auxiliary of a coordinated verb ("avaient condamné X et appelé
-    Y à…") is not read: on the project's own dev corpora its objects are acts more often than statements."""
+    """Whether ``v`` is finite or has a finite auxiliary ("a annoncé"; not "to call", "après avoir annoncé"), not a
+    participle sharing it ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
     auxes = [c for c in v.children if c.dep_.startswith("aux")]
     return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
 
@@ -293,8 +292,7 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
-def _reflexive(v: Token) -> bool:
-    """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité")."""
+def _reflexive(v: Token) -> bool:  # a reflexive clitic before ``v`` ("s’exprimait", "s’est félicité")
     return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
 
 
@@ -476,6 +474,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
+            if any(c.dep_.startswith("aux") and c.i < t.i for c in v.children):
+                return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
