@@ -228,3 +228,73 @@ def test_quotes_reported_paradigm_institution_without_entity_is_described(
 ) -> None:
     quote = next(q for q in run(text, lang) if words in q["text"])
     assert [(s["id"], s["name"]) for s in quote["speakers"]] == [(None, who)]
+
+
+# ------------------------------------------------------- verbs that report only through a que-clause
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Jean Ribot a souhaité que les deux pays poursuivent leur coopération.", "les deux pays poursuivent"),
+        ("Jean Ribot a rassuré que les fonds seraient débloqués avant l'été.", "les fonds seraient débloqués"),
+        ("Jean Ribot maintient que les fonds seront débloqués avant l'été.", "les fonds seront débloqués"),
+    ],
+)
+def test_quotes_reported_paradigm_que_clause_only_verbs(text: str, words: str) -> None:
+    quote = next(q for q in run(text, "fr") if words in q["text"])
+    assert [s["name"] for s in quote["speakers"]] == ["Jean Ribot"]
+    assert not quote["text"].startswith("que")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    ["Jean Ribot a souhaité rencontrer les agriculteurs.", "Jean Ribot a maintenu les prix du blé à leur niveau."],
+)
+def test_quotes_reported_paradigm_que_clause_only_verbs_state_nothing_else(text: str) -> None:
+    assert run(text, "fr") == []
+
+
+# ------------------------------------------------------- calls through an infinitive, with their addressee
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Paul Martel a invité les agriculteurs à soutenir la mairie.", "les agriculteurs à soutenir"),
+        ("en", "Paul Martel invited farmers to support the efforts of the town hall.", "farmers to support"),
+    ],
+)
+def test_quotes_reported_paradigm_invitation_with_addressee(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+def test_quotes_reported_paradigm_adjunct_and_noun_complement_in_surface_subject() -> None:
+    text = "Le maire de Brévonne a par la suite invité les populations à soutenir les efforts du gouvernement."
+    quote = next(q for q in run(text, "fr") if "les populations à soutenir" in q["text"])
+    assert [s["name"] for s in quote["speakers"]] == ["Le maire de Brévonne"]
+
+
+# ------------------------------------------------------- a que-clause whose complementizer hangs on its copula
+@pytest.mark.e2e
+def test_quotes_reported_paradigm_complementizer_on_the_copula() -> None:
+    text = "Le maire de Brévonne a tenu à rassurer les partenaires, affirmant que le climat des affaires restait bon."
+    assert any("le climat des affaires restait bon" in q["text"] for q in run(text, "fr"))
+
+
+# ------------------------------------------------------- more sources: "à en croire X", described representatives
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("À en croire Claire Vasseur, plusieurs commerces pourraient fermer.", "plusieurs commerces", "Claire Vasseur"),
+        (
+            "Ces mesures sont insuffisantes, selon plusieurs représentants des commerçants.",
+            "Ces mesures sont insuffisantes",
+            "plusieurs représentants des commerçants",
+        ),
+    ],
+)
+def test_quotes_reported_paradigm_more_sources(text: str, words: str, who: str) -> None:
+    quote = next(q for q in run(text, "fr") if words in q["text"])
+    assert [s["name"] for s in quote["speakers"]] == [who]

@@ -3,6 +3,8 @@
 * a promise, threat, commitment or reproach whose infinitive complement, from its marker, says what was stated:
   "a menacé de bloquer…", "s’est engagé à respecter…", "promet de payer…", "a reproché à X d’avoir…",
   "threatened to block…", "vowed to continue…", "denied delaying…" (lexicon kind ``verb_infinitive``);
+* a verb that reports speech only through a que-clause, elsewhere an act ("a souhaité que…", "a rassuré que…",
+  "maintient que…"; kind ``verb_clause``): the clause, from its complementizer;
 * a pronominal speech verb whose adjective complement says what was stated: "s’est dit prêt à négocier…",
   "se dit convaincu que…", "s’est déclarée favorable à…" (kind ``verb_adjective``).
 
@@ -20,6 +22,7 @@ from spacy.tokens import Token
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated, passive
+from .lexicon import fold, in_any_language
 from .reported import participle
 
 
@@ -45,6 +48,12 @@ def _infinitive(c: Token) -> bool:
 _BASE_TAGS = frozenset({"VB", "VBG"})
 
 
+def _opens_with_que(c: Token) -> bool:
+    """Whether clause ``c`` opens with a complementizer of the lexicon ("que", "that"), on it or on its copula."""
+    first = c.doc[c.left_edge.i]
+    return first.dep_ == "mark" and fold(first.text).rstrip("'") in in_any_language("complementizer")
+
+
 def _attribute(c: Token) -> bool:
     """Whether complement ``c`` is an adjective or a past participle used as one ("convaincu", "persuadé", which the
     French model may tag as a verb), not an infinitive, with a que-clause of its own: "s'est dit convaincu que…".
@@ -63,7 +72,9 @@ def _span(c: Token, v: Token, fr: Frame) -> tuple[Token, Token] | None:
     bloquer…", "à respecter…", "to block…") to the end of the last complement of ``v`` after it ("s’est montré
     optimiste sur la récolte")."""
     u = fr.unit_of(v)
-    first = c.left_edge  # its marker ("de", "à", "to") included
+    # its marker ("de", "à", "to") included, and the addressee before it ("a invité les populations à…")
+    objects = [x.left_edge for x in v.children if v.i < x.i < c.i and x.dep_ in labels.OBJECT_COMPLEMENT]
+    first = min([c.left_edge, *objects], key=lambda t: t.i)
     tail = [x.right_edge.i for x in v.children if x.i > c.i and x.dep_ not in _NOT_STATED]
     last = c.doc[min(max([c.right_edge.i, *tail]), u.end - 1)]
     while last.i > first.i and last.is_punct:
@@ -76,12 +87,14 @@ def _span(c: Token, v: Token, fr: Frame) -> tuple[Token, Token] | None:
 def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
     """``(first, last, verb)`` of every statement a ``verb_infinitive`` or ``verb_adjective`` verb makes through its
     complement (see the module docstring)."""
-    infinitive, adjective = fr.lex["verb_infinitive"], fr.lex["verb_adjective"]
-    if not infinitive and not adjective:
+    infinitive, adjective, clause = fr.lex["verb_infinitive"], fr.lex["verb_adjective"], fr.lex["verb_clause"]
+    if not infinitive and not adjective and not clause:
         return
     for v in fr.doc:
         lemma = fr.lex.lemma(v)
-        if lemma in infinitive and _speaks(fr, v):
+        if lemma in clause and not fr.is_cue(v) and _speaks(fr, v):
+            c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
+        elif lemma in infinitive and _speaks(fr, v):
             c = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.i > v.i and _infinitive(c)), None)
         elif lemma in adjective and _reflexive(v) and _speaks(fr, v):
             c = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and _attribute(c)), None)
@@ -90,6 +103,8 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
         if c is None or v.dep_ in labels.NOUN_CLAUSE:
             continue  # "La Hongrie, qui avait menacé de bloquer le texte, a…": background, not the statement
         found = _span(c, v, fr)
+        if found is not None and lemma in clause and c.dep_ == "ccomp":
+            found = (c.doc[found[0].i + 1], found[1])  # the clause after its complementizer, as for other verbs
         if found is not None and any(found[0].idx <= o <= found[1].idx for o, _ in fr.marks):
             continue  # "menace de prendre des « mesures décisives »": the quoted words are the statement
         if found is not None:

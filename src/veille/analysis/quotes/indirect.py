@@ -108,7 +108,7 @@ def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, 
     items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
 
-def _is_complementizer(t: Token) -> bool:
+def _is_complementizer(t: Token) -> bool:  # "que", "qu'", "that"
     return fold(t.text).rstrip("'") in in_any_language("complementizer")
 
 
@@ -133,7 +133,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
-        marks = sorted((m for m in cl.children if m.dep_ == "mark"), key=lambda m: m.i)
+        heads = [cl, *(c for c in cl.children if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
+        marks = sorted((m for h in heads for m in h.children if m.dep_ == "mark"), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and _is_complementizer(marks[0]) else None
         if mark is None and (
@@ -192,8 +193,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
 
 def _object_relative(t: Token, v: Token) -> bool:
     """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
-    gouvernement…"), not the clause ``v`` reports; after an addressee ("a déclaré à des journalistes que…") the
-    parser's relative is the complementizer."""
+    gouvernement…"); after an addressee ("a déclaré à des journalistes que…") it is the complementizer."""
     return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
 
 

@@ -32,6 +32,7 @@ KINDS = frozenset(
         "verb_negated",
         "verb_infinitive",
         "verb_adjective",
+        "verb_clause",
         "verb_pair",
         "verb_as",
         "verb_locution",

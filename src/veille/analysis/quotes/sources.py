@@ -33,7 +33,10 @@ def _fold_same_length(s: str) -> str:
 
 
 def _object_of(last: Token) -> Token | None:
-    """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj")."""
+    """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj"), or the
+    object of a verbal locution's verb ("à en croire X")."""
+    if last.pos_ in labels.VERBAL:
+        return next((x for x in last.children if x.dep_ in {"obj", "dobj"}), None)
     head = last.head if last.dep_ in labels.CASE else next((x for x in last.children if x.dep_ == "pobj"), None)
     if head is not None and head.dep_ in labels.CASE:
         head = head.head

@@ -175,7 +175,7 @@ def _words_before(v: Token) -> list[Token] | None:
     inverted = bool(span)  # "a-t-il dit"
     if not inverted and (j := _adjunct_start(doc, k)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
         k = j - 1
-        while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text == ","):
+        while k >= 0 and (_auxiliary(doc[k]) or doc[k].pos_ in {"ADV", "PART"} or doc[k].text == ","):
             k -= 1
     if k >= 0 and doc[k].pos_ == "CCONJ":
         return None
@@ -193,7 +193,7 @@ def _words_before(v: Token) -> list[Token] | None:
         if j < 0 or doc[j].pos_ != "ADP":
             break
         k = j - 1
-    while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
+    while k >= 0 and not inverted and (doc[k].pos_ in np_pos or _inner_case(doc, k)) and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
             break
         span.insert(0, doc[k])
@@ -215,9 +215,20 @@ def _adjunct_start(doc: Doc, k: int) -> int | None:
     words = doc[j + 1 : end + 1]
     if not words or words[0].pos_ not in {"ADP", "ADV"} or not any(t.pos_ == "ADP" for t in words):
         return None
-    if comma and j > 0 and doc[j].text == "," and doc[j - 1].pos_ == "AUX":
+    if comma and j > 0 and doc[j].text == "," and _auxiliary(doc[j - 1]):
         return j + 1
-    return j + 1 if not comma and j >= 0 and doc[j].pos_ == "AUX" else None
+    return j + 1 if not comma and j >= 0 and _auxiliary(doc[j]) else None
+
+
+def _inner_case(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is the preposition of a noun's complement inside a noun phrase ("le maire de Brévonne")."""
+    t = doc[k]
+    return t.pos_ == "ADP" and t.dep_ in labels.CASE and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _auxiliary(t: Token) -> bool:
+    """An auxiliary, also one the model tags as a verb ("a" in "a par la suite invité")."""
+    return t.pos_ == "AUX" or t.dep_.startswith("aux")
 
 
 #: At most this many words in an adjunct between an auxiliary and its participle ("a, quant à elle, jugé").
