@@ -298,3 +298,16 @@ def test_quotes_reported_paradigm_complementizer_on_the_copula() -> None:
 def test_quotes_reported_paradigm_more_sources(text: str, words: str, who: str) -> None:
     quote = next(q for q in run(text, "fr") if words in q["text"])
     assert [s["name"] for s in quote["speakers"]] == [who]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("La récolte de blé sera retardée de deux semaines, de source policière.", "La récolte", "source policière"),
+        ("De source diplomatique, la récolte de blé sera retardée.", "la récolte", "source diplomatique"),
+    ],
+)
+def test_quotes_reported_paradigm_source_locution_ending_in_its_noun(text: str, words: str, who: str) -> None:
+    quote = next(q for q in run(text, "fr") if words in q["text"])
+    assert [(s["id"], s["name"]) for s in quote["speakers"]] == [(None, who)]
