@@ -311,3 +311,32 @@ def test_quotes_reported_paradigm_more_sources(text: str, words: str, who: str) 
 def test_quotes_reported_paradigm_source_locution_ending_in_its_noun(text: str, words: str, who: str) -> None:
     quote = next(q for q in run(text, "fr") if words in q["text"])
     assert [(s["id"], s["name"]) for s in quote["speakers"]] == [(None, who)]
+
+
+# ------------------------------------------------------- an adjective of conviction after "être" / "be"
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Paul Martel est persuadé que la récolte sera bonne.", "la récolte sera bonne"),
+        ("fr", "Paul Martel est convaincu que la récolte sera bonne.", "la récolte sera bonne"),
+        ("fr", "Aux dires de Paul Martel, les discussions ont été franches.", "les discussions ont été franches"),
+        ("en", "Paul Martel is convinced that the harvest will be good.", "the harvest will be good"),
+        ("en", "Paul Martel was confident that the harvest would be good.", "the harvest would be good"),
+    ],
+)
+def test_quotes_reported_paradigm_conviction(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel n'est pas convaincu que la récolte sera bonne."),
+        ("fr", "Il est certain que la récolte sera bonne."),
+        ("en", "It is certain that the harvest will be good."),
+    ],
+)
+def test_quotes_reported_paradigm_conviction_negated_or_impersonal(lang: str, text: str) -> None:
+    assert run(text, lang) == []

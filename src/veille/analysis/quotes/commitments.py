@@ -5,6 +5,8 @@
   "threatened to block…", "vowed to continue…", "denied delaying…" (lexicon kind ``verb_infinitive``);
 * a verb that reports speech only through a que-clause, elsewhere an act ("a souhaité que…", "a rassuré que…",
   "maintient que…"; kind ``verb_clause``): the clause, from its complementizer;
+* an adjective of conviction after "être" whose que-clause says what its subject holds: "X est convaincu que…",
+  "X est persuadé que…", "X is convinced that…" (kind ``stance_adjective``);
 * a pronominal speech verb whose adjective complement says what was stated: "s’est dit prêt à négocier…",
   "se dit convaincu que…", "s’est déclarée favorable à…" (kind ``verb_adjective``).
 
@@ -88,10 +90,18 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
     """``(first, last, verb)`` of every statement a ``verb_infinitive`` or ``verb_adjective`` verb makes through its
     complement (see the module docstring)."""
     infinitive, adjective, clause = fr.lex["verb_infinitive"], fr.lex["verb_adjective"], fr.lex["verb_clause"]
-    if not infinitive and not adjective and not clause:
+    stance = fr.lex["stance_adjective"]
+    if not infinitive and not adjective and not clause and not stance:
         return
     for v in fr.doc:
         lemma = fr.lex.lemma(v)
+        if lemma in stance:  # "X est convaincu que…", "X is sure that…": the clause after the complementizer
+            copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in v.children)
+            c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
+            found = _span(c, v, fr) if c is not None and copula and not negated(v) and not fr.in_quote(v.idx) else None
+            if found is not None:
+                yield v.doc[found[0].i + 1], found[1], v
+            continue
         if lemma in clause and not fr.is_cue(v) and _speaks(fr, v):
             c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
         elif lemma in infinitive and _speaks(fr, v):

@@ -33,6 +33,7 @@ KINDS = frozenset(
         "verb_infinitive",
         "verb_adjective",
         "verb_clause",
+        "stance_adjective",
         "verb_pair",
         "verb_as",
         "verb_locution",
