@@ -21,13 +21,12 @@ coordinated with another, an incise before a participle clause, quoted fragments
 (one statement holding them), speech locutions ("a fait part de…", "fait état de…"), a noun's "selon lequel"
 clause, a speech verb before a colon ("X a prévenu : …").
 
-A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker of the quote before it, a
-French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted last; a nested report keeps
-the inner statement ("CNN reported that Pyongyang declared that…").
-
-Quoted fragments inside the clause stay in it (the clause is the statement; the direct fragment is dropped by
-:func:`~veille.analysis.quotes.extract_quotes`); a clause that opens inside quotation marks is a direct quote,
-not an indirect one. Writes :class:`~.item.Item` objects with speaker phrases left to resolve.
+A promise, threat or stance stated through an infinitive or an adjective ("a menacé de…", "s’est dit prêt à…") is
+read by :mod:`.commitments`. A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker
+of the quote before it, a French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted
+last; a nested report keeps the inner statement ("CNN reported that Pyongyang declared that…"). Quoted fragments
+inside the clause stay in it (the direct fragment is dropped by :func:`~veille.analysis.quotes.extract_quotes`); a
+clause opening inside quotation marks is a direct quote. Writes :class:`~.item.Item` objects, speakers to resolve.
 """
 
 from __future__ import annotations
@@ -35,6 +34,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from . import labels
+from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
@@ -83,6 +83,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
+    for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
+        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
@@ -92,8 +94,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
 
 
 def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:
-    """Add the clause ``[start, end)`` of unit ``u`` to ``items``, extended over a quoted fragment running past its
-    end; skipped when shorter than three words, opening inside quotation marks, or overlapping one already found."""
+    """Add clause ``[start, end)`` of unit ``u`` to ``items``, over a quoted fragment running past its end; not when
+    under three words, opening inside quotation marks, or overlapping one found."""
     text = fr.text
     start, end = trim(text, start, end)
     for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
@@ -106,7 +108,7 @@ def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, 
     items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
 
-def _is_complementizer(t: Token) -> bool:
+def _is_complementizer(t: Token) -> bool:  # "que", "qu'", "that"
     return fold(t.text).rstrip("'") in in_any_language("complementizer")
 
 
@@ -131,7 +133,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
-        marks = sorted((m for m in cl.children if m.dep_ == "mark"), key=lambda m: m.i)
+        heads = [cl, *(c for c in cl.children if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
+        marks = sorted((m for h in heads for m in h.children if m.dep_ == "mark"), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and _is_complementizer(marks[0]) else None
         if mark is None and (
@@ -190,8 +193,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
 
 def _object_relative(t: Token, v: Token) -> bool:
     """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
-    gouvernement…"), not the clause ``v`` reports; after an addressee ("a déclaré à des journalistes que…") the
-    parser's relative is the complementizer."""
+    gouvernement…"); after an addressee ("a déclaré à des journalistes que…") it is the complementizer."""
     return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
 
 
@@ -204,9 +206,8 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
 
 
 def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or carries a finite auxiliary ("annonce", "a annoncé", "has called"; not "to call",
-    "après avoir annoncé"). A participle sharing the auxiliary of a coordinated verb ("avaient condamné X et appelé
-    Y à…") is not read: on the project's own dev corpora its objects are acts more often than statements."""
+    """Whether ``v`` is finite or has a finite auxiliary ("a annoncé"; not "to call", "après avoir annoncé"), not a
+    participle sharing it ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
     auxes = [c for c in v.children if c.dep_.startswith("aux")]
     return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
 
@@ -291,8 +292,7 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
-def _reflexive(v: Token) -> bool:
-    """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité")."""
+def _reflexive(v: Token) -> bool:  # a reflexive clitic before ``v`` ("s’exprimait", "s’est félicité")
     return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
 
 
@@ -474,6 +474,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
+            if any(c.dep_.startswith("aux") and c.i < t.i for c in v.children):
+                return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")

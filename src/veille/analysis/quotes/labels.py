@@ -51,6 +51,9 @@ SIMPLE_PAST_TAG = "VBD"
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})
 #: The auxiliary of a passive verb in either scheme ("est appelé", "was told").
 PASSIVE_AUXILIARY = frozenset({"aux:pass", "auxpass"})
+#: A copula or auxiliary of a clause's predicate, on which the parser may hang the clause's complementizer ("que le
+#: climat restait favorable": "que" on "restait").
+COPULA = frozenset({"cop", "aux", "aux:tense", "aux:pass", "auxpass"})
 #: Finite-verb parts of speech.
 VERBAL = frozenset({"VERB", "AUX"})
 

@@ -33,7 +33,12 @@ def _fold_same_length(s: str) -> str:
 
 
 def _object_of(last: Token) -> Token | None:
-    """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj")."""
+    """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj"), or the
+    object of a verbal locution's verb ("à en croire X")."""
+    if last.pos_ in labels.VERBAL:
+        return next((x for x in last.children if x.dep_ in {"obj", "dobj"}), None)
+    if last.pos_ == "NOUN":
+        return last  # a locution ending in its noun: "de source policière" (the source is the noun, described)
     head = last.head if last.dep_ in labels.CASE else next((x for x in last.children if x.dep_ == "pobj"), None)
     if head is not None and head.dep_ in labels.CASE:
         head = head.head
@@ -46,7 +51,7 @@ def prep_object(fr: Frame, start: int, end: int) -> Token | None:
     assert span is not None  # "expand" always gives a span inside the text
     last = span[-1]
     head = _object_of(last)
-    return head if head is not None and fr.same_unit(head, last) and head.i > last.i else None
+    return head if head is not None and fr.same_unit(head, last) and (head.i > last.i or head is last) else None
 
 
 def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:

@@ -8,7 +8,7 @@ sentence (:func:`unit_subject`). The tokens are resolved to entities later, in d
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from . import labels
 from .dateline import in_dateline
@@ -144,9 +144,16 @@ def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) ->
     if not any(t.pos_ in {"PROPN", "NOUN", "PRON"} for t in span):
         span = _words_after(v, close, time)
     ids = {t.i for t in span}
-    heads = [t for t in span if t.head.i not in ids]
+    # a name the parser cut into roots of their own ("Claire" / "Vasseur" after a paragraph break): its first word
+    heads = [t for t in span if t.head.i not in ids or (t.head.i == t.i and not _name_goes_on(t, ids))]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
     return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+
+
+def _name_goes_on(t: Token, ids: set[int]) -> bool:
+    """Whether root ``t`` is a word of a name whose first word, a root too, is right before it in the span."""
+    prev = t.doc[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.i in ids and prev.pos_ == "PROPN" and t.pos_ == "PROPN" and prev.head.i == prev.i
 
 
 def preceding_subject(v: Token) -> list[Token]:
@@ -166,6 +173,10 @@ def _words_before(v: Token) -> list[Token] | None:
         span += [doc[k]] if doc[k].pos_ == "PRON" and not _reflexive(doc[k]) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
+    if not inverted and (j := _adjunct_start(doc, k)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
+        k = j - 1
+        while k >= 0 and (_auxiliary(doc[k]) or doc[k].pos_ in {"ADV", "PART"} or doc[k].text == ","):
+            k -= 1
     if k >= 0 and doc[k].pos_ == "CCONJ":
         return None
     if not inverted and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
@@ -182,7 +193,7 @@ def _words_before(v: Token) -> list[Token] | None:
         if j < 0 or doc[j].pos_ != "ADP":
             break
         k = j - 1
-    while k >= 0 and not inverted and doc[k].pos_ in np_pos and "\n" not in doc[k].text:
+    while k >= 0 and not inverted and (doc[k].pos_ in np_pos or _inner_case(doc, k)) and "\n" not in doc[k].text:
         if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
             break
         span.insert(0, doc[k])
@@ -190,6 +201,38 @@ def _words_before(v: Token) -> list[Token] | None:
         if k >= 0 and doc[k].is_punct:
             break
     return span
+
+
+def _adjunct_start(doc: Doc, k: int) -> int | None:
+    """Index of the first word of a short adjunct ending at token ``k`` between an auxiliary and its participle ("a
+    pour sa part estimé", "a, de son côté, affirmé", "a, quant à elle, jugé"): a prepositional phrase or adverbs,
+    between commas or not, right after the auxiliary; None when there is none."""
+    comma = k >= 0 and doc[k].text == ","
+    j = k - 1 if comma else k
+    end = j
+    while j >= 0 and end - j < ADJUNCT_MAX and doc[j].pos_ in {"DET", "NOUN", "PRON", "ADV", "ADP"}:
+        j -= 1
+    words = doc[j + 1 : end + 1]
+    if not words or words[0].pos_ not in {"ADP", "ADV"} or not any(t.pos_ == "ADP" for t in words):
+        return None
+    if comma and j > 0 and doc[j].text == "," and _auxiliary(doc[j - 1]):
+        return j + 1
+    return j + 1 if not comma and j >= 0 and _auxiliary(doc[j]) else None
+
+
+def _inner_case(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is the preposition of a noun's complement inside a noun phrase ("le maire de Brévonne")."""
+    t = doc[k]
+    return t.pos_ == "ADP" and t.dep_ in labels.CASE and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+
+
+def _auxiliary(t: Token) -> bool:
+    """An auxiliary, also one the model tags as a verb ("a" in "a par la suite invité")."""
+    return t.pos_ == "AUX" or t.dep_.startswith("aux")
+
+
+#: At most this many words in an adjunct between an auxiliary and its participle ("a, quant à elle, jugé").
+ADJUNCT_MAX = 4
 
 
 #: Named-entity labels of dates and times (the parser's own): a temporal phrase before a verb is not its subject.
