@@ -45,7 +45,7 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
     found: list[tuple[int, _Landmark]] = []
     for t in fr.doc:
         if (
-            t.dep_ in labels.SUBJECT
+            (t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject())  # "X a été interrogé… « … », a-t-il dit"
             and t.head.dep_ == "ROOT"
             and fr.same_unit(t, t.head)
             and t.pos_ in {"PROPN", "NOUN"}

@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
-from .frame import Frame, negated, passive
+from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -237,11 +237,12 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
     cues = [t for t in ctx if fr.is_cue(t)]
+    cues += [t for t in ctx if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in ctx if t.idx > c]
     for t in after[:6]:
         if fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t):
             if all(
-                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
+                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-") or auxiliary(x)
                 for x in after[: after.index(t)]
             ):
                 cues.append(t)

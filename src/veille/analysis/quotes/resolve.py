@@ -216,7 +216,8 @@ class Resolver:
             # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
             return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
-        if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
+        clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
+        if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
         if (
             head.pos_ == "PRON"

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from . import labels
 from .dateline import in_dateline
-from .frame import Frame
+from .frame import Frame, auxiliary
 from .lexicon import fold
 
 
@@ -31,6 +31,8 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
         subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _demonstrative(t)]
+        if any(_euphonic(t) for t in subs) or (not subs and tok is v):  # "a-t-il lancé": the clitic after "-t"
+            subs = [t for t in subs if not _euphonic(t)] or _inverted_clitics(tok)
         subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
             x
             for t in subs
@@ -194,6 +196,25 @@ def _words_before(v: Token) -> list[Token] | None:
 
 #: Named-entity labels of dates and times (the parser's own): a temporal phrase before a verb is not its subject.
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+_CLITIC_POS = frozenset({"AUX", "PRON"})
+
+
+def _euphonic(t: Token) -> bool:
+    """The euphonic "-t-" of an inverted French subject ("a-t-il", "ajoute-t-elle"): no subject itself."""
+    return t.text.strip("-") == "t" and t.text.startswith("-")
+
+
+def _inverted_clitics(v: Token) -> list[Token]:
+    """The subject clitic inverted right before verb ``v``, after its auxiliary ("a-t-il lancé", "s’est-elle
+    indignée"), read from the surface: the parser gives it any dependency, or none of ``v``'s."""
+    doc, k = v.doc, v.i - 1
+    while k >= 0 and v.i - k <= 4 and (doc[k].text.startswith("-") or doc[k].pos_ in _CLITIC_POS or auxiliary(doc[k])):
+        if doc[k].text.startswith("-") and len(doc[k].text) > 1 and not _euphonic(doc[k]):
+            return [doc[k]]
+        k -= 1
+    return []
 
 
 def _demonstrative(t: Token) -> bool:

@@ -1,0 +1,109 @@
+"""Incises of French press quotes as a paradigm (issue 12): the attribution after the quote in every tense, person
+and word order ("a-t-il lancé", "s’est-elle indignée", "« … ! » s’est-il exclamé"), and the incise set inside the
+quotation marks ("« …, prévient X. … »"). Invented sentences, invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run
+
+QUOTE = "Nous ne céderons rien sur les salaires"
+INTRO = {"il": "Paul Martel a pris la parole devant les grévistes.", "elle": "Claire Vasseur a pris la parole."}
+WHO = {"il": "Paul Martel", "elle": "Claire Vasseur"}
+
+
+def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
+    """The speakers of the quote holding ``words``; None when no quote holds them."""
+    hits = [q for q in quotes if words in q["text"]]
+    return {s["name"] for s in hits[0]["speakers"]} if hits else None
+
+
+# ------------------------------------------------- inverted pronoun incises, every tense and person
+INVERTED = [
+    ("il", "a-t-il déclaré"),
+    ("elle", "a-t-elle lancé"),
+    ("il", "poursuit-il"),
+    ("elle", "ajoutait-elle"),
+    ("il", "avait-il expliqué"),
+    ("il", "dira-t-il plus tard"),
+    ("il", "martèle-t-il"),
+    ("elle", "insiste-t-elle"),
+    ("il", "ironise-t-il"),
+    ("elle", "tacle-t-elle"),
+    ("il", "s’est-il félicité"),
+    ("elle", "s’est-elle réjouie"),
+    ("elle", "s’est-elle emportée"),
+    ("il", "s’insurge-t-il"),
+    ("elle", "s’indigne-t-elle"),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("pron, incise", INVERTED)
+def test_quotes_direct_incises_inverted_pronoun_in_every_tense(pron: str, incise: str) -> None:
+    text = f"{INTRO[pron]} « {QUOTE} », {incise}."
+    assert speakers_of(run(text, "fr"), QUOTE) == {WHO[pron]}
+
+
+@pytest.mark.e2e
+def test_quotes_direct_incises_inverted_pronoun_after_a_passive_subject_and_a_paragraph_break() -> None:
+    text = (
+        "Paul Martel a été interrogé mardi sur les salaires.\n\n"
+        "« Nous ne céderons rien sur ce point, le gouvernement doit l’entendre », a-t-il lancé."
+    )
+    assert speakers_of(run(text, "fr"), "Nous ne céderons") == {"Paul Martel"}
+
+
+# ------------------------------------------------- reflexive verbs of manner, after "!" or a comma
+REFLEXIVE = ["exclamé", "insurgé", "emporté", "indigné", "écrié", "esclaffé", "moqué", "agacé", "alarmé", "impatienté"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("participle", REFLEXIVE)
+@pytest.mark.parametrize("pron", ["il", "elle"])
+@pytest.mark.parametrize("close", [" !\u00a0» ", " », "])
+def test_quotes_direct_incises_reflexive_verb_of_manner_with_inverted_subject(
+    participle: str, pron: str, close: str
+) -> None:
+    agreed = participle + ("e" if pron == "elle" else "")
+    text = f"{INTRO[pron]} « Quelle honte pour notre ville{close}s’est-{pron} {agreed}."
+    assert speakers_of(run(text, "fr"), "Quelle honte") == {WHO[pron]}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "incise",
+    ["s’écrie", "se moque", "s’esclaffe", "s’impatiente", "s’emporte", "se réjouit", "s’insurge", "s’agace"],
+)
+def test_quotes_direct_incises_reflexive_verb_before_a_named_subject(incise: str) -> None:
+    text = f"« Quelle honte pour notre ville », {incise} Paul Martel."
+    assert speakers_of(run(text, "fr"), "Quelle honte") == {"Paul Martel"}
+
+
+# ------------------------------------------------- the incise inside the quotation marks
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "incise, who",
+    [
+        ("explique Paul Martel", "Paul Martel"),
+        ("a déclaré Paul Martel", "Paul Martel"),
+        ("martèle Paul Martel, le maire de Brévonne", "Paul Martel"),
+        ("prévient Claire Vasseur", "Claire Vasseur"),
+        ("s’insurge Claire Vasseur", "Claire Vasseur"),
+        ("a-t-il ajouté", "Paul Martel"),
+    ],
+)
+@pytest.mark.parametrize("ends", [".", ","])
+def test_quotes_direct_incises_inside_the_marks(incise: str, who: str, ends: str) -> None:
+    rest = "Le gouvernement" if ends == "." else "et le gouvernement"
+    text = f"Paul Martel a reçu les syndicats. « {QUOTE}, {incise}{ends} {rest} doit l’entendre. »"
+    quotes = run(text, "fr")
+    assert speakers_of(quotes, QUOTE) == {who}
+    assert [q for q in quotes if QUOTE in q["text"]][0]["text"].endswith("doit l’entendre.")
+
+
+@pytest.mark.e2e
+def test_quotes_direct_incises_a_speech_verb_quoted_without_subject_is_no_incise() -> None:
+    text = "Claire Vasseur a reçu les syndicats. « Je le répète, nous ne céderons rien », a-t-elle dit."
+    assert speakers_of(run(text, "fr"), "Je le répète") == {"Claire Vasseur"}
