@@ -107,3 +107,48 @@ def test_quotes_direct_incises_inside_the_marks(incise: str, who: str, ends: str
 def test_quotes_direct_incises_a_speech_verb_quoted_without_subject_is_no_incise() -> None:
     text = "Claire Vasseur a reçu les syndicats. « Je le répète, nous ne céderons rien », a-t-elle dit."
     assert speakers_of(run(text, "fr"), "Je le répète") == {"Claire Vasseur"}
+
+
+# ------------------------------------------------- the speaker before a colon or a source, every form
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Paul Martel a déclaré : ",
+        "Paul Martel, qui a rencontré les syndicats mardi, a prévenu : ",
+        "Pour Paul Martel : ",
+        "Selon Paul Martel : ",
+        "Paul Martel : ",
+        "Paul Martel, maire de Brévonne : ",
+        "Paul Martel a été très clair devant les syndicats : ",
+        "Paul Martel en est convaincu : ",
+        "Interrogé sur les salaires, Paul Martel est catégorique : ",
+        "Paul Martel a pris la parole. Il a assuré : ",
+        "Paul Martel a pris la parole. Et d’ajouter : ",
+        "Paul Martel a pris la parole. Avant de conclure : ",
+        "Paul Martel a pris la parole mardi, avant de lancer : ",
+        "Sur son compte, Paul Martel a écrit : ",
+        "Même son de cloche chez Paul Martel : ",
+    ],
+)
+def test_quotes_direct_incises_speaker_before_a_colon(intro: str) -> None:
+    text = f"{intro}« {QUOTE}. »"
+    assert speakers_of(run(text, "fr"), QUOTE) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Selon Paul Martel, ",
+        "D’après Paul Martel, ",
+        "Aux yeux de Paul Martel, ",
+        "De l’aveu même de Paul Martel, ",
+        "Pour reprendre les mots de Paul Martel, ",
+        "Comme l’a rappelé Paul Martel, ",
+        "Comme le dit Paul Martel, ",
+    ],
+)
+def test_quotes_direct_incises_source_before_the_quote(intro: str) -> None:
+    text = f"{intro}« nous ne céderons rien sur les salaires »."
+    assert speakers_of(run(text, "fr"), "nous ne céderons") == {"Paul Martel"}

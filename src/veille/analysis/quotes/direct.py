@@ -215,7 +215,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
                 h = _incise_above(h, c, fr)
-                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
+                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
@@ -234,6 +234,12 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
     return cue
 
 
+def _subject_from(v: Token, o: int, c: int) -> int:
+    """Where the inverted subject of cue ``v`` may start for the quote between ``o`` and ``c``: right after ``v``
+    when it stands before the quote ("Comme l’a rappelé X, « … »"), else as :func:`.subjects.subject_from`."""
+    return v.idx if v.idx < o else subject_from(v, c)
+
+
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
     cues = [t for t in ctx if fr.is_cue(t)]
@@ -250,7 +256,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     if not cues:
         return False
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, subject_from(v, c))
+    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return True
 
 
@@ -259,7 +265,7 @@ def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions)
     before = fr.text[ctx.start_char : o].rstrip()
     colon = ctx.start_char + len(before) - 1
     seg = [t for t in ctx if t.idx < colon and not fr.in_quote(t.idx)]
-    subj = [t for t in seg if t.dep_ in labels.SUBJECT]
+    subj = [t for t in seg if t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject()]  # "X est convaincu :"
     if subj:
         item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
     elif seg and not any(t.pos_ == "VERB" for t in seg):

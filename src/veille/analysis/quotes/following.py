@@ -86,11 +86,11 @@ def colon_after(fr: Frame, ctx: Span, o: int, c: int, mentions: Mentions) -> lis
 
 def narrative_colon(fr: Frame, ctx: Span, o: int) -> tuple[Token, list[Token]] | None:
     """The infinitive and speaker phrase of a French narrative infinitive that introduces the quote at ``o`` after
-    a colon ("Et d’ajouter : « … »": [], the speaker quoted last goes on; "Et le ministre de conclure : « … »": the
-    noun); None when the words before the colon are not so shaped (a conjunction, a noun phrase or none, the
-    infinitive's marker, the infinitive)."""
+    a colon ("Et d’ajouter : « … »", "Avant de conclure : « … »": [], the speaker quoted last goes on; "Et le
+    ministre de conclure : « … »": the noun); None when the words before the colon are not so shaped (a
+    conjunction or a preposition, a noun phrase or none, the infinitive's marker, the infinitive)."""
     before = [t for t in ctx if t.idx < o and not t.is_space]
-    if not before or before[-1].text != ":" or before[0].pos_ != "CCONJ":
+    if not before or before[-1].text != ":" or before[0].pos_ not in {"CCONJ", "ADP"}:  # "Et d’ajouter", "Avant de…"
         return None
     inf = next((t for t in before if t.pos_ == "VERB"), None)
     if inf is None or "Inf" not in labels.feature(inf, "VerbForm") or inf.i < 2:
