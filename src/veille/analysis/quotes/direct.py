@@ -236,8 +236,10 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
 
 def _subject_from(v: Token, o: int, c: int) -> int:
     """Where the inverted subject of cue ``v`` may start for the quote between ``o`` and ``c``: right after ``v``
-    when it stands before the quote ("Comme l’a rappelé X, « … »"), else as :func:`.subjects.subject_from`."""
-    return v.idx if v.idx < o else subject_from(v, c)
+    when it is a finite verb before the quote ("Comme l’a rappelé X, « … »"), else as
+    :func:`.subjects.subject_from`."""
+    finite = "Fin" in labels.feature(v, "VerbForm") or any(x.dep_.startswith("aux") for x in v.children)
+    return v.idx if v.idx < o and finite else subject_from(v, c)  # not "…, appelant la compagnie à « … »"
 
 
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
