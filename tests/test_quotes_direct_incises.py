@@ -152,3 +152,23 @@ def test_quotes_direct_incises_speaker_before_a_colon(intro: str) -> None:
 def test_quotes_direct_incises_source_before_the_quote(intro: str) -> None:
     text = f"{intro}« nous ne céderons rien sur les salaires »."
     assert speakers_of(run(text, "fr"), "nous ne céderons") == {"Paul Martel"}
+
+
+# ------------------------------------------------- the speaker named in the sentence after the quote
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "after",
+    [
+        "C’est ce qu’a déclaré Paul Martel mardi.",
+        "Voilà ce qu’a lancé Paul Martel mardi.",
+        "C’est ce que glisse Paul Martel, le sourire aux lèvres.",
+        "Ainsi s’exprimait Paul Martel mardi.",
+        "C’est en ces termes que Paul Martel s’est adressé aux grévistes.",
+        "C’est par ces mots que Paul Martel a conclu la réunion.",
+        "Paul Martel ne cache pas sa colère.",
+    ],
+)
+@pytest.mark.parametrize("gap", [" ", "\n\n"])
+def test_quotes_direct_incises_speaker_named_in_the_next_sentence(after: str, gap: str) -> None:
+    text = f"« {QUOTE}, le gouvernement doit l’entendre. »{gap}{after}"
+    assert speakers_of(run(text, "fr"), QUOTE) == {"Paul Martel"}

@@ -41,8 +41,19 @@ def following_heads(fr: Frame, o: int, c: int) -> list[Token]:
 
 
 def _speech_speaker(fr: Frame, unit: Span) -> list[Token]:
-    cues = [t for t in unit if fr.is_cue(t) and not negated(t)]
+    """The speaker of the sentence's speech verb; an incise verb too where a relative pronoun is its object, the
+    quote before ("« … » Voilà ce qu’a lancé X", "C’est ce que glisse X")."""
+    cues = [t for t in unit if (fr.is_cue(t) or _relative_incise(fr, t)) and not negated(t)]
     return speaker_heads(cues[0], fr, cues[0].idx) if cues else []
+
+
+def _relative_incise(fr: Frame, t: Token) -> bool:
+    """Whether ``t`` is an incise verb (``verb_incise``) whose object is a relative pronoun ("ce qu’a lancé X")."""
+    return (
+        fr.lex.lemma(t) in fr.lex["verb_incise"]
+        and fr.verbal(t)
+        and any(labels.relative_pronoun(c) and c.dep_ in labels.OBJECT_COMPLEMENT for c in t.children)
+    )
 
 
 def _noun_owner(fr: Frame, unit: Span) -> list[Token]:
@@ -61,6 +72,11 @@ def _main_subject(fr: Frame, unit: Span) -> list[Token]:
         if v.dep_ == "ROOT" and v.pos_ in labels.VERBAL:
             heads = subjects(v, fr) or preceding_subject(v)  # "Claire Vasseur ne cachait pas…" parsed as roots
             return [t for t in heads if t.pos_ in {"PROPN", "NOUN"}][:1]
+    for v in unit:  # a cleft ("C’est en ces termes que X s’est adressé…"): the named subject of its clause
+        if v.dep_ == "ROOT" and any(c.dep_ == "cop" for c in v.children):
+            clause = [t for t in v.subtree if t.pos_ in labels.VERBAL and t.dep_ in labels.NOUN_CLAUSE]
+            heads = [s for t in clause[:1] for s in subjects(t, fr)]
+            return [t for t in heads if t.pos_ == "PROPN"][:1]
     return []
 
 
