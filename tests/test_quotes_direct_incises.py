@@ -172,3 +172,35 @@ def test_quotes_direct_incises_source_before_the_quote(intro: str) -> None:
 def test_quotes_direct_incises_speaker_named_in_the_next_sentence(after: str, gap: str) -> None:
     text = f"« {QUOTE}, le gouvernement doit l’entendre. »{gap}{after}"
     assert speakers_of(run(text, "fr"), QUOTE) == {"Paul Martel"}
+
+
+# ------------------------------------------------- who a pronoun or a document in the incise names
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Le ministère de l’Agriculture du Valdor a publié un communiqué mardi. « Nous ne céderons rien sur les "
+            "salaires », peut-on lire dans le communiqué.",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "Le ministère de l’Agriculture du Valdor a publié un communiqué mardi. « Nous ne céderons rien sur les "
+            "salaires », indique le texte.",
+            "Valdor Ministry of Agriculture",
+        ),
+        (
+            "Claire Vasseur a reçu les syndicats. Celle-ci a ensuite dénoncé « une provocation grossière ».",
+            "Claire Vasseur",
+        ),
+        ("Paul Martel a reçu les syndicats. Celui-ci a ensuite dénoncé « une provocation grossière ».", "Paul Martel"),
+        (
+            "Claire Vasseur a reçu les syndicats. Cette dernière a ensuite dénoncé « une provocation grossière ».",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_direct_incises_document_and_demonstrative_speakers(text: str, who: str) -> None:
+    quotes = run(text, "fr")
+    words = "Nous ne céderons" if "Nous ne" in text else "une provocation"
+    assert speakers_of(quotes, words) == {who}

@@ -143,6 +143,17 @@ class Frame:
         )
 
 
+def surface_word(t: Token) -> str:
+    """The word of the text that starts at token ``t``, hyphenated parts included ("Celle-ci", that the model cuts
+    into "Celle", "-", "ci")."""
+    text, end = t.doc.text, t.idx + len(t)
+    while end < len(text) and (text[end] == "-" or (text[end].isalpha() and text[end - 1] == "-")):
+        end += 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+    return text[t.idx : end]
+
+
 def auxiliary(t: Token) -> bool:
     """An auxiliary or copula the parser tags as a verb ("s’est-il esclaffé": "est" the copula of an adjective)."""
     return t.dep_ == "cop" or t.dep_.startswith("aux")

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from . import labels
+from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, dedupe, described
@@ -225,8 +226,9 @@ class Resolver:
             and set(labels.feature(head, "PronType")) <= {"Prs"}
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
-            return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
-        if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
+            return self._impersonal(head, pos)  # a third-person subject pronoun that refers to no one ("on")
+        latter = fold(head.text) in lex["latter"] or fold(surface_word(head)) in lex["latter"]  # "Celle-ci" cut in 3
+        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
@@ -294,11 +296,12 @@ class Resolver:
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
 
-    def _impersonal(self, pron: Token) -> list[Speaker]:
+    def _impersonal(self, pron: Token, pos: int) -> list[Speaker]:
         """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
         "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-        punctuation, else the unnamed source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on
-        de source diplomatique": described); [] when none or several."""
+        punctuation, else the issuer of a document named there ("peut-on lire dans le communiqué"), else the unnamed
+        source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on de source diplomatique":
+        described); [] when none or several."""
         found: list[Speaker] = []
         words = []
         for t in pron.doc[pron.i + 1 : pron.i + 12]:
@@ -307,6 +310,9 @@ class Resolver:
             words.append(t)
             found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
         found = dedupe(found)
+        document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in self.lex["noun"]), None)
+        if not found and document is not None and self.definite_article(document):
+            return self._issuer(document, pos)  # "peut-on lire dans le communiqué": who issued it
         if not found:
             k = next((k for k, t in enumerate(words) if self.anonymous(t)), None)
             if k is None:

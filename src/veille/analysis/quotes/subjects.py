@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from . import labels
 from .dateline import in_dateline
-from .frame import Frame, auxiliary
+from .frame import Frame, auxiliary, surface_word
 from .lexicon import fold
 
 
@@ -30,9 +30,8 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
-        subs = [
-            t for t in subs if fold(t.text) not in fr.lex["time"] and not _demonstrative(t) and not _object_clitic(t)
-        ]
+        subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _object_clitic(t)]
+        subs = [t for t in subs if not _demonstrative(t) or fold(surface_word(t)) in fr.lex["latter"]]  # "Celle-ci"
         if any(_euphonic(t) for t in subs) or (not subs and tok is v):  # "a-t-il lancé": the clitic after "-t"
             subs = [t for t in subs if not _euphonic(t)] or _inverted_clitics(tok)
         subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
