@@ -204,3 +204,51 @@ def test_quotes_direct_incises_document_and_demonstrative_speakers(text: str, wh
     quotes = run(text, "fr")
     words = "Nous ne céderons" if "Nous ne" in text else "une provocation"
     assert speakers_of(quotes, words) == {who}
+
+
+# ------------------------------------------------- a quote in text wrapped at a fixed width
+@pytest.mark.parametrize(
+    "text, quoted",
+    [
+        (
+            "Le conseil a décidé jeudi de suspendre le Valdor de ses instances.\n« La décision prise a été de "
+            "suspendre le Valdor de toute participation aux\nactivités du conseil », a déclaré Paul Martel.",
+            "La décision prise a été de suspendre le Valdor de toute participation aux\nactivités du conseil",
+        ),
+        (
+            "The council decided on Thursday to suspend Valdor from its bodies.\n“The decision taken was to suspend "
+            "Valdor from any part in the work of\nthe council until further notice,” Paul Martel told reporters.",
+            "The decision taken was to suspend Valdor from any part in the work of\nthe council until further notice,",
+        ),
+    ],
+)
+def test_quotes_direct_incises_line_wrapped_inside_a_quote_is_no_paragraph_end(text: str, quoted: str) -> None:
+    from veille.analysis.quotes import find_quoted
+
+    assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == [quoted]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "« Nous ne céderons rien\n\nLe maire a reçu les syndicats mardi à la mairie », dit-il.",
+        "Un titre court sans point « ouvert\nune suite » ici.",
+    ],
+)
+def test_quotes_direct_incises_paragraph_break_or_short_line_still_ends_a_line(text: str) -> None:
+    from veille.analysis.quotes import find_quoted
+
+    assert all("\n" not in text[o:c] for o, c in find_quoted(text))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_quotes_direct_incises_wrapped_quote_keeps_its_incise_speaker(lang: str) -> None:
+    text = {
+        "fr": "Le conseil a décidé jeudi de suspendre le Valdor de ses instances.\n« La décision prise a été de "
+        "suspendre le Valdor de toute participation aux\nactivités du conseil », a déclaré Paul Martel.",
+        "en": "The council decided on Thursday to suspend Valdor from its bodies.\n“The decision taken was to suspend "
+        "Valdor from any part in the work of\nthe council until further notice,” Paul Martel told reporters.",
+    }[lang]
+    words = {"fr": "La décision prise", "en": "The decision taken"}[lang]
+    assert speakers_of(run(text, lang), words) == {"Paul Martel"}

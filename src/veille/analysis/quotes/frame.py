@@ -15,7 +15,7 @@ from ..context import TextContext
 from . import labels
 from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language
-from .marks import find_quoted
+from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
 #: What may precede an incise whose subject is inverted before its participle ("…, s’est-elle indignée", "« … ! »
@@ -33,7 +33,9 @@ def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
     for i in range(n - 1):
         w, nxt = words[i], toks[i + 1]
         if "\n" in w or "\n" in toks[i].whitespace_:
-            starts.add(i + 1)
+            at = toks[i].idx + (w.index("\n") if "\n" in w else len(w))
+            if w.strip() or w.count("\n") > 1 or not soft_break(doc.text, at):
+                starts.add(i + 1)  # not at a line wrapped inside a sentence
         elif w in _FINAL or ((toks[i].idx in closes or w == ")") and i and words[i - 1] in _FINAL):
             if nxt.idx in closes:
                 continue
