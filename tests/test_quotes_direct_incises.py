@@ -252,3 +252,38 @@ def test_quotes_direct_incises_wrapped_quote_keeps_its_incise_speaker(lang: str)
     }[lang]
     words = {"fr": "La décision prise", "en": "The decision taken"}[lang]
     assert speakers_of(run(text, lang), words) == {"Paul Martel"}
+
+
+# ------------------------------------------------- the incise verb list, in four tenses, after another speaker
+VERB_FORMS = {
+    "déclarer": ("déclaré", "déclare", "déclarait"),
+    "marteler": ("martelé", "martèle", "martelait"),
+    "lancer": ("lancé", "lance", "lançait"),
+    "nuancer": ("nuancé", "nuance", "nuançait"),
+    "tempérer": ("tempéré", "tempère", "tempérait"),
+    "tonner": ("tonné", "tonne", "tonnait"),
+    "résumer": ("résumé", "résume", "résumait"),
+    "protester": ("protesté", "proteste", "protestait"),
+    "avancer": ("avancé", "avance", "avançait"),
+    "cingler": ("cinglé", "cingle", "cinglait"),
+    "implorer": ("imploré", "implore", "implorait"),
+    "tempêter": ("tempêté", "tempête", "tempêtait"),
+    "glisser": ("glissé", "glisse", "glissait"),
+    "ironiser": ("ironisé", "ironise", "ironisait"),
+    "tacler": ("taclé", "tacle", "taclait"),
+    "souffler": ("soufflé", "souffle", "soufflait"),
+    "regretter": ("regretté", "regrette", "regrettait"),
+    "poster": ("posté", "poste", "postait"),
+}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("verb", sorted(VERB_FORMS))
+@pytest.mark.parametrize("tense", ["a-t-elle {pp}", "{pres}-t-elle", "{imp}-elle", "avait-elle {pp}"])
+def test_quotes_direct_incises_verb_list_in_four_tenses_names_the_pronoun_s_referent(verb: str, tense: str) -> None:
+    pp, pres, imp = VERB_FORMS[verb]
+    incise = tense.format(pp=pp, pres=pres, imp=imp)
+    text = (
+        f"« Le dialogue est rompu », a dit Paul Martel. Claire Vasseur lui a répondu sèchement. « {QUOTE} », {incise}."
+    )
+    assert speakers_of(run(text, "fr"), QUOTE) == {"Claire Vasseur"}
