@@ -147,13 +147,14 @@ class Frame:
 
 def surface_word(t: Token) -> str:
     """The word of the text that starts at token ``t``, hyphenated parts included ("Celle-ci", that the model cuts
-    into "Celle", "-", "ci")."""
-    text, end = t.doc.text, t.idx + len(t)
-    while end < len(text) and (text[end] == "-" or (text[end].isalpha() and text[end - 1] == "-")):
-        end += 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-    return text[t.idx : end]
+    into "Celle", "-", "ci"); read from the tokens (``Doc.text`` joins the whole text at each call)."""
+    doc, j, word = t.doc, t.i, t.text
+    while (
+        not doc[j].whitespace_ and j + 1 < len(doc) and (doc[j + 1].text.startswith("-") or doc[j].text.endswith("-"))
+    ):
+        j += 1
+        word += doc[j].text
+    return word
 
 
 def auxiliary(t: Token) -> bool:

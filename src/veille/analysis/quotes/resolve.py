@@ -227,7 +227,7 @@ class Resolver:
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
             return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
-        latter = fold(head.text) in lex["latter"] or fold(surface_word(head)) in lex["latter"]  # "Celle-ci" cut in 3
+        latter = fold(surface_word(head) if head.pos_ == "PRON" else head.text) in lex["latter"]  # "Celle-ci" in 3
         if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
