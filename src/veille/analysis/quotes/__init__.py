@@ -33,7 +33,8 @@ paragraph before, or the one person it names: :func:`.attribute.scene`); an attr
 How the passes fit together (each module says more):
 
 1. :mod:`.frame` — a :class:`~.frame.Frame` per text, read by every pass: the text, the quotation-mark pairs
-   (:mod:`.marks`), the sentence units, the language's lexicon (:mod:`.lexicon`, ``lang/<code>/quotes.tsv``).
+   (:mod:`.marks`), the sentence units, the language's lexicon (:mod:`.lexicon`, ``lang/<code>/quotes.tsv``), and
+   the attribution incises set inside the marks ("« …, prévient X. … »", :mod:`.incises`), read as outside them.
    :mod:`.speakers` indexes the entities' mentions as :class:`~.speakers.Speaker` objects.
 2. :mod:`.direct` — reads the frame, writes one :class:`~.item.Item` per quotation-mark pair that holds speech:
    its span, cue and speaker phrase (head tokens, found by :mod:`.subjects` and :mod:`.sources`).

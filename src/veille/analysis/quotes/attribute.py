@@ -45,7 +45,7 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
     found: list[tuple[int, _Landmark]] = []
     for t in fr.doc:
         if (
-            t.dep_ in labels.SUBJECT
+            (t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject())  # "X a été interrogé… « … », a-t-il dit"
             and t.head.dep_ == "ROOT"
             and fr.same_unit(t, t.head)
             and t.pos_ in {"PROPN", "NOUN"}
@@ -90,7 +90,11 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             near = last_spoken is not None and (
                 "\n" not in fr.text[last_spoken.end : it.start] or running_on(fr.text, last_spoken, it)
             )
-            it.speakers = last_spoken.speakers if last_spoken and near else []
+            if last_spoken and near:
+                it.speakers = last_spoken.speakers
+            else:  # no quote before: who the text is about right before it ("X a pris la parole. Et d’ajouter : …")
+                it.speakers = scene(fr.text, memory, resolver.mentions, it)
+                it.how = GUESSED if it.speakers else it.how
         elif it.how == POSSESSIVE:  # "Son message : « … »": who the text is about right before it
             it.speakers = scene(fr.text, memory, resolver.mentions, it)
             it.how = GUESSED if it.speakers else it.how

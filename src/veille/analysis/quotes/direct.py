@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
-from .frame import Frame, negated, passive
+from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -215,7 +215,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
             h, steps = h.head, steps + 1
             if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
                 h = _incise_above(h, c, fr)
-                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, subject_from(h, c))
+                item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 return True
     return False
@@ -234,14 +234,23 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
     return cue
 
 
+def _subject_from(v: Token, o: int, c: int) -> int:
+    """Where the inverted subject of cue ``v`` may start for the quote between ``o`` and ``c``: right after ``v``
+    when it is a finite verb before the quote ("Comme l’a rappelé X, « … »"), else as
+    :func:`.subjects.subject_from`."""
+    finite = "Fin" in labels.feature(v, "VerbForm") or any(x.dep_.startswith("aux") for x in v.children)
+    return v.idx if v.idx < o and finite else subject_from(v, c)  # not "…, appelant la compagnie à « … »"
+
+
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
     cues = [t for t in ctx if fr.is_cue(t)]
+    cues += [t for t in ctx if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in ctx if t.idx > c]
     for t in after[:6]:
         if fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t):
             if all(
-                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-")
+                x.is_punct or x.pos_ in {"AUX", "PRON", "PROPN"} or x.text.startswith("-") or auxiliary(x)
                 for x in after[: after.index(t)]
             ):
                 cues.append(t)
@@ -249,7 +258,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     if not cues:
         return False
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
-    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, subject_from(v, c))
+    item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return True
 
 
@@ -258,7 +267,7 @@ def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions)
     before = fr.text[ctx.start_char : o].rstrip()
     colon = ctx.start_char + len(before) - 1
     seg = [t for t in ctx if t.idx < colon and not fr.in_quote(t.idx)]
-    subj = [t for t in seg if t.dep_ in labels.SUBJECT]
+    subj = [t for t in seg if t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject()]  # "X est convaincu :"
     if subj:
         item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
     elif seg and not any(t.pos_ == "VERB" for t in seg):

@@ -41,8 +41,19 @@ def following_heads(fr: Frame, o: int, c: int) -> list[Token]:
 
 
 def _speech_speaker(fr: Frame, unit: Span) -> list[Token]:
-    cues = [t for t in unit if fr.is_cue(t) and not negated(t)]
+    """The speaker of the sentence's speech verb; an incise verb too where a relative pronoun is its object, the
+    quote before ("« … » Voilà ce qu’a lancé X", "C’est ce que glisse X")."""
+    cues = [t for t in unit if (fr.is_cue(t) or _relative_incise(fr, t)) and not negated(t)]
     return speaker_heads(cues[0], fr, cues[0].idx) if cues else []
+
+
+def _relative_incise(fr: Frame, t: Token) -> bool:
+    """Whether ``t`` is an incise verb (``verb_incise``) whose object is a relative pronoun ("ce qu’a lancé X")."""
+    return (
+        fr.lex.lemma(t) in fr.lex["verb_incise"]
+        and fr.verbal(t)
+        and any(labels.relative_pronoun(c) and c.dep_ in labels.OBJECT_COMPLEMENT for c in t.children)
+    )
 
 
 def _noun_owner(fr: Frame, unit: Span) -> list[Token]:
@@ -61,6 +72,11 @@ def _main_subject(fr: Frame, unit: Span) -> list[Token]:
         if v.dep_ == "ROOT" and v.pos_ in labels.VERBAL:
             heads = subjects(v, fr) or preceding_subject(v)  # "Claire Vasseur ne cachait pas…" parsed as roots
             return [t for t in heads if t.pos_ in {"PROPN", "NOUN"}][:1]
+    for v in unit:  # a cleft ("C’est en ces termes que X s’est adressé…"): the named subject of its clause
+        if v.dep_ == "ROOT" and any(c.dep_ == "cop" for c in v.children):
+            clause = [t for t in v.subtree if t.pos_ in labels.VERBAL and t.dep_ in labels.NOUN_CLAUSE]
+            heads = [s for t in clause[:1] for s in subjects(t, fr)]
+            return [t for t in heads if t.pos_ == "PROPN"][:1]
     return []
 
 
@@ -86,11 +102,11 @@ def colon_after(fr: Frame, ctx: Span, o: int, c: int, mentions: Mentions) -> lis
 
 def narrative_colon(fr: Frame, ctx: Span, o: int) -> tuple[Token, list[Token]] | None:
     """The infinitive and speaker phrase of a French narrative infinitive that introduces the quote at ``o`` after
-    a colon ("Et d’ajouter : « … »": [], the speaker quoted last goes on; "Et le ministre de conclure : « … »": the
-    noun); None when the words before the colon are not so shaped (a conjunction, a noun phrase or none, the
-    infinitive's marker, the infinitive)."""
+    a colon ("Et d’ajouter : « … »", "Avant de conclure : « … »": [], the speaker quoted last goes on; "Et le
+    ministre de conclure : « … »": the noun); None when the words before the colon are not so shaped (a
+    conjunction or a preposition, a noun phrase or none, the infinitive's marker, the infinitive)."""
     before = [t for t in ctx if t.idx < o and not t.is_space]
-    if not before or before[-1].text != ":" or before[0].pos_ != "CCONJ":
+    if not before or before[-1].text != ":" or before[0].pos_ not in {"CCONJ", "ADP"}:  # "Et d’ajouter", "Avant de…"
         return None
     inf = next((t for t in before if t.pos_ == "VERB"), None)
     if inf is None or "Inf" not in labels.feature(inf, "VerbForm") or inf.i < 2:

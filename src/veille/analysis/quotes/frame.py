@@ -13,10 +13,14 @@ from spacy.tokens import Doc, Span, Token
 
 from ..context import TextContext
 from . import labels
+from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language
-from .marks import find_quoted
+from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
+#: What may precede an incise whose subject is inverted before its participle ("…, s’est-elle indignée", "« … ! »
+#: s’est-il exclamé"): a comma, or the closing mark of a quote ending on its own punctuation.
+_INCISE_OPENERS = frozenset({",", "»", "”", '"', "›"})
 
 
 def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
@@ -29,7 +33,9 @@ def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
     for i in range(n - 1):
         w, nxt = words[i], toks[i + 1]
         if "\n" in w or "\n" in toks[i].whitespace_:
-            starts.add(i + 1)
+            at = toks[i].idx + (w.index("\n") if "\n" in w else len(w))
+            if w.strip() or w.count("\n") > 1 or not soft_break(doc.text, at):
+                starts.add(i + 1)  # not at a line wrapped inside a sentence
         elif w in _FINAL or ((toks[i].idx in closes or w == ")") and i and words[i - 1] in _FINAL):
             if nxt.idx in closes:
                 continue
@@ -55,11 +61,18 @@ class Frame:
         for k, u in enumerate(self.units):
             self.unit[u.start : u.end] = [k] * (u.end - u.start)
         self._cues: dict[int, bool] = {}  # token index -> is_cue: several passes test every token
+        #: attribution incises set inside the marks ("« …, prévient X. … »"): read as outside the quote
+        self.holes = inner_incises(doc, self.marks, lex)
 
     def in_quote(self, char: int) -> bool:
-        """Whether ``char`` lies inside (or on) an outermost quotation-mark pair."""
+        """Whether ``char`` lies inside (or on) an outermost quotation-mark pair, not in an incise set inside it."""
         k = bisect.bisect_right(self.mark_starts, char) - 1
-        return k >= 0 and self.marks[k][0] <= char <= self.marks[k][1]
+        inside = k >= 0 and self.marks[k][0] <= char <= self.marks[k][1]
+        return inside and not self.in_incise(char)
+
+    def in_incise(self, char: int) -> bool:
+        """Whether ``char`` lies in an attribution incise set inside quotation marks ("« …, prévient X. … »")."""
+        return any(a <= char < b for a, b in self.holes)
 
     def unit_index(self, char: int) -> int:
         """The index of the unit holding character ``char``."""
@@ -107,9 +120,12 @@ class Frame:
             return True
         doc = t.doc
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        k = t.i - 1
-        while k > 0 and doc[k].pos_ in {"PRON", "AUX", "X"} and fold(doc[k].text) != ",":
+        k, inverted = t.i - 1, False
+        while k > 0 and (doc[k].pos_ in {"PRON", "AUX", "X"} or doc[k].text.startswith("-") or auxiliary(doc[k])):
+            inverted = inverted or (doc[k].text.startswith("-") and doc[k].text != "-")
             k -= 1  # "…, s’indigne X", "…, a tweeté X": a clitic or an auxiliary between the comma and the verb
+        if inverted:  # "« … ! » s’est-elle indignée": its subject inverted before it, after the quote
+            return k >= t.i - 4 and doc[k].text in _INCISE_OPENERS
         return (
             k >= 0
             and doc[k].text == ","
@@ -127,6 +143,23 @@ class Frame:
             and not self.in_quote(t.idx)
             and any(fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
         )
+
+
+def surface_word(t: Token) -> str:
+    """The word of the text that starts at token ``t``, hyphenated parts included ("Celle-ci", that the model cuts
+    into "Celle", "-", "ci"); read from the tokens (``Doc.text`` joins the whole text at each call)."""
+    doc, j, word = t.doc, t.i, t.text
+    while (
+        not doc[j].whitespace_ and j + 1 < len(doc) and (doc[j + 1].text.startswith("-") or doc[j].text.endswith("-"))
+    ):
+        j += 1
+        word += doc[j].text
+    return word
+
+
+def auxiliary(t: Token) -> bool:
+    """An auxiliary or copula the parser tags as a verb ("s’est-il esclaffé": "est" the copula of an adjective)."""
+    return t.dep_ == "cop" or t.dep_.startswith("aux")
 
 
 def negated(v: Token) -> bool:

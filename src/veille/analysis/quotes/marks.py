@@ -57,6 +57,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         prev = text[i - 1] if i else " "
         nxt = text[i + 1] if i + 1 < n else " "
         if c == "\n":
+            if stack and soft_break(text, i):
+                continue  # a line wrapped inside a sentence ("…de suspendre la\norganisation…"): not a paragraph
             if stack:
                 j = i
                 while j < n and text[j].isspace():
@@ -121,6 +123,20 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     ):
         pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
     return _outermost(pairs)
+
+
+#: A line break inside a sentence (text wrapped at a fixed width) follows a line of at least this many characters;
+#: a shorter line ending on a word is a title or a heading (set from wrapped wire copy, wrapped at 60 to 200).
+WRAPPED_LINE_MIN = 40
+
+
+def soft_break(text: str, i: int) -> bool:
+    """Whether the line break at ``i`` wraps a sentence rather than ending a paragraph: a single break after a line
+    of :data:`WRAPPED_LINE_MIN` characters or more that ends on a word or a comma, before a lower-case word."""
+    start = text.rfind("\n", 0, i) + 1
+    line = text[start:i].rstrip()
+    nxt = text[i + 1 : i + 2]
+    return len(line) >= WRAPPED_LINE_MIN and (line[-1:].isalnum() or line[-1:] == ",") and nxt.islower()
 
 
 def _spaced_close(text: str, i: int) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from . import labels
+from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, dedupe, described
@@ -216,7 +217,8 @@ class Resolver:
             # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
             return [described(head.doc[head.left_edge.i : group_end + 1].text)]
         lex = self.lex
-        if head.pos_ == "PRON" and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
+        clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
+        if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             return self.memory.pronoun(word, pos, lex)
         if (
             head.pos_ == "PRON"
@@ -224,8 +226,9 @@ class Resolver:
             and set(labels.feature(head, "PronType")) <= {"Prs"}
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
-            return self._impersonal(head)  # a third-person subject pronoun that refers to no one ("on")
-        if fold(head.text) in lex["latter"] and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
+            return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
+        latter = fold(surface_word(head) if head.pos_ == "PRON" else head.text) in lex["latter"]  # "Celle-ci" in 3
+        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
@@ -292,28 +295,6 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
-
-    def _impersonal(self, pron: Token) -> list[Speaker]:
-        """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
-        "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-        punctuation, else the unnamed source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on
-        de source diplomatique": described); [] when none or several."""
-        found: list[Speaker] = []
-        words = []
-        for t in pron.doc[pron.i + 1 : pron.i + 12]:
-            if t.is_punct or t.is_space:
-                break
-            words.append(t)
-            found += [e for e in self.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
-        found = dedupe(found)
-        if not found:
-            k = next((k for k, t in enumerate(words) if self.anonymous(t)), None)
-            if k is None:
-                return []
-            while k and words[k - 1].pos_ in {"DET", "ADJ"}:
-                k -= 1
-            return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
-        return found if len(found) == 1 else []
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
@@ -482,3 +463,30 @@ class Resolver:
             ):
                 return [ent]
         return []
+
+
+def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
+    """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
+    "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
+    punctuation, else the issuer of a document named there ("peut-on lire dans le communiqué"), else the unnamed
+    source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on de source diplomatique":
+    described); [] when none or several."""
+    found: list[Speaker] = []
+    words = []
+    for t in pron.doc[pron.i + 1 : pron.i + 12]:
+        if t.is_punct or t.is_space:
+            break
+        words.append(t)
+        found += [e for e in resolver.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
+    found = dedupe(found)
+    document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
+    if not found and document is not None and resolver.definite_article(document):
+        return resolver._issuer(document, pos)  # "peut-on lire dans le communiqué": who issued it
+    if not found:
+        k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
+        if k is None:
+            return []
+        while k and words[k - 1].pos_ in {"DET", "ADJ"}:
+            k -= 1
+        return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
+    return found if len(found) == 1 else []

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from . import labels
 from .dateline import in_dateline
-from .frame import Frame
+from .frame import Frame, auxiliary, surface_word
 from .lexicon import fold
 
 
@@ -30,7 +30,10 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in c.children if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
-        subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _demonstrative(t)]
+        subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _object_clitic(t)]
+        subs = [t for t in subs if not _demonstrative(t) or fold(surface_word(t)) in fr.lex["latter"]]  # "Celle-ci"
+        if any(_euphonic(t) for t in subs) or (not subs and tok is v):  # "a-t-il lancé": the clitic after "-t"
+            subs = [t for t in subs if not _euphonic(t)] or _inverted_clitics(tok)
         subs = [  # a dateline is no subject; a name in apposition to it is ("KIEV (Reuters) - Ukraine on Monday said")
             x
             for t in subs
@@ -169,8 +172,13 @@ def _words_before(v: Token) -> list[Token] | None:
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
     doc, span = v.doc, []
     k = v.i - 1
-    while k >= 0 and (doc[k].pos_ in {"AUX", "ADV", "PART"} or doc[k].text.startswith("-") or _reflexive(doc[k])):
-        span += [doc[k]] if doc[k].pos_ == "PRON" and not _reflexive(doc[k]) else []
+    while k >= 0 and (
+        doc[k].pos_ in {"AUX", "ADV", "PART"}
+        or doc[k].text.startswith("-")
+        or _reflexive(doc[k])
+        or _object_clitic(doc[k])
+    ):
+        span += [doc[k]] if doc[k].pos_ == "PRON" and not (_reflexive(doc[k]) or _object_clitic(doc[k])) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
     if not inverted and (j := _adjunct_start(doc, k)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
@@ -239,9 +247,41 @@ ADJUNCT_MAX = 4
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+_CLITIC_POS = frozenset({"AUX", "PRON"})
+
+
+def _euphonic(t: Token) -> bool:
+    """The euphonic "-t-" of an inverted French subject ("a-t-il", "ajoute-t-elle"): no subject itself."""
+    return t.text.strip("-") == "t" and t.text.startswith("-")
+
+
+def _inverted_clitics(v: Token) -> list[Token]:
+    """The subject clitic inverted right before verb ``v``, after its auxiliary ("a-t-il lancé", "s’est-elle
+    indignée"), read from the surface: the parser gives it any dependency, or none of ``v``'s."""
+    doc, k = v.doc, v.i - 1
+    while k >= 0 and v.i - k <= 4 and (doc[k].text.startswith("-") or doc[k].pos_ in _CLITIC_POS or auxiliary(doc[k])):
+        if doc[k].text.startswith("-") and len(doc[k].text) > 1 and not _euphonic(doc[k]):
+            return [doc[k]]
+        k -= 1
+    return []
+
+
 def _demonstrative(t: Token) -> bool:
     """A demonstrative pronoun ("c’était au tour de X", "this"): never the speaker itself."""
     return t.pos_ == "PRON" and "Dem" in labels.feature(t, "PronType")
+
+
+def _object_clitic(t: Token) -> bool:
+    """An elided third-person object clitic the parser may take for a subject ("Comme l’a rappelé X": X speaks):
+    a personal pronoun cut by an apostrophe, neither relative nor reflexive."""
+    return (
+        t.pos_ == "PRON"
+        and t.text[-1:] in {"'", "’"}
+        and labels.feature(t, "Person") == ["3"]
+        and not labels.relative_pronoun(t)
+        and not _reflexive(t)
+        and not _demonstrative(t)
+    )
 
 
 def _reflexive(t: Token) -> bool:
