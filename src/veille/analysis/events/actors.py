@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .frame import Frame
 from .parties import Party
-from .placetime import domestic, named_group
+from .placetime import domestic, named_group, office
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
@@ -42,7 +42,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     codes = {q.code for q in found}
     found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
-        found = domestic(f, tok) or found
+        found = domestic(f, tok) or office(f, tok) or found
     return found, False
 
 

@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...record import Event, Place
+from .. import kb
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
@@ -62,6 +63,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         # the police or troops of the place acting without a named target act on its people ("les policiers
         # ont ouvert le feu")
         recipients = [group("population", scene(f), "CVL")]
+    if recipients and all(p.entity.get("office") for p in actors) and _on_itself(actors, recipients, False):
+        actors = _office_elsewhere(f, actors, recipients)
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
@@ -199,6 +202,17 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
     )
+
+
+def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) -> list[Party]:
+    """An office the text names without its state (:func:`.placetime.office`) that would act on its home state is
+    of the story's other state ("Canada and India are at odds. The foreign minister condemned India"): the state
+    the text names most but the recipients; unchanged (then dropped) when there is none."""
+    other = adversary(f, recipients)
+    state = kb.load().entry_for_code(other[0].code) if other else None
+    if state is None or state.kind != "country":
+        return actors
+    return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
 
 
 def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:

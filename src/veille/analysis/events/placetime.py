@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ...record import Place
-from .. import dates
+from .. import dates, kb
 from ..kb import group_nouns
 from .frame import Frame
 from .parties import Party, group, is_state, place
@@ -217,3 +217,31 @@ def domestic(f: Frame, tok: Token) -> list[Party]:
     if code is None or sector is None:
         return []
     return [group(tok.lemma_.lower(), code, sector)]
+
+
+#: Sectors of the offices that a role noun names without its state and that act for the text's home state: the
+#: government, the armed forces, parliament, the courts, the police (not firms, media, schools, rebels or
+#: international bodies, whose state is no home one).
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+def office(f: Frame, tok: Token) -> list[Party]:
+    """A state office that a role noun names without a name or a state ("la ministre des Affaires sociales",
+    "the foreign minister", "le juge"; ``data/kb/roles.tsv``, not its vague heads "chef", "responsable"): a party
+    of the text's home state (:attr:`~veille.analysis.context.TextContext.home_state`, the state it names first:
+    a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
+    the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
+    minister condemned India")."""
+    if f.home is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
+        return []
+    roles, lang = kb.load(), f.context.lang
+    left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
+    phrases = [f.doc[left : tok.i + 1].text]  # "defence secretary", "foreign minister"
+    nmod = next((k for k in tok.rights if k.dep_ in ("nmod", "prep")), None)
+    if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
+        phrases.insert(0, f.doc[tok.i : max(t.i for t in nmod.subtree) + 1].text)
+    role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
+    if role is None or role.generic or role.sector not in OFFICE_SECTORS:
+        return []
+    entity = {"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": f.home, "office": True}
+    return [Party(entity, role.sector)]

@@ -246,6 +246,16 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     actors: list[Party] = []
     recips: list[Party] = []
     comps = [x for k in trig.children if (x := complement(k)) is not None]
+    if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
+        # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
+        end = max(t.i for t in trig.subtree)
+        comps += [
+            x
+            for k in trig.head.children
+            if (x := complement(k)) is not None
+            and x[0] in c["between_preps"]
+            and min(t.i for t in k.subtree) == end + 1
+        ]
     for k in trig.children:
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
@@ -263,6 +273,12 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
             sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            # "entre Paris et New Delhi" with the second side parsed as a conjunct of the noun itself
+            sides += [
+                Party(e, sector(f, g, e))
+                for g in trig.children
+                if g.dep_ == "conj" and g.i > k.i and (e := f.mentions.entity(g)) is not None
+            ]
             if not sides and not any(c.dep_ == "conj" for c in k.children):
                 # "between the two presidents": the joint actors the discourse remembers (a coordination,
                 # "between protesters and police", names its sides itself)
