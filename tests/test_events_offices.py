@@ -115,3 +115,32 @@ def test_events_offices_between_two_capitals_are_their_states(lang: str, text: s
 )
 def test_events_offices_between_hung_above_the_noun_is_its_sides(lang: str, text: str) -> None:
     assert ({"FRA", "GBR"}, {"FRA", "GBR"}) in sides(coded(text, lang, KB), "CONSULT")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le Japon fait face à la Chine. La Chine a vivement critiqué le ministre de la Défense mardi."),
+        ("fr", "Le Japon fait face à la Chine. Le ministre de la Défense a été vivement critiqué par la Chine."),
+        ("en", "Japan faces pressure from China. China sharply criticised the defence minister on Tuesday."),
+        ("en", "Japan faces pressure from China. The defence minister was sharply criticised by China."),
+    ],
+)
+def test_events_offices_an_office_as_recipient_is_of_the_other_state(lang: str, text: str) -> None:
+    assert ({"CHN"}, {"JPN"}) in sides(coded(text, lang, KB), "ACCUSE")
+
+
+EGYPT = [("egypt", "Egypt", "GPE", "EGY", None, "GOV", ["Égypte", "Egypt"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "L'Égypte est secouée par une révolte. Les manifestants continuent de réclamer le départ du président."),
+        ("fr", "L'Égypte est secouée par une révolte. Des manifestants ont exigé la démission du ministre."),
+        ("en", "Egypt is shaken by a revolt. Protesters keep demanding the departure of the president."),
+        ("en", "Egypt is shaken by a revolt. Protesters demanded the resignation of the interior minister."),
+    ],
+)
+def test_events_offices_the_office_whose_act_is_demanded(lang: str, text: str) -> None:
+    assert ({"EGY"}, {"EGY"}) in sides(coded(text, lang, EGYPT), "REQUEST")

@@ -53,7 +53,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient
-        recipients = [group("authorities", scene(f), "GOV")]
+        recipients = _foreign_body(f, r, scene(f)) or [group("authorities", scene(f), "GOV")]
     if (
         not recipients
         and etype in f.cues["crowd_control_types"]
@@ -65,6 +65,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         recipients = [group("population", scene(f), "CVL")]
     if recipients and all(p.entity.get("office") for p in actors) and _on_itself(actors, recipients, False):
         actors = _office_elsewhere(f, actors, recipients)
+    elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
+        recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
@@ -202,6 +204,33 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
     )
+
+
+def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
+    """The foreign state whose body a crowd gathers at ("devant le consulat d'Égypte à Montréal", "outside the
+    Russian embassy in Berlin"): a state body of another state than the scene's, named as the place of the clause."""
+    for tok in r.sent:
+        ent = f.mentions.entity(tok)
+        if ent is None or ent.get("type") != "ORG" or ent.get("sector") != "GOV" or ent.get("code") == home:
+            continue
+        state = kb.load().entry_for_code(ent.get("code"))
+        prep = _preposition(f, tok)
+        if state is not None and state.kind == "country" and prep and prep not in f.cues["agent_preps"]:
+            return [Party(ent, ent.get("sector"))]
+    return []
+
+
+def _preposition(f: Frame, tok: Token) -> str | None:
+    """The preposition that places ``tok`` ("devant", "outside"), through a locative noun ("in front of", "en face
+    de": the genitive of "front", "face"); None for a genitive of anything else or no preposition."""
+    for _ in range(2):
+        prep = case(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else None)
+        if prep is None or prep not in f.cues["genitive_preps"]:
+            return prep
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # "of" -> "front", "de" -> "face"
+        if tok.pos_ != "NOUN" or f.mentions.entity(tok) is not None:
+            return None
+    return None
 
 
 def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) -> list[Party]:

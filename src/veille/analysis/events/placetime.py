@@ -130,15 +130,34 @@ def contexts(f: Frame, sent: Span) -> list[str]:
 
 def scene(f: Frame) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
-    not the dateline's, else the country the article names most (:func:`main_state`)."""
+    not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
+    else the country the article names most (:func:`main_state`)."""
     places = [
         (not is_locative(f, tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
         for tok in (f.segment if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
-        for ent in [f.mentions.entity(tok)]
-        if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))
+        for ent in [_place_at(f, tok)]
+        if ent is not None
     ]
     return min(places)[2] if places else main_state(f)
+
+
+def _place_at(f: Frame, tok: Token) -> dict | None:
+    """The coded place ``tok`` names, or None; a place inside the name of a body is one only when it is not the
+    body's own state ("l'ambassade de Russie à Paris": Paris, not Russia)."""
+    ent = f.mentions.entity(tok)
+    if ent is None:
+        return None
+    inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
+    owners = {o.get("code") for o in inner if o.get("type") == "ORG" and o.get("code")}
+    if ent.get("type") == "ORG":  # the body's mention covers its host's name: the place inside it
+        ent = next((dict(e) for e in inner if e.get("type") in ("GPE", "LOC")), None)
+        if ent is None:
+            return None
+    code = ent.get("code") or ent.get("country")
+    if ent.get("type") not in ("GPE", "LOC") or not code or code in owners:
+        return None
+    return ent
 
 
 def main_state(f: Frame) -> str | None:

@@ -14,7 +14,7 @@ from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
-from .placetime import domestic
+from .placetime import domestic, office
 from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -73,8 +73,16 @@ def recipients(
             objects(f, trig)
             + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
             + [k for k in queue if k.dep_ == "obl:arg"]
+            # "réclamer le départ du président": the office whose act the object names
+            + [
+                x[1]
+                for o in objects(f, trig)
+                for g in o.children
+                if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
+            ]
         ):
-            parties = [p for p in domestic(f, c) if p.sector != "COP"]  # the police arrest, are rarely arrested
+            # the police arrest, are rarely arrested; "critiqué le ministre de la Défense": an office
+            parties = [p for p in domestic(f, c) if p.sector != "COP"] or office(f, c)
             if etype is not None and "material" not in types()[(etype, None)].quad:
                 parties = [p for p in parties if p.sector != "CVL"]  # "un crime contre des civils": no one accused
             if parties:
@@ -328,7 +336,7 @@ def _rulers(f: Frame, k: Token) -> list[Party]:
     police or a crowd."""
     if f.mentions.entity(k) is not None:
         return []
-    return [p for p in domestic(f, k) if p.sector not in ("COP", "CVL")]
+    return [p for p in domestic(f, k) if p.sector not in ("COP", "CVL")] or office(f, k)
 
 
 def _unique(parties: list[Party]) -> list[Party]:
