@@ -4,8 +4,12 @@ and coordination; and the discourse memory they update (:func:`remember`)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ...datafiles import DATA, read_table
+from .. import kb
 from .frame import Frame
 from .parties import Party
 from .placetime import domestic, named_group, office
@@ -36,6 +40,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         )
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
+    if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
+        return named, True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
     # "the government and the rebels": a conjunct that names an armed group without its name
@@ -44,6 +50,38 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         found = domestic(f, tok) or office(f, tok) or found
     return found, False
+
+
+#: Epithets of states (``data/kb/epithets.tsv``).
+EPITHETS = DATA / "kb" / "epithets.tsv"
+
+
+@functools.cache
+def _epithets() -> dict[str, str]:
+    """Normalised epithet -> the state it names ("" for the last state named)."""
+    return {kb.norm(row["phrase"]): (row.get("code") or "").strip() for row in read_table(EPITHETS)}
+
+
+def epithet(f: Frame, tok: Token) -> list[Party] | None:
+    """The state an epithet ``tok`` heads names (``epithets.tsv``): a fixed one's ("l'Etat hébreu": Israel), or,
+    for a common noun with a definite or demonstrative determiner and nothing else ("le royaume", "this country"),
+    the last state the discourse named as an actor; None when ``tok`` is no epithet."""
+    if any((e := f.mentions.entity(t)) is not None and (e.get("code") or e.get("country")) for t in tok.subtree):
+        return None  # a named state ("le pays voisin du Mali"); an epithet the recogniser left uncoded is read
+    dets = [k for k in tok.children if k.dep_ == "det"]
+    words = [t for t in tok.subtree if t.dep_ != "punct" and not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
+    code = _epithets().get(kb.norm(" ".join(t.text for t in words)))
+    if code is None:
+        return None
+    if code:
+        ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
+        entry = kb.load().entry_for_code(code)
+        ent = ent or {"id": None, "name": entry.name if entry else code, "type": "GPE", "code": code, "sector": "GOV"}
+        return [Party(ent, "GOV", anaphor=True)]
+    if len(words) != 1 or not any({"Definite=Def", "PronType=Dem"} & set(d.morph) for d in dets):
+        return None  # "le pays voisin", "un pays", "tout pays": no epithet
+    states = [p for p in f.memory.singles if p.entity.get("type") == "GPE" and p.code]
+    return states[-1:]
 
 
 def _in_a_name(f: Frame, tok: Token, p: Party) -> bool:
