@@ -52,7 +52,8 @@ def test_events_epithets_a_fixed_epithet_of_another_state(lang: str, text: str) 
     [
         (
             "fr",
-            "L'Arabie saoudite a convoqué l'ambassadeur du Qatar. Le royaume a aussi expulsé trois diplomates iraniens.",
+            "L'Arabie saoudite a convoqué l'ambassadeur du Qatar. Le royaume a aussi expulsé trois diplomates "
+            "iraniens.",
         ),
         (
             "fr",
