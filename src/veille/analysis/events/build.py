@@ -53,7 +53,9 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient
-        recipients = _foreign_body(f, r, scene(f)) or [group("authorities", scene(f), "GOV")]
+        # a crowd its nationality names addresses its own state's ("Iranian students protested in Paris")
+        own = next((p.code for p in actors if p.domestic and p.entity.get("type") == "GPE"), None) or scene(f)
+        recipients = _foreign_body(f, r, own) or [group("authorities", own, "GOV")]
     if (
         not recipients
         and etype in f.cues["crowd_control_types"]

@@ -222,16 +222,22 @@ def _in_dateline(f: Frame, start: int) -> bool:
     return tok is not None and tok.start in f.dateline
 
 
+def group_sector(f: Frame, tok: Token) -> str | None:
+    """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students":
+    ``domestic_groups``), None for any other noun."""
+    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
+    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
+    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    return next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+
+
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
     names an armed group is that group (:func:`named_group`)."""
     if found := named_group(f, tok):
         return found
-    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
-    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
-    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
-    sector = next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+    sector = group_sector(f, tok)
     code = scene(f) if sector else None
     if code is None or sector is None:
         return []
