@@ -86,3 +86,31 @@ def test_events_epithets_a_common_noun_is_the_last_state_acting(lang: str, text:
 def test_events_epithets_an_indefinite_or_qualified_noun_names_no_one(lang: str, text: str) -> None:
     found = sides(coded(text, lang, KB), "SANCTION") + sides(coded(text, lang, KB), "COERCE")
     assert all("IRN" not in r for _, r in found)
+
+
+RUSSIA = [("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "russe", "Russian"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Western sanctions have hit the economy of Russia hard since the invasion."),
+        ("fr", "Les sanctions occidentales frappent durement l'économie de la Russie depuis l'invasion."),
+        ("en", "The West imposed sanctions on Russia after the invasion."),
+        ("fr", "Les Occidentaux ont imposé des sanctions à la Russie après l'invasion."),
+        ("fr", "L'Occident a imposé des sanctions à la Russie après l'invasion."),
+    ],
+)
+def test_events_epithets_the_west_is_a_bloc(lang: str, text: str) -> None:
+    assert ({"WST"}, {"RUS"}) in sides(coded(text, lang, RUSSIA), "SANCTION")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "A Western diplomat said sanctions on Russia would be debated on Monday."),
+        ("fr", "Un diplomate occidental a indiqué que des sanctions contre la Russie seraient débattues lundi."),
+    ],
+)
+def test_events_epithets_a_western_person_is_no_bloc_act(lang: str, text: str) -> None:
+    assert all("WST" not in a for a, _ in sides(coded(text, lang, RUSSIA), "SANCTION"))

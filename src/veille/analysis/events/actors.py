@@ -87,14 +87,25 @@ def epithet(f: Frame, tok: Token) -> list[Party] | None:
     if code is None:
         return None
     if code:
-        ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
-        entry = kb.load().entry_for_code(code)
-        ent = ent or {"id": None, "name": entry.name if entry else code, "type": "GPE", "code": code, "sector": "GOV"}
-        return [Party(ent, "GOV", anaphor=True)]
+        return [named_state(f, code)]
     if len(words) != 1 or not any({"Definite=Def", "PronType=Dem"} & set(d.morph) for d in dets):
         return None  # "le pays voisin", "un pays", "tout pays": no epithet
     states = [p for p in f.memory.singles if p.entity.get("type") == "GPE" and p.code]
     return states[-1:]
+
+
+def named_state(f: Frame, code: str) -> Party:
+    """The state (or bloc) ``code`` as a party: the text's entity for it, else one made from the knowledge base."""
+    ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
+    entry = kb.load().entry_for_code(code)
+    ent = ent or {"id": None, "name": entry.name if entry else code, "type": "GPE", "code": code, "sector": "GOV"}
+    return Party(ent, "GOV", anaphor=True)
+
+
+def bloc_adjective(f: Frame, tok: Token) -> list[Party]:
+    """The bloc a fixed epithet names as an adjective ("Western sanctions", "les sanctions occidentales")."""
+    code = _epithets().get(kb.norm(tok.text)) if tok.dep_ == "amod" and f.mentions.entity(tok) is None else None
+    return [named_state(f, code)] if code else []
 
 
 def _in_a_name(f: Frame, tok: Token, p: Party) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .actors import actors as clause_actors
-from .actors import noun_phrase_parties, third_person_possessor
+from .actors import bloc_adjective, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
@@ -268,6 +268,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
             actors.append(Party(ent, sector(f, k, ent)))
+        actors += bloc_adjective(f, k)  # "Western sanctions"
     # a complement hung on the other side's: "la libération par le Hamas de trois otages", "release of X by Y"
     nested = [
         x
