@@ -12,7 +12,7 @@ from ...datafiles import DATA, read_table
 from .. import kb
 from .frame import Frame
 from .parties import Party, group
-from .placetime import domestic, group_sector, named_group, office, scene
+from .placetime import domestic, group_sector, named_group, office, own_phrase, scene
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
@@ -79,10 +79,11 @@ def epithet(f: Frame, tok: Token) -> list[Party] | None:
     """The state an epithet ``tok`` heads names (``epithets.tsv``): a fixed one's ("l'Etat hébreu": Israel), or,
     for a common noun with a definite or demonstrative determiner and nothing else ("le royaume", "this country"),
     the last state the discourse named as an actor; None when ``tok`` is no epithet."""
-    if any((e := f.mentions.entity(t)) is not None and (e.get("code") or e.get("country")) for t in tok.subtree):
+    phrase = sorted(own_phrase(tok), key=lambda t: t.i)
+    if any((e := f.mentions.entity(t)) is not None and (e.get("code") or e.get("country")) for t in phrase):
         return None  # a named state ("le pays voisin du Mali"); an epithet the recogniser left uncoded is read
     dets = [k for k in tok.children if k.dep_ == "det"]
-    words = [t for t in tok.subtree if t.dep_ != "punct" and not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
+    words = [t for t in phrase if not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
     code = _epithets().get(kb.norm(" ".join(t.text for t in words)))
     if code is None:
         return None

@@ -183,11 +183,24 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     one organisation of that sector that the text names ("M23 ... The rebels launched their offensive"); none when
     it names several or none."""
     sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
-    if sector is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
+    if sector is None or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
         return []
     named = {e.get("code"): e for e in f.entities if e.get("type") == "ORG" and e.get("sector") == sector}
     named.pop(None, None)
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
+
+
+#: Dependencies of the clauses that qualify a noun ("the rebels, who accused Kabila"): not the noun's own words.
+CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "appos"})
+
+
+def own_phrase(tok: Token) -> list[Token]:
+    """The words of the phrase ``tok`` heads, without the clauses or appositions that qualify it."""
+    out = [tok]
+    for k in tok.children:
+        if k.dep_ not in CLAUSE_DEPS and k.dep_ != "punct":
+            out += own_phrase(k)
+    return out
 
 
 #: Sectors of parties that are no side of a story's conflict: media, firms, charities, schools (and, as actors of
@@ -257,7 +270,7 @@ def office(f: Frame, tok: Token) -> list[Party]:
     a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
     the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
     minister condemned India")."""
-    if f.home is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
+    if f.home is None or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
         return []
     roles, lang = kb.load(), f.context.lang
     left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
