@@ -11,8 +11,8 @@ from spacy.tokens import Token
 from ...datafiles import DATA, read_table
 from .. import kb
 from .frame import Frame
-from .parties import Party, group
-from .placetime import domestic, group_sector, named_group, office, own_phrase, scene
+from .parties import Party
+from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
@@ -45,15 +45,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
     if (crowd := group_sector(f, tok)) in CROWD_SECTORS:
-        # "Pakistani protesters", "des étudiants iraniens", "Pakistan protesters": a home crowd of that state; one
-        # gathered in another state is of the host's ("des citoyens d'origine égyptienne réunis à Ottawa")
-        where = scene(f)
-        found = [
-            (Party(p.entity, crowd, p.anaphor, True) if where in (None, p.code) else group(tok.lemma_, where, crowd))
-            if p.entity.get("type") == "GPE"
-            else p
-            for p in found
-        ]
+        # "Pakistani protesters", "des étudiants iraniens", "Pakistan protesters": a home crowd of that state
+        found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
     codes = {q.code for q in found}
     found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]

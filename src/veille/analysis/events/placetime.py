@@ -190,12 +190,13 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
 
 
-#: Dependencies of the clauses that qualify a noun ("the rebels, who accused Kabila"): not the noun's own words.
-CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "appos"})
+#: Dependencies of the clauses that qualify a noun ("the rebels, who accused Kabila"): not the noun's own words (an
+#: apposition is: "la ministre Marie Lenoir" names a person, whose state the text may not give).
+CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 
 
 def own_phrase(tok: Token) -> list[Token]:
-    """The words of the phrase ``tok`` heads, without the clauses or appositions that qualify it."""
+    """The words of the phrase ``tok`` heads, without the clauses that qualify it."""
     out = [tok]
     for k in tok.children:
         if k.dep_ not in CLAUSE_DEPS and k.dep_ != "punct":
