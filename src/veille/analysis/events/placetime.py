@@ -3,8 +3,11 @@ home groups of that country ("la police", "protesters")."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
@@ -264,9 +267,16 @@ def domestic(f: Frame, tok: Token) -> list[Party]:
 OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
 
 
+@functools.cache
+def _shared_roles() -> frozenset[str]:
+    """Roles that international bodies or foreign states hold too (``data/kb/shared_roles.tsv``)."""
+    return frozenset(row["role"] for row in read_table(DATA / "kb" / "shared_roles.tsv"))
+
+
 def office(f: Frame, tok: Token) -> list[Party]:
     """A state office that a role noun names without a name or a state ("la ministre des Affaires sociales",
-    "the foreign minister", "le juge"; ``data/kb/roles.tsv``, not its vague heads "chef", "responsable"): a party
+    "the foreign minister", "le juge"; ``data/kb/roles.tsv``, not its vague heads "chef", "responsable" nor the
+    roles of ``shared_roles.tsv``, "le commissaire", "the envoy"): a party
     of the text's home state (:attr:`~veille.analysis.context.TextContext.home_state`, the state it names first:
     a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
     the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
@@ -280,7 +290,7 @@ def office(f: Frame, tok: Token) -> list[Party]:
     if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
         phrases.insert(0, f.doc[tok.i : max(t.i for t in nmod.subtree) + 1].text)
     role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
-    if role is None or role.generic or role.sector not in OFFICE_SECTORS:
+    if role is None or role.generic or role.sector not in OFFICE_SECTORS or role.role in _shared_roles():
         return []
     entity = {"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": f.home, "office": True}
     return [Party(entity, role.sector)]

@@ -69,20 +69,24 @@ def recipients(
         parties, _ = parties_at(f, trig, deps, MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
         best = MAX_COST if parties else None
     if not [p for p in parties if p.code]:  # "fired tear gas at protesters", "interpellé des manifestants"
+        # "réclamer le départ du président": the ruler or office whose act the object names (not "des unités de
+        # son armée", "des partis d'opposition": a group the object only belongs to)
+        owners = [
+            x[1]
+            for o in objects(f, trig)
+            for g in o.children
+            if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
+        ]
         for c in (
             objects(f, trig)
             + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
             + [k for k in queue if k.dep_ == "obl:arg"]
-            # "réclamer le départ du président": the office whose act the object names
-            + [
-                x[1]
-                for o in objects(f, trig)
-                for g in o.children
-                if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
-            ]
+            + owners
         ):
             # the police arrest, are rarely arrested; "critiqué le ministre de la Défense": an office
-            parties = [p for p in domestic(f, c) if p.sector != "COP"] or office(f, c)
+            sectors = {"GOV"} if c in owners else None
+            parties = [p for p in domestic(f, c) if p.sector != "COP" and (sectors is None or p.sector in sectors)]
+            parties = parties or office(f, c)
             if etype is not None and "material" not in types()[(etype, None)].quad:
                 parties = [p for p in parties if p.sector != "CVL"]  # "un crime contre des civils": no one accused
             if parties:
