@@ -40,17 +40,17 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         )
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
-    if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
-        return named, True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
-    if (crowd := group_sector(f, tok)) in CROWD_SECTORS:
+    if any(p.entity.get("type") == "GPE" for p in found) and (crowd := group_sector(f, tok)) in CROWD_SECTORS:
         # "Pakistani protesters", "des étudiants iraniens", "Pakistan protesters": a home crowd of that state
         found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
     codes = {q.code for q in found}
     found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
+        if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
+            return named, True
         found = domestic(f, tok) or office(f, tok) or found
     return found, False
 

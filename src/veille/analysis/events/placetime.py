@@ -146,19 +146,19 @@ def scene(f: Frame) -> str | None:
 
 
 def _place_at(f: Frame, tok: Token) -> dict | None:
-    """The coded place ``tok`` names, or None; a place inside the name of a body is one only when it is not the
-    body's own state ("l'ambassade de Russie à Paris": Paris, not Russia)."""
+    """The coded place ``tok`` names, or None; inside the name of a body, the place that is not the body's own
+    state ("l'ambassade de Russie à Paris": Paris, not Russia)."""
     ent = f.mentions.entity(tok)
-    if ent is None:
-        return None
-    inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
-    owners = {o.get("code") for o in inner if o.get("type") == "ORG" and o.get("code")}
-    if ent.get("type") == "ORG":  # the body's mention covers its host's name: the place inside it
-        ent = next((dict(e) for e in inner if e.get("type") in ("GPE", "LOC")), None)
-        if ent is None:
+    if ent is not None and ent.get("type") == "ORG":  # the body's mention covers its host's name
+        inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
+        owners = {o.get("code") for o in inner if o.get("type") == "ORG"}
+        ent = next(
+            (dict(e) for e in inner if e.get("type") in ("GPE", "LOC") and (e.get("code") or e.get("country"))),
+            None,
+        )
+        if ent is not None and (ent.get("code") or ent.get("country")) in owners:
             return None
-    code = ent.get("code") or ent.get("country")
-    if ent.get("type") not in ("GPE", "LOC") or not code or code in owners:
+    if ent is None or ent.get("type") not in ("GPE", "LOC") or not (ent.get("code") or ent.get("country")):
         return None
     return ent
 
@@ -281,7 +281,7 @@ def office(f: Frame, tok: Token) -> list[Party]:
     a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
     the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
     minister condemned India")."""
-    if f.home is None or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
+    if f.home is None or tok.pos_ != "NOUN" or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
         return []
     roles, lang = kb.load(), f.context.lang
     left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
