@@ -281,7 +281,11 @@ def office(f: Frame, tok: Token) -> list[Party]:
     a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
     the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
     minister condemned India")."""
-    if f.home is None or tok.pos_ != "NOUN" or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
+    if (
+        f.home is None
+        or tok.pos_ not in ("NOUN", "PROPN")
+        or any(f.mentions.entity(t) is not None for t in own_phrase(tok))
+    ):
         return []
     roles, lang = kb.load(), f.context.lang
     left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
