@@ -4,11 +4,15 @@ and coordination; and the discourse memory they update (:func:`remember`)."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Token
 
+from ...datafiles import DATA, read_table
+from .. import kb
 from .frame import Frame
 from .parties import Party
-from .placetime import domestic, named_group
+from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
@@ -38,12 +42,64 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
+    if any(p.entity.get("type") == "GPE" for p in found) and (crowd := group_sector(f, tok)) in CROWD_SECTORS:
+        # "Pakistani protesters", "des étudiants iraniens", "Pakistan protesters": a home crowd of that state
+        found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
     codes = {q.code for q in found}
     found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
-        found = domestic(f, tok) or found
+        if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
+            return named, True
+        found = domestic(f, tok) or office(f, tok) or found
     return found, False
+
+
+#: Sectors of the crowds a nationality names ("Pakistani protesters", "des opposants iraniens"): a home group.
+CROWD_SECTORS = frozenset({"CVL", "OPP"})
+
+#: Epithets of states (``data/kb/epithets.tsv``).
+EPITHETS = DATA / "kb" / "epithets.tsv"
+
+
+@functools.cache
+def _epithets() -> dict[str, str]:
+    """Normalised epithet -> the state it names ("" for the last state named)."""
+    return {kb.norm(row["phrase"]): (row.get("code") or "").strip() for row in read_table(EPITHETS)}
+
+
+def epithet(f: Frame, tok: Token) -> list[Party] | None:
+    """The state an epithet ``tok`` heads names (``epithets.tsv``): a fixed one's ("l'Etat hébreu": Israel), or,
+    for a common noun with a definite or demonstrative determiner and nothing else ("le royaume", "this country"),
+    the last state the discourse named as an actor; None when ``tok`` is no epithet."""
+    phrase = sorted(own_phrase(tok), key=lambda t: t.i)
+    if any((e := f.mentions.entity(t)) is not None and (e.get("code") or e.get("country")) for t in phrase):
+        return None  # a named state ("le pays voisin du Mali"); an epithet the recogniser left uncoded is read
+    dets = [k for k in tok.children if k.dep_ == "det"]
+    words = [t for t in phrase if not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
+    code = _epithets().get(kb.norm(" ".join(t.text for t in words)))
+    if code is None:
+        return None
+    if code:
+        return [named_state(f, code)]
+    if len(words) != 1 or not any({"Definite=Def", "PronType=Dem"} & set(d.morph) for d in dets):
+        return None  # "le pays voisin", "un pays", "tout pays": no epithet
+    states = [p for p in f.memory.singles if p.entity.get("type") == "GPE" and p.code]
+    return states[-1:]
+
+
+def named_state(f: Frame, code: str) -> Party:
+    """The state (or bloc) ``code`` as a party: the text's entity for it, else one made from the knowledge base."""
+    ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
+    entry = kb.load().entry_for_code(code)
+    ent = ent or {"id": None, "name": entry.name if entry else code, "type": "GPE", "code": code, "sector": "GOV"}
+    return Party(ent, "GOV", anaphor=True)
+
+
+def bloc_adjective(f: Frame, tok: Token) -> list[Party]:
+    """The bloc a fixed epithet names as an adjective ("Western sanctions", "les sanctions occidentales")."""
+    code = _epithets().get(kb.norm(tok.text)) if tok.dep_ == "amod" and f.mentions.entity(tok) is None else None
+    return [named_state(f, code)] if code else []
 
 
 def _in_a_name(f: Frame, tok: Token, p: Party) -> bool:

@@ -10,6 +10,7 @@ from typing import Literal
 from spacy.tokens import Span, Token
 
 from ...record import Event, Place
+from .. import kb
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
@@ -52,7 +53,9 @@ def build(f: Frame, r: Reading) -> Event | None:
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient
-        recipients = [group("authorities", scene(f), "GOV")]
+        # a crowd its nationality names addresses its own state's ("Iranian students protested in Paris")
+        own = next((p.code for p in actors if p.domestic and p.entity.get("type") == "GPE"), None) or scene(f)
+        recipients = _foreign_body(f, r, own) or [group("authorities", own, "GOV")]
     if (
         not recipients
         and etype in f.cues["crowd_control_types"]
@@ -62,6 +65,10 @@ def build(f: Frame, r: Reading) -> Event | None:
         # the police or troops of the place acting without a named target act on its people ("les policiers
         # ont ouvert le feu")
         recipients = [group("population", scene(f), "CVL")]
+    if recipients and all(p.entity.get("office") for p in actors) and _on_itself(actors, recipients, False):
+        actors = _office_elsewhere(f, actors, recipients)
+    elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
+        recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
@@ -199,6 +206,44 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
     )
+
+
+def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
+    """The foreign state whose body a crowd gathers at ("devant le consulat d'Égypte à Montréal", "outside the
+    Russian embassy in Berlin"): a state body of another state than the scene's, named as the place of the clause."""
+    for tok in r.sent:
+        ent = f.mentions.entity(tok)
+        if ent is None or ent.get("type") != "ORG" or ent.get("sector") != "GOV" or ent.get("code") == home:
+            continue
+        state = kb.load().entry_for_code(ent.get("code"))
+        prep = _preposition(f, tok)
+        if state is not None and state.kind == "country" and prep and prep not in f.cues["agent_preps"]:
+            return [Party(ent, ent.get("sector"))]
+    return []
+
+
+def _preposition(f: Frame, tok: Token) -> str | None:
+    """The preposition that places ``tok`` ("devant", "outside"), through a locative noun ("in front of", "en face
+    de": the genitive of "front", "face"); None for a genitive of anything else or no preposition."""
+    for _ in range(2):
+        prep = case(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else None)
+        if prep is None or prep not in f.cues["genitive_preps"]:
+            return prep
+        tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # "of" -> "front", "de" -> "face"
+        if tok.pos_ != "NOUN" or f.mentions.entity(tok) is not None:
+            return None
+    return None
+
+
+def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) -> list[Party]:
+    """An office the text names without its state (:func:`.placetime.office`) that would act on its home state is
+    of the story's other state ("Canada and India are at odds. The foreign minister condemned India"): the state
+    the text names most but the recipients; unchanged (then dropped) when there is none."""
+    other = adversary(f, recipients)
+    state = kb.load().entry_for_code(other[0].code) if other else None
+    if state is None or state.kind != "country":
+        return actors
+    return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
 
 
 def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:

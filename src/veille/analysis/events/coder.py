@@ -28,6 +28,7 @@ from .syntax import (
     agents_of,
     case,
     clause_head,
+    complement,
     modifier,
     objects,
     parties_at,
@@ -235,7 +236,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found = [group("protesters", place, "CVL")]
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
-    after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])
+    after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
+        # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
+        after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
     top = path[-1] if path else tok
     if (
         not found
@@ -269,6 +273,16 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     return found, targets, anaphor, cost
+
+
+def _host(f: Frame, tok: Token) -> list[Party]:
+    """The state whose place a visit noun's complement names ("sa visite à Pékin", "a visit to Kinshasa")."""
+    for k in tok.children:
+        x = complement(k)
+        ent = f.mentions.entity(x[1]) if x is not None else None
+        if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country")):
+            return [Party(ent, ent.get("sector"))]
+    return []
 
 
 def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) -> tuple[list[Party], list[Party]]:

@@ -3,10 +3,13 @@ home groups of that country ("la police", "protesters")."""
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
+from ...datafiles import DATA, read_table
 from ...record import Place
-from .. import dates
+from .. import dates, kb
 from ..kb import group_nouns
 from .frame import Frame
 from .parties import Party, group, is_state, place
@@ -130,15 +133,34 @@ def contexts(f: Frame, sent: Span) -> list[str]:
 
 def scene(f: Frame) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
-    not the dateline's, else the country the article names most (:func:`main_state`)."""
+    not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
+    else the country the article names most (:func:`main_state`)."""
     places = [
         (not is_locative(f, tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
         for tok in (f.segment if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
-        for ent in [f.mentions.entity(tok)]
-        if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country"))
+        for ent in [_place_at(f, tok)]
+        if ent is not None
     ]
     return min(places)[2] if places else main_state(f)
+
+
+def _place_at(f: Frame, tok: Token) -> dict | None:
+    """The coded place ``tok`` names, or None; inside the name of a body, the place that is not the body's own
+    state ("l'ambassade de Russie à Paris": Paris, not Russia)."""
+    ent = f.mentions.entity(tok)
+    if ent is not None and ent.get("type") == "ORG":  # the body's mention covers its host's name
+        inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
+        owners = {o.get("code") for o in inner if o.get("type") == "ORG"}
+        ent = next(
+            (dict(e) for e in inner if e.get("type") in ("GPE", "LOC") and (e.get("code") or e.get("country"))),
+            None,
+        )
+        if ent is not None and (ent.get("code") or ent.get("country")) in owners:
+            return None
+    if ent is None or ent.get("type") not in ("GPE", "LOC") or not (ent.get("code") or ent.get("country")):
+        return None
+    return ent
 
 
 def main_state(f: Frame) -> str | None:
@@ -164,11 +186,25 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     one organisation of that sector that the text names ("M23 ... The rebels launched their offensive"); none when
     it names several or none."""
     sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
-    if sector is None or any(f.mentions.entity(t) is not None for t in tok.subtree):
+    if sector is None or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
         return []
     named = {e.get("code"): e for e in f.entities if e.get("type") == "ORG" and e.get("sector") == sector}
     named.pop(None, None)
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
+
+
+#: Dependencies of the clauses that qualify a noun ("the rebels, who accused Kabila"): not the noun's own words (an
+#: apposition is: "la ministre Marie Lenoir" names a person, whose state the text may not give).
+CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
+
+
+def own_phrase(tok: Token) -> list[Token]:
+    """The words of the phrase ``tok`` heads, without the clauses that qualify it."""
+    out = [tok]
+    for k in tok.children:
+        if k.dep_ not in CLAUSE_DEPS and k.dep_ != "punct":
+            out += own_phrase(k)
+    return out
 
 
 #: Sectors of parties that are no side of a story's conflict: media, firms, charities, schools (and, as actors of
@@ -203,17 +239,62 @@ def _in_dateline(f: Frame, start: int) -> bool:
     return tok is not None and tok.start in f.dateline
 
 
+def group_sector(f: Frame, tok: Token) -> str | None:
+    """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students":
+    ``domestic_groups``), None for any other noun."""
+    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
+    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
+    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    return next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+
+
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
     names an armed group is that group (:func:`named_group`)."""
     if found := named_group(f, tok):
         return found
-    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
-    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
-    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
-    sector = next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+    sector = group_sector(f, tok)
     code = scene(f) if sector else None
     if code is None or sector is None:
         return []
     return [group(tok.lemma_.lower(), code, sector)]
+
+
+#: Sectors of the offices that a role noun names without its state and that act for the text's home state: the
+#: government, the armed forces, parliament, the courts, the police (not firms, media, schools, rebels or
+#: international bodies, whose state is no home one).
+OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
+
+
+@functools.cache
+def _shared_roles() -> frozenset[str]:
+    """Roles that international bodies or foreign states hold too (``data/kb/shared_roles.tsv``)."""
+    return frozenset(row["role"] for row in read_table(DATA / "kb" / "shared_roles.tsv"))
+
+
+def office(f: Frame, tok: Token) -> list[Party]:
+    """A state office that a role noun names without a name or a state ("la ministre des Affaires sociales",
+    "the foreign minister", "le juge"; ``data/kb/roles.tsv``, not its vague heads "chef", "responsable" nor the
+    roles of ``shared_roles.tsv``, "le commissaire", "the envoy"): a party
+    of the text's home state (:attr:`~veille.analysis.context.TextContext.home_state`, the state it names first:
+    a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
+    the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
+    minister condemned India")."""
+    if (
+        f.home is None
+        or tok.pos_ not in ("NOUN", "PROPN")
+        or any(f.mentions.entity(t) is not None for t in own_phrase(tok))
+    ):
+        return []
+    roles, lang = kb.load(), f.context.lang
+    left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
+    phrases = [f.doc[left : tok.i + 1].text]  # "defence secretary", "foreign minister"
+    nmod = next((k for k in tok.rights if k.dep_ in ("nmod", "prep")), None)
+    if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
+        phrases.insert(0, f.doc[tok.i : max(t.i for t in nmod.subtree) + 1].text)
+    role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
+    if role is None or role.generic or role.sector not in OFFICE_SECTORS or role.role in _shared_roles():
+        return []
+    entity = {"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": f.home, "office": True}
+    return [Party(entity, role.sector)]

@@ -9,12 +9,12 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .actors import actors as clause_actors
-from .actors import noun_phrase_parties, third_person_possessor
+from .actors import bloc_adjective, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
-from .placetime import domestic
+from .placetime import domestic, office
 from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -69,12 +69,24 @@ def recipients(
         parties, _ = parties_at(f, trig, deps, MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
         best = MAX_COST if parties else None
     if not [p for p in parties if p.code]:  # "fired tear gas at protesters", "interpellé des manifestants"
+        # "réclamer le départ du président": the ruler or office whose act the object names (not "des unités de
+        # son armée", "des partis d'opposition": a group the object only belongs to)
+        owners = [
+            x[1]
+            for o in objects(f, trig)
+            for g in o.children
+            if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
+        ]
         for c in (
             objects(f, trig)
             + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
             + [k for k in queue if k.dep_ == "obl:arg"]
+            + owners
         ):
-            parties = [p for p in domestic(f, c) if p.sector != "COP"]  # the police arrest, are rarely arrested
+            # the police arrest, are rarely arrested; "critiqué le ministre de la Défense": an office
+            sectors = {"GOV"} if c in owners else None
+            parties = [p for p in domestic(f, c) if p.sector != "COP" and (sectors is None or p.sector in sectors)]
+            parties = parties or office(f, c)
             if etype is not None and "material" not in types()[(etype, None)].quad:
                 parties = [p for p in parties if p.sector != "CVL"]  # "un crime contre des civils": no one accused
             if parties:
@@ -246,10 +258,21 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     actors: list[Party] = []
     recips: list[Party] = []
     comps = [x for k in trig.children if (x := complement(k)) is not None]
+    if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
+        # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
+        end = max(t.i for t in trig.subtree)
+        comps += [
+            x
+            for k in trig.head.children
+            if (x := complement(k)) is not None
+            and x[0] in c["between_preps"]
+            and min(t.i for t in k.subtree) == end + 1
+        ]
     for k in trig.children:
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
             actors.append(Party(ent, sector(f, k, ent)))
+        actors += bloc_adjective(f, k)  # "Western sanctions"
     # a complement hung on the other side's: "la libération par le Hamas de trois otages", "release of X by Y"
     nested = [
         x
@@ -263,6 +286,12 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
             sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            # "entre Paris et New Delhi" with the second side parsed as a conjunct of the noun itself
+            sides += [
+                Party(e, sector(f, g, e))
+                for g in trig.children
+                if g.dep_ == "conj" and g.i > k.i and (e := f.mentions.entity(g)) is not None
+            ]
             if not sides and not any(c.dep_ == "conj" for c in k.children):
                 # "between the two presidents": the joint actors the discourse remembers (a coordination,
                 # "between protesters and police", names its sides itself)
@@ -312,7 +341,7 @@ def _rulers(f: Frame, k: Token) -> list[Party]:
     police or a crowd."""
     if f.mentions.entity(k) is not None:
         return []
-    return [p for p in domestic(f, k) if p.sector not in ("COP", "CVL")]
+    return [p for p in domestic(f, k) if p.sector not in ("COP", "CVL")] or office(f, k)
 
 
 def _unique(parties: list[Party]) -> list[Party]:

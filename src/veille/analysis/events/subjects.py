@@ -12,7 +12,7 @@ from .syntax import PASSIVE_AUX, case, holder, prep_objects
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
-    subs = _own_subjects(f, verb) or incise_subjects(f, verb)
+    subs = _own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb)
     if subs:
         return subs, False
     passive = [t for t in verb.children if t.dep_ in f.lex.passive_subject_deps]
@@ -45,6 +45,38 @@ def incise_subjects(f: Frame, verb: Token) -> list[Token]:
     if not closes_quote(f, verb) or any(t.dep_ in f.lex.subject_deps for t in verb.children):
         return []
     return [t for t in verb.children if t.dep_ in ("obj", "dobj") and t.i > verb.i][:1]
+
+
+def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
+    """The subject that a fronted adjunct swallowed ("Dans un communiqué publié par son ministère, la Corée du Nord
+    a condamné": the subject parsed as a conjunct or an apposition of the adjunct's last noun): the noun phrase
+    right between the adjunct's comma and the verb's auxiliary."""
+    if any(k.dep_ in f.lex.subject_deps for k in verb.children):
+        return []
+    auxes = [k.i for k in verb.children if k.dep_.startswith("aux") and k.i < verb.i]
+    if not auxes:
+        return []
+    left = min(auxes)
+    found: list[Token] = []
+    end = left - 1
+    for t in reversed(f.doc[max(0, left - 12) : left]):
+        span = sorted(x.i for x in t.subtree if x.dep_ not in ("punct", "cc"))
+        if (
+            t.dep_ not in ("conj", "appos")
+            or t.pos_ not in ("PROPN", "NOUN")
+            or not f.inside(t)
+            or span[-1] != end
+            or span[0] < 1
+        ):
+            continue
+        found.insert(0, t)
+        before = f.doc[span[0] - 1]
+        if before.text == ",":
+            return found
+        if before.dep_ != "cc":  # "la Corée du Nord et la Chine": the conjunct before "et"
+            return []
+        end = span[0] - 2
+    return []
 
 
 def closes_quote(f: Frame, verb: Token) -> bool:
