@@ -1,5 +1,5 @@
-"""A clause that opens with an adjunct ending in a noun ("Dans un communiqué publié par son ministère, la Corée du
-Nord a condamné ...") can be parsed with its subject as a conjunct of that noun, leaving the verb without one: the
+"""A clause that opens with an adjunct ending in a noun ("Dans une note diffusée par son ambassade, le Venezuela a
+dénoncé ...") can be parsed with its subject as a conjunct of that noun, leaving the verb without one: the
 noun phrase (or coordination) between the adjunct's comma and the verb's auxiliary is the subject. Invented
 sentences, French and English; real states."""
 
@@ -13,46 +13,52 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 # (id, name, type, code, country, sector, surface forms)
 KB = [
-    ("prk", "North Korea", "GPE", "PRK", None, "GOV", ["Corée du Nord", "North Korea"]),
-    ("china", "China", "GPE", "CHN", None, "GOV", ["Chine", "China"]),
-    ("usa", "United States", "GPE", "USA", None, "GOV", ["États-Unis", "United States"]),
+    ("bol", "Bolivia", "GPE", "BOL", None, "GOV", ["Bolivie", "Bolivia"]),
+    ("chl", "Chile", "GPE", "CHL", None, "GOV", ["Chili", "Chile"]),
+    ("bra", "Brazil", "GPE", "BRA", None, "GOV", ["Brésil", "Brazil"]),
+    ("kor", "South Korea", "GPE", "KOR", None, "GOV", ["Corée du Sud", "South Korea"]),
+    ("jpn", "Japan", "GPE", "JPN", None, "GOV", ["Japon", "Japan"]),
 ]
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "actors"),
+    ("lang", "text", "actors", "recipients"),
     [
         (
             "fr",
-            "Dans un communiqué publié par son ministère, la Corée du Nord a condamné la décision des États-Unis.",
-            {"PRK"},
+            "Dans un texte diffusé par son ministère, la Bolivie et le Chili ont condamné la décision du Brésil.",
+            {"BOL", "CHL"},
+            {"BRA"},
         ),
         (
             "fr",
-            "Dans un communiqué publié par son ministère, la Corée du Nord a aussi condamné la décision des "
-            "États-Unis.",
-            {"PRK"},
+            "Dans une note publiée par son gouvernement, la Bolivie et le Chili ont dénoncé la décision du Brésil.",
+            {"BOL", "CHL"},
+            {"BRA"},
         ),
         (
             "fr",
-            "Dans un communiqué publié par son ministère, la Corée du Nord et la Chine ont condamné la décision des "
-            "États-Unis.",
-            {"PRK", "CHN"},
+            "Dans un message envoyé par le ministère des Affaires étrangères, la Corée du Sud a aussi condamné le "
+            "choix du Japon.",
+            {"KOR"},
+            {"JPN"},
         ),
         (
             "fr",
-            "Dans un communiqué publié par le ministère des Affaires étrangères, la Corée du Nord a aussi condamné "
-            "la décision des États-Unis.",
-            {"PRK"},
+            "Dans un texte diffusé par le ministère de la Défense, la Corée du Sud a aussi condamné la décision du "
+            "Japon.",
+            {"KOR"},
+            {"JPN"},
         ),
         (
             "en",
-            "In a statement released by its foreign ministry, North Korea condemned the decision of the United States.",
-            {"PRK"},
+            "In a note circulated by its embassy, Brazil denounced the decision of Bolivia.",
+            {"BRA"},
+            {"BOL"},
         ),
     ],
 )
 def test_events_fronted_subjects_the_phrase_before_the_verb_is_the_subject(
-    lang: str, text: str, actors: set[str]
+    lang: str, text: str, actors: set[str], recipients: set[str]
 ) -> None:
-    assert (actors, {"USA"}) in sides(coded(text, lang, KB), "ACCUSE")
+    assert (actors, recipients) in sides(coded(text, lang, KB), "ACCUSE")
