@@ -1,4 +1,4 @@
-"""A state's embassy named by a common noun in a gazetteer city ("l’ambassade d’Égypte à Montréal", "the Canadian
+"""A state's embassy named by a common noun in a gazetteer city ("l’ambassade du Maroc à Montréal", "the Canadian
 embassy in Port-au-Prince"): the embassy is one organisation of its state named with the host state, and the city
 stays a place of its own. Invented sentences."""
 
@@ -15,10 +15,10 @@ pytestmark = pytest.mark.e2e
     "text,lang,name,mention,city",
     [
         (
-            "Des manifestants se sont réunis devant l’ambassade d’Égypte à Montréal.",
+            "Une cinquantaine d’étudiants attendaient lundi devant l’ambassade du Maroc à Montréal.",
             "fr",
-            "Embassy of Egypt in Canada",
-            "ambassade d’Égypte à Montréal",
+            "Embassy of Morocco in Canada",
+            "ambassade du Maroc à Montréal",
             "Montréal",
         ),
         (

@@ -24,7 +24,7 @@ KB = [
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        ("en", "Pakistan protesters reached the Islamabad parliament building early on Wednesday."),
+        ("en", "Pakistan farmers marched to the parliament building in Islamabad on Friday night."),
         ("en", "Pakistani protesters marched on the parliament in Islamabad on Wednesday."),
         ("en", "Thousands of Pakistani protesters rallied in Islamabad on Wednesday against the government."),
         ("fr", "Des manifestants pakistanais ont marché sur le parlement à Islamabad mercredi."),

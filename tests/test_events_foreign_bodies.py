@@ -28,6 +28,8 @@ KB = [
         ["ambassade de Russie", "Russian embassy", "embassy of Russia"],
     ),
     ("cons-egy", "Consulate of Egypt", "ORG", "EGY", "EGY", "GOV", ["consulat d'Égypte", "Egyptian consulate"]),
+    ("morocco", "Morocco", "GPE", "MAR", None, "GOV", ["Maroc", "Morocco"]),
+    ("cons-mar", "Consulate of Morocco", "ORG", "MAR", "MAR", "GOV", ["consulat du Maroc", "Moroccan consulate"]),
 ]
 
 
@@ -35,7 +37,12 @@ KB = [
     ("lang", "text", "host", "owner"),
     [
         ("fr", "Des centaines de manifestants ont défilé devant l'ambassade de Russie à Paris dimanche.", "FRA", "RUS"),
-        ("fr", "Une manifestation a eu lieu samedi devant le consulat d'Égypte à Montréal.", "CAN", "EGY"),
+        (
+            "fr",
+            "Un rassemblement de soutien a eu lieu mardi soir devant le consulat du Maroc à Montréal.",
+            "CAN",
+            "MAR",
+        ),
         (
             "fr",
             "Devant l'ambassade de Russie à Berlin, des milliers de manifestants ont protesté dimanche.",
