@@ -1,4 +1,4 @@
-"""A crowd gathered at a foreign state's body: "devant l'ambassade de Russie à Paris", "outside the Egyptian
+"""A crowd gathered at a foreign state's body: "devant l'ambassade de Russie à Paris", "outside the Moroccan
 consulate in Montreal". The crowd is of the host's country (the state that owns the body is named there, it is
 not where things happen) and its protest is aimed at the body's state, not at the host's authorities. Invented
 sentences, French and English; real states."""
@@ -50,7 +50,7 @@ KB = [
             "RUS",
         ),
         ("en", "Hundreds of protesters marched outside the Russian embassy in Paris on Sunday.", "FRA", "RUS"),
-        ("en", "A protest took place outside the Egyptian consulate in Montreal on Saturday.", "CAN", "EGY"),
+        ("en", "A protest took place outside the Moroccan consulate in Montreal on Saturday.", "CAN", "MAR"),
         ("en", "Protesters rallied in front of the embassy of Russia in Berlin on Sunday.", "DEU", "RUS"),
     ],
 )

@@ -198,6 +198,6 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             )
             body_keys[ent["id"]] = h.body.key
         table.tok_mention(ent, h.i, h.j)
-        if h.host_city:  # the city the mission is in is a place of the story too ("consulat d’Égypte à Montréal")
+        if h.host_city:  # the city the mission is in is a place of the story too ("consulat du Maroc à Montréal")
             table.taken.difference_update(range(*h.host_city))
         latest[h.body.key] = ent

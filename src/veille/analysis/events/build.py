@@ -209,7 +209,7 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
 
 
 def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
-    """The foreign state whose body a crowd gathers at ("devant le consulat d'Égypte à Montréal", "outside the
+    """The foreign state whose body a crowd gathers at ("devant le consulat du Maroc à Montréal", "outside the
     Russian embassy in Berlin"): a state body of another state than the scene's, named as the place of the clause."""
     for tok in r.sent:
         ent = f.mentions.entity(tok)
