@@ -153,3 +153,45 @@ def test_quotes_sources_forms_lexicon_lists_organisation_epithets() -> None:
 
     assert "organisation" in lexicon("fr")["org_epithet"]
     assert "group" in lexicon("en")["org_epithet"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        ("fr", "Paul Martel a visité les fermes. À ses yeux, la récolte sera tardive.", "la récolte", "Paul Martel"),
+        ("fr", "Paul Martel a visité les fermes. La récolte sera tardive, à ses yeux.", "La récolte", "Paul Martel"),
+        (
+            "fr",
+            "Claire Vasseur a visité les fermes. À son avis, la récolte sera tardive.",
+            "la récolte",
+            "Claire Vasseur",
+        ),
+        (
+            "en",
+            "Claire Vasseur visited the farms. In her view, the harvest will be late.",
+            "the harvest",
+            "Claire Vasseur",
+        ),
+        ("en", "Paul Martel visited the farms. The harvest will be late, in his words.", "The harvest", "Paul Martel"),
+        (
+            "en",
+            "Paul Martel visited the farms. In his opinion, the harvest will be late.",
+            "the harvest",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_sources_forms_possessive_locution_names_the_last_person(
+    lang: str, text: str, words: str, speaker: str
+) -> None:
+    assert names(
+        found(run(text, lang, SPEC | {"vasseur": ("Claire Vasseur", "PERSON", ["Claire Vasseur"])}), words)
+    ) == {speaker}
+
+
+@pytest.mark.e2e
+def test_quotes_sources_forms_plural_possessive_names_no_single_person() -> None:
+    text = "Paul Martel and Claire Vasseur visited the farms. In their view, the harvest will be late."
+    spec = SPEC | {"vasseur": ("Claire Vasseur", "PERSON", ["Claire Vasseur"])}
+    assert all(names(q) not in ({"Paul Martel"}, {"Claire Vasseur"}) for q in run(text, "en", spec))

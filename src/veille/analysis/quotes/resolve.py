@@ -24,6 +24,7 @@ from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
+from .possessive import possessive_source
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .unnamed import keep_unnamed
@@ -203,7 +204,7 @@ class Resolver:
     def head(self, head: Token, pos: int) -> list[Speaker]:
         """The speakers named by the noun phrase headed by ``head``; [] when it names none. A definite phrase of an
         unnamed source ("the official") stays unnamed unless the text calls its person so (:mod:`.unnamed`)."""
-        ents = self._head(head, pos)
+        ents = self._head(head, pos) or possessive_source(head, self.lex, self.memory, pos)  # "à ses yeux"
         if not self.definite_article(head):
             return ents
         return keep_unnamed(head, np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
