@@ -30,10 +30,18 @@ def _pattern(p: str, anywhere: bool) -> re.Pattern[str]:
     return re.compile((r"(?<!\w)" if anywhere else "") + prep_regex(p))
 
 
-def _longest_first(preps: set[str] | frozenset[str]) -> list[str]:
+@functools.cache
+def _any_of(preps: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``preps`` after a word break: a text it does not match holds none of them, so
+    the preposition-by-preposition scans below are skipped for most sentences (their cost grows with the lexicon)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(prep_regex(p) for p in _longest_first(preps)) + ")")
+
+
+@functools.cache
+def _longest_first(preps: frozenset[str]) -> list[str]:
     """``preps`` longest first, so that a longer phrase wins over a preposition it starts with ("selon les mots
     de X" over "selon", "according to a statement from X" over "according to")."""
-    return sorted(preps, key=lambda p: (-len(p), p))
+    return sorted(preps, key=lambda p: (-len(p), p))  # cached: the lexicon's sets are frozen
 
 
 def _fold_same_length(s: str) -> str:
@@ -102,6 +110,8 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
         comma, head, p = found
         return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
     low = _fold_same_length(u.text)
+    if not _any_of(fr.lex["prep"] | fr.lex["prep_start"]).search(low):
+        return None
     preps = [(p, False) for p in _longest_first(fr.lex["prep"])] + [
         (p, True) for p in _longest_first(fr.lex["prep_start"])
     ]
@@ -170,6 +180,8 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
     X", "according to X", sentence-initial "Pour X,"); None when there is none."""
     lex, doc = fr.lex, fr.doc
     low = _fold_same_length(fr.text[ctx.start_char : ctx.end_char])
+    if not _any_of(lex["prep"] | lex["prep_start"]).search(low):
+        return None
     preps = [(p, False) for p in _longest_first(lex["prep"])] + [(p, True) for p in _longest_first(lex["prep_start"])]
     for p, at_start in preps:
         for m in _pattern(p, True).finditer(low):
