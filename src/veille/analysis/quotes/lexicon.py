@@ -49,6 +49,7 @@ KINDS = frozenset(
         "joint",
         "joint_party",
         "latter",
+        "org_epithet",
         "naming",
         "pron_m",
         "pron_f",

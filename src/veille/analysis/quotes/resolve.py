@@ -20,9 +20,12 @@ from spacy.tokens import Token
 
 from .. import kb
 from . import labels
+from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
+from .possessive import possessive_source
+from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .unnamed import keep_unnamed
 
@@ -201,7 +204,7 @@ class Resolver:
     def head(self, head: Token, pos: int) -> list[Speaker]:
         """The speakers named by the noun phrase headed by ``head``; [] when it names none. A definite phrase of an
         unnamed source ("the official") stays unnamed unless the text calls its person so (:mod:`.unnamed`)."""
-        ents = self._head(head, pos)
+        ents = self._head(head, pos) or possessive_source(head, self.lex, self.memory, pos)  # "à ses yeux"
         if not self.definite_article(head):
             return ents
         return keep_unnamed(head, np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
@@ -446,7 +449,7 @@ class Resolver:
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
         articles = in_any_language("definite_article")
         if (
-            head.pos_ != "NOUN"
+            head.pos_ not in {"NOUN", "PROPN"}  # "the Alliance said": a word of the name, tagged as a name
             or not any(
                 c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
                 for c in head.children
@@ -462,7 +465,7 @@ class Resolver:
                 and (word.search(fold(self.text[start:end])) or (ent.type == "ORG" and word.search(fold(ent.name))))
             ):
                 return [ent]
-        return []
+        return last_organisation(head, self.mentions, self.lex)  # "l’organisation": the last one named
 
 
 def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
@@ -478,7 +481,7 @@ def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
             break
         words.append(t)
         found += [e for e in resolver.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
-    found = dedupe(found)
+    found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
     document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
     if not found and document is not None and resolver.definite_article(document):
         return resolver._issuer(document, pos)  # "peut-on lire dans le communiqué": who issued it

@@ -14,6 +14,8 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .frame import Frame
+from .lexicon import Lexicon
+from .speakers import Mentions, Speaker, dedupe
 
 
 def prep_regex(p: str) -> str:
@@ -26,6 +28,20 @@ def _pattern(p: str, anywhere: bool) -> re.Pattern[str]:
     """:func:`prep_regex` of ``p`` compiled once: to match at the start of a string, or (``anywhere``) after a word
     break anywhere in it."""
     return re.compile((r"(?<!\w)" if anywhere else "") + prep_regex(p))
+
+
+@functools.cache
+def _any_of(preps: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching any of ``preps`` after a word break: a text it does not match holds none of them, so
+    the preposition-by-preposition scans below are skipped for most sentences (their cost grows with the lexicon)."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(prep_regex(p) for p in _longest_first(preps)) + ")")
+
+
+@functools.cache
+def _longest_first(preps: frozenset[str]) -> list[str]:
+    """``preps`` longest first, so that a longer phrase wins over a preposition it starts with ("selon les mots
+    de X" over "selon", "according to a statement from X" over "according to")."""
+    return sorted(preps, key=lambda p: (-len(p), p))  # cached: the lexicon's sets are frozen
 
 
 def _fold_same_length(s: str) -> str:
@@ -58,7 +74,7 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     """``(comma, source head, preposition)`` of a sentence opened by "Selon X," / "According to X,"; None
     otherwise."""
     low = _fold_same_length(u.text)
-    for p in sorted(fr.lex["prep"]):
+    for p in _longest_first(fr.lex["prep"]):
         m = _pattern(p, False).match(low)
         if not m:
             continue
@@ -94,7 +110,11 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
         comma, head, p = found
         return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
     low = _fold_same_length(u.text)
-    preps = [(p, False) for p in sorted(fr.lex["prep"])] + [(p, True) for p in sorted(fr.lex["prep_start"])]
+    if not _any_of(fr.lex["prep"] | fr.lex["prep_start"]).search(low):
+        return None
+    preps = [(p, False) for p in _longest_first(fr.lex["prep"])] + [
+        (p, True) for p in _longest_first(fr.lex["prep_start"])
+    ]
     for p, at_start in preps:
         for m in _pattern(p, True).finditer(low):
             start = u.start_char + m.start()
@@ -147,7 +167,7 @@ def _clause(
 def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
     low = _fold_same_length(u.text)
-    for p in sorted(fr.lex["prep"] | fr.lex["prep_start"]):
+    for p in _longest_first(fr.lex["prep"] | fr.lex["prep_start"]):
         m = _pattern(p, False).match(low)
         head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
         if head is not None:
@@ -160,7 +180,9 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
     X", "according to X", sentence-initial "Pour X,"); None when there is none."""
     lex, doc = fr.lex, fr.doc
     low = _fold_same_length(fr.text[ctx.start_char : ctx.end_char])
-    preps = [(p, False) for p in sorted(lex["prep"])] + [(p, True) for p in sorted(lex["prep_start"])]
+    if not _any_of(lex["prep"] | lex["prep_start"]).search(low):
+        return None
+    preps = [(p, False) for p in _longest_first(lex["prep"])] + [(p, True) for p in _longest_first(lex["prep_start"])]
     for p, at_start in preps:
         for m in _pattern(p, True).finditer(low):
             if fr.in_quote(ctx.start_char + m.start()) or (at_start and low[: m.start()].strip()):
@@ -182,3 +204,18 @@ def sources_in_text(fr: Frame) -> Iterator[Token]:
             head = None if fr.in_quote(m.start()) else prep_object(fr, m.start(), m.end())
             if head is not None:
                 yield head
+
+
+def opening_source(pron: Token, mentions: Mentions, lex: Lexicon) -> list[Speaker]:
+    """The one entity named by the source phrase opening the sentence of impersonal subject ``pron`` ("Du côté de
+    X, on affirme que…", "Selon X, on ignore…"): the phrase runs from a ``prep``/``prep_start`` entry to the comma
+    right before ``pron``; [] when the sentence opens otherwise or the phrase names no entity or several."""
+    sent = pron.sent
+    words = pron.doc[sent.start : pron.i]
+    if len(words) < 3 or words[-1].text != ",":
+        return []
+    low = _fold_same_length(words.text)
+    if not any(_pattern(p, False).match(low) for p in lex["prep"] | lex["prep_start"]):
+        return []
+    found = dedupe([e for t in words for e in mentions.covering(t.idx, t.idx + len(t))])
+    return found if len(found) == 1 else []

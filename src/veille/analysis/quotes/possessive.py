@@ -1,0 +1,34 @@
+"""Sources named by a possessive locution: "À ses yeux, …", "à son avis", "in her view, …", "in his words".
+
+Such a locution (a ``prep`` or ``prep_start`` entry of the lexicon holding a possessive determiner) names as the
+source the person its possessive refers to: the last single person seen speaking or as a subject, of the
+possessive's gender where it marks its owner's: a possessive pronoun does ("his", "her"), a possessive determiner
+agrees with its noun instead (French "son", "sa", "ses"), so the lexicon lists only the locutions of a single owner
+("à ses yeux", not "à leurs yeux"). A plural possessive pronoun ("their") names no one here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import labels
+from .lexicon import Lexicon, fold
+from .memory import Memory
+from .speakers import Speaker
+
+
+def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> list[Speaker]:
+    """The person the possessive of the source locution headed by ``head`` refers to, at character ``pos``; [] when
+    ``head`` heads no such locution, or the possessor is plural, or no single person was seen."""
+    poss = next((c for c in head.children if "Yes" in labels.feature(c, "Poss")), None)
+    if poss is None:
+        return []
+    phrase = fold(head.doc[head.left_edge.i : head.i + 1].text)  # "à ses yeux"; "her view" under "in"
+    if not any(p == phrase or p.endswith(" " + phrase) for p in lex["prep"] | lex["prep_start"]):
+        return []
+    if poss.pos_ != "PRON":  # a possessive determiner ("ses", "sa") agrees with its noun: nothing of its owner
+        return memory.person(pos, None)
+    if "Plur" in labels.feature(poss, "Number"):  # "their view": a group
+        return []
+    gender = labels.feature(poss, "Gender")
+    return memory.person(pos, "m" if gender == ["Masc"] else "f" if gender == ["Fem"] else None)
