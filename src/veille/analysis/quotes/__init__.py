@@ -39,10 +39,13 @@ How the passes fit together (each module says more):
 2. :mod:`.direct` — reads the frame, writes one :class:`~.item.Item` per quotation-mark pair that holds speech:
    its span, cue and speaker phrase (head tokens, found by :mod:`.subjects` and :mod:`.sources`).
 3. :mod:`.indirect` — reads the frame, writes items for reported clauses, "selon X" sentences and incises
-   (:mod:`.reported` for the rarer reported forms, :mod:`.nominal` for a speech noun's that/que clause).
+   (:mod:`.reported` for the rarer reported forms, :mod:`.nominal` for a speech noun's that/que clause,
+   :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that").
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
    (:mod:`.resolve`; :mod:`.unnamed` keeps "the official" unnamed unless the text names its holder;
-   :mod:`.following` takes a speaker named in the sentence after a quote) and filling the discourse
+   :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.epithets` reads "l'organisation",
+   "the group" as the last organisation named, :mod:`.possessive` "à ses yeux", "in her view" as the last person)
+   and filling the discourse
    :class:`~.memory.Memory` that later pronouns and joint phrases read. Indirect items with no speaker (named
    or described) are then dropped, and direct ones inside a reported clause.
 5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
