@@ -24,7 +24,7 @@ from spacy.tokens import Token
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated, passive
-from .lexicon import fold, in_any_language
+from .lexicon import complementizer
 from .reported import participle
 
 
@@ -33,10 +33,6 @@ def _speaks(fr: Frame, v: Token) -> bool:
     if not fr.verbal(v) or fr.in_quote(v.idx) or negated(v) or (passive(v) and labels.passive_voice(v)):
         return False
     return predicate(v) or (participle(v) and v.i > 0 and v.doc[v.i - 1].text == ",")
-
-
-def _reflexive(v: Token) -> bool:
-    return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
 
 
 def _infinitive(c: Token) -> bool:
@@ -53,7 +49,12 @@ _BASE_TAGS = frozenset({"VB", "VBG"})
 def _opens_with_que(c: Token) -> bool:
     """Whether clause ``c`` opens with a complementizer of the lexicon ("que", "that"), on it or on its copula."""
     first = c.doc[c.left_edge.i]
-    return first.dep_ == "mark" and fold(first.text).rstrip("'") in in_any_language("complementizer")
+    return first.dep_ == "mark" and complementizer(first)
+
+
+def _que_clause(v: Token) -> Token | None:
+    """The clause complement of ``v`` after it that opens with a complementizer ("convaincu que…", "souhaite que…")."""
+    return next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
 
 
 def _attribute(c: Token) -> bool:
@@ -97,16 +98,16 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
         lemma = fr.lex.lemma(v)
         if lemma in stance:  # "X est convaincu que…", "X is sure that…": the clause after the complementizer
             copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in v.children)
-            c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
+            c = _que_clause(v)
             found = _span(c, v, fr) if c is not None and copula and not negated(v) and not fr.in_quote(v.idx) else None
             if found is not None:
                 yield v.doc[found[0].i + 1], found[1], v
             continue
         if lemma in clause and not fr.is_cue(v) and _speaks(fr, v):
-            c = next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
+            c = _que_clause(v)
         elif lemma in infinitive and _speaks(fr, v):
             c = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.i > v.i and _infinitive(c)), None)
-        elif lemma in adjective and _reflexive(v) and _speaks(fr, v):
+        elif lemma in adjective and labels.pronominal(v) and _speaks(fr, v):
             c = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and _attribute(c)), None)
         else:
             continue

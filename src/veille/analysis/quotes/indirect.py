@@ -39,7 +39,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, predicat
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, fold, in_any_language, word_prefixes
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
@@ -108,10 +108,6 @@ def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, 
     items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
 
-def _is_complementizer(t: Token) -> bool:  # "que", "qu'", "that"
-    return fold(t.text).rstrip("'") in in_any_language("complementizer")
-
-
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
@@ -136,7 +132,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         heads = [cl, *(c for c in cl.children if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
         marks = sorted((m for h in heads for m in h.children if m.dep_ == "mark"), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
-        mark = marks[0] if marks and _is_complementizer(marks[0]) else None
+        mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
             marks
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
@@ -164,14 +160,14 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         (
             t
             for t in doc[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
-            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or _is_complementizer(t)
+            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or complementizer(t)
         ),
         None,
     )
     if (
         not has_clause
         and nxt is not None
-        and _is_complementizer(nxt)
+        and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
         and not _object_relative(nxt, v)
         and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
@@ -235,7 +231,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     doc = fr.doc
     if (passive(v) and (labels.passive_voice(v) or not whole)) or not (_finite(v) or _adjunct_participle(v, fr)):
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
-    if _reflexive(v) and not _pronominal_stance(fr, v, cue):
+    if labels.pronominal(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
@@ -292,14 +288,10 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
-def _reflexive(v: Token) -> bool:  # a reflexive clitic before ``v`` ("s’exprimait", "s’est félicité")
-    return any(c.i < v.i and "Yes" in labels.feature(c, "Reflex") for c in v.children)
-
-
 def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
     """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
     said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
-    return cue in fr.lex["verb_pronominal"] and _reflexive(v)
+    return cue in fr.lex["verb_pronominal"] and labels.pronominal(v)
 
 
 def _adjunct_participle(v: Token, fr: Frame) -> bool:

@@ -68,6 +68,11 @@ def relative_pronoun(t: Token) -> bool:
     return "Rel" in feature(t, "PronType") or t.tag_ in WH_PRONOUN_TAGS
 
 
+def pronominal(v: Token) -> bool:
+    """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité", "s’est dit")."""
+    return any(c.i < v.i and "Yes" in feature(c, "Reflex") for c in v.children)
+
+
 def passive_voice(v: Token) -> bool:
     """Whether ``v`` carries a passive auxiliary: a passive subject without one is the parser's misreading of an
     active form ("n’exclue pas une intervention": a subjunctive taken for a feminine participle)."""

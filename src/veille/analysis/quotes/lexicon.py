@@ -142,5 +142,10 @@ def in_any_language(kind: str) -> frozenset[str]:
     return registry.every(lambda language: lexicon(language.code)[kind])
 
 
+def complementizer(t: Token) -> bool:
+    """Whether ``t`` is a complementizer of some language's lexicon ("que", "qu’", "that")."""
+    return fold(t.text).rstrip("'") in in_any_language("complementizer")
+
+
 registry.on_change(lexicon.cache_clear)
 registry.on_change(in_any_language.cache_clear)

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from . import labels
 from .frame import Frame
-from .lexicon import fold, in_any_language
+from .lexicon import complementizer
 
 #: At most this many words between a speech noun and its complementizer ("statements to the press that…").
 PHRASE_MAX = 12
@@ -51,7 +51,7 @@ def _complementizer(n: Token, u: Span) -> Token | None:
     clause hung on a word of the noun's phrase or on the word the noun depends on; None."""
     doc = n.doc
     for t in doc[n.i + 1 : min(u.end, n.i + 1 + PHRASE_MAX)]:
-        if t.dep_ == "mark" and fold(t.text).rstrip("'") in in_any_language("complementizer"):
+        if t.dep_ == "mark" and complementizer(t):
             clause = t.head
             on = clause.head
             inside = on.i == n.i or on.i == n.head.i or (n.i < on.i < t.i and n.i in {a.i for a in on.ancestors})
