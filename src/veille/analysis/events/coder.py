@@ -18,7 +18,7 @@ from .implicit import implicit_actors
 from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
-from .placetime import scene
+from .placetime import coded_place, scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .subjects import accusing_verb, subject_tokens
@@ -280,7 +280,7 @@ def _host(f: Frame, tok: Token) -> list[Party]:
     for k in tok.children:
         x = complement(k)
         ent = f.mentions.entity(x[1]) if x is not None else None
-        if ent is not None and ent.get("type") in ("GPE", "LOC") and (ent.get("code") or ent.get("country")):
+        if ent is not None and coded_place(ent):
             return [Party(ent, ent.get("sector"))]
     return []
 

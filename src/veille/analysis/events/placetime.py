@@ -4,6 +4,8 @@ home groups of that country ("la police", "protesters")."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any
 
 from spacy.tokens import Span, Token
 
@@ -145,6 +147,11 @@ def scene(f: Frame) -> str | None:
     return min(places)[2] if places else main_state(f)
 
 
+def coded_place(ent: Mapping[str, Any]) -> bool:
+    """Whether entity ``ent`` is a place (GPE, LOC) with a state: its own code or the country it is in."""
+    return ent.get("type") in ("GPE", "LOC") and bool(ent.get("code") or ent.get("country"))
+
+
 def _place_at(f: Frame, tok: Token) -> dict | None:
     """The coded place ``tok`` names, or None; inside the name of a body, the place that is not the body's own
     state ("l'ambassade de Russie à Paris": Paris, not Russia)."""
@@ -152,15 +159,10 @@ def _place_at(f: Frame, tok: Token) -> dict | None:
     if ent is not None and ent.get("type") == "ORG":  # the body's mention covers its host's name
         inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
         owners = {o.get("code") for o in inner if o.get("type") == "ORG"}
-        ent = next(
-            (dict(e) for e in inner if e.get("type") in ("GPE", "LOC") and (e.get("code") or e.get("country"))),
-            None,
-        )
+        ent = next((dict(e) for e in inner if coded_place(e)), None)
         if ent is not None and (ent.get("code") or ent.get("country")) in owners:
             return None
-    if ent is None or ent.get("type") not in ("GPE", "LOC") or not (ent.get("code") or ent.get("country")):
-        return None
-    return ent
+    return ent if ent is not None and coded_place(ent) else None
 
 
 def main_state(f: Frame) -> str | None:
