@@ -112,6 +112,17 @@ def test_real_gold_missing_texts_are_skipped_and_splits_kept(corpus: tuple[Path,
     assert [(g.id, g.split) for g in found] == [("xx-001", "dev"), ("xx-002", "blind")] and missing == ["xx-003"]
 
 
+def test_real_gold_text_named_by_its_source_path(tmp_path: Path) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts" / "feeds").mkdir(parents=True)
+    (tmp_path / "texts" / "feeds" / "a7.txt").write_text(TEXT, encoding="utf-8")
+    for gid, source in (("yy-a7", "feeds/a7.txt"), ("yy-b2", "feeds/b2.txt"), ("yy-c3", "/etc/hostname")):
+        data = gold(gid, "dev") | {"source": source}
+        (tmp_path / "gold" / f"{gid}.json").write_text(json.dumps(data), encoding="utf-8")
+    found, missing = load_real_gold(tmp_path / "gold", tmp_path / "texts")
+    assert [(g.id, g.source.name) for g in found] == [("yy-a7", "a7.txt")] and missing == ["yy-b2", "yy-c3"]
+
+
 def test_real_blind_texts_are_reported_in_aggregate_only(corpus: tuple[Path, Path]) -> None:
     def analyze(path: Path) -> dict[str, Any]:
         if "002" in path.name:

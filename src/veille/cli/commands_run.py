@@ -117,7 +117,10 @@ def load(args: argparse.Namespace) -> int:
     metavar="DIR",
     default="corpus/real/raw",
     show_default=True,
-    help="real-news gold (../shared/real/gold): the folder of the retrieved texts, <id>.txt",
+    help=(
+        "real-news gold (../shared/real/gold): the folder of the retrieved texts, <id>.txt"
+        " (or the source path a gold file names, under it)"
+    ),
 )
 @click.option("--details", is_flag=True, help="with --json: include per-file details (never for blind texts)")
 @click.option(

@@ -121,8 +121,11 @@ def convert(data: dict[str, Any], text: str, path: Path) -> dict[str, Any]:
 
 
 def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], list[str]]:
-    """Every real-news gold file of ``gold_dir`` whose text is in ``texts_dir`` (``<id>.txt``), and the ids whose
-    text is absent (not retrieved: they are skipped, not failed)."""
+    """Every real-news gold file of ``gold_dir`` whose text is in ``texts_dir``, and the ids whose text is absent
+    (not retrieved: they are skipped, not failed).
+
+    A text is ``<texts_dir>/<id>.txt``, or, for a gold file that names its text by a relative ``source`` path
+    (gold written for texts retrieved for another purpose, e.g. ``corpus/untuned``), ``<texts_dir>/<source>``."""
     gold_dir, texts_dir = Path(gold_dir), Path(texts_dir)
     if not gold_dir.is_dir():
         raise GoldError("not a directory", source=str(gold_dir))
@@ -136,6 +139,9 @@ def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], lis
             raise GoldError(f"not a real-news gold file (split must be one of {', '.join(SPLITS)})", source=str(path))
         gid = data.get("id") or path.stem
         source = texts_dir / f"{gid}.txt"
+        named = data.get("source")
+        if not source.is_file() and isinstance(named, str) and named and not Path(named).is_absolute():
+            source = texts_dir / named
         if not source.is_file():
             missing.append(gid)
             continue
