@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .. import kb as kbmod
-from ..kb import Body, Entry, KnowledgeBase, Role, norm
+from ..kb import Body, Entry, KnowledgeBase, Role, norm, token_norm
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -86,7 +86,7 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
     i = 0
     while i < n:
         tok = toks[i]
-        span_max = 0 if tok.is_space else idx.first.get(norm(tok.text), 0)
+        span_max = 0 if tok.is_space else idx.first.get(token_norm(tok), 0)
         best = None
         for j in range(min(n, i + span_max), i, -1):
             last = toks[j - 1]
@@ -165,9 +165,9 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
 def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     """End of a portfolio printed at token k: 'de la Santé', 'des Affaires étrangères', 'for Energy'."""
     w, n = words(), len(doc)
-    if k >= n or norm(doc[k].text) not in w.of | w.to:
+    if k >= n or token_norm(doc[k]) not in w.of | w.to:
         return None
-    k += 1 + (k + 1 < n and norm(doc[k + 1].text) in w.of_det)
+    k += 1 + (k + 1 < n and token_norm(doc[k + 1]) in w.of_det)
     if (
         k >= n
         or not (doc[k].is_alpha and doc[k].text[:1].isupper())
@@ -215,9 +215,9 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     if k >= n or (doc[k].text != "," and doc[k].lower_ not in w.coordinators):
         return None  # the phrase ends the text (a headline, a caption)
     m = k + 1
-    prep = m < n and norm(doc[m].text) in w.of | w.to
+    prep = m < n and token_norm(doc[m]) in w.of | w.to
     m += prep
-    m += m < n and norm(doc[m].text) in w.of_det
+    m += m < n and token_norm(doc[m]) in w.of_det
     if m >= n or not _portfolio_word(doc, kb, m, peoples=prep):
         return None
     if doc[k].text == "," and not prep:

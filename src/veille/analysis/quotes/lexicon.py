@@ -73,6 +73,11 @@ BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no 
 FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
 
 
+#: Most (word, lemma) pairs :meth:`Lexicon.lemma` remembers per language before starting afresh: a few times the
+#: distinct pairs of a day of news, so that a long run's memory stays bounded.
+LEMMA_MEMO = 1 << 17
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same words are folded for every token test of every pass
 def fold(s: str) -> str:
     """Lower case, typographic apostrophe as ``'``, runs of spaces as one: how words are compared to entries."""
@@ -93,13 +98,22 @@ class Lexicon:
 
     entries: dict[str, frozenset[str]]
     forms: dict[str, str] = field(default_factory=dict)
+    #: (orth, lemma) hashes of a token -> :meth:`lemma`: every pass asks it of every token, and the hashes are read
+    #: without the string lookups the answer costs.
+    _lemmas: dict[tuple[int, int], str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.entries.get(kind, frozenset())
 
     def lemma(self, t: Token) -> str:
         """The lemma of token ``t`` (lower case), corrected by the ``form`` rows."""
-        return self.forms.get(fold(t.text)) or t.lemma_.lower()
+        key = (t.orth, t.lemma)
+        found = self._lemmas.get(key)
+        if found is None:
+            if len(self._lemmas) >= LEMMA_MEMO:
+                self._lemmas.clear()
+            found = self._lemmas[key] = self.forms.get(fold(t.text)) or t.lemma_.lower()
+        return found
 
     def has(self, flag: str) -> bool:
         """Whether the language has the named property ``flag`` (one of :data:`FLAGS`)."""

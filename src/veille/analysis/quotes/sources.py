@@ -44,6 +44,12 @@ def _longest_first(preps: frozenset[str]) -> list[str]:
     return sorted(preps, key=lambda p: (-len(p), p))  # cached: the lexicon's sets are frozen
 
 
+@functools.cache
+def _first_words(preps: frozenset[str]) -> list[tuple[str, str]]:
+    """Each of ``preps`` (in the set's order) with its first word, which any text it matches holds verbatim."""
+    return [(p, p.split(" ", 1)[0]) for p in preps]
+
+
 def _fold_same_length(s: str) -> str:
     return s.replace("’", "'").lower()  # same length: offsets stay valid
 
@@ -199,7 +205,9 @@ def sources_in_text(fr: Frame) -> Iterator[Token]:
     """The head of every source named anywhere outside quotation marks ("…, selon le gouverneur, X."), by
     preposition then position."""
     low = _fold_same_length(fr.text)
-    for p in fr.lex["prep"]:
+    for p, first in _first_words(fr.lex["prep"]):
+        if first not in low:  # its first word printed nowhere: no match (a substring test, much cheaper)
+            continue
         for m in _pattern(p, True).finditer(low):
             head = None if fr.in_quote(m.start()) else prep_object(fr, m.start(), m.end())
             if head is not None:
