@@ -84,6 +84,20 @@ def fold(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
+_token_folds: dict[int, str] = {}  # orth hash -> fold of the token's text
+
+
+def token_fold(t: Token) -> str:
+    """``fold(t.text)``, by the token's form hash: the per-token tests ask it of every token, and the hash is read
+    without making the token's text again."""
+    found = _token_folds.get(t.orth)
+    if found is None:
+        if len(_token_folds) >= LEMMA_MEMO:
+            _token_folds.clear()
+        found = _token_folds[t.orth] = fold(t.text)
+    return found
+
+
 @functools.cache
 def word_prefixes(entries: frozenset[str]) -> frozenset[str]:
     """Each entry and its first words up to each space ("rule" and "rule out" of "rule out"): a word that is none
