@@ -194,7 +194,7 @@ class KnowledgeBase:
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
-        key = norm(text, accents=table is self.roles)
+        key = norm(text, accents=True) if table is self.roles else norm(text)  # positional: the cache's fast key
         return [hit for lg in name_langs(lang) for hit in table[lg].get(key, ())]
 
     def lookup(self, text: str, lang: str) -> list[Entry]:

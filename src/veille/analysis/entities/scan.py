@@ -45,6 +45,8 @@ class Index:
     def __init__(self, kb: KnowledgeBase, lang: str) -> None:
         self.first: dict[str, int] = {}  # normalised first word -> most tokens a surface starting with it spans
         self.known: set[str] = set()  # every normalised surface: what is not here is no hit (no lookup needed)
+        # the demonyms' keys: a word whose normalised form is not here is no demonym (no lookup needed)
+        self.demonyms = frozenset(k for lg in kbmod.name_langs(lang) for k in kb.demonyms[lg])
         foreign_roles = [k for lg in kbmod.LANGS if lg != lang for k in kb.roles[lg]]
         for surface in kb.surfaces(lang) + foreign_roles:
             surface = norm(surface)
@@ -100,7 +102,12 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
                 break
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
-        elif best is None and i + 2 < n and kb.demonym(toks[i + 1].text, lang):
+        elif (
+            best is None
+            and i + 2 < n
+            and token_norm(toks[i + 1]) in idx.demonyms
+            and kb.demonym(toks[i + 1].text, lang)
+        ):
             best = split_body(doc, kb, lang, i)
         if best:
             hits.append(best)
