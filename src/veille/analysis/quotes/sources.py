@@ -42,6 +42,20 @@ def _any_of(preps: frozenset[str]) -> re.Pattern[str]:
 
 
 @functools.cache
+def _any_of_both(preps: frozenset[str], starts: frozenset[str]) -> re.Pattern[str]:
+    """:func:`_any_of` of the two sets together, cached on the sets themselves (their union is a new set, hashed and
+    compared again, at every call)."""
+    return _any_of(preps | starts)
+
+
+@functools.cache
+def _opening(preps: frozenset[str]) -> re.Pattern[str]:
+    """One pattern matching at a string's start where one of ``preps`` does: a unit it does not match opens with
+    none of them."""
+    return re.compile("|".join(_pattern(p, False).pattern for p in _longest_first(preps)) or "(?!)")  # none: never
+
+
+@functools.cache
 def _longest_first(preps: frozenset[str]) -> list[str]:
     """``preps`` longest first, so that a longer phrase wins over a preposition it starts with ("selon les mots
     de X" over "selon", "according to a statement from X" over "according to")."""
@@ -84,6 +98,8 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     """``(comma, source head, preposition)`` of a sentence opened by "Selon X," / "According to X,"; None
     otherwise."""
     low = _fold_same_length(u.text)
+    if not _opening(fr.lex["prep"]).match(low):
+        return None  # no preposition opens the unit (one test instead of one per preposition)
     for p in _longest_first(fr.lex["prep"]):
         m = _pattern(p, False).match(low)
         if not m:
@@ -120,7 +136,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
         comma, head, p = found
         return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
     low = _fold_same_length(u.text)
-    if not _any_of(fr.lex["prep"] | fr.lex["prep_start"]).search(low):
+    if not _any_of_both(fr.lex["prep"], fr.lex["prep_start"]).search(low):
         return None
     preps = [(p, False) for p in _longest_first(fr.lex["prep"])] + [
         (p, True) for p in _longest_first(fr.lex["prep_start"])
@@ -190,7 +206,7 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
     X", "according to X", sentence-initial "Pour X,"); None when there is none."""
     lex, doc = fr.lex, fr.doc
     low = _fold_same_length(fr.text[ctx.start_char : ctx.end_char])
-    if not _any_of(lex["prep"] | lex["prep_start"]).search(low):
+    if not _any_of_both(lex["prep"], lex["prep_start"]).search(low):
         return None
     preps = [(p, False) for p in _longest_first(lex["prep"])] + [(p, True) for p in _longest_first(lex["prep_start"])]
     for p, at_start in preps:
