@@ -69,7 +69,7 @@ def feature(t: Token, name: str) -> list[str]:
     by the analysis's hash (``MorphAnalysis.get`` parses the analysis again on every call); the list is shared:
     read it, never change it."""
     morph = t.morph
-    key = (morph.key, name)
+    key = (morph.key, name)  # type: ignore[attr-defined]  # spaCy's stub lacks the hash of the analysis
     found = _features.get(key)
     if found is None:
         if len(_features) >= FEATURE_MEMO:
