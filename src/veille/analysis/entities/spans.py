@@ -36,9 +36,12 @@ def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
     best = k
-    if k >= len(doc) or not doc[k].text[:1].isupper():
+    if k >= len(doc):
         return k
-    first = token_norm(doc[k])
+    tok = doc[k]  # made once
+    if not tok.text[:1].isupper():
+        return k
+    first = token_norm(tok)
     if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
         return k
     for phrase in words().honorifics:
