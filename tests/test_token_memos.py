@@ -10,7 +10,8 @@ import spacy
 from spacy.tokens import Doc
 
 from veille.analysis.events.lexicon import token_words
-from veille.analysis.kb import norm, token_norm
+from veille.analysis.kb import norm
+from veille.analysis.kbnorm import token_norm
 from veille.analysis.quotes import labels
 from veille.analysis.quotes.lexicon import Lexicon, fold, token_fold
 from veille.analysis.quotes.sources import _any_of, _opening, _pattern, prep_regex

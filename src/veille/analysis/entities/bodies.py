@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...record import Entity
 from ..context import home_state
-from ..kb import slug, token_norm
+from ..kb import slug
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable

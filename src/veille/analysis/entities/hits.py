@@ -4,7 +4,8 @@ hit becomes a mention of its entity (a demonym one of its country)."""
 
 from __future__ import annotations
 
-from ..kb import Entry, token_norm
+from ..kb import Entry
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan

@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from spacy.tokens import Span
 
 from ...record import Entity
-from ..kb import group_nouns, norm, token_norm
+from ..kb import group_nouns, norm
+from ..kbnorm import token_norm
 from .table import Article, EntityTable
 from .words import words
 

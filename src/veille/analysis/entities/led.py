@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..kb import norm, slug, token_norm
+from ..kb import norm, slug
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable

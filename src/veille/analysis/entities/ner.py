@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ..kb import norm, token_norm
+from ..kb import norm
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import (
     MAX_NAME_TOKENS,

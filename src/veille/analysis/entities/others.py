@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...record import Entity
-from ..kb import Entry, norm, slug, token_norm
+from ..kb import Entry, norm, slug
+from ..kbnorm import token_norm
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..kb import Role, norm, slug, token_norm
+from ..kb import Role, norm, slug
+from ..kbnorm import token_norm
 from .affiliation import appositive_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible

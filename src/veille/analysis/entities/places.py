@@ -25,7 +25,8 @@ import re
 
 from spacy.tokens import Doc
 
-from ..kb import LANGS, KnowledgeBase, norm, slug, token_norm
+from ..kb import LANGS, KnowledgeBase, norm, slug
+from ..kbnorm import token_norm
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan

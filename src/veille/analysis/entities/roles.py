@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ...record import Entity
 from .. import kb as kbmod
-from ..kb import Role, token_norm
+from ..kb import Role
+from ..kbnorm import token_norm
 from .scan import Hit, scan
 from .table import Article, EntityTable
 from .words import words

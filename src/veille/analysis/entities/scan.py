@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .. import kb as kbmod
-from ..kb import Body, Entry, KnowledgeBase, Role, norm, token_norm
+from ..kb import Body, Entry, KnowledgeBase, Role, norm
+from ..kbnorm import token_norm
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").

@@ -8,7 +8,8 @@ import functools
 from spacy.tokens import Doc, Token
 
 from ... import lang
-from ..kb import KnowledgeBase, leader_surnames, norm, token_norm
+from ..kb import KnowledgeBase, leader_surnames, norm
+from ..kbnorm import token_norm
 from .scan import in_any_language
 from .words import words
 

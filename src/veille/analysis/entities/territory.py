@@ -10,7 +10,8 @@ Loire-Atlantique ... la préfecture") is left to :func:`.institutions.short_form
 
 from __future__ import annotations
 
-from ..kb import norm, slug, token_norm
+from ..kb import norm, slug
+from ..kbnorm import token_norm
 from .institutions import bare_definites, holds
 from .table import Article, EntityTable
 from .words import words
