@@ -113,7 +113,7 @@ class MentionIndex:
 
     def span_of(self, tok: Token) -> int | None:
         """The index in :attr:`outer` of the mention that covers ``tok`` (its first or last character)."""
-        for c in (tok.idx, tok.idx + len(tok.text) - 1):
+        for c in (tok.idx, tok.idx + len(tok) - 1):  # len(tok): its text's length, without making the text
             if c in self._by_char:
                 return self._by_char[c]
         return None

@@ -24,13 +24,13 @@ from __future__ import annotations
 import functools
 import logging
 import re
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
 from ..datafiles import DATA, read_rows, read_table
 from ..errors import ConfigError, DataFileError
+from .kbnorm import norm
 
 logger = logging.getLogger(__name__)
 
@@ -48,8 +48,6 @@ def name_langs(lang: str) -> tuple[str, ...]:
     return (lang,) if lang in LANGS else LANGS
 
 
-_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
-_SPACE = re.compile(r"\s+")
 # Type words around a subdivision name (normalised): "région de Kayes", "Sagaing region", "province du Sud-Kivu".
 _SUB_AFFIX = re.compile(
     r"^(?:region|province|etat|oblast)(?: de la| de l'| du| de| d')? ?|"
@@ -58,20 +56,6 @@ _SUB_AFFIX = re.compile(
 T = TypeVar("T")
 #: A lookup table: language -> normalised surface -> [(value, surface as written in the file)].
 Table = dict[str, dict[str, list[tuple[T, str]]]]
-
-
-@functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
-def _norm(text: str, accents: bool) -> str:
-    text = unicodedata.normalize("NFKD" if not accents else "NFC", text.translate(_APOS))
-    if not accents:
-        text = "".join(c for c in text if not unicodedata.combining(c))
-    return _SPACE.sub(" ", text.casefold()).strip()
-
-
-def norm(text: str, *, accents: bool = False) -> str:
-    """Normalised lookup key: case folded, apostrophes/dashes unified, spaces collapsed, accents stripped
-    (kept with ``accents=True``: role words, where 'General' must not match French 'général')."""
-    return _norm(text, accents)
 
 
 def slug(text: str) -> str:
@@ -164,7 +148,7 @@ class KnowledgeBase:
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
-        key = norm(text, accents=table is self.roles)
+        key = norm(text, accents=True) if table is self.roles else norm(text)  # positional: the cache's fast key
         return [hit for lg in name_langs(lang) for hit in table[lg].get(key, ())]
 
     def lookup(self, text: str, lang: str) -> list[Entry]:

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from ...record import Entity
 from ..context import home_state
-from ..kb import norm, slug
+from ..kb import slug
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable
@@ -76,14 +77,14 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
         after = by_start.get(k)
         if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
             code, h.j = code or after.code, after.j
-        elif k < len(doc) and norm(doc[k].text) in w.of:  # "gouvernement de la Géorgie", "Ministry ... of Russia"
-            k += 1 + (k + 1 < len(doc) and norm(doc[k + 1].text) in w.of_det)
+        elif k < len(doc) and token_norm(doc[k]) in w.of:  # "gouvernement de la Géorgie", "Ministry ... of Russia"
+            k += 1 + (k + 1 < len(doc) and token_norm(doc[k + 1]) in w.of_det)
             after = by_start.get(k)
             if code is None and after and after.kind == "entity" and after.entries[0].kind == "country":
                 code, h.j = after.entries[0].code, after.j
         code = code or h.body.country  # "l'état-major des armées" is France's, "... des armées tchadiennes" Chad's
         k = h.j
-        if h.body.key in MISSIONS and k + 1 < len(doc) and norm(doc[k].text) in w.host:
+        if h.body.key in MISSIONS and k + 1 < len(doc) and token_norm(doc[k]) in w.host:
             host = _state(by_start.get(k + 1))
             if host:
                 h.host, h.j = host, by_start[k + 1].j
@@ -97,7 +98,7 @@ def locative_state(art: Article, h: Hit) -> str | None:
     rejeté...", "In Kabul, the government said..."."""
     doc, kb, w = art.doc, art.kb, words()
     k = h.i
-    while k > 0 and h.i - k < 2 and norm(doc[k - 1].text) in w.definite:
+    while k > 0 and h.i - k < 2 and token_norm(doc[k - 1]) in w.definite:
         k -= 1
     if k < 2 or doc[k - 1].text != ",":
         return None
@@ -160,7 +161,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             continue
         code, eid = h.code, None
         if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one
-            if h.i > 0 and norm(doc[h.i - 1].text) in w.definite:
+            if h.i > 0 and token_norm(doc[h.i - 1]) in w.definite:
                 ministry = _latest_ministry(art, table, h, body_keys)
                 if ministry is not None:
                     table.tok_mention(ministry, h.i, h.j)
@@ -176,7 +177,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 and art.context.field == "body"  # a headline or caption has no home state of its own
                 and h.i > 0
                 and (
-                    norm(doc[h.i - 1].text) in w.definite
+                    token_norm(doc[h.i - 1]) in w.definite
                     or (doc[h.i - 1].text in w.possessives and h.i - 2 not in names)
                 )
             ):  # "the Taliban's Ministry", not "President Ortega's government", whose state is not the home one

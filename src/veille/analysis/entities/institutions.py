@@ -20,6 +20,7 @@ from spacy.tokens import Span
 
 from ...record import Entity
 from ..kb import group_nouns, norm
+from ..kbnorm import token_norm
 from .table import Article, EntityTable
 from .words import words
 
@@ -33,7 +34,7 @@ def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int
     """End of the longest phrase of ``vocabulary`` (normalised) starting at token i, at most ``max_tokens`` long;
     i when none."""
     doc = art.doc
-    first = norm(doc[i].text)  # once, not once per phrase
+    first = token_norm(doc[i])  # once, not once per phrase
     if not any(h.startswith(first) for h in vocabulary):
         return i
     for j in range(min(len(doc), i + max_tokens), i, -1):
@@ -48,12 +49,12 @@ def bare_definites(art: Article, table: EntityTable, vocabulary: frozenset[str],
     présidence tournante" name other bodies, or none)."""
     doc, w = art.doc, words()
     for i in range(1, len(doc)):
-        if not doc[i].is_lower or i in table.taken or norm(doc[i - 1].text) not in w.definite:
+        if not doc[i].is_lower or i in table.taken or token_norm(doc[i - 1]) not in w.definite:
             continue
         j = phrase_end(art, i, vocabulary, max_tokens)
         if j == i or any(t in table.taken for t in range(i, j)):
             continue
-        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and norm(doc[j].text) in w.of | w.to):
+        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and token_norm(doc[j]) in w.of | w.to):
             continue
         yield doc[i:j]
 
@@ -87,9 +88,9 @@ def group_references(art: Article, table: EntityTable) -> None:
         sector = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
         if sector not in MENTION_SECTORS or not t.is_lower or i in table.taken:
             continue
-        if norm(doc[i - 1].text) not in w.definite:
+        if token_norm(doc[i - 1]) not in w.definite:
             continue
-        if i + 1 < len(doc) and doc[i + 1].pos_ == "ADP" and norm(doc[i + 1].text) in w.of:
+        if i + 1 < len(doc) and doc[i + 1].pos_ == "ADP" and token_norm(doc[i + 1]) in w.of:
             continue  # "l'organisation des Nations unies", "the alliance of ...": a name, or another group
         named = {
             e["code"]: e

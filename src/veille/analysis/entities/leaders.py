@@ -15,6 +15,7 @@ from ..kb import actors, leader_surnames, norm
 from .spans import MAX_NAME_TOKENS
 
 
+@functools.lru_cache(maxsize=1 << 14)  # asked of every capitalised word of every text
 def _words(name: str) -> str:
     """The name's words, folded (case, accents, dashes), space-joined."""
     return " ".join(norm(name).replace("-", " ").split())
@@ -85,7 +86,8 @@ def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        first = _words(doc[i].text).split() if doc[i].text[:1].isupper() and i not in taken else []
+        text = doc[i].text
+        first = _words(text).split() if text[:1].isupper() and i not in taken else []
         if first and first[0] in firsts:
             j = next(
                 (j for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1) if known_person(doc[i:j].text)),

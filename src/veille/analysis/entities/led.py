@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..kb import norm, slug
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable
@@ -49,10 +50,10 @@ def _english_order(art: Article, h: Hit) -> int:
     """End of "<state>-led [adjectives] <head>" after hit ``h``, or 0."""
     doc, w = art.doc, words()
     k = h.j
-    if not (k + 1 < len(doc) and glued(doc, k) and norm(doc[k + 1].text) in w.led_after_state):
+    if not (k + 1 < len(doc) and glued(doc, k) and token_norm(doc[k + 1]) in w.led_after_state):
         return 0
     for e in range(k + 2, min(len(doc), k + 3 + MAX_ADJECTIVES)):
-        if norm(doc[e].text) in w.led_heads:
+        if token_norm(doc[e]) in w.led_heads:
             return e + 1
         if doc[e].pos_ != "ADJ":
             return 0
@@ -63,13 +64,13 @@ def _french_order(art: Article, h: Hit) -> int:
     """Start of "<head> <participle> <by> [article] <state>" ending with hit ``h``, or -1."""
     doc, w = art.doc, words()
     k = h.i
-    if k > 0 and norm(doc[k - 1].text) in w.definite:
+    if k > 0 and token_norm(doc[k - 1]) in w.definite:
         k -= 1
     for n in (2, 3):  # "menée par": two tokens, three where the parse splits a word
         if k - n < 1 or norm(doc[k - n : k].text) not in w.led_before_state:
             continue
         for e in range(k - n - 1, max(-1, k - n - 2 - MAX_ADJECTIVES), -1):  # "la coalition internationale menée"
-            if norm(doc[e].text) in w.led_heads:
+            if token_norm(doc[e]) in w.led_heads:
                 return e
             if doc[e].pos_ != "ADJ":
                 break
@@ -88,7 +89,7 @@ def led_groups(art: Article, hits: list[Hit]) -> tuple[list[Hit], list[Led]]:
             found.append(Led(h.i, end, code, doc[h.i : end].text))
         elif (start := _french_order(art, h)) >= 0:
             adj = (kb.demonym_forms.get(code) or [code])[0]
-            found.append(Led(start, h.j, code, f"{adj}-led {norm(doc[start].text)}"))
+            found.append(Led(start, h.j, code, f"{adj}-led {token_norm(doc[start])}"))
     inside = {t for g in found for t in range(g.i, g.j)}
     return [h for h in hits if not (state_of(h) and h.i in inside)], found
 

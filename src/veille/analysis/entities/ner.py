@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..kb import norm
+from ..kbnorm import token_norm
 from .scan import Hit
 from .spans import (
     MAX_NAME_TOKENS,
@@ -31,16 +32,16 @@ def ner_spans(art: Article) -> list[NerSpan]:
     ner: list[NerSpan] = []
     for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
-        if ent.end < len(doc) and doc[ent.end].is_lower and norm(doc[ent.end].text) in kb.place_suffixes:
+        if ent.end < len(doc) and doc[ent.end].is_lower and token_norm(doc[ent.end]) in kb.place_suffixes:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
-            while j - i > 1 and doc[j - 1].is_lower and norm(doc[j - 1].text) in kb.nonentities:
+            while j - i > 1 and doc[j - 1].is_lower and token_norm(doc[j - 1]) in kb.nonentities:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             j = next((k for k in range(i, j) if headline_word(doc[k])), j)  # "Vows Crackdown": a headline's words
             if j <= i:
                 continue
-            if j - i > 1 and norm(doc[i].text) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
+            if j - i > 1 and token_norm(doc[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
                 label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
@@ -163,7 +164,7 @@ def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[l
     spans = []
     for ent in art.ents:
         i, j = clean(doc, ent.start, ent.end)
-        if j - i >= 2 and (norm(doc[i].text) in w.document_first or norm(doc[j - 1].text) in w.document_last):
+        if j - i >= 2 and (token_norm(doc[i]) in w.document_first or token_norm(doc[j - 1]) in w.document_last):
             spans.append((i, j))
     if not spans:
         return hits, ner
@@ -178,7 +179,7 @@ def _product_after(doc: Doc, j: int) -> bool:
     w = words()
     for k in range(j, min(len(doc), j + 6)):
         t = doc[k]
-        if norm(t.text) in w.product_after:
+        if token_norm(t) in w.product_after:
             return True
         if not (t.is_lower and t.is_alpha or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num):
             return False
@@ -192,6 +193,6 @@ def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
 
     def product(i: int, j: int) -> bool:
         before = any(norm(doc[max(0, i - n) : i].text) in w.product_before for n in (1, 2))
-        return before or norm(doc[j - 1].text) in w.product_after or _product_after(doc, j)
+        return before or token_norm(doc[j - 1]) in w.product_after or _product_after(doc, j)
 
     return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or not product(i, j)]

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ...record import Entity
 from ..kb import Entry, norm, slug
+from ..kbnorm import token_norm
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk
@@ -29,7 +30,7 @@ def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: in
     nxt = by_start.get(j + 1)
     if (
         j + 1 < len(doc)
-        and norm(doc[j].text) in of
+        and token_norm(doc[j]) in of
         and nxt
         and nxt.kind == "entity"
         and nxt.entries[0].kind == "country"
@@ -40,7 +41,7 @@ def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: in
     if (
         not inner
         or doc[j - 1].is_lower
-        or any(h.j == j and norm(doc[h.i - 1].text) not in of for h in inner)
+        or any(h.j == j and token_norm(doc[h.i - 1]) not in of for h in inner)
         or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in doc[i:j])
     ):
         return j, []
@@ -80,7 +81,7 @@ def located(art: Article, country_at: dict[int, str], j: int) -> str | None:
     doc, k = art.doc, j
     if k < len(doc) and doc[k].text in (",", "("):
         k += 1
-    if k < len(doc) and norm(doc[k].text) in words().in_:
+    if k < len(doc) and token_norm(doc[k]) in words().in_:
         k += 1
     return country_at.get(k) if k > j else None
 
@@ -165,7 +166,7 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         u.new(text, table.entity(f"loc:{slug(name)}", name=name, type="LOC", code=code), i, j)
     elif not has_kb_words(doc, i, j, kb):
         k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
-        if j - i > 2 and norm(doc[i].text) in kb.place_prefixes and norm(doc[i + 1].text) in words().of:
+        if j - i > 2 and token_norm(doc[i]) in kb.place_prefixes and token_norm(doc[i + 1]) in words().of:
             k = i + 2
         u.place(text, doc[k:j].text, i, j, j)
 
@@ -186,12 +187,12 @@ def ner_entities(
     for p in people:
         for i, j in p.names:
             for t in doc[i:j]:
-                name_tokens.setdefault(norm(t.text), p)
+                name_tokens.setdefault(token_norm(t), p)
     u = _Unknown(art, table, country_at)
     for i, j, label in ner:
         if label == "PERSON" or any(t in table.taken for t in range(i, j)):
             continue
-        suffix = kb.place_suffixes.get(norm(doc[j].text)) if j < len(doc) and doc[j].is_lower else None
+        suffix = kb.place_suffixes.get(token_norm(doc[j])) if j < len(doc) and doc[j].is_lower else None
         if suffix:  # "Anacoco island" -> Anacoco Island, a place whatever the NER label
             u.place(doc[i:j].text, f"{doc[i:j].text} {suffix}", i, j + 1, j + 1)
             continue

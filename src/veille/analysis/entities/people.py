@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
+from ..kbnorm import token_norm
 from .affiliation import appositive_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
@@ -39,7 +40,7 @@ def _name_spans(
     He")."""
     doc, kb = art.doc, art.kb
     spans: set[tuple[int, int]] = set()
-    known = {norm(t.text) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
+    known = {token_norm(t) for i, j, label in ner if label == "PERSON" and j - i >= 2 for t in doc[i:j]}
     for i, j, label in ner:
         if (
             label == "PERSON"
@@ -94,7 +95,7 @@ def _cluster(art: Article, spans: set[tuple[int, int]]) -> list[Person]:
     people: list[Person] = []
     keys: list[set[str]] = []
     for i, j in sorted(spans, key=lambda s: (-(s[1] - s[0]), s[0])):
-        toks = {norm(t.text) for t in art.doc[i:j] if t.is_alpha or "-" in t.text}
+        toks = {token_norm(t) for t in art.doc[i:j] if t.is_alpha or "-" in t.text}
         match = None
         for p, key in zip(people, keys, strict=True):
             if toks <= key or (len(toks) > 1 and key <= toks):
@@ -114,9 +115,9 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
     """Family names the NER missed ("Tremblay praised the deal"): a lone capitalised token equal to the last word
     of a full name seen in the article, not sentence-initial unless a proper noun."""
     doc = art.doc
-    family = {norm(doc[j - 1].text): p for p in people for i, j in p.names if j - i >= 2}
+    family = {token_norm(doc[j - 1]): p for p in people for i, j in p.names if j - i >= 2}
     for t in doc:
-        p = family.get(norm(t.text))
+        p = family.get(token_norm(t))
         if p is None or t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
             continue
         if any(

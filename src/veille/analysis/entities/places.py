@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm, slug
+from ..kbnorm import token_norm
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan
@@ -37,7 +38,7 @@ MAX_PLACE_TOKENS = 5
 
 def _capitalised(doc: Doc, k: int, kb: KnowledgeBase) -> bool:
     t = doc[k]
-    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and norm(t.text) not in kb.nonentities
+    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and token_norm(t) not in kb.nonentities
 
 
 def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
@@ -67,9 +68,9 @@ def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
 def _after_of(doc: Doc, k: int) -> int:
     """Token k past an "of" word and its determiner ("de la", "des", "of the"), if any."""
     w = words()
-    if k < len(doc) and norm(doc[k].text) in w.of | w.to:
+    if k < len(doc) and token_norm(doc[k]) in w.of | w.to:
         k += 1
-        if k < len(doc) and norm(doc[k].text) in w.of_det:
+        if k < len(doc) and token_norm(doc[k]) in w.of_det:
             k += 1
     return k
 
@@ -99,7 +100,7 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
     for t in doc:
         if not t.is_lower:
             continue
-        lower, word = t.lower_, norm(t.text)
+        lower, word = t.lower_, token_norm(t)
         for position, vocabulary, firsts in vocabularies:
             if lower in firsts or word in firsts:
                 end = next(
@@ -152,7 +153,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
     type_words = _type_words(art)
     bodies = {i for i, (position, _) in type_words.items() if position == "body"}  # the others give None
     for t in doc:
-        word = norm(t.text)
+        word = token_norm(t)
         if t.i in bodies and (body := _body_territory(art, t.i)):  # "la préfecture de la Vendée": the territory
             found.append((body[1], body[2], "LOC"))
         elif t.is_lower and word in kb.place_of:

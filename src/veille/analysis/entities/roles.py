@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from ...record import Entity
 from .. import kb as kbmod
-from ..kb import Role, norm
+from ..kb import Role
+from ..kbnorm import token_norm
 from .scan import Hit, scan
 from .table import Article, EntityTable
 from .words import words
@@ -57,9 +58,9 @@ def _role_phrase(
             aff, j = aff or nxt.code, nxt.j
             continue
         k = j
-        if k < len(doc) and norm(doc[k].text) in w.of:
+        if k < len(doc) and token_norm(doc[k]) in w.of:
             k += 1
-            if k < len(doc) and norm(doc[k].text) in w.of_det:
+            if k < len(doc) and token_norm(doc[k]) in w.of_det:
                 k += 1
             nxt = by_start.get(k) or by_start.get(k - 1)
             if k > j and nxt and _affiliation_of(nxt, table):
@@ -71,8 +72,8 @@ def _role_phrase(
                 aff, j = aff or nxt.code, nxt.j
                 continue
         break
-    definite = i > 0 and norm(doc[i - 1].text) in w.definite
-    if i > 0 and norm(doc[i - 1].text) in w.articles:
+    definite = i > 0 and token_norm(doc[i - 1]) in w.definite
+    if i > 0 and token_norm(doc[i - 1]) in w.articles:
         i -= 1
     return RolePhrase(i, j, h.role, aff, definite)
 

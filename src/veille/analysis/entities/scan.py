@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
+from ..kbnorm import token_norm
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -45,6 +46,8 @@ class Index:
     def __init__(self, kb: KnowledgeBase, lang: str) -> None:
         self.first: dict[str, int] = {}  # normalised first word -> most tokens a surface starting with it spans
         self.known: set[str] = set()  # every normalised surface: what is not here is no hit (no lookup needed)
+        # the demonyms' keys: a word whose normalised form is not here is no demonym (no lookup needed)
+        self.demonyms = frozenset(k for lg in kbmod.name_langs(lang) for k in kb.demonyms[lg])
         foreign_roles = [k for lg in kbmod.LANGS if lg != lang for k in kb.roles[lg]]
         for surface in kb.surfaces(lang) + foreign_roles:
             surface = norm(surface)
@@ -86,7 +89,7 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
     i = 0
     while i < n:
         tok = toks[i]
-        span_max = 0 if tok.is_space else idx.first.get(norm(tok.text), 0)
+        span_max = 0 if tok.is_space else idx.first.get(token_norm(tok), 0)
         best = None
         for j in range(min(n, i + span_max), i, -1):
             last = toks[j - 1]
@@ -100,7 +103,12 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
                 break
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
-        elif best is None and i + 2 < n and kb.demonym(toks[i + 1].text, lang):
+        elif (
+            best is None
+            and i + 2 < n
+            and token_norm(toks[i + 1]) in idx.demonyms
+            and kb.demonym(toks[i + 1].text, lang)
+        ):
             best = split_body(doc, kb, lang, i)
         if best:
             hits.append(best)
@@ -165,9 +173,9 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
 def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     """End of a portfolio printed at token k: 'de la Santé', 'des Affaires étrangères', 'for Energy'."""
     w, n = words(), len(doc)
-    if k >= n or norm(doc[k].text) not in w.of | w.to:
+    if k >= n or token_norm(doc[k]) not in w.of | w.to:
         return None
-    k += 1 + (k + 1 < n and norm(doc[k + 1].text) in w.of_det)
+    k += 1 + (k + 1 < n and token_norm(doc[k + 1]) in w.of_det)
     if (
         k >= n
         or not (doc[k].is_alpha and doc[k].text[:1].isupper())
@@ -215,9 +223,9 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     if k >= n or (doc[k].text != "," and doc[k].lower_ not in w.coordinators):
         return None  # the phrase ends the text (a headline, a caption)
     m = k + 1
-    prep = m < n and norm(doc[m].text) in w.of | w.to
+    prep = m < n and token_norm(doc[m]) in w.of | w.to
     m += prep
-    m += m < n and norm(doc[m].text) in w.of_det
+    m += m < n and token_norm(doc[m]) in w.of_det
     if m >= n or not _portfolio_word(doc, kb, m, peoples=prep):
         return None
     if doc[k].text == "," and not prep:

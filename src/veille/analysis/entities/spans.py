@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
+from ..kbnorm import token_norm
 from .scan import in_any_language
 from .words import words
 
@@ -36,9 +37,12 @@ def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
     best = k
-    if k >= len(doc) or not doc[k].text[:1].isupper():
+    if k >= len(doc):
         return k
-    first = norm(doc[k].text)
+    tok = doc[k]  # made once
+    if not tok.text[:1].isupper():
+        return k
+    first = token_norm(tok)
     if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
         return k
     for phrase in words().honorifics:
@@ -46,7 +50,7 @@ def honorific_end(doc: Doc, k: int) -> int:
         for word, period in phrase:
             if pos >= len(doc):
                 break
-            text = norm(doc[pos].text)
+            text = token_norm(doc[pos])
             if text == word + ".":
                 pos += 1
                 continue
@@ -103,7 +107,7 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
         if i < (end := honorific_end(doc, b)) < j:
             i = end
     while i < j:
-        if norm(doc[i].text, accents=True) in w.leading or doc[i].is_punct or doc[i].is_space:
+        if token_norm(doc[i], accents=True) in w.leading or doc[i].is_punct or doc[i].is_space:
             i += 1
             continue
         end = honorific_end(doc, i)
@@ -113,9 +117,9 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     while j > i and (
         doc[j - 1].is_punct
         or doc[j - 1].is_space
-        or norm(doc[j - 1].text, accents=True) in w.leading
+        or token_norm(doc[j - 1], accents=True) in w.leading
         and not (j - i > 2 and glued(doc, j - 2))
-        or norm(doc[j - 1].text) in w.possessives_norm
+        or token_norm(doc[j - 1]) in w.possessives_norm
     ):
         j -= 1
     return i, j
@@ -155,9 +159,9 @@ def _is_phrase(doc: Doc, i: int, j: int) -> bool:
 
 def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozenset[str]) -> bool:
     t = doc[i]
-    if norm(t.text) in known:
+    if token_norm(t) in known:
         return False
-    if norm(t.text) in kb.nonentities or t.is_stop or t.pos_ in FUNCTION_POS:
+    if token_norm(t) in kb.nonentities or t.is_stop or t.pos_ in FUNCTION_POS:
         return True
     if t.pos_ in ("VERB", "AUX") and (t.is_sent_start or i == 0 or doc[i - 1].is_space):  # "Laisser un commentaire"
         return True
@@ -192,8 +196,8 @@ def _inhabitants(doc: Doc, i: int, kb: KnowledgeBase) -> bool:
     w, t = words(), doc[i]
     return (
         i > 0
-        and norm(doc[i - 1].text) in w.inhabitant_determiners
-        and norm(t.text).endswith(w.inhabitant_suffixes)
+        and token_norm(doc[i - 1]) in w.inhabitant_determiners
+        and token_norm(t).endswith(w.inhabitant_suffixes)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
     )
 
@@ -221,7 +225,7 @@ def _name_word(t: Token, kb: KnowledgeBase) -> bool:
     """A capitalised word that may be part of a person's name (no KB name, demonym, role or non-entity)."""
     return (
         (t.text[:1].isupper() and (t.is_alpha or "-" in t.text))
-        and norm(t.text) not in kb.nonentities
+        and token_norm(t) not in kb.nonentities
         and not in_any_language(t.text, kb.lookup, kb.demonym, kb.role)
     )
 
@@ -229,7 +233,7 @@ def _name_word(t: Token, kb: KnowledgeBase) -> bool:
 def headline_word(t: Token) -> bool:
     """A capitalised word of a Title Case headline that is no part of a name: one of its verbs or prepositions
     ("Slams", "Vows", "Over": entities.json ``headline_words``)."""
-    return t.text[:1].isupper() and norm(t.text) in words().headline_words
+    return t.text[:1].isupper() and token_norm(t) in words().headline_words
 
 
 def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[int, int] | None:
@@ -267,9 +271,9 @@ def is_credit(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
     k = i - 1
     while k >= 0 and doc[k].text in (":", "/") or k >= 0 and doc[k].is_space:
         k -= 1
-    if k >= 0 and norm(doc[k].text) in cues:
+    if k >= 0 and token_norm(doc[k]) in cues:
         return True
-    if k >= 0 and doc[k].text == "(" or k >= 1 and doc[k - 1].text == "(" and norm(doc[k].text) in cues:
+    if k >= 0 and doc[k].text == "(" or k >= 1 and doc[k - 1].text == "(" and token_norm(doc[k]) in cues:
         # "(AP)" alone: a credit when it closes the line, or opens the story after a dateline ("(AFP) -")
         nxt = j + 1
         return (
@@ -279,7 +283,7 @@ def is_credit(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
                 nxt >= len(doc)
                 or doc[nxt].is_space
                 or doc[nxt].text in ("-", "—", "–", ".")
-                or norm(doc[k].text) in cues
+                or token_norm(doc[k]) in cues
             )
         )
     return False

@@ -11,6 +11,7 @@ Loire-Atlantique ... la préfecture") is left to :func:`.institutions.short_form
 from __future__ import annotations
 
 from ..kb import norm, slug
+from ..kbnorm import token_norm
 from .institutions import bare_definites, holds
 from .table import Article, EntityTable
 from .words import words
@@ -33,7 +34,7 @@ def _territories(art: Article, table: EntityTable) -> list[tuple[int, str]]:
             if m.get("field", table.field) != table.field or not m["text"][:1].isupper():
                 continue  # "parc à Chaînes": a street or facility, no territory
             span = doc.char_span(m["start"], m["start"] + 1, alignment_mode="expand")
-            if span is not None and span.start > 0 and norm(doc[span.start - 1].text) in w.territory_markers:
+            if span is not None and span.start > 0 and token_norm(doc[span.start - 1]) in w.territory_markers:
                 found.append((m["start"], ent["name"]))
     return sorted(found)
 

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ...datafiles import DATA, read_table
 from .actors import actors
 from .frame import Frame, Past
-from .lexicon import types
+from .lexicon import token_words, types
 from .modality import modality
 from .parties import Party
 from .speech import quote_speakers, speech_head
@@ -161,7 +161,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
     out: list[Judgement] = []
     for tok in sent:
-        lemma, low = tok.lemma_.lower(), tok.lower_
+        lemma, low = token_words(tok)
         rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
         rejects = lemma in rejection or low in rejection
         if not rejects and lemma not in disapproval and low not in disapproval:

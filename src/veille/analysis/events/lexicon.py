@@ -20,13 +20,34 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ... import lang as _lang
 from ...datafiles import DATA, read_json, read_table
 from ...errors import DataFileError
 
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 EVENTS = DATA / "events"
+
+
+#: Most tokens :func:`token_words` remembers before starting afresh: several days of news's distinct (lemma, form)
+#: pairs, so that a long run's memory stays bounded.
+TOKEN_WORDS_MEMO = 1 << 17
+_token_words: dict[tuple[int, int], tuple[str, str]] = {}
+
+
+def token_words(tok: Token) -> tuple[str, str]:
+    """The lower-cased lemma and the lower-cased form of ``tok`` (``tok.lemma_.lower()``, ``tok.lower_``), by their
+    hashes: the coder's passes read them for every token, and the hashes are read without making the strings."""
+    key = (tok.lemma, tok.lower)
+    found = _token_words.get(key)
+    if found is None:
+        if len(_token_words) >= TOKEN_WORDS_MEMO:
+            _token_words.clear()
+        found = _token_words[key] = (tok.lemma_.lower(), tok.lower_)
+    return found
 
 
 @dataclass(frozen=True)

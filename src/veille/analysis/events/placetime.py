@@ -14,6 +14,7 @@ from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
 from .frame import Frame
+from .lexicon import token_words
 from .parties import Party, group, is_state, place
 from .syntax import case, is_locative
 
@@ -114,7 +115,8 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     """PLOVER contexts of the sentence from keywords (lemmas, words, parts of hyphenated words, phrases)."""
     if sent.start in f.contexts:
         return f.contexts[sent.start]
-    words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+    pairs = [token_words(t) for t in sent]  # (lemma, form) of each token
+    words = {lemma for lemma, _ in pairs} | {low for _, low in pairs}
     words |= {part for w in list(words) if "-" in w for part in w.split("-")}
     text = sent.text.lower()
     out: list[str] = []

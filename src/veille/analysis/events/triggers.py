@@ -10,16 +10,16 @@ import re
 from spacy.tokens import Token
 
 from .frame import Frame
-from .lexicon import Entry
+from .lexicon import Entry, token_words
 from .syntax import marker_after, objects
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
     lex, cues = f.lex, f.cues
-    lemmas = [tok.lemma_.lower(), tok.lower_]
+    lemmas = list(token_words(tok))  # [lemma, form], lower case
     endings = lex.participle_endings
-    participle = bool(endings) and tok.lower_.endswith(endings)
+    participle = bool(endings) and lemmas[1].endswith(endings)
     if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
         return None  # fast path: most tokens are no trigger
     if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in tok.children):

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from ..context import TextContext
 from . import labels
 from .incises import inner_incises
-from .lexicon import Lexicon, fold, in_any_language
+from .lexicon import Lexicon, fold, in_any_language, token_fold
 from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -114,7 +114,7 @@ class Frame:
         before its subject ("…, juge-t-il", "…, tranche le ministre")."""
         if t.pos_ in labels.VERBAL:
             return True
-        if fold(t.text) not in self.lex.forms:
+        if token_fold(t) not in self.lex.forms:
             return False
         if any(c.dep_ in labels.SUBJECT or c.dep_ == "ccomp" for c in t.children):
             return True

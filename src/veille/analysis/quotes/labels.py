@@ -58,9 +58,24 @@ COPULA = frozenset({"cop", "aux", "aux:tense", "aux:pass", "auxpass"})
 VERBAL = frozenset({"VERB", "AUX"})
 
 
+#: Most (analysis, feature) pairs :func:`feature` remembers before starting afresh: a model has a few thousand
+#: morphological analyses, so this bound only keeps a long run's memory in check.
+FEATURE_MEMO = 1 << 16
+_features: dict[tuple[int, str], list[str]] = {}
+
+
 def feature(t: Token, name: str) -> list[str]:
-    """The values of morphological feature ``name`` of ``t`` ("Gender" -> ["Fem"]); [] when it has none."""
-    return t.morph.get(name, None)  # spaCy's type stub makes the default compulsory
+    """The values of morphological feature ``name`` of ``t`` ("Gender" -> ["Fem"]); [] when it has none. Remembered
+    by the analysis's hash (``MorphAnalysis.get`` parses the analysis again on every call); the list is shared:
+    read it, never change it."""
+    morph = t.morph
+    key = (morph.key, name)  # type: ignore[attr-defined]  # spaCy's stub lacks the hash of the analysis
+    found = _features.get(key)
+    if found is None:
+        if len(_features) >= FEATURE_MEMO:
+            _features.clear()
+        found = _features[key] = morph.get(name, None)  # spaCy's type stub makes the default compulsory
+    return found
 
 
 def relative_pronoun(t: Token) -> bool:

@@ -73,10 +73,29 @@ BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no 
 FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
 
 
+#: Most (word, lemma) pairs :meth:`Lexicon.lemma` remembers per language before starting afresh: a few times the
+#: distinct pairs of a day of news, so that a long run's memory stays bounded.
+LEMMA_MEMO = 1 << 17
+
+
 @functools.lru_cache(maxsize=1 << 16)  # the same words are folded for every token test of every pass
 def fold(s: str) -> str:
     """Lower case, typographic apostrophe as ``'``, runs of spaces as one: how words are compared to entries."""
     return " ".join(s.replace("’", "'").lower().split())
+
+
+_token_folds: dict[int, str] = {}  # orth hash -> fold of the token's text
+
+
+def token_fold(t: Token) -> str:
+    """``fold(t.text)``, by the token's form hash: the per-token tests ask it of every token, and the hash is read
+    without making the token's text again."""
+    found = _token_folds.get(t.orth)
+    if found is None:
+        if len(_token_folds) >= LEMMA_MEMO:
+            _token_folds.clear()
+        found = _token_folds[t.orth] = fold(t.text)
+    return found
 
 
 @functools.cache
@@ -93,13 +112,22 @@ class Lexicon:
 
     entries: dict[str, frozenset[str]]
     forms: dict[str, str] = field(default_factory=dict)
+    #: (orth, lemma) hashes of a token -> :meth:`lemma`: every pass asks it of every token, and the hashes are read
+    #: without the string lookups the answer costs.
+    _lemmas: dict[tuple[int, int], str] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.entries.get(kind, frozenset())
 
     def lemma(self, t: Token) -> str:
         """The lemma of token ``t`` (lower case), corrected by the ``form`` rows."""
-        return self.forms.get(fold(t.text)) or t.lemma_.lower()
+        key = (t.orth, t.lemma)
+        found = self._lemmas.get(key)
+        if found is None:
+            if len(self._lemmas) >= LEMMA_MEMO:
+                self._lemmas.clear()
+            found = self._lemmas[key] = self.forms.get(fold(t.text)) or t.lemma_.lower()
+        return found
 
     def has(self, flag: str) -> bool:
         """Whether the language has the named property ``flag`` (one of :data:`FLAGS`)."""

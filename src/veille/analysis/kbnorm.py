@@ -1,0 +1,57 @@
+"""The knowledge base's lookup key (:func:`norm`: case, accents, apostrophes, dashes and spaces folded), and the
+same key of a spaCy token remembered by its form's hash (:func:`token_norm`): every entity pass asks it of every
+token. :mod:`veille.analysis.kb` exports both."""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
+_SPACE = re.compile(r"\s+")
+
+
+class _Combining(dict[int, int | None]):
+    """A ``str.translate`` table deleting combining marks (accents once decomposed), filled as characters come."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_COMBINING = _Combining()
+
+
+@functools.lru_cache(maxsize=1 << 16)  # the same surfaces recur across candidate spans and articles
+def norm(text: str, *, accents: bool = False) -> str:
+    """Normalised lookup key: case folded, apostrophes/dashes unified, spaces collapsed, accents stripped
+    (kept with ``accents=True``: role words, where 'General' must not match French 'général'). Cached as it is
+    (no wrapper around the cache): the entity passes ask it for every token, most often of a word already seen."""
+    text = unicodedata.normalize("NFKD" if not accents else "NFC", text.translate(_APOS))
+    if not accents and not text.isascii():
+        text = text.translate(_COMBINING)
+    return _SPACE.sub(" ", text.casefold()).strip()
+
+
+#: Most token forms :func:`token_norm` remembers before starting afresh: several days of news's distinct words, so
+#: that a long run's memory stays bounded.
+TOKEN_NORM_MEMO = 1 << 17
+_token_norms: tuple[dict[int, str], dict[int, str]] = ({}, {})  # orth hash -> norm, without and with accents
+
+
+def token_norm(tok: Token, *, accents: bool = False) -> str:
+    """``norm(tok.text)``, by the token's form hash: the entity passes read it for every token, and the hash is read
+    without making the token's text again."""
+    memo = _token_norms[accents]
+    found = memo.get(tok.orth)
+    if found is None:
+        if len(memo) >= TOKEN_NORM_MEMO:
+            memo.clear()
+        found = memo[tok.orth] = norm(tok.text, accents=accents)
+    return found
