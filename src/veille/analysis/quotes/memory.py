@@ -74,9 +74,12 @@ class Memory:
                 return
             yield ref
 
-    def pronoun(self, word: str, pos: int, lex: Lexicon) -> list[Speaker]:
+    def pronoun(self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
-        gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations")."""
+        gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
+        With ``mentions``, a "she" or "il" whose last candidate's gender is unknown, or that has no candidate,
+        refers to the one person of that gender mentioned since (or within :data:`PRONOUN_WINDOW`), subject or
+        not: "X a reçu la ministre Y. « … », a-t-elle dit." """
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
@@ -97,8 +100,10 @@ class Memory:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
+                if len(fits) == 1 and fits[0].gender is None and fits[0].type == "PERSON":
+                    return _gendered(mentions, ref.pos + 1, pos, gender) or fits
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
-        return []
+        return [] if plural or word in lex["pron_n"] else _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender)
 
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
@@ -162,3 +167,14 @@ class Memory:
                 apart = dedupe(apart + [e for _, e in named])
             group = apart[:2] if len(apart) >= 2 else None
         return group or (groups or [[]])[0]
+
+
+def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:
+    """The one person of known ``gender`` mentioned in ``[start, end)``; [] when none or several."""
+    if mentions is None or gender is None:
+        return []
+    found = dedupe(
+        [sp for a, b, sp in mentions.spans if start <= a and b <= end and sp.type == "PERSON" and sp.gender == gender]
+    )
+    return found if len(found) == 1 else []
+

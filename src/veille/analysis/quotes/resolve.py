@@ -222,7 +222,7 @@ class Resolver:
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            return self.memory.pronoun(word, pos, lex)
+            return self.memory.pronoun(word, pos, lex, self.mentions)
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]

@@ -109,7 +109,9 @@ def _name_word(t: Token) -> bool:
 
 
 def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre")."""
+    """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre"), the article of a
+    role noun beside a mention ("la ministre X", "X, la ministre de…"), a predicate that agrees with a mention in the
+    feminine ("X s’est félicitée"). Not the gender the model gives a first name: it guesses ("Jean" feminine)."""
     fem = masc = 0
     for m in mentions:
         before = fold(text[max(0, m["start"] - 12) : m["start"]]).split()[-1:]
@@ -122,5 +124,33 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
                 g = labels.feature(t, "Gender")
                 fem += g == ["Fem"]
                 masc += g == ["Masc"]
+        if span is not None and len(span):
+            g = _role_article(span.root)
+            fem += g == ["Fem"]
+            masc += g == ["Masc"]
+            fem += _agrees_feminine(span.root)
     # feminine evidence wins: "le Premier ministre" is also said of women, "la Première ministre" never of men
     return "f" if fem else "m" if masc else None
+
+
+def _role_article(root: Token) -> list[str]:
+    """The gender of the article of a role noun the name ``root`` stands in apposition with ("la ministre X",
+    "X, la ministre de…"); [] when none."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ in labels.NAME and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.append(root.head)
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "det" and c.pos_ == "DET" and c.i < n.i:
+                return labels.feature(c, "Gender")
+    return []
+
+
+def _agrees_feminine(root: Token) -> bool:
+    """Whether the predicate of the name ``root`` (its subject) agrees in the feminine: a participle or adjective
+    with an auxiliary or copula ("X s’est félicitée", "X est satisfaite"). An agreeing masculine proves nothing: a
+    participle after "avoir" takes the masculine whatever its subject."""
+    if root.dep_ not in labels.SUBJECT | labels.passive_subject():
+        return False
+    pred = root.head
+    return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in pred.children)
