@@ -23,6 +23,7 @@ from . import labels
 from .direct import NARRATIVE
 from .following import POSSESSIVE
 from .frame import Frame
+from .hearsay import HEARSAY
 from .item import Item
 from .memory import Memory
 from .merge import GUESSED
@@ -105,6 +106,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             else:
                 it.speakers = scene(fr.text, memory, None, it) or named(resolver, it, pos)
                 it.how = GUESSED if it.speakers else it.how
+        elif it.how == HEARSAY:  # "Les soldats auraient tiré…": the statement just before it goes on
+            it.speakers = last_spoken.speakers if last_spoken is not None and next_to(fr.text, last_spoken, it) else []
         elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
             found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
             # else the subject of the verb they depend on, or the sentence after them names it (a guess)
@@ -133,6 +136,13 @@ def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:
     """The one named entity that the speaker phrase of ``it`` resolves to at ``pos``; [] when none or several."""
     found = [e for e in resolver.heads(it.heads, pos) if e.id is not None] if it.heads else []
     return found if len(found) == 1 else []
+
+
+def next_to(text: str, last: Item, it: Item) -> bool:
+    """Whether ``it`` opens the sentence right after the sentence of statement ``last`` (in its paragraph or
+    opening the next one)."""
+    between = text[max(last.end, last.sent[1]) : it.start]
+    return not any(c.isalnum() for c in between) and between.count("\n") <= 2
 
 
 def paragraph_before(text: str, pos: int) -> tuple[int, int]:

@@ -101,9 +101,13 @@ class Memory:
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 if len(fits) == 1 and fits[0].gender is None and fits[0].type == "PERSON":
-                    return _gendered(mentions, ref.pos + 1, pos, gender) or fits
+                    since = _gendered(mentions, ref.pos + 1, pos, gender)
+                    return fits if not since else since if len(since) == 1 else []
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
-        return [] if plural or word in lex["pron_n"] else _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender)
+        if plural or word in lex["pron_n"]:
+            return []
+        found = _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender)
+        return found if len(found) == 1 else []
 
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
@@ -170,11 +174,9 @@ class Memory:
 
 
 def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:
-    """The one person of known ``gender`` mentioned in ``[start, end)``; [] when none or several."""
+    """The persons of known ``gender`` mentioned in ``[start, end)``."""
     if mentions is None or gender is None:
         return []
-    found = dedupe(
+    return dedupe(
         [sp for a, b, sp in mentions.spans if start <= a and b <= end and sp.type == "PERSON" and sp.gender == gender]
     )
-    return found if len(found) == 1 else []
-

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...errors import InvalidRecord
 from ...record import Mention, Ref
@@ -125,7 +125,7 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
                 fem += g == ["Fem"]
                 masc += g == ["Masc"]
         if span is not None and len(span):
-            g = _role_article(span.root)
+            g = _role_article(span)
             fem += g == ["Fem"]
             masc += g == ["Masc"]
             fem += _agrees_feminine(span.root)
@@ -133,12 +133,18 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
     return "f" if fem else "m" if masc else None
 
 
-def _role_article(root: Token) -> list[str]:
-    """The gender of the article of a role noun the name ``root`` stands in apposition with ("la ministre X",
-    "X, la ministre de…"); [] when none."""
-    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+def _role_article(name: Span) -> list[str]:
+    """The gender of the article of a role noun the ``name`` stands in apposition with ("la ministre X", "X, la
+    ministre de…"); [] when none."""
+    root = name.root
+    nouns = [c for t in name for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
     if root.dep_ in labels.NAME and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.append(root.head)
+    doc = name.doc
+    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].pos_ == "DET":
+        n = doc[name.end + 1].head  # "a reçu X, la présidente de…" parsed as a second object: an apposition
+        if n.pos_ == "NOUN" and n.head == root.head and n.dep_ == root.dep_:
+            nouns.append(n)
     for n in nouns:
         for c in n.children:
             if c.dep_ == "det" and c.pos_ == "DET" and c.i < n.i:
