@@ -9,9 +9,8 @@ import pytest
 
 from test_quotes import PEOPLE, run, speakers
 from test_quotes_realnews import found
-
-from veille.analysis.quotes.hearsay import reporting_conditional
 from veille.analysis.nlp import parse
+from veille.analysis.quotes.hearsay import reporting_conditional
 
 LIGUE = {**PEOPLE, "ligue": ("Ligue valdorienne des droits", "ORG", ["Ligue valdorienne des droits"])}
 
