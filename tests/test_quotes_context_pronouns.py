@@ -98,3 +98,41 @@ def test_quotes_context_pronoun_takes_the_person_of_its_gender(text: str, words:
 )
 def test_quotes_context_pronoun_with_two_persons_of_its_gender_is_not_guessed(text: str) -> None:
     assert not [q for q in run(text, "fr", PERSONS) if "Les urgences" in q["text"]]
+
+
+LE_GOFF = {**PERSONS, "legoff": ("Erwan Le Goff", "PERSON", ["Erwan Le Goff"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Erwan Le Goff, 23 ans, étudie à Brévonne. Le jeune homme a affirmé que la ligne de bus serait supprimée.",
+            "la ligne de bus",
+            {"Erwan Le Goff"},
+        ),
+        (
+            "fr",
+            "Claire Vasseur tient une boulangerie à Brévonne depuis vingt ans. « Les clients ne viennent plus », a "
+            "déclaré la jeune femme.",
+            "Les clients",
+            {"Claire Vasseur"},
+        ),
+        (
+            "en",
+            "Claire Vasseur has run a bakery in Brevonne for twenty years. “Customers no longer come,” the woman said.",
+            "Customers no longer",
+            {"Claire Vasseur"},
+        ),
+    ],
+)
+def test_quotes_context_person_noun_refers_to_the_last_person(lang: str, text: str, words: str, who: set) -> None:
+    assert speakers(found(run(text, lang, LE_GOFF), words)) == who
+
+
+@pytest.mark.e2e
+def test_quotes_context_person_noun_with_an_indefinite_article_is_an_unnamed_speaker() -> None:
+    q = found(run("Une femme a raconté que les soldats avaient fouillé sa maison.", "fr", PERSONS), "les soldats")
+    assert [s["id"] for s in q["speakers"]] == [None]

@@ -13,7 +13,6 @@ from test_quotes import PEOPLE, run, speakers
 from test_quotes_realnews import found
 
 
-
 @pytest.mark.e2e
 @pytest.mark.parametrize(
     "lang, text, words, who",
