@@ -58,6 +58,13 @@ from test_quotes_realnews import found
             "We have found",
             "Paul Martel",
         ),
+        # the parse misses the subject of the sentence before: the one person it names
+        (
+            "fr",
+            "À la sortie du conseil, visiblement ému, Paul Martel. « On nous a menti sur le calendrier du chantier. »",
+            "On nous a menti",
+            "Paul Martel",
+        ),
         # a connective and a colon: the quote before goes on
         (
             "fr",
@@ -130,6 +137,13 @@ def test_quotes_context_named_speaker_after_wins(lang: str, text: str, words: st
             "récoltes de la région. Les prix ont doublé depuis mars.\n\nUne coopérative a fermé ses portes.\n\n"
             "« Nous vendons à perte depuis des mois. »",
             "Nous vendons",
+        ),
+        # two persons named before: which of them spoke is not guessed
+        (
+            "fr",
+            "Le rapport publié mardi cite Paul Martel et Claire Vasseur. « On nous a menti sur le calendrier du "
+            "chantier. »",
+            "On nous a menti",
         ),
         # a colon after words of the writer's own is no connective
         (

@@ -104,7 +104,11 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             if last_spoken and same:
                 it.speakers = last_spoken.speakers
             else:
-                it.speakers = scene(fr.text, memory, None, it) or named(resolver, it, pos)
+                it.speakers = (
+                    scene(fr.text, memory, None, it)
+                    or named(resolver, it, pos)
+                    or one_person(resolver.mentions, fr.text.rfind("\n", 0, it.start) + 1, it.start)
+                )
                 it.how = GUESSED if it.speakers else it.how
         elif it.how == HEARSAY:  # "Les soldats auraient tiré…": the statement just before it goes on
             it.speakers = last_spoken.speakers if last_spoken is not None and next_to(fr.text, last_spoken, it) else []
@@ -155,16 +159,26 @@ def paragraph_before(text: str, pos: int) -> tuple[int, int]:
 
 def scene(text: str, memory: Memory, mentions: Mentions | None, it: Item) -> list[Speaker]:
     """The speaker of quoted words with no cue that run on no quote: who the text is about right before them.
-    The last named subject or speaker of their paragraph before them; opening a paragraph (``mentions`` given),
-    that of the paragraph before, else the one person that paragraph names ("Écoutez X analyser la situation.").
+    The last named subject or speaker of their paragraph before them, else (``mentions`` given) the one person it
+    names before them; opening a paragraph, that of the paragraph before, else the one person that paragraph names
+    ("Écoutez X analyser la situation.").
     One speaker only: a group seldom says the same words, and which of them spoke is not guessed."""
     para = text.rfind("\n", 0, it.start) + 1
     found = memory.named_between(para, it.start)
     if not found and mentions is not None:
+        found = one_person(mentions, para, it.start)
+    if not found and mentions is not None:
         a, b = paragraph_before(text, it.start)
         found = memory.named_between(a, b)
         if not found:
-            found = dedupe([sp for s, e, sp in mentions.spans if a <= s and e <= b and sp.type == "PERSON"])
+            found = one_person(mentions, a, b)
+    return found if len(found) == 1 else []
+
+
+def one_person(mentions: Mentions, start: int, end: int) -> list[Speaker]:
+    """The one person mentioned in ``[start, end)`` (the subject the parse missed: "Interrogé par la radio, X ne
+    décolère pas. « … »"); [] when none or several."""
+    found = dedupe([sp for s, e, sp in mentions.spans if start <= s and e <= end and sp.type == "PERSON"])
     return found if len(found) == 1 else []
 
 
