@@ -37,7 +37,7 @@ PERSONS = {
         ),
         # a role noun in apposition after the name; reported speech with a pronoun subject
         (
-            "Paul Martel a accueilli Claire Vasseur, la présidente de la région, à la gare. Elle a estimé que les "
+            "Le maire Paul Martel a accueilli Claire Vasseur, la présidente de la région, à la gare. Elle a estimé que les "
             "lignes de train devaient être rouvertes.",
             "les lignes",
             "Claire Vasseur",
@@ -80,6 +80,25 @@ PERSONS = {
             "The file",
             "Claire Vasseur",
         ),
+        # a possessive pronoun in an adjunct of the verb gives its subject's gender
+        (
+            "Paul Martel met Claire Vasseur in Brevonne on Tuesday. Vasseur said in her speech that the wards "
+            "lacked beds. “The file is moving,” she added.",
+            "The file",
+            "Claire Vasseur",
+        ),
+        # the subject before is of the other gender: the one person of unknown gender named since
+        (
+            "Paul Martel met Claire Vasseur in Brevonne on Tuesday. Martel said in his speech that the roads were "
+            "bad. “The file is moving,” she added.",
+            "The file",
+            "Claire Vasseur",
+        ),
+        (
+            "M. Martel a reçu Claire Vasseur lundi. « Les urgences manquent de lits », a-t-elle ajouté.",
+            "Les urgences",
+            "Claire Vasseur",
+        ),
     ],
 )
 def test_quotes_context_pronoun_takes_the_person_of_its_gender(text: str, words: str, who: str) -> None:
@@ -92,12 +111,27 @@ def test_quotes_context_pronoun_takes_the_person_of_its_gender(text: str, words:
     "text",
     [
         # two women named since a man: which of them spoke is not guessed
-        "Paul Martel a reçu la ministre Claire Vasseur et la maire Anne Roux lundi. « Les urgences manquent de "
+        "M. Martel a reçu la ministre Claire Vasseur et la maire Anne Roux lundi. « Les urgences manquent de "
         "lits », a-t-elle ajouté.",
     ],
 )
 def test_quotes_context_pronoun_with_two_persons_of_its_gender_is_not_guessed(text: str) -> None:
     assert not [q for q in run(text, "fr", PERSONS) if "Les urgences" in q["text"]]
+
+
+RIBOT = {"ribot": ("Jean Ribot", "PERSON", ["Jean Ribot", "Ribot"])}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a subject of unknown gender stays the referent of "he", not a man named since it
+        "Jean Ribot spoke at the summit. “Our ties are strong,” he said with Mr Martel by his side.",
+    ],
+)
+def test_quotes_context_pronoun_subject_of_unknown_gender_stays_the_referent(text: str) -> None:
+    assert speakers(found(run(text, "en", {**PERSONS, **RIBOT}), "Our ties")) == {"Jean Ribot"}
 
 
 LE_GOFF = {**PERSONS, "legoff": ("Erwan Le Goff", "PERSON", ["Erwan Le Goff"])}

@@ -77,9 +77,9 @@ class Memory:
     def pronoun(self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
-        With ``mentions``, a "she" or "il" whose last candidate's gender is unknown, or that has no candidate,
-        refers to the one person of that gender mentioned since (or within :data:`PRONOUN_WINDOW`), subject or
-        not: "X a reçu la ministre Y. « … », a-t-elle dit." """
+        With ``mentions``, a "she" or "il" with no candidate of its gender among them refers to the one person of
+        that gender mentioned within :data:`PRONOUN_WINDOW` (else the one of unknown gender), subject or not: "Le
+        maire X a reçu la ministre Y. « … », a-t-elle dit." """
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
@@ -100,13 +100,14 @@ class Memory:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
-                if len(fits) == 1 and fits[0].gender is None and fits[0].type == "PERSON":
-                    since = _gendered(mentions, ref.pos + 1, pos, gender)
-                    return fits if not since else since if len(since) == 1 else []
+                # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
+                # gender named since: "X said, with Mr Y by his side" is X's
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         if plural or word in lex["pron_n"]:
             return []
-        found = _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender)
+        found = _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender) or _gendered(
+            mentions, pos - PRONOUN_WINDOW, pos, None
+        )  # none of its gender: the one person of unknown gender ("M. X a reçu Claire Y. « … », a-t-elle dit")
         return found if len(found) == 1 else []
 
     def last_named(self, pos: int) -> list[Speaker]:
@@ -174,8 +175,8 @@ class Memory:
 
 
 def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:
-    """The persons of known ``gender`` mentioned in ``[start, end)``."""
-    if mentions is None or gender is None:
+    """The persons of ``gender`` (None: of unknown gender) mentioned in ``[start, end)``."""
+    if mentions is None:
         return []
     return dedupe(
         [sp for a, b, sp in mentions.spans if start <= a and b <= end and sp.type == "PERSON" and sp.gender == gender]

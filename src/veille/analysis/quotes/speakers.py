@@ -129,6 +129,9 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
             fem += g == ["Fem"]
             masc += g == ["Masc"]
             fem += _agrees_feminine(span.root)
+            g = _own_possessive(span.root)
+            fem += g == ["Fem"]
+            masc += g == ["Masc"]
     # feminine evidence wins: "le Premier ministre" is also said of women, "la Première ministre" never of men
     return "f" if fem else "m" if masc else None
 
@@ -160,3 +163,27 @@ def _agrees_feminine(root: Token) -> bool:
         return False
     pred = root.head
     return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in pred.children)
+
+
+def _own_possessive(root: Token) -> list[str]:
+    """The gender of a third-person singular possessive pronoun in an adjunct of the verb the name ``root`` is the
+    subject of ("X said in her speech", "X, in his letter, wrote"): its owner is the subject. Not in an object ("X
+    met Y and her team") nor in a clause of its own; a possessive determiner that agrees with its noun (French
+    "son", "sa") is no pronoun and tells nothing. [] when none or both genders."""
+    if root.dep_ not in labels.SUBJECT:
+        return []
+    v = root.head
+    found: set[str] = set()
+    for c in v.children:
+        if c.dep_ in labels.OBJECT_COMPLEMENT | labels.SUBORDINATE | labels.SUBJECT | {"conj", "ccomp", "xcomp"}:
+            continue
+        for t in c.subtree:
+            if (
+                t.pos_ == "PRON"
+                and "Yes" in labels.feature(t, "Poss")
+                and labels.feature(t, "Person") == ["3"]
+                and labels.feature(t, "Number") == ["Sing"]
+                and not any(a.pos_ in labels.VERBAL for a in t.ancestors if a.i != v.i and v.is_ancestor(a))
+            ):
+                found.update(labels.feature(t, "Gender"))
+    return sorted(found) if len(found) == 1 else []
