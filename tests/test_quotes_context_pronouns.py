@@ -37,8 +37,8 @@ PERSONS = {
         ),
         # a role noun in apposition after the name; reported speech with a pronoun subject
         (
-            "Le maire Paul Martel a accueilli Claire Vasseur, la présidente de la région, à la gare. Elle a estimé que les "
-            "lignes de train devaient être rouvertes.",
+            "Le maire Paul Martel a accueilli Claire Vasseur, la présidente de la région, à la gare. Elle a "
+            "estimé que les lignes de train devaient être rouvertes.",
             "les lignes",
             "Claire Vasseur",
         ),
