@@ -23,6 +23,7 @@ from . import labels
 from .direct import NARRATIVE
 from .following import POSSESSIVE
 from .frame import Frame
+from .hearsay import HEARSAY
 from .item import Item
 from .memory import Memory
 from .merge import GUESSED
@@ -103,8 +104,14 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             if last_spoken and same:
                 it.speakers = last_spoken.speakers
             else:
-                it.speakers = scene(fr.text, memory, None, it) or named(resolver, it, pos)
+                it.speakers = (
+                    scene(fr.text, memory, None, it)
+                    or named(resolver, it, pos)
+                    or one_person(resolver.mentions, fr.text.rfind("\n", 0, it.start) + 1, it.start)
+                )
                 it.how = GUESSED if it.speakers else it.how
+        elif it.how == HEARSAY:  # "Les soldats auraient tiré…": the statement just before it goes on
+            it.speakers = last_spoken.speakers if last_spoken is not None and next_to(fr.text, last_spoken, it) else []
         elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
             found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
             # else the subject of the verb they depend on, or the sentence after them names it (a guess)
@@ -135,6 +142,13 @@ def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:
     return found if len(found) == 1 else []
 
 
+def next_to(text: str, last: Item, it: Item) -> bool:
+    """Whether ``it`` opens the sentence right after the sentence of statement ``last`` (in its paragraph or
+    opening the next one)."""
+    between = text[max(last.end, last.sent[1]) : it.start]
+    return not any(c.isalnum() for c in between) and between.count("\n") <= 2
+
+
 def paragraph_before(text: str, pos: int) -> tuple[int, int]:
     """``(start, end)`` of the last paragraph with words that ends before the paragraph holding ``pos``."""
     end = text.rfind("\n", 0, pos)
@@ -145,16 +159,26 @@ def paragraph_before(text: str, pos: int) -> tuple[int, int]:
 
 def scene(text: str, memory: Memory, mentions: Mentions | None, it: Item) -> list[Speaker]:
     """The speaker of quoted words with no cue that run on no quote: who the text is about right before them.
-    The last named subject or speaker of their paragraph before them; opening a paragraph (``mentions`` given),
-    that of the paragraph before, else the one person that paragraph names ("Écoutez X analyser la situation.").
+    The last named subject or speaker of their paragraph before them, else (``mentions`` given) the one person it
+    names before them; opening a paragraph, that of the paragraph before, else the one person that paragraph names
+    ("Écoutez X analyser la situation.").
     One speaker only: a group seldom says the same words, and which of them spoke is not guessed."""
     para = text.rfind("\n", 0, it.start) + 1
     found = memory.named_between(para, it.start)
     if not found and mentions is not None:
+        found = one_person(mentions, para, it.start)
+    if not found and mentions is not None:
         a, b = paragraph_before(text, it.start)
         found = memory.named_between(a, b)
         if not found:
-            found = dedupe([sp for s, e, sp in mentions.spans if a <= s and e <= b and sp.type == "PERSON"])
+            found = one_person(mentions, a, b)
+    return found if len(found) == 1 else []
+
+
+def one_person(mentions: Mentions, start: int, end: int) -> list[Speaker]:
+    """The one person mentioned in ``[start, end)`` (the subject the parse missed: "Interrogé par la radio, X ne
+    décolère pas. « … »"); [] when none or several."""
+    found = dedupe([sp for s, e, sp in mentions.spans if start <= s and e <= end and sp.type == "PERSON"])
     return found if len(found) == 1 else []
 
 

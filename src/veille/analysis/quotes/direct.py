@@ -58,6 +58,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     s0, ctx = _sentence(fr, o, c)
     item = Item(start, end, True, (ctx.start_char, ctx.end_char))
     item.how = attribute_direct(item, ctx, o, c, fr, mentions)
+    if item.how == "colon" and not item.heads and fr.connective_intro(ctx.start_char, o):
+        item.how = None  # "Puis : « … »": no speaker before the colon, the quote before goes on
     if n_words < MIN_QUOTE_WORDS and (item.how != "ancestor" or _modifier(fr, o, c)):
         return None  # one quoted word is speech only where a speech verb governs it ("a jugé la Russie « coupable »"),
         # not as a modifier of a noun outside the marks ("praised the “modern” design")
@@ -78,7 +80,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         if (
             prev is not None
             and prev.sent[1] <= item.sent[0]
-            and not text[prev.sent[1] : o].strip()
+            and (not text[prev.sent[1] : o].strip() or fr.connective_intro(prev.sent[1], o))  # "Puis : « … »"
             and "\n" not in text[prev.end : o]
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph

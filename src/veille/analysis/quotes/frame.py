@@ -45,6 +45,11 @@ def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
     return [doc[a:b] for a, b in pairwise(bounds) if not all(t.is_space for t in doc[a:b])]
 
 
+#: At most this many words in a connective before a colon that continues a quote ("Et puis, plus tard :"): longer
+#: runs hold words of the writer's own.
+CONNECTIVE_MAX_WORDS = 4
+
+
 class Frame:
     """One text for quote extraction: ``doc``, its ``text``, the language's lexicon ``lex``, the outermost
     quotation-mark pairs ``marks`` and the sentence ``units`` (``unit[i]``: the unit of token ``i``)."""
@@ -73,6 +78,19 @@ class Frame:
     def in_incise(self, char: int) -> bool:
         """Whether ``char`` lies in an attribution incise set inside quotation marks ("« …, prévient X. … »")."""
         return any(a <= char < b for a, b in self.holes)
+
+    def connective_intro(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` is only a connective and a colon before quotation marks ("Puis : « … »",
+        "Then: “…”", "Et plus tard : « … »"): at most :data:`CONNECTIVE_MAX_WORDS` adverbs or conjunctions, no
+        verb or noun: the quote goes on with the speaker quoted before."""
+        toks = [t for t in self.doc if start <= t.idx < end and not t.is_space]
+        words = [t for t in toks if not t.is_punct]
+        return (
+            bool(words)
+            and toks[-1].text == ":"
+            and len(words) <= CONNECTIVE_MAX_WORDS
+            and all(t.pos_ in {"ADV", "CCONJ", "SCONJ"} for t in words)
+        )
 
     def unit_index(self, char: int) -> int:
         """The index of the unit holding character ``char``."""

@@ -38,6 +38,7 @@ from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
+from .hearsay import hearsay_sentences
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -90,7 +91,7 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
             _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
-    return items
+    return items + hearsay_sentences(fr, items)  # "Les soldats auraient tiré…": the source before goes on
 
 
 def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:

@@ -49,6 +49,7 @@ KINDS = frozenset(
         "joint",
         "joint_party",
         "latter",
+        "person_noun",
         "org_epithet",
         "naming",
         "pron_m",

@@ -74,9 +74,12 @@ class Memory:
                 return
             yield ref
 
-    def pronoun(self, word: str, pos: int, lex: Lexicon) -> list[Speaker]:
+    def pronoun(self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
-        gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations")."""
+        gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
+        With ``mentions``, a "she" or "il" with no candidate of its gender among them refers to the one person of
+        that gender mentioned within :data:`PRONOUN_WINDOW` (else the one of unknown gender), subject or not: "Le
+        maire X a reçu la ministre Y. « … », a-t-elle dit." """
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
@@ -97,8 +100,15 @@ class Memory:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
+                # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
+                # gender named since: "X said, with Mr Y by his side" is X's
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
-        return []
+        if plural or word in lex["pron_n"]:
+            return []
+        found = _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender) or _gendered(
+            mentions, pos - PRONOUN_WINDOW, pos, None
+        )  # none of its gender: the one person of unknown gender ("M. X a reçu Claire Y. « … », a-t-elle dit")
+        return found if len(found) == 1 else []
 
     def last_named(self, pos: int) -> list[Speaker]:
         """The last speakers or subjects seen that name entities (within :data:`PRONOUN_WINDOW`); [] when none."""
@@ -162,3 +172,12 @@ class Memory:
                 apart = dedupe(apart + [e for _, e in named])
             group = apart[:2] if len(apart) >= 2 else None
         return group or (groups or [[]])[0]
+
+
+def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:
+    """The persons of ``gender`` (None: of unknown gender) mentioned in ``[start, end)``."""
+    if mentions is None:
+        return []
+    return dedupe(
+        [sp for a, b, sp in mentions.spans if start <= a and b <= end and sp.type == "PERSON" and sp.gender == gender]
+    )

@@ -4,7 +4,8 @@ Such a locution (a ``prep`` or ``prep_start`` entry of the lexicon holding a pos
 source the person its possessive refers to: the last single person seen speaking or as a subject, of the
 possessive's gender where it marks its owner's: a possessive pronoun does ("his", "her"), a possessive determiner
 agrees with its noun instead (French "son", "sa", "ses"), so the lexicon lists only the locutions of a single owner
-("à ses yeux", not "à leurs yeux"). A plural possessive pronoun ("their") names no one here.
+("à ses yeux", not "à leurs yeux"). A plural possessive pronoun ("in their view") names what "they" would (the
+last group seen), a neuter one ("in its view") what "it" would (the last organisation or state).
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> li
         return []
     if poss.pos_ != "PRON":  # a possessive determiner ("ses", "sa") agrees with its noun: nothing of its owner
         return memory.person(pos, None)
-    if "Plur" in labels.feature(poss, "Number"):  # "their view": a group
-        return []
     gender = labels.feature(poss, "Gender")
+    if "Plur" in labels.feature(poss, "Number") or gender == ["Neut"]:  # "in their view": a group; "in its view"
+        words = lex["pron_pl"] if "Plur" in labels.feature(poss, "Number") else lex["pron_n"]
+        return memory.pronoun(min(words), pos, lex) if words else []
     return memory.person(pos, "m" if gender == ["Masc"] else "f" if gender == ["Fem"] else None)

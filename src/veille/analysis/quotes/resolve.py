@@ -222,7 +222,7 @@ class Resolver:
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
-            return self.memory.pronoun(word, pos, lex)
+            return self.memory.pronoun(word, pos, lex, self.mentions)
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
@@ -316,7 +316,10 @@ class Resolver:
 
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
-        alone or with the adjective after it ("la nouvelle secrétaire générale")."""
+        alone or with the adjective after it ("la nouvelle secrétaire générale"), or a ``person_noun`` of the
+        lexicon ("le jeune homme", "the woman")."""
+        if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in head.children):
+            return True  # "le jeune homme", "the woman", "la sexagénaire" (tagged as an adjective): a person
         if head.pos_ != "NOUN":
             return False
         words = {head.lemma_.lower(), head.text}

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ...errors import InvalidRecord
 from ...record import Mention, Ref
@@ -109,7 +109,9 @@ def _name_word(t: Token) -> bool:
 
 
 def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str | None:
-    """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre")."""
+    """A person's gender from the titles and articles of their mentions ("Mme X", "la ministre"), the article of a
+    role noun beside a mention ("la ministre X", "X, la ministre de…"), a predicate that agrees with a mention in the
+    feminine ("X s’est félicitée"). Not the gender the model gives a first name: it guesses ("Jean" feminine)."""
     fem = masc = 0
     for m in mentions:
         before = fold(text[max(0, m["start"] - 12) : m["start"]]).split()[-1:]
@@ -122,5 +124,66 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
                 g = labels.feature(t, "Gender")
                 fem += g == ["Fem"]
                 masc += g == ["Masc"]
+        if span is not None and len(span):
+            g = _role_article(span)
+            fem += g == ["Fem"]
+            masc += g == ["Masc"]
+            fem += _agrees_feminine(span.root)
+            g = _own_possessive(span.root)
+            fem += g == ["Fem"]
+            masc += g == ["Masc"]
     # feminine evidence wins: "le Premier ministre" is also said of women, "la Première ministre" never of men
     return "f" if fem else "m" if masc else None
+
+
+def _role_article(name: Span) -> list[str]:
+    """The gender of the article of a role noun the ``name`` stands in apposition with ("la ministre X", "X, la
+    ministre de…"); [] when none."""
+    root = name.root
+    nouns = [c for t in name for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
+    if root.dep_ in labels.NAME and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.append(root.head)
+    doc = name.doc
+    if name.end + 2 < len(doc) and doc[name.end].text == "," and doc[name.end + 1].pos_ == "DET":
+        n = doc[name.end + 1].head  # "a reçu X, la présidente de…" parsed as a second object: an apposition
+        if n.pos_ == "NOUN" and n.head == root.head and n.dep_ == root.dep_:
+            nouns.append(n)
+    for n in nouns:
+        for c in n.children:
+            if c.dep_ == "det" and c.pos_ == "DET" and c.i < n.i:
+                return labels.feature(c, "Gender")
+    return []
+
+
+def _agrees_feminine(root: Token) -> bool:
+    """Whether the predicate of the name ``root`` (its subject) agrees in the feminine: a participle or adjective
+    with an auxiliary or copula ("X s’est félicitée", "X est satisfaite"). An agreeing masculine proves nothing: a
+    participle after "avoir" takes the masculine whatever its subject."""
+    if root.dep_ not in labels.SUBJECT | labels.passive_subject():
+        return False
+    pred = root.head
+    return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in pred.children)
+
+
+def _own_possessive(root: Token) -> list[str]:
+    """The gender of a third-person singular possessive pronoun in an adjunct of the verb the name ``root`` is the
+    subject of ("X said in her speech", "X, in his letter, wrote"): its owner is the subject. Not in an object ("X
+    met Y and her team") nor in a clause of its own; a possessive determiner that agrees with its noun (French
+    "son", "sa") is no pronoun and tells nothing. [] when none or both genders."""
+    if root.dep_ not in labels.SUBJECT:
+        return []
+    v = root.head
+    found: set[str] = set()
+    for c in v.children:
+        if c.dep_ in labels.OBJECT_COMPLEMENT | labels.SUBORDINATE | labels.SUBJECT | {"conj", "ccomp", "xcomp"}:
+            continue
+        for t in c.subtree:
+            if (
+                t.pos_ == "PRON"
+                and "Yes" in labels.feature(t, "Poss")
+                and labels.feature(t, "Person") == ["3"]
+                and labels.feature(t, "Number") == ["Sing"]
+                and not any(a.pos_ in labels.VERBAL for a in t.ancestors if a.i != v.i and v.is_ancestor(a))
+            ):
+                found.update(labels.feature(t, "Gender"))
+    return sorted(found) if len(found) == 1 else []
