@@ -495,6 +495,28 @@ Leurs familles, qui avaient lancé un appel à leur libération en avril, ont ex
     assert art.paragraphs[0] == lead and art.captions == []
 
 
+@pytest.mark.parametrize("credit", ["(Belga)", "(AFP)", "(ATS)", "(Reuters)", "( Agence Nord )"])
+@pytest.mark.parametrize("dateline", ["", " date 2024-05 "])
+def test_textclean_a_wire_story_on_one_line_closed_by_its_agency_is_the_body(credit: str, dateline: str) -> None:
+    story = (
+        "Un incendie a détruit jeudi soir un entrepôt de la coopérative Valmorel à Hoeilaart. Les pompiers sont "
+        "restés sur place toute la nuit pour éteindre les derniers foyers. Le parquet a désigné un expert pour "
+        f"établir l'origine du feu. Personne n'a été blessé. {credit}"
+    )
+    art = clean(dateline + story)
+    assert art.paragraphs == [story.strip()] and art.captions == []
+
+
+def test_textclean_a_caption_closed_by_an_agency_credit_stays_a_caption() -> None:
+    caption = "Le maire Paul Verdier devant la mairie de Hoeilaart, jeudi. (Belga)"
+    body = (
+        "Le conseil communal de Hoeilaart a voté jeudi soir la fermeture de deux écoles du centre, une décision "
+        "que les parents d'élèves ont aussitôt dénoncée. Les travaux de regroupement commenceront en septembre."
+    )
+    art = clean(f"Deux écoles fermées à Hoeilaart\n\n{caption}\n\n{body}\n")
+    assert art.captions == [caption] and art.paragraphs == [body]
+
+
 def test_textclean_language_data_is_merged_over_languages():
     from veille.extract import lexicon
 

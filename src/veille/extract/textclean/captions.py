@@ -17,6 +17,9 @@ CAPTION_MIN_WORDS = 4
 
 # "Flooded streets in Hanoi on September 11, 2024. © Pham Van Duc": a sentence, then its credit
 CREDIT_AFTER = re.compile(r"\w.{15,}[.!?]\s*(©\s*[\w .'’&/-]{2,40}|\(\s*(photo\s*:?\s*)?[A-ZÀ-Þ][\w .'’&/-]{1,40}\))$")
+#: An agency's name alone in brackets after a sentence: how wire copy closes its paragraphs ("(Belga)", "(AFP)");
+#: on a line longer than :data:`CAPTION_MAX_WORDS` with a sentence break inside, it credits the text, not a photo.
+WIRE_CREDIT = re.compile(r"[.!?…]\s*\(\s*[A-ZÀ-Þ][\w.&'’ -]{1,30}\)$")
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -87,6 +90,8 @@ def caption_shape(unit: Unit, month_first: bool) -> str | None:
         return "credit after"
     if unit.sentence:
         return None
+    if unit.words > CAPTION_MAX_WORDS and unit.prose and WIRE_CREDIT.search(text):
+        return None  # a wire story's paragraph closed by its agency: "… à déplorer. (Belga)"
     if any(pattern.search(text) for pattern in _photo_credits()):
         return "photo credit"
     dates = find_dates(text, month_first=month_first)
