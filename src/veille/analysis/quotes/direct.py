@@ -180,6 +180,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
         return "verb" if item.heads else "narrative"
     if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
+        if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
+            _people_after(item, ctx, c, mentions)  # "« … », a fait savoir à l’AFP X": the parser hung X on "AFP"
         return "ancestor"
     if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"
         item.speakers, item.resolved = named, True
@@ -188,8 +190,7 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
-            people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
-            item.speakers, item.resolved = people[:1], bool(people)
+            _people_after(item, ctx, c, mentions)
         return "verb"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
     if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
@@ -260,6 +261,13 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return True
+
+
+def _people_after(item: Item, ctx: Span, c: int, mentions: Mentions) -> None:
+    """The first person named after the quote closing at ``c`` in its sentence ``ctx`` speaks (final), when the parse
+    gave its incise verb no subject ("« … », a déclaré à l’AFP X, porte-parole…")."""
+    people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
+    item.speakers, item.resolved = people[:1], bool(people)
 
 
 def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions) -> None:
