@@ -24,7 +24,7 @@ from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
-from .sources import prep_source, source_start
+from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
 from .subjects import preceding_subject, speaker_heads, subject_from, subjects
 
@@ -179,14 +179,21 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if (narrative := narrative_colon(fr, ctx, o)) is not None:  # "Et d’ajouter : « … »", "Et X de conclure : « … »"
         item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
         return "verb" if item.heads else "narrative"
-    if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
+    closing = closing_source(ctx, o, c, fr)  # "La rencontre a permis d’évoquer « … », a fait savoir une source"
+    if (cue := _governing_cue(item, ctx, o, c, fr)) is not None:  # "X a déclaré que … « … »"
+        if closing is not None and not own_subject(cue, fr):
+            item.cue, item.heads = closing  # a speech verb of the narrative ("a permis d’évoquer"): the source speaks
+        elif cue.idx > c and (source := cited(fr, cue.idx, ctx.end_char)) is not None:
+            item.heads = [source]  # "“…,” the agency reported, citing a defence official": the official speaks
         if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
             _people_after(item, ctx, c, mentions)  # "« … », a fait savoir à l’AFP X": the parser hung X on "AFP"
         return "ancestor"
     if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"
         item.speakers, item.resolved = named, True
         return "colon"
-    if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+    if (cue := _nearest_cue(item, ctx, o, c, fr)) is not None:  # "« … », a déclaré X", "« … », poursuit-il"
+        if closing is not None and (cue.idx > c or not own_subject(cue, fr)):
+            item.cue, item.heads = closing  # "… a permis d’évoquer « … » et devrait conduire à « … », selon X"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
@@ -206,8 +213,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     return None
 
 
-def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
-    """A speech verb governing the quoted words ("X a déclaré que … « … »")."""
+def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
+    """A speech verb governing the quoted words ("X a déclaré que … « … »"); None when there is none."""
     qtoks = [t for t in ctx if o <= t.idx <= c]
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head is t):
@@ -218,8 +225,8 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
                 h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
-                return True
-    return False
+                return h
+    return None
 
 
 def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
@@ -243,8 +250,9 @@ def _subject_from(v: Token, o: int, c: int) -> int:
     return v.idx if v.idx < o and finite else subject_from(v, c)  # not "…, appelant la compagnie à « … »"
 
 
-def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
-    """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
+def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
+    """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
+    None when there is none."""
     cues = [t for t in ctx if fr.is_cue(t)]
     cues += [t for t in ctx if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in ctx if t.idx > c]
@@ -257,10 +265,10 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
                 cues.append(t)
             break
     if not cues:
-        return False
+        return None
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
-    return True
+    return v
 
 
 def _people_after(item: Item, ctx: Span, c: int, mentions: Mentions) -> None:
