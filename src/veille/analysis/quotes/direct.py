@@ -183,8 +183,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if (cue := _governing_cue(item, ctx, o, c, fr)) is not None:  # "X a déclaré que … « … »"
         if closing is not None and not own_subject(cue, fr):
             item.cue, item.heads = closing  # a speech verb of the narrative ("a permis d’évoquer"): the source speaks
-        elif cue.idx > c and (source := cited(fr, cue.idx, ctx.end_char)) is not None:
-            item.heads = [source]  # "“…,” the agency reported, citing a defence official": the official speaks
+        elif cue.idx > c and (cited_head := cited(fr, cue.idx, ctx.end_char)) is not None:
+            item.heads = [cited_head]  # "“…,” the agency reported, citing a defence official": the official speaks
         if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
             _people_after(item, ctx, c, mentions)  # "« … », a fait savoir à l’AFP X": the parser hung X on "AFP"
         return "ancestor"
