@@ -22,7 +22,7 @@ from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
 from .frame import Frame, auxiliary, negated, passive
 from .item import Item
-from .lexicon import fold
+from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
@@ -114,15 +114,56 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
         h = r if r.head.i == r.i else r.head  # the quoted words hold the verb ('X “decided to expel” Y') or hang on it
+        if h.pos_ == "ADP" and h.dep_ == "prep" and h.i < o and any(x.dep_ in labels.SUBJECT for x in h.head.children):
+            h = h.head  # 'X pushed for “…”': the object of a preposition hangs on it (ClearNLP parses); its verb has
+            # a subject of its own (not 'X targeted over “…”', a participle)
         modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in r.children)
         if h.pos_ not in labels.VERBAL or not fr.same_unit(h, r) or modified:
             continue  # a modifier of a noun outside the marks, or a noun whose article stands outside them ("ses
             # « réformes de fond »", "une offensive « de grande ampleur »"): the writer's term, not a quotation
         heads = subjects(h, fr) or [t for t in preceding_subject(h) if fr.same_unit(t, h)]
-        heads = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)]
+        heads = _owner_subject(
+            [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)], h, fr
+        )
         if heads and not any(labels.feature(t, "Person") in (["1"], ["2"]) for t in heads):
             return heads
     return []
+
+
+def _owner_subject(heads: list[Token], v: Token, fr: Frame) -> list[Token]:
+    """``heads``, the subject of verb ``v``, or, when they name only things and ``v`` heads a que-clause, the subject
+    of the predicate that clause completes ("X et Y sont tombés d’accord sur le fait que la crise exigeait « … »": X
+    and Y speak; "X a convenu que la crise appelait « … »")."""
+    if not heads or not all(_thing(t, fr) for t in heads) or (owner := clause_owner(v)) is None:
+        return heads
+    above = subjects(owner, fr) or [x for x in owner.children if x.dep_ in labels.passive_subject()]  # "est tombé"
+    above += [x for t in above for x in t.children if x.dep_ == "conj" and x not in above]
+    return [t for t in above if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)] or heads
+
+
+def _thing(t: Token, fr: Frame) -> bool:
+    """Whether subject ``t`` names no possible speaker: a common noun that no entity covers and that no source word
+    of the lexicon heads ("la crise", "le texte"; not "un responsable", "le ministère")."""
+    words = fr.lex["anonymous"] | fr.lex["institution"] | fr.lex["spokes"] | fr.lex["org_epithet"]
+    return t.pos_ == "NOUN" and not fr.context.mentions.covering(t.idx, t.idx + len(t)) and fold(t.lemma_) not in words
+
+
+def clause_owner(h: Token) -> Token | None:
+    """The predicate that a que-clause headed by ``h`` completes, through a noun it may hang on ("sont tombés
+    d’accord sur le fait que …", "ont convenu que …", "agreed on the fact that …"); None when ``h`` heads no
+    que-clause."""
+    if h.dep_ not in _CLAUSE_DEPS or not any(complementizer(x) for x in h.children) or h.head.i == h.i:
+        return None
+    up = h.head
+    if up.pos_ == "NOUN" and up.head.i != up.i:  # "le fait que …": the noun, then the predicate it completes
+        up = up.head
+        if up.pos_ == "ADP" and up.head.i != up.i:  # "agreed on the fact that …" (ClearNLP: the noun under "on")
+            up = up.head
+    return up if up.pos_ in labels.VERBAL or up.pos_ == "ADJ" else None
+
+
+#: Dependencies of a que-clause under its predicate or under a noun ("le fait que …" as a relative, by the parser).
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"})
 
 
 def _modifier(fr: Frame, o: int, c: int) -> bool:
@@ -225,6 +266,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | 
                 h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
+                item.heads = _owner_subject(item.heads, h, fr)
                 return h
     return None
 

@@ -192,7 +192,10 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
             assert span is not None  # "expand" always gives a span inside the text
             last = span[-1]
             head = _object_of(last)
-            return p, [head] if head is not None and fr.same_unit(head, last) else []
+            if head is None or not fr.same_unit(head, last):
+                return p, []
+            joint = [x for x in head.children if x.dep_ == "conj" and any(y.dep_ == "cc" for y in x.children)]
+            return p, [head] + [x for x in joint if x.pos_ in {"PROPN", "NOUN"}]  # "Pour X et Y, …"
     return None
 
 
