@@ -137,9 +137,13 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
 
 
 def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:
-    """The one named entity that the speaker phrase of ``it`` resolves to at ``pos``; [] when none or several."""
+    """The one named entity that the speaker phrase of ``it`` resolves to at ``pos``, or one for each of its
+    coordinated heads ("X et Y souhaitent « … »": both); [] when none or several."""
     found = [e for e in resolver.heads(it.heads, pos) if e.id is not None] if it.heads else []
-    return found if len(found) == 1 else []
+    if len(found) > 1:
+        each = [[e for e in resolver.heads([h], pos) if e.id is not None] for h in it.heads]
+        return dedupe(found) if all(len(f) == 1 for f in each) and len(dedupe(found)) == len(it.heads) else []
+    return found
 
 
 def next_to(text: str, last: Item, it: Item) -> bool:

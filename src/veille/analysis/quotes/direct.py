@@ -22,9 +22,9 @@ from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
 from .frame import Frame, auxiliary, negated, passive
 from .item import Item
-from .lexicon import fold
+from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
-from .sources import prep_source, source_start
+from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
 from .subjects import preceding_subject, speaker_heads, subject_from, subjects
 
@@ -116,15 +116,56 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
         h = r if r.head.i == r.i else r.head  # the quoted words hold the verb ('X “decided to expel” Y') or hang on it
+        if h.pos_ == "ADP" and h.dep_ == "prep" and h.i < o and any(x.dep_ in labels.SUBJECT for x in h.head.children):
+            h = h.head  # 'X pushed for “…”': the object of a preposition hangs on it (ClearNLP parses); its verb has
+            # a subject of its own (not 'X targeted over “…”', a participle)
         modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in r.children)
         if h.pos_ not in labels.VERBAL or not fr.same_unit(h, r) or modified:
             continue  # a modifier of a noun outside the marks, or a noun whose article stands outside them ("ses
             # « réformes de fond »", "une offensive « de grande ampleur »"): the writer's term, not a quotation
         heads = subjects(h, fr) or [t for t in preceding_subject(h) if fr.same_unit(t, h)]
-        heads = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)]
+        heads = _owner_subject(
+            [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)], h, fr
+        )
         if heads and not any(labels.feature(t, "Person") in (["1"], ["2"]) for t in heads):
             return heads
     return []
+
+
+def _owner_subject(heads: list[Token], v: Token, fr: Frame) -> list[Token]:
+    """``heads``, the subject of verb ``v``, or, when they name only things and ``v`` heads a que-clause, the subject
+    of the predicate that clause completes ("X et Y sont tombés d’accord sur le fait que la crise exigeait « … »": X
+    and Y speak; "X a convenu que la crise appelait « … »")."""
+    if not heads or not all(_thing(t, fr) for t in heads) or (owner := clause_owner(v)) is None:
+        return heads
+    above = subjects(owner, fr) or [x for x in owner.children if x.dep_ in labels.passive_subject()]  # "est tombé"
+    above += [x for t in above for x in t.children if x.dep_ == "conj" and x not in above]
+    return [t for t in above if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)] or heads
+
+
+def _thing(t: Token, fr: Frame) -> bool:
+    """Whether subject ``t`` names no possible speaker: a common noun that no entity covers and that no source word
+    of the lexicon heads ("la crise", "le texte"; not "un responsable", "le ministère")."""
+    words = fr.lex["anonymous"] | fr.lex["institution"] | fr.lex["spokes"] | fr.lex["org_epithet"]
+    return t.pos_ == "NOUN" and not fr.context.mentions.covering(t.idx, t.idx + len(t)) and fold(t.lemma_) not in words
+
+
+def clause_owner(h: Token) -> Token | None:
+    """The predicate that a que-clause headed by ``h`` completes, through a noun it may hang on ("sont tombés
+    d’accord sur le fait que …", "ont convenu que …", "agreed on the fact that …"); None when ``h`` heads no
+    que-clause."""
+    if h.dep_ not in _CLAUSE_DEPS or not any(complementizer(x) for x in h.children) or h.head.i == h.i:
+        return None
+    up = h.head
+    if up.pos_ == "NOUN" and up.head.i != up.i:  # "le fait que …": the noun, then the predicate it completes
+        up = up.head
+        if up.pos_ == "ADP" and up.head.i != up.i:  # "agreed on the fact that …" (ClearNLP: the noun under "on")
+            up = up.head
+    return up if up.pos_ in labels.VERBAL or up.pos_ == "ADJ" else None
+
+
+#: Dependencies of a que-clause under its predicate or under a noun ("le fait que …" as a relative, by the parser).
+_CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"})
 
 
 def _modifier(fr: Frame, o: int, c: int) -> bool:
@@ -181,17 +222,25 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if (narrative := narrative_colon(fr, ctx, o)) is not None:  # "Et d’ajouter : « … »", "Et X de conclure : « … »"
         item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
         return "verb" if item.heads else "narrative"
-    if _governing_cue(item, ctx, o, c, fr):  # "X a déclaré que … « … »"
+    closing = closing_source(ctx, o, c, fr)  # "La rencontre a permis d’évoquer « … », a fait savoir une source"
+    if (cue := _governing_cue(item, ctx, o, c, fr)) is not None:  # "X a déclaré que … « … »"
+        if closing is not None and not own_subject(cue, fr):
+            item.cue, item.heads = closing  # a speech verb of the narrative ("a permis d’évoquer"): the source speaks
+        elif cue.idx > c and (cited_head := cited(fr, cue.idx, ctx.end_char)) is not None:
+            item.heads = [cited_head]  # "“…,” the agency reported, citing a defence official": the official speaks
+        if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
+            _people_after(item, ctx, c, mentions)  # "« … », a fait savoir à l’AFP X": the parser hung X on "AFP"
         return "ancestor"
     if (named := colon_after(fr, ctx, o, c, mentions)) is not None:  # "« … » : le cri d’alarme de X"
         item.speakers, item.resolved = named, True
         return "colon"
-    if _nearest_cue(item, ctx, o, c, fr):  # "« … », a déclaré X", "« … », poursuit-il"
+    if (cue := _nearest_cue(item, ctx, o, c, fr)) is not None:  # "« … », a déclaré X", "« … », poursuit-il"
+        if closing is not None and (cue.idx > c or not own_subject(cue, fr)):
+            item.cue, item.heads = closing  # "… a permis d’évoquer « … » et devrait conduire à « … », selon X"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
-            people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
-            item.speakers, item.resolved = people[:1], bool(people)
+            _people_after(item, ctx, c, mentions)
         return "verb"
     source = prep_source(ctx, fr)  # "selon X", "according to X", sentence-initial "Pour X, « … »"
     if fr.text[ctx.start_char : o].rstrip().endswith(":") and not (source and source[1] and source[1][0].idx < o):
@@ -207,8 +256,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     return None
 
 
-def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
-    """A speech verb governing the quoted words ("X a déclaré que … « … »")."""
+def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
+    """A speech verb governing the quoted words ("X a déclaré que … « … »"); None when there is none."""
     qtoks = [t for t in ctx if o <= t.idx <= c]
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head is t):
@@ -219,8 +268,9 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
                 h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
-                return True
-    return False
+                item.heads = _owner_subject(item.heads, h, fr)
+                return h
+    return None
 
 
 def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
@@ -244,8 +294,9 @@ def _subject_from(v: Token, o: int, c: int) -> int:
     return v.idx if v.idx < o and finite else subject_from(v, c)  # not "…, appelant la compagnie à « … »"
 
 
-def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
-    """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il")."""
+def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
+    """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
+    None when there is none."""
     cues = [t for t in ctx if fr.is_cue(t)]
     cues += [t for t in ctx if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in ctx if t.idx > c]
@@ -258,10 +309,17 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> bool:
                 cues.append(t)
             break
     if not cues:
-        return False
+        return None
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
-    return True
+    return v
+
+
+def _people_after(item: Item, ctx: Span, c: int, mentions: Mentions) -> None:
+    """The first person named after the quote closing at ``c`` in its sentence ``ctx`` speaks (final), when the parse
+    gave its incise verb no subject ("« … », a déclaré à l’AFP X, porte-parole…")."""
+    people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
+    item.speakers, item.resolved = people[:1], bool(people)
 
 
 def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions) -> None:

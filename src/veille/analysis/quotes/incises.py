@@ -9,10 +9,10 @@ that look for a cue and its speaker see the incise as they see one after the clo
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from . import labels
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold
 from .marks import count_words
 
 #: The longest incise read inside quotation marks, in tokens from its verb to the punctuation that ends it (verb,
@@ -22,13 +22,18 @@ INCISE_MAX_TOKENS = 16
 _OPENERS = frozenset({",", "—", "–"})
 _ENDS = frozenset({".", "!", "?", "…", ";", "—", "–", ","})  # a comma: an apposition after it stays quoted
 _SUBJECT_POS = frozenset({"PROPN", "DET", "NOUN"})
+#: Named-entity labels of dates and times (the parser's own): a temporal phrase is never a speaker.
+TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Named-entity labels of persons (the parser's own, by model): a name that opens after a complement ("a déclaré à
+#: l’AFP Paul Martel").
+_PERSON_ENTS = frozenset({"PER", "PERSON"})
 
 
 def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """``(start, end)`` character spans of the attribution incises inside the quotation-mark pairs ``marks``: from
     the comma (or dash) before the speech verb to the punctuation that ends the incise (excluded)."""
     holes: list[tuple[int, int]] = []
-    verbs = lex["verb"] | lex["verb_incise"]
+    verbs, time = lex["verb"] | lex["verb_incise"], lex["time"]
     k = 0
     for t in doc:
         while k < len(marks) and marks[k][1] < t.idx:
@@ -44,17 +49,102 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
         if doc[j].text not in _OPENERS or doc[j].idx <= o or count_words(doc.text[o + 1 : doc[j].idx]) < 2:
             continue
         inverted = any(x.text.startswith("-") and len(x.text) > 2 for x in doc[j + 1 : t.i])  # "…, a-t-il ajouté."
-        after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        s = skip_complements(t, time)  # "…, a déclaré, dans un communiqué, X. …": the complements set before X
+        after = doc[s] if s < len(doc) else None
         if after is None or not (inverted or after.text.startswith("-") or after.pos_ in _SUBJECT_POS):
             continue
-        first = t.i + 1 if inverted else t.i + 2  # the subject inverted before the verb, or after it
-        end = next((x for x in doc[first : t.i + INCISE_MAX_TOKENS] if x.text in _ENDS or x.idx >= c), None)
+        first = t.i + 1 if inverted else s + 1  # the subject inverted before the verb, or after it
+        end = next((x for x in doc[first : t.i + INCISE_MAX_TOKENS] if _incise_end(x, time) or x.idx >= c), None)
         if end is None or end.idx >= c or count_words(doc.text[end.idx : c]) < 2:
             continue
         holes.append((doc[j].idx, end.idx))
     return holes
 
 
+def _incise_end(t: Token, time: frozenset[str]) -> bool:
+    """Whether ``t`` ends an incise: a sentence end, a dash, or a comma that opens no complement of the verb ("…, a-t-il
+    déclaré, dans un communiqué. …": the comma before "dans" does not end it)."""
+    if t.text not in _ENDS:
+        return False
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return t.text != "," or nxt is None or not complement_start(nxt, time)
+
+
 def _clitic(word: str) -> bool:
     """A reflexive clitic before an incise verb ("s’insurge", "se réjouit"), written with either apostrophe."""
     return word.lower().replace("’", "'") in {"s'", "se"}
+
+
+def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
+    """The index of the first word after verb ``v`` that is not an inserted complement: time words and dates
+    ("mardi soir", "le 3 mars"), adverbs, prepositional phrases with or without commas ("dans un communiqué", "à la
+    presse", "lors d’une conférence de presse", "dans un communiqué publié mardi"): news copy sets them between an
+    incise verb and its inverted subject, in any order and number (at most :data:`INSERTED_MAX` of them)."""
+    doc, j = v.doc, v.i + 1
+    for _ in range(INSERTED_MAX):
+        start = j
+        while j < len(doc) and (fold(doc[j].text) in time or doc[j].ent_type_ in TIME_ENTS):
+            j += 1
+        if j + 1 < len(doc) and doc[j].text == "," and complement_start(doc[j + 1], time):
+            k = j + 1  # ", dans un communiqué," / ", mardi," : to the comma that closes it
+            while k < len(doc) and k - j <= COMPLEMENT_MAX and doc[k].text != "," and not _boundary(doc[k]):
+                k += 1
+            if k < len(doc) and doc[k].text == ",":
+                j = k + 1
+                continue
+            break
+        if j < len(doc) and _preposition(doc, j):  # "a déclaré dans un communiqué la porte-parole…": the PP
+            k = j + 1
+            while (
+                k < len(doc)
+                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
+                and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"})
+                and not (_person_start(doc[k]) and k > j + 1)
+            ):
+                k += 1
+            if k < len(doc) and doc[k].pos_ == "VERB" and "Part" in labels.feature(doc[k], "VerbForm"):
+                k += 1  # "dans un communiqué publié mardi X": the participle and its time words
+                while k < len(doc) and (fold(doc[k].text) in time or doc[k].ent_type_ in TIME_ENTS):
+                    k += 1
+                if k < len(doc) and doc[k].pos_ == "ADP":
+                    j = k
+                    continue
+            if k < len(doc) and (doc[k].text == "," or (doc[k].pos_ == "DET" and k > j + 1)):
+                j = k
+                continue
+            if k < len(doc) and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ == "NOUN" or _person_start(doc[k])):
+                j = k  # "a déclaré à la presse Paul Martel": a person's name after the complement's noun
+                continue
+        if j == start:
+            break
+    return j + 1 if j > v.i + 1 and j < len(doc) and doc[j].text == "," else j  # the comma closing the last one
+
+
+#: At most this many complements are skipped between an incise verb and its subject ("a déclaré mardi, lors d’une
+#: conférence de presse, dans la capitale, X"); longer runs are not an incise.
+INSERTED_MAX = 4
+#: At most this many tokens in one complement set between commas after an incise verb (", dans un communiqué publié
+#: mardi soir par ses services,"): set from the longest such complements of French and English wire copy.
+COMPLEMENT_MAX = 12
+
+
+def _person_start(t: Token) -> bool:
+    """Whether ``t`` opens a person's name for the parser's entity recogniser."""
+    return t.ent_type_ in _PERSON_ENTS and t.ent_iob_ == "B"
+
+
+def complement_start(t: Token, time: frozenset[str]) -> bool:
+    """Whether ``t`` opens a complement inserted after an incise verb: a preposition, a time word or a date."""
+    return _preposition(t.doc, t.i) or fold(t.text) in time or t.ent_type_ in TIME_ENTS
+
+
+def _preposition(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a prepositional phrase: a preposition, or an adverb that makes one with the
+    preposition after it ("lors d’une conférence", "auprès de la presse")."""
+    t = doc[k]
+    return t.pos_ == "ADP" or (t.pos_ == "ADV" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP")
+
+
+def _boundary(t: Token) -> bool:
+    """A token that ends an incise: a sentence end or a quotation mark."""
+    return t.text in {".", "!", "?", ";", ":", "«", "»", "“", "”", '"'} or "\n" in t.text

@@ -40,6 +40,7 @@ KINDS = frozenset(
         "as",
         "prep",
         "prep_start",
+        "citing",
         "noun",
         "noun_clause",
         "spokes",

@@ -98,6 +98,8 @@ def incise_verb(fr: Frame, v: Token) -> bool:
     """Whether speech verb ``v`` opens an incise after the words it reports, its subject inverted (the parser may
     take it for the object): after a comma closing quoted words ("« … », a affirmé le chef de la délégation") or a
     clause with a finite verb ("…, ont annoncé les autorités locales")."""
+    if fr.in_incise(v.idx):
+        return True  # "« …, a affirmé devant les députés X. … »": an incise set inside the marks
     doc = v.doc
     k = v.i - 1
     while k > 0 and (doc[k].pos_ in {"AUX", "ADV", "PRON"} or doc[k].text.startswith("-")):

@@ -74,6 +74,8 @@ def phrase(head: Token) -> str:
     ("un responsable du ministère", "des sources proches de la présidence")."""
     skip = _relative_tokens(head)
     toks = [t for t in head.subtree if t.i not in skip]
+    cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
+    toks = [t for t in toks if t.i >= max(cut, default=0)]  # déclaré, dans un communiqué, une source": not its words
     first = toks[0].i
     last = first
     for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut

@@ -16,6 +16,7 @@ from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
 from .speakers import Mentions, Speaker, dedupe
+from .subjects import speaker_heads, surface_subject
 
 
 def prep_regex(p: str) -> str:
@@ -217,7 +218,10 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
             assert span is not None  # "expand" always gives a span inside the text
             last = span[-1]
             head = _object_of(last)
-            return p, [head] if head is not None and fr.same_unit(head, last) else []
+            if head is None or not fr.same_unit(head, last):
+                return p, []
+            joint = [x for x in head.children if x.dep_ == "conj" and any(y.dep_ == "cc" for y in x.children)]
+            return p, [head] + [x for x in joint if x.pos_ in {"PROPN", "NOUN"}]  # "Pour X et Y, …"
     return None
 
 
@@ -247,3 +251,62 @@ def opening_source(pron: Token, mentions: Mentions, lex: Lexicon) -> list[Speake
         return []
     found = dedupe([e for t in words for e in mentions.covering(t.idx, t.idx + len(t))])
     return found if len(found) == 1 else []
+
+
+def closing_source(ctx: Span, o: int, c: int, fr: Frame) -> tuple[str, list[Token]] | None:
+    """``(cue, [speaker heads])`` of the attribution that closes sentence ``ctx`` after the quote between ``o`` and
+    ``c``: a comma, then a source ("…, selon une source diplomatique.") or a speech verb with its inverted subject
+    ("… a permis d’évoquer « … », a fait savoir X.", "… prévoit « … » pour le retrait, a déclaré, dans un
+    communiqué, X."), running to the sentence's end with no quoted words; the quote may be followed by others, the
+    attribution closing the last ("… d’évoquer « … » et de conduire à « … », selon X"). None otherwise, or when the
+    quote opens its sentence (its own incise then)."""
+    c = max([m[1] for m in fr.marks if c <= m[1] < ctx.end_char and m[0] >= ctx.start_char] or [c])
+    after = [t for t in ctx if t.idx > c and not t.is_space]
+    if any(fr.in_quote(t.idx) for t in after):
+        return None
+    if not any(not t.is_punct and not fr.in_quote(t.idx) for t in ctx if t.idx < o):
+        return None
+    source = prep_source(ctx, fr)
+    for i, comma in enumerate(after[:-2]):
+        if comma.text != ",":
+            continue
+        if source is not None and source[1] and _starts(fr, after[i + 1], "prep") and source[1][0].idx > comma.idx:
+            return source
+        k = i + 1
+        while k < len(after) and (after[k].pos_ in {"AUX", "ADV"} or after[k].dep_.startswith("aux")):
+            k += 1
+        if k + 1 < len(after) and fr.pair_head(after[k], after[k + 1]):
+            k += 1  # "a fait savoir X": the infinitive is the cue
+        v = after[k] if k < len(after) else None
+        if v is None or not fr.verbal(v) or not (fr.is_cue(v) or fr.lex.lemma(v) in fr.lex["verb_incise"]):
+            continue
+        heads = surface_subject(v, v.idx, fr.lex["time"]) or speaker_heads(v, fr, v.idx)
+        heads = [h for h in heads if h.idx > v.idx]  # the inverted subject, not the narrative's
+        source_cited = cited(fr, v.idx, ctx.end_char)
+        return (fr.lex.lemma(v), [source_cited] if source_cited is not None else heads) if heads else None
+    return None
+
+
+def cited(fr: Frame, start: int, end: int) -> Token | None:
+    """The head of the source a reporter cites between ``start`` and ``end`` ("…, a rapporté X en se référant à Y",
+    "…, X reported, citing Y": Y speaks); None when none is cited."""
+    low = _fold_same_length(fr.text[start:end])
+    for p in _longest_first(fr.lex["citing"]):
+        m = _pattern(p, True).search(low)
+        if m is not None and not fr.in_quote(start + m.start()):
+            return prep_object(fr, start + m.start(), start + m.end())
+    return None
+
+
+def _starts(fr: Frame, t: Token, kind: str) -> bool:
+    """Whether token ``t`` opens an entry of lexicon ``kind`` ("selon", "d’après", "according to")."""
+    low = _fold_same_length(fr.text[t.idx : t.idx + 40])
+    return any(_pattern(p, False).match(low) for p in fr.lex[kind])
+
+
+def own_subject(v: Token, fr: Frame) -> bool:
+    """Whether speech verb ``v`` has a subject of its own, not inherited from the verb above it ("X a déclaré", "a-t-il
+    dit"; not "La rencontre a permis d’évoquer", "devrait permettre de discuter")."""
+    return any(x.dep_ in labels.SUBJECT or x.dep_ in labels.passive_subject() for x in v.children) or any(
+        t.text.startswith("-") and len(t.text) > 2 for t in v.doc[max(0, v.i - 3) : v.i]
+    )

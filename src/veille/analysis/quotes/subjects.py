@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
+from .incises import TIME_ENTS, skip_complements
 from .lexicon import fold
 
 
@@ -194,9 +195,9 @@ def _words_before(v: Token) -> list[Token] | None:
         if j >= 0 and doc[j].text == ",":
             span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
-    while not inverted and k > 1 and doc[k].ent_type_ in _TIME_ENTS:  # "Ukraine on Monday said": a date, skipped
+    while not inverted and k > 1 and doc[k].ent_type_ in TIME_ENTS:  # "Ukraine on Monday said": a date, skipped
         j = k
-        while j >= 0 and doc[j].ent_type_ in _TIME_ENTS:
+        while j >= 0 and doc[j].ent_type_ in TIME_ENTS:
             j -= 1
         if j < 0 or doc[j].pos_ != "ADP":
             break
@@ -243,10 +244,6 @@ def _auxiliary(t: Token) -> bool:
 ADJUNCT_MAX = 4
 
 
-#: Named-entity labels of dates and times (the parser's own): a temporal phrase before a verb is not its subject.
-_TIME_ENTS = frozenset({"DATE", "TIME"})
-
-
 _CLITIC_POS = frozenset({"AUX", "PRON"})
 
 
@@ -290,24 +287,11 @@ def _reflexive(t: Token) -> bool:
 
 
 def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
-    """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), a
-    prepositional phrase skipped ("a déclaré dans un communiqué la porte-parole…"), a name in apposition kept."""
-    doc, span, j = v.doc, [], v.i + 1
-    for _ in range(3):  # "a écrit samedi après-midi sur Twitter la ministre…": time words and PPs skipped
-        while j < len(doc) and fold(doc[j].text) in time:
-            j += 1
-        if j < len(doc) and doc[j].pos_ == "ADP":  # "a déclaré dans un communiqué la porte-parole…": the PP
-            k = j + 1
-            while (
-                k < len(doc)
-                and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
-                and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ in {"NOUN", "PROPN"})
-            ):
-                k += 1
-            if k < len(doc) and doc[k].pos_ == "DET" and k > j + 1:
-                j = k
-                continue
-        break
+    """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), the complements
+    inserted before it skipped (:func:`skip_complements`: "a déclaré, dans un communiqué, le ministère", "a indiqué
+    mardi, lors d’une conférence de presse, la ministre"), a name in apposition kept."""
+    doc, span = v.doc, []
+    j = skip_complements(v, time)
     for t in doc[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
