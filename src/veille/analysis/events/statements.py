@@ -1,0 +1,184 @@
+"""Statement acts: a quote or reported statement whose speaker has a side is also an act of that side (the gold
+convention: "a statement's accusation, denial or call is also an event of the speaker's side").
+
+The act of a statement comes from (``veille/data/events/statements.json``, per language):
+
+1. its reporting verb, the quote record's cue ("X a dénoncé ...", "« ... », a-t-il fustigé", "X urged ..."):
+   ``cue_acts``; a cue missing there (dire, déclarer, say, selon) is neutral;
+2. the words of the statement itself: a verb with a first-person subject ("nous condamnons", "we demand",
+   ``content_verbs``), a first-person or impersonal negated acceptance ("nous n'accepterons pas", "will not be
+   tolerated", ``negated_verbs``), a first-person future or readiness to respond ("nous riposterons", "we are
+   ready to respond", ``threat_verbs``), a strong judgement ("inacceptable", ``content_words``).
+
+Its actors are the quote's speakers with a code; its recipient is the party the trigger governs (its objects and
+complements, :func:`.recipients.recipients`), else a coded party the statement names, else, for a conflictual
+act, the other side of the speaker's latest event, else the story's other side; never the speaker's own side.
+A statement act is realised (it was said): the modality of its content does not apply. A question makes no act;
+a negated, future or hypothetical reporting verb ("n'a pas condamné", "could denounce") neither.
+
+One event per act: a trigger the coder already coded, or an act of the same type by the same actors in the same
+sentence, is left alone (the coder's reading of "X a dénoncé Y" stands).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from ...datafiles import read_json
+from ...record import Event, Quote
+from .build import Reading
+from .discourse import counterpart
+from .frame import Frame
+from .lexicon import EVENTS
+from .modality import modality
+from .parties import Party
+from .placetime import adversary
+from .recipients import recipients
+from .speech import speaker_parties
+
+#: Types whose recipient may come from the discourse (the speaker's counterpart, the story's other side) when the
+#: statement names none: acts aimed at an opponent. Support and agreement need a named party.
+CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+
+Act = tuple[str, str | None]
+
+
+@dataclass(frozen=True)
+class Words:
+    """The statement words of one language (``statements.json``)."""
+
+    cue_acts: dict[str, Act]
+    content_verbs: dict[str, Act]
+    negated_verbs: dict[str, Act]
+    threat_verbs: frozenset[str]
+    ready_words: frozenset[str]
+    content_words: dict[str, Act]
+    first_person: frozenset[str]
+
+
+@functools.cache
+def words(code: str) -> Words | None:
+    """The statement words of language ``code``; None for a language without them."""
+    data: dict[str, Any] | None = read_json(EVENTS / "statements.json").get(code)
+    if data is None:
+        return None
+
+    def acts(key: str) -> dict[str, Act]:
+        return {k: (v[0], v[1]) for k, v in data[key].items()}
+
+    return Words(
+        acts("cue_acts"),
+        acts("content_verbs"),
+        acts("negated_verbs"),
+        frozenset(data["threat_verbs"]),
+        frozenset(data["ready_words"]),
+        acts("content_words"),
+        frozenset(data["first_person"]),
+    )
+
+
+def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Reading]:
+    """The acts of the statements of segment ``sent`` that the coder has not coded yet (``events``)."""
+    w = words(f.lex.code)
+    if w is None:
+        return []
+    done = [(e["trigger"]["start"], e["type"], {a["code"] for a in e["actors"]}, e["sentence"]["start"]) for e in events]
+    used = {d[0] for d in done}
+    out: list[Reading] = []
+    for q in f.quotes:
+        told = q.get("sentence") or {"start": q["start"], "end": q["end"]}
+        lo, hi = min(q["start"], told["start"]), max(q["end"], told["end"])
+        if hi <= sent.start_char or lo >= sent.end_char or q["text"].rstrip(" »”\"'").endswith("?"):
+            continue
+        speakers = [p for p in speaker_parties(f, q) if p.code]
+        if not speakers:
+            continue
+        codes = {p.code for p in speakers}
+        seen: set[str] = set()
+        for tok, (etype, mode) in _acts(f, w, q, sent):
+            if etype in seen or tok.idx in used:
+                continue
+            if any(t == etype and a & codes and s == sent.start_char for _, t, a, s in done):
+                continue  # the coder told this act of the speakers in this sentence from another word
+            targets = _targets(f, q, tok, speakers, etype, mode)
+            if targets:
+                seen.add(etype)
+                out.append(Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
+    return out
+
+
+def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
+    """The words of segment ``sent`` that make statement ``q`` an act: its cue verb, then its own words."""
+    out: list[tuple[Token, Act]] = []
+    cue = (q.get("cue") or "").lower()
+    inside = [t for t in sent if q["start"] <= t.idx < q["end"]]
+    if cue in w.cue_acts:
+        # the cue verb outside the quote, in this segment (a quote closed before its incise is a segment apart)
+        told = q.get("sentence") or {"start": sent.start_char, "end": sent.end_char}
+        tok = next(
+            (
+                t
+                for t in sent
+                if t.lemma_.lower() == cue
+                and told["start"] <= t.idx < told["end"]
+                and not q["start"] <= t.idx < q["end"]
+            ),
+            None,
+        )
+        if tok is not None and modality(f, tok) == (False, None):
+            out.append((tok, w.cue_acts[cue]))
+    for t in inside:
+        act = _content_act(f, w, t)
+        if act is not None:
+            out.append((t, act))
+    return out
+
+
+def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
+    """The act a word of the statement makes (module docstring, point 2), if any."""
+    low, lemma = t.lower_, t.lemma_.lower()
+    if low in w.content_words or lemma in w.content_words:
+        return w.content_words.get(low) or w.content_words[lemma]
+    if t.pos_ not in ("VERB", "AUX"):
+        return None
+    first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for k in t.children)
+    passive = any(k.dep_ in f.lex.passive_subject_deps for k in t.children)
+    negated, mood = modality(f, t)
+    if lemma in w.negated_verbs and negated and (first or passive):
+        return w.negated_verbs[lemma]
+    if not first or negated:
+        return None
+    if lemma in w.content_verbs and mood is None:
+        return w.content_verbs[lemma]
+    ready = t.head.i != t.i and t.head.lower_ in w.ready_words
+    if lemma in w.threat_verbs and (mood == "future" or ready):
+        return ("THREATEN", None)
+    return None
+
+
+def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, mode: str | None) -> list[Party]:
+    """The recipient of a statement act (module docstring): never one of the speakers' own side."""
+    own = {p.code for p in speakers} | {p.entity.get("country") for p in speakers}
+
+    def others(parties: list[Party]) -> list[Party]:
+        return [p for p in parties if p.code and p.code not in own]
+
+    found = others(recipients(f, tok, speakers, mode, etype=etype)[0]) if tok.pos_ in ("VERB", "AUX") else []
+    if found:
+        return found
+    named = [
+        Party(e, e.get("sector"))
+        for e in f.entities
+        if e.get("type") in ("GPE", "ORG")
+        and any(q["start"] <= m["start"] < q["end"] for m in e.get("mentions") or [])
+    ]
+    if found := others(named)[:1]:
+        return found
+    if etype not in CONFLICT_ACTS:
+        return []
+    return others(counterpart(f, speakers)) or others(adversary(f, speakers))
