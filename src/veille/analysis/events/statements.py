@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from ...datafiles import read_json
 from ...record import Event, Quote
+from .. import kb
 from .build import Reading
 from .discourse import counterpart
 from .frame import Frame
@@ -41,8 +42,8 @@ from .placetime import adversary
 from .recipients import recipients
 from .speech import speaker_parties
 
-#: Types whose recipient may come from the discourse (the speaker's counterpart, the story's other side) when the
-#: statement names none: acts aimed at an opponent. Support and agreement need a named party.
+#: Types whose recipient may be the story's other side when neither the statement nor the speaker's latest event
+#: names one: acts aimed at an opponent. Support and agreement need a named party or a counterpart.
 CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
 
 Act = tuple[str, str | None]
@@ -95,7 +96,7 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
         lo, hi = min(q["start"], told["start"]), max(q["end"], told["end"])
         if hi <= sent.start_char or lo >= sent.end_char or q["text"].rstrip(" »”\"'").endswith("?"):
             continue
-        speakers = [p for p in speaker_parties(f, q) if p.code]
+        speakers = [p for p in _speakers(f, q) if p.code]
         if not speakers:
             continue
         codes = {p.code for p in speakers}
@@ -109,6 +110,19 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
             if targets:
                 seen.add(etype)
                 out.append(Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
+    return out
+
+
+def _speakers(f: Frame, q: Quote) -> list[Party]:
+    """The quote's speakers as parties, a state the quote stage named for its capital ("Séoul dénonce": South
+    Korea, an entity of the knowledge base the text's entities do not hold) included."""
+    out = speaker_parties(f, q)
+    known = {p.entity.get("id") for p in out}
+    for s in q["speakers"]:
+        e = kb.load().entries.get(s.get("id") or "") if s.get("id") not in known else None
+        if e is not None and e.code:
+            ent = {"id": e.id, "name": e.name, "type": e.type, "code": e.code, "country": None, "sector": e.sector}
+            out.append(Party(ent, e.sector, anaphor=True))
     return out
 
 
@@ -146,7 +160,10 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
         return w.content_words.get(low) or w.content_words[lemma]
     if t.pos_ not in ("VERB", "AUX"):
         return None
-    first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for k in t.children)
+    chain = [t]  # the verb and the words that control it ("nous allons expulser", "we are ready to respond")
+    while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for c in chain for k in c.children)
     passive = any(k.dep_ in f.lex.passive_subject_deps for k in t.children)
     negated, mood = modality(f, t)
     if lemma in w.negated_verbs and negated and (first or passive):
@@ -155,8 +172,9 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
         return None
     if lemma in w.content_verbs and mood is None:
         return w.content_verbs[lemma]
-    ready = t.head.i != t.i and t.head.lower_ in w.ready_words
-    if lemma in w.threat_verbs and (mood == "future" or ready):
+    moods = {mood} | {modality(f, c)[1] for c in chain[1:]}
+    ready = any(c.lemma_.lower() in w.ready_words or c.lower_ in w.ready_words for c in chain[1:])
+    if lemma in w.threat_verbs and (moods & {"future", "hypothetical"} or ready):
         return ("THREATEN", None)
     return None
 
@@ -179,6 +197,6 @@ def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, 
     ]
     if found := others(named)[:1]:
         return found
-    if etype not in CONFLICT_ACTS:
-        return []
-    return others(counterpart(f, speakers)) or others(adversary(f, speakers))
+    if found := others(counterpart(f, speakers)):
+        return found  # the other side of the speaker's latest event: what the statement answers
+    return others(adversary(f, speakers)) if etype in CONFLICT_ACTS else []
