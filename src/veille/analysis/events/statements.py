@@ -88,7 +88,9 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
     w = words(f.lex.code)
     if w is None:
         return []
-    done = [(e["trigger"]["start"], e["type"], {a["code"] for a in e["actors"]}, e["sentence"]["start"]) for e in events]
+    done = [
+        (e["trigger"]["start"], e["type"], {a["code"] for a in e["actors"]}, e["sentence"]["start"]) for e in events
+    ]
     used = {d[0] for d in done}
     out: list[Reading] = []
     for q in f.quotes:
@@ -192,8 +194,7 @@ def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, 
     named = [
         Party(e, e.get("sector"))
         for e in f.entities
-        if e.get("type") in ("GPE", "ORG")
-        and any(q["start"] <= m["start"] < q["end"] for m in e.get("mentions") or [])
+        if e.get("type") in ("GPE", "ORG") and any(q["start"] <= m["start"] < q["end"] for m in e.get("mentions") or [])
     ]
     if found := others(named)[:1]:
         return found
