@@ -37,6 +37,13 @@ PARADIGM = [
     ("en", CLOSED_EN + '"This is a grave mistake," the Norwegian government denounced.', "ACCUSE", "SWE"),
     ("en", CLOSED_EN + 'According to the Norwegian government, "we condemn this closure."', "ACCUSE", "SWE"),
     ("en", CLOSED_EN + '"This is unacceptable," the Norwegian government said.', "ACCUSE", "SWE"),
+    (
+        "fr",
+        CLOSED_FR + "« Cela ne peut absolument pas être toléré », a déclaré le gouvernement norvégien.",
+        "ACCUSE",
+        "SWE",
+    ),
+    ("en", CLOSED_EN + '"This cannot be tolerated," the Norwegian government said.', "ACCUSE", "SWE"),
     # REQUEST
     ("fr", CLOSED_FR + "« Il faut rouvrir la frontière », a exigé le gouvernement norvégien.", "REQUEST", "SWE"),
     (
@@ -106,10 +113,14 @@ NO_ACT = [
     ("fr", CLOSED_FR + "« Pourquoi fermer la frontière ? », a demandé le gouvernement norvégien."),
     ("fr", CLOSED_FR + "« La Suède dit qu'elle refuse tout dialogue », a déclaré le gouvernement norvégien."),
     ("fr", CLOSED_FR + "Le gouvernement norvégien n'a pas condamné cette décision."),
+    ("fr", CLOSED_FR + "« Nous avons été condamnés sans preuve », a déclaré le gouvernement norvégien."),
+    ("fr", CLOSED_FR + "« Nous avons décidé d'expulser leurs diplomates », a déclaré le gouvernement norvégien."),
     ("en", CLOSED_EN + '"The border will stay closed until spring," the Norwegian government said.'),
     ("en", CLOSED_EN + '"Why close the border?" the Norwegian government asked.'),
     ("en", CLOSED_EN + '"Sweden says it refuses any dialogue," the Norwegian government said.'),
     ("en", CLOSED_EN + "The Norwegian government did not condemn the decision."),
+    ("en", CLOSED_EN + '"We have been condemned without evidence," the Norwegian government said.'),
+    ("en", CLOSED_EN + '"We have decided to expel their diplomats," the Norwegian government said.'),
 ]
 
 

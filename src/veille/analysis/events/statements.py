@@ -41,6 +41,7 @@ from .parties import Party
 from .placetime import adversary
 from .recipients import recipients
 from .speech import speaker_parties
+from .syntax import PASSIVE_AUX
 
 #: Types whose recipient may be the story's other side when neither the statement nor the speaker's latest event
 #: names one: acts aimed at an opponent. Support and agreement need a named party or a counterpart.
@@ -160,18 +161,19 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
     low, lemma = t.lower_, t.lemma_.lower()
     if low in w.content_words or lemma in w.content_words:
         return w.content_words.get(low) or w.content_words[lemma]
-    if t.pos_ not in ("VERB", "AUX"):
+    participle = t.pos_ == "ADJ" and any(k.dep_ == "cop" for k in t.children)  # "être toléré" parsed as ADJ
+    if t.pos_ not in ("VERB", "AUX") and not participle:
         return None
     chain = [t]  # the verb and the words that control it ("nous allons expulser", "we are ready to respond")
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
     first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for c in chain for k in c.children)
-    passive = any(k.dep_ in f.lex.passive_subject_deps for k in t.children)
+    passive = participle or any(k.dep_ in f.lex.passive_subject_deps or k.dep_ in PASSIVE_AUX for k in t.children)
     negated, mood = modality(f, t)
     if lemma in w.negated_verbs and negated and (first or passive):
         return w.negated_verbs[lemma]
-    if not first or negated:
-        return None
+    if not first or negated or passive:
+        return None  # "nous avons été condamnés": an act done to the speaker, not by it
     if lemma in w.content_verbs and mood is None:
         return w.content_verbs[lemma]
     moods = {mood} | {modality(f, c)[1] for c in chain[1:]}
