@@ -71,6 +71,9 @@ PARADIGM = [
         "REJECT",
         "NOR",
     ),
+    # an unnamed official of a named nationality speaks for its state
+    ("fr", CLOSED_FR + "« Nous refusons ce diktat », a déclaré un responsable norvégien.", "REJECT", "SWE"),
+    ("en", CLOSED_EN + '"We refuse this diktat," a Norwegian official said.', "REJECT", "SWE"),
     # THREATEN: a warning cue, a conditional or near-future consequence, a readiness to respond
     ("fr", CLOSED_FR + "« Nous riposterons », a averti le gouvernement norvégien.", "THREATEN", "SWE"),
     (

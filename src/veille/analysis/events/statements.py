@@ -118,15 +118,34 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
 
 def _speakers(f: Frame, q: Quote) -> list[Party]:
     """The quote's speakers as parties, a state the quote stage named for its capital ("Séoul dénonce": South
-    Korea, an entity of the knowledge base the text's entities do not hold) included."""
+    Korea, an entity of the knowledge base the text's entities do not hold) and an unnamed official of a named
+    nationality included."""
     out = speaker_parties(f, q)
     known = {p.entity.get("id") for p in out}
     for s in q["speakers"]:
-        e = kb.load().entries.get(s.get("id") or "") if s.get("id") not in known else None
+        if s.get("id") in known and s.get("id") is not None:
+            continue
+        e = kb.load().entries.get(s.get("id") or "")
         if e is not None and e.code:
             ent = {"id": e.id, "name": e.name, "type": e.type, "code": e.code, "country": None, "sector": e.sector}
             out.append(Party(ent, e.sector, anaphor=True))
+        elif e is None and (official := _official(f, s.get("name") or "")) is not None:
+            out.append(official)
     return out
+
+
+def _official(f: Frame, name: str) -> Party | None:
+    """An unnamed official the quote stage describes by role and nationality ("un responsable indien", "le ministre
+    luxembourgeois des affaires étrangères", "a South Korean foreign ministry official"): a party of that state."""
+    words = name.split()
+    phrases = words + [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    base = kb.load()
+    state = next((c for w in phrases if (c := base.demonym(w, f.lex.code))), None)
+    role = next((r for w in phrases if (r := base.role(w, f.lex.code))), None)
+    if state is None or role is None:
+        return None
+    ent = {"id": None, "name": name, "type": "PERSON", "code": None, "country": state, "sector": role.sector}
+    return Party(ent, role.sector, anaphor=True)
 
 
 def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
