@@ -75,7 +75,12 @@ PARADIGM = [
     ("fr", CLOSED_FR + "« Nous refusons ce diktat », a déclaré un responsable norvégien.", "REJECT", "SWE"),
     ("en", CLOSED_EN + '"We refuse this diktat," a Norwegian official said.', "REJECT", "SWE"),
     # THREATEN: a warning cue, a conditional or near-future consequence, a readiness to respond
-    ("fr", CLOSED_FR + "« Nous riposterons », a averti le gouvernement norvégien.", "THREATEN", "SWE"),
+    (
+        "fr",
+        CLOSED_FR + "« Nous riposterons fermement à cette provocation », a averti le gouvernement norvégien.",
+        "THREATEN",
+        "SWE",
+    ),
     (
         "fr",
         CLOSED_FR + "« Si la frontière reste fermée, nous allons expulser leurs diplomates », a déclaré le "
@@ -117,6 +122,8 @@ NO_ACT = [
     ("fr", CLOSED_FR + "« La Suède dit qu'elle refuse tout dialogue », a déclaré le gouvernement norvégien."),
     ("fr", CLOSED_FR + "Le gouvernement norvégien n'a pas condamné cette décision."),
     ("fr", CLOSED_FR + "« Nous avons été condamnés sans preuve », a déclaré le gouvernement norvégien."),
+    # a warning of a danger is no threat (the threat is read from the statement's own words)
+    ("fr", CLOSED_FR + "« L'hiver sera très dur pour les frontaliers », a averti le gouvernement norvégien."),
     ("fr", CLOSED_FR + "« Nous avons décidé d'expulser leurs diplomates », a déclaré le gouvernement norvégien."),
     ("en", CLOSED_EN + '"The border will stay closed until spring," the Norwegian government said.'),
     ("en", CLOSED_EN + '"Why close the border?" the Norwegian government asked.'),
@@ -128,7 +135,7 @@ NO_ACT = [
 
 
 @pytest.mark.parametrize("lang,text", NO_ACT)
-def test_events_statements_neutral_words_questions_and_reported_refusals_make_no_act(lang, text):
+def test_events_statements_neutral_words_questions_reported_refusals_and_warnings_make_no_act(lang, text):
     found = events(text, lang)
     for etype in ("ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT"):
         assert ({"NOR"}, {"SWE"}) not in sides(found, etype), etype

@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from ...datafiles import read_json
 from ...record import Event, Quote
 from .. import kb
+from .actors import noun_phrase_parties
 from .build import Reading
 from .discourse import counterpart
 from .frame import Frame
@@ -41,11 +42,20 @@ from .parties import Party
 from .placetime import adversary
 from .recipients import recipients
 from .speech import speaker_parties
-from .syntax import PASSIVE_AUX
+from .syntax import PASSIVE_AUX, objects
 
 #: Types whose recipient may be the story's other side when neither the statement nor the speaker's latest event
 #: names one: acts aimed at an opponent. Support and agreement need a named party or a counterpart.
-CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN", "REQUEST"})
+CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
+
+#: Acts that judge what the cue verb's object names: a thing named ("a dénoncé une « prise d'otage »", "a salué « la
+#: loyauté » de Rabat") is judged in its author, whom the coder's triggers find (discourse, referents), not this stage.
+ADVERSARY = True
+JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
+
+#: The deepest a party the cue verb governs may lie (dependency hops): deeper, it is a party of what the verb's
+#: object tells ("dénoncé une prise d'otage destinée à faire pression sur Varsovie": Warsaw is the victim).
+MAX_COST = 2
 
 Act = tuple[str, str | None]
 
@@ -61,6 +71,7 @@ class Words:
     ready_words: frozenset[str]
     content_words: dict[str, Act]
     first_person: frozenset[str]
+    cue_preps: dict[str, frozenset[str]]
 
 
 @functools.cache
@@ -81,6 +92,7 @@ def words(code: str) -> Words | None:
         frozenset(data["ready_words"]),
         acts("content_words"),
         frozenset(data["first_person"]),
+        {k: frozenset(v) for k, v in data["cue_preps"].items()},
     )
 
 
@@ -166,6 +178,8 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
             ),
             None,
         )
+        if cue in w.cue_preps and tok is not None and not _has_prep(tok, w.cue_preps[cue]):
+            tok = None  # "called it a step": a description, not a call
         if tok is not None and modality(f, tok) == (False, None):
             out.append((tok, w.cue_acts[cue]))
     for t in inside:
@@ -173,6 +187,14 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
         if act is not None:
             out.append((t, act))
     return out
+
+
+def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
+    """Whether ``tok`` governs one of ``preps`` (a child, or the case or mark of a child)."""
+    return any(
+        k.lower_ in preps or any(g.dep_ in ("case", "mark") and g.lower_ in preps for g in k.children)
+        for k in tok.children
+    )
 
 
 def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
@@ -202,6 +224,19 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
     return None
 
 
+def _names_party(f: Frame, noun: Token) -> bool:
+    """Whether ``noun`` itself names a party ("Sweden", "the police"), not a thing of one ("la loyauté de Rabat")."""
+    return any(
+        not p.entity.get("mentions") or any(m["start"] <= noun.idx < m["end"] for m in p.entity["mentions"])
+        for p in noun_phrase_parties(f, noun)[0]
+    )
+
+
+def _beyond(noun: Token, q: Quote) -> bool:
+    """Whether the phrase of ``noun`` goes on past the quote it starts in ("une « prise d'otage » destinée à ...")."""
+    return any(t.idx >= q["end"] for t in noun.subtree)
+
+
 def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, mode: str | None) -> list[Party]:
     """The recipient of a statement act (module docstring): never one of the speakers' own side."""
     own = {p.code for p in speakers} | {p.entity.get("country") for p in speakers}
@@ -209,9 +244,18 @@ def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, 
     def others(parties: list[Party]) -> list[Party]:
         return [p for p in parties if p.code and p.code not in own]
 
-    found = others(recipients(f, tok, speakers, mode, etype=etype)[0]) if tok.pos_ in ("VERB", "AUX") else []
-    if found:
-        return found
+    if tok.pos_ in ("VERB", "AUX"):
+        spoken = {m["start"] for p in speakers for m in p.entity.get("mentions") or []}
+        objs = [n for n in objects(f, tok) if n.pos_ in ("NOUN", "PROPN") and n.idx not in spoken]
+        aimed = any(_names_party(f, n) for n in objs)  # "accused the police", "urged Sweden"
+        cue = not q["start"] <= tok.idx < q["end"]
+        told = [n for n in objs if not q["start"] <= n.idx < q["end"] or n.head.i == tok.i and _beyond(n, q)]
+        if cue and told and not aimed and etype in JUDGEMENTS:
+            return []  # "a salué « la loyauté » de Rabat": the author of the thing judged is the coder's to find
+        governed, cost = recipients(f, tok, speakers, mode, etype=etype)
+        governed = [p for p in governed if p.code and cost <= MAX_COST]
+        if governed or aimed:
+            return others(governed)  # "accused the police": on its own side, no act of the statement
     named = [
         Party(e, e.get("sector"))
         for e in f.entities
@@ -221,4 +265,4 @@ def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, 
         return found
     if found := others(counterpart(f, speakers)):
         return found  # the other side of the speaker's latest event: what the statement answers
-    return others(adversary(f, speakers)) if etype in CONFLICT_ACTS else []
+    return others(adversary(f, speakers)) if etype in CONFLICT_ACTS and ADVERSARY else []
