@@ -202,6 +202,8 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
     low, lemma = t.lower_, t.lemma_.lower()
     if low in w.content_words or lemma in w.content_words:
         return w.content_words.get(low) or w.content_words[lemma]
+    if lemma not in w.content_verbs and lemma not in w.negated_verbs and lemma not in w.threat_verbs:
+        return None
     participle = t.pos_ == "ADJ" and any(k.dep_ == "cop" for k in t.children)  # "être toléré" parsed as ADJ
     if t.pos_ not in ("VERB", "AUX") and not participle:
         return None
