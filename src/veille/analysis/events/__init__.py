@@ -41,8 +41,10 @@ and runs the loop of :mod:`.coder` over each segment (a sentence cut at paragrap
    for the marks outside the verb chain, in ``modality.json``) and
    :mod:`.placetime` (date, location, contexts), and adds the event, merging duplicates;
 5. a realised event joins ``frame.history`` (and, reciprocal, ``frame.memory``'s joint actors);
-6. at the end of a segment, :func:`.discourse.speech_accusations` codes the judgements of reported speech;
-   at the end of the text, :func:`.build.merge_views` merges a visit with its reception.
+6. at the end of a segment, :func:`.discourse.speech_accusations` codes the judgements of reported speech, then
+   :mod:`.statements` the acts the segment's statements are of their speakers' side (a quote's cue verb, "a
+   dénoncé", or its own first-person words, "nous exigeons"; ``data/events/statements.json``) that no trigger
+   coded; at the end of the text, :func:`.build.merge_views` merges a visit with its reception.
 """
 
 from __future__ import annotations

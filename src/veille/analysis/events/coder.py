@@ -21,6 +21,7 @@ from .parties import Party, dict_of, group
 from .placetime import coded_place, scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
+from .statements import statement_readings
 from .subjects import accusing_verb, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -50,6 +51,9 @@ def code(f: Frame) -> list[Event]:
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
             if ev is not None:
+                add(events, ev)
+        for reading in statement_readings(f, sent, events.values()):  # what a statement is, as its speaker's act
+            if (ev := build(f, reading)) is not None:
                 add(events, ev)
     return merge_views(list(events.values()))
 
