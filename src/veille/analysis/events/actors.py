@@ -262,6 +262,12 @@ def cue_speakers(f: Frame, verb: Token) -> list[Party]:
     return []
 
 
+def joint_sides(f: Frame, tok: Token) -> list[Party]:
+    """The parties a joint phrase ("les deux pays", "both sides", "the two countries") names, [] for any other
+    noun: the last joint actors, else the two states named most so far."""
+    return (list(f.memory.last_joint) or main_pair(f, tok)) if _joint(f, tok) else []
+
+
 def main_pair(f: Frame, tok: Token) -> list[Party]:
     """ "Les deux pays" with no joint actors yet: the two states the text has named most up to ``tok``."""
     counts: dict[str, tuple[int, dict]] = {}
