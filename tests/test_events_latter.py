@@ -63,3 +63,14 @@ def test_events_latter_is_the_last_party_named(lang, text, etype, actor):
 def test_events_latter_plain_pronoun_stays_the_last_actor(lang, text):
     found = coded(text, lang, KB)
     assert not any({p["code"] for p in e["actors"]} == {"BEN"} for e in found)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Jean Martin est arrivé mardi au Bénin. Mercredi, ce dernier a condamné la Russie."),
+        ("en", "Jean Martin arrived in Benin on Tuesday. On Wednesday the latter condemned Russia."),
+    ],
+)
+def test_events_latter_is_no_place(lang, text):
+    assert {"BEL"} in actors_of(text, lang, "ACCUSE")

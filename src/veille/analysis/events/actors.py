@@ -15,7 +15,7 @@ from .parties import Party
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
+from .syntax import NOMINAL, PASSIVE_AUX, case, is_locative, lower_phrase, parties_at, prep_objects
 
 
 def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
@@ -32,7 +32,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
     if _latter(f, tok):  # "ce dernier", "celui-ci" (which the parser may cut in three subjects), "the latter"
-        return _last_named(f, tok, None), True
+        return _last_named(f, tok), True
     if low in c["singular_pronouns"] or lower_phrase(tok, f) in c["singular_pronouns"]:  # also "il", "she"
         # "he" needs a person, "it" a state or organisation, "il" either
         wanted = (
@@ -64,18 +64,18 @@ def _latter(f: Frame, tok: Token) -> bool:
     )
 
 
-def _last_named(f: Frame, tok: Token, wanted: set[str] | None) -> list[Party]:
+def _last_named(f: Frame, tok: Token) -> list[Party]:
     """The party "ce dernier", "celui-ci", "the latter" stands for: the last one the text named before it, as a
-    noun (not "allemande" in "une chaîne allemande"), not the last that acted ("X accused Y. The latter denied":
-    Y); nothing when that one has no code."""
+    noun (not "allemande" in "une chaîne allemande") and not as a place ("à Pékin"), not the last that acted ("X
+    accused Y. The latter denied": Y); nothing when that one has no code."""
     named = [
         (a, e)
         for a, _, e in f.mentions.outer
         if a < tok.idx
-        and (wanted is None or e.get("type") in wanted)
         and (head := f.doc.char_span(a, a + 1, alignment_mode="expand")) is not None
         and head[0].pos_ in ("PROPN", "NOUN")
         and head[0].i not in f.dateline
+        and not is_locative(f, head[0])  # "arrivée à Pékin. Cette dernière...": a place is where, not who
     ]
     if not named:
         return []
