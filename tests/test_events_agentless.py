@@ -86,3 +86,15 @@ def test_events_agentless_captives_stay_their_holders(lang, text):
 )
 def test_events_agentless_foreigners_are_held_by_the_place(lang, text, etype):
     assert ({"BFA"}, {"ISR"}) in sides(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Au Burkina Faso, les mesures resteront en place jusqu'à ce que les opposants soient libérés."),
+        ("en", "In Burkina Faso, the measures will stay in place until political prisoners are released."),
+        ("en", "In Burkina Faso, the measures will stay in place unless political prisoners are released."),
+    ],
+)
+def test_events_agentless_release_in_a_condition_is_no_act(lang, text):
+    assert not sides(run(text, lang), "RETREAT")

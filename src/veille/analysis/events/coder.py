@@ -159,7 +159,12 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         found = implicit_actors(f, tok, entry.type, sent, pas, targets)
-    if not found and entry.type in f.cues["agentless_types"] and passive_aux:
+    if (
+        not found
+        and entry.type in f.cues["agentless_types"]
+        and passive_aux
+        and not any(k.dep_ == "mark" for k in tok.children)  # "until political prisoners are released": no act
+    ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
         place = scene(f)
