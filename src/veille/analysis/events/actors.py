@@ -58,7 +58,9 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
 def _latter(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` is (or opens) a pronoun phrase of ``latter_pronouns``."""
     words = f.cues["latter_pronouns"]
-    ahead = f.doc.text[tok.idx : tok.idx + 24].lower()
+    if not any(tok.lower_ in w.replace("-", " ").split() for w in words):
+        return False  # most subjects: no need to read the words after
+    ahead = f.doc[tok.i : tok.i + 4].text.lower()
     return lower_phrase(tok, f) in words or any(
         ahead.startswith(w) and not ahead[len(w) : len(w) + 1].isalnum() for w in words
     )
