@@ -15,7 +15,7 @@ from .parties import Party
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, lower_phrase, parties_at, prep_objects
+from .syntax import NOMINAL, PASSIVE_AUX, case, is_locative, lower_phrase, parties_at, prep_objects
 
 
 def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
@@ -31,9 +31,9 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     if low in c["plural_pronouns"]:  # "ils": the last joint actors, else the last collective one (a state...)
         groups = [p for p in f.memory.singles if p.entity.get("type") != "PERSON"]
         return (list(f.memory.last_joint) or groups[-1:]), True
-    if (
-        low in c["singular_pronouns"] or lower_phrase(tok, f) in c["singular_pronouns"]
-    ):  # also "ce dernier", "the latter"
+    if _latter(f, tok):  # "ce dernier", "celui-ci" (which the parser may cut in three subjects), "the latter"
+        return _last_named(f, tok), True
+    if low in c["singular_pronouns"] or lower_phrase(tok, f) in c["singular_pronouns"]:  # also "il", "she"
         # "he" needs a person, "it" a state or organisation, "il" either
         wanted = (
             {"PERSON"} if low in c["person_pronouns"] else {"ORG", "GPE", "LOC"} if low in c["thing_pronouns"] else None
@@ -53,6 +53,36 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
             return named, True
         found = domestic(f, tok) or office(f, tok) or found
     return found, False
+
+
+def _latter(f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` is (or opens) a pronoun phrase of ``latter_pronouns``."""
+    words = f.cues["latter_pronouns"]
+    if not any(tok.lower_ in w.replace("-", " ").split() for w in words):
+        return False  # most subjects: no need to read the words after
+    ahead = f.doc[tok.i : tok.i + 4].text.lower()
+    return lower_phrase(tok, f) in words or any(
+        ahead.startswith(w) and not ahead[len(w) : len(w) + 1].isalnum() for w in words
+    )
+
+
+def _last_named(f: Frame, tok: Token) -> list[Party]:
+    """The party "ce dernier", "celui-ci", "the latter" stands for: the last one the text named before it, as a
+    noun (not "allemande" in "une chaîne allemande") and not as a place ("à Pékin"), not the last that acted ("X
+    accused Y. The latter denied": Y); nothing when that one has no code."""
+    named = [
+        (a, e)
+        for a, _, e in f.mentions.outer
+        if a < tok.idx
+        and (head := f.doc.char_span(a, a + 1, alignment_mode="expand")) is not None
+        and head[0].pos_ in ("PROPN", "NOUN")
+        and head[0].i not in f.dateline
+        and not is_locative(f, head[0])  # "arrivée à Pékin. Cette dernière...": a place is where, not who
+    ]
+    if not named:
+        return []
+    last = Party(named[-1][1], named[-1][1].get("sector"), anaphor=True)
+    return [last] if last.code else []
 
 
 #: Sectors of the crowds a nationality names ("Pakistani protesters", "des opposants iraniens"): a home group.
@@ -232,6 +262,12 @@ def cue_speakers(f: Frame, verb: Token) -> list[Party]:
         if q.get("cue") == lemma and 0 <= verb.idx - q["end"] <= INCISE_GAP:
             return speaker_parties(f, q)
     return []
+
+
+def joint_sides(f: Frame, tok: Token) -> list[Party]:
+    """The parties a joint phrase ("les deux pays", "both sides", "the two countries") names, [] for any other
+    noun: the last joint actors, else the two states named most so far."""
+    return (list(f.memory.last_joint) or main_pair(f, tok)) if _joint(f, tok) else []
 
 
 def main_pair(f: Frame, tok: Token) -> list[Party]:

@@ -159,8 +159,18 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if passive:
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
-    if not found and entry.type in f.cues["agentless_types"] and any(k.dep_ in PASSIVE_AUX for k in tok.children):
-        # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala": by the authorities
+    passive_aux = any(k.dep_ in PASSIVE_AUX for k in tok.children)
+    if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
+        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        found = implicit_actors(f, tok, entry.type, sent, pas, targets)
+    if (
+        not found
+        and entry.type in f.cues["agentless_types"]
+        and passive_aux
+        and not any(k.dep_ == "mark" for k in tok.children)  # "until political prisoners are released": no act
+    ):
+        # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
+        # ont été libérés", "twenty prisoners were pardoned": by the authorities
         place = scene(f)
         targets = [
             Party({**p.entity, "country": place}, p.sector, p.anaphor, p.domestic)
@@ -169,9 +179,6 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             for p in targets
         ]
         found = _authorities(f, targets)
-    if not found and any(k.dep_ in PASSIVE_AUX for k in tok.children):  # "hostages held by X were freed"
-        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
-        found = implicit_actors(f, tok, entry.type, sent, pas, targets)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -207,13 +214,15 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
 
 
 def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
-    """The authorities that did an agentless act to home people or persons: those of their country."""
+    """The authorities that did an agentless act to people or persons: those of the country where it happens
+    (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
+    français a été arrêté à Niamey"), else those of the patients' country."""
     home = [
         p
         for p in patients
         if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
     ]  # policemen and soldiers arrested are held by the other side
-    return [group("authorities", home[0].code, "GOV")] if home else []
+    return [group("authorities", scene(f) or home[0].code, "GOV")] if home else []
 
 
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:

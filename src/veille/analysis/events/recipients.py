@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .actors import actors as clause_actors
-from .actors import bloc_adjective, noun_phrase_parties, third_person_possessor
+from .actors import bloc_adjective, joint_sides, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
@@ -57,6 +57,10 @@ def recipients(
     authors = _authors(f, queue, actors)
     if authors:
         return authors, 1
+    mine = {p.code for p in actors}
+    joint = [p for k in queue for p in joint_sides(f, k) if p.code and p.code not in mine]
+    if joint:  # "le Tchad a salué les deux pays", "urged both sides": the sides the discourse met, but the actor
+        return joint, 1
     early, parties, best = _nearest(f, trig, queue, actors, visit, etype)
     if early is not None:
         return early
