@@ -325,6 +325,8 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         else:
             break
     verb = t.head
+    if t.dep_ != "conj" and (through := _through_preposition(f, t)) is not None:
+        return through  # "a procédé à l'arrestation de X", "engaged in attacks on X"
     # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
     second = (
         t.dep_.startswith("obl")
@@ -336,3 +338,17 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
     return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None
+
+
+def _through_preposition(f: Frame, noun: Token) -> Token | None:
+    """The support verb that takes ``noun`` through a preposition (events.json ``support_prep_verbs``: "procéder
+    à", "engage in"), in either scheme: the noun a complement of the verb, or the object of its preposition."""
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep, verb = noun.head.lower_, noun.head.head
+    elif noun.dep_.startswith("obl"):  # the case's lemma: "aux" is "à"
+        prep, verb = next((c.lemma_.lower() for c in noun.children if c.dep_ == "case"), None), noun.head
+    else:
+        return None
+    if prep is None or verb.i == noun.i or verb.pos_ != "VERB" or not f.inside(verb):
+        return None
+    return verb if f"{verb.lemma_.lower()} {prep}" in f.cues["support_prep_verbs"] else None
