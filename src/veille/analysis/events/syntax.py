@@ -223,6 +223,33 @@ def marker_after(f: Frame, tok: Token) -> set[str]:
     return {doc[i].lower_} if j < len(doc) and "VerbForm=Inf" in str(doc[j].morph) else set()
 
 
+def misread_verb(f: Frame, tok: Token) -> bool:
+    """A present-tense verb the tagger took for a noun or adjective spelled the same ("la France critique la Chine",
+    critique an ADJ): it heads a clause with a subject and a direct object, and has no determiner or copula."""
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    kids = [k.dep_ for k in tok.children]
+    return (
+        any(d in f.lex.subject_deps for d in kids)
+        and any(d in ("obj", "dobj") for d in kids)
+        and not any(d in ("det", "cop") for d in kids)
+    )
+
+
+def verb_lemma(f: Frame, tok: Token) -> str:
+    """The lemma of a verb, rebuilt when the lemmatiser left a present-tense form as it is because a noun is spelled
+    the same ("frappe", "signe", "rencontre": events.json ``present_endings``); for other tokens their lemma."""
+    lemma = str(tok.lemma_).lower()
+    if not (tok.pos_ == "VERB" or misread_verb(f, tok)) or lemma != tok.lower_:
+        return lemma
+    if "Tense=Past" in str(tok.morph) or "VerbForm=Inf" in str(tok.morph):
+        return lemma
+    for ending in sorted(f.cues["present_endings"], key=len, reverse=True):
+        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
+            return lemma[: -len(ending)] + str(f.cues["infinitive_ending"])
+    return lemma
+
+
 def objects(f: Frame, tok: Token) -> list[Token]:
     """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
     obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""
@@ -245,6 +272,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         for g in k.children
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
+    objs = [k for k in objs if not _second_object(f, tok, k)]
     for k in list(objs):
         if k.lemma_.lower() in c["quantity_nouns"]:
             objs += [
@@ -254,6 +282,18 @@ def objects(f: Frame, tok: Token) -> list[Token]:
                 for g in ((g,) if g.dep_ != "prep" else prep_objects(g))
             ]
     return objs
+
+
+def _second_object(f: Frame, verb: Token, k: Token) -> bool:
+    """A second direct object after a comma, with no conjunction: an apposition the parser hung on the verb, that
+    renames the first ("réclame un recompte, une demande que le gouvernement a écartée")."""
+    if k.dep_ not in ("obj", "dobj"):
+        return False
+    first = next((j for j in verb.children if j.dep_ == k.dep_ and j.i < k.i), None)
+    if first is None or any(c.dep_ == "cc" for c in k.children):
+        return False
+    between = f.doc[max(t.i for t in first.subtree) + 1 : min(t.i for t in k.subtree)]
+    return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
 
 
 def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
@@ -337,7 +377,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         return None
     if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
-    return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None
+    return verb if verb_lemma(f, verb) in f.cues["support_verbs"] else None
 
 
 def _through_preposition(f: Frame, noun: Token) -> Token | None:
