@@ -383,6 +383,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
 def _through_preposition(f: Frame, noun: Token) -> Token | None:
     """The support verb that takes ``noun`` through a preposition (events.json ``support_prep_verbs``: "procéder
     à", "engage in"), in either scheme: the noun a complement of the verb, or the object of its preposition."""
+    prep: str | None = None
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         prep, verb = noun.head.lower_, noun.head.head
     elif noun.dep_.startswith("obl"):  # the case's lemma: "aux" is "à"
@@ -391,4 +392,4 @@ def _through_preposition(f: Frame, noun: Token) -> Token | None:
         return None
     if prep is None or verb.i == noun.i or verb.pos_ != "VERB" or not f.inside(verb):
         return None
-    return verb if f"{verb.lemma_.lower()} {prep}" in f.cues["support_prep_verbs"] else None
+    return verb if f"{verb_lemma(f, verb)} {prep}" in f.cues["support_prep_verbs"] else None
