@@ -337,8 +337,8 @@ def modifier(f: Frame, tok: Token) -> bool:
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_.lower() in f.cues["quantity_nouns"] or head.lemma_.lower() in f.cues["duration_nouns"]:
-        return False
+    if head.lemma_.lower() in f.cues["quantity_nouns"] | f.cues["duration_nouns"] | light_nouns(f):
+        return False  # "un paquet de sanctions", "un message de soutien": the noun is the act
     if tok.dep_ == "compound":
         return True
     bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
@@ -358,13 +358,21 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     t = tok
     while t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i:  # "la suspension ... et l'expulsion de X"
         t = t.head
+    light = False
     for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
         up = t.head.head if t.dep_ == "pobj" else t.head
-        if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and up.lemma_.lower() in f.cues["quantity_nouns"]:
-            t = up
+        above = up.lemma_.lower()
+        if (
+            t.dep_ in ("nmod", "pobj", "compound")
+            and up.i != t.i
+            and above in f.cues["quantity_nouns"] | light_nouns(f)
+        ):
+            light, t = light or above in light_nouns(f), up  # "un message de soutien", "a gesture of support"
         else:
             break
     verb = t.head
+    if light and (adjunct := _light_adjunct(f, t)) is not None:
+        return adjunct  # "a hissé des drapeaux en signe de solidarité avec X": the clause does the act
     if t.dep_ != "conj" and (through := _through_preposition(f, t)) is not None:
         return through  # "a procédé à l'arrestation de X", "engaged in attacks on X"
     # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
@@ -378,6 +386,26 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
     return verb if verb_lemma(f, verb) in f.cues["support_verbs"] else None
+
+
+def light_nouns(f: Frame) -> frozenset[str]:
+    """The light nouns whose "de X"/"of X" names the act they show (events.json ``light_nouns``)."""
+    found: frozenset[str] = f.cues["light_nouns"]
+    return found
+
+
+def _light_adjunct(f: Frame, light: Token) -> Token | None:
+    """The verb of the clause in which a light noun is an adjunct introduced by one of events.json ``light_preps``
+    ("en signe de solidarité", "as a sign of support", "in a show of support"): that clause does the act."""
+    if light.dep_ == "pobj" and light.head.dep_ == "prep":
+        prep, verb = light.head.lower_, light.head.head
+    elif light.dep_.startswith(("obl", "nmod", "advcl")):
+        prep, verb = case(light) or "", light.head
+    else:
+        return None
+    if prep not in f.cues["light_preps"] or verb.pos_ != "VERB" or not f.inside(verb):
+        return None
+    return verb
 
 
 def _through_preposition(f: Frame, noun: Token) -> Token | None:
