@@ -15,18 +15,15 @@ from veille.analysis.events import is_realised
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 PARADIGM = [
-    ("fr", "La France a envoyé un message de soutien à l'Ukraine.", "SUPPORT", "FRA", "UKR"),
-    ("fr", "La France a hissé le drapeau ukrainien comme marque de soutien à l'Ukraine.", "SUPPORT", "FRA", "UKR"),
+    ("fr", "La France a envoyé un message de soutien indéfectible à l'Ukraine.", "SUPPORT", "FRA", "UKR"),
     ("fr", "La France a déployé des drapeaux en signe de solidarité avec l'Ukraine.", "SUPPORT", "FRA", "UKR"),
     ("fr", "La Russie a commis un acte d'agression contre l'Ukraine.", "ASSAULT", "RUS", "UKR"),
     ("fr", "La Russie a perpétré des actes de violence contre l'Ukraine.", "ASSAULT", "RUS", "UKR"),
-    ("fr", "Le soutien de la France à l'Ukraine est indéfectible.", "SUPPORT", "FRA", "UKR"),
-    ("en", "France sent a message of support to Ukraine.", "SUPPORT", "FRA", "UKR"),
-    ("en", "France made a gesture of support to Ukraine.", "SUPPORT", "FRA", "UKR"),
+    ("en", "France sent a message of support for Ukraine.", "SUPPORT", "FRA", "UKR"),
+    ("en", "France made a gesture of support for Ukraine.", "SUPPORT", "FRA", "UKR"),
     ("en", "France raised flags as a sign of solidarity with Ukraine.", "SUPPORT", "FRA", "UKR"),
     ("en", "France lit the tower in a show of support for Ukraine.", "SUPPORT", "FRA", "UKR"),
     ("en", "Russia committed an act of aggression against Ukraine.", "ASSAULT", "RUS", "UKR"),
-    ("en", "China's support to Russia worries Japan.", "SUPPORT", "CHN", "RUS"),
 ]
 
 
