@@ -23,6 +23,9 @@ PRESENT = [
     ("La France critique la Chine.", "ACCUSE", "FRA", "CHN"),
     ("Les soldats russes frappent l'Ukraine.", "ASSAULT", "RUS", "UKR"),
     ("La Russie dénonce l'attitude du Japon.", "ACCUSE", "RUS", "JPN"),
+    ("Le Japon accable la Chine.", "ACCUSE", "JPN", "CHN"),  # tagged an adjective, its lemma cut short
+    ("Le Japon intimide la Chine.", "THREATEN", "JPN", "CHN"),
+    ("Le Japon complimente la Chine.", "SUPPORT", "JPN", "CHN"),
 ]
 
 

@@ -240,8 +240,10 @@ def verb_lemma(f: Frame, tok: Token) -> str:
     """The lemma of a verb, rebuilt when the lemmatiser left a present-tense form as it is because a noun is spelled
     the same ("frappe", "signe", "rencontre": events.json ``present_endings``); for other tokens their lemma."""
     lemma = str(tok.lemma_).lower()
-    if not (tok.pos_ == "VERB" or misread_verb(f, tok)) or lemma != tok.lower_:
+    misread = misread_verb(f, tok)  # an adjective's lemma may be cut short ("accable" -> "accabl"): the form
+    if not (tok.pos_ == "VERB" or misread) or (lemma != tok.lower_ and not misread):
         return lemma
+    lemma = tok.lower_
     if "Tense=Past" in str(tok.morph) or "VerbForm=Inf" in str(tok.morph):
         return lemma
     for ending in sorted(f.cues["present_endings"], key=len, reverse=True):
