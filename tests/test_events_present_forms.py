@@ -59,3 +59,16 @@ def test_events_present_forms_an_apposed_second_object_is_no_earlier_act() -> No
     kb = [*KB, ("kabila", "Pierre Kabila", "PERSON", None, "JPN", None, ["Pierre Kabila"])]
     requests = [e for e in coded(text, "fr", kb) if e["type"] == "REQUEST"]
     assert not [e for e in requests if {p["code"] for p in e["actors"]} == {"JPN"}], requests
+
+
+@pytest.mark.parametrize(
+    ("text", "aid"),
+    [
+        ("Le Canada aide l'Ukraine.", True),
+        ("Le Canada a aidé l'Ukraine avec des armes.", True),
+        ("Le Canada aide l'Ukraine à se défendre.", False),  # help to do something: help in general
+        ("Le Canada a aidé l'Ukraine à comprendre la situation.", False),
+    ],
+)
+def test_events_present_forms_help_to_do_is_no_material_aid(text: str, aid: bool) -> None:
+    assert any(e["type"] == "AID" for e in coded(text, "fr", KB)) == aid
