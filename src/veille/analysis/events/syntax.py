@@ -8,6 +8,7 @@ French, ClearNLP for English), a label of one scheme never occurring in the othe
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Collection
 from typing import Any
@@ -238,18 +239,33 @@ def misread_verb(f: Frame, tok: Token) -> bool:
 
 def verb_lemma(f: Frame, tok: Token) -> str:
     """The lemma of a verb, rebuilt when the lemmatiser left a present-tense form as it is because a noun is spelled
-    the same ("frappe", "signe", "rencontre": events.json ``present_endings``); for other tokens their lemma."""
+    the same ("frappe", "signe", "rencontre": events.json ``present_endings``), or when the tagger read the verb as
+    an adjective whose lemma it cut short ("accable" -> "accabl"); for other tokens their lemma."""
     lemma = str(tok.lemma_).lower()
-    misread = misread_verb(f, tok)  # an adjective's lemma may be cut short ("accable" -> "accabl"): the form
-    if not (tok.pos_ == "VERB" or misread) or (lemma != tok.lower_ and not misread):
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return lemma
-    lemma = tok.lower_
-    if "Tense=Past" in str(tok.morph) or "VerbForm=Inf" in str(tok.morph):
+    rebuilt = _rebuilt(tok.lower_, _by_length(f.cues["present_endings"]), str(f.cues["infinitive_ending"]))
+    if rebuilt is None:
         return lemma
-    for ending in sorted(f.cues["present_endings"], key=len, reverse=True):
-        if lemma.endswith(ending) and len(lemma) > len(ending) + 2:
-            return lemma[: -len(ending)] + str(f.cues["infinitive_ending"])
-    return lemma
+    if tok.pos_ == "VERB":
+        morph = str(tok.morph)
+        return rebuilt if lemma == tok.lower_ and "Tense=Past" not in morph and "VerbForm=Inf" not in morph else lemma
+    known = rebuilt in f.lex.lemmas or rebuilt in f.cues["support_verbs"]
+    return rebuilt if known and misread_verb(f, tok) else lemma  # the children are read last: most nouns are nouns
+
+
+@functools.cache
+def _by_length(endings: frozenset[str]) -> tuple[str, ...]:
+    """Endings, the longest first ("ent" before "e")."""
+    return tuple(sorted(endings, key=len, reverse=True))
+
+
+def _rebuilt(form: str, endings: tuple[str, ...], infinitive: str) -> str | None:
+    """The infinitive of a present-tense ``form`` ("frappent" -> "frapper"), None when no ending fits."""
+    for ending in endings:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + infinitive
+    return None
 
 
 def objects(f: Frame, tok: Token) -> list[Token]:
@@ -339,7 +355,8 @@ def modifier(f: Frame, tok: Token) -> bool:
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_.lower() in f.cues["quantity_nouns"] | f.cues["duration_nouns"] | light_nouns(f):
+    up = head.lemma_.lower()
+    if up in f.cues["quantity_nouns"] or up in f.cues["duration_nouns"] or up in light_nouns(f):
         return False  # "un paquet de sanctions", "un message de soutien": the noun is the act
     if tok.dep_ == "compound":
         return True
