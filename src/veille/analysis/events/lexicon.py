@@ -79,6 +79,7 @@ class Lexicon:
     agent_deps: frozenset[str]
     preposition_heads: bool  # syntax.json "prepositions" is "prep": the noun hangs under its preposition (pobj)
     participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
+    present_endings: tuple[str, ...]  # events.json's, the longest first
     shared: Shared
 
 
@@ -128,6 +129,7 @@ def lexicon(code: str) -> Lexicon:
         agent_deps=frozenset(syntax["roles"]["agent"]),
         preposition_heads=syntax["prepositions"] == "prep",
         participle_endings=tuple(sorted(data["participle_endings"])),
+        present_endings=tuple(sorted(data["present_endings"], key=len, reverse=True)),
         shared=shared(),
     )
 

@@ -8,7 +8,6 @@ French, ClearNLP for English), a label of one scheme never occurring in the othe
 
 from __future__ import annotations
 
-import functools
 from collections import deque
 from collections.abc import Collection
 from typing import Any
@@ -244,7 +243,7 @@ def verb_lemma(f: Frame, tok: Token) -> str:
     lemma = str(tok.lemma_).lower()
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return lemma
-    rebuilt = _rebuilt(tok.lower_, _by_length(f.cues["present_endings"]), str(f.cues["infinitive_ending"]))
+    rebuilt = _rebuilt(tok.lower_, f.lex.present_endings, str(f.cues["infinitive_ending"]))
     if rebuilt is None:
         return lemma
     if tok.pos_ == "VERB":
@@ -252,12 +251,6 @@ def verb_lemma(f: Frame, tok: Token) -> str:
         return rebuilt if lemma == tok.lower_ and "Tense=Past" not in morph and "VerbForm=Inf" not in morph else lemma
     known = rebuilt in f.lex.lemmas or rebuilt in f.cues["support_verbs"]
     return rebuilt if known and misread_verb(f, tok) else lemma  # the children are read last: most nouns are nouns
-
-
-@functools.cache
-def _by_length(endings: frozenset[str]) -> tuple[str, ...]:
-    """Endings, the longest first ("ent" before "e")."""
-    return tuple(sorted(endings, key=len, reverse=True))
 
 
 def _rebuilt(form: str, endings: tuple[str, ...], infinitive: str) -> str | None:

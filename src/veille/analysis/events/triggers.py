@@ -18,8 +18,10 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
     lex, cues = f.lex, f.cues
     lemmas = [tok.lemma_.lower(), tok.lower_]
-    if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:  # "frappe" left as the noun's lemma: "frapper"
-        lemmas.insert(0, rebuilt)
+    # "frappe" left as the noun's lemma: "frapper" (a verb whose lemma is its form, or a noun or adjective)
+    if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
+        if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:
+            lemmas.insert(0, rebuilt)
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
