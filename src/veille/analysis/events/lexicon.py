@@ -100,6 +100,7 @@ class Lexicon:
     agent_deps: frozenset[str]
     preposition_heads: bool  # syntax.json "prepositions" is "prep": the noun hangs under its preposition (pobj)
     participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
+    present_endings: tuple[str, ...]  # events.json's, the longest first
     shared: Shared
 
 
@@ -149,6 +150,7 @@ def lexicon(code: str) -> Lexicon:
         agent_deps=frozenset(syntax["roles"]["agent"]),
         preposition_heads=syntax["prepositions"] == "prep",
         participle_endings=tuple(sorted(data["participle_endings"])),
+        present_endings=tuple(sorted(data["present_endings"], key=len, reverse=True)),
         shared=shared(),
     )
 
@@ -275,8 +277,9 @@ CUE_KEYS = frozenset(
     home_concessions home_concession_types plural_joint_determiners agentless_types home_act_types home_objects
     domestic_types located_by_place place_targets alert_types dative_types dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
-    partner_cases commitment_heads support_verbs
-    duration_nouns proximity_preps proximity_types all_parties participle_endings infinitive_ending group_sectors
+    partner_cases commitment_heads support_verbs support_prep_verbs light_nouns light_preps
+    duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
+    group_sectors
     mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
 )

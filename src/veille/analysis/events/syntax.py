@@ -223,6 +223,44 @@ def marker_after(f: Frame, tok: Token) -> set[str]:
     return {doc[i].lower_} if j < len(doc) and "VerbForm=Inf" in str(doc[j].morph) else set()
 
 
+def misread_verb(f: Frame, tok: Token) -> bool:
+    """A present-tense verb the tagger took for a noun or adjective spelled the same ("la France critique la Chine",
+    critique an ADJ): it heads a clause with a subject and a direct object, and has no determiner or copula."""
+    if tok.pos_ not in ("NOUN", "ADJ"):
+        return False
+    kids = [k.dep_ for k in tok.children]
+    return (
+        any(d in f.lex.subject_deps for d in kids)
+        and any(d in ("obj", "dobj") for d in kids)
+        and not any(d in ("det", "cop") for d in kids)
+    )
+
+
+def verb_lemma(f: Frame, tok: Token) -> str:
+    """The lemma of a verb, rebuilt when the lemmatiser left a present-tense form as it is because a noun is spelled
+    the same ("frappe", "signe", "rencontre": events.json ``present_endings``), or when the tagger read the verb as
+    an adjective whose lemma it cut short ("accable" -> "accabl"); for other tokens their lemma."""
+    lemma = str(tok.lemma_).lower()
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return lemma
+    rebuilt = _rebuilt(tok.lower_, f.lex.present_endings, str(f.cues["infinitive_ending"]))
+    if rebuilt is None:
+        return lemma
+    if tok.pos_ == "VERB":
+        morph = str(tok.morph)
+        return rebuilt if lemma == tok.lower_ and "Tense=Past" not in morph and "VerbForm=Inf" not in morph else lemma
+    known = rebuilt in f.lex.lemmas or rebuilt in f.cues["support_verbs"]
+    return rebuilt if known and misread_verb(f, tok) else lemma  # the children are read last: most nouns are nouns
+
+
+def _rebuilt(form: str, endings: tuple[str, ...], infinitive: str) -> str | None:
+    """The infinitive of a present-tense ``form`` ("frappent" -> "frapper"), None when no ending fits."""
+    for ending in endings:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            return form[: -len(ending)] + infinitive
+    return None
+
+
 def objects(f: Frame, tok: Token) -> list[Token]:
     """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
     obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""
@@ -245,6 +283,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         for g in k.children
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
+    objs = [k for k in objs if not _second_object(f, tok, k)]
     for k in list(objs):
         if k.lemma_.lower() in c["quantity_nouns"]:
             objs += [
@@ -254,6 +293,18 @@ def objects(f: Frame, tok: Token) -> list[Token]:
                 for g in ((g,) if g.dep_ != "prep" else prep_objects(g))
             ]
     return objs
+
+
+def _second_object(f: Frame, verb: Token, k: Token) -> bool:
+    """A second direct object after a comma, with no conjunction: an apposition the parser hung on the verb, that
+    renames the first ("réclame un recompte, une demande que le gouvernement a écartée")."""
+    if k.dep_ not in ("obj", "dobj"):
+        return False
+    first = next((j for j in verb.children if j.dep_ == k.dep_ and j.i < k.i), None)
+    if first is None or any(c.dep_ == "cc" for c in k.children):
+        return False
+    between = f.doc[max(t.i for t in first.subtree) + 1 : min(t.i for t in k.subtree)]
+    return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
 
 
 def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
@@ -297,8 +348,9 @@ def modifier(f: Frame, tok: Token) -> bool:
     head = tok.head
     if head.i == tok.i or head.pos_ not in ("NOUN", "PROPN"):
         return False
-    if head.lemma_.lower() in f.cues["quantity_nouns"] or head.lemma_.lower() in f.cues["duration_nouns"]:
-        return False
+    up = head.lemma_.lower()
+    if up in f.cues["quantity_nouns"] or up in f.cues["duration_nouns"] or up in light_nouns(f):
+        return False  # "un paquet de sanctions", "un message de soutien": the noun is the act
     if tok.dep_ == "compound":
         return True
     bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
@@ -318,13 +370,23 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     t = tok
     while t.dep_ == "conj" and t.head.pos_ == "NOUN" and t.head.i < t.i:  # "la suspension ... et l'expulsion de X"
         t = t.head
+    light = False
     for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
         up = t.head.head if t.dep_ == "pobj" else t.head
-        if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and up.lemma_.lower() in f.cues["quantity_nouns"]:
-            t = up
+        above = up.lemma_.lower()
+        if (
+            t.dep_ in ("nmod", "pobj", "compound")
+            and up.i != t.i
+            and above in f.cues["quantity_nouns"] | light_nouns(f)
+        ):
+            light, t = light or above in light_nouns(f), up  # "un message de soutien", "a gesture of support"
         else:
             break
     verb = t.head
+    if light and (adjunct := _light_adjunct(f, t)) is not None:
+        return adjunct  # "a hissé des drapeaux en signe de solidarité avec X": the clause does the act
+    if t.dep_ != "conj" and (through := _through_preposition(f, t)) is not None:
+        return through  # "a procédé à l'arrestation de X", "engaged in attacks on X"
     # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
     second = (
         t.dep_.startswith("obl")
@@ -335,4 +397,39 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         return None
     if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
-    return verb if verb.lemma_.lower() in f.cues["support_verbs"] else None
+    return verb if verb_lemma(f, verb) in f.cues["support_verbs"] else None
+
+
+def light_nouns(f: Frame) -> frozenset[str]:
+    """The light nouns whose "de X"/"of X" names the act they show (events.json ``light_nouns``)."""
+    found: frozenset[str] = f.cues["light_nouns"]
+    return found
+
+
+def _light_adjunct(f: Frame, light: Token) -> Token | None:
+    """The verb of the clause in which a light noun is an adjunct introduced by one of events.json ``light_preps``
+    ("en signe de solidarité", "as a sign of support", "in a show of support"): that clause does the act."""
+    if light.dep_ == "pobj" and light.head.dep_ == "prep":
+        prep, verb = light.head.lower_, light.head.head
+    elif light.dep_.startswith(("obl", "nmod", "advcl")):
+        prep, verb = case(light) or "", light.head
+    else:
+        return None
+    if prep not in f.cues["light_preps"] or verb.pos_ != "VERB" or not f.inside(verb):
+        return None
+    return verb
+
+
+def _through_preposition(f: Frame, noun: Token) -> Token | None:
+    """The support verb that takes ``noun`` through a preposition (events.json ``support_prep_verbs``: "procéder
+    à", "engage in"), in either scheme: the noun a complement of the verb, or the object of its preposition."""
+    prep: str | None = None
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        prep, verb = noun.head.lower_, noun.head.head
+    elif noun.dep_.startswith("obl"):  # the case's lemma: "aux" is "à"
+        prep, verb = next((c.lemma_.lower() for c in noun.children if c.dep_ == "case"), None), noun.head
+    else:
+        return None
+    if prep is None or verb.i == noun.i or verb.pos_ != "VERB" or not f.inside(verb):
+        return None
+    return verb if f"{verb_lemma(f, verb)} {prep}" in f.cues["support_prep_verbs"] else None

@@ -11,16 +11,20 @@ from spacy.tokens import Token
 
 from .frame import Frame
 from .lexicon import Entry, token_words
-from .syntax import marker_after, objects
+from .syntax import marker_after, misread_verb, objects, verb_lemma
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
     lex, cues = f.lex, f.cues
     lemmas = list(token_words(tok))  # [lemma, form], lower case
+    # "frappe" left as the noun's lemma: "frapper" (a verb whose lemma is its form, or a noun or adjective)
+    if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
+        if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:
+            lemmas.insert(0, rebuilt)
     endings = lex.participle_endings
-    participle = bool(endings) and lemmas[1].endswith(endings)
-    if not participle and lemmas[0] not in lex.lemmas and lemmas[1] not in lex.lemmas:
+    participle = bool(endings) and tok.lower_.endswith(endings)
+    if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
         return None  # fast path: most tokens are no trigger
     if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in tok.children):
         # a predicate with a copula is read as its clause's verb ("la France est solidaire de l'Ukraine", "nous
@@ -35,6 +39,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
         pos = "verb"  # a participle tagged as a noun ("a téléphoné"): its auxiliary shows it is a verb
         if endings:
             lemmas.append(_participle_pattern(endings).sub(cues["infinitive_ending"], tok.lower_))
+    elif misread_verb(f, tok):
+        pos = "verb"  # "la France critique la Chine" with critique tagged as an adjective
     elif tok.pos_ in ("NOUN", "PROPN"):
         pos = "noun"
     else:
