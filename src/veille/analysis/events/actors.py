@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...datafiles import DATA, read_table
 from .. import kb
 from .frame import Frame
-from .parties import Party
+from .parties import Party, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
@@ -103,7 +103,7 @@ def epithet(f: Frame, tok: Token) -> list[Party] | None:
     for a common noun with a definite or demonstrative determiner and nothing else ("le royaume", "this country"),
     the last state the discourse named as an actor; None when ``tok`` is no epithet."""
     phrase = sorted(own_phrase(tok), key=lambda t: t.i)
-    if any((e := f.mentions.entity(t)) is not None and (e.get("code") or e.get("country")) for t in phrase):
+    if any((e := f.mentions.entity(t)) is not None and state_code(e) for t in phrase):
         return None  # a named state ("le pays voisin du Mali"); an epithet the recogniser left uncoded is read
     dets = [k for k in tok.children if k.dep_ == "det"]
     words = [t for t in phrase if not (t.head.i == tok.i and t.dep_ in ("det", "case"))]

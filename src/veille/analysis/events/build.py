@@ -14,7 +14,7 @@ from .. import kb
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
-from .parties import Party, group
+from .parties import Party, group, state_code
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -257,7 +257,7 @@ def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place
             if (case(t) in prox or t.head.lower_ in prox)  # "autour" (ADV) "de Taïwan"
             and (e := f.mentions.entity(t)) is not None
             and e.get("type") in ("GPE", "LOC")
-            and (e.get("code") or e.get("country")) not in codes_a
+            and state_code(e) not in codes_a
         ]
         if near:
             return [Party(near[0], near[0].get("sector"))]

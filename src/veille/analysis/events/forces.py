@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .frame import Frame
-from .parties import Party
+from .parties import Party, state_code
 from .syntax import NOMINAL, complement, is_locative, parties_at
 
 
@@ -41,7 +41,7 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
             for _, x in places
             if not is_locative(f, x)
             and (e := f.mentions.entity(x)) is not None
-            and (e.get("code") or e.get("country")) not in mine
+            and state_code(e) not in mine
             and e.get("type") in ("GPE", "ORG")
         ]
         return forces, [p for p in others if p.code] or _stationed(f, [noun, trig], mine)
@@ -58,7 +58,7 @@ def _stationed(f: Frame, nouns: list[Token], mine: set[str | None]) -> list[Part
         for k in part.children:
             comp = complement(k)
             e = f.mentions.entity(comp[1]) if comp is not None and is_locative(f, comp[1]) else None
-            code = (e.get("code") or e.get("country")) if e is not None else None
+            code = state_code(e) if e is not None else None
             if e is not None and code and code not in mine and e.get("type") in ("GPE", "LOC"):
                 return [Party({**e, "code": code}, "GOV")]
     return []

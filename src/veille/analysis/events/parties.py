@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -43,8 +43,7 @@ class Party:
             body = kb.load().entry_for_code(parent)  # a Commission spokesperson speaks for the EU
             if body is not None and body.parent in acting_parents():
                 return body.parent
-        code: str | None = self.entity.get("code") or parent
-        return code
+        return state_code(self.entity)
 
     def out(self) -> Ref:
         """The party as an event record gives it."""
@@ -111,7 +110,7 @@ def at_home(entity: dict[str, Any], state: str | None) -> dict[str, Any]:
     """A person the text gives a role (a sector) but no state acts for ``state``, the state of the wire dateline
     ("OTTAWA (AP) - Minister X condemned"; not the state a text names first, often the foreign side). Returns the
     entity itself when nothing changes, else a copy."""
-    if entity.get("type") != "PERSON" or entity.get("code") or entity.get("country") or not entity.get("sector"):
+    if entity.get("type") != "PERSON" or state_code(entity) or not entity.get("sector"):
         return entity
     return {**entity, "country": state} if state else entity
 
@@ -159,6 +158,13 @@ def _acronym(names: list[str], known: frozenset[str]) -> str | None:
     return initials if initials and initials in known else None
 
 
+def state_code(entity: Mapping[str, Any]) -> str | None:
+    """The state an entity stands for: its own code (a state, an organisation), else its country's (a city, a
+    person)."""
+    code: str | None = entity.get("code") or entity.get("country")
+    return code
+
+
 def dict_of(record: Entity | Ref) -> dict[str, Any]:
     """An entity record (or an event's party) seen as a plain dict: the coder reads its keys with ``get``."""
     return cast(dict[str, Any], record)  # a TypedDict is a dict at run time
@@ -166,7 +172,7 @@ def dict_of(record: Entity | Ref) -> dict[str, Any]:
 
 def place(entity: dict[str, Any]) -> Place:
     """The location of an event: a place entity and the code of its state."""
-    return {"id": entity.get("id"), "name": entity.get("name"), "code": entity.get("code") or entity.get("country")}
+    return {"id": entity.get("id"), "name": entity.get("name"), "code": state_code(entity)}
 
 
 def is_state(entity: dict[str, Any]) -> bool:

@@ -15,7 +15,7 @@ from .. import dates, kb
 from ..kb import group_nouns
 from .frame import Frame
 from .lexicon import token_words
-from .parties import Party, group, is_state, place
+from .parties import Party, group, is_state, place, state_code
 from .syntax import case, is_locative
 
 
@@ -64,7 +64,7 @@ def location(
             for e in f.entities
             if e.get("type") in ("GPE", "LOC")
             and e.get("mentions")
-            and (e.get("code") or e.get("country")) == host.code
+            and state_code(e) == host.code
             and not is_state(e)
             and e is not host.entity
             and e.get("name") != host.entity.get("name")
@@ -140,7 +140,7 @@ def scene(f: Frame) -> str | None:
     not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
     else the country the article names most (:func:`main_state`)."""
     places = [
-        (not is_locative(f, tok), tok.pos_ != "PROPN", ent.get("code") or ent.get("country"))
+        (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent))
         for tok in (f.segment if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         for ent in [_place_at(f, tok)]
@@ -151,7 +151,7 @@ def scene(f: Frame) -> str | None:
 
 def coded_place(ent: Mapping[str, Any]) -> bool:
     """Whether entity ``ent`` is a place (GPE, LOC) with a state: its own code or the country it is in."""
-    return ent.get("type") in ("GPE", "LOC") and bool(ent.get("code") or ent.get("country"))
+    return ent.get("type") in ("GPE", "LOC") and bool(state_code(ent))
 
 
 def _place_at(f: Frame, tok: Token) -> dict | None:
@@ -162,7 +162,7 @@ def _place_at(f: Frame, tok: Token) -> dict | None:
         inner = f.context.mentions.covering(tok.idx, tok.idx + len(tok.text))
         owners = {o.get("code") for o in inner if o.get("type") == "ORG"}
         ent = next((dict(e) for e in inner if coded_place(e)), None)
-        if ent is not None and (ent.get("code") or ent.get("country")) in owners:
+        if ent is not None and state_code(ent) in owners:
             return None
     return ent if ent is not None and coded_place(ent) else None
 
@@ -172,7 +172,7 @@ def main_state(f: Frame) -> str | None:
     out: "BANGKOK (AP) - Myanmar's army..." is about Myanmar); the first named one on a tie."""
     counts: dict[str, list[int]] = {}
     for e in f.entities:
-        code = e.get("code") or e.get("country")
+        code = state_code(e)
         if e.get("type") not in ("GPE", "LOC") or not code or len(code) != 3:
             continue
         for m in e.get("mentions") or []:
@@ -223,7 +223,7 @@ def adversary(f: Frame, actors: list[Party]) -> list[Party]:
     mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
     counts: dict[str, tuple[int, int, dict]] = {}
     for e in f.entities:
-        code = e.get("code") or e.get("country")
+        code = state_code(e)
         if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
             continue
         if e.get("sector") in NO_SIDE_SECTORS:  # a newspaper, a firm, a charity is no side

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from .frame import Frame
-from .parties import Party
+from .parties import Party, state_code
 
 #: Dependencies inside a noun phrase, followed to find the entities it names.
 NOMINAL = frozenset(
@@ -162,7 +162,7 @@ def parties_at(
             and tok.i not in f.dateline
             and not (skip_locative and is_locative(f, tok))
         ):
-            if not (ent.get("code") or ent.get("country")):  # "Benin's spokesman, X": X's country is unknown,
+            if not state_code(ent):  # "Benin's spokesman, X": X's country is unknown,
                 uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
             else:
                 best = cost
