@@ -40,7 +40,8 @@ How the passes fit together (each module says more):
    its span, cue and speaker phrase (head tokens, found by :mod:`.subjects` and :mod:`.sources`).
 3. :mod:`.indirect` — reads the frame, writes items for reported clauses, "selon X" sentences and incises
    (:mod:`.reported` for the rarer reported forms, :mod:`.nominal` for a speech noun's that/que clause,
-   :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that").
+   :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that";
+   :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré").
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
    (:mod:`.resolve`; :mod:`.unnamed` keeps "the official" unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.epithets` reads "l'organisation",
