@@ -39,11 +39,11 @@ PARADIGM = [
     ("en", CLOSED_EN + '"This is unacceptable," the Norwegian government said.', "ACCUSE", "SWE"),
     (
         "fr",
-        CLOSED_FR + "« Cela ne peut absolument pas être toléré », a déclaré le gouvernement norvégien.",
+        CLOSED_FR + "« Une telle fermeture ne sera jamais tolérée », a déclaré le gouvernement norvégien.",
         "ACCUSE",
         "SWE",
     ),
-    ("en", CLOSED_EN + '"This cannot be tolerated," the Norwegian government said.', "ACCUSE", "SWE"),
+    ("en", CLOSED_EN + '"Such a closure will never be tolerated," the Norwegian government said.', "ACCUSE", "SWE"),
     # REQUEST
     ("fr", CLOSED_FR + "« Il faut rouvrir la frontière », a exigé le gouvernement norvégien.", "REQUEST", "SWE"),
     (

@@ -1,8 +1,8 @@
-"""Partial quotes inside a narrative sentence whose source closes it (issue 12), as a paradigm: "La rencontre a
-permis d’évoquer « … » et devrait conduire à « … », a fait savoir une source diplomatique", "…, selon X", "…, a
+"""Partial quotes inside a narrative sentence whose source closes it (issue 12), as a paradigm: "L’entretien a
+servi à aborder « … » et pourrait ouvrir la voie à « … », a indiqué un haut fonctionnaire", "…, selon X", "…, a
 déclaré, dans un communiqué, X"; one or two fragments, words after the last one, the source at the start or at the
 end, a name, an institution, an unnamed source; English "…, a diplomatic source said", "according to X". The
-speech verb of the narrative ("a permis d’évoquer": no subject of its own) does not speak; the source does.
+speech verb of the narrative ("a servi à aborder": no subject of its own) does not speak; the source does.
 Negatives: a quoted title, a scare-quoted term with no source. Invented sentences, invented people."""
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ WHO = {
     "un responsable du ministère": "un responsable du ministère",
 }
 BODIES = [
-    "La rencontre a permis d’évoquer « une feuille de route commune » et devrait conduire à « un accord durable sur "
-    "les récoltes »",
-    "La rencontre avait permis d’évoquer « une feuille de route commune »",
+    "L’entretien a servi à aborder « une feuille de route commune » et pourrait ouvrir la voie à « un accord durable "
+    "sur les récoltes »",
+    "L’entretien avait servi à aborder « une feuille de route commune »",
+    "La séance a donné l’occasion de mentionner « des garanties mutuelles » et d’évoquer « un suivi trimestriel »",
     "Les négociateurs sont parvenus à « un compromis acceptable pour tous » après une longue nuit de discussions",
     "Le texte prévoit « un calendrier précis » pour le retrait des troupes",
     "La réunion de mardi devrait déboucher sur « des mesures concrètes » et sur « un suivi régulier »",

@@ -1,5 +1,5 @@
 """Partial quotes of a subject in narrative (issue 12), as a paradigm: the quoted words sit in a que-clause whose
-subject is a thing ("X et Y sont tombés d’accord sur le fait que la crise exigeait « … »", "X a convenu que la
+subject is a thing ("X et Y sont tombés d’accord sur le fait que la réforme imposait « … »", "X a convenu que la
 crise appelait « … »": X speaks, not "la crise"), or hang on the subject's own predicate ("X et Y souhaitent « … »",
 "X pushed for “…”"); one or two subjects, a name or an institution, fr and en. Negative: a person subject of the
 clause keeps the words. Invented sentences, invented people."""
@@ -17,7 +17,7 @@ SUBJECTS = {
     "Le ministère de l’Agriculture du Valdor": ({"Valdor Ministry of Agriculture"}, ""),
 }
 PREDICATES = [
-    "{s} {sont} tombé{pl} d’accord sur le fait que la crise exigeait « {f} »",
+    "{s} {sont} tombé{pl} d’accord sur le fait que la réforme imposait « {f} »",
     "{s} se {sont} accordé{pl} sur le fait que la crise exige « {f} »",
     "{s} {ont} convenu que la crise appelait « {f} »",
     "{s} se {sont} entendu{pl} pour que la crise reçoive « {f} »",

@@ -134,7 +134,7 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
 
 def _owner_subject(heads: list[Token], v: Token, fr: Frame) -> list[Token]:
     """``heads``, the subject of verb ``v``, or, when they name only things and ``v`` heads a que-clause, the subject
-    of the predicate that clause completes ("X et Y sont tombés d’accord sur le fait que la crise exigeait « … »": X
+    of the predicate that clause completes ("X et Y sont tombés d’accord sur le fait que la réforme imposait « … »": X
     and Y speak; "X a convenu que la crise appelait « … »")."""
     if not heads or not all(_thing(t, fr) for t in heads) or (owner := clause_owner(v)) is None:
         return heads
@@ -222,10 +222,10 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
     if (narrative := narrative_colon(fr, ctx, o)) is not None:  # "Et d’ajouter : « … »", "Et X de conclure : « … »"
         item.cue, item.heads = fr.lex.lemma(narrative[0]), narrative[1]
         return "verb" if item.heads else "narrative"
-    closing = closing_source(ctx, o, c, fr)  # "La rencontre a permis d’évoquer « … », a fait savoir une source"
+    closing = closing_source(ctx, o, c, fr)  # "L’entretien a servi à aborder « … », a indiqué un haut fonctionnaire"
     if (cue := _governing_cue(item, ctx, o, c, fr)) is not None:  # "X a déclaré que … « … »"
         if closing is not None and not own_subject(cue, fr):
-            item.cue, item.heads = closing  # a speech verb of the narrative ("a permis d’évoquer"): the source speaks
+            item.cue, item.heads = closing  # a speech verb of the narrative ("a servi à aborder"): the source speaks
         elif cue.idx > c and (cited_head := cited(fr, cue.idx, ctx.end_char)) is not None:
             item.heads = [cited_head]  # "“…,” the agency reported, citing a defence official": the official speaks
         if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
@@ -236,7 +236,7 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         return "colon"
     if (cue := _nearest_cue(item, ctx, o, c, fr)) is not None:  # "« … », a déclaré X", "« … », poursuit-il"
         if closing is not None and (cue.idx > c or not own_subject(cue, fr)):
-            item.cue, item.heads = closing  # "… a permis d’évoquer « … » et devrait conduire à « … », selon X"
+            item.cue, item.heads = closing  # "… a servi à aborder « … » et pourrait ouvrir la voie à « … », selon X"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement

@@ -256,7 +256,7 @@ def opening_source(pron: Token, mentions: Mentions, lex: Lexicon) -> list[Speake
 def closing_source(ctx: Span, o: int, c: int, fr: Frame) -> tuple[str, list[Token]] | None:
     """``(cue, [speaker heads])`` of the attribution that closes sentence ``ctx`` after the quote between ``o`` and
     ``c``: a comma, then a source ("…, selon une source diplomatique.") or a speech verb with its inverted subject
-    ("… a permis d’évoquer « … », a fait savoir X.", "… prévoit « … » pour le retrait, a déclaré, dans un
+    ("… a servi à aborder « … », a indiqué X.", "… prévoit « … » pour le retrait, a déclaré, dans un
     communiqué, X."), running to the sentence's end with no quoted words; the quote may be followed by others, the
     attribution closing the last ("… d’évoquer « … » et de conduire à « … », selon X"). None otherwise, or when the
     quote opens its sentence (its own incise then)."""
@@ -306,7 +306,7 @@ def _starts(fr: Frame, t: Token, kind: str) -> bool:
 
 def own_subject(v: Token, fr: Frame) -> bool:
     """Whether speech verb ``v`` has a subject of its own, not inherited from the verb above it ("X a déclaré", "a-t-il
-    dit"; not "La rencontre a permis d’évoquer", "devrait permettre de discuter")."""
+    dit"; not "L’entretien a servi à aborder", "devrait permettre de discuter")."""
     return any(x.dep_ in labels.SUBJECT or x.dep_ in labels.passive_subject() for x in v.children) or any(
         t.text.startswith("-") and len(t.text) > 2 for t in v.doc[max(0, v.i - 3) : v.i]
     )
