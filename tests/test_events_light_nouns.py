@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_events import coded
-from test_events_trigger_paradigms import KB
+from test_events_trigger_paradigms import KB, realised_sides
 from veille.analysis.events import is_realised
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
@@ -31,11 +31,7 @@ PARADIGM = [
 def test_events_light_nouns_name_the_act_of_their_complement(
     lang: str, text: str, etype: str, actor: str, recipient: str
 ) -> None:
-    found = [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == etype and is_realised(e)
-    ]
+    found = realised_sides(text, lang, etype)
     assert ({actor}, {recipient}) in found, found
 
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_events import coded
-from test_events_trigger_paradigms import KB
-from veille.analysis.events import is_realised
+from test_events_trigger_paradigms import KB, realised_sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -27,11 +26,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     ],
 )
 def test_events_mediation_the_mediator_consults_both_sides(lang: str, text: str) -> None:
-    found = [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == "CONSULT" and is_realised(e)
-    ]
+    found = realised_sides(text, lang, "CONSULT")
     assert ({"JPN"}, {"RUS", "UKR"}) in found, found
 
 

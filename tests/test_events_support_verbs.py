@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from test_events import coded
-from test_events_trigger_paradigms import KB
-from veille.analysis.events import is_realised
+from test_events_trigger_paradigms import KB, realised_sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -55,11 +54,7 @@ PARADIGM = [
 def test_events_support_verbs_code_the_noun_act_of_the_subject(
     lang: str, text: str, etype: str, actor: str, recipient: str
 ) -> None:
-    found = [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == etype and is_realised(e)
-    ]
+    found = realised_sides(text, lang, etype)
     assert ({actor}, {recipient}) in found, found
 
 

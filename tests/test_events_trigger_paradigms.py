@@ -31,6 +31,16 @@ ADJECTIVES = {
 }
 KB = [(i, n, t, c, co, s, [*forms, *ADJECTIVES.get(i, [])]) for i, n, t, c, co, s, forms in BASE_KB]
 
+
+def realised_sides(text: str, lang: str, etype: str) -> list[tuple[set[str], set[str]]]:
+    """The actor and recipient codes of each realised event of type ``etype`` coded in ``text`` (entities: ``KB``)."""
+    return [
+        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
+        for e in coded(text, lang, KB)
+        if e["type"] == etype and is_realised(e)
+    ]
+
+
 PARADIGMS = {
     "AGREE": [
         ("fr", "Le Japon et la Chine ont signé un accord commercial."),
