@@ -36,7 +36,7 @@ from .actors import noun_phrase_parties
 from .build import Reading
 from .discourse import counterpart
 from .frame import Frame
-from .lexicon import EVENTS
+from .lexicon import EVENTS, token_words
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
@@ -50,7 +50,6 @@ CONFLICT_ACTS = frozenset({"ACCUSE", "REJECT", "THREATEN"})
 
 #: Acts that judge what the cue verb's object names: a thing named ("a dénoncé une « prise d'otage »", "a salué « la
 #: loyauté » de Rabat") is judged in its author, whom the coder's triggers find (discourse, referents), not this stage.
-ADVERSARY = True
 JUDGEMENTS = frozenset({"ACCUSE", "SUPPORT"})
 
 #: The deepest a party the cue verb governs may lie (dependency hops): deeper, it is a party of what the verb's
@@ -199,7 +198,7 @@ def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
 
 def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
     """The act a word of the statement makes (module docstring, point 2), if any."""
-    low, lemma = t.lower_, t.lemma_.lower()
+    lemma, low = token_words(t)
     if low in w.content_words or lemma in w.content_words:
         return w.content_words.get(low) or w.content_words[lemma]
     if lemma not in w.content_verbs and lemma not in w.negated_verbs and lemma not in w.threat_verbs:
@@ -267,4 +266,4 @@ def _targets(f: Frame, q: Quote, tok: Token, speakers: list[Party], etype: str, 
         return found
     if found := others(counterpart(f, speakers)):
         return found  # the other side of the speaker's latest event: what the statement answers
-    return others(adversary(f, speakers)) if etype in CONFLICT_ACTS and ADVERSARY else []
+    return others(adversary(f, speakers)) if etype in CONFLICT_ACTS else []
