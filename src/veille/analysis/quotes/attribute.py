@@ -182,7 +182,7 @@ def scene(text: str, memory: Memory, mentions: Mentions | None, it: Item) -> lis
 def one_person(mentions: Mentions, start: int, end: int) -> list[Speaker]:
     """The one person mentioned in ``[start, end)`` (the subject the parse missed: "Interrogé par la radio, X ne
     décolère pas. « … »"); [] when none or several."""
-    found = dedupe([sp for s, e, sp in mentions.spans if start <= s and e <= end and sp.type == "PERSON"])
+    found = mentions.persons(start, end)
     return found if len(found) == 1 else []
 
 

@@ -318,7 +318,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
 def _people_after(item: Item, ctx: Span, c: int, mentions: Mentions) -> None:
     """The first person named after the quote closing at ``c`` in its sentence ``ctx`` speaks (final), when the parse
     gave its incise verb no subject ("« … », a déclaré à l’AFP X, porte-parole…")."""
-    people = [sp for a, b, sp in mentions.spans if c < a and b <= ctx.end_char and sp.type == "PERSON"]
+    people = mentions.persons(c + 1, ctx.end_char)
     item.speakers, item.resolved = people[:1], bool(people)
 
 

@@ -178,6 +178,4 @@ def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | Non
     """The persons of ``gender`` (None: of unknown gender) mentioned in ``[start, end)``."""
     if mentions is None:
         return []
-    return dedupe(
-        [sp for a, b, sp in mentions.spans if start <= a and b <= end and sp.type == "PERSON" and sp.gender == gender]
-    )
+    return [sp for sp in mentions.persons(start, end) if sp.gender == gender]

@@ -82,6 +82,10 @@ class Mentions:
         """Speakers with a mention overlapping [start, end), longest mention first."""
         return [self.speakers[e["id"]] for e in self.index.covering(start, end)]
 
+    def persons(self, start: int, end: int) -> list[Speaker]:
+        """The persons with a mention inside [start, end), in text order, once each."""
+        return dedupe([sp for a, b, sp in self.spans if start <= a and b <= end and sp.type == "PERSON"])
+
 
 def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     """The mentions of the context's entities (entity records) as speakers; raises :class:`InvalidRecord` for a
