@@ -301,7 +301,7 @@ def cited(fr: Frame, start: int, end: int) -> Token | None:
 def _starts(fr: Frame, t: Token, kind: str) -> bool:
     """Whether token ``t`` opens an entry of lexicon ``kind`` ("selon", "d’après", "according to")."""
     low = _fold_same_length(fr.text[t.idx : t.idx + 40])
-    return any(_pattern(p, False).match(low) for p in fr.lex[kind])
+    return _opening(fr.lex[kind]).match(low) is not None
 
 
 def own_subject(v: Token, fr: Frame) -> bool:
