@@ -83,7 +83,7 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
     doc, j = v.doc, v.i + 1
     for _ in range(INSERTED_MAX):
         start = j
-        while j < len(doc) and (fold(doc[j].text) in time or doc[j].ent_type_ in TIME_ENTS):
+        while j < len(doc) and _time_word(doc[j], time):
             j += 1
         if j + 1 < len(doc) and doc[j].text == "," and complement_start(doc[j + 1], time):
             k = j + 1  # ", dans un communiqué," / ", mardi," : to the comma that closes it
@@ -104,7 +104,7 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
                 k += 1
             if k < len(doc) and doc[k].pos_ == "VERB" and "Part" in labels.feature(doc[k], "VerbForm"):
                 k += 1  # "dans un communiqué publié mardi X": the participle and its time words
-                while k < len(doc) and (fold(doc[k].text) in time or doc[k].ent_type_ in TIME_ENTS):
+                while k < len(doc) and _time_word(doc[k], time):
                     k += 1
                 if k < len(doc) and doc[k].pos_ == "ADP":
                     j = k
@@ -135,7 +135,12 @@ def _person_start(t: Token) -> bool:
 
 def complement_start(t: Token, time: frozenset[str]) -> bool:
     """Whether ``t`` opens a complement inserted after an incise verb: a preposition, a time word or a date."""
-    return _preposition(t.doc, t.i) or fold(t.text) in time or t.ent_type_ in TIME_ENTS
+    return _preposition(t.doc, t.i) or _time_word(t, time)
+
+
+def _time_word(t: Token, time: frozenset[str]) -> bool:
+    """Whether ``t`` is a time word of the lexicon (``time``: "mardi", "hier") or part of a date or time."""
+    return fold(t.text) in time or t.ent_type_ in TIME_ENTS
 
 
 def _preposition(doc: Doc, k: int) -> bool:
