@@ -374,12 +374,9 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
         up = t.head.head if t.dep_ == "pobj" else t.head
         above = up.lemma_.lower()
-        if (
-            t.dep_ in ("nmod", "pobj", "compound")
-            and up.i != t.i
-            and above in f.cues["quantity_nouns"] | light_nouns(f)
-        ):
-            light, t = light or above in light_nouns(f), up  # "un message de soutien", "a gesture of support"
+        is_light = above in light_nouns(f)
+        if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and (is_light or above in f.cues["quantity_nouns"]):
+            light, t = light or is_light, up  # "un message de soutien", "a gesture of support"
         else:
             break
     verb = t.head
