@@ -89,3 +89,13 @@ def test_token_memos_prep_pattern_finds_what_a_leading_word_break_finds(text):
 def test_token_memos_opening_matches_where_one_preposition_opens_the_text(text):
     assert bool(_opening(PREPS).match(text)) == any(_pattern(p, False).match(text) for p in PREPS)
     assert _opening(frozenset()).match(text) is None
+
+
+def test_token_memos_memo_forgets_everything_once_full():
+    from veille.analysis.memo import Memo
+
+    memo: Memo[str, int] = Memo(3)
+    assert [memo.put(k, v) for k, v in (("a", 1), ("b", 2), ("c", 3))] == [1, 2, 3]
+    assert memo.get("b") == 2 and len(memo) == 3
+    assert memo.put("d", 4) == 4
+    assert dict(memo) == {"d": 4} and memo.get("a") is None

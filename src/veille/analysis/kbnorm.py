@@ -9,6 +9,8 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
+from .memo import Memo
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -42,7 +44,7 @@ def norm(text: str, *, accents: bool = False) -> str:
 #: Most token forms :func:`token_norm` remembers before starting afresh: several days of news's distinct words, so
 #: that a long run's memory stays bounded.
 TOKEN_NORM_MEMO = 1 << 17
-_token_norms: tuple[dict[int, str], dict[int, str]] = ({}, {})  # orth hash -> norm, without and with accents
+_token_norms = (Memo[int, str](TOKEN_NORM_MEMO), Memo[int, str](TOKEN_NORM_MEMO))  # orth -> norm, without/with accents
 
 
 def token_norm(tok: Token, *, accents: bool = False) -> str:
@@ -51,7 +53,5 @@ def token_norm(tok: Token, *, accents: bool = False) -> str:
     memo = _token_norms[accents]
     found = memo.get(tok.orth)
     if found is None:
-        if len(memo) >= TOKEN_NORM_MEMO:
-            memo.clear()
-        found = memo[tok.orth] = norm(tok.text, accents=accents)
+        found = memo.put(tok.orth, norm(tok.text, accents=accents))
     return found

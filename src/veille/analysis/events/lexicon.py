@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from ... import lang as _lang
 from ...datafiles import DATA, read_json, read_table
 from ...errors import DataFileError
+from ..memo import Memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,7 +36,7 @@ EVENTS = DATA / "events"
 #: Most tokens :func:`token_words` remembers before starting afresh: several days of news's distinct (lemma, form)
 #: pairs, so that a long run's memory stays bounded.
 TOKEN_WORDS_MEMO = 1 << 17
-_token_words: dict[tuple[int, int], tuple[str, str]] = {}
+_token_words: Memo[tuple[int, int], tuple[str, str]] = Memo(TOKEN_WORDS_MEMO)
 
 
 def token_words(tok: Token) -> tuple[str, str]:
@@ -44,9 +45,7 @@ def token_words(tok: Token) -> tuple[str, str]:
     key = (tok.lemma, tok.lower)
     found = _token_words.get(key)
     if found is None:
-        if len(_token_words) >= TOKEN_WORDS_MEMO:
-            _token_words.clear()
-        found = _token_words[key] = (tok.lemma_.lower(), tok.lower_)
+        found = _token_words.put(key, (tok.lemma_.lower(), tok.lower_))
     return found
 
 

@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Token
 
 from ... import lang as registry
+from ..memo import Memo
 
 #: Nominal subjects that may be speakers. Not the shared role "subject": English "expl" ("there is") never speaks.
 SUBJECT = frozenset({"nsubj", "expl:subj"})
@@ -61,7 +62,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 #: Most (analysis, feature) pairs :func:`feature` remembers before starting afresh: a model has a few thousand
 #: morphological analyses, so this bound only keeps a long run's memory in check.
 FEATURE_MEMO = 1 << 16
-_features: dict[tuple[int, str], list[str]] = {}
+_features: Memo[tuple[int, str], list[str]] = Memo(FEATURE_MEMO)
 
 
 def feature(t: Token, name: str) -> list[str]:
@@ -72,9 +73,7 @@ def feature(t: Token, name: str) -> list[str]:
     key = (morph.key, name)  # type: ignore[attr-defined]  # spaCy's stub lacks the hash of the analysis
     found = _features.get(key)
     if found is None:
-        if len(_features) >= FEATURE_MEMO:
-            _features.clear()
-        found = _features[key] = morph.get(name, None)  # spaCy's type stub makes the default compulsory
+        found = _features.put(key, morph.get(name, None))  # spaCy's type stub makes the default compulsory
     return found
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from ... import lang as registry
 from ...datafiles import read_numbered_rows
 from ...errors import DataFileError
+from ..memo import Memo
 
 #: The data file of each language.
 FILE = "quotes.tsv"
@@ -86,7 +87,7 @@ def fold(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
 
 
-_token_folds: dict[int, str] = {}  # orth hash -> fold of the token's text
+_token_folds: Memo[int, str] = Memo(LEMMA_MEMO)  # orth hash -> fold of the token's text
 
 
 def token_fold(t: Token) -> str:
@@ -94,9 +95,7 @@ def token_fold(t: Token) -> str:
     without making the token's text again."""
     found = _token_folds.get(t.orth)
     if found is None:
-        if len(_token_folds) >= LEMMA_MEMO:
-            _token_folds.clear()
-        found = _token_folds[t.orth] = fold(t.text)
+        found = _token_folds.put(t.orth, fold(t.text))
     return found
 
 
@@ -116,7 +115,9 @@ class Lexicon:
     forms: dict[str, str] = field(default_factory=dict)
     #: (orth, lemma) hashes of a token -> :meth:`lemma`: every pass asks it of every token, and the hashes are read
     #: without the string lookups the answer costs.
-    _lemmas: dict[tuple[int, int], str] = field(default_factory=dict, init=False, compare=False, repr=False)
+    _lemmas: Memo[tuple[int, int], str] = field(
+        default_factory=lambda: Memo(LEMMA_MEMO), init=False, compare=False, repr=False
+    )
 
     def __getitem__(self, kind: str) -> frozenset[str]:
         return self.entries.get(kind, frozenset())
@@ -126,9 +127,7 @@ class Lexicon:
         key = (t.orth, t.lemma)
         found = self._lemmas.get(key)
         if found is None:
-            if len(self._lemmas) >= LEMMA_MEMO:
-                self._lemmas.clear()
-            found = self._lemmas[key] = self.forms.get(fold(t.text)) or t.lemma_.lower()
+            found = self._lemmas.put(key, self.forms.get(fold(t.text)) or t.lemma_.lower())
         return found
 
     def has(self, flag: str) -> bool:
