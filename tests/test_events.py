@@ -135,7 +135,7 @@ TYPES = [
     ("fr", "Les États-Unis ont fourni des armes à l’Ukraine.", "AID", "military", {"USA"}, {"UKR"}),
     ("fr", "La Chine a coopéré avec le Japon.", "COOPERATE", None, {"CHN"}, {"JPN"}),
     ("fr", "La Chine a rejeté la proposition de l’UE.", "REJECT", None, {"CHN"}, {"EU"}),
-    ("fr", "Moscou a expulsé des diplomates français.", "SANCTION", "expel", {"RUS"}, {"FRA"}),
+    ("fr", "Moscou a expulsé des diplomates français.", "COERCE", "expel", {"RUS"}, {"FRA"}),
     ("fr", "Moscou a expulsé des journalistes français.", "COERCE", "expel", {"RUS"}, {"FRA"}),
     (
         "fr",
@@ -157,7 +157,7 @@ TYPES = [
     ("en", "Russian troops attacked Ukraine.", "ASSAULT", None, {"RUS"}, {"UKR"}),
     ("en", "The United States provided weapons to Ukraine.", "AID", "military", {"USA"}, {"UKR"}),
     ("en", "China rejected the proposal of the EU.", "REJECT", None, {"CHN"}, {"EU"}),
-    ("en", "Russia expelled French diplomats.", "SANCTION", "expel", {"RUS"}, {"FRA"}),
+    ("en", "Russia expelled French diplomats.", "COERCE", "expel", {"RUS"}, {"FRA"}),
     ("en", "Russia expelled French reporters.", "COERCE", "expel", {"RUS"}, {"FRA"}),
     ("en", "Ukraine was attacked by Russia.", "ASSAULT", None, {"RUS"}, {"UKR"}),
 ]
@@ -547,7 +547,7 @@ def test_events_seed_required_gold_events_found():
         ("en", "Germany stood firmly behind France.", "SUPPORT", None, {"DEU"}, {"FRA"}),
         ("fr", "Pierre Dupont a convoqué l’ambassadeur russe.", "ACCUSE", "disapprove", {"FRA"}, {"RUS"}),
         ("fr", "Le Japon a accepté de restituer deux îles à la Chine.", "CONCEDE", None, {"JPN"}, {"CHN"}),
-        ("en", "Germany ordered a Russian diplomat to leave the country.", "SANCTION", "expel", {"DEU"}, {"RUS"}),
+        ("en", "Germany ordered a Russian diplomat to leave the country.", "COERCE", "expel", {"DEU"}, {"RUS"}),
         # the act someone is accused of is reported as done
         ("fr", "La France a accusé la Russie d’avoir attaqué l’Ukraine.", "ASSAULT", None, {"RUS"}, {"UKR"}),
         # "pour protester": the protest is the gathering itself

@@ -382,7 +382,7 @@ def test_events_trigger_classes_forces_put_on_alert_are_mobilised(lang, text):
 
 def test_events_trigger_classes_an_order_to_leave_stays_an_expulsion():
     events = run("Japan ordered six Chinese diplomats to leave.", "en")
-    assert ({"JPN"}, {"CHN"}) in realised(events, "SANCTION") and not realised(events, "MOBILIZE")
+    assert ({"JPN"}, {"CHN"}) in realised(events, "COERCE") and not realised(events, "MOBILIZE")
 
 
 @pytest.mark.parametrize(

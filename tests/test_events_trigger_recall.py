@@ -37,25 +37,25 @@ def test_events_trigger_recall_executing_a_plan_is_no_killing():
 
 
 @pytest.mark.parametrize(
-    "lang, text",
+    "lang, text, kind",
     [
-        ("fr", "La France a décidé de suspendre les transactions avec le Burkina Faso."),
-        ("en", "China decided to expel six Canadian diplomats on Monday."),
+        ("fr", "La France a décidé de suspendre les transactions avec le Burkina Faso.", "SANCTION"),
+        ("en", "China decided to expel six Canadian diplomats on Monday.", "COERCE"),
     ],
 )
-def test_events_trigger_recall_a_decision_is_the_act(lang, text):
-    assert [e for e in run(text, lang) if e["type"] == "SANCTION" and e["modality"] is None and not e["negated"]]
+def test_events_trigger_recall_a_decision_is_the_act(lang, text, kind):
+    assert [e for e in run(text, lang) if e["type"] == kind and e["modality"] is None and not e["negated"]]
 
 
 @pytest.mark.parametrize(
-    "lang, text",
+    "lang, text, kind",
     [
-        ("fr", "La France ne décidera pas de suspendre les transactions avec le Burkina Faso."),
-        ("en", "China decided not to expel the Canadian diplomats."),
+        ("fr", "La France ne décidera pas de suspendre les transactions avec le Burkina Faso.", "SANCTION"),
+        ("en", "China decided not to expel the Canadian diplomats.", "COERCE"),
     ],
 )
-def test_events_trigger_recall_a_decision_not_taken_is_no_act(lang, text):
-    assert not realised(run(text, lang), "SANCTION")
+def test_events_trigger_recall_a_decision_not_taken_is_no_act(lang, text, kind):
+    assert not realised(run(text, lang), kind)
 
 
 def test_events_trigger_recall_an_event_noun_with_its_own_sides_is_no_modifier():
