@@ -1,7 +1,7 @@
 """Trigger entries real news needed (issue 13), class by class on invented French and English sentences: a plan or
 charter signed, a meeting convened, a judgement of guilt (the attribute of the object), a gathering of protesters,
-a ceasefire violated, a complaint withdrawn, a spelling variant of an arrest verb; and the objects with no event
-reading that the same verbs take. Invented people; real states (helpers of tests/test_events_real.py).
+a ceasefire violated, a complaint withdrawn, ties ended, a spelling variant of an arrest verb; and the objects with
+no event reading that the same verbs take. Invented people; real states (helpers of tests/test_events_real.py).
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("en", "Canada withdrew its complaint against China.", "CONCEDE", ({"CAN"}, {"CHN"})),
         ("en", "China dropped its objections to the plan of Japan.", "CONCEDE", ({"CHN"}, {"JPN"})),
         ("fr", "La police a interpelé trois militants à Kampala.", "COERCE", ({"UGA"}, {"UGA"})),
+        ("fr", "Le Japon a mis fin à sa coopération militaire avec la Chine.", "SANCTION", ({"JPN"}, {"CHN"})),
+        ("fr", "Le Japon a mis un terme à ses relations avec la Chine.", "SANCTION", ({"JPN"}, {"CHN"})),
+        ("en", "Japan ended its military ties with China.", "SANCTION", ({"JPN"}, {"CHN"})),
     ],
 )
 def test_events_trigger_entries_code_the_act(lang, text, etype, sides):
@@ -68,6 +71,8 @@ def test_events_trigger_entries_protesters_gathered(text):
         ("fr", "Le Japon a retiré ses fonds de la Chine.", "CONCEDE"),
         ("fr", "Le Japon a abandonné son projet en Chine.", "CONCEDE"),
         ("en", "Canada dropped its tariffs on China.", "CONCEDE"),  # a sanction lifted is not this entry
+        ("fr", "Le Japon a mis fin à la guerre avec la Chine.", "SANCTION"),  # an end of war is no sanction
+        ("en", "China and Japan ended the war.", "SANCTION"),
     ],
 )
 def test_events_trigger_entries_other_objects_code_no_such_act(lang, text, etype):
