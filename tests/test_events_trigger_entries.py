@@ -19,12 +19,12 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("fr", "Le Japon a signé la charte de l'Union européenne.", "AGREE", ({"JPN"}, {"EU"})),
         ("en", "Japan and China signed a roadmap on Monday.", "AGREE", ({"JPN", "CHN"}, {"JPN", "CHN"})),
         ("fr", "Le Canada a convoqué une réunion d'urgence du Conseil fédéral.", "CONSULT", ({"CAN"}, {"CHE"})),
-        ("fr", "La France a jugé la Russie coupable de l'attaque.", "ACCUSE", ({"FRA"}, {"RUS"})),
+        ("fr", "La France a jugé la Russie coupable du sabotage.", "ACCUSE", ({"FRA"}, {"RUS"})),
         (
             "fr",
-            "Jugeant la Russie « coupable » de l'attaque, Pierre Dupont a annoncé des sanctions.",
+            "Jugeant la Chine « coupable » du sabotage, Pierre Dupont a annoncé des sanctions.",
             "ACCUSE",
-            ({"FRA"}, {"RUS"}),
+            ({"FRA"}, {"CHN"}),
         ),
         ("fr", "Les forces de la Russie ont violé la trêve en Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
         ("en", "Russia violated the truce with Ukraine.", "ASSAULT", ({"RUS"}, {"UKR"})),
@@ -51,7 +51,7 @@ def test_events_trigger_entries_code_the_act(lang, text, etype, sides):
 @pytest.mark.parametrize(
     "text",
     [
-        "Des milliers de manifestants se sont rassemblés à Rennes.",
+        "Des centaines de grévistes se sont rassemblées devant la mairie de Rennes.",
         "Plus de 2000 manifestants étaient rassemblés à Rennes mardi.",
     ],
 )

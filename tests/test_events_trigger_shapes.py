@@ -1,5 +1,5 @@
 """Triggers of the lexicon whose condition failed because the argument came in another shape (issue 13), each on
-invented sentences: an approximate count as the object ("plus de 700 soldats"), a predicate the parse hangs under
+invented sentences: an approximate count as the object ("plus de 400 pilotes"), a predicate the parse hangs under
 its copula as an oblique ("nous sommes aux côtés de"). Invented people; real states (helpers of
 tests/test_events_real.py).
 """
@@ -19,7 +19,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     "text, etype, sides",
     [
-        ("Le Canada a déjà formé plus de 700 soldats de l'Ukraine.", "AID", ({"CAN"}, {"UKR"})),
+        ("Le Japon a formé plus de 400 pilotes de l'Ukraine.", "AID", ({"JPN"}, {"UKR"})),
         ("La Russie a déployé plus de 100 000 soldats près de l'Ukraine.", "MOBILIZE", ({"RUS"}, {"UKR"})),
         ("La Russie a déployé près de 100 000 soldats près de l'Ukraine.", "MOBILIZE", ({"RUS"}, {"UKR"})),
     ],
@@ -32,7 +32,7 @@ def test_events_trigger_shapes_an_approximate_count_is_the_object(text, etype, s
     "text, etype",
     [
         ("La Russie a déployé plus d'efforts diplomatiques près de l'Ukraine.", "MOBILIZE"),  # no force counted
-        ("Le Canada a formé plus de 700 comités de quartier en Ukraine.", "AID"),
+        ("Le Japon a formé plus de 400 comités de quartier en Ukraine.", "AID"),
     ],
 )
 def test_events_trigger_shapes_a_count_of_other_things_is_no_object_of_the_entry(text, etype):

@@ -272,7 +272,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
         # "dépêché des navires" parsed obl:arg with the partitive article as its determiner
         or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in k.children))
-        # an approximate count parsed obl:arg with no preposition of its own ("formé plus de 700 soldats", "près
+        # an approximate count parsed obl:arg with no preposition of its own ("formé plus de 400 pilotes", "près
         # de 300 pilotes": the "de" hangs under the adverb or is left unlabelled)
         or (k.dep_ == "obl:arg" and k.pos_ in ("NOUN", "PROPN") and case(k) is None)
     ]

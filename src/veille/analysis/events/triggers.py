@@ -22,8 +22,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
         if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:
             lemmas.insert(0, rebuilt)
-    if lemmas[0] in cues["copula_verbs"] and tok.pos_ in ("AUX", "VERB"):
-        return _copula_predicate(f, tok)
+    if lemmas[0] in cues["copula_verbs"] and tok.pos_ in ("AUX", "VERB") and (hit := _copula_predicate(f, tok)):
+        return hit
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
