@@ -1,6 +1,7 @@
 """What reported speech calls dangerous, hostile, illegal... is accused by the speaker: the subject it is said of
 (a copular predicate in French too: "le renforcement ... était dangereux"), else the owner of the act it qualifies
-("Russia's illegal war"); no one when neither is named. Invented sentences, French and English; real states."""
+("Russia's illegal war"); no one when neither is named. A qualifying verb ("described X as hostile") accuses what
+its object names. Invented sentences, French and English; real states."""
 
 from __future__ import annotations
 
@@ -47,4 +48,34 @@ def test_events_judgements_accuse_what_the_words_are_said_of(lang, text):
     ],
 )
 def test_events_judgements_of_a_home_group_name_no_other_side(lang, text):
+    assert not sides(run(text, lang), "ACCUSE")
+
+
+# ---------------------------------------------------------------- a verb that names its object by a judgement
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Canada described the decision of Russia as a hostile action."),
+        ("en", "Canada branded the decision of Russia as a dangerous provocation."),
+        ("en", "Canada called Russia a dangerous neighbour."),
+        ("fr", "Le Canada a qualifié la décision de la Russie d'action hostile."),
+        # the act the object names, told before: its author
+        ("en", "Russia expelled ten diplomats of Ukraine. The move was described by Canada as a hostile action."),
+    ],
+)
+def test_events_judgements_a_qualifying_verb_accuses_what_its_object_names(lang, text):
+    assert ({"CAN"}, {"RUS"}) in sides(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Canada described the talks with Russia as constructive."),  # no judgement word
+        ("fr", "Le Canada a qualifié les discussions avec la Russie de constructives."),
+        ("en", "Canada described the weather as dangerous."),  # no one named
+    ],
+)
+def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, text):
     assert not sides(run(text, lang), "ACCUSE")

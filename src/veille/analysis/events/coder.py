@@ -156,10 +156,23 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             found = actors(f, above)[0]
         subs, passive = [tok.head], False
     targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
+    if not targets and tok.lemma_.lower() in f.cues["copula_verbs"]:
+        # a predicate hung under its copula ("nous sommes aux côtés de Kiev"): its complements are the recipients
+        for pred in (k for k in tok.children if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ")):
+            targets, cost = recipients(f, pred, found, entry.mode, etype=entry.type)
+            break
     if passive:
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
     passive_aux = any(k.dep_ in PASSIVE_AUX for k in tok.children)
+    if not found and passive and passive_aux and any(key == "subj" for key, _ in entry.cond):
+        # a reading that names who acts by its subject, in the passive of state ("1 400 manifestants sont
+        # rassemblés", as "se sont rassemblés"): the passive subject acts
+        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        found = [p for s in pas for p in noun_phrase_parties(f, s)[0]]
+        if found:  # its recipients are the complements, not the subject read again as an object
+            targets, cost = recipients(f, tok, found, entry.mode, skip=set(pas), etype=entry.type)
+            targets = [p for p in targets if (p.code, p.sector) not in {(a.code, a.sector) for a in found}]
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
         pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
         found = implicit_actors(f, tok, entry.type, sent, pas, targets)

@@ -158,7 +158,9 @@ Judgement = tuple[str, str | None, Token, list[Party], list[Party]]
 
 def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
-    when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
+    when the words call an earlier event absurd, baseless... ("the accusations were absurd"). A qualifying verb
+    ("described the move as hostile", "a qualifié la décision d'acte hostile") is itself the judgement: its subject
+    accuses what its object names."""
     out: list[Judgement] = []
     for tok in sent:
         lemma, low = token_words(tok)
@@ -171,6 +173,17 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         while not _clause(clause) and clause.head.i != clause.i:
             clause = clause.head
         if not _clause(clause):
+            continue
+        if not rejects and clause.lemma_.lower() in f.cues["qualifying_verbs"]:
+            # "Russia described the move as a hostile act", "a qualifié la décision d'acte hostile": the subject (or
+            # the agent of the passive) judges what the object names
+            judges, judged = actors(f, clause)[0], _qualified(f, clause)
+            if judges and not judged:  # "the move was described as hostile": the author of the act it names
+                ref = next((r for r in (referent(f, k, judges) for k in objects(f, clause)) if r is not None), None)
+                judged = ref.actors if ref is not None else []
+            judged = [t for t in judged if all(t.code != s.code for s in judges)]
+            if judges and judged:
+                out.append(("ACCUSE", "disapprove", tok, judges, judged))
             continue
         speech = speech_head(f, clause)
         if speech is not None:
@@ -190,6 +203,15 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
     return out
+
+
+def _qualified(f: Frame, verb: Token) -> list[Party]:
+    """What the object of a qualifying verb names: the entity itself ("called Russia an aggressor") or the owner of
+    the act it names ("described the decision of the United States as hostile")."""
+    found: list[Party] = []
+    for o in objects(f, verb):
+        found += [p for p in parties_at(f, o, NOMINAL, 1, skip_locative=True)[0] if p.code]
+    return found
 
 
 def _clause(tok: Token) -> bool:

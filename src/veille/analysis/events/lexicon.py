@@ -279,6 +279,6 @@ CUE_KEYS = frozenset(
     partner_cases commitment_heads support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors
-    mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
+    copula_verbs qualifying_verbs mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
 )

@@ -272,6 +272,9 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
         # "dépêché des navires" parsed obl:arg with the partitive article as its determiner
         or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in k.children))
+        # an approximate count parsed obl:arg with no preposition of its own ("formé plus de 400 pilotes", "près
+        # de 300 pilotes": the "de" hangs under the adverb or is left unlabelled)
+        or (k.dep_ == "obl:arg" and k.pos_ in ("NOUN", "PROPN") and case(k) is None)
     ]
     # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
     # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
@@ -283,6 +286,15 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         for g in k.children
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
+    # an approximate count whose adverb the parser made the verb's ("déployé plus de 100 000 soldats": soldats
+    # under plus, with its partitive "de")
+    objs += [
+        g
+        for k in tok.children
+        if k.dep_ == "advmod" and k.i > tok.i
+        for g in k.children
+        if g.dep_ in ("obl:arg", "nmod") and g.pos_ in ("NOUN", "PROPN") and case(g) in c["partitive_cases"]
+    ]
     objs = [k for k in objs if not _second_object(f, tok, k)]
     for k in list(objs):
         if k.lemma_.lower() in c["quantity_nouns"]:

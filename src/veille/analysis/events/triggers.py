@@ -22,6 +22,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
         if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:
             lemmas.insert(0, rebuilt)
+    if lemmas[0] in cues["copula_verbs"] and tok.pos_ in ("AUX", "VERB") and (hit := _copula_predicate(f, tok)):
+        return hit
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
@@ -49,6 +51,22 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
         for e in lex.triggers.get((pos, lemma), []):
             if matches(f, tok, e):
                 return e, pos
+    return None
+
+
+def _copula_predicate(f: Frame, tok: Token) -> tuple[Entry, str] | None:
+    """The copula read as its clause's verb when the parse hangs the predicate under it as an oblique instead of
+    giving the predicate a cop child ("nous sommes aux côtés de Kiev", côtés obl:arg of sommes): the reading of
+    the predicate's "pred" row, checked on the predicate; the copula needs a subject (who acts)."""
+    kids = list(tok.children)
+    if not any(k.dep_ in f.lex.subject_deps for k in kids):
+        return None
+    for k in kids:
+        if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ"):
+            for lemma in token_words(k):
+                for e in f.lex.triggers.get(("pred", lemma), []):
+                    if matches(f, k, e):
+                        return e, "verb"
     return None
 
 
@@ -128,6 +146,15 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
     kids = [k for k in tok.children if (tok.pos_ != "VERB" or k.i > tok.i) and not _date_complement(k)]
     words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
     words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
+    # the attribute of the object, parsed as the object's adjective after it ("jugé la Russie coupable", quoted:
+    # "jugeant la Russie « coupable »", an apposition)
+    words |= {
+        g.lemma_.lower()
+        for k in kids
+        if k.dep_ in ("obj", "dobj")
+        for g in k.children
+        if g.dep_ in ("amod", "appos") and g.pos_ == "ADJ" and g.i > k.i
+    }
     # an infinitive hung on the object ("appelé les autorités à respecter") or misattached elsewhere
     # ("appelé Belgrade et Pristina à « éviter »", à-éviter parsed under another verb): the marker
     # that opens an infinitive right after the object
