@@ -314,3 +314,58 @@ def test_events_modality_paradigms_the_content_of_a_claim_is_alleged(lang, text,
 )
 def test_events_modality_paradigms_an_event_noun_under_a_condition_or_without(lang, text, etype, flag):
     assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # a noun that wants, plans or offers the act names no act done ...
+        ("en", "Japan stressed the need for talks between China and Russia.", "CONSULT", "intended"),
+        ("en", "Japan repeated its call for a ceasefire between Russia and Ukraine.", "CONCEDE", "intended"),
+        ("en", "Japan backed the demand for the withdrawal of Russian troops from Ukraine.", "RETREAT", "intended"),
+        ("en", "Canada presented a plan for the withdrawal of Russian troops from Ukraine.", "RETREAT", "intended"),
+        ("en", "Japan welcomed the offer of talks between China and Russia.", "CONSULT", "intended"),
+        ("fr", "Le Japon a souligné la nécessité de négociations entre la Chine et la Russie.", "CONSULT", "intended"),
+        # ... the act itself is told as done
+        ("en", "Japan welcomed the talks between China and Russia.", "CONSULT", None),
+        ("en", "Japan backed the withdrawal of Russian troops from Ukraine.", "RETREAT", None),
+        ("fr", "Le Japon a salué les négociations entre la Chine et la Russie.", "CONSULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_a_noun_wants_is_intended(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # an act wished to come soon is not done yet ...
+        (
+            "en",
+            "Japan and China agreed on the early resumption of talks between Russia and Ukraine.",
+            "CONSULT",
+            "future",
+        ),
+        ("en", "Japan hopes for a speedy withdrawal of Russian troops from Ukraine.", "RETREAT", "future"),
+        # ... a time of the act is no plan of it
+        ("en", "The early hours of the Russian invasion of Ukraine were chaotic.", "ASSAULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_act_wished_soon_is_planned(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        ("en", "The withdrawal of Russian troops from Ukraine will be completed on Friday.", "RETREAT", "future"),
+        ("en", "The withdrawal of Russian troops from Ukraine was completed on Friday.", "RETREAT", None),
+        ("en", "Talks between China and Japan will conclude on Friday.", "CONSULT", "future"),
+        ("en", "Talks between China and Japan concluded on Friday.", "CONSULT", None),
+        ("fr", "Les négociations entre la Chine et le Japon s'achèveront vendredi.", "CONSULT", "future"),
+        ("fr", "Les négociations entre la Chine et le Japon se termineront vendredi.", "CONSULT", "future"),
+        ("fr", "Les négociations entre la Chine et le Japon se sont achevées vendredi.", "CONSULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_completion(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]

@@ -35,6 +35,7 @@ KEYS = (
     "occurrence_verbs",
     "claim_heads",
     "condition_nouns",
+    "wanting_nouns",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them
@@ -64,8 +65,9 @@ def _has(words: frozenset[str], tok: Token) -> bool:
 
 
 def noun_mark(f: Frame, noun: Token) -> Mark:
-    """The modality an event noun's own words give it: a modifier ("possible", "planned", "alleged") or a negating
-    head noun ("the absence of talks", "l'absence de négociations"); else the verb it is the object of,
+    """The modality an event noun's own words give it: a modifier ("possible", "planned", "alleged"), a negating
+    head noun ("the absence of talks", "l'absence de négociations") or one that wants the act ("the call for a
+    ceasefire", "l'offre de médiation"); else the verb it is the object of,
     when that verb intends, fears or threatens the act ("demanded the withdrawal", "craint une invasion")."""
     c = cues(f.lex.code)
     for k in noun.children:
@@ -85,6 +87,9 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
             return True, None
         if _has(c["condition_nouns"], up):
             return False, "hypothetical"  # "en cas d'attaque", "in the event of an invasion"
+    if noun.dep_ in ("nmod", "pobj", "compound") and up.i != noun.i and up.pos_ == "NOUN":
+        if _has(c["wanting_nouns"], up):
+            return False, "intended"  # "the call for a ceasefire", "la nécessité d'un dialogue", "a truce proposal"
     return governing_mark(f, noun)
 
 

@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from . import hedges
 from .frame import Frame
 
+#: Entity labels of a time expression: a head noun that names a time ("the early hours of the invasion") gives its
+#: genitive event noun no modality.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
 
 def conditional(f: Frame, tok: Token) -> bool:
     """A conditional verb form. fr_core_news_md tags most French conditionals as imperfect indicative
@@ -60,7 +64,14 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
         if mood is None and not negated:
             negated, mood = _occurrence(f, noun)
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if mood is None and not negated and noun.dep_ in ("nmod", "pobj") and head.pos_ == "NOUN" and head.i != noun.i:
+        if (
+            mood is None
+            and not negated
+            and noun.dep_ in ("nmod", "pobj")
+            and head.pos_ == "NOUN"
+            and head.i != noun.i
+            and head.ent_type_ not in TIME_ENTITIES  # "in the early hours of the invasion": a time, not a plan
+        ):
             # the genitive of a planned act: "la signature de l'accord est prévue", "the planned signing of the deal"
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
