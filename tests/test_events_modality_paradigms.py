@@ -369,3 +369,20 @@ def test_events_modality_paradigms_an_act_wished_soon_is_planned(lang, text, ety
 )
 def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_completion(lang, text, etype, flag):
     assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # planned acts news tells with plain verbs: working with a state, troops departing
+        ("en", "China will work with Japan to fight terrorism.", "COOPERATE", "future"),
+        ("en", "China and Japan will work together to fight terrorism.", "COOPERATE", "future"),
+        ("en", "China worked with Japan on the new rules.", "COOPERATE", None),
+        ("fr", "La Chine travaillera avec le Japon contre le terrorisme.", "COOPERATE", "future"),
+        ("fr", "Dupont a travaillé avec la Chine sur les nouvelles règles.", "COOPERATE", None),
+        ("en", "The remaining Russian troops will depart from Ukraine in the coming days.", "RETREAT", "future"),
+        ("en", "Russian troops departed from Ukraine on Friday.", "RETREAT", None),
+    ],
+)
+def test_events_modality_paradigms_a_plain_verb_of_a_planned_act(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
