@@ -386,3 +386,36 @@ def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_completio
 )
 def test_events_modality_paradigms_a_plain_verb_of_a_planned_act(lang, text, etype, flag):
     assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # an act done "without" is not done ...
+        ("en", "Japan called for restraint without condemning China directly.", "ACCUSE", (True, None)),
+        ("fr", "Le Japon a appelé à la retenue, sans condamner directement la Chine.", "ACCUSE", (True, None)),
+        # ... the same gerund with no "without" is
+        ("en", "Japan called for restraint, condemning China directly.", "ACCUSE", (False, None)),
+        ("fr", "Le Japon a appelé à la retenue en condamnant directement la Chine.", "ACCUSE", (False, None)),
+        # an event noun with a negating prefix is its act, negated
+        ("fr", "La Chine a annoncé le non-retrait de ses troupes du Japon.", "RETREAT", (True, None)),
+    ],
+)
+def test_events_modality_paradigms_an_act_without_or_with_a_negating_prefix(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        # the verbs above a verb of occurrence whose subject the parser hangs on them
+        ("fr", "Les pourparlers entre la Chine et le Japon pourraient reprendre la semaine prochaine.", "hypothetical"),
+        ("fr", "Les pourparlers entre la Chine et le Japon pourraient continuer la semaine prochaine.", "hypothetical"),
+        ("fr", "Les négociations entre la Chine et le Japon devraient reprendre lundi.", "hypothetical"),
+        ("fr", "Les négociations entre la Chine et le Japon vont reprendre lundi.", "future"),
+        ("en", "Talks between China and Japan are set to resume on Monday.", "intended"),
+        ("fr", "Les négociations entre la Chine et le Japon ont repris lundi.", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_under_a_modal_verb_of_occurrence(lang, text, flag):
+    assert flags(text, lang, "CONSULT") == [(False, flag)]

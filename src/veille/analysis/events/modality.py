@@ -82,7 +82,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
 def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
     """The modality of an event noun that is the subject of a verb of planning ("la signature est prévue
     vendredi", "talks are expected to begin") or of occurrence, from that verb: "les exercices débuteront lundi",
-    "the meeting did not take place", "la rencontre aura lieu vendredi"."""
+    "the meeting did not take place", "la rencontre aura lieu vendredi", and from the verbs above a verb of
+    occurrence whose subject the parser hangs on them ("les pourparlers pourraient reprendre")."""
     verb = noun.head
     if noun.dep_ not in f.lex.subject_deps | f.lex.passive_subject_deps or verb.i == noun.i or not f.inside(verb):
         return False, None
@@ -94,6 +95,9 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
         return False, "future"
     if words & c["occurrence_verbs"]:
         return _told(f, verb)
+    for k in verb.children:  # "les négociations pourraient reprendre", "talks are set to resume": the verb above it
+        if k.dep_ == "xcomp" and k.pos_ in ("VERB", "AUX") and hedges.lemmas(k) & c["occurrence_verbs"]:
+            return _told(f, k)
     return False, None
 
 
@@ -198,6 +202,7 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         if not _restricted(f, chain)
     )
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
+    negated |= trig.dep_ == "pcomp" and trig.head.lower_ in c["without"]  # "without condemning China"
     negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
         negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)

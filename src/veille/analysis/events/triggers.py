@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .syntax import marker_after, misread_verb, objects, verb_lemma
@@ -22,6 +23,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
         if (rebuilt := verb_lemma(f, tok)) != lemmas[0]:
             lemmas.insert(0, rebuilt)
+    if tok.pos_ == "NOUN" and (bare := hedges.unprefixed(lex.code, lemmas[0])):
+        lemmas.append(bare)  # "la non-libération": the act, negated (:func:`.modality.modality`)
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
