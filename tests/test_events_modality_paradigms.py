@@ -419,3 +419,23 @@ def test_events_modality_paradigms_an_act_without_or_with_a_negating_prefix(lang
 )
 def test_events_modality_paradigms_an_event_noun_under_a_modal_verb_of_occurrence(lang, text, flag):
     assert flags(text, lang, "CONSULT") == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        # a clause on the event noun tells whether it happens
+        ("en", "Japan spoke about the summit between China and Russia to be held in Tokyo.", "future"),
+        (
+            "en",
+            "The talks between China and Japan, which will take place in Tokyo, were announced on Friday.",
+            "future",
+        ),
+        ("fr", "Le sommet entre la Chine et le Japon, qui se tiendra à Tokyo, a été annoncé vendredi.", "future"),
+        ("en", "The talks between China and Japan, which took place in Tokyo, were a success.", None),
+        ("fr", "Le sommet entre la Chine et le Japon, qui s'est tenu à Tokyo, a été un succès.", None),
+        ("en", "The summit between China and Japan held in Tokyo was a success.", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_takes_the_clause_of_its_occurrence(lang, text, flag):
+    assert flags(text, lang, "CONSULT") == [(False, flag)]

@@ -63,6 +63,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             mood = "intended"  # what an intended act would reach: "afin de trouver un accord", "seeks to reach a deal"
         if mood is None and not negated:
             negated, mood = _occurrence(f, noun)
+        if mood is None and not negated:
+            negated, mood = _occurrence_clause(f, noun)
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
         if (
             mood is None
@@ -98,6 +100,25 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
     for k in verb.children:  # "les négociations pourraient reprendre", "talks are set to resume": the verb above it
         if k.dep_ == "xcomp" and k.pos_ in ("VERB", "AUX") and hedges.lemmas(k) & c["occurrence_verbs"]:
             return _told(f, k)
+    return False, None
+
+
+def _occurrence_clause(f: Frame, noun: Token) -> tuple[bool, str | None]:
+    """The modality of an event noun from a clause on it that tells whether it happens: "a summit to be held in
+    Tokyo" (planned), "the talks, which will take place in Tokyo", "le sommet qui se tiendra à Tokyo" (the clause's
+    mood), "the talks, which took place in Tokyo" (done)."""
+    c = hedges.cues(f.lex.code)
+    for k in noun.children:
+        if k.dep_ not in ("acl", "relcl", "acl:relcl") or k.pos_ not in ("VERB", "AUX") or not f.inside(k):
+            continue
+        words = hedges.lemmas(k) | {
+            f"{k.lemma_.lower()} {o.lemma_.lower()}" for o in k.children if o.dep_ in ("obj", "dobj")
+        }
+        if not words & c["occurrence_verbs"]:
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in f.cues["purpose_infinitive_markers"] for a in k.children):
+            return False, "future"  # "a summit to be held in Tokyo"
+        return _told(f, k)
     return False, None
 
 
