@@ -314,3 +314,128 @@ def test_events_modality_paradigms_the_content_of_a_claim_is_alleged(lang, text,
 )
 def test_events_modality_paradigms_an_event_noun_under_a_condition_or_without(lang, text, etype, flag):
     assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # a noun that wants, plans or offers the act names no act done ...
+        ("en", "Japan stressed the need for talks between China and Russia.", "CONSULT", "intended"),
+        ("en", "Japan repeated its call for a ceasefire between Russia and Ukraine.", "CONCEDE", "intended"),
+        ("en", "Japan backed the demand for the withdrawal of Russian troops from Ukraine.", "RETREAT", "intended"),
+        ("en", "Canada presented a plan for the withdrawal of Russian troops from Ukraine.", "RETREAT", "intended"),
+        ("en", "Japan welcomed the offer of talks between China and Russia.", "CONSULT", "intended"),
+        ("fr", "Le Japon a souligné la nécessité de négociations entre la Chine et la Russie.", "CONSULT", "intended"),
+        # ... the act itself is told as done
+        ("en", "Japan welcomed the talks between China and Russia.", "CONSULT", None),
+        ("en", "Japan backed the withdrawal of Russian troops from Ukraine.", "RETREAT", None),
+        ("fr", "Le Japon a salué les négociations entre la Chine et la Russie.", "CONSULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_a_noun_wants_is_intended(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # an act wished to come soon is not done yet ...
+        (
+            "en",
+            "Japan and China agreed on the early resumption of talks between Russia and Ukraine.",
+            "CONSULT",
+            "future",
+        ),
+        ("en", "Japan hopes for a speedy withdrawal of Russian troops from Ukraine.", "RETREAT", "future"),
+        # ... a time of the act is no plan of it
+        ("en", "The early hours of the Russian invasion of Ukraine were chaotic.", "ASSAULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_act_wished_soon_is_planned(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        ("en", "The withdrawal of Russian troops from Ukraine will be completed on Friday.", "RETREAT", "future"),
+        ("en", "The withdrawal of Russian troops from Ukraine was completed on Friday.", "RETREAT", None),
+        ("en", "Talks between China and Japan will conclude on Friday.", "CONSULT", "future"),
+        ("en", "Talks between China and Japan concluded on Friday.", "CONSULT", None),
+        ("fr", "Les négociations entre la Chine et le Japon s'achèveront vendredi.", "CONSULT", "future"),
+        ("fr", "Les négociations entre la Chine et le Japon se termineront vendredi.", "CONSULT", "future"),
+        ("fr", "Les négociations entre la Chine et le Japon se sont achevées vendredi.", "CONSULT", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_takes_the_verb_of_its_completion(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # planned acts news tells with plain verbs: working with a state, troops departing
+        ("en", "China will work with Japan to fight terrorism.", "COOPERATE", "future"),
+        ("en", "China and Japan will work together to fight terrorism.", "COOPERATE", "future"),
+        ("en", "China worked with Japan on the new rules.", "COOPERATE", None),
+        ("fr", "La Chine travaillera avec le Japon contre le terrorisme.", "COOPERATE", "future"),
+        ("fr", "Dupont a travaillé avec la Chine sur les nouvelles règles.", "COOPERATE", None),
+        ("en", "The remaining Russian troops will depart from Ukraine in the coming days.", "RETREAT", "future"),
+        ("en", "Russian troops departed from Ukraine on Friday.", "RETREAT", None),
+    ],
+)
+def test_events_modality_paradigms_a_plain_verb_of_a_planned_act(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # an act done "without" is not done ...
+        ("en", "Japan called for restraint without condemning China directly.", "ACCUSE", (True, None)),
+        ("fr", "Le Japon a appelé à la retenue, sans condamner directement la Chine.", "ACCUSE", (True, None)),
+        # ... the same gerund with no "without" is
+        ("en", "Japan called for restraint, condemning China directly.", "ACCUSE", (False, None)),
+        ("fr", "Le Japon a appelé à la retenue en condamnant directement la Chine.", "ACCUSE", (False, None)),
+        # an event noun with a negating prefix is its act, negated
+        ("fr", "La Chine a annoncé le non-retrait de ses troupes du Japon.", "RETREAT", (True, None)),
+    ],
+)
+def test_events_modality_paradigms_an_act_without_or_with_a_negating_prefix(lang, text, etype, flag):
+    assert flags(text, lang, etype) == [flag]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        # the verbs above a verb of occurrence whose subject the parser hangs on them
+        ("fr", "Les pourparlers entre la Chine et le Japon pourraient reprendre la semaine prochaine.", "hypothetical"),
+        ("fr", "Les pourparlers entre la Chine et le Japon pourraient continuer la semaine prochaine.", "hypothetical"),
+        ("fr", "Les négociations entre la Chine et le Japon devraient reprendre lundi.", "hypothetical"),
+        ("fr", "Les négociations entre la Chine et le Japon vont reprendre lundi.", "future"),
+        ("en", "Talks between China and Japan are set to resume on Monday.", "intended"),
+        ("fr", "Les négociations entre la Chine et le Japon ont repris lundi.", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_under_a_modal_verb_of_occurrence(lang, text, flag):
+    assert flags(text, lang, "CONSULT") == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        # a clause on the event noun tells whether it happens
+        ("en", "Japan spoke about the summit between China and Russia to be held in Tokyo.", "future"),
+        (
+            "en",
+            "The talks between China and Japan, which will take place in Tokyo, were announced on Friday.",
+            "future",
+        ),
+        ("fr", "Le sommet entre la Chine et le Japon, qui se tiendra à Tokyo, a été annoncé vendredi.", "future"),
+        ("en", "The talks between China and Japan, which took place in Tokyo, were a success.", None),
+        ("fr", "Le sommet entre la Chine et le Japon, qui s'est tenu à Tokyo, a été un succès.", None),
+        ("en", "The summit between China and Japan held in Tokyo was a success.", None),
+    ],
+)
+def test_events_modality_paradigms_an_event_noun_takes_the_clause_of_its_occurrence(lang, text, flag):
+    assert flags(text, lang, "CONSULT") == [(False, flag)]

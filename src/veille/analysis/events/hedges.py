@@ -35,6 +35,8 @@ KEYS = (
     "occurrence_verbs",
     "claim_heads",
     "condition_nouns",
+    "wanting_nouns",
+    "negating_prefixes",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them
@@ -64,10 +66,13 @@ def _has(words: frozenset[str], tok: Token) -> bool:
 
 
 def noun_mark(f: Frame, noun: Token) -> Mark:
-    """The modality an event noun's own words give it: a modifier ("possible", "planned", "alleged") or a negating
-    head noun ("the absence of talks", "l'absence de négociations"); else the verb it is the object of,
-    when that verb intends, fears or threatens the act ("demanded the withdrawal", "craint une invasion")."""
+    """The modality an event noun's own words give it: a negating prefix ("la non-libération"), a modifier
+    ("possible", "planned", "alleged"), a negating head noun ("the absence of talks", "l'absence de négociations")
+    or one that wants the act ("the call for a ceasefire", "l'offre de médiation"); else the verb it is the object
+    of, when that verb intends, fears or threatens the act ("demanded the withdrawal", "craint une invasion")."""
     c = cues(f.lex.code)
+    if negated_noun(f, noun):
+        return True, None  # "la non-libération des otages"
     for k in noun.children:
         if k.dep_ not in ("amod", "acl", "compound", "advmod", "nmod", "npadvmod") or k.i == noun.i:
             continue
@@ -85,7 +90,21 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
             return True, None
         if _has(c["condition_nouns"], up):
             return False, "hypothetical"  # "en cas d'attaque", "in the event of an invasion"
+    if noun.dep_ in ("nmod", "pobj", "compound") and up.i != noun.i and up.pos_ == "NOUN":
+        if _has(c["wanting_nouns"], up):
+            return False, "intended"  # "the call for a ceasefire", "la nécessité d'un dialogue", "a truce proposal"
     return governing_mark(f, noun)
+
+
+def negated_noun(f: Frame, noun: Token) -> bool:
+    """Whether an event noun is written with a negating prefix ("la non-libération des otages")."""
+    prefixes = cues(f.lex.code)["negating_prefixes"]
+    return bool(prefixes) and noun.lower_.startswith(tuple(prefixes))
+
+
+def unprefixed(code: str, lemma: str) -> str | None:
+    """``lemma`` without its negating prefix ("non-libération": "libération"), or None when it has none."""
+    return next((lemma[len(p) :] for p in cues(code)["negating_prefixes"] if lemma.startswith(p)), None)
 
 
 def governor(f: Frame, noun: Token) -> tuple[Token, set[str]] | None:

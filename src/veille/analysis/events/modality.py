@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from . import hedges
 from .frame import Frame
 
+#: Entity labels of a time expression: a head noun that names a time ("the early hours of the invasion") gives its
+#: genitive event noun no modality.
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
 
 def conditional(f: Frame, tok: Token) -> bool:
     """A conditional verb form. fr_core_news_md tags most French conditionals as imperfect indicative
@@ -59,8 +63,17 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             mood = "intended"  # what an intended act would reach: "afin de trouver un accord", "seeks to reach a deal"
         if mood is None and not negated:
             negated, mood = _occurrence(f, noun)
+        if mood is None and not negated:
+            negated, mood = _occurrence_clause(f, noun)
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
-        if mood is None and not negated and noun.dep_ in ("nmod", "pobj") and head.pos_ == "NOUN" and head.i != noun.i:
+        if (
+            mood is None
+            and not negated
+            and noun.dep_ in ("nmod", "pobj")
+            and head.pos_ == "NOUN"
+            and head.i != noun.i
+            and head.ent_type_ not in TIME_ENTITIES  # "in the early hours of the invasion": a time, not a plan
+        ):
             # the genitive of a planned act: "la signature de l'accord est prévue", "the planned signing of the deal"
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
@@ -71,7 +84,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
 def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
     """The modality of an event noun that is the subject of a verb of planning ("la signature est prévue
     vendredi", "talks are expected to begin") or of occurrence, from that verb: "les exercices débuteront lundi",
-    "the meeting did not take place", "la rencontre aura lieu vendredi"."""
+    "the meeting did not take place", "la rencontre aura lieu vendredi", and from the verbs above a verb of
+    occurrence whose subject the parser hangs on them ("les pourparlers pourraient reprendre")."""
     verb = noun.head
     if noun.dep_ not in f.lex.subject_deps | f.lex.passive_subject_deps or verb.i == noun.i or not f.inside(verb):
         return False, None
@@ -83,6 +97,28 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
         return False, "future"
     if words & c["occurrence_verbs"]:
         return _told(f, verb)
+    for k in verb.children:  # "les négociations pourraient reprendre", "talks are set to resume": the verb above it
+        if k.dep_ == "xcomp" and k.pos_ in ("VERB", "AUX") and hedges.lemmas(k) & c["occurrence_verbs"]:
+            return _told(f, k)
+    return False, None
+
+
+def _occurrence_clause(f: Frame, noun: Token) -> tuple[bool, str | None]:
+    """The modality of an event noun from a clause on it that tells whether it happens: "a summit to be held in
+    Tokyo" (planned), "the talks, which will take place in Tokyo", "le sommet qui se tiendra à Tokyo" (the clause's
+    mood), "the talks, which took place in Tokyo" (done)."""
+    c = hedges.cues(f.lex.code)
+    for k in noun.children:
+        if k.dep_ not in ("acl", "relcl", "acl:relcl") or k.pos_ not in ("VERB", "AUX") or not f.inside(k):
+            continue
+        words = hedges.lemmas(k) | {
+            f"{k.lemma_.lower()} {o.lemma_.lower()}" for o in k.children if o.dep_ in ("obj", "dobj")
+        }
+        if not words & c["occurrence_verbs"]:
+            continue
+        if any(a.dep_ == "aux" and a.lower_ in f.cues["purpose_infinitive_markers"] for a in k.children):
+            return False, "future"  # "a summit to be held in Tokyo"
+        return _told(f, k)
     return False, None
 
 
@@ -187,6 +223,7 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         if not _restricted(f, chain)
     )
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
+    negated |= trig.dep_ == "pcomp" and trig.head.lower_ in c["without"]  # "without condemning China"
     negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
         negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .syntax import marker_after, misread_verb, objects, verb_lemma
@@ -24,6 +25,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
             lemmas.insert(0, rebuilt)
     if lemmas[0] in cues["copula_verbs"] and tok.pos_ in ("AUX", "VERB") and (hit := _copula_predicate(f, tok)):
         return hit
+    if tok.pos_ == "NOUN" and (bare := hedges.unprefixed(lex.code, lemmas[0])):
+        lemmas.append(bare)  # "la non-libération": the act, negated (:func:`.modality.modality`)
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
