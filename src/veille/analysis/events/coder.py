@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, partners, referent, speech_accusations
+from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import implicit_actors
@@ -285,6 +285,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             found = []  # "la Thaïlande a annoncé la libération de ses ressortissants": not by Thailand
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
+    if tok.lemma_.lower() in f.cues["mutual_nouns"] and len({p.code for p in found + targets if p.code}) < 2:
+        # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
+        if both := mutual_sides(f, tok, found + targets):
+            found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
     return found, targets, anaphor, cost
 
 

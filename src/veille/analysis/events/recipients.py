@@ -290,6 +290,14 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
             sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            # "entre le Mali et le groupe armé Front du Nord": each conjunct's own party, however deep its name
+            sides += [
+                p
+                for g in k.children
+                if g.dep_ == "conj"
+                for p in parties_at(f, g, NOMINAL, 2, skip_locative=True)[0]
+                if all(p.entity is not q.entity for q in sides)
+            ]
             # "entre Paris et New Delhi" with the second side parsed as a conjunct of the noun itself
             sides += [
                 Party(e, sector(f, g, e))
