@@ -250,6 +250,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
+    after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
     if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
