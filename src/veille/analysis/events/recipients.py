@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .actors import actors as clause_actors
-from .actors import bloc_adjective, joint_sides, noun_phrase_parties, third_person_possessor
+from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
@@ -324,6 +324,11 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     ):
         # "the junta repeated its call for", "a réitéré son démenti": the subject of the verb that has it
         actors = [p for p in clause_actors(f, trig.head)[0] if p.code]
+    if any(p.code for p in actors) and not any(p.code for p in recips):
+        # "the German invasion of the country": another state than the actors' (named, or not an epithet)
+        mine = {p.code for p in actors}
+        kept = c["recipient_preps"] | c["genitive_preps"]
+        recips += [p for prep, k in comps if prep in kept for p in epithet_complement(f, k, mine)][:1]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
