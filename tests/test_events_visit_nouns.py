@@ -43,3 +43,28 @@ def test_events_visit_nouns_the_subject_visits_the_place_named(lang: str, text: 
 )
 def test_events_visit_nouns_a_visit_to_no_place_is_no_event(lang: str, text: str) -> None:
     assert sides(coded(text, lang, KB), "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "guest", "host"),
+    [
+        (
+            "fr",
+            "À l'occasion de sa visite à Pékin, le chancelier allemand a plaidé pour le libre-échange.",
+            "DEU",
+            "CHN",
+        ),
+        (
+            "fr",
+            "Le chancelier allemand, à l'occasion de sa visite à Pékin, a plaidé pour le libre-échange.",
+            "DEU",
+            "CHN",
+        ),
+        ("fr", "À l'issue de sa visite à Pékin, le chancelier allemand a plaidé pour le libre-échange.", "DEU", "CHN"),
+        ("en", "On the occasion of his visit to Beijing, the German chancellor pleaded for free trade.", "DEU", "CHN"),
+        ("en", "At the end of his visit to Beijing, the German chancellor pleaded for free trade.", "DEU", "CHN"),
+    ],
+)
+def test_events_visit_nouns_under_an_occasion_noun(lang: str, text: str, guest: str, host: str) -> None:
+    # "à l'occasion de", "à l'issue de", "at the end of" (occasion_heads): the visit is still the subject's
+    assert ({guest}, {host}) in sides(coded(text, lang, KB), "CONSULT")

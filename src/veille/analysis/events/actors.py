@@ -118,6 +118,37 @@ def epithet(f: Frame, tok: Token) -> list[Party] | None:
     return states[-1:]
 
 
+def epithet_complement(f: Frame, tok: Token, but: set[str | None]) -> list[Party]:
+    """The state an epithet names as a complement of an act ("the invasion of the country", "le retrait des forces
+    du pays"): a fixed one's; for a common noun ("the country", "le pays", ``epithets.tsv`` without code, with a
+    definite or demonstrative determiner), the last state the text named before it as a noun or adjective, other
+    than the actors' (``but``): the place the act is told of, not its actors' home; [] for any other noun."""
+    if f.mentions.entity(tok) is not None or tok.pos_ != "NOUN":
+        return []
+    phrase = [t for t in own_phrase(tok) if not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
+    code = _epithets().get(kb.norm(" ".join(t.text for t in sorted(phrase, key=lambda t: t.i))))
+    if code:
+        return [named_state(f, code)] if code not in but else []
+    dets = [k for k in tok.children if k.dep_ in ("det", "case")]  # "du pays": the article in the preposition
+    if code is None or len(phrase) != 1 or not any({"Definite=Def", "PronType=Dem"} & set(d.morph) for d in dets):
+        return []
+    before = [
+        e
+        for a, _, e in f.mentions.outer
+        if a < tok.idx
+        and e.get("type") == "GPE"
+        and len(e.get("code") or "") == 3
+        and e.get("code") not in but
+        and not _in_dateline(f, a)
+    ]
+    return [Party(before[-1], "GOV", anaphor=True)] if before else []
+
+
+def _in_dateline(f: Frame, start: int) -> bool:
+    head = f.doc.char_span(start, start + 1, alignment_mode="expand")
+    return head is not None and head[0].i in f.dateline
+
+
 def named_state(f: Frame, code: str) -> Party:
     """The state (or bloc) ``code`` as a party: the text's entity for it, else one made from the knowledge base."""
     ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)

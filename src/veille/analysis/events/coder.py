@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, partners, referent, speech_accusations
+from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import implicit_actors
@@ -263,6 +263,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
+    after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
     if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
@@ -298,6 +300,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             found = []  # "la Thaïlande a annoncé la libération de ses ressortissants": not by Thailand
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
+    if tok.lemma_.lower() in f.cues["mutual_nouns"] and len({p.code for p in found + targets if p.code}) < 2:
+        # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
+        if both := mutual_sides(f, tok, found + targets):
+            found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
     return found, targets, anaphor, cost
 
 

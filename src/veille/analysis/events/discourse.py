@@ -12,9 +12,10 @@ from spacy.tokens import Span, Token
 from ...datafiles import DATA, read_table
 from .actors import actors
 from .frame import Frame, Past
-from .lexicon import token_words, types
+from .lexicon import token_words, types, wars
 from .modality import modality
 from .parties import Party
+from .placetime import adversary
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
 from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
@@ -80,6 +81,77 @@ def conflict_sides(f: Frame, but: list[Party]) -> list[Party]:
             if p.code and p.code not in mine and p.sector != "IGO" and p.entity.get("type") != "ORG":
                 out.setdefault(p.code, p)
     return list(out.values())
+
+
+def mutual_sides(f: Frame, trig: Token, named: list[Party]) -> list[Party]:
+    """Both sides of a mutual act named by a noun ("la trêve", "les combats avec les rebelles", "the fighting",
+    events.json ``mutual_nouns``): the sides its phrase names, its bare name modifiers too ("la guerre Mali-Front du
+    Nord"), completed, when it names one side or none and is told as a fact (:func:`_told_apart`), from the story:
+    the opponents of the side it names in their latest armed act, else the sides of the latest armed act, else
+    those of the last joint act or meeting; [] when fewer than two codes are found."""
+    named = [p for p in named if p.code]
+    for k in trig.children:  # "la guerre Mali-Front du Nord": names hung on the noun without a preposition
+        ent = f.mentions.entity(k)
+        if k.dep_ in ("nmod", "appos", "flat", "flat:name") and case(k) is None and ent is not None:
+            named.append(Party(ent, ent.get("sector")))
+    sides = _unique_codes(named)
+    if len(sides) < 2 and _told_apart(f, trig):
+        sides += _opponents(f, sides) if sides else _last_fight(f)
+    if len(sides) == 1 and any(
+        case(k) in f.cues["partner_cases"] or k.lower_ in f.cues["partner_cases"] for k in trig.children
+    ):
+        sides += adversary(f, sides)  # "les combats avec les rebelles": the story's other side fights them
+    return sides if len({p.code for p in sides}) >= 2 else []
+
+
+def _told_apart(f: Frame, trig: Token) -> bool:
+    """Whether a mutual noun that names fewer than two sides may take them from the story: it is told as a fact of
+    its own (a subject, "des combats ont éclaté"; the complement of a noun of its phase, ``mutual_phases``, "le
+    début de la trêve"; a headline), not as what a verb asks, accepts or fears ("accept a ceasefire", "menacée d'une
+    guerre") nor as what another noun is about ("les violations de la trêve"), and the story is
+    not one of a background war (``conflicts.tsv``: "the war" there is the aggressor's, see the coding rules)."""
+    while trig.dep_ == "conj" and trig.head.pos_ in ("NOUN", "PROPN"):  # "a ceasefire and a truce"
+        trig = trig.head
+    up = trig.head if trig.dep_ != "pobj" else trig.head.head
+    if trig.head.i != trig.i and trig.dep_ not in f.lex.subject_deps:
+        # a complement: only of a noun of its phase ("le début de la trêve"), not "les violations de la trêve"
+        if up.pos_ not in ("NOUN", "PROPN") or up.lemma_.lower() not in f.cues["mutual_phases"]:
+            return False
+    named = {e.get("code") for e in f.entities if e.get("type") == "GPE"}
+    year = int(f.pub_date[:4]) if f.pub_date else None
+    return not any(a in named and v in named and (year is None or year >= since) for a, v, since in wars()[1])
+
+
+def _unique_codes(parties: list[Party]) -> list[Party]:
+    out: dict[str | None, Party] = {}
+    for p in parties:
+        if p.code and p.sector != "IGO":  # a mediator or monitor is on neither side
+            out.setdefault(p.code, p)
+    return list(out.values())
+
+
+def _opponents(f: Frame, sides: list[Party]) -> list[Party]:
+    """The other side of the latest realised armed act (``cues.json`` ``war_types``) of one of ``sides``."""
+    mine = {p.code for p in sides}
+    for past in reversed(f.history):
+        if past.type not in wars()[0]:
+            continue
+        a, r = {p.code for p in past.actors}, {p.code for p in past.recipients}
+        if a & mine and not r & mine:
+            return _unique_codes(past.recipients)
+        if r & mine and not a & mine:
+            return _unique_codes(past.actors)
+    return []
+
+
+def _last_fight(f: Frame) -> list[Party]:
+    """The sides of the story's latest realised armed act between two codes, else those of its last joint act or
+    meeting ("talks between X and Y ... new fighting broke out")."""
+    for past in reversed(f.history):
+        sides = _unique_codes(past.actors + past.recipients)
+        if past.type in wars()[0] and len(sides) >= 2:
+            return sides
+    return _unique_codes(f.memory.last_joint)
 
 
 def attacker_of(f: Frame, victims: list[Party]) -> Past | None:

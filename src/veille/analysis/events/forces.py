@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .actors import epithet_complement
 from .frame import Frame
 from .parties import Party, state_code
 from .syntax import NOMINAL, complement, is_locative, parties_at
@@ -44,7 +45,9 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
             and state_code(e) not in mine
             and e.get("type") in ("GPE", "ORG")
         ]
-        return forces, [p for p in others if p.code] or _stationed(f, [noun, trig], mine)
+        # "the pullout of German soldiers from the country": the state an epithet names
+        named = [p for p in others if p.code] or [q for _, x in places for q in epithet_complement(f, x, mine)][:1]
+        return forces, named or _stationed(f, [noun, trig], mine)
     return [], []
 
 

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .actors import actors as clause_actors
-from .actors import bloc_adjective, joint_sides, noun_phrase_parties, third_person_possessor
+from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
@@ -290,6 +290,14 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
             sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
+            # "entre le Mali et le groupe armé Front du Nord": each conjunct's own party, however deep its name
+            sides += [
+                p
+                for g in k.children
+                if g.dep_ == "conj"
+                for p in parties_at(f, g, NOMINAL, 2, skip_locative=True)[0]
+                if all(p.entity is not q.entity for q in sides)
+            ]
             # "entre Paris et New Delhi" with the second side parsed as a conjunct of the noun itself
             sides += [
                 Party(e, sector(f, g, e))
@@ -316,6 +324,11 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     ):
         # "the junta repeated its call for", "a réitéré son démenti": the subject of the verb that has it
         actors = [p for p in clause_actors(f, trig.head)[0] if p.code]
+    if any(p.code for p in actors) and not any(p.code for p in recips):
+        # "the German invasion of the country": another state than the actors' (named, or not an epithet)
+        mine = {p.code for p in actors}
+        kept = c["recipient_preps"] | c["genitive_preps"]
+        recips += [p for prep, k in comps if prep in kept for p in epithet_complement(f, k, mine)][:1]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
         for k in trig.children:
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:

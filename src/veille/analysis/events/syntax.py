@@ -363,6 +363,8 @@ def modifier(f: Frame, tok: Token) -> bool:
     up = head.lemma_.lower()
     if up in f.cues["quantity_nouns"] or up in f.cues["duration_nouns"] or up in light_nouns(f):
         return False  # "un paquet de sanctions", "un message de soutien": the noun is the act
+    if up in f.cues["mutual_phases"] and tok.lemma_.lower() in f.cues["mutual_nouns"]:
+        return False  # "le début des combats": the fighting began
     if tok.dep_ == "compound":
         return True
     bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
