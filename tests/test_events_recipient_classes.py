@@ -18,7 +18,7 @@ KB = [
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali", "maliennes", "Malian"]),
     ("usa", "United States", "GPE", "USA", None, "GOV", ["États-Unis", "United States"]),
-    ("france", "France", "GPE", "FRA", None, "GOV", ["France", "françaises", "French"]),
+    ("france", "France", "GPE", "FRA", None, "GOV", ["France", "français", "françaises", "French"]),
     ("germany", "Germany", "GPE", "DEU", None, "GOV", ["Allemagne", "Germany"]),
     ("chad", "Chad", "GPE", "TCD", None, "GOV", ["Tchad", "Chad"]),
     ("benin", "Benin", "GPE", "BEN", None, "GOV", ["Bénin", "Benin"]),
@@ -27,6 +27,9 @@ KB = [
     ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine"]),
     ("belgium", "Belgium", "GPE", "BEL", None, "GOV", ["Belgique", "Belgium"]),
     ("gao", "Gao", "GPE", "MLI", None, None, ["Gao"]),
+    ("morocco", "Morocco", "GPE", "MAR", None, "GOV", ["Maroc", "Morocco", "Moroccan"]),
+    ("lyon", "Lyon", "GPE", "FRA", None, None, ["Lyon"]),
+    ("au", "African Union", "ORG", "AU", None, "IGO", ["Union africaine", "African Union"]),
     ("lenoir", "Paul Lenoir", "PERSON", None, "BEN", "GOV", ["Paul Lenoir"]),
 ]
 
@@ -124,4 +127,69 @@ def test_events_recipient_classes_retreat_from_a_place(lang, text):
 )
 def test_events_recipient_classes_retreat_at_home(lang, text):
     """Forces that leave a place of their own state withdraw from no one."""
+    assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "L'Union africaine a suspendu le Mali."),
+        ("fr", "L'Union africaine a décidé lundi de suspendre le Mali jusqu'à la tenue d'élections."),
+        ("en", "The African Union suspended Mali on Thursday."),
+        ("en", "The African Union has decided to suspend Mali until elections are held."),
+    ],
+)
+def test_events_recipient_classes_suspended_member(lang, text):
+    """A body that suspends a state (a member) sanctions it; a decision to do so is the act."""
+    assert ({"AU"}, {"MLI"}) in realised(text, lang, "SANCTION")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "L'Union africaine pourrait suspendre le Mali."),
+        ("fr", "L'Union africaine n'a pas suspendu le Mali."),
+        ("en", "The African Union may suspend Mali."),
+    ],
+)
+def test_events_recipient_classes_suspension_not_done(lang, text):
+    """A possible or denied suspension is no realised sanction."""
+    assert realised(text, lang, "SANCTION") == []
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Une manifestation a eu lieu lundi devant le consulat du Maroc à Lyon."),
+        ("fr", "Des centaines de personnes ont manifesté devant le consulat du Maroc à Lyon."),
+        ("en", "A protest took place outside the Moroccan consulate in Lyon."),
+    ],
+)
+def test_events_recipient_classes_protest_at_a_mission(lang, text):
+    """A crowd that gathers at a state's diplomatic mission named by a common noun protests to that state."""
+    assert any("MAR" in recipients for _, recipients in realised(text, lang, "PROTEST"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The junta in Mali said that the French soldiers have left the country."),
+        ("en", "Mali's rulers said 900 French troops have now left the country."),
+        ("fr", "La junte au pouvoir au Mali a indiqué que les soldats français ont quitté le pays."),
+    ],
+)
+def test_events_recipient_classes_the_country_left(lang, text):
+    """ "The country" that forces leave is the state of the story, not the forces' own."""
+    assert ({"FRA"}, {"MLI"}) in realised(text, lang, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The junta in Mali said that the French soldiers have left their country."),
+        ("fr", "La junte au pouvoir au Mali a indiqué que les soldats français ont quitté leur pays."),
+    ],
+)
+def test_events_recipient_classes_their_country_is_not_the_story(lang, text):
+    """A possessive names the forces' own country, not the state of the story."""
     assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))

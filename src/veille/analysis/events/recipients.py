@@ -14,7 +14,7 @@ from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
-from .placetime import domestic, office
+from .placetime import adversary, domestic, office, scene
 from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -27,6 +27,7 @@ from .syntax import (
     lower_phrase,
     objects,
     parties_at,
+    prep_objects,
     sector,
     support_verb,
 )
@@ -67,6 +68,9 @@ def recipients(
     if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
         parties = _content_subjects(f, trig, actors)
         best = 2 if parties else best
+    if not parties:  # "have left the country", "a quitté le pays": the state where the story happens
+        parties = _the_country(f, queue, actors)
+        best = 1 if parties else best
     if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
         subj = {t.i for s in skip for t in s.subtree} | exclude
         deps = NOMINAL | OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
@@ -186,6 +190,27 @@ def _nearest(
         elif k == best:
             parties += [p for p in ps if all(p.entity is not q.entity for q in parties)]
     return None, parties, best
+
+
+def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
+    """The state a complement names as "the country" (events.json ``country_nouns`` with a definite or
+    demonstrative determiner: "left the country", "a quitté ce pays"; not "their country"): the state of the scene
+    (:func:`.placetime.scene`) when the text names it and it is not the actor's, else the story's other state."""
+    nouns = [g for c in queue for g in ([c] if c.dep_ != "prep" else prep_objects(c))]
+    for n in nouns:
+        if n.lemma_.lower() not in f.cues["country_nouns"] or f.mentions.entity(n) is not None:
+            continue
+        dets = [k for k in n.children if k.dep_ in ("det", "poss", "nmod:poss")]
+        if not dets or not all(("Definite=Def" in str(k.morph) or "PronType=Dem" in str(k.morph)) for k in dets):
+            continue
+        mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
+        code = scene(f)
+        state = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
+        if state is not None and code not in mine:
+            return [Party(state, state.get("sector"), anaphor=True)]
+        # "French soldiers have left the country": not France, the story's other state
+        return [p for p in adversary(f, actors) if p.entity.get("type") == "GPE"]
+    return []
 
 
 def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
