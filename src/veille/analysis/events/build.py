@@ -213,13 +213,30 @@ def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
     Russian embassy in Berlin"): a state body of another state than the scene's, named as the place of the clause."""
     for tok in r.sent:
         ent = f.mentions.entity(tok)
-        if ent is None or ent.get("type") != "ORG" or ent.get("sector") != "GOV" or ent.get("code") == home:
+        if ent is None and (tok.lemma_.lower() in f.cues["mission_nouns"] or tok.lower_ in f.cues["mission_nouns"]):
+            ent = _mission_state(f, tok)  # "devant le consulat d'Égypte", "outside the Egyptian consulate"
+        elif ent is not None and (ent.get("type") != "ORG" or ent.get("sector") != "GOV"):
+            continue
+        if ent is None or ent.get("code") == home:
             continue
         state = kb.load().entry_for_code(ent.get("code"))
         prep = _preposition(f, tok)
         if state is not None and state.kind == "country" and prep and prep not in f.cues["agent_preps"]:
             return [Party(ent, ent.get("sector"))]
     return []
+
+
+def _mission_state(f: Frame, tok: Token) -> dict | None:
+    """The state whose diplomatic mission a common noun names (events.json ``mission_nouns``) by a nationality or
+    a genitive ("le consulat d'Égypte", "the Egyptian consulate", "Egypt's embassy"); None when it names none."""
+    for k in tok.children:
+        if k.dep_ not in ("amod", "nmod", "poss", "nmod:poss", "compound", "prep"):
+            continue
+        for g in [k, *(x for x in k.children if x.dep_ == "pobj")]:
+            ent = f.mentions.entity(g)
+            if ent is not None and ent.get("type") == "GPE" and len(ent.get("code") or "") == 3:
+                return dict(ent)
+    return None
 
 
 def _preposition(f: Frame, tok: Token) -> str | None:

@@ -19,7 +19,7 @@ from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import coded_place, scene
-from .recipients import noun_parties, recipients
+from .recipients import noun_parties, receipt, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, subject_tokens
@@ -206,6 +206,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if found and clause is not None and not [p for p in targets if p.code]:
         targets, cost = recipients(f, clause, found, entry.mode, etype=entry.type)  # "accepté de rendre X à Y"
         cost += 1
+    if found and tok.dep_ == "acl" and not [p for p in targets if p.code]:
+        targets = receipt(f, tok, found)[1] or targets  # "a reçu les armes envoyées par X": what the subject receives
     ref = None
     if found and not [p for p in targets if p.code]:
         targets, ref = discourse_recipients(f, tok, entry.type, found)
@@ -252,6 +254,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
+    if not targets and (received := receipt(f, tok, [p for p in found if p.code]))[1]:
+        found, targets = received  # "le Bénin a reçu l'aide de la France", "received aid from France"
     anaphor, cost = False, 1
     # a protest noun as a subject ("Protests also took place in Mombasa"), or elsewhere but as an object when it
     # names its target ("killed during protests against the president's candidacy"): a crowd of the place

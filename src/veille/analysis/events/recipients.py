@@ -14,7 +14,7 @@ from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
-from .placetime import domestic, office
+from .placetime import adversary, domestic, office, scene
 from .subjects import closes_quote, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -27,6 +27,7 @@ from .syntax import (
     lower_phrase,
     objects,
     parties_at,
+    prep_objects,
     sector,
     support_verb,
 )
@@ -67,6 +68,9 @@ def recipients(
     if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
         parties = _content_subjects(f, trig, actors)
         best = 2 if parties else best
+    if not parties:  # "have left the country", "a quitté le pays": the state where the story happens
+        parties = _the_country(f, queue, actors)
+        best = 1 if parties else best
     if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
         subj = {t.i for s in skip for t in s.subtree} | exclude
         deps = NOMINAL | OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
@@ -176,7 +180,9 @@ def _nearest(
             continue
         if not visit and c.dep_ == "prep" and c.lower_ in f.cues["locative_preps"]:
             continue
-        ps, k = parties_at(f, c, NOMINAL, MAX_COST - 1, skip_locative=not (visit or dative))
+        # the place addressed is the complement itself, not one named beneath it ("un appel aux manifestants au Mali")
+        place = visit or (dative and is_locative(f, c))
+        ps, k = parties_at(f, c, NOMINAL, MAX_COST - 1, skip_locative=not place)
         if not ps:
             continue
         if best is None or k < best:
@@ -184,6 +190,27 @@ def _nearest(
         elif k == best:
             parties += [p for p in ps if all(p.entity is not q.entity for q in parties)]
     return None, parties, best
+
+
+def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
+    """The state a complement names as "the country" (events.json ``country_nouns`` with a definite or
+    demonstrative determiner: "left the country", "a quitté ce pays"; not "their country"): the state of the scene
+    (:func:`.placetime.scene`) when the text names it and it is not the actor's, else the story's other state."""
+    nouns = [g for c in queue for g in ([c] if c.dep_ != "prep" else prep_objects(c))]
+    for n in nouns:
+        if n.lemma_.lower() not in f.cues["country_nouns"] or f.mentions.entity(n) is not None:
+            continue
+        dets = [k for k in n.children if k.dep_ in ("det", "poss", "nmod:poss")]
+        if not dets or not all(("Definite=Def" in str(k.morph) or "PronType=Dem" in str(k.morph)) for k in dets):
+            continue
+        mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
+        code = scene(f)
+        state = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
+        if state is not None and code not in mine:
+            return [Party(state, state.get("sector"), anaphor=True)]
+        # "French soldiers have left the country": not France, the story's other state
+        return [p for p in adversary(f, actors) if p.entity.get("type") == "GPE"]
+    return []
 
 
 def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
@@ -338,6 +365,38 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                     # "un ultimatum d'une semaine aux militaires au pouvoir"
                     recips += _complement_recipients(f, g, _rulers(f, g), 1)
     return _unique(actors), _unique(recips)
+
+
+#: The dependencies a received act is reached through, from its noun or participle up to the verb of receipt.
+_RECEIVED_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "acl", "compound"})
+
+
+def receipt(f: Frame, tok: Token, givers: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The sides of an act whose noun or participle is what a verb of receipt's subject receives (events.json
+    ``receipt_verbs``: "le Bénin a reçu l'aide militaire de la France", "a bénéficié du soutien de X", "received the
+    weapons sent by X", through the nouns and participles in between): the givers (``givers``, else the party of a
+    ``giver_preps`` complement of the noun or the verb: "received aid from X") and that subject, the recipient;
+    ``([], [])`` when no such verb holds the act."""
+    t = tok
+    for _ in range(6):
+        up = t.head
+        if up.i == t.i or t.dep_ not in _RECEIVED_DEPS or not f.inside(up):
+            return [], []
+        if up.pos_ in ("VERB", "AUX") and t.dep_ != "acl":
+            if up.lemma_.lower() in f.cues["receipt_verbs"]:
+                break
+            if up.dep_ != "acl":  # another clause: "a condamné l'aide", not a received act
+                return [], []
+        t = up
+    else:
+        return [], []
+    verb = up
+    if not givers:
+        comps = [x for k in (*tok.children, *verb.children) if (x := complement(k)) is not None]
+        givers = [p for prep, k in comps if prep in f.cues["giver_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]]
+    given = {p.code for p in givers if p.code}
+    takers = [p for p in clause_actors(f, verb)[0] if p.code and p.code not in given]
+    return (givers, takers) if given and takers else ([], [])
 
 
 def _complement_recipients(
