@@ -190,8 +190,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
 
 def _object_relative(t: Token, v: Token) -> bool:
     """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
-    gouvernement…"); after an addressee ("a déclaré à des journalistes que…") it is the complementizer."""
-    return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
+    gouvernement a commises"); after an addressee ("a déclaré aux élus que…") it is the complementizer,
+    and so after a direct object when the parser marks it as the clause's conjunction, not its object, and the
+    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate")."""
+    if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
+        return False
+    subject = labels.SUBJECT | labels.passive_subject()
+    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in t.head.children))
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
