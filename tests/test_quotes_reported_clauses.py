@@ -16,8 +16,7 @@ from test_quotes_reported import speakers_of
     "text, words, who",
     [
         (
-            "La sécurité a occupé tout le dîner, au cours duquel Claire Vasseur a rappelé que le pays restait "
-            "neutre.",
+            "La sécurité a occupé tout le dîner, au cours duquel Claire Vasseur a rappelé que le pays restait neutre.",
             "le pays restait neutre",
             "Claire Vasseur",
         ),
@@ -114,3 +113,45 @@ def test_quotes_reported_clauses_issued_statement(text: str, words: str, who: st
 def test_quotes_reported_clauses_someone_elses_statement(text: str) -> None:
     """Denying, reading or rejecting a statement does not make it the subject's own."""
     assert not any("la récolte serait retardée" in q["text"] for q in run(text, "fr"))
+
+
+# ------------------------------------ a report in a clause set before its main clause ends before that clause
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, said",
+    [
+        (
+            "fr",
+            "Alors que Paul Martel a affirmé que la récolte serait bonne, les prix ont chuté.",
+            "la récolte serait bonne",
+        ),
+        (
+            "fr",
+            "Bien que Paul Martel ait affirmé que la récolte serait bonne, les agriculteurs restent inquiets.",
+            "la récolte serait bonne",
+        ),
+        (
+            "fr",
+            "Si Claire Vasseur a assuré que les négociations avanceraient vite, aucun accord n'a été signé.",
+            "les négociations avanceraient vite",
+        ),
+        (
+            "fr",
+            "Lorsque Jean Ribot a déclaré que le projet serait abandonné, les habitants ont manifesté leur joie.",
+            "le projet serait abandonné",
+        ),
+        (
+            "fr",
+            "Alors que Paul Martel a affirmé que l'usine, qui emploie trois cents personnes, fermerait, les "
+            "salariés ont manifesté.",
+            "l'usine, qui emploie trois cents personnes, fermerait",
+        ),
+        (
+            "fr",
+            "Après avoir affirmé que la récolte serait bonne, Paul Martel a quitté la salle.",
+            "la récolte serait bonne",
+        ),
+    ],
+)
+def test_quotes_reported_clauses_fronted_subordinate(lang: str, text: str, said: str) -> None:
+    assert [q["text"] for q in run(text, lang)] == [said]

@@ -44,9 +44,11 @@ from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fo
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
+    before_main_clause,
     before_second_predicate,
     colon_verb,
     coordinated_complement,
+    fronted_clause,
     hung_object,
     incise_verb,
     locution,
@@ -156,6 +158,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             else after_dateline([doc[max(cl.left_edge.i, u.start)], last], fr.context).idx
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
+        last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     nxt = next(
         (
@@ -166,14 +169,14 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         None,
     )
     if (
-        not has_clause
+        (not has_clause or (len(items) == before and fronted_clause(fr, v)))  # "Quand X a annoncé que…, les…"
         and nxt is not None
         and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
         and not _object_relative(nxt, v)
         and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
     ):
-        last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
+        last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:

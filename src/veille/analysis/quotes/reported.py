@@ -143,6 +143,42 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
     return last
 
 
+def fronted_clause(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` heads a subordinate clause set before its main clause ("Alors que X a affirmé que…, les prix
+    ont chuté", "Quand X a annoncé que…, les salariés…"): an adverbial clause of a later head, or a verb whose own
+    conjunction opens its sentence (the parser may make such a verb the root and the main clause its dependent)."""
+    if v.dep_ == "advcl" and v.head.i > v.i:
+        return True
+    marks = [c for c in v.children if c.dep_ == "mark" and c.i < v.i]
+    if not marks:
+        return False
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in v.doc[fr.unit_of(v).start : marks[0].i])
+
+
+def before_main_clause(fr: Frame, v: Token, first: int, last: Token) -> Token:
+    """The last token of a clause reported by ``v`` (tokens ``first``..``last``) when ``v`` heads a subordinate
+    clause set before its main clause (:func:`fronted_clause`): the report ends at the first comma after which a
+    subject and a finite verb run to the next punctuation (the main clause; not a relative "…, qui…", a coordinated
+    "…, et…" nor the verb of the report after an incise "…, fermerait"); ``last`` when ``v`` is no such clause or
+    no comma ends it."""
+    if not fronted_clause(fr, v):
+        return last
+    doc = v.doc
+    for k in range(first + 1, last.i):
+        if doc[k].text != "," or doc[k + 1].pos_ in {"CCONJ", "SCONJ", "PRON"} or fr.in_quote(doc[k].idx):
+            continue
+        j, subject = k + 1, False
+        while j <= last.i and not doc[j].is_punct:
+            if "Fin" in labels.feature(doc[j], "VerbForm") and subject:  # "…, les prix ont chuté": not "…, fermerait"
+                end = k - 1
+                while end > first and doc[end].is_punct:
+                    end -= 1
+                return doc[end]
+            subject = subject or doc[j].pos_ in {"NOUN", "PROPN", "PRON"}
+            j += 1
+    return last
+
+
 #: Dependents of a verb that are no part of what its locution states: coordination, punctuation, other clauses.
 NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
