@@ -155,3 +155,17 @@ def test_quotes_reported_clauses_someone_elses_statement(text: str) -> None:
 )
 def test_quotes_reported_clauses_fronted_subordinate(lang: str, text: str, said: str) -> None:
     assert [q["text"] for q in run(text, lang)] == [said]
+
+
+# ------------------------------------ a phrase of time the parser takes for the object is no part of the statement
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("Paul Martel a appelé lundi à la prudence sur toutes les routes du Valdor.", "à la prudence sur toutes"),
+        ("Claire Vasseur a condamné le 12 mars les violences commises à Brévonne.", "les violences commises"),
+        ("Claire Vasseur a dénoncé mardi la hausse des prix de l'énergie.", "la hausse des prix"),
+    ],
+)
+def test_quotes_reported_clauses_object_after_time(text: str, said: str) -> None:
+    assert [q["text"].startswith(said) for q in run(text, "fr")] == [True]

@@ -40,7 +40,7 @@ from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, token_fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
@@ -257,6 +257,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         )
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
+    comps = [c for c in comps if not _time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:
@@ -282,6 +283,16 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _time_phrase(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` is a phrase of time the parser took for an object ("a appelé lundi au calme", "a
+    condamné le 12 mars les violences…"): its words, less determiners and prepositions, are numbers, time words of
+    the lexicon (weekdays, months, "soir") or words of a date or time entity."""
+    words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
+    return bool(words) and all(
+        t.pos_ == "NUM" or token_fold(t) in fr.lex["time"] or t.ent_type_ in labels.TIME_ENTITY for t in words
+    )
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:
