@@ -40,7 +40,7 @@ from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, token_fold, word_prefixes
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
@@ -52,11 +52,13 @@ from .reported import (
     hung_object,
     incise_verb,
     locution,
+    object_relative,
     participle,
     participle_split,
     quoted_fragments,
     relative_sources,
     statement_adjunct,
+    time_phrase,
 )
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
@@ -173,7 +175,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         and nxt is not None
         and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
-        and not _object_relative(nxt, v)
+        and not object_relative(nxt, v)
         and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
     ):
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
@@ -189,17 +191,6 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif _narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
-
-
-def _object_relative(t: Token, v: Token) -> bool:
-    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
-    gouvernement a commises"); after an addressee ("a déclaré aux élus que…") it is the complementizer,
-    and so after a direct object when the parser marks it as the clause's conjunction, not its object, and the
-    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate")."""
-    if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
-        return False
-    subject = labels.SUBJECT | labels.passive_subject()
-    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in t.head.children))
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
@@ -257,7 +248,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         )
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
-    comps = [c for c in comps if not _time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
+    comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:
@@ -283,16 +274,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
-
-
-def _time_phrase(fr: Frame, c: Token) -> bool:
-    """Whether complement ``c`` is a phrase of time the parser took for an object ("a appelé lundi au calme", "a
-    condamné le 12 mars les violences…"): its words, less determiners and prepositions, are numbers, time words of
-    the lexicon (weekdays, months, "soir") or words of a date or time entity."""
-    words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
-    return bool(words) and all(
-        t.pos_ == "NUM" or token_fold(t) in fr.lex["time"] or t.ent_type_ in labels.TIME_ENTITY for t in words
-    )
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:

@@ -11,7 +11,12 @@
 * :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
   ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``);
 * :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
-  ("l’annonce du ministère selon laquelle…").
+  ("l’annonce du ministère selon laquelle…"), spoken by the subject of a verb issuing the noun ("X a fait une
+  déclaration selon laquelle…");
+* :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
+  a affirmé que…, les prix ont chuté");
+* :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
+  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…").
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from spacy.tokens import Span, Token
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
-from .lexicon import fold
+from .lexicon import fold, token_fold
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -284,3 +289,24 @@ def colon_verb(fr: Frame, before: list[Token]) -> Token | None:
             ok = all(t.pos_ == "ADV" or fold(t.text) in time or t.ent_type_ in labels.TIME_ENTITY for t in gap)
             return v if ok and predicate(v) and not negated(v) else None
     return None
+
+
+def object_relative(t: Token, v: Token) -> bool:
+    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
+    gouvernement a commises"); after an addressee ("a déclaré aux élus que…") it is the complementizer,
+    and so after a direct object when the parser marks it as the clause's conjunction, not its object, and the
+    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate")."""
+    if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
+        return False
+    subject = labels.SUBJECT | labels.passive_subject()
+    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in t.head.children))
+
+
+def time_phrase(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` is a phrase of time the parser took for an object ("a appelé lundi au calme", "a
+    condamné le 12 mars les violences…"): its words, less determiners and prepositions, are numbers, time words of
+    the lexicon (weekdays, months, "soir") or words of a date or time entity."""
+    words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
+    return bool(words) and all(
+        t.pos_ == "NUM" or token_fold(t) in fr.lex["time"] or t.ent_type_ in labels.TIME_ENTITY for t in words
+    )
