@@ -44,17 +44,21 @@ from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fo
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .nominal import noun_clauses
 from .reported import (
+    before_main_clause,
     before_second_predicate,
     colon_verb,
     coordinated_complement,
+    fronted_clause,
     hung_object,
     incise_verb,
     locution,
+    object_relative,
     participle,
     participle_split,
     quoted_fragments,
     relative_sources,
     statement_adjunct,
+    time_phrase,
 )
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
@@ -156,6 +160,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             else after_dateline([doc[max(cl.left_edge.i, u.start)], last], fr.context).idx
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
+        last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     nxt = next(
         (
@@ -166,14 +171,14 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         None,
     )
     if (
-        not has_clause
+        (not has_clause or (len(items) == before and fronted_clause(fr, v)))  # "Quand X a annoncé que…, les…"
         and nxt is not None
         and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
-        and not _object_relative(nxt, v)
+        and not object_relative(nxt, v)
         and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
     ):
-        last = doc[u.end - 1]  # the parser missed the clause ("a annoncé que…" with "que" as punct)
+        last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
@@ -186,12 +191,6 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif _narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
-
-
-def _object_relative(t: Token, v: Token) -> bool:
-    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
-    gouvernement…"); after an addressee ("a déclaré à des journalistes que…") it is the complementizer."""
-    return "Rel" in labels.feature(t, "PronType") and t.head.head.dep_ in {"obj", "dobj"} and t.head.head.head == v
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
@@ -249,6 +248,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         )
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
+    comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps:

@@ -11,7 +11,12 @@
 * :func:`locution`: what a speech locution of a verb and its object noun states through the noun's complement
   ("a fait part de sa joie de…", "fait état de nombreuses arrestations…"; lexicon kind ``verb_locution``);
 * :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
-  ("l’annonce du ministère selon laquelle…").
+  ("l’annonce du ministère selon laquelle…"), spoken by the subject of a verb issuing the noun ("X a fait une
+  déclaration selon laquelle…");
+* :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
+  a affirmé que…, les prix ont chuté");
+* :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
+  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…").
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from spacy.tokens import Span, Token
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
-from .lexicon import fold
+from .lexicon import fold, token_fold
+from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
@@ -142,6 +148,42 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
     return last
 
 
+def fronted_clause(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` heads a subordinate clause set before its main clause ("Alors que X a affirmé que…, les prix
+    ont chuté", "Quand X a annoncé que…, les salariés…"): an adverbial clause of a later head, or a verb whose own
+    conjunction opens its sentence (the parser may make such a verb the root and the main clause its dependent)."""
+    if v.dep_ == "advcl" and v.head.i > v.i:
+        return True
+    marks = [c for c in v.children if c.dep_ == "mark" and c.i < v.i]
+    if not marks:
+        return False
+    return all(t.is_punct or t.pos_ == "CCONJ" for t in v.doc[fr.unit_of(v).start : marks[0].i])
+
+
+def before_main_clause(fr: Frame, v: Token, first: int, last: Token) -> Token:
+    """The last token of a clause reported by ``v`` (tokens ``first``..``last``) when ``v`` heads a subordinate
+    clause set before its main clause (:func:`fronted_clause`): the report ends at the first comma after which a
+    subject and a finite verb run to the next punctuation (the main clause; not a relative "…, qui…", a coordinated
+    "…, et…" nor the verb of the report after an incise "…, fermerait"); ``last`` when ``v`` is no such clause or
+    no comma ends it."""
+    if not fronted_clause(fr, v):
+        return last
+    doc = v.doc
+    for k in range(first + 1, last.i):
+        if doc[k].text != "," or doc[k + 1].pos_ in {"CCONJ", "SCONJ", "PRON"} or fr.in_quote(doc[k].idx):
+            continue
+        j, subject = k + 1, False
+        while j <= last.i and not doc[j].is_punct:
+            if "Fin" in labels.feature(doc[j], "VerbForm") and subject:  # "…, les prix ont chuté": not "…, fermerait"
+                end = k - 1
+                while end > first and doc[end].is_punct:
+                    end -= 1
+                return doc[end]
+            subject = subject or doc[j].pos_ in {"NOUN", "PROPN", "PRON"}
+            j += 1
+    return last
+
+
 #: Dependents of a verb that are no part of what its locution states: coordination, punctuation, other clauses.
 NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
@@ -212,8 +254,24 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
         last = t.doc[min(clause.right_edge.i, u.end - 1)]
         while last.i > t.i and last.is_punct:
             last = t.doc[last.i - 1]
-        found.append((t.doc[t.i + 1], last, owners or [noun], fold(prep.text)))
+        found.append((t.doc[t.i + 1], last, owners or _maker(fr, noun) or [noun], fold(prep.text)))
     return found
+
+
+def _maker(fr: Frame, noun: Token) -> list[Token]:
+    """The subject of the verb whose object is speech noun ``noun`` (lexicon kinds ``noun``, ``noun_clause``) when
+    that verb issues the statement (lexicon kind ``verb_issue``: "X a fait une déclaration selon laquelle…", "X a
+    publié un communiqué selon lequel…"; not "X a démenti l’annonce selon laquelle…", "X a lu le rapport selon
+    lequel…": someone else's statement); [] otherwise."""
+    verb = noun.head
+    if (
+        noun.dep_ not in {"obj", "dobj"}
+        or verb.pos_ not in labels.VERBAL
+        or fr.lex.lemma(verb) not in fr.lex["verb_issue"]
+        or fr.lex.lemma(noun) not in fr.lex["noun"] | fr.lex["noun_clause"]
+    ):
+        return []
+    return speaker_heads(verb, fr, verb.idx)
 
 
 #: At most this many words between a speech verb and the colon after it ("a prévenu lundi soir : …").
@@ -231,3 +289,24 @@ def colon_verb(fr: Frame, before: list[Token]) -> Token | None:
             ok = all(t.pos_ == "ADV" or fold(t.text) in time or t.ent_type_ in labels.TIME_ENTITY for t in gap)
             return v if ok and predicate(v) and not negated(v) else None
     return None
+
+
+def object_relative(t: Token, v: Token) -> bool:
+    """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
+    gouvernement a commises"); after an addressee ("a déclaré aux élus que…") it is the complementizer,
+    and so after a direct object when the parser marks it as the clause's conjunction, not its object, and the
+    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate")."""
+    if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
+        return False
+    subject = labels.SUBJECT | labels.passive_subject()
+    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in t.head.children))
+
+
+def time_phrase(fr: Frame, c: Token) -> bool:
+    """Whether complement ``c`` is a phrase of time the parser took for an object ("a appelé lundi au calme", "a
+    condamné le 12 mars les violences…"): its words, less determiners and prepositions, are numbers, time words of
+    the lexicon (weekdays, months, "soir") or words of a date or time entity."""
+    words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
+    return bool(words) and all(
+        t.pos_ == "NUM" or token_fold(t) in fr.lex["time"] or t.ent_type_ in labels.TIME_ENTITY for t in words
+    )

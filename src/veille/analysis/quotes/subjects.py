@@ -14,7 +14,7 @@ from . import labels
 from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
 from .incises import TIME_ENTS, skip_complements
-from .lexicon import fold
+from .lexicon import fold, in_any_language
 
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
@@ -63,6 +63,8 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
     surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
+    if surface and _subordinate_finite(v) and all(t.pos_ == "PROPN" for t in surface):
+        return surface  # "…, au cours duquel X a réaffirmé…": a name before the verb, hung elsewhere by the parser
     heads = subjects(v, fr) or infinitive_subject(v, fr) or surface or unit_subject(v, fr) or detached_subject(v, fr)
     if (
         not heads
@@ -73,6 +75,16 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     ):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
         return speaker_heads(v.head, fr, subject_from(v.head, close))  # speaker
     return heads
+
+
+def _subordinate_finite(v: Token) -> bool:
+    """Whether ``v`` is a finite verb heading a subordinate clause with no subject of its own in the parse ("…, au
+    cours duquel X a réaffirmé…", "…, lors de laquelle X a déclaré…"): such a clause has its own subject, which the
+    parser hung elsewhere; the main clause's subject is not it."""
+    if v.dep_ != "advcl" or any(c.dep_ in labels.SUBJECT for c in v.children):
+        return False
+    auxes = [c for c in v.children if c.dep_.startswith("aux")]
+    return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
 
 
 def infinitive_subject(v: Token, fr: Frame) -> list[Token]:
@@ -203,13 +215,19 @@ def _words_before(v: Token) -> list[Token] | None:
             break
         k = j - 1
     while k >= 0 and not inverted and (doc[k].pos_ in np_pos or _inner_case(doc, k)) and "\n" not in doc[k].text:
-        if doc[k].pos_ == "PRON" and doc[k].dep_ == "mark":
-            break
+        if (doc[k].pos_ == "PRON" and doc[k].dep_ == "mark") or relative(doc[k]):
+            break  # "que", "au cours duquel": a relative pronoun opens the clause, its subject is after it
         span.insert(0, doc[k])
         k -= 1
         if k >= 0 and doc[k].is_punct:
             break
     return span
+
+
+def relative(t: Token) -> bool:
+    """Whether pronoun ``t`` is a relative pronoun that is never a subject (some language's lexicon, kind
+    ``relative``: "duquel", "laquelle", which the French model does not always tag as relative)."""
+    return fold(t.text) in in_any_language("relative")
 
 
 def _adjunct_start(doc: Doc, k: int) -> int | None:
