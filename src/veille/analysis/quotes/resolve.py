@@ -177,6 +177,20 @@ def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
     return list(found.values()) if len(found) == 1 else []
 
 
+def _agents(head: Token) -> list[Token]:
+    """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
+    explications données par [X]", "a report released by [X]"; [] when none."""
+    out = []
+    for clause in head.children:
+        if clause.dep_.startswith("acl") or clause.dep_ == "relcl":
+            for c in clause.children:
+                if c.dep_ == "obl:agent":
+                    out.append(c)
+                elif c.dep_ == "agent":
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _members_of(head: Token, mentions: Mentions) -> list[Speaker]:
     """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
     et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
@@ -266,6 +280,8 @@ class Resolver:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
             ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
+        if not ents and head.lemma_.lower() in lex["noun"]:  # "selon le communiqué publié par X": X issued it
+            ents = [e for e in self.heads(_agents(head), pos) if e.id is not None]
         if (
             not ents
             and head.lemma_.lower() in lex["noun"]
