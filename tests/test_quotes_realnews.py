@@ -799,3 +799,40 @@ def test_quotes_incise_on_a_verb_pair(text: str, words: str, speaker: str) -> No
 def test_quotes_described_unnamed_source_is_not_the_last_person(lang: str, text: str, words: str, speaker: str) -> None:
     q = found(run(text, lang, SURNAMES), words)
     assert q["speakers"] == [{"id": None, "name": speaker}]
+
+
+# --------------------------------------------------- an institution of several states: "les gouvernements de X et Y"
+STATES = {
+    "kb:country:TCD": ("Chad", "GPE", ["Tchad", "Chad"]),
+    "kb:country:TGO": ("Togo", "GPE", ["Togo"]),
+    "kb:country:GHA": ("Ghana", "GPE", ["Ghana"]),
+}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Les gouvernements du Tchad, du Togo et du Ghana ont annoncé le retrait « sans délai » de leurs troupes.",
+            "sans délai",
+            {"Chad", "Togo", "Ghana"},
+        ),
+        (
+            "fr",
+            "Les autorités du Tchad et du Togo ont affirmé que la route serait rouverte.",
+            "la route",
+            {"Chad", "Togo"},
+        ),
+        (
+            "en",
+            "The governments of Chad, Togo and Ghana announced that the road would reopen on Monday.",
+            "the road would reopen",
+            {"Chad", "Togo", "Ghana"},
+        ),
+        ("en", "The government of Chad said the road would reopen at dawn.", "the road would reopen", {"Chad"}),
+    ],
+)
+def test_quotes_institution_of_several_states_names_each_state(lang: str, text: str, words: str, who: set) -> None:
+    assert names(found(run(text, lang, STATES), words)) == who

@@ -177,6 +177,18 @@ def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
     return list(found.values()) if len(found) == 1 else []
 
 
+def _owners(head: Token, lex: Lexicon) -> list[Token]:
+    """The words of an institution's phrase that may name whom it belongs to: its modifiers ("le ministère russe",
+    "Vietnam's ministry", "le gouvernement du Tchad") and the object of its "of" ("the government of Chad")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in labels.OWNER | {"amod", "compound"}:
+            out.append(c)
+        elif c.dep_ == "prep" and fold(c.text) in lex["spokes_prep"]:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
 def _agents(head: Token) -> list[Token]:
     """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
     explications données par [X]", "a report released by [X]"; [] when none."""
@@ -292,10 +304,11 @@ class Resolver:
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
                 return [described(phrase(head))]
-        if not ents and head.lemma_.lower() in lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
-            for c in head.children:
-                if c.dep_ in labels.OWNER | {"amod", "compound"}:
-                    ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+        if not ents and {head.lemma_.lower(), fold(head.text)} & lex["institution"]:  # "le ministère russe"
+            for c in _owners(head, lex):
+                ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+                for x in c.conjuncts:  # "les gouvernements du Tchad, du Togo et du Ghana": each state
+                    ents += [e for e in self.mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
         if not ents:
             ents = self.definite(head)
         if (
