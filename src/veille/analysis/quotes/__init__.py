@@ -44,7 +44,8 @@ How the passes fit together (each module says more):
    :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that";
    :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré").
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
-   (:mod:`.resolve`; :mod:`.unnamed` keeps "the official" unnamed unless the text names its holder;
+   (:mod:`.resolve`; :mod:`.owners` reads whom an institution or a document speaks for; :mod:`.unnamed` keeps
+   "the official" unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.epithets` reads "l'organisation",
    "the group" as the last organisation named, :mod:`.possessive` "à ses yeux", "in her view" as the last person)
    and filling the discourse
