@@ -885,3 +885,19 @@ def test_entities_scan_and_role_phrase_on_a_hand_built_doc():
     [phrase] = role_phrases(art, table, hits)
     assert phrase == RolePhrase(0, 4, hits[0].role, "JPN", True)
     assert table.taken == {0, 1, 2, 3}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, name, acronym",
+    [
+        ("fr", "Paul Martel (PDV) rejette l'idée d'un péage sur le pont de Brévonne.", "Paul Martel", "PDV"),
+        ("fr", "Le député Claire Vasseur (UPR) a voté contre le budget mardi.", "Claire Vasseur", "UPR"),
+        ("en", "Paul Martel (PDV) rejected the idea of a toll on the new bridge.", "Paul Martel", "PDV"),
+    ],
+)
+def test_entities_acronym_after_a_person_is_no_long_form(lang: str, text: str, name: str, acronym: str) -> None:
+    """ "Paul Martel (PDV)": the party of the person named before the parenthesis, which is no long form of it."""
+    ents = run(text, lang)
+    assert text.index(name) in [m["start"] for m in person(ents, name)["mentions"]]
+    assert all(name not in texts(e) for e in ents if e["name"] == acronym)

@@ -170,3 +170,56 @@ def test_quotes_context_person_noun_refers_to_the_last_person(lang: str, text: s
 def test_quotes_context_person_noun_with_an_indefinite_article_is_an_unnamed_speaker() -> None:
     q = found(run("Une femme a raconté que les soldats avaient fouillé sa maison.", "fr", PERSONS), "les soldats")
     assert [s["id"] for s in q["speakers"]] == [None]
+
+
+GROUPS = {
+    **PERSONS,
+    "valdor": ("Valdor", "GPE", ["Valdor"]),
+    "terre": ("Terre Claire", "ORG", ["Terre Claire"]),
+}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        # "they" after one state or organisation that spoke last: English names a group by a plural pronoun
+        (
+            "Valdor declared that its army was ready. They added that the border would stay closed.",
+            "the border would stay closed",
+            {"Valdor"},
+        ),
+        (
+            "Terre Claire said the forests were shrinking. They added that the rivers were “running dry.”",
+            "the rivers were",
+            {"Terre Claire"},
+        ),
+        # a plural subject seen since is the likelier referent
+        (
+            "Valdor said the talks had failed. Residents said the town was calm. They added that the shops were open.",
+            "the shops were open",
+            {"Residents"},
+        ),
+    ],
+)
+def test_quotes_context_pronouns_they_names_the_group_that_spoke_last(text: str, words: str, who: set) -> None:
+    assert speakers(found(run(text, "en", GROUPS), words)) == who
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        # a person is no "they"
+        ("en", "Paul Martel said the harvest would be late. They added that prices would rise.", "prices would rise"),
+        # French "ils" does not name one state
+        (
+            "fr",
+            "Le Valdor a déclaré que son armée était prête. Ils ont ajouté que la frontière restera fermée.",
+            "la frontière",
+        ),
+    ],
+)
+def test_quotes_context_pronouns_they_never_names_one_person(lang: str, text: str, words: str) -> None:
+    quotes = [q for q in run(text, lang, GROUPS) if words in q["text"]]
+    assert all(speakers(q) - {"Valdor", "Paul Martel"} == speakers(q) for q in quotes)

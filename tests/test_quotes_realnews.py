@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from test_quotes import PEOPLE, entities_for, run
+from veille.analysis import kb as kbmod
 from veille.analysis.nlp import parse
 from veille.analysis.quotes import extract_quotes, lexicon
 
@@ -47,21 +48,41 @@ def test_quotes_present_tense_cues_the_model_misreads(text: str, words: str) -> 
 CAPITALS = {
     **PEOPLE,
     "kb:city:oslo": ("Oslo", "GPE", ["Oslo"]),
+    "kb:city:lome": ("Lomé", "GPE", ["Lomé"]),
+    "kb:city:tashkent": ("Tashkent", "GPE", ["Tachkent", "Tashkent"]),
+    "kb:city:kampala": ("Kampala", "GPE", ["Kampala"]),
 }
 
 
 @pytest.mark.e2e
 @pytest.mark.parametrize(
-    "lang, text, words",
+    "lang, text, words, state",
     [
-        ("fr", "Selon Oslo, la réunion des ministres aura lieu mardi prochain.", "la réunion des ministres"),
-        ("fr", "Oslo dénonce une « décision unilatérale et précipitée » de ses voisins.", "décision unilatérale"),
-        ("en", "Oslo said the meeting of the ministers would take place next Tuesday.", "the meeting of the"),
+        ("fr", "Selon Oslo, la réunion des ministres aura lieu mardi prochain.", "la réunion des ministres", "NOR"),
+        (
+            "fr",
+            "Oslo dénonce une « décision unilatérale et précipitée » de ses voisins.",
+            "décision unilatérale",
+            "NOR",
+        ),
+        ("en", "Oslo said the meeting of the ministers would take place next Tuesday.", "the meeting of the", "NOR"),
+        ("fr", "De son côté, Lomé nie tout rôle dans la crise du port.", "tout rôle dans la crise", "TGO"),
+        ("fr", "Tachkent affirme que la frontière restera ouverte cet été.", "la frontière restera", "UZB"),
+        ("en", "Kampala said the border crossing would stay closed this summer.", "the border crossing would", "UGA"),
     ],
 )
-def test_quotes_capital_city_speaks_for_its_state(lang: str, text: str, words: str) -> None:
+def test_quotes_capital_city_speaks_for_its_state(lang: str, text: str, words: str, state: str) -> None:
     q = found(run(text, lang, CAPITALS), words)
-    assert [(s["id"], s["name"]) for s in q["speakers"]] == [("kb:country:NOR", "Norway")]
+    assert [s["id"] for s in q["speakers"]] == [f"kb:country:{state}"]
+
+
+def test_quotes_capital_cities_of_the_knowledge_base_belong_to_their_state() -> None:
+    """Every capital of ``places.tsv`` (kind ``city``) names the state it speaks for, and that state is known."""
+    base = kbmod.load()
+    capitals = [e for e in base.entries.values() if e.kind == "city" and e.id.startswith("kb:city:")]
+    assert {"kb:city:kigali", "kb:city:lome", "kb:city:ndjamena", "kb:city:kampala"} <= {e.id for e in capitals}
+    for entry in capitals:
+        assert base.entry_for_code(entry.code) is not None, entry.id
 
 
 # ------------------------------------------------------- a source named by a preposition, wherever it stands
@@ -778,3 +799,40 @@ def test_quotes_incise_on_a_verb_pair(text: str, words: str, speaker: str) -> No
 def test_quotes_described_unnamed_source_is_not_the_last_person(lang: str, text: str, words: str, speaker: str) -> None:
     q = found(run(text, lang, SURNAMES), words)
     assert q["speakers"] == [{"id": None, "name": speaker}]
+
+
+# --------------------------------------------------- an institution of several states: "les gouvernements de X et Y"
+STATES = {
+    "kb:country:TCD": ("Chad", "GPE", ["Tchad", "Chad"]),
+    "kb:country:TGO": ("Togo", "GPE", ["Togo"]),
+    "kb:country:GHA": ("Ghana", "GPE", ["Ghana"]),
+}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Les gouvernements du Tchad, du Togo et du Ghana ont annoncé le retrait « sans délai » de leurs troupes.",
+            "sans délai",
+            {"Chad", "Togo", "Ghana"},
+        ),
+        (
+            "fr",
+            "Les autorités du Tchad et du Togo ont affirmé que la route serait rouverte.",
+            "la route",
+            {"Chad", "Togo"},
+        ),
+        (
+            "en",
+            "The governments of Chad, Togo and Ghana announced that the road would reopen on Monday.",
+            "the road would reopen",
+            {"Chad", "Togo", "Ghana"},
+        ),
+        ("en", "The government of Chad said the road would reopen at dawn.", "the road would reopen", {"Chad"}),
+    ],
+)
+def test_quotes_institution_of_several_states_names_each_state(lang: str, text: str, words: str, who: set) -> None:
+    assert names(found(run(text, lang, STATES), words)) == who

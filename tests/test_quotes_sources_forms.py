@@ -137,6 +137,49 @@ def test_quotes_sources_forms_longest_source_phrase_names_its_object(lang: str, 
 
 @pytest.mark.e2e
 @pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (
+            "fr",
+            "Selon le communiqué publié par Terre Claire, la récolte « sera tardive ».",
+            "sera tardive",
+            "Terre Claire",
+        ),
+        (
+            "fr",
+            "Selon un rapport diffusé par Terre Claire, les forêts reculent partout.",
+            "les forêts reculent",
+            "Terre Claire",
+        ),
+        (
+            "fr",
+            "Selon la déclaration lue par Paul Martel, les négociations reprendront lundi.",
+            "les négociations reprendront",
+            "Paul Martel",
+        ),
+        (
+            "en",
+            "According to a report released by Terre Claire, forests are shrinking.",
+            "forests are shrinking",
+            "Terre Claire",
+        ),
+        (
+            "en",
+            "Forests are shrinking, according to a study published by Terre Claire.",
+            "Forests are shrinking",
+            "Terre Claire",
+        ),
+    ],
+)
+def test_quotes_sources_forms_document_speaks_for_the_agent_who_issued_it(
+    lang: str, text: str, words: str, who: str
+) -> None:
+    """ "selon le communiqué publié par X", "according to a report released by X": X speaks through the document."""
+    assert names(found(run(text, lang, SPEC), words)) == {who}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
     "text, words",
     [
         ("Du côté de Terre Claire, on affirme que les forêts reculent.", "les forêts reculent"),

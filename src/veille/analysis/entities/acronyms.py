@@ -65,7 +65,8 @@ def edit1(a: str, b: str) -> bool:
 
 def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] | None:
     """Tokens [k, paren) of the long form before the parenthesis opening on acronym ``span``: the NER organisation
-    just before it, if any, else the words back to punctuation or a verb; None when the acronym is a credit."""
+    just before it, if any, none (k == paren) after a person's name, else the words back to punctuation or a verb;
+    None when the acronym is a credit."""
     doc, kb = art.doc, art.kb
     paren = span.start - 1
     while paren > 0 and doc[paren].text != "(":
@@ -81,6 +82,8 @@ def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] 
     )
     if long_org is not None:
         return long_org, paren
+    if any(j == paren and lab == "PERSON" and i >= sent_start for i, j, lab in ner):
+        return paren, paren  # "Paul Martel (PDL)": the party of the person named before, who is no long form
     if is_credit(doc, span.start, span.end, kb):  # "WASHINGTON, 5 mai (AFP) -": a credit
         return None
     k = paren

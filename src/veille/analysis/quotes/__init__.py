@@ -11,7 +11,8 @@
   an "as" complement ("described the attacks as…", "considère X comme…": :mod:`.complements`) or through its
   object ("a exigé la libération de…", "…, dénonçant l’absence de…"), and a French narrative infinitive ("Et
   d’affirmer que…", the speaker quoted last);
-  quoted fragments inside such a clause belong to it (one statement, one quote);
+  quoted fragments inside such a clause belong to it (one statement, one quote), unless a speech verb of their own
+  beside the clause's states them ("…, saluant « … »", "… et insisté sur « … »": a second quote, same speaker);
 
 and attributes each to speakers among ``entities`` (the entity records of :mod:`veille.analysis.entities`): the
 subject of the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" / "according to
@@ -43,12 +44,14 @@ How the passes fit together (each module says more):
    :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that";
    :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré").
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
-   (:mod:`.resolve`; :mod:`.unnamed` keeps "the official" unnamed unless the text names its holder;
+   (:mod:`.resolve`; :mod:`.owners` reads whom an institution or a document speaks for; :mod:`.unnamed` keeps
+   "the official" unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.epithets` reads "l'organisation",
    "the group" as the last organisation named, :mod:`.possessive` "à ses yeux", "in her view" as the last person)
    and filling the discourse
    :class:`~.memory.Memory` that later pronouns and joint phrases read. Indirect items with no speaker (named
-   or described) are then dropped, and direct ones inside a reported clause.
+   or described) are then dropped, and direct ones inside a reported clause (:func:`_fragment_of` keeps a fragment
+   stated by a verb of its own).
 5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
    speaker are dropped.
 """
@@ -57,14 +60,16 @@ from __future__ import annotations
 
 import logging
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ...record import Entity, Quote
 from ..context import TextContext, context_of
+from . import labels
 from .attribute import attribute
 from .direct import NARRATIVE, direct_quotes
 from .frame import Frame
 from .indirect import indirect_quotes
+from .item import Item
 from .lexicon import Lexicon, lexicon
 from .marks import find_quoted
 from .memory import Memory
@@ -97,7 +102,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
     direct = [it for it in direct if it.speakers or it.how != NARRATIVE]  # a fragment of nobody named is no quote
-    items = [it for it in direct if not any(i.start <= it.start and it.end <= i.end for i in indirect)] + indirect
+    items = [it for it in direct if _fragment_of(fr, it, indirect)] + indirect
     # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
     # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
     quotes = [q for q in merge(fr, items) if q["speakers"]]
@@ -108,6 +113,40 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
         len(fr.marks),
     )
     return quotes
+
+
+def _own_verb(verb: Token) -> bool:
+    """Whether speech verb ``verb`` states a fragment of its own beside the sentence's reported clause: a present
+    participle adjunct ("…, saluant « … »", "…, hailing “…”") or a verb coordinated with the main one ("a exprimé
+    son plaisir de … et insisté sur « … »"); not a verb coordinated with one of the reported content ("said it had hoped
+    … and called it “…”")."""
+    if verb.dep_.startswith(("advcl", "acl")):
+        return "Part" in labels.feature(verb, "VerbForm") and "Pres" in labels.feature(verb, "Tense")
+    if not verb.dep_.startswith("conj"):
+        return False
+    shares_aux = "Part" in labels.feature(verb, "VerbForm") and not any(
+        c.dep_.startswith(("aux", "nsubj")) for c in verb.children
+    )  # "a exprimé son plaisir de revoir X et insisté sur…": "insisté" shares "a", whatever the parser hung it on
+    return verb.head.dep_ == "ROOT" or shares_aux
+
+
+def _fragment_of(fr: Frame, item: Item, indirect: list[Item]) -> bool:
+    """Whether to keep direct ``item``: outside every reported clause, or inside one as a statement of its own, the
+    object of a speech verb of its own beside the clause's ("a affirmé que l'accord est signé, saluant « un
+    nouveau départ »": the clause and the fragment are two quotes; the fragment takes the clause's speakers).
+    Quoted words of the clause's own content ("a précisé qu'il dévoilerait « bientôt » son plan", "said it had
+    hoped for more and called the deal “a missed chance”") are its."""
+    for clause in indirect:
+        if clause.start <= item.start and item.end <= clause.end:
+            if not clause.speakers or not item.cue or item.cue == clause.cue or item.start <= clause.start + 1:
+                return False
+            span = fr.doc.char_span(clause.start, item.start, alignment_mode="expand")
+            verb = next((t for t in reversed(span or ()) if fr.lex.lemma(t) == item.cue), None)
+            if verb is None or not _own_verb(verb):
+                return False
+            item.speakers = clause.speakers
+            return True
+    return True
 
 
 __all__ = ["extract_quotes", "find_quoted", "lexicon", "Lexicon"]

@@ -75,7 +75,9 @@ KINDS = frozenset(
 GENDERED_PRONOUNS_NAME_THINGS = "gendered_pronouns_name_things"  # il/elle may be an organisation or a state
 INFINITIVE_REPORT = "infinitive_report"  # "a indiqué avoir identifié…": a bare infinitive is reported speech
 BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no complementizer needed
-FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE})
+#: "they" may refer to one organisation or state ("Pyongyang declared… They added…")
+PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
+FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE, PLURAL_PRONOUNS_NAME_GROUPS})
 
 
 #: Most (word, lemma) pairs :meth:`Lexicon.lemma` remembers per language before starting afresh: a few times the

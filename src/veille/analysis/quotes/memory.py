@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from . import labels
-from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, PLURAL_PRONOUNS_NAME_GROUPS, Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
@@ -83,7 +83,8 @@ class Memory:
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
-        for ref in self._recent(pos):
+        groups = plural and lex.has(PLURAL_PRONOUNS_NAME_GROUPS)  # English "they" may be a state or organisation
+        for k, ref in enumerate(self._recent(pos)):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
                 if ref.plural or any(e.type == "PERSON" for e in ref.ents):
                     continue
@@ -91,6 +92,8 @@ class Memory:
             if plural:
                 if ref.plural:
                     return ref.ents
+                if groups and k == 0 and not ref.unnamed and all(e.type != "PERSON" for e in ref.ents):
+                    return ref.ents  # "Pyongyang declared that… They added that…": the last speaker, a state
                 continue
             if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
                 if not ref.plural and ref.gender in (None, gender):

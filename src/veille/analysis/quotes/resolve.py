@@ -24,6 +24,7 @@ from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
+from .owners import agents, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -37,11 +38,6 @@ def _last(text: str, start: int, end: int) -> str:
     """The last word of ``text[start:end]``, folded."""
     words = fold(text[start:end]).split()
     return words[-1] if words else ""
-
-
-def _relative_tokens(head: Token) -> set[int]:
-    """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
-    return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
 
 
 def _antecedent(rel: Token) -> Token:
@@ -59,7 +55,7 @@ def _antecedent(rel: Token) -> Token:
 
 def np_text(head: Token) -> str:
     """The folded words of the noun phrase of ``head``, without its relative clauses."""
-    skip = _relative_tokens(head)
+    skip = relative_tokens(head)
     return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
 
 
@@ -72,7 +68,7 @@ PHRASE_MAX_WORDS = 10
 def phrase(head: Token) -> str:
     """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
     ("un responsable du ministère", "des sources proches de la présidence")."""
-    skip = _relative_tokens(head)
+    skip = relative_tokens(head)
     toks = [t for t in head.subtree if t.i not in skip]
     cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
     toks = [t for t in toks if t.i >= max(cut, default=0)]  # déclaré, dans un communiqué, une source": not its words
@@ -104,7 +100,7 @@ def unlinked_name(head: Token) -> str | None:
     if head.pos_ == "PROPN":
         starts = [head]
     else:
-        skip = _relative_tokens(head)
+        skip = relative_tokens(head)
         starts = [
             c
             for c in head.children
@@ -148,7 +144,7 @@ def np_names_person(head: Token) -> bool:
 
 def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
     """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
-    skip = _relative_tokens(head)
+    skip = relative_tokens(head)
     covering = mentions.covering
     return [
         e
@@ -175,18 +171,6 @@ def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
         if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
     }
     return list(found.values()) if len(found) == 1 else []
-
-
-def _members_of(head: Token, mentions: Mentions) -> list[Speaker]:
-    """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
-    et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
-    skip = _relative_tokens(head)
-    for t in head.subtree:
-        if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
-            orgs = [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
-            if orgs:
-                return orgs[:1]
-    return []
 
 
 class Resolver:
@@ -266,6 +250,8 @@ class Resolver:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
             ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
+        if not ents and head.lemma_.lower() in lex["noun"]:  # "selon le communiqué publié par X": X issued it
+            ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
         if (
             not ents
             and head.lemma_.lower() in lex["noun"]
@@ -276,10 +262,8 @@ class Resolver:
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
                 return [described(phrase(head))]
-        if not ents and head.lemma_.lower() in lex["institution"]:  # "le ministère russe", "Vietnam's ministry"
-            for c in head.children:
-                if c.dep_ in labels.OWNER | {"amod", "compound"}:
-                    ents += [e for e in self.mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+        if not ents and {head.lemma_.lower(), fold(head.text)} & lex["institution"]:  # "le ministère russe"
+            ents = institution_owners(head, lex, self.mentions)  # "les gouvernements du Tchad et du Togo"
         if not ents:
             ents = self.definite(head)
         if (
@@ -294,7 +278,7 @@ class Resolver:
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
-            ents = _members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
+            ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         people = [e for e in ents if e.type == "PERSON"]
@@ -355,7 +339,7 @@ class Resolver:
     def _named_after(self, head: Token) -> list[Speaker]:
         """The person named right after the phrase of ``head`` and a comma, the parser having hung the name
         elsewhere ("…, a écrit la ministre de la Défense, Anita Anand."); [] when none."""
-        skip = _relative_tokens(head)
+        skip = relative_tokens(head)
         last = max(t.i for t in head.subtree if t.i not in skip)
         doc = head.doc
         if last + 2 >= len(doc) or doc[last + 1].text != ",":

@@ -1,0 +1,67 @@
+"""Whom a speaker phrase belongs to: the states or organisations an institution noun names ("le ministère russe",
+"les gouvernements du Tchad, du Togo et du Ghana", "the government of Chad"), the organisation a plural phrase of
+its members names ("les dirigeants de la CEDEAO"), and the agent who issued a document ("le communiqué publié par
+X", "a report released by X"). Read by :mod:`.resolve`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from . import labels
+from .lexicon import Lexicon, fold
+from .speakers import Mentions, Speaker
+
+
+def relative_tokens(head: Token) -> set[int]:
+    """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
+    return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+
+
+def _owner_words(head: Token, lex: Lexicon) -> list[Token]:
+    """The words of an institution's phrase that may name whom it belongs to: its modifiers ("le ministère russe",
+    "Vietnam's ministry", "le gouvernement du Tchad") and the object of its "of" ("the government of Chad")."""
+    out = []
+    for c in head.children:
+        if c.dep_ in labels.OWNER | {"amod", "compound"}:
+            out.append(c)
+        elif c.dep_ == "prep" and fold(c.text) in lex["spokes_prep"]:
+            out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
+
+
+def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Speaker]:
+    """The organisations or states the institution noun ``head`` belongs to ("le ministère russe" -> Russia), each
+    state of a coordination ("les gouvernements du Tchad, du Togo et du Ghana"); [] when its phrase names none."""
+    ents: list[Speaker] = []
+    for c in _owner_words(head, lex):
+        ents += [e for e in mentions.covering(c.idx, c.idx + len(c)) if e.type in {"ORG", "GPE"}]
+        for x in c.conjuncts:
+            ents += [e for e in mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
+    return ents
+
+
+def members_of(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The organisation a plural phrase of its members names ("les dirigeants de la CEDEAO", "les chefs d’État
+    et de gouvernement de la CEDEAO", "the G7 foreign ministers"): the first organisation in the phrase."""
+    skip = relative_tokens(head)
+    for t in head.subtree:
+        if t.i != head.i and t.i not in skip and t.dep_ in labels.OWNER | {"compound"}:
+            orgs = [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "ORG"]
+            if orgs:
+                return orgs[:1]
+    return []
+
+
+def agents(head: Token) -> list[Token]:
+    """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
+    explications données par [X]", "a report released by [X]"; [] when none."""
+    out = []
+    for clause in head.children:
+        if clause.dep_.startswith("acl") or clause.dep_ == "relcl":
+            for c in clause.children:
+                if c.dep_ == "obl:agent":
+                    out.append(c)
+                elif c.dep_ == "agent":
+                    out += [g for g in c.children if g.dep_ == "pobj"]
+    return out
