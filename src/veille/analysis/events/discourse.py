@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from ...datafiles import DATA, read_table
+from ..tree import children
 from .actors import actors
 from .frame import Frame, Past
 from .lexicon import token_words, types
@@ -32,7 +33,7 @@ def partners(f: Frame, trig: Token, by: list[Party]) -> list[Party]:
     """The partners whose relations with ``by`` the trigger's object names ("a salué les relations liant les deux
     pays", "spoke highly of bilateral ties"): those of the actor's latest joint act or meeting, but the actor."""
     nouns = objects(f, trig) + [
-        g for k in trig.children if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *k.children]
+        g for k in children(trig) if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *children(k)]
     ]
     if not any(n.lemma_.lower() in _relation_nouns() or n.lower_ in _relation_nouns() for n in nouns):
         return []
@@ -110,13 +111,13 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
             return ref.actors, ref
     comps = nouns + [
         k
-        for k in trig.children
+        for k in children(trig)
         if k.dep_ in OBJECT_DEPS
         and k.pos_ in ("NOUN", "PROPN", "PRON")
         and not (is_locative(f, k) and f.mentions.entity(k))
     ]
     bare = all(
-        any(d.lower_ in c["any_words"] for d in n.children)  # "dément toute ingérence"
+        any(d.lower_ in c["any_words"] for d in children(n))  # "dément toute ingérence"
         or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
         for n in comps
     )  # "rejeté ce que"
@@ -131,7 +132,7 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     if etype in c["reply_types"] and (bare or named):
         if etype == "THREATEN" and not any(
             modality(f, k)[1] in ("future", "hypothetical", "intended")
-            for k in trig.children
+            for k in children(trig)
             if k.dep_ in ("ccomp", "xcomp", "advcl")
         ):
             return [], None  # a warning threatens only with a future or conditional consequence
@@ -141,12 +142,12 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
     """The source of a clause introduced by "selon X" / "according to X"."""
-    for k in clause.children:
+    for k in children(clause):
         if k.dep_ in ("obl", "obl:mod", "nmod") and case(k) in f.cues["source_preps"]:
             return parties_at(f, k, NOMINAL, 1)[0]
         if k.dep_ == "prep" and k.lower_ in f.cues["source_preps"]:  # according (to X)
-            pobj = [g for p in k.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            pobj += [g for g in k.children if g.dep_ == "pobj"]
+            pobj = [g for p in children(k) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
+            pobj += [g for g in children(k) if g.dep_ == "pobj"]
             if pobj:
                 return parties_at(f, pobj[0], NOMINAL, 1)[0]
     return []
@@ -178,7 +179,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         else:
             speakers = source_parties(f, clause) or quote_speakers(f, tok)
         if rejects:
-            subs = subject_tokens(f, clause)[0] + [k for k in clause.children if k.dep_ in PASSIVE_SUBJECTS]
+            subs = subject_tokens(f, clause)[0] + [k for k in children(clause) if k.dep_ in PASSIVE_SUBJECTS]
             ref = next((r for r in (referent(f, k, speakers) for k in subs) if r is not None), None)
             if speakers and ref is not None:
                 out.append(("REJECT", None, tok, speakers, ref.actors))
@@ -194,7 +195,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
 
 def _clause(tok: Token) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a predicate with a copula (where the parser labels copulas)."""
-    return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in tok.children)
+    return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in children(tok))
 
 
 def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
@@ -206,7 +207,7 @@ def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
     if noun.pos_ in ("NOUN", "PROPN"):
         owners = [
             p
-            for k in noun.children
+            for k in children(noun)
             if k.dep_ in ("poss", "nmod:poss", "nmod", "prep")
             and (k.dep_ != "nmod" or case(k) in f.cues["genitive_preps"])
             and (k.dep_ != "prep" or k.lower_ in f.cues["genitive_preps"])

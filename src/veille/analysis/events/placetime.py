@@ -13,6 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
+from ..tree import children
 from .frame import Frame
 from .lexicon import token_words
 from .parties import Party, group, is_state, place, state_code
@@ -86,14 +87,14 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
         ent, target = f.mentions.entity(tok), tok
         if ent is None and is_locative(f, tok):  # "dans la région de X"
             gen = f.cues["genitive_preps"]
-            sub = next((k for k in tok.children if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
+            sub = next((k for k in children(tok) if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
             if sub is None and f.lex.preposition_heads:
                 sub = next(
                     (
                         g
-                        for k in tok.children
+                        for k in children(tok)
                         if k.dep_ == "prep" and k.lower_ in gen
-                        for g in k.children
+                        for g in children(k)
                         if f.mentions.entity(g)
                     ),
                     None,
@@ -205,7 +206,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 def own_phrase(tok: Token) -> list[Token]:
     """The words of the phrase ``tok`` heads, without the clauses that qualify it."""
     out = [tok]
-    for k in tok.children:
+    for k in children(tok):
         if k.dep_ not in CLAUSE_DEPS and k.dep_ != "punct":
             out += own_phrase(k)
     return out
@@ -247,8 +248,8 @@ def group_sector(f: Frame, tok: Token) -> str | None:
     """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students":
     ``domestic_groups``), None for any other noun."""
     quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
-    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
-    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    heads = [tok] + [g for g in children(tok) if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
+    heads += [x for g in heads if g.dep_ == "prep" for x in children(g) if x.dep_ == "pobj"]
     return next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold
 from .memory import Memory
@@ -21,7 +22,7 @@ from .speakers import Speaker
 def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> list[Speaker]:
     """The person the possessive of the source locution headed by ``head`` refers to, at character ``pos``; [] when
     ``head`` heads no such locution, or the possessor is plural, or no single person was seen."""
-    poss = next((c for c in head.children if "Yes" in labels.feature(c, "Poss")), None)
+    poss = next((c for c in children(head) if "Yes" in labels.feature(c, "Poss")), None)
     if poss is None:
         return []
     phrase = fold(head.doc[head.left_edge.i : head.i + 1].text)  # "à ses yeux"; "her view" under "in"
