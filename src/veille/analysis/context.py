@@ -28,6 +28,7 @@ from .. import lang as _lang
 from ..lang import Language
 from ..record import Entity
 from . import kb
+from .tree import doc_text
 
 #: Dashes that close a dateline.
 DATELINE_DASHES = frozenset({"—", "–", "-"})
@@ -164,8 +165,9 @@ class TextContext:
 
     @functools.cached_property
     def text(self) -> str:
-        """The text of :attr:`doc` (``Doc.text`` joins its tokens again on every access)."""
-        return self.doc.text
+        """The text of :attr:`doc` (``Doc.text`` joins its tokens again on every access; :func:`.tree.doc_text` once
+        for the Doc, the text the passes cut their spans' texts from)."""
+        return doc_text(self.doc)
 
     @functools.cached_property
     def datelines(self) -> list[Dateline]:

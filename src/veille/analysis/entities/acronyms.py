@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ...record import Entity
 from ..kb import slug
+from ..tree import text_of
 from .spans import is_credit
 from .table import Article, EntityTable, NerSpan
 
@@ -75,7 +76,11 @@ def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] 
         (
             i
             for i, j, lab in ner
-            if j == paren and lab == "ORG" and i >= sent_start and j - i >= 2 and not kb.lookup(doc[i:j].text, art.lang)
+            if j == paren
+            and lab == "ORG"
+            and i >= sent_start
+            and j - i >= 2
+            and not kb.lookup(text_of(doc, i, j), art.lang)
         ),
         None,
     )

@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from ...record import Entity
 from ..kb import group_nouns, norm
 from ..kbnorm import token_norm
+from ..tree import span_text, text_of
 from .table import Article, EntityTable
 from .words import words
 
@@ -38,7 +39,7 @@ def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int
     if not any(h.startswith(first) for h in vocabulary):
         return i
     for j in range(min(len(doc), i + max_tokens), i, -1):
-        if norm(doc[i:j].text) in vocabulary:
+        if norm(text_of(doc, i, j)) in vocabulary:
             return j
     return i
 
@@ -69,7 +70,7 @@ def short_forms(art: Article, table: EntityTable) -> None:
     """Each bare definite head noun ("le ministère", "the presidency") becomes a mention of the organisation
     last named with that head before it (module docstring)."""
     for span in bare_definites(art, table, words().institution_heads, MAX_HEAD_TOKENS):
-        head, at = norm(span.text), span.start_char
+        head, at = norm(span_text(span)), span.start_char
         latest = max(
             ((holds(e, head, at), n, e) for n, e in enumerate(table.ents.values()) if e["type"] == "ORG"),
             key=lambda x: (x[0], x[1]),

@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Doc
 
 from ..kb import actors, leader_surnames, norm
+from ..tree import text_of
 from .spans import MAX_NAME_TOKENS
 
 
@@ -90,7 +91,11 @@ def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
         first = _words(text).split() if text[:1].isupper() and i not in taken else []
         if first and first[0] in firsts:
             j = next(
-                (j for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1) if known_person(doc[i:j].text)),
+                (
+                    j
+                    for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1)
+                    if known_person(text_of(doc, i, j))
+                ),
                 i,
             )
             if j > i and not any(t in taken for t in range(i, j)):

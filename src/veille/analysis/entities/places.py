@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm, slug
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan
@@ -104,7 +105,7 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
         for position, vocabulary, firsts in vocabularies:
             if lower in firsts or word in firsts:
                 end = next(
-                    (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(doc[t.i : j].text) in vocabulary), 0
+                    (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(text_of(doc, t.i, j)) in vocabulary), 0
                 )
                 if end:
                     words_at[t.i] = (position, end)
@@ -125,7 +126,7 @@ def _streets(art: Article, found: list[NerSpan]) -> None:
             or in_any_language(doc[k].text, kb.lookup)  # "la place de la France dans le monde"
             or k > end
             and doc[k].ent_type_ in ("PER", "PERSON")  # "la place de Jean Roe"
-            or any(norm(doc[max(0, t.i - 3) : k].text).endswith(phrase) for phrase in words().not_streets)
+            or any(norm(text_of(doc, max(0, t.i - 3), k)).endswith(phrase) for phrase in words().not_streets)
         ):
             continue
         j = _run(doc, k, kb, particles=True)
@@ -143,8 +144,8 @@ def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
     j = _run(doc, k, kb) if end < k < len(doc) else k
     # a territory the knowledge base knows only as a city ("le parquet de Paris") is one too, not a state or an
     # organisation ("l'ambassade de France" is a state body, :mod:`.bodies`)
-    if j > k and all(e.kind == "city" for e in (e for lg in LANGS for e in kb.lookup(doc[k:j].text, lg))):
-        return norm(doc[i:end].text), k, j
+    if j > k and all(e.kind == "city" for e in (e for lg in LANGS for e in kb.lookup(text_of(doc, k, j), lg))):
+        return norm(text_of(doc, i, end)), k, j
     return None
 
 
@@ -173,7 +174,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                     i -= 2
                 else:
                     break
-            if i < t.i and not kb.city(doc[i : t.i].text):  # "Port-au-Prince airport": the city the text names
+            if i < t.i and not kb.city(text_of(doc, i, t.i)):  # "Port-au-Prince airport": the city the text names
                 found.append((i, end, "LOC"))
         elif t.is_lower and word in kb.place_after:
             # "the Fag Attan area", "the Cité Soleil and Croix-des-Bouquets districts"
@@ -189,7 +190,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                         break
                 if i == j or j - i == 1 and art.sent_start(i) == i:
                     break
-                if not in_any_language(doc[i:j].text, kb.lookup, kb.demonym, kb.role):
+                if not in_any_language(text_of(doc, i, j), kb.lookup, kb.demonym, kb.role):
                     found.append((i, j, "LOC"))
                 if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in words().coordinators):
                     break
@@ -206,7 +207,7 @@ def _listed_cities(art: Article, ner: list[NerSpan], hits: list[Hit], found: lis
         if t.i == 0 or t.i in covered or not _capitalised(doc, t.i, kb):
             continue
         j = _run(doc, t.i, kb)
-        if j == t.i or kb.city(doc[t.i : j].text) is None:
+        if j == t.i or kb.city(text_of(doc, t.i, j)) is None:
             continue
         prev = doc[t.i - 1]
         listed = (prev.text == "," or prev.lower_ in w.coordinators) and t.i - 1 in places
@@ -241,7 +242,7 @@ def territorial_bodies(art: Article, table: EntityTable) -> None:
         if body is None:
             continue
         word, k, j = body
-        place = doc[k:j].text
+        place = text_of(doc, k, j)
         name = kb.place_bodies[word].format(place=place)
         org = table.entity(f"org:{slug(name)}", name=name, type="ORG")
         table.mention(org, t.idx, doc[j - 1].idx + len(doc[j - 1]))

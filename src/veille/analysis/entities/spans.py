@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import in_any_language
 from .words import words
 
@@ -131,7 +132,7 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
     if i >= j:
         return True
     toks = doc[i:j]
-    text = toks.text
+    text = text_of(doc, i, j)
     if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text) and not any(t.is_alpha for t in toks):
         return True
     if not any(t.text[:1].isupper() for t in toks):

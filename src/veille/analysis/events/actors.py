@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...datafiles import DATA, read_table
 from .. import kb
-from ..tree import children
+from ..tree import children, text_of
 from .frame import Frame
 from .parties import Party, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
@@ -61,7 +61,7 @@ def _latter(f: Frame, tok: Token) -> bool:
     words = f.cues["latter_pronouns"]
     if not any(tok.lower_ in w.replace("-", " ").split() for w in words):
         return False  # most subjects: no need to read the words after
-    ahead = f.doc[tok.i : tok.i + 4].text.lower()
+    ahead = text_of(f.doc, tok.i, tok.i + 4).lower()
     return lower_phrase(tok, f) in words or any(
         ahead.startswith(w) and not ahead[len(w) : len(w) + 1].isalnum() for w in words
     )

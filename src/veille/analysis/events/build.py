@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .. import kb
-from ..tree import children
+from ..tree import children, span_text
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
@@ -296,7 +296,7 @@ def _record(
         "modality": mood,
         "source": f.source,
         "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
-        "sentence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+        "sentence": {"start": sent.start_char, "end": sent.end_char, "text": span_text(sent)},
     }
 
 

@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
-from ..tree import children
+from ..tree import children, span_text, text_of
 from .frame import Frame
 from .lexicon import token_words
 from .parties import Party, group, is_state, place, state_code
@@ -26,7 +26,7 @@ def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
     key = (sent.start, sent.end, future)
     found = f.date_mentions.get(key)
     if found is None:
-        found = f.date_mentions[key] = dates.find_dates(sent.text, f.lex.code, f.published, future=future)
+        found = f.date_mentions[key] = dates.find_dates(span_text(sent), f.lex.code, f.published, future=future)
     for d in found:
         tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
         if tok is None:
@@ -119,7 +119,7 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     pairs = [token_words(t) for t in sent]  # (lemma, form) of each token
     words = {lemma for lemma, _ in pairs} | {low for _, low in pairs}
     words |= {part for w in list(words) if "-" in w for part in w.split("-")}
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     out: list[str] = []
     for ctx, kw in f.lex.contexts:
         if ctx in out:
@@ -294,10 +294,10 @@ def office(f: Frame, tok: Token) -> list[Party]:
         return []
     roles, lang = kb.load(), f.context.lang
     left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
-    phrases = [f.doc[left : tok.i + 1].text]  # "defence secretary", "foreign minister"
+    phrases = [text_of(f.doc, left, tok.i + 1)]  # "defence secretary", "foreign minister"
     nmod = next((k for k in tok.rights if k.dep_ in ("nmod", "prep")), None)
     if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
-        phrases.insert(0, f.doc[tok.i : max(t.i for t in nmod.subtree) + 1].text)
+        phrases.insert(0, text_of(f.doc, tok.i, max(t.i for t in nmod.subtree) + 1))
     role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
     if role is None or role.generic or role.sector not in OFFICE_SECTORS or role.role in _shared_roles():
         return []

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, span_text
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
@@ -67,7 +67,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
         return None
     units = fr.units
-    prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
+    prev_end = units[s0 - 1].start_char + len(span_text(units[s0 - 1]).rstrip()) if s0 else 0
     if not item.how and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
         # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
         # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. Else a whole paragraph of

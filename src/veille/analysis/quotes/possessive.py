@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, text_of
 from . import labels
 from .lexicon import Lexicon, fold
 from .memory import Memory
@@ -25,7 +25,7 @@ def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> li
     poss = next((c for c in children(head) if "Yes" in labels.feature(c, "Poss")), None)
     if poss is None:
         return []
-    phrase = fold(head.doc[head.left_edge.i : head.i + 1].text)  # "à ses yeux"; "her view" under "in"
+    phrase = fold(text_of(head.doc, head.left_edge.i, head.i + 1))  # "à ses yeux"; "her view" under "in"
     if not any(p == phrase or p.endswith(" " + phrase) for p in lex["prep"] | lex["prep_start"]):
         return []
     if poss.pos_ != "PRON":  # a possessive determiner ("ses", "sa") agrees with its noun: nothing of its owner

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from .. import kb
-from ..tree import children
+from ..tree import children, text_of
 from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
@@ -88,7 +88,7 @@ def phrase(head: Token) -> str:
         last -= 1
     while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
         first += 1  # "selon des sources…": the preposition hangs under the noun
-    return doc[first : last + 1].text
+    return text_of(doc, first, last + 1)
 
 
 def _gender(head: Token) -> str | None:
@@ -221,7 +221,7 @@ class Resolver:
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := _partitive(head):
             # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
-            return [described(head.doc[head.left_edge.i : group_end + 1].text)]
+            return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:

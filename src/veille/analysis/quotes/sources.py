@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, span_text
 from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
@@ -99,7 +99,7 @@ def prep_object(fr: Frame, start: int, end: int) -> Token | None:
 def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     """``(comma, source head, preposition)`` of a sentence opened by "Selon X," / "According to X,"; None
     otherwise."""
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     if not _opening(fr.lex["prep"]).match(low):
         return None  # no preposition opens the unit (one test instead of one per preposition)
     for p in _longest_first(fr.lex["prep"]):
@@ -137,7 +137,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     if found is not None:
         comma, head, p = found
         return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     if not _any_of_both(fr.lex["prep"], fr.lex["prep_start"]).search(low):
         return None
     preps = [(p, False) for p in _longest_first(fr.lex["prep"])] + [
@@ -194,7 +194,7 @@ def _clause(
 
 def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     for p in _longest_first(fr.lex["prep"] | fr.lex["prep_start"]):
         m = _pattern(p, False).match(low)
         head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
@@ -247,7 +247,7 @@ def opening_source(pron: Token, mentions: Mentions, lex: Lexicon) -> list[Speake
     words = pron.doc[sent.start : pron.i]
     if len(words) < 3 or words[-1].text != ",":
         return []
-    low = _fold_same_length(words.text)
+    low = _fold_same_length(span_text(words))
     if not any(_pattern(p, False).match(low) for p in lex["prep"] | lex["prep_start"]):
         return []
     found = dedupe([e for t in words for e in mentions.covering(t.idx, t.idx + len(t))])

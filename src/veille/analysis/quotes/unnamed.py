@@ -19,7 +19,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, text_of
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, described
@@ -106,4 +106,4 @@ def keep_unnamed(
     if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for
         return memory.introduced_by(pos, nouns) or ents
     earlier = memory.described(pos, nouns)
-    return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
+    return [earlier] if earlier is not None else [described(text_of(head.doc, head.left_edge.i, head.i + 1))]
