@@ -15,6 +15,7 @@ Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.attrs import HEAD, IDX, LENGTH, ORTH, SPACY
@@ -27,7 +28,7 @@ TREES_KEPT = 4
 class Tree:
     """The children of every token of ``doc``: ``kids[i]`` are those of token ``i``, in text order."""
 
-    __slots__ = ("doc", "kids", "_text", "_bounds")
+    __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals")
 
     def __init__(self, doc: Doc) -> None:
         tokens = list(doc)  # one pass, each Token made once
@@ -39,10 +40,11 @@ class Tree:
             for i, head in enumerate(heads):
                 if head != i:
                     kids[head].append(tokens[i])
-        self.doc = doc
+        self.doc, self.tokens = doc, tokens
         self.kids: list[tuple[Token, ...]] = [tuple(k) for k in kids]
         self._text: str | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
+        self._capitals: list[bool] | None = None
 
     @property
     def text(self) -> str:
@@ -65,6 +67,13 @@ class Tree:
                 starts = self.doc.to_array(IDX).astype(np.int64)
                 self._bounds = starts.tolist(), (starts + self.doc.to_array(LENGTH).astype(np.int64)).tolist()
         return self._bounds
+
+    def capitals(self) -> list[bool]:
+        """Whether each token's first character is a capital (``tok.text[:1].isupper()``)."""
+        if self._capitals is None:
+            text = self.text
+            self._capitals = [text[a].isupper() for a in self.bounds()[0]]
+        return self._capitals
 
 
 _trees: dict[int, Tree] = {}  # id of a Doc -> its table (the table holds the Doc: the id is not reused meanwhile)
@@ -94,6 +103,28 @@ def children(tok: Token) -> tuple[Token, ...]:
     if found is None or found.doc is not tok.doc:
         found = tree(tok.doc)
     return found.kids[tok.i]
+
+
+def tokens(doc: Doc) -> Sequence[Token]:
+    """The tokens of ``doc`` (``list(doc)``), made once for the Doc: a pass over the whole text reads them from
+    here rather than make each again (read only)."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.tokens
+
+
+def capitalised(doc: Doc) -> Sequence[bool]:
+    """Whether each token of ``doc`` opens with a capital (``tok.text[:1].isupper()``), read once for the Doc."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.capitals()
+
+
+def span_tokens(span: Span) -> Sequence[Token]:
+    """The tokens of ``span`` (``list(span)``), from its Doc's."""
+    return tree(span.doc).tokens[span.start : span.end]
 
 
 def doc_text(doc: Doc) -> str:

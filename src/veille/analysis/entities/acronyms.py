@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from ...record import Entity
 from ..kb import slug
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .spans import is_credit
 from .table import Article, EntityTable, NerSpan
 
@@ -147,7 +147,7 @@ def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
         defined[acr] = ent
     if not defined:
         return
-    for t in doc:
+    for t in tokens(doc):
         if not (t.is_upper and t.is_alpha and len(t.text) >= 2) or kb.lookup(t.text, art.lang):
             continue
         for acr, ent in defined.items():

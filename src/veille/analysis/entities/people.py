@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .affiliation import appositive_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
@@ -117,7 +117,7 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
     of a full name seen in the article, not sentence-initial unless a proper noun."""
     doc = art.doc
     family = {token_norm(doc[j - 1]): p for p in people for i, j in p.names if j - i >= 2}
-    for t in doc:
+    for t in tokens(doc):
         p = family.get(token_norm(t))
         if p is None or t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
             continue

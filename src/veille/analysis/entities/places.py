@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm, slug
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import capitalised, text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan
@@ -38,8 +38,10 @@ MAX_PLACE_TOKENS = 5
 
 
 def _capitalised(doc: Doc, k: int, kb: KnowledgeBase) -> bool:
-    t = doc[k]
-    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and token_norm(t) not in kb.nonentities
+    if not capitalised(doc)[k]:
+        return False
+    t = tokens(doc)[k]
+    return (t.is_alpha or "-" in t.text) and token_norm(t) not in kb.nonentities
 
 
 def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
@@ -98,7 +100,7 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
         )
     ]
     words_at: dict[int, tuple[str, int]] = {}
-    for t in doc:
+    for t in tokens(doc):
         if not t.is_lower:
             continue
         lower, word = t.lower_, token_norm(t)
@@ -153,7 +155,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
     type_words = _type_words(art)
     bodies = {i for i, (position, _) in type_words.items() if position == "body"}  # the others give None
-    for t in doc:
+    for t in tokens(doc):
         word = token_norm(t)
         if t.i in bodies and (body := _body_territory(art, t.i)):  # "la préfecture de la Vendée": the territory
             found.append((body[1], body[2], "LOC"))
@@ -203,7 +205,7 @@ def _listed_cities(art: Article, ner: list[NerSpan], hits: list[Hit], found: lis
     places |= {h.j for h in hits if h.kind == "entity" and h.entries[0].kind in ("country", "city", "region")}
     covered = {t for i, j, _ in ner + found for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
     locatives = w.locatives | w.city_locatives | w.in_
-    for t in doc:
+    for t in tokens(doc):
         if t.i == 0 or t.i in covered or not _capitalised(doc, t.i, kb):
             continue
         j = _run(doc, t.i, kb)

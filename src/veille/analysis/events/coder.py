@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
-from ..tree import children
+from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, partners, referent, speech_accusations
@@ -47,7 +47,7 @@ def code(f: Frame) -> list[Event]:
     events: Events = {}
     for sent in f.context.segments:
         f.segment = sent
-        for tok in sent:
+        for tok in span_tokens(sent):
             _code_token(f, tok, sent, events)
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))

@@ -10,7 +10,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from ...datafiles import DATA, read_table
-from ..tree import children
+from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
 from .lexicon import token_words, types
@@ -161,7 +161,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
     when the words call an earlier event absurd, baseless... ("the accusations were absurd")."""
     out: list[Judgement] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma, low = token_words(tok)
         rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
         rejects = lemma in rejection or low in rejection

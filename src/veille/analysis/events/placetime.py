@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
-from ..tree import children, span_text, text_of
+from ..tree import children, span_text, span_tokens, text_of
 from .frame import Frame
 from .lexicon import token_words
 from .parties import Party, group, is_state, place, state_code
@@ -83,7 +83,7 @@ def location(
 
 def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
     """The place after a locative preposition whose clause is the trigger's ("dans la région de X" too)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
         if ent is None and is_locative(f, tok):  # "dans la région de X"
             gen = f.cues["genitive_preps"]

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .direct import NARRATIVE
 from .following import POSSESSIVE
@@ -45,7 +45,7 @@ class _Landmark:
 def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
     """Main-clause subjects, speakers of speech verbs (quoted or not) and "selon X" sources, by position."""
     found: list[tuple[int, _Landmark]] = []
-    for t in fr.doc:
+    for t in tokens(fr.doc):
         if (
             (t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject())  # "X a été interrogé… « … », a-t-il dit"
             and t.head.dep_ == "ROOT"

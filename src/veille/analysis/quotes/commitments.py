@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated, passive
@@ -95,7 +95,7 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
     stance = fr.lex["stance_adjective"]
     if not infinitive and not adjective and not clause and not stance:
         return
-    for v in fr.doc:
+    for v in tokens(fr.doc):
         lemma = fr.lex.lemma(v)
         if lemma in stance:  # "X est convaincu que…", "X is sure that…": the clause after the complementizer
             copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in children(v))

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
@@ -75,7 +75,7 @@ _BEFORE_COMPLEMENTIZER = frozenset({"ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV",
 def indirect_quotes(fr: Frame) -> list[Item]:
     """Reported speech of the text, in the order found: clauses of speech verbs, then sources and incises."""
     items: list[Item] = []
-    for v in fr.doc:
+    for v in tokens(fr.doc):
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
         elif _negated_report(fr, v):
