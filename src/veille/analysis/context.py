@@ -28,6 +28,7 @@ from .. import lang as _lang
 from ..lang import Language
 from ..record import Entity
 from . import kb
+from .tree import doc_text, span_tokens, tokens
 
 #: Dashes that close a dateline.
 DATELINE_DASHES = frozenset({"—", "–", "-"})
@@ -50,7 +51,7 @@ class Dateline:
 def paragraph_starts(doc: Doc) -> Iterator[int]:
     """Indices of the tokens that open a line (the first token, and every token after a line break)."""
     prev = None
-    for tok in doc:  # one pass, each token made once (``doc[i - 1]`` would make the previous one again)
+    for tok in tokens(doc):  # one pass, each token made once (``doc[i - 1]`` would make the previous one again)
         if prev is None or "\n" in prev.whitespace_ or "\n" in prev.text:
             yield tok.i
         prev = tok
@@ -83,7 +84,7 @@ def segments(doc: Doc) -> Iterator[Span]:
     for sent in doc.sents:
         words: list[Token] = []  # the non-space tokens of the current segment
         prev = None
-        for tok in sent:
+        for tok in span_tokens(sent):
             if prev is not None and words and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
                 yield doc[words[0].i : words[-1].i + 1]
                 words = []
@@ -164,8 +165,9 @@ class TextContext:
 
     @functools.cached_property
     def text(self) -> str:
-        """The text of :attr:`doc` (``Doc.text`` joins its tokens again on every access)."""
-        return self.doc.text
+        """The text of :attr:`doc` (``Doc.text`` joins its tokens again on every access; :func:`.tree.doc_text` once
+        for the Doc, the text the passes cut their spans' texts from)."""
+        return doc_text(self.doc)
 
     @functools.cached_property
     def datelines(self) -> list[Dateline]:

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 
 from ...record import Entity
 from ..kb import slug
+from ..tree import text_of, tokens
 from .spans import is_credit
 from .table import Article, EntityTable, NerSpan
 
@@ -76,7 +77,11 @@ def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] 
         (
             i
             for i, j, lab in ner
-            if j == paren and lab == "ORG" and i >= sent_start and j - i >= 2 and not kb.lookup(doc[i:j].text, art.lang)
+            if j == paren
+            and lab == "ORG"
+            and i >= sent_start
+            and j - i >= 2
+            and not kb.lookup(text_of(doc, i, j), art.lang)
         ),
         None,
     )
@@ -145,7 +150,7 @@ def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
         defined[acr] = ent
     if not defined:
         return
-    for t in doc:
+    for t in tokens(doc):
         if not (t.is_upper and t.is_alpha and len(t.text) >= 2) or kb.lookup(t.text, art.lang):
             continue
         for acr, ent in defined.items():

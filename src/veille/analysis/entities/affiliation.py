@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
+from ..tree import children
 
 
 def state_or_org_at(ents: dict[str, Entity]) -> dict[int, str]:
@@ -28,9 +29,9 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
     for i, j in names:
         root = doc[i:j].root
         own = range(root.left_edge.i, root.right_edge.i + 1)
-        phrases: list[Token] = [c for c in root.children if c.dep_ == "appos"]
+        phrases: list[Token] = [c for c in children(root) if c.dep_ == "appos"]
         # the role words printed before the name ("State Department deputy spokeswoman Carla Jennings")
-        phrases += [c for c in root.children if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
+        phrases += [c for c in children(root) if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
             while (

@@ -8,6 +8,7 @@ from ...record import Entity
 from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable
@@ -47,7 +48,7 @@ def _city_at(art: Article, k: int) -> tuple[str, int] | None:
     ):
         j += 1
     for end in range(j, k, -1):
-        city = art.kb.city(doc[k:end].text)
+        city = art.kb.city(text_of(doc, k, end))
         if city:
             return city[1], end
     return None
@@ -105,7 +106,7 @@ def locative_state(art: Article, h: Hit) -> str | None:
     end = k - 1
     for start in range(end - 1, max(end - 4, 0), -1):
         if doc[start - 1].lower_ in w.city_locatives:
-            text = doc[start:end].text
+            text = text_of(doc, start, end)
             city = kb.city(text)
             if city:
                 return city[1]

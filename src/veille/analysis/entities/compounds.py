@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm
+from ..tree import text_of
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, NerSpan
@@ -70,7 +71,7 @@ def hyphen_compounds(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple
     for a, b in _compounds(doc):
         parts = list(range(a, b, 2))
         # a name of its own ("Loire-Atlantique") is one name: it holds no Atlantic
-        kind = "one" if _is_name(kb, doc[a:b].text, art.lang) else _kind(kb, [doc[p].text for p in parts])
+        kind = "one" if _is_name(kb, text_of(doc, a, b), art.lang) else _kind(kb, [doc[p].text for p in parts])
         if kind == "one":  # the names and adjectives inside it, not a role word spanning it ("Secretary-General")
             drop_hits.update(
                 id(h)

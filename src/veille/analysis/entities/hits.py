@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..kb import Entry
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import Hit
 from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan
@@ -38,14 +39,14 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         for i, j, lab in ner
         if lab == "PERSON" and j - i >= 2 and not is_junk(doc, i, j, kb) and not has_kb_words(doc, i, j, kb)
     ]
-    longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(doc[i:j].text)]
+    longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(text_of(doc, i, j))]
     # "North Atlantic Council", "G5 Sahel": an organisation's name beats a region inside it
     named_orgs = [
         (i, j)
         for i, j, lab in ner
         if lab == "ORG"
         and j - i >= 2
-        and not kb.lookup(doc[i:j].text, art.lang)
+        and not kb.lookup(text_of(doc, i, j), art.lang)
         and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)  # a proper name
     ]
     hits = [
@@ -72,7 +73,7 @@ def seat_metonymy(art: Article, hits: list[Hit], mentioned: set[str]) -> None:
     doc, kb, locatives = art.doc, art.kb, words().locatives
     for h in hits:
         if h.kind == "entity" and h.entries[0].kind == "city" and not (h.i > 0 and doc[h.i - 1].lower_ in locatives):
-            seated = [e for e in kb.context_alias(doc[h.i : h.j].text, art.lang) if e.id in mentioned]
+            seated = [e for e in kb.context_alias(text_of(doc, h.i, h.j), art.lang) if e.id in mentioned]
             if seated:
                 h.kind, h.entries = "context", seated
 
@@ -102,7 +103,7 @@ def resolve_demonyms(art: Article, hits: list[Hit], ner: list[NerSpan]) -> None:
     _short_names(art, hits)
     doc, kb = art.doc, art.kb
     states = {e.code for h in hits if h.kind == "entity" for e in h.entries[:1]}
-    states |= {city[1] for i, j, lab in ner if lab == "LOC" and (city := kb.city(doc[i:j].text))}
+    states |= {city[1] for i, j, lab in ner if lab == "LOC" and (city := kb.city(text_of(doc, i, j)))}
     for h in hits:
         if not h.code:
             continue
@@ -129,7 +130,7 @@ def mention_hits(art: Article, table: EntityTable, hits: list[Hit], mentioned: s
     for h in hits:
         if h.kind == "entity":
             i, j = clean(doc, h.i, h.j)  # "l’OTAN" -> "OTAN", unless the article is part of the name
-            if (i, j) != (h.i, h.j) and h.entries[0] not in kb.lookup(doc[i:j].text, art.lang):
+            if (i, j) != (h.i, h.j) and h.entries[0] not in kb.lookup(text_of(doc, i, j), art.lang):
                 i, j = h.i, h.j
             table.tok_mention(table.kb_entity(h.entries[0]), i, j)
         elif h.kind == "demonym" or h.kind == "role" and h.code:

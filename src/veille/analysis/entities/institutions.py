@@ -21,6 +21,7 @@ from spacy.tokens import Span
 from ...record import Entity
 from ..kb import group_nouns, norm
 from ..kbnorm import token_norm
+from ..tree import span_text, text_of, tokens
 from .table import Article, EntityTable
 from .words import words
 
@@ -38,7 +39,7 @@ def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int
     if not any(h.startswith(first) for h in vocabulary):
         return i
     for j in range(min(len(doc), i + max_tokens), i, -1):
-        if norm(doc[i:j].text) in vocabulary:
+        if norm(text_of(doc, i, j)) in vocabulary:
             return j
     return i
 
@@ -48,13 +49,14 @@ def bare_definites(art: Article, table: EntityTable, vocabulary: frozenset[str],
     adjective or "of"/"to" complement after it ("le ministère de la Culture", "la préfecture maritime", "la
     présidence tournante" name other bodies, or none)."""
     doc, w = art.doc, words()
+    toks = tokens(doc)
     for i in range(1, len(doc)):
-        if not doc[i].is_lower or i in table.taken or token_norm(doc[i - 1]) not in w.definite:
+        if not toks[i].is_lower or i in table.taken or token_norm(toks[i - 1]) not in w.definite:
             continue
         j = phrase_end(art, i, vocabulary, max_tokens)
         if j == i or any(t in table.taken for t in range(i, j)):
             continue
-        if j < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "ADP" and token_norm(doc[j]) in w.of | w.to):
+        if j < len(doc) and (toks[j].pos_ == "ADJ" or toks[j].pos_ == "ADP" and token_norm(toks[j]) in w.of | w.to):
             continue
         yield doc[i:j]
 
@@ -69,7 +71,7 @@ def short_forms(art: Article, table: EntityTable) -> None:
     """Each bare definite head noun ("le ministère", "the presidency") becomes a mention of the organisation
     last named with that head before it (module docstring)."""
     for span in bare_definites(art, table, words().institution_heads, MAX_HEAD_TOKENS):
-        head, at = norm(span.text), span.start_char
+        head, at = norm(span_text(span)), span.start_char
         latest = max(
             ((holds(e, head, at), n, e) for n, e in enumerate(table.ents.values()) if e["type"] == "ORG"),
             key=lambda x: (x[0], x[1]),
@@ -83,14 +85,15 @@ def group_references(art: Article, table: EntityTable) -> None:
     """Each definite organisation noun ("the bloc", "l'organisation") becomes a mention of the one coded
     organisation of its sector named before it, if the text has named exactly one (module docstring)."""
     doc, w, nouns = art.doc, words(), group_nouns()
+    toks = tokens(doc)
     for i in range(1, len(doc)):
-        t = doc[i]
+        t = toks[i]
         sector = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
         if sector not in MENTION_SECTORS or not t.is_lower or i in table.taken:
             continue
-        if token_norm(doc[i - 1]) not in w.definite:
+        if token_norm(toks[i - 1]) not in w.definite:
             continue
-        if i + 1 < len(doc) and doc[i + 1].pos_ == "ADP" and token_norm(doc[i + 1]) in w.of:
+        if i + 1 < len(doc) and toks[i + 1].pos_ == "ADP" and token_norm(toks[i + 1]) in w.of:
             continue  # "l'organisation des Nations unies", "the alliance of ...": a name, or another group
         named = {
             e["code"]: e

@@ -12,6 +12,7 @@ import functools
 from spacy.tokens import Doc
 
 from ..kb import actors, leader_surnames, norm
+from ..tree import capitalised, text_of, tokens
 from .spans import MAX_NAME_TOKENS
 
 
@@ -84,13 +85,17 @@ def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     name the statistical NER misses ("Faustin Archange Touadera s'est engagé") is still a person's."""
     firsts = _first_words()  # a name starts with one of these words: other tokens are passed at once
     out: list[tuple[int, int]] = []
+    toks, capitals = tokens(doc), capitalised(doc)
     i = 0
     while i < len(doc):
-        text = doc[i].text
-        first = _words(text).split() if text[:1].isupper() and i not in taken else []
+        first = _words(toks[i].text).split() if capitals[i] and i not in taken else []
         if first and first[0] in firsts:
             j = next(
-                (j for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1) if known_person(doc[i:j].text)),
+                (
+                    j
+                    for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1)
+                    if known_person(text_of(doc, i, j))
+                ),
                 i,
             )
             if j > i and not any(t in taken for t in range(i, j)):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..kb import norm, slug
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import Hit
 from .spans import glued
 from .table import Article, EntityTable
@@ -67,7 +68,7 @@ def _french_order(art: Article, h: Hit) -> int:
     if k > 0 and token_norm(doc[k - 1]) in w.definite:
         k -= 1
     for n in (2, 3):  # "menée par": two tokens, three where the parse splits a word
-        if k - n < 1 or norm(doc[k - n : k].text) not in w.led_before_state:
+        if k - n < 1 or norm(text_of(doc, k - n, k)) not in w.led_before_state:
             continue
         for e in range(k - n - 1, max(-1, k - n - 2 - MAX_ADJECTIVES), -1):  # "la coalition internationale menée"
             if token_norm(doc[e]) in w.led_heads:
@@ -86,7 +87,7 @@ def led_groups(art: Article, hits: list[Hit]) -> tuple[list[Hit], list[Led]]:
         if code is None:
             continue
         if end := _english_order(art, h):
-            found.append(Led(h.i, end, code, doc[h.i : end].text))
+            found.append(Led(h.i, end, code, text_of(doc, h.i, end)))
         elif (start := _french_order(art, h)) >= 0:
             adj = (kb.demonym_forms.get(code) or [code])[0]
             found.append(Led(start, h.j, code, f"{adj}-led {token_norm(doc[start])}"))

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .scan import Hit
 from .spans import (
     MAX_NAME_TOKENS,
@@ -43,7 +44,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 continue
             if j - i > 1 and token_norm(doc[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
-                label = "ORG" if kb.lookup(doc[i:j].text, art.lang) else label
+                label = "ORG" if kb.lookup(text_of(doc, i, j), art.lang) else label
             if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
             if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(doc[i].text):
@@ -104,7 +105,7 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
             and name_words(doc, i, k + 1) <= MAX_NAME_TOKENS
             and sum(1 for t in doc[doc[i].sent.start if doc.has_annotation("SENT_START") else 0 : i] if t.is_alpha)
             >= MIN_WRAPPED_LINE_WORDS
-            and "\n" not in doc[max(0, i - MIN_WRAPPED_LINE_WORDS) : i].text
+            and "\n" not in text_of(doc, max(0, i - MIN_WRAPPED_LINE_WORDS), i)
         ):
             end = nxt[1] if nxt is not None and nxt[2] in ("PERSON", "LOC", "ORG") else k + 1
             if nxt is not None:
@@ -120,8 +121,8 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
     doc, kb, coordinators = art.doc, art.kb, words().coordinators
     for k in range(i + 1, j - 1):
         if doc[k].lower_ in coordinators and all(
-            kb.city(doc[a:b].text)
-            or any(e.kind in ("country", "city", "region") for e in kb.lookup(doc[a:b].text, art.lang))
+            kb.city(text_of(doc, a, b))
+            or any(e.kind in ("country", "city", "region") for e in kb.lookup(text_of(doc, a, b), art.lang))
             for a, b in ((i, k), (k + 1, j))
         ):
             return [(i, k, "LOC"), (k + 1, j, "LOC")]
@@ -192,7 +193,7 @@ def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
     doc, w = art.doc, words()
 
     def product(i: int, j: int) -> bool:
-        before = any(norm(doc[max(0, i - n) : i].text) in w.product_before for n in (1, 2))
+        before = any(norm(text_of(doc, max(0, i - n), i)) in w.product_before for n in (1, 2))
         return before or token_norm(doc[j - 1]) in w.product_after or _product_after(doc, j)
 
     return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or not product(i, j)]

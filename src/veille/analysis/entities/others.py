@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from ...record import Entity
 from ..kb import Entry, norm, slug
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk
@@ -59,7 +60,7 @@ def state_named_orgs(
     drop: set[int] = set()
     out = []
     for i, j, label in ner:
-        if label == "ORG" and j - i >= 2 and not kb.lookup(doc[i:j].text, art.lang):
+        if label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
             j, inner = _inner_states(art, hits, by_start, i, j)
             if inner and all(
                 h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
@@ -68,9 +69,9 @@ def state_named_orgs(
                 drop.update(id(h) for h in inner)
                 first = inner[0]
                 found.code[(i, j)] = first.code or first.entries[0].code
-                if first.i == i and first.kind == "entity" and doc[i : first.j].text.replace(".", "").isupper():
+                if first.i == i and first.kind == "entity" and text_of(doc, i, first.j).replace(".", "").isupper():
                     # "US Southern Command" -> "United States Southern Command"
-                    found.name[(i, j)] = f"{first.entries[0].name} {doc[first.j : j].text}"
+                    found.name[(i, j)] = f"{first.entries[0].name} {text_of(doc, first.j, j)}"
         out.append((i, j, label))
     return [h for h in hits if id(h) not in drop], out, found
 
@@ -138,7 +139,7 @@ def _organisation(u: _Unknown, i: int, j: int, mentioned: set[str], orgs: StateN
     """An NER organisation the KB does not know: a mentioned organisation's context alias ("Defense Alliance"), or an
     organisation of its own (spelt out and given a state when its name holds one)."""
     art, table, doc = u.art, u.table, u.art.doc
-    text = doc[i:j].text
+    text = text_of(doc, i, j)
     aliases = art.kb.context_alias(doc[j - 1].text, art.lang)
     live: list[Entry] = [e for e in aliases if e.id in mentioned]
     if live:
@@ -153,7 +154,7 @@ def _organisation(u: _Unknown, i: int, j: int, mentioned: set[str], orgs: StateN
 def _place(u: _Unknown, i: int, j: int) -> None:
     """An NER place: a gazetteer city, a subdivision ("région de Kayes" -> Kayes Region), or a place of its own."""
     table, doc, kb = u.table, u.art.doc, u.art.kb
-    text = doc[i:j].text
+    text = text_of(doc, i, j)
     city = kb.city(text)
     if city:
         name, code, kind = city
@@ -168,7 +169,7 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
         if j - i > 2 and token_norm(doc[i]) in kb.place_prefixes and token_norm(doc[i + 1]) in words().of:
             k = i + 2
-        u.place(text, doc[k:j].text, i, j, j)
+        u.place(text, text_of(doc, k, j), i, j, j)
 
 
 def ner_entities(
@@ -194,9 +195,9 @@ def ner_entities(
             continue
         suffix = kb.place_suffixes.get(token_norm(doc[j])) if j < len(doc) and doc[j].is_lower else None
         if suffix:  # "Anacoco island" -> Anacoco Island, a place whatever the NER label
-            u.place(doc[i:j].text, f"{doc[i:j].text} {suffix}", i, j + 1, j + 1)
+            u.place(text_of(doc, i, j), f"{text_of(doc, i, j)} {suffix}", i, j + 1, j + 1)
             continue
-        text = doc[i:j].text
+        text = text_of(doc, i, j)
         if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
             name_tokens[norm(text)].names.append((i, j))
             continue

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..kb import Role, norm, slug
 from ..kbnorm import token_norm
+from ..tree import text_of, tokens
 from .affiliation import appositive_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
@@ -116,7 +117,7 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
     of a full name seen in the article, not sentence-initial unless a proper noun."""
     doc = art.doc
     family = {token_norm(doc[j - 1]): p for p in people for i, j in p.names if j - i >= 2}
-    for t in doc:
+    for t in tokens(doc):
         p = family.get(token_norm(t))
         if p is None or t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
             continue
@@ -168,7 +169,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
         return next((p for p in people for s in p.names if s[1] == k), None)
 
     def add(p: Person, ph: RolePhrase) -> None:
-        p.roles.append((ph.role, ph.aff, doc[ph.i : ph.j].text))
+        p.roles.append((ph.role, ph.aff, text_of(doc, ph.i, ph.j)))
         p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
 
     pending = []
@@ -198,7 +199,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
 def person_name(art: Article, p: Person) -> str:
     """The name of a person: the longest form; then the order that ends with the name also printed alone (the
     family name: "Ishiba" makes "Shigeru Ishiba" beat "Ishiba Shigeru"); then the most frequent; then the first."""
-    forms = [art.doc[i:j].text for i, j in p.names]
+    forms = [text_of(art.doc, i, j) for i, j in p.names]
     alone = {norm(f) for f in forms if len(f.split()) == 1}
     return max(forms, key=lambda f: (len(f.split()), norm(f.split()[-1]) in alone, forms.count(f), -forms.index(f)))
 

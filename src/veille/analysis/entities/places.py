@@ -27,6 +27,7 @@ from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm, slug
 from ..kbnorm import token_norm
+from ..tree import capitalised, text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, EntityTable, NerSpan
@@ -37,8 +38,10 @@ MAX_PLACE_TOKENS = 5
 
 
 def _capitalised(doc: Doc, k: int, kb: KnowledgeBase) -> bool:
-    t = doc[k]
-    return t.text[:1].isupper() and (t.is_alpha or "-" in t.text) and token_norm(t) not in kb.nonentities
+    if not capitalised(doc)[k]:
+        return False
+    t = tokens(doc)[k]
+    return (t.is_alpha or "-" in t.text) and token_norm(t) not in kb.nonentities
 
 
 def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
@@ -97,14 +100,14 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
         )
     ]
     words_at: dict[int, tuple[str, int]] = {}
-    for t in doc:
+    for t in tokens(doc):
         if not t.is_lower:
             continue
         lower, word = t.lower_, token_norm(t)
         for position, vocabulary, firsts in vocabularies:
             if lower in firsts or word in firsts:
                 end = next(
-                    (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(doc[t.i : j].text) in vocabulary), 0
+                    (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(text_of(doc, t.i, j)) in vocabulary), 0
                 )
                 if end:
                     words_at[t.i] = (position, end)
@@ -125,7 +128,7 @@ def _streets(art: Article, found: list[NerSpan]) -> None:
             or in_any_language(doc[k].text, kb.lookup)  # "la place de la France dans le monde"
             or k > end
             and doc[k].ent_type_ in ("PER", "PERSON")  # "la place de Jean Roe"
-            or any(norm(doc[max(0, t.i - 3) : k].text).endswith(phrase) for phrase in words().not_streets)
+            or any(norm(text_of(doc, max(0, t.i - 3), k)).endswith(phrase) for phrase in words().not_streets)
         ):
             continue
         j = _run(doc, k, kb, particles=True)
@@ -143,8 +146,8 @@ def _body_territory(art: Article, i: int) -> tuple[str, int, int] | None:
     j = _run(doc, k, kb) if end < k < len(doc) else k
     # a territory the knowledge base knows only as a city ("le parquet de Paris") is one too, not a state or an
     # organisation ("l'ambassade de France" is a state body, :mod:`.bodies`)
-    if j > k and all(e.kind == "city" for e in (e for lg in LANGS for e in kb.lookup(doc[k:j].text, lg))):
-        return norm(doc[i:end].text), k, j
+    if j > k and all(e.kind == "city" for e in (e for lg in LANGS for e in kb.lookup(text_of(doc, k, j), lg))):
+        return norm(text_of(doc, i, end)), k, j
     return None
 
 
@@ -152,7 +155,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
     type_words = _type_words(art)
     bodies = {i for i, (position, _) in type_words.items() if position == "body"}  # the others give None
-    for t in doc:
+    for t in tokens(doc):
         word = token_norm(t)
         if t.i in bodies and (body := _body_territory(art, t.i)):  # "la préfecture de la Vendée": the territory
             found.append((body[1], body[2], "LOC"))
@@ -173,7 +176,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                     i -= 2
                 else:
                     break
-            if i < t.i and not kb.city(doc[i : t.i].text):  # "Port-au-Prince airport": the city the text names
+            if i < t.i and not kb.city(text_of(doc, i, t.i)):  # "Port-au-Prince airport": the city the text names
                 found.append((i, end, "LOC"))
         elif t.is_lower and word in kb.place_after:
             # "the Fag Attan area", "the Cité Soleil and Croix-des-Bouquets districts"
@@ -189,7 +192,7 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
                         break
                 if i == j or j - i == 1 and art.sent_start(i) == i:
                     break
-                if not in_any_language(doc[i:j].text, kb.lookup, kb.demonym, kb.role):
+                if not in_any_language(text_of(doc, i, j), kb.lookup, kb.demonym, kb.role):
                     found.append((i, j, "LOC"))
                 if i < 2 or not (doc[i - 1].text == "," or doc[i - 1].lower_ in words().coordinators):
                     break
@@ -202,11 +205,11 @@ def _listed_cities(art: Article, ner: list[NerSpan], hits: list[Hit], found: lis
     places |= {h.j for h in hits if h.kind == "entity" and h.entries[0].kind in ("country", "city", "region")}
     covered = {t for i, j, _ in ner + found for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
     locatives = w.locatives | w.city_locatives | w.in_
-    for t in doc:
+    for t in tokens(doc):
         if t.i == 0 or t.i in covered or not _capitalised(doc, t.i, kb):
             continue
         j = _run(doc, t.i, kb)
-        if j == t.i or kb.city(doc[t.i : j].text) is None:
+        if j == t.i or kb.city(text_of(doc, t.i, j)) is None:
             continue
         prev = doc[t.i - 1]
         listed = (prev.text == "," or prev.lower_ in w.coordinators) and t.i - 1 in places
@@ -241,7 +244,7 @@ def territorial_bodies(art: Article, table: EntityTable) -> None:
         if body is None:
             continue
         word, k, j = body
-        place = doc[k:j].text
+        place = text_of(doc, k, j)
         name = kb.place_bodies[word].format(place=place)
         org = table.entity(f"org:{slug(name)}", name=name, type="ORG")
         table.mention(org, t.idx, doc[j - 1].idx + len(doc[j - 1]))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -155,7 +156,7 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
     if k < len(doc) and kb.demonym(doc[k].text, lang):
         code = kb.demonym(doc[k].text, lang)
         for j in range(min(len(doc), k + 6), k + 1, -1):
-            surface = doc[hit.i : k].text + " " + doc[k + 1 : j].text
+            surface = text_of(doc, hit.i, k) + " " + text_of(doc, k + 1, j)
             role = kb.role(surface, lang)
             if role:
                 return Hit(hit.i, j, "role", role=role, code=code)
@@ -240,7 +241,7 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
 def split_body(doc: Doc, kb: KnowledgeBase, lang: str, i: int) -> Hit | None:
     """'ministère russe de la Défense': a body name split by a nationality after its first word."""
     for j in range(min(len(doc), i + 8), i + 2, -1):
-        body = kb.body(doc[i].text + " " + doc[i + 2 : j].text, lang)
+        body = kb.body(doc[i].text + " " + text_of(doc, i + 2, j), lang)
         if body:
             return Hit(i, j, "body", code=kb.demonym(doc[i + 1].text, lang), body=body)
     return None

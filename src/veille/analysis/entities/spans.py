@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
+from ..tree import capitalised, text_of, tokens
 from .scan import in_any_language
 from .words import words
 
@@ -37,12 +38,10 @@ def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
     best = k
-    if k >= len(doc):
+    if k >= len(doc) or not capitalised(doc)[k]:
         return k
-    tok = doc[k]  # made once
-    if not tok.text[:1].isupper():
-        return k
-    first = token_norm(tok)
+    toks = tokens(doc)
+    first = token_norm(toks[k])
     if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
         return k
     for phrase in words().honorifics:
@@ -50,14 +49,14 @@ def honorific_end(doc: Doc, k: int) -> int:
         for word, period in phrase:
             if pos >= len(doc):
                 break
-            text = token_norm(doc[pos])
+            text = token_norm(toks[pos])
             if text == word + ".":
                 pos += 1
                 continue
             if text != word:
                 break
             pos += 1
-            if pos < len(doc) and doc[pos].text == "." and not doc[pos - 1].whitespace_:
+            if pos < len(doc) and toks[pos].text == "." and not toks[pos - 1].whitespace_:
                 pos += 1
             elif period:
                 break
@@ -131,7 +130,7 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
     if i >= j:
         return True
     toks = doc[i:j]
-    text = toks.text
+    text = text_of(doc, i, j)
     if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text) and not any(t.is_alpha for t in toks):
         return True
     if not any(t.text[:1].isupper() for t in toks):

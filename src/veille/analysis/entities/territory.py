@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..kb import norm, slug
 from ..kbnorm import token_norm
+from ..tree import text_of
 from .institutions import bare_definites, holds
 from .table import Article, EntityTable
 from .words import words
@@ -48,7 +49,7 @@ def territory_bodies(art: Article, table: EntityTable) -> None:
     territories: list[tuple[int, str]] | None = None
     for span in bare_definites(art, table, w.bare_territory_bodies, MAX_WORD_TOKENS):
         i, j = span.start, span.end
-        word = norm(doc[i:j].text)
+        word = norm(text_of(doc, i, j))
         template = kb.place_bodies.get(word)
         if territories is None:
             territories = _territories(art, table)

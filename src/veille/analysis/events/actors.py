@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ...datafiles import DATA, read_table
 from .. import kb
+from ..tree import children, text_of
 from .frame import Frame
 from .parties import Party, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
@@ -47,7 +48,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
     codes = {q.code for q in found}
-    found += [p for c in tok.children if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
+    found += [p for c in children(tok) if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
             return named, True
@@ -60,7 +61,7 @@ def _latter(f: Frame, tok: Token) -> bool:
     words = f.cues["latter_pronouns"]
     if not any(tok.lower_ in w.replace("-", " ").split() for w in words):
         return False  # most subjects: no need to read the words after
-    ahead = f.doc[tok.i : tok.i + 4].text.lower()
+    ahead = text_of(f.doc, tok.i, tok.i + 4).lower()
     return lower_phrase(tok, f) in words or any(
         ahead.startswith(w) and not ahead[len(w) : len(w) + 1].isalnum() for w in words
     )
@@ -105,7 +106,7 @@ def epithet(f: Frame, tok: Token) -> list[Party] | None:
     phrase = sorted(own_phrase(tok), key=lambda t: t.i)
     if any((e := f.mentions.entity(t)) is not None and state_code(e) for t in phrase):
         return None  # a named state ("le pays voisin du Mali"); an epithet the recogniser left uncoded is read
-    dets = [k for k in tok.children if k.dep_ == "det"]
+    dets = [k for k in children(tok) if k.dep_ == "det"]
     words = [t for t in phrase if not (t.head.i == tok.i and t.dep_ in ("det", "case"))]
     code = _epithets().get(kb.norm(" ".join(t.text for t in words)))
     if code is None:
@@ -129,7 +130,7 @@ def epithet_complement(f: Frame, tok: Token, but: set[str | None]) -> list[Party
     code = _epithets().get(kb.norm(" ".join(t.text for t in sorted(phrase, key=lambda t: t.i))))
     if code:
         return [named_state(f, code)] if code not in but else []
-    dets = [k for k in tok.children if k.dep_ in ("det", "case")]  # "du pays": the article in the preposition
+    dets = [k for k in children(tok) if k.dep_ in ("det", "case")]  # "du pays": the article in the preposition
     if code is None or len(phrase) != 1 or not any({"Definite=Def", "PronType=Dem"} & set(d.morph) for d in dets):
         return []
     before = [
@@ -192,7 +193,7 @@ def _joint(f: Frame, tok: Token) -> bool:
     c = f.cues
     inner = [
         g
-        for k in tok.children
+        for k in children(tok)
         if k.dep_ in ("nmod", "prep")
         for g in ([k] if k.dep_ == "nmod" else prep_objects(k))
         if (k.lower_ if k.dep_ == "prep" else case(k)) in c["member_preps"]
@@ -212,8 +213,8 @@ def actors(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Party], bool]:
     c = f.cues
     subs, _ = subject_tokens(f, verb)
     subs = [t for t in subs if t.pos_ not in ("VERB", "AUX")]  # « Cet accord fait ... », a déclaré X: the quote
-    subs = subs or [k for c in verb.children for k in _reduced_relative_subjects(f, c)]
-    passive = any(k.dep_ in PASSIVE_AUX for k in verb.children)  # its own, not inherited
+    subs = subs or [k for c in children(verb) for k in _reduced_relative_subjects(f, c)]
+    passive = any(k.dep_ in PASSIVE_AUX for k in children(verb))  # its own, not inherited
     parties: list[Party] = []
     anaphor = False
     for s in subs:
@@ -271,7 +272,7 @@ def third_person_possessor(tok: Token) -> bool:
     forces"), read from the parse's morphology."""
     return any(
         "Poss=Yes" in str(k.morph) and "Person=1" not in str(k.morph) and "Person=2" not in str(k.morph)
-        for k in tok.children
+        for k in children(tok)
         if k.dep_ in ("poss", "nmod:poss", "det")
     )
 
@@ -281,9 +282,9 @@ def _reduced_relative_subjects(f: Frame, clause: Token) -> list[Token]:
     noun it qualifies, parsed as its subject, is the subject."""
     if clause.dep_ != "csubj" or clause.pos_ != "VERB" or not {"VerbForm=Part", "Tense=Past"} & set(clause.morph):
         return []
-    if any(k.dep_.startswith("aux") for k in clause.children):
+    if any(k.dep_.startswith("aux") for k in children(clause)):
         return []
-    return [k for k in clause.children if k.dep_ in f.lex.subject_deps and k.pos_ in ("NOUN", "PROPN")]
+    return [k for k in children(clause) if k.dep_ in f.lex.subject_deps and k.pos_ in ("NOUN", "PROPN")]
 
 
 def cue_speakers(f: Frame, verb: Token) -> list[Party]:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .. import kb
+from ..tree import children, span_text
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
@@ -142,13 +143,13 @@ def _open_object(f: Frame, trig: Token) -> bool:
     c = f.cues
     comps = objects(f, trig) + [
         g
-        for k in trig.children
+        for k in children(trig)
         if k.dep_ in ("obl", "obl:arg", "prep")
         for g in ([k] if k.dep_ != "prep" else prep_objects(k))
     ]
     return all(
         (n.lemma_.lower() in c["event_nouns"] or n.lower_ in c["event_nouns"])
-        or any(d.lower_ in c["any_words"] for d in n.children)
+        or any(d.lower_ in c["any_words"] for d in children(n))
         or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
         for n in comps
         if n.pos_ in ("NOUN", "PROPN", "PRON") and not (is_locative(f, n) and f.mentions.entity(n))
@@ -182,8 +183,8 @@ def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Pa
     a concession (``home_concessions``: a resignation, a pardon), falls on: those of the place of its clause, else,
     for a state's own organ (government, army, police, courts), those of its state."""
     words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
-    words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in k.children}  # "état d'urgence"
-    words |= {k.lemma_.lower() for k in r.trig.children}  # "s'emparer du pouvoir"
+    words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in children(k)}  # "état d'urgence"
+    words |= {k.lemma_.lower() for k in children(r.trig)}  # "s'emparer du pouvoir"
     if not words & f.cues[key]:
         return []
     place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
@@ -229,10 +230,10 @@ def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
 def _mission_state(f: Frame, tok: Token) -> dict | None:
     """The state whose diplomatic mission a common noun names (events.json ``mission_nouns``) by a nationality or
     a genitive ("le consulat d'Égypte", "the Egyptian consulate", "Egypt's embassy"); None when it names none."""
-    for k in tok.children:
+    for k in children(tok):
         if k.dep_ not in ("amod", "nmod", "poss", "nmod:poss", "compound", "prep"):
             continue
-        for g in [k, *(x for x in k.children if x.dep_ == "pobj")]:
+        for g in [k, *(x for x in children(k) if x.dep_ == "pobj")]:
             ent = f.mentions.entity(g)
             if ent is not None and ent.get("type") == "GPE" and len(ent.get("code") or "") == 3:
                 return dict(ent)
@@ -312,7 +313,7 @@ def _record(
         "modality": mood,
         "source": f.source,
         "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
-        "sentence": {"start": sent.start_char, "end": sent.end_char, "text": sent.text},
+        "sentence": {"start": sent.start_char, "end": sent.end_char, "text": span_text(sent)},
     }
 
 

@@ -9,6 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
+from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
@@ -46,7 +47,7 @@ def code(f: Frame) -> list[Event]:
     events: Events = {}
     for sent in f.context.segments:
         f.segment = sent
-        for tok in sent:
+        for tok in span_tokens(sent):
             _code_token(f, tok, sent, events)
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
@@ -63,7 +64,7 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
     hit = match_trigger(f, tok)
     if (
         tok.pos_ in ("VERB", "AUX")
-        and any(k.dep_ in f.lex.subject_deps for k in tok.children)
+        and any(k.dep_ in f.lex.subject_deps for k in children(tok))
         and not in_direct_quote(f, tok)  # what a quote's clause is about is no antecedent
         and not (tok.lemma_ in f.cues["modal_heads"] or conditional(f, tok))  # nor who might
     ):
@@ -73,7 +74,7 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
     if hit is None:
         return
     entry, pos = hit
-    if any(k.dep_ == "xcomp" and k.lemma_.lower() in f.cues["comment_verbs"] for k in tok.children):
+    if any(k.dep_ == "xcomp" and k.lemma_.lower() in f.cues["comment_verbs"] for k in children(tok)):
         return  # "a refusé de commenter ce retrait", "declined to comment on": no act
     if pos == "verb":
         sides = _verb_sides(f, tok, sent, entry, events)
@@ -145,7 +146,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         and tok.dep_ == "acl"
         and "VerbForm=Part" in str(tok.morph)
         and tok.head.pos_ == "NOUN"
-        and not any(k.dep_.startswith("aux") for k in tok.children)
+        and not any(k.dep_.startswith("aux") for k in children(tok))
     ):
         # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
         # the author is the subject of the nearest clause above that has one ("des mesures visant
@@ -158,29 +159,29 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
     if not targets and tok.lemma_.lower() in f.cues["copula_verbs"]:
         # a predicate hung under its copula ("nous sommes aux côtés de Kiev"): its complements are the recipients
-        for pred in (k for k in tok.children if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ")):
+        for pred in (k for k in children(tok) if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ")):
             targets, cost = recipients(f, pred, found, entry.mode, etype=entry.type)
             break
     if passive:
-        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
-    passive_aux = any(k.dep_ in PASSIVE_AUX for k in tok.children)
+    passive_aux = any(k.dep_ in PASSIVE_AUX for k in children(tok))
     if not found and passive and passive_aux and any(key == "subj" for key, _ in entry.cond):
         # a reading that names who acts by its subject, in the passive of state ("1 400 manifestants sont
         # rassemblés", as "se sont rassemblés"): the passive subject acts
-        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         found = [p for s in pas for p in noun_phrase_parties(f, s)[0]]
         if found:  # its recipients are the complements, not the subject read again as an object
             targets, cost = recipients(f, tok, found, entry.mode, skip=set(pas), etype=entry.type)
             targets = [p for p in targets if (p.code, p.sector) not in {(a.code, a.sector) for a in found}]
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
-        pas = [k for k in tok.children if k.dep_ in f.lex.passive_subject_deps]
+        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         found = implicit_actors(f, tok, entry.type, sent, pas, targets)
     if (
         not found
         and entry.type in f.cues["agentless_types"]
         and passive_aux
-        and not any(k.dep_ == "mark" for k in tok.children)  # "until political prisoners are released": no act
+        and not any(k.dep_ == "mark" for k in children(tok))  # "until political prisoners are released": no act
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
@@ -197,7 +198,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     clause = next(
         (
             k
-            for k in tok.children
+            for k in children(tok)
             if k.pos_ == "VERB"
             and (k.dep_ == "xcomp" or (k.dep_ == "advcl" and k.lemma_.lower() in f.cues["protest_verbs"]))
         ),
@@ -313,7 +314,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
 
 def _host(f: Frame, tok: Token) -> list[Party]:
     """The state whose place a visit noun's complement names ("sa visite à Pékin", "a visit to Kinshasa")."""
-    for k in tok.children:
+    for k in children(tok):
         x = complement(k)
         ent = f.mentions.entity(x[1]) if x is not None else None
         if ent is not None and coded_place(ent):

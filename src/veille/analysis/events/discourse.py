@@ -10,6 +10,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from ...datafiles import DATA, read_table
+from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
 from .lexicon import token_words, types, wars
@@ -33,7 +34,7 @@ def partners(f: Frame, trig: Token, by: list[Party]) -> list[Party]:
     """The partners whose relations with ``by`` the trigger's object names ("a salué les relations liant les deux
     pays", "spoke highly of bilateral ties"): those of the actor's latest joint act or meeting, but the actor."""
     nouns = objects(f, trig) + [
-        g for k in trig.children if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *k.children]
+        g for k in children(trig) if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *children(k)]
     ]
     if not any(n.lemma_.lower() in _relation_nouns() or n.lower_ in _relation_nouns() for n in nouns):
         return []
@@ -90,7 +91,7 @@ def mutual_sides(f: Frame, trig: Token, named: list[Party]) -> list[Party]:
     the opponents of the side it names in their latest armed act, else the sides of the latest armed act, else
     those of the last joint act or meeting; [] when fewer than two codes are found."""
     named = [p for p in named if p.code]
-    for k in trig.children:  # "la guerre Mali-Front du Nord": names hung on the noun without a preposition
+    for k in children(trig):  # "la guerre Mali-Front du Nord": names hung on the noun without a preposition
         ent = f.mentions.entity(k)
         if k.dep_ in ("nmod", "appos", "flat", "flat:name") and case(k) is None and ent is not None:
             named.append(Party(ent, ent.get("sector")))
@@ -98,7 +99,7 @@ def mutual_sides(f: Frame, trig: Token, named: list[Party]) -> list[Party]:
     if len(sides) < 2 and _told_apart(f, trig):
         sides += _opponents(f, sides) if sides else _last_fight(f)
     if len(sides) == 1 and any(
-        case(k) in f.cues["partner_cases"] or k.lower_ in f.cues["partner_cases"] for k in trig.children
+        case(k) in f.cues["partner_cases"] or k.lower_ in f.cues["partner_cases"] for k in children(trig)
     ):
         sides += adversary(f, sides)  # "les combats avec les rebelles": the story's other side fights them
     return sides if len({p.code for p in sides}) >= 2 else []
@@ -182,13 +183,13 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
             return ref.actors, ref
     comps = nouns + [
         k
-        for k in trig.children
+        for k in children(trig)
         if k.dep_ in OBJECT_DEPS
         and k.pos_ in ("NOUN", "PROPN", "PRON")
         and not (is_locative(f, k) and f.mentions.entity(k))
     ]
     bare = all(
-        any(d.lower_ in c["any_words"] for d in n.children)  # "dément toute ingérence"
+        any(d.lower_ in c["any_words"] for d in children(n))  # "dément toute ingérence"
         or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
         for n in comps
     )  # "rejeté ce que"
@@ -203,7 +204,7 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     if etype in c["reply_types"] and (bare or named):
         if etype == "THREATEN" and not any(
             modality(f, k)[1] in ("future", "hypothetical", "intended")
-            for k in trig.children
+            for k in children(trig)
             if k.dep_ in ("ccomp", "xcomp", "advcl")
         ):
             return [], None  # a warning threatens only with a future or conditional consequence
@@ -213,12 +214,12 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
     """The source of a clause introduced by "selon X" / "according to X"."""
-    for k in clause.children:
+    for k in children(clause):
         if k.dep_ in ("obl", "obl:mod", "nmod") and case(k) in f.cues["source_preps"]:
             return parties_at(f, k, NOMINAL, 1)[0]
         if k.dep_ == "prep" and k.lower_ in f.cues["source_preps"]:  # according (to X)
-            pobj = [g for p in k.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
-            pobj += [g for g in k.children if g.dep_ == "pobj"]
+            pobj = [g for p in children(k) if p.dep_ == "prep" for g in children(p) if g.dep_ == "pobj"]
+            pobj += [g for g in children(k) if g.dep_ == "pobj"]
             if pobj:
                 return parties_at(f, pobj[0], NOMINAL, 1)[0]
     return []
@@ -234,7 +235,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     ("described the move as hostile", "a qualifié la décision d'acte hostile") is itself the judgement: its subject
     accuses what its object names."""
     out: list[Judgement] = []
-    for tok in sent:
+    for tok in span_tokens(sent):
         lemma, low = token_words(tok)
         rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
         rejects = lemma in rejection or low in rejection
@@ -263,7 +264,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         else:
             speakers = source_parties(f, clause) or quote_speakers(f, tok)
         if rejects:
-            subs = subject_tokens(f, clause)[0] + [k for k in clause.children if k.dep_ in PASSIVE_SUBJECTS]
+            subs = subject_tokens(f, clause)[0] + [k for k in children(clause) if k.dep_ in PASSIVE_SUBJECTS]
             ref = next((r for r in (referent(f, k, speakers) for k in subs) if r is not None), None)
             if speakers and ref is not None:
                 out.append(("REJECT", None, tok, speakers, ref.actors))
@@ -288,7 +289,7 @@ def _qualified(f: Frame, verb: Token) -> list[Party]:
 
 def _clause(tok: Token) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a predicate with a copula (where the parser labels copulas)."""
-    return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in tok.children)
+    return tok.pos_ in ("VERB", "AUX") or any(k.dep_ == "cop" for k in children(tok))
 
 
 def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
@@ -300,7 +301,7 @@ def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
     if noun.pos_ in ("NOUN", "PROPN"):
         owners = [
             p
-            for k in noun.children
+            for k in children(noun)
             if k.dep_ in ("poss", "nmod:poss", "nmod", "prep")
             and (k.dep_ != "nmod" or case(k) in f.cues["genitive_preps"])
             and (k.dep_ != "prep" or k.lower_ in f.cues["genitive_preps"])

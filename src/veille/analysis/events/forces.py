@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from .actors import epithet_complement
 from .frame import Frame
 from .parties import Party, state_code
@@ -17,7 +18,7 @@ from .syntax import NOMINAL, complement, is_locative, parties_at
 def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
     """The (actors, recipients) of a movement noun whose genitive names forces of a state; ([], []) otherwise."""
     c = f.cues
-    for k in trig.children:
+    for k in children(trig):
         comp = complement(k)
         if comp is None or comp[0] not in c["genitive_preps"]:
             continue
@@ -34,7 +35,7 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
         mine = {p.code for p in forces}
         places = [
             x
-            for t in (*trig.children, *noun.children)
+            for t in (*children(trig), *children(noun))
             if (x := complement(t)) is not None and x[1].i != noun.i and x[0] not in c["agent_preps"]
         ]
         others = [
@@ -55,10 +56,10 @@ def _stationed(f: Frame, nouns: list[Token], mine: set[str | None]) -> list[Part
     """The state where forces are said to be ("les militaires français déployés au Niger", "US troops stationed in
     Iraq"): the place of a participle that qualifies them (or the movement noun, where the parse hangs it), when it
     is another state's."""
-    for part in (k for n in nouns for k in n.children):
+    for part in (k for n in nouns for k in children(n)):
         if part.dep_ not in ("acl", "amod") or part.pos_ != "VERB":
             continue
-        for k in part.children:
+        for k in children(part):
             comp = complement(k)
             e = f.mentions.entity(comp[1]) if comp is not None and is_locative(f, comp[1]) else None
             code = state_code(e) if e is not None else None

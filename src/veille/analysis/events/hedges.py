@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ... import lang as _lang
+from ..tree import children
 from .frame import Frame
 
 #: The keys of modality.json, each a list of words (lemmas or lower-case surface forms).
@@ -54,7 +55,7 @@ def cues(code: str) -> dict[str, frozenset[str]]:
 def lemmas(tok: Token) -> set[str]:
     """A verb's lemma, and with each of its particles ("rule out", "call off")."""
     lemma = tok.lemma_.lower()
-    return {lemma, *(f"{lemma} {k.lower_}" for k in tok.children if k.dep_ in ("prt", "compound:prt"))}
+    return {lemma, *(f"{lemma} {k.lower_}" for k in children(tok) if k.dep_ in ("prt", "compound:prt"))}
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -73,14 +74,14 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
     c = cues(f.lex.code)
     if negated_noun(f, noun):
         return True, None  # "la non-libération des otages"
-    for k in noun.children:
+    for k in children(noun):
         if k.dep_ not in ("amod", "acl", "compound", "advmod", "nmod", "npadvmod") or k.i == noun.i:
             continue
         if _has(c["alleged_modifiers"], k):
             return False, "alleged"
         if _has(c["hypothetical_modifiers"], k):
             return False, "hypothetical"
-        if _has(c["future_modifiers"], k) and not any(a.dep_.startswith("aux") for a in k.children):
+        if _has(c["future_modifiers"], k) and not any(a.dep_.startswith("aux") for a in children(k)):
             return False, "future"
     if noun.dep_ == "pobj" and noun.head.lower_ in f.cues["without"]:
         return True, None  # "ended without an agreement" ("sans accord": the case of the noun, modality.py)
@@ -114,7 +115,7 @@ def governor(f: Frame, noun: Token) -> tuple[Token, set[str]] | None:
     verb = noun.head
     if noun.dep_ == "pobj" and verb.pos_ == "ADP":
         prep, verb = verb.lower_, verb.head
-    elif noun.dep_.startswith("obl") and (case := [k.lower_ for k in noun.children if k.dep_ == "case"]):
+    elif noun.dep_.startswith("obl") and (case := [k.lower_ for k in children(noun) if k.dep_ == "case"]):
         prep = case[0]
     elif noun.dep_ in ("obj", "dobj"):
         prep = ""
@@ -137,7 +138,7 @@ def governing_mark(f: Frame, noun: Token) -> Mark:
         return False, None
     verb, words = found
     if words & (f.cues["negating_heads"] | c["cancelling_heads"]):
-        denied = any(k.dep_ in ("neg", "advmod") and k.lower_ in f.cues["negation"] for k in verb.children)
+        denied = any(k.dep_ in ("neg", "advmod") and k.lower_ in f.cues["negation"] for k in children(verb))
         return (False, "hypothetical") if denied else (True, None)
     if words & c["wanting_heads"]:
         return False, "intended"
@@ -155,24 +156,24 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
     while verbs[-1].dep_ == "xcomp" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 4:
         verbs.append(verbs[-1].head)
     for v in {*verbs, *chain}:
-        if any(k.dep_ == "advmod" and _has(c["hearsay_adverbs"], k) for k in v.children):
+        if any(k.dep_ == "advmod" and _has(c["hearsay_adverbs"], k) for k in children(v)):
             return True
     top = verbs[-1]  # the content of a claim: "alleged that Russia had attacked", "the claim that X sent troops"
-    marked = any(k.dep_ == "mark" for k in top.children)  # "the claim that ...", not "une accusation rejetée"
+    marked = any(k.dep_ == "mark" for k in children(top))  # "the claim that ...", not "une accusation rejetée"
     content = (
         top.dep_ == "ccomp"
         or (top.dep_ == "acl" and marked)
         or (  # "l'allégation selon laquelle X a frappé"
             top.dep_ in ("acl:relcl", "relcl")
             and any(
-                any(g.lower_ in f.cues["source_preps"] for g in k.children) for k in top.children if k.pos_ == "PRON"
+                any(g.lower_ in f.cues["source_preps"] for g in children(k)) for k in children(top) if k.pos_ == "PRON"
             )
         )
     )
     if content and top.head.i != top.i and _has(c["claim_heads"], top.head):
         return True
     return any(
-        _has(c["hearsay_heads"], v) and any(k.dep_ in ("auxpass", "aux:pass") for k in v.children) for v in verbs[1:]
+        _has(c["hearsay_heads"], v) and any(k.dep_ in ("auxpass", "aux:pass") for k in children(v)) for v in verbs[1:]
     )
 
 
@@ -182,14 +183,14 @@ def negative_subject(f: Frame, verb: Token) -> bool:
     meet")."""
     c = cues(f.lex.code)
     nor = c["negating_coordinators"]
-    if any(k.dep_ in ("cc", "preconj") and _has(nor, k) and k.i < verb.i for k in verb.children):
+    if any(k.dep_ in ("cc", "preconj") and _has(nor, k) and k.i < verb.i for k in children(verb)):
         return True
     head = verb.head
-    if verb.dep_ == "conj" and any(k.dep_ == "cc" and _has(nor, k) and head.i < k.i < verb.i for k in head.children):
+    if verb.dep_ == "conj" and any(k.dep_ == "cc" and _has(nor, k) and head.i < k.i < verb.i for k in children(head)):
         return True  # "did not meet Japan, nor did it sign"
     roles = f.lex.subject_deps | f.lex.passive_subject_deps | {"obj", "dobj"}
-    for arg in (k for k in verb.children if k.dep_ in roles):
-        for k in arg.children:
+    for arg in (k for k in children(verb) if k.dep_ in roles):
+        for k in children(arg):
             if k.dep_ == "det" and k.lower_ in f.lex.shared.negative_determiners:
                 return True
             if k.dep_ in ("preconj", "cc", "det") and _has(nor, k) and k.i < arg.i:  # "neither X nor Y"
@@ -204,7 +205,7 @@ def asked(f: Frame, trig: Token) -> bool:
     root = trig
     while root.head.i != root.i and root.dep_ not in ("ccomp", "parataxis"):
         root = root.head
-    if not any(k.text == "?" and k.dep_ == "punct" for k in root.children):
+    if not any(k.text == "?" and k.dep_ == "punct" for k in children(root)):
         return False
     first = next((t for t in root.subtree if not t.is_punct and not t.is_space), None)
     return first is not None and not _has(cues(f.lex.code)["question_words"], first)
@@ -221,8 +222,8 @@ def headline_plan(f: Frame, trig: Token) -> bool:
         bool(markers)
         and top.dep_ == "ROOT"
         and "VerbForm=Inf" in str(top.morph)
-        and any(k.dep_ == "aux" and k.lower_ in markers for k in top.children)
-        and any(k.dep_ in f.lex.subject_deps for k in top.children)
+        and any(k.dep_ == "aux" and k.lower_ in markers for k in children(top))
+        and any(k.dep_ in f.lex.subject_deps for k in children(top))
     )
 
 

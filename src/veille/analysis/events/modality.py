@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import hedges
 from .frame import Frame
 
@@ -91,13 +92,13 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
         return False, None
     c = hedges.cues(f.lex.code)
     words = hedges.lemmas(verb) | {
-        f"{verb.lemma_.lower()} {k.lemma_.lower()}" for k in verb.children if k.dep_ in ("obj", "dobj")
+        f"{verb.lemma_.lower()} {k.lemma_.lower()}" for k in children(verb) if k.dep_ in ("obj", "dobj")
     }
     if verb.lower_ in c["future_modifiers"] or words & c["future_modifiers"]:
         return False, "future"
     if words & c["occurrence_verbs"]:
         return _told(f, verb)
-    for k in verb.children:  # "les négociations pourraient reprendre", "talks are set to resume": the verb above it
+    for k in children(verb):  # "les négociations pourraient reprendre", "talks are set to resume": the verb above it
         if k.dep_ == "xcomp" and k.pos_ in ("VERB", "AUX") and hedges.lemmas(k) & c["occurrence_verbs"]:
             return _told(f, k)
     return False, None
@@ -108,15 +109,15 @@ def _occurrence_clause(f: Frame, noun: Token) -> tuple[bool, str | None]:
     Tokyo" (planned), "the talks, which will take place in Tokyo", "le sommet qui se tiendra à Tokyo" (the clause's
     mood), "the talks, which took place in Tokyo" (done)."""
     c = hedges.cues(f.lex.code)
-    for k in noun.children:
+    for k in children(noun):
         if k.dep_ not in ("acl", "relcl", "acl:relcl") or k.pos_ not in ("VERB", "AUX") or not f.inside(k):
             continue
         words = hedges.lemmas(k) | {
-            f"{k.lemma_.lower()} {o.lemma_.lower()}" for o in k.children if o.dep_ in ("obj", "dobj")
+            f"{k.lemma_.lower()} {o.lemma_.lower()}" for o in children(k) if o.dep_ in ("obj", "dobj")
         }
         if not words & c["occurrence_verbs"]:
             continue
-        if any(a.dep_ == "aux" and a.lower_ in f.cues["purpose_infinitive_markers"] for a in k.children):
+        if any(a.dep_ == "aux" and a.lower_ in f.cues["purpose_infinitive_markers"] for a in children(k)):
             return False, "future"  # "a summit to be held in Tokyo"
         return _told(f, k)
     return False, None
@@ -143,7 +144,7 @@ def _bare(f: Frame, verb: Token) -> bool:
     morph = str(verb.morph)
     own = f.lex.subject_deps | f.lex.passive_subject_deps
     return ("VerbForm=Inf" in morph or "VerbForm=Part" in morph) and not any(
-        k.dep_ in own or k.dep_.startswith("aux") or k.pos_ == "AUX" for k in verb.children
+        k.dep_ in own or k.dep_.startswith("aux") or k.pos_ == "AUX" for k in children(verb)
     )
 
 
@@ -166,16 +167,16 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
     if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN":
         return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
-    if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in trig.children):
+    if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in children(trig)):
         heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
         chain = chain[:1]
-    marks = {k.lower_ for k in trig.children if k.dep_ == "mark"}
+    marks = {k.lower_ for k in children(trig) if k.dep_ == "mark"}
     purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
     # "afin de trouver un accord" parsed with the infinitive under "afin"
     above = trig.head
     purpose |= above.i != trig.i and above.pos_ in ("ADV", "ADP", "SCONJ") and above.lower_ in c["purpose_marks"]
     if trig.dep_ == "advcl":  # "... to support Ukraine"
-        purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in trig.children)
+        purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in children(trig))
     if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
         return modality(f, trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
     other_heads = (
@@ -218,27 +219,27 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
     negated = any(
         k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
         for t in chain
-        for k in t.children
+        for k in children(t)
         # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only"), not a negation
         if not _restricted(f, chain)
     )
-    negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in trig.children)
+    negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in children(trig))
     negated |= trig.dep_ == "pcomp" and trig.head.lower_ in c["without"]  # "without condemning China"
     negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
     if trig.pos_ == "NOUN":
-        negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in trig.children)
+        negated |= any(k.lower_ in f.lex.shared.negative_determiners for k in children(trig))
     return negated
 
 
 def _restricted(f: Frame, chain: list[Token]) -> bool:
     """ "ne fait que reprendre": an infinitive of the chain (or under it) opened by a restrictive mark."""
-    infinitives = [y for x in chain for y in (x, *x.children) if "VerbForm=Inf" in str(y.morph)]
+    infinitives = [y for x in chain for y in (x, *children(x)) if "VerbForm=Inf" in str(y.morph)]
     marks = f.cues["restrictive_marks"]
-    return any(m.dep_ == "mark" and m.lower_ in marks for y in infinitives for m in y.children)
+    return any(m.dep_ == "mark" and m.lower_ in marks for y in infinitives for m in children(y))
 
 
 def _auxiliaries(chain: list[Token]) -> set[str]:
-    return {k.lower_ for t in chain for k in t.children if k.pos_ == "AUX" or k.dep_ == "aux"}
+    return {k.lower_ for t in chain for k in children(t) if k.pos_ == "AUX" or k.dep_ == "aux"}
 
 
 def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) -> bool:
@@ -248,11 +249,11 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
     clause_marks: set[str] = set()
     tok = trig
     for _ in range(6):
-        clause_marks |= {k.lower_ for k in tok.children if k.dep_ == "mark"}
+        clause_marks |= {k.lower_ for k in children(tok) if k.dep_ == "mark"}
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    verbs = chain + [k for t in chain for k in t.children if k.pos_ == "AUX"]
+    verbs = chain + [k for t in chain for k in children(t) if k.pos_ == "AUX"]
     return (
         any(conditional(f, t) for t in verbs)
         or bool(heads & c["modal_heads"])
@@ -264,14 +265,14 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
 def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
     """A future tense, head ("va rencontrer") or auxiliary ("will meet"), or "is going to meet"."""
     c = f.cues
-    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in t.children if k.pos_ == "AUX"]
+    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if k.pos_ == "AUX"]
     return (
         any("Tense=Fut" in str(mo) for mo in morphs)
         or bool(heads & c["future_heads"])
         or bool(_auxiliaries(chain) & c["future_aux"])
         or any(
             h.lemma_ in c["future_progressive_heads"]
-            and any(a.lemma_ in c["future_progressive_aux"] for a in h.children)
+            and any(a.lemma_ in c["future_progressive_aux"] for a in children(h))
             for h in chain[1:]
         )
     )

@@ -13,6 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
+from ..tree import children, span_text, span_tokens, text_of
 from .frame import Frame
 from .lexicon import token_words
 from .parties import Party, group, is_state, place, state_code
@@ -25,7 +26,7 @@ def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
     key = (sent.start, sent.end, future)
     found = f.date_mentions.get(key)
     if found is None:
-        found = f.date_mentions[key] = dates.find_dates(sent.text, f.lex.code, f.published, future=future)
+        found = f.date_mentions[key] = dates.find_dates(span_text(sent), f.lex.code, f.published, future=future)
     for d in found:
         tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
         if tok is None:
@@ -82,18 +83,18 @@ def location(
 
 def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
     """The place after a locative preposition whose clause is the trigger's ("dans la région de X" too)."""
-    for tok in sent:
+    for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
         if ent is None and is_locative(f, tok):  # "dans la région de X"
             gen = f.cues["genitive_preps"]
-            sub = next((k for k in tok.children if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
+            sub = next((k for k in children(tok) if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
             if sub is None and f.lex.preposition_heads:
                 sub = next(
                     (
                         g
-                        for k in tok.children
+                        for k in children(tok)
                         if k.dep_ == "prep" and k.lower_ in gen
-                        for g in k.children
+                        for g in children(k)
                         if f.mentions.entity(g)
                     ),
                     None,
@@ -118,7 +119,7 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     pairs = [token_words(t) for t in sent]  # (lemma, form) of each token
     words = {lemma for lemma, _ in pairs} | {low for _, low in pairs}
     words |= {part for w in list(words) if "-" in w for part in w.split("-")}
-    text = sent.text.lower()
+    text = span_text(sent).lower()
     out: list[str] = []
     for ctx, kw in f.lex.contexts:
         if ctx in out:
@@ -205,7 +206,7 @@ CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
 def own_phrase(tok: Token) -> list[Token]:
     """The words of the phrase ``tok`` heads, without the clauses that qualify it."""
     out = [tok]
-    for k in tok.children:
+    for k in children(tok):
         if k.dep_ not in CLAUSE_DEPS and k.dep_ != "punct":
             out += own_phrase(k)
     return out
@@ -247,8 +248,8 @@ def group_sector(f: Frame, tok: Token) -> str | None:
     """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students":
     ``domestic_groups``), None for any other noun."""
     quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
-    heads = [tok] + [g for g in tok.children if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
-    heads += [x for g in heads if g.dep_ == "prep" for x in g.children if x.dep_ == "pobj"]
+    heads = [tok] + [g for g in children(tok) if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
+    heads += [x for g in heads if g.dep_ == "prep" for x in children(g) if x.dep_ == "pobj"]
     return next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
 
 
@@ -293,10 +294,10 @@ def office(f: Frame, tok: Token) -> list[Party]:
         return []
     roles, lang = kb.load(), f.context.lang
     left = min([tok.i, *(k.i for k in tok.lefts if k.dep_ in ("compound", "amod", "nmod"))])
-    phrases = [f.doc[left : tok.i + 1].text]  # "defence secretary", "foreign minister"
+    phrases = [text_of(f.doc, left, tok.i + 1)]  # "defence secretary", "foreign minister"
     nmod = next((k for k in tok.rights if k.dep_ in ("nmod", "prep")), None)
     if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
-        phrases.insert(0, f.doc[tok.i : max(t.i for t in nmod.subtree) + 1].text)
+        phrases.insert(0, text_of(f.doc, tok.i, max(t.i for t in nmod.subtree) + 1))
     role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
     if role is None or role.generic or role.sector not in OFFICE_SECTORS or role.role in _shared_roles():
         return []

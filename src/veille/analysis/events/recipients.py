@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .discourse import conflict_sides
@@ -82,12 +83,12 @@ def recipients(
         owners = [
             x[1]
             for o in objects(f, trig)
-            for g in o.children
+            for g in children(o)
             if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
         ]
         for c in (
             objects(f, trig)
-            + [g for k in trig.children if k.dep_ == "prep" for g in k.children if g.dep_ == "pobj"]
+            + [g for k in children(trig) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
             + [k for k in queue if k.dep_ == "obl:arg"]
             + owners
         ):
@@ -109,21 +110,21 @@ def recipients(
 def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[Token], set[int]]:
     """The objects and complements to search, and the tokens left out (adjuncts: "selon X", "after X")."""
     adjunct = f.cues["adjunct_preps"]
-    adjuncts = [c for c in trig.children if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
+    adjuncts = [c for c in children(trig) if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
-    queue = [c for c in trig.children if c.dep_ in OBJECT_DEPS and c.i not in exclude]
+    queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
     held = holder(f, trig) if trig.pos_ == "VERB" else None
     if held is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
-        queue += [k for k in held[1].children if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
+        queue += [k for k in children(held[1]) if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
     # "appelé l'Allemagne et les États-Unis à": the second object parsed as a conjunct of the verb
     queue += [
         c
-        for c in trig.children
+        for c in children(trig)
         if c.dep_ == "conj"
         and c.pos_ in ("NOUN", "PROPN")
         and c not in queue
-        and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in trig.children)
+        and any(o.dep_ in ("obj", "dobj") and o.i < c.i for o in children(trig))
     ]
     return queue, exclude
 
@@ -200,7 +201,7 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
     for n in nouns:
         if n.lemma_.lower() not in f.cues["country_nouns"] or f.mentions.entity(n) is not None:
             continue
-        dets = [k for k in n.children if k.dep_ in ("det", "poss", "nmod:poss")]
+        dets = [k for k in children(n) if k.dep_ in ("det", "poss", "nmod:poss")]
         if not dets or not all(("Definite=Def" in str(k.morph) or "PronType=Dem" in str(k.morph)) for k in dets):
             continue
         mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
@@ -243,10 +244,10 @@ def _qualified_noun(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
 def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
     prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
-    kids = list(trig.children) + [g for k in trig.children if k.dep_ == "xcomp" for g in k.children]
+    kids = list(children(trig)) + [g for k in children(trig) if k.dep_ == "xcomp" for g in children(k)]
     subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
     quoted = (
-        [t for t in [trig.head, *trig.children] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
+        [t for t in [trig.head, *children(trig)] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
         if closes_quote(f, trig)
         else []
     )
@@ -256,10 +257,10 @@ def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]
             or k.dep_ == "ccomp"
             or (
                 k.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in k.children)
+                and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in children(k))
             )
         ):
-            subs = [t for t in k.children if t.dep_ in subject_deps]
+            subs = [t for t in children(k) if t.dep_ in subject_deps]
             mine = {p.code for p in actors}
             parties = [p for t in subs for p in noun_phrase_parties(f, t)[0] if p.code not in mine]
             if parties:
@@ -275,7 +276,7 @@ def _relative_authors(f: Frame, trig: Token) -> list[Party]:
         for rel in c.subtree:
             if rel.dep_ in ("acl:relcl", "relcl") and not parties:
                 parties = [
-                    p for t in rel.children if t.dep_ in f.lex.subject_deps for p in noun_phrase_parties(f, t)[0]
+                    p for t in children(rel) if t.dep_ in f.lex.subject_deps for p in noun_phrase_parties(f, t)[0]
                 ]
     return parties
 
@@ -288,18 +289,18 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     c = f.cues
     actors: list[Party] = []
     recips: list[Party] = []
-    comps = [x for k in trig.children if (x := complement(k)) is not None]
+    comps = [x for k in children(trig) if (x := complement(k)) is not None]
     if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
         # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
         end = max(t.i for t in trig.subtree)
         comps += [
             x
-            for k in trig.head.children
+            for k in children(trig.head)
             if (x := complement(k)) is not None
             and x[0] in c["between_preps"]
             and min(t.i for t in k.subtree) == end + 1
         ]
-    for k in trig.children:
+    for k in children(trig):
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
             actors.append(Party(ent, sector(f, k, ent)))
@@ -308,19 +309,19 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     nested = [
         x
         for prep, k in comps
-        for g in k.children
+        for g in children(k)
         if (x := complement(g)) is not None
         and ((prep in c["agent_preps"] and x[0] in c["genitive_preps"]) or x[0] in c["agent_preps"])
     ]
     agents = [k for prep, k in comps + nested if prep in c["agent_preps"]]
-    skip = {k.i for k in agents} | {g.i for k in agents for g in k.children if g.dep_ in ("flat", "flat:name")}
+    skip = {k.i for k in agents} | {g.i for k in agents for g in children(k) if g.dep_ in ("flat", "flat:name")}
     for prep, k in comps + nested:
         if prep in c["between_preps"]:  # both sides of a joint act
             sides = parties_at(f, k, NOMINAL, 2, skip_locative=True)[0]
             # "entre le Mali et le groupe armé Front du Nord": each conjunct's own party, however deep its name
             sides += [
                 p
-                for g in k.children
+                for g in children(k)
                 if g.dep_ == "conj"
                 for p in parties_at(f, g, NOMINAL, 2, skip_locative=True)[0]
                 if all(p.entity is not q.entity for q in sides)
@@ -328,10 +329,10 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
             # "entre Paris et New Delhi" with the second side parsed as a conjunct of the noun itself
             sides += [
                 Party(e, sector(f, g, e))
-                for g in trig.children
+                for g in children(trig)
                 if g.dep_ == "conj" and g.i > k.i and (e := f.mentions.entity(g)) is not None
             ]
-            if not sides and not any(c.dep_ == "conj" for c in k.children):
+            if not sides and not any(c.dep_ == "conj" for c in children(k)):
                 # "between the two presidents": the joint actors the discourse remembers (a coordination,
                 # "between protesters and police", names its sides itself)
                 sides = noun_phrase_parties(f, k)[0]
@@ -357,9 +358,9 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         kept = c["recipient_preps"] | c["genitive_preps"]
         recips += [p for prep, k in comps if prep in kept for p in epithet_complement(f, k, mine)][:1]
     if not recips:  # the target hung on the weapon: "des frappes de drones sur Odessa"
-        for k in trig.children:
+        for k in children(trig):
             if case(k) in c["genitive_preps"] and f.mentions.entity(k) is None:
-                for g in k.children:
+                for g in children(k):
                     if case(g) not in c["recipient_preps"] - c["genitive_preps"]:
                         continue
                     # "un ultimatum d'une semaine aux militaires au pouvoir"
@@ -392,7 +393,7 @@ def receipt(f: Frame, tok: Token, givers: list[Party]) -> tuple[list[Party], lis
         return [], []
     verb = up
     if not givers:
-        comps = [x for k in (*tok.children, *verb.children) if (x := complement(k)) is not None]
+        comps = [x for k in (*children(tok), *children(verb)) if (x := complement(k)) is not None]
         givers = [p for prep, k in comps if prep in f.cues["giver_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]]
     given = {p.code for p in givers if p.code}
     takers = [p for p in clause_actors(f, verb)[0] if p.code and p.code not in given]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...record import Quote
+from ..tree import children
 from .frame import Frame
 from .parties import Party
 
@@ -20,7 +21,7 @@ def speech_head(f: Frame, verb: Token) -> Token | None:
         if tok.dep_ not in ("ccomp", "conj", "xcomp", "advcl"):
             break
         tok, hops = tok.head, hops + 1
-    for child in verb.children:  # « ... », a déclaré X  (speech verb as parataxis of the quoted clause)
+    for child in children(verb):  # « ... », a déclaré X  (speech verb as parataxis of the quoted clause)
         if child.dep_ == "parataxis" and child.lemma_ in f.cues["speech_verbs"] and f.inside(child):
             return child
     return None

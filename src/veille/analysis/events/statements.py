@@ -32,6 +32,7 @@ from spacy.tokens import Span, Token
 from ...datafiles import read_json
 from ...record import Event, Quote
 from .. import kb
+from ..tree import children
 from .actors import noun_phrase_parties
 from .build import Reading
 from .discourse import counterpart
@@ -191,8 +192,8 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
 def _has_prep(tok: Token, preps: frozenset[str]) -> bool:
     """Whether ``tok`` governs one of ``preps`` (a child, or the case or mark of a child)."""
     return any(
-        k.lower_ in preps or any(g.dep_ in ("case", "mark") and g.lower_ in preps for g in k.children)
-        for k in tok.children
+        k.lower_ in preps or any(g.dep_ in ("case", "mark") and g.lower_ in preps for g in children(k))
+        for k in children(tok)
     )
 
 
@@ -203,14 +204,14 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
         return w.content_words.get(low) or w.content_words[lemma]
     if lemma not in w.content_verbs and lemma not in w.negated_verbs and lemma not in w.threat_verbs:
         return None
-    participle = t.pos_ == "ADJ" and any(k.dep_ == "cop" for k in t.children)  # "être toléré" parsed as ADJ
+    participle = t.pos_ == "ADJ" and any(k.dep_ == "cop" for k in children(t))  # "être toléré" parsed as ADJ
     if t.pos_ not in ("VERB", "AUX") and not participle:
         return None
     chain = [t]  # the verb and the words that control it ("nous allons expulser", "we are ready to respond")
     while chain[-1].dep_ in ("xcomp", "acomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)
-    first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for c in chain for k in c.children)
-    passive = participle or any(k.dep_ in f.lex.passive_subject_deps or k.dep_ in PASSIVE_AUX for k in t.children)
+    first = any(k.dep_ in f.lex.subject_deps and k.lower_ in w.first_person for c in chain for k in children(c))
+    passive = participle or any(k.dep_ in f.lex.passive_subject_deps or k.dep_ in PASSIVE_AUX for k in children(t))
     negated, mood = modality(f, t)
     if lemma in w.negated_verbs and negated and (first or passive):
         return w.negated_verbs[lemma]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from .frame import Frame
 from .syntax import PASSIVE_AUX, case, holder, prep_objects
 
@@ -15,19 +16,19 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
     subs = _own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb)
     if subs:
         return subs, False
-    passive = [t for t in verb.children if t.dep_ in f.lex.passive_subject_deps]
-    if passive and not any(t.dep_ in PASSIVE_AUX for t in verb.children):
+    passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps]
+    if passive and not any(t.dep_ in PASSIVE_AUX for t in children(verb)):
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
-    agents = [t for t in verb.children if t.dep_ in f.lex.agent_deps]
+    agents = [t for t in children(verb) if t.dep_ in f.lex.agent_deps]
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]
     if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent
-        agents = [t for t in verb.children if t.dep_.startswith("obl") and case(t) in f.cues["agent_preps"]]
+        agents = [t for t in children(verb) if t.dep_.startswith("obl") and case(t) in f.cues["agent_preps"]]
     if passive or (agents and verb.dep_ == "acl"):  # "une accusation aussitôt rejetée par Kyiv"
         return agents, True
     accuser = accusing_verb(f, verb)
     if accuser is not None:  # "accused Venezuela of deploying troops": the accused is the actor
-        objs = [t for t in accuser.children if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
+        objs = [t for t in children(accuser) if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
         if not objs and accuser.dep_ == "acl" and accuser.head.pos_ in ("NOUN", "PROPN"):
             objs = [accuser.head]  # "des entreprises chinoises accusées d'avoir fourni": the firms are
         if objs:
@@ -42,18 +43,18 @@ INCISE_GAP = 12
 def incise_subjects(f: Frame, verb: Token) -> list[Token]:
     """The subject after a verb that closes a quote and introduces its speaker (« ... », a dénoncé le
     gouvernement chinois; "...," charged the ministry): the parse takes it for the object."""
-    if not closes_quote(f, verb) or any(t.dep_ in f.lex.subject_deps for t in verb.children):
+    if not closes_quote(f, verb) or any(t.dep_ in f.lex.subject_deps for t in children(verb)):
         return []
-    return [t for t in verb.children if t.dep_ in ("obj", "dobj") and t.i > verb.i][:1]
+    return [t for t in children(verb) if t.dep_ in ("obj", "dobj") and t.i > verb.i][:1]
 
 
 def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
     """The subject that a fronted adjunct swallowed ("Dans un communiqué publié par son ministère, la Corée du Nord
     a condamné": the subject parsed as a conjunct or an apposition of the adjunct's last noun): the noun phrase
     right between the adjunct's comma and the verb's auxiliary."""
-    if any(k.dep_ in f.lex.subject_deps for k in verb.children):
+    if any(k.dep_ in f.lex.subject_deps for k in children(verb)):
         return []
-    auxes = [k.i for k in verb.children if k.dep_.startswith("aux") and k.i < verb.i]
+    auxes = [k.i for k in children(verb) if k.dep_.startswith("aux") and k.i < verb.i]
     if not auxes:
         return []
     left = min(auxes)
@@ -89,8 +90,8 @@ def closes_quote(f: Frame, verb: Token) -> bool:
 
 def _subject_children(f: Frame, tok: Token) -> list[Token]:
     clitics = f.lex.shared.non_subject_clitics
-    subs = [t for t in tok.children if t.dep_ in f.lex.subject_deps and t.lower_ not in clitics]
-    for t in tok.children:  # "a-t-elle dénoncé": the euphonic "-t" taken for the subject, the pronoun after it
+    subs = [t for t in children(tok) if t.dep_ in f.lex.subject_deps and t.lower_ not in clitics]
+    for t in children(tok):  # "a-t-elle dénoncé": the euphonic "-t" taken for the subject, the pronoun after it
         after = t.nbor(1) if t.dep_ in f.lex.subject_deps and t.lower_ in clitics and t.i + 1 < len(t.doc) else None
         if after is not None and inverted(after) and all(after.i != k.i for k in subs):
             subs.append(after)
@@ -106,7 +107,7 @@ def _own_subjects(f: Frame, verb: Token) -> list[Token]:
     """The verb's own subjects (hung on it or on its auxiliary), with a dateline or a root noun repaired."""
     subs = _subject_children(f, verb)
     if not subs:  # "X, ministre malien, a, de son côté, demandé": the subject hung on the auxiliary
-        subs = [t for a in verb.children if a.dep_.startswith("aux") and a.i < verb.i for t in _subject_children(f, a)]
+        subs = [t for a in children(verb) if a.dep_.startswith("aux") and a.i < verb.i for t in _subject_children(f, a)]
     if subs and all(t.i in f.dateline for t in subs):
         # "JAKARTA, Jan 27 - Indonesia on Tuesday lodged": the dateline taken for the subject, the real one
         # hung under it; the first noun after the dateline that the dateline's phrase holds
@@ -125,7 +126,7 @@ def _own_subjects(f: Frame, verb: Token) -> list[Token]:
             and head.dep_ == "ROOT"
             and head.pos_ in ("NOUN", "PROPN")
             and head.i < subs[0].i
-            and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in verb.children)
+            and any(k.dep_ == "cc" and head.i < k.i < subs[0].i for k in children(verb))
             and f.mentions.entity(head) is not None
         ):
             subs = [head, *subs]  # "L'Italie et l'Algérie ont signé" parsed with Italie as root: both subjects
@@ -134,7 +135,7 @@ def _own_subjects(f: Frame, verb: Token) -> list[Token]:
 
 def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
     """The subject a verb without one takes from the verb above it (coordination, control, adverbial clause)."""
-    part = "VerbForm=Part" in str(verb.morph) and not any(k.dep_.startswith("aux") for k in verb.children)
+    part = "VerbForm=Part" in str(verb.morph) and not any(k.dep_.startswith("aux") for k in children(verb))
     if (
         verb.dep_ == "conj"
         and (verb.head.pos_ not in ("VERB", "AUX") or (part and verb.head.dep_ == "acl" and verb.head.pos_ == "VERB"))
@@ -144,7 +145,7 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         # des villes occupées et appelé X à": appelé hung on occupées)
         # a verb coordinated to a noun ("placé des unités ... et déployé des blindés"): a parse slip; the subject
         # is that of the nearest verb above
-        subs = [t for t in verb.head.children if t.dep_ in f.lex.subject_deps and t.i < verb.i]
+        subs = [t for t in children(verb.head) if t.dep_ in f.lex.subject_deps and t.i < verb.i]
         if subs and verb.head.pos_ not in ("VERB", "AUX"):  # "a « fermement » condamné ... et a prévenu" with
             return subs, False  # fermement taken for the root noun that holds the subject
         above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -157,18 +158,18 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
             return subject_tokens(f, above, depth + 1)
     if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ" and verb.head.head.pos_ == "AUX" and depth <= 3:
         # the subject of a copula's adjective: "China is due to meet Japan", "is likely to strike"
-        subs = [t for t in verb.head.head.children if t.dep_ in f.lex.subject_deps]
+        subs = [t for t in children(verb.head.head) if t.dep_ in f.lex.subject_deps]
         if subs and f.inside(verb.head.head):
             return subs, False
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
-        objs = [t for t in verb.head.children if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
+        objs = [t for t in children(verb.head) if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
         if objs:
             return objs, False
         # a passive head raises its subject: "China is set to impose", "is expected to meet", "was urged to leave"
-        raised = [t for t in verb.head.children if t.dep_ in f.lex.passive_subject_deps]
-        if raised and any(t.dep_ in PASSIVE_AUX for t in verb.head.children):
+        raised = [t for t in children(verb.head) if t.dep_ in f.lex.passive_subject_deps]
+        if raised and any(t.dep_ in PASSIVE_AUX for t in children(verb.head)):
             return raised, False
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return subject_tokens(f, verb.head, depth + 1)
@@ -188,17 +189,17 @@ def accusing_verb(f: Frame, verb: Token) -> Token | None:
 def stray_subject(f: Frame, verb: Token) -> list[Token]:
     """A participle cut from its auxiliary by the parse ("a « fermement » condamné", "a de son côté rejeté"):
     the subject hangs on the word it was attached to, which holds the auxiliary or is it."""
-    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in children(verb)):
         return []
     held = holder(f, verb)
     if held is not None:
-        subs = [k for k in held[1].children if k.dep_ in f.lex.subject_deps and k.i < held[0].i]
+        subs = [k for k in children(held[1]) if k.dep_ in f.lex.subject_deps and k.i < held[0].i]
         if subs:
             return subs
     h = verb.head
     cut = h.lemma_ in f.lex.shared.auxiliary_verbs or any(
-        k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in h.children
+        k.pos_ == "AUX" and k.i < verb.i and "VerbForm=Fin" in str(k.morph) for k in children(h)
     )
     if not cut or h.i == verb.i or not f.inside(h):
         return []  # a participle modifying a noun ("des sociétés accusées de ...")
-    return [t for t in h.children if t.dep_ in f.lex.subject_deps and t.i < verb.i]
+    return [t for t in children(h) if t.dep_ in f.lex.subject_deps and t.i < verb.i]

@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .. import kb
+from ..tree import children
 from .frame import Frame
 from .parties import Party, state_code
 
@@ -53,7 +54,7 @@ PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 
 def case(tok: Token) -> str | None:
     """The preposition (or subordinating mark) of a noun: its case/mark child, or the preposition it hangs under."""
-    for c in tok.children:
+    for c in children(tok):
         if c.dep_ in ("case", "mark"):
             return str(c.lower_)
     if tok.dep_ == "pobj":
@@ -64,7 +65,7 @@ def case(tok: Token) -> str | None:
 def complement(k: Token) -> tuple[str, Token] | None:
     """A prepositional complement as (preposition, noun), in either scheme: "de X" (case child) or "of" -> X."""
     if k.dep_ == "prep":
-        pobj = next((g for g in k.children if g.dep_ == "pobj"), None)
+        pobj = next((g for g in children(k) if g.dep_ == "pobj"), None)
         return None if pobj is None else (k.lower_, pobj)
     prep = case(k)
     return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
@@ -72,7 +73,7 @@ def complement(k: Token) -> tuple[str, Token] | None:
 
 def prep_objects(prep: Token) -> list[Token]:
     """The nouns a preposition governs (the scheme where the noun hangs under its preposition)."""
-    return [x for x in prep.children if x.dep_ == "pobj"]
+    return [x for x in children(prep) if x.dep_ == "pobj"]
 
 
 def is_locative(f: Frame, tok: Token) -> bool:
@@ -100,7 +101,7 @@ def _is_locative(f: Frame, tok: Token) -> bool:
     if prep in f.cues["ambiguous_locative_preps"]:  # "à Tokyo" (a place) but "à l'Ukraine" (a recipient)
         ent = f.mentions.entity(tok)
         named = tok.pos_ == "PROPN" or (ent is not None and ent.get("type") in ("GPE", "LOC"))
-        return named and not any(c.dep_ == "det" for c in tok.children)  # not "à trois sociétés"
+        return named and not any(c.dep_ == "det" for c in children(tok))  # not "à trois sociétés"
     return True
 
 
@@ -124,7 +125,7 @@ def crowd(f: Frame, tok: Token, entity: dict[str, Any]) -> Party | None:
         return None
     quantity = f.cues["quantity_nouns"]
     counted = (tok.head.lemma_.lower() in quantity and tok.head.i != tok.i) or any(
-        k.dep_ == "nummod" or k.lemma_.lower() in quantity for k in tok.children
+        k.dep_ == "nummod" or k.lemma_.lower() in quantity for k in children(tok)
     )
     if not counted:
         return None
@@ -168,7 +169,7 @@ def parties_at(
                 best = cost
                 if all(p.entity is not ent for p in found):
                     found.append(crowd(f, tok, ent) or Party(ent, sector(f, tok, ent)))
-        for c in tok.children:
+        for c in children(tok):
             if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not f.inside(c):
                 continue
             if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
@@ -203,7 +204,7 @@ def _lower_phrase(tok: Token) -> str:
 def clause_head(f: Frame, tok: Token) -> bool:
     """A verb, or a word the parse made the head of a clause ("a consenti" with consenti tagged as a noun)."""
     return tok.pos_ in ("VERB", "AUX") or any(
-        k.dep_.startswith("aux") or k.dep_ in f.lex.subject_deps for k in tok.children
+        k.dep_.startswith("aux") or k.dep_ in f.lex.subject_deps for k in children(tok)
     )
 
 
@@ -228,7 +229,7 @@ def misread_verb(f: Frame, tok: Token) -> bool:
     critique an ADJ): it heads a clause with a subject and a direct object, and has no determiner or copula."""
     if tok.pos_ not in ("NOUN", "ADJ"):
         return False
-    kids = [k.dep_ for k in tok.children]
+    kids = [k.dep_ for k in children(tok)]
     return (
         any(d in f.lex.subject_deps for d in kids)
         and any(d in ("obj", "dobj") for d in kids)
@@ -267,32 +268,32 @@ def objects(f: Frame, tok: Token) -> list[Token]:
     c = f.cues
     objs = [
         k
-        for k in tok.children
+        for k in children(tok)
         if k.dep_ in ("obj", "dobj", *PASSIVE_SUBJECTS)
         or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
         # "dépêché des navires" parsed obl:arg with the partitive article as its determiner
-        or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in k.children))
+        or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in children(k)))
         # an approximate count parsed obl:arg with no preposition of its own ("formé plus de 400 pilotes", "près
         # de 300 pilotes": the "de" hangs under the adverb or is left unlabelled)
         or (k.dep_ == "obl:arg" and k.pos_ in ("NOUN", "PROPN") and case(k) is None)
     ]
     # misparsed objects with no preposition: a noun taken as xcomp ("a convoqué le chargé d'affaires"), or hung
     # on the preceding date ("a rejeté vendredi l'amende", amende as nmod of vendredi)
-    objs += [k for k in tok.children if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and case(k) is None]
+    objs += [k for k in children(tok) if k.dep_ == "xcomp" and k.pos_ in ("NOUN", "PROPN") and case(k) is None]
     objs += [
         g
-        for k in tok.children
+        for k in children(tok)
         if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
-        for g in k.children
+        for g in children(k)
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
     # an approximate count whose adverb the parser made the verb's ("déployé plus de 100 000 soldats": soldats
     # under plus, with its partitive "de")
     objs += [
         g
-        for k in tok.children
+        for k in children(tok)
         if k.dep_ == "advmod" and k.i > tok.i
-        for g in k.children
+        for g in children(k)
         if g.dep_ in ("obl:arg", "nmod") and g.pos_ in ("NOUN", "PROPN") and case(g) in c["partitive_cases"]
     ]
     objs = [k for k in objs if not _second_object(f, tok, k)]
@@ -300,7 +301,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         if k.lemma_.lower() in c["quantity_nouns"]:
             objs += [
                 g
-                for g in k.children
+                for g in children(k)
                 if g.dep_ in ("nmod", "prep", "pobj")
                 for g in ((g,) if g.dep_ != "prep" else prep_objects(g))
             ]
@@ -312,8 +313,8 @@ def _second_object(f: Frame, verb: Token, k: Token) -> bool:
     renames the first ("réclame un recompte, une demande que le gouvernement a écartée")."""
     if k.dep_ not in ("obj", "dobj"):
         return False
-    first = next((j for j in verb.children if j.dep_ == k.dep_ and j.i < k.i), None)
-    if first is None or any(c.dep_ == "cc" for c in k.children):
+    first = next((j for j in children(verb) if j.dep_ == k.dep_ and j.i < k.i), None)
+    if first is None or any(c.dep_ == "cc" for c in children(k)):
         return False
     between = f.doc[max(t.i for t in first.subtree) + 1 : min(t.i for t in k.subtree)]
     return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
@@ -323,7 +324,7 @@ def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
     """For a participle cut from its auxiliary, the nearest finite auxiliary verb before it, past adverbials only
     ("a de son côté rejeté", with "a" taken for the main verb and the participle hung on "côté"), and the token
     that holds its subject and objects (the auxiliary itself, or the word it was attached to)."""
-    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in verb.children):
+    if "VerbForm=Part" not in str(verb.morph) or any(k.dep_.startswith("aux") for k in children(verb)):
         return None
     for j in range(verb.i - 1, max(verb.i - 8, f.segment.start if f.segment is not None else 0) - 1, -1):
         t = f.doc[j]
@@ -341,14 +342,14 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
         noun = next(iter(prep_objects(noun)), noun)
     if noun.pos_ not in ("NOUN", "PROPN"):
         return []
-    nouns = [noun] + [k for k in noun.children if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
-    nouns += [g for k in noun.children if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
+    nouns = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
+    nouns += [g for k in children(noun) if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
     return [
         g
         for n in nouns
-        for a in n.children
+        for a in children(n)
         if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
-        for g in a.children
+        for g in children(a)
         if g.dep_ in f.lex.agent_deps
     ]
 
@@ -367,13 +368,13 @@ def modifier(f: Frame, tok: Token) -> bool:
         return False  # "le début des combats": the fighting began
     if tok.dep_ == "compound":
         return True
-    bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in tok.children)
+    bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in children(tok))
     if not (tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]):
         return False
     # a noun that names its own sides is an act, not a kind ("théâtre d'affrontements entre Israël et le Hamas",
     # "en signe de solidarité avec X"; "des avions de combat" names none)
     sides = f.cues["between_preps"] | f.cues["partner_cases"]
-    return not any(case(k) in sides for k in tok.children)
+    return not any(case(k) in sides for k in children(tok))
 
 
 def support_verb(f: Frame, tok: Token) -> Token | None:
@@ -401,8 +402,8 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
     # "a annoncé la suspension des contacts ainsi que l'expulsion de X": a conjunct hung on the verb (its cc kept)
     second = (
         t.dep_.startswith("obl")
-        and any(k.dep_ == "cc" for k in t.children)
-        and any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in verb.children)
+        and any(k.dep_ == "cc" for k in children(t))
+        and any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in children(verb))
     )
     if t.dep_ not in ("obj", "dobj") and not second:
         return None
@@ -438,7 +439,7 @@ def _through_preposition(f: Frame, noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         prep, verb = noun.head.lower_, noun.head.head
     elif noun.dep_.startswith("obl"):  # the case's lemma: "aux" is "à"
-        prep, verb = next((c.lemma_.lower() for c in noun.children if c.dep_ == "case"), None), noun.head
+        prep, verb = next((c.lemma_.lower() for c in children(noun) if c.dep_ == "case"), None), noun.head
     else:
         return None
     if prep is None or verb.i == noun.i or verb.pos_ != "VERB" or not f.inside(verb):

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
@@ -31,7 +32,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
         return None  # fast path: most tokens are no trigger
-    if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in tok.children):
+    if tok.pos_ in ("ADJ", "NOUN") and any(k.dep_ == "cop" for k in children(tok)):
         # a predicate with a copula is read as its clause's verb ("la France est solidaire de l'Ukraine", "nous
         # sommes aux côtés de Kiev"): its subject acts, its complements are the recipients
         for lemma in lemmas:
@@ -40,7 +41,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
                     return e, "verb"
     if tok.pos_ == "VERB":
         pos = "verb"
-    elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in tok.children):
+    elif tok.pos_ in ("NOUN", "PROPN", "ADJ") and any(k.dep_.startswith("aux") for k in children(tok)):
         pos = "verb"  # a participle tagged as a noun ("a téléphoné"): its auxiliary shows it is a verb
         if endings:
             lemmas.append(_participle_pattern(endings).sub(cues["infinitive_ending"], tok.lower_))
@@ -61,7 +62,7 @@ def _copula_predicate(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The copula read as its clause's verb when the parse hangs the predicate under it as an oblique instead of
     giving the predicate a cop child ("nous sommes aux côtés de Kiev", côtés obl:arg of sommes): the reading of
     the predicate's "pred" row, checked on the predicate; the copula needs a subject (who acts)."""
-    kids = list(tok.children)
+    kids = list(children(tok))
     if not any(k.dep_ in f.lex.subject_deps for k in kids):
         return None
     for k in kids:
@@ -81,13 +82,13 @@ def _participle_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 
 def matches(f: Frame, tok: Token, entry: Entry) -> bool:
     """Whether ``tok`` meets every condition of the reading (``cond`` of events.tsv; "gen" is no condition)."""
-    kids = list(tok.children)
+    kids = list(children(tok))
     for key, vals in entry.cond:
         if key == "prep":
             if not _prep_words(f, tok) & vals:
                 return False
         elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
-            under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in k.children}
+            under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in children(k)}
             if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i != tok.i:
                 under.add(tok.head.lemma_.lower())  # the noun a relative clause qualifies: "les offres qu'il a reçues"
             if (_prep_words(f, tok) | under) & vals:
@@ -99,7 +100,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if not named and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
                 named = [tok.head]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
-            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in k.children if g.dep_ == "compound"}
+            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
                 return False
         elif key == "subj":  # the subject names who acts: "des soldats sont arrivés", "troops landed"
@@ -143,11 +144,11 @@ def _heads(f: Frame, nouns: list[Token]) -> set[str]:
         g
         for n in nouns
         if n.lemma_.lower() in f.cues["quantity_nouns"] or n.pos_ == "NUM"
-        for k in n.children
-        for g in (k, *(g for g in k.children if g.dep_ == "pobj"))
+        for k in children(n)
+        for g in (k, *(g for g in children(k) if g.dep_ == "pobj"))
     ]
     # what a participle of the noun carries: "un avion transportant 400 policiers", "a plane carrying troops"
-    carried = [g for n in nouns for k in n.children if k.dep_ == "acl" for g in objects(f, k)]
+    carried = [g for n in nouns for k in children(n) if k.dep_ == "acl" for g in objects(f, k)]
     return {w for n in (*nouns, *counted, *carried) for w in (n.lemma_.lower(), n.lower_)}
 
 
@@ -155,16 +156,16 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
     """The words a "prep=" condition looks at: children, their case/mark/prep words, the marker of an infinitive
     after the object, and the complements of a date hung between ("entretenue mercredi par téléphone"). A verb's
     complements are those after it: an adjunct in front is none ("On Monday, X called Y" is no call on Y)."""
-    kids = [k for k in tok.children if (tok.pos_ != "VERB" or k.i > tok.i) and not _date_complement(k)]
+    kids = [k for k in children(tok) if (tok.pos_ != "VERB" or k.i > tok.i) and not _date_complement(k)]
     words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
-    words |= {g.lower_ for k in kids for g in k.children if g.dep_ in ("case", "mark", "prep", "pobj")}
+    words |= {g.lower_ for k in kids for g in children(k) if g.dep_ in ("case", "mark", "prep", "pobj")}
     # the attribute of the object, parsed as the object's adjective after it ("jugé la Russie coupable", quoted:
     # "jugeant la Russie « coupable »", an apposition)
     words |= {
         g.lemma_.lower()
         for k in kids
         if k.dep_ in ("obj", "dobj")
-        for g in k.children
+        for g in children(k)
         if g.dep_ in ("amod", "appos") and g.pos_ == "ADJ" and g.i > k.i
     }
     # an infinitive hung on the object ("appelé les autorités à respecter") or misattached elsewhere
@@ -172,14 +173,14 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
     # that opens an infinitive right after the object
     for k in kids:
         if k.dep_ in ("obj", "dobj", "xcomp") and k.pos_ in ("NOUN", "PROPN") and k.i > tok.i:
-            words |= {m.lower_ for a in k.children if a.dep_ == "acl" for m in a.children if m.dep_ == "mark"}
+            words |= {m.lower_ for a in children(k) if a.dep_ == "acl" for m in children(a) if m.dep_ == "mark"}
             words |= marker_after(f, k)
     # a complement hung on the preceding date ("entretenue mercredi par téléphone")
     words |= {
         g.lemma_.lower()
         for k in kids
         if k.dep_ in ("obl:mod", "npadvmod") and k.i > tok.i
-        for g in k.children
+        for g in children(k)
         if g.dep_ == "nmod"
     }
     return words
@@ -187,7 +188,7 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
 
 def _date_complement(k: Token) -> bool:
     """A preposition whose object is a date the parser's recogniser marks ("on Monday"): no complement of the act."""
-    objs = [g for g in k.children if g.dep_ == "pobj"]
+    objs = [g for g in children(k) if g.dep_ == "pobj"]
     return k.dep_ == "prep" and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
 
 
@@ -196,10 +197,10 @@ def refine_mode(f: Frame, tok: Token, entry: Entry) -> str | None:
     by_mode = f.lex.shared.mode_words.get(entry.type)
     if not by_mode:
         return entry.mode
-    words = {w for k in tok.children for t in (k, *k.children) for w in (t.lemma_.lower(), t.lower_)}
+    words = {w for k in children(tok) for t in (k, *children(k)) for w in (t.lemma_.lower(), t.lower_)}
     if tok.dep_ in ("nsubj", "obj", "dobj") or tok.pos_ == "NOUN":
         words |= {tok.head.lemma_.lower()}
-    for k in tok.children:  # the subject of "des drones russes ont frappé" names the weapon too
+    for k in children(tok):  # the subject of "des drones russes ont frappé" names the weapon too
         if k.dep_ in f.lex.subject_deps:
             words.add(k.lemma_.lower())
     for mode, kws in by_mode.items():

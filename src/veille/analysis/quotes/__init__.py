@@ -64,6 +64,7 @@ from spacy.tokens import Doc, Token
 
 from ...record import Entity, Quote
 from ..context import TextContext, context_of
+from ..tree import children
 from . import labels
 from .attribute import attribute
 from .direct import NARRATIVE, direct_quotes
@@ -125,7 +126,7 @@ def _own_verb(verb: Token) -> bool:
     if not verb.dep_.startswith("conj"):
         return False
     shares_aux = "Part" in labels.feature(verb, "VerbForm") and not any(
-        c.dep_.startswith(("aux", "nsubj")) for c in verb.children
+        c.dep_.startswith(("aux", "nsubj")) for c in children(verb)
     )  # "a exprimé son plaisir de revoir X et insisté sur…": "insisté" shares "a", whatever the parser hung it on
     return verb.head.dep_ == "ROOT" or shares_aux
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from ..tree import children, tokens
 from . import labels
 from .direct import NARRATIVE
 from .following import POSSESSIVE
@@ -44,7 +45,7 @@ class _Landmark:
 def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
     """Main-clause subjects, speakers of speech verbs (quoted or not) and "selon X" sources, by position."""
     found: list[tuple[int, _Landmark]] = []
-    for t in fr.doc:
+    for t in tokens(fr.doc):
         if (
             (t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject())  # "X a été interrogé… « … », a-t-il dit"
             and t.head.dep_ == "ROOT"
@@ -52,7 +53,7 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             and t.pos_ in {"PROPN", "NOUN"}
             and not fr.in_quote(t.idx)
         ):
-            found.append((t.idx, _Landmark([t] + [c for c in t.children if c.dep_ == "conj"], False)))
+            found.append((t.idx, _Landmark([t] + [c for c in children(t) if c.dep_ == "conj"], False)))
         elif fr.is_cue(t):  # a speaker, even one naming no entity, is what a later "il"/"they" refers to
             heads = subjects(t, fr)
             if heads and not any(fr.in_quote(h.idx) for h in heads):

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..tree import children, tokens
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated, passive
@@ -54,7 +55,7 @@ def _opens_with_que(c: Token) -> bool:
 
 def _que_clause(v: Token) -> Token | None:
     """The clause complement of ``v`` after it that opens with a complementizer ("convaincu que…", "souhaite que…")."""
-    return next((c for c in v.children if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
+    return next((c for c in children(v) if c.dep_ == "ccomp" and c.i > v.i and _opens_with_que(c)), None)
 
 
 def _attribute(c: Token) -> bool:
@@ -62,7 +63,7 @@ def _attribute(c: Token) -> bool:
     French model may tag as a verb), not an infinitive, with a que-clause of its own: "s'est dit convaincu que…".
     Not "s'est dit prêt à…", "se dit inquiet de…": the project's own dev corpora count those as no statement."""
     return (c.pos_ == "ADJ" or (c.pos_ == "VERB" and "Inf" not in labels.feature(c, "VerbForm"))) and any(
-        x.dep_ == "ccomp" for x in c.children
+        x.dep_ == "ccomp" for x in children(c)
     )
 
 
@@ -76,9 +77,9 @@ def _span(c: Token, v: Token, fr: Frame) -> tuple[Token, Token] | None:
     optimiste sur la récolte")."""
     u = fr.unit_of(v)
     # its marker ("de", "à", "to") included, and the addressee before it ("a invité les populations à…")
-    objects = [x.left_edge for x in v.children if v.i < x.i < c.i and x.dep_ in labels.OBJECT_COMPLEMENT]
+    objects = [x.left_edge for x in children(v) if v.i < x.i < c.i and x.dep_ in labels.OBJECT_COMPLEMENT]
     first = min([c.left_edge, *objects], key=lambda t: t.i)
-    tail = [x.right_edge.i for x in v.children if x.i > c.i and x.dep_ not in _NOT_STATED]
+    tail = [x.right_edge.i for x in children(v) if x.i > c.i and x.dep_ not in _NOT_STATED]
     last = c.doc[min(max([c.right_edge.i, *tail]), u.end - 1)]
     while last.i > first.i and last.is_punct:
         last = last.doc[last.i - 1]
@@ -94,10 +95,10 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
     stance = fr.lex["stance_adjective"]
     if not infinitive and not adjective and not clause and not stance:
         return
-    for v in fr.doc:
+    for v in tokens(fr.doc):
         lemma = fr.lex.lemma(v)
         if lemma in stance:  # "X est convaincu que…", "X is sure that…": the clause after the complementizer
-            copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in v.children)
+            copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in children(v))
             c = _que_clause(v)
             found = _span(c, v, fr) if c is not None and copula and not negated(v) and not fr.in_quote(v.idx) else None
             if found is not None:
@@ -106,9 +107,9 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
         if lemma in clause and not fr.is_cue(v) and _speaks(fr, v):
             c = _que_clause(v)
         elif lemma in infinitive and _speaks(fr, v):
-            c = next((c for c in v.children if c.dep_ in {"xcomp", "ccomp"} and c.i > v.i and _infinitive(c)), None)
+            c = next((c for c in children(v) if c.dep_ in {"xcomp", "ccomp"} and c.i > v.i and _infinitive(c)), None)
         elif lemma in adjective and labels.pronominal(v) and _speaks(fr, v):
-            c = next((c for c in v.children if c.dep_ == "xcomp" and c.i > v.i and _attribute(c)), None)
+            c = next((c for c in children(v) if c.dep_ == "xcomp" and c.i > v.i and _attribute(c)), None)
         else:
             continue
         if c is None or v.dep_ in labels.NOUN_CLAUSE:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import labels
 from .frame import Frame, negated, passive
 from .lexicon import fold
@@ -29,7 +30,7 @@ def as_complement(fr: Frame, v: Token) -> tuple[Token, Token] | None:
     if negated(v) or passive(v) or not predicate(v):
         return None
     doc, unit = fr.doc, fr.unit_of(v)
-    obj = next((c for c in v.children if c.dep_ in DIRECT_OBJECT and c.i > v.i and fr.same_unit(v, c)), None)
+    obj = next((c for c in children(v) if c.dep_ in DIRECT_OBJECT and c.i > v.i and fr.same_unit(v, c)), None)
     if obj is None:
         return None
     as_word = next((t for t in doc[obj.i + 1 : unit.end] if fold(t.text) in fr.lex["as"]), None)
@@ -50,7 +51,7 @@ def as_complement(fr: Frame, v: Token) -> tuple[Token, Token] | None:
 def predicate(v: Token) -> bool:
     """Whether verb ``v`` predicates of a speaker: finite or compound ("annonce", "a annoncé"); not a participle
     ("le régime accusé de…", "…, soulignant la nécessité de…": the act of a clause told elsewhere)."""
-    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
+    return "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in children(v))
 
 
 def as_verb(fr: Frame, v: Token) -> bool:
@@ -84,5 +85,5 @@ def as_subject(v: Token) -> list[Token]:
     """The subject of the verb of an "as" clause closing a sentence ("…, comme l’a indiqué X", "…, as X said"); the
     noun after the verb when the parser took it for an object ("comme l’ont confirmé des sources": the clitic is the
     object, so the noun after the verb is the inverted subject)."""
-    said = [c for c in v.children if c.dep_ in labels.SUBJECT]
-    return said or [c for c in v.children if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
+    said = [c for c in children(v) if c.dep_ in labels.SUBJECT]
+    return said or [c for c in children(v) if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]

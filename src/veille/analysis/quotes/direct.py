@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children, span_text
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
@@ -66,7 +67,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
     if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
         return None
     units = fr.units
-    prev_end = units[s0 - 1].start_char + len(units[s0 - 1].text.rstrip()) if s0 else 0
+    prev_end = units[s0 - 1].start_char + len(span_text(units[s0 - 1]).rstrip()) if s0 else 0
     if not item.how and s0 and not text[units[s0].start_char : o].strip() and "\n" in text[prev_end:o]:
         # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
         # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. Else a whole paragraph of
@@ -116,10 +117,10 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
         h = r if r.head.i == r.i else r.head  # the quoted words hold the verb ('X “decided to expel” Y') or hang on it
-        if h.pos_ == "ADP" and h.dep_ == "prep" and h.i < o and any(x.dep_ in labels.SUBJECT for x in h.head.children):
+        if h.pos_ == "ADP" and h.dep_ == "prep" and h.i < o and any(x.dep_ in labels.SUBJECT for x in children(h.head)):
             h = h.head  # 'X pushed for “…”': the object of a preposition hangs on it (ClearNLP parses); its verb has
             # a subject of its own (not 'X targeted over “…”', a participle)
-        modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in r.children)
+        modified = any(x.idx < o and x.dep_ in _NOUN_MODIFIERS for x in children(r))
         if h.pos_ not in labels.VERBAL or not fr.same_unit(h, r) or modified:
             continue  # a modifier of a noun outside the marks, or a noun whose article stands outside them ("ses
             # « réformes de fond »", "une offensive « de grande ampleur »"): the writer's term, not a quotation
@@ -138,8 +139,8 @@ def _owner_subject(heads: list[Token], v: Token, fr: Frame) -> list[Token]:
     and Y speak; "X a convenu que la crise appelait « … »")."""
     if not heads or not all(_thing(t, fr) for t in heads) or (owner := clause_owner(v)) is None:
         return heads
-    above = subjects(owner, fr) or [x for x in owner.children if x.dep_ in labels.passive_subject()]  # "est tombé"
-    above += [x for t in above for x in t.children if x.dep_ == "conj" and x not in above]
+    above = subjects(owner, fr) or [x for x in children(owner) if x.dep_ in labels.passive_subject()]  # "est tombé"
+    above += [x for t in above for x in children(t) if x.dep_ == "conj" and x not in above]
     return [t for t in above if t.pos_ in {"PROPN", "NOUN", "PRON"} and not fr.in_quote(t.idx)] or heads
 
 
@@ -154,7 +155,7 @@ def clause_owner(h: Token) -> Token | None:
     """The predicate that a que-clause headed by ``h`` completes, through a noun it may hang on ("sont tombés
     d’accord sur le fait que …", "ont convenu que …", "agreed on the fact that …"); None when ``h`` heads no
     que-clause."""
-    if h.dep_ not in _CLAUSE_DEPS or not any(complementizer(x) for x in h.children) or h.head.i == h.i:
+    if h.dep_ not in _CLAUSE_DEPS or not any(complementizer(x) for x in children(h)) or h.head.i == h.i:
         return None
     up = h.head
     if up.pos_ == "NOUN" and up.head.i != up.i:  # "le fait que …": the noun, then the predicate it completes
@@ -195,7 +196,7 @@ def _name_like(fr: Frame, ctx: Span, o: int, start: int, how: str | None) -> boo
     last_word = (fold(before).split() or [""])[-1].split("'")[-1]  # "l’opération" -> "opération"
     prev_tok = next((t for t in reversed(ctx) if t.idx < o and not t.is_punct), None)
     naming = last_word in fr.lex["naming"] and not (  # "what it called « … »": a verb with its subject speaks
-        prev_tok is not None and any(x.dep_ in labels.SUBJECT for x in prev_tok.children)
+        prev_tok is not None and any(x.dep_ in labels.SUBJECT for x in children(prev_tok))
     )
     return naming or (text[start : start + 1].isupper() and before[-1:].isalnum() and how != "ancestor")
 
@@ -279,7 +280,7 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
     h, steps = cue, 0
     while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
         h, steps = h.head, steps + 1
-        above = [h] + [x for x in h.children if x.dep_ == "parataxis"]  # "prêt à répondre …, a déclaré Y"
+        above = [h] + [x for x in children(h) if x.dep_ == "parataxis"]  # "prêt à répondre …, a déclaré Y"
         for x in above:
             if x.idx > c and fr.same_unit(x, h) and fr.is_cue(x) and not passive(x):
                 return x
@@ -290,7 +291,7 @@ def _subject_from(v: Token, o: int, c: int) -> int:
     """Where the inverted subject of cue ``v`` may start for the quote between ``o`` and ``c``: right after ``v``
     when it is a finite verb before the quote ("Comme l’a rappelé X, « … »"), else as
     :func:`.subjects.subject_from`."""
-    finite = "Fin" in labels.feature(v, "VerbForm") or any(x.dep_.startswith("aux") for x in v.children)
+    finite = "Fin" in labels.feature(v, "VerbForm") or any(x.dep_.startswith("aux") for x in children(v))
     return v.idx if v.idx < o and finite else subject_from(v, c)  # not "…, appelant la compagnie à « … »"
 
 
@@ -329,7 +330,7 @@ def _colon_speaker(item: Item, ctx: Span, o: int, fr: Frame, mentions: Mentions)
     seg = [t for t in ctx if t.idx < colon and not fr.in_quote(t.idx)]
     subj = [t for t in seg if t.dep_ in labels.SUBJECT or t.dep_ in labels.passive_subject()]  # "X est convaincu :"
     if subj:
-        item.heads = [s for t in subj for s in [t] + [x for x in t.children if x.dep_ == "conj"]]
+        item.heads = [s for t in subj for s in [t] + [x for x in children(t) if x.dep_ == "conj"]]
     elif seg and not any(t.pos_ == "VERB" for t in seg):
         ents = mentions.covering(seg[0].idx, seg[-1].idx + len(seg[-1]))
         people = [e for e in ents if e.type == "PERSON"]
@@ -353,7 +354,7 @@ def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:
     for t in ctx:
         if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and not fr.in_quote(t.idx):
             item.cue = t.lemma_.lower()
-            owner = [x for x in t.children if x.dep_ in labels.OWNER]
+            owner = [x for x in children(t) if x.dep_ in labels.OWNER]
             if owner:
                 item.heads = owner
             else:

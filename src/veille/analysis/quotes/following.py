@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children
 from . import labels
 from .frame import Frame, negated
 from .speakers import Mentions, Speaker, dedupe
@@ -52,7 +53,7 @@ def _relative_incise(fr: Frame, t: Token) -> bool:
     return (
         fr.lex.lemma(t) in fr.lex["verb_incise"]
         and fr.verbal(t)
-        and any(labels.relative_pronoun(c) and c.dep_ in labels.OBJECT_COMPLEMENT for c in t.children)
+        and any(labels.relative_pronoun(c) and c.dep_ in labels.OBJECT_COMPLEMENT for c in children(t))
     )
 
 
@@ -60,7 +61,7 @@ def _noun_owner(fr: Frame, unit: Span) -> list[Token]:
     """The owner of a speech noun ("les termes du communiqué de la SADC"): who issued it."""
     for t in unit:
         if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and not fr.in_quote(t.idx):
-            owners = [x for x in t.children if x.dep_ in labels.OWNER]
+            owners = [x for x in children(t) if x.dep_ in labels.OWNER]
             if owners:
                 return owners
     return []
@@ -73,7 +74,7 @@ def _main_subject(fr: Frame, unit: Span) -> list[Token]:
             heads = subjects(v, fr) or preceding_subject(v)  # "Claire Vasseur ne cachait pas…" parsed as roots
             return [t for t in heads if t.pos_ in {"PROPN", "NOUN"}][:1]
     for v in unit:  # a cleft ("C’est en ces termes que X s’est adressé…"): the named subject of its clause
-        if v.dep_ == "ROOT" and any(c.dep_ == "cop" for c in v.children):
+        if v.dep_ == "ROOT" and any(c.dep_ == "cop" for c in children(v)):
             clause = [t for t in v.subtree if t.pos_ in labels.VERBAL and t.dep_ in labels.NOUN_CLAUSE]
             heads = [s for t in clause[:1] for s in subjects(t, fr)]
             return [t for t in heads if t.pos_ == "PROPN"][:1]
@@ -135,5 +136,5 @@ def possessive_colon(fr: Frame, ctx: Span, o: int, mentions: Mentions) -> bool:
     noun = next((t for t in before if t.pos_ == "NOUN"), None)
     return noun is not None and any(
         c.dep_ in {"det", "poss", "nmod:poss"} and "Yes" in labels.feature(c, "Poss") and c.i < noun.i
-        for c in noun.children
+        for c in children(noun)
     )

@@ -12,6 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..context import TextContext
+from ..tree import children
 from . import labels
 from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language, token_fold
@@ -134,7 +135,7 @@ class Frame:
             return True
         if token_fold(t) not in self.lex.forms:
             return False
-        if any(c.dep_ in labels.SUBJECT or c.dep_ == "ccomp" for c in t.children):
+        if any(c.dep_ in labels.SUBJECT or c.dep_ == "ccomp" for c in children(t)):
             return True
         doc = t.doc
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -186,7 +187,7 @@ def negated(v: Token) -> bool:
     negation = in_any_language("negation")
     return any(
         c.dep_ in {"neg", "advmod"} and fold(c.text) in negation and not _before_infinitive(c, v, negation)
-        for c in v.children
+        for c in children(v)
     )
 
 
@@ -202,6 +203,6 @@ def _before_infinitive(c: Token, v: Token, negation: frozenset[str]) -> bool:
 
 def passive(v: Token) -> bool:
     """Whether ``v`` is passive with no agent ("the envoy was called in"): its subject is not a speaker."""
-    return any(c.dep_ in labels.passive_subject() for c in v.children) and not any(
-        c.dep_ in labels.agent() for c in v.children
+    return any(c.dep_ in labels.passive_subject() for c in children(v)) and not any(
+        c.dep_ in labels.agent() for c in children(v)
     )

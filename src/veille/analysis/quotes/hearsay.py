@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import labels
 from .dateline import after_dateline
 from .frame import Frame
@@ -46,26 +47,26 @@ def reporting_conditional(v: Token) -> bool:
     promis", "serait parti"), neither a modal's nor the consequence of a condition."""
     if "Part" not in labels.feature(v, "VerbForm") or v.dep_ != "ROOT":
         return False
-    aux = [c for c in v.children if c.dep_ in labels.COPULA and c.i < v.i]
+    aux = [c for c in children(v) if c.dep_ in labels.COPULA and c.i < v.i]
     if not any("Cnd" in labels.feature(c, "Mood") for c in aux):
         return False
     # "aurait pu démissionner": a modal; "Si X avait su, il aurait…": a condition's consequence
-    return not any(_modal(c) or (c.dep_ == "advcl" and _conditioned(c)) for c in v.children)
+    return not any(_modal(c) or (c.dep_ == "advcl" and _conditioned(c)) for c in children(v))
 
 
 def _modal(c: Token) -> bool:
     """Whether ``c`` is the bare infinitive a modal governs ("aurait pu démissionner"), not an adjunct's ("serait
     parti sans prévenir")."""
     return (
-        c.dep_ == "xcomp" and "Inf" in labels.feature(c, "VerbForm") and not any(m.dep_ == "mark" for m in c.children)
+        c.dep_ == "xcomp" and "Inf" in labels.feature(c, "VerbForm") and not any(m.dep_ == "mark" for m in children(c))
     )
 
 
 def _conditioned(clause: Token) -> bool:
     """Whether adverbial clause ``clause`` states a condition: a subordinator before a verb in a past tense of the
     indicative ("si X avait su"), the form a condition takes before a past conditional."""
-    return any(c.dep_ == "mark" for c in clause.children) and bool(
-        {"Imp", "Pqp"} & set(labels.feature(clause, "Tense") + [t for a in clause.children for t in _tense(a)])
+    return any(c.dep_ == "mark" for c in children(clause)) and bool(
+        {"Imp", "Pqp"} & set(labels.feature(clause, "Tense") + [t for a in children(clause) for t in _tense(a)])
     )
 
 

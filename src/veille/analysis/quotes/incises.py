@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..tree import tokens
 from . import labels
 from .lexicon import Lexicon, fold
 from .marks import count_words
@@ -35,7 +36,7 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
     holes: list[tuple[int, int]] = []
     verbs, time = lex["verb"] | lex["verb_incise"], lex["time"]
     k = 0
-    for t in doc:
+    for t in tokens(doc):
         while k < len(marks) and marks[k][1] < t.idx:
             k += 1
         if k == len(marks):

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children, tokens
 from . import labels
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
@@ -78,7 +79,7 @@ _BEFORE_COMPLEMENTIZER = frozenset({"ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV",
 def indirect_quotes(fr: Frame) -> list[Item]:
     """Reported speech of the text, in the order found: clauses of speech verbs, then sources and incises."""
     items: list[Item] = []
-    for v in fr.doc:
+    for v in tokens(fr.doc):
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
         elif _negated_report(fr, v):
@@ -122,7 +123,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     before = len(items)
-    for cl in v.children:
+    for cl in children(v):
         if not fr.same_unit(v, cl):
             continue
         if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
@@ -134,21 +135,21 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
-        heads = [cl, *(c for c in cl.children if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
-        marks = sorted((m for h in heads for m in h.children if m.dep_ == "mark"), key=lambda m: m.i)
+        heads = [cl, *(c for c in children(cl) if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
+        marks = sorted((m for h in heads for m in children(h) if m.dep_ == "mark"), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
             marks
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
-            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in cl.children)
+            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in children(cl))
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
             # not a small clause ("declared them persona non grata")
         if (
             fr.is_cue(cl)
-            and any(c.dep_ == "ccomp" for c in cl.children)
-            and not any(c.dep_ in labels.SUBJECT and c.pos_ == "PRON" for c in cl.children)
+            and any(c.dep_ == "ccomp" for c in children(cl))
+            and not any(c.dep_ in labels.SUBJECT and c.pos_ == "PRON" for c in children(cl))
         ):
             continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
             # he believes…" is one speaker's)
@@ -176,7 +177,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own
         and not object_relative(nxt, v)
-        and not any(c.dep_ == "cop" for c in v.children)  # "C'est une menace…, à chaque fois qu'…": a noun
+        and not any(c.dep_ == "cop" for c in children(v))  # "C'est une menace…, à chaque fois qu'…": a noun
     ):
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
@@ -204,7 +205,7 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
 def _finite(v: Token) -> bool:
     """Whether ``v`` is finite or has a finite auxiliary ("a annoncé"; not "to call", "après avoir annoncé"), not a
     participle sharing it ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
-    auxes = [c for c in v.children if c.dep_.startswith("aux")]
+    auxes = [c for c in children(v) if c.dep_.startswith("aux")]
     return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
 
 
@@ -212,7 +213,7 @@ def _narrative_infinitive(v: Token, fr: Frame) -> bool:
     """Whether ``v`` is a narrative infinitive opening its sentence ("Et d’affirmer que…", "Et de conclure :"): an
     infinitive with its own marker and no subject, after nothing but a conjunction. Its speaker is the one quoted
     last; the construction has no English counterpart."""
-    if "Inf" not in labels.feature(v, "VerbForm") or any(c.dep_ in labels.SUBJECT for c in v.children):
+    if "Inf" not in labels.feature(v, "VerbForm") or any(c.dep_ in labels.SUBJECT for c in children(v)):
         return False
     before = fr.doc[fr.unit_of(v).start : v.i]
     marks = [t for t in before if t.head.i == v.i and t.dep_ in {"mark", "case"}]
@@ -233,18 +234,18 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
     if labels.pronominal(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
-    if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in v.children):
+    if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in children(v)):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
     if incise_verb(fr, v):
         return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
     comps = [
         c
-        for c in v.children
+        for c in children(v)
         if c.i > v.i
         and fr.same_unit(v, c)
         and (
             c.dep_ in labels.OBJECT_COMPLEMENT
-            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in c.children))
+            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in children(c)))
         )
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
@@ -264,7 +265,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     # aide…"), not a coordinated predicate or a clause of its own
     tail = [
         c
-        for c in v.children
+        for c in children(v)
         if c.i > start.i and (c.dep_ not in _NOT_COMPLEMENT or coordinated_complement(c)) and fr.same_unit(v, c)
     ]
     end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
@@ -283,7 +284,7 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     entries = fr.lex["verb_negated"]
     if lemma not in word_prefixes(entries):  # the cheapest test first: it rules out nearly every token
         return False
-    keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in v.children if c.dep_ in labels.PARTICLE}
+    keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in children(v) if c.dep_ in labels.PARTICLE}
     if not keys & entries:
         return False
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
@@ -324,7 +325,7 @@ def _bare_infinitive(v: Token, cl: Token) -> bool:
     identifié", "admet n’avoir fait", "a affirmé s’être inquiété", "dit l’avoir vantée"; not "a demandé de
     partir"): its first verb, after clitics and a negation, is an infinitive."""
     gap = v.doc[v.i + 1 : cl.left_edge.i]  # a negation the parser hangs on ``v`` ("admet n’avoir fait")
-    if cl.i <= v.i or any(t.pos_ != "ADV" for t in gap) or any(c.dep_ in {"mark", "case"} for c in cl.children):
+    if cl.i <= v.i or any(t.pos_ != "ADV" for t in gap) or any(c.dep_ in {"mark", "case"} for c in children(cl)):
         return False
     first = next((t for t in v.doc[v.i + 1 : cl.i + 1] if t.pos_ in labels.VERBAL), cl)
     return all(t.pos_ in {"PRON", "ADV", "DET"} for t in v.doc[v.i + 1 : first.i]) and "Inf" in labels.feature(
@@ -462,12 +463,12 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 or v.dep_ in labels.NOUN_CLAUSE
                 or not (
                     "Fin" in labels.feature(v, "VerbForm")
-                    or any(c.dep_.startswith("aux") for c in v.children)
+                    or any(c.dep_.startswith("aux") for c in children(v))
                     or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
-            if any(c.dep_.startswith("aux") and c.i < t.i for c in v.children):
+            if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
                 return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
@@ -486,7 +487,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 for x in before
             ):  # "…, a fait savoir X": the pair's first verb is part of the incise
                 return None
-            adverbial = {x.i for c in v.children if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
+            adverbial = {x.i for c in children(v) if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
             if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ... import lang as registry
 from ..memo import Memo
+from ..tree import children
 
 #: Nominal subjects that may be speakers. Not the shared role "subject": English "expl" ("there is") never speaks.
 SUBJECT = frozenset({"nsubj", "expl:subj"})
@@ -84,13 +85,13 @@ def relative_pronoun(t: Token) -> bool:
 
 def pronominal(v: Token) -> bool:
     """Whether ``v`` is pronominal: a reflexive clitic before it ("s’exprimait", "s’est félicité", "s’est dit")."""
-    return any(c.i < v.i and "Yes" in feature(c, "Reflex") for c in v.children)
+    return any(c.i < v.i and "Yes" in feature(c, "Reflex") for c in children(v))
 
 
 def passive_voice(v: Token) -> bool:
     """Whether ``v`` carries a passive auxiliary: a passive subject without one is the parser's misreading of an
     active form ("n’exclue pas une intervention": a subjunctive taken for a feminine participle)."""
-    return any(c.dep_ in PASSIVE_AUXILIARY for c in v.children)
+    return any(c.dep_ in PASSIVE_AUXILIARY for c in children(v))
 
 
 def _role(name: str) -> frozenset[str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children
 from . import labels
 from .frame import Frame
 from .lexicon import complementizer
@@ -64,4 +65,4 @@ def _complementizer(n: Token, u: Span) -> Token | None:
 def _owners(n: Token, mark: Token) -> list[Token]:
     """Who made the statement noun ``n`` names: its possessor or its "de X" / "par X" complement, before the clause
     at ``mark``."""
-    return [c for c in n.children if c.dep_ in labels.OWNER and c.i < mark.i and c.pos_ in {"NOUN", "PROPN"}]
+    return [c for c in children(n) if c.dep_ in labels.OWNER and c.i < mark.i and c.pos_ in {"NOUN", "PROPN"}]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker
@@ -15,18 +16,18 @@ from .speakers import Mentions, Speaker
 
 def relative_tokens(head: Token) -> set[int]:
     """Indices of the tokens of the relative clauses (and other clausal modifiers) of ``head``."""
-    return {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+    return {t.i for c in children(head) if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
 
 
 def _owner_words(head: Token, lex: Lexicon) -> list[Token]:
     """The words of an institution's phrase that may name whom it belongs to: its modifiers ("le ministère russe",
     "Vietnam's ministry", "le gouvernement du Tchad") and the object of its "of" ("the government of Chad")."""
     out = []
-    for c in head.children:
+    for c in children(head):
         if c.dep_ in labels.OWNER | {"amod", "compound"}:
             out.append(c)
         elif c.dep_ == "prep" and fold(c.text) in lex["spokes_prep"]:
-            out += [g for g in c.children if g.dep_ == "pobj"]
+            out += [g for g in children(c) if g.dep_ == "pobj"]
     return out
 
 
@@ -57,11 +58,11 @@ def agents(head: Token) -> list[Token]:
     """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
     explications données par [X]", "a report released by [X]"; [] when none."""
     out = []
-    for clause in head.children:
+    for clause in children(head):
         if clause.dep_.startswith("acl") or clause.dep_ == "relcl":
-            for c in clause.children:
+            for c in children(clause):
                 if c.dep_ == "obl:agent":
                     out.append(c)
                 elif c.dep_ == "agent":
-                    out += [g for g in c.children if g.dep_ == "pobj"]
+                    out += [g for g in children(c) if g.dep_ == "pobj"]
     return out

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children, text_of
 from . import labels
 from .lexicon import Lexicon, fold
 from .memory import Memory
@@ -21,10 +22,10 @@ from .speakers import Speaker
 def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> list[Speaker]:
     """The person the possessive of the source locution headed by ``head`` refers to, at character ``pos``; [] when
     ``head`` heads no such locution, or the possessor is plural, or no single person was seen."""
-    poss = next((c for c in head.children if "Yes" in labels.feature(c, "Poss")), None)
+    poss = next((c for c in children(head) if "Yes" in labels.feature(c, "Poss")), None)
     if poss is None:
         return []
-    phrase = fold(head.doc[head.left_edge.i : head.i + 1].text)  # "à ses yeux"; "her view" under "in"
+    phrase = fold(text_of(head.doc, head.left_edge.i, head.i + 1))  # "à ses yeux"; "her view" under "in"
     if not any(p == phrase or p.endswith(" " + phrase) for p in lex["prep"] | lex["prep_start"]):
         return []
     if poss.pos_ != "PRON":  # a possessive determiner ("ses", "sa") agrees with its noun: nothing of its owner

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
@@ -36,16 +37,16 @@ NOUN_MODIFIER = frozenset({"nmod", "appos"})
 def hung_object(fr: Frame, v: Token) -> Token | None:
     """The object of ``v`` hung on a speech noun (lexicon kind ``noun``) of a prepositional adjunct of ``v`` after
     it: a determined noun with no preposition of its own; None when there is none."""
-    for c in v.children:
+    for c in children(v):
         if c.i < v.i or not statement_adjunct(fr, c):
             continue
-        for n in c.children:
+        for n in children(c):
             if (
                 n.i > c.i
                 and n.dep_ in NOUN_MODIFIER
                 and n.pos_ == "NOUN"
-                and any(x.dep_ == "det" for x in n.children)
-                and not any(x.dep_ in labels.CASE for x in n.children)
+                and any(x.dep_ == "det" for x in children(n))
+                and not any(x.dep_ in labels.CASE for x in children(n))
                 and fr.same_unit(v, n)
             ):
                 return n
@@ -75,7 +76,7 @@ def participle_split(toks: list[Token], k: int) -> bool:
 def coordinated_complement(c: Token) -> bool:
     """Whether ``c``, a conjunct of a verb, is a noun coordinated with the verb's complement (the parser's
     attachment), not a second predicate ("appelle au calme et à la retenue")."""
-    return c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and any(x.dep_ in labels.CASE for x in c.children)
+    return c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} and any(x.dep_ in labels.CASE for x in children(c))
 
 
 def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
@@ -97,7 +98,7 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
 def statement_adjunct(fr: Frame, c: Token) -> bool:
     """Whether complement ``c`` of a speech verb names where it was said, not what ("dans un communiqué", "in a
     statement"): a speech noun (lexicon kind ``noun``) under a preposition."""
-    return fr.lex.lemma(c) in fr.lex["noun"] and any(x.dep_ in labels.CASE for x in c.children)
+    return fr.lex.lemma(c) in fr.lex["noun"] and any(x.dep_ in labels.CASE for x in children(c))
 
 
 def incise_verb(fr: Frame, v: Token) -> bool:
@@ -114,7 +115,7 @@ def incise_verb(fr: Frame, v: Token) -> bool:
         return False
     if k > 0 and fr.in_quote(doc[k - 1].idx):
         return True
-    return not any(c.dep_ in labels.SUBJECT for c in v.children) and any(
+    return not any(c.dep_ in labels.SUBJECT for c in children(v)) and any(
         "Fin" in labels.feature(t, "VerbForm") for t in doc[fr.unit_of(v).start : k]
     )
 
@@ -132,13 +133,13 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
         h = t.head
         if h.i == v.i or (
             h.tag_ == labels.PAST_PARTICIPLE_TAG
-            and any(c.dep_.startswith("aux") for c in h.children)
+            and any(c.dep_.startswith("aux") for c in children(h))
             and any(
                 c.dep_ == "conj"
                 and c.i > t.i
                 and c.tag_ == labels.SIMPLE_PAST_TAG
-                and not any(x.dep_.startswith("nsubj") for x in c.children)
-                for c in h.children
+                and not any(x.dep_.startswith("nsubj") for x in children(c))
+                for c in children(h)
             )
         ):
             k = t.i - 1
@@ -154,7 +155,7 @@ def fronted_clause(fr: Frame, v: Token) -> bool:
     conjunction opens its sentence (the parser may make such a verb the root and the main clause its dependent)."""
     if v.dep_ == "advcl" and v.head.i > v.i:
         return True
-    marks = [c for c in v.children if c.dep_ == "mark" and c.i < v.i]
+    marks = [c for c in children(v) if c.dep_ == "mark" and c.i < v.i]
     if not marks:
         return False
     return all(t.is_punct or t.pos_ == "CCONJ" for t in v.doc[fr.unit_of(v).start : marks[0].i])
@@ -197,20 +198,20 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     doc = v.doc
     if not fr.lex["verb_locution"]:
         return None
-    noun = next((c for c in v.children if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
+    noun = next((c for c in children(v) if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
     key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
     if noun is None or key not in fr.lex["verb_locution"]:
         return None  # checked first: the cheap test that rules out nearly every token
     if negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
         return None
-    pool = [c for c in [*v.children, *noun.children] if c.i > noun.i and c.dep_ not in NOT_STATED]
+    pool = [c for c in [*children(v), *children(noun)] if c.i > noun.i and c.dep_ not in NOT_STATED]
     addressees = [c for c in pool if _names_someone(fr, c)]
     said = sorted(
         (
             c
-            for c in pool + [x for a in addressees for x in a.children if x.i > a.i]  # "à X de ses inquiétudes"
+            for c in pool + [x for a in addressees for x in children(a) if x.i > a.i]  # "à X de ses inquiétudes"
             if c not in addressees
-            and any(x.dep_ in labels.CASE and x.i == c.left_edge.i for x in c.children)
+            and any(x.dep_ in labels.CASE and x.i == c.left_edge.i for x in children(c))
             and fr.same_unit(v, c)
         ),
         key=lambda c: c.i,
@@ -219,7 +220,7 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
         return None
     prep = said[0].left_edge
     first = doc[prep.i + 1] if not labels.feature(prep, "Definite") else prep  # "de sa joie", but "des arrestations"
-    tail = [c for c in v.children if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
+    tail = [c for c in children(v) if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
     last = doc[min(max([said[0].right_edge.i, *(c.right_edge.i for c in tail)]), fr.unit_of(v).end - 1)]
     while last.i > first.i and last.is_punct:
         last = doc[last.i - 1]
@@ -250,7 +251,7 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
         clause, noun = t.head, t.head.head
         if t.i + 1 >= u.end or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
-        owners = [c for c in noun.children if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
+        owners = [c for c in children(noun) if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
         last = t.doc[min(clause.right_edge.i, u.end - 1)]
         while last.i > t.i and last.is_punct:
             last = t.doc[last.i - 1]
@@ -299,7 +300,7 @@ def object_relative(t: Token, v: Token) -> bool:
     if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
         return False
     subject = labels.SUBJECT | labels.passive_subject()
-    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in t.head.children))
+    return not (t.dep_ == "mark" and any(c.dep_ in subject for c in children(t.head)))
 
 
 def time_phrase(fr: Frame, c: Token) -> bool:

@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from .. import kb
+from ..tree import children, text_of
 from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
@@ -83,12 +84,12 @@ def phrase(head: Token) -> str:
         last -= 1
     while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
         first += 1  # "selon des sources…": the preposition hangs under the noun
-    return doc[first : last + 1].text
+    return text_of(doc, first, last + 1)
 
 
 def _gender(head: Token) -> str | None:
     """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
-    genders = {g for t in [head, *(c for c in head.children if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
+    genders = {g for t in [head, *(c for c in children(head) if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
     return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
 
 
@@ -103,7 +104,7 @@ def unlinked_name(head: Token) -> str | None:
         skip = relative_tokens(head)
         starts = [
             c
-            for c in head.children
+            for c in children(head)
             if c.i > head.i and c.pos_ == "PROPN" and c.i not in skip and doc[c.left_edge.i - 1].text == ","
         ]
     for t in starts:
@@ -202,9 +203,8 @@ class Resolver:
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and labels.relative_pronoun(head):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
-        if group_end := _partitive(head):
-            # "a lancé l’une d’elles", "one of the protesters said": one of a group, unnamed
-            return [described(head.doc[head.left_edge.i : group_end + 1].text)]
+        if group_end := _partitive(head):  # "a lancé l’une d’elles", "one of the protesters said": one of a group
+            return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
@@ -217,7 +217,7 @@ class Resolver:
         ):
             return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
         latter = fold(surface_word(head) if head.pos_ == "PRON" else head.text) in lex["latter"]  # "Celle-ci" in 3
-        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in head.children)):
+        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))):
             return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
@@ -255,7 +255,7 @@ class Resolver:
         if (
             not ents
             and head.lemma_.lower() in lex["noun"]
-            and (self.definite_article(head) or any(c.dep_ in labels.OWNER for c in head.children))
+            and (self.definite_article(head) or any(c.dep_ in labels.OWNER for c in children(head)))
         ):  # "indique le communiqué", "the statement said", "selon une enquête de l’ONU": who issued it
             ents = self._issuer(head, pos)
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
@@ -290,7 +290,7 @@ class Resolver:
         noun of the ``anonymous`` kind with modifiers of its own ("le responsable indien", "the South Korean
         foreign ministry official"; not "le responsable" alone)."""
         return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) and any(
-            c.dep_ in {"amod", "compound", "nmod"} for c in head.children
+            c.dep_ in {"amod", "compound", "nmod"} for c in children(head)
         )
 
     def anonymous(self, head: Token) -> bool:
@@ -304,7 +304,7 @@ class Resolver:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
         alone or with the adjective after it ("la nouvelle secrétaire générale"), or a ``person_noun`` of the
         lexicon ("le jeune homme", "the woman")."""
-        if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in head.children):
+        if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in children(head)):
             return True  # "le jeune homme", "the woman", "la sexagénaire" (tagged as an adjective): a person
         if head.pos_ != "NOUN":
             return False
@@ -317,7 +317,7 @@ class Resolver:
     def _issuer(self, head: Token, pos: int) -> list[Speaker]:
         """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
         commentary"): its owner, else the last institution (organisation or state) seen speaking or as a subject."""
-        owners = [c for c in head.children if c.dep_ in labels.OWNER]
+        owners = [c for c in children(head) if c.dep_ in labels.OWNER]
         if owners:
             return self.heads(owners, pos)
         return [e for e in self.memory.last_named(pos) if e.type != "PERSON"]
@@ -354,7 +354,7 @@ class Resolver:
         speakers and subjects seen ("la ministre", "the spokesman"), else the last person mentioned, of a
         compatible gender; [] when none."""
         base = kb.load()
-        codes = {base.demonym(c.text, self.lang) for c in head.children if c.dep_ in {"amod", "compound"}} - {None}
+        codes = {base.demonym(c.text, self.lang) for c in children(head) if c.dep_ in {"amod", "compound"}} - {None}
         people = sorted(
             ((start, e) for start, end, e in self.mentions.spans if e.type == "PERSON" and end <= head.idx),
             key=lambda m: -m[0],
@@ -382,7 +382,7 @@ class Resolver:
         articles = in_any_language("definite_article")
         return any(
             c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
-            for c in head.children
+            for c in children(head)
         )
 
     def _apposed(self, head: Token) -> list[Speaker]:
@@ -390,9 +390,9 @@ class Resolver:
         frontières", "a Thai official" — not Thailand)."""
         ents: list[Speaker] = []
         covering = self.mentions.covering
-        for c in head.children:
+        for c in children(head):
             if c.dep_ in labels.NAME or (
-                c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in c.children)
+                c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in children(c))
             ):  # a name in apposition parsed as amod or conj
                 found = covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
                 if (
@@ -417,19 +417,19 @@ class Resolver:
     def _aide(self, head: Token, pos: int) -> bool:
         """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by
         no name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
-        owners = [e for c in head.children if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
-        named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in head.children)
+        owners = [e for c in children(head) if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
+        named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
         return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
 
     def _spoken_for(self, head: Token, pos: int) -> list[Speaker]:
         """The institution a spokesperson ``head`` speaks for ("the ministry's spokesman", "le porte-parole du
         ministère", "a spokesperson for the Commission")."""
         ents: list[Speaker] = []
-        for c in head.children:
+        for c in children(head):
             if c.dep_ in labels.OWNER or (c.dep_ == "compound" and c.i < head.i):  # "a State Department spokesperson"
                 ents += self.head(c, pos)
             elif c.dep_ == "prep" and fold(c.text) in in_any_language("spokes_prep"):
-                ents += [e for o in c.children if o.dep_ == "pobj" for e in self.head(o, pos)]
+                ents += [e for o in children(c) if o.dep_ == "pobj" for e in self.head(o, pos)]
         return ents
 
     def definite(self, head: Token) -> list[Speaker]:
@@ -441,9 +441,9 @@ class Resolver:
             head.pos_ not in {"NOUN", "PROPN"}  # "the Alliance said": a word of the name, tagged as a name
             or not any(
                 c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
-                for c in head.children
+                for c in children(head)
             )
-            or any(c.dep_ in _SPECIFIC for c in head.children)
+            or any(c.dep_ in _SPECIFIC for c in children(head))
         ):
             return []
         word = re.compile(r"(?<!\w)" + re.escape(fold(head.text)) + r"(?!\w)")

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from ..tree import children, span_text
 from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
@@ -77,10 +78,10 @@ def _object_of(last: Token) -> Token | None:
     """The noun governed by preposition ``last`` (a "case" child of its noun, or a "prep" over a "pobj"), or the
     object of a verbal locution's verb ("à en croire X")."""
     if last.pos_ in labels.VERBAL:
-        return next((x for x in last.children if x.dep_ in {"obj", "dobj"}), None)
+        return next((x for x in children(last) if x.dep_ in {"obj", "dobj"}), None)
     if last.pos_ == "NOUN":
         return last  # a locution ending in its noun: "de source policière" (the source is the noun, described)
-    head = last.head if last.dep_ in labels.CASE else next((x for x in last.children if x.dep_ == "pobj"), None)
+    head = last.head if last.dep_ in labels.CASE else next((x for x in children(last) if x.dep_ == "pobj"), None)
     if head is not None and head.dep_ in labels.CASE:
         head = head.head
     return head
@@ -98,7 +99,7 @@ def prep_object(fr: Frame, start: int, end: int) -> Token | None:
 def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
     """``(comma, source head, preposition)`` of a sentence opened by "Selon X," / "According to X,"; None
     otherwise."""
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     if not _opening(fr.lex["prep"]).match(low):
         return None  # no preposition opens the unit (one test instead of one per preposition)
     for p in _longest_first(fr.lex["prep"]):
@@ -136,7 +137,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     if found is not None:
         comma, head, p = found
         return _clause(toks, comma.i + 1, toks[-1].i + 1, (toks[0].i, comma.i), head, p)
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     if not _any_of_both(fr.lex["prep"], fr.lex["prep_start"]).search(low):
         return None
     preps = [(p, False) for p in _longest_first(fr.lex["prep"])] + [
@@ -193,7 +194,7 @@ def _clause(
 
 def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     """``(source head, preposition)`` of a sentence opening on a source ("Selon X, …", "Pour X, …"); None."""
-    low = _fold_same_length(u.text)
+    low = _fold_same_length(span_text(u))
     for p in _longest_first(fr.lex["prep"] | fr.lex["prep_start"]):
         m = _pattern(p, False).match(low)
         head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
@@ -220,7 +221,7 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
             head = _object_of(last)
             if head is None or not fr.same_unit(head, last):
                 return p, []
-            joint = [x for x in head.children if x.dep_ == "conj" and any(y.dep_ == "cc" for y in x.children)]
+            joint = [x for x in children(head) if x.dep_ == "conj" and any(y.dep_ == "cc" for y in children(x))]
             return p, [head] + [x for x in joint if x.pos_ in {"PROPN", "NOUN"}]  # "Pour X et Y, …"
     return None
 
@@ -246,7 +247,7 @@ def opening_source(pron: Token, mentions: Mentions, lex: Lexicon) -> list[Speake
     words = pron.doc[sent.start : pron.i]
     if len(words) < 3 or words[-1].text != ",":
         return []
-    low = _fold_same_length(words.text)
+    low = _fold_same_length(span_text(words))
     if not any(_pattern(p, False).match(low) for p in lex["prep"] | lex["prep_start"]):
         return []
     found = dedupe([e for t in words for e in mentions.covering(t.idx, t.idx + len(t))])
@@ -307,6 +308,6 @@ def _starts(fr: Frame, t: Token, kind: str) -> bool:
 def own_subject(v: Token, fr: Frame) -> bool:
     """Whether speech verb ``v`` has a subject of its own, not inherited from the verb above it ("X a déclaré", "a-t-il
     dit"; not "L’entretien a servi à aborder", "devrait permettre de discuter")."""
-    return any(x.dep_ in labels.SUBJECT or x.dep_ in labels.passive_subject() for x in v.children) or any(
+    return any(x.dep_ in labels.SUBJECT or x.dep_ in labels.passive_subject() for x in children(v)) or any(
         t.text.startswith("-") and len(t.text) > 2 for t in v.doc[max(0, v.i - 3) : v.i]
     )

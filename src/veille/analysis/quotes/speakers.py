@@ -14,6 +14,7 @@ from ...errors import InvalidRecord
 from ...record import Mention, Ref
 from .. import kb
 from ..context import MentionIndex, TextContext
+from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold
 
@@ -144,7 +145,7 @@ def _role_article(name: Span) -> list[str]:
     """The gender of the article of a role noun the ``name`` stands in apposition with ("la ministre X", "X, la
     ministre de…"); [] when none."""
     root = name.root
-    nouns = [c for t in name for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
+    nouns = [c for t in name for c in children(t) if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= name.end]
     if root.dep_ in labels.NAME and root.head.pos_ == "NOUN" and root.head.i < root.i:
         nouns.append(root.head)
     doc = name.doc
@@ -153,7 +154,7 @@ def _role_article(name: Span) -> list[str]:
         if n.pos_ == "NOUN" and n.head == root.head and n.dep_ == root.dep_:
             nouns.append(n)
     for n in nouns:
-        for c in n.children:
+        for c in children(n):
             if c.dep_ == "det" and c.pos_ == "DET" and c.i < n.i:
                 return labels.feature(c, "Gender")
     return []
@@ -166,7 +167,7 @@ def _agrees_feminine(root: Token) -> bool:
     if root.dep_ not in labels.SUBJECT | labels.passive_subject():
         return False
     pred = root.head
-    return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in pred.children)
+    return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in children(pred))
 
 
 def _own_possessive(root: Token) -> list[str]:
@@ -178,7 +179,7 @@ def _own_possessive(root: Token) -> list[str]:
         return []
     v = root.head
     found: set[str] = set()
-    for c in v.children:
+    for c in children(v):
         if c.dep_ in labels.OBJECT_COMPLEMENT | labels.SUBORDINATE | labels.SUBJECT | {"conj", "ccomp", "xcomp"}:
             continue
         for t in c.subtree:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..tree import children
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
@@ -23,13 +24,13 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
     tok, inherited = v, False
     for _ in range(4):
         subs = [
-            c for c in tok.children if c.dep_ in labels.SUBJECT or (inherited and c.dep_ in labels.passive_subject())
+            c for c in children(tok) if c.dep_ in labels.SUBJECT or (inherited and c.dep_ in labels.passive_subject())
         ]
-        for c in [] if subs else tok.children:  # passive cue: "annoncé par le ministère", "announced by the ministry"
+        for c in [] if subs else children(tok):  # passive cue: "annoncé par le ministère", "announced by the ministry"
             if c.dep_ == "obl:agent":  # UD: the agent noun itself
                 subs.append(c)
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
-                subs += [x for x in c.children if x.dep_ == "pobj"]
+                subs += [x for x in children(c) if x.dep_ == "pobj"]
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
         subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _object_clitic(t)]
         subs = [t for t in subs if not _demonstrative(t) or fold(surface_word(t)) in fr.lex["latter"]]  # "Celle-ci"
@@ -41,7 +42,7 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             for x in (
                 [t]
                 if not in_dateline(t, fr.context)
-                else [c for c in t.children if c.dep_ == "appos" and not in_dateline(c, fr.context)]
+                else [c for c in children(t) if c.dep_ == "appos" and not in_dateline(c, fr.context)]
             )
         ]
         if subs:
@@ -81,9 +82,9 @@ def _subordinate_finite(v: Token) -> bool:
     """Whether ``v`` is a finite verb heading a subordinate clause with no subject of its own in the parse ("…, au
     cours duquel X a réaffirmé…", "…, lors de laquelle X a déclaré…"): such a clause has its own subject, which the
     parser hung elsewhere; the main clause's subject is not it."""
-    if v.dep_ != "advcl" or any(c.dep_ in labels.SUBJECT for c in v.children):
+    if v.dep_ != "advcl" or any(c.dep_ in labels.SUBJECT for c in children(v)):
         return False
-    auxes = [c for c in v.children if c.dep_.startswith("aux")]
+    auxes = [c for c in children(v) if c.dep_.startswith("aux")]
     return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
 
 
@@ -94,7 +95,7 @@ def infinitive_subject(v: Token, fr: Frame) -> list[Token]:
     if "Inf" not in labels.feature(v, "VerbForm") or v.head.i == v.i or v.head.pos_ not in {"NOUN", "PROPN"}:
         return []
     noun, unit = v.head, fr.unit_of(v)
-    marks = [t for t in v.children if t.dep_ in {"mark", "case"} and noun.i < t.i < v.i]
+    marks = [t for t in children(v) if t.dep_ in {"mark", "case"} and noun.i < t.i < v.i]
     before = [t for t in unit if t.i < noun.left_edge.i]
     if not marks or not before or before[0].pos_ != "CCONJ" or any(t.pos_ not in {"CCONJ", "PUNCT"} for t in before):
         return []
@@ -110,7 +111,7 @@ def subject_from(v: Token, close: int) -> int:
     k = v.i - 1
     while k >= 0 and (v.doc[k].pos_ in {"AUX", "ADV", "PART"} or v.doc[k].text.startswith("-")):
         k -= 1
-    finite = "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in v.children)
+    finite = "Fin" in labels.feature(v, "VerbForm") or any(c.dep_.startswith("aux") for c in children(v))
     return v.idx if finite and v.idx < close and k >= 0 and v.doc[k].text == "," else close
 
 
@@ -123,7 +124,7 @@ def unit_subject(v: Token, fr: Frame) -> list[Token]:
         while h.head is not h and h.dep_ not in labels.SUBORDINATE and steps < 10:
             h, steps = h.head, steps + 1
         if h.dep_ not in labels.SUBORDINATE:
-            return [t] + [c for c in t.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+            return [t] + [c for c in children(t) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
     return []
 
 
@@ -148,7 +149,7 @@ def detached_subject(v: Token, fr: Frame) -> list[Token]:
         or "," not in {root.right_edge.text, root.doc[root.right_edge.i + 1].text}
     ):
         return []
-    return [root] + [c for c in root.children if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+    return [root] + [c for c in children(root) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
 
 
 def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:

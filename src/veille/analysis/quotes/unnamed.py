@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..tree import children, text_of
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, described
@@ -37,7 +38,7 @@ def source_nouns(head: Token, lex: Lexicon) -> set[str]:
 
 def _phrase_spans(head: Token) -> list[tuple[int, int]]:
     """Character spans of the words of the phrase of ``head`` other than ``head``, without its clauses."""
-    clauses = {t.i for c in head.children if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
+    clauses = {t.i for c in children(head) if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
     return [(t.idx, t.idx + len(t)) for t in head.subtree if t.i != head.i and t.i not in clauses]
 
 
@@ -57,7 +58,7 @@ def _anaphoric(mention: str, nouns: set[str]) -> bool:
 def _owned(head: Token) -> bool:
     """Whether the phrase of ``head`` says whom it speaks for or names its person (any modifier or apposition)."""
     return any(
-        c.dep_ not in {"det", "punct"} and not c.dep_.startswith("acl") and c.dep_ != "relcl" for c in head.children
+        c.dep_ not in {"det", "punct"} and not c.dep_.startswith("acl") and c.dep_ != "relcl" for c in children(head)
     )
 
 
@@ -94,7 +95,7 @@ def keep_unnamed(
     spokesperson noun, whom the last spokesperson phrase spoke for. ``np_words``: the folded words of the phrase."""
     if not ents or any(e.type != "PERSON" for e in ents):
         return ents
-    if any(c.dep_ == "nummod" for c in head.children) or np_words in lex["joint"] | lex["joint_party"]:
+    if any(c.dep_ == "nummod" for c in children(head)) or np_words in lex["joint"] | lex["joint_party"]:
         return ents  # "les deux responsables", "the two officials": a group of the persons named before
     spokes = {fold(head.text)} & lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) else set()
     nouns = source_nouns(head, lex) or spokes
@@ -105,4 +106,4 @@ def keep_unnamed(
     if spokes:  # "the spokesperson said": whom the last spokesperson phrase spoke for
         return memory.introduced_by(pos, nouns) or ents
     earlier = memory.described(pos, nouns)
-    return [earlier] if earlier is not None else [described(head.doc[head.left_edge.i : head.i + 1].text)]
+    return [earlier] if earlier is not None else [described(text_of(head.doc, head.left_edge.i, head.i + 1))]

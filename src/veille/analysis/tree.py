@@ -1,0 +1,151 @@
+"""The parse as lists, made once per Doc: each token's children, and the text with each token's place in it.
+
+spaCy's ``Token.children`` is a generator that walks the token's edges again at every call and makes a new Token
+for each child; the quote and event passes ask it of the same tokens again and again (a trigger's conditions, its
+subject, its objects, the modality of its chain...). :func:`children` answers from a table built once per Doc from
+its heads array: the same children in the same order (by position in the text), as a tuple of Tokens made once.
+``Doc.text`` and ``Span.text`` join the tokens' texts again at every call (each made from the string store);
+:func:`doc_text`, :func:`text_of` and :func:`span_text` cut the same text from the Doc's text, joined once.
+
+The tables of the last :data:`TREES_KEPT` Docs are kept: the stages read one text at a time (a body, then its
+headline and captions), and a parse is not changed once the stages read it. A kept table holds its Doc (its
+Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+
+import numpy as np
+from spacy.attrs import HEAD, IDX, LENGTH, ORTH, SPACY
+from spacy.tokens import Doc, Span, Token
+
+#: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis).
+TREES_KEPT = 4
+
+
+class Tree:
+    """The children of every token of ``doc``: ``kids[i]`` are those of token ``i``, in text order."""
+
+    __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals")
+
+    def __init__(self, doc: Doc) -> None:
+        tokens = list(doc)  # one pass, each Token made once
+        kids: list[list[Token]] = [[] for _ in tokens]
+        if tokens:
+            # HEAD is the head's offset from the token, stored unsigned: read back as signed
+            offsets = doc.to_array(HEAD).astype(np.int64)
+            heads = (offsets + np.arange(len(tokens), dtype=np.int64)).tolist()
+            for i, head in enumerate(heads):
+                if head != i:
+                    kids[head].append(tokens[i])
+        self.doc, self.tokens = doc, tokens
+        self.kids: list[tuple[Token, ...]] = [tuple(k) for k in kids]
+        self._text: str | None = None
+        self._bounds: tuple[list[int], list[int]] | None = None
+        self._capitals: list[bool] | None = None
+
+    @property
+    def text(self) -> str:
+        """``doc.text``: each token's text and its trailing space, each distinct word read from the strings once."""
+        if self._text is None:
+            doc, strings = self.doc, self.doc.vocab.strings
+            orths = doc.to_array(ORTH).tolist() if self.kids else []
+            words = {orth: strings[orth] for orth in set(orths)}
+            spaces = doc.to_array(SPACY).tolist() if self.kids else []
+            joined = [words[orth] + " " if space else words[orth] for orth, space in zip(orths, spaces, strict=True)]
+            self._text = "".join(joined)
+        return self._text
+
+    def bounds(self) -> tuple[list[int], list[int]]:
+        """The character offset where each token starts (``tok.idx``) and where it ends (``tok.idx + len(tok)``)."""
+        if self._bounds is None:
+            if not self.kids:
+                self._bounds = [], []
+            else:
+                starts = self.doc.to_array(IDX).astype(np.int64)
+                self._bounds = starts.tolist(), (starts + self.doc.to_array(LENGTH).astype(np.int64)).tolist()
+        return self._bounds
+
+    def capitals(self) -> list[bool]:
+        """Whether each token's first character is a capital (``tok.text[:1].isupper()``)."""
+        if self._capitals is None:
+            text = self.text
+            self._capitals = [text[a].isupper() for a in self.bounds()[0]]
+        return self._capitals
+
+
+_trees: dict[int, Tree] = {}  # id of a Doc -> its table (the table holds the Doc: the id is not reused meanwhile)
+_last: Tree | None = None  # the table read last (most reads are of one text in a row)
+_lock = threading.Lock()
+
+
+def tree(doc: Doc) -> Tree:
+    """The table of ``doc``, made on first use."""
+    global _last
+    found = _last
+    if found is not None and found.doc is doc:
+        return found
+    with _lock:
+        found = _trees.get(id(doc))
+        if found is None or found.doc is not doc:
+            while len(_trees) >= TREES_KEPT:
+                del _trees[next(iter(_trees))]  # the oldest
+            found = _trees[id(doc)] = Tree(doc)
+        _last = found
+    return found
+
+
+def children(tok: Token) -> tuple[Token, ...]:
+    """The syntactic children of ``tok``, in text order (``tuple(tok.children)``, read from the Doc's table)."""
+    found = _last
+    if found is None or found.doc is not tok.doc:
+        found = tree(tok.doc)
+    return found.kids[tok.i]
+
+
+def tokens(doc: Doc) -> Sequence[Token]:
+    """The tokens of ``doc`` (``list(doc)``), made once for the Doc: a pass over the whole text reads them from
+    here rather than make each again (read only)."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.tokens
+
+
+def capitalised(doc: Doc) -> Sequence[bool]:
+    """Whether each token of ``doc`` opens with a capital (``tok.text[:1].isupper()``), read once for the Doc."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.capitals()
+
+
+def span_tokens(span: Span) -> Sequence[Token]:
+    """The tokens of ``span`` (``list(span)``), from its Doc's."""
+    return tree(span.doc).tokens[span.start : span.end]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once for the Doc."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.text
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text (a slice out of bounds, or empty, is left to spaCy)."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    if not 0 <= start < end <= len(found.kids):
+        return doc[start:end].text
+    starts, ends = found.bounds()
+    return found.text[starts[start] : ends[end - 1]]
+
+
+def span_text(span: Span) -> str:
+    """``span.text``, cut from its Doc's text."""
+    return text_of(span.doc, span.start, span.end)
