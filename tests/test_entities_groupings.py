@@ -74,3 +74,30 @@ def test_groupings_diplomacy_chief_is_a_foreign_minister(text):
 )
 def test_groupings_region_adjective_is_no_entity(text, lang):
     assert not entities(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,mention",
+    [
+        ("L’Alliance a déployé deux bataillons dans les États baltes cet hiver.", "fr", "États baltes"),
+        ("Dans la région balte, les exercices durent trois semaines.", "fr", "région balte"),
+        ("The alliance moved two battalions to the Baltic states last winter.", "en", "Baltic states"),
+        ("Officials in the Baltics asked for more air defence.", "en", "Baltics"),
+    ],
+)
+def test_groupings_baltic_states_is_one_region(text, lang, mention):
+    found = entities(text, lang)
+    assert "Baltic states" in found, found
+    assert mention in forms(found["Baltic states"])
+    assert "Baltic Sea" not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Les Baltes redoutent une nouvelle guerre, a dit l’historienne.", "fr"),
+        ("The Balts fear another war, the historian said.", "en"),
+    ],
+)
+def test_groupings_collective_people_of_a_region_is_no_entity(text, lang):
+    assert not entities(text, lang)
