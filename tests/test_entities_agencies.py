@@ -43,3 +43,24 @@ def test_agencies_news_agency_is_one_organisation(text, lang, name, mention):
 def test_agencies_agency_name_is_no_person():
     found = entities("The Iraqi News Agency said the bridge had reopened.", "en")
     assert not [n for n, e in found.items() if e["type"] == "PERSON"], found
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("State-run ABTV television reported that the general had pardoned the prisoners.", "en", "ABTV"),
+        ("Iran's state broadcaster IRTX said the count was over.", "en", "IRTX"),
+        ("Selon le quotidien LBX, le ministre a démissionné dimanche.", "fr", "LBX"),
+        ("La télévision d’État RTBX a montré les images du cortège.", "fr", "RTBX"),
+        ("La radio publique KRN a annoncé la nouvelle dans la soirée.", "fr", "KRN"),
+    ],
+)
+def test_agencies_acronym_next_to_medium_is_an_organisation(text, lang, name):
+    found = entities(text, lang)
+    assert name in found, found
+    assert found[name]["type"] == "ORG"
+
+
+def test_agencies_medium_noun_alone_is_no_organisation():
+    found = entities("The US TV channel said the talks had failed.", "en")
+    assert "TV" not in found and not [n for n, e in found.items() if e["type"] == "ORG"], found

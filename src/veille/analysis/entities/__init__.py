@@ -41,7 +41,8 @@ writes what is said:
    state's code; context aliases such as "l’Alliance" count only where the organisation is otherwise named); the
    tokens used are *taken*. :func:`.bodies.affiliate_bodies` gives each state-body hit its state from the words
    around it ("Russia's foreign ministry", "l’armée de l’air ukrainienne"). :func:`.acronyms.acronyms`: acronyms
-   defined in parentheses become organisations.
+   defined in parentheses become organisations; so does an acronym printed next to a medium's noun ("state-run
+   ABTV television", :func:`.acronyms.media_acronyms`, run with the matches).
 3. People (:mod:`.roles`, :mod:`.people`): role phrases with their affiliation ("le Premier ministre japonais",
    "Mark Rutte, secrétaire général de l’OTAN"); person names (the NER's, and those printed after a role),
    clustered into persons (family name, reversed order); each role phrase bound to its person (apposition,

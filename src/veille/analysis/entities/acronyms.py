@@ -1,5 +1,6 @@
 """Acronyms defined in parentheses ("le commandement de l’OTAN pour l’Ukraine (NSATU)"): an organisation named by
-the acronym, mentioned by its long form and by every later occurrence (one-letter typos included)."""
+the acronym, mentioned by its long form and by every later occurrence (one-letter typos included). Acronyms printed
+next to a medium's noun ("state-run ABTV television"): a medium the NER missed (:func:`media_acronyms`)."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ from spacy.tokens import Span
 
 from ...record import Entity
 from ..kb import slug
+from ..kbnorm import token_norm
 from ..tree import text_of, tokens
+from .scan import Hit
 from .spans import is_credit
 from .table import Article, EntityTable, NerSpan
+from .words import words
 
 #: An acronym in parentheses: "(NÚKIB)", accented capitals too.
 ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")
@@ -21,6 +25,10 @@ ACRONYM = re.compile(r"\(\s*([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9&]{1,9})\s*\)")
 _PARENTHESIS = re.compile(r"\(\s*([A-Z][A-Za-z]{1,9})\s*\)")
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d]+[ \t]+){1,6}$")
 WINDOW = 400
+#: A word in capitals that may name a medium: "ABTV", "RTX", "K24" (two to seven characters).
+_CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,6}(?![\w-])")
+#: Most words between a medium's noun and its acronym ("la télévision d’État RTX", "state broadcaster ABTV").
+MEDIA_GAP = 2
 
 
 def _initials_in(words: list[str], abbr: str) -> bool:
@@ -157,3 +165,26 @@ def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
             if t.text == acr or len(acr) >= 4 and t.text[0] == acr[0] and edit1(t.text, acr):
                 table.tok_mention(ent, t.i, t.i + 1)
                 break
+
+
+def media_acronyms(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """The NER spans, and an organisation for each acronym printed next to a medium's noun that neither the NER nor
+    the knowledge base read ("state-run ABTV television", "la télévision nationale RTX", "le quotidien LBX":
+    ``entities.json``, ``media_nouns``): the noun right after it, or up to :data:`MEDIA_GAP` words before it in the
+    same clause. The capitalised words of the text are found by a pattern, not a walk over its tokens."""
+    doc, nouns = art.doc, words().media_nouns
+    taken = {t for i, j, _ in ner for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
+    out = list(ner)
+    for m in _CAPITALS.finditer(art.text):
+        span = doc.char_span(m.start(), m.end())
+        if span is None or len(span) != 1 or span.start in taken or token_norm(span[0]) in nouns:
+            continue
+        k = span.start
+        after = k + 1 < len(doc) and token_norm(doc[k + 1]) in nouns
+        before = any(
+            token_norm(doc[b]) in nouns and not any(t.is_punct or t.is_space for t in doc[b + 1 : k])
+            for b in range(max(0, k - 1 - MEDIA_GAP), k)
+        )
+        if after or before:
+            out.append((k, k + 1, "ORG"))
+    return out

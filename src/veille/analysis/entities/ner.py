@@ -40,7 +40,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
             while j - i > 1 and doc[j - 1].is_lower and token_norm(doc[j - 1]) in kb.nonentities:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             j = next((k for k in range(i, j) if headline_word(doc[k])), j)  # "Vows Crackdown": a headline's words
-            if j <= i:
+            if j <= i or j - i > 1 and norm(doc[i:j].text) in kb.nonentities:  # "Euro-Atlantic": several tokens
                 continue
             if j - i > 1 and token_norm(doc[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from ..context import TextContext, context_of
-from .acronyms import acronyms, common_abbreviations
+from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bodies import affiliate_bodies, body_entities
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
@@ -54,6 +54,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
+    ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}

@@ -41,6 +41,7 @@ class Words:
     document_last: frozenset[str]  # norm
     product_before: frozenset[str]  # norm
     product_after: frozenset[str]  # norm
+    media_nouns: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -130,6 +131,7 @@ def words() -> Words:
         document_last=_normed("document_heads_last"),
         product_before=_normed("product_before"),
         product_after=_normed("product_after"),
+        media_nouns=_normed("media_nouns"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
