@@ -238,11 +238,11 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
     lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated."""
     found = []
     for t in u:
-        prep = t.doc[t.i - 1] if t.i > u.start else None
+        if t.pos_ != "PRON" or t.i == u.start:  # the cheap test first: relative pronouns are pronouns
+            continue
+        prep = t.doc[t.i - 1]
         if (
-            prep is None
-            or t.pos_ != "PRON"  # the cheap test first: relative pronouns are pronouns
-            or "Rel" not in labels.feature(t, "PronType")
+            "Rel" not in labels.feature(t, "PronType")
             or fold(prep.text) not in fr.lex["prep"]
             or fr.in_quote(t.idx)
             or t.head.dep_ not in labels.RELATIVE
