@@ -720,11 +720,11 @@ def test_quotes_surname_alone_names_the_one_person_of_that_name(lang: str, text:
 @pytest.mark.e2e
 def test_quotes_paragraph_intro_is_the_predicate_not_an_infinitive_after_it() -> None:
     text = (
-        "La ministre Claire Vasseur a parlé de la région. Elle mentionne la nécessité de fonder un État afin de "
-        "favoriser la paix et assurer la sécurité des citoyens.\n\n"
-        "« Je pense que la création de cet État sera importante. Pas à n'importe quelle condition, bien entendu. »"
+        "La ministre Claire Vasseur a parlé du fleuve. Elle mentionne le besoin de protéger les berges et "
+        "de soutenir les pêcheurs.\n\n"
+        "« Je crois que ce barrage servira la vallée. Mais pas à tout prix, évidemment. »"
     )
-    assert names(found(run(text, "fr"), "Je pense que")) == {"Claire Vasseur"}
+    assert names(found(run(text, "fr"), "Je crois que")) == {"Claire Vasseur"}
 
 
 # ----------------------------------------------- "ce dernier", "the latter": the entity mentioned last

@@ -19,7 +19,8 @@ from .words import words
 PORTFOLIO_ROLES = ("minister", "secretary", "commissioner")
 #: Person labels of the NER schemes of the models (WikiNER, OntoNotes).
 PERSON_LABELS = ("PER", "PERSON")
-#: Longest ministerial portfolio, in tokens ("of Public Safety, Democratic Institutions and Intergovernmental Affairs").
+#: Longest ministerial portfolio, in tokens (an invented one: "of Fisheries, Coastal Communities, Rural Affairs
+#: and Development").
 MAX_PORTFOLIO = 14
 
 

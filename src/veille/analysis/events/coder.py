@@ -84,8 +84,8 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
             return
         sides = found
     if not any(p.code for p in sides[0]) and entry.type in f.cues["listed_measure_types"] and _listed(f, tok, sent):
-        # "Ils ont entériné plusieurs décisions : - geler les avoirs ... ; - fermer les frontières ...": a measure
-        # of a list is taken by whoever announced the list, the last actor named
+        # "Les ministres ont adopté trois mesures : - suspendre les échanges ... ; - rappeler les ambassadeurs ...":
+        # a measure of a list is taken by whoever announced the list, the last actor named
         sides = (f.memory.singles[-1:], sides[1], True, sides[3])
     _code_reading(f, tok, sent, entry, pos, sides, events)
 

@@ -363,7 +363,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                 for g in children(k):
                     if case(g) not in c["recipient_preps"] - c["genitive_preps"]:
                         continue
-                    # "un ultimatum d'une semaine aux militaires au pouvoir"
+                    # "un ultimatum de dix jours aux généraux qui gouvernent"
                     recips += _complement_recipients(f, g, _rulers(f, g), 1)
     return _unique(actors), _unique(recips)
 

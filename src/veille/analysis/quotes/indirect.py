@@ -261,8 +261,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     ):
         return  # "a remercié X", "thanked X", "thanked them": a person alone is whom the act is for, not a statement
     start = doc[min(c.left_edge.i for c in comps)]
-    # to the end of the verb's last complement or adjunct after it ("a annoncé l’octroi par son pays en 2020 d’une
-    # aide…"), not a coordinated predicate or a clause of its own
+    # to the end of the verb's last complement or adjunct after it ("a annoncé le versement par la région en 2019
+    # d’une subvention…"), not a coordinated predicate or a clause of its own
     tail = [
         c
         for c in children(v)
