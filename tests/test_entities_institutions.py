@@ -23,10 +23,10 @@ from entity_fixtures import entities, forms
             "TCD",
         ),
         (
-            "L'état-major de l'armée sud-coréenne a signalé un nouveau tir jeudi.",
+            "Lundi, l'état-major de l'armée japonaise a décrit un exercice naval près d'Okinawa.",
             "fr",
-            "General Staff of the Armed Forces of South Korea",
-            "KOR",
+            "General Staff of the Armed Forces of Japan",
+            "JPN",
         ),
     ],
 )
@@ -38,10 +38,10 @@ def test_institutions_a_state_body_with_its_nationality(text, lang, name, code):
 @pytest.mark.e2e
 def test_institutions_the_bare_staff_is_the_one_named_before():
     found = entities(
-        "L'état-major de l'armée sud-coréenne a signalé un tir. Selon l'état-major, le missile est tombé en mer.", "fr"
+        "L'état-major de l'armée japonaise a repéré un drone. Selon l'état-major, l'appareil a survolé une île.", "fr"
     )
-    staff = found["General Staff of the Armed Forces of South Korea"]
-    assert forms(staff) == ["état-major de l'armée sud-coréenne", "état-major"], forms(staff)
+    staff = found["General Staff of the Armed Forces of Japan"]
+    assert forms(staff) == ["état-major de l'armée japonaise", "état-major"], forms(staff)
 
 
 @pytest.mark.e2e

@@ -71,7 +71,7 @@ def test_kinds_an_abbreviation_of_a_common_noun_is_no_organisation():
     "text",
     [
         "Le Comité de suivi, présidé par l’Algérie, se réunira après la signature de l’Accord.",
-        "We will address it as we prepare for the upcoming Summit in Madrid, and Allies will stand by Kyiv.",
+        "Delegates will settle the budget before the autumn Summit in Lisbon, where Allies plan to sign a pledge.",
     ],
 )
 def test_kinds_capitalised_common_nouns_are_no_entities(text):
@@ -250,7 +250,7 @@ def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, 
     "text,lang,absent",
     [
         (
-            "The package includes Javelin systems and interceptors for Patriot and NASAMS air defense systems.",
+            "The shipment adds Javelin systems as well as radars for Patriot and NASAMS air defence systems.",
             "en",
             {"Javelin", "Patriot"},
         ),

@@ -51,7 +51,7 @@ def test_names_honorific_and_family_name_are_the_person_named_in_full():
 
 def test_names_honorific_before_a_country_name_is_a_person():
     found = names(
-        "Le président Paul Hollande est arrivé à Baabda. M. Hollande prendra la parole ce soir devant la presse.", "fr"
+        "Le sénateur Paul Hollande a visité lundi une usine à Lyon. M. Hollande a promis une aide aux salariés.", "fr"
     )
     assert "Paul Hollande" in found and "Netherlands" not in found
 
@@ -82,9 +82,9 @@ def test_names_gen_without_a_period_may_be_a_given_name():
     [
         ("The visit was arranged for North Korean leader Kim Jong-un. Kim Jong-un later left.", "en", "Kim Jong-un"),
         (
-            "Le régime de M. Saïed rappelle celui de Zine El-Abidine Ben Ali, président de 1987 à 2011.",
+            "Le parti de M. Karim cite souvent Nour El-Hadi Ben Slimane, ministre de 1975 à 1989.",
             "fr",
-            "Zine El-Abidine Ben Ali",
+            "Nour El-Hadi Ben Slimane",
         ),
         (
             "Cleric Tahir ul-Rashid and opposition politician Imran Shah led the march on Tuesday.",
@@ -102,9 +102,9 @@ def test_names_hyphens_particles_and_long_names(text, lang, name):
     "text,lang,name,bad",
     [
         (
-            "Officials welcomed China's Deputy Minister of Foreign Affairs Ma Zhaolin to Canberra on Monday.",
+            "Students greeted Singapore's Deputy Minister of Foreign Affairs Lim Wei Ming in Auckland on Friday.",
             "en",
-            "Ma Zhaolin",
+            "Lim Wei Ming",
             "Affairs",
         ),
         (
@@ -138,10 +138,10 @@ def test_names_a_portfolio_ending_the_text(text, lang):
     "text,lang,name",
     [
         (
-            "a déclaré à la presse le commissaire pour la paix et la sécurité de l'UA, Ramdane\nOukaci.\n"
-            "M. Oukaci a été reçu mardi.",
+            "a indiqué mardi soir le commissaire chargé du commerce de la CEDEAO, Hamadou\nSirima.\n"
+            "M. Sirima a été reçu mercredi.",
             "fr",
-            "Ramdane Oukaci",
+            "Hamadou Sirima",
         ),
         (
             "the talks will resume next week, said the spokesman for the commission, Angela\nMarinou, on Monday.",
@@ -149,10 +149,10 @@ def test_names_a_portfolio_ending_the_text(text, lang):
             "Angela Marinou",
         ),
         (  # the cleaning made the last word of the wrapped sentence a paragraph of its own
-            "a déclaré à la presse le commissaire pour la paix et la sécurité de l'UA, Ramdane\n\nOukaci.\n\n"
-            "M. Oukaci a été reçu mardi.",
+            "a indiqué mardi soir le commissaire chargé du commerce de la CEDEAO, Hamadou\n\nSirima.\n\n"
+            "M. Sirima a été reçu mercredi.",
             "fr",
-            "Ramdane Oukaci",
+            "Hamadou Sirima",
         ),
         (
             "the talks will resume next week, said the spokesman for the regional commission, Angela\n\nMarinou.\n\n"
@@ -210,9 +210,9 @@ def test_names_an_institution_opening_a_sentence_is_kept(text, lang, name):
     "text,lang,name",
     [
         (
-            "Le Ministre de la Défense Nationale du Niger Issa Moussa a reçu mardi un don de véhicules.",
+            "Le Ministre de la Défense Nationale du Tchad Ali Mahamat a inauguré jeudi une caserne à Abéché.",
             "fr",
-            "Issa Moussa",
+            "Ali Mahamat",
         ),
         ("La ministre de la Défense nationale, Claire Roy, a reçu mardi son homologue belge.", "fr", "Claire Roy"),
         ("The Minister of National Defence, Claire Roy, met her Belgian counterpart on Tuesday.", "en", "Claire Roy"),

@@ -119,7 +119,7 @@ def test_sourcelines_staff_left_out_unless_asked() -> None:
 @pytest.mark.parametrize(
     "line,lang,names",
     [
-        ("• À lire aussi : Face à Moscou, Kiev appelle l'Europe à l'aide", "fr", {"Moscow", "Kyiv"}),
+        ("• À lire aussi : Entre Moscou et Kiev, la Moldavie cherche sa voie", "fr", {"Moscow", "Kyiv"}),
         ("Read more: Japan and the EU sign a trade pact in Brussels", "en", {"Japan", "European Union", "Brussels"}),
     ],
 )
