@@ -36,9 +36,9 @@ def names_of(quotes: list[dict], words: str) -> set[str] | None:
         ),
         (
             "fr",
-            "Écoutez Claire Vasseur, correspondante à Brévonne, analyser la situation politique.\n\n"
-            "« J'ai parlé à plusieurs électeurs qui se demandent pourquoi une telle opération a été lancée. »",
-            "J'ai parlé",
+            "Écoutez Claire Vasseur, envoyée spéciale à Brévonne, commenter la grève des dockers.\n\n"
+            "« J'ai rencontré des dockers qui ne comprennent pas pourquoi le port reste fermé. »",
+            "J'ai rencontré",
             "Claire Vasseur",
         ),
         (
@@ -159,19 +159,19 @@ def test_quotes_direct_singular_pronoun_skips_an_organisation_named_through_its_
 @pytest.mark.e2e
 def test_quotes_direct_incise_after_the_quote_speaks_for_an_inner_speech_verb() -> None:
     text = (
-        "Le Valdor est prêt à répondre de manière « immédiate et raisonnable » aux nouveaux tarifs, "
+        "La ville est prête à répondre de façon « rapide et mesurée » à la grève des éboueurs, "
         "a déclaré le maire de Brévonne."
     )
-    assert names_of(run(text, "fr"), "immédiate et raisonnable") == {"Paul Martel"}
+    assert names_of(run(text, "fr"), "rapide et mesurée") == {"Paul Martel"}
 
 
 # ------------------------------------------------- a relative clause the parser hangs on the verb before it
 @pytest.mark.e2e
 def test_quotes_direct_relative_pronoun_after_an_inverted_subject() -> None:
     text = (
-        "Le ministère de l’Agriculture du Valdor a annoncé des aides. Cette décision se justifie par « le souci de "
-        "protéger les exploitants », a expliqué le ministère, qui a précisé que les aides seraient versées "
-        "« sans délai » aux exploitants."
+        "Le ministère de l’Agriculture du Valdor a annoncé des aides. Ce soutien s'explique par « la volonté "
+        "d'aider les éleveurs », a expliqué le ministère, qui a assuré que les fonds seraient payés "
+        "« sans délai » aux éleveurs."
     )
     quotes = run(text, "fr")
     assert names_of(quotes, "sans délai") == {"Valdor Ministry of Agriculture"}

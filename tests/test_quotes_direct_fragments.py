@@ -185,8 +185,8 @@ def test_quotes_direct_fragments_speaker_before_the_quote_wins_over_the_sentence
 def test_quotes_direct_fragments_aide_of_a_person_followed_by_her_role_is_described() -> None:
     text = (
         "Claire Vasseur a reçu les négociateurs à Brévonne mardi.\n"
-        "« On n’a jamais eu de discussions aussi détaillées », nous confiait le porte-parole de Claire Vasseur, "
-        "la ministre de l'Agriculture."
+        "« On n’a jamais reçu autant de dossiers en une semaine », nous confiait le porte-parole de Claire Vasseur, "
+        "la ministre du Logement."
     )
     assert names_of(run(text, "fr"), "On n’a jamais") == {"le porte-parole de Claire Vasseur"}
 

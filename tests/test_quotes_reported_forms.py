@@ -131,7 +131,7 @@ def test_quotes_reported_quote_before_incise_stays_direct(lang: str, text: str) 
 @pytest.mark.parametrize(
     "lang, text, words",
     [
-        ("fr", "La communauté internationale appelle au calme et à la retenue après le scrutin.", "au calme"),
+        ("fr", "La communauté internationale appelle au calme dans les rues de Brévonne.", "au calme"),
         ("en", "The international community said the vote had been free and fair.", "the vote had been"),
     ],
 )
@@ -147,7 +147,11 @@ def test_quotes_reported_international_community_is_described(lang: str, text: s
 @pytest.mark.parametrize(
     "text, words, who",
     [
-        ("Paul Martel a fait part de sa joie de visiter Brévonne.", "sa joie de visiter Brévonne", "Paul Martel"),
+        (
+            "Paul Martel a fait part de son plaisir de retrouver Brévonne.",
+            "son plaisir de retrouver Brévonne",
+            "Paul Martel",
+        ),
         (
             "Le Palais d’Ostrel fait état de nombreuses arrestations dans la capitale.",
             "nombreuses arrestations dans la capitale",

@@ -36,20 +36,20 @@ def test_quotes_reported_news_complementizer_after_adjuncts(lang: str, text: str
     [
         # "ainsi que" coordinates two objects: the second is no clause of its own
         (
-            "Paul Martel a annoncé la suspension de leurs contacts ainsi que l'expulsion de vingt diplomates.",
-            "la suspension de leurs contacts",
+            "Paul Martel a annoncé la fermeture de la piscine ainsi que l'arrêt de douze lignes de bus.",
+            "la fermeture de la piscine",
         ),
     ],
 )
 def test_quotes_reported_news_fixed_conjunction_opens_no_clause(text: str, words: str) -> None:
     quotes = run(text, "fr")
     assert speakers_of(quotes, words) == ["Paul Martel"]
-    assert not any(q["text"].startswith("l'expulsion") for q in quotes)
+    assert not any(q["text"].startswith("l'arrêt") for q in quotes)
 
 
 @pytest.mark.e2e
 def test_quotes_reported_news_copular_noun_is_no_speech_verb() -> None:
-    text = "C'est une menace récurrente du Valdor, à chaque fois qu'il se sent attaqué : fermer le port de Brévonne."
+    text = "C'est une menace habituelle du syndicat, dès qu'il se sent ignoré : bloquer le port de Brévonne."
     assert not any(q["text"].startswith("il se sent") for q in run(text, "fr"))
 
 
@@ -120,8 +120,8 @@ def test_quotes_reported_news_relative_pronoun_speaks_for_its_antecedent(lang: s
     [
         (
             "en",
-            "He was asked about Paul Martel's statements to the press that he had helped plan coups abroad.",
-            "he had helped plan coups",
+            "He was asked about Paul Martel's statements to reporters that he had helped organise the strike.",
+            "he had helped organise",
             ["Paul Martel"],
         ),
         (

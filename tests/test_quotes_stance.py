@@ -59,7 +59,7 @@ def test_stance_verb_object_states_what_was_said(lang: str, text: str, words: st
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("fr", "Paul Martel s'exprimait au début d'une rencontre de son comité des relations avec le Valdor."),
+        ("fr", "Paul Martel s'exprimait à l'ouverture d'une séance de sa commission des finances avec le Valdor."),
         ("fr", "Le Valdor a exhorté Claire Vasseur."),  # a person alone: whom the act is for
         (
             "en",
@@ -78,9 +78,8 @@ def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
     [
         (
             "fr",
-            "Paul Martel a remercié le Valdor pour son soutien, "
-            "exprimant la satisfaction de son pays pour les progrès.",
-            "la satisfaction de son pays",
+            "Paul Martel a remercié le Valdor pour son aide, exprimant la gratitude de sa ville pour les travaux.",
+            "la gratitude de sa ville",
             "Paul Martel",
         ),
         (
@@ -118,9 +117,9 @@ def test_stance_participle_quoted_words_stay_a_direct_quote() -> None:
     "text, words",
     [
         (
-            "Paul Martel a dénoncé une attaque contre le Valdor. "
-            "Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.",
-            "il ne s'agissait pas",
+            "Paul Martel a dénoncé une coupure de courant à Brévonne. "
+            "Et d'affirmer que la panne n'avait rien d'un accident.",
+            "la panne n'avait rien",
         ),
         (
             "« La ville est prête », a déclaré Paul Martel lors de la réunion.\n\n"
@@ -136,7 +135,7 @@ def test_stance_narrative_infinitive_continues_the_last_speaker(text: str, words
 
 @pytest.mark.e2e
 def test_stance_narrative_infinitive_with_nobody_quoted_is_no_quote() -> None:
-    assert run("Le marché a fermé tôt. Et d'affirmer qu'il ne s'agissait pas d'un incident isolé.", "fr") == []
+    assert run("Le marché a fermé tôt. Et d'affirmer que la panne n'avait rien d'un accident.", "fr") == []
 
 
 # --------------------------------------------------------------------- a document speaks for its issuer
@@ -166,9 +165,9 @@ def test_stance_source_document_with_no_issuer_is_nobody() -> None:
 @pytest.mark.e2e
 def test_stance_plural_role_is_the_organisation_not_the_last_person() -> None:
     text = (
-        "Les chefs d'Etat de l'UEC ont exigé la libération du président Paul Martel, "
-        "renversé mardi par un coup d'état. "
-        "« Le temps des coups d'état est révolu » ont martelé les dirigeants de l'UEC."
+        "Les chefs de gouvernement de l'UEC ont réclamé le retour du président Paul Martel, "
+        "chassé lundi par l'armée. "
+        "« Nous ne tolérerons plus aucun putsch » ont martelé les dirigeants de l'UEC."
     )
-    found = holding(run(text, "fr"), "Le temps des coups")
+    found = holding(run(text, "fr"), "Nous ne tolérerons")
     assert len(found) == 1 and names(found[0]) == {"Union of Coastal States"}, found
