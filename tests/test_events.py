@@ -735,7 +735,7 @@ def test_events_visited_city_is_the_location():
 
 def test_events_dateline_city_places_the_lede_meeting():
     kb = KB + [("berlin-dateline", "Berlin", "GPE", "DEU", None, None, ["BERLIN"])]
-    text = "BERLIN — La France et le Japon ont signé un accord.\n\nLa Russie a critiqué la France."
+    text = "BERLIN — L'Allemagne et le Japon ont conclu un pacte commercial.\n\nLa Chine a dénoncé le Japon."
     events = code_events(parse(text, "fr"), entities_for(text, kb), [], lang="fr", published=PUBLISHED)
     assert find(events, "AGREE")["location"]["name"] == "Berlin"
     assert find(events, "ACCUSE")["location"] is None

@@ -38,8 +38,8 @@ KB = [
         ),
         (
             "fr",
-            "Dans un message envoyé par le ministère des Affaires étrangères, la Corée du Sud a aussi condamné le "
-            "choix du Japon.",
+            "Dans une lettre adressée par le ministère de la Justice, la Corée du Sud a aussi condamné le projet "
+            "du Japon.",
             {"KOR"},
             {"JPN"},
         ),

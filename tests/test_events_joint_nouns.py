@@ -1,6 +1,6 @@
 """A joint act told by a noun alone is between the parties the sentence gives it: "between the two presidents"
 (the pair the discourse remembers, else the two states the text names most), or the two sides of the clause that
-holds it ("X and his counterpart Y forged the agreements in a meeting in Manila"). Invented people, real states;
+holds it ("X and his counterpart Y sealed the fisheries accords in a meeting in Manila"). Invented people, real states;
 French and English."""
 
 from __future__ import annotations
@@ -30,12 +30,13 @@ def run(text: str, lang: str) -> list[dict]:
     [
         (
             "fr",
-            "Le Japonais Kenji Sato et le Philippin Jose Cruz ont signé les accords lors d'une réunion à Manille.",
+            "Le Japonais Kenji Sato et le Philippin Jose Cruz ont conclu les accords de pêche lors d'une réunion "
+            "à Manille.",
         ),
         (
             "en",
-            "Japanese Defence Minister Kenji Sato and his Philippine counterpart Jose Cruz forged the agreements in a "
-            "meeting in Manila.",
+            "Japanese Trade Minister Kenji Sato and his Philippine counterpart Jose Cruz sealed the fisheries accords "
+            "in a meeting in Manila.",
         ),
     ],
 )

@@ -1,5 +1,5 @@
-"""A sanction or a military build-up whose target the clause does not name ("imposed new sanctions on a
-dozen individuals and entities", "une démonstration de force") is aimed at the story's other side: the state or
+"""A sanction or a military build-up whose target the clause does not name ("imposed further sanctions on
+fifteen companies and their owners", "une démonstration de force") is aimed at the story's other side: the state or
 armed group the text names most, the actor's own state apart. Invented sentences, French and English; real
 states."""
 
@@ -27,12 +27,13 @@ def run(text: str, lang: str) -> list[dict]:
     [
         (
             "fr",
-            "La Russie poursuit sa guerre. Le Canada a imposé jeudi de nouvelles sanctions à une dizaine de "
-            "personnes et d'entités.",
+            "La Russie poursuit sa guerre. Le Canada a imposé mercredi des sanctions supplémentaires à quinze "
+            "sociétés et à leurs propriétaires.",
         ),
         (
             "en",
-            "Russia pursues its war. Canada on Thursday imposed new sanctions on a dozen individuals and entities.",
+            "Russia pursues its war. Canada on Wednesday imposed further sanctions on fifteen companies and their "
+            "owners.",
         ),
     ],
 )
@@ -43,8 +44,8 @@ def test_events_other_side_sanction_on_unnamed_targets(lang, text):
 @pytest.mark.parametrize(
     "lang,text",
     [
-        ("fr", "Le Canada a imposé jeudi de nouvelles sanctions à une dizaine de personnes et d'entités."),
-        ("en", "Canada on Thursday imposed new sanctions on a dozen individuals and entities."),
+        ("fr", "Le Canada a imposé mercredi des sanctions supplémentaires à quinze sociétés et à leurs propriétaires."),
+        ("en", "Canada on Wednesday imposed further sanctions on fifteen companies and their owners."),
     ],
 )
 def test_events_other_side_needs_a_second_party(lang, text):

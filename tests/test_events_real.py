@@ -131,7 +131,7 @@ def test_events_agentless_arrest_of_policemen_or_soldiers_has_no_actor(lang, tex
         # through a quantity noun, and a restriction that is no negation ("ne fait que")
         (
             "fr",
-            "Le Conseil fédéral ne fait que reprendre le dernier paquet de sanctions contre la Russie.",
+            "Le Conseil fédéral ne fait qu'appliquer le nouveau paquet de sanctions contre la Russie.",
             "SANCTION",
             {"CHE"},
             {"RUS"},
@@ -139,12 +139,12 @@ def test_events_agentless_arrest_of_policemen_or_soldiers_has_no_actor(lang, tex
         # the agent and the patient of a noun, one hung on the other by the parse
         (
             "fr",
-            "La France a salué la libération par le Hamas de trois otages israéliens.",
+            "Le Japon s'est réjoui de la libération par les talibans de deux ingénieurs canadiens.",
             "RETREAT",
-            {"HAMAS"},
-            {"ISR"},
+            {"TALIBAN"},
+            {"CAN"},
         ),
-        ("en", "France welcomed the release of three Israeli hostages by Hamas.", "RETREAT", {"HAMAS"}, {"ISR"}),
+        ("en", "Japan welcomed the release of two Canadian engineers by the Taliban.", "RETREAT", {"TALIBAN"}, {"CAN"}),
         # both sides of a joint act
         ("en", "Clashes between Israel and Hamas erupted on Monday.", "ASSAULT", {"ISR", "HAMAS"}, {"ISR", "HAMAS"}),
         (
@@ -230,7 +230,7 @@ def test_events_vocabulary_readings_that_are_no_event(lang, text, etype):
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("fr", "La Suisse a repris les sanctions contre la Russie dans le cadre de la guerre en Ukraine."),
+        ("fr", "Le Japon a prolongé mardi ses sanctions contre la Russie en raison de la guerre en Ukraine."),
         ("en", "Canada imposed sanctions on Russia over the war in Ukraine."),
         ("en", "Canada sent weapons to Ukraine to counter Russia's illegal war."),
         ("fr", "Le Canada a livré des armes à l'Ukraine pour contrer l'agression russe."),

@@ -1,11 +1,11 @@
 """Sides that a clause gives an event noun or verb through a link the parse makes loose: the second noun of a
 coordination under a support verb ("announced the suspension of talks and the expulsion of ten diplomats"); the
 inverted pronoun of a French incise ("a-t-il dénoncé"); rulers named by a common noun in an event noun's recipient
-complement ("un ultimatum aux militaires au pouvoir au Niger", "an ultimatum to the junta in Mali"); a protest noun
+complement ("un ultimatum aux militaires au pouvoir en Guinée", "an ultimatum to the junta in Mali"); a protest noun
 in an adjunct that names its target is a crowd of the place ("tuées lors de manifestations contre le président X"); a
 stance on the relations between two states is aimed at the partner of the actor's latest meeting ("a salué les
 relations d'amitié entre les deux pays"); forces that withdraw leave the state where a participle places them ("les
-départs de militaires français déployés au Niger").
+départs de soldats français déployés au Mali").
 Invented sentences, French and English; real states."""
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ KB = [
     ("ecowas", "ECOWAS", "ORG", "ECOWAS", None, "IGO", ["CEDEAO", "ECOWAS"]),
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
+    ("guinea", "Guinea", "GPE", "GIN", None, "GOV", ["Guinée", "Guinea"]),
     ("france", "France", "GPE", "FRA", None, "GOV", ["français", "France"]),
     ("usa", "United States", "GPE", "USA", None, "GOV", ["US"]),
     ("iraq", "Iraq", "GPE", "IRQ", None, "GOV", ["Iraq"]),
@@ -61,7 +62,7 @@ def test_events_side_links_inverted_pronoun_of_an_incise_is_the_speaker() -> Non
 @pytest.mark.parametrize(
     ("text", "lang", "state"),
     [
-        ("La CEDEAO a lancé dimanche un ultimatum d'une semaine aux militaires au pouvoir au Niger.", "fr", "NER"),
+        ("La CEDEAO a adressé jeudi un ultimatum de dix jours aux militaires au pouvoir en Guinée.", "fr", "GIN"),
         ("La CEDEAO a adressé lundi un ultimatum à la junte au pouvoir au Mali.", "fr", "MLI"),
         ("ECOWAS issued an ultimatum to the junta in Mali on Sunday after the coup.", "en", "MLI"),
     ],
@@ -123,9 +124,9 @@ def test_events_side_links_praise_of_relations_is_aimed_at_the_partner(text: str
     ("text", "lang", "sides_"),
     [
         (
-            "L'état-major a annoncé mardi les premiers départs de militaires français déployés au Niger.",
+            "Le ministère des Armées a confirmé jeudi les départs de soldats français déployés au Mali.",
             "fr",
-            ("FRA", "NER"),
+            ("FRA", "MLI"),
         ),
         ("The army said on Monday that the withdrawal of US troops stationed in Iraq had begun.", "en", ("USA", "IRQ")),
     ],

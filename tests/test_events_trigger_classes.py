@@ -28,7 +28,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     [
         ("La France est solidaire de l'Ukraine.", ({"FRA"}, {"UKR"})),
         ("Le Canada est pleinement solidaire du Japon.", ({"CAN"}, {"JPN"})),
-        ("Nous sommes aux côtés de l'Ukraine, a déclaré Pierre Dupont.", ({"FRA"}, {"UKR"})),
+        ("Nous sommes aux côtés de Taïwan, a assuré Pierre Dupont.", ({"FRA"}, {"TWN"})),
     ],
 )
 def test_events_trigger_classes_a_predicate_with_a_copula_is_the_act(text, sides):
