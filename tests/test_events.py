@@ -406,7 +406,7 @@ def test_events_visit_without_place_takes_the_host_city_named_in_the_article():
     [
         (
             "fr",
-            "La France et le Japon ont convenu d’intensifier la coopération en cyber-défense et dans l’espace.",
+            "La France et le Japon ont décidé d’approfondir leur coopération spatiale et en cyber-défense.",
             {"cyber", "military", "technology"},
         ),
         ("en", "Japan and Germany agreed to boost trade and investment.", {"economic"}),

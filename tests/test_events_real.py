@@ -124,8 +124,8 @@ def test_events_agentless_arrest_of_policemen_or_soldiers_has_no_actor(lang, tex
     "lang, text, etype, actors, recipients",
     [
         # a support verb does the act its object names: the noun's actor is the verb's subject
-        ("fr", "Le Canada a annoncé lundi l'expulsion de six diplomates chinois.", "COERCE", {"CAN"}, {"CHN"}),
-        ("en", "Canada on Monday announced the expulsion of six Chinese diplomats.", "COERCE", {"CAN"}, {"CHN"}),
+        ("fr", "Le Canada a annoncé mercredi l'expulsion de quatre diplomates chinois.", "COERCE", {"CAN"}, {"CHN"}),
+        ("en", "Canada on Wednesday announced the expulsion of four Chinese diplomats.", "COERCE", {"CAN"}, {"CHN"}),
         ("fr", "Israël a mené des frappes contre le Hamas.", "ASSAULT", {"ISR"}, {"HAMAS"}),
         ("en", "The United States carried out airstrikes against the Taliban.", "ASSAULT", {"USA"}, {"TALIBAN"}),
         # through a quantity noun, and a restriction that is no negation ("ne fait que")
