@@ -99,7 +99,7 @@ def tree(doc: Doc) -> Tree:
 
 def children(tok: Token) -> tuple[Token, ...]:
     """The syntactic children of ``tok``, in text order (``tuple(tok.children)``, read from the Doc's table)."""
-    found = _last
+    found = _last  # :func:`tree`'s own first test, inlined: read thousands of times an article
     if found is None or found.doc is not tok.doc:
         found = tree(tok.doc)
     return found.kids[tok.i]
@@ -108,18 +108,12 @@ def children(tok: Token) -> tuple[Token, ...]:
 def tokens(doc: Doc) -> Sequence[Token]:
     """The tokens of ``doc`` (``list(doc)``), made once for the Doc: a pass over the whole text reads them from
     here rather than make each again (read only)."""
-    found = _last
-    if found is None or found.doc is not doc:
-        found = tree(doc)
-    return found.tokens
+    return tree(doc).tokens
 
 
 def capitalised(doc: Doc) -> Sequence[bool]:
     """Whether each token of ``doc`` opens with a capital (``tok.text[:1].isupper()``), read once for the Doc."""
-    found = _last
-    if found is None or found.doc is not doc:
-        found = tree(doc)
-    return found.capitals()
+    return tree(doc).capitals()
 
 
 def span_tokens(span: Span) -> Sequence[Token]:
@@ -129,10 +123,7 @@ def span_tokens(span: Span) -> Sequence[Token]:
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once for the Doc."""
-    found = _last
-    if found is None or found.doc is not doc:
-        found = tree(doc)
-    return found.text
+    return tree(doc).text
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
