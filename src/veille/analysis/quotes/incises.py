@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..tree import tokens
 from . import labels
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, time_word
 from .marks import count_words
 
 #: The longest incise read inside quotation marks, in tokens from its verb to the punctuation that ends it (verb,
@@ -23,8 +23,6 @@ INCISE_MAX_TOKENS = 16
 _OPENERS = frozenset({",", "—", "–"})
 _ENDS = frozenset({".", "!", "?", "…", ";", "—", "–", ","})  # a comma: an apposition after it stays quoted
 _SUBJECT_POS = frozenset({"PROPN", "DET", "NOUN"})
-#: Named-entity labels of dates and times (the parser's own): a temporal phrase is never a speaker.
-TIME_ENTS = frozenset({"DATE", "TIME"})
 #: Named-entity labels of persons (the parser's own, by model): a name that opens after a complement ("a déclaré à
 #: l’AFP Paul Martel").
 _PERSON_ENTS = frozenset({"PER", "PERSON"})
@@ -84,7 +82,7 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
     doc, j = v.doc, v.i + 1
     for _ in range(INSERTED_MAX):
         start = j
-        while j < len(doc) and _time_word(doc[j], time):
+        while j < len(doc) and time_word(doc[j], time):
             j += 1
         if j + 1 < len(doc) and doc[j].text == "," and complement_start(doc[j + 1], time):
             k = j + 1  # ", dans un communiqué," / ", mardi," : to the comma that closes it
@@ -105,7 +103,7 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
                 k += 1
             if k < len(doc) and doc[k].pos_ == "VERB" and "Part" in labels.feature(doc[k], "VerbForm"):
                 k += 1  # "dans un communiqué publié mardi X": the participle and its time words
-                while k < len(doc) and _time_word(doc[k], time):
+                while k < len(doc) and time_word(doc[k], time):
                     k += 1
                 if k < len(doc) and doc[k].pos_ == "ADP":
                     j = k
@@ -136,12 +134,7 @@ def _person_start(t: Token) -> bool:
 
 def complement_start(t: Token, time: frozenset[str]) -> bool:
     """Whether ``t`` opens a complement inserted after an incise verb: a preposition, a time word or a date."""
-    return _preposition(t.doc, t.i) or _time_word(t, time)
-
-
-def _time_word(t: Token, time: frozenset[str]) -> bool:
-    """Whether ``t`` is a time word of the lexicon (``time``: "mardi", "hier") or part of a date or time."""
-    return fold(t.text) in time or t.ent_type_ in TIME_ENTS
+    return _preposition(t.doc, t.i) or time_word(t, time)
 
 
 def _preposition(doc: Doc, k: int) -> bool:

@@ -19,6 +19,7 @@ from ... import lang as registry
 from ...datafiles import read_numbered_rows
 from ...errors import DataFileError
 from ..memo import Memo
+from .labels import TIME_ENTITY
 
 #: The data file of each language.
 FILE = "quotes.tsv"
@@ -101,6 +102,11 @@ def token_fold(t: Token) -> str:
     if found is None:
         found = _token_folds.put(t.orth, fold(t.text))
     return found
+
+
+def time_word(t: Token, time: frozenset[str]) -> bool:
+    """Whether ``t`` is a time word of the lexicon (``time``: "mardi", "hier", "soir") or part of a date or time."""
+    return token_fold(t) in time or t.ent_type_ in TIME_ENTITY
 
 
 @functools.cache

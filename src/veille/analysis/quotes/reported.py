@@ -27,7 +27,7 @@ from ..tree import children
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
-from .lexicon import fold, token_fold
+from .lexicon import fold, time_word
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -287,7 +287,7 @@ def colon_verb(fr: Frame, before: list[Token]) -> Token | None:
         if fr.is_cue(v):
             gap = before[k + 1 :]
             time = fr.lex["time"]
-            ok = all(t.pos_ == "ADV" or fold(t.text) in time or t.ent_type_ in labels.TIME_ENTITY for t in gap)
+            ok = all(t.pos_ == "ADV" or time_word(t, time) for t in gap)
             return v if ok and predicate(v) and not negated(v) else None
     return None
 
@@ -308,6 +308,4 @@ def time_phrase(fr: Frame, c: Token) -> bool:
     condamné le 12 mars les violences…"): its words, less determiners and prepositions, are numbers, time words of
     the lexicon (weekdays, months, "soir") or words of a date or time entity."""
     words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
-    return bool(words) and all(
-        t.pos_ == "NUM" or token_fold(t) in fr.lex["time"] or t.ent_type_ in labels.TIME_ENTITY for t in words
-    )
+    return bool(words) and all(t.pos_ == "NUM" or time_word(t, fr.lex["time"]) for t in words)

@@ -14,7 +14,7 @@ from ..tree import children
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
-from .incises import TIME_ENTS, skip_complements
+from .incises import skip_complements
 from .lexicon import fold, in_any_language
 
 
@@ -208,9 +208,9 @@ def _words_before(v: Token) -> list[Token] | None:
         if j >= 0 and doc[j].text == ",":
             span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
-    while not inverted and k > 1 and doc[k].ent_type_ in TIME_ENTS:  # "Ukraine on Monday said": a date, skipped
+    while not inverted and k > 1 and doc[k].ent_type_ in labels.TIME_ENTITY:  # "Ukraine on Monday said": skipped
         j = k
-        while j >= 0 and doc[j].ent_type_ in TIME_ENTS:
+        while j >= 0 and doc[j].ent_type_ in labels.TIME_ENTITY:
             j -= 1
         if j < 0 or doc[j].pos_ != "ADP":
             break
