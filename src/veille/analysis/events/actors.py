@@ -12,7 +12,7 @@ from ...datafiles import DATA, read_table
 from .. import kb
 from ..tree import children, text_of
 from .frame import Frame
-from .parties import Party, state_code
+from .parties import Party, is_country, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
@@ -136,11 +136,7 @@ def epithet_complement(f: Frame, tok: Token, but: set[str | None]) -> list[Party
     before = [
         e
         for a, _, e in f.mentions.outer
-        if a < tok.idx
-        and e.get("type") == "GPE"
-        and len(e.get("code") or "") == 3
-        and e.get("code") not in but
-        and not _in_dateline(f, a)
+        if a < tok.idx and is_country(e) and e.get("code") not in but and not _in_dateline(f, a)
     ]
     return [Party(before[-1], "GOV", anaphor=True)] if before else []
 

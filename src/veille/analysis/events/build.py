@@ -15,7 +15,7 @@ from ..tree import children, span_text
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
-from .parties import Party, group, state_code
+from .parties import Party, group, is_country, state_code
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -235,7 +235,7 @@ def _mission_state(f: Frame, tok: Token) -> dict | None:
             continue
         for g in [k, *(x for x in children(k) if x.dep_ == "pobj")]:
             ent = f.mentions.entity(g)
-            if ent is not None and ent.get("type") == "GPE" and len(ent.get("code") or "") == 3:
+            if ent is not None and is_country(ent):
                 return dict(ent)
     return None
 

@@ -165,6 +165,12 @@ def state_code(entity: Mapping[str, Any]) -> str | None:
     return code
 
 
+def is_country(entity: Mapping[str, Any] | None) -> bool:
+    """Whether an entity is a country: a place with a state code of its own ("le Mali", "Guinea"), not a city or a
+    region of one (:func:`is_state` also admits organisations and governments)."""
+    return entity is not None and entity.get("type") == "GPE" and len(entity.get("code") or "") == 3
+
+
 def dict_of(record: Entity | Ref) -> dict[str, Any]:
     """An entity record (or an event's party) seen as a plain dict: the coder reads its keys with ``get``."""
     return cast(dict[str, Any], record)  # a TypedDict is a dict at run time

@@ -13,6 +13,7 @@ from ..tree import children
 from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
+from .parties import is_country
 from .syntax import marker_after, misread_verb, objects, verb_lemma
 
 
@@ -114,7 +115,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if tok.head.i == tok.i or tok.head.lemma_.lower() not in vals:
                 return False
         elif key == "state":  # a state as the object: "a suspendu le Mali", "suspended Guinea" (of a body)
-            if not any(_is_state(f, k) for k in objects(f, tok)):
+            if not any(is_country(f.mentions.entity(k)) for k in objects(f, tok)):
                 return False
         elif key == "clause":
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
@@ -129,12 +130,6 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if refl != (key == "refl"):
                 return False
     return True
-
-
-def _is_state(f: Frame, tok: Token) -> bool:
-    """Whether ``tok`` names a state (a place entity with its own state code): "le Mali", "Guinea"."""
-    ent = f.mentions.entity(tok)
-    return ent is not None and ent.get("type") == "GPE" and len(ent.get("code") or "") == 3
 
 
 def _heads(f: Frame, nouns: list[Token]) -> set[str]:
