@@ -27,6 +27,10 @@ from ..errors import InputError
 
 logger = logging.getLogger(__name__)
 
+#: The named-entity labels of time expressions, in both models' schemes (read by the quote and event stages:
+#: "on Monday" is a time, not a complement or a place).
+TIME_ENTITY = frozenset({"DATE", "TIME"})
+
 # Days of slack before a year-less date is taken to belong to the previous (or next) year; hand-set: news
 # sometimes dates an event a few days after publication (announced schedule) without using the future tense.
 _YEAR_SLACK_DAYS = 7

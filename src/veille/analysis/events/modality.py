@@ -9,13 +9,10 @@ import re
 
 from spacy.tokens import Token
 
+from ..dates import TIME_ENTITY
 from ..tree import children
 from . import hedges
 from .frame import Frame
-
-#: Entity labels of a time expression: a head noun that names a time ("the early hours of the invasion") gives its
-#: genitive event noun no modality.
-TIME_ENTITIES = frozenset({"DATE", "TIME"})
 
 
 def conditional(f: Frame, tok: Token) -> bool:
@@ -73,7 +70,7 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             and noun.dep_ in ("nmod", "pobj")
             and head.pos_ == "NOUN"
             and head.i != noun.i
-            and head.ent_type_ not in TIME_ENTITIES  # "in the early hours of the invasion": a time, not a plan
+            and head.ent_type_ not in TIME_ENTITY  # "in the early hours of the invasion": a time, not a plan
         ):
             # the genitive of a planned act: "la signature de l'accord est prévue", "the planned signing of the deal"
             negated, mood = hedges.noun_mark(f, head)

@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from ..dates import TIME_ENTITY
 from ..tree import children
 from . import hedges
 from .frame import Frame
@@ -184,7 +185,7 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
 def _date_complement(k: Token) -> bool:
     """A preposition whose object is a date the parser's recogniser marks ("on Monday"): no complement of the act."""
     objs = [g for g in children(k) if g.dep_ == "pobj"]
-    return k.dep_ == "prep" and bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+    return k.dep_ == "prep" and bool(objs) and all(g.ent_type_ in TIME_ENTITY for g in objs)
 
 
 def refine_mode(f: Frame, tok: Token, entry: Entry) -> str | None:

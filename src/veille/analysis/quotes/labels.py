@@ -13,6 +13,7 @@ import functools
 from spacy.tokens import Token
 
 from ... import lang as registry
+from ..dates import TIME_ENTITY as TIME_ENTITY  # the labels of time expressions, one set for every stage
 from ..memo import Memo
 from ..tree import children
 
@@ -42,8 +43,6 @@ OBJECT_COMPLEMENT = frozenset({"obj", "dobj", "iobj", "obl:arg", "xcomp", "dativ
 PREP_COMPLEMENT = frozenset({"prep"})
 #: A verb's particle ("rule out"; UD "compound:prt").
 PARTICLE = frozenset({"prt", "compound:prt"})
-#: Named-entity labels of time expressions.
-TIME_ENTITY = frozenset({"DATE", "TIME"})
 #: Fine-grained tags of the English model (Penn Treebank), which tell a past participle from a simple past; no
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"
