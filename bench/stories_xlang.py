@@ -1,6 +1,6 @@
 """Stories across outlets and languages measured: pair precision and recall on real French and English articles.
 
-    python bench/stories_xlang.py [--raw corpus/xstories/raw]
+    python bench/stories_xlang.py [--set corpus/xstories]   (another set of the same layout: --set corpus/xstories2)
 
 The test set is corpus/xstories (INDEX.tsv; the texts retrieved into raw/, never committed): French and English
 excerpts of the same events (an arrest, an appointment, two coups, a death in prison, a meeting of two leaders) and
@@ -54,8 +54,8 @@ class Doc:
     record: dict[str, Any] | None = None
 
 
-def load(raw: Path) -> list[Doc]:
-    index = ROOT / "corpus" / "xstories" / "INDEX.tsv"
+def load(folder: Path, raw: Path) -> list[Doc]:
+    index = folder / "INDEX.tsv"
     return [Doc(cells[0], cells[1], cells[2], cells[3], text) for cells, text in rows(index, raw)]
 
 
@@ -149,9 +149,12 @@ def scale(sizes: tuple[int, ...] = (2_000, 20_000), seed: int = 7) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--raw", type=Path, default=ROOT / "corpus" / "xstories" / "raw")
+    parser.add_argument(
+        "--set", type=Path, default=ROOT / "corpus" / "xstories", help="a folder with INDEX.tsv (and raw/, the texts)"
+    )
+    parser.add_argument("--raw", type=Path, default=None, help="the texts' folder (default: the set's raw/)")
     args = parser.parse_args(argv)
-    docs = load(args.raw)
+    docs = load(args.set, args.raw or args.set / "raw")
     if not docs:
         return 2
     refused = analyse(docs)
