@@ -139,6 +139,38 @@ def test_events_sides_rejection_of_a_thing_names_no_other_side(lang: str, text: 
 @pytest.mark.parametrize(
     "lang,text",
     [
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas a rejeté l'idée d'un désarmement."),
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas a contesté la portée de ces exigences."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Hamas has rejected any talk of disarmament."),
+        ("en", "Israel wants a deal. Israel demands guarantees. On Sunday Hamas rejected the idea of a buffer zone."),
+    ],
+)
+def test_events_sides_rejection_of_an_idea_aims_at_the_other_side(lang: str, text: str) -> None:
+    # an idea, a demand, a scope: a thing naming no party answers the side that puts it forward
+    assert ({"HAMAS"}, {"ISR"}) in sides(run(text, lang), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas a rejeté le verdict."),
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas conteste les résultats du scrutin."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Hamas has rejected the ruling."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Hamas rejected the election results on Sunday."),
+        # negated or questioned: no rejection told as done
+        ("fr", "Israël veut un accord. Israël exige des garanties. Le Hamas n'a pas rejeté l'idée d'un désarmement."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Hamas has not rejected the idea of disarmament."),
+        ("en", "Israel wants a deal. Israel demands guarantees. Will Hamas reject the idea of a buffer zone?"),
+    ],
+)
+def test_events_sides_rejection_of_a_verdict_or_not_told_aims_at_no_one(lang: str, text: str) -> None:
+    # a verdict, a vote, an election is a third party's or the actor's own: not the other side's
+    assert ({"HAMAS"}, {"ISR"}) not in sides(run(text, lang), "REJECT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
         ("fr", "Anne Dupont est arrivée mardi à Pékin. Mercredi, cette dernière a condamné la Chine."),
         ("en", "Anne Dupont arrived in Beijing on Tuesday. On Wednesday the latter condemned China."),
     ],

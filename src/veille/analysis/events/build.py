@@ -137,9 +137,10 @@ def build(f: Frame, r: Reading) -> Event | None:
 
 
 def _open_object(f: Frame, trig: Token) -> bool:
-    """Whether what ``trig`` rejects or condemns names no one: no object ("denied that civilians were killed",
-    "le refus de Berne"), or a claim or act of the discourse ("the allegations", "la décision"), an unbounded one
-    ("tout soutien"), a vague pronoun; not a thing of its own ("les tentatives", "the ruling", "the vote")."""
+    """Whether what ``trig`` rejects or condemns names no one, so that it answers the story's other side: no object
+    ("denied that civilians were killed", "le refus de Berne"), a claim or act of the discourse ("the allegations",
+    "la décision"), an idea or demand ("a rejeté l'idée", "rejected disarmament"); not a thing of a third party or of
+    the actor's own side ("les tentatives de médiation", "the ruling", "the vote": ``third_party_objects``)."""
     c = f.cues
     comps = objects(f, trig) + [
         g
@@ -147,12 +148,10 @@ def _open_object(f: Frame, trig: Token) -> bool:
         if k.dep_ in ("obl", "obl:arg", "prep")
         for g in ([k] if k.dep_ != "prep" else prep_objects(k))
     ]
-    return all(
-        (n.lemma_.lower() in c["event_nouns"] or n.lower_ in c["event_nouns"])
-        or any(d.lower_ in c["any_words"] for d in children(n))
-        or (n.pos_ == "PRON" and n.lower_ in c["vague_objects"])
+    return not any(
+        n.lemma_.lower() in c["third_party_objects"] or n.lower_ in c["third_party_objects"]
         for n in comps
-        if n.pos_ in ("NOUN", "PROPN", "PRON") and not (is_locative(f, n) and f.mentions.entity(n))
+        if n.pos_ in ("NOUN", "PROPN") and not (is_locative(f, n) and f.mentions.entity(n))
     )
 
 
