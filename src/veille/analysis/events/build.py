@@ -15,7 +15,7 @@ from ..tree import children, span_text
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
-from .parties import Party, group, is_country, state_code
+from .parties import Party, group, is_body, is_country, state_code
 from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -81,7 +81,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and len(codes_a) == 1
         and not recipients
         and trig.lemma_.lower() in f.cues["forum_triggers"]
-        and all(p.entity.get("type") == "ORG" and p.sector == "IGO" for p in actors)
+        and all(is_body(p) for p in actors)
     )
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)

@@ -15,10 +15,10 @@ from .build import Reading, add, build, merge_views
 from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .implicit import implicit_actors
+from .implicit import coup_actors, implicit_actors
 from .lexicon import Entry, force_movement_types, types, wars
 from .modality import conditional, modality
-from .parties import Party, dict_of, group
+from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, scene
 from .recipients import noun_parties, receipt, recipients
 from .speech import in_direct_quote
@@ -85,8 +85,10 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
         sides = found
     if not any(p.code for p in sides[0]) and entry.type in f.cues["listed_measure_types"] and _listed(f, tok, sent):
         # "Les ministres ont adopté trois mesures : - suspendre les échanges ... ; - rappeler les ambassadeurs ...":
-        # a measure of a list is taken by whoever announced the list, the last actor named
-        sides = (f.memory.singles[-1:], sides[1], True, sides[3])
+        # a measure of a list is taken by whoever announced the list, the last actor named that it does not
+        # fall on ("l'arrêt des flux à destination du Mali": not Mali)
+        aimed = {p.code for p in sides[1] if p.code}
+        sides = ([p for p in f.memory.singles if p.code not in aimed][-1:], sides[1], True, sides[3])
     _code_reading(f, tok, sent, entry, pos, sides, events)
 
 
@@ -177,6 +179,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
         pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         found = implicit_actors(f, tok, entry.type, sent, pas, targets)
+    if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
+        found = coup_actors(f, tok, targets)
     if (
         not found
         and entry.type in f.cues["agentless_types"]
@@ -255,6 +259,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
+    if not found and entry.type in f.cues["home_act_types"] and (found := coup_actors(f, tok, targets)):
+        targets = targets or [group("government", found[0].code, "GOV")]  # "depuis le coup d'État": on its rulers
     if not targets and (received := receipt(f, tok, [p for p in found if p.code]))[1]:
         found, targets = received  # "le Bénin a reçu l'aide de la France", "received aid from France"
     anaphor, cost = False, 1
@@ -291,9 +297,12 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
-    verb = support_verb(f, tok) if not found else None
     reciprocal = types()[(entry.type, None)].reciprocal
     argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
+    if not found and not targets and reciprocal and after and clause_head(f, above):
+        if tok.lemma_.lower() in f.cues["forum_triggers"]:  # "au terme de sa session plénière, la CEDEAO"
+            found = _forum_sides(f, above)
+    verb = support_verb(f, tok) if not found else None
     if verb is None and not found and not targets and reciprocal and clause_head(f, above) and not argument:
         both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
         found = both if len({p.code for p in both}) >= 2 else []
@@ -310,6 +319,14 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if both := mutual_sides(f, tok, found + targets):
             found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
     return found, targets, anaphor, cost
+
+
+def _forum_sides(f: Frame, occasion_of: Token) -> list[Party]:
+    """The international bodies that act in the clause a meeting noun without sides is the occasion of ("la
+    CEDEAO a lancé un appel au terme de sa session plénière", "at the end of its summit, the AU
+    called for"): they held it among their members (body -> itself, :func:`.build.build`); else []."""
+    bodies = [p for p in actors(f, occasion_of)[0] if p.code]
+    return bodies if bodies and all(is_body(p) for p in bodies) else []
 
 
 def _host(f: Frame, tok: Token) -> list[Party]:

@@ -5,18 +5,23 @@
   Hamas have been released", "les otages détenus par le groupe ont été libérés": the group releases them);
 * people killed in a protest: an agentless killing in a sentence that tells a protest ("au moins 12 personnes ont
   été tuées lors des manifestations", "two protesters were shot dead during the demonstrations") is the act of the
-  authorities of the place on its people, by news convention (the agent is left unnamed because it is obvious).
+  authorities of the place on its people, by news convention (the agent is left unnamed because it is obvious);
+* a coup told without its authors ("le putsch de mars", "ousted in a coup", "renversé par un coup
+  d'État"): the act of the military of the state whose power is seized (``coup_nouns``), on its government.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import children
+
 from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import implicit_actor_types
-from .parties import Party, group
-from .syntax import agents_of, prep_objects
+from .parties import Party, group, state_code
+from .placetime import coded_place
+from .syntax import agents_of, complement, prep_objects
 from .triggers import match_trigger
 
 
@@ -45,3 +50,40 @@ def _protest_told(f: Frame, sent: Span, tok: Token) -> bool:
     ``tok``."""
     kinds = f.cues["domestic_types"]
     return any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in sent)
+
+
+def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
+    """The military of the state whose power a coup seizes, when ``tok`` is a coup noun or an act its complement
+    says a coup did ("renversé par un coup d'État", "ousted in a coup") and no one is named as its author: the
+    state of the coded person or state it deposes, else the one the text tells (:func:`_coup_state`); [] otherwise."""
+    coups = f.cues["coup_nouns"]
+    nouns = [tok] + [x[1] for k in children(tok) if (x := complement(k)) is not None]
+    if not any(n.lemma_.lower() in coups and _coup(f, n) for n in nouns):
+        return []
+    deposed = [p.code for p in targets if p.code and p.sector not in ("MIL", "REB")]
+    state = deposed[0] if deposed else _coup_state(f, tok)
+    return [group("military", state, "MIL")] if state else []
+
+
+def _coup_state(f: Frame, noun: Token) -> str | None:
+    """The state of a coup that names no one deposed, when the text tells it: a place its phrase names ("the coup
+    in Niger", "le coup d'État mené à Niamey"), or the person a participle it completes qualifies ("le président
+    tchadien arrivé par un coup d'État"); None for a coup named alone ("since the coup"): whose it is, the
+    sentence does not say."""
+    near = [x[1] for k in children(noun) if (x := complement(k)) is not None]
+    near += [x[1] for k in children(noun) if k.dep_ == "acl" for g in children(k) if (x := complement(g)) is not None]
+    for t in near:  # its complements and those of its participle, not what hangs further down
+        ent = f.mentions.entity(t)
+        if ent is not None and coded_place(ent):
+            return state_code(ent)
+    head = noun.head
+    if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+        states = {p.code for p in noun_phrase_parties(f, head.head)[0] if p.code and p.sector not in ("MIL", "COP")}
+        return next(iter(states)) if len(states) == 1 else None
+    return None
+
+
+def _coup(f: Frame, noun: Token) -> bool:
+    """Whether the lexicon reads ``noun`` as a coup (a COERCE trigger: "coup d'État", not "coup de fil")."""
+    hit = match_trigger(f, noun)
+    return hit is not None and hit[0].type == "COERCE"

@@ -171,6 +171,12 @@ def is_country(entity: Mapping[str, Any] | None) -> bool:
     return entity is not None and entity.get("type") == "GPE" and len(entity.get("code") or "") == 3
 
 
+def is_body(party: Party) -> bool:
+    """Whether a party is an international body (an organisation of sector IGO: the UN, its Security Council, the
+    AU), whose members meet and agree among themselves."""
+    return party.entity.get("type") == "ORG" and party.sector == "IGO"
+
+
 def dict_of(record: Entity | Ref) -> dict[str, Any]:
     """An entity record (or an event's party) seen as a plain dict: the coder reads its keys with ``get``."""
     return cast(dict[str, Any], record)  # a TypedDict is a dict at run time

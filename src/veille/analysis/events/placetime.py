@@ -245,12 +245,18 @@ def _in_dateline(f: Frame, start: int) -> bool:
 
 
 def group_sector(f: Frame, tok: Token) -> str | None:
-    """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students":
+    """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students",
+    through nested quantities: "un groupe de quelques dizaines d'habitants", "a group of hundreds of protesters":
     ``domestic_groups``), None for any other noun."""
-    quantity, groups = f.cues["quantity_nouns"], f.cues["domestic_groups"]
-    heads = [tok] + [g for g in children(tok) if tok.lemma_.lower() in quantity and g.dep_ in ("nmod", "pobj", "prep")]
-    heads += [x for g in heads if g.dep_ == "prep" for x in children(g) if x.dep_ == "pobj"]
-    return next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None)
+    quantity, groups = f.cues["quantity_nouns"] | f.cues["collective_nouns"], f.cues["domestic_groups"]
+    heads = [tok]
+    for _ in range(3):  # the noun, what it counts, what that counts
+        if found := next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None):
+            return found
+        counted = [g for h in heads if h.lemma_.lower() in quantity for g in children(h)]
+        heads = [g for g in counted if g.dep_ in ("nmod", "pobj")]
+        heads += [x for g in counted if g.dep_ == "prep" for x in children(g) if x.dep_ == "pobj"]
+    return None
 
 
 def domestic(f: Frame, tok: Token) -> list[Party]:

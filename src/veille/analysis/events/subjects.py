@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .frame import Frame
-from .syntax import PASSIVE_AUX, case, holder, prep_objects
+from .syntax import PASSIVE_AUX, case, holder, prep_objects, reflexive
 
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -19,6 +19,8 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
     passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps]
     if passive and not any(t.dep_ in PASSIVE_AUX for t in children(verb)):
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
+    if passive and reflexive(f, verb):
+        return passive, False  # a pronominal verb read as a passive ("400 personnes se sont regroupées"): who acts
     agents = [t for t in children(verb) if t.dep_ in f.lex.agent_deps]
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]

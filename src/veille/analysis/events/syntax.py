@@ -52,6 +52,12 @@ PASSIVE_AUX = ("aux:pass", "auxpass")
 PASSIVE_SUBJECTS = ("nsubj:pass", "nsubjpass")
 
 
+def reflexive(f: Frame, verb: Token) -> bool:
+    """Whether ``verb`` has a reflexive pronoun ("se sont rassemblés", "s'est réuni")."""
+    pronouns = f.lex.shared.reflexive_pronouns
+    return any(k.pos_ == "PRON" and (k.lemma_ in pronouns or "Reflex=Yes" in str(k.morph)) for k in children(verb))
+
+
 def case(tok: Token) -> str | None:
     """The preposition (or subordinating mark) of a noun: its case/mark child, or the preposition it hangs under."""
     for c in children(tok):
@@ -269,7 +275,9 @@ def objects(f: Frame, tok: Token) -> list[Token]:
     objs = [
         k
         for k in children(tok)
-        if k.dep_ in ("obj", "dobj", *PASSIVE_SUBJECTS)
+        if k.dep_ in ("obj", "dobj")
+        # a passive subject, unless the verb is pronominal ("des personnes se sont regroupées": they act)
+        or (k.dep_ in PASSIVE_SUBJECTS and not reflexive(f, tok))
         or (k.dep_ in ("obl:arg", "obl") and case(k) in c["partitive_cases"])
         # "dépêché des navires" parsed obl:arg with the partitive article as its determiner
         or (k.dep_ == "obl:arg" and any(d.dep_ == "det" and d.lower_ in c["partitive_cases"] for d in children(k)))
@@ -366,9 +374,13 @@ def modifier(f: Frame, tok: Token) -> bool:
         return False  # "un paquet de sanctions", "un message de soutien": the noun is the act
     if up in f.cues["mutual_phases"] and tok.lemma_.lower() in f.cues["mutual_nouns"]:
         return False  # "le début des combats": the fighting began
-    if tok.dep_ == "compound":
-        return True
-    bare = not any(k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") for k in children(tok))
+    if tok.dep_ == "compound" or up in f.cues["occasion_nouns"]:
+        return True  # "en marge du sommet": the setting of the act told, not an act of its own
+    # a preposition with the article in it ("au lendemain du coup d'État", "au terme des négociations") is a determiner
+    bare = not any(
+        k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") or (k.dep_ == "case" and "PronType=Art" in str(k.morph))
+        for k in children(tok)
+    )
     if not (tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]):
         return False
     # a noun that names its own sides is an act, not a kind ("théâtre d'affrontements entre Israël et le Hamas",

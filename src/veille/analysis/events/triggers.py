@@ -15,7 +15,7 @@ from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .parties import is_country
-from .syntax import marker_after, misread_verb, objects, verb_lemma
+from .syntax import marker_after, misread_verb, objects, reflexive, verb_lemma
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
@@ -126,9 +126,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
                 return False
         elif key in ("refl", "norefl"):
-            reflexives = f.lex.shared.reflexive_pronouns
-            refl = any(k.lemma_ in reflexives or "Reflex=Yes" in str(k.morph) for k in kids if k.pos_ == "PRON")
-            if refl != (key == "refl"):
+            if reflexive(f, tok) != (key == "refl"):
                 return False
     return True
 
