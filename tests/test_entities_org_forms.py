@@ -12,7 +12,7 @@ from entity_fixtures import entities
 @pytest.mark.parametrize(
     "text,lang,absent",
     [
-        ("“These Media Posts will serve as notice to the committee,” the senator said on Monday.", "en", "Media Posts"),
+        ("These Network Alerts will serve as a warning to the Senate, the official said.", "en", "Network Alerts"),
         (
             "Les ministres des Affaires étrangères, Jean Roux, et de la Défense, Paul Marin, sont arrivés mardi à Ottawa.",
             "fr",

@@ -150,7 +150,7 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
         return True
     if not any(t.text[:1].isupper() for t in toks):
         return True
-    if toks[0].pos_ == "DET" and "Dem" in toks[0].morph.get("PronType"):  # "These Media Posts", "Ces Accords"
+    if toks[0].pos_ == "DET" and "Dem" in toks[0].morph.get("PronType"):  # "These Network Alerts", "Ces Accords"
         return True
     if j - i == 1:
         return _is_junk_word(doc, i, kb, known)
