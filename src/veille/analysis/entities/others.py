@@ -12,7 +12,7 @@ from ..kbnorm import token_norm
 from ..tree import text_of
 from .people import Person
 from .scan import Hit
-from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk
+from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk, plural_role
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -201,7 +201,9 @@ def ner_entities(
         if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
             name_tokens[norm(text)].names.append((i, j))
             continue
-        if is_junk(doc, i, j, kb) or label == "ORG" and is_credit_noise(doc, i, j, kb):
+        if is_junk(doc, i, j, kb) or label == "ORG" and (
+            is_credit_noise(doc, i, j, kb) or plural_role(doc, i, j, kb, art.lang)
+        ):
             continue
         if _is_city(art, table, text, label):
             label = "LOC"

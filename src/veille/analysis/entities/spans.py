@@ -124,8 +124,23 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     return i, j
 
 
+def plural_role(doc: Doc, i: int, j: int, kb: KnowledgeBase, lang: str) -> bool:
+    """Is the span [i, j) headed by a role noun in the plural ("ministres des Affaires étrangères", "Foreign
+    Ministers"): several office holders, no organisation? The head is the last word before the span's first
+    preposition; a generic role word ("chiefs") is left alone ("Joint Chiefs of Staff")."""
+    end = next((k for k in range(i + 1, j) if doc[k].pos_ == "ADP"), j)
+    head = doc[end - 1]
+    if "Plur" not in head.morph.get("Number") or head.lemma_.lower() == head.lower_:
+        return False
+    role = kb.role(head.lemma_, lang)
+    if role is None and end - 1 > i:  # "National Security Advisers" -> "National Security adviser"
+        role = kb.role(f"{text_of(doc, i, end - 1)} {head.lemma_}", lang)
+    return role is not None and not role.generic
+
+
 def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | frozenset[str] = frozenset()) -> bool:
-    """Spans that are no entity: empty, numbers, lowercase words, sentence-initial verbs, month names.
+    """Spans that are no entity: empty, numbers, lowercase words, sentence-initial verbs, month names, phrases opened
+    by a demonstrative (a name never opens with "these", "ces").
     ``known``: normalised tokens of names already seen in the article (a known surname is never junk)."""
     if i >= j:
         return True
@@ -134,6 +149,8 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
     if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text) and not any(t.is_alpha for t in toks):
         return True
     if not any(t.text[:1].isupper() for t in toks):
+        return True
+    if toks[0].pos_ == "DET" and "Dem" in toks[0].morph.get("PronType"):  # "These Network Alerts", "Ces Accords"
         return True
     if j - i == 1:
         return _is_junk_word(doc, i, kb, known)
