@@ -7,6 +7,13 @@ its heads array: the same children in the same order (by position in the text), 
 ``Doc.text`` and ``Span.text`` join the tokens' texts again at every call (each made from the string store);
 :func:`doc_text`, :func:`text_of` and :func:`span_text` cut the same text from the Doc's text, joined once.
 
+The table's Tokens are Words (:class:`Word`), spaCy Tokens whose most-read values (:data:`WORD_VALUES`: the text, the
+lower-cased form, the lemma, the part of speech, the dependency label; and the head, a Word of the table) are read
+once for the Doc and kept in slots, where a Token makes each again from the string store at every read (the passes
+read a token's dependency label 25 times on average, its part of speech 7 times). The Tokens read through the table
+(:func:`tokens`, :func:`span_tokens`, :func:`children`, a Word's ``head``) are Words, their values the Token's own;
+a root's ``head`` is a Token of its own, as spaCy's is.
+
 The tables of the last :data:`TREES_KEPT` Docs are kept: the stages read one text at a time (a body, then its
 headline and captions), and a parse is not changed once the stages read it. A kept table holds its Doc (its
 Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
@@ -18,11 +25,61 @@ import threading
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import HEAD, IDX, LENGTH, ORTH, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Span, Token
+
+from .memo import Memo
 
 #: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis).
 TREES_KEPT = 4
+
+
+#: The values a :class:`Word` keeps (besides its ``head``).
+WORD_VALUES = ("text", "lower_", "lemma_", "pos_", "dep_")
+
+#: Most strings :func:`_strings` remembers before starting afresh (several days of news's distinct words, lemmas and
+#: labels), so that a long run's memory stays bounded.
+STRINGS_MEMO = 1 << 17
+_strings_memo = Memo[int, str](STRINGS_MEMO)  # a hash -> its string (a hash names one string, in every model)
+
+
+class Word(Token):
+    """A Token of a Doc's table, its values of :data:`WORD_VALUES` and its ``head`` kept (read only, as the Doc is)."""
+
+    __slots__ = (*WORD_VALUES, "head")
+
+
+def _strings(doc: Doc, keys: np.ndarray) -> list[str]:
+    """``[doc.vocab.strings[key] for key in keys]``, each hash read from the string store once (under the lock)."""
+    memo = _strings_memo
+    distinct, where = np.unique(keys, return_inverse=True)
+    distinct = distinct.tolist()
+    if any(key not in memo for key in distinct):
+        if len(memo) + len(distinct) > memo.bound:
+            memo.clear()
+        strings = doc.vocab.strings
+        for key in distinct:
+            if key not in memo:
+                memo[key] = strings[key]
+    return np.array([memo[key] for key in distinct], dtype=object)[where].tolist()
+
+
+def _words(doc: Doc, heads: list[int]) -> list[Word]:
+    """The tokens of ``doc`` as Words (``heads``: each token's head), their values as spaCy's Token reads them."""
+    vocab = doc.vocab
+    words = [Word(vocab, doc, i) for i in range(len(doc))]
+    if not words:
+        return words
+    orth, lower, lemma, dep = doc.to_array([ORTH, LOWER, LEMMA, DEP]).T
+    tags = [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    values = zip(*(_strings(doc, keys) for keys in (orth, lower, lemma, dep)), tags, dep.tolist(), heads, strict=True)
+    # ``Token.head``: the token itself when it has no dependency label (no parse), else the one its offset gives; a
+    # root's is a Token of its own, as spaCy's is (a Word holding itself would live until the garbage collector ran)
+    for i, (word, (text, low, lem, label, tag, labelled, head)) in enumerate(zip(words, values, strict=True)):
+        word.text, word.lower_, word.lemma_, word.dep_, word.pos_ = text, low, lem, label, tag
+        word.head = words[head] if labelled and head != i else Token(vocab, doc, i)
+    return words
 
 
 class Tree:
@@ -31,15 +88,16 @@ class Tree:
     __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals")
 
     def __init__(self, doc: Doc) -> None:
-        tokens = list(doc)  # one pass, each Token made once
-        kids: list[list[Token]] = [[] for _ in tokens]
-        if tokens:
+        heads: list[int] = []
+        if len(doc):
             # HEAD is the head's offset from the token, stored unsigned: read back as signed
             offsets = doc.to_array(HEAD).astype(np.int64)
-            heads = (offsets + np.arange(len(tokens), dtype=np.int64)).tolist()
-            for i, head in enumerate(heads):
-                if head != i:
-                    kids[head].append(tokens[i])
+            heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
+        tokens = _words(doc, heads)  # each Token made once
+        kids: list[list[Token]] = [[] for _ in tokens]
+        for i, head in enumerate(heads):
+            if head != i:
+                kids[head].append(tokens[i])
         self.doc, self.tokens = doc, tokens
         self.kids: list[tuple[Token, ...]] = [tuple(k) for k in kids]
         self._text: str | None = None
@@ -48,13 +106,10 @@ class Tree:
 
     @property
     def text(self) -> str:
-        """``doc.text``: each token's text and its trailing space, each distinct word read from the strings once."""
+        """``doc.text``: each token's text (its Word's) and its trailing space."""
         if self._text is None:
-            doc, strings = self.doc, self.doc.vocab.strings
-            orths = doc.to_array(ORTH).tolist() if self.kids else []
-            words = {orth: strings[orth] for orth in set(orths)}
-            spaces = doc.to_array(SPACY).tolist() if self.kids else []
-            joined = [words[orth] + " " if space else words[orth] for orth, space in zip(orths, spaces, strict=True)]
+            spaces = self.doc.to_array(SPACY).tolist() if self.kids else []
+            joined = [w.text + " " if space else w.text for w, space in zip(self.tokens, spaces, strict=True)]
             self._text = "".join(joined)
         return self._text
 
