@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..context import TextContext
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language, token_fold
@@ -117,10 +117,10 @@ class Frame:
         lemma = self.lex.lemma(t)
         if lemma in self.lex["verb"]:
             return True
-        k = t.i - 1
-        while k >= 0 and (t.doc[k].pos_ in {"ADV", "PRON"} or t.doc[k].text.startswith("-")):
+        k, toks = t.i - 1, tokens(t.doc)
+        while k >= 0 and (toks[k].pos_ in {"ADV", "PRON"} or toks[k].text.startswith("-")):
             k -= 1
-        return k >= 0 and f"{self.lex.lemma(t.doc[k])} {lemma}" in self.lex["verb_pair"]
+        return k >= 0 and f"{self.lex.lemma(toks[k])} {lemma}" in self.lex["verb_pair"]
 
     def pair_head(self, t: Token, v: Token) -> bool:
         """Whether ``t`` is the first verb of a ``verb_pair`` whose infinitive is cue ``v`` ("fait" in "a fait

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from .. import kb
-from ..tree import children, text_of
+from ..tree import children, text_of, tokens
 from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
@@ -46,11 +46,11 @@ def _antecedent(rel: Token) -> Token:
     on a verb ("…, a expliqué le ministère, qui a précisé…"), the noun right before the pronoun."""
     ante = rel.head.head
     if ante.pos_ in labels.VERBAL:
-        k = rel.i - 1
-        while k > 0 and rel.doc[k].is_punct:
+        k, toks = rel.i - 1, tokens(rel.doc)
+        while k > 0 and toks[k].is_punct:
             k -= 1
-        if rel.doc[k].pos_ in {"NOUN", "PROPN"}:
-            return rel.doc[k]
+        if toks[k].pos_ in {"NOUN", "PROPN"}:
+            return toks[k]
     return ante
 
 

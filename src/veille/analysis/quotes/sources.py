@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text
+from ..tree import children, span_text, span_tokens
 from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
@@ -130,7 +130,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     connector ("Selon X, …", "Or, selon X, …", "Pour X, …"); closing it ("…, selon X."); or between commas inside
     it ("Le convoi, selon X, a été arrêté"), perhaps after adverbs ("…, toujours selon X, …"). None when the unit
     names no source so, or the words reported hold no finite verb (a title, a list)."""
-    toks = [t for t in u if not t.is_space]
+    toks = [t for t in span_tokens(u) if not t.is_space]
     if not toks:
         return None
     found = source_prefix(fr, u)
@@ -262,10 +262,10 @@ def closing_source(ctx: Span, o: int, c: int, fr: Frame) -> tuple[str, list[Toke
     attribution closing the last ("… d’évoquer « … » et de conduire à « … », selon X"). None otherwise, or when the
     quote opens its sentence (its own incise then)."""
     c = max([m[1] for m in fr.marks if c <= m[1] < ctx.end_char and m[0] >= ctx.start_char] or [c])
-    after = [t for t in ctx if t.idx > c and not t.is_space]
+    after = [t for t in span_tokens(ctx) if t.idx > c and not t.is_space]
     if any(fr.in_quote(t.idx) for t in after):
         return None
-    if not any(not t.is_punct and not fr.in_quote(t.idx) for t in ctx if t.idx < o):
+    if not any(not t.is_punct and not fr.in_quote(t.idx) for t in span_tokens(ctx) if t.idx < o):
         return None
     source = prep_source(ctx, fr)
     for i, comma in enumerate(after[:-2]):
