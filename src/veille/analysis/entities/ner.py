@@ -51,7 +51,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
             if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(toks[i].text):
                 label = "PERSON"  # "Mr Chukwu", "M. Hollande", a leader's surname: a person, whatever the NER says
             if label == "PERSON" and any(
-                glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
+                glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in tokens(doc)[i:j]
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
             ner.extend(split_coordination(art, i, j, label))

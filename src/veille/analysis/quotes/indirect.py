@@ -166,7 +166,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     nxt = next(
         (
             t
-            for t in doc[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
+            for t in tokens(doc)[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
             if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or complementizer(t)
         ),
         None,

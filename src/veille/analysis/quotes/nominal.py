@@ -51,7 +51,7 @@ def _complementizer(n: Token, u: Span) -> Token | None:
     nothing but nominal words before it (no verb, no punctuation: "l'affirmation de X, que…" is a relative), of a
     clause hung on a word of the noun's phrase or on the word the noun depends on; None."""
     doc = n.doc
-    for t in doc[n.i + 1 : min(u.end, n.i + 1 + PHRASE_MAX)]:
+    for t in tokens(doc)[n.i + 1 : min(u.end, n.i + 1 + PHRASE_MAX)]:
         if t.dep_ == "mark" and complementizer(t):
             clause = t.head
             on = clause.head

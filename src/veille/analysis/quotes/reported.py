@@ -116,7 +116,7 @@ def incise_verb(fr: Frame, v: Token) -> bool:
     if k > 0 and fr.in_quote(doc[k - 1].idx):
         return True
     return not any(c.dep_ in labels.SUBJECT for c in children(v)) and any(
-        "Fin" in labels.feature(t, "VerbForm") for t in doc[fr.unit_of(v).start : k]
+        "Fin" in labels.feature(t, "VerbForm") for t in tokens(doc)[fr.unit_of(v).start : k]
     )
 
 
@@ -126,8 +126,8 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
     rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
     tense it cannot share). Without quoted words on both sides the clause stays one statement."""
     doc = v.doc
-    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
-    for t in doc[first + 1 : last.i + 1]:
+    quoted = [t.i for t in tokens(doc)[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in tokens(doc)[first + 1 : last.i + 1]:
         if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
             continue
         h = t.head

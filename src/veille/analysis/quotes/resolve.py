@@ -129,7 +129,7 @@ def _partitive(head: Token) -> int:
         first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
     ):
         return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
-    group = next((t for t in doc[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
+    group = next((t for t in tokens(doc)[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
     return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
 
 

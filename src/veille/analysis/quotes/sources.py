@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text, span_tokens
+from ..tree import children, span_text, span_tokens, tokens
 from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
@@ -109,11 +109,11 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
         head = prep_object(fr, u.start_char, u.start_char + m.end())
         if head is None:
             return None
-        commas = [t for t in fr.doc[head.i + 1 : u.end] if t.text == ","]
+        commas = [t for t in tokens(fr.doc)[head.i + 1 : u.end] if t.text == ","]
         if not commas:
             return None
         comma = commas[0]  # "Selon le directeur du PAM, Henrik Solberg, le convoi…": skip the name in apposition
-        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1 : commas[1].i]):
+        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in tokens(fr.doc)[comma.i + 1 : commas[1].i]):
             comma = commas[1]
         return comma, head, p
     return None

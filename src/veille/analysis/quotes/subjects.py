@@ -313,7 +313,7 @@ def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> li
     mardi, lors d’une conférence de presse, la ministre"), a name in apposition kept."""
     doc, span = v.doc, []
     j = skip_complements(v, time)
-    for t in doc[j : j + 7]:
+    for t in tokens(doc)[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
         span.append(t)
