@@ -1,6 +1,7 @@
 """The tokens of a Doc's table (issue 17: the stages' cost) are Words whose kept values are spaCy's Token's own: text,
-lower-cased form, lemma, part of speech, dependency label and head, for parsed, unparsed and crossing trees; a root's
-head is itself, as a Token of its own; a let-go table leaves no reference cycle (its Doc is freed at once)."""
+lower-cased form, lemma, their hashes, part of speech, dependency label, morphology, position, Doc and head, for
+parsed, unparsed and crossing trees; a root's head is itself, as a Token of its own; a let-go table leaves no
+reference cycle (its Doc is freed at once)."""
 
 import gc
 import sys
@@ -22,6 +23,9 @@ DOCS = {
         ["det", "nsubj", "appos", "flat:name", "aux", "ROOT", "obl", "det", "obj", "case", "obl", "punct"],
         ["DET", "NOUN", "PROPN", "PROPN", "AUX", "VERB", "NOUN", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
         ["le", "ministre", "Léa", "Marchand", "avoir", "recevoir", "lundi", "son", "homologue", "à", "Dakar", "."],
+        ["Definite=Def|Gender=Fem|Number=Sing|PronType=Art", "Gender=Fem|Number=Sing", "", "", "Mood=Ind|Tense=Pres"]
+        + ["Gender=Masc|Number=Sing|Tense=Past|VerbForm=Part"]
+        + [""] * 6,
     ),
     # crossing arcs (0-2 and 1-3), two roots, a word met twice
     "crossing": (
@@ -30,16 +34,17 @@ DOCS = {
         ["nsubj", "obj", "ROOT", "xcomp", "ROOT", "punct"],
         ["PRON", "PRON", "VERB", "VERB", "VERB", "PUNCT"],
         ["il", "le", "voir", "partir", "partir", "!"],
+        None,
     ),
     # no parse: no head, no label, no lemma
-    "unparsed": (["Paris", "BERLIN", "Rome"], None, None, None, None),
-    "empty": ([], None, None, None, None),
+    "unparsed": (["Paris", "BERLIN", "Rome"], None, None, None, None, None),
+    "empty": ([], None, None, None, None, None),
 }
 
 
 def _doc(name: str) -> Doc:
-    words, heads, deps, pos, lemmas = DOCS[name]
-    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    words, heads, deps, pos, lemmas, morphs = DOCS[name]
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas, morphs=morphs)
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))
@@ -51,6 +56,7 @@ def test_tree_words_keep_spacy_s_values(name):
         assert type(word) is Word and word == tok and hash(word) == hash(tok)
         assert {v: getattr(word, v) for v in WORD_VALUES} == {v: getattr(tok, v) for v in WORD_VALUES}
         assert word.head == tok.head and word.head.i == tok.head.i
+        assert str(word.morph) == str(tok.morph) and word.morph.get("Number") == tok.morph.get("Number")
 
 
 @pytest.mark.parametrize("name", sorted(DOCS))

@@ -8,11 +8,11 @@ its heads array: the same children in the same order (by position in the text), 
 :func:`doc_text`, :func:`text_of` and :func:`span_text` cut the same text from the Doc's text, joined once.
 
 The table's Tokens are Words (:class:`Word`), spaCy Tokens whose most-read values (:data:`WORD_VALUES`: the text, the
-lower-cased form, the lemma, the part of speech, the dependency label, their hashes, the position and the Doc; and the
-head, a Word of the table) are read once for the Doc and kept in slots, where a Token makes each again at every read
-(strings from the string store; the passes read a token's position and dependency label 25 times on average). The
-Tokens read through the table (:func:`tokens`, :func:`span_tokens`, :func:`children`, a Word's ``head``) are Words,
-their values the Token's own; a root's ``head`` is a Token of its own, as spaCy's is.
+lower-cased form, the lemma, the part of speech, the dependency label, their hashes, the morphology, the position and
+the Doc; and the head, a Word of the table) are read once for the Doc and kept in slots, where a Token makes each
+again at every read (strings from the string store; the passes read a token's position and dependency label 25 times
+on average). The Tokens read through the table (:func:`tokens`, :func:`span_tokens`, :func:`children`, a Word's
+``head``) are Words, their values the Token's own; a root's ``head`` is a Token of its own, as spaCy's is.
 
 The tables of the last :data:`TREES_KEPT` Docs are kept: the stages read one text at a time (a body, then its
 headline and captions), and a parse is not changed once the stages read it. A kept table holds its Doc (its
@@ -25,9 +25,9 @@ import threading
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, ORTH, POS, SPACY
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SPACY
 from spacy.parts_of_speech import NAMES as POS_NAMES
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from .memo import Memo
 
@@ -36,7 +36,7 @@ TREES_KEPT = 4
 
 
 #: The values a :class:`Word` keeps (besides its ``head``).
-WORD_VALUES = ("i", "idx", "doc", "orth", "lower", "lemma", "text", "lower_", "lemma_", "pos_", "dep_")
+WORD_VALUES = ("i", "idx", "doc", "orth", "lower", "lemma", "text", "lower_", "lemma_", "pos_", "dep_", "morph")
 
 #: Most strings :func:`_strings` remembers before starting afresh (several days of news's distinct words, lemmas and
 #: labels), so that a long run's memory stays bounded.
@@ -74,14 +74,16 @@ def _words(doc: Doc, heads: list[int]) -> list[Word]:
     columns = doc.to_array([ORTH, LOWER, LEMMA, DEP])
     strings = [_strings(doc, keys) for keys in columns.T]
     hashes, tags = columns.T.tolist(), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
-    starts = doc.to_array(IDX).tolist()
+    starts, morphs = doc.to_array(IDX).tolist(), doc.to_array(MORPH).tolist()
+    analyses = {key: MorphAnalysis.from_id(vocab, key) for key in set(morphs)}  # one per analysis (read only)
     # ``Token.head``: the token itself when it has no dependency label (no parse), else the one its offset gives; a
     # root's is a Token of its own, as spaCy's is (a Word holding itself would live until the garbage collector ran)
-    for i, (word, start, o, lo, le, labelled, text, low, lem, label, tag, head) in enumerate(
-        zip(words, starts, *hashes, *strings, tags, heads, strict=True)
+    for i, (word, start, o, lo, le, labelled, text, low, lem, label, tag, morph, head) in enumerate(
+        zip(words, starts, *hashes, *strings, tags, morphs, heads, strict=True)
     ):
         word.i, word.idx, word.doc, word.orth, word.lower, word.lemma = i, start, doc, o, lo, le
         word.text, word.lower_, word.lemma_, word.dep_, word.pos_ = text, low, lem, label, tag
+        word.morph = analyses[morph]
         word.head = words[head] if labelled and head != i else Token(vocab, doc, i)
     return words
 

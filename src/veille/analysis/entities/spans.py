@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
-from ..tree import capitalised, text_of, tokens
+from ..tree import capitalised, doc_text, text_of, tokens
 from .scan import in_any_language
 from .words import words
 
@@ -173,7 +173,7 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
     # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
     return bool(
         (t.is_sent_start or i == 0 or doc[i - 1].is_space)
-        and doc.text.count(t.text) == 1
+        and doc_text(doc).count(t.text) == 1
         and not kb.city(t.text)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
         and not leader_surname(t.text)  # "Macron Calls For Ceasefire": a leader opening a headline
