@@ -22,6 +22,7 @@ Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
@@ -180,6 +181,14 @@ def capitalised(doc: Doc) -> Sequence[bool]:
 def span_tokens(span: Span) -> Sequence[Token]:
     """The tokens of ``span`` (``list(span)``), from its Doc's."""
     return tree(span.doc).tokens[span.start : span.end]
+
+
+def starting_in(doc: Doc, start: int, end: int) -> Sequence[Token]:
+    """The tokens of ``doc`` whose first character is in ``[start, end)`` (``[t for t in doc if start <= t.idx <
+    end]``), found by bisection in the table's offsets (read only)."""
+    found = tree(doc)
+    starts = found.bounds()[0]
+    return found.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def doc_text(doc: Doc) -> str:

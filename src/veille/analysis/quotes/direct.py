@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text, span_tokens, tokens
+from ..tree import children, span_text, span_tokens, starting_in
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
@@ -172,7 +172,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"
 def _modifier(fr: Frame, o: int, c: int) -> bool:
     """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
     apposition: "the “modern” design")."""
-    inside = [t for t in tokens(fr.doc) if o < t.idx < c]
+    inside = starting_in(fr.doc, o + 1, c)
     return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
 
 

@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..context import TextContext
-from ..tree import children, doc_text, tokens
+from ..tree import children, doc_text, starting_in, tokens
 from . import labels
 from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language, token_fold
@@ -84,7 +84,7 @@ class Frame:
         """Whether ``[start, end)`` is only a connective and a colon before quotation marks ("Puis : « … »",
         "Then: “…”", "Et plus tard : « … »"): at most :data:`CONNECTIVE_MAX_WORDS` adverbs or conjunctions, no
         verb or noun: the quote goes on with the speaker quoted before."""
-        toks = [t for t in tokens(self.doc) if start <= t.idx < end and not t.is_space]
+        toks = [t for t in starting_in(self.doc, start, end) if not t.is_space]
         words = [t for t in toks if not t.is_punct]
         return (
             bool(words)
