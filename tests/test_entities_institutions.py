@@ -227,3 +227,21 @@ def test_institutions_an_organisation_noun_names_the_one_organisation_before_it(
 )
 def test_institutions_an_organisation_noun_with_no_single_antecedent_names_nobody(lang, text):
     assert not any(m["text"] in ("organisation", "bloc") for e in entities(text, lang).values() for m in e["mentions"])
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["ministère", "minist", "m", "", "état-major", "état-major des armées", "préfecture", "présidence", "x", "parquet"],
+)
+@pytest.mark.parametrize(
+    "vocabulary",
+    [
+        frozenset({"ministère", "état-major des armées", "état-major", "présidence"}),
+        frozenset({"parquet"}),
+        frozenset(),
+    ],
+)
+def test_entities_institutions_phrase_prefixes_are_the_phrases_starts(first, vocabulary):
+    from veille.analysis.entities.institutions import _prefixes
+
+    assert (first in _prefixes(vocabulary)) == any(h.startswith(first) for h in vocabulary)

@@ -1,12 +1,13 @@
 """The text of a Doc and of its spans cut from the Doc's text joined once (issue 17: the stages' cost) is what
 spaCy's ``Doc.text`` and ``Span.text`` give: spaces, line breaks, words without a space after them, a word met
-twice, and slices empty, reversed or out of bounds; the tokens and their capitals read once are the Doc's."""
+twice, and slices empty, reversed or out of bounds; the tokens and their capitals read once, and those starting in a
+range of characters, are the Doc's."""
 
 import pytest
 import spacy
 from spacy.tokens import Doc
 
-from veille.analysis.tree import capitalised, doc_text, span_text, span_tokens, text_of, tokens
+from veille.analysis.tree import capitalised, doc_text, span_text, span_tokens, starting_in, text_of, tokens
 
 VOCAB = spacy.blank("fr").vocab
 
@@ -59,3 +60,12 @@ def test_tree_text_tokens_and_capitals_are_the_doc_s(name):
     for start in range(len(doc) + 1):
         for end in range(start, len(doc) + 1):
             assert [t.i for t in span_tokens(doc[start:end])] == [t.i for t in doc[start:end]]
+
+
+@pytest.mark.parametrize("name", sorted(DOCS))
+def test_tree_text_tokens_starting_in_a_range_are_spacy_s(name):
+    doc = _doc(name)
+    n = len(doc.text)
+    for start in range(-1, n + 2):
+        for end in range(start - 1, n + 3):
+            assert [t.i for t in starting_in(doc, start, end)] == [t.i for t in doc if start <= t.idx < end]

@@ -62,17 +62,17 @@ def find_datelines(doc: Doc) -> list[Dateline]:
     tokens with no verb before it (the last such dash: a city pair, a date or an agency credit may come before it).
     The place is printed in capitals ("KYIV, 5 février (AFP) -"), or an agency credit closes the dateline
     ("Bangkok (AP) —")."""
-    out = []
+    out, toks = [], tokens(doc)
     for start in paragraph_starts(doc):
-        first = doc[start]
+        first = toks[start]
         if not (first.text[:1].isupper() and len(first) > 1):
             continue
         dash = None
-        for tok in doc[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
-            if "\n" in tok.text or "\n" in doc[tok.i - 1].whitespace_ or tok.pos_ in ("VERB", "AUX"):
+        for tok in toks[start + 1 : start + DATELINE_MAX_TOKENS + 1]:
+            if "\n" in tok.text or "\n" in toks[tok.i - 1].whitespace_ or tok.pos_ in ("VERB", "AUX"):
                 break
-            glued = not doc[tok.i - 1].whitespace_ and not tok.whitespace_  # "all-night": a hyphen, no dash
-            if tok.text in DATELINE_DASHES and not glued and (first.is_upper or doc[tok.i - 1].text == ")"):
+            glued = not toks[tok.i - 1].whitespace_ and not tok.whitespace_  # "all-night": a hyphen, no dash
+            if tok.text in DATELINE_DASHES and not glued and (first.is_upper or toks[tok.i - 1].text == ")"):
                 dash = tok.i
         if dash is not None:
             out.append(Dateline(start, dash))

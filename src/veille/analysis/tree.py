@@ -7,6 +7,13 @@ its heads array: the same children in the same order (by position in the text), 
 ``Doc.text`` and ``Span.text`` join the tokens' texts again at every call (each made from the string store);
 :func:`doc_text`, :func:`text_of` and :func:`span_text` cut the same text from the Doc's text, joined once.
 
+The table's Tokens are Words (:class:`Word`), spaCy Tokens whose most-read values (:data:`WORD_VALUES`: the text, the
+lower-cased form, the lemma, the part of speech, the dependency label, their hashes, the morphology, the position and
+the Doc; and the head, a Word of the table) are read once for the Doc and kept in slots, where a Token makes each
+again at every read (strings from the string store; the passes read a token's position and dependency label 25 times
+on average). The Tokens read through the table (:func:`tokens`, :func:`span_tokens`, :func:`children`, a Word's
+``head``) are Words, their values the Token's own; a root's ``head`` is a Token of its own, as spaCy's is.
+
 The tables of the last :data:`TREES_KEPT` Docs are kept: the stages read one text at a time (a body, then its
 headline and captions), and a parse is not changed once the stages read it. A kept table holds its Doc (its
 Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
@@ -15,14 +22,71 @@ Tokens do), so a Doc lives until :data:`TREES_KEPT` other Docs have been read.
 from __future__ import annotations
 
 import threading
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
-from spacy.attrs import HEAD, IDX, LENGTH, ORTH, SPACY
-from spacy.tokens import Doc, Span, Token
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
+from spacy.tokens import Doc, MorphAnalysis, Span, Token
+
+from .memo import Memo
 
 #: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis).
 TREES_KEPT = 4
+
+
+#: The values a :class:`Word` keeps (besides its ``head``).
+WORD_VALUES = ("i", "idx", "doc", "orth", "lower", "lemma", "text", "lower_", "lemma_", "pos_", "dep_", "morph")
+
+#: Most strings :func:`_strings` remembers before starting afresh (several days of news's distinct words, lemmas and
+#: labels), so that a long run's memory stays bounded.
+STRINGS_MEMO = 1 << 17
+_strings_memo = Memo[int, str](STRINGS_MEMO)  # a hash -> its string (a hash names one string, in every model)
+
+
+class Word(Token):
+    """A Token of a Doc's table, its values of :data:`WORD_VALUES` and its ``head`` kept (read only, as the Doc is)."""
+
+    __slots__ = (*WORD_VALUES, "head")
+
+
+def _strings(doc: Doc, keys: np.ndarray) -> list[str]:
+    """``[doc.vocab.strings[key] for key in keys]``, each hash read from the string store once (under the lock)."""
+    memo = _strings_memo
+    distinct, where = np.unique(keys, return_inverse=True)
+    distinct = distinct.tolist()
+    if any(key not in memo for key in distinct):
+        if len(memo) + len(distinct) > memo.bound:
+            memo.clear()
+        strings = doc.vocab.strings
+        for key in distinct:
+            if key not in memo:
+                memo[key] = strings[key]
+    return np.array([memo[key] for key in distinct], dtype=object)[where].tolist()
+
+
+def _words(doc: Doc, heads: list[int]) -> list[Word]:
+    """The tokens of ``doc`` as Words (``heads``: each token's head), their values as spaCy's Token reads them."""
+    vocab = doc.vocab
+    words = [Word(vocab, doc, i) for i in range(len(doc))]
+    if not words:
+        return words
+    columns = doc.to_array([ORTH, LOWER, LEMMA, DEP])
+    strings = [_strings(doc, keys) for keys in columns.T]
+    hashes, tags = columns.T.tolist(), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    starts, morphs = doc.to_array(IDX).tolist(), doc.to_array(MORPH).tolist()
+    analyses = {key: MorphAnalysis.from_id(vocab, key) for key in set(morphs)}  # one per analysis (read only)
+    # ``Token.head``: the token itself when it has no dependency label (no parse), else the one its offset gives; a
+    # root's is a Token of its own, as spaCy's is (a Word holding itself would live until the garbage collector ran)
+    for i, (word, start, o, lo, le, labelled, text, low, lem, label, tag, morph, head) in enumerate(
+        zip(words, starts, *hashes, *strings, tags, morphs, heads, strict=True)
+    ):
+        word.i, word.idx, word.doc, word.orth, word.lower, word.lemma = i, start, doc, o, lo, le
+        word.text, word.lower_, word.lemma_, word.dep_, word.pos_ = text, low, lem, label, tag
+        word.morph = analyses[morph]
+        word.head = words[head] if labelled and head != i else Token(vocab, doc, i)
+    return words
 
 
 class Tree:
@@ -31,15 +95,16 @@ class Tree:
     __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals")
 
     def __init__(self, doc: Doc) -> None:
-        tokens = list(doc)  # one pass, each Token made once
-        kids: list[list[Token]] = [[] for _ in tokens]
-        if tokens:
+        heads: list[int] = []
+        if len(doc):
             # HEAD is the head's offset from the token, stored unsigned: read back as signed
             offsets = doc.to_array(HEAD).astype(np.int64)
-            heads = (offsets + np.arange(len(tokens), dtype=np.int64)).tolist()
-            for i, head in enumerate(heads):
-                if head != i:
-                    kids[head].append(tokens[i])
+            heads = (offsets + np.arange(len(doc), dtype=np.int64)).tolist()
+        tokens = _words(doc, heads)  # each Token made once
+        kids: list[list[Token]] = [[] for _ in tokens]
+        for i, head in enumerate(heads):
+            if head != i:
+                kids[head].append(tokens[i])
         self.doc, self.tokens = doc, tokens
         self.kids: list[tuple[Token, ...]] = [tuple(k) for k in kids]
         self._text: str | None = None
@@ -48,13 +113,10 @@ class Tree:
 
     @property
     def text(self) -> str:
-        """``doc.text``: each token's text and its trailing space, each distinct word read from the strings once."""
+        """``doc.text``: each token's text (its Word's) and its trailing space."""
         if self._text is None:
-            doc, strings = self.doc, self.doc.vocab.strings
-            orths = doc.to_array(ORTH).tolist() if self.kids else []
-            words = {orth: strings[orth] for orth in set(orths)}
-            spaces = doc.to_array(SPACY).tolist() if self.kids else []
-            joined = [words[orth] + " " if space else words[orth] for orth, space in zip(orths, spaces, strict=True)]
+            spaces = self.doc.to_array(SPACY).tolist() if self.kids else []
+            joined = [w.text + " " if space else w.text for w, space in zip(self.tokens, spaces, strict=True)]
             self._text = "".join(joined)
         return self._text
 
@@ -119,6 +181,14 @@ def capitalised(doc: Doc) -> Sequence[bool]:
 def span_tokens(span: Span) -> Sequence[Token]:
     """The tokens of ``span`` (``list(span)``), from its Doc's."""
     return tree(span.doc).tokens[span.start : span.end]
+
+
+def starting_in(doc: Doc, start: int, end: int) -> Sequence[Token]:
+    """The tokens of ``doc`` whose first character is in ``[start, end)`` (``[t for t in doc if start <= t.idx <
+    end]``), found by bisection in the table's offsets (read only)."""
+    found = tree(doc)
+    starts = found.bounds()[0]
+    return found.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def doc_text(doc: Doc) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, NerSpan
@@ -27,11 +27,12 @@ from .words import words
 
 def _compounds(doc: Doc) -> list[tuple[int, int]]:
     """Token spans [a, b) of capitalised words joined by glued hyphens, two words or more."""
-    out, k, n = [], 0, len(doc)
+    out, k, toks = [], 0, tokens(doc)
+    n = len(toks)
     while k < n:
-        if doc[k].is_alpha and doc[k].text[:1].isupper():
+        if toks[k].is_alpha and toks[k].text[:1].isupper():
             b = k + 1
-            while b + 1 < n and glued(doc, b) and doc[b + 1].text[:1].isupper():
+            while b + 1 < n and glued(doc, b) and toks[b + 1].text[:1].isupper():
                 b += 2
             if b > k + 1:
                 out.append((k, b))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..kb import Entry
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .scan import Hit
 from .spans import clean, glued, has_kb_words, honorific_before, is_junk
 from .table import Article, EntityTable, NerSpan
@@ -84,13 +84,13 @@ def _short_names(art: Article, hits: list[Hit]) -> None:
     doc = art.doc
     states = [h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"]
     for h in states:
-        short = [token_norm(t) for t in doc[h.i : h.j] if t.is_alpha]
+        short = [token_norm(t) for t in tokens(doc)[h.i : h.j] if t.is_alpha]
         n = len(short)
         for g in states:
             code = g.entries[0].code
             if not n or code == h.entries[0].code:
                 continue
-            long = [token_norm(t) for t in doc[g.i : g.j] if t.is_alpha]
+            long = [token_norm(t) for t in tokens(doc)[g.i : g.j] if t.is_alpha]
             if len(long) > n and any(long[k : k + n] == short for k in range(len(long) - n + 1)):
                 h.entries = [g.entries[0]]
                 break

@@ -14,6 +14,7 @@ stage took them for the group, and the real dev events gained two false positive
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 from spacy.tokens import Span
@@ -31,12 +32,18 @@ MENTION_SECTORS = frozenset({"IGO"})
 MAX_HEAD_TOKENS = 3
 
 
+@functools.lru_cache(maxsize=16)  # a few vocabularies, each asked about every token
+def _prefixes(vocabulary: frozenset[str]) -> frozenset[str]:
+    """Every prefix of every phrase of ``vocabulary`` (``first in _prefixes(v)``: ``any(h.startswith(first) for h in
+    v)``)."""
+    return frozenset(h[:k] for h in vocabulary for k in range(len(h) + 1))
+
+
 def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int) -> int:
     """End of the longest phrase of ``vocabulary`` (normalised) starting at token i, at most ``max_tokens`` long;
     i when none."""
     doc = art.doc
-    first = token_norm(doc[i])  # once, not once per phrase
-    if not any(h.startswith(first) for h in vocabulary):
+    if token_norm(tokens(doc)[i]) not in _prefixes(vocabulary):  # no phrase of the vocabulary starts so
         return i
     for j in range(min(len(doc), i + max_tokens), i, -1):
         if norm(text_of(doc, i, j)) in vocabulary:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..kb import norm
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .scan import Hit
 from .spans import (
     MAX_NAME_TOKENS,
@@ -30,27 +30,28 @@ NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "G
 def ner_spans(art: Article) -> list[NerSpan]:
     """The NER's persons, organisations and places, cleaned (articles, hyphens) and relabelled by their form."""
     doc, kb = art.doc, art.kb
+    toks = tokens(doc)
     ner: list[NerSpan] = []
     for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
-        if ent.end < len(doc) and doc[ent.end].is_lower and token_norm(doc[ent.end]) in kb.place_suffixes:
+        if ent.end < len(doc) and toks[ent.end].is_lower and token_norm(toks[ent.end]) in kb.place_suffixes:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
-            while j - i > 1 and doc[j - 1].is_lower and token_norm(doc[j - 1]) in kb.nonentities:
+            while j - i > 1 and toks[j - 1].is_lower and token_norm(toks[j - 1]) in kb.nonentities:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
-            j = next((k for k in range(i, j) if headline_word(doc[k])), j)  # "Vows Crackdown": a headline's words
+            j = next((k for k in range(i, j) if headline_word(toks[k])), j)  # "Vows Crackdown": a headline's words
             if j <= i or j - i > 1 and norm(doc[i:j].text) in kb.nonentities:  # "Euro-Atlantic": several tokens
                 continue
-            if j - i > 1 and token_norm(doc[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
+            if j - i > 1 and token_norm(toks[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
                 i += 1
                 label = "ORG" if kb.lookup(text_of(doc, i, j), art.lang) else label
-            if 0 < i < j and doc[i - 1].text in ("N'", "N’") and not doc[i - 1].whitespace_:
+            if 0 < i < j and toks[i - 1].text in ("N'", "N’") and not toks[i - 1].whitespace_:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
-            if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(doc[i].text):
+            if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(toks[i].text):
                 label = "PERSON"  # "Mr Chukwu", "M. Hollande", a leader's surname: a person, whatever the NER says
             if label == "PERSON" and any(
-                glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in doc[i:j]
+                glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in tokens(doc)[i:j]
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
             ner.extend(split_coordination(art, i, j, label))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ...record import Entity
 from ..kb import Entry, norm, slug
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk, plural_role
@@ -43,7 +43,7 @@ def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: in
         not inner
         or doc[j - 1].is_lower
         or any(h.j == j and token_norm(doc[h.i - 1]) not in of for h in inner)
-        or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in doc[i:j])
+        or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in tokens(doc)[i:j])
     ):
         return j, []
     return j, inner
@@ -187,7 +187,7 @@ def ner_entities(
     name_tokens: dict[str, Person] = {}
     for p in people:
         for i, j in p.names:
-            for t in doc[i:j]:
+            for t in tokens(doc)[i:j]:
                 name_tokens.setdefault(token_norm(t), p)
     u = _Unknown(art, table, country_at)
     for i, j, label in ner:

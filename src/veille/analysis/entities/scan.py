@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import doc_text, text_of, tokens
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -85,8 +85,8 @@ def in_any_language(text: str, *lookups: Callable[[str, str], object]) -> bool:
 def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> list[Hit]:
     """Greedy longest match of KB surfaces over the tokens (``text``: the Doc's text, when the caller has it)."""
     idx, n = index(kb, lang), len(doc)
-    text = doc.text if text is None else text
-    toks = list(doc)  # each token made once (``doc[i]`` makes a new Token object on every access)
+    text = doc_text(doc) if text is None else text
+    toks = tokens(doc)  # each token made once (``doc[i]`` makes a new Token object on every access)
     hits: list[Hit] = []
     i = 0
     while i < n:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
-from ..tree import capitalised, text_of, tokens
+from ..tree import capitalised, doc_text, text_of, tokens
 from .scan import in_any_language
 from .words import words
 
@@ -72,13 +72,14 @@ def honorific_before(doc: Doc, i: int) -> int:
 
 def glued(doc: Doc, k: int) -> bool:
     """Is token k a hyphen joining the words on both sides without spaces ("Croix-des-Bouquets")?"""
+    toks = tokens(doc)
     return (
-        0 < k < len(doc) - 1
-        and doc[k].text in ("-", "‑")
-        and not doc[k - 1].whitespace_
-        and not doc[k].whitespace_
-        and doc[k - 1].is_alpha
-        and doc[k + 1].is_alpha
+        0 < k < len(toks) - 1
+        and toks[k].text in ("-", "‑")
+        and not toks[k - 1].whitespace_
+        and not toks[k].whitespace_
+        and toks[k - 1].is_alpha
+        and toks[k + 1].is_alpha
     )
 
 
@@ -101,12 +102,12 @@ def join_hyphens(doc: Doc, i: int, j: int) -> tuple[int, int]:
 def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j); a word glued
     by a hyphen stays ("Kim Jong-un": "un" is no article there)."""
-    w = words()
+    w, toks = words(), tokens(doc)
     for b in range(max(0, i - 3), i):  # "Lt Gen Ralph Roe" tagged from "Gen": the rank started before
         if i < (end := honorific_end(doc, b)) < j:
             i = end
     while i < j:
-        if token_norm(doc[i], accents=True) in w.leading or doc[i].is_punct or doc[i].is_space:
+        if token_norm(toks[i], accents=True) in w.leading or toks[i].is_punct or toks[i].is_space:
             i += 1
             continue
         end = honorific_end(doc, i)
@@ -114,11 +115,11 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
             break
         i = end
     while j > i and (
-        doc[j - 1].is_punct
-        or doc[j - 1].is_space
-        or token_norm(doc[j - 1], accents=True) in w.leading
+        toks[j - 1].is_punct
+        or toks[j - 1].is_space
+        or token_norm(toks[j - 1], accents=True) in w.leading
         and not (j - i > 2 and glued(doc, j - 2))
-        or token_norm(doc[j - 1]) in w.possessives_norm
+        or token_norm(toks[j - 1]) in w.possessives_norm
     ):
         j -= 1
     return i, j
@@ -189,7 +190,7 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
     # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
     return bool(
         (t.is_sent_start or i == 0 or doc[i - 1].is_space)
-        and doc.text.count(t.text) == 1
+        and doc_text(doc).count(t.text) == 1
         and not kb.city(t.text)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
         and not leader_surname(t.text)  # "Macron Calls For Ceasefire": a leader opening a headline

@@ -12,6 +12,7 @@ from ...record import Entity, Mention
 from .. import kb as kbmod
 from ..context import TextContext
 from ..kb import Entry, KnowledgeBase
+from ..tree import tokens
 
 #: A token span [i, j) with its NER label (PERSON, ORG, LOC).
 NerSpan = tuple[int, int, str]
@@ -133,7 +134,8 @@ class EntityTable:
 
     def tok_mention(self, ent: Entity, i: int, j: int) -> None:
         """Add the tokens [i, j) as a mention of ``ent``; they are taken."""
-        self.mention(ent, self.doc[i].idx, self.doc[j - 1].idx + len(self.doc[j - 1]))
+        first, last = tokens(self.doc)[i], tokens(self.doc)[j - 1]
+        self.mention(ent, first.idx, last.idx + len(last))
         self.take(i, j)
 
     def take(self, i: int, j: int) -> None:

@@ -82,14 +82,12 @@ class Frame:
     # (segment start, end, future) -> the date expressions of the segment (a cache: each of its events reads them)
     date_mentions: dict[tuple[int, int, bool], list[dates.DateMention]] = field(default_factory=dict)
 
-    @property
-    def cues(self) -> dict[str, Any]:
-        """The closed-class cues of the text's language (``events.json``)."""
-        return self.lex.cues
+    #: The closed-class cues of the text's language (``events.json``): ``lex.cues``, read thousands of times a text.
+    cues: dict[str, Any] = field(init=False, repr=False, compare=False)
+    doc: Doc = field(init=False, repr=False, compare=False)  # ``context.doc``
 
-    @property
-    def doc(self) -> Doc:
-        return self.context.doc
+    def __post_init__(self) -> None:
+        self.cues, self.doc = self.lex.cues, self.context.doc
 
     @functools.cached_property
     def mentions(self) -> Mentions:

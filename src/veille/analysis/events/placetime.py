@@ -116,7 +116,7 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     """PLOVER contexts of the sentence from keywords (lemmas, words, parts of hyphenated words, phrases)."""
     if sent.start in f.contexts:
         return f.contexts[sent.start]
-    pairs = [token_words(t) for t in sent]  # (lemma, form) of each token
+    pairs = [token_words(t) for t in span_tokens(sent)]  # (lemma, form) of each token
     words = {lemma for lemma, _ in pairs} | {low for _, low in pairs}
     words |= {part for w in list(words) if "-" in w for part in w.split("-")}
     text = span_text(sent).lower()
@@ -142,7 +142,7 @@ def scene(f: Frame) -> str | None:
     else the country the article names most (:func:`main_state`)."""
     places = [
         (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent))
-        for tok in (f.segment if f.segment is not None else [])
+        for tok in (span_tokens(f.segment) if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         for ent in [_place_at(f, tok)]
         if ent is not None

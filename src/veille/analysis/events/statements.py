@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from ...datafiles import read_json
 from ...record import Event, Quote
 from .. import kb
-from ..tree import children
+from ..tree import children, span_tokens
 from .actors import noun_phrase_parties
 from .build import Reading
 from .discourse import counterpart
@@ -164,7 +164,7 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
     """The words of segment ``sent`` that make statement ``q`` an act: its cue verb, then its own words."""
     out: list[tuple[Token, Act]] = []
     cue = (q.get("cue") or "").lower()
-    inside = [t for t in sent if q["start"] <= t.idx < q["end"]]
+    inside = [t for t in span_tokens(sent) if q["start"] <= t.idx < q["end"]]
     if cue in w.cue_acts:
         # the cue verb outside the quote, in this segment (a quote closed before its incise is a segment apart)
         told = q.get("sentence") or {"start": sent.start_char, "end": sent.end_char}

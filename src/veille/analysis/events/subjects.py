@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, tokens
 from .frame import Frame
 from .syntax import PASSIVE_AUX, case, holder, prep_objects, reflexive
 
@@ -61,8 +61,8 @@ def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
         return []
     left = min(auxes)
     found: list[Token] = []
-    end = left - 1
-    for t in reversed(f.doc[max(0, left - 12) : left]):
+    end, toks = left - 1, tokens(f.doc)
+    for t in reversed(toks[max(0, left - 12) : left]):
         span = sorted(x.i for x in t.subtree if x.dep_ not in ("punct", "cc"))
         if (
             t.dep_ not in ("conj", "appos")
@@ -73,7 +73,7 @@ def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
         ):
             continue
         found.insert(0, t)
-        before = f.doc[span[0] - 1]
+        before = toks[span[0] - 1]
         if before.text == ",":
             return found
         if before.dep_ != "cc":  # "la Corée du Nord et la Chine": the conjunct before "et"

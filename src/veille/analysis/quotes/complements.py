@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .frame import Frame, negated, passive
 from .lexicon import fold
@@ -33,7 +33,7 @@ def as_complement(fr: Frame, v: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in children(v) if c.dep_ in DIRECT_OBJECT and c.i > v.i and fr.same_unit(v, c)), None)
     if obj is None:
         return None
-    as_word = next((t for t in doc[obj.i + 1 : unit.end] if fold(t.text) in fr.lex["as"]), None)
+    as_word = next((t for t in tokens(doc)[obj.i + 1 : unit.end] if fold(t.text) in fr.lex["as"]), None)
     if as_word is None or as_word.i > obj.right_edge.i + 1:
         return None  # the "as" word must follow the object's phrase, not a later clause
     phrase = as_word.head if as_word.dep_ in labels.CASE else as_word

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text
+from ..tree import children, span_text, span_tokens, starting_in
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
@@ -172,7 +172,7 @@ _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj"
 def _modifier(fr: Frame, o: int, c: int) -> bool:
     """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
     apposition: "the “modern” design")."""
-    inside = [t for t in fr.doc if o < t.idx < c]
+    inside = starting_in(fr.doc, o + 1, c)
     return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
 
 
@@ -259,7 +259,7 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
 
 def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
     """A speech verb governing the quoted words ("X a déclaré que … « … »"); None when there is none."""
-    qtoks = [t for t in ctx if o <= t.idx <= c]
+    qtoks = [t for t in span_tokens(ctx) if o <= t.idx <= c]
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head is t):
         h, steps = r, 0
@@ -298,9 +298,10 @@ def _subject_from(v: Token, o: int, c: int) -> int:
 def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | None:
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
     None when there is none."""
-    cues = [t for t in ctx if fr.is_cue(t)]
-    cues += [t for t in ctx if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
-    after = [t for t in ctx if t.idx > c]
+    toks = span_tokens(ctx)
+    cues = [t for t in toks if fr.is_cue(t)]
+    cues += [t for t in toks if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
+    after = [t for t in toks if t.idx > c]
     for t in after[:6]:
         if fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t):
             if all(

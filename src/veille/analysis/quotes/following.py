@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, span_tokens
 from . import labels
 from .frame import Frame, negated
 from .speakers import Mentions, Speaker, dedupe
@@ -106,7 +106,7 @@ def narrative_colon(fr: Frame, ctx: Span, o: int) -> tuple[Token, list[Token]] |
     a colon ("Et d’ajouter : « … »", "Avant de conclure : « … »": [], the speaker quoted last goes on; "Et le
     ministre de conclure : « … »": the noun); None when the words before the colon are not so shaped (a
     conjunction or a preposition, a noun phrase or none, the infinitive's marker, the infinitive)."""
-    before = [t for t in ctx if t.idx < o and not t.is_space]
+    before = [t for t in span_tokens(ctx) if t.idx < o and not t.is_space]
     if not before or before[-1].text != ":" or before[0].pos_ not in {"CCONJ", "ADP"}:  # "Et d’ajouter", "Avant de…"
         return None
     inf = next((t for t in before if t.pos_ == "VERB"), None)

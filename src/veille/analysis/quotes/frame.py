@@ -12,7 +12,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from ..context import TextContext
-from ..tree import children
+from ..tree import children, doc_text, starting_in, tokens
 from . import labels
 from .incises import inner_incises
 from .lexicon import Lexicon, fold, in_any_language, token_fold
@@ -28,14 +28,14 @@ def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
     """Sentence units: cut at line breaks and after sentence-final punctuation followed by a capital or an opening
     mark (offsets ``opens``; a closing mark at ``closes`` stays with its sentence); spaCy's own boundaries are kept
     only after final punctuation (it also cuts inside "Selon X, « … »")."""
-    toks = list(doc)
+    toks = tokens(doc)
     words = [t.text for t in toks]
     starts, n = {0}, len(toks)
     for i in range(n - 1):
         w, nxt = words[i], toks[i + 1]
         if "\n" in w or "\n" in toks[i].whitespace_:
             at = toks[i].idx + (w.index("\n") if "\n" in w else len(w))
-            if w.strip() or w.count("\n") > 1 or not soft_break(doc.text, at):
+            if w.strip() or w.count("\n") > 1 or not soft_break(doc_text(doc), at):
                 starts.add(i + 1)  # not at a line wrapped inside a sentence
         elif w in _FINAL or ((toks[i].idx in closes or w == ")") and i and words[i - 1] in _FINAL):
             if nxt.idx in closes:
@@ -43,7 +43,7 @@ def units(doc: Doc, opens: set[int], closes: set[int]) -> list[Span]:
             if nxt.is_sent_start or words[i + 1][:1].isupper() or nxt.idx in opens:
                 starts.add(i + 1)
     bounds = sorted(starts) + [n]
-    return [doc[a:b] for a, b in pairwise(bounds) if not all(t.is_space for t in doc[a:b])]
+    return [doc[a:b] for a, b in pairwise(bounds) if not all(t.is_space for t in toks[a:b])]
 
 
 #: At most this many words in a connective before a colon that continues a quote ("Et puis, plus tard :"): longer
@@ -84,7 +84,7 @@ class Frame:
         """Whether ``[start, end)`` is only a connective and a colon before quotation marks ("Puis : « … »",
         "Then: “…”", "Et plus tard : « … »"): at most :data:`CONNECTIVE_MAX_WORDS` adverbs or conjunctions, no
         verb or noun: the quote goes on with the speaker quoted before."""
-        toks = [t for t in self.doc if start <= t.idx < end and not t.is_space]
+        toks = [t for t in starting_in(self.doc, start, end) if not t.is_space]
         words = [t for t in toks if not t.is_punct]
         return (
             bool(words)
@@ -117,10 +117,10 @@ class Frame:
         lemma = self.lex.lemma(t)
         if lemma in self.lex["verb"]:
             return True
-        k = t.i - 1
-        while k >= 0 and (t.doc[k].pos_ in {"ADV", "PRON"} or t.doc[k].text.startswith("-")):
+        k, toks = t.i - 1, tokens(t.doc)
+        while k >= 0 and (toks[k].pos_ in {"ADV", "PRON"} or toks[k].text.startswith("-")):
             k -= 1
-        return k >= 0 and f"{self.lex.lemma(t.doc[k])} {lemma}" in self.lex["verb_pair"]
+        return k >= 0 and f"{self.lex.lemma(toks[k])} {lemma}" in self.lex["verb_pair"]
 
     def pair_head(self, t: Token, v: Token) -> bool:
         """Whether ``t`` is the first verb of a ``verb_pair`` whose infinitive is cue ``v`` ("fait" in "a fait

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, span_tokens
 from . import labels
 from .dateline import after_dateline
 from .frame import Frame
@@ -29,7 +29,7 @@ def hearsay_sentences(fr: Frame, items: list[Item]) -> list[Item]:
     """Items for the sentences of ``fr`` in the conditional of report that overlap none of ``items``."""
     out: list[Item] = []
     for u in fr.units:
-        toks = [t for t in u if not t.is_space]
+        toks = [t for t in span_tokens(u) if not t.is_space]
         if not toks or not reporting_conditional(u.root) or any(fr.in_quote(t.idx) for t in toks[:1]):
             continue
         first = after_dateline(toks, fr.context)

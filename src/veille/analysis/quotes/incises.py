@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tree import tokens
+from ..tree import doc_text, tokens
 from . import labels
 from .lexicon import Lexicon, time_word
 from .marks import count_words
@@ -33,8 +33,8 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
     the comma (or dash) before the speech verb to the punctuation that ends the incise (excluded)."""
     holes: list[tuple[int, int]] = []
     verbs, time = lex["verb"] | lex["verb_incise"], lex["time"]
-    k = 0
-    for t in tokens(doc):
+    k, toks, text = 0, tokens(doc), doc_text(doc)
+    for t in toks:
         while k < len(marks) and marks[k][1] < t.idx:
             k += 1
         if k == len(marks):
@@ -43,20 +43,20 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
         if not o < t.idx < c or t.pos_ not in labels.VERBAL or lex.lemma(t) not in verbs:
             continue
         j = t.i - 1
-        while j > 0 and (doc[j].pos_ in {"AUX", "ADV"} or doc[j].text.startswith("-") or _clitic(doc[j].text)):
+        while j > 0 and (toks[j].pos_ in {"AUX", "ADV"} or toks[j].text.startswith("-") or _clitic(toks[j].text)):
             j -= 1
-        if doc[j].text not in _OPENERS or doc[j].idx <= o or count_words(doc.text[o + 1 : doc[j].idx]) < 2:
+        if toks[j].text not in _OPENERS or toks[j].idx <= o or count_words(text[o + 1 : toks[j].idx]) < 2:
             continue
-        inverted = any(x.text.startswith("-") and len(x.text) > 2 for x in doc[j + 1 : t.i])  # "…, a-t-il ajouté."
+        inverted = any(x.text.startswith("-") and len(x.text) > 2 for x in toks[j + 1 : t.i])  # "…, a-t-il ajouté."
         s = skip_complements(t, time)  # "…, a déclaré, dans un communiqué, X. …": the complements set before X
-        after = doc[s] if s < len(doc) else None
+        after = toks[s] if s < len(doc) else None
         if after is None or not (inverted or after.text.startswith("-") or after.pos_ in _SUBJECT_POS):
             continue
         first = t.i + 1 if inverted else s + 1  # the subject inverted before the verb, or after it
-        end = next((x for x in doc[first : t.i + INCISE_MAX_TOKENS] if _incise_end(x, time) or x.idx >= c), None)
-        if end is None or end.idx >= c or count_words(doc.text[end.idx : c]) < 2:
+        end = next((x for x in toks[first : t.i + INCISE_MAX_TOKENS] if _incise_end(x, time) or x.idx >= c), None)
+        if end is None or end.idx >= c or count_words(text[end.idx : c]) < 2:
             continue
-        holes.append((doc[j].idx, end.idx))
+        holes.append((toks[j].idx, end.idx))
     return holes
 
 
@@ -65,7 +65,7 @@ def _incise_end(t: Token, time: frozenset[str]) -> bool:
     déclaré, dans un communiqué. …": the comma before "dans" does not end it)."""
     if t.text not in _ENDS:
         return False
-    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    nxt = tokens(t.doc)[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.text != "," or nxt is None or not complement_start(nxt, time)
 
 

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, tokens
+from ..tree import children, span_tokens, tokens
 from . import labels
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, predicate
@@ -166,7 +166,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     nxt = next(
         (
             t
-            for t in doc[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
+            for t in tokens(doc)[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
             if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or complementizer(t)
         ),
         None,
@@ -337,7 +337,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     """The reported speech of unit ``u`` as a whole: after a source that opens it ("Selon X, …"), or before an
     incise that closes it or a part of it ("…, a précisé X, mais…", "…, a-t-il assuré : « … »": the quoted words
     after the incise are left to the direct quotes)."""
-    toks = [t for t in u if not t.is_space]
+    toks = [t for t in span_tokens(u) if not t.is_space]
     quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
     if not toks or quoted == 0:
         return

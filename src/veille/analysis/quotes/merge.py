@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ...record import Quote
+from ..tree import span_tokens
 from .frame import Frame
 from .item import Item
 from .lexicon import fold
@@ -33,7 +34,8 @@ _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"}
 def content(doc: Doc, start: int, end: int) -> set[str]:
     """Lemmas of the content words of ``[start, end)``."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return {t.lemma_.lower() for t in span or () if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
+    toks = span_tokens(span) if span is not None else ()
+    return {t.lemma_.lower() for t in toks if t.pos_ in _CONTENT_POS and not t.is_stop and t.is_alpha}
 
 
 def repeats(a: str, b: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, span_tokens, tokens
 from . import labels
 from .frame import Frame
 from .lexicon import complementizer
@@ -27,8 +27,8 @@ def noun_clauses(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], st
     """``(first, last, speaker heads, noun)`` of each clause of unit ``u`` that a speech noun states, with an owner
     named before the clause; [] when there is none."""
     nouns = fr.lex["noun_clause"]
-    found = []
-    for n in u:
+    found, toks = [], tokens(u.doc)
+    for n in span_tokens(u):
         if n.pos_ != "NOUN" or n.lemma_.lower() not in nouns or fr.in_quote(n.idx):
             continue  # the cheap test first: a speech noun
         mark = _complementizer(n, u)
@@ -38,11 +38,11 @@ def noun_clauses(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], st
         if not owners:
             continue  # "the claim that…" with nobody named: no speaker to find
         clause = mark.head
-        last = n.doc[min(clause.right_edge.i, u.end - 1)]
+        last = toks[min(clause.right_edge.i, u.end - 1)]
         while last.i > mark.i and last.is_punct:
-            last = n.doc[last.i - 1]
+            last = toks[last.i - 1]
         if last.i > mark.i:
-            found.append((n.doc[mark.i + 1], last, owners, n.lemma_.lower()))
+            found.append((toks[mark.i + 1], last, owners, n.lemma_.lower()))
     return found
 
 
@@ -51,7 +51,7 @@ def _complementizer(n: Token, u: Span) -> Token | None:
     nothing but nominal words before it (no verb, no punctuation: "l'affirmation de X, que…" is a relative), of a
     clause hung on a word of the noun's phrase or on the word the noun depends on; None."""
     doc = n.doc
-    for t in doc[n.i + 1 : min(u.end, n.i + 1 + PHRASE_MAX)]:
+    for t in tokens(doc)[n.i + 1 : min(u.end, n.i + 1 + PHRASE_MAX)]:
         if t.dep_ == "mark" and complementizer(t):
             clause = t.head
             on = clause.head

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children
+from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
@@ -116,7 +116,7 @@ def incise_verb(fr: Frame, v: Token) -> bool:
     if k > 0 and fr.in_quote(doc[k - 1].idx):
         return True
     return not any(c.dep_ in labels.SUBJECT for c in children(v)) and any(
-        "Fin" in labels.feature(t, "VerbForm") for t in doc[fr.unit_of(v).start : k]
+        "Fin" in labels.feature(t, "VerbForm") for t in tokens(doc)[fr.unit_of(v).start : k]
     )
 
 
@@ -126,8 +126,8 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
     rejected what it called « … »" (a conjunct of ``v``, or a subjectless simple past coordinated with a compound
     tense it cannot share). Without quoted words on both sides the clause stays one statement."""
     doc = v.doc
-    quoted = [t.i for t in doc[first : last.i + 1] if fr.in_quote(t.idx)]
-    for t in doc[first + 1 : last.i + 1]:
+    quoted = [t.i for t in tokens(doc)[first : last.i + 1] if fr.in_quote(t.idx)]
+    for t in tokens(doc)[first + 1 : last.i + 1]:
         if t.dep_ != "cc" or t.i + 1 > last.i or not (quoted and quoted[0] < t.i < quoted[-1]):
             continue
         h = t.head
@@ -236,11 +236,11 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
     """``(first, last, source heads, preposition)`` of each clause of unit ``u`` that a noun introduces through a
     source preposition and a relative pronoun ("l’annonce du ministère selon laquelle…", "les reproches selon
     lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated."""
-    found = []
-    for t in u:
+    found, toks = [], tokens(u.doc)
+    for t in span_tokens(u):
         if t.pos_ != "PRON" or t.i == u.start:  # the cheap test first: relative pronouns are pronouns
             continue
-        prep = t.doc[t.i - 1]
+        prep = toks[t.i - 1]
         if (
             "Rel" not in labels.feature(t, "PronType")
             or fold(prep.text) not in fr.lex["prep"]
@@ -252,10 +252,10 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
         if t.i + 1 >= u.end or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         owners = [c for c in children(noun) if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
-        last = t.doc[min(clause.right_edge.i, u.end - 1)]
+        last = toks[min(clause.right_edge.i, u.end - 1)]
         while last.i > t.i and last.is_punct:
-            last = t.doc[last.i - 1]
-        found.append((t.doc[t.i + 1], last, owners or _maker(fr, noun) or [noun], fold(prep.text)))
+            last = toks[last.i - 1]
+        found.append((toks[t.i + 1], last, owners or _maker(fr, noun) or [noun], fold(prep.text)))
     return found
 
 

@@ -19,7 +19,7 @@ import re
 from spacy.tokens import Token
 
 from .. import kb
-from ..tree import children, text_of
+from ..tree import children, text_of, tokens
 from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
@@ -46,11 +46,11 @@ def _antecedent(rel: Token) -> Token:
     on a verb ("…, a expliqué le ministère, qui a précisé…"), the noun right before the pronoun."""
     ante = rel.head.head
     if ante.pos_ in labels.VERBAL:
-        k = rel.i - 1
-        while k > 0 and rel.doc[k].is_punct:
+        k, toks = rel.i - 1, tokens(rel.doc)
+        while k > 0 and toks[k].is_punct:
             k -= 1
-        if rel.doc[k].pos_ in {"NOUN", "PROPN"}:
-            return rel.doc[k]
+        if toks[k].pos_ in {"NOUN", "PROPN"}:
+            return toks[k]
     return ante
 
 
@@ -129,7 +129,7 @@ def _partitive(head: Token) -> int:
         first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
     ):
         return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
-    group = next((t for t in doc[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
+    group = next((t for t in tokens(doc)[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
     return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text
+from ..tree import children, span_text, span_tokens, tokens
 from . import labels
 from .frame import Frame
 from .lexicon import Lexicon
@@ -109,11 +109,11 @@ def source_prefix(fr: Frame, u: Span) -> tuple[Token, Token, str] | None:
         head = prep_object(fr, u.start_char, u.start_char + m.end())
         if head is None:
             return None
-        commas = [t for t in fr.doc[head.i + 1 : u.end] if t.text == ","]
+        commas = [t for t in tokens(fr.doc)[head.i + 1 : u.end] if t.text == ","]
         if not commas:
             return None
         comma = commas[0]  # "Selon le directeur du PAM, Henrik Solberg, le convoi…": skip the name in apposition
-        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in fr.doc[comma.i + 1 : commas[1].i]):
+        if len(commas) > 1 and all(t.pos_ == "PROPN" for t in tokens(fr.doc)[comma.i + 1 : commas[1].i]):
             comma = commas[1]
         return comma, head, p
     return None
@@ -130,7 +130,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
     connector ("Selon X, …", "Or, selon X, …", "Pour X, …"); closing it ("…, selon X."); or between commas inside
     it ("Le convoi, selon X, a été arrêté"), perhaps after adverbs ("…, toujours selon X, …"). None when the unit
     names no source so, or the words reported hold no finite verb (a title, a list)."""
-    toks = [t for t in u if not t.is_space]
+    toks = [t for t in span_tokens(u) if not t.is_space]
     if not toks:
         return None
     found = source_prefix(fr, u)
@@ -262,10 +262,10 @@ def closing_source(ctx: Span, o: int, c: int, fr: Frame) -> tuple[str, list[Toke
     attribution closing the last ("… d’évoquer « … » et de conduire à « … », selon X"). None otherwise, or when the
     quote opens its sentence (its own incise then)."""
     c = max([m[1] for m in fr.marks if c <= m[1] < ctx.end_char and m[0] >= ctx.start_char] or [c])
-    after = [t for t in ctx if t.idx > c and not t.is_space]
+    after = [t for t in span_tokens(ctx) if t.idx > c and not t.is_space]
     if any(fr.in_quote(t.idx) for t in after):
         return None
-    if not any(not t.is_punct and not fr.in_quote(t.idx) for t in ctx if t.idx < o):
+    if not any(not t.is_punct and not fr.in_quote(t.idx) for t in span_tokens(ctx) if t.idx < o):
         return None
     source = prep_source(ctx, fr)
     for i, comma in enumerate(after[:-2]):

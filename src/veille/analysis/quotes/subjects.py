@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
@@ -184,43 +184,43 @@ def preceding_subject(v: Token) -> list[Token]:
 def _words_before(v: Token) -> list[Token] | None:
     """The words of the noun phrase right before ``v`` (or of an inverted pronoun, "a-t-il"); None when ``v`` is a
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
-    doc, span = v.doc, []
+    doc, toks, span = v.doc, tokens(v.doc), []
     k = v.i - 1
     while k >= 0 and (
-        doc[k].pos_ in {"AUX", "ADV", "PART"}
-        or doc[k].text.startswith("-")
-        or _reflexive(doc[k])
-        or _object_clitic(doc[k])
+        toks[k].pos_ in {"AUX", "ADV", "PART"}
+        or toks[k].text.startswith("-")
+        or _reflexive(toks[k])
+        or _object_clitic(toks[k])
     ):
-        span += [doc[k]] if doc[k].pos_ == "PRON" and not (_reflexive(doc[k]) or _object_clitic(doc[k])) else []
+        span += [toks[k]] if toks[k].pos_ == "PRON" and not (_reflexive(toks[k]) or _object_clitic(toks[k])) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
     if not inverted and (j := _adjunct_start(doc, k)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
         k = j - 1
-        while k >= 0 and (_auxiliary(doc[k]) or doc[k].pos_ in {"ADV", "PART"} or doc[k].text == ","):
+        while k >= 0 and (_auxiliary(toks[k]) or toks[k].pos_ in {"ADV", "PART"} or toks[k].text == ","):
             k -= 1
-    if k >= 0 and doc[k].pos_ == "CCONJ":
+    if k >= 0 and toks[k].pos_ == "CCONJ":
         return None
-    if not inverted and k > 0 and doc[k].text == "," and doc[k - 1].pos_ == "PROPN":
+    if not inverted and k > 0 and toks[k].text == "," and toks[k - 1].pos_ == "PROPN":
         j = k - 1  # "le commissaire chargé de …, Emmanuel Adjovi-Kossi, a plaidé": a name between commas
-        while j >= 0 and (doc[j].pos_ == "PROPN" or doc[j].text == "-"):
+        while j >= 0 and (toks[j].pos_ == "PROPN" or toks[j].text == "-"):
             j -= 1
-        if j >= 0 and doc[j].text == ",":
-            span, k, inverted = list(doc[j + 1 : k]), j, True  # the name is the subject: look no further left
+        if j >= 0 and toks[j].text == ",":
+            span, k, inverted = toks[j + 1 : k], j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
-    while not inverted and k > 1 and doc[k].ent_type_ in labels.TIME_ENTITY:  # "Ukraine on Monday said": skipped
+    while not inverted and k > 1 and toks[k].ent_type_ in labels.TIME_ENTITY:  # "Ukraine on Monday said": skipped
         j = k
-        while j >= 0 and doc[j].ent_type_ in labels.TIME_ENTITY:
+        while j >= 0 and toks[j].ent_type_ in labels.TIME_ENTITY:
             j -= 1
-        if j < 0 or doc[j].pos_ != "ADP":
+        if j < 0 or toks[j].pos_ != "ADP":
             break
         k = j - 1
-    while k >= 0 and not inverted and (doc[k].pos_ in np_pos or _inner_case(doc, k)) and "\n" not in doc[k].text:
-        if (doc[k].pos_ == "PRON" and doc[k].dep_ == "mark") or relative(doc[k]):
+    while k >= 0 and not inverted and (toks[k].pos_ in np_pos or _inner_case(doc, k)) and "\n" not in toks[k].text:
+        if (toks[k].pos_ == "PRON" and toks[k].dep_ == "mark") or relative(toks[k]):
             break  # "que", "au cours duquel": a relative pronoun opens the clause, its subject is after it
-        span.insert(0, doc[k])
+        span.insert(0, toks[k])
         k -= 1
-        if k >= 0 and doc[k].is_punct:
+        if k >= 0 and toks[k].is_punct:
             break
     return span
 
@@ -235,23 +235,25 @@ def _adjunct_start(doc: Doc, k: int) -> int | None:
     """Index of the first word of a short adjunct ending at token ``k`` between an auxiliary and its participle ("a
     pour sa part estimé", "a, de son côté, affirmé", "a, quant à elle, jugé"): a prepositional phrase or adverbs,
     between commas or not, right after the auxiliary; None when there is none."""
-    comma = k >= 0 and doc[k].text == ","
+    toks = tokens(doc)
+    comma = k >= 0 and toks[k].text == ","
     j = k - 1 if comma else k
     end = j
-    while j >= 0 and end - j < ADJUNCT_MAX and doc[j].pos_ in {"DET", "NOUN", "PRON", "ADV", "ADP"}:
+    while j >= 0 and end - j < ADJUNCT_MAX and toks[j].pos_ in {"DET", "NOUN", "PRON", "ADV", "ADP"}:
         j -= 1
     words = doc[j + 1 : end + 1]
     if not words or words[0].pos_ not in {"ADP", "ADV"} or not any(t.pos_ == "ADP" for t in words):
         return None
-    if comma and j > 0 and doc[j].text == "," and _auxiliary(doc[j - 1]):
+    if comma and j > 0 and toks[j].text == "," and _auxiliary(toks[j - 1]):
         return j + 1
-    return j + 1 if not comma and j >= 0 and _auxiliary(doc[j]) else None
+    return j + 1 if not comma and j >= 0 and _auxiliary(toks[j]) else None
 
 
 def _inner_case(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is the preposition of a noun's complement inside a noun phrase ("le maire de Brévonne")."""
-    t = doc[k]
-    return t.pos_ == "ADP" and t.dep_ in labels.CASE and k > 0 and doc[k - 1].pos_ in {"NOUN", "PROPN"}
+    toks = tokens(doc)
+    t = toks[k]
+    return t.pos_ == "ADP" and t.dep_ in labels.CASE and k > 0 and toks[k - 1].pos_ in {"NOUN", "PROPN"}
 
 
 def _auxiliary(t: Token) -> bool:
@@ -311,7 +313,7 @@ def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> li
     mardi, lors d’une conférence de presse, la ministre"), a name in apposition kept."""
     doc, span = v.doc, []
     j = skip_complements(v, time)
-    for t in doc[j : j + 7]:
+    for t in tokens(doc)[j : j + 7]:
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
         span.append(t)
