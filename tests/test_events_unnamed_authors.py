@@ -1,8 +1,8 @@
-"""Acts whose authors the sentence leaves unnamed or names through a group: a coup told without its authors is the
-act of the military of the state whose power is seized; a crowd of people that gathers ("400 personnes se sont
-regroupées", parsed as a passive; "un groupe de quelques dizaines d'habitants") protests; a meeting that is the occasion of an international body's act is that body's own; a measure of a
-list is never taken by the state it falls on. Invented sentences, French and English; real states and
-organisations, invented people."""
+"""Acts whose authors the sentence leaves unnamed or names through a group: a coup told without its authors is the act
+of the military of the state whose power is seized; a crowd of people that gathers ("400 personnes se sont
+regroupées", parsed as a passive; "un groupe de quelques dizaines d'habitants") protests; a meeting that is the
+occasion of an international body's act is that body's own; a measure of a list is never taken by the state it falls
+on. Invented sentences, French and English; real states and organisations, invented people."""
 
 from __future__ import annotations
 
@@ -39,7 +39,11 @@ def run(text: str, lang: str) -> list[dict]:
         ("fr", "Depuis le putsch au Niger, les frontières restent fermées.", "NER"),
         ("en", "President Amadou Koné was ousted in a coup on Sunday.", "GIN"),
         ("en", "Since the coup in Niger, the borders have stayed closed.", "NER"),
-        ("fr", "La Cédéao a désigné le président guinéen arrivé par coup d'État comme médiateur dans la crise au Mali.", "GIN"),
+        (
+            "fr",
+            "La Cédéao a désigné le président guinéen arrivé par coup d'État comme médiateur dans la crise au Mali.",
+            "GIN",
+        ),
     ],
 )
 def test_events_unnamed_authors_coup_is_the_military_on_its_state(lang, text, state):

@@ -201,8 +201,10 @@ def ner_entities(
         if j - i == 1 and norm(text) in name_tokens:  # a person's name the NER mislabelled
             name_tokens[norm(text)].names.append((i, j))
             continue
-        if is_junk(doc, i, j, kb) or label == "ORG" and (
-            is_credit_noise(doc, i, j, kb) or plural_role(doc, i, j, kb, art.lang)
+        if (
+            is_junk(doc, i, j, kb)
+            or label == "ORG"
+            and (is_credit_noise(doc, i, j, kb) or plural_role(doc, i, j, kb, art.lang))
         ):
             continue
         if _is_city(art, table, text, label):

@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..tree import children
-
 from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import implicit_actor_types

@@ -378,7 +378,8 @@ def modifier(f: Frame, tok: Token) -> bool:
         return True  # "en marge du sommet": the setting of the act told, not an act of its own
     # a preposition with the article in it ("au lendemain du coup d'État", "au terme des négociations") is a determiner
     bare = not any(
-        k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod") or (k.dep_ == "case" and "PronType=Art" in str(k.morph))
+        k.dep_ in ("det", "nummod", "nmod:poss", "poss", "amod")
+        or (k.dep_ == "case" and "PronType=Art" in str(k.morph))
         for k in children(tok)
     )
     if not (tok.dep_ == "nmod" and bare and case(tok) in f.cues["genitive_preps"]):
