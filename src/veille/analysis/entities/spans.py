@@ -131,7 +131,7 @@ def plural_role(doc: Doc, i: int, j: int, kb: KnowledgeBase, lang: str) -> bool:
     preposition; a generic role word ("chiefs") is left alone ("Joint Chiefs of Staff")."""
     end = next((k for k in range(i + 1, j) if doc[k].pos_ == "ADP"), j)
     head = doc[end - 1]
-    if "Plur" not in head.morph.get("Number") or head.lemma_.lower() == head.lower_:
+    if "Plur" not in head.morph.get("Number", []) or head.lemma_.lower() == head.lower_:
         return False
     role = kb.role(head.lemma_, lang)
     if role is None and end - 1 > i:  # "National Security Advisers" -> "National Security adviser"
@@ -151,7 +151,7 @@ def is_junk(doc: Doc, i: int, j: int, kb: KnowledgeBase, known: set[str] | froze
         return True
     if not any(t.text[:1].isupper() for t in toks):
         return True
-    if toks[0].pos_ == "DET" and "Dem" in toks[0].morph.get("PronType"):  # "These Network Alerts", "Ces Accords"
+    if toks[0].pos_ == "DET" and "Dem" in toks[0].morph.get("PronType", []):  # "These Network Alerts", "Ces Accords"
         return True
     if j - i == 1:
         return _is_junk_word(doc, i, kb, known)

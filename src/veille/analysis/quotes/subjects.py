@@ -206,7 +206,7 @@ def _words_before(v: Token) -> list[Token] | None:
         while j >= 0 and (toks[j].pos_ == "PROPN" or toks[j].text == "-"):
             j -= 1
         if j >= 0 and toks[j].text == ",":
-            span, k, inverted = toks[j + 1 : k], j, True  # the name is the subject: look no further left
+            span, k, inverted = list(toks[j + 1 : k]), j, True  # the name is the subject: look no further left
     np_pos = {"PROPN", "NOUN", "DET", "ADJ", "CCONJ", "PRON"}
     while not inverted and k > 1 and toks[k].ent_type_ in labels.TIME_ENTITY:  # "Ukraine on Monday said": skipped
         j = k
