@@ -79,6 +79,56 @@ def test_quotes_reported_news_incise_before_a_prepositional_adjunct(lang: str, t
     assert speakers_of(run(text, lang), words) == ["Paul Martel"]
 
 
+# ------------------------------------------------------- an incise with its subject first, closed by its own comma
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Le port rouvrira la semaine prochaine, Paul Martel a affirmé, deux jours après la grève.", "Le port"),
+        ("fr", "Le chantier avance lentement, Paul Martel a déclaré devant les députés.", "Le chantier avance"),
+        (
+            "en",
+            "Paul Martel visited the port. The port will reopen soon, the minister said, two days after the strike.",
+            "The port will reopen",
+        ),
+    ],
+)
+def test_quotes_reported_news_incise_with_subject_first(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le chantier avance, le ministre a plaidé pour sa réforme devant les députés."),
+        ("en", "The harbour stayed shut for weeks, Paul Martel visited it on Sunday."),
+    ],
+)
+def test_quotes_reported_news_comma_splice_without_speech_is_no_incise(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+# ------------------------------------------------------- a closing incise reports its whole sentence
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_reports_a_sentence_with_an_inner_speech_verb() -> None:
+    """The content's main verb is no speech verb: the incise's speaker states all of it, the warning included."""
+    text = (
+        "Valdor considers the drills provocations and warns its neighbours that they face a strong army, "
+        "Paul Martel said in a statement on Sunday."
+    )
+    quotes = run(text, "en")
+    assert speakers_of(quotes, "Valdor considers the drills") == ["Paul Martel"]
+    assert len(quotes) == 1
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_after_a_nested_report_keeps_the_inner_statement() -> None:
+    """The content is headed by a speech verb: a nested report, whose inner statement is the quote."""
+    quotes = run("Claire Vasseur warned that the harbour would close, Paul Martel said on Sunday.", "en")
+    assert speakers_of(quotes, "the harbour would close") == ["Claire Vasseur"]
+
+
 # ------------------------------------------------------- security forces as an unnamed source
 @pytest.mark.e2e
 @pytest.mark.parametrize(

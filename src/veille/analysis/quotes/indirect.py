@@ -8,6 +8,8 @@
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
   on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
+  the incise may close on a comma ("…, an aide has said, a week after the vote") and reports the whole sentence
+  even where a speech verb inside it is not its main verb ("X considers … and warns that…, the agency said");
 * a sentence opened or closed by an "as" clause ("Comme le précise X, …", "…, comme l’a indiqué X.", "…, as X
   told reporters."), or after a speech noun and a colon ("X a fait cette annonce : …");
 * what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
@@ -60,6 +62,7 @@ from .reported import (
     relative_sources,
     statement_adjunct,
     time_phrase,
+    yield_to_incise,
 )
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
@@ -162,6 +165,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
+        if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
+            yield_to_incise(fr, items, [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start])
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     nxt = next(
         (
@@ -379,6 +384,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        yield_to_incise(fr, items, toks[toks.index(first) : toks.index(comma)])
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
@@ -471,6 +477,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
                 return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
+            if after and after[0].text == ",":
+                after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
@@ -480,9 +488,13 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "X a salué …, comme l'indique Y": a speech act of its own, Y only the report's source
             if as_clause:
                 before = before[1:]
-            elif after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+            elif (
+                after
+                and not any(x.pos_ in {"PRON", "NOUN", "PROPN"} for x in before)
+                and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
+            ):
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
-            if len(before) > INCISE_MAX_BEFORE or not all(
+            if sum(x.pos_ != "AUX" for x in before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
                 for x in before
             ):  # "…, a fait savoir X": the pair's first verb is part of the incise

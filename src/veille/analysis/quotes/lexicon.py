@@ -49,6 +49,7 @@ KINDS = frozenset(
         "spokes",
         "spokes_prep",
         "institution",
+        "in_power",
         "anonymous",
         "joint",
         "joint_party",

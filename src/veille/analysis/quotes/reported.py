@@ -16,7 +16,9 @@
 * :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
   a affirmé que…, les prix ont chuté");
 * :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
-  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…").
+  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…");
+* :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
+  warns that…, the agency said": the agency's statement, whole).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from ..tree import children
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
+from .item import Item
 from .lexicon import fold, time_word
 from .subjects import speaker_heads
 
@@ -309,3 +312,18 @@ def time_phrase(fr: Frame, c: Token) -> bool:
     the lexicon (weekdays, months, "soir") or words of a date or time entity."""
     words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
     return bool(words) and all(t.pos_ == "NUM" or time_word(t, fr.lex["time"]) for t in words)
+
+
+def yield_to_incise(fr: Frame, items: list[Item], content: list[Token]) -> None:
+    """Drop the reported clauses found inside ``content``, the words a closing incise reports, when its main
+    predicate is no speech verb: "X considers the drills provocations and warns that…, the agency said" is one
+    statement of the agency, not X's warning alone. A content headed by a speech verb keeps its own clause (a
+    nested report: "X warned that…, the agency said" reports X's warning)."""
+    if not content:
+        return
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in inside or t.head is t]
+    if len(heads) != 1 or fr.is_cue(heads[0]) or heads[0].pos_ not in labels.VERBAL:
+        return
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    items[:] = [it for it in items if not (start <= it.start and it.end <= end)]
