@@ -845,7 +845,7 @@ def test_quotes_institution_of_several_states_names_each_state(lang: str, text: 
         ("fr", "La junte au pouvoir au Togo a indiqué que les élections étaient reportées.", "les élections", {"Togo"}),
         (
             "fr",
-            "Les juntes au pouvoir au Tchad, au Togo et au Ghana ont annoncé le départ « sans délai » des observateurs.",
+            "Les juntes au pouvoir au Tchad, au Togo et au Ghana ont annoncé le départ « sans délai » des envoyés.",
             "sans délai",
             {"Chad", "Togo", "Ghana"},
         ),
