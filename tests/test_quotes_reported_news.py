@@ -109,6 +109,40 @@ def test_quotes_reported_news_comma_splice_without_speech_is_no_incise(lang: str
     assert run(text, lang) == []
 
 
+# ------------------------------------------------------- an impersonal incise names its source after it
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Trois serres ont été détruites par la grêle, a-t-on appris mardi auprès du ministère de l’Agriculture du "
+            "Valdor.",
+            {"id": "minag", "name": "Valdor Ministry of Agriculture"},
+        ),
+        ("Trois serres ont été détruites par la grêle, a-t-on appris de source syndicale.", {"id": None}),
+        ("Trois serres ont été détruites par la grêle, a-t-on appris jeudi de sources concordantes.", {"id": None}),
+    ],
+)
+def test_quotes_reported_news_impersonal_incise_reports_the_sentence(text: str, who: dict) -> None:
+    quotes = run(text, "fr", SPEC)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("Trois serres ont été détruites")
+    (speaker,) = quotes[0]["speakers"]
+    assert {k: speaker[k] for k in who} == who
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois serres ont été détruites par la grêle, a-t-on appris mardi.",  # no source named
+        "Trois serres ont été détruites par la grêle, a-t-il appris mardi.",  # a person learnt it: no statement
+        "Trois serres ont été détruites par la grêle, comme on l’a appris mardi.",
+    ],
+)
+def test_quotes_reported_news_impersonal_incise_without_source_is_no_quote(text: str) -> None:
+    assert run(text, "fr", SPEC) == []
+
+
 # ------------------------------------------------------- a closing incise reports its whole sentence
 @pytest.mark.e2e
 def test_quotes_reported_news_incise_reports_a_sentence_with_an_inner_speech_verb() -> None:

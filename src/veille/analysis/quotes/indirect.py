@@ -53,6 +53,7 @@ from .reported import (
     coordinated_complement,
     fronted_clause,
     hung_object,
+    impersonal_incise,
     incise_verb,
     locution,
     object_relative,
@@ -459,7 +460,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         t = toks[k]
         if t.text == ",":
             tail = toks[k + 1 : end]
-            verbs = [x for x in tail if fr.is_cue(x)]
+            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
             if not verbs and not any(x.pos_ == "VERB" for x in tail):
                 continue  # a comma inside the subject ("le porte-parole, X")
             v = verbs[0] if len(verbs) == 1 else None

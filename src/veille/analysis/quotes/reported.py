@@ -17,6 +17,7 @@
   a affirmé que…, les prix ont chuté");
 * :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
   after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…");
+* :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
 * :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
   warns that…, the agency said": the agency's statement, whole).
 """
@@ -327,3 +328,20 @@ def yield_to_incise(fr: Frame, items: list[Item], content: list[Token]) -> None:
         return
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     items[:] = [it for it in items if not (start <= it.start and it.end <= end)]
+
+
+def impersonal_incise(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` is a verb of news incises (lexicon kind ``verb_incise``) whose subject is a pronoun that refers
+    to no one ("…, a-t-on appris auprès de la préfecture", "…, a-t-on appris de source policière"): the source is
+    named after it, so it reports the sentence it closes like a speech verb."""
+    if fr.in_quote(v.idx) or not fr.verbal(v) or fr.lex.lemma(v) not in fr.lex["verb_incise"]:
+        return False
+    personal = fr.lex["pron_m"] | fr.lex["pron_f"] | fr.lex["pron_pl"] | fr.lex["pron_n"]
+    return any(
+        c.dep_ in labels.SUBJECT
+        and c.pos_ == "PRON"
+        and labels.feature(c, "Person") == ["3"]
+        and len(word := fold(c.text).lstrip("-")) > 1  # not the euphonic "-t-"
+        and word not in personal
+        for c in children(v)
+    )
