@@ -109,6 +109,26 @@ def test_quotes_reported_news_comma_splice_without_speech_is_no_incise(lang: str
     assert run(text, lang) == []
 
 
+# ------------------------------------------------------- an inverted incise with an addressee before its subject
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Trois serres ont été détruites par la grêle, a déclaré à la presse Paul Martel.", "Paul Martel"),
+        ("Trois serres ont été détruites par la grêle, a indiqué à l'AFP une source syndicale.", "source syndicale"),
+    ],
+)
+def test_quotes_reported_news_incise_with_addressee_before_subject(text: str, who: str) -> None:
+    quotes = run(text, "fr", SPEC)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("Trois serres ont été détruites")
+    assert who in quotes[0]["speakers"][0]["name"]
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_with_addressee_and_no_subject_is_no_quote() -> None:
+    assert run("Le chantier avance lentement, a plaidé à l'assemblée pour cette réforme.", "fr", SPEC) == []
+
+
 # ------------------------------------------------------- an impersonal incise names its source after it
 @pytest.mark.e2e
 @pytest.mark.parametrize(

@@ -42,6 +42,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, predicat
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
+from .incises import after_complements
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -493,7 +494,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 after
                 and not any(x.pos_ in {"PRON", "NOUN", "PROPN"} for x in before)
                 and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
-            ):
+                and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
+            ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             if sum(x.pos_ != "AUX" for x in before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
