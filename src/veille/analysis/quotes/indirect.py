@@ -50,7 +50,7 @@ from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
     before_second_predicate,
-    colon_verb,
+    colon_intro,
     coordinated_complement,
     fronted_clause,
     hung_object,
@@ -407,24 +407,6 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
-
-
-def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
-    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
-    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
-    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
-    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
-    colon = next((t for t in toks if t.text == ":"), None)
-    if colon is None or toks.index(colon) < 2:
-        return None
-    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
-    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
-        return None
-    for t in reversed(before):
-        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
-            return colon, t.head, t.lemma_.lower()
-    v = colon_verb(fr, before)
-    return (colon, v, fr.lex.lemma(v)) if v is not None else None
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:

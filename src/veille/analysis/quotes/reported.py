@@ -17,6 +17,8 @@
   a affirmé que…, les prix ont chuté");
 * :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
   after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…");
+* :func:`colon_intro`: a speech act before a colon that introduces the words after it ("X a fait cette annonce :
+  …", "X a prévenu : …");
 * :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
 * :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
   warns that…, the agency said": the agency's statement, whole).
@@ -345,3 +347,21 @@ def impersonal_incise(fr: Frame, v: Token) -> bool:
         and word not in personal
         for c in children(v)
     )
+
+
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
+    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
+    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
+    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or toks.index(colon) < 2:
+        return None
+    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
+    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
+        return None
+    for t in reversed(before):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
+            return colon, t.head, t.lemma_.lower()
+    v = colon_verb(fr, before)
+    return (colon, v, fr.lex.lemma(v)) if v is not None else None
