@@ -834,37 +834,3 @@ STATES = {
 )
 def test_quotes_institution_of_several_states_names_each_state(lang: str, text: str, words: str, who: set) -> None:
     assert names(found(run(text, lang, STATES), words)) == who
-
-
-# ------------------------------------------- a regime or junta speaks for its state, also "au pouvoir au X"
-@pytest.mark.e2e
-@pytest.mark.parametrize(
-    "lang, text, words, who",
-    [
-        ("fr", "Le régime militaire du Tchad a affirmé lundi que la route serait rouverte.", "la route", {"Chad"}),
-        ("fr", "La junte au pouvoir au Togo a indiqué que les élections étaient reportées.", "les élections", {"Togo"}),
-        (
-            "fr",
-            "Les juntes au pouvoir au Tchad, au Togo et au Ghana ont annoncé le départ « sans délai » des envoyés.",
-            "sans délai",
-            {"Chad", "Togo", "Ghana"},
-        ),
-        ("en", "The junta in power in Togo said on Monday that the road would reopen.", "the road would", {"Togo"}),
-        ("en", "The military regime of Chad announced that the border would stay shut.", "the border", {"Chad"}),
-    ],
-)
-def test_quotes_institution_regime_speaks_for_its_state(lang: str, text: str, words: str, who: set) -> None:
-    assert names(found(run(text, lang, STATES), words)) == who
-
-
-@pytest.mark.e2e
-@pytest.mark.parametrize(
-    "lang, text",
-    [
-        ("fr", "Le régime des pluies a changé au Tchad, et la route serait coupée en juillet."),
-        ("fr", "Le parti au pouvoir au Togo a gagné les élections de dimanche."),
-        ("en", "The regime in power in Chad held a parade on Monday in the capital."),
-    ],
-)
-def test_quotes_institution_regime_without_speech_is_no_quote(lang: str, text: str) -> None:
-    assert run(text, lang, STATES) == []

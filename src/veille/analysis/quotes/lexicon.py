@@ -49,7 +49,6 @@ KINDS = frozenset(
         "spokes",
         "spokes_prep",
         "institution",
-        "in_power",
         "anonymous",
         "joint",
         "joint_party",

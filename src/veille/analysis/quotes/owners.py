@@ -29,25 +29,7 @@ def _owner_words(head: Token, lex: Lexicon) -> list[Token]:
             out.append(c)
         elif c.dep_ == "prep" and fold(c.text) in lex["spokes_prep"]:
             out += [g for g in children(c) if g.dep_ == "pobj"]
-    return out + _places_of_power(head, lex)
-
-
-def _places_of_power(head: Token, lex: Lexicon) -> list[Token]:
-    """The places where institution ``head`` is "in power" ("la junte au pouvoir au Mali", "the junta in power in
-    Niger"): the complements of "pouvoir" / "power", or, where the parse hangs them on ``head`` beside it (English),
-    the objects of ``head``'s other prepositions."""
-    powers = [
-        (c, w)
-        for c in children(head)
-        for w in [c, *(g for g in children(c) if g.dep_ == "pobj")]
-        if fold(w.text) in lex["in_power"]
-    ]
-    if not powers:
-        return []
-    out = [g for _, w in powers for g in children(w) if g.pos_ in {"PROPN", "NOUN"}]  # "au pouvoir au Mali"
-    beside = {p[0] for p in powers}
-    out += [g for c in children(head) if c.dep_ == "prep" and c not in beside for g in children(c)]
-    return [g for g in out if g.dep_ not in {"det", "case"}]
+    return out
 
 
 def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Speaker]:
