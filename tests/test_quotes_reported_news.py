@@ -79,6 +79,110 @@ def test_quotes_reported_news_incise_before_a_prepositional_adjunct(lang: str, t
     assert speakers_of(run(text, lang), words) == ["Paul Martel"]
 
 
+# ------------------------------------------------------- an incise with its subject first, closed by its own comma
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("fr", "Le port rouvrira la semaine prochaine, Paul Martel a affirmé, deux jours après la grève.", "Le port"),
+        ("fr", "Le chantier avance lentement, Paul Martel a déclaré devant les députés.", "Le chantier avance"),
+        (
+            "en",
+            "Paul Martel visited the port. The port will reopen soon, the minister said, two days after the strike.",
+            "The port will reopen",
+        ),
+    ],
+)
+def test_quotes_reported_news_incise_with_subject_first(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Le chantier avance, le ministre a plaidé pour sa réforme devant les députés."),
+        ("en", "The harbour stayed shut for weeks, Paul Martel visited it on Sunday."),
+    ],
+)
+def test_quotes_reported_news_comma_splice_without_speech_is_no_incise(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
+# ------------------------------------------------------- an inverted incise with an addressee before its subject
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        ("Trois serres ont été détruites par la grêle, a déclaré à la presse Paul Martel.", "Paul Martel"),
+        ("Trois serres ont été détruites par la grêle, a indiqué à l'AFP une source syndicale.", "source syndicale"),
+    ],
+)
+def test_quotes_reported_news_incise_with_addressee_before_subject(text: str, who: str) -> None:
+    quotes = run(text, "fr", SPEC)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("Trois serres ont été détruites")
+    assert who in quotes[0]["speakers"][0]["name"]
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_with_addressee_and_no_subject_is_no_quote() -> None:
+    assert run("Le chantier avance lentement, a plaidé à l'assemblée pour cette réforme.", "fr", SPEC) == []
+
+
+# ------------------------------------------------------- an impersonal incise names its source after it
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, who",
+    [
+        (
+            "Trois serres ont été détruites par la grêle, a-t-on appris mardi auprès du ministère de l’Agriculture du "
+            "Valdor.",
+            {"id": "minag", "name": "Valdor Ministry of Agriculture"},
+        ),
+        ("Trois serres ont été détruites par la grêle, a-t-on appris de source syndicale.", {"id": None}),
+        ("Trois serres ont été détruites par la grêle, a-t-on appris jeudi de sources concordantes.", {"id": None}),
+    ],
+)
+def test_quotes_reported_news_impersonal_incise_reports_the_sentence(text: str, who: dict) -> None:
+    quotes = run(text, "fr", SPEC)
+    assert len(quotes) == 1 and quotes[0]["text"].startswith("Trois serres ont été détruites")
+    (speaker,) = quotes[0]["speakers"]
+    assert {k: speaker[k] for k in who} == who
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois serres ont été détruites par la grêle, a-t-on appris mardi.",  # no source named
+        "Trois serres ont été détruites par la grêle, a-t-il appris mardi.",  # a person learnt it: no statement
+        "Trois serres ont été détruites par la grêle, comme on l’a appris mardi.",
+    ],
+)
+def test_quotes_reported_news_impersonal_incise_without_source_is_no_quote(text: str) -> None:
+    assert run(text, "fr", SPEC) == []
+
+
+# ------------------------------------------------------- a closing incise reports its whole sentence
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_reports_a_sentence_with_an_inner_speech_verb() -> None:
+    """The content's main verb is no speech verb: the incise's speaker states all of it, the warning included."""
+    text = (
+        "Valdor considers the drills provocations and warns its neighbours that they face a strong army, "
+        "Paul Martel said in a statement on Sunday."
+    )
+    quotes = run(text, "en")
+    assert speakers_of(quotes, "Valdor considers the drills") == ["Paul Martel"]
+    assert len(quotes) == 1
+
+
+@pytest.mark.e2e
+def test_quotes_reported_news_incise_after_a_nested_report_keeps_the_inner_statement() -> None:
+    """The content is headed by a speech verb: a nested report, whose inner statement is the quote."""
+    quotes = run("Claire Vasseur warned that the harbour would close, Paul Martel said on Sunday.", "en")
+    assert speakers_of(quotes, "the harbour would close") == ["Claire Vasseur"]
+
+
 # ------------------------------------------------------- security forces as an unnamed source
 @pytest.mark.e2e
 @pytest.mark.parametrize(

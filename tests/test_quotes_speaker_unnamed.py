@@ -139,3 +139,50 @@ def test_quotes_speaker_unnamed_bare_spokesperson_speaks_for_the_last_spokespers
 def test_quotes_speaker_unnamed_counted_group_of_sources_is_the_persons_named(lang: str, text: str, words: str) -> None:
     q = found(run(text, lang), words)
     assert sorted(s["name"] for s in q["speakers"]) == ["Claire Vasseur", "Paul Martel"]
+
+
+# ------------------------------------------- a quantity of unnamed sources ("des centaines de manifestants")
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, phrase",
+    [
+        (
+            "fr",
+            "Des centaines de manifestants ont affirmé que Paul Martel devait partir.",
+            "Paul Martel devait",
+            "manifestants",
+        ),
+        (
+            "fr",
+            "Des dizaines de protestataires se sont rassemblés devant la mairie. Ils ont exigé la démission de Paul "
+            "Martel.",
+            "la démission de Paul Martel",
+            "protestataires",
+        ),
+        (
+            "en",
+            "Hundreds of protesters gathered in Brevonne. They said Paul Martel must resign.",
+            "Paul Martel must",
+            "protesters",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_quantity_of_sources_is_described(lang: str, text: str, words: str, phrase: str) -> None:
+    (speaker,) = found(run(text, lang), words)["speakers"]
+    assert speaker["id"] is None and phrase in speaker["name"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Des centaines de bateaux ont quitté le port. Ils ont affirmé que Paul Martel devait partir."),
+        ("en", "Hundreds of boats left the port. They said Paul Martel must resign."),
+        (
+            "fr",
+            "Une vingtaine de manifestants ont été accueillis en mairie, précisant que Paul Martel devait partir.",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_quantity_of_things_or_patients_speaks_not(lang: str, text: str) -> None:
+    assert run(text, lang) == []

@@ -147,3 +147,10 @@ def _preposition(doc: Doc, k: int) -> bool:
 def _boundary(t: Token) -> bool:
     """A token that ends an incise: a sentence end or a quotation mark."""
     return t.text in {".", "!", "?", ";", ":", "«", "»", "“", "”", '"'} or "\n" in t.text
+
+
+def after_complements(v: Token, time: frozenset[str] = frozenset()) -> Token:
+    """The first word after verb ``v`` and the complements inserted after it (:func:`skip_complements`: "a indiqué
+    à l'AFP une source", "a déclaré mardi dans un communiqué le ministère"); ``v`` itself at the text's end."""
+    j = skip_complements(v, time)
+    return v.doc[j] if j < len(v.doc) else v

@@ -8,6 +8,8 @@
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
   on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
+  the incise may close on a comma ("…, an aide has said, a week after the vote") and reports the whole sentence
+  even where a speech verb inside it is not its main verb ("X considers … and warns that…, the agency said");
 * a sentence opened or closed by an "as" clause ("Comme le précise X, …", "…, comme l’a indiqué X.", "…, as X
   told reporters."), or after a speech noun and a colon ("X a fait cette annonce : …");
 * what the complements of a ``verb_object`` speech verb state, with no clause ("annonce un bilan de…", "a exigé
@@ -40,6 +42,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, predicat
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
+from .incises import after_complements
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -47,10 +50,11 @@ from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
     before_second_predicate,
-    colon_verb,
+    colon_intro,
     coordinated_complement,
     fronted_clause,
     hung_object,
+    impersonal_incise,
     incise_verb,
     locution,
     object_relative,
@@ -60,6 +64,7 @@ from .reported import (
     relative_sources,
     statement_adjunct,
     time_phrase,
+    yield_to_incise,
 )
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
@@ -162,6 +167,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
+        if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
+            yield_to_incise(fr, items, [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start])
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     nxt = next(
         (
@@ -379,6 +386,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        yield_to_incise(fr, items, toks[toks.index(first) : toks.index(comma)])
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
@@ -399,24 +407,6 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
                 fr.lex.lemma(v),
                 surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr),
             )
-
-
-def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
-    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
-    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
-    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
-    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
-    colon = next((t for t in toks if t.text == ":"), None)
-    if colon is None or toks.index(colon) < 2:
-        return None
-    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
-    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
-        return None
-    for t in reversed(before):
-        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
-            return colon, t.head, t.lemma_.lower()
-    v = colon_verb(fr, before)
-    return (colon, v, fr.lex.lemma(v)) if v is not None else None
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
@@ -453,7 +443,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         t = toks[k]
         if t.text == ",":
             tail = toks[k + 1 : end]
-            verbs = [x for x in tail if fr.is_cue(x)]
+            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
             if not verbs and not any(x.pos_ == "VERB" for x in tail):
                 continue  # a comma inside the subject ("le porte-parole, X")
             v = verbs[0] if len(verbs) == 1 else None
@@ -471,6 +461,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
                 return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
+            if after and after[0].text == ",":
+                after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
@@ -480,9 +472,14 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "X a salué …, comme l'indique Y": a speech act of its own, Y only the report's source
             if as_clause:
                 before = before[1:]
-            elif after and not any(x.pos_ == "PRON" for x in before) and after[0].pos_ not in {"DET", "PROPN", "NOUN"}:
+            elif (
+                after
+                and not any(x.pos_ in {"PRON", "NOUN", "PROPN"} for x in before)
+                and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
+                and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
+            ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
-            if len(before) > INCISE_MAX_BEFORE or not all(
+            if sum(x.pos_ != "AUX" for x in before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
                 for x in before
             ):  # "…, a fait savoir X": the pair's first verb is part of the incise

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..events.lexicon import lexicon as event_lexicon
 from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold
@@ -40,6 +41,19 @@ def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Sp
         for x in c.conjuncts:
             ents += [e for e in mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
     return ents
+
+
+def counted_noun(head: Token, lang: str) -> Token | None:
+    """The noun a quantity noun counts ("des centaines de manifestants", "une partie des habitants", "hundreds of
+    protesters"; the events' ``quantity_nouns``), None when ``head`` is no quantity noun or counts nothing."""
+    if {head.lemma_.lower(), fold(head.text)}.isdisjoint(event_lexicon(lang).cues["quantity_nouns"]):
+        return None
+    for c in children(head):
+        if c.dep_ == "prep":
+            c = next((g for g in children(c) if g.dep_ == "pobj"), c)
+        if c.pos_ == "NOUN" and c.dep_ in {"nmod", "pobj"}:
+            return c
+    return None
 
 
 def members_of(head: Token, mentions: Mentions) -> list[Speaker]:

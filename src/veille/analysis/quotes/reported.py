@@ -16,7 +16,12 @@
 * :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
   a affirmé que…, les prix ont chuté");
 * :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
-  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…").
+  after its addressee ("a averti les rebelles qu’…"); a phrase of time taken for the object ("a appelé lundi à…");
+* :func:`colon_intro`: a speech act before a colon that introduces the words after it ("X a fait cette annonce :
+  …", "X a prévenu : …");
+* :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
+* :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
+  warns that…, the agency said": the agency's statement, whole).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
 from .frame import Frame, negated
+from .item import Item
 from .lexicon import fold, time_word
 from .subjects import speaker_heads
 
@@ -309,3 +315,53 @@ def time_phrase(fr: Frame, c: Token) -> bool:
     the lexicon (weekdays, months, "soir") or words of a date or time entity."""
     words = [t for t in c.subtree if t.pos_ not in {"DET", "ADP", "PUNCT"}]
     return bool(words) and all(t.pos_ == "NUM" or time_word(t, fr.lex["time"]) for t in words)
+
+
+def yield_to_incise(fr: Frame, items: list[Item], content: list[Token]) -> None:
+    """Drop the reported clauses found inside ``content``, the words a closing incise reports, when its main
+    predicate is no speech verb: "X considers the drills provocations and warns that…, the agency said" is one
+    statement of the agency, not X's warning alone. A content headed by a speech verb keeps its own clause (a
+    nested report: "X warned that…, the agency said" reports X's warning)."""
+    if not content:
+        return
+    inside = {t.i for t in content}
+    heads = [t for t in content if t.head.i not in inside or t.head is t]
+    if len(heads) != 1 or fr.is_cue(heads[0]) or heads[0].pos_ not in labels.VERBAL:
+        return
+    start, end = content[0].idx, content[-1].idx + len(content[-1])
+    items[:] = [it for it in items if not (start <= it.start and it.end <= end)]
+
+
+def impersonal_incise(fr: Frame, v: Token) -> bool:
+    """Whether ``v`` is a verb of news incises (lexicon kind ``verb_incise``) whose subject is a pronoun that refers
+    to no one ("…, a-t-on appris auprès de la préfecture", "…, a-t-on appris de source policière"): the source is
+    named after it, so it reports the sentence it closes like a speech verb."""
+    if fr.in_quote(v.idx) or not fr.verbal(v) or fr.lex.lemma(v) not in fr.lex["verb_incise"]:
+        return False
+    personal = fr.lex["pron_m"] | fr.lex["pron_f"] | fr.lex["pron_pl"] | fr.lex["pron_n"]
+    return any(
+        c.dep_ in labels.SUBJECT
+        and c.pos_ == "PRON"
+        and labels.feature(c, "Person") == ["3"]
+        and len(word := fold(c.text).lstrip("-")) > 1  # not the euphonic "-t-"
+        and word not in personal
+        for c in children(v)
+    )
+
+
+def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None:
+    """``(colon, speech verb, cue)`` of a sentence whose speech act before a colon introduces the words after it,
+    without quotation marks: a verb whose object is a speech noun ("X a fait cette annonce : …", "X made this
+    announcement: …"; the noun is the cue), or a speech verb right before the colon ("X a prévenu : …",
+    :func:`~.reported.colon_verb`); the words after the colon hold a finite verb."""
+    colon = next((t for t in toks if t.text == ":"), None)
+    if colon is None or toks.index(colon) < 2:
+        return None
+    before, after = toks[: toks.index(colon)], toks[toks.index(colon) + 1 :]
+    if not any("Fin" in labels.feature(t, "VerbForm") for t in after):
+        return None
+    for t in reversed(before):
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fr.lex["noun"] and t.head.pos_ in labels.VERBAL:
+            return colon, t.head, t.lemma_.lower()
+    v = colon_verb(fr, before)
+    return (colon, v, fr.lex.lemma(v)) if v is not None else None

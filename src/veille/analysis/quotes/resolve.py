@@ -25,7 +25,7 @@ from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
-from .owners import agents, institution_owners, members_of, relative_tokens
+from .owners import agents, counted_noun, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -298,7 +298,12 @@ class Resolver:
         ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
         if head.pos_ != "NOUN":
             return False
-        return bool({head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"]) or self.is_role(head)
+        if {head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"] or self.is_role(head):
+            return True
+        if head.dep_ in labels.passive_subject():
+            return False  # "Une vingtaine de manifestants ont été accueillis…, précisant que…": not the speaker
+        counted = counted_noun(head, self.lang)  # "des centaines de manifestants", "hundreds of protesters"
+        return counted is not None and self.anonymous(counted)
 
     def is_role(self, head: Token) -> bool:
         """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
