@@ -50,7 +50,7 @@ How the passes fit together (each module says more):
    "the group" as the last organisation named, :mod:`.possessive` "à ses yeux", "in her view" as the last person)
    and filling the discourse
    :class:`~.memory.Memory` that later pronouns and joint phrases read. Indirect items with no speaker (named
-   or described) are then dropped, and direct ones inside a reported clause (:func:`_fragment_of` keeps a fragment
+   or described) are then dropped, and direct ones inside a reported clause (:func:`_direct_kept` keeps a fragment
    stated by a verb of its own).
 5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
    speaker are dropped.
@@ -103,7 +103,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)
     indirect = [it for it in indirect if it.speakers]  # reported speech of nobody named is narrative, not a quote
     direct = [it for it in direct if it.speakers or it.how != NARRATIVE]  # a fragment of nobody named is no quote
-    items = [it for it in direct if _fragment_of(fr, it, indirect)] + indirect
+    items = _direct_kept(fr, direct, indirect) + indirect
     # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
     # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
     quotes = [q for q in merge(fr, items) if q["speakers"]]
@@ -131,23 +131,35 @@ def _own_verb(verb: Token) -> bool:
     return verb.head.dep_ == "ROOT" or shares_aux
 
 
-def _fragment_of(fr: Frame, item: Item, indirect: list[Item]) -> bool:
-    """Whether to keep direct ``item``: outside every reported clause, or inside one as a statement of its own, the
-    object of a speech verb of its own beside the clause's ("a affirmé que l'accord est signé, saluant « un
-    nouveau départ »": the clause and the fragment are two quotes; the fragment takes the clause's speakers).
-    Quoted words of the clause's own content ("a précisé qu'il dévoilerait « bientôt » son plan", "said it had
-    hoped for more and called the deal “a missed chance”") are its."""
-    for clause in indirect:
-        if clause.start <= item.start and item.end <= clause.end:
-            if not clause.speakers or not item.cue or item.cue == clause.cue or item.start <= clause.start + 1:
-                return False
-            span = fr.doc.char_span(clause.start, item.start, alignment_mode="expand")
-            verb = next((t for t in reversed(span or ()) if fr.lex.lemma(t) == item.cue), None)
-            if verb is None or not _own_verb(verb):
-                return False
-            item.speakers = clause.speakers
-            return True
-    return True
+def _direct_kept(fr: Frame, direct: list[Item], indirect: list[Item]) -> list[Item]:
+    """The direct items kept beside the reported clauses: those outside every clause, and those inside one that are
+    a statement of their own (:func:`_fragment_of`), which take the clause's speakers (set here)."""
+    kept = []
+    for item in direct:
+        clause = _host_clause(indirect, item)
+        if clause is None:
+            kept.append(item)
+        elif _fragment_of(fr, item, clause):
+            item.speakers = clause.speakers  # the fragment is the clause speaker's statement of its own
+            kept.append(item)
+    return kept
+
+
+def _host_clause(indirect: list[Item], item: Item) -> Item | None:
+    """The reported clause that holds direct ``item``, if any."""
+    return next((c for c in indirect if c.start <= item.start and item.end <= c.end), None)
+
+
+def _fragment_of(fr: Frame, item: Item, clause: Item) -> bool:
+    """Whether direct ``item``, inside reported ``clause``, is a statement of its own: the object of a speech verb
+    of its own beside the clause's ("a affirmé que l'accord est signé, saluant « un nouveau départ »": the clause
+    and the fragment are two quotes). Quoted words of the clause's own content ("a précisé qu'il dévoilerait
+    « bientôt » son plan", "said it had hoped for more and called the deal “a missed chance”") are its."""
+    if not clause.speakers or not item.cue or item.cue == clause.cue or item.start <= clause.start + 1:
+        return False
+    span = fr.doc.char_span(clause.start, item.start, alignment_mode="expand")
+    verb = next((t for t in reversed(span or ()) if fr.lex.lemma(t) == item.cue), None)
+    return verb is not None and _own_verb(verb)
 
 
 __all__ = ["extract_quotes", "find_quoted", "lexicon", "Lexicon"]
