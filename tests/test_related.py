@@ -69,6 +69,32 @@ def test_related_same_actors_other_event_same_day_is_kept_apart():
     assert any(e.startswith("conflict:CONSULT|SANCTION") for e in match.evidence)
 
 
+def domestic(rid, lang, published, title, *entities, etype="COERCE"):
+    """A record whose one event is a state's act on itself (an invented coup in an invented capital's country)."""
+    rec = meeting(rid, lang, published, title, *entities)
+    rec["events"][0].update(type=etype, recipients=[{"id": "kb:country:FRA", "name": "France", "code": "FRA"}])
+    return rec
+
+
+def test_related_act_of_a_state_on_itself_is_no_shared_event():
+    # a later article on another act tells the same coup as background: the shared coup is no event key
+    coup = related.evidence(domestic("fr9", "fr", "2022-10-26", "Putsch à Paris", FRANCE))
+    ultimatum = related.evidence(domestic("en9", "en", "2022-10-27", "Bloc gives junta a week", FRANCE))
+    assert "event" not in coup.keys or not coup.keys["event"]
+    assert "FRA" in coup.keys["code"]
+    match = related.score(coup, ultimatum)
+    assert not any(e.startswith("event:") for e in match.evidence) and match.score < related.THRESHOLD
+
+
+@pytest.mark.parametrize("event", ["CONSULT", "SANCTION"])
+def test_related_act_between_two_states_is_a_shared_event(event):
+    a, b = (
+        related.evidence(meeting("a", "fr", "2022-10-26", "t", FRANCE, event=event)),
+        related.evidence(meeting("b", "en", "2022-10-26", "t", FRANCE, event=event)),
+    )
+    assert any(e.startswith(f"event:{event}/FRA/DEU") for e in related.score(a, b).evidence)
+
+
 def test_related_explanation_lists_the_evidence():
     match = related.score(related.evidence(LUNCH_FR), related.evidence(LUNCH_EN))
     assert "event:CONSULT/FRA/DEU" in match.evidence

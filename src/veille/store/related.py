@@ -3,7 +3,8 @@ the language-independent evidence the analysis produces (no text is compared: tr
 
 Evidence of an article (:func:`evidence`), each piece a key of one *kind* (its weight in :data:`WEIGHTS`):
 
-- ``event``: an event's (type, actor code, recipient code) triple; ``code``: an actor or recipient code of an event
+- ``event``: an event's (type, actor code, recipient code) triple, not for a party's act on itself (a coup, arrests:
+  background in every later article on that country); ``code``: an actor or recipient code of an event
   (not counted again where it is a state both name);
 - ``place``: an event's location, or a city, seat or named place of the article's entities;
 - ``person``: a person's entity id, and ``surname``: the last word of a person's name (``per:a-a-navalny`` and
@@ -131,9 +132,12 @@ def add_record(found: Evidence, record: Mapping[str, Any]) -> None:
             continue  # an act denied, planned or supposed is not what two articles report alike
         actors = sorted({str(a.get("code")) for a in event.get("actors") or [] if a.get("code")})
         recipients = sorted({str(r.get("code")) for r in event.get("recipients") or [] if r.get("code")})
-        for actor in actors or ["-"]:
-            for recipient in recipients or ["-"]:
-                keys["event"].add(f"{event.get('type')}/{actor}/{recipient}")
+        # a party's act on itself (a coup, arrests, a crackdown) is told as background by every later article on
+        # that country: shared, it says no more than the codes do
+        if not actors or actors != recipients:
+            for actor in actors or ["-"]:
+                for recipient in recipients or ["-"]:
+                    keys["event"].add(f"{event.get('type')}/{actor}/{recipient}")
         keys["code"].update(actors + recipients)
         location = event.get("location") or {}
         if location.get("id"):
