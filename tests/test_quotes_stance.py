@@ -71,6 +71,50 @@ def test_stance_verb_object_no_statement(lang: str, text: str) -> None:
     assert run(text, lang) == []
 
 
+# ------------------------------------------------- a call or an accusation states something with its marker only
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, speaker",
+    [
+        (
+            "fr",
+            "Claire Vasseur a appelé les agriculteurs à accepter l'offre de la coopérative.",
+            "à accepter",
+            "Claire Vasseur",
+        ),
+        ("fr", "Paul Martel a appelé à la retenue après les heurts de Brévonne.", "à la retenue", "Paul Martel"),
+        (
+            "fr",
+            "Claire Vasseur a accusé le Valdor de bloquer le port de Brévonne.",
+            "de bloquer le port",
+            "Claire Vasseur",
+        ),
+        ("fr", "Paul Martel a accusé mercredi le Valdor d'avoir fermé la frontière.", "d'avoir fermé", "Paul Martel"),
+    ],
+)
+def test_stance_verb_object_call_or_accusation_with_its_marker(lang: str, text: str, words: str, speaker: str) -> None:
+    found = holding(run(text, lang), words)
+    assert len(found) == 1 and names(found[0]) == {speaker}, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Paul Martel a appelé les pompiers vers minuit."),  # a phone call
+        ("fr", "Paul Martel a appelé son fils Jean."),
+        ("fr", "Paul Martel a accusé le coup après la défaite."),  # a blow taken
+        ("fr", "La coopérative a accusé une perte de deux millions d'euros."),
+        ("en", "Claire Vasseur called a meeting of the council for Friday."),
+        ("en", "The mayor called the meeting to order at nine."),
+        ("en", "Paul Martel was accused in court of fraud by the cooperative."),  # passive: nobody speaks
+        ("en", "Paul Martel was called on to testify before the committee."),
+    ],
+)
+def test_stance_verb_object_call_or_accusation_narrative(lang: str, text: str) -> None:
+    assert run(text, lang) == []
+
+
 # --------------------------------------------------------------------- a participle adding a second act
 @pytest.mark.e2e
 @pytest.mark.parametrize(

@@ -6,8 +6,9 @@ after the language's ``as`` word (lexicon kind ``as``) are the statement. The ve
 one that reports speech only with such a complement (``verb_as``: "présenter", "portray"). With quoted words in
 the span the direct quote is the statement ("dismissed the claims as « … »"), so none is returned.
 
-Also the "as" clauses that name a source ("Comme le précise X, …", "…, comme l'a indiqué X", "As X noted, …":
-:func:`as_source`, :func:`as_subject`).
+Also whether the complements of a ``verb_object`` verb hold the marker its ``verb_object_marker`` rows ask for
+("a appelé X à…", "a accusé X de…": :func:`marked`), and the "as" clauses that name a source ("Comme le précise
+X, …", "…, comme l'a indiqué X", "As X noted, …": :func:`as_source`, :func:`as_subject`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Token
 from ..tree import children, tokens
 from . import labels
 from .frame import Frame, negated, passive
-from .lexicon import fold
+from .lexicon import fold, word_prefixes
 
 #: Direct objects in either parsing scheme.
 DIRECT_OBJECT = frozenset({"obj", "dobj"})
@@ -87,3 +88,20 @@ def as_subject(v: Token) -> list[Token]:
     object, so the noun after the verb is the inverted subject)."""
     said = [c for c in children(v) if c.dep_ in labels.SUBJECT]
     return said or [c for c in children(v) if c.i > v.i and c.dep_ in DIRECT_OBJECT and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def marked(fr: Frame, v: Token, lemma: str, comps: list[Token]) -> bool:
+    """Whether the complements ``comps`` of ``v`` (lemma ``lemma``) hold a marker of the lexicon's
+    ``verb_object_marker`` rows for it: the preposition, case or infinitive marker of a complement or of an
+    infinitive hung on the object, or a particle of ``v`` ("a appelé les agriculteurs à accepter…", "appelle au
+    calme", "a accusé X de bloquer…"); true for a verb with no such rows. Not "a appelé les pompiers", "a accusé le
+    coup": a phone call, a blow taken."""
+    entries = fr.lex["verb_object_marker"]
+    if lemma not in word_prefixes(entries):
+        return True
+    words = [c for c in comps if c.pos_ == "ADP"]
+    words += [m for c in comps for m in children(c) if m.dep_ in labels.CASE or m.dep_ == "mark"]
+    # an infinitive hung on the object ("a accusé l'Ukraine d'avoir frappé…": the parser's acl): its marker
+    words += [m for c in comps for x in children(c) if x.pos_ in labels.VERBAL for m in children(x) if m.dep_ == "mark"]
+    words += [c for c in children(v) if c.dep_ in labels.PARTICLE]
+    return any(f"{lemma} {fold(m.text)}" in entries for m in words)

@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .commitments import infinitive_reports
-from .complements import as_complement, as_source, as_subject, as_verb, predicate
+from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
@@ -259,8 +259,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
-    if not comps:
-        return
+    if not comps or not marked(fr, v, cue, comps):
+        return  # "a appelé les pompiers", "a accusé le coup": a call or an accusation needs its marker
     first = min(comps, key=lambda c: c.i)
     if len(comps) == 1 and (
         first.pos_ == "PRON"

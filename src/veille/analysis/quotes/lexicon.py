@@ -30,6 +30,7 @@ KINDS = frozenset(
         "verb",
         "verb_incise",
         "verb_object",
+        "verb_object_marker",
         "verb_pronominal",
         "verb_negated",
         "verb_infinitive",
