@@ -1,7 +1,8 @@
 """Whom a speaker phrase belongs to: the states or organisations an institution noun names ("le ministère russe",
 "les gouvernements du Tchad, du Togo et du Ghana", "the government of Chad"), the organisation a plural phrase of
-its members names ("les dirigeants de la CEDEAO"), and the agent who issued a document ("le communiqué publié par
-X", "a report released by X"). Read by :mod:`.resolve`.
+its members names ("les dirigeants de la CEDEAO"), the agent who issued a document ("le communiqué publié par
+X", "a report released by X"), the words naming its issuer ("a statement from X") and the subject that issued the
+document a definite phrase refers back to ("X a publié un communiqué. Le texte…"). Read by :mod:`.resolve`.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..events.lexicon import lexicon as event_lexicon
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker
@@ -41,6 +42,17 @@ def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Sp
         for x in c.conjuncts:
             ents += [e for e in mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
     return ents
+
+
+def issuer_words(head: Token, lex: Lexicon) -> list[Token]:
+    """The words of a document's phrase that name who issued it: its owner ("le communiqué du ministère", "the
+    ministry's statement") and the object of an issuer preposition ("a statement from the ministry"); [] when
+    none (an issuer named by an adjective, "le communiqué valdorien", is :func:`institution_owners`' reading)."""
+    out = [c for c in children(head) if c.dep_ in labels.OWNER]
+    for c in children(head):
+        if c.dep_ == "prep" and fold(c.text) in lex["issuer_prep"]:
+            out += [g for g in children(c) if g.dep_ == "pobj"]
+    return out
 
 
 def counted_noun(head: Token, lang: str) -> Token | None:
@@ -80,3 +92,27 @@ def agents(head: Token) -> list[Token]:
                 elif c.dep_ == "agent":
                     out += [g for g in children(c) if g.dep_ == "pobj"]
     return out
+
+
+#: A definite document phrase ("le texte") refers back to a document noun at most this many characters before.
+ANNOUNCE_WINDOW = 600
+
+
+def announcing(head: Token, nouns: frozenset[str]) -> Token | None:
+    """The document noun (one of ``nouns``) nearest before the phrase of ``head`` within :data:`ANNOUNCE_WINDOW`
+    characters: the document a definite phrase refers back to ("X a publié un communiqué. Le texte…"); None."""
+    for t in reversed(tokens(head.doc)[: head.left_edge.i]):
+        if head.idx - t.idx > ANNOUNCE_WINDOW:
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            return t
+    return None
+
+
+def announcer(noun: Token) -> list[Token]:
+    """The subject of the verb a document noun is the object of ("X a publié un communiqué", "X issued a
+    statement"): who issued it; [] when the noun is no object ("dans un communiqué lu par X, Y souligne…": Y
+    may only read it)."""
+    if noun.dep_ not in labels.OBJECT_COMPLEMENT or noun.head.pos_ not in labels.VERBAL:
+        return []
+    return [c for c in children(noun.head) if c.dep_ in labels.SUBJECT]
