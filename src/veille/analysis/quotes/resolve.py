@@ -25,16 +25,7 @@ from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
-from .owners import (
-    agents,
-    announcer,
-    announcing,
-    counted_noun,
-    institution_owners,
-    issuer_words,
-    members_of,
-    relative_tokens,
-)
+from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -265,7 +256,7 @@ class Resolver:
         if not ents and head.lemma_.lower() in lex["noun"]:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
             # "le communiqué valdorien": who issued it
-            ents = self._issuer(head, pos, recall=definite)
+            ents = document_issuer(self, head, pos, recall=definite)
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
@@ -328,23 +319,6 @@ class Resolver:
         if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
             words.add(f"{head.text} {nxt.text}".lower())
         return any(kb.load().role(w, self.lang) for w in words)
-
-    def _issuer(self, head: Token, pos: int, recall: bool = True) -> list[Speaker]:
-        """Who issued the document ``head`` names ("le communiqué du ministère", "a statement from X", "le
-        communiqué valdorien", "le communiqué", "the commentary"): its owner, else the organisation or state an
-        adjective or compound of its phrase names, else (when ``recall``: a definite phrase refers back) the subject
-        that issued the document noun before it ("X a publié un communiqué"), the described source of a document
-        seen before ("a statement issued after the talks"), the last institution seen speaking; [] when none."""
-        owners = issuer_words(head, self.lex)
-        if owners:
-            return self.heads(owners, pos)
-        named = institution_owners(head, self.lex, self.mentions)
-        if named or not recall:
-            return named
-        prev = announcing(head, self.lex["noun"])  # "X a publié un communiqué. Le texte…": X
-        named = [e for e in self.heads(announcer(prev), pos) if e.id is not None] if prev is not None else []
-        unnamed = self.memory.described(pos, {fold(head.text)})  # "a statement issued after the talks" said
-        return named or ([unnamed] if unnamed else [e for e in self.memory.last_named(pos) if e.type != "PERSON"])
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
@@ -497,7 +471,7 @@ def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
     found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
     document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
     if not found and document is not None and resolver.definite_article(document):
-        return resolver._issuer(document, pos)  # "peut-on lire dans le communiqué": who issued it
+        return document_issuer(resolver, document, pos)  # "peut-on lire dans le communiqué": who issued it
     if not found:
         k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
         if k is None:
