@@ -49,6 +49,7 @@ KINDS = frozenset(
         "verb_issue",
         "spokes",
         "spokes_prep",
+        "issuer_prep",
         "institution",
         "anonymous",
         "joint",

@@ -1,18 +1,33 @@
 """Whom a speaker phrase belongs to: the states or organisations an institution noun names ("le ministère russe",
 "les gouvernements du Tchad, du Togo et du Ghana", "the government of Chad"), the organisation a plural phrase of
-its members names ("les dirigeants de la CEDEAO"), and the agent who issued a document ("le communiqué publié par
-X", "a report released by X"). Read by :mod:`.resolve`.
+its members names ("les dirigeants de la CEDEAO"), the agent who issued a document ("le communiqué publié par
+X", "a report released by X"), the words naming its issuer ("a statement from X") and the subject that issued the
+document a definite phrase refers back to ("X a publié un communiqué. Le texte…"). Read by :mod:`.resolve`.
 """
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from spacy.tokens import Token
 
 from ..events.lexicon import lexicon as event_lexicon
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .lexicon import Lexicon, fold
+from .memory import Memory
 from .speakers import Mentions, Speaker
+
+
+class PhraseResolver(Protocol):
+    """What :func:`document_issuer` reads of a :class:`~.resolve.Resolver`: its lexicon, entity mentions, discourse
+    memory, and the speakers of phrases."""
+
+    lex: Lexicon
+    mentions: Mentions
+    memory: Memory
+
+    def heads(self, heads: list[Token], pos: int) -> list[Speaker]: ...
 
 
 def relative_tokens(head: Token) -> set[int]:
@@ -41,6 +56,17 @@ def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Sp
         for x in c.conjuncts:
             ents += [e for e in mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
     return ents
+
+
+def _issuer_words(head: Token, lex: Lexicon) -> list[Token]:
+    """The words of a document's phrase that name who issued it: its owner ("le communiqué du ministère", "the
+    ministry's statement") and the object of an issuer preposition ("a statement from the ministry"); [] when
+    none (an issuer named by an adjective, "le communiqué valdorien", is :func:`institution_owners`' reading)."""
+    out = [c for c in children(head) if c.dep_ in labels.OWNER]
+    for c in children(head):
+        if c.dep_ == "prep" and fold(c.text) in lex["issuer_prep"]:
+            out += [g for g in children(c) if g.dep_ == "pobj"]
+    return out
 
 
 def counted_noun(head: Token, lang: str) -> Token | None:
@@ -80,3 +106,46 @@ def agents(head: Token) -> list[Token]:
                 elif c.dep_ == "agent":
                     out += [g for g in children(c) if g.dep_ == "pobj"]
     return out
+
+
+#: A definite document phrase ("le texte") refers back to a document noun at most this many characters before.
+ANNOUNCE_WINDOW = 600
+
+
+def _announcing(head: Token, nouns: frozenset[str]) -> Token | None:
+    """The document noun (one of ``nouns``) nearest before the phrase of ``head`` within :data:`ANNOUNCE_WINDOW`
+    characters: the document a definite phrase refers back to ("X a publié un communiqué. Le texte…"); None."""
+    for t in reversed(tokens(head.doc)[: head.left_edge.i]):
+        if head.idx - t.idx > ANNOUNCE_WINDOW:
+            break
+        if t.pos_ == "NOUN" and t.lemma_.lower() in nouns:
+            return t
+    return None
+
+
+def _announcer(noun: Token) -> list[Token]:
+    """The subject of the verb a document noun is the object of ("X a publié un communiqué", "X issued a
+    statement"): who issued it; [] when the noun is no object ("dans un communiqué lu par X, Y souligne…": Y
+    may only read it)."""
+    if noun.dep_ not in labels.OBJECT_COMPLEMENT or noun.head.pos_ not in labels.VERBAL:
+        return []
+    return [c for c in children(noun.head) if c.dep_ in labels.SUBJECT]
+
+
+def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: bool = True) -> list[Speaker]:
+    """Who issued the document ``head`` names ("le communiqué du ministère", "a statement from X", "le
+    communiqué valdorien", "le communiqué", "the commentary"): its owner, else the organisation or state an
+    adjective or compound of its phrase names, else (when ``recall``: a definite phrase refers back) the subject
+    that issued the document noun before it ("X a publié un communiqué"), the described source of a document
+    seen before ("a statement issued after the talks"), the last institution seen speaking; [] when none."""
+    lex, memory = resolver.lex, resolver.memory
+    owners = _issuer_words(head, lex)
+    if owners:
+        return resolver.heads(owners, pos)
+    named = institution_owners(head, lex, resolver.mentions)
+    if named or not recall:
+        return named
+    prev = _announcing(head, lex["noun"])  # "X a publié un communiqué. Le texte…": X
+    named = [e for e in resolver.heads(_announcer(prev), pos) if e.id is not None] if prev is not None else []
+    unnamed = memory.described(pos, {fold(head.text)})  # "a statement issued after the talks" said
+    return named or ([unnamed] if unnamed else [e for e in memory.last_named(pos) if e.type != "PERSON"])

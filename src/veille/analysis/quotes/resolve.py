@@ -25,7 +25,7 @@ from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
-from .owners import agents, counted_noun, institution_owners, members_of, relative_tokens
+from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -252,12 +252,11 @@ class Resolver:
             ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
         if not ents and head.lemma_.lower() in lex["noun"]:  # "selon le communiqué publié par X": X issued it
             ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
-        if (
-            not ents
-            and head.lemma_.lower() in lex["noun"]
-            and (self.definite_article(head) or any(c.dep_ in labels.OWNER for c in children(head)))
-        ):  # "indique le communiqué", "the statement said", "selon une enquête de l’ONU": who issued it
-            ents = self._issuer(head, pos)
+        definite = self.definite_article(head)
+        if not ents and head.lemma_.lower() in lex["noun"]:
+            # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
+            # "le communiqué valdorien": who issued it
+            ents = document_issuer(self, head, pos, recall=definite)
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
@@ -281,6 +280,8 @@ class Resolver:
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
+        if not ents and head.lemma_.lower() in lex["noun"] and head.dep_ in labels.SUBJECT and not definite:
+            return [described(phrase(head))]  # "a statement issued after the talks said": no issuer named
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
@@ -318,14 +319,6 @@ class Resolver:
         if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
             words.add(f"{head.text} {nxt.text}".lower())
         return any(kb.load().role(w, self.lang) for w in words)
-
-    def _issuer(self, head: Token, pos: int) -> list[Speaker]:
-        """Who issued the document a definite phrase names ("le communiqué du ministère", "le communiqué", "the
-        commentary"): its owner, else the last institution (organisation or state) seen speaking or as a subject."""
-        owners = [c for c in children(head) if c.dep_ in labels.OWNER]
-        if owners:
-            return self.heads(owners, pos)
-        return [e for e in self.memory.last_named(pos) if e.type != "PERSON"]
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
@@ -478,7 +471,7 @@ def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
     found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
     document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
     if not found and document is not None and resolver.definite_article(document):
-        return resolver._issuer(document, pos)  # "peut-on lire dans le communiqué": who issued it
+        return document_issuer(resolver, document, pos)  # "peut-on lire dans le communiqué": who issued it
     if not found:
         k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
         if k is None:
