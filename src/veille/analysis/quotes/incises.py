@@ -153,4 +153,4 @@ def after_complements(v: Token, time: frozenset[str] = frozenset()) -> Token:
     """The first word after verb ``v`` and the complements inserted after it (:func:`skip_complements`: "a indiqué
     à l'AFP une source", "a déclaré mardi dans un communiqué le ministère"); ``v`` itself at the text's end."""
     j = skip_complements(v, time)
-    return v.doc[j] if j < len(v.doc) else v
+    return tokens(v.doc)[j] if j < len(v.doc) else v

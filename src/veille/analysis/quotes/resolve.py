@@ -250,10 +250,11 @@ class Resolver:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
             ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
-        if not ents and head.lemma_.lower() in lex["noun"]:  # "selon le communiqué publié par X": X issued it
+        document = head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
+        if not ents and document:  # "selon le communiqué publié par X": X issued it
             ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
-        definite = self.definite_article(head)
-        if not ents and head.lemma_.lower() in lex["noun"]:
+        definite = document and self.definite_article(head)  # read for document phrases only
+        if not ents and document:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
             # "le communiqué valdorien": who issued it
             ents = document_issuer(self, head, pos, recall=definite)
@@ -280,7 +281,7 @@ class Resolver:
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
-        if not ents and head.lemma_.lower() in lex["noun"] and head.dep_ in labels.SUBJECT and not definite:
+        if not ents and document and head.dep_ in labels.SUBJECT and not definite:
             return [described(phrase(head))]  # "a statement issued after the talks said": no issuer named
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
