@@ -517,6 +517,20 @@ def test_store_find_entities_folds_apostrophes_keeps_accents_and_matches_codes(s
     assert store.find_entities("perou") == []
 
 
+@pytest.mark.parametrize("name", ["l'otan", "nato", "pérou", "perou", "Anna Berg", "berg"])
+def test_store_find_entities_uncounted_answers_the_same_entities(store: Store, name: str):
+    # linking and alerts ask who answers a name without counting each one's articles (a cost that grows with the store)
+    store.add(visit_record())
+    peru = {"id": "g-per", "name": "Pérou", "type": "GPE", "code": "PER", "mentions": []}
+    store.add(record("7" * 64, "Lima", "Au Pérou.", entities=[peru]))
+    counted, uncounted = store.find_entities(name), store.find_entities(name, counted=False)
+    assert sorted(e["id"] for e in uncounted) == sorted(e["id"] for e in counted)
+    assert all(e["articles"] is None for e in uncounted)
+    assert [{**e, "articles": None} for e in sorted(counted, key=lambda e: e["id"])] == sorted(
+        uncounted, key=lambda e: e["id"]
+    )
+
+
 def test_store_list_entities_by_type_with_counts(store: Store):
     store.add(visit_record())
     store.add(record("8" * 64, "Berg encore", "Berg.", entities=[{**BERG, "mentions": []}]))

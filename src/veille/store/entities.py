@@ -22,11 +22,15 @@ def entity_dict(row: sqlite3.Row) -> dict[str, Any]:
     return result
 
 
-def find_entities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
-    """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
+def find_entities(conn: sqlite3.Connection, name: str, *, counted: bool = True) -> list[dict[str, Any]]:
+    """Entities known by this name (any name seen, normalised) or with this code, most cited first. Counting an
+    entity's articles reads one index entry per article that cites it, a cost that grows with the store: with
+    ``counted`` false (a caller that only needs who answers: linking, alerts) ``articles`` is None and the entities
+    come by name."""
+    select = _ENTITY_SQL if counted else "SELECT e.*, NULL AS articles FROM entities e"
     rows = conn.execute(
-        _ENTITY_SQL + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
-        " OR e.code = ? ORDER BY articles DESC, e.name",
+        select + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
+        f" OR e.code = ? ORDER BY {'articles DESC, ' if counted else ''}e.name, e.id",
         (normalise_name(name), name.strip().upper()),
     ).fetchall()
     return [entity_dict(r) for r in rows]

@@ -212,9 +212,10 @@ class Store:
 
     # -- entities --------------------------------------------------------------------------------
 
-    def find_entities(self, name: str) -> list[dict[str, Any]]:
-        """Entities known by this name (any name seen, normalised) or with this code, most cited first."""
-        return entities.find_entities(self.conn, name)
+    def find_entities(self, name: str, *, counted: bool = True) -> list[dict[str, Any]]:
+        """Entities known by this name (any name seen, normalised) or with this code, most cited first; with
+        ``counted`` false, by name and without their article counts (which grow with the store)."""
+        return entities.find_entities(self.conn, name, counted=counted)
 
     def known_entities(self, ids: list[str]) -> set[str]:
         """Which of ``ids`` are stored entities (one query, however many articles cite them)."""

@@ -137,7 +137,7 @@ class Alert:
     def quote_reason(self, record: dict[str, Any], store: Store) -> str | None:
         assert self.quote_by is not None
         wanted = normalise_name(self.quote_by)
-        ids = {e["id"] for e in store.find_entities(self.quote_by)}
+        ids = {e["id"] for e in store.find_entities(self.quote_by, counted=False)}
         for q in record.get("quotes") or []:
             for speaker in (q or {}).get("speakers") or []:
                 if speaker.get("id") in ids or normalise_name(str(speaker.get("name") or "")) == wanted:
