@@ -62,7 +62,9 @@ def test_raydata_two_workers_give_the_records_of_the_local_path(tmp_path):
     paths = [str(p) for p in DEV[:3]]
     ray.init(num_cpus=2, include_dashboard=False, object_store_memory=100 * 2**20)
     try:
-        assert analyze_to_shards(paths, tmp_path / "out", workers=2) == 3
+        timeline: dict[str, float] = {}
+        assert analyze_to_shards(paths, tmp_path / "out", workers=2, timeline=timeline) == 3
+        assert timeline["ready"] <= timeline["first_batch"] <= timeline["last_batch"]
     finally:
         ray.shutdown()
     rows = list(shards.read(tmp_path / "out"))
@@ -85,7 +87,9 @@ def test_raydata_analyzer_writes_its_batch_as_one_shard_and_returns_its_name(tmp
 
     actor = Analyzer(Settings(), str(tmp_path))
     batch = pa.table({"input": [7, 8], "path": [str(DEV[0]), str(tmp_path / "missing.txt")]})
-    assert actor(batch) == {"shard": ["part-000000007.parquet"], "documents": [2]}
+    answer = actor(batch)
+    assert {k: answer[k] for k in ("shard", "documents")} == {"shard": ["part-000000007.parquet"], "documents": [2]}
+    assert answer["ready"][0] <= answer["began"][0] <= answer["ended"][0]  # the run's timeline (bench/ray_local.py)
     rows = list(shards.read(tmp_path))
     assert [(r.input, r.source) for r in rows] == [(7, str(DEV[0])), (8, str(tmp_path / "missing.txt"))]
     assert rows[0].record is not None and rows[1].error is not None

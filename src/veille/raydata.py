@@ -16,6 +16,7 @@ machine). docs/scale.md says how to run it on a cluster.
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -47,19 +48,22 @@ def require_ray() -> Any:
 class Analyzer:
     """The work of one Ray actor: the models are loaded once, in the constructor; each call analyses a batch of
     inputs (a pyarrow table of ``input``, ``path``), writes their documents' records as one shard under ``out``,
-    named after the batch's first input, and returns the shard's name and its number of documents."""
+    named after the batch's first input, and returns the shard's name, its number of documents and when (seconds
+    since the epoch, this machine's clock) the actor was ready and the batch began and ended: the run's timeline."""
 
     def __init__(self, settings: Settings, out: str) -> None:
         from .workers import warm_up
 
         self.settings, self.out = settings, Path(out)
         warm_up(settings)
+        self.ready = time.time()
 
     def __call__(self, batch: Any) -> dict[str, list[Any]]:
         from . import shards
         from .pipeline import BATCH_SIZE, analyze_batch
         from .sources import iter_documents
 
+        began = time.time()
         rows: list[tuple[int, int, Outcome]] = []
         inputs = batch["input"].to_pylist()
         for index, path in zip(inputs, batch["path"].to_pylist(), strict=True):
@@ -69,7 +73,13 @@ class Analyzer:
                 rows.extend((index, start + k, outcome) for k, outcome in enumerate(outcomes))
         name = f"part-{min(inputs):09d}.parquet"
         shards.write(self.out / name, rows)
-        return {"shard": [name], "documents": [len(rows)]}
+        return {
+            "shard": [name],
+            "documents": [len(rows)],
+            "ready": [self.ready],
+            "began": [began],
+            "ended": [time.time()],
+        }
 
 
 def analyze_to_shards(
@@ -79,12 +89,15 @@ def analyze_to_shards(
     *,
     workers: int | None = None,
     address: str | None = None,
+    timeline: dict[str, float] | None = None,
 ) -> int:
     """Analyse ``inputs`` with a pool of ``workers`` Ray actors (default: one per CPU of the cluster) and write the
     records as Parquet shards under ``out``; return the number of inputs.
 
     Connects to the Ray cluster at ``address`` (or ``RAY_ADDRESS``); with neither, and no Ray already started in
-    this process, starts one on this machine with ``workers`` CPUs.
+    this process, starts one on this machine with ``workers`` CPUs. ``timeline``, when given, receives when (seconds
+    since the epoch) the first actor was ready, the first batch began and the last batch ended (bench/ray_local.py
+    tells a run's start from its work with them).
     """
     ray = require_ray()
     from .store.inputs import expand
@@ -111,6 +124,10 @@ def analyze_to_shards(
     )
     written = ds.take_all()  # the shards' names: the records are on disk
     documents = sum(row["documents"] for row in written)
+    if timeline is not None and written:
+        timeline["ready"] = min(row["ready"] for row in written)
+        timeline["first_batch"] = min(row["began"] for row in written)
+        timeline["last_batch"] = max(row["ended"] for row in written)
     logger.info(
         "%d inputs (%d documents) analysed by %d Ray workers into %d shards under %s",
         len(paths),
