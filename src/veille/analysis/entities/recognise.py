@@ -52,7 +52,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits, ner = document_names(art, hits, ner)
     ner = products(art, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
-    dateline_places(art, ner)
+    dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     hits = drop_inside_names(art, hits, ner)
