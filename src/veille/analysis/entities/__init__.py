@@ -29,7 +29,9 @@ writes what is said:
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
-   :mod:`.places`). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
+   :mod:`.places`). Then hits and NER spans are reconciled: an acronym the text defines for another organisation
+   than the knowledge base's names that one ("the Rapid Support Forces (RSF)", :func:`.hits.defined_acronyms`);
+   an acronym glued in a hyphenated word, a
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
    :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington"), a state leading a
    group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) or a movement's national

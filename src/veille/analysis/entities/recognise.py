@@ -13,6 +13,7 @@ from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
 from .hits import (
     country_starts,
+    defined_acronyms,
     drop_glued_acronyms,
     drop_inside_names,
     mention_hits,
@@ -48,6 +49,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)
+    defined_acronyms(art, hits)  # "the Rapid Support Forces (RSF)": not Reporters Without Borders
     hits, ner = hyphen_compounds(art, hits, ner)
     hits, ner = document_names(art, hits, ner)
     ner = products(art, ner)
