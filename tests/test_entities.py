@@ -894,6 +894,25 @@ def test_entities_scan_and_role_phrase_on_a_hand_built_doc():
         ("fr", "Paul Martel (PDV) rejette l'idée d'un péage sur le pont de Brévonne.", "Paul Martel", "PDV"),
         ("fr", "Le député Claire Vasseur (UPR) a voté contre le budget mardi.", "Claire Vasseur", "UPR"),
         ("en", "Paul Martel (PDV) rejected the idea of a toll on the new bridge.", "Paul Martel", "PDV"),
+        # the NER runs the role and the name into one "organisation": a role word opens it, no long form
+        (
+            "fr",
+            "Le ministre fédéral de l'Emploi Pierre-Yves Verbeke (PS) a appelé les parties au dialogue.",
+            "Pierre-Yves Verbeke",
+            "PS",
+        ),
+        (
+            "fr",
+            "Le ministre de l'Économie Pierre-Yves Lambert (PS) a appelé les syndicats au dialogue.",
+            "Pierre-Yves Lambert",
+            "PS",
+        ),
+        (
+            "fr",
+            "Le ministre fédéral de l'Économie Pierre-Yves Lambert (PS) a appelé les syndicats au dialogue.",
+            "Pierre-Yves Lambert",
+            "PS",
+        ),
     ],
 )
 def test_entities_acronym_after_a_person_is_no_long_form(lang: str, text: str, name: str, acronym: str) -> None:
@@ -901,3 +920,54 @@ def test_entities_acronym_after_a_person_is_no_long_form(lang: str, text: str, n
     ents = run(text, lang)
     assert text.index(name) in [m["start"] for m in person(ents, name)["mentions"]]
     assert all(name not in texts(e) for e in ents if e["name"] == acronym)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, long_form, acronym",
+    [
+        (
+            "fr",
+            "Le président du Front national de libération (FNL) a démenti mardi.",
+            "Front national de libération",
+            "FNL",
+        ),
+        (
+            "fr",
+            "Le ministre a salué le Front national de libération (FNL) mardi.",
+            "Front national de libération",
+            "FNL",
+        ),
+    ],
+)
+def test_entities_acronym_after_a_role_and_an_organisation_keeps_its_long_form(
+    lang: str, text: str, long_form: str, acronym: str
+) -> None:
+    """ "le président du Front ... (FNL)": a role before the organisation's name is no person's role run into it."""
+    ents = run(text, lang)
+    assert any(long_form in texts(e) for e in ents if e["name"] == acronym), ents
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, name, role_text",
+    [
+        (
+            "fr",
+            "La ministre fédérale de l'Intérieur Annelies Vanbrabant a réagi mardi.",
+            "Annelies Vanbrabant",
+            "ministre fédérale de l'Intérieur",
+        ),
+        (
+            "fr",
+            "Le conseiller fédéral Ignaz Kaltbrunner a reçu son homologue à Berne.",
+            "Ignaz Kaltbrunner",
+            "conseiller fédéral",
+        ),
+    ],
+)
+def test_entities_federal_minister_is_a_minister_role(lang: str, text: str, name: str, role_text: str) -> None:
+    """ "ministre fédéral", "conseiller fédéral" (ministers of federal states): a role bound to the name after it."""
+    p = person(run(text, lang), name)
+    assert [r["role"] for r in p["roles"]] == ["minister"], p
+    assert any(role_text in t for t in texts(p)), p

@@ -120,3 +120,30 @@ def test_common_nouns_inhabitants_of_a_place_are_no_entity(text, word):
 )
 def test_common_nouns_party_state_or_town_with_such_an_ending_stays(text, name):
     assert name in entities(text, "fr")
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("La réunion a duré trois heures, a indiqué un diplomate.", "fr", "Réunion"),
+        ("La réunion du comité de suivi est reportée à jeudi.", "fr", "Réunion"),
+        ("The hague of the old port was closed for repairs.", "en", "The Hague"),
+    ],
+)
+def test_common_nouns_article_capital_of_the_sentence_names_no_place(text, lang, name):
+    # the sentence's capital on the article is no evidence of a name the KB capitalises after it ("La Réunion")
+    assert name not in entities(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Le vol vers La Réunion a été annulé mardi.", "fr", "Réunion"),
+        ("La Réunion a été placée en alerte rouge cyclonique.", "fr", "Réunion"),
+        ("The talks in The Hague ended on Monday.", "en", "The Hague"),
+        ("Les shebab ont revendiqué l’attaque, selon la police.", "fr", "Al-Shabaab"),
+    ],
+)
+def test_common_nouns_name_led_by_an_article_stays(text, lang, name):
+    # printed with its capital after the article, or a KB name written in lowercase after its article
+    assert name in entities(text, lang)

@@ -43,3 +43,28 @@ def test_org_forms_a_demonstrative_phrase_or_plural_role_is_no_organisation(text
 )
 def test_org_forms_a_body_of_office_holders_is_still_an_organisation(text, lang, org):
     assert any(name.startswith(org) for name in entities(text, lang))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,meant,other",
+    [
+        (
+            "The army and the Rapid Support Forces (RSF) clashed near the bridge. The RSF said it held the airport.",
+            "en",
+            "Rapid Support Forces",
+            "Reporters Without Borders",
+        ),
+        (
+            "Reporters Without Borders (RSF) condemned the arrest. RSF said three journalists were held.",
+            "en",
+            "Reporters Without Borders",
+            "Rapid Support Forces",
+        ),
+    ],
+)
+def test_org_forms_acronym_defined_by_the_text_names_that_organisation(text, lang, meant, other):
+    # an acronym the knowledge base gives to another organisation is the one the text defines it for
+    found = entities(text, lang)
+    assert [m["text"] for m in found[meant]["mentions"]].count("RSF") == 2, found
+    assert other not in found, found

@@ -29,13 +29,16 @@ writes what is said:
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:
-   :mod:`.places`). Then hits and NER spans are reconciled: an acronym glued in a hyphenated word, a
+   :mod:`.places`). Then hits and NER spans are reconciled: an acronym the text defines for another organisation
+   than the knowledge base's names that one ("the Rapid Support Forces (RSF)", :func:`.hits.defined_acronyms`);
+   an acronym glued in a hyphenated word, a
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
    :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington"), a state leading a
    group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) or a movement's national
-   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped; a wire
-   dateline the NER missed is added; a seat city used for its body ("Bruxelles exige") becomes the body's context
-   alias; an ambiguous demonym takes the state named; a lone "person" that is a known city becomes a place.
+   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped; a wire dateline's place the NER missed,
+   cut or mislabelled is added (a town in capitals the gazetteer lacks too); a seat city used for its body
+   ("Bruxelles exige") becomes the body's context alias; an ambiguous demonym takes the state named; a lone
+   "person" that is a known city becomes a place.
 2. KB entities (:func:`.hits.mention_hits`): each hit becomes a mention in the :class:`~.table.EntityTable`
    (demonyms are mentions of their country; capitals and seats of power stay their own entity carrying the
    state's code; context aliases such as "l’Alliance" count only where the organisation is otherwise named); the

@@ -27,6 +27,8 @@ _WORDS_BEFORE = re.compile(r"(?:[^\W\d]+[ \t]+){1,6}$")
 WINDOW = 400
 #: A word in capitals that may name a medium: "ABTV", "RTX", "K24" (two to seven characters).
 _CAPITALS = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9]{1,6}(?![\w-])")
+#: Most tokens of a role phrase before a long form's first word ("ministre fédéral de l’", "vice-Premier ministre").
+MAX_ROLE_WORDS = 4
 #: Most words between a medium's noun and its acronym ("la télévision d’État RTX", "state broadcaster ABTV").
 MEDIA_GAP = 2
 
@@ -74,8 +76,9 @@ def edit1(a: str, b: str) -> bool:
 
 def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] | None:
     """Tokens [k, paren) of the long form before the parenthesis opening on acronym ``span``: the NER organisation
-    just before it, if any, none (k == paren) after a person's name, else the words back to punctuation or a verb;
-    None when the acronym is a credit."""
+    just before it, if any, none (k == paren) after a person's name or after an "organisation" that is a role and a
+    name run together (:func:`_opens_with_role`), else the words back to punctuation or a verb; None when the
+    acronym is a credit."""
     doc, kb = art.doc, art.kb
     paren = span.start - 1
     while paren > 0 and doc[paren].text != "(":
@@ -93,9 +96,9 @@ def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] 
         ),
         None,
     )
-    if long_org is not None:
+    if long_org is not None and not _opens_with_role(art, long_org, paren):
         return long_org, paren
-    if any(j == paren and lab == "PERSON" and i >= sent_start for i, j, lab in ner):
+    if long_org is not None or any(j == paren and lab == "PERSON" and i >= sent_start for i, j, lab in ner):
         return paren, paren  # "Paul Martel (PDL)": the party of the person named before, who is no long form
     if is_credit(doc, span.start, span.end, kb):  # "WASHINGTON, 5 mai (AFP) -": a credit
         return None
@@ -106,6 +109,24 @@ def _long_form(art: Article, ner: list[NerSpan], span: Span) -> tuple[int, int] 
             break
         k -= 1
     return k, paren
+
+
+def _opens_with_role(art: Article, i: int, j: int) -> bool:
+    """Does a role phrase open the NER "organisation" [i, j), or end right before it or before its portfolio word?
+    Then it is a person's role and name run together ("ministre fédéral de l’Emploi Jean Moreau (PS)", "ministre
+    de l’" + "Économie Jean Moreau (PS)", "ministre fédéral de l’" + "Économie Jean Moreau (PS)"): the acronym
+    after it is that person's party, no long form ("le président du Front national (FN)" keeps its long form)."""
+    doc, kb, w = art.doc, art.kb, words()
+    i += doc[i].pos_ == "DET" and j - i > 1
+    portfolio = token_norm(doc[i]) in kb.nonentities  # "Économie", "Emploi": never an organisation's first word
+    for s in range(max(0, i - MAX_ROLE_WORDS), i + 1):
+        for k in range(s + 1, min(j, s + MAX_ROLE_WORDS) + 1):
+            if not kb.role(text_of(doc, s, k), art.lang):
+                continue
+            gap = tokens(doc)[k:i]
+            if k > i or not gap or portfolio and all(token_norm(t) in w.of | w.of_det for t in gap):
+                return True
+    return False
 
 
 def _parent(table: EntityTable, k: int, paren: int) -> Entity | None:

@@ -28,6 +28,31 @@ def drop_glued_acronyms(art: Article, hits: list[Hit]) -> list[Hit]:
     ]
 
 
+def defined_acronyms(art: Article, hits: list[Hit]) -> None:
+    """An acronym the knowledge base gives to another organisation, defined in the text by the name of the one it
+    stands for there ("the Rapid Support Forces (RSF)": not Reporters Without Borders): that organisation first
+    for every hit of the acronym in the text."""
+    doc, by_end = art.doc, {h.j: h for h in hits if h.kind == "entity"}
+    defined: dict[str, Entry] = {}
+    for h in hits:
+        long = by_end.get(h.i - 1)
+        if (
+            h.kind == "entity"
+            and long is not None
+            and 0 < h.i
+            and h.j < len(doc)
+            and doc[h.i - 1].text == "("
+            and doc[h.j].text == ")"
+            and doc[h.i].is_upper
+            and long.entries[0].kind == "org"
+            and long.entries[0] not in h.entries
+        ):
+            defined[text_of(doc, h.i, h.j)] = long.entries[0]
+    for h in hits:
+        if h.kind == "entity" and (e := defined.get(text_of(doc, h.i, h.j))) is not None:
+            h.entries = [e, *(x for x in h.entries if x != e)]
+
+
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
     longer place name of the gazetteer ("New Jersey" is no mention of Jersey), and an organisation's name a region

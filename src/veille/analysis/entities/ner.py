@@ -4,7 +4,7 @@ over two lines; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..kb import norm
 from ..kbnorm import token_norm
@@ -25,6 +25,10 @@ from .words import words
 
 #: NER labels of the models (WikiNER for French, OntoNotes for English) -> entity type kept; others are dropped.
 NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
+
+
+#: A dateline's city is looked up over at most this many tokens ("RIO DE JANEIRO", "PORT-AU-PRINCE").
+DATELINE_CITY_TOKENS = 5
 
 
 def ner_spans(art: Article) -> list[NerSpan]:
@@ -130,14 +134,34 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
     return [(i, j, label)]
 
 
-def dateline_places(art: Article, ner: list[NerSpan]) -> None:
-    """Add the known city of a dateline that the NER missed or mislabelled: "MONTEVIDEO, 2 juin (AFP) -",
-    "QUITO (AP) —" (the datelines are the text context's)."""
-    in_ner = {t for i, j, _ in ner for t in range(i, j)}
+def dateline_places(art: Article, ner: list[NerSpan], hits: list[Hit]) -> None:
+    """The place of each dateline, as a NER span of its own (the datelines are the text context's): the longest
+    gazetteer city among its first :data:`DATELINE_CITY_TOKENS` tokens, whatever the NER missed, mislabelled or
+    cut ("MONTEVIDEO, 2 juin (AFP) -", "QUITO (AP) —", "CAPE TOWN, South Africa (AP) —": not "PORTO" + "VELHO");
+    else its head in capitals up to a comma or a bracket, a town the gazetteer lacks ("BUCHA, Ukraine (AP) —")
+    or one the NER took for a person ("DEIR AL-BALAH"). The head of a knowledge-base name is left to its hit
+    ("UNITED NATIONS (AP) —")."""
+    doc, kb = art.doc, art.kb
     for d in art.context.datelines:
-        t = art.doc[d.start]
-        if len(t) > 2 and art.kb.city(t.text) is not None and t.i not in in_ner:
-            ner.append((t.i, t.i + 1, "LOC"))
+        stop = min(d.dash, d.start + DATELINE_CITY_TOKENS)
+        end = next((k for k in range(d.start, stop) if not _head_word(doc[k])), stop)
+        if any(h.i < end and d.start < h.j for h in hits):
+            continue
+        j = next((k for k in range(end, d.start, -1) if kb.city(text_of(doc, d.start, k)) is not None), None)
+        if j is None and end < d.dash and all(doc[k].is_upper or doc[k].text == "-" for k in range(d.start, end)):
+            j = end  # a town in capitals the gazetteer lacks: the dateline is where the story was filed
+        if j is None or len(text_of(doc, d.start, j)) < 3:
+            continue
+        inside = [s for s in ner if d.start <= s[0] and s[1] <= j]
+        if any(s[0] < j and d.start < s[1] and s not in inside for s in ner):
+            continue  # a longer name over it
+        ner[:] = [s for s in ner if s not in inside]
+        ner.append((d.start, j, "LOC"))
+
+
+def _head_word(t: Token) -> bool:
+    """A word of a dateline's place name: letters, or a hyphen or apostrophe inside it ("PORT-AU-PRINCE")."""
+    return t.is_alpha or t.text in ("-", "'", "’") or ("-" in t.text and t.text.replace("-", "").isalpha())
 
 
 def lone_cities(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:

@@ -190,6 +190,7 @@ def ner_entities(
             for t in tokens(doc)[i:j]:
                 name_tokens.setdefault(token_norm(t), p)
     u = _Unknown(art, table, country_at)
+    heads = {d.start for d in art.context.datelines}  # a dateline's head is a place, even one printed once
     for i, j, label in ner:
         if label == "PERSON" or any(t in table.taken for t in range(i, j)):
             continue
@@ -202,7 +203,7 @@ def ner_entities(
             name_tokens[norm(text)].names.append((i, j))
             continue
         if (
-            is_junk(doc, i, j, kb)
+            (is_junk(doc, i, j, kb) and not (label == "LOC" and i in heads))
             or label == "ORG"
             and (is_credit_noise(doc, i, j, kb) or plural_role(doc, i, j, kb, art.lang))
         ):

@@ -13,6 +13,7 @@ from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
 from .hits import (
     country_starts,
+    defined_acronyms,
     drop_glued_acronyms,
     drop_inside_names,
     mention_hits,
@@ -48,11 +49,12 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     hits = drop_glued_acronyms(art, hits)
+    defined_acronyms(art, hits)  # "the Rapid Support Forces (RSF)": not Reporters Without Borders
     hits, ner = hyphen_compounds(art, hits, ner)
     hits, ner = document_names(art, hits, ner)
     ner = products(art, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
-    dateline_places(art, ner)
+    dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     hits = drop_inside_names(art, hits, ner)

@@ -122,8 +122,10 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
 
 def classify(kb: KnowledgeBase, surface: str, lang: str, i: int, j: int) -> Hit | None:
     """The hit of a surface over tokens [i, j), if the KB knows it: a name first, then a demonym, a role word, a
-    state body, a context alias."""
-    entries = kb.lookup(surface, lang)
+    state body, a context alias. A name led by an article is read as if the article were lowercase when the word
+    after it is (:func:`article_capital`)."""
+    named = article_capital(surface) or surface
+    entries = kb.lookup(named, lang)
     if entries:
         return Hit(i, j, "entity", entries)
     code = kb.demonym(surface, lang)
@@ -135,7 +137,7 @@ def classify(kb: KnowledgeBase, surface: str, lang: str, i: int, j: int) -> Hit 
     body = kb.body(surface, lang)
     if body:
         return Hit(i, j, "body", body=body)
-    entries = kb.context_alias(surface, lang)
+    entries = kb.context_alias(named, lang)
     if entries:
         return Hit(i, j, "context", entries)
     # A role of the other language printed in title case ("Prime Minister" in an English caption of a
@@ -147,6 +149,20 @@ def classify(kb: KnowledgeBase, surface: str, lang: str, i: int, j: int) -> Hit 
             if role:
                 return Hit(i, j, "role", role=role, foreign=other)
     return None
+
+
+#: An article opening a surface, then the first letter of the word after it ("La réunion", "L’union", "The hague").
+_ARTICLE_LED = re.compile(r"([^\W\d_]+(?:['’]|\s+))([^\W\d_])")
+
+
+def article_capital(surface: str) -> str | None:
+    """``surface`` with its opening article lowercased, when that article is capitalised and the word after it is
+    not: the capital may be the sentence's, no evidence of a name ("La réunion a duré" names no La Réunion, "The
+    hague" no city), so a name the KB capitalises after its article is not matched; None for any other surface."""
+    m = _ARTICLE_LED.match(surface)
+    if m is None or not surface[:1].isupper() or not m.group(2).islower():
+        return None
+    return surface[:1].lower() + surface[1:] if norm(m.group(1).strip()) in words().articles else None
 
 
 def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
