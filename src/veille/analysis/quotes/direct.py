@@ -173,7 +173,14 @@ def _modifier(fr: Frame, o: int, c: int) -> bool:
     """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
     apposition: "the “modern” design")."""
     inside = starting_in(fr.doc, o + 1, c)
-    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
+    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c and not _judged(fr, t.head) for t in inside)
+
+
+def _judged(fr: Frame, noun: Token) -> bool:
+    """Whether ``noun`` is the direct object of a speech verb that condemns it (``verb_judging``), so that a quoted
+    word modifying it is the speaker's judgement ("condemned the “inhumane” strike", "denounced the “illegal”
+    vote"; not "praised the “modern” design")."""
+    return noun.dep_ in {"dobj", "obj"} and fr.is_cue(noun.head) and fr.lex.lemma(noun.head) in fr.lex["verb_judging"]
 
 
 def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:

@@ -39,6 +39,7 @@ KINDS = frozenset(
         "stance_adjective",
         "verb_pair",
         "verb_as",
+        "verb_judging",
         "verb_locution",
         "as",
         "prep",
