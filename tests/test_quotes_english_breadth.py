@@ -1,7 +1,9 @@
 """English quote constructions by class (issue 12, generalisation): a reporting incise followed by a time clause
-("…, a spokesperson has said, days after the vote was held"), unnamed everyday people as speakers ("“…,” said one
-fisherman", "a nurse told reporters that…"), a single quoted word judging the object of a speech verb ("condemned
-the “reckless” strike"). Both ways: what must be found and what must not. Invented sentences and people."""
+("…, an aide has said, two days after the vote"), unnamed everyday people as speakers ("“…,” said one fisherman",
+"a nurse told reporters that…"), a single quoted word judging the object of a speech verb ("condemned the
+“reckless” strike"), counted results as a described source ("according to the official results"), a source between
+commas after a complete clause ("The mayor was re-elected, according to X, ahead of his rival"). Both ways: what
+must be found and what must not. Invented sentences and people."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from veille.analysis.quotes import find_quoted
 SPEC = {
     "port": ("Velmar Harbour Authority", "ORG", ["Velmar Harbour Authority", "the authority"]),
     "marsh": ("Lena Marsh", "PERSON", ["Lena Marsh", "Marsh"]),
+    "birk": ("Tom Birk", "PERSON", ["Tom Birk"]),
 }
 
 
@@ -125,3 +128,42 @@ def test_quotes_english_breadth_pronoun_after_an_unnamed_speaker_is_theirs() -> 
         "“Nothing is settled for the rivers,” he added."
     )
     assert speakers_of(run(text, "en", SPEC), "Nothing is settled") == {"A local farmer"}
+
+
+# ------------------------------------------------- counted results as sources; a source after a complete clause
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        ("The mayor kept her seat with 61 percent of the ballots, according to the final results.", "The mayor", None),
+        ("According to official figures, 3,000 dockers joined the strike on Monday.", "3,000 dockers", None),
+        ("According to figures from the Velmar Harbour Authority, 3,000 dockers joined the strike.", "3,000", "port"),
+        ("The mayor was re-elected, according to Lena Marsh, ahead of his rival Tom Birk.", "The mayor", "marsh"),
+    ],
+)
+def test_quotes_english_breadth_results_and_sources_between_commas(text: str, words: str, who: str | None) -> None:
+    quotes = [q for q in run(text, "en", SPEC) if words in q["text"]]
+    assert len(quotes) == 1
+    assert [s["id"] for s in quotes[0]["speakers"]] == [who]
+
+
+@pytest.mark.e2e
+def test_quotes_english_breadth_source_after_a_complete_clause_leaves_the_relative_after_it() -> None:
+    text = (
+        "The mayor kept her seat with 61 percent of the ballots, according to the final results, ahead of Tom Birk, "
+        "who described the vote as a farce."
+    )
+    quotes = run(text, "en", SPEC)
+    assert [q["text"] for q in quotes] == [
+        "The mayor kept her seat with 61 percent of the ballots",
+        "the vote as a farce",
+    ]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    ["The figures were published by the port on Monday.", "The census counted 3,000 dockers in Velmar last year."],
+)
+def test_quotes_english_breadth_results_without_a_source_say_nothing(text: str) -> None:
+    assert run(text, "en", SPEC) == []

@@ -210,10 +210,9 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
 
 
 def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or has a finite auxiliary ("a annoncé"; not "to call", "après avoir annoncé"), not a
-    participle sharing it ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
-    auxes = [c for c in children(v) if c.dep_.startswith("aux")]
-    return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
+    """Whether ``v`` is finite or has a finite auxiliary (:func:`.labels.finite`), not a participle sharing it
+    ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
+    return labels.finite(v)
 
 
 def _narrative_infinitive(v: Token, fr: Frame) -> bool:

@@ -40,6 +40,7 @@ KINDS = frozenset(
         "verb_pair",
         "verb_as",
         "verb_judging",
+        "tally",
         "verb_locution",
         "as",
         "prep",
