@@ -167,3 +167,31 @@ def test_quotes_english_breadth_source_after_a_complete_clause_leaves_the_relati
 )
 def test_quotes_english_breadth_results_without_a_source_say_nothing(text: str) -> None:
     assert run(text, "en", SPEC) == []
+
+
+# ------------------------------------------------- documents that speak for their issuer
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new plan, drawn up by the Velmar Harbour Authority, said the union should end the strike within a week.",
+        "The Velmar Harbour Authority published a plan on Monday. The plan said the strike should end within a week.",
+        "The Velmar Harbour Authority issued a decree on Monday. The decree states that the strike must end.",
+    ],
+)
+def test_quotes_english_breadth_document_speaks_for_its_issuer(text: str) -> None:
+    quotes = run(text, "en", SPEC)
+    assert len(quotes) == 1
+    assert [s["id"] for s in quotes[0]["speakers"]] == ["port"]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was approved by the Velmar Harbour Authority on Monday.",
+        "Lena Marsh signed the agreement with the union in Velmar on Monday.",
+    ],
+)
+def test_quotes_english_breadth_document_named_without_speech_says_nothing(text: str) -> None:
+    assert run(text, "en", SPEC) == []
