@@ -195,3 +195,18 @@ def test_quotes_english_breadth_document_speaks_for_its_issuer(text: str) -> Non
 )
 def test_quotes_english_breadth_document_named_without_speech_says_nothing(text: str) -> None:
     assert run(text, "en", SPEC) == []
+
+
+# ------------------------------------------------- a speech noun under a root that is no verb
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are tired of waiting for the port,” a statement from the union read.",
+        "“We are tired of waiting for the port,” read a statement from the Velmar Harbour Authority.",
+    ],
+)
+def test_quotes_english_breadth_speech_noun_under_a_noun_root_ends(text: str) -> None:
+    # the walk up from the speech noun stopped only at a verb: a root tagged as a noun looped for ever (a root's
+    # head is a spaCy token of its own, never the same object)
+    assert isinstance(run(text, "en", SPEC), list)

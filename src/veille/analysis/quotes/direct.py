@@ -367,7 +367,7 @@ def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:
                 item.heads = owner
             else:
                 h = t.head
-                while h.pos_ not in labels.VERBAL and h.head is not h:
+                while h.pos_ not in labels.VERBAL and h.head.i != h.i:  # a root's head is a token of its own
                     h = h.head
                 item.heads = speaker_heads(h, fr, h.idx) if h.pos_ in labels.VERBAL else []
             return True
