@@ -360,7 +360,7 @@ def test_quotes_coreference_and_unknown_speakers(lang: str, text: str, who: set)
         # an unnamed subject blocks older referents; an ambiguous pronoun is never resolved: no speaker, no quote
         (
             "en",
-            "“We signed the deal,” said Paul Martel. A local farmer said the deal was bad. "
+            "“We signed the deal,” said Paul Martel. A stranger said the deal was bad. "
             "“Nothing is settled for the rivers,” he added.",
             "Nothing is settled",
         ),

@@ -173,7 +173,14 @@ def _modifier(fr: Frame, o: int, c: int) -> bool:
     """Whether the words between marks ``o`` and ``c`` modify a noun outside them (an adjective or a noun in
     apposition: "the “modern” design")."""
     inside = starting_in(fr.doc, o + 1, c)
-    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c for t in inside)
+    return any(t.dep_ in {"amod", "compound"} and not o < t.head.idx < c and not _judged(fr, t.head) for t in inside)
+
+
+def _judged(fr: Frame, noun: Token) -> bool:
+    """Whether ``noun`` is the direct object of a speech verb that condemns it (``verb_judging``), so that a quoted
+    word modifying it is the speaker's judgement ("condemned the “inhumane” strike", "denounced the “illegal”
+    vote"; not "praised the “modern” design")."""
+    return noun.dep_ in {"dobj", "obj"} and fr.is_cue(noun.head) and fr.lex.lemma(noun.head) in fr.lex["verb_judging"]
 
 
 def _sentence(fr: Frame, o: int, c: int) -> tuple[int, Span]:
@@ -360,7 +367,7 @@ def _nominal_cue(item: Item, ctx: Span, fr: Frame) -> bool:
                 item.heads = owner
             else:
                 h = t.head
-                while h.pos_ not in labels.VERBAL and h.head is not h:
+                while h.pos_ not in labels.VERBAL and h.head.i != h.i:  # a root's head is a token of its own
                     h = h.head
                 item.heads = speaker_heads(h, fr, h.idx) if h.pos_ in labels.VERBAL else []
             return True

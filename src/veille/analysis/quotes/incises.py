@@ -154,3 +154,19 @@ def after_complements(v: Token, time: frozenset[str] = frozenset()) -> Token:
     à l'AFP une source", "a déclaré mardi dans un communiqué le ministère"); ``v`` itself at the text's end."""
     j = skip_complements(v, time)
     return tokens(v.doc)[j] if j < len(v.doc) else v
+
+
+#: At most this many words of a time phrase before the conjunction of a clause closing a sentence after its incise
+#: ("…, an aide said, two days after the vote was held", "…, it said, just hours before…").
+_ADVERBIAL_LEAD = 3
+
+
+def adverbial_tail(tail: list[Token]) -> bool:
+    """Whether the words after a comma are a subordinate clause of time or circumstance ("days after the vote was
+    held", "as talks resumed"): a conjunction or preposition after at most a short time phrase, before any verb."""
+    for k, x in enumerate(tail[: _ADVERBIAL_LEAD + 1]):
+        if x.pos_ in {"SCONJ", "ADP"}:
+            return k + 1 < len(tail)
+        if x.pos_ not in {"NOUN", "NUM", "DET", "ADV", "ADJ"}:
+            return False
+    return False

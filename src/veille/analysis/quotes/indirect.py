@@ -42,7 +42,7 @@ from .complements import as_complement, as_source, as_subject, as_verb, marked, 
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
-from .incises import after_complements
+from .incises import adverbial_tail, after_complements
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -210,10 +210,9 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
 
 
 def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or has a finite auxiliary ("a annoncé"; not "to call", "après avoir annoncé"), not a
-    participle sharing it ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
-    auxes = [c for c in children(v) if c.dep_.startswith("aux")]
-    return any("Fin" in labels.feature(t, "VerbForm") for t in [v, *auxes])
+    """Whether ``v`` is finite or has a finite auxiliary (:func:`.labels.finite`), not a participle sharing it
+    ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
+    return labels.finite(v)
 
 
 def _narrative_infinitive(v: Token, fr: Frame) -> bool:
@@ -444,8 +443,9 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
         if t.text == ",":
             tail = toks[k + 1 : end]
             verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
-            if not verbs and not any(x.pos_ == "VERB" for x in tail):
-                continue  # a comma inside the subject ("le porte-parole, X")
+            if not verbs and (not any(x.pos_ == "VERB" for x in tail) or adverbial_tail(tail)):
+                continue  # a comma inside the subject ("le porte-parole, X"), or a time clause after the incise
+                # ("…, an aide told reporters, two days after the vote")
             v = verbs[0] if len(verbs) == 1 else None
             if (
                 v is None

@@ -77,6 +77,12 @@ def feature(t: Token, name: str) -> list[str]:
     return found
 
 
+def finite(v: Token) -> bool:
+    """Whether ``v`` is finite or has a finite auxiliary ("a annoncé", "was re-elected"; not "to call", "après avoir
+    annoncé")."""
+    return any("Fin" in feature(t, "VerbForm") for t in [v, *(c for c in children(v) if c.dep_.startswith("aux"))])
+
+
 def relative_pronoun(t: Token) -> bool:
     """Whether ``t`` is a relative pronoun ("qui", "que", "who", "which"): PronType=Rel, or a wh-pronoun tag."""
     return "Rel" in feature(t, "PronType") or t.tag_ in WH_PRONOUN_TAGS

@@ -39,6 +39,8 @@ KINDS = frozenset(
         "stance_adjective",
         "verb_pair",
         "verb_as",
+        "verb_judging",
+        "tally",
         "verb_locution",
         "as",
         "prep",

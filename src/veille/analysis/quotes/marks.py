@@ -109,7 +109,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                 close(k, i)
         elif c == "‘" and not prev.isalnum():
             stack.append((c, i))
-        elif c == "’" and not nxt.isalnum():
+        elif c == "’" and not nxt.isalnum() and not _plural_possessive(text, i):
             k = find("‘")
             if k >= 0:
                 close(k, i)
@@ -146,6 +146,22 @@ def _spaced_close(text: str, i: int) -> bool:
     para = text[i + 1 : end if end >= 0 else len(text)]
     j = para.find('"')
     return j > 1 and para[j - 1].isspace() and (para[j + 1 : j + 2] or " ") in _CLOSE_CTX | {" "}
+
+
+def _plural_possessive(text: str, i: int) -> bool:
+    """Whether the ’ at ``i`` is the apostrophe of a plural possessive inside a single-quoted quote ("‘It is the
+    dockers’ fault,’ she said"), not its closing mark: after an "s", before a space and a lower-case word, with a
+    closing ’ later in its paragraph (after punctuation, or before it) and no ‘ opening in between."""
+    if text[i - 1 : i] not in {"s", "S"} or text[i + 1 : i + 2] != " " or not text[i + 2 : i + 3].islower():
+        return False
+    end = text.find("\n", i)
+    end = len(text) if end < 0 else end
+    for j in range(i + 1, end):
+        if text[j] == "‘":
+            return False
+        if text[j] == "’" and (text[j - 1] in ",.!?" or nxt_visible(text, j) in _CLOSE_CTX):
+            return True
+    return False
 
 
 def nxt_visible(text: str, i: int) -> str:

@@ -250,14 +250,17 @@ class Resolver:
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
             ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
-        document = head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
+        tally = head.pos_ == "NOUN" and head.lemma_.lower() in lex["tally"]  # "according to official figures"
+        document = tally or head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
         if not ents and document:  # "selon le communiqué publié par X": X issued it
             ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
         definite = document and self.definite_article(head)  # read for document phrases only
         if not ents and document:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
             # "le communiqué valdorien": who issued it
-            ents = document_issuer(self, head, pos, recall=definite)
+            ents = document_issuer(self, head, pos, recall=definite and not tally)
+        if not ents and tally:
+            return [described(phrase(head))]  # "the official results", "preliminary figures": no issuer named
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide

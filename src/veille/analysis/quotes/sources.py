@@ -168,7 +168,14 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
             if all(t.is_punct and t.text != "," for t in after):  # "…, selon X."
                 return _clause(toks, toks[0].i, before[-1].i, source, head, p)
             if after and after[0].text == ",":  # "Le convoi, selon X, a été arrêté"
-                return _clause(toks, toks[0].i, toks[-1].i + 1, source, head, p)
+                # "The mayor was re-elected, according to X, ahead of his rival, who…": a finite main verb before
+                # the source and none in the phrase after it close the reported words there, not the adjuncts and
+                # relatives after it ("ce qui, selon X, était nécessaire": the verb after is the statement's)
+                phrase = after[1 : next((k for k, t in enumerate(after) if k and t.text == ","), len(after))]
+                done = any(t.dep_ == "ROOT" and t.idx < start and labels.finite(t) for t in toks) and not any(
+                    "Fin" in labels.feature(t, "VerbForm") for t in phrase
+                )
+                return _clause(toks, toks[0].i, before[-1].i if done else toks[-1].i + 1, source, head, p)
     return None
 
 
