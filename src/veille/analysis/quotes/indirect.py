@@ -88,7 +88,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
         elif _negated_report(fr, v):
-            _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
+            if not _negated_clause(fr, items, v):  # "n’exclut pas que…"
+                _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
@@ -297,6 +298,19 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
+def _negated_clause(fr: Frame, items: list[Item], v: Token) -> bool:
+    """Add the que-clause of a negated ``verb_negated`` verb ("n’exclut pas que la récolte soit…", from its
+    complementizer); whether it has one."""
+    doc, u = fr.doc, fr.unit_of(v)
+    for c in children(v):
+        first = doc[c.left_edge.i]
+        if c.dep_ == "ccomp" and c.i > v.i and first.dep_ == "mark" and complementizer(first) and fr.same_unit(v, c):
+            last = doc[min(c.right_edge.i, u.end - 1)]
+            _add(fr, items, first.idx + len(first), last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+            return True
+    return False
+
+
 def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
     """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
     said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
@@ -435,6 +449,21 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
     return None
 
 
+def inverted_present(v: Token, tail: list[Token]) -> bool:
+    """Whether cue ``v``, first word of an incise after a comma, is a present tense with its subject inverted after
+    it that the model reads as a bare participle or a noun ("…, déplore X.", "…, dit la ministre.", "…, note le
+    rapport."): no auxiliary, a noun phrase right after it, not an agent ("…, publié par X")."""
+    doc = v.doc
+    if tail[0] is not v or v.i + 1 >= len(doc) or any(c.dep_.startswith("aux") for c in children(v)):
+        return False
+    forms = labels.feature(v, "VerbForm")
+    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and doc[v.i + 1].pos_ in {
+        "DET",
+        "PROPN",
+        "NOUN",
+    }
+
+
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
     """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
     ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
@@ -455,6 +484,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                     "Fin" in labels.feature(v, "VerbForm")
                     or any(c.dep_.startswith("aux") for c in children(v))
                     or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
+                    or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"

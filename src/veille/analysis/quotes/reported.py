@@ -33,7 +33,7 @@ from . import labels
 from .complements import predicate
 from .frame import Frame, negated
 from .item import Item
-from .lexicon import fold, time_word
+from .lexicon import fold, time_word, word_prefixes
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -197,7 +197,8 @@ NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "m
 
 def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     """``(first, last, locution)`` of what verb ``v`` states as a speech locution with its object noun (lexicon
-    kind ``verb_locution``, "<verb lemma> <noun>"): the first complement after the noun that names no one (not the
+    kind ``verb_locution``, "<verb lemma> <noun>"; or a bare noun under a preposition right after it, the entry
+    naming the complement's preposition too: "mettre en garde contre"): the first complement after the noun that names no one (not the
     addressee: "a fait part à X de…"), after its bare preposition (one fused with an article, "des", stays), to the
     end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
     participle, or the noun has no such complement."""
@@ -206,7 +207,10 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
         return None
     noun = next((c for c in children(v) if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
     key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
-    if noun is None or key not in fr.lex["verb_locution"]:
+    marked = key not in fr.lex["verb_locution"]
+    if marked:  # "a mis en garde contre…": the noun under its preposition, the entry ending on the complement's
+        noun, key = _marked_noun(fr, v)
+    if noun is None or key not in (word_prefixes(fr.lex["verb_locution"]) if marked else fr.lex["verb_locution"]):
         return None  # checked first: the cheap test that rules out nearly every token
     if negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
         return None
@@ -225,12 +229,25 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     if not said:
         return None
     prep = said[0].left_edge
+    if marked:  # "mettre en garde contre", not "mettre en garde à vue"
+        key = f"{key} {fold(prep.text)}"
+        if key not in fr.lex["verb_locution"]:
+            return None
     first = doc[prep.i + 1] if not labels.feature(prep, "Definite") else prep  # "de sa joie", but "des arrestations"
     tail = [c for c in children(v) if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
     last = doc[min(max([said[0].right_edge.i, *(c.right_edge.i for c in tail)]), fr.unit_of(v).end - 1)]
     while last.i > first.i and last.is_punct:
         last = doc[last.i - 1]
     return (first, last, key) if last.i > first.i else None
+
+
+def _marked_noun(fr: Frame, v: Token) -> tuple[Token | None, str]:
+    """The bare noun right after ``v`` under a preposition and the locution it makes with it ("mis en garde" ->
+    "mettre en garde"); (None, "") when there is none."""
+    doc = v.doc
+    if v.i + 2 >= len(doc) or doc[v.i + 1].dep_ not in labels.CASE or doc[v.i + 2].head.i != v.i:
+        return None, ""
+    return doc[v.i + 2], f"{fr.lex.lemma(v)} {fold(doc[v.i + 1].text)} {fold(doc[v.i + 2].text)}"
 
 
 def _names_someone(fr: Frame, c: Token) -> bool:
