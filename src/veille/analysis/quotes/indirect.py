@@ -56,7 +56,9 @@ from .reported import (
     hung_object,
     impersonal_incise,
     incise_verb,
+    inverted_present,
     locution,
+    negated_clause,
     object_relative,
     participle,
     participle_split,
@@ -88,7 +90,10 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
         elif _negated_report(fr, v):
-            if not _negated_clause(fr, items, v):  # "n’exclut pas que…"
+            if (clause := negated_clause(fr, v)) is not None:  # "n’exclut pas que…"
+                u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
+                _add(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
+            else:
                 _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
@@ -298,19 +303,6 @@ def _negated_report(fr: Frame, v: Token) -> bool:
     return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
 
 
-def _negated_clause(fr: Frame, items: list[Item], v: Token) -> bool:
-    """Add the que-clause of a negated ``verb_negated`` verb ("n’exclut pas que la récolte soit…", from its
-    complementizer); whether it has one."""
-    doc, u = fr.doc, fr.unit_of(v)
-    for c in children(v):
-        first = doc[c.left_edge.i]
-        if c.dep_ == "ccomp" and c.i > v.i and first.dep_ == "mark" and complementizer(first) and fr.same_unit(v, c):
-            last = doc[min(c.right_edge.i, u.end - 1)]
-            _add(fr, items, first.idx + len(first), last.idx + len(last), u, fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
-            return True
-    return False
-
-
 def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
     """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
     said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
@@ -447,21 +439,6 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
         ):
             return v
     return None
-
-
-def inverted_present(v: Token, tail: list[Token]) -> bool:
-    """Whether cue ``v``, first word of an incise after a comma, is a present tense with its subject inverted after
-    it that the model reads as a bare participle or a noun ("…, déplore X.", "…, dit la ministre.", "…, note le
-    rapport."): no auxiliary, a noun phrase right after it, not an agent ("…, publié par X")."""
-    doc = v.doc
-    if tail[0] is not v or v.i + 1 >= len(doc) or any(c.dep_.startswith("aux") for c in children(v)):
-        return False
-    forms = labels.feature(v, "VerbForm")
-    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and doc[v.i + 1].pos_ in {
-        "DET",
-        "PROPN",
-        "NOUN",
-    }
 
 
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:

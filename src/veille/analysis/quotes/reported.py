@@ -20,6 +20,9 @@
 * :func:`colon_intro`: a speech act before a colon that introduces the words after it ("X a fait cette annonce :
   …", "X a prévenu : …");
 * :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
+* :func:`inverted_present`: a closing incise's present tense the model reads as a participle or a noun ("…, déplore
+  X", "…, dit la ministre");
+* :func:`negated_clause`: the que-clause of a verb that reports only when negated ("n’exclut pas que…");
 * :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
   warns that…, the agency said": the agency's statement, whole).
 """
@@ -33,7 +36,7 @@ from . import labels
 from .complements import predicate
 from .frame import Frame, negated
 from .item import Item
-from .lexicon import fold, time_word, word_prefixes
+from .lexicon import complementizer, fold, time_word, word_prefixes
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -198,10 +201,10 @@ NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "m
 def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     """``(first, last, locution)`` of what verb ``v`` states as a speech locution with its object noun (lexicon
     kind ``verb_locution``, "<verb lemma> <noun>"; or a bare noun under a preposition right after it, the entry
-    naming the complement's preposition too: "mettre en garde contre"): the first complement after the noun that names no one (not the
-    addressee: "a fait part à X de…"), after its bare preposition (one fused with an article, "des", stays), to the
-    end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
-    participle, or the noun has no such complement."""
+    naming the complement's preposition too: "mettre en garde contre"): the first complement after the noun that
+    names no one (not the addressee: "a fait part à X de…"), after its bare preposition (one fused with an article,
+    "des", stays), to the end of the verb's last complement. None when ``v`` is no such locution, is negated, is no
+    predicate nor a participle, or the noun has no such complement."""
     doc = v.doc
     if not fr.lex["verb_locution"]:
         return None
@@ -382,3 +385,29 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None
             return colon, t.head, t.lemma_.lower()
     v = colon_verb(fr, before)
     return (colon, v, fr.lex.lemma(v)) if v is not None else None
+
+
+def inverted_present(v: Token, tail: list[Token]) -> bool:
+    """Whether cue ``v``, first word of an incise after a comma, is a present tense with its subject inverted after
+    it that the model reads as a bare participle or a noun ("…, déplore X.", "…, dit la ministre.", "…, note le
+    rapport."): no auxiliary, a noun phrase right after it, not an agent ("…, publié par X")."""
+    doc = v.doc
+    if tail[0] is not v or v.i + 1 >= len(doc) or any(c.dep_.startswith("aux") for c in children(v)):
+        return False
+    forms = labels.feature(v, "VerbForm")
+    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and doc[v.i + 1].pos_ in {
+        "DET",
+        "PROPN",
+        "NOUN",
+    }
+
+
+def negated_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
+    """First and last words of the que-clause of negated ``verb_negated`` verb ``v``, after its complementizer
+    ("n’exclut pas que la récolte soit…", "ne cache pas que…"); None when it has none."""
+    doc, u = fr.doc, fr.unit_of(v)
+    for c in children(v):
+        mark = doc[c.left_edge.i]
+        if c.dep_ == "ccomp" and c.i > v.i and mark.dep_ == "mark" and complementizer(mark) and fr.same_unit(v, c):
+            return doc[mark.i + 1], doc[min(c.right_edge.i, u.end - 1)]
+    return None
