@@ -101,7 +101,7 @@ def test_quotes_reported_breadth_negated_and_locutions(text: str, words: str) ->
     [
         "Paul Martel a mis en garde à vue trois suspects de la coopérative.",  # police custody, no statement
         "Paul Martel a caché les documents de la coopérative dans son bureau.",
-        "Paul Martel a mis en place un comité de suivi de la récolte.",
+        "Paul Martel a mis en place trois bennes pour la récolte.",
         "Paul Martel a exclu que la récolte de blé soit retardée.",  # only a negated "exclure" reports
     ],
 )
@@ -129,3 +129,23 @@ def test_quotes_reported_breadth_occupation_names_last_person(text: str, who: st
 def test_quotes_reported_breadth_indefinite_occupation_stays_unnamed() -> None:
     text = "Paul Martel cultive du blé à Brévonne. « Les prix ne suivent pas », lance un agriculteur voisin."
     assert speakers_of(run(text, "fr"), "Les prix ne suivent pas") != ["Paul Martel"]
+
+
+# ------------------------------------------ an institution's owner named under its portfolio noun
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Le ministère de la Santé du Valdor a annoncé que la frontière serait fermée.", "la frontière serait"),
+        ("Selon le ministère de l'Intérieur du Valdor, trente personnes ont été arrêtées.", "trente personnes"),
+        ("Trente personnes ont été arrêtées, selon le ministère de la Santé du Valdor.", "Trente personnes"),
+    ],
+)
+def test_quotes_reported_breadth_portfolio_owner(text: str, words: str) -> None:
+    assert speakers_of(run(text, "fr"), words) == ["Valdor"]
+
+
+@pytest.mark.e2e
+def test_quotes_reported_breadth_portfolio_owner_not_outside_phrase() -> None:
+    text = "Le ministère des Sports annonçait que la frontière du Valdor serait fermée."
+    assert all(s["name"] != "Valdor" for q in run(text, "fr") for s in q["speakers"])
