@@ -15,7 +15,7 @@ from ..context import TextContext
 from ..tree import children, doc_text, starting_in, tokens
 from . import labels
 from .incises import inner_incises
-from .lexicon import Lexicon, fold, in_any_language, token_fold
+from .lexicon import Lexicon, complementizer, fold, in_any_language, token_fold
 from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -139,6 +139,8 @@ class Frame:
             return True
         doc = t.doc
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and complementizer(nxt) and _after_subject(doc, t.i):
+            return True  # "X juge que…", "Le maire, X, juge que…": a complementizer after (the parser's name part)
         k, inverted = t.i - 1, False
         while k > 0 and (doc[k].pos_ in {"PRON", "AUX", "X"} or doc[k].text.startswith("-") or auxiliary(doc[k])):
             inverted = inverted or (doc[k].text.startswith("-") and doc[k].text != "-")
@@ -162,6 +164,13 @@ class Frame:
             and not self.in_quote(t.idx)
             and any(fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
         )
+
+
+def _after_subject(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows a name, noun or pronoun that may be its subject, or a comma closing an apposition
+    after one ("Le maire, X, juge que…"); not a determiner or preposition ("le juge que…", "du juge que…")."""
+    k = i - 1 if i > 1 and doc[i - 1].text == "," else i
+    return k > 0 and doc[k - 1].pos_ in {"PROPN", "NOUN", "PRON"}
 
 
 def surface_word(t: Token) -> str:

@@ -56,7 +56,9 @@ from .reported import (
     hung_object,
     impersonal_incise,
     incise_verb,
+    inverted_present,
     locution,
+    negated_clause,
     object_relative,
     participle,
     participle_split,
@@ -88,7 +90,11 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
         elif _negated_report(fr, v):
-            _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
+            if (clause := negated_clause(fr, v)) is not None:  # "n’exclut pas que…"
+                u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
+                _add(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
+            else:
+                _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
@@ -455,6 +461,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                     "Fin" in labels.feature(v, "VerbForm")
                     or any(c.dep_.startswith("aux") for c in children(v))
                     or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
+                    or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"

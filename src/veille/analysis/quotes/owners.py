@@ -37,11 +37,14 @@ def relative_tokens(head: Token) -> set[int]:
 
 def _owner_words(head: Token, lex: Lexicon) -> list[Token]:
     """The words of an institution's phrase that may name whom it belongs to: its modifiers ("le ministère russe",
-    "Vietnam's ministry", "le gouvernement du Tchad") and the object of its "of" ("the government of Chad")."""
+    "Vietnam's ministry", "le gouvernement du Tchad"), those of its portfolio noun ("le ministère de la Santé du
+    Tchad") and the object of its "of" ("the government of Chad")."""
     out = []
     for c in children(head):
         if c.dep_ in labels.OWNER | {"amod", "compound"}:
             out.append(c)
+            if c.dep_ in labels.OWNER and c.pos_ == "NOUN":  # "le ministère de la Santé du Valdor": the portfolio's
+                out += [g for g in children(c) if g.dep_ in labels.OWNER and g.i > c.i]  # owner
         elif c.dep_ == "prep" and fold(c.text) in lex["spokes_prep"]:
             out += [g for g in children(c) if g.dep_ == "pobj"]
     return out

@@ -20,6 +20,9 @@
 * :func:`colon_intro`: a speech act before a colon that introduces the words after it ("X a fait cette annonce :
   …", "X a prévenu : …");
 * :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
+* :func:`inverted_present`: a closing incise's present tense the model reads as a participle or a noun ("…, déplore
+  X", "…, dit la ministre");
+* :func:`negated_clause`: the que-clause of a verb that reports only when negated ("n’exclut pas que…");
 * :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
   warns that…, the agency said": the agency's statement, whole).
 """
@@ -33,7 +36,7 @@ from . import labels
 from .complements import predicate
 from .frame import Frame, negated
 from .item import Item
-from .lexicon import fold, time_word
+from .lexicon import complementizer, fold, time_word, word_prefixes
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -197,16 +200,20 @@ NOT_STATED = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "m
 
 def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     """``(first, last, locution)`` of what verb ``v`` states as a speech locution with its object noun (lexicon
-    kind ``verb_locution``, "<verb lemma> <noun>"): the first complement after the noun that names no one (not the
-    addressee: "a fait part à X de…"), after its bare preposition (one fused with an article, "des", stays), to the
-    end of the verb's last complement. None when ``v`` is no such locution, is negated, is no predicate nor a
-    participle, or the noun has no such complement."""
+    kind ``verb_locution``, "<verb lemma> <noun>"; or a bare noun under a preposition right after it, the entry
+    naming the complement's preposition too: "mettre en garde contre"): the first complement after the noun that
+    names no one (not the addressee: "a fait part à X de…"), after its bare preposition (one fused with an article,
+    "des", stays), to the end of the verb's last complement. None when ``v`` is no such locution, is negated, is no
+    predicate nor a participle, or the noun has no such complement."""
     doc = v.doc
     if not fr.lex["verb_locution"]:
         return None
     noun = next((c for c in children(v) if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
     key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
-    if noun is None or key not in fr.lex["verb_locution"]:
+    marked = key not in fr.lex["verb_locution"]
+    if marked:  # "a mis en garde contre…": the noun under its preposition, the entry ending on the complement's
+        noun, key = _marked_noun(fr, v)
+    if noun is None or key not in (word_prefixes(fr.lex["verb_locution"]) if marked else fr.lex["verb_locution"]):
         return None  # checked first: the cheap test that rules out nearly every token
     if negated(v) or fr.in_quote(v.idx) or not (predicate(v) or participle(v)):
         return None
@@ -225,12 +232,25 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     if not said:
         return None
     prep = said[0].left_edge
+    if marked:  # "mettre en garde contre", not "mettre en garde à vue"
+        key = f"{key} {fold(prep.text)}"
+        if key not in fr.lex["verb_locution"]:
+            return None
     first = doc[prep.i + 1] if not labels.feature(prep, "Definite") else prep  # "de sa joie", but "des arrestations"
     tail = [c for c in children(v) if c.i > noun.i and c.dep_ not in NOT_STATED and fr.same_unit(v, c)]
     last = doc[min(max([said[0].right_edge.i, *(c.right_edge.i for c in tail)]), fr.unit_of(v).end - 1)]
     while last.i > first.i and last.is_punct:
         last = doc[last.i - 1]
     return (first, last, key) if last.i > first.i else None
+
+
+def _marked_noun(fr: Frame, v: Token) -> tuple[Token | None, str]:
+    """The bare noun right after ``v`` under a preposition and the locution it makes with it ("mis en garde" ->
+    "mettre en garde"); (None, "") when there is none."""
+    doc = v.doc
+    if v.i + 2 >= len(doc) or doc[v.i + 1].dep_ not in labels.CASE or doc[v.i + 2].head.i != v.i:
+        return None, ""
+    return doc[v.i + 2], f"{fr.lex.lemma(v)} {fold(doc[v.i + 1].text)} {fold(doc[v.i + 2].text)}"
 
 
 def _names_someone(fr: Frame, c: Token) -> bool:
@@ -365,3 +385,29 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None
             return colon, t.head, t.lemma_.lower()
     v = colon_verb(fr, before)
     return (colon, v, fr.lex.lemma(v)) if v is not None else None
+
+
+def inverted_present(v: Token, tail: list[Token]) -> bool:
+    """Whether cue ``v``, first word of an incise after a comma, is a present tense with its subject inverted after
+    it that the model reads as a bare participle or a noun ("…, déplore X.", "…, dit la ministre.", "…, note le
+    rapport."): no auxiliary, a noun phrase right after it, not an agent ("…, publié par X")."""
+    doc = v.doc
+    if tail[0] is not v or v.i + 1 >= len(doc) or any(c.dep_.startswith("aux") for c in children(v)):
+        return False
+    forms = labels.feature(v, "VerbForm")
+    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and doc[v.i + 1].pos_ in {
+        "DET",
+        "PROPN",
+        "NOUN",
+    }
+
+
+def negated_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
+    """First and last words of the que-clause of negated ``verb_negated`` verb ``v``, after its complementizer
+    ("n’exclut pas que la récolte soit…", "ne cache pas que…"); None when it has none."""
+    doc, u = fr.doc, fr.unit_of(v)
+    for c in children(v):
+        mark = doc[c.left_edge.i]
+        if c.dep_ == "ccomp" and c.i > v.i and mark.dep_ == "mark" and complementizer(mark) and fr.same_unit(v, c):
+            return doc[mark.i + 1], doc[min(c.right_edge.i, u.end - 1)]
+    return None

@@ -272,7 +272,7 @@ class Resolver:
         if (
             not ents
             and self.is_role(head)
-            and self.definite_article(head)
+            and (self.definite_article(head) or self._demonstrative_person(head))
             and "Plur" not in labels.feature(head, "Number")
             and unlinked_name(head) is None
             and not self._described_source(head)
@@ -376,6 +376,13 @@ class Resolver:
                 if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender))
             ),
             [],
+        )
+
+    def _demonstrative_person(self, head: Token) -> bool:
+        """Whether ``head`` is a ``person_noun`` after a demonstrative ("cet agriculteur de 54 ans", "cette
+        enseignante"): like a definite phrase, it names the last person seen."""
+        return fold(head.text) in self.lex["person_noun"] and any(
+            c.dep_ == "det" and "Dem" in labels.feature(c, "PronType") for c in children(head)
         )
 
     @staticmethod
