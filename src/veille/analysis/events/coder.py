@@ -159,6 +159,14 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             found = actors(f, above)[0]
         subs, passive = [tok.head], False
     targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
+    if (noun := _voiced_noun(f, tok, entry)) is not None and (voiced := _voiced_sides(f, noun))[0]:
+        # "a réaffirmé le soutien de la France à l'Ukraine": France's support, to Ukraine, whoever voices it
+        codes = {p.code for p in voiced[0]}
+        found, anaphor = voiced[0], False
+        targets = [p for p in targets if p.code not in codes] or voiced[1]  # "offered its support to Ukraine"
+        if not targets:  # "exprimé la solidarité de la France avec l'Ukraine" (avec hung on the verb), not deeper
+            targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
+            targets = targets if cost <= 1 else []
     if not targets and tok.lemma_.lower() in f.cues["copula_verbs"]:
         # a predicate hung under its copula ("nous sommes aux côtés de Kiev"): its complements are the recipients
         for pred in (k for k in children(tok) if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ")):
@@ -231,6 +239,44 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         if ev is not None:
             add(events, ev)
     return found, targets, anaphor, cost
+
+
+def _voiced_noun(f: Frame, tok: Token, entry: Entry) -> Token | None:
+    """The object an "obj=" reading names when the lexicon reads that noun's "de X"/"X's" as its agent: the verb
+    voices the noun's act ("a réaffirmé le soutien de la France", "reaffirmed France's support"); else None."""
+    if entry.type not in f.cues["voiced_types"]:
+        return None  # "reprendre le paquet de sanctions de l'UE": the subject takes the measure as its own
+    words = next((v for k, v in entry.cond if k == "obj"), frozenset())
+    return next((n for n in objects(f, tok) if n.lemma_.lower() in words and _agent_noun(f, n)), None)
+
+
+def _complements(tok: Token) -> list[tuple[str, Token]]:
+    return [x for k in children(tok) if (x := complement(k)) is not None]
+
+
+def _agent_noun(f: Frame, tok: Token) -> bool:
+    """Whether the lexicon reads the genitive of the event noun ``tok`` as its agent ("le soutien de X")."""
+    return any(e.genitive == "agent" for e in f.lex.triggers.get(("noun", tok.lemma_.lower()), []))
+
+
+def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
+    """The sides of a voiced act whose noun names its author ("le soutien de la France à l'Ukraine"): the author
+    acts, whoever voices it ("le ministre", "Boni Yayi" for the AU he chairs), and is never its recipient; the
+    recipients are the noun's own ("à l'Ukraine"). No author named: ([], [])."""
+    authors: list[Party] = []
+    aimed: list[Party] = []
+    # the noun and the acts coordinated with it ("le soutien et la solidarité de la France")
+    for n in [noun, *(k for k in children(noun) if k.dep_ == "conj" and _agent_noun(f, k))]:
+        found, targets = noun_parties(f, n, "agent")
+        authors += [p for p in found if p.code]
+        # "au Royaume-Uni", "aux États-Unis" read as places elsewhere: here whom the support goes to
+        aimed += targets or [
+            p for prep, k in _complements(n) if prep in f.cues["recipient_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]
+        ]
+    codes = {p.code for p in authors}
+    # a party the noun phrase names ("au Royaume-Uni"), not one the discourse gives a bare "aux pays"
+    named = {e.get("id") for t in noun.subtree if (e := f.mentions.entity(t)) is not None}
+    return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
 
 
 def _authorities(f: Frame, patients: list[Party]) -> list[Party]:

@@ -19,7 +19,7 @@ from .parties import Party
 from .placetime import adversary
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
-from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, is_locative, objects, parties_at
+from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, complement, is_locative, objects, parties_at
 
 #: Nouns of the relations between two states (``data/kb/relation_nouns.tsv``).
 RELATION_NOUNS = DATA / "kb" / "relation_nouns.tsv"
@@ -177,7 +177,9 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     event they come from, if any."""
     c = f.cues
     nouns = objects(f, trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
-    for n in nouns:
+    # what a call is for ("appelle à la libération des otages", "calls for the release of the hostages")
+    asked = [x[1] for k in children(trig) if (x := complement(k)) is not None and x[0] in c["referent_preps"]]
+    for n in nouns + asked:
         ref = referent(f, n, by)
         if ref is not None:
             return ref.actors, ref
@@ -299,11 +301,14 @@ def _judged(f: Frame, word: Token, speakers: list[Party]) -> list[Party]:
     noun = word.head if word.dep_ in ("amod", "acl") and word.head.pos_ in ("NOUN", "PROPN") else word
     mine = {p.code for p in speakers}
     if noun.pos_ in ("NOUN", "PROPN"):
+        # the genitive may hang on the noun's participle ("cette agression injustifiée de X", parsed obl:arg of
+        # "injustifiée")
+        kids = [*children(noun), *(g for m in children(noun) if m.dep_ in ("acl", "amod") for g in children(m))]
         owners = [
             p
-            for k in children(noun)
-            if k.dep_ in ("poss", "nmod:poss", "nmod", "prep")
-            and (k.dep_ != "nmod" or case(k) in f.cues["genitive_preps"])
+            for k in kids
+            if k.dep_ in ("poss", "nmod:poss", "nmod", "prep", "obl:arg")
+            and (k.dep_ not in ("nmod", "obl:arg") or case(k) in f.cues["genitive_preps"])
             and (k.dep_ != "prep" or k.lower_ in f.cues["genitive_preps"])
             for p in parties_at(f, k, NOMINAL, 1, skip_locative=True)[0]
             if p.code and p.code not in mine
