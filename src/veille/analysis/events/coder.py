@@ -12,7 +12,7 @@ from ...record import Event, Ref
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
+from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import coup_actors, implicit_actors
@@ -196,7 +196,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             else p
             for p in targets
         ]
-        found = _authorities(f, targets)
+        found = _authorities(f, targets) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -214,6 +214,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if found and tok.dep_ == "acl" and not [p for p in targets if p.code]:
         targets = receipt(f, tok, found)[1] or targets  # "a reçu les armes envoyées par X": what the subject receives
     ref = None
+    if found and not [p for p in targets if p.code] and tok.lemma_.lower() in f.cues["mediation_verbs"]:
+        targets = mediated_sides(f, found) or targets  # "Egypt, which mediated the ceasefire": the sides it met
     if found and not [p for p in targets if p.code]:
         targets, ref = discourse_recipients(f, tok, entry.type, found)
         targets = targets or partners(f, tok, found)  # "a salué les relations entre les deux pays"
@@ -243,6 +245,19 @@ def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
         if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
     ]  # policemen and soldiers arrested are held by the other side
     return [group("authorities", scene(f) or home[0].code, "GOV")] if home else []
+
+
+def _home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
+    """The authorities that did an agentless act of control to a home object its passive subject names ("the rally
+    was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those of
+    the country where it happens; the people of the place are its recipients (``build``)."""
+    if entry.type not in f.cues["home_act_types"]:
+        return []
+    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
+    if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
+        return []
+    place = scene(f)
+    return [group("authorities", place, "GOV")] if place else []
 
 
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
