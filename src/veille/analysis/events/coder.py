@@ -141,6 +141,10 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     """Actors and recipients of a verb trigger; a condemnation of measures taken against oneself also codes
     their rejection (added to ``events``)."""
     found, anaphor = actors(f, tok)
+    if any(key == "patient" for key, _ in entry.cond):
+        # "thousands remain jailed", "is serving a prison sentence": the subject undergoes what the authorities do
+        targets = _placed(f, found)
+        return _authorities(f, targets), targets, anaphor, 1
     subs, passive = subject_tokens(f, tok)
     if (
         not subs
@@ -189,13 +193,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        place = scene(f)
-        targets = [
-            Party({**p.entity, "country": place}, p.sector, p.anaphor, p.domestic)
-            if p.code is None and p.entity.get("type") == "PERSON" and place
-            else p
-            for p in targets
-        ]
+        targets = _placed(f, targets)
         found = _authorities(f, targets) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
@@ -233,6 +231,19 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         if ev is not None:
             add(events, ev)
     return found, targets, anaphor, cost
+
+
+def _placed(f: Frame, patients: list[Party]) -> list[Party]:
+    """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
+    was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
+    serving a sentence": no state acting on itself)."""
+    place = scene(f)
+    return [
+        Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
+        if p.code is None and p.entity.get("type") == "PERSON" and place
+        else p
+        for p in patients
+    ]
 
 
 def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
