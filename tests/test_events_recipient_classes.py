@@ -193,3 +193,30 @@ def test_events_recipient_classes_the_country_left(lang, text):
 def test_events_recipient_classes_their_country_is_not_the_story(lang, text):
     """A possessive names the forces' own country, not the state of the story."""
     assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # the place is only named inside the object ("the base north of Gao") or elsewhere in the story
+        ("en", "Mali is tense. On Friday, French forces handed over the sprawling air base north of Gao."),
+        ("en", "Mali is calm. French troops have withdrawn from the desert base north of Gao on Sunday."),
+        ("en", "The war in Mali went on for years. On Tuesday, the last French soldiers withdrew."),
+    ],
+)
+def test_events_recipient_classes_retreat_from_the_host_of_the_story(lang, text):
+    """Foreign forces that leave or hand over a base without a named recipient or place withdraw from the state
+    where the story happens."""
+    assert ({"FRA"}, {"MLI"}) in realised(text, lang, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Mali is tense. On Friday, Malian forces handed over the sprawling air base north of Gao."),
+        ("en", "Mali is tense. The French government withdrew the bill on Monday."),
+    ],
+)
+def test_events_recipient_classes_no_host_for_home_forces_or_bills(lang, text):
+    """Home forces have no host to leave; a bill withdrawn is no retreat from the story's state."""
+    assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
