@@ -220,3 +220,28 @@ def test_events_recipient_classes_retreat_from_the_host_of_the_story(lang, text)
 def test_events_recipient_classes_no_host_for_home_forces_or_bills(lang, text):
     """Home forces have no host to leave; a bill withdrawn is no retreat from the story's state."""
     assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Germany raised the trade dispute during a rare visit by a senior French official."),
+        ("en", "Germany's chancellor raised the dispute after the visit by the French foreign minister on Monday."),
+    ],
+)
+def test_events_recipient_classes_visit_by_someone_is_hosted_by_the_clause(lang, text):
+    """A visit noun in an adjunct that names only its visitor ("during the visit by X") is hosted by the subject
+    of the clause."""
+    assert ({"FRA"}, {"DEU"}) in realised(text, lang, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "France raised the trade dispute during the visit by the French foreign minister."),
+        ("en", "Germany criticised the visit by the French minister to Mali."),
+    ],
+)
+def test_events_recipient_classes_visit_by_someone_not_hosted_by_itself_or_a_critic(lang, text):
+    """The clause's subject hosts nothing it is the visitor of, nor a visit it only names as its object."""
+    assert all("DEU" not in r and "FRA" not in r for _, r in realised(text, lang, "CONSULT"))

@@ -323,6 +323,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
+    if found and not targets and after and entry.mode == "visit" and clause_head(f, above):
+        mine = {p.code for p in found}  # "X raised the dispute during the visit by a Y official": X hosts it
+        targets = [p for p in actors(f, above)[0] if p.code and p.code not in mine]
     reciprocal = types()[(entry.type, None)].reciprocal
     argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
     if not found and not targets and reciprocal and after and clause_head(f, above):
