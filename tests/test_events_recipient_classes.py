@@ -245,3 +245,17 @@ def test_events_recipient_classes_visit_by_someone_is_hosted_by_the_clause(lang,
 def test_events_recipient_classes_visit_by_someone_not_hosted_by_itself_or_a_critic(lang, text):
     """The clause's subject hosts nothing it is the visitor of, nor a visit it only names as its object."""
     assert all("DEU" not in r and "FRA" not in r for _, r in realised(text, lang, "CONSULT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,recipient",
+    [
+        # unnamed victims of a foreign armed act: the story's state, not the actor's adjective
+        ("en", "Niger is under attack. A Malian drone killed five people in the night.", "MLI", "NER"),
+        ("en", "Mali is in turmoil. French troops shot three civilians on Monday.", "FRA", "MLI"),
+        # the police of the story's own state act on its people
+        ("en", "Mali is tense. Malian police killed two protesters on Tuesday.", "MLI", "MLI"),
+    ],
+)
+def test_events_recipient_classes_unnamed_victims_are_the_story_s(lang, text, actor, recipient):
+    assert ({actor}, {recipient}) in realised(text, lang, "ASSAULT")

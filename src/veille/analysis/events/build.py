@@ -71,6 +71,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         actors = _office_elsewhere(f, actors, recipients)
     elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
         recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
+    recipients = _victims_elsewhere(f, etype, actors, recipients)
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
@@ -262,6 +263,22 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
     if state is None or state.kind != "country":
         return actors
     return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
+
+
+def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: list[Party]) -> list[Party]:
+    """Unnamed people an armed act of a state hits (events.json ``foreign_victim_types``: "a Russian missile killed
+    five people") are of the state the story names most when the scene gave them the actor's own state only because
+    the actor's adjective stands in the clause; the police of the story's own state act on its people."""
+    if etype not in f.cues["foreign_victim_types"] or not recipients:
+        return recipients
+    codes_a = {p.code for p in actors}
+    if len(codes_a) != 1 or not all(p.domestic and p.entity.get("id") is None and p.code in codes_a for p in recipients):
+        return recipients
+    home = main_state(f)
+    state = kb.load().entry_for_code(home)
+    if not home or home in codes_a or state is None or state.kind != "country":
+        return recipients
+    return [group(str(p.entity.get("name")), home, p.sector or "CVL") for p in recipients]
 
 
 def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
