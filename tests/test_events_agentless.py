@@ -17,6 +17,7 @@ KB = [
     ("ouaga", "Ouagadougou", "GPE", "BFA", None, None, ["Ouagadougou"]),
     ("hamas", "Hamas", "ORG", "HAMAS", "PSE", "REB", ["Hamas"]),
     ("israel", "Israel", "GPE", "ISR", None, "GOV", ["Israël", "Israel", "israéliens", "Israeli"]),
+    ("sawadogo", "Ali Sawadogo", "PERSON", None, None, None, ["Ali Sawadogo"]),
 ]
 
 
@@ -98,3 +99,59 @@ def test_events_agentless_foreigners_are_held_by_the_place(lang, text, etype):
 )
 def test_events_agentless_release_in_a_condition_is_no_act(lang, text):
     assert not sides(run(text, lang), "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # an agentless act of control on a home object (a rally, a party, a newspaper): the authorities of the
+        # place on its people, the place named in the clause or the country the story names
+        ("en", "In Ouagadougou, the opposition rally was dispersed on Saturday."),
+        ("en", "Burkina Faso is tense. Their protests are often dispersed within minutes."),
+        ("en", "In Burkina Faso, the main opposition party was banned last year."),
+        ("en", "The independent newspaper was suspended in Ouagadougou on Monday."),
+        ("fr", "À Ouagadougou, le rassemblement de l'opposition a été dispersé samedi."),
+    ],
+)
+def test_events_agentless_control_of_a_home_object_is_the_authorities(lang, text):
+    assert HOME in sides(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "The opposition rally was held in Ouagadougou on Saturday."),
+        ("en", "In Burkina Faso, the opposition leader was invited to the rally."),
+        ("en", "In Burkina Faso, the party was founded last year."),
+        ("en", "In Burkina Faso, the rally will be banned if it goes ahead."),
+    ],
+)
+def test_events_agentless_home_object_without_control_is_no_act(lang, text):
+    assert HOME not in sides(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # a state of detention told of its subject (events.tsv "patient"): the authorities of the place hold them
+        ("en", "In Burkina Faso, dozens of activists remain imprisoned without trial."),
+        ("en", "Burkina Faso is tense. Many students remain behind bars after the march."),
+        ("en", "In Ouagadougou, the journalists who remain jailed went on hunger strike."),
+        ("en", "Burkina Faso is tense. The former mayor Ali Sawadogo is serving a six-year sentence."),
+    ],
+)
+def test_events_agentless_a_state_of_detention_is_the_authorities(lang, text):
+    assert HOME in sides(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "In Burkina Faso, the ceasefire remains in place."),
+        ("en", "In Ouagadougou, the minister remained in the capital on Monday."),
+        ("en", "Burkina Faso is tense. The president is serving a second term."),
+        ("en", "In Ouagadougou, volunteers served meals to the prisoners."),
+    ],
+)
+def test_events_agentless_staying_or_serving_elsewhere_is_no_detention(lang, text):
+    assert not sides(run(text, lang), "COERCE")

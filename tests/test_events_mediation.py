@@ -39,3 +39,31 @@ def test_events_mediation_the_mediator_consults_both_sides(lang: str, text: str)
 )
 def test_events_mediation_facilitating_no_talks_is_no_act(lang: str, text: str) -> None:
     assert not [e for e in coded(text, lang, KB) if e["type"] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a mediator whose object names no sides brought together those of the story's latest armed or mutual act
+        ("en", "Russian strikes hit Ukraine on Friday. Japan, which mediated the ceasefire, welcomed the news."),
+        ("en", "The truce between Russia and Ukraine took effect. Japan, which brokered the deal, sent observers."),
+        ("en", "The truce between Russia and Ukraine took effect. Japan and France, which mediated the truce, met."),
+    ],
+)
+def test_events_mediation_the_mediator_of_the_story_s_truce_consults_its_sides(lang: str, text: str) -> None:
+    found = realised_sides(text, lang, "CONSULT")
+    assert any(a <= {"JPN", "FRA"} and r == {"RUS", "UKR"} for a, r in found), found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # no earlier act between two other sides: the mediator is given none
+        ("en", "Japan mediated the talks on Friday."),
+        # a discussion of the truce is no mediation: its sides are not the discussants' partners
+        ("en", "The truce between Russia and Ukraine took effect. Japan, which discussed the truce, sent observers."),
+    ],
+)
+def test_events_mediation_without_a_mediated_act_names_no_sides(lang: str, text: str) -> None:
+    found = realised_sides(text, lang, "CONSULT")
+    assert not [r for a, r in found if "JPN" in a and r], found

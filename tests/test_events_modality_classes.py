@@ -46,3 +46,17 @@ def test_events_modality_classes_a_coordinated_bare_verb_shares_the_modality(lan
 )
 def test_events_modality_classes_a_coordinated_verb_of_its_own_keeps_its_modality(lang, text, etype, sides):
     assert sides in realised(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, flag",
+    [
+        # a first account, since revised: the act is alleged
+        ("en", "Officials initially said that Russian drones had struck Ukraine.", (False, "alleged")),
+        ("en", "Kyiv originally reported that Russia had attacked Ukraine on Monday.", (False, "alleged")),
+        # a plain report is the act
+        ("en", "Officials said that Russian drones had struck Ukraine.", (False, None)),
+    ],
+)
+def test_events_modality_classes_a_first_account_is_alleged(lang, text, flag):
+    assert flag in flags(run(text, lang), "ASSAULT")

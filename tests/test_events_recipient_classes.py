@@ -193,3 +193,69 @@ def test_events_recipient_classes_the_country_left(lang, text):
 def test_events_recipient_classes_their_country_is_not_the_story(lang, text):
     """A possessive names the forces' own country, not the state of the story."""
     assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        # the place is only named inside the object ("the base north of Gao") or elsewhere in the story
+        ("en", "Mali is tense. On Friday, French forces handed over the sprawling air base north of Gao."),
+        ("en", "Mali is calm. French troops have withdrawn from the desert base north of Gao on Sunday."),
+        ("en", "The war in Mali went on for years. On Tuesday, the last French soldiers withdrew."),
+    ],
+)
+def test_events_recipient_classes_retreat_from_the_host_of_the_story(lang, text):
+    """Foreign forces that leave or hand over a base without a named recipient or place withdraw from the state
+    where the story happens."""
+    assert ({"FRA"}, {"MLI"}) in realised(text, lang, "RETREAT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Mali is tense. On Friday, Malian forces handed over the sprawling air base north of Gao."),
+        ("en", "Mali is tense. The French government withdrew the bill on Monday."),
+    ],
+)
+def test_events_recipient_classes_no_host_for_home_forces_or_bills(lang, text):
+    """Home forces have no host to leave; a bill withdrawn is no retreat from the story's state."""
+    assert all("MLI" not in recipients for _, recipients in realised(text, lang, "RETREAT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "Germany raised the trade dispute during a rare visit by a senior French official."),
+        ("en", "Germany's chancellor raised the dispute after the visit by the French foreign minister on Monday."),
+    ],
+)
+def test_events_recipient_classes_visit_by_someone_is_hosted_by_the_clause(lang, text):
+    """A visit noun in an adjunct that names only its visitor ("during the visit by X") is hosted by the subject
+    of the clause."""
+    assert ({"FRA"}, {"DEU"}) in realised(text, lang, "CONSULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("en", "France raised the trade dispute during the visit by the French foreign minister."),
+        ("en", "Germany criticised the visit by the French minister to Mali."),
+    ],
+)
+def test_events_recipient_classes_visit_by_someone_not_hosted_by_itself_or_a_critic(lang, text):
+    """The clause's subject hosts nothing it is the visitor of, nor a visit it only names as its object."""
+    assert all("DEU" not in r and "FRA" not in r for _, r in realised(text, lang, "CONSULT"))
+
+
+@pytest.mark.parametrize(
+    "lang,text,actor,recipient",
+    [
+        # unnamed victims of a foreign armed act: the story's state, not the actor's adjective
+        ("en", "Niger is under attack. A Malian drone killed five people in the night.", "MLI", "NER"),
+        ("en", "Mali is in turmoil. French troops shot three civilians on Monday.", "FRA", "MLI"),
+        # the police of the story's own state act on its people
+        ("en", "Mali is tense. Malian police killed two protesters on Tuesday.", "MLI", "MLI"),
+    ],
+)
+def test_events_recipient_classes_unnamed_victims_are_the_story_s(lang, text, actor, recipient):
+    assert ({actor}, {recipient}) in realised(text, lang, "ASSAULT")

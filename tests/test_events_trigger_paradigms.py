@@ -160,6 +160,7 @@ PARADIGMS = {
         ("fr", "Pierre Dupont et le président chinois ont tenu une visioconférence."),
         ("en", "John Smith conversed with the Chinese president."),
         ("fr", "Pierre Dupont a conversé avec le président chinois."),
+        ("en", "The Japanese foreign minister chaired the talks with China."),
     ],
     "COOPERATE": [
         ("fr", "La France et le Japon ont renforcé leur coopération."),
@@ -257,6 +258,8 @@ PARADIGMS = {
         ("en", "Hamas handed over three hostages to Israel."),
         ("en", "Russia released three Ukrainian soldiers."),
         ("fr", "Les forces russes se sont désengagées d'Ukraine."),
+        ("en", "Russia and Ukraine exchanged 200 prisoners of war."),
+        ("en", "The prisoner swap between Russia and Ukraine took place on Monday."),
     ],
     "SUPPORT": [
         ("fr", "La France a apporté son soutien à l'Ukraine."),

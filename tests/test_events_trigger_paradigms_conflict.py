@@ -132,6 +132,8 @@ PARADIGMS = {
         ("fr", "Les soldats russes ont saccagé des villages ukrainiens."),
         ("fr", "Les troupes russes ont pris d'assaut la ville ukrainienne."),
         ("fr", "Les soldats russes ont dynamité un pont ukrainien."),
+        ("en", "Russian troops killed two Ukrainian soldiers in an ambush near Kyiv."),
+        ("en", "The siege of Kyiv by Russia lasted a month."),
     ],
     "COERCE": [
         ("fr", "La police a arrêté trois opposants à Kampala."),
@@ -161,6 +163,7 @@ PARADIGMS = {
         ("fr", "La Russie a assigné à résidence un journaliste japonais."),
         ("fr", "La Russie a détourné un avion japonais."),
         ("fr", "La Russie a persécuté des journalistes japonais."),
+        ("en", "Russia demolished the homes of Ukrainian farmers in Zaporizhzhia."),
     ],
     "MOBILIZE": [
         ("fr", "La Russie a déployé des troupes à la frontière de l'Ukraine."),
@@ -180,6 +183,7 @@ PARADIGMS = {
         ("en", "Russia beefed up its military presence on the border of Ukraine."),
         ("en", "Russia stationed troops in Crimea."),
         ("en", "China is beefing up its forces near Taiwan."),
+        ("en", "Russia began naval manoeuvres near Ukraine."),
     ],
     "PROTEST": [
         ("fr", "Des milliers de personnes ont manifesté à Rennes contre le gouvernement."),
@@ -200,6 +204,7 @@ PARADIGMS = {
         ("fr", "Des milliers de personnes descendent dans la rue à Rennes."),
         ("fr", "Des troubles ont éclaté à Rennes contre le gouvernement."),
         ("en", "Workers struck in Kampala on Monday."),
+        ("en", "Ukrainian deputies staged a walkout from a meeting with Russia."),
     ],
     "REJECT": [
         ("fr", "La Russie a rejeté la proposition de l'Ukraine."),
@@ -283,6 +288,7 @@ PARADIGMS = {
         ("en", "The EU suspended its cooperation with Russia."),
         ("en", "The United States imposed restrictions on China."),
         ("en", "The United States banned imports of Chinese goods."),
+        ("en", "Russia halted gas exports to Ukraine."),
     ],
     "THREATEN": [
         ("fr", "La Russie a menacé l'Ukraine de représailles."),

@@ -17,6 +17,10 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     "lang, text, etype",
     [
         ("en", "The ambassador of Japan left Ukraine on Monday.", "RETREAT"),  # a person leaving: no forces
+        ("en", "Japan and China exchanged views on trade.", "RETREAT"),  # exchanging no captives
+        ("en", "The Japanese company halted production in China.", "SANCTION"),  # halting no trade or aid
+        ("en", "Japan demolished an old stadium in Tokyo.", "COERCE"),  # demolishing no homes
+        ("en", "The Japanese minister chaired a cabinet session on the budget.", "CONSULT"),  # no partner
         ("fr", "L'ambassadeur du Japon a quitté l'Ukraine lundi.", "RETREAT"),
         ("en", "John Smith pushed back against the claims of China.", "REQUEST"),  # a rebuttal, no push for
         ("en", "France paid the bill of Ukraine.", "SUPPORT"),  # paying no tribute

@@ -12,11 +12,12 @@ from spacy.tokens import Span, Token
 from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
+from .actors import named_state
 from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
-from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, scene
+from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -70,6 +71,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         actors = _office_elsewhere(f, actors, recipients)
     elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
         recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
+    recipients = _victims_elsewhere(f, etype, actors, recipients)
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
@@ -263,9 +265,25 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
     return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
 
 
+def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: list[Party]) -> list[Party]:
+    """Unnamed people an armed act of a state hits (events.json ``foreign_victim_types``: "a Russian missile killed
+    five people") are of the state the story names most when the scene gave them the actor's own state only because
+    the actor's adjective stands in the clause; the police of the story's own state act on its people."""
+    if etype not in f.cues["foreign_victim_types"] or not recipients:
+        return recipients
+    codes_a = {p.code for p in actors}
+    if len(codes_a) != 1 or not all(p.domestic and p.entity.get("id") is None and p.code in codes_a for p in recipients):
+        return recipients
+    home = main_state(f)
+    state = kb.load().entry_for_code(home)
+    if not home or home in codes_a or state is None or state.kind != "country":
+        return recipients
+    return [group(str(p.entity.get("name")), home, p.sector or "CVL") for p in recipients]
+
+
 def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
-    """For an act without a recipient: the state of a place it is near ("des exercices autour de Taïwan"), or of
-    the place it hits ("frappé des ateliers à Kharkiv")."""
+    """For an act without a recipient: the state of a place it is near ("des exercices autour de Taïwan"), of the
+    place it hits ("frappé des ateliers à Kharkiv"), or that foreign forces leave (:func:`_host`)."""
     if r.type in f.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state the show of force aims at
         prox = f.cues["proximity_preps"]
         near = [
@@ -282,7 +300,21 @@ def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place
     if r.type in f.cues["place_targets"] and entity is not None and place and place["code"]:
         if place["code"] not in codes_a:  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
             return [Party(entity, entity.get("sector"))]
+    if r.type in f.cues["host_targets"] and not (entity and place and place["code"]):
+        return _host(f, r, codes_a)
     return []
+
+
+def _host(f: Frame, r: Reading, codes_a: set[str | None]) -> list[Party]:
+    """The state foreign forces leave when neither a recipient nor a place names it ("US forces handed over the air
+    base north of Kabul", "French troops withdrew"): that of the scene, else the state the story names most, not
+    the actors' own; none for "their country" (the recipients rule read the country nouns) or uncoded actors."""
+    around = [*objects(f, r.trig), *(x for k in children(r.trig) for x in (k, *prep_objects(k)))]
+    if None in codes_a or any(k.lemma_.lower() in f.cues["country_nouns"] for k in around):
+        return []
+    host = next((c for c in (scene(f), main_state(f)) if c and c not in codes_a), None)
+    state = kb.load().entry_for_code(host)
+    return [named_state(f, host)] if host and state is not None and state.kind == "country" else []
 
 
 def _record(

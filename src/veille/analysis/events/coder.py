@@ -12,7 +12,7 @@ from ...record import Event, Ref
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember
 from .build import Reading, add, build, merge_views
-from .discourse import discourse_recipients, mutual_sides, partners, referent, speech_accusations
+from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import coup_actors, implicit_actors
@@ -141,6 +141,10 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     """Actors and recipients of a verb trigger; a condemnation of measures taken against oneself also codes
     their rejection (added to ``events``)."""
     found, anaphor = actors(f, tok)
+    if any(key == "patient" for key, _ in entry.cond):
+        # "thousands remain jailed", "is serving a prison sentence": the subject undergoes what the authorities do
+        targets = _placed(f, found)
+        return _authorities(f, targets), targets, anaphor, 1
     subs, passive = subject_tokens(f, tok)
     if (
         not subs
@@ -197,14 +201,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        place = scene(f)
-        targets = [
-            Party({**p.entity, "country": place}, p.sector, p.anaphor, p.domestic)
-            if p.code is None and p.entity.get("type") == "PERSON" and place
-            else p
-            for p in targets
-        ]
-        found = _authorities(f, targets)
+        targets = _placed(f, targets)
+        found = _authorities(f, targets) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -222,6 +220,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if found and tok.dep_ == "acl" and not [p for p in targets if p.code]:
         targets = receipt(f, tok, found)[1] or targets  # "a reçu les armes envoyées par X": what the subject receives
     ref = None
+    if found and not [p for p in targets if p.code] and tok.lemma_.lower() in f.cues["mediation_verbs"]:
+        targets = mediated_sides(f, found) or targets  # "Egypt, which mediated the ceasefire": the sides it met
     if found and not [p for p in targets if p.code]:
         targets, ref = discourse_recipients(f, tok, entry.type, found)
         targets = targets or partners(f, tok, found)  # "a salué les relations entre les deux pays"
@@ -279,6 +279,19 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
     return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
 
 
+def _placed(f: Frame, patients: list[Party]) -> list[Party]:
+    """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
+    was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
+    serving a sentence": no state acting on itself)."""
+    place = scene(f)
+    return [
+        Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
+        if p.code is None and p.entity.get("type") == "PERSON" and place
+        else p
+        for p in patients
+    ]
+
+
 def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
@@ -289,6 +302,19 @@ def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
         if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
     ]  # policemen and soldiers arrested are held by the other side
     return [group("authorities", scene(f) or home[0].code, "GOV")] if home else []
+
+
+def _home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
+    """The authorities that did an agentless act of control to a home object its passive subject names ("the rally
+    was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those of
+    the country where it happens; the people of the place are its recipients (``build``)."""
+    if entry.type not in f.cues["home_act_types"]:
+        return []
+    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
+    if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
+        return []
+    place = scene(f)
+    return [group("authorities", place, "GOV")] if place else []
 
 
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
@@ -343,6 +369,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:
         found, anaphor = actors(f, above)  # "après des discussions avec X, Téhéran a consenti"
         found = [p for p in found if all(p.entity is not r.entity for r in targets)]
+    if found and not targets and after and entry.mode == "visit" and clause_head(f, above):
+        mine = {p.code for p in found}  # "X raised the dispute during the visit by a Y official": X hosts it
+        targets = [p for p in actors(f, above)[0] if p.code and p.code not in mine]
     reciprocal = types()[(entry.type, None)].reciprocal
     argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
     if not found and not targets and reciprocal and after and clause_head(f, above):

@@ -145,6 +145,20 @@ def _opponents(f: Frame, sides: list[Party]) -> list[Party]:
     return []
 
 
+def mediated_sides(f: Frame, mediators: list[Party]) -> list[Party]:
+    """The sides a mediator (events.json ``mediation_verbs``) brought together when its object names none ("Egypt,
+    which mediated the ceasefire"): those of the story's latest armed act, else of its latest mutual act (a truce,
+    talks: sides that act on each other), the mediators left out; [] when no such act has two other codes."""
+    mine = {p.code for p in mediators}
+    pasts = list(reversed(f.history))
+    mutual = [p for p in pasts if {a.code for a in p.actors} == {r.code for r in p.recipients}]
+    for past in [p for p in pasts if p.type in wars()[0]] + mutual:
+        sides = [p for p in _unique_codes(past.actors + past.recipients) if p.code not in mine]
+        if len(sides) >= 2:
+            return sides
+    return []
+
+
 def _last_fight(f: Frame) -> list[Party]:
     """The sides of the story's latest realised armed act between two codes, else those of its last joint act or
     meeting ("talks between X and Y ... new fighting broke out")."""
