@@ -69,8 +69,16 @@ def test_events_voiced_acts_genitive_is_no_recipient(lang, text):
 @pytest.mark.parametrize(
     "lang,text,etype",
     [
-        ("fr", "Le Hamas a libéré douze captifs mardi. La France appelle à la libération des derniers captifs.", "REQUEST"),
-        ("en", "Hamas freed twelve captives on Tuesday. France calls for the release of the remaining captives.", "REQUEST"),
+        (
+            "fr",
+            "Le Hamas a libéré douze captifs mardi. La France appelle à la libération des derniers captifs.",
+            "REQUEST",
+        ),
+        (
+            "en",
+            "Hamas freed twelve captives on Tuesday. France calls for the release of the remaining captives.",
+            "REQUEST",
+        ),
         ("fr", "Le Hamas a libéré douze captifs mardi. Paris a salué la libération des captifs.", "SUPPORT"),
         ("en", "Hamas freed twelve captives on Tuesday. France welcomed the release of the captives.", "SUPPORT"),
     ],

@@ -90,7 +90,9 @@ def _candidates(store: Store, ent: dict[str, Any], names: list[str]) -> list[dic
 
     def persons(name: str) -> list[dict[str, Any]]:
         found = [
-            dict(c, _by=name) for c in store.find_entities(name, counted=False) if c.get("type") == "PERSON" and c["id"] != ent["id"]
+            dict(c, _by=name)
+            for c in store.find_entities(name, counted=False)
+            if c.get("type") == "PERSON" and c["id"] != ent["id"]
         ]
         return [c for c in found if not (ent.get("country") and c.get("country") and ent["country"] != c["country"])]
 

@@ -272,7 +272,9 @@ def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: li
     if etype not in f.cues["foreign_victim_types"] or not recipients:
         return recipients
     codes_a = {p.code for p in actors}
-    if len(codes_a) != 1 or not all(p.domestic and p.entity.get("id") is None and p.code in codes_a for p in recipients):
+    if len(codes_a) != 1 or not all(
+        p.domestic and p.entity.get("id") is None and p.code in codes_a for p in recipients
+    ):
         return recipients
     home = main_state(f)
     state = kb.load().entry_for_code(home)

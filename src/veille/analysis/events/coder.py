@@ -271,7 +271,10 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
         authors += [p for p in found if p.code]
         # "au Royaume-Uni", "aux États-Unis" read as places elsewhere: here whom the support goes to
         aimed += targets or [
-            p for prep, k in _complements(n) if prep in f.cues["recipient_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]
+            p
+            for prep, k in _complements(n)
+            if prep in f.cues["recipient_preps"]
+            for p in parties_at(f, k, NOMINAL, 1)[0]
         ]
     codes = {p.code for p in authors}
     # a party the noun phrase names ("au Royaume-Uni"), not one the discourse gives a bare "aux pays"

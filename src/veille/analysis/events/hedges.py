@@ -173,8 +173,10 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
     )
     if content and top.head.i != top.i and _has(c["claim_heads"], top.head):
         return True
-    if content and top.head.i != top.i and any(
-        k.dep_ == "advmod" and _has(c["revised_adverbs"], k) for k in children(top.head)
+    if (
+        content
+        and top.head.i != top.i
+        and any(k.dep_ == "advmod" and _has(c["revised_adverbs"], k) for k in children(top.head))
     ):
         return True  # "officials initially said that a drone had killed five people": a first account, revised
     return any(

@@ -275,9 +275,11 @@ CUE_KEYS = frozenset(
     collective_nouns coup_nouns
     event_nouns reply_types any_words realis_heads protest_verbs domestic_groups crowd_control_types occasion_nouns
     home_concessions home_concession_types plural_joint_determiners agentless_types home_act_types home_objects
-    domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types dative_cases vague_objects victim_types
+    domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
+    dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
-    partner_cases mutual_nouns mutual_phases mediation_verbs occasion_heads commitment_heads receipt_verbs giver_preps mission_nouns
+    partner_cases mutual_nouns mutual_phases mediation_verbs occasion_heads commitment_heads receipt_verbs giver_preps
+    mission_nouns
     country_nouns support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors third_party_objects
