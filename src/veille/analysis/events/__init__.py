@@ -22,7 +22,9 @@ Choices (documented once, here):
 * An event whose single actor code equals its single recipient code is never emitted; reciprocal types
   (AGREE, CONSULT, COOPERATE) with two or more actor codes and no recipient are coded actors <-> actors.
 * Identical events (type, mode, actor and recipient codes, date, flags) in one text are merged: articles
-  repeat a statement (the seed reports the same visit twice).
+  repeat a statement (the seed reports the same visit twice); acts that come one by one (rallies, arrests,
+  measures: ``cues.json`` ``occurrence_types``) told at a place of their own or as items of a list of measures
+  are kept apart.
 * Dates: a date expression governed by the trigger's own clause (``veille.analysis.dates``), else the publication
   date; a future act without a date gets None. Location: see :func:`.placetime.location`.
 

@@ -350,9 +350,12 @@ def _record(
     }
 
 
-def add(events: dict[tuple[object, ...], Event], ev: Event) -> None:
+def add(events: dict[tuple[object, ...], Event], ev: Event, apart: object = None) -> None:
     """Keep ``ev`` unless the text already told the same event (same type, codes, day and flags), whatever the
-    wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept."""
+    wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept.
+    ``apart`` sets an occurrence apart from the same act told elsewhere (``coder.occurrence``: one rally of many);
+    an act told without one ("la manifestation") is the same as any such occurrence already told, and one told at
+    a place (``apart`` a place name) is the same as one already told in a sentence that names that place."""
     key = (
         ev["type"],
         frozenset(a["code"] for a in ev["actors"]),
@@ -360,7 +363,12 @@ def add(events: dict[tuple[object, ...], Event], ev: Event) -> None:
         ev["date"],
         ev["negated"],
         ev["modality"],
+        apart,
     )
+    if apart is None:
+        key = next((k for k in events if k[:-1] == key[:-1]), key)
+    elif isinstance(apart, str):  # a place: the same act told before in a sentence that names it is that act
+        key = next((k for k, e in events.items() if k[:-1] == key[:-1] and apart in e["sentence"]["text"]), key)
     old = events.get(key)
     if old is None or (ev["mode"] is not None, ev["confidence"]) > (old["mode"] is not None, old["confidence"]):
         events[key] = ev

@@ -16,7 +16,7 @@ from .discourse import discourse_recipients, mediated_sides, mutual_sides, partn
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .implicit import coup_actors, implicit_actors
-from .lexicon import Entry, force_movement_types, types, wars
+from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, scene
@@ -104,6 +104,19 @@ def _listed(f: Frame, tok: Token, sent: Span) -> bool:
     return any(h.lemma_.lower() in f.cues["enumeration_heads"] for h in heads)
 
 
+def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:
+    """What sets an act of the types that come one by one (``cues.json``: rallies, arrests, measures) apart from
+    the same act of the same sides told elsewhere in the text (:func:`.build.add`): an item of a list of measures
+    is its own measure ("- geler les avoirs ; - suspendre les transactions"), and an act told at a place of its
+    own is its own occurrence ("200 personnes se sont rassemblées à Brest. A Morlaix, 300 ont défilé"). An act
+    told with neither ("la manifestation", "les policiers ont interpellé dix manifestants") is one already told."""
+    if ev["type"] not in occurrence_types():
+        return None
+    if _listed(f, tok, sent):
+        return tok.i
+    return (ev["location"] or {}).get("name")
+
+
 Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
 
 
@@ -120,7 +133,7 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
-    add(events, ev)
+    add(events, ev, occurrence(f, tok, sent, ev))
     if is_realised(ev):
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]

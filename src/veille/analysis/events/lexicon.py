@@ -251,6 +251,12 @@ def force_movement_types() -> frozenset[str]:
 
 
 @functools.cache
+def occurrence_types() -> frozenset[str]:
+    """Types whose acts come one by one, each clause or listed measure its own occurrence (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["occurrence_types"])
+
+
+@functools.cache
 def implicit_actor_types() -> tuple[frozenset[str], frozenset[str]]:
     """The captive and crackdown types of ``cues.json`` (:mod:`.implicit`)."""
     cues = _neutral_json("cues.json")
