@@ -356,7 +356,7 @@ def add(events: dict[tuple[object, ...], Event], ev: Event, apart: object = None
     ``apart`` sets an occurrence apart from the same act told elsewhere (``coder.occurrence``: one rally of many);
     an act told without one ("la manifestation") is the same as any such occurrence already told, and one told at
     a place (``apart`` a place name) is the same as one already told in a sentence that names that place."""
-    key = (
+    key: tuple[object, ...] = (
         ev["type"],
         frozenset(a["code"] for a in ev["actors"]),
         frozenset(r["code"] for r in ev["recipients"]),

@@ -114,7 +114,8 @@ def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:
         return None
     if _listed(f, tok, sent):
         return tok.i
-    return (ev["location"] or {}).get("name")
+    place = ev["location"]
+    return place.get("name") if place else None
 
 
 Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
