@@ -262,3 +262,44 @@ def test_quotes_reported_speech_verb_before_colon(lang: str, text: str, words: s
 @pytest.mark.e2e
 def test_quotes_reported_negated_speech_verb_before_colon_is_no_quote() -> None:
     assert run("Paul Martel n’a pas prévenu : la ville a appris la fermeture du pont lundi.", "fr") == []
+
+
+# ------------------------------------------------------- a fronted question or circumstance before an incise verb
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, said",
+    [
+        (
+            "en",
+            "Asked whether the council and the city’s engineers were satisfied with the repairs so far, Paul Martel "
+            "said: “I don’t think anyone is fully satisfied.”",
+            "I don’t think anyone is fully satisfied.",
+        ),
+        (
+            "fr",
+            "Interrogé sur les retards et sur ce que les ingénieurs pensaient, Paul Martel a répondu : « Je ne pense "
+            "pas que quiconque soit satisfait. »",
+            "Je ne pense pas que quiconque soit satisfait.",
+        ),
+    ],
+)
+def test_quotes_reported_fronted_question_is_no_statement(lang: str, text: str, said: str) -> None:
+    quotes = run(text, lang)
+    assert [q["text"] for q in quotes] == [said]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        # a finite clause before the incise is the statement, whatever opens it
+        ("en", "Repairs on the bridge will end in May, Paul Martel said on Monday.", "Repairs on the bridge will end"),
+        (
+            "fr",
+            "Arrivé à l’aube, le convoi a été arrêté à la frontière, a indiqué Paul Martel.",
+            "le convoi a été arrêté",
+        ),
+    ],
+)
+def test_quotes_reported_clause_before_incise_still_reported(lang: str, text: str, words: str) -> None:
+    assert speakers_of(run(text, lang), words) == ["Paul Martel"]

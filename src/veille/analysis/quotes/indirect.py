@@ -39,6 +39,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
+from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
@@ -52,6 +53,7 @@ from .reported import (
     before_second_predicate,
     colon_intro,
     coordinated_complement,
+    fronted_adjunct,
     fronted_clause,
     hung_object,
     impersonal_incise,
@@ -173,9 +175,15 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
+        last, second = second_report(fr, v, cl, last) if cl.i > v.i else (last, None)  # "… and stressed that…"
         if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
             yield_to_incise(fr, items, [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start])
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+        if second is not None:  # the second report is the cue subject's, whatever the parser hung it on
+            n = len(items)
+            _verb_clauses(fr, items, second)
+            for it in items[n:]:
+                it.heads = speaker_heads(v, fr, v.idx)
     nxt = next(
         (
             t
@@ -215,12 +223,6 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
         _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
 
 
-def _finite(v: Token) -> bool:
-    """Whether ``v`` is finite or has a finite auxiliary (:func:`.labels.finite`), not a participle sharing it
-    ("avaient condamné X et appelé Y à…": the dev corpora count acts there, not statements)."""
-    return labels.finite(v)
-
-
 def _narrative_infinitive(v: Token, fr: Frame) -> bool:
     """Whether ``v`` is a narrative infinitive opening its sentence ("Et d’affirmer que…", "Et de conclure :"): an
     infinitive with its own marker and no subject, after nothing but a conjunction. Its speaker is the one quoted
@@ -242,8 +244,9 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     sentence, the condition with them ("n’exclut pas une intervention si…"), also where the parser read the subject
     as a passive one with no passive auxiliary ("n’exclue pas": a subjunctive taken for a participle)."""
     doc = fr.doc
-    if (passive(v) and (labels.passive_voice(v) or not whole)) or not (_finite(v) or _adjunct_participle(v, fr)):
-        return  # "est appelé à…", "un régime accusé de…", "his visit to call for…": nobody speaks
+    if (passive(v) and (labels.passive_voice(v) or not whole)) or not (labels.finite(v) or _adjunct_participle(v, fr)):
+        return  # "est appelé à…", "un régime accusé de…", "his visit to call for…", a participle sharing a finite
+        # auxiliary ("avaient condamné X et appelé Y à…": the dev corpora count acts there): nobody speaks
     if labels.pronominal(v) and not _pronominal_stance(fr, v, cue):
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in children(v)):
@@ -470,8 +473,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if after and after[0].text == ",":
                 after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
-            if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]):
-                return None  # no clause before the comma to report ("Dans son discours, X, a plaidé pour…")
+            if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]) or fronted_adjunct(toks[:k], v):
+                return None  # no clause before the comma to report ("Dans son discours, X, a plaidé", "Asked…, X said")
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
             if as_clause and not as_subject(v):
                 return None  # "…, as expected": no speaker

@@ -13,6 +13,8 @@
 * :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
   ("l’annonce du ministère selon laquelle…"), spoken by the subject of a verb issuing the noun ("X a fait une
   déclaration selon laquelle…");
+* :func:`fronted_adjunct`: a non-finite adjunct opening the words before an incise verb ("Asked whether…, X
+  said: « … »"), which they do not report;
 * :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
   a affirmé que…, les prix ont chuté");
 * :func:`object_relative`, :func:`time_phrase`: a relative clause on a speech verb's object, told from a que-clause
@@ -156,6 +158,20 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
                 k -= 1
             return doc[k]
     return last
+
+
+def fronted_adjunct(toks: list[Token], v: Token) -> bool:
+    """Whether words ``toks`` before incise verb ``v`` open with a non-finite adjunct of it ("Asked whether the
+    talks had failed, X said: « … »", "Interrogé sur le coût, X a répondu : « … »"): the reporter's question or the
+    circumstances of the statement, which the quote after the verb states; not a statement closed by the incise."""
+    first = next((t for t in toks if not t.is_punct), None)
+    return (
+        first is not None
+        and first.head.i == v.i
+        and first.dep_.startswith("advcl")
+        and first.pos_ == "VERB"
+        and not labels.finite(first)
+    )
 
 
 def fronted_clause(fr: Frame, v: Token) -> bool:
