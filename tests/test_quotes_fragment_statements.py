@@ -82,3 +82,46 @@ def test_quotes_fragment_of_its_own_verb_is_a_quote_beside_the_clause(
 def test_quotes_fragment_of_the_clause_content_stays_in_the_clause(lang: str, text: str, fragment: str) -> None:
     quotes = run(text, lang)
     assert len(quotes) == 1 and fragment in quotes[0]["text"], texts(quotes)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words",
+    [
+        ("en", "Paul Martel said that “this plan” would fail within a year.", ["this plan", "would fail within"]),
+        (
+            "en",
+            'Paul Martel noted that "it is quite obvious" where the funds will go if "the new rules have no effect".',
+            ["it is quite obvious", "the new rules have no effect"],
+        ),
+        (
+            "fr",
+            "Paul Martel a déclaré que « ce processus » se poursuivra jusqu’en octobre.",
+            ["ce processus", "se poursuivra"],
+        ),
+    ],
+)
+def test_quotes_fragment_opening_the_clause_stays_in_the_clause(lang: str, text: str, words: list[str]) -> None:
+    quotes = run(text, lang)
+    assert len(quotes) == 1 and all(w in quotes[0]["text"] for w in words), texts(quotes)
+    assert speakers(quotes[0]) == {"Paul Martel"}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the whole clause quoted, or one word after it: a direct quote
+        ("en", 'Paul Martel said that "the plan is dead" today.', ["the plan is dead"]),
+        (
+            "fr",
+            "Paul Martel a déclaré que « le plan est mort et enterré pour de bon ».",
+            ["le plan est mort et enterré pour de bon"],
+        ),
+        # a quoted title, a scare-quoted word, no speaker: no quote
+        ("en", "The film “Blue Harbour” opened in the town on Friday.", []),
+        ("fr", "Les « réformes » de la ville ont été votées lundi.", []),
+    ],
+)
+def test_quotes_fragment_opening_no_clause_is_no_report(lang: str, text: str, expected: list[str]) -> None:
+    assert texts(run(text, lang)) == expected

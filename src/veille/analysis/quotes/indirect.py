@@ -27,8 +27,9 @@ A promise, threat or stance stated through an infinitive or an adjective ("a men
 read by :mod:`.commitments`. A participle's clause ("…, ajoutant que…") is marked so that it may take the speaker
 of the quote before it, a French narrative infinitive ("Et d’affirmer que…") so that it takes the speaker quoted
 last; a nested report keeps the inner statement ("CNN reported that Pyongyang declared that…"). Quoted fragments
-inside the clause stay in it (the direct fragment is dropped by :func:`~veille.analysis.quotes.extract_quotes`); a
-clause opening inside quotation marks is a direct quote. Writes :class:`~.item.Item` objects, speakers to resolve.
+inside the clause stay in it (the direct fragment is dropped by :func:`~veille.analysis.quotes.extract_quotes`), also
+one opening it ("said that “this plan” would fail"); a clause inside quotation marks is a direct quote. Writes
+:class:`~.item.Item` objects, speakers to resolve.
 """
 
 from __future__ import annotations
@@ -60,8 +61,10 @@ from .reported import (
     incise_verb,
     inverted_present,
     locution,
+    narrative_infinitive,
     negated_clause,
     object_relative,
+    opening_fragment,
     participle,
     participle_split,
     quoted_fragments,
@@ -122,7 +125,8 @@ def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, 
             end = c + 1
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
         end -= 1
-    if count_words(text[start:end]) < 3 or fr.in_quote(start) or any(it.start < end and start < it.end for it in items):
+    quoted = fr.in_quote(start) and not opening_fragment(fr, start, end)  # "said that “this plan” would fail"
+    if count_words(text[start:end]) < 3 or quoted or any(it.start < end and start < it.end for it in items):
         return
     items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
@@ -210,7 +214,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     if participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
-    elif _narrative_infinitive(v, fr):
+    elif narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
 
@@ -221,17 +225,6 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
     if found is not None:
         first, last = found
         _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
-
-
-def _narrative_infinitive(v: Token, fr: Frame) -> bool:
-    """Whether ``v`` is a narrative infinitive opening its sentence ("Et d’affirmer que…", "Et de conclure :"): an
-    infinitive with its own marker and no subject, after nothing but a conjunction. Its speaker is the one quoted
-    last; the construction has no English counterpart."""
-    if "Inf" not in labels.feature(v, "VerbForm") or any(c.dep_ in labels.SUBJECT for c in children(v)):
-        return False
-    before = fr.doc[fr.unit_of(v).start : v.i]
-    marks = [t for t in before if t.head.i == v.i and t.dep_ in {"mark", "case"}]
-    return bool(marks) and all(t.pos_ in {"CCONJ", "PUNCT"} or t in marks for t in before)
 
 
 def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, whole: bool = False) -> None:

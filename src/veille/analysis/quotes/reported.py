@@ -13,6 +13,8 @@
 * :func:`relative_sources`: the clause a noun introduces through a source preposition and a relative pronoun
   ("l’annonce du ministère selon laquelle…"), spoken by the subject of a verb issuing the noun ("X a fait une
   déclaration selon laquelle…");
+* :func:`opening_fragment`: reported words that open with a quoted fragment ("said that “this plan” would fail");
+* :func:`narrative_infinitive`: a French narrative infinitive opening its sentence ("Et d’affirmer que…");
 * :func:`fronted_adjunct`: a non-finite adjunct opening the words before an incise verb ("Asked whether…, X
   said: « … »"), which they do not report;
 * :func:`before_main_clause`: the end of a report in a subordinate clause set before its main clause ("Alors que X
@@ -39,10 +41,15 @@ from .complements import predicate
 from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
+from .marks import count_words
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
+
+#: At least this many words after a quoted fragment opening reported words make them a report holding it ("said that
+#: “this plan” would fail by May"); fewer leave the quote direct ("said that “the plan is dead” today").
+OPENING_FRAGMENT_AFTER = 2
 
 
 def hung_object(fr: Frame, v: Token) -> Token | None:
@@ -160,6 +167,14 @@ def before_second_predicate(v: Token, first: int, last: Token, fr: Frame) -> Tok
     return last
 
 
+def opening_fragment(fr: Frame, start: int, end: int) -> bool:
+    """Whether reported words ``[start, end)`` open with a quoted fragment that closes before their last words
+    ("said that “this plan” would fail by May", "a déclaré qu’« aucun navire » ne passerait plus"): a report
+    holding the speaker's words, unlike a clause opening inside a quote that runs to its end (a direct quote)."""
+    pair = next(((o, c) for o, c in fr.marks if o == start), None)
+    return pair is not None and count_words(fr.text[pair[1] + 1 : end]) >= OPENING_FRAGMENT_AFTER
+
+
 def fronted_adjunct(toks: list[Token], v: Token) -> bool:
     """Whether words ``toks`` before incise verb ``v`` open with a non-finite adjunct of it ("Asked whether the
     talks had failed, X said: « … »", "Interrogé sur le coût, X a répondu : « … »"): the reporter's question or the
@@ -172,6 +187,17 @@ def fronted_adjunct(toks: list[Token], v: Token) -> bool:
         and first.pos_ == "VERB"
         and not labels.finite(first)
     )
+
+
+def narrative_infinitive(v: Token, fr: Frame) -> bool:
+    """Whether ``v`` is a narrative infinitive opening its sentence ("Et d’affirmer que…", "Et de conclure :"): an
+    infinitive with its own marker and no subject, after nothing but a conjunction. Its speaker is the one quoted
+    last; the construction has no English counterpart."""
+    if "Inf" not in labels.feature(v, "VerbForm") or any(c.dep_ in labels.SUBJECT for c in children(v)):
+        return False
+    before = fr.doc[fr.unit_of(v).start : v.i]
+    marks = [t for t in before if t.head.i == v.i and t.dep_ in {"mark", "case"}]
+    return bool(marks) and all(t.pos_ in {"CCONJ", "PUNCT"} or t in marks for t in before)
 
 
 def fronted_clause(fr: Frame, v: Token) -> bool:
