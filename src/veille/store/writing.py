@@ -201,7 +201,8 @@ def upsert_entity(
                 "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?, names=? WHERE id=?",
                 (*filled, dumps(new_names), eid),
             )
-    add_roles(conn, eid, roles_of(ent, article_id, published))
+    if ent.get("roles"):
+        add_roles(conn, eid, roles_of(ent, article_id, published))
     conn.executemany(
         "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
         [(eid, normalise_name(n)) for n in names],
