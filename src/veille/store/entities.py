@@ -11,7 +11,7 @@ from .keys import check_limit, check_offset, normalise_name
 #: an entity ``e``'s roles as the JSON list its row once held (migration 10): its rows of ``entity_roles`` in order
 ROLES_SQL = (
     "(SELECT json_group_array(json_object('role', r.role, 'text', r.text, 'date', r.date, 'article_id', r.article_id))"
-    " FROM (SELECT * FROM entity_roles WHERE entity_id = e.id ORDER BY id) r) AS roles"
+    " FROM (SELECT * FROM entity_roles WHERE entity_id = e.id ORDER BY seq) r) AS roles"
 )
 _ENTITY_SQL = (
     f"SELECT e.*, {ROLES_SQL}, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles"

@@ -219,7 +219,8 @@ def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -
     """Add the entity's roles it lacks: the same (role, text, date) is kept once, with the first article that gave
     it (one row each, migration 10: what an article writes does not grow with the roles already stored)."""
     conn.executemany(
-        "INSERT INTO entity_roles(entity_id, role, text, date, article_id) SELECT ?1, ?2, ?3, ?4, ?5"
+        "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
+        " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
         " WHERE NOT EXISTS (SELECT 1 FROM entity_roles"
         " WHERE entity_id = ?1 AND role IS ?2 AND text IS ?3 AND date IS ?4)",
         [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles],
