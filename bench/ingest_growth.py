@@ -7,7 +7,10 @@ The records: the dev corpus analysed once (real entities, quotes and events). Th
 variants of them: each keeps a dev record's entities, quotes and events (the same persons, states and
 organisations again and again, as a month of news has them: the linking lookups hit entities cited by thousands
 of articles) under a body of invented words (a story of its own, not a near-copy, so that story grouping compares
-against a full LSH index). ``--store PATH`` keeps that store (filled when the file is missing, reused otherwise).
+against a full LSH index). ``--days D`` spreads the variants over D days in order: variant k's dates (published, roles,
+events) moved by k * D / N days, as a year of news cites the same persons day after day, and the articles stored
+after them a few days later (an entity's dated roles then grow with the store; without it the variants keep their
+records' dates). ``--store PATH`` keeps that store (filled when the file is missing, reused otherwise).
 
 Then the dev records and fresh variants are stored as ``veille ingest`` stores them (``link_record`` then
 ``Store.add``, one transaction each) into a copy of the large store and into an empty one, side by side: each
@@ -28,6 +31,7 @@ from __future__ import annotations
 import argparse
 import collections
 import copy
+import datetime
 import os
 import random
 import shutil
@@ -38,6 +42,7 @@ import tempfile
 import time
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 from throughput import clocked  # bench/throughput.py
 
@@ -52,8 +57,26 @@ def dev_records() -> list[dict]:
     return [o.article.to_dict() for o in process(paths) if o.ok and o.article is not None]
 
 
-def variant(record: dict, k: int, rng: random.Random) -> dict:
+def shifted(value: Any, days: int) -> Any:
+    """An ISO date (``YYYY-MM-DD``, with anything after it) moved by ``days``; anything else as it is."""
+    if not days or not isinstance(value, str) or len(value) < 10:
+        return value
+    try:
+        moved = datetime.date.fromisoformat(value[:10]) + datetime.timedelta(days=days)
+    except ValueError:
+        return value
+    return moved.isoformat() + value[10:]
+
+
+def variant(record: dict, k: int, rng: random.Random, shift: int = 0) -> dict:
     out = copy.deepcopy(record)
+    if shift:
+        out["published"] = shifted(out.get("published"), shift)
+        for role in (r for ent in out.get("entities") or [] for r in ent.get("roles") or []):
+            if isinstance(role, dict):
+                role["date"] = shifted(role.get("date"), shift)
+        for event in out.get("events") or []:
+            event["date"] = shifted(event.get("date"), shift)
     words = ["".join(rng.choice(SYLLABLES) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(150, 450))]
     out["body"] = " ".join(words)
     out["paragraphs"] = [out["body"]]
@@ -144,14 +167,14 @@ def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15)
         print(f"{e:22.3f} {b:7.3f} {b - e:+7.3f}  {k}")
 
 
-def fill(path: Path, records: list[dict], n: int) -> float:
-    """Fill a store of ``n`` variants of ``records`` at ``path``; seconds."""
+def fill(path: Path, records: list[dict], n: int, days: int = 0) -> float:
+    """Fill a store of ``n`` variants of ``records`` at ``path`` (dated over ``days``); seconds."""
     from veille.store import Store
 
     rng = random.Random(7)
     started = time.perf_counter()
     with Store(path) as store:
-        store.add_many(variant(records[k % len(records)], k, rng) for k in range(n))
+        store.add_many(variant(records[k % len(records)], k, rng, k * days // n) for k in range(n))
     return time.perf_counter() - started
 
 
@@ -167,6 +190,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=10_000)
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--fresh", type=int, default=165, help="variants stored after the dev records (default 165)")
+    ap.add_argument("--days", type=int, default=0, help="the variants' dates spread over this many days (0: kept)")
     ap.add_argument("--store", type=Path, help="the large store: kept there (reused when the file exists)")
     ap.add_argument("--statements", action="store_true", help="CPU per SQL statement and WAL frames per article")
     args = ap.parse_args(argv)
@@ -175,13 +199,16 @@ def main(argv: list[str] | None = None) -> int:
     # stored in turn: the dev records and fresh variants of them (more articles: the checkpoints of the write-ahead
     # log, every few hundred articles, fall inside the measure in their share)
     rng = random.Random(11)
-    fresh = records + [variant(records[k % len(records)], args.n + k, rng) for k in range(args.fresh)]
+    fresh = records + [
+        variant(records[k % len(records)], args.n + k, rng, (args.n + k) * args.days // args.n)
+        for k in range(args.fresh)
+    ]
     with tempfile.TemporaryDirectory() as tmp:
         big = args.store or Path(tmp) / "big.db"
         if big.exists():
             print(f"store of {args.n} articles: {big} (reused)")
         else:
-            print(f"store of {args.n} articles filled in {fill(big, records, args.n):.0f} s")
+            print(f"store of {args.n} articles filled in {fill(big, records, args.n, args.days):.0f} s")
         side_by_side(records[:2], Path(tmp) / "warm1.db", Path(tmp) / "warm2.db")  # code and knowledge base loaded
         if args.statements:
             copy_synced(big, Path(tmp) / "big-s.db")

@@ -50,7 +50,8 @@ def test_store_migration_8_counts_the_mentions_of_stored_articles(tmp_path: Path
         rows = {t: s.conn.execute(f"SELECT * FROM {t}").fetchall() for t in ("articles", "entities", "mentions")}
     conn = older_store(db, 7)
     for table, found in rows.items():
-        conn.executemany(f"INSERT INTO {table} VALUES ({','.join('?' * len(found[0]))})", [tuple(r) for r in found])
+        columns = ", ".join(f'"{c}"' for c in found[0].keys())  # the older entities table has its roles column
+        conn.executemany(f"INSERT INTO {table}({columns}) VALUES ({','.join('?' * len(found[0]))})", map(tuple, found))
     conn.executemany(
         "INSERT INTO article_entities(entity_id, article_id) VALUES (?, ?)",
         [(r["entity_id"], r["article_id"]) for r in rows["mentions"]],

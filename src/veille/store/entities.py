@@ -8,8 +8,14 @@ from typing import Any
 
 from .keys import check_limit, check_offset, normalise_name
 
+#: an entity ``e``'s roles as the JSON list its row once held (migration 10): its rows of ``entity_roles`` in order
+ROLES_SQL = (
+    "(SELECT json_group_array(json_object('role', r.role, 'text', r.text, 'date', r.date, 'article_id', r.article_id))"
+    " FROM (SELECT * FROM entity_roles WHERE entity_id = e.id ORDER BY seq) r) AS roles"
+)
 _ENTITY_SQL = (
-    "SELECT e.*, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles FROM entities e"
+    f"SELECT e.*, {ROLES_SQL}, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles"
+    " FROM entities e"
 )
 
 
@@ -27,7 +33,7 @@ def find_entities(conn: sqlite3.Connection, name: str, *, counted: bool = True) 
     entity's articles reads one index entry per article that cites it, a cost that grows with the store: with
     ``counted`` false (a caller that only needs who answers: linking, alerts) ``articles`` is None and the entities
     come by name."""
-    select = _ENTITY_SQL if counted else "SELECT e.*, NULL AS articles FROM entities e"
+    select = _ENTITY_SQL if counted else f"SELECT e.*, {ROLES_SQL}, NULL AS articles FROM entities e"
     rows = conn.execute(
         select + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
         f" OR e.code = ? ORDER BY {'articles DESC, ' if counted else ''}e.name, e.id",
@@ -81,7 +87,7 @@ def list_entities(
 ) -> list[dict[str, Any]]:
     """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
     rows = conn.execute(
-        "SELECT e.*, count(ae.article_id) AS articles FROM entities e"
+        f"SELECT e.*, {ROLES_SQL}, count(ae.article_id) AS articles FROM entities e"
         " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
         " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
         (type.upper() if type else None, check_limit(limit), check_offset(offset)),

@@ -184,25 +184,25 @@ def upsert_entity(
     id."""
     eid = ent.get("id") or entity_id(ent)
     names = names_of(ent)
-    roles = roles_of(ent, article_id, published)
     values = [ent.get(f) for f in ENTITY_FIELDS]
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
     if row is None:
         conn.execute(
-            "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names, roles)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, *values, dumps(merge_names([], names)), dumps(merge_roles([], roles))),
+            "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (eid, *values, dumps(merge_names([], names))),
         )
     else:
-        old_names, old_roles = json.loads(row["names"]), json.loads(row["roles"])
-        new_names, new_roles = merge_names(old_names, names), merge_roles(old_roles, roles)
+        old_names = json.loads(row["names"])
+        new_names = merge_names(old_names, names)
         filled = [row[f] if row[f] is not None else v for f, v in zip(ENTITY_FIELDS, values, strict=True)]
-        if new_names != old_names or new_roles != old_roles or filled != [row[f] for f in ENTITY_FIELDS]:
+        if new_names != old_names or filled != [row[f] for f in ENTITY_FIELDS]:
             conn.execute(
-                "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?,"
-                " names=?, roles=? WHERE id=?",
-                (*filled, dumps(new_names), dumps(new_roles), eid),
+                "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?, names=? WHERE id=?",
+                (*filled, dumps(new_names), eid),
             )
+    if ent.get("roles"):
+        add_roles(conn, eid, roles_of(ent, article_id, published))
     conn.executemany(
         "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
         [(eid, normalise_name(n)) for n in names],
@@ -213,6 +213,18 @@ def upsert_entity(
         (eid, article_id, mentions),
     )
     return eid
+
+
+def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -> None:
+    """Add the entity's roles it lacks: the same (role, text, date) is kept once, with the first article that gave
+    it (one row each, migration 10: what an article writes does not grow with the roles already stored)."""
+    conn.executemany(
+        "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
+        " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
+        " WHERE NOT EXISTS (SELECT 1 FROM entity_roles"
+        " WHERE entity_id = ?1 AND role IS ?2 AND text IS ?3 AND date IS ?4)",
+        [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles],
+    )
 
 
 def entity_id(ent: dict[str, Any]) -> str:
@@ -246,32 +258,26 @@ def merge_names(old: list[str], new: list[str]) -> list[str]:
 
 
 def roles_of(ent: dict[str, Any], article_id: str, published: str | None) -> list[dict[str, Any]]:
-    """The entity's roles as stored: each dated (by the article when it says no date) and sourced."""
+    """The entity's roles as stored: each dated (by the article when it says no date) and sourced, its values text
+    (the columns of ``entity_roles``)."""
     roles = []
     for role in ent.get("roles") or []:
         if isinstance(role, str):
             role = {"role": role, "text": role}
         roles.append(
             {
-                "role": role.get("role"),
-                "text": role.get("text"),
-                "date": role.get("date") or published,
-                "article_id": role.get("article_id") or article_id,
+                "role": as_text(role.get("role")),
+                "text": as_text(role.get("text")),
+                "date": as_text(role.get("date") or published),
+                "article_id": as_text(role.get("article_id") or article_id),
             }
         )
     return roles
 
 
-def merge_roles(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Append new roles; the same (role, text, date) is kept once, with the first article that gave it."""
-    seen = {(r.get("role"), r.get("text"), r.get("date")) for r in old}
-    merged = list(old)
-    for role in new:
-        key = (role.get("role"), role.get("text"), role.get("date"))
-        if key not in seen:
-            seen.add(key)
-            merged.append(role)
-    return merged
+def as_text(value: Any) -> str | None:
+    """A role's value as stored: None, or text (anything else as its JSON)."""
+    return value if value is None or isinstance(value, str) else dumps(value)
 
 
 def as_ref(value: Any) -> dict[str, Any]:
