@@ -417,6 +417,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
         if both := mutual_sides(f, tok, found + targets):
             found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
+    elif tok.lemma_.lower() in f.cues["mutual_nouns"] and not [p for p in targets if p.code]:
+        targets = list(found)  # "le Soudan et le Tchad ont annoncé une trêve": each side keeps it toward the other
     return found, targets, anaphor, cost
 
 
