@@ -36,7 +36,17 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
         phrases: list[Token] = [c for c in children(root) if c.dep_ == "appos"]
         # the role words printed before the name ("State Department deputy spokeswoman Carla Jennings")
         phrases += [c for c in children(root) if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
-        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        # an apposition the parse may read as a conjunct without its coordinator ("l'ambassadeur britannique à
+        # l'ONU, X, lors de...": X the only conj of "ambassadeur"); not an item of a list ("le Mali, X et Y")
+        loose = (
+            root.dep_ == "conj"
+            and root.head.pos_ == "NOUN"
+            and i > 0
+            and doc[i - 1].text == ","
+            and [c.i for c in children(root.head) if c.dep_ == "conj"] == [root.i]
+            and not any(c.dep_ == "cc" for c in children(root))
+        )
+        if (root.dep_ == "appos" or loose) and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
             while (
                 head.dep_ in ("pobj", "prep", "nmod")
