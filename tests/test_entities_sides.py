@@ -18,13 +18,26 @@ BODY_EN = " The meeting lasted two hours, according to the presidency."
 @pytest.mark.parametrize(
     "lang,text,name,state",
     [
-        ("fr", "Du côté malien, le Premier ministre Paul Derain s'est félicité de l'offre de Dakar.",
-         "Paul Derain", "MLI"),
-        ("fr", "Côté nigérien, le ministre de la Défense Ali Sanda a confirmé le départ des derniers soldats.",
-         "Ali Sanda", "NER"),
+        (
+            "fr",
+            "Du côté malien, le Premier ministre Paul Derain s'est félicité de l'offre de Dakar.",
+            "Paul Derain",
+            "MLI",
+        ),
+        (
+            "fr",
+            "Côté nigérien, le ministre de la Défense Ali Sanda a confirmé le départ des derniers soldats.",
+            "Ali Sanda",
+            "NER",
+        ),
         ("fr", "Du côté ivoirien, le général Koffi Ableman a promis de nouvelles patrouilles.", "Koffi Ableman", "CIV"),
         ("en", "On the Malian side, Prime Minister Paul Derain welcomed the offer from Dakar.", "Paul Derain", "MLI"),
-        ("en", "On the Ghanaian side, Defence Minister Kwesi Ablor said the patrols would go on.", "Kwesi Ablor", "GHA"),
+        (
+            "en",
+            "On the Ghanaian side, Defence Minister Kwesi Ablor said the patrols would go on.",
+            "Kwesi Ablor",
+            "GHA",
+        ),
     ],
 )
 def test_entities_sides_official_after_a_side_frame_acts_for_its_state(lang, text, name, state):

@@ -65,8 +65,11 @@ def test_events_modality_classes_a_first_account_is_alleged(lang, text, flag):
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("fr", "« Nous restons vigilants », a dit Pierre Dupont, première voix française à accuser aussi nettement la "
-         "Chine dans ce dossier."),
+        (
+            "fr",
+            "« Nous restons vigilants », a dit Pierre Dupont, première voix française à accuser aussi nettement la "
+            "Chine dans ce dossier.",
+        ),
         ("fr", "« Le dossier avance », a ajouté Pierre Dupont, premier dirigeant européen à critiquer la Chine."),
     ],
 )

@@ -31,9 +31,18 @@ def run(text: str, lang: str) -> list[dict]:
     "lang,text,actor,recipient",
     [
         ("fr", "D'après les enquêteurs, l'Iran est responsable de la frappe sur un cargo à Aden.", "IRN", "YEM"),
-        ("fr", "Selon le rapport publié jeudi, l'Iran serait responsable du bombardement d'un entrepôt à Lviv.",
-         "IRN", "UKR"),
-        ("fr", "Le groupe Al-Shabaab, responsable de l'attentat commis mardi à Osaka, a quitté la ville.", "SHABAAB", "JPN"),
+        (
+            "fr",
+            "Selon le rapport publié jeudi, l'Iran serait responsable du bombardement d'un entrepôt à Lviv.",
+            "IRN",
+            "UKR",
+        ),
+        (
+            "fr",
+            "Le groupe Al-Shabaab, responsable de l'attentat commis mardi à Osaka, a quitté la ville.",
+            "SHABAAB",
+            "JPN",
+        ),
         ("en", "Investigators hold Iran responsible for the attack on a cargo ship in Aden.", "IRN", "YEM"),
         ("en", "Iran is responsible for the attack on a warehouse in Lviv, the inquiry found.", "IRN", "UKR"),
         ("en", "Al-Shabaab claimed responsibility for the attack in Osaka on Tuesday.", "SHABAAB", "JPN"),

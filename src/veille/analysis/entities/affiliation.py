@@ -81,7 +81,11 @@ def side_affiliation(art: Article, names: list[tuple[int, int]]) -> str | None:
         said = tuple(token_norm(doc[k]) for k in range(start, comma))
         for before, after in words().side_frames:
             n = len(said) - len(before) - len(after)
-            if not 1 <= n <= SIDE_ADJECTIVE_WORDS or said[: len(before)] != before or said[len(said) - len(after) :] != after:
+            if (
+                not 1 <= n <= SIDE_ADJECTIVE_WORDS
+                or said[: len(before)] != before
+                or said[len(said) - len(after) :] != after
+            ):
                 continue
             code = art.kb.demonym(text_of(doc, start + len(before), start + len(before) + n), art.lang)
             if code:

@@ -25,7 +25,6 @@ from .spans import (
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
-
 #: The sectors of the officials a side frame gives a state (a government, its army, its police).
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 

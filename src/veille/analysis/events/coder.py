@@ -349,7 +349,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     if not found and "conflict" in types()[(entry.type, None)].quad:
-        found = responsible_parties(f, tok)  # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
+        # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
+        found = responsible_parties(f, tok)
         if found and not targets and entry.type in f.cues["place_targets"]:
             # "responsable de la frappe sur un navire à Aden": on the state of the place its clause names (not
             # the story's: "Rome pointe la responsabilité de Téhéran dans la frappe" is no attack on France)
