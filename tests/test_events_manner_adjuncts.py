@@ -43,3 +43,11 @@ def test_events_manner_adjuncts_clause_actor_acts_with_the_partner(text, etype):
 )
 def test_events_manner_adjuncts_no_act_denied_or_without_actor(text, etype):
     assert not [s for s in sides(run(text, "fr"), etype) if s[0] & {"TCD"}]
+
+
+def test_events_manner_adjuncts_a_visit_stays_its_visitors():
+    text = (
+        "Le texte a été paraphé par la ministre tchadienne de l'Énergie, Anna Kaltam, en visite officielle de deux "
+        "jours, et par son homologue nigérien de l'Énergie, Ali Sanda, en présence du Premier ministre nigérien."
+    )
+    assert not [s for s in sides(run(text, "fr"), "CONSULT") if s[0] & {"NER"}]

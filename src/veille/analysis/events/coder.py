@@ -373,8 +373,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
     # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
     after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
-    # "a lancé l'opération en coordination avec X": the manner of an act the clause does (not one it denies)
-    after = after or (case(tok) in f.cues["manner_preps"] and not modality(f, above)[0])
+    # "a lancé l'opération en coordination avec X": the manner of an act the clause does (not one it denies; "la
+    # ministre, en visite à Alger, a signé": a visit is its visitor's, not the clause's)
+    manner = case(tok) in f.cues["manner_preps"] and entry.mode != "visit" and not modality(f, above)[0]
+    after = after or manner
     if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
