@@ -775,10 +775,30 @@ def test_entities_seat_city_stands_for_the_body_named(text, lang, commission):
         # no role the lexicon knows, but the phrase in apposition names the body the person works for
         ("Le coordinateur résident de l’ONU pour le Mali, Anna Berg, a parlé.", "fr", "Anna Berg", "UN"),
         ("Anna Berg, the UN resident coordinator for Mali, said the convoy had arrived.", "en", "Anna Berg", "UN"),
+        # an apposition the parse reads as a conjunct of the title noun, without a coordinator
+        (
+            "L'Iran \"est responsable\" du naufrage d'un navire au Yémen, a déclaré l'ambassadeur britannique à "
+            "l'ONU, Paul Ferrand, lors d'une séance du Conseil.",
+            "fr",
+            "Paul Ferrand",
+            "GBR",
+        ),
     ],
 )
 def test_entities_affiliation_from_the_appositive_phrase(text, lang, name, country):
     assert person(run(text, lang), name)["country"] == country
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("Le président a reçu l'envoyé du Mali, Paul Ferrand, Marie Dupin et Ali Kamsi.", "fr", "Marie Dupin"),
+        ("Le président a reçu la France, Paul Ferrand et Marie Dupin mardi.", "fr", "Paul Ferrand"),
+    ],
+)
+def test_entities_affiliation_not_from_an_item_of_a_list(text, lang, name):
+    assert person(run(text, lang), name)["country"] is None
 
 
 @pytest.mark.e2e

@@ -60,3 +60,29 @@ def test_events_modality_classes_a_coordinated_verb_of_its_own_keeps_its_modalit
 )
 def test_events_modality_classes_a_first_account_is_alleged(lang, text, flag):
     assert flag in flags(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        (
+            "fr",
+            "« Nous restons vigilants », a dit Pierre Dupont, première voix française à accuser aussi nettement la "
+            "Chine dans ce dossier.",
+        ),
+        ("fr", "« Le dossier avance », a ajouté Pierre Dupont, premier dirigeant européen à critiquer la Chine."),
+    ],
+)
+def test_events_modality_classes_the_first_to_act_did_it(lang, text):
+    assert (False, None) in flags(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "Pierre Dupont a réclamé le droit d'accuser la Chine devant le tribunal."),
+        ("en", "John Smith asked for the right to accuse China before the court."),
+    ],
+)
+def test_events_modality_classes_an_infinitive_without_rank_stays_unrealised(lang, text):
+    assert (False, None) not in flags(run(text, lang), "ACCUSE")

@@ -135,3 +135,27 @@ def test_events_mutual_nouns_between_a_state_and_a_described_group(lang, text):
 )
 def test_events_mutual_nouns_partner_and_the_other_side(lang, text):
     assert BOTH in sides(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang,text,etype",
+    [
+        ("fr", "Le Mali et le Front du Nord ont annoncé jeudi une trêve de dix jours.", "CONCEDE"),
+        ("fr", "Le Mali et le Front du Nord ont conclu un cessez-le-feu à Alger.", "CONCEDE"),
+        ("en", "Mali and the Northern Front announced a ten-day truce on Thursday.", "CONCEDE"),
+        ("en", "Mali and the Northern Front declared a ceasefire in Algiers.", "CONCEDE"),
+    ],
+)
+def test_events_mutual_nouns_both_subjects_keep_it_toward_each_other(lang, text, etype):
+    assert BOTH in sides(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Le Mali a annoncé jeudi une trêve de dix jours."),
+        ("en", "Mali announced a ten-day truce on Thursday."),
+    ],
+)
+def test_events_mutual_nouns_one_subject_alone_is_no_side_pair(lang, text):
+    assert not [s for s in sides(run(text, lang), "CONCEDE") if s == ({"MLI"}, {"MLI"})]

@@ -1,5 +1,6 @@
 """Where a person's state comes from when no role pattern gave one: the phrase in apposition to the name ("Anna
-Berg, the UN resident coordinator for Mali"), else the wire dateline's state (the text context's
+Berg, the UN resident coordinator for Mali"), the side a fronted adjunct of its sentence names for an official ("Du
+côté malien, le ministre X"), else the wire dateline's state (the text context's
 :attr:`~veille.analysis.context.TextContext.dateline_state`)."""
 
 from __future__ import annotations
@@ -7,7 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
-from ..tree import children
+from ..kbnorm import token_norm
+from ..tree import children, text_of
+from .table import Article
+from .words import words
 
 
 def state_or_org_at(ents: dict[str, Entity]) -> dict[int, str]:
@@ -32,7 +36,17 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
         phrases: list[Token] = [c for c in children(root) if c.dep_ == "appos"]
         # the role words printed before the name ("State Department deputy spokeswoman Carla Jennings")
         phrases += [c for c in children(root) if c.dep_ in ("compound", "nmod", "amod") and c.i < i]
-        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):
+        # an apposition the parse may read as a conjunct without its coordinator ("l'ambassadeur britannique à
+        # l'ONU, X, lors de...": X the only conj of "ambassadeur"); not an item of a list ("le Mali, X et Y")
+        loose = (
+            root.dep_ == "conj"
+            and root.head.pos_ == "NOUN"
+            and i > 0
+            and doc[i - 1].text == ","
+            and [c.i for c in children(root.head) if c.dep_ == "conj"] == [root.i]
+            and not any(c.dep_ == "cc" for c in children(root))
+        )
+        if (root.dep_ == "appos" or loose) and root.head.pos_ in ("NOUN", "PROPN"):
             head = root.head  # the whole phrase, not the complement the name was hung on ("minister for the
             while (
                 head.dep_ in ("pobj", "prep", "nmod")
@@ -47,4 +61,33 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
                     continue
                 if t.idx in code_at:
                     return code_at[t.idx]
+    return None
+
+
+#: Most words of the nationality adjective of a side frame ("nord-coréen" is one token or three).
+SIDE_ADJECTIVE_WORDS = 3
+
+
+def side_affiliation(art: Article, names: list[tuple[int, int]]) -> str | None:
+    """The state of the nationality adjective of a side frame that opens the sentence of one of a person's names,
+    closed by a comma before it (entities.json ``side_frames``: "Du côté malien, le Premier ministre X a salué",
+    "On the Malian side, Prime Minister X said"); None when no sentence of the person opens so."""
+    doc = art.doc
+    for i, _ in names:
+        start = art.sent_start(i)
+        comma = next((k for k in range(start, i) if doc[k].text == ","), None)
+        if comma is None:
+            continue
+        said = tuple(token_norm(doc[k]) for k in range(start, comma))
+        for before, after in words().side_frames:
+            n = len(said) - len(before) - len(after)
+            if (
+                not 1 <= n <= SIDE_ADJECTIVE_WORDS
+                or said[: len(before)] != before
+                or said[len(said) - len(after) :] != after
+            ):
+                continue
+            code = art.kb.demonym(text_of(doc, start + len(before), start + len(before) + n), art.lang)
+            if code:
+                return code
     return None

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..kb import Role, norm, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
-from .affiliation import appositive_affiliation, state_or_org_at
+from .affiliation import appositive_affiliation, side_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
 from .spans import (
@@ -24,6 +24,9 @@ from .spans import (
 )
 from .table import Article, EntityTable, NerSpan
 from .words import words
+
+#: The sectors of the officials a side frame gives a state (a government, its army, its police).
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 @dataclass
@@ -234,6 +237,8 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
             if code_at is None:
                 code_at = state_or_org_at(table.ents)
             aff = appositive_affiliation(art.doc, p.names, code_at)
+            if aff is None and ent["sector"] in OFFICIAL_SECTORS and p.roles:
+                aff = side_affiliation(art, p.names)  # "Du côté malien, le Premier ministre X"
             if aff is None and ent["sector"] == "GOV" and p.roles:
                 aff = dateline  # "TALLINN — ... Foreign Minister X said": the dateline's state
             if aff is not None:

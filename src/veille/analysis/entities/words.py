@@ -46,6 +46,7 @@ class Words:
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
     possessives_norm: frozenset[str]  # norm
+    side_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # norm words before and after the adjective
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
@@ -109,6 +110,12 @@ def _honorifics() -> tuple[tuple[tuple[str, bool], ...], ...]:
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
+def _frame(frame: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A side frame ("du côté {}") as the normalised words before and after its adjective."""
+    before, _, after = frame.partition("{}")
+    return tuple(norm(before).split()), tuple(norm(after).split())
+
+
 @functools.cache
 def words() -> Words:
     """The word sets of every registered language (cached; cleared when the set of languages changes)."""
@@ -136,6 +143,7 @@ def words() -> Words:
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
         possessives_norm=_normed("possessives"),
+        side_frames=tuple(sorted({_frame(w) for w in _every("side_frames")})),
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),

@@ -16,7 +16,7 @@ from .parties import Party, is_country, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, is_locative, lower_phrase, parties_at, prep_objects
+from .syntax import NOMINAL, PASSIVE_AUX, case, complement, is_locative, lower_phrase, parties_at, prep_objects
 
 
 def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
@@ -318,3 +318,35 @@ def remember(f: Frame, parties: list[Party]) -> None:
         f.memory.last_joint = [p for i, p in enumerate(parties) if p.code not in {q.code for q in parties[:i]}]
     elif len(parties) == 1:
         f.memory.singles = [p for p in f.memory.singles if p.entity is not parties[0].entity][-9:] + parties
+
+
+def responsible_parties(f: Frame, noun: Token) -> list[Party]:
+    """The author a word of responsibility names for the act ``noun`` it governs (events.json
+    ``responsibility_words``): its own subject or genitive ("l'Iran est responsable de la frappe", "holds
+    Iran responsible for the raid", "la responsabilité de Téhéran dans la frappe", "Iran's responsibility for"),
+    the noun it qualifies ("the faction responsible for the attacks"), the subject of its copula ("Iran is
+    responsible for"), or of a verb that claims it (``claim_verbs``: "X claimed responsibility for the attack");
+    [] for any other noun, and for a responsibility denied ("n'est pas responsable de", "denied responsibility")."""
+    c = f.cues
+    word = noun.head.head if noun.dep_ == "pobj" else noun.head  # "responsible for the attack": over "for"
+    if word.i == noun.i or word.lemma_.lower() not in c["responsibility_words"] or not f.inside(word):
+        return []
+    head = word.head
+    through = word.dep_ in ("acomp", "obj", "dobj", "xcomp", "oprd") and head.i != word.i
+    if any(k.dep_ == "neg" or k.lower_ in c["negation"] for w in [word, head][: 1 + through] for k in children(w)):
+        return []
+    own = [k for k in children(word) if k.dep_ in f.lex.subject_deps or k.dep_ in ("nmod:poss", "poss")]
+    own += [x[1] for k in children(word) if (x := complement(k)) and x[0] in c["genitive_preps"] and x[1].i != noun.i]
+    found = [p for k in own for p in noun_phrase_parties(f, k)[0]]
+    # "la faction responsable des attaques", "X, responsable des attaques" (an apposition the parse may read as a
+    # conjunct without its coordinator)
+    qualifies = word.dep_ in ("amod", "acl", "appos") or (
+        word.dep_ == "conj" and not any(k.dep_ == "cc" for k in children(word))
+    )
+    if not own and qualifies and head.pos_ in ("NOUN", "PROPN"):
+        found = noun_phrase_parties(f, head)[0]
+    elif not own and word.dep_ == "acomp":
+        found = actors(f, head)[0]  # "Iran is responsible for"
+    elif not own and through and head.lemma_.lower() in c["claim_verbs"]:
+        found = actors(f, head)[0]  # "X claimed responsibility for the attack"
+    return [p for p in found if p.code]

@@ -134,7 +134,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     if inferred:
         confidence -= PENALTY_INFERRED_PLACE
     if not recipients:
-        recipients = _implied_target(f, r, codes_a, place, inferred)
+        recipients = implied_target(f, r, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
 
 
@@ -283,7 +283,7 @@ def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: li
     return [group(str(p.entity.get("name")), home, p.sector or "CVL") for p in recipients]
 
 
-def _implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
+def implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
     """For an act without a recipient: the state of a place it is near ("des exercices autour de Taïwan"), of the
     place it hits ("frappé des ateliers à Kharkiv"), or that foreign forces leave (:func:`_host`)."""
     if r.type in f.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state the show of force aims at

@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
 from ..tree import children, span_tokens
-from .actors import actors, noun_phrase_parties, remember
-from .build import Reading, add, build, merge_views
+from .actors import actors, noun_phrase_parties, remember, responsible_parties
+from .build import Reading, add, build, implied_target, merge_views
 from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
@@ -19,7 +19,7 @@ from .implicit import coup_actors, implicit_actors
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
-from .placetime import coded_place, scene
+from .placetime import coded_place, location, scene
 from .recipients import noun_parties, receipt, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
@@ -348,6 +348,14 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
+    if not found and "conflict" in types()[(entry.type, None)].quad:
+        # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
+        found = responsible_parties(f, tok)
+        if found and not targets and entry.type in f.cues["place_targets"]:
+            # "responsable de la frappe sur un navire à Aden": on the state of the place its clause names (not
+            # the story's: "Rome pointe la responsabilité de Téhéran dans la frappe" is no attack on France)
+            r = Reading(tok, tok.sent, entry.type, entry.mode, "noun", found, [], False, 1)
+            targets = implied_target(f, r, {p.code for p in found}, *location(f, tok, tok.sent, found, [], entry.mode))
     if not found and entry.type in f.cues["home_act_types"] and (found := coup_actors(f, tok, targets)):
         targets = targets or [group("government", found[0].code, "GOV")]  # "depuis le coup d'État": on its rulers
     if not targets and (received := receipt(f, tok, [p for p in found if p.code]))[1]:
@@ -365,6 +373,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
     # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
     after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
+    # "a lancé l'opération en coordination avec X": the manner of an act the clause does (not one it denies; "la
+    # ministre, en visite à Alger, a signé": a visit is its visitor's, not the clause's)
+    manner = case(tok) in f.cues["manner_preps"] and entry.mode != "visit" and not modality(f, above)[0]
+    after = after or manner
     if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
@@ -410,6 +422,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
         if both := mutual_sides(f, tok, found + targets):
             found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
+    elif tok.lemma_.lower() in f.cues["mutual_nouns"] and not [p for p in targets if p.code]:
+        targets = list(found)  # "le Soudan et le Tchad ont annoncé une trêve": each side keeps it toward the other
     return found, targets, anaphor, cost
 
 

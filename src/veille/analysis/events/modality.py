@@ -162,7 +162,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     first = trig
     while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
-    if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN":
+    if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN" and not _ranked(f, trig):
         return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
     if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in children(trig)):
         heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
@@ -185,6 +185,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         | c["causative_heads"]
     )
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
+    intended = intended and not _ranked(f, trig)  # "la première voix à accuser X": an act done
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
     intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
@@ -273,3 +274,20 @@ def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
             for h in chain[1:]
         )
     )
+
+
+def _ranked(f: Frame, infinitive: Token) -> bool:
+    """Whether the infinitive follows a noun phrase that a word of rank qualifies ("la première voix américaine à
+    accuser X", "the first leader to condemn X", events.json ``ranking_words``): the act is done, not intended."""
+    if "VerbForm=Inf" not in str(infinitive.morph):
+        return False
+    k = infinitive.i - 1
+    while k >= 0 and infinitive.doc[k].dep_ in ("mark", "aux") and infinitive.doc[k].head.i == infinitive.i:
+        k -= 1  # "à", "to"
+    words = f.cues["ranking_words"]
+    while k >= 0 and infinitive.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
+        t = infinitive.doc[k]
+        if t.pos_ == "ADJ" and (t.lemma_.lower() in words or t.lower_ in words):
+            return True
+        k -= 1
+    return False

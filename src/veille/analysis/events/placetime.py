@@ -109,6 +109,8 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
             t = t.head
         if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
             return place(ent)
+        if t.dep_ == "acl" and t.head.i == trig.i and trig.pos_ == "NOUN":
+            return place(ent)  # "l'attentat commis à Tokyo", "the strikes carried out in Kyiv": where the act was
     return None
 
 
