@@ -19,7 +19,7 @@ KB = [
     ("yemen", "Yemen", "GPE", "YEM", None, "GOV", ["Yémen", "Yemen", "Aden"]),
     ("japan", "Japan", "GPE", "JPN", None, "GOV", ["Japon", "Japan", "Osaka"]),
     ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine", "Lviv"]),
-    ("shabaab", "Al-Shabaab", "ORG", "SHABAAB", None, "REB", ["Al-Shabaab", "shebab"]),
+    ("shabaab", "Al-Shabaab", "ORG", "AL-SHABAAB", None, "REB", ["Al-Shabaab", "shebab"]),
 ]
 
 
@@ -40,12 +40,12 @@ def run(text: str, lang: str) -> list[dict]:
         (
             "fr",
             "Le groupe Al-Shabaab, responsable de l'attentat commis mardi à Osaka, a quitté la ville.",
-            "SHABAAB",
+            "AL-SHABAAB",
             "JPN",
         ),
         ("en", "Investigators hold Iran responsible for the attack on a cargo ship in Aden.", "IRN", "YEM"),
         ("en", "Iran is responsible for the attack on a warehouse in Lviv, the inquiry found.", "IRN", "UKR"),
-        ("en", "Al-Shabaab claimed responsibility for the attack in Osaka on Tuesday.", "SHABAAB", "JPN"),
+        ("en", "Al-Shabaab claimed responsibility for the attack in Osaka on Tuesday.", "AL-SHABAAB", "JPN"),
     ],
 )
 def test_events_responsibility_names_the_author_of_the_act(lang, text, actor, recipient):
@@ -63,7 +63,7 @@ def test_events_responsibility_names_the_author_of_the_act(lang, text, actor, re
     ],
 )
 def test_events_responsibility_denied_or_unnamed_gives_no_author(lang, text):
-    assert not [s for s in sides(run(text, lang), "ASSAULT") if s[0] & {"IRN", "SHABAAB"}]
+    assert not [s for s in sides(run(text, lang), "ASSAULT") if s[0] & {"IRN", "AL-SHABAAB"}]
 
 
 @pytest.mark.parametrize(
