@@ -89,7 +89,6 @@ FOUND = [
     ("CONCEDE", "reddition", "La reddition des rebelles a été annoncée."),
     # CONSULT: travel, calls, meetings chaired, attended or convened, dialogue
     ("CONSULT", "envolé", "Le ministre s'est envolé pour Pékin."),
-    ("CONSULT", "arrivé", "Le président chinois est arrivé à Paris pour une visite d'État."),
     ("CONSULT", "conduit", "Le ministre a conduit une délégation à Pékin."),
     ("CONSULT", "échangé", "Le président français a échangé avec son homologue chinois."),
     ("CONSULT", "présidé", "Le ministre a présidé une réunion avec ses homologues africains."),
@@ -97,6 +96,7 @@ FOUND = [
     ("CONSULT", "assisté", "Le Japon a assisté au sommet du G7."),
     ("CONSULT", "convoqué", "Le Royaume-Uni a convoqué le Conseil de sécurité en urgence."),
     ("CONSULT", "appelé", "Le président français a appelé son homologue chinois."),
+    ("CONSULT", "séjourne", "Le président chinois séjourne en France."),
     ("CONSULT", "escale", "Lors de son escale à Dakar, le ministre a rencontré le président."),
     # COOPERATE: relations established, restored or normalised; partnerships formed; joint patrols
     ("COOPERATE", "noué", "Le Japon a noué un partenariat avec l'Inde."),
@@ -184,7 +184,6 @@ NOT_FOUND = [
     (None, "déposé", "Le Japon a déposé un projet de loi."),
     (None, "accédé", "Le Japon a accédé au marché chinois."),
     (None, "envolés", "Les prix se sont envolés de dix pour cent."),
-    (None, "arrivé", "Le parti du président est arrivé en tête des élections."),
     (None, "conduit", "Le ministre a conduit la voiture."),
     (None, "présidé", "Le ministre a présidé la cérémonie."),
     (None, "assisté", "Le Japon a assisté les victimes."),
@@ -244,7 +243,7 @@ def test_events_lexicon_fr_leaves_the_other_reading(etype, word, text):
         ("Le Japon et la Chine se sont mis d'accord sur un calendrier.", "AGREE", ({"JPN", "CHN"}, {"JPN", "CHN"})),
         ("Le Canada a transféré des armes à l'Ukraine.", "AID", ({"CAN"}, {"UKR"})),
         ("La Suisse a extradé Pierre Dupont vers la France.", "COERCE", ({"CHE"}, {"FRA"})),
-        ("Pierre Dupont est arrivé à Tokyo pour une visite officielle.", "CONSULT", ({"FRA"}, {"JPN"})),
+        ("Pierre Dupont séjourne à Tokyo depuis mardi.", "CONSULT", ({"FRA"}, {"JPN"})),
         ("Pierre Dupont s'est envolé pour Tokyo.", "CONSULT", ({"FRA"}, {"JPN"})),
         ("Israël a normalisé ses relations avec le Japon.", "COOPERATE", ({"ISR"}, {"JPN"})),
         ("Le Japon a tourné le dos à la Chine.", "REJECT", ({"JPN"}, {"CHN"})),
