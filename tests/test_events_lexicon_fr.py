@@ -107,7 +107,7 @@ FOUND = [
     ("MOBILIZE", "testé", "La Corée du Nord a testé un missile."),
     ("MOBILIZE", "rassemblé", "La Russie a rassemblé des troupes à la frontière."),
     ("MOBILIZE", "placé", "La Chine a placé ses forces en alerte."),
-    ("MOBILIZE", "essai", "Un essai de missile balistique de la Corée du Nord a été condamné."),
+    ("MOBILIZE", "essai", "Un nouvel essai de missile balistique inquiète le Japon."),
     ("MOBILIZE", "mobilisation", "La mobilisation des réservistes russes a commencé."),
     # PROTEST: strikes begun, uprisings
     ("PROTEST", "mis", "Les enseignants se sont mis en grève."),
