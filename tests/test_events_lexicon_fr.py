@@ -44,7 +44,6 @@ FOUND = [
     ("ACCUSE", "convocation", "La convocation de l'ambassadeur de Chine par le Japon a surpris."),
     ("ACCUSE", "condamnation", "La condamnation de l'attaque par le Japon a été rapide."),
     # AGREE: a deal found, reached or sealed; an approval given
-    ("AGREE", "trouvé", "Les deux pays ont trouvé un accord sur la frontière."),
     ("AGREE", "tombés", "Le Japon et la Chine sont tombés d'accord sur un calendrier."),
     ("AGREE", "mis", "Le Japon et la Chine se sont mis d'accord sur un calendrier."),
     ("AGREE", "réglé", "Le Pérou et le Chili ont réglé leur différend frontalier."),
@@ -160,7 +159,7 @@ NOT_FOUND = [
     (None, "fait", "Le Canada a fait des progrès importants cette année."),
     (None, "indigne", "Cette décision indigne le Japon."),
     (None, "saisi", "La police a saisi trois kilos de drogue."),
-    (None, "trouvé", "Les enquêteurs ont trouvé un document."),
+    (None, "trouvé", "Les enquêteurs ont trouvé un document."),  # "trouver un accord": a support verb of the noun
     (None, "tombé", "Le mur est tombé sur la route."),
     (None, "mis", "Le Japon a mis l'accord en œuvre."),
     (None, "réglé", "Le Japon a réglé la facture."),
@@ -240,6 +239,7 @@ def test_events_lexicon_fr_leaves_the_other_reading(etype, word, text):
         ("Le Japon a exprimé son inquiétude à la Chine.", "ACCUSE", ({"JPN"}, {"CHN"})),
         ("Le Japon rend la Chine responsable de la collision.", "ACCUSE", ({"JPN"}, {"CHN"})),
         ("Le Japon et la Chine sont tombés d'accord sur un calendrier.", "AGREE", ({"JPN", "CHN"}, {"JPN", "CHN"})),
+        ("Le Japon et la Chine ont trouvé un accord sur la frontière.", "AGREE", ({"JPN", "CHN"}, {"JPN", "CHN"})),
         ("Le Japon et la Chine se sont mis d'accord sur un calendrier.", "AGREE", ({"JPN", "CHN"}, {"JPN", "CHN"})),
         ("Le Canada a transféré des armes à l'Ukraine.", "AID", ({"CAN"}, {"UKR"})),
         ("La Suisse a extradé Pierre Dupont vers la France.", "COERCE", ({"CHE"}, {"FRA"})),
