@@ -151,6 +151,30 @@ FOUND = [
     ("THREATEN", "réserve", "L'Iran se réserve le droit de riposter contre Israël."),
     ("THREATEN", "prêt", "L'Iran est prêt à riposter contre Israël."),
     ("THREATEN", "mise", "La mise en garde de la Russie vise l'Ukraine."),
+    # stop 30, second pass: nouns of exhortation and blackmail, pooled efforts, refugees taken in, targets
+    # destroyed, hostages taken, media shut, talks broken off, sanctions struck, meals together, picket lines
+    ("REQUEST", "exhortation", "L'exhortation du Japon à la Chine est restée lettre morte."),
+    ("THREATEN", "fait", "La Russie a fait du chantage au gaz auprès de l'Ukraine."),
+    ("THREATEN", "chantage", "Le chantage de la Russie vise l'Ukraine."),
+    ("COOPERATE", "conjugué", "Le Niger et le Mali ont conjugué leurs efforts contre les jihadistes."),
+    ("COOPERATE", "mutualisé", "Le Niger et le Mali ont mutualisé leurs moyens aériens."),
+    ("AID", "volé", "Le Japon a volé au secours de l'Ukraine."),
+    ("AID", "accueilli", "La Pologne a accueilli des réfugiés ukrainiens."),
+    ("ASSAULT", "ciblé", "Les drones russes ont ciblé des infrastructures ukrainiennes."),
+    ("SANCTION", "ciblé", "Les États-Unis ont ciblé la Chine par des sanctions."),
+    ("ASSAULT", "détruit", "L'armée ukrainienne a détruit trois chars russes."),
+    ("ASSAULT", "pris", "Les rebelles ont pris en otage dix civils."),
+    ("ASSAULT", "prise", "La prise d'otages a duré trois jours."),
+    ("COERCE", "fermé", "La junte a fermé trois radios privées."),
+    ("COERCE", "bloqué", "Le gouvernement a bloqué l'accès à internet."),
+    ("REJECT", "rompu", "Le Hamas a rompu les négociations avec Israël."),
+    ("REJECT", "ignoré", "La Russie a ignoré les appels à la retenue."),
+    ("REJECT", "fait", "La Russie a fait fi des avertissements de l'ONU."),
+    ("SANCTION", "frappée", "La Russie a été frappée de sanctions par l'Union européenne."),
+    ("SANCTION", "visée", "La Russie a été visée par des sanctions américaines."),
+    ("SANCTION", "taxé", "Les États-Unis ont taxé les importations chinoises."),
+    ("CONSULT", "dîné", "Le président français a dîné avec son homologue chinois."),
+    ("PROTEST", "piquet", "Un piquet de grève bloque l'usine."),
 ]
 
 # (type or None, word, sentence): the same words in a reading the new rows must not take for their act
@@ -217,6 +241,20 @@ NOT_FOUND = [
     (None, "réservé", "Le Japon a réservé un accueil chaleureux au ministre."),
     (None, "prêt", "L'Iran est prêt à négocier avec Israël."),
     (None, "mise", "La mise en œuvre de l'accord a commencé."),
+    (None, "fait", "La Russie a fait du gaz une arme."),
+    (None, "conjugué", "Le verbe est conjugué au passé."),
+    (None, "volé", "Les cambrioleurs ont volé des bijoux."),
+    ("CONSULT", "accueilli", "La Pologne a accueilli le président ukrainien."),
+    (None, "ciblé", "La campagne a ciblé les jeunes électeurs."),
+    (None, "détruit", "Le feu a détruit la récolte."),
+    (None, "prise", "La prise de parole du ministre a duré une heure."),
+    ("SANCTION", "fermé", "La Chine a fermé sa frontière avec le Japon."),
+    ("SANCTION", "rompu", "Le Niger a rompu ses relations avec la France."),
+    (None, "ignoré", "La Russie a ignoré le chiffre exact."),
+    ("ASSAULT", "frappé", "Un missile a frappé la ville."),
+    ("ASSAULT", "visé", "Les drones ont visé des bases ukrainiennes."),
+    (None, "dîné", "Le président français a dîné à l'Élysée."),
+    (None, "piquet", "Un piquet de tente a cédé."),
 ]
 
 
@@ -254,6 +292,8 @@ def test_events_lexicon_fr_leaves_the_other_reading(etype, word, text):
         ("Le Japon a présenté ses condoléances à l'Ukraine.", "SUPPORT", ({"JPN"}, {"UKR"})),
         ("Israël est prêt à riposter contre le Hamas.", "THREATEN", ({"ISR"}, {"HAMAS"})),
         ("La Russie a agité la menace nucléaire contre l'Ukraine.", "THREATEN", ({"RUS"}, {"UKR"})),
+        ("La Russie a été frappée de sanctions par l'Union européenne.", "SANCTION", ({"EU"}, {"RUS"})),
+        ("Le Hamas a rompu les négociations avec Israël.", "REJECT", ({"HAMAS"}, {"ISR"})),
     ],
 )
 def test_events_lexicon_fr_codes_the_sides(text, etype, sides):
@@ -264,6 +304,7 @@ def test_events_lexicon_fr_codes_the_sides(text, etype, sides):
     "text, etype",
     [
         ("Le Japon a manifesté sa solidarité avec l'Ukraine.", "PROTEST"),  # solidarity shown is no protest
+        ("La Russie a été frappée de sanctions par l'Union européenne.", "ASSAULT"),  # struck with sanctions
         ("Le Japon a exclu la Chine de la liste des candidats retenus par le jury.", "REJECT"),
     ],
 )
