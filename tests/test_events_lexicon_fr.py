@@ -175,6 +175,12 @@ FOUND = [
     ("SANCTION", "taxé", "Les États-Unis ont taxé les importations chinoises."),
     ("CONSULT", "dîné", "Le président français a dîné avec son homologue chinois."),
     ("PROTEST", "piquet", "Un piquet de grève bloque l'usine."),
+    # concern voiced (third pass)
+    ("ACCUSE", "inquiète", "Le Japon s'inquiète des manœuvres de la Chine."),
+    ("ACCUSE", "alarmé", "Le Japon s'est alarmé des manœuvres de la Chine."),
+    ("ACCUSE", "regrette", "Le Japon regrette la décision de la Chine."),
+    ("ACCUSE", "préoccupation", "La préoccupation du Japon face aux manœuvres de la Chine grandit."),
+    ("ACCUSE", "inquiétude", "L'inquiétude du Japon concernant les manœuvres de la Chine grandit."),
 ]
 
 # (type or None, word, sentence): the same words in a reading the new rows must not take for their act
@@ -255,6 +261,9 @@ NOT_FOUND = [
     ("ASSAULT", "visé", "Les drones ont visé des bases ukrainiennes."),
     (None, "dîné", "Le président français a dîné à l'Élysée."),
     (None, "piquet", "Un piquet de tente a cédé."),
+    (None, "inquiète", "Cette hausse inquiète le Japon."),
+    (None, "regrette", "Le ministre regrette son absence."),
+    (None, "préoccupation", "La santé est la première préoccupation des électeurs."),
 ]
 
 
@@ -294,6 +303,8 @@ def test_events_lexicon_fr_leaves_the_other_reading(etype, word, text):
         ("La Russie a agité la menace nucléaire contre l'Ukraine.", "THREATEN", ({"RUS"}, {"UKR"})),
         ("La Russie a été frappée de sanctions par l'Union européenne.", "SANCTION", ({"EU"}, {"RUS"})),
         ("Le Hamas a rompu les négociations avec Israël.", "REJECT", ({"HAMAS"}, {"ISR"})),
+        ("Le Japon s'inquiète des manœuvres de la Chine.", "ACCUSE", ({"JPN"}, {"CHN"})),
+        ("Le Japon regrette la décision de la Chine.", "ACCUSE", ({"JPN"}, {"CHN"})),
     ],
 )
 def test_events_lexicon_fr_codes_the_sides(text, etype, sides):
