@@ -199,7 +199,12 @@ def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     parties_a = actors_a | codes(a["recipients"])
     parties_b = actors_b | codes(b["recipients"])
     reversed_ = bool(actors_a and actors_b) and not actors_a & actors_b and bool(actors_a & codes(b["recipients"]))
-    return a["type"] == b["type"] and (not dated or a["date"] == b["date"]) and bool(parties_a & parties_b) and not reversed_
+    return (
+        a["type"] == b["type"]
+        and (not dated or a["date"] == b["date"])
+        and bool(parties_a & parties_b)
+        and not reversed_
+    )
 
 
 #: The analysis stages, in order: each reads the body's context and what earlier stages put on the article.

@@ -192,7 +192,9 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
 
 def _party(f: Frame, noun: Token) -> bool:
     """Whether ``noun`` names a party: an entity, a proper name or a home group ("trois opposants")."""
-    return noun.pos_ == "PROPN" or f.mentions.entity(noun) is not None or noun.lemma_.lower() in f.cues["domestic_groups"]
+    return (
+        noun.pos_ == "PROPN" or f.mentions.entity(noun) is not None or noun.lemma_.lower() in f.cues["domestic_groups"]
+    )
 
 
 def _date_complement(k: Token) -> bool:
