@@ -193,10 +193,18 @@ def codes(side: list[Ref]) -> set[str]:
 
 
 def same_event(a: Event, b: Event, dated: bool = True) -> bool:
-    """A caption usually pictures what the body tells: same type, same sides, same day is one event."""
-    parties_a = codes(a["actors"]) | codes(a["recipients"])
-    parties_b = codes(b["actors"]) | codes(b["recipients"])
-    return a["type"] == b["type"] and (not dated or a["date"] == b["date"]) and bool(parties_a & parties_b)
+    """A caption usually pictures what the body tells: same type, same sides, same day is one event. The same act
+    the other way round is another (the sanctions of a headline and the target's counter-sanctions in the body)."""
+    actors_a, actors_b = codes(a["actors"]), codes(b["actors"])
+    parties_a = actors_a | codes(a["recipients"])
+    parties_b = actors_b | codes(b["recipients"])
+    reversed_ = bool(actors_a and actors_b) and not actors_a & actors_b and bool(actors_a & codes(b["recipients"]))
+    return (
+        a["type"] == b["type"]
+        and (not dated or a["date"] == b["date"])
+        and bool(parties_a & parties_b)
+        and not reversed_
+    )
 
 
 #: The analysis stages, in order: each reads the body's context and what earlier stages put on the article.

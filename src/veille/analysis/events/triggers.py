@@ -169,6 +169,16 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
         if k.dep_ in ("obj", "dobj", "xcomp") and k.pos_ in ("NOUN", "PROPN") and k.i > tok.i:
             words |= {m.lower_ for a in children(k) if a.dep_ == "acl" for m in children(a) if m.dep_ == "mark"}
             words |= marker_after(f, k)
+    # a complement of the verb that the parse hangs on its object, a party ("a placé trois opposants en garde à vue");
+    # on an act or thing it is the object's own ("a condamné les violences en prison")
+    if cases := f.cues["object_complement_cases"]:
+        words |= {
+            g.lemma_.lower()
+            for k in kids
+            if k.dep_ in ("obj", "dobj") and k.i > tok.i and _party(f, k)
+            for g in children(k)
+            if g.dep_ == "nmod" and g.i > k.i and any(c.dep_ == "case" and c.lower_ in cases for c in children(g))
+        }
     # a complement hung on the preceding date ("entretenue mercredi par téléphone")
     words |= {
         g.lemma_.lower()
@@ -178,6 +188,13 @@ def _prep_words(f: Frame, tok: Token) -> set[str]:
         if g.dep_ == "nmod"
     }
     return words
+
+
+def _party(f: Frame, noun: Token) -> bool:
+    """Whether ``noun`` names a party: an entity, a proper name or a home group ("trois opposants")."""
+    return (
+        noun.pos_ == "PROPN" or f.mentions.entity(noun) is not None or noun.lemma_.lower() in f.cues["domestic_groups"]
+    )
 
 
 def _date_complement(k: Token) -> bool:

@@ -1,0 +1,42 @@
+"""A headline's or caption's event is the body's when it tells the same act (same type, a shared party, the same
+day for a caption), not when it tells the act the other way round (sanctions and counter-sanctions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.analysis.stages import same_event
+
+
+def event(etype: str, actors: list[str], recipients: list[str], date: str = "2025-04-09") -> dict:
+    return {
+        "type": etype,
+        "actors": [{"code": c} for c in actors],
+        "recipients": [{"code": c} for c in recipients],
+        "date": date,
+    }
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (event("SANCTION", ["EU"], ["BLR"]), event("SANCTION", ["EU"], ["BLR"])),
+        (event("SANCTION", ["EU"], ["BLR"]), event("SANCTION", ["EU"], [])),  # the body names no target
+        (event("AGREE", ["JPN", "CHN"], ["JPN", "CHN"]), event("AGREE", ["CHN"], ["JPN"])),  # one side of a deal
+        (event("ASSAULT", [], ["UKR"]), event("ASSAULT", ["RUS"], ["UKR"])),  # no author named
+    ],
+)
+def test_stages_same_event_is_one_act(a, b):
+    assert same_event(a, b, dated=False)
+
+
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (event("SANCTION", ["EU"], ["BLR"]), event("SANCTION", ["BLR"], ["EU"])),  # counter-sanctions
+        (event("ACCUSE", ["JPN"], ["CHN"]), event("ACCUSE", ["CHN"], ["JPN"])),
+        (event("SANCTION", ["EU"], ["BLR"]), event("AID", ["EU"], ["BLR"])),
+    ],
+)
+def test_stages_same_event_the_other_way_round_is_another(a, b):
+    assert not same_event(a, b, dated=False)
