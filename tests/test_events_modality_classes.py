@@ -86,3 +86,17 @@ def test_events_modality_classes_the_first_to_act_did_it(lang, text):
 )
 def test_events_modality_classes_an_infinitive_without_rank_stays_unrealised(lang, text):
     assert (False, None) not in flags(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("fr", "La France a exhorté le Premier ministre israélien à attaquer le Liban."),
+        ("fr", "La Russie a reçu le ministre syrien. Elle a appelé ce dernier à attaquer l'Ukraine."),
+        ("en", "France urged the last Israeli government to attack Lebanon."),
+    ],
+)
+def test_events_modality_classes_a_rank_in_a_title_or_an_object_is_no_act_done(lang, text):
+    # "Premier ministre" is a title, "ce dernier" the one urged: the attack is what is asked of them, not done
+    found = flags(run(text, lang), "ASSAULT")
+    assert found and (False, None) not in found

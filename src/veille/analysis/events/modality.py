@@ -276,6 +276,10 @@ def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
     )
 
 
+#: the labels of a verb's objects: a ranked noun there is whom the verb urges ("a exhorté ce dernier à attaquer")
+_OBJECTS = frozenset({"obj", "dobj", "iobj", "obl:arg"})
+
+
 def _ranked(f: Frame, infinitive: Token) -> bool:
     """Whether the infinitive follows a noun phrase that a word of rank qualifies ("la première voix américaine à
     accuser X", "the first leader to condemn X", events.json ``ranking_words``): the act is done, not intended."""
@@ -288,6 +292,9 @@ def _ranked(f: Frame, infinitive: Token) -> bool:
     while k >= 0 and infinitive.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
         t = infinitive.doc[k]
         if t.pos_ == "ADJ" and (t.lemma_.lower() in words or t.lower_ in words):
-            return True
+            # the rank of the noun the infinitive qualifies, not a title ("le Premier ministre", "First Lady") nor
+            # the object of a verb that governs the infinitive ("a exhorté ce dernier à attaquer": intended)
+            ranked = t if t.dep_ in _OBJECTS else t.head
+            return t.text.islower() and ranked.dep_ not in _OBJECTS
         k -= 1
     return False
