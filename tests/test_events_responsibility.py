@@ -33,7 +33,7 @@ def run(text: str, lang: str) -> list[dict]:
         ("fr", "D'après les enquêteurs, l'Iran est responsable de la frappe sur un cargo à Aden.", "IRN", "YEM"),
         (
             "fr",
-            "Selon le rapport publié jeudi, l'Iran serait responsable du bombardement d'un entrepôt à Lviv.",
+            "Selon le rapport publié jeudi, l'Iran est responsable du bombardement d'un entrepôt à Lviv.",
             "IRN",
             "UKR",
         ),
@@ -60,6 +60,13 @@ def test_events_responsibility_names_the_author_of_the_act(lang, text, actor, re
         ("en", "Iran denied responsibility for the attack on a warehouse in Lviv."),
         ("en", "Iran is not responsible for the attack on a cargo ship in Aden, its envoy said."),
         ("en", "The envoy said the attack in Osaka was a crime and that those responsible would be found."),
+        ("en", "Iran denied that it was responsible for the attack on a warehouse in Lviv."),
+        ("en", "Iran denied being responsible for the attack on a warehouse in Lviv."),
+        ("en", "Iran may be responsible for the attack on a warehouse in Lviv."),
+        ("en", "Iran refused to claim responsibility for the attack on a warehouse in Lviv."),
+        ("fr", "L'Iran pourrait être responsable de l'attaque contre un entrepôt à Lviv."),
+        # a conditional of hearsay: what the act's record cannot flag is not told as done
+        ("fr", "Selon le rapport publié jeudi, l'Iran serait responsable du bombardement d'un entrepôt à Lviv."),
     ],
 )
 def test_events_responsibility_denied_or_unnamed_gives_no_author(lang, text):

@@ -12,6 +12,7 @@ from ...datafiles import DATA, read_table
 from .. import kb
 from ..tree import children, text_of
 from .frame import Frame
+from .modality import modality
 from .parties import Party, is_country, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
@@ -326,7 +327,8 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
     Iran responsible for the raid", "la responsabilité de Téhéran dans la frappe", "Iran's responsibility for"),
     the noun it qualifies ("the faction responsible for the attacks"), the subject of its copula ("Iran is
     responsible for"), or of a verb that claims it (``claim_verbs``: "X claimed responsibility for the attack");
-    [] for any other noun, and for a responsibility denied ("n'est pas responsable de", "denied responsibility")."""
+    [] for any other noun, and for a responsibility denied, hedged or refused ("n'est pas responsable de", "denied
+    responsibility", "denied that it was responsible for", "may be responsible for", "refused to claim")."""
     c = f.cues
     word = noun.head.head if noun.dep_ == "pobj" else noun.head  # "responsible for the attack": over "for"
     if word.i == noun.i or word.lemma_.lower() not in c["responsibility_words"] or not f.inside(word):
@@ -334,6 +336,10 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
     head = word.head
     through = word.dep_ in ("acomp", "obj", "dobj", "xcomp", "oprd") and head.i != word.i
     if any(k.dep_ == "neg" or k.lower_ in c["negation"] for w in [word, head][: 1 + through] for k in children(w)):
+        return []
+    if modality(f, head if through or word.dep_ == "acomp" else word) != (False, None):
+        # "Iran denied that it was responsible for", "may be responsible for", "serait responsable", "refused to
+        # claim": the act's own record (read from its noun) could not carry that flag, so no author is given
         return []
     own = [k for k in children(word) if k.dep_ in f.lex.subject_deps or k.dep_ in ("nmod:poss", "poss")]
     own += [x[1] for k in children(word) if (x := complement(k)) and x[0] in c["genitive_preps"] and x[1].i != noun.i]
