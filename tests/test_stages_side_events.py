@@ -24,6 +24,8 @@ def event(etype: str, actors: list[str], recipients: list[str], date: str = "202
         (event("SANCTION", ["EU"], ["BLR"]), event("SANCTION", ["EU"], [])),  # the body names no target
         (event("AGREE", ["JPN", "CHN"], ["JPN", "CHN"]), event("AGREE", ["CHN"], ["JPN"])),  # one side of a deal
         (event("ASSAULT", [], ["UKR"]), event("ASSAULT", ["RUS"], ["UKR"])),  # no author named
+        (event("CONSULT", ["JPN"], ["CHN"]), event("CONSULT", ["CHN"], ["JPN"])),  # a meeting told from either side
+        (event("AGREE", ["EU"], ["BLR"]), event("AGREE", ["BLR"], ["EU"])),
     ],
 )
 def test_stages_same_event_is_one_act(a, b):
@@ -36,7 +38,9 @@ def test_stages_same_event_is_one_act(a, b):
         (event("SANCTION", ["EU"], ["BLR"]), event("SANCTION", ["BLR"], ["EU"])),  # counter-sanctions
         (event("ACCUSE", ["JPN"], ["CHN"]), event("ACCUSE", ["CHN"], ["JPN"])),
         (event("SANCTION", ["EU"], ["BLR"]), event("AID", ["EU"], ["BLR"])),
+        (event("SANCTION", ["RUS"], ["EU"]), event("SANCTION", ["EU"], [])),  # the target's own, no target named
     ],
 )
 def test_stages_same_event_the_other_way_round_is_another(a, b):
     assert not same_event(a, b, dated=False)
+    assert not same_event(b, a, dated=False)  # whichever is told first

@@ -194,11 +194,21 @@ def codes(side: list[Ref]) -> set[str]:
 
 def same_event(a: Event, b: Event, dated: bool = True) -> bool:
     """A caption usually pictures what the body tells: same type, same sides, same day is one event. The same act
-    the other way round is another (the sanctions of a headline and the target's counter-sanctions in the body)."""
+    the other way round is another (the sanctions of a headline and the target's counter-sanctions in the body),
+    but for the acts done together (a meeting, a deal: reciprocal in ``types.tsv``), told from either side."""
+    from .events.lexicon import types  # imported at use, as the stages are
+
     actors_a, actors_b = codes(a["actors"]), codes(b["actors"])
-    parties_a = actors_a | codes(a["recipients"])
-    parties_b = actors_b | codes(b["recipients"])
-    reversed_ = bool(actors_a and actors_b) and not actors_a & actors_b and bool(actors_a & codes(b["recipients"]))
+    recipients_a, recipients_b = codes(a["recipients"]), codes(b["recipients"])
+    parties_a, parties_b = actors_a | recipients_a, actors_b | recipients_b
+
+    def one_way(acting: set[str], other: set[str], aimed: set[str]) -> bool:  # "acting" acts on the other's actor
+        return bool(acting and other) and not acting & other and bool(acting & aimed)
+
+    info = types().get((str(a["type"]), None))
+    reversed_ = not (info is not None and info.reciprocal) and (
+        one_way(actors_a, actors_b, recipients_b) or one_way(actors_b, actors_a, recipients_a)
+    )
     return (
         a["type"] == b["type"]
         and (not dated or a["date"] == b["date"])
