@@ -525,8 +525,8 @@ def test_store_find_entities_uncounted_answers_the_same_entities(store: Store, n
     store.add(record("7" * 64, "Lima", "Au Pérou.", entities=[peru]))
     counted, uncounted = store.find_entities(name), store.find_entities(name, counted=False)
     assert sorted(e["id"] for e in uncounted) == sorted(e["id"] for e in counted)
-    assert all(e["articles"] is None for e in uncounted)
-    assert [{**e, "articles": None} for e in sorted(counted, key=lambda e: e["id"])] == sorted(
+    assert all(e["articles"] is None and e["roles"] is None for e in uncounted)
+    assert [{**e, "articles": None, "roles": None} for e in sorted(counted, key=lambda e: e["id"])] == sorted(
         uncounted, key=lambda e: e["id"]
     )
 

@@ -23,7 +23,7 @@ def entity_dict(row: sqlite3.Row) -> dict[str, Any]:
     """An entity row as returned by the store: its fields, names, roles and article count."""
     result = {k: row[k] for k in ("id", "type", "name", "code", "wikidata", "country", "sector")}
     result["names"] = json.loads(row["names"])
-    result["roles"] = json.loads(row["roles"])
+    result["roles"] = None if row["roles"] is None else json.loads(row["roles"])
     result["articles"] = row["articles"]
     return result
 
@@ -31,9 +31,10 @@ def entity_dict(row: sqlite3.Row) -> dict[str, Any]:
 def find_entities(conn: sqlite3.Connection, name: str, *, counted: bool = True) -> list[dict[str, Any]]:
     """Entities known by this name (any name seen, normalised) or with this code, most cited first. Counting an
     entity's articles reads one index entry per article that cites it, a cost that grows with the store: with
-    ``counted`` false (a caller that only needs who answers: linking, alerts) ``articles`` is None and the entities
-    come by name."""
-    select = _ENTITY_SQL if counted else f"SELECT e.*, {ROLES_SQL}, NULL AS articles FROM entities e"
+    ``counted`` false (a caller that only needs who answers: linking, alerts) ``articles`` and ``roles`` are None
+    (an entity's roles are rows of their own, as many as the days it held them: not read when not asked for) and
+    the entities come by name."""
+    select = _ENTITY_SQL if counted else "SELECT e.*, NULL AS roles, NULL AS articles FROM entities e"
     rows = conn.execute(
         select + " WHERE e.id IN (SELECT entity_id FROM entity_names WHERE name_norm = ?)"
         f" OR e.code = ? ORDER BY {'articles DESC, ' if counted else ''}e.name, e.id",
