@@ -215,6 +215,23 @@ def test_store_failed_migration_leaves_nothing(tmp_path: Path, monkeypatch):
     conn.close()
 
 
+def test_store_migration_on_an_older_sqlite_fails_clearly_and_leaves_nothing(tmp_path: Path, monkeypatch):
+    from veille.store import connection, migrations
+
+    newer = migrations.Migration(
+        LATEST_VERSION + 1, "needs a newer library", "CREATE TABLE ok_table(x);", sqlite=(9, 0, 0)
+    )
+    monkeypatch.setattr(connection, "MIGRATIONS", [*MIGRATIONS, newer])
+    monkeypatch.setattr(connection, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(StoreError, match=r"needs SQLite >= 9\.0\.0") as info:
+        Store(tmp_path / "m.db")
+    assert str(tmp_path / "m.db") in str(info.value)
+    with sqlite3.connect(tmp_path / "m.db") as conn:
+        assert conn.execute("SELECT max(version) FROM schema_migrations").fetchone()[0] == LATEST_VERSION
+        assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name='ok_table'").fetchone()[0] == 0
+    conn.close()
+
+
 # -- adding ----------------------------------------------------------------------------------------
 
 

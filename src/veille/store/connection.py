@@ -188,6 +188,13 @@ def migrate(conn: sqlite3.Connection, source: str) -> None:
 
 def apply(conn: sqlite3.Connection, migration: Migration, source: str) -> None:
     """Apply one migration in its own transaction (nothing of it stays when a statement fails)."""
+    if sqlite3.sqlite_version_info < migration.sqlite:
+        needed = ".".join(map(str, migration.sqlite))
+        raise StoreError(
+            f"migration {migration.version} ({migration.name}) needs SQLite >= {needed}; this Python's is "
+            f"{sqlite3.sqlite_version}: open the store with a Python built on a newer SQLite",
+            source=source,
+        )
     try:
         with transaction(conn):
             if schema_version(conn) >= migration.version:  # another process got there first

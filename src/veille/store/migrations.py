@@ -17,12 +17,13 @@ from .stories import resign
 @dataclass(frozen=True)
 class Migration:
     """One step of the schema: its SQL script, then ``after`` (a Python step for what SQL cannot compute, run in
-    the same transaction)."""
+    the same transaction); ``sqlite`` the oldest SQLite library its statements run on."""
 
     version: int
     name: str
     sql: str
     after: Callable[[sqlite3.Connection], None] | None = None
+    sqlite: tuple[int, int, int] = (3, 24, 0)
 
 
 #: The triggers that keep the full-text index in step with the articles (migrations 1 and 4 create them).
@@ -364,6 +365,7 @@ MIGRATIONS: list[Migration] = [
             FROM entities e, json_each(e.roles) r;
         ALTER TABLE entities DROP COLUMN roles;
     """,
+        sqlite=(3, 35, 0),  # DROP COLUMN
     ),
 ]
 
