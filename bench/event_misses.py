@@ -1,0 +1,144 @@
+"""Why the real dev split's gold events are missed: where in the coder each one is lost.
+
+    python bench/event_misses.py [--gold ../shared/real/gold] [--texts DIR] [--list N]
+
+For each required gold event of the **dev** texts (the blind ones are never opened: their split is read from the
+gold first), the record's events and the coder's own steps decide one cause, the first that applies:
+
+* ``found``: a realised event of its type and sides (the scoring of ``veille eval``);
+* ``flagged``: an event of its type and sides, but negated or with a modality;
+* ``wrong sides``: an event of its type whose actors, recipients or both differ;
+* ``dropped: no actor`` / ``no recipient`` / ``on itself``: a trigger of its type was read in the sentence that
+  holds the gold trigger, and the coding rules dropped the reading (``events.build.build`` returned None) with no
+  actor code, no recipient code, or one state on both sides;
+* ``not read``: the sentence has triggers, none of the gold event's type; ``no trigger``: it has none.
+
+The coder is observed by wrapping the two functions its loop calls (``coder.match_trigger``, ``coder.build``); the
+records are those of the pipeline. ``--list N`` names up to N dev misses of each cause (type, sides, the gold
+trigger). A reading of the trace, not a score: the causes tell where work on recall would land.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "real"
+CAUSES = (
+    "found",
+    "flagged",
+    "wrong sides",
+    "dropped: no actor",
+    "dropped: no recipient",
+    "dropped: on itself",
+    "not read",
+    "no trigger",
+)
+
+
+def codes(items: list[Any] | None) -> frozenset[str]:
+    return frozenset(str(c).strip().upper() for i in items or [] if (c := i.get("code") if isinstance(i, dict) else i))
+
+
+def sides_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
+    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one."""
+    return all(not codes(gold.get(k)) or codes(gold.get(k)) & codes(pred.get(k)) for k in ("actors", "recipients"))
+
+
+def cause(gold: dict[str, Any], events: list[dict[str, Any]], steps: list[tuple[str, str, Any]]) -> str:
+    """The first cause of the module docstring that applies to one gold event."""
+    same = [e for e in events if e.get("type") == gold["type"]]
+    if any(sides_ok(gold, e) and not e.get("negated") and not e.get("modality") for e in same):
+        return "found"
+    if any(sides_ok(gold, e) for e in same):
+        return "flagged"
+    if same:
+        return "wrong sides"
+    trigger = (gold.get("trigger") or "").casefold()
+    here = [(kind, etype, info) for kind, sentence, (etype, info) in steps if trigger and trigger in sentence]
+    dropped = [info for kind, etype, info in here if kind == "dropped" and etype == gold["type"]]
+    if dropped:
+        actors, recipients = dropped[0]
+        if not actors:
+            return "dropped: no actor"
+        return "dropped: no recipient" if not recipients else "dropped: on itself"
+    return "not read" if here else "no trigger"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=SHARED / "gold")
+    ap.add_argument("--texts", type=Path, default=ROOT / "corpus" / "real" / "raw")
+    ap.add_argument("--list", type=int, default=0, metavar="N", help="name up to N dev misses of each cause")
+    args = ap.parse_args(argv)
+    if not args.gold.is_dir():
+        print(f"{args.gold}: not found (the shared real-news gold, ../shared/real/gold): nothing measured")
+        return 0
+
+    from veille.analysis.events import coder
+    from veille.config import Settings
+    from veille.pipeline import process
+
+    steps: list[tuple[str, str, Any]] = []  # (kind, sentence folded, (type, info)) of the text being analysed
+    match, build = coder.match_trigger, coder.build
+
+    def watched_match(f: Any, tok: Any) -> Any:
+        hit = match(f, tok)
+        if hit is not None:
+            steps.append(("read", tok.sent.text.casefold(), (hit[0].type, None)))
+        return hit
+
+    def watched_build(f: Any, r: Any) -> Any:
+        ev = build(f, r)
+        if ev is None:
+            sides = ([p for p in r.actors if p.code], [p for p in r.recipients if p.code])
+            steps.append(("dropped", r.sent.text.casefold(), (r.type, sides)))
+        return ev
+
+    coder.match_trigger, coder.build = watched_match, watched_build
+    table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    named: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    skipped = 0
+    for path in sorted(args.gold.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("split") != "dev":
+            continue  # blind: never opened
+        text = args.texts / f"{path.stem}.txt"
+        if not text.is_file():
+            skipped += 1
+            continue
+        steps.clear()
+        outcome = next(iter(process([str(text)], Settings())))
+        events = outcome.article.to_dict().get("events", []) if outcome.article is not None else []
+        lang = data.get("language") or "?"
+        for gold in data.get("events") or []:
+            if gold.get("required", True) is False:
+                continue
+            found = cause(gold, events, steps)
+            table[lang][found] += 1
+            if found != "found" and len(named[(lang, found)]) < args.list:
+                sides = f"{'+'.join(gold.get('actors') or [])} -> {'+'.join(gold.get('recipients') or [])}"
+                named[(lang, found)].append(f"{path.stem} {gold['type']} {sides} [{gold.get('trigger')}]")
+    coder.match_trigger, coder.build = match, build
+    print(f"real dev split, required gold events by cause{f' ({skipped} texts not retrieved)' if skipped else ''}")
+    langs = sorted(table)
+    print(f"{'cause':<24}" + "".join(f"{lang:>8}" for lang in langs))
+    for name in CAUSES:
+        print(f"{name:<24}" + "".join(f"{table[lang][name]:>8}" for lang in langs))
+    print(f"{'all':<24}" + "".join(f"{sum(table[lang].values()):>8}" for lang in langs))
+    for (lang, name), items in sorted(named.items()):
+        if not items:
+            continue
+        print(f"\n{lang} {name}:")
+        for item in items:
+            print(f"  {item}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

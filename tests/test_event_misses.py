@@ -1,0 +1,43 @@
+"""The causes bench/event_misses.py gives a missed gold event, on events and coder steps built by hand."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "event_misses.py"
+
+
+def load():
+    spec = importlib.util.spec_from_file_location("event_misses", BENCH)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+GOLD = {"type": "SANCTION", "actors": ["EU"], "recipients": ["BLR"], "trigger": "a gelé"}
+SENTENCE = "l'union européenne a gelé les avoirs de la biélorussie."
+
+
+def event(etype: str, actors: list[str], recipients: list[str]) -> dict:
+    return {"type": etype, "actors": [{"code": c} for c in actors], "recipients": [{"code": c} for c in recipients]}
+
+
+@pytest.mark.parametrize(
+    "events, steps, expected",
+    [
+        ([event("SANCTION", ["EU"], ["BLR"])], [], "found"),
+        ([{**event("SANCTION", ["EU"], ["BLR"]), "modality": "future"}], [], "flagged"),
+        ([event("SANCTION", ["EU"], ["RUS"])], [], "wrong sides"),
+        ([], [("dropped", SENTENCE, ("SANCTION", ([], ["BLR"])))], "dropped: no actor"),
+        ([], [("dropped", SENTENCE, ("SANCTION", (["EU"], [])))], "dropped: no recipient"),
+        ([], [("dropped", SENTENCE, ("SANCTION", (["EU"], ["EU"])))], "dropped: on itself"),
+        ([], [("read", SENTENCE, ("ACCUSE", None))], "not read"),
+        ([], [("read", "une autre phrase.", ("SANCTION", None))], "no trigger"),  # a trigger elsewhere
+        ([event("AID", ["EU"], ["BLR"])], [], "no trigger"),
+    ],
+)
+def test_event_misses_cause(events, steps, expected):
+    assert load().cause(GOLD, events, steps) == expected
