@@ -17,7 +17,16 @@ from .parties import Party, is_country, state_code
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
-from .syntax import NOMINAL, PASSIVE_AUX, case, complement, is_locative, lower_phrase, parties_at, prep_objects
+from .syntax import (
+    NOMINAL,
+    PASSIVE_AUX,
+    case,
+    complements,
+    is_locative,
+    lower_phrase,
+    parties_at,
+    prep_objects,
+)
 
 
 def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
@@ -342,7 +351,7 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
         # claim": the act's own record (read from its noun) could not carry that flag, so no author is given
         return []
     own = [k for k in children(word) if k.dep_ in f.lex.subject_deps or k.dep_ in ("nmod:poss", "poss")]
-    own += [x[1] for k in children(word) if (x := complement(k)) and x[0] in c["genitive_preps"] and x[1].i != noun.i]
+    own += [n for prep, n in complements(word) if prep in c["genitive_preps"] and n.i != noun.i]
     found = [p for k in own for p in noun_phrase_parties(f, k)[0]]
     # "la faction responsable des attaques", "X, responsable des attaques" (an apposition the parse may read as a
     # conjunct without its coordinator)

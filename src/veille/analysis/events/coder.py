@@ -31,6 +31,7 @@ from .syntax import (
     case,
     clause_head,
     complement,
+    complements,
     modifier,
     objects,
     parties_at,
@@ -264,10 +265,6 @@ def _voiced_noun(f: Frame, tok: Token, entry: Entry) -> Token | None:
     return next((n for n in objects(f, tok) if n.lemma_.lower() in words and _agent_noun(f, n)), None)
 
 
-def _complements(tok: Token) -> list[tuple[str, Token]]:
-    return [x for k in children(tok) if (x := complement(k)) is not None]
-
-
 def _agent_noun(f: Frame, tok: Token) -> bool:
     """Whether the lexicon reads the genitive of the event noun ``tok`` as its agent ("le soutien de X")."""
     return any(e.genitive == "agent" for e in f.lex.triggers.get(("noun", tok.lemma_.lower()), []))
@@ -286,7 +283,7 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
         # "au Royaume-Uni", "aux États-Unis" read as places elsewhere: here whom the support goes to
         aimed += targets or [
             p
-            for prep, k in _complements(n)
+            for prep, k in complements(n)
             if prep in f.cues["recipient_preps"]
             for p in parties_at(f, k, NOMINAL, 1)[0]
         ]

@@ -19,7 +19,16 @@ from .parties import Party
 from .placetime import adversary
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
-from .syntax import NOMINAL, OBJECT_DEPS, PASSIVE_SUBJECTS, case, complement, is_locative, objects, parties_at
+from .syntax import (
+    NOMINAL,
+    OBJECT_DEPS,
+    PASSIVE_SUBJECTS,
+    case,
+    complements,
+    is_locative,
+    objects,
+    parties_at,
+)
 
 #: Nouns of the relations between two states (``data/kb/relation_nouns.tsv``).
 RELATION_NOUNS = DATA / "kb" / "relation_nouns.tsv"
@@ -192,7 +201,7 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     c = f.cues
     nouns = objects(f, trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
     # what a call is for ("appelle à la libération des otages", "calls for the release of the hostages")
-    asked = [x[1] for k in children(trig) if (x := complement(k)) is not None and x[0] in c["referent_preps"]]
+    asked = [n for prep, n in complements(trig) if prep in c["referent_preps"]]
     for n in nouns + asked:
         ref = referent(f, n, by)
         if ref is not None:

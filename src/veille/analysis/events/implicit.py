@@ -20,7 +20,7 @@ from .frame import Frame
 from .lexicon import implicit_actor_types
 from .parties import Party, group, state_code
 from .placetime import coded_place
-from .syntax import agents_of, complement, prep_objects
+from .syntax import agents_of, complement, complements, prep_objects
 from .triggers import match_trigger
 
 
@@ -56,7 +56,7 @@ def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
     says a coup did ("renversé par un coup d'État", "ousted in a coup") and no one is named as its author: the
     state of the coded person or state it deposes, else the one the text tells (:func:`_coup_state`); [] otherwise."""
     coups = f.cues["coup_nouns"]
-    nouns = [tok] + [x[1] for k in children(tok) if (x := complement(k)) is not None]
+    nouns = [tok] + [n for _, n in complements(tok)]
     if not any(n.lemma_.lower() in coups and _coup(f, n) for n in nouns):
         return []
     deposed = [p.code for p in targets if p.code and p.sector not in ("MIL", "REB")]
@@ -69,7 +69,7 @@ def _coup_state(f: Frame, noun: Token) -> str | None:
     in Niger", "le coup d'État mené à Niamey"), or the person a participle it completes qualifies ("le président
     tchadien arrivé par un coup d'État"); None for a coup named alone ("since the coup"): whose it is, the
     sentence does not say."""
-    near = [x[1] for k in children(noun) if (x := complement(k)) is not None]
+    near = [n for _, n in complements(noun)]
     near += [x[1] for k in children(noun) if k.dep_ == "acl" for g in children(k) if (x := complement(g)) is not None]
     for t in near:  # its complements and those of its participle, not what hangs further down
         ent = f.mentions.entity(t)

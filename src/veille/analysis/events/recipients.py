@@ -23,6 +23,7 @@ from .syntax import (
     agents_of,
     case,
     complement,
+    complements,
     holder,
     is_locative,
     lower_phrase,
@@ -289,7 +290,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     c = f.cues
     actors: list[Party] = []
     recips: list[Party] = []
-    comps = [x for k in children(trig) if (x := complement(k)) is not None]
+    comps = complements(trig)
     if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
         # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
         end = max(t.i for t in trig.subtree)
@@ -393,7 +394,7 @@ def receipt(f: Frame, tok: Token, givers: list[Party]) -> tuple[list[Party], lis
         return [], []
     verb = up
     if not givers:
-        comps = [x for k in (*children(tok), *children(verb)) if (x := complement(k)) is not None]
+        comps = [*complements(tok), *complements(verb)]
         givers = [p for prep, k in comps if prep in f.cues["giver_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]]
     given = {p.code for p in givers if p.code}
     takers = [p for p in clause_actors(f, verb)[0] if p.code and p.code not in given]

@@ -77,6 +77,11 @@ def complement(k: Token) -> tuple[str, Token] | None:
     return (prep, k) if prep is not None and k.dep_ not in ("amod", "compound") else None
 
 
+def complements(tok: Token) -> list[tuple[str, Token]]:
+    """The prepositional complements of ``tok`` (:func:`complement` of each child), in order."""
+    return [x for k in children(tok) if (x := complement(k)) is not None]
+
+
 def prep_objects(prep: Token) -> list[Token]:
     """The nouns a preposition governs (the scheme where the noun hangs under its preposition)."""
     return [x for x in children(prep) if x.dep_ == "pobj"]
