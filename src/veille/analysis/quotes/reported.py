@@ -33,6 +33,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
@@ -171,8 +173,10 @@ def opening_fragment(fr: Frame, start: int, end: int) -> bool:
     """Whether reported words ``[start, end)`` open with a quoted fragment that closes before their last words
     ("said that “this plan” would fail by May", "a déclaré qu’« aucun navire » ne passerait plus"): a report
     holding the speaker's words, unlike a clause opening inside a quote that runs to its end (a direct quote)."""
-    pair = next(((o, c) for o, c in fr.marks if o == start), None)
-    return pair is not None and count_words(fr.text[pair[1] + 1 : end]) >= OPENING_FRAGMENT_AFTER
+    k = bisect.bisect_left(fr.mark_starts, start)  # the frame's marks, sorted by their opening
+    if k == len(fr.marks) or fr.marks[k][0] != start:
+        return False
+    return count_words(fr.text[fr.marks[k][1] + 1 : end]) >= OPENING_FRAGMENT_AFTER
 
 
 def fronted_adjunct(toks: list[Token], v: Token) -> bool:
