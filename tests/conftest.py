@@ -1,8 +1,25 @@
 """Shared test helpers."""
 
+import importlib.util
 import io
+from pathlib import Path
 
 import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+
+@pytest.fixture(scope="session")
+def bench_script():
+    """Load a script of bench/ by its name ("fuzz") as a module: the bench scripts are no package."""
+
+    def load(name):
+        spec = importlib.util.spec_from_file_location(f"bench_{name}", BENCH / f"{name}.py")
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        return module
+
+    return load
 
 
 def _write_warc(path, records):

@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "event_misses.py"
-
-
-def load():
-    spec = importlib.util.spec_from_file_location("event_misses", BENCH)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 GOLD = {"type": "SANCTION", "actors": ["EU"], "recipients": ["BLR"], "trigger": "a gelé"}
 SENTENCE = "l'union européenne a gelé les avoirs de la biélorussie."
@@ -39,5 +26,5 @@ def event(etype: str, actors: list[str], recipients: list[str]) -> dict:
         ([event("AID", ["EU"], ["BLR"])], [], "no trigger"),
     ],
 )
-def test_event_misses_cause(events, steps, expected):
-    assert load().cause(GOLD, events, steps) == expected
+def test_event_misses_cause(bench_script, events, steps, expected):
+    assert bench_script("event_misses").cause(GOLD, events, steps) == expected

@@ -2,32 +2,22 @@
 
 from __future__ import annotations
 
-import importlib.util
 import io
 from pathlib import Path
 
 import pytest
 
-FUZZ = Path(__file__).resolve().parents[1] / "bench" / "fuzz.py"
-
-
-def load():
-    spec = importlib.util.spec_from_file_location("fuzz", FUZZ)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
 
 @pytest.mark.e2e
-def test_fuzz_bounded_run_neither_aborts_nor_hangs():
-    fuzz = load()
+def test_fuzz_bounded_run_neither_aborts_nor_hangs(bench_script):
+    fuzz = bench_script("fuzz")
     result = fuzz.run(n=120, seed=11, jobs=2, timeout=8.0, analyze_share=0.1, out=io.StringIO())
     assert result["aborted_runs"] == 0 and result["internal_errors"] == []
     assert result["outcomes"] >= result["inputs"]  # every input ends as an outcome (a WARC or a feed may give several)
     assert set(result["by_code"]) <= {"ok", *(f"E1{n:02d}" for n in range(13)), "E201", "E202", "E203"}
 
 
-def test_fuzz_generator_covers_every_input_kind():
-    names = [name for name, _ in load().generate(300, seed=5)]
+def test_fuzz_generator_covers_every_input_kind(bench_script):
+    names = [name for name, _ in bench_script("fuzz").generate(300, seed=5)]
     suffixes = {"".join(Path(n).suffixes) for n in names}
     assert {".html", ".txt", ".jsonl", ".warc", ".rss", ".html.gz"} <= suffixes

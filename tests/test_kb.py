@@ -8,6 +8,7 @@ import pytest
 
 from veille.analysis import kb as kbmod
 from veille.analysis.kb import english_forms, french_forms, norm, slug
+from veille.errors import DataFileError
 
 
 @pytest.fixture(scope="module")
@@ -399,3 +400,28 @@ def test_kb_missing_file_is_a_data_file_error():
 def test_kb_ecowas_french_name_without_the_article(kb):
     # "des États d’Afrique de l’Ouest" (no "l’" before Afrique) is ECOWAS, not the region West Africa inside it
     assert [e.code for e in kb.lookup("Communauté économique des États d’Afrique de l’Ouest", "fr")] == ["ECOWAS"]
+
+
+@pytest.mark.parametrize(
+    "name, codes",
+    [
+        ("official", {"GOV", "MIL", "COP"}),
+        ("office", {"GOV", "MIL", "LEG", "JUD", "COP"}),
+        ("organ", {"GOV", "MIL", "COP", "JUD"}),
+        ("crowd", {"CVL", "OPP"}),
+        ("no_side", {"MED", "BUS", "NGO", "EDU"}),
+    ],
+)
+def test_kb_sectors_in_reads_the_classes_of_sectors_tsv(name, codes):
+    assert kbmod.sectors_in(name) == codes
+
+
+def test_kb_sectors_in_an_unknown_class_is_an_error():
+    with pytest.raises(DataFileError, match="no sector of class 'officials'"):
+        kbmod.sectors_in("officials")
+
+
+def test_kb_every_sector_used_by_the_tables_is_listed():
+    listed = set(kbmod.load().sectors)
+    used = {a.sector for a in kbmod.actors() if a.sector} | set(kbmod.group_nouns().values())
+    assert used <= listed

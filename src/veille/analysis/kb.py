@@ -395,7 +395,7 @@ def load() -> KnowledgeBase:
         _roles(),
         cities,
         ents.by_code,
-        {code: meaning for code, meaning in (_cells(r, 2) for r in _read("sectors.tsv"))},
+        {code: meaning for code, meaning, _classes in (_cells(r, 3) for r in _read("sectors.tsv"))},
         frozenset(norm(w) for _lang, w in (_cells(r, 2) for r in _read("nonentities.tsv"))),
         bodies,
         {(key, code): name for key, code, name in (_cells(r, 3) for r in _read("body_names.tsv"))},
@@ -423,6 +423,17 @@ def load() -> KnowledgeBase:
 #: Common nouns that name an armed group or an international organisation without its name ("the rebels", "la
 #: rébellion", "l'organisation", "the bloc"): word -> PLOVER sector.
 GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
+
+
+@functools.cache
+def sectors_in(name: str) -> frozenset[str]:
+    """The sector codes of the class ``name`` in ``sectors.tsv`` ("official", "office", "organ", "crowd",
+    "no_side"); an unknown class is a defect of the caller."""
+    out = {code: frozenset(classes.split()) for code, _meaning, classes in (_cells(r, 3) for r in _read("sectors.tsv"))}
+    found = frozenset(code for code, classes in out.items() if name in classes)
+    if not found:
+        raise DataFileError(f"data/kb/sectors.tsv: no sector of class {name!r}")
+    return found
 
 
 @functools.cache

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..kb import Role, norm, slug
+from ..kb import Role, norm, sectors_in, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
 from .affiliation import appositive_affiliation, side_affiliation, state_or_org_at
@@ -24,9 +24,6 @@ from .spans import (
 )
 from .table import Article, EntityTable, NerSpan
 from .words import words
-
-#: The sectors of the officials a side frame gives a state (a government, its army, its police).
-OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "COP"})
 
 
 @dataclass
@@ -237,7 +234,7 @@ def person_entities(art: Article, table: EntityTable, people: list[Person], date
             if code_at is None:
                 code_at = state_or_org_at(table.ents)
             aff = appositive_affiliation(art.doc, p.names, code_at)
-            if aff is None and ent["sector"] in OFFICIAL_SECTORS and p.roles:
+            if aff is None and ent["sector"] in sectors_in("official") and p.roles:
                 aff = side_affiliation(art, p.names)  # "Du côté malien, le Premier ministre X"
             if aff is None and ent["sector"] == "GOV" and p.roles:
                 aff = dateline  # "TALLINN — ... Foreign Minister X said": the dateline's state

@@ -53,7 +53,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         return fits[-1:], True
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
-    if any(p.entity.get("type") == "GPE" for p in found) and (crowd := group_sector(f, tok)) in CROWD_SECTORS:
+    if any(p.entity.get("type") == "GPE" for p in found) and (crowd := group_sector(f, tok)) in kb.sectors_in("crowd"):
         # "Pakistani protesters", "des étudiants iraniens", "Pakistan protesters": a home crowd of that state
         found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
@@ -95,9 +95,6 @@ def _last_named(f: Frame, tok: Token) -> list[Party]:
     last = Party(named[-1][1], named[-1][1].get("sector"), anaphor=True)
     return [last] if last.code else []
 
-
-#: Sectors of the crowds a nationality names ("Pakistani protesters", "des opposants iraniens"): a home group.
-CROWD_SECTORS = frozenset({"CVL", "OPP"})
 
 #: Epithets of states (``data/kb/epithets.tsv``).
 EPITHETS = DATA / "kb" / "epithets.tsv"

@@ -17,7 +17,7 @@ from .frame import Frame, is_realised
 from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
-from .placetime import NO_SIDE_SECTORS, adversary, contexts, date, location, main_state, scene
+from .placetime import adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -105,7 +105,7 @@ def build(f: Frame, r: Reading) -> Event | None:
             or ((etype, r.pos) in adversary_types() and _open_object(f, trig))
         )
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
-        and all(not p.domestic and p.sector not in NO_SIDE_SECTORS | {"CVL"} for p in actors)
+        and all(not p.domestic and p.sector not in kb.sectors_in("no_side") | {"CVL"} for p in actors)
         and (other := adversary(f, actors))
     ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
         recipients = other  # "India has denied the allegations": aimed at the story's other side
@@ -134,7 +134,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     if inferred:
         confidence -= PENALTY_INFERRED_PLACE
     if not recipients:
-        recipients = implied_target(f, r, codes_a, place, inferred)
+        recipients = implied_target(f, r.type, r.trig, r.sent, codes_a, place, inferred)
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
 
 
@@ -191,7 +191,7 @@ def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Pa
     place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
     code = place["code"] if place else None
     if code is None:
-        organs = {p.code for p in actors if p.sector in ("GOV", "MIL", "COP", "JUD") and p.entity.get("type") != "GPE"}
+        organs = {p.code for p in actors if p.sector in kb.sectors_in("organ") and p.entity.get("type") != "GPE"}
         code = next(iter(organs)) if len(organs) == 1 else None
     return [group("population", code, "CVL")] if code else []
 
@@ -283,14 +283,17 @@ def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: li
     return [group(str(p.entity.get("name")), home, p.sector or "CVL") for p in recipients]
 
 
-def implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place | None, inferred: bool) -> list[Party]:
-    """For an act without a recipient: the state of a place it is near ("des exercices autour de Taïwan"), of the
-    place it hits ("frappé des ateliers à Kharkiv"), or that foreign forces leave (:func:`_host`)."""
-    if r.type in f.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state the show of force aims at
+def implied_target(
+    f: Frame, etype: str, trig: Token, sent: Span, codes_a: set[str | None], place: Place | None, inferred: bool
+) -> list[Party]:
+    """For an act of type ``etype`` told by ``trig`` in ``sent`` without a recipient: the state of a place it is
+    near ("des exercices autour de Taïwan"), of the place it hits ("frappé des ateliers à Kharkiv"), or that foreign
+    forces leave (:func:`_host`)."""
+    if etype in f.cues["proximity_types"]:  # "des exercices autour de Taïwan": the state the show of force aims at
         prox = f.cues["proximity_preps"]
         near = [
             e
-            for t in r.sent
+            for t in sent
             if (case(t) in prox or t.head.lower_ in prox)  # "autour" (ADV) "de Taïwan"
             and (e := f.mentions.entity(t)) is not None
             and e.get("type") in ("GPE", "LOC")
@@ -299,19 +302,19 @@ def implied_target(f: Frame, r: Reading, codes_a: set[str | None], place: Place 
         if near:
             return [Party(near[0], near[0].get("sector"))]
     entity = f.mentions.by_id.get(place["id"]) if place and not inferred else None
-    if r.type in f.cues["place_targets"] and entity is not None and place and place["code"]:
+    if etype in f.cues["place_targets"] and entity is not None and place and place["code"]:
         if place["code"] not in codes_a:  # "frappé des ateliers à Kharkiv": Kharkiv's state is hit
             return [Party(entity, entity.get("sector"))]
-    if r.type in f.cues["host_targets"] and not (entity and place and place["code"]):
-        return _host(f, r, codes_a)
+    if etype in f.cues["host_targets"] and not (entity and place and place["code"]):
+        return _host(f, trig, codes_a)
     return []
 
 
-def _host(f: Frame, r: Reading, codes_a: set[str | None]) -> list[Party]:
+def _host(f: Frame, trig: Token, codes_a: set[str | None]) -> list[Party]:
     """The state foreign forces leave when neither a recipient nor a place names it ("US forces handed over the air
     base north of Kabul", "French troops withdrew"): that of the scene, else the state the story names most, not
     the actors' own; none for "their country" (the recipients rule read the country nouns) or uncoded actors."""
-    around = [*objects(f, r.trig), *(x for k in children(r.trig) for x in (k, *prep_objects(k)))]
+    around = [*objects(f, trig), *(x for k in children(trig) for x in (k, *prep_objects(k)))]
     if None in codes_a or any(k.lemma_.lower() in f.cues["country_nouns"] for k in around):
         return []
     host = next((c for c in (scene(f), main_state(f)) if c and c not in codes_a), None)

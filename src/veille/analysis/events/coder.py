@@ -351,8 +351,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         if found and not targets and entry.type in f.cues["place_targets"]:
             # "responsable de la frappe sur un navire à Aden": on the state of the place its clause names (not
             # the story's: "Rome pointe la responsabilité de Téhéran dans la frappe" is no attack on France)
-            r = Reading(tok, tok.sent, entry.type, entry.mode, "noun", found, [], False, 1)
-            targets = implied_target(f, r, {p.code for p in found}, *location(f, tok, tok.sent, found, [], entry.mode))
+            codes = {p.code for p in found}
+            where = location(f, tok, tok.sent, found, [], entry.mode)
+            targets = implied_target(f, entry.type, tok, tok.sent, codes, *where)
     if not found and entry.type in f.cues["home_act_types"] and (found := coup_actors(f, tok, targets)):
         targets = targets or [group("government", found[0].code, "GOV")]  # "depuis le coup d'État": on its rulers
     if not targets and (received := receipt(f, tok, [p for p in found if p.code]))[1]:

@@ -214,11 +214,6 @@ def own_phrase(tok: Token) -> list[Token]:
     return out
 
 
-#: Sectors of parties that are no side of a story's conflict: media, firms, charities, schools (and, as actors of
-#: a rejection, civilians).
-NO_SIDE_SECTORS = frozenset({"MED", "BUS", "NGO", "EDU"})
-
-
 def adversary(f: Frame, actors: list[Party]) -> list[Party]:
     """The story's other side for ``actors``: the state or coded organisation (not a medium, firm, charity or
     school) the text names most often (the dateline's place left out), neither one of the actors nor the state
@@ -229,7 +224,7 @@ def adversary(f: Frame, actors: list[Party]) -> list[Party]:
         code = state_code(e)
         if not code or code in mine or not (e.get("type") == "GPE" or (e.get("type") == "ORG" and e.get("code"))):
             continue
-        if e.get("sector") in NO_SIDE_SECTORS:  # a newspaper, a firm, a charity is no side
+        if e.get("sector") in kb.sectors_in("no_side"):  # a newspaper, a firm, a charity is no side
             continue
         starts = [m["start"] for m in e.get("mentions") or [] if not _in_dateline(f, m["start"])]
         if starts:
@@ -274,12 +269,6 @@ def domestic(f: Frame, tok: Token) -> list[Party]:
     return [group(tok.lemma_.lower(), code, sector)]
 
 
-#: Sectors of the offices that a role noun names without its state and that act for the text's home state: the
-#: government, the armed forces, parliament, the courts, the police (not firms, media, schools, rebels or
-#: international bodies, whose state is no home one).
-OFFICE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP"})
-
-
 @functools.cache
 def _shared_roles() -> frozenset[str]:
     """Roles that international bodies or foreign states hold too (``data/kb/shared_roles.tsv``)."""
@@ -307,7 +296,7 @@ def office(f: Frame, tok: Token) -> list[Party]:
     if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
         phrases.insert(0, text_of(f.doc, tok.i, max(t.i for t in nmod.subtree) + 1))
     role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
-    if role is None or role.generic or role.sector not in OFFICE_SECTORS or role.role in _shared_roles():
+    if role is None or role.generic or role.sector not in kb.sectors_in("office") or role.role in _shared_roles():
         return []
     entity = {"id": None, "name": tok.lemma_.lower(), "type": "GROUP", "code": f.home, "office": True}
     return [Party(entity, role.sector)]
