@@ -82,6 +82,22 @@ def test_sourcelines_staff_credits_name_persons() -> None:
     assert all(e["type"] == "PERSON" for e in ents.values())
 
 
+@pytest.mark.parametrize(
+    "line, names",
+    [
+        ("Reporting by Ann Loe in Brussels and Karl Moe; Editing by Ida Poe", {"Ann Loe", "Karl Moe", "Ida Poe"}),
+        (
+            "Reporting by Ann Loe in Jakarta and Tom Poe in Brussels; Writing by Ida Poe",
+            {"Ann Loe", "Tom Poe", "Ida Poe"},
+        ),
+        ("Rédaction : Jeanne Roux à Dakar", {"Jeanne Roux"}),
+        ("Reporting by Ann Loe at the United Nations", {"Ann Loe"}),
+    ],
+)
+def test_sourcelines_staff_credit_place_is_not_part_of_the_name(line: str, names: set[str]) -> None:
+    assert set(found(line)) == names
+
+
 def test_sourcelines_web_editor_credit() -> None:
     ents = found("2024-01-12 09:49 Web Editor: Lin Hao")
     assert list(ents) == ["Lin Hao"]
@@ -106,7 +122,8 @@ def test_sourcelines_entities_join_the_article_list() -> None:
     art.boilerplate = ["Reuters", "(Reporting by Jane Roe; Editing by Tom Poe)"]
     art = analyze_article(art, Settings())
     names = {e["name"]: e for e in art.entities}
-    assert "Reuters" in names and ("Jane Roe" in names) is STAFF_ARE_ENTITIES
+    assert STAFF_ARE_ENTITIES and "Reuters" in names and "Jane Roe" in names and "Tom Poe" in names
+    assert names["Jane Roe"]["type"] == "PERSON"
     assert {m["field"] for m in names["Reuters"]["mentions"]} == {"boilerplate:0"}
 
 
