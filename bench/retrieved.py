@@ -30,3 +30,26 @@ def rows(index: Path, raw: Path, sha_column: int = 7) -> Iterator[tuple[list[str
         print(f"missing ({index.parent / 'README.md'} says how to retrieve them): {' '.join(missing)}", file=sys.stderr)
     if changed:
         print(f"differ from the index's sha12: {' '.join(changed)}", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Check a folder of retrieved texts against its index: ``python bench/retrieved.py INDEX RAW [--sha-column N]``
+    (the column of the sha12, counted from 0: 7 for corpus/stories and xstories, 8 for corpus/real2)."""
+    import argparse
+
+    ap = argparse.ArgumentParser(description=main.__doc__)
+    ap.add_argument("index", type=Path)
+    ap.add_argument("raw", type=Path)
+    ap.add_argument("--sha-column", type=int, default=7)
+    args = ap.parse_args(argv)
+    lines = args.index.read_text(encoding="utf-8").splitlines()
+    listed = sum(1 for line in lines if line.strip() and not line.startswith("#"))
+    good = 0
+    for cells, text in rows(args.index, args.raw, args.sha_column):
+        good += hashlib.sha256(text.encode()).hexdigest()[:12] == cells[args.sha_column]
+    print(f"{args.index}: {listed} listed, {good} present and exact")
+    return 0 if good == listed else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
