@@ -136,3 +136,12 @@ def test_store_batched_stores_what_one_transaction_each_stores(tmp_path: Path):
     assert results_batch == results_each
     assert [r.status for r in results_batch][-2:] == ["duplicate", "duplicate"]
     assert dump(tmp_path / "batch.db") == dump(tmp_path / "each.db")
+
+
+def test_store_batched_leaving_says_when_sqlite_rolled_back_the_batch(tmp_path: Path):
+    with Store(tmp_path / "l.db") as s:
+        with pytest.raises(StoreError, match="last 2 record"), s.batched(records=10, seconds=3600):
+            for rec in records(2):
+                store_record(rec, s)
+            s.conn.execute("ROLLBACK")
+        assert s.count() == 0

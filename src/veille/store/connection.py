@@ -194,9 +194,13 @@ class Batch:
             self.commit()
 
     def commit(self) -> None:
-        """Commit the records stored since the last commit (nothing when none is)."""
+        """Commit the records stored since the last commit (nothing when none is); StoreError, as :meth:`begin`,
+        when SQLite rolled them back."""
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
+        elif self.pending:
+            lost, self.pending = self.pending, 0
+            raise StoreError(f"SQLite rolled back the transaction of the last {lost} record(s): not stored, run again")
         self.pending = 0
 
 
