@@ -13,13 +13,15 @@ after them a few days later (an entity's dated roles then grow with the store; w
 records' dates). ``--store PATH`` keeps that store (filled when the file is missing, reused otherwise).
 
 Then the dev records and fresh variants are stored as ``veille ingest`` stores them (``link_record`` then
-``Store.add``, one transaction each) into a copy of the large store and into an empty one, side by side: each
+``Store.add``, in ``Store.batched``: a commit every ``COMMIT_RECORDS`` records or ``COMMIT_SECONDS`` seconds; and, the
+other mode, one transaction each, as ``veille ingest`` stored them up to stop 30; ``--mode``) into a copy of the
+large store and into an empty one, side by side: each
 record into one store then into the other (the order alternating), so that the load of a shared machine falls on
 both alike; then the write-ahead log of each is checkpointed, in its share. The copy is written to disk
 (``fsync``) before it is timed: otherwise the first checkpoint's ``fsync`` pays for writing back the copy. The
 first article of each store is timed apart (it builds the open store's in-memory story index). ``--repeat`` times,
 each into fresh copies; the figures: wall and CPU time per article (best and median of the repeats) and their
-ratios, the ratio of the wall times of each repeat.
+ratios, the ratio of the wall times of each repeat; a repeat stores in both modes, one after the other.
 
 ``--statements``: where the time goes instead. The same records stored once into a copy of the large store and
 once into an empty one (one after the other, not side by side: read the differences, not the ratio), each SQL
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import copy
 import datetime
 import os
@@ -86,8 +89,9 @@ def variant(record: dict, k: int, rng: random.Random, shift: int = 0) -> dict:
     return out
 
 
-def side_by_side(records: list[dict], empty_db: Path, big_db: Path) -> dict[str, list[float]]:
-    """Store ``records`` into both stores in turn; per store: [first record s, the others wall s, their CPU s]."""
+def side_by_side(records: list[dict], empty_db: Path, big_db: Path, batched: bool = False) -> dict[str, list[float]]:
+    """Store ``records`` into both stores in turn (``batched``: in ``Store.batched``, as ``veille ingest`` does;
+    else one transaction each); per store: [first record s, the others wall s, their CPU s]."""
     from veille.store import Store
     from veille.store.linking import store_record
 
@@ -98,6 +102,9 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path) -> dict[str,
             started = time.perf_counter()
             store_record(copy.deepcopy(records[0]), store)
             times[name][0] = time.perf_counter() - started
+        batches = {name: store.batched() for name, store in stores.items()} if batched else {}
+        for batch in batches.values():
+            batch.__enter__()
         todo = [copy.deepcopy(r) for r in records[1:]]
         for i, record in enumerate(todo):
             order = ("empty", "big") if i % 2 == 0 else ("big", "empty")
@@ -106,6 +113,10 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path) -> dict[str,
                 wall, cpu = clocked(partial(store_record, record_copy, stores[name]))
                 times[name][1] += wall
                 times[name][2] += cpu
+        for name, batch in batches.items():  # the last batch committed: counted
+            wall, cpu = clocked(partial(batch.__exit__, None, None, None))
+            times[name][1] += wall
+            times[name][2] += cpu
         for name, store in stores.items():  # what the records wrote, written back: counted
             wall, cpu = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
             times[name][1] += wall
@@ -134,8 +145,9 @@ class TimedConnection(sqlite3.Connection):
 SPENT: collections.Counter[str] = collections.Counter()
 
 
-def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15) -> None:
-    """Print each statement's CPU ms per article and the WAL frames per article, empty store against large."""
+def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15, batched: bool = False) -> None:
+    """Print each statement's CPU ms per article and the WAL frames per article, empty store against large
+    (``batched``: stored in ``Store.batched``)."""
     from veille.store import Store
     from veille.store.linking import store_record
 
@@ -149,8 +161,9 @@ def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15)
                 store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 SPENT.clear()
                 started = time.thread_time()
-                for record in records[1:]:
-                    store_record(copy.deepcopy(record), store)
+                with store.batched() if batched else contextlib.nullcontext():
+                    for record in records[1:]:
+                        store_record(copy.deepcopy(record), store)
                 SPENT["all (the statements and the Python around them)"] = time.thread_time() - started
                 spent[name] = dict(SPENT)
                 # the log is not checkpointed meanwhile: ~130 frames an article, under WAL_AUTOCHECKPOINT in all
@@ -193,6 +206,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=0, help="the variants' dates spread over this many days (0: kept)")
     ap.add_argument("--store", type=Path, help="the large store: kept there (reused when the file exists)")
     ap.add_argument("--statements", action="store_true", help="CPU per SQL statement and WAL frames per article")
+    ap.add_argument(
+        "--mode",
+        choices=("both", "batched", "each"),
+        default="both",
+        help="store in Store.batched as veille ingest does, one transaction each, or both in turn (default)",
+    )
     args = ap.parse_args(argv)
 
     records = dev_records()
@@ -211,27 +230,45 @@ def main(argv: list[str] | None = None) -> int:
             print(f"store of {args.n} articles filled in {fill(big, records, args.n, args.days):.0f} s")
         side_by_side(records[:2], Path(tmp) / "warm1.db", Path(tmp) / "warm2.db")  # code and knowledge base loaded
         if args.statements:
-            copy_synced(big, Path(tmp) / "big-s.db")
-            statements(fresh, Path(tmp) / "empty-s.db", Path(tmp) / "big-s.db")
+            for mode in ("batched", "each") if args.mode == "both" else (args.mode,):
+                print(f"{mode}:")
+                copy_synced(big, Path(tmp) / "big-s.db")
+                statements(fresh, Path(tmp) / f"empty-{mode}.db", Path(tmp) / "big-s.db", batched=mode == "batched")
             return 0
-        runs = []
+        modes = {"both": ("batched", "each"), "batched": ("batched",), "each": ("each",)}[args.mode]
+        runs: dict[str, list[dict[str, list[float]]]] = {mode: [] for mode in modes}
         for i in range(args.repeat):
-            copy_db = Path(tmp) / f"big{i}.db"
-            copy_synced(big, copy_db)
-            runs.append(side_by_side(fresh, Path(tmp) / f"empty{i}.db", copy_db))
-    n = len(fresh) - 1
+            for mode in modes:
+                copy_db = Path(tmp) / f"big{i}{mode}.db"
+                copy_synced(big, copy_db)
+                runs[mode].append(side_by_side(fresh, Path(tmp) / f"empty{i}{mode}.db", copy_db, mode == "batched"))
+                copy_db.unlink()
     print(f"{len(records)} dev records and {args.fresh} variants stored side by side, {args.repeat} repeats")
+    for mode in modes:
+        report(runs[mode], len(fresh) - 1, args.n, mode)
+    return 0
+
+
+def report(runs: list[dict[str, list[float]]], n: int, size: int, mode: str) -> None:
+    """The figures of one mode's repeats."""
+    from veille.store import COMMIT_RECORDS, COMMIT_SECONDS
+
+    print()
+    if mode == "batched":
+        print(f"in Store.batched (veille ingest): a commit every {COMMIT_RECORDS} records or {COMMIT_SECONDS} s")
+    else:
+        print("one transaction per article")
     first = {k: min(r[k][0] for r in runs) * 1000 for k in ("empty", "big")}
     print(
         f"first article after opening the store (the story index built from the stored signatures): "
-        f"{first['empty']:.0f} ms empty, {first['big']:.0f} ms with {args.n} articles"
+        f"{first['empty']:.0f} ms empty, {first['big']:.0f} ms with {size} articles"
     )
     print(f"{'ms/article':<34} {'best':>7} {'median':>7}")
     for label, k, col in (
         ("ingest into an empty store, wall", "empty", 1),
-        (f"ingest into {args.n} articles, wall", "big", 1),
+        (f"ingest into {size} articles, wall", "big", 1),
         ("ingest into an empty store, CPU", "empty", 2),
-        (f"ingest into {args.n} articles, CPU", "big", 2),
+        (f"ingest into {size} articles, CPU", "big", 2),
     ):
         values = [r[k][col] / n * 1000 for r in runs]
         print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
@@ -243,7 +280,6 @@ def main(argv: list[str] | None = None) -> int:
     for label, col in (("wall", 1), ("CPU", 2)):
         ratio = min(r["big"][col] for r in runs) / min(r["empty"][col] for r in runs)
         print(f"ratio, best {label} times: {ratio:.2f} (target <= 1.2: {'PASS' if ratio <= 1.2 else 'FAIL'})")
-    return 0
 
 
 if __name__ == "__main__":

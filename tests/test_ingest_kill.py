@@ -10,12 +10,14 @@ import time
 from pathlib import Path
 
 from test_cli import FR
+from veille.store import COMMIT_RECORDS
 
 SRC = Path(__file__).resolve().parents[1] / "src"
 #: Kills: the reliability issue asks for fifty.
 KILLS = 50
-#: Inputs: several per kill (a run may store a few before its kill lands), so that every kill finds inputs left.
-INPUTS = 300
+#: Inputs: a batch and more per kill (a run commits a batch of COMMIT_RECORDS records before its kill can land, and
+#: may store a few more), so that every kill finds inputs left.
+INPUTS = KILLS * (COMMIT_RECORDS + 4) + 100
 
 
 def stored(db: Path) -> int:
@@ -43,7 +45,7 @@ def test_ingest_kill_9_fifty_times_loses_and_duplicates_nothing(tmp_path):
     folder.mkdir()
     for i in range(INPUTS):
         text = FR.replace("quarante mille", f"{i + 1000} personnes").replace("un record pour", f"le record {i} pour")
-        (folder / f"a{i:03}.txt").write_text(text, encoding="utf-8")
+        (folder / f"a{i:04}.txt").write_text(text, encoding="utf-8")
     db = tmp_path / "k.db"
     kills = 0
     for _ in range(KILLS):
@@ -51,7 +53,7 @@ def test_ingest_kill_9_fifty_times_loses_and_duplicates_nothing(tmp_path):
         proc = ingest(folder, db)
         deadline = time.monotonic() + 60
         while proc.poll() is None and stored(db) <= before and time.monotonic() < deadline:
-            time.sleep(0.005)  # kill once this run has stored something: mid-ingest, a transaction may be open
+            time.sleep(0.005)  # kill once this run has committed something: mid-ingest, a batch may be open
         if proc.poll() is not None:
             break  # it finished before the kill: nothing left to interrupt
         os.kill(proc.pid, signal.SIGKILL)

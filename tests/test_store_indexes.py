@@ -63,3 +63,31 @@ def test_store_migration_9_drops_the_second_date_index(tmp_path: Path):
         assert not {"articles_published", "events_article"} & set(index_keys(s.conn))
         assert [a["id"] for a in s.list_articles()] == ["x"]
         assert s.conn.execute("SELECT count(*) FROM events WHERE article_id = 'x'").fetchone()[0] == 1
+
+
+def test_store_indexes_no_index_on_the_realised_flag(tmp_path: Path):
+    with Store(tmp_path / "r.db") as s:
+        assert "events_realised" not in index_keys(s.conn)
+
+
+def test_store_migration_11_drops_the_realised_index_and_the_answers_stay(tmp_path: Path):
+    db = tmp_path / "v10.db"
+    conn = older_store(db, 10)
+    conn.execute(
+        "INSERT INTO articles(id, title, published, body, record, ingested_at)"
+        " VALUES ('x', 'Titre', '2025-03-02', 'Corps', '{}', '')"
+    )
+    conn.commit()
+    conn.executemany(
+        "INSERT INTO events(article_id, idx, type, date, negated, modality, record)"
+        " VALUES ('x', ?1, ?2, ?3, ?4, ?5, json_object('type', ?2))",
+        [(0, "AGREE", "2025-03-02", 0, None), (1, "AID", "2025-03-03", 1, None), (2, "WARN", "2025-03-01", 0, "may")],
+    )
+    conn.commit()
+    assert "events_realised" in index_keys(conn)
+    conn.close()
+    assert migrate(db) == (10, LATEST_VERSION)
+    with Store(db, readonly=True) as s:
+        assert "events_realised" not in index_keys(s.conn)
+        assert [e["type"] for e in s.events()] == ["AGREE"]
+        assert [e["type"] for e in s.events(include_unrealised=True)] == ["AID", "AGREE", "WARN"]

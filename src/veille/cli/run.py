@@ -47,7 +47,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             )
         tracker = ingest_state.Tracker(todo)
         jobs = max(1, min(args.jobs, len(todo)))
-        with RunProgress(len(todo)) as progress:
+        # a commit every few records (Store.batched): a crash loses the open batch at most, which a rerun stores
+        with RunProgress(len(todo)) as progress, store.batched():
 
             def finished(done: list[tuple[str, int, bool]]) -> None:
                 for item, documents, stored in done:
@@ -158,7 +159,7 @@ def cmd_load(args: argparse.Namespace) -> int:
     from ..store.linking import store_record
 
     counts = {"new": 0, "duplicate": 0, "failed": 0}
-    with open_store(args) as store:
+    with open_store(args) as store, store.batched():
         for row in shards.read(Path(args.directory)):
             if row.error is not None or row.record is None:
                 counts["failed"] += 1

@@ -19,7 +19,7 @@ How the modules fit together:
 
 from .filters import EventFilter
 from .keys import MAX_LIMIT, MAX_QUERY_CHARS, MAX_QUERY_TERMS, fts_query, normalise_name
-from .store import ADD_BATCH_SIZE, Store, migrate
+from .store import ADD_BATCH_SIZE, COMMIT_RECORDS, COMMIT_SECONDS, Store, migrate
 from .writing import AddResult
 
 __all__ = [
@@ -33,4 +33,6 @@ __all__ = [
     "MAX_QUERY_TERMS",
     "MAX_LIMIT",
     "ADD_BATCH_SIZE",
+    "COMMIT_RECORDS",
+    "COMMIT_SECONDS",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -160,6 +161,47 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class Batch:
+    """One transaction for the records of a run, committed every ``records`` records or ``seconds`` seconds
+    (:meth:`Store.batched <veille.store.Store.batched>`): each record still goes in whole or not at all (a savepoint
+    of its own), and the records of a batch share the pages they write (an entity's index leaves, written to the log
+    once for the batch instead of once per record)."""
+
+    def __init__(self, conn: sqlite3.Connection, records: int, seconds: float) -> None:
+        if records < 1 or seconds < 0:
+            raise StoreError(f"a batch needs records >= 1 and seconds >= 0, got {records} and {seconds}")
+        self.conn, self.records, self.seconds = conn, records, seconds
+        self.pending = 0  # records stored since the last commit
+        self.started = 0.0
+
+    def begin(self) -> None:
+        """Open the batch's transaction before a record, unless it is open; StoreError when SQLite rolled back the
+        open one (disk full, I/O error): its records are not stored, and saying nothing would report them stored."""
+        if self.conn.in_transaction:
+            return
+        if self.pending:
+            lost, self.pending = self.pending, 0
+            raise StoreError(f"SQLite rolled back the transaction of the last {lost} record(s): not stored, run again")
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.started = time.monotonic()
+
+    def stored(self) -> None:
+        """A record was stored: commit when the batch is full or old enough."""
+        self.pending += 1
+        if self.pending >= self.records or time.monotonic() - self.started >= self.seconds:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the records stored since the last commit (nothing when none is); StoreError, as :meth:`begin`,
+        when SQLite rolled them back."""
+        if self.conn.in_transaction:
+            self.conn.execute("COMMIT")
+        elif self.pending:
+            lost, self.pending = self.pending, 0
+            raise StoreError(f"SQLite rolled back the transaction of the last {lost} record(s): not stored, run again")
+        self.pending = 0
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -367,6 +367,17 @@ MIGRATIONS: list[Migration] = [
     """,
         sqlite=(3, 35, 0),  # DROP COLUMN
     ),
+    Migration(
+        11,
+        "no index on the events' realised flag",
+        """
+        -- events_realised(realised, date) served no query: the store's reads test the flag as a truth value
+        -- (WHERE e.realised), which an index cannot look up, and find their events by date (events_date), type
+        -- (events_type), actor or article (EXPLAIN QUERY PLAN of every read of the store, API, web and export
+        -- tests). Each stored event wrote it (bench/ingest_growth.py: ~2 of an article's WAL frames, large store)
+        DROP INDEX events_realised;
+    """,
+    ),
 ]
 
 LATEST_VERSION: int = MIGRATIONS[-1].version

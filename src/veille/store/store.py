@@ -1,8 +1,10 @@
 """The embedded store: one SQLite file (WAL, FTS5) holding analysed articles and what was found in them.
 
 Any SQLite tool or Datasette can open the file. Re-adding an article with the same id is a no-op, and
-each article is written in one transaction, so a killed run loses nothing it reported as added.
-The schema lives in :mod:`veille.store.migrations`.
+each article is written whole or not at all (one transaction; in ``Store.batched``, as ``veille ingest`` stores, a
+savepoint in a transaction committed every few records), so a killed run loses nothing committed, and at most the
+open batch of what it reported as added (running it again stores that). The schema lives in
+:mod:`veille.store.migrations`.
 
 A ``Store`` wraps one connection: use one per thread. Its methods are the store's whole interface; the
 work is done by the modules they call (:mod:`.writing` writes, :mod:`.articles`, :mod:`.entities`,
@@ -11,8 +13,10 @@ work is done by the modules they call (:mod:`.writing` writes, :mod:`.articles`,
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +41,17 @@ from .writing import AddResult
 # shared 2-core machine): batch 1 -> 230 articles/s, 20 -> 390, 100 -> 420, 500 -> 450, 2000 -> 480.
 # Gains flatten past a few hundred while a crash would redo more work, hence 500.
 ADD_BATCH_SIZE = 500
+#: ``Store.batched`` (what ``veille ingest`` and ``veille load`` store through): a commit every COMMIT_RECORDS records
+#: or COMMIT_SECONDS seconds after the batch's first, whichever comes first. One transaction per article wrote the
+#: pages that consecutive articles share (the tables' last leaves, the full-text index, the story tables, the index
+#: leaves of the entities they share) to the log once per article; a batch writes them once. bench/ingest_growth.py
+#: (docs/benchmarks.md "Stop 31 (ingest)"): an article's write 4.7-5.7 -> 3.5-4.2 ms in a store of 10,000, 3.5-4.7
+#: -> 2.6-3.2 ms in an empty one; batches of 10, 50 or 100 gain little more. A killed process loses the records of the
+#: open batch at most: running again stores them.
+COMMIT_RECORDS = 20
+COMMIT_SECONDS = 0.5
+
+log = logging.getLogger(__name__)
 
 
 def migrate(path: str | Path, *, timeout: float = 30.0) -> tuple[int, int]:
@@ -55,6 +70,7 @@ class Store:
         self.readonly = readonly
         self._conn: sqlite3.Connection | None = None
         self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
+        self._batch: connection.Batch | None = None  # the open batch of ``batched``
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -117,14 +133,44 @@ class Store:
         with the stored ones: names and roles are added, never removed; empty fields are filled.
         """
         art_id = writing.check_record(record)
-        with connection.transaction(self.conn) as conn:
+        if self._batch is not None:
+            self._batch.begin()
+        with connection.transaction(self.conn) as conn:  # a savepoint in a batch's transaction
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
-                return writing.write_record(conn, art_id, record, self._stories)
+                result = writing.write_record(conn, art_id, record, self._stories)
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
+        if self._batch is not None:
+            self._batch.stored()
+        return result
+
+    @contextmanager
+    def batched(self, records: int = COMMIT_RECORDS, seconds: float = COMMIT_SECONDS) -> Iterator[Store]:
+        """Within it, :meth:`add` commits every ``records`` records or ``seconds`` seconds instead of each record
+        (each record still whole or not at all: a failed one leaves the others of its batch, and the run goes on),
+        and what is written between two records (``veille ingest``'s inputs done) joins the open batch. On leaving
+        it, even by an exception, the records stored are committed. The age is checked as a record is stored: the
+        batch stays open while the caller prepares the next one. A killed process loses the records of the open
+        batch: ``veille ingest`` run again stores them, as it stores the inputs it had not reached."""
+        if self._batch is not None:
+            raise StoreError("the store is already in a batch")
+        self._batch = batch = connection.Batch(self.conn, records, seconds)
+        try:
+            yield self
+        except BaseException:
+            pending = batch.pending
+            try:
+                batch.commit()
+            except (sqlite3.Error, StoreError) as exc:  # the exception under way says more; this one is logged
+                log.warning("%s: the last %d record(s) not stored: %s", self.path, pending, exc)
+            raise
+        else:
+            batch.commit()
+        finally:
+            self._batch = None
 
     def add_many(self, records: Iterable[dict[str, Any]], *, batch_size: int = ADD_BATCH_SIZE) -> list[AddResult]:
         """Add records in batches of one transaction each (much faster than ``add`` one by one).
@@ -305,4 +351,4 @@ class Store:
         return graph.places(self.conn, filt)
 
 
-__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE", "migrate"]
+__all__ = ["Store", "AddResult", "ADD_BATCH_SIZE", "COMMIT_RECORDS", "COMMIT_SECONDS", "migrate"]
