@@ -1,6 +1,7 @@
 """The main act of each real-news article: is it found as a realised event of its type?
 
     python bench/real_events.py [--index ../shared/real/INDEX.tsv] [--gold ../shared/real/gold] [--texts DIR]
+    python bench/real_events.py --index corpus/real2/INDEX.tsv --gold corpus/real2/gold --texts corpus/real2/raw
 
 Each of the 140 indexed articles was retrieved for one kind of act (column ``kind`` of INDEX.tsv: SANCTION,
 COERCE, ...). Per language and split, the share of articles whose record holds a realised event (neither negated
@@ -49,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     from veille.pipeline import process
 
     settings = Settings()
-    with args.index.open(encoding="utf-8") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
+    lines = args.index.read_text(encoding="utf-8").splitlines()
+    if lines and lines[0].startswith("# "):  # corpus/real2/INDEX.tsv: the header is a comment line
+        lines[0] = lines[0][2:]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
     # (split, lang) -> [articles, type found, type+sides found]; dev ids missed
     table: dict[tuple[str, str], list[int]] = {}
     missed: dict[str, list[str]] = {}
