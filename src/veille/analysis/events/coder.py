@@ -36,6 +36,7 @@ from .syntax import (
     objects,
     parties_at,
     prep_objects,
+    request_adjunct,
     support_verb,
 )
 from .triggers import match_trigger, refine_mode
@@ -369,6 +370,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    if found and not targets and entry.type == "REQUEST" and request_adjunct(f, tok) and clause_head(f, above):
+        # "X a été arrêté par le Canada à la demande des États-Unis": asked of those who did it
+        mine = {p.code for p in found}
+        targets = [p for p in actors(f, above)[0] if p.code and p.code not in mine]
     # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
     after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
     # "a lancé l'opération en coordination avec X": the manner of an act the clause does (not one it denies; "la
