@@ -1,6 +1,7 @@
 """Why the real dev split's gold events are missed: where in the coder each one is lost.
 
     python bench/event_misses.py [--gold ../shared/real/gold] [--texts DIR] [--list N]
+    python bench/event_misses.py --gold corpus/real2/gold --texts . --list 40     (gold files with a ``source``)
 
 For each required gold event of the **dev** texts (the blind ones are never opened: their split is read from the
 gold first), the record's events and the coder's own steps decide one cause, the first that applies:
@@ -70,6 +71,12 @@ def cause(gold: dict[str, Any], events: list[dict[str, Any]], steps: list[tuple[
     return "not read" if here else "no trigger"
 
 
+def text_path(gold: dict[str, Any], stem: str, texts: Path) -> Path:
+    """The raw text of a gold file: its ``source`` under ``texts`` (corpus/real2 names the file relative to the
+    repository root: ``--texts .``), else ``<texts>/<id>.txt`` (the shared set's raw folder)."""
+    return texts / gold["source"] if gold.get("source") else texts / f"{stem}.txt"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--gold", type=Path, default=SHARED / "gold")
@@ -108,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("split") != "dev":
             continue  # blind: never opened
-        text = args.texts / f"{path.stem}.txt"
+        text = text_path(data, path.stem, args.texts)
         if not text.is_file():
             skipped += 1
             continue

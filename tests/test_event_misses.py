@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 GOLD = {"type": "SANCTION", "actors": ["EU"], "recipients": ["BLR"], "trigger": "a gelé"}
@@ -28,3 +30,14 @@ def event(etype: str, actors: list[str], recipients: list[str]) -> dict:
 )
 def test_event_misses_cause(bench_script, events, steps, expected):
     assert bench_script("event_misses").cause(GOLD, events, steps) == expected
+
+
+@pytest.mark.parametrize(
+    "gold, texts, expected",
+    [
+        ({"source": "corpus/real2/raw/pa-101.txt"}, ".", "corpus/real2/raw/pa-101.txt"),  # real2: from the root
+        ({}, "corpus/real/raw", "corpus/real/raw/pa-101.txt"),  # shared set: <id>.txt in the raw folder
+    ],
+)
+def test_event_misses_text_path(bench_script, gold, texts, expected):
+    assert bench_script("event_misses").text_path(gold, "pa-101", Path(texts)) == Path(expected)

@@ -92,6 +92,31 @@ def test_events_agentless_foreigners_are_held_by_the_place(lang, text, etype):
 @pytest.mark.parametrize(
     "lang,text",
     [
+        ("fr", "Deux soldats israéliens ont été arrêtés mardi à Ouagadougou."),
+        ("fr", "Des policiers israéliens ont été interpellés dimanche à l'aéroport de Ouagadougou."),
+        ("en", "Two Israeli soldiers were arrested on Tuesday in Ouagadougou."),
+    ],
+)
+def test_events_agentless_foreign_forces_arrested_are_held_by_the_place(lang, text):
+    """Soldiers or policemen of another state than the place's, arrested there: by its authorities."""
+    assert ({"BFA"}, {"ISR"}) in sides(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
+        ("fr", "Deux soldats israéliens ont été capturés mardi à Ouagadougou."),  # a capture: by the other side
+        ("en", "Two Israeli soldiers were captured on Tuesday in Ouagadougou."),
+        ("fr", "Deux soldats israéliens ont été arrêtés mardi en Israël."),  # at home: no one known
+    ],
+)
+def test_events_agentless_forces_captured_or_held_at_home_are_not_the_place(lang, text):
+    assert all(not (a & {"BFA", "ISR"}) for a, _ in sides(run(text, lang), "COERCE"))
+
+
+@pytest.mark.parametrize(
+    "lang,text",
+    [
         ("fr", "Au Burkina Faso, les mesures resteront en place jusqu'à ce que les opposants soient libérés."),
         ("en", "In Burkina Faso, the measures will stay in place until political prisoners are released."),
         ("en", "In Burkina Faso, the measures will stay in place unless political prisoners are released."),

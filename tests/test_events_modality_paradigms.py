@@ -439,3 +439,21 @@ def test_events_modality_paradigms_an_event_noun_under_a_modal_verb_of_occurrenc
 )
 def test_events_modality_paradigms_an_event_noun_takes_the_clause_of_its_occurrence(lang, text, flag):
     assert flags(text, lang, "CONSULT") == [(False, flag)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # "venir de" + infinitive is the recent past: the act is done
+        ("fr", "La Chine vient de signer un accord avec le Japon.", "AGREE", None),
+        ("fr", "La Chine venait d'imposer des sanctions au Japon.", "SANCTION", None),
+        ("fr", "Le président chinois, qui venait d'effectuer une visite au Japon, a salué son hôte.", "CONSULT", None),
+        # ... and keeps the tense, modal or negation of its own verb
+        ("fr", "La Chine viendra signer un accord avec le Japon.", "AGREE", "future"),
+        ("fr", "La Chine pourrait venir signer un accord avec le Japon.", "AGREE", "hypothetical"),
+        # what the plan is still is not done
+        ("fr", "La Chine prévoit de signer un accord avec le Japon.", "AGREE", "intended"),
+    ],
+)
+def test_events_modality_paradigms_the_recent_past_is_done(lang, text, etype, flag):
+    assert [mood for _, mood in flags(text, lang, etype)] == [flag]

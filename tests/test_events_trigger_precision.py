@@ -42,3 +42,36 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 )
 def test_events_trigger_precision_a_reading_needs_its_condition(lang, text, etype):
     assert not [e for e in coded(text, lang, KB) if e["type"] == etype and is_realised(e)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        # a crowd gathered to welcome or watch someone is no protest ...
+        (
+            "fr",
+            "Des milliers d'habitants se sont rassemblés à Tokyo pour accueillir le président de la France.",
+            "PROTEST",
+        ),
+        ("fr", "Des centaines de personnes se sont regroupées devant le palais pour saluer le Japon.", "PROTEST"),
+        # ... people massed in a hall are no troops ...
+        ("fr", "Les journalistes qui s'étaient massés dans le hall ont attendu le ministre du Japon.", "MOBILIZE"),
+        # ... and the solidarity or support a relative clause says was shown is no demonstration
+        ("fr", "Le Japon a remercié la France pour la solidarité qu'elle a manifestée.", "PROTEST"),
+    ],
+)
+def test_events_trigger_precision_a_gathering_with_no_protest(lang, text, etype):
+    assert not [e for e in coded(text, lang, KB) if e["type"] == etype and is_realised(e)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("fr", "Des milliers d'habitants se sont rassemblés à Tokyo pour dénoncer la politique du Japon.", "PROTEST"),
+        ("fr", "Des centaines de personnes se sont rassemblées devant l'ambassade du Japon.", "PROTEST"),
+        ("fr", "Des troupes de la Chine se sont massées à la frontière du Japon.", "MOBILIZE"),
+        ("fr", "La Chine a massé des troupes à la frontière du Japon.", "MOBILIZE"),
+    ],
+)
+def test_events_trigger_precision_a_gathering_that_is_one(lang, text, etype):
+    assert [e for e in coded(text, lang, KB) if e["type"] == etype and is_realised(e)]

@@ -36,6 +36,7 @@ from .syntax import (
     objects,
     parties_at,
     prep_objects,
+    request_adjunct,
     support_verb,
 )
 from .triggers import match_trigger, refine_mode
@@ -217,7 +218,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
         targets = _placed(f, targets)
-        found = _authorities(f, targets) or _home_authorities(f, tok, entry)
+        found = _authorities(f, targets, entry.mode == "arrest") or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -306,16 +307,24 @@ def _placed(f: Frame, patients: list[Party]) -> list[Party]:
     ]
 
 
-def _authorities(f: Frame, patients: list[Party]) -> list[Party]:
+def _authorities(f: Frame, patients: list[Party], arrest: bool = False) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
-    français a été arrêté à Niamey"), else those of the patients' country."""
+    français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
+    other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
+    arrêtés à Bamako"): its authorities."""
     home = [
         p
         for p in patients
         if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
-    ]  # policemen and soldiers arrested are held by the other side
-    return [group("authorities", scene(f) or home[0].code, "GOV")] if home else []
+    ]
+    place = scene(f)
+    foreign = (
+        arrest
+        and place is not None
+        and any(p.code and p.sector in ("COP", "MIL") and p.code != place for p in patients)
+    )
+    return [group("authorities", place or home[0].code, "GOV")] if home or foreign else []
 
 
 def _home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
@@ -369,6 +378,10 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    if found and not targets and entry.type == "REQUEST" and request_adjunct(f, tok) and clause_head(f, above):
+        # "X a été arrêté par le Canada à la demande des États-Unis": asked of those who did it
+        mine = {p.code for p in found}
+        targets = [p for p in actors(f, above)[0] if p.code and p.code not in mine]
     # "à l'occasion de sa visite à Pékin, X a...", "at the end of talks with X": a noun of the occasion above
     after = after or any(t.lemma_.lower() in f.cues["occasion_heads"] for t in path)
     # "a lancé l'opération en coordination avec X": the manner of an act the clause does (not one it denies; "la

@@ -286,7 +286,7 @@ CUE_KEYS = frozenset(
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs occasion_heads commitment_heads
     receipt_verbs giver_preps
-    mission_nouns
+    mission_nouns object_relatives request_nouns request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors third_party_objects

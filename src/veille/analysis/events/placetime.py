@@ -17,7 +17,7 @@ from ..tree import children, span_text, span_tokens, text_of
 from .frame import Frame
 from .lexicon import token_words
 from .parties import Party, group, is_state, place, state_code
-from .syntax import case, is_locative
+from .syntax import case, is_locative, request_adjunct
 
 
 def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
@@ -141,6 +141,7 @@ def contexts(f: Frame, sent: Span) -> list[str]:
 def scene(f: Frame) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
     not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
+    nor the asker of a request adjunct ("à la demande des États-Unis"),
     else the country the article names most (:func:`main_state`)."""
     places = [
         (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent))
@@ -148,6 +149,7 @@ def scene(f: Frame) -> str | None:
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         for ent in [_place_at(f, tok)]
         if ent is not None
+        and not any(request_adjunct(f, a) for a in (tok, *tok.ancestors))  # "à la demande des États-Unis"
     ]
     return min(places)[2] if places else main_state(f)
 

@@ -157,6 +157,8 @@ def parties_at(
 
     Coordination, apposition and the parts of one mention are free; every other hop costs 1. An entity without a
     code ("Benin's spokesman, X") is kept only when no coded one is found."""
+    if request_adjunct(f, start):
+        return [], 0
     best: int | None = None
     found: list[Party] = []
     seen: set[int] = set()
@@ -185,10 +187,26 @@ def parties_at(
                 continue
             if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
                 continue
+            if request_adjunct(f, c):  # "a arrêté X à la demande des États-Unis": the asker is no side of it
+                continue
             same = ent is not None and f.mentions.span_of(c) == f.mentions.span_of(tok)
             free = same or c.dep_ in FREE
             (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
     return (found or uncoded[:1]), (best or 0)
+
+
+def request_adjunct(f: Frame, tok: Token) -> bool:
+    """A request noun in an adjunct of what was done on it ("à la demande du Niger", "sur demande du Mali", "à la
+    suite d'une demande de X", "at the request of X", "at X's request": events.json ``request_nouns``,
+    ``request_cases``, ``request_heads``), not the object of a verb that answers it ("répondre à la demande")."""
+    if tok.lemma_.lower() not in f.cues["request_nouns"] and tok.lower_ not in f.cues["request_nouns"]:
+        return False
+    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if head.lemma_.lower() in f.cues["request_answer_heads"]:
+        return False
+    return case(tok) in f.cues["request_cases"] or (
+        tok.head.lemma_.lower() in f.cues["request_heads"] and case(tok.head) in f.cues["request_cases"]
+    )
 
 
 def lower_phrase(tok: Token, f: Frame | None = None) -> str:

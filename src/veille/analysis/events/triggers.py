@@ -101,6 +101,12 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
             if not named and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
                 named = [tok.head]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+            if (
+                tok.dep_ in ("acl:relcl", "relcl")
+                and tok.head.i != tok.i
+                and any(k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids)
+            ):
+                named.append(tok.head)  # the noun a relative object stands for: "la solidarité qu'il a manifestée"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
