@@ -1,6 +1,7 @@
 """Why the real dev split's gold events are missed: where in the coder each one is lost.
 
     python bench/event_misses.py [--gold ../shared/real/gold] [--texts DIR] [--list N]
+    python bench/event_misses.py --gold corpus/real2/gold --texts . --list 40     (gold that names its ``source``)
 
 For each required gold event of the **dev** texts (the blind ones are never opened: their split is read from the
 gold first), the record's events and the coder's own steps decide one cause, the first that applies:
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("split") != "dev":
             continue  # blind: never opened
-        text = args.texts / f"{path.stem}.txt"
+        # the real2 gold names its raw file (``source``, relative to the repository root: pass ``--texts .``)
+        text = args.texts / data["source"] if data.get("source") else args.texts / f"{path.stem}.txt"
         if not text.is_file():
             skipped += 1
             continue

@@ -231,6 +231,12 @@ def wars() -> tuple[frozenset[str], tuple[tuple[str, str, int], ...]]:
 
 
 @functools.cache
+def aimed_types() -> frozenset[str]:
+    """Unilateral types that are no event without a recipient at the end of the coding rules (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["aimed_types"])
+
+
+@functools.cache
 def adversary_types() -> frozenset[tuple[str, str]]:
     """(type, kind of trigger) whose missing recipient is the story's other side (``cues.json``)."""
     table = _neutral_json("cues.json")["adversary_types"]
