@@ -1,5 +1,5 @@
 """Classes of false events found on unseen real news (corpus/real2 dev, English): an attack or a protest aimed at
-no one the text names is no event; a document "released by" someone is no release of captives; condemning an
+no one the text names is no event (a weapon fired is one: "fired a missile into the sea"); a document "released by" someone is no release of captives; condemning an
 arrest or an attack on one's people accuses its author without also rejecting it. Each class both ways: what must
 not be coded and what still is. Invented sentences, English and French; real states, invented people."""
 
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     "lang, text, etype",
     [
         ("en", "Japanese troops attacked at dawn.", "ASSAULT"),
-        ("en", "The Japanese army shelled the outskirts of the city.", "ASSAULT"),
+        ("fr", "Les troupes japonaises ont attaqué à l'aube.", "ASSAULT"),
         ("en", "Japan demonstrated that it will defend its interests.", "PROTEST"),  # showed, no rally
     ],
 )
@@ -42,6 +42,9 @@ def test_events_aimed_acts_without_a_target_are_no_event(lang, text, etype):
         ("en", "The Japanese army shelled the outskirts of Kyiv.", "ASSAULT", ({"JPN"}, {"UKR"})),  # the place's state
         ("en", "French students protested on Monday.", "PROTEST", ({"FRA"}, {"FRA"})),  # the authorities of the place
         ("fr", "Des étudiants français ont manifesté lundi.", "PROTEST", ({"FRA"}, {"FRA"})),
+        # a weapon fired needs no target: a missile launched into the sea, a test
+        ("en", "Japan fired a ballistic missile into the sea on Tuesday.", "ASSAULT", ({"JPN"}, set())),
+        ("fr", "Le Japon a tiré un missile balistique en mer mardi.", "ASSAULT", ({"JPN"}, set())),
     ],
 )
 def test_events_aimed_acts_with_a_target_are_kept(lang, text, etype, sides):

@@ -15,7 +15,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, types, wars
+from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, types, wars, weapon_fired
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
 from .placetime import adversary, contexts, date, location, main_state, scene
@@ -136,8 +136,10 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_INFERRED_PLACE
     if not recipients:
         recipients = implied_target(f, r.type, r.trig, r.sent, codes_a, place, inferred)
-    if not recipients and etype in aimed_types():
-        return None  # an attack or protest aimed at no one the text names is no event
+    if not recipients and etype in aimed_types() and not weapon_fired(etype, r.mode):
+        # an attack or protest aimed at no one the text names is no event; a weapon fired is one (a missile
+        # launched into the sea, a test: "a tiré un missile balistique", dev gold of both real-news sets)
+        return None
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
 
 
