@@ -257,13 +257,14 @@ def test_events_unrealised_acts_are_flagged(lang, text, etype, negated, modality
         ("fr", "L’invasion russe de l’Ukraine se poursuit.", "ASSAULT", {"RUS"}, {"UKR"}),
         ("en", "Russia's invasion of Ukraine continues.", "ASSAULT", {"RUS"}, {"UKR"}),
         ("fr", "Les sanctions de l’UE contre la Russie sont entrées en vigueur.", "SANCTION", {"EU"}, {"RUS"}),
-        # a third-person pronoun inside a quote is not its speaker
+        # a third-person pronoun inside a quote is not its speaker (an attack on no one named is no event: the
+        # target is named)
         (
             "fr",
-            "La Russie a menacé la France. « Ils attaquent nos navires », a déclaré Pierre Dupont.",
+            "La Russie a menacé la France. « Ils attaquent les navires de la France », a déclaré Pierre Dupont.",
             "ASSAULT",
             {"RUS"},
-            set(),
+            {"FRA"},
         ),
         # a participle tagged as a noun still triggers through its auxiliary
         ("fr", "Pierre Dupont a téléphoné à Claire Moreau.", "CONSULT", {"FRA"}, {"DEU"}),

@@ -91,9 +91,9 @@ def test_events_modality_classes_an_infinitive_without_rank_stays_unrealised(lan
 @pytest.mark.parametrize(
     "lang, text",
     [
-        ("fr", "La France a exhorté le Premier ministre israélien à attaquer le Liban."),
+        ("fr", "La France a exhorté le Premier ministre israélien à attaquer l'Ukraine."),  # a named target
         ("fr", "La Russie a reçu le ministre syrien. Elle a appelé ce dernier à attaquer l'Ukraine."),
-        ("en", "France urged the last Israeli government to attack Lebanon."),
+        ("en", "France urged the last Israeli government to attack Ukraine."),
     ],
 )
 def test_events_modality_classes_a_rank_in_a_title_or_an_object_is_no_act_done(lang, text):

@@ -77,7 +77,7 @@ PARADIGMS = {
         ("fr", "Des frappes russes ont visé Kiev."),
         ("fr", "La Russie a envahi l'Ukraine."),
         ("fr", "Les soldats russes ont ouvert le feu sur des civils ukrainiens."),
-        ("fr", "La Russie a pilonné Kharkiv."),
+        ("fr", "La Russie a pilonné Kiev."),  # a named target (an attack on no one named is no event)
         ("fr", "Le Hamas a enlevé des civils israéliens."),
         ("fr", "Deux civils ukrainiens ont été tués par des frappes russes."),
         ("fr", "La Russie a mené une attaque de drones contre l'Ukraine."),
@@ -89,7 +89,7 @@ PARADIGMS = {
         ("en", "Russia fired missiles at Ukraine."),
         ("en", "Russia invaded Ukraine."),
         ("en", "Russian soldiers opened fire on Ukrainian civilians."),
-        ("en", "Russia shelled Kharkiv."),
+        ("en", "Russia shelled Kyiv."),
         ("en", "Hamas abducted Israeli civilians."),
         ("en", "Two Ukrainian civilians were killed by Russian strikes."),
         ("en", "Russia pounded Ukraine with missiles."),

@@ -15,7 +15,9 @@ Choices (documented once, here):
   A conflictual act someone is accused of ("accusé la Russie d'avoir frappé Soumy") is reported as done; any
   other accused act is ``alleged``.
 * An event needs an actor code. It needs a recipient code too, except for the types marked ``unilateral`` in
-  ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence. A rejection whose
+  ``types.tsv`` (ASSAULT, MOBILIZE, PROTEST, RETREAT), which are kept with a lower confidence; an attack or a
+  protest still needs one in the end, unless a weapon is fired (``cues.json``: ``aimed_types``; a place or a
+  crowd's authorities may give it). A rejection whose
   object names no party (nor a verdict, a vote, a third party's attempt: events.json ``third_party_objects``), and a
   sanction or build-up with no named target (by a named actor, told as done), is aimed at the story's other side
   (``cues.json``: ``adversary_types``, ``open_adversary_types``).

@@ -1,6 +1,7 @@
 """Building event records: the coding rules that keep or drop a reading (a recipient needed unless the type is
-unilateral, no state acting on itself, reciprocal types), its confidence, modality, date, place and contexts;
-then merging the events of one text (the same event told twice, a visit seen from the host's side)."""
+unilateral, and for an attack or a protest even then; no state acting on itself, reciprocal types), its confidence,
+modality, date, place and contexts; then merging the events of one text (the same event told twice, a visit seen
+from the host's side)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, adversary_types, open_adversary_types, types, wars
+from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, types, wars, weapon_fired
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
 from .placetime import adversary, contexts, date, location, main_state, scene
@@ -112,7 +113,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_NO_RECIPIENT
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
-            return None  # an act without a recipient is told by a verb ("Russian troops attacked"), not a noun
+            return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
@@ -135,6 +136,10 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_INFERRED_PLACE
     if not recipients:
         recipients = implied_target(f, r.type, r.trig, r.sent, codes_a, place, inferred)
+    if not recipients and etype in aimed_types() and not weapon_fired(etype, r.mode):
+        # an attack or protest aimed at no one the text names is no event; a weapon fired is one (a missile
+        # launched into the sea, a test: "a tiré un missile balistique", dev gold of both real-news sets)
+        return None
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
 
 

@@ -244,11 +244,12 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         cost = 2
     elif found and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names
         ref = next((r for n in objects(f, tok) if (r := referent(f, n, found))), None)
-    # condemning measures taken against oneself also rejects them ("dénonce des sanctions")
+    # condemning measures taken against oneself also rejects them ("dénonce des sanctions"); an arrest, an
+    # execution or an attack on one's people is condemned, not refused ("condemned the arrest of its citizens")
     if (
         ref is not None
         and entry.type == "ACCUSE"
-        and ref.type not in ("ACCUSE", "ASSAULT")
+        and ref.type not in ("ACCUSE", "ASSAULT", "COERCE")
         and {p.code for p in found} & {p.code for p in ref.recipients}
     ):
         ev = build(f, Reading(tok, sent, "REJECT", None, "verb", found, targets or ref.actors, True, cost))

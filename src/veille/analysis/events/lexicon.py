@@ -231,6 +231,18 @@ def wars() -> tuple[frozenset[str], tuple[tuple[str, str, int], ...]]:
 
 
 @functools.cache
+def aimed_types() -> frozenset[str]:
+    """Unilateral types that are no event without a recipient at the end of the coding rules (``cues.json``), unless
+    a weapon is fired (a mode of ``weapon_modes``: "fired a missile into the sea")."""
+    return frozenset(_neutral_json("cues.json")["aimed_types"])
+
+
+def weapon_fired(etype: str, mode: str | None) -> bool:
+    """Whether ``mode`` is a weapon mode of ``etype`` (``cues.json``: ``weapon_modes``)."""
+    return mode is not None and mode in _weapon_modes().get(etype, [])
+
+
+@functools.cache
 def adversary_types() -> frozenset[tuple[str, str]]:
     """(type, kind of trigger) whose missing recipient is the story's other side (``cues.json``)."""
     table = _neutral_json("cues.json")["adversary_types"]

@@ -93,6 +93,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in children(k)}
             if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i != tok.i:
                 under.add(tok.head.lemma_.lower())  # the noun a relative clause qualifies: "les offres qu'il a reçues"
+            if tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
+                under.add(tok.head.lemma_.lower())  # the noun its participle qualifies: "a statement released by"
             if (_prep_words(f, tok) | under) & vals:
                 return False
         elif key == "obj":
