@@ -1,6 +1,7 @@
 """Classes of false events found on unseen real news (corpus/real2 dev, English): an attack or a protest aimed at
-no one the text names is no event (a weapon fired is one: "fired a missile into the sea"); a document "released by" someone is no release of captives; condemning an
-arrest or an attack on one's people accuses its author without also rejecting it. Each class both ways: what must
+no one the text names is no event (a weapon fired is one: "fired a missile into the sea"); a document "released
+by" someone is no release of captives; condemning an arrest or an attack on one's people accuses its author
+without also rejecting it. Each class both ways: what must
 not be coded and what still is. Invented sentences, English and French; real states, invented people."""
 
 from __future__ import annotations
