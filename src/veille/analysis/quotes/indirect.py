@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .commitments import infinitive_reports
@@ -70,6 +69,7 @@ from .reported import (
     participle_split,
     quoted_fragments,
     relative_sources,
+    speaking_object,
     statement_adjunct,
     time_phrase,
     yield_to_incise,
@@ -247,7 +247,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
     if incise_verb(fr, v):
         return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
-    if _closing_incise(fr, v, u):
+    closing = incise(fr, [t for t in span_tokens(u) if not t.is_space])
+    if closing is not None and closing[1] == v and speaking_object(fr, v):
         return  # "…, a annoncé le président de la Ligue (LDC).": parsed as a second predicate, still the incise
     comps = [
         c
@@ -286,25 +287,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
-
-
-def _closing_incise(fr: Frame, v: Token, u: Span) -> bool:
-    """Whether ``v`` is the cue of the incise closing unit ``u`` whose object, as parsed, is a phrase that can speak
-    (a named entity, a proper noun, a role, an institution or an unnamed source): "…, a annoncé le président de la
-    Ligue", "…, a annoncé vendredi la commission"; not a second predicate ("…, a annoncé la fermeture du port")."""
-    closing = incise(fr, [t for t in span_tokens(u) if not t.is_space])
-    if closing is None or closing[1] != v:
-        return False
-    obj = next((c for c in children(v) if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT), None)
-    if obj is None:
-        return False
-    words = {obj.lemma_.lower(), fold(obj.text)}
-    return (
-        obj.pos_ == "PROPN"
-        or bool(fr.context.mentions.covering(obj.idx, obj.idx + len(obj)))
-        or bool(words & (fr.lex["anonymous"] | fr.lex["institution"] | fr.lex["spokes"]))
-        or any(kb.load().role(w, fr.doc.lang_) for w in words)
-    )
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:
