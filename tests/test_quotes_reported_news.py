@@ -320,3 +320,38 @@ def test_quotes_reported_news_negated_subjunctive_reports() -> None:
         "si les militaires ne partaient pas."
     )
     assert speakers_of(run(text, "fr"), "une intervention") == ["Palais d’Ostrel"]
+
+
+# ------------------------------------------------------- a closing incise the parser reads as a second predicate
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, who",
+    [
+        (
+            "Le maire a accepté lundi de démissionner, a annoncé le président de la Ligue des communes (LDC).",
+            "Le maire a accepté",
+            "le président de la Ligue",
+        ),
+        (
+            "Un troisième convoi va partir ce mercredi, a annoncé Paul Martel, le ministre valdorien de l’Agriculture.",
+            "Un troisième convoi",
+            "Paul Martel",
+        ),
+    ],
+)
+def test_quotes_reported_news_incise_subject_is_no_statement(text: str, words: str, who: str) -> None:
+    quotes = run(text, "fr")
+    assert who in speakers_of(quotes, words)[0]
+    assert len(quotes) == 1  # the speaker's phrase is no second quote (what was announced)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Paul Martel a rencontré les maires, a annoncé la fermeture du port.", "la fermeture du port"),
+        ("Claire Vasseur est arrivée lundi, a annoncé la hausse des salaires.", "la hausse des salaires"),
+    ],
+)
+def test_quotes_reported_news_second_predicate_states_its_object(text: str, words: str) -> None:
+    assert speakers_of(run(text, "fr"), words)

@@ -69,6 +69,7 @@ from .reported import (
     participle_split,
     quoted_fragments,
     relative_sources,
+    speaking_object,
     statement_adjunct,
     time_phrase,
     yield_to_incise,
@@ -246,6 +247,9 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
     if incise_verb(fr, v):
         return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
+    closing = incise(fr, [t for t in span_tokens(u) if not t.is_space])
+    if closing is not None and closing[1] == v and speaking_object(fr, v):
+        return  # "…, a annoncé le président de la Ligue (LDC).": parsed as a second predicate, still the incise
     comps = [
         c
         for c in children(v)

@@ -26,6 +26,8 @@
 * :func:`impersonal_incise`: an incise verb with a subject that refers to no one ("…, a-t-on appris auprès de X");
 * :func:`inverted_present`: a closing incise's present tense the model reads as a participle or a noun ("…, déplore
   X", "…, dit la ministre");
+* :func:`speaking_object`: the object, as parsed, of a closing incise's verb that can speak ("…, a annoncé le
+  président de la Ligue": the speaker, not what was announced);
 * :func:`negated_clause`: the que-clause of a verb that reports only when negated ("n’exclut pas que…");
 * :func:`yield_to_incise`: the clauses of inner speech verbs a closing incise's statement holds ("X considers … and
   warns that…, the agency said": the agency's statement, whole).
@@ -37,6 +39,7 @@ import bisect
 
 from spacy.tokens import Span, Token
 
+from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
@@ -457,3 +460,20 @@ def negated_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
         if c.dep_ == "ccomp" and c.i > v.i and mark.dep_ == "mark" and complementizer(mark) and fr.same_unit(v, c):
             return doc[mark.i + 1], doc[min(c.right_edge.i, u.end - 1)]
     return None
+
+
+def speaking_object(fr: Frame, v: Token) -> bool:
+    """Whether the object of ``v`` (as parsed) is a phrase that can speak: a named entity, a proper noun, a role,
+    an institution or an unnamed source. Said of the cue of a closing incise the parser read as a second predicate
+    ("…, a annoncé le président de la Ligue", "…, a annoncé vendredi la commission"), its object is the speaker; not
+    of "…, a annoncé la fermeture du port", a second predicate stating its object."""
+    obj = next((c for c in children(v) if c.i > v.i and c.dep_ in labels.OBJECT_COMPLEMENT), None)
+    if obj is None:
+        return False
+    words = {obj.lemma_.lower(), fold(obj.text)}
+    return (
+        obj.pos_ == "PROPN"
+        or bool(fr.context.mentions.covering(obj.idx, obj.idx + len(obj)))
+        or bool(words & (fr.lex["anonymous"] | fr.lex["institution"] | fr.lex["spokes"]))
+        or any(kb.load().role(w, fr.doc.lang_) for w in words)
+    )
