@@ -30,7 +30,7 @@ from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
-from .unnamed import keep_unnamed
+from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -63,9 +63,6 @@ def np_text(head: Token) -> str:
 
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
-#: A role phrase of the lede ("Ostravia's prime minister said") names the person the text calls by that role at most
-#: this many characters after it (the next sentence or two).
-NAMED_LATER_WINDOW = 400
 #: A described speaker's phrase is cut after this many words (its head and what follows it first).
 PHRASE_MAX_WORDS = 10
 
@@ -206,13 +203,9 @@ class Resolver:
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
-        name = (
-            None
-            if ents or _surname(head, self.mentions, self.text)
-            else printed_name(head, self.mentions, lex, self.lang)
-        )
-        if name is not None:  # a person the entities missed speaks under the name printed, not their employer
-            return [described(name)]
+        unknown = not ents and not _surname(head, self.mentions, self.text)
+        if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
+            return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
         elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
@@ -272,7 +265,9 @@ class Resolver:
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.is_role(head) and any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)):
-            ents = self._named_later(head)  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
+            ents = named_later(
+                head, self.text, self.mentions
+            )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
@@ -280,22 +275,6 @@ class Resolver:
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
-
-    def _named_later(self, head: Token) -> list[Speaker]:
-        """The person the text names with the role of singular ``head`` within :data:`NAMED_LATER_WINDOW` characters
-        after it ("Ostravia's prime minister said…" then "Prime Minister Karel Dunst", or "Karel Dunst, secretary
-        general of the party,"): a lede names an official by the role, the next sentences by the name; [] else."""
-        if "Plur" in labels.feature(head, "Number"):
-            return []
-        nouns, text = {fold(head.text), fold(head.lemma_)}, self.text
-        for a, b, e in sorted(self.mentions.spans, key=lambda m: m[0]):
-            if e.type != "PERSON" or a <= head.idx or a - head.idx > NAMED_LATER_WINDOW:
-                continue
-            before = fold(re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]).split()[-3:]
-            after = fold(text[b : b + 60]).split(",")
-            if nouns & set(before) or (text[b : b + 1] == "," and len(after) > 1 and nouns & set(after[1].split())):
-                return [e]
-        return []
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
