@@ -27,9 +27,10 @@ from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
+from .printed import printed_name, unlinked_name
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
-from .unnamed import keep_unnamed
+from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -91,28 +92,6 @@ def _gender(head: Token) -> str | None:
     """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
     genders = {g for t in [head, *(c for c in children(head) if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
     return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
-
-
-def unlinked_name(head: Token) -> str | None:
-    """The full name of a person the phrase of ``head`` prints (as its head, or in apposition after a comma: "le
-    Commissaire de l’UA, Ramtane Lamamra") when no entity covers it: two capitalised proper nouns or more; None
-    otherwise."""
-    doc = head.doc
-    if head.pos_ == "PROPN":
-        starts = [head]
-    else:
-        skip = relative_tokens(head)
-        starts = [
-            c
-            for c in children(head)
-            if c.i > head.i and c.pos_ == "PROPN" and c.i not in skip and doc[c.left_edge.i - 1].text == ","
-        ]
-    for t in starts:
-        toks = [x for x in t.subtree if x.pos_ == "PROPN" and (x is t or x.dep_ in labels.NAME | {"flat"})]
-        if len(toks) < 2 or toks[-1].i - toks[0].i != len(toks) - 1 or not all(x.text[:1].isupper() for x in toks):
-            continue
-        return doc[toks[0].i : toks[-1].i + 1].text
-    return None
 
 
 def _partitive(head: Token) -> int:
@@ -224,6 +203,9 @@ class Resolver:
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
+        unknown = not ents and not _surname(head, self.mentions, self.text)
+        if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
+            return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
             ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
         elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
@@ -282,6 +264,10 @@ class Resolver:
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
+        if not ents and self.is_role(head) and any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)):
+            ents = named_later(
+                head, self.text, self.mentions
+            )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return [described(phrase(head))]
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:

@@ -20,10 +20,14 @@ import re
 from spacy.tokens import Token
 
 from ..tree import children, text_of
+from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .memory import Memory
 from .speakers import Mentions, Speaker, described
 
+#: A role phrase of the lede ("Ostravia's prime minister said") names the person the text calls by that role at most
+#: this many characters after it (the next sentence or two).
+NAMED_LATER_WINDOW = 400
 #: How many words right before a person's mention (in its sentence) are read for the noun of a source in
 #: apposition ("Foreign Ministry official Kim Soo", "le responsable du parti, Paul Martel"): a noun and its complement.
 APPOSITION_WORDS = 4
@@ -107,3 +111,20 @@ def keep_unnamed(
         return memory.introduced_by(pos, nouns) or ents
     earlier = memory.described(pos, nouns)
     return [earlier] if earlier is not None else [described(text_of(head.doc, head.left_edge.i, head.i + 1))]
+
+
+def named_later(head: Token, text: str, mentions: Mentions) -> list[Speaker]:
+    """The person the text names with the role of singular ``head`` within :data:`NAMED_LATER_WINDOW` characters
+    after it ("Ostravia's prime minister said…" then "Prime Minister Karel Dunst", or "Karel Dunst, secretary
+    general of the party,"): a lede names an official by the role, the next sentences by the name; [] else."""
+    if "Plur" in labels.feature(head, "Number"):
+        return []
+    nouns = {fold(head.text), fold(head.lemma_)}
+    for a, b, e in sorted(mentions.spans, key=lambda m: m[0]):
+        if e.type != "PERSON" or a <= head.idx or a - head.idx > NAMED_LATER_WINDOW:
+            continue
+        before = fold(re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]).split()[-3:]
+        after = fold(text[b : b + 60]).split(",")
+        if nouns & set(before) or (text[b : b + 1] == "," and len(after) > 1 and nouns & set(after[1].split())):
+            return [e]
+    return []
