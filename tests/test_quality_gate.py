@@ -49,17 +49,24 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
 
 
 @pytest.mark.e2e
-def test_quality_gate_real_news_scores_stay_above_baseline():
+@pytest.mark.parametrize(
+    "corpus, gold_dir, texts, how",
+    [
+        ("real", REAL_GOLD, REAL_TEXTS, "../shared/real/README.md"),
+        ("real2", ROOT / "corpus" / "real2" / "gold", ROOT, "corpus/real2/README.md"),
+    ],
+)
+def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
     """The real-news texts (retrieved by the developer, never committed): both splits gated, in aggregate."""
-    if not REAL_GOLD.exists():
-        pytest.skip(f"{REAL_GOLD} not available (../shared is absent in a plain clone)")
-    golds, missing = load_real_gold(REAL_GOLD, REAL_TEXTS)
+    if not gold_dir.exists():
+        pytest.skip(f"{gold_dir} not available (../shared is absent in a plain clone)")
+    golds, missing = load_real_gold(gold_dir, texts)
     if missing:
-        pytest.skip(f"{len(missing)} real-news texts not retrieved into {REAL_TEXTS} (../shared/real/README.md)")
-    report = evaluate_real(REAL_GOLD, REAL_TEXTS, _analyze)
+        pytest.skip(f"{len(missing)} real-news texts of {corpus} not retrieved ({how})")
+    report = evaluate_real(gold_dir, texts, _analyze)
     for split, rep in report.splits.items():
-        regressions = gate.check(rep.to_dict(), BASELINE, f"real-{split}")
-        assert not regressions, "\n".join(f"real-{split} {r.key}: {r.value} < floor {r.floor}" for r in regressions)
+        regressions = gate.check(rep.to_dict(), BASELINE, f"{corpus}-{split}")
+        assert not regressions, "\n".join(f"{corpus}-{split} {r.key}: {r.value} < floor {r.floor}" for r in regressions)
 
 
 def test_quality_gate_cli_fails_on_a_worse_score(tmp_path, capsys):
