@@ -26,7 +26,7 @@ def _first_speakers(text: str) -> list[str]:
     [
         "Ostravia's prime minister said on Tuesday that the harbour would close. “We have sent four letters to the "
         "port,” Prime Minister Tom Birk told a meeting.",
-        "The harbour was shut on Thursday, his party's secretary general announced.\n\nThe dockers went home as "
+        "The harbour was shut on Thursday, his party's secretary general told reporters.\n\nThe dockers went home as "
         "soon as the police arrived, Tom Birk, secretary general of the Velmar Harbour Authority, wrote on Friday.",
     ],
 )
