@@ -406,6 +406,7 @@ def test_kb_ecowas_french_name_without_the_article(kb):
     "name, codes",
     [
         ("official", {"GOV", "MIL", "COP"}),
+        ("force", {"MIL", "COP"}),
         ("office", {"GOV", "MIL", "LEG", "JUD", "COP"}),
         ("organ", {"GOV", "MIL", "COP", "JUD"}),
         ("crowd", {"CVL", "OPP"}),

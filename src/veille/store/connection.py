@@ -181,9 +181,7 @@ class Batch:
         open one (disk full, I/O error): its records are not stored, and saying nothing would report them stored."""
         if self.conn.in_transaction:
             return
-        if self.pending:
-            lost, self.pending = self.pending, 0
-            raise StoreError(f"SQLite rolled back the transaction of the last {lost} record(s): not stored, run again")
+        self._rolled_back()
         self.conn.execute("BEGIN IMMEDIATE")
         self.started = time.monotonic()
 
@@ -198,10 +196,15 @@ class Batch:
         when SQLite rolled them back."""
         if self.conn.in_transaction:
             self.conn.execute("COMMIT")
-        elif self.pending:
+        else:
+            self._rolled_back()
+        self.pending = 0
+
+    def _rolled_back(self) -> None:
+        """With no transaction open, records counted as stored were rolled back by SQLite: StoreError."""
+        if self.pending:
             lost, self.pending = self.pending, 0
             raise StoreError(f"SQLite rolled back the transaction of the last {lost} record(s): not stored, run again")
-        self.pending = 0
 
 
 def schema_version(conn: sqlite3.Connection) -> int:

@@ -63,7 +63,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         not recipients
         and etype in f.cues["crowd_control_types"]
         and scene(f)
-        and any(p.domestic and p.sector in ("COP", "MIL") for p in actors)
+        and any(p.domestic and p.sector in kb.sectors_in("force") for p in actors)
     ):
         # the police or troops of the place acting without a named target act on its people ("les policiers
         # ont ouvert le feu")

@@ -9,6 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
+from .. import kb
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, add, build, implied_target, merge_views
@@ -317,13 +318,13 @@ def _authorities(f: Frame, patients: list[Party], arrest: bool = False) -> list[
     home = [
         p
         for p in patients
-        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in ("COP", "MIL")
+        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in kb.sectors_in("force")
     ]
     place = scene(f)
     foreign = (
         arrest
         and place is not None
-        and any(p.code and p.sector in ("COP", "MIL") and p.code != place for p in patients)
+        and any(p.code and p.sector in kb.sectors_in("force") and p.code != place for p in patients)
     )
     return [group("authorities", place or home[0].code, "GOV")] if home or foreign else []
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from .. import kb
 from ..tree import children
 from .actors import noun_phrase_parties
 from .frame import Frame
@@ -38,7 +39,7 @@ def implicit_actors(
                 if found:
                     return found
     if etype in crackdown and _protest_told(f, sent, tok):
-        home = {p.code for p in targets if p.code and p.domestic and p.sector not in ("COP", "MIL")}
+        home = {p.code for p in targets if p.code and p.domestic and p.sector not in kb.sectors_in("force")}
         if len(home) == 1:
             return [group("authorities", next(iter(home)), "GOV")]
     return []
@@ -77,7 +78,9 @@ def _coup_state(f: Frame, noun: Token) -> str | None:
             return state_code(ent)
     head = noun.head
     if head.pos_ == "VERB" and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-        states = {p.code for p in noun_phrase_parties(f, head.head)[0] if p.code and p.sector not in ("MIL", "COP")}
+        states = {
+            p.code for p in noun_phrase_parties(f, head.head)[0] if p.code and p.sector not in kb.sectors_in("force")
+        }
         return next(iter(states)) if len(states) == 1 else None
     return None
 

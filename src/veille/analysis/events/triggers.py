@@ -85,30 +85,31 @@ def _participle_pattern(endings: tuple[str, ...]) -> re.Pattern[str]:
 def matches(f: Frame, tok: Token, entry: Entry) -> bool:
     """Whether ``tok`` meets every condition of the reading (``cond`` of events.tsv; "gen" is no condition)."""
     kids = list(children(tok))
+    # the noun a relative clause qualifies ("les offres qu'il a reçues"), and the noun a participle qualifies ("les
+    # armes envoyées", "a statement released by")
+    relative = tok.head if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i != tok.i else None
+    qualified = (
+        tok.head if tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN" else None
+    )
     for key, vals in entry.cond:
         if key == "prep":
             if not _prep_words(f, tok) & vals:
                 return False
         elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
             under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in children(k)}
-            if tok.dep_ in ("acl:relcl", "relcl") and tok.head.i != tok.i:
-                under.add(tok.head.lemma_.lower())  # the noun a relative clause qualifies: "les offres qu'il a reçues"
-            if tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
-                under.add(tok.head.lemma_.lower())  # the noun its participle qualifies: "a statement released by"
+            under |= {n.lemma_.lower() for n in (relative, qualified) if n is not None}
             if (_prep_words(f, tok) | under) & vals:
                 return False
         elif key == "obj":
             # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
             # title before a name ("called Ukrainian President X" names a president)
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
-            if not named and tok.dep_ == "acl" and "VerbForm=Part" in str(tok.morph) and tok.head.pos_ == "NOUN":
-                named = [tok.head]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
-            if (
-                tok.dep_ in ("acl:relcl", "relcl")
-                and tok.head.i != tok.i
-                and any(k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids)
+            if not named and qualified is not None:
+                named = [qualified]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+            if relative is not None and any(
+                k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids
             ):
-                named.append(tok.head)  # the noun a relative object stands for: "la solidarité qu'il a manifestée"
+                named.append(relative)  # the noun a relative object stands for: "la solidarité qu'il a manifestée"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:

@@ -120,8 +120,10 @@ def named_later(head: Token, text: str, mentions: Mentions) -> list[Speaker]:
     if "Plur" in labels.feature(head, "Number"):
         return []
     nouns = {fold(head.text), fold(head.lemma_)}
-    for a, b, e in sorted(mentions.spans, key=lambda m: m[0]):
-        if e.type != "PERSON" or a <= head.idx or a - head.idx > NAMED_LATER_WINDOW:
+    for a, b, e in mentions.spans:  # sorted by start
+        if a - head.idx > NAMED_LATER_WINDOW:
+            break
+        if e.type != "PERSON" or a <= head.idx:
             continue
         before = fold(re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]).split()[-3:]
         after = fold(text[b : b + 60]).split(",")
