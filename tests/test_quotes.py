@@ -80,6 +80,11 @@ def speakers(q: dict) -> set[str]:
     return {s["name"] for s in q["speakers"]}
 
 
+def texts(quotes: list[dict]) -> list[str]:
+    """The text of each quote, in order."""
+    return [q["text"] for q in quotes]
+
+
 # ------------------------------------------------------------------------------------------ quotation marks
 @pytest.mark.parametrize(
     "text, expected",

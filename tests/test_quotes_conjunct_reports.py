@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import run, speakers
-
-
-def texts(quotes: list[dict]) -> list[str]:
-    return [q["text"] for q in quotes]
+from test_quotes import run, speakers, texts
 
 
 @pytest.mark.e2e
