@@ -72,3 +72,22 @@ def test_headlines_leader_opening_a_headline_is_the_leader(text, name):
 def test_headlines_plural_subject_and_base_verb_make_no_person(text):
     found = entities(text, "en")
     assert not [n for n, e in found.items() if e["type"] == "PERSON"], found
+
+
+@pytest.mark.parametrize(
+    "text,states",
+    [
+        ("Norway Expels Russian Diplomats and Suspends Joint Research With Moscow", {"Norway", "Russia", "Moscow"}),
+        ("Japan Imposes Export Curbs on Seoul", {"Japan", "Seoul"}),
+        ("Trump and Xi Hold Talks on Trade in Beijing", {"Donald Trump", "Xi Jinping", "Beijing"}),
+        ("Canada Recalls Envoy From Riyadh", {"Canada", "Riyadh"}),
+    ],
+)
+def test_headlines_a_sanction_verb_ends_the_name_before_it(text, states):
+    found = entities(text, "en")
+    assert set(found) == states, found
+
+
+def test_headlines_a_name_that_holds_no_headline_verb_stays_whole():
+    found = entities("The Hold Steady played in Oslo, the Suspension Bridge Trust said.", "en")
+    assert "Suspension Bridge Trust" in found, found

@@ -238,6 +238,9 @@ def test_kinds_an_embassy_in_a_gazetteer_city_is_named_with_it():
         ("Tout diplomate qui contreviendrait à la Convention de Vienne sera expulsé du pays.", "fr", {"Vienna"}),
         ("Le comité veillera à l’application de l’Accord de paix signé à Alger.", "fr", {"Accord de paix"}),
         ("The Reciprocal Access Agreement is designed to ease joint drills.", "en", {"Reciprocal Access Agreement"}),
+        ("Both envoys signed the Coral Sea Accords at a ceremony in Suva.", "en", {"Coral Sea Accords"}),
+        ("The Harbour Framework changes customs checks, Jane Okafor said.", "en", {"Harbour Framework"}),
+        ("The panel was created by the National Arms Control Act 41 of 2002.", "en", {"National Arms Control Act 41"}),
     ],
 )
 def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, absent):
@@ -255,11 +258,77 @@ def test_kinds_a_document_name_is_no_entity_nor_the_place_inside_it(text, lang, 
             {"Javelin", "Patriot"},
         ),
         ("L’armée a reçu d’anciens chars antiaériens de type Guépard la semaine dernière.", "fr", {"Guépard"}),
+        ("Soldiers fired a 2S7 Tern self-propelled gun at a position near the river.", "en", {"Tern"}),
     ],
 )
 def test_kinds_products_and_weapons_are_no_entities(text, lang, absent):
     found = names(text, lang)
     assert not (absent & set(found)) and not any("systems" in n for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,absent",
+    [
+        ("The Ocean Star tanker was seized in the strait. Later the Ocean Star turned north.", {"Ocean Star"}),
+        ("The research vessel ‘Sea Lark 2’ docked at Colombo on Tuesday.", {"Sea Lark 2"}),
+        ("The patrol vessel KP Tern 014 towed the boat to the naval base.", {"KP Tern 014", "KP Tern"}),
+        ("Beijing moved the Orion Deep 7 oil rig into the disputed waters.", {"Orion Deep"}),
+    ],
+)
+def test_kinds_a_vessel_is_no_entity(text, absent):
+    found = names(text, "en")
+    assert not (absent & set(found)), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        ("A Royal Navy ship escorted the convoy, officials said.", "Royal Navy"),
+        ("Harbour Line Management said the tanker was heading north.", "Harbour Line Management"),
+    ],
+)
+def test_kinds_the_owner_or_speaker_next_to_a_vessel_stays(text, owner):
+    assert owner in names(text, "en")
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent,present",
+    [
+        (
+            "Le Canada a signé l’Accord de partenariat transpacifique global et progressiste (APTX).",
+            "fr",
+            "APTX",
+            "Canada",
+        ),
+        (
+            "The truce takes effect at 4 a.m. local time (0200 GMT) on Wednesday, Joe Biden said.",
+            "en",
+            "GMT",
+            "Joe Biden",
+        ),
+        ("APRIL 29 (Reuters) — Australian Prime Minister Tony Abbott said on Wednesday.", "en", "APRIL", "Tony Abbott"),
+    ],
+)
+def test_kinds_documents_time_zones_and_dates_are_no_entities(text, lang, absent, present):
+    found = names(text, lang)
+    assert absent not in found and present in found, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The Islamic Development Bank (IsDB) approved the loan on Monday.", "Islamic Development Bank"),
+        ("The Department of Regional Cooperation (Dereco) said on Friday.", "Department of Regional Cooperation"),
+        ("The World Health Organization (WHO) said on Monday.", "World Health Organization"),
+    ],
+)
+def test_kinds_a_name_ends_before_its_bracket(text, name):
+    found = names(text, "en")
+    assert name in found and not any("(" in n for n in found), found
 
 
 @pytest.mark.e2e

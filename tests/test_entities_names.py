@@ -72,6 +72,19 @@ def test_names_ranks_before_a_name_are_not_the_name(text, name):
     assert name in found, found
 
 
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("The crowd demanded the release of State Counsellor Daw Mya Thin and of two ministers.", "Daw Mya Thin"),
+        ("Beijing, through its Charge d'affaires Ma Lin in Jakarta, asked for the crew's release.", "Ma Lin"),
+        ("The strikes began after Custodian of the Two Holy Mosques King Faisal gave the order.", "Faisal"),
+    ],
+)
+def test_names_an_office_printed_before_a_name_is_no_part_of_it(text, name):
+    found = persons(text, "en")
+    assert name in found and not any(p != name and name in p for p in found), found
+
+
 def test_names_gen_without_a_period_may_be_a_given_name():
     found = persons("Le ministre japonais de la Défense Gen Nakamori a parlé mardi à Tokyo.", "fr")
     assert "Gen Nakamori" in found, found

@@ -146,10 +146,21 @@ def _parent(table: EntityTable, k: int, paren: int) -> Entity | None:
     return parent
 
 
+def _document(art: Article, k: int, paren: int) -> bool:
+    """Is the long form [k, paren) a document's name: its first capitalised word a document word that opens names
+    ("l’Accord de partenariat ... (APX)"), or its last word one that ends them ("Pacific Trade Accord (PTA)")?"""
+    w = words()
+    first = next((t for t in art.doc[k:paren] if t.text[:1].isupper()), None)
+    return (
+        first is not None and token_norm(first) in w.document_first or token_norm(art.doc[paren - 1]) in w.document_last
+    )
+
+
 def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
     """'Le commandement ... de l’OTAN pour l’Ukraine (NSATU)': an organisation with its long form, belonging to the
     organisation or state its long form names; then every occurrence of the acronym, and one-letter typos of
-    acronyms of 4+ letters."""
+    acronyms of 4+ letters. No organisation for a document's acronym ("the Pacific Trade Accord (PTA)": its long
+    form opens or ends with a document word, ``entities.json``)."""
     doc, kb = art.doc, art.kb
     defined: dict[str, Entity] = {}
     for m in ACRONYM.finditer(art.text):
@@ -165,6 +176,8 @@ def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
         k, paren = long_form
         if k < paren and not any(t.text[:1].isupper() for t in doc[k:paren]):
             continue  # "high mobility artillery rocket systems (HIMARS)": a common noun, no organisation
+        if _document(art, k, paren):
+            continue
         parent = _parent(table, k, paren)
         ent = table.entity(
             f"org:{slug(acr)}",

@@ -27,6 +27,10 @@ from .words import words
 NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC"}
 
 
+#: Parts of speech that end the modifiers between a name and a product word: a verb, a determiner, a pronoun or a
+#: preposition opens a clause or a phrase of its own ("X said the tanker ...").
+CLAUSE_POS = frozenset({"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ"})
+
 #: A dateline's city is looked up over at most this many tokens ("RIO DE JANEIRO", "PORT-AU-PRINCE").
 DATELINE_CITY_TOKENS = 5
 
@@ -150,8 +154,8 @@ def dateline_places(art: Article, ner: list[NerSpan], hits: list[Hit]) -> None:
         j = next((k for k in range(end, d.start, -1) if kb.city(text_of(doc, d.start, k)) is not None), None)
         if j is None and end < d.dash and all(doc[k].is_upper or doc[k].text == "-" for k in range(d.start, end)):
             j = end  # a town in capitals the gazetteer lacks: the dateline is where the story was filed
-        if j is None or len(text_of(doc, d.start, j)) < 3:
-            continue
+        if j is None or len(text_of(doc, d.start, j)) < 3 or norm(text_of(doc, d.start, j)) in kb.nonentities:
+            continue  # "APRIL 29 (Reuters) —": a date heads the line, no place
         inside = [s for s in ner if d.start <= s[0] and s[1] <= j]
         if any(s[0] < j and d.start < s[1] and s not in inside for s in ner):
             continue  # a longer name over it
@@ -183,14 +187,16 @@ def lone_cities(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSp
 
 
 def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[list[Hit], list[NerSpan]]:
-    """Names of documents and agreements ("Convention de Vienne", "Reciprocal Access Agreement"): a name the NER
-    found (whatever its label) whose head word is a document word (``entities.json``: ``document_heads_first``,
-    ``document_heads_last``) is no entity, nor is a knowledge-base name inside it (Vienne there is no city)."""
+    """Names of documents and agreements ("Convention de Vienne", "Reciprocal Access Agreement", "Arms Control Act
+    12"): a name the NER found (whatever its label) whose head word is a document word (``entities.json``:
+    ``document_heads_first``, ``document_heads_last``, the latter before a number) is no entity, nor is a
+    knowledge-base name inside it (Vienne there is no city)."""
     doc, w = art.doc, words()
     spans = []
     for ent in art.ents:
         i, j = clean(doc, ent.start, ent.end)
-        if j - i >= 2 and (token_norm(doc[i]) in w.document_first or token_norm(doc[j - 1]) in w.document_last):
+        last = j - 2 if j - i >= 3 and doc[j - 1].like_num else j - 1
+        if j - i >= 2 and (token_norm(doc[i]) in w.document_first or token_norm(doc[last]) in w.document_last):
             spans.append((i, j))
     if not spans:
         return hits, ner
@@ -200,25 +206,33 @@ def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[l
 
 
 def _product_after(doc: Doc, j: int) -> bool:
-    """Is the name ending at token j followed by a product word, past lowercase modifiers, coordinated names and
-    numbers ("Javelin systems", "Patriot and NASAMS air defense systems")?"""
+    """Is the name ending at token j followed by a product word, past lowercase (or hyphenated) modifiers,
+    coordinated names and numbers ("Javelin systems", "Patriot and NASAMS ... systems", "Orion 7 oil
+    rig", "Tern self-propelled guns")?"""
     w = words()
     for k in range(j, min(len(doc), j + 6)):
         t = doc[k]
         if token_norm(t) in w.product_after:
             return True
-        if not (t.is_lower and t.is_alpha or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num):
+        hyphenated = k > j and doc[k - 1].text == "-" and not doc[k - 1].whitespace_  # "self-propelled"
+        modifier = t.is_lower and t.is_alpha and (t.pos_ not in CLAUSE_POS or hyphenated)  # not "said the tanker"
+        if not (modifier or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num or t.text == "-"):
             return False
     return False
 
 
 def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
-    """The NER spans less the names of products, weapons and vehicle models ("Javelin systems", "chars de type
-    Guépard", "36 avions Rafale": ``entities.json``, ``product_before`` and ``product_after``)."""
+    """The NER spans less the names of products, weapons, vehicle models and vessels ("Javelin systems", "chars de
+    type Guépard", "36 avions Rafale", "the tanker Ocean Star": ``entities.json``, ``product_before`` and
+    ``product_after``); a name printed so once is a product's wherever it is printed ("the Ocean Star tanker ... the
+    Ocean Star")."""
     doc, w = art.doc, words()
 
     def product(i: int, j: int) -> bool:
+        while i > 0 and doc[i - 1].is_quote:  # "the vessel ‘Ocean Star 3’": the name may be quoted
+            i -= 1
         before = any(norm(text_of(doc, max(0, i - n), i)) in w.product_before for n in (1, 2))
         return before or token_norm(doc[j - 1]) in w.product_after or _product_after(doc, j)
 
-    return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or not product(i, j)]
+    named = {norm(text_of(doc, i, j)) for i, j, lab in ner if lab != "LOC" and product(i, j)}
+    return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or norm(text_of(doc, i, j)) not in named]

@@ -101,7 +101,8 @@ def join_hyphens(doc: Doc, i: int, j: int) -> tuple[int, int]:
 
 def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j); a word glued
-    by a hyphen stays ("Kim Jong-un": "un" is no article there)."""
+    by a hyphen stays ("Kim Jong-un": "un" is no article there); a bracket inside ends the name ("Islamic
+    Development Bank (IsDB": the abbreviation is the text's, :mod:`.acronyms`)."""
     w, toks = words(), tokens(doc)
     for b in range(max(0, i - 3), i):  # "Lt Gen Ralph Roe" tagged from "Gen": the rank started before
         if i < (end := honorific_end(doc, b)) < j:
@@ -114,6 +115,7 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
         if not i < end <= j:
             break
         i = end
+    j = next((k for k in range(i + 1, j) if toks[k].is_bracket), j)
     while j > i and (
         toks[j - 1].is_punct
         or toks[j - 1].is_space
