@@ -220,3 +220,22 @@ def test_merge_fields_a_body_with_and_without_its_place_is_one():
     ]
     merged, _ = merge_fields(body, [title])
     assert [e["name"] for e in merged] == ["Embassy of Peru in Chile"] and len(merged[0]["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "names,kept",
+    [
+        (["Embassy of Peru", "Embassy of Peru in Chile"], ["Embassy of Peru in Chile"]),
+        (["Embassy of Peru in Chile", "Embassy of Peru"], ["Embassy of Peru in Chile"]),
+        (["Embassy of Peru", "Embassy of Bolivia in Chile"], ["Embassy of Peru", "Embassy of Bolivia in Chile"]),
+    ],
+)
+def test_record_entities_a_body_with_and_without_its_place_in_one_field_is_one(names, kept):
+    bodies = [
+        ent(f"body:{k}", name, "ORG", (name, 40 * k, "body"), code="PER" if "Peru" in name else "BOL")
+        for k, name in enumerate(names)
+    ]
+    out, folded = record_entities(bodies, "en")
+    assert [e["name"] for e in out] == kept
+    assert sum(len(e["mentions"]) for e in out) == len(names)
+    assert all(folded[i]["name"] == kept[0] for i in folded)

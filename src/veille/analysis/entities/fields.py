@@ -9,6 +9,8 @@ Stoltenberg" in a caption is the "Stoltenberg" of the body, whose name becomes t
 
 Then what the record lists as the article's entities (:func:`record_entities`):
 
+* a state body named with and without its place in one field ("the Indian embassy", "the Indian embassy in
+  Oslo") is one entity, as across fields;
 * a state body that stands for its state (``bodies.tsv``, column ``state``: "the Greek government") is a mention of
   the state, not an entity of its own;
 * a state named only by an adjective or a demonym, in every field ("a Yemeni warplane", "les Canadiens") is no
@@ -132,11 +134,20 @@ def merge_fields(body: list[Entity], sides: Iterable[list[Entity]]) -> tuple[lis
 def record_entities(
     entities: list[Entity], lang: str, kb: kbmod.KnowledgeBase | None = None
 ) -> tuple[list[Entity], dict[str, Entity]]:
-    """The entities the record lists (module docstring): state bodies that stand for their state folded into it,
-    states named only by an adjective left out. Returns them and the folded bodies: old id -> the state entity."""
+    """The entities the record lists (module docstring): a state body named with and without its place ("Embassy
+    of Egypt", "Embassy of Egypt in Canada") one, under the longer name; state bodies that stand for their state
+    folded into it, states named only by an adjective left out. Returns them and the folded entities: old id -> the
+    entity that took its mentions."""
     kb = kb or kbmod.load()
-    by_id = {e["id"]: e for e in entities}
     folded: dict[str, Entity] = {}
+    for ent in entities:
+        into = next((e for e in entities if len(e["name"]) > len(ent["name"]) and _same_body(ent, e)), None)
+        if into is not None:
+            _absorb(into, ent)
+            into["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
+            folded[ent["id"]] = into
+    entities = [e for e in entities if e["id"] not in folded]
+    by_id = {e["id"]: e for e in entities}
     out: list[Entity] = []
     for ent in entities:
         state_id = kb.by_code.get(ent["code"] or "")

@@ -8,8 +8,8 @@ NER span (:data:`~.table.NerSpan`, label LOC) that the later passes read like th
   is the name alone);
 * a place before a type word that is no part of its name (``after``): "the Fag Attan area", "the Cité Soleil and
   Croix-des-Bouquets districts";
-* a facility, named with the words after its name ("Bagram air base", "Entebbe airport"), unless the name is a
-  gazetteer city ("Port-au-Prince airport" names the city);
+* a facility, named with the words after its name ("Bagram air base", "Entebbe airport", "Unity Square"), unless
+  the name is a gazetteer city ("Port-au-Prince airport" names the city);
 * a city of the gazetteer (:meth:`~veille.analysis.kb.KnowledgeBase.city`) after a locative preposition ("in
   Kisumu", "à Herstal"), or listed with a place ("in Mombasa, Kisumu and Eldoret", "between Islamabad and
   Colombo").
@@ -86,7 +86,7 @@ def _first_words(vocabulary: frozenset[str]) -> frozenset[str]:
 
 def _type_words(art: Article) -> dict[int, tuple[str, int]]:
     """Token index -> (position in ``place_words.tsv``, end) of each street, body or facility word of the text,
-    computed once per text ("rond-point" is three tokens)."""
+    computed once per text ("rond-point" is three tokens); a facility word may be capitalised ("Unity Square")."""
     found = art.memo.get("type_words")
     if isinstance(found, dict):
         return found
@@ -101,11 +101,11 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
     ]
     words_at: dict[int, tuple[str, int]] = {}
     for t in tokens(doc):
-        if not t.is_lower:
+        if not (t.is_lower or t.is_title):
             continue
         lower, word = t.lower_, token_norm(t)
         for position, vocabulary, firsts in vocabularies:
-            if lower in firsts or word in firsts:
+            if (t.is_lower or position == "facility") and (lower in firsts or word in firsts):
                 end = next(
                     (j for j in range(min(len(doc), t.i + 3), t.i, -1) if norm(text_of(doc, t.i, j)) in vocabulary), 0
                 )
