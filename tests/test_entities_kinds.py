@@ -199,10 +199,18 @@ def test_kinds_a_body_named_for_its_territory_and_the_territory():
         ),
         ("Les renforts viendront soutenir la Police nationale haïtienne dès lundi.", "fr", "National Police of Haiti"),
         ("We have received a note from the Kenyan High Commission today, an official said.", "en", "Embassy of Kenya"),
+        ("Un contingent des Forces de défense du Rwanda a été déployé mardi.", "fr", "Armed Forces of Rwanda"),
+        ("Ce radar aidera la force aérienne roumaine dès l’an prochain.", "fr", "Romanian Air Force"),
     ],
 )
 def test_kinds_state_bodies_of_the_lexicon(text, lang, name):
     assert any(n.startswith(name) for n in names(text, lang)), names(text, lang)
+
+
+@pytest.mark.e2e
+def test_kinds_forces_named_by_a_demonym_alone_are_no_body():
+    found = names("Les forces russes ont avancé près de la ville, selon des témoins.", "fr")
+    assert not any(n.startswith("Armed Forces") for n in found), found
 
 
 @pytest.mark.e2e
