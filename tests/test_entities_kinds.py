@@ -105,6 +105,10 @@ def test_kinds_media_named_in_the_text_are_organisations(text, lang, medium):
             "en",
             "Reuters",
         ),
+        ("Protesters gathered outside the embassy in Oslo. Picture: Getty", "en", "Getty Images"),
+        ("The embassy denied the reports, officials said [Getty]", "en", "Getty Images"),
+        ("The embassy on Main Road, Oslo. Picture: Alamy", "en", "Alamy"),
+        ("La conseillère fédérale à Berne, le 4 mai 2024. KEYSTONE", "fr", "Keystone-SDA"),
     ],
 )
 def test_kinds_a_medium_in_a_credit_is_an_organisation(text, lang, agency):
@@ -118,11 +122,21 @@ def test_kinds_a_medium_in_a_credit_is_an_organisation(text, lang, agency):
     [
         ("Rescuers carry a wounded man in Kharkiv on February 5, 2025. (AP Photo/Marta Kovalenko)", "en"),
         ("Des secouristes évacuent un blessé à Kharkiv, le 5 février 2025. [MARTA KOVALENKO / AFP]", "fr"),
+        ("Rescuers board a plane at the air base, February 6, 2025 (photo credit: REUTERS/MARTA KOVALENKO)", "en"),
+        ("Les ministres à la conférence, samedi. © KEYSTONE/POOL/MARTA KOVALENKO", "fr"),
+        ("Survivors in the rubble of Kharkiv, February 6, 2025. (credit: Marta Kovalenko/Reuters)", "en"),
     ],
 )
 def test_kinds_a_photographer_in_a_credit_is_a_person(text, lang):
     found = names(text, lang)
     assert any(found.get(n) == "PERSON" for n in ("Marta Kovalenko", "MARTA KOVALENKO")), found
+    assert not any("/" in n for n in found), found
+
+
+@pytest.mark.e2e
+def test_kinds_a_name_after_a_slash_with_no_agency_or_credit_word_is_no_photographer():
+    found = names("Talks went on in Oslo on Monday. Pacific Ledger/Marta Kovalenko", "en")
+    assert "Marta Kovalenko" not in found, found
 
 
 @pytest.mark.e2e

@@ -92,23 +92,27 @@ def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     )
 
 
-def _photographers(text: str, start: int, end: int, agency_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+def _photographers(
+    text: str, start: int, end: int, agency_at: Callable[[int], bool], agency_ends: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Spans of the names before the slash of an agency (``agency_at``: does an agency's name start at this
-    offset, spaces skipped?), or after a credit word and its slash, in ``text[start:end]``."""
+    offset, spaces skipped?), or after a credit word or an agency and its slash (``agency_ends``: the offsets where
+    an agency's name ends: "AGENCY/Jane Roe", "AGENCY/POOL/Jane Roe"), in ``text[start:end]``."""
     before, after, cue, folded = _name_patterns()
     found = [m.span() for m in before.finditer(text, start, end)]
     found = [(a, b) for a, b in found if agency_at(text.index("/", b) + 1)]
     for m in after.finditer(text, start, end):
-        if cue.search(text[start : m.start()]):
+        head = text[start : m.start()]
+        if cue.search(head) or any(start <= k < m.start() and text[k : k + 1] == "/" for k in agency_ends):
             found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
 
 
 def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
     """Persons for the photographers of the credits: a name before the slash of its agency ("Jane Roe/The Daily
-    Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word and its slash ("AP Photo/Jane
-    Roe"), that the knowledge base does not know and no entity has taken (the NER often reads the whole credit as
-    an organisation)."""
+    Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word or an agency and its slash ("AP
+    Photo/Jane Roe", "© AFP/JANE ROE"), that the knowledge base does not know and no entity has taken (the NER
+    often reads the whole credit as an organisation)."""
     doc = table.doc
     orgs = {m["start"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"]}
 
@@ -118,8 +122,9 @@ def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
         token = doc.char_span(k, k + 1, alignment_mode="expand")
         return k in orgs or token is not None and token[0].pos_ == "DET"
 
+    ends = frozenset(m["end"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"])
     for a, b in credit_spans(table.text):
-        for start, end in _photographers(table.text, a, b, agency_at):
+        for start, end in _photographers(table.text, a, b, agency_at, ends):
             text = table.text[start:end]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or kb.lookup(text, lang) or any(t in table.taken for t in range(span.start, span.end)):

@@ -58,6 +58,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 i -= 1  # "N’Djamena": a capital N elided before a name is part of it (French "n’" precedes verbs)
             if i < j and honorific_before(doc, i) < i or j - i == 1 and leader_surname(toks[i].text):
                 label = "PERSON"  # "Mr Chukwu", "M. Hollande", a leader's surname: a person, whatever the NER says
+            if label == "PERSON":  # "Jane Roe/Reuters": a credit's photographer and agency, no one person
+                j = next((k for k in range(i + 1, j) if toks[k].text == "/"), j)
             if label == "PERSON" and any(
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in tokens(doc)[i:j]
             ):
