@@ -360,3 +360,19 @@ def test_kinds_a_name_ends_before_its_bracket(text, name):
 def test_kinds_an_organisation_name_beats_a_region_inside_it():
     found = names("Talks followed the meeting of the Arctic Coast Council in Oslo on Monday.", "en")
     assert "Arctic" not in found, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,present",
+    [
+        ("The minister wrote on X that the talks had failed.", "en", True),
+        ("The embassy said in a social media post on ‘X’.", "en", True),
+        ("Dans une publication sur X, la ministre Jeanne Roy condamne l’attaque.", "fr", True),
+        ("Voters chose option X on Sunday.", "en", False),
+        ("Le plan X prévoit trois phases, selon Jeanne Roy.", "fr", False),
+    ],
+)
+def test_kinds_a_network_named_by_one_letter_after_its_preposition(text, lang, present):
+    found = names(text, lang)
+    assert (found.get("X") == "ORG") is present, found

@@ -1,19 +1,20 @@
 """Acronyms defined in parentheses ("le commandement de l’OTAN pour l’Ukraine (NSATU)"): an organisation named by
 the acronym, mentioned by its long form and by every later occurrence (one-letter typos included). Acronyms printed
-next to a medium's noun ("state-run ABTV television"): a medium the NER missed (:func:`media_acronyms`)."""
+next to a medium's noun ("state-run ABTV television"), and a network named by one letter after its preposition
+("wrote on X"): a medium the NER missed (:func:`media_acronyms`)."""
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...record import Entity
 from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
 from .scan import Hit
-from .spans import is_credit
+from .spans import is_credit, short_network
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -221,4 +222,10 @@ def media_acronyms(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ne
         )
         if after or before:
             out.append((k, k + 1, "ORG"))
-    return out
+    return out + [(k, k + 1, "ORG") for k in _short_networks(doc) if k not in taken]
+
+
+def _short_networks(doc: Doc) -> list[int]:
+    """Tokens naming a social network by one capital letter (:func:`.spans.short_network`)."""
+    names = words().short_networks
+    return [t.i for t in tokens(doc) if t.text in names and short_network(doc, t.i)]

@@ -176,6 +176,21 @@ def _is_phrase(doc: Doc, i: int, j: int) -> bool:
     )
 
 
+def short_network(doc: Doc, k: int) -> bool:
+    """Does token k name a social network by one capital letter ("wrote on X", "une publication sur « X »"): right
+    after a preposition of networks, quote marks aside, and before punctuation, a lowercase word or the end
+    (``entities.json``: ``short_networks``, ``network_prepositions``)?"""
+    w = words()
+    if doc[k].text not in w.short_networks:
+        return False
+    i, j = k - 1, k + 1
+    while i > 0 and doc[i].is_quote:
+        i -= 1
+    while j < len(doc) and doc[j].is_quote:
+        j += 1
+    return i >= 0 and doc[i].lower_ in w.network_prepositions and (j == len(doc) or not doc[j].text[:1].isupper())
+
+
 def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozenset[str]) -> bool:
     t = doc[i]
     if token_norm(t) in known:
@@ -184,7 +199,7 @@ def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozens
         return True
     if t.pos_ in ("VERB", "AUX") and (t.is_sent_start or i == 0 or doc[i - 1].is_space):  # "Laisser un commentaire"
         return True
-    if len(t.text) < 2:
+    if len(t.text) < 2 and not short_network(doc, i):
         return True
     if _inhabitants(doc, i, kb):
         return True

@@ -42,6 +42,8 @@ class Words:
     product_before: frozenset[str]  # norm
     product_after: frozenset[str]  # norm
     media_nouns: frozenset[str]  # norm
+    short_networks: frozenset[str]  # as printed
+    network_prepositions: frozenset[str]  # lowercase text
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -139,6 +141,8 @@ def words() -> Words:
         product_before=_normed("product_before"),
         product_after=_normed("product_after"),
         media_nouns=_normed("media_nouns"),
+        short_networks=_every("short_networks"),
+        network_prepositions=_every("network_prepositions"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
