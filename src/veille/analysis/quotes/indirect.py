@@ -356,6 +356,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if quoted is not None and quoted_fragments(fr, toks):
         quoted = None  # quoted fragments of the statement: "…, « quelques minutes », …, selon X."
     source = None if quoted is not None else source_clause(fr, u)
+    if source is not None and {fold(source[2].text), source[2].lemma_.lower()} & fr.lex["press"]:
+        source = None  # "…, selon les médias locaux", "according to local media": no quote (lexicon kind press)
     if source is not None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)

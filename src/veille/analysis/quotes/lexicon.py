@@ -54,6 +54,7 @@ KINDS = frozenset(
         "issuer_prep",
         "institution",
         "anonymous",
+        "press",
         "joint",
         "joint_party",
         "latter",
@@ -82,7 +83,18 @@ INFINITIVE_REPORT = "infinitive_report"  # "a indiqué avoir identifié…": a b
 BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no complementizer needed
 #: "they" may refer to one organisation or state ("Pyongyang declared… They added…")
 PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
-FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE, PLURAL_PRONOUNS_NAME_GROUPS})
+#: a count with no issuer named speaks as a described source ("according to official figures"); without the flag
+#: it speaks only for its issuer ("selon un bilan du ministère"; "selon un bilan officiel" is no quote)
+DESCRIBED_TALLY = "described_tally"
+FLAGS = frozenset(
+    {
+        GENDERED_PRONOUNS_NAME_THINGS,
+        INFINITIVE_REPORT,
+        BARE_REPORTED_CLAUSE,
+        PLURAL_PRONOUNS_NAME_GROUPS,
+        DESCRIBED_TALLY,
+    }
+)
 
 
 #: Most (word, lemma) pairs :meth:`Lexicon.lemma` remembers per language before starting afresh: a few times the

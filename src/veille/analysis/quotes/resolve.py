@@ -23,7 +23,7 @@ from ..tree import children, text_of, tokens
 from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
-from .lexicon import Lexicon, fold, in_any_language
+from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .memory import Memory
 from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
@@ -241,7 +241,7 @@ class Resolver:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
             # "le communiqué valdorien": who issued it
             ents = document_issuer(self, head, pos, recall=definite and not tally)
-        if not ents and tally:
+        if not ents and tally and lex.has(DESCRIBED_TALLY):
             return [described(phrase(head))]  # "the official results", "preliminary figures": no issuer named
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
@@ -289,8 +289,8 @@ class Resolver:
         ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
         if head.pos_ != "NOUN":
             return False
-        if {head.lemma_.lower(), fold(head.text)} & self.lex["anonymous"] or self.is_role(head):
-            return True
+        if {head.lemma_.lower(), fold(head.text)} & (self.lex["anonymous"] | self.lex["press"]) or self.is_role(head):
+            return True  # "un responsable du ministère", "le député", "local media said"
         if head.dep_ in labels.passive_subject():
             return False  # "Une vingtaine de manifestants ont été accueillis…, précisant que…": not the speaker
         counted = counted_noun(head, self.lang)  # "des centaines de manifestants", "hundreds of protesters"
