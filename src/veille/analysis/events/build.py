@@ -15,7 +15,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, types, wars, weapon_fired
+from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, rival_types, types, wars, weapon_fired
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
 from .placetime import adversary, contexts, date, location, main_state, scene
@@ -115,7 +115,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
-    elif _on_itself(actors, recipients, forum):
+    elif _on_itself(actors, recipients, forum) and not _rivals(etype, actors, recipients):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
@@ -212,6 +212,18 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             any(p.domestic for p in actors + recipients)
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
+    )
+
+
+def _rivals(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """Two sides of a home dispute (``rival_types``): persons the text names, none on both sides ("the president
+    accused the opposition leader of ..."), not a person and a state, a place or an unnamed group."""
+    named = [p.entity.get("id") for p in actors + recipients if p.entity.get("type") == "PERSON"]
+    return (
+        etype in rival_types()
+        and len(named) == len(actors) + len(recipients)
+        and None not in named
+        and not {p.entity.get("id") for p in actors} & {p.entity.get("id") for p in recipients}
     )
 
 

@@ -237,6 +237,12 @@ def aimed_types() -> frozenset[str]:
     return frozenset(_neutral_json("cues.json")["aimed_types"])
 
 
+@functools.cache
+def rival_types() -> frozenset[str]:
+    """Types of a dispute between two persons of one state, kept with that state on both sides (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["rival_types"])
+
+
 def weapon_fired(etype: str, mode: str | None) -> bool:
     """Whether ``mode`` is a weapon mode of ``etype`` (``cues.json``: ``weapon_modes``)."""
     return mode is not None and mode in _weapon_modes().get(etype, [])
@@ -290,7 +296,7 @@ CUE_KEYS = frozenset(
     conditional_stems aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks
     locative_preps ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps
     recipient_preps genitive_preps between_preps source_preps adjunct_preps partitive_cases quantity_nouns
-    collective_nouns coup_nouns
+    collective_nouns coup_nouns control_nouns decision_nouns appeal_types
     event_nouns reply_types any_words realis_heads protest_verbs domestic_groups crowd_control_types occasion_nouns
     home_concessions home_concession_types plural_joint_determiners agentless_types home_act_types home_objects
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types

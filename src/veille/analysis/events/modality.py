@@ -163,6 +163,11 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
     if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN" and not _ranked(f, trig):
+        noun = first.head
+        if noun.lemma_.lower() in c["decision_nouns"] and noun.head.pos_ == "VERB" and f.inside(noun.head):
+            # "announced its decision to expel": done, in the mood the decision is told ("will announce its
+            # decision": future); a negation there is the telling's ("refused to comment on the decision to")
+            return negated, modality(f, noun.head)[1]
         return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
     if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in children(trig)):
         heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"

@@ -98,7 +98,10 @@ def recipients(
             parties = [p for p in domestic(f, c) if p.sector != "COP" and (sectors is None or p.sector in sectors)]
             parties = parties or office(f, c)
             if etype is not None and "material" not in types()[(etype, None)].quad:
-                parties = [p for p in parties if p.sector != "CVL"]  # "un crime contre des civils": no one accused
+                # "un crime contre des civils": no one accused; a leader's appeal to the home crowd is a request to
+                # his own people ("urged his supporters to stay calm"), another state's or body's is not
+                home = etype in f.cues["appeal_types"]
+                parties = [p for p in parties if p.sector != "CVL" or (home and p.code in mine)]
             if parties:
                 break
     if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children, tokens
 from .frame import Frame
-from .syntax import PASSIVE_AUX, case, holder, prep_objects, reflexive
+from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
@@ -163,6 +163,8 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         subs = [t for t in children(verb.head.head) if t.dep_ in f.lex.subject_deps]
         if subs and f.inside(verb.head.head):
             return subs, False
+    if depth == 0 and (agent := _noun_agent(f, verb)):  # the trigger itself, not a verb it hangs under
+        return agent, False
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
@@ -176,6 +178,35 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return subject_tokens(f, verb.head, depth + 1)
     return stray_subject(f, verb), False
+
+
+def _noun_agent(f: Frame, verb: Token) -> list[Token]:
+    """The agent of the noun whose infinitive complement ``verb`` is (``control_nouns``: "Ireland's decision to
+    recognise", "the decision by the government to close", "la décision du président de désavouer"), named before
+    the infinitive; for a possessive determiner ("sa décision d'instaurer", "announced its decision to"), the
+    subject of the clause whose object the noun is."""
+    noun = verb.head
+    if (
+        verb.dep_ not in ("acl", "xcomp")
+        or noun.pos_ != "NOUN"
+        or noun.lemma_.lower() not in f.cues["control_nouns"]
+        or "VerbForm=Inf" not in str(verb.morph)
+    ):
+        return []
+    preps = f.cues["genitive_preps"] | f.cues["agent_preps"]
+    for k in children(noun):
+        if k.i > verb.i:
+            break
+        if k.dep_ in ("poss", "nmod:poss", "amod") and f.mentions.entity(k) is not None:
+            return [k]  # "Ireland's decision", "the Kenyan decision"
+        x = complement(k)
+        if x is not None and x[0] in preps and f.mentions.entity(x[1]) is not None:
+            return [x[1]]  # "the decision by the government", "la décision du président"
+    owned = any(k.dep_ in ("poss", "nmod:poss", "det") and "Poss=Yes" in str(k.morph) for k in children(noun))
+    above = noun.head
+    if owned and noun.dep_ in ("obj", "dobj") and above.pos_ == "VERB" and f.inside(above):
+        return subject_tokens(f, above, 1)[0]  # "le gouvernement a justifié sa décision d'imposer"
+    return []
 
 
 def accusing_verb(f: Frame, verb: Token) -> Token | None:
