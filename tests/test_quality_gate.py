@@ -57,7 +57,8 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
-    """The real-news texts (retrieved by the developer, never committed): both splits gated, in aggregate."""
+    """The real-news texts (retrieved by the developer, never committed): both splits gated, in aggregate; a fallen
+    blind floor is reported without its figures."""
     if not gold_dir.exists():
         pytest.skip(f"{gold_dir} not available (../shared is absent in a plain clone)")
     golds, missing = load_real_gold(gold_dir, texts)
@@ -66,7 +67,14 @@ def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, tex
     report = evaluate_real(gold_dir, texts, _analyze)
     for split, rep in report.splits.items():
         regressions = gate.check(rep.to_dict(), BASELINE, f"{corpus}-{split}")
-        assert not regressions, "\n".join(f"{corpus}-{split} {r.key}: {r.value} < floor {r.floor}" for r in regressions)
+        if split == "blind":
+            # Which blind figure fell, and by how much, is a signal to tune on: the gate says only that one did
+            # (`veille eval ... --baseline quality/baseline.json` names them, for the one who decides at a stop).
+            fallen = len(regressions)
+            assert fallen == 0, f"{corpus}-blind: {fallen} floor(s) not held (figures withheld: blind split)"
+        else:
+            lines = [f"{corpus}-{split} {r.key}: {r.value} < floor {r.floor}" for r in regressions]
+            assert not lines, "\n".join(lines)
 
 
 def test_quality_gate_cli_fails_on_a_worse_score(tmp_path, capsys):
