@@ -65,6 +65,11 @@ def test_quotes_fragment_of_its_own_verb_is_a_quote_beside_the_clause(
         ("en", "Paul Martel said the new bridge was a “turning point” for the city and its port.", "turning point"),
         (
             "en",
+            "Paul Martel said he had hoped for a larger quota and called the outcome “a missed chance”.",
+            "a missed chance",
+        ),
+        (
+            "en",
             "Jean Ribot said the charges were “absurd” and that the town would respond “in kind,” as it did before.",
             "in kind",
         ),

@@ -12,9 +12,7 @@
   object ("a exigé la libération de…", "…, dénonçant l’absence de…"), and a French narrative infinitive ("Et
   d’affirmer que…", the speaker quoted last);
   quoted fragments inside such a clause belong to it (one statement, one quote), unless a speech verb of their own
-  beside the clause's states them ("…, saluant « … »", "… et insisté sur « … »": a second quote, same speaker), or
-  the language's news convention makes them a partial quote beside a statement that opens its sentence and is
-  closed by its source (French: "Le pays répondra de manière « … », a déclaré X": two quotes, same speaker);
+  beside the clause's states them ("…, saluant « … »", "… et insisté sur « … »": a second quote, same speaker);
 
 and attributes each to speakers among ``entities`` (the entity records of :mod:`veille.analysis.entities`): the
 subject of the cue verb (normal or inverted order, "a-t-il ajouté", a name in apposition), "selon X" / "according to
@@ -73,7 +71,7 @@ from .direct import NARRATIVE, direct_quotes
 from .frame import Frame
 from .indirect import indirect_quotes
 from .item import Item
-from .lexicon import PARTIAL_IN_CLOSED_STATEMENT, Lexicon, lexicon
+from .lexicon import Lexicon, lexicon
 from .marks import find_quoted
 from .memory import Memory
 from .merge import merge
@@ -121,8 +119,8 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
 def _own_verb(verb: Token) -> bool:
     """Whether speech verb ``verb`` states a fragment of its own beside the sentence's reported clause: a present
     participle adjunct ("…, saluant « … »", "…, hailing “…”") or a verb coordinated with the main one ("a exprimé
-    son plaisir de … et insisté sur « … »"); not a verb coordinated with one of the reported content ("said the
-    minister resigned and accused …": the minister's verb)."""
+    son plaisir de … et insisté sur « … »"); not a verb coordinated with one of the reported content ("said it had hoped
+    … and called it “…”")."""
     if verb.dep_.startswith(("advcl", "acl")):
         return "Part" in labels.feature(verb, "VerbForm") and "Pres" in labels.feature(verb, "Tense")
     if not verb.dep_.startswith("conj"):
@@ -141,7 +139,7 @@ def _direct_kept(fr: Frame, direct: list[Item], indirect: list[Item]) -> list[It
         clause = _host_clause(indirect, item)
         if clause is None:
             kept.append(item)
-        elif _fragment_of(fr, item, clause) or _partial(fr, clause):
+        elif _fragment_of(fr, item, clause):
             item.speakers = clause.speakers  # the fragment is the clause speaker's statement of its own
             kept.append(item)
     return kept
@@ -156,22 +154,12 @@ def _fragment_of(fr: Frame, item: Item, clause: Item) -> bool:
     """Whether direct ``item``, inside reported ``clause``, is a statement of its own: the object of a speech verb
     of its own beside the clause's ("a affirmé que l'accord est signé, saluant « un nouveau départ »": the clause
     and the fragment are two quotes). Quoted words of the clause's own content ("a précisé qu'il dévoilerait
-    « bientôt » son plan", "said the deal was “a missed chance”") are its; so are those of a statement opening its
-    sentence, except where the language's convention also makes them a partial quote (:func:`_partial`)."""
+    « bientôt » son plan", "said it had hoped for more and called the deal “a missed chance”") are its."""
     if not clause.speakers or not item.cue or item.cue == clause.cue or item.start <= clause.start + 1:
         return False
     span = fr.doc.char_span(clause.start, item.start, alignment_mode="expand")
     verb = next((t for t in reversed(span or ()) if fr.lex.lemma(t) == item.cue), None)
     return verb is not None and _own_verb(verb)
-
-
-def _partial(fr: Frame, clause: Item) -> bool:
-    """Whether a quoted fragment inside reported ``clause`` is also a partial quote of its own: where the language's
-    news convention has it (``partial_in_closed_statement``), in a statement that opens its sentence and is closed by
-    its source ("Le pays répondra de manière « … », a déclaré X", "…, selon X"); not in "X a dit que …
-    « … »", whose fragment stays inside the one statement."""
-    opens = not any(c.isalnum() for c in fr.text[clause.sent[0] : clause.start])
-    return opens and fr.lex.has(PARTIAL_IN_CLOSED_STATEMENT)
 
 
 __all__ = ["extract_quotes", "find_quoted", "lexicon", "Lexicon"]

@@ -104,7 +104,4 @@ def marked(fr: Frame, v: Token, lemma: str, comps: list[Token]) -> bool:
     # an infinitive hung on the object ("a accusé l'Ukraine d'avoir frappé…": the parser's acl): its marker
     words += [m for c in comps for x in children(c) if x.pos_ in labels.VERBAL for m in children(x) if m.dep_ == "mark"]
     words += [c for c in children(v) if c.dep_ in labels.PARTICLE]
-    # a preposition the parser hung on the object, before an act ("accused the mayor of hiding…"; not "accused
-    # the head of the agency")
-    words += [m for c in comps for m in children(c) if m.dep_ == "prep" and any(x.pos_ == "VERB" for x in children(m))]
     return any(f"{lemma} {fold(m.text)}" in entries for m in words)

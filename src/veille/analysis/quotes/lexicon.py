@@ -82,17 +82,7 @@ INFINITIVE_REPORT = "infinitive_report"  # "a indiqué avoir identifié…": a b
 BARE_REPORTED_CLAUSE = "bare_reported_clause"  # "said the plan had failed": no complementizer needed
 #: "they" may refer to one organisation or state ("Pyongyang declared… They added…")
 PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
-#: a quoted fragment inside a statement closed by its source ("…« … »…, a déclaré X") is also a partial quote
-PARTIAL_IN_CLOSED_STATEMENT = "partial_in_closed_statement"
-FLAGS = frozenset(
-    {
-        GENDERED_PRONOUNS_NAME_THINGS,
-        INFINITIVE_REPORT,
-        BARE_REPORTED_CLAUSE,
-        PLURAL_PRONOUNS_NAME_GROUPS,
-        PARTIAL_IN_CLOSED_STATEMENT,
-    }
-)
+FLAGS = frozenset({GENDERED_PRONOUNS_NAME_THINGS, INFINITIVE_REPORT, BARE_REPORTED_CLAUSE, PLURAL_PRONOUNS_NAME_GROUPS})
 
 
 #: Most (word, lemma) pairs :meth:`Lexicon.lemma` remembers per language before starting afresh: a few times the

@@ -55,26 +55,8 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             return out
         if tok.dep_ not in labels.INHERIT or tok.head is tok or not fr.same_unit(tok.head, v):
             return []
-        tok, inherited = _coordinated_above(tok, v, fr), True
+        tok, inherited = tok.head, True
     return []
-
-
-def _coordinated_above(tok: Token, v: Token, fr: Frame) -> Token:
-    """The verb whose subject cue ``v`` inherits when ``tok`` (``v`` or a verb above it) has none: ``tok``'s head,
-    or, for a speech verb with no auxiliary of its own that the parser coordinated with the reported content of
-    another ("said Kuala Lumpur would join … and accused Brussels of …"), that other speech verb: its subject
-    spoke both."""
-    up = tok.head
-    if (
-        tok is v
-        and v.dep_ == "conj"
-        and up.dep_ == "ccomp"
-        and up.head is not up
-        and fr.is_cue(up.head)
-        and not any(c.dep_.startswith("aux") for c in children(v))
-    ):
-        return up.head
-    return up
 
 
 def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
