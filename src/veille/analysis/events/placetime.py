@@ -82,10 +82,15 @@ def location(
 
 
 def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
-    """The place after a locative preposition whose clause is the trigger's ("dans la région de X" too)."""
+    """The place after a locative preposition or a word of nearness whose clause is the trigger's ("dans la région
+    de X", "autour d'Harare" too)."""
+    # the tokens a word of nearness may govern ("autour (du port) de X"); the last word of "aux abords"
+    prox = {p.split()[-1] for p in f.cues["proximity_preps"]}
+    after = {j for t in span_tokens(sent) if t.lower_ in prox for j in range(t.i + 1, t.i + 4)}
     for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
-        if ent is None and is_locative(f, tok):  # "dans la région de X"
+        near = tok.i in after and _near(f, tok, prox)
+        if ent is None and (is_locative(f, tok) or near):  # "dans la région de X", "autour du port de X"
             gen = f.cues["genitive_preps"]
             sub = next((k for k in children(tok) if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
             if sub is None and f.lex.preposition_heads:
@@ -102,7 +107,7 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
             if sub is None:
                 continue
             ent, target = f.mentions.entity(sub), tok
-        if ent is None or ent.get("type") not in ("GPE", "LOC") or not is_locative(f, target):
+        if ent is None or ent.get("type") not in ("GPE", "LOC") or not (near or is_locative(f, target)):
             continue
         t = target
         while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
@@ -157,6 +162,13 @@ def scene(f: Frame) -> str | None:
 def coded_place(ent: Mapping[str, Any]) -> bool:
     """Whether entity ``ent`` is a place (GPE, LOC) with a state: its own code or the country it is in."""
     return ent.get("type") in ("GPE", "LOC") and bool(state_code(ent))
+
+
+def _near(f: Frame, tok: Token, words: set[str]) -> bool:
+    """Whether ``tok`` names a place by nearness, its genitive right after one of ``words`` (the last words of
+    ``proximity_preps``: "autour d'Harare", "près de Kiev", "aux abords de"), wherever the parse hangs that word."""
+    cases = [c for c in children(tok) if c.dep_ == "case" and c.lower_ in f.cues["genitive_preps"]]
+    return any(c.i > 0 and tok.doc[c.i - 1].lower_ in words for c in cases)
 
 
 def _place_at(f: Frame, tok: Token) -> dict | None:

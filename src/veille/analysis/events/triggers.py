@@ -15,7 +15,7 @@ from . import hedges
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .parties import is_country
-from .syntax import marker_after, misread_verb, objects, reflexive, verb_lemma
+from .syntax import complements, marker_after, misread_verb, objects, reflexive, verb_lemma
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
@@ -125,10 +125,16 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if tok.head.i == tok.i or tok.head.lemma_.lower() not in vals:
                 return False
         elif key == "state":  # a state as the object: "a suspendu le Mali", "suspended Guinea" (of a body)
-            if not any(is_country(f.mentions.entity(k)) for k in objects(f, tok)):
+            if not any(is_country(f.mentions.entity(k)) for k in _patients(f, tok)):
                 return False
         elif key == "clause":
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
+                return False
+        elif key == "inf":  # the infinitive the verb governs: "sommé de quitter le pays", "ordered to leave"
+            if not {k.lemma_.lower() for k in _infinitives(kids)} & vals:
+                return False
+        elif key == "infobj":  # the object of that infinitive: "de quitter le pays" (not "de quitter la réunion")
+            if not {o.lemma_.lower() for k in _infinitives(kids) for o in objects(f, k)} & vals:
                 return False
         elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
             negation = f.cues["negation"]
@@ -138,6 +144,33 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if reflexive(f, tok) != (key == "refl"):
                 return False
     return True
+
+
+#: Labels of an infinitive a verb governs: its complement ("sommé de quitter"), or an adjunct of purpose ("laissé
+#: 24 heures à l'ambassadeur pour quitter le pays").
+_INFINITIVE_DEPS = ("xcomp", "ccomp", "advcl")
+
+
+def _infinitives(kids: list[Token]) -> list[Token]:
+    """The verbs among a trigger's children that it governs as an infinitive (:data:`_INFINITIVE_DEPS`), and an
+    infinitive the parse hangs on its addressee ("demandé à l'ambassadeur de Chine de quitter", quitter under
+    ambassadeur)."""
+    found = [k for k in kids if k.dep_ in _INFINITIVE_DEPS and k.pos_ == "VERB"]
+    return found + [
+        a
+        for k in kids
+        if k.dep_ in ("obl:arg", "obj", "dobj", "iobj")
+        for a in children(k)
+        if a.dep_ == "acl" and a.pos_ == "VERB" and "VerbForm=Inf" in str(a.morph)
+    ]
+
+
+def _patients(f: Frame, tok: Token) -> list[Token]:
+    """Who undergoes the act: a verb's objects, an event noun's genitive ("la suspension du Mali", "the suspension
+    of Mali")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return objects(f, tok)
+    return [n for prep, n in complements(tok) if prep in f.cues["genitive_preps"]]
 
 
 def _heads(f: Frame, nouns: list[Token]) -> set[str]:
