@@ -163,8 +163,8 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         subs = [t for t in children(verb.head.head) if t.dep_ in f.lex.subject_deps]
         if subs and f.inside(verb.head.head):
             return subs, False
-    if depth == 0 and (agent := _noun_agent(f, verb)):  # the trigger itself, not a verb it hangs under
-        return agent, False
+    if depth == 0 and (noun := control_noun(f, verb, f.cues["control_nouns"])) is not None:
+        return _noun_agent(f, noun, verb), False  # the trigger itself, not a verb it hangs under
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
@@ -180,19 +180,40 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
     return stray_subject(f, verb), False
 
 
-def _noun_agent(f: Frame, verb: Token) -> list[Token]:
-    """The agent of the noun whose infinitive complement ``verb`` is (``control_nouns``: "Ireland's decision to
-    recognise", "the decision by the government to close", "la décision du président de désavouer"), named before
-    the infinitive; for a possessive determiner ("sa décision d'instaurer", "announced its decision to"), the
-    subject of the clause whose object the noun is."""
-    noun = verb.head
-    if (
-        verb.dep_ not in ("acl", "xcomp")
-        or noun.pos_ != "NOUN"
-        or noun.lemma_.lower() not in f.cues["control_nouns"]
-        or "VerbForm=Inf" not in str(verb.morph)
-    ):
-        return []
+_OBJECTS = frozenset({"obj", "dobj"})
+
+
+def control_noun(f: Frame, verb: Token, nouns: frozenset[str] | set[str]) -> Token | None:
+    """The noun of ``nouns`` whose infinitive complement ``verb`` is ("Ireland's decision to recognise"), whether
+    the parse hangs the infinitive under the noun or, past the noun's complements, under the verb whose object the
+    noun is ("salue la décision des États-Unis de sanctionner": sanctionner taken for the complement of salue);
+    None for any other verb."""
+    if verb.dep_ not in ("acl", "xcomp", "advcl") or "VerbForm=Inf" not in str(verb.morph):
+        return None
+    head = verb.head
+    if head.i == verb.i:
+        return None
+    if head.pos_ == "NOUN":
+        return head if verb.dep_ != "advcl" and head.lemma_.lower() in nouns else None
+    if verb.dep_ == "acl" or head.pos_ not in ("VERB", "AUX"):
+        return None
+    start = min((k.i for k in children(verb) if k.dep_ in ("mark", "aux") and k.i < verb.i), default=verb.i)
+    return next(
+        (
+            k
+            for k in children(head)
+            if k.dep_ in _OBJECTS and k.pos_ == "NOUN" and k.lemma_.lower() in nouns and k.right_edge.i + 1 == start
+        ),
+        None,
+    )
+
+
+def _noun_agent(f: Frame, noun: Token, verb: Token) -> list[Token]:
+    """The agent of the control noun whose infinitive complement ``verb`` is (:func:`control_noun`: "Ireland's
+    decision to recognise", "the decision by the government to close", "la décision du président de désavouer"),
+    named before the infinitive; for a possessive determiner ("sa décision d'instaurer", "announced its decision
+    to") or a verb that takes the decision ("a pris la décision de", "took the decision to": ``support_verbs``),
+    the subject of the clause whose object the noun is; none for whoever welcomes or contests the decision."""
     preps = f.cues["genitive_preps"] | f.cues["agent_preps"]
     for k in children(noun):
         if k.i > verb.i:
@@ -204,7 +225,8 @@ def _noun_agent(f: Frame, verb: Token) -> list[Token]:
             return [x[1]]  # "the decision by the government", "la décision du président"
     owned = any(k.dep_ in ("poss", "nmod:poss", "det") and "Poss=Yes" in str(k.morph) for k in children(noun))
     above = noun.head
-    if owned and noun.dep_ in ("obj", "dobj") and above.pos_ == "VERB" and f.inside(above):
+    taken = owned or above.lemma_.lower() in f.cues["support_verbs"]
+    if taken and noun.dep_ in _OBJECTS and above.pos_ == "VERB" and f.inside(above):
         return subject_tokens(f, above, 1)[0]  # "le gouvernement a justifié sa décision d'imposer"
     return []
 
