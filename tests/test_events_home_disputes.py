@@ -1,6 +1,6 @@
 """Acts between two parties of one state (the real-news gold codes them with that state on both sides): a leader's
-appeal to the home crowd ("urged his supporters to stay calm", English) is a request to its people, and a dispute between
-two persons of one state that the text names apart ("the president accused the opposition leader") is home
+appeal to the home crowd ("urged his supporters to stay calm", English) is a request to its people, and a dispute
+between two persons of one state that the text names apart ("the president accused the opposition leader") is home
 politics, not a state acting on itself. A state and its capital, a leader and his own country, two persons who
 meet, stay no event. Invented sentences and people, French and English; real states."""
 

@@ -15,7 +15,16 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .frame import Frame, is_realised
-from .lexicon import TypeInfo, adversary_types, aimed_types, open_adversary_types, rival_types, types, wars, weapon_fired
+from .lexicon import (
+    TypeInfo,
+    adversary_types,
+    aimed_types,
+    open_adversary_types,
+    rival_types,
+    types,
+    wars,
+    weapon_fired,
+)
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
 from .placetime import adversary, contexts, date, location, main_state, scene

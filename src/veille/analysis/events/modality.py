@@ -165,7 +165,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
     noun = control_noun(f, first, c["decision_nouns"])
     teller = None if noun is None else noun.head.head if noun.dep_ == "pobj" else noun.head  # "comment on the"
-    if teller is not None and teller.pos_ == "VERB" and f.inside(teller) and not _ranked(f, trig):
+    if noun is not None and teller is not None and teller.pos_ == "VERB" and f.inside(teller) and not _ranked(f, trig):
         # "announced its decision to expel": done, in the mood the decision is told ("will announce its
         # decision": future); a negation there is the telling's ("refused to comment on the decision to"), unless
         # its verb takes the decision ("n'a pas pris la décision de"); the parse may hang the infinitive under
