@@ -1,0 +1,105 @@
+"""The speech-verb incise that attributes a sentence, read on the sentence's tokens: closing it ("…, a-t-elle
+précisé.", "…, a indiqué le ministre.", "…, officials said.") or between two commas inside it ("Les pourparlers,
+a-t-on précisé, ont porté sur…"). :mod:`.indirect` reports the sentence as the incise speaker's statement; the
+incises set inside quotation marks are :mod:`.incises`'.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+from . import labels
+from .complements import as_subject
+from .frame import Frame, negated
+from .incises import adverbial_tail, after_complements
+from .lexicon import fold
+from .reported import fronted_adjunct, impersonal_incise, inverted_present
+
+#: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
+#: said"); longer runs are a clause of their own. Set by reading incises in wire copy.
+INCISE_MAX_BEFORE = 4
+
+
+def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
+    """The cue verb of an incise between two commas inside a sentence ("Les pourparlers, a-t-on précisé, ont
+    porté sur…", "The remaining troops, it said, will leave…"): words before it and a finite verb after it; the
+    incise holds the verb, pronouns, auxiliaries and at most a short noun phrase."""
+    commas = [k for k, t in enumerate(toks) if t.text == ","]
+    for a, b in zip(commas, commas[1:], strict=False):
+        tail = toks[a + 1 : b]
+        verbs = [x for x in tail if fr.is_cue(x)]
+        if len(verbs) != 1 or not a or negated(verbs[0]) or len(tail) > INCISE_MAX_BEFORE + 3:
+            continue
+        v = verbs[0]
+        if not all(
+            x is v or x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN", "ADJ", "ADP"} or x.text.startswith("-")
+            for x in tail
+        ):
+            continue
+        if not any(x.pos_ == "PRON" or x.pos_ in {"NOUN", "PROPN"} for x in tail):
+            continue  # no subject in the incise: "X, a-t-il…" needs one
+        rest = toks[b + 1 :]
+        if any("Fin" in labels.feature(x, "VerbForm") for x in rest) and not any(
+            "Fin" in labels.feature(x, "VerbForm") for x in toks[:a]
+        ):
+            return v
+    return None
+
+
+def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
+    ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
+    end = len(toks) - 1 if toks[-1].is_punct else len(toks)
+    for k in range(end - 1, 0, -1):
+        t = toks[k]
+        if t.text == ",":
+            tail = toks[k + 1 : end]
+            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
+            if not verbs and (not any(x.pos_ == "VERB" for x in tail) or adverbial_tail(tail)):
+                continue  # a comma inside the subject ("le porte-parole, X"), or a time clause after the incise
+                # ("…, an aide told reporters, two days after the vote")
+            v = verbs[0] if len(verbs) == 1 else None
+            if (
+                v is None
+                or negated(v)
+                or v.dep_ in labels.NOUN_CLAUSE
+                or not (
+                    "Fin" in labels.feature(v, "VerbForm")
+                    or any(c.dep_.startswith("aux") for c in children(v))
+                    or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
+                    or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
+                )
+            ):
+                return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
+            if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
+                return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
+            before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
+            if after and after[0].text == ",":
+                after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
+            if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]) or fronted_adjunct(toks[:k], v):
+                return None  # no clause before the comma to report ("Dans son discours, X, a plaidé", "Asked…, X said")
+            as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
+            if as_clause and not as_subject(v):
+                return None  # "…, as expected": no speaker
+            if as_clause and any(fr.is_cue(x) for x in toks[:k]):
+                return None  # "X a salué …, comme l'indique Y": a speech act of its own, Y only the report's source
+            if as_clause:
+                before = before[1:]
+            elif (
+                after
+                and not any(x.pos_ in {"PRON", "NOUN", "PROPN"} for x in before)
+                and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
+                and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
+            ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
+                return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
+            if sum(x.pos_ != "AUX" for x in before) > INCISE_MAX_BEFORE or not all(
+                x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
+                for x in before
+            ):  # "…, a fait savoir X": the pair's first verb is part of the incise
+                return None
+            adverbial = {x.i for c in children(v) if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
+            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
+                return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
+            return t, v
+    return None
