@@ -227,5 +227,4 @@ def media_acronyms(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ne
 
 def _short_networks(doc: Doc) -> list[int]:
     """Tokens naming a social network by one capital letter (:func:`.spans.short_network`)."""
-    names = words().short_networks
-    return [t.i for t in tokens(doc) if t.text in names and short_network(doc, t.i)]
+    return [t.i for t in tokens(doc) if short_network(doc, t.i)]

@@ -102,6 +102,11 @@ def _rank(field: str | None) -> tuple[int, int]:
     return (3 if kind == "boilerplate" else 2, int(index or 0))
 
 
+def _order_mentions(ent: Entity) -> None:
+    """Sort ``ent``'s mentions by field (:func:`_rank`), then by place in the field."""
+    ent["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
+
+
 def merge_fields(body: list[Entity], sides: Iterable[list[Entity]]) -> tuple[list[Entity], dict[str, Entity]]:
     """The entities of the body, then those named only in the side texts (headline first, then captions in their
     order), one per entity across fields; and the renamed ones: old id -> merged entity (a person named by family
@@ -127,7 +132,7 @@ def merge_fields(body: list[Entity], sides: Iterable[list[Entity]]) -> tuple[lis
                     merged[new_id] = into
     out = list(merged.values())
     for ent in out:
-        ent["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
+        _order_mentions(ent)
     return out, renamed
 
 
@@ -144,7 +149,7 @@ def record_entities(
         into = next((e for e in entities if len(e["name"]) > len(ent["name"]) and _same_body(ent, e)), None)
         if into is not None:
             _absorb(into, ent)
-            into["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
+            _order_mentions(into)
             folded[ent["id"]] = into
     entities = [e for e in entities if e["id"] not in folded]
     by_id = {e["id"]: e for e in entities}
@@ -174,7 +179,7 @@ def record_entities(
             )
             out.append(state)
         _absorb(state, {**ent, "roles": []})
-        state["mentions"].sort(key=lambda m: (_rank(m.get("field")), m["start"], m["end"]))
+        _order_mentions(state)
         folded[ent["id"]] = state
     return [e for e in out if not _adjective_only(e, lang, kb)], folded
 

@@ -163,16 +163,17 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     first = trig
     while first.dep_ == "conj" and first.head.i != first.i and "VerbForm=Inf" in str(first.head.morph):
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
-    noun = control_noun(f, first, c["decision_nouns"])
-    teller = None if noun is None else noun.head.head if noun.dep_ == "pobj" else noun.head  # "comment on the"
-    if noun is not None and teller is not None and teller.pos_ == "VERB" and f.inside(teller) and not _ranked(f, trig):
-        # "announced its decision to expel": done, in the mood the decision is told ("will announce its
-        # decision": future); a negation there is the telling's ("refused to comment on the decision to"), unless
-        # its verb takes the decision ("n'a pas pris la décision de"); the parse may hang the infinitive under
-        # that verb ("a refusé de commenter la décision des États-Unis de sanctionner": not the refusal's)
-        told = modality(f, teller)
-        own = _negated(f, trig, [trig]) if first.head.i != noun.i else negated
-        return own or (told[0] and teller.lemma_.lower() in c["support_verbs"]), told[1]
+    noun = control_noun(first, c["decision_nouns"])
+    if noun is not None:
+        teller = noun.head.head if noun.dep_ == "pobj" else noun.head  # "refused to comment on the decision"
+        if teller.pos_ == "VERB" and f.inside(teller) and not _ranked(f, trig):
+            # "announced its decision to expel": done, in the mood the decision is told ("will announce its
+            # decision": future); a negation there is the telling's ("refused to comment on the decision to"),
+            # unless its verb takes the decision ("n'a pas pris la décision de"); the parse may hang the infinitive
+            # under that verb ("a refusé de commenter la décision des États-Unis de sanctionner": not the refusal's)
+            told = modality(f, teller)
+            own = _negated(f, trig, [trig]) if first.head.i != noun.i else negated
+            return own or (told[0] and teller.lemma_.lower() in c["support_verbs"]), told[1]
     if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN" and not _ranked(f, trig):
         return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
     if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in children(trig)):

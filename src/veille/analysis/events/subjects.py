@@ -163,7 +163,7 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         subs = [t for t in children(verb.head.head) if t.dep_ in f.lex.subject_deps]
         if subs and f.inside(verb.head.head):
             return subs, False
-    if depth == 0 and (noun := control_noun(f, verb, f.cues["control_nouns"])) is not None:
+    if depth == 0 and (noun := control_noun(verb, f.cues["control_nouns"])) is not None:
         return _noun_agent(f, noun, verb), False  # the trigger itself, not a verb it hangs under
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
@@ -183,7 +183,7 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
 _OBJECTS = frozenset({"obj", "dobj"})
 
 
-def control_noun(f: Frame, verb: Token, nouns: frozenset[str] | set[str]) -> Token | None:
+def control_noun(verb: Token, nouns: frozenset[str] | set[str]) -> Token | None:
     """The noun of ``nouns`` whose infinitive complement ``verb`` is ("Ireland's decision to recognise"), whether
     the parse hangs the infinitive under the noun or, past the noun's complements, under the verb whose object the
     noun is ("salue la décision des États-Unis de sanctionner": sanctionner taken for the complement of salue);
