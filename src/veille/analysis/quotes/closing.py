@@ -22,7 +22,7 @@ INCISE_MAX_BEFORE = 4
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
-    """The cue verb of an incise between two commas inside a sentence ("Les pourparlers, a-t-on précisé, ont
+    """The cue verb of an incise between two commas inside a sentence ("Les échanges, a-t-on indiqué, ont
     porté sur…", "The remaining troops, it said, will leave…"): words before it and a finite verb after it; the
     incise holds the verb, pronouns, auxiliaries and at most a short noun phrase."""
     commas = [k for k, t in enumerate(toks) if t.text == ","]
@@ -73,7 +73,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
             if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
-                return None  # "X a, par ailleurs, annoncé l’octroi…": the auxiliary before the comma, no incise
+                return None  # "X a, de son côté, annoncé la création…": the auxiliary before the comma, no incise
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if after and after[0].text == ",":
                 after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma

@@ -7,7 +7,7 @@
 * a sentence that names its source with a preposition: opening it ("Selon X, …", "Or, selon X, …", "According
   to X, …"), closing it ("…, selon X.") or between commas inside it ("Le convoi, selon X, a été arrêté");
 * a sentence closed by a speech-verb incise ("…, a-t-elle précisé.", "…, a indiqué le ministre.", "…, X said
-  on Friday as he left"), or holding one between commas ("Les pourparlers, a-t-on précisé, ont porté sur…");
+  on Friday as he left"), or holding one between commas ("Les échanges, a-t-on indiqué, ont porté sur…");
   the incise may close on a comma ("…, an aide has said, a week after the vote") and reports the whole sentence
   even where a speech verb inside it is not its main verb ("X considers … and warns that…, the agency said");
 * a sentence opened or closed by an "as" clause ("Comme le précise X, …", "…, comme l’a indiqué X.", "…, as X
