@@ -100,3 +100,61 @@ def test_events_modality_classes_a_rank_in_a_title_or_an_object_is_no_act_done(l
     # "Premier ministre" is a title, "ce dernier" the one urged: the attack is what is asked of them, not done
     found = flags(run(text, lang), "ASSAULT")
     assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        # the means is done, so is the meeting or the help it is sent or held for
+        ("en", "Japan sent two ministers to Beijing to meet China's leaders.", "CONSULT"),
+        ("fr", "Le Japon a envoyé deux ministres à Pékin pour rencontrer les dirigeants chinois.", "CONSULT"),
+        ("fr", "Le Japon a dépêché deux ministres à Pékin pour s'entretenir avec les dirigeants chinois.", "CONSULT"),
+        (
+            "en",
+            "Japan's ambassador to China had a scheduled meeting with Chinese officials in Beijing today to discuss "
+            "trade issues, the embassy said.",
+            "CONSULT",
+        ),
+        ("en", "France sent doctors to help Ukraine.", "AID"),
+        ("fr", "La France a envoyé des médecins pour venir en aide à l'Ukraine.", "AID"),
+        # a refusal is the protest: the purpose is not negated by it
+        ("fr", "Le Japon a refusé de participer au sommet pour protester contre la Chine.", "PROTEST"),
+    ],
+)
+def test_events_modality_classes_a_purpose_its_means_carries_out_is_done(lang, text, etype):
+    assert (False, None) in flags(run(text, lang), etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # an attack is not carried out by sending troops
+        ("en", "Russia sent troops to attack Ukraine.", "ASSAULT", (False, "intended")),
+        ("fr", "La Russie a envoyé des troupes pour attaquer l'Ukraine.", "ASSAULT", (False, "intended")),
+        # nor a signing by a journey
+        ("en", "Japan travelled to Beijing to sign an agreement with China.", "AGREE", (False, "intended")),
+        # the means' own mood and negation
+        ("en", "China will send two ministers to Tokyo to meet Japan.", "CONSULT", (False, "future")),
+        ("fr", "La Chine enverra deux ministres à Tokyo pour rencontrer le Japon.", "CONSULT", (False, "future")),
+        ("en", "Japan plans to send two ministers to Beijing to meet China's leaders.", "CONSULT", (False, "intended")),
+        ("en", "Japan did not send ministers to meet China.", "CONSULT", (True, None)),
+    ],
+)
+def test_events_modality_classes_a_purpose_its_means_does_not_carry_out_stays_flagged(lang, text, etype, flag):
+    events = run(text, lang)
+    assert not realised(events, etype)
+    assert flag in flags(events, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, flag",
+    [
+        # the verb that brings an event noun about tells its tense: "take effect", "amorcer"
+        ("en", "A ceasefire between Russia and Ukraine will take effect on Monday.", "CONCEDE", (False, "future")),
+        ("en", "A ceasefire between Russia and Ukraine took effect on Monday.", "CONCEDE", (False, None)),
+        ("fr", "La Russie va amorcer son retrait d'Ukraine dans la semaine.", "RETREAT", (False, "future")),
+        ("fr", "La Russie a amorcé son retrait d'Ukraine lundi.", "RETREAT", (False, None)),
+    ],
+)
+def test_events_modality_classes_an_event_noun_takes_the_tense_of_the_verb_that_starts_it(lang, text, etype, flag):
+    assert flag in flags(run(text, lang), etype)

@@ -186,8 +186,12 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     purpose |= above.i != trig.i and above.pos_ in ("ADV", "ADP", "SCONJ") and above.lower_ in c["purpose_marks"]
     if trig.dep_ == "advcl":  # "... to support Ukraine"
         purpose |= any(k.dep_ == "aux" and k.lower_ in c["purpose_infinitive_markers"] for k in children(trig))
-    if purpose and trig.lemma_.lower() in c["protest_verbs"] and trig.head.i != trig.i:
-        return modality(f, trig.head)  # "ils ont manifesté pour protester": the protest is the act itself
+    if purpose and trig.head.i != trig.i and _fulfilled(f, trig):
+        # "ils ont manifesté pour protester", "a refusé de siéger pour protester": the protest is the act itself,
+        # negated only by the means' own negation (a refusal is the protest); "sent two ministers to meet",
+        # "had a meeting to discuss": the meeting is done, in the mood of the means ("will send ... to meet")
+        means_negated, mood = modality(f, trig.head)
+        return means_negated and _negated(f, trig.head, [trig.head]), mood
     other_heads = (
         c["aspectual_heads"]
         | c["negating_heads"]
@@ -209,6 +213,19 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     if hypothetical:
         return negated, "hypothetical"
     return negated, "future" if future else "intended" if intended else "alleged" if alleged else None
+
+
+def _fulfilled(f: Frame, trig: Token) -> bool:
+    """Whether the act of a purpose clause is carried out by the act it is the purpose of: a protest, or a meeting
+    or help whose means is a sending, a journey or a meeting ("sent two ministers to meet", "had a meeting to
+    discuss", "a envoyé des médecins pour venir en aide"), not an attack ("sent troops to attack")."""
+    c = f.cues
+    lemma = trig.lemma_.lower()
+    if lemma in c["protest_verbs"]:
+        return True
+    head = trig.head
+    means = {head.lemma_.lower()} | {k.lemma_.lower() for k in children(head) if k.dep_ in ("obj", "dobj")}
+    return lemma in c["fulfilled_purposes"] and bool(means & c["purpose_means"])
 
 
 def _head_chain(f: Frame, trig: Token) -> list[Token]:
