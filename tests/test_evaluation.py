@@ -520,6 +520,18 @@ def test_evaluation_event_modality_pairs_a_flagged_prediction_with_a_flagged_gol
     assert fields["events_status/realised"]["recall"] == 0.0
 
 
+@pytest.mark.parametrize("order", [("realised", "planned"), ("planned", "realised")])
+def test_evaluation_event_modality_pairs_a_realised_prediction_with_a_realised_gold_event_first(tmp_path, order):
+    # the same two gold acts, one realised prediction: it stands for the done act whatever the gold's order
+    gold = {"events": [_gevent("REQUEST", ["USA"], ["IRN"], status) for status in order]}
+    pred = {"events": [{"type": "REQUEST", "actors": _side("USA"), "recipients": _side("IRN")}]}
+    fields = run(tmp_path, gold, pred)
+    m = fields["event_modality"]
+    assert (m["n"], m["tp"], m["fn"]) == (1, 1, 0)
+    assert fields["events_status/realised"]["recall"] == 1.0
+    assert fields["events_status/planned"]["recall"] == 0.0
+
+
 def test_evaluation_event_modality_needs_a_gold_status(tmp_path):
     gold = {"events": [{"type": "AGREE", "actors": ["FRA"], "recipients": ["DEU"]}]}
     pred = {"events": [{"type": "AGREE", "actors": _side("FRA"), "recipients": _side("DEU"), "modality": "future"}]}

@@ -194,6 +194,11 @@ def attribute_ok(key: str, expected: str, value: Any) -> bool:
     return fold(expected) == fold(value if isinstance(value, str) else "")
 
 
+def _gold_done(event: dict[str, Any]) -> bool:
+    """Whether a gold event is told as realised."""
+    return event.get("status") == "realised"
+
+
 def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
     """Events, scored several ways (``veille.evaluation.scoring``):
 
@@ -204,8 +209,9 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
       predicted type for false positives);
     * ``events_type``: the same with the sides ignored (did we find an act of that type at all);
     * ``event_modality``: over gold events with a ``status`` that a prediction of the same type and sides finds,
-      realised or flagged: whether the realised/flagged decision is the gold one (a flagged prediction stands
-      first for a gold event that is not realised either, whatever the gold's order);
+      realised or flagged: whether the realised/flagged decision is the gold one (where two gold events of the same
+      type and sides could take a prediction, a realised one stands first for a realised gold event, a flagged one
+      for a gold event that is not realised either, whatever the gold's order);
     * ``events_status/<status>``: per gold status, the share of gold events that some prediction of the same type
       and sides finds, whatever its flags (detection apart from modality);
     * ``event_dates``, ``event_locations``, ``event_modes``: attributes of the matched events.
@@ -238,14 +244,11 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
         return ok
 
     ok = matcher(preds, True)
-    pairs = score_set(result.counts["events"], result, "events", golds, preds, ok, event_label)
+    pairs = score_set(result.counts["events"], result, "events", golds, preds, ok, event_label, first=_gold_done)
     _score_by_type(golds, preds, pairs, etype, result)
     type_only = FileResult(result.id, result.path, result.language)  # its details would repeat those of events
     score_set(result.counts["events_type"], type_only, "events_type", golds, preds, matcher(preds, False), event_label)
-    # a flagged prediction stands first for a gold event that is not realised either (same type and sides)
-    unpaired = sorted(
-        (g for g in range(len(golds)) if g not in pairs), key=lambda g: golds[g].get("status") == "realised"
-    )
+    unpaired = sorted((g for g in range(len(golds)) if g not in pairs), key=lambda g: _gold_done(golds[g]))
     loose = match(len(golds), len(flagged), matcher(flagged, True), unpaired)
     _score_status(golds, pairs, loose, flagged, result)
     for g, p in sorted(pairs.items()):

@@ -33,9 +33,13 @@ def match(n_gold: int, n_pred: int, ok: Callable[[int, int], bool], order: Itera
     return {g: p for p, g in owner.items()}
 
 
-def required_first(items: Sequence[dict[str, Any]]) -> list[int]:
-    """Indices of required items first, then optional ones (``required`` defaults to true)."""
-    return sorted(range(len(items)), key=lambda i: items[i].get("required", True) is False)
+def required_first(items: Sequence[dict[str, Any]], first: Callable[[dict[str, Any]], bool] | None = None) -> list[int]:
+    """Indices of required items first, then optional ones (``required`` defaults to true); within each, the items
+    ``first`` holds for before the others (they stand first for a prediction two items could take)."""
+    return sorted(
+        range(len(items)),
+        key=lambda i: (items[i].get("required", True) is False, first is not None and not first(items[i])),
+    )
 
 
 def score_set(
@@ -47,9 +51,11 @@ def score_set(
     ok: Callable[[int, int], bool],
     label: Callable[[Any], str],
     ignorable: Collection[int] = (),
+    first: Callable[[dict[str, Any]], bool] | None = None,
 ) -> dict[int, int]:
-    """Match with required/optional logic; update counts and details; return the matching."""
-    pairs = match(len(golds), len(preds), ok, required_first(golds))
+    """Match with required/optional logic (``first``: see :func:`required_first`); update counts and details;
+    return the matching."""
+    pairs = match(len(golds), len(preds), ok, required_first(golds, first))
     for g, gold in enumerate(golds):
         if gold.get("required", True) is not False:
             if g in pairs:
