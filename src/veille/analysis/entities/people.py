@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
+
 from ..kb import Role, norm, sectors_in, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
@@ -156,6 +158,14 @@ def _predicative_holder(art: Article, ph: RolePhrase, people: list[Person]) -> P
     return max(before, key=lambda x: x[0])[1] if before else None
 
 
+def _opens_clause(doc: Doc, ph: RolePhrase) -> bool:
+    """Whether role phrase ``ph`` is the subject of a verb after it: it opens the main clause after a fronted phrase
+    ("Questionné sur le rôle de X, le premier ministre a souligné…"), so the name before the comma is no apposition
+    of it ("X, le premier ministre, a souligné…" is)."""
+    head = next((doc[k] for k in range(ph.i, ph.j) if not ph.i <= doc[k].head.i < ph.j), None)
+    return head is not None and head.dep_.startswith("nsubj") and head.head.i >= ph.j
+
+
 def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline: str | None) -> None:
     """Give each role phrase to the person it describes: the name right after it or right before it (apposition),
     the subject of a copula; else, for a definite phrase ("le chef de l’OTAN a déclaré"), the person named last
@@ -175,7 +185,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
     pending = []
     for ph in phrases:
         k = after_role(doc, ph.j)
-        b = ph.i - 1 if ph.i > 0 and doc[ph.i - 1].text == "," else None
+        b = ph.i - 1 if ph.i > 0 and doc[ph.i - 1].text == "," and not _opens_clause(doc, ph) else None
         p = starting(k) or (ending(b) if b is not None else None) or _predicative_holder(art, ph, people)
         if p is not None:
             add(p, ph)

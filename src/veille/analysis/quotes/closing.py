@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import labels
 from .complements import as_subject
-from .frame import Frame, negated
+from .frame import Frame, auxiliary, negated
 from .incises import adverbial_tail, after_complements
 from .lexicon import fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
@@ -69,11 +69,14 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                     or any(c.dep_.startswith("aux") for c in children(v))
                     or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
                     or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
+                    or any(auxiliary(x) for x in tail[: tail.index(v)])  # "…, a-t-elle martelé": tagged ADJ
                 )
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
-            if any(c.dep_.startswith("aux") and c.i < t.i for c in children(v)):
+            auxiliaries = [c.i < t.i for c in children(v) if c.dep_.startswith("aux")]
+            if any(auxiliaries) and all(auxiliaries):
                 return None  # "X a, de son côté, annoncé la création…": the auxiliary before the comma, no incise
+                # (one after it too: "Ce n'est pas assez, a-t-elle ajouté", the verb before hung on the incise's)
             before, after = tail[: tail.index(v)], tail[tail.index(v) + 1 :]
             if after and after[0].text == ",":
                 after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma

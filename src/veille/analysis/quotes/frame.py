@@ -130,11 +130,12 @@ class Frame:
     def verbal(self, t: Token) -> bool:
         """Whether ``t`` is a verb: tagged so, or a word form of the lexicon's ``form`` rows that the model tags as
         a noun or adjective where it is a verb: with a subject or a clause of its own, or in an incise after a comma
-        before its subject ("…, juge-t-il", "…, tranche le ministre")."""
+        before its subject ("…, juge-t-il", "…, tranche le ministre"); or a participle the model tags as an adjective
+        but lemmatises as a speech verb, after an inverted subject ("…, a-t-elle martelé")."""
         if t.pos_ in labels.VERBAL:
             return True
         if token_fold(t) not in self.lex.forms:
-            return False
+            return t.pos_ == "ADJ" and t.lemma_.lower() in self.lex["verb"] and _after_inversion(t.doc, t.i)
         if any(c.dep_ in labels.SUBJECT or c.dep_ == "ccomp" for c in children(t)):
             return True
         doc = t.doc
@@ -164,6 +165,18 @@ class Frame:
             and not self.in_quote(t.idx)
             and any(fold(x.text) in self.lex["as"] for x in t.doc[t.i + 1 :] if x.idx < o)
         )
+
+
+def _after_inversion(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` follows an auxiliary and its inverted subject clitic right after a comma, perhaps with an
+    adverb ("…, a-t-elle martelé", "…, a-t-il encore affirmé")."""
+    k = i - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    clitics = 0
+    while k > 0 and doc[k].text.startswith("-") and len(doc[k].text) > 1:
+        clitics, k = clitics + 1, k - 1
+    return clitics > 0 and k > 0 and auxiliary(doc[k]) and doc[k - 1].text in _INCISE_OPENERS
 
 
 def _after_subject(doc: Doc, i: int) -> bool:

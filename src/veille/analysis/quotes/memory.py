@@ -86,7 +86,8 @@ class Memory:
         groups = plural and lex.has(PLURAL_PRONOUNS_NAME_GROUPS)  # English "they" may be a state or organisation
         for k, ref in enumerate(self._recent(pos)):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
-                if ref.plural or any(e.type == "PERSON" for e in ref.ents):
+                # or a document, which speaks for whoever issued it ("His statement said… It added…")
+                if ref.plural or (any(e.type == "PERSON" for e in ref.ents) and not ref.words & lex["noun"]):
                     continue
                 return ref.ents
             if plural:

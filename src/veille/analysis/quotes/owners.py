@@ -16,6 +16,7 @@ from ..tree import children, tokens
 from . import labels
 from .lexicon import Lexicon, fold
 from .memory import Memory
+from .possessive import possessor
 from .speakers import Mentions, Speaker
 
 
@@ -143,6 +144,9 @@ def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: boo
     seen before ("a statement issued after the talks"), the last institution seen speaking; [] when none."""
     lex, memory = resolver.lex, resolver.memory
     owners = _issuer_words(head, lex)
+    mine = [c for c in owners if c.pos_ == "PRON" and "Yes" in labels.feature(c, "Poss")]
+    if mine:  # "His statement said…": the person "he" names
+        return possessor(mine[0], lex, memory, pos)
     if owners:
         return resolver.heads(owners, pos)
     named = institution_owners(head, lex, resolver.mentions)

@@ -28,6 +28,13 @@ def possessive_source(head: Token, lex: Lexicon, memory: Memory, pos: int) -> li
     phrase = fold(text_of(head.doc, head.left_edge.i, head.i + 1))  # "à ses yeux"; "her view" under "in"
     if not any(p == phrase or p.endswith(" " + phrase) for p in lex["prep"] | lex["prep_start"]):
         return []
+    return possessor(poss, lex, memory, pos)
+
+
+def possessor(poss: Token, lex: Lexicon, memory: Memory, pos: int) -> list[Speaker]:
+    """Whom possessive ``poss`` refers to at character ``pos``: a person of its gender ("his", "her"; a French
+    determiner, which agrees with its noun, any person), what "they" would name ("their"), what "it" would
+    ("its"); [] when no one fits."""
     if poss.pos_ != "PRON":  # a possessive determiner ("ses", "sa") agrees with its noun: nothing of its owner
         return memory.person(pos, None)
     gender = labels.feature(poss, "Gender")
