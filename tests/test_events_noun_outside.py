@@ -1,5 +1,7 @@
-"""Event nouns whose sides the parse hangs outside the noun phrase: a target hung on the author's genitive
-("l'attaque de X contre Y"). Invented sentences, French and English; real states."""
+"""Event nouns whose sides the parse hangs outside the noun phrase: an event noun object that the parse took for
+an adjunct of the date before it ("ont lancé mercredi leur offensive": the support verb's subject acts), and a
+target hung on the author's genitive ("l'attaque de X contre Y"). Invented sentences, French and English; real
+states."""
 
 from __future__ import annotations
 
@@ -23,6 +25,28 @@ KB = [
 
 def run(text: str, lang: str) -> list[dict]:
     return coded(text, lang, KB)
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Les forces armées turques ont lancé mercredi leur offensive militaire dans le nord de l'Irak.", {"TUR"}),
+        ("Les forces armées turques ont lancé le 9 octobre une offensive dans le nord de l'Irak.", {"TUR"}),
+    ],
+)
+def test_events_noun_outside_object_after_date_takes_the_support_verb_subject(text, expected):
+    assert any(actors == expected for actors, _ in sides(run(text, "fr"), "ASSAULT"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Tchad a condamné mercredi l'offensive de l'armée soudanaise.",  # judged, not done
+        "Le Tchad a dénoncé mercredi une offensive contre le Soudan.",
+    ],
+)
+def test_events_noun_outside_object_after_date_of_a_judging_verb_is_not_its_act(text):
+    assert not any(actors == {"TCD"} for actors, _ in sides(run(text, "fr"), "ASSAULT"))
 
 
 @pytest.mark.parametrize(
