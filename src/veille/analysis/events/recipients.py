@@ -317,6 +317,15 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         if (x := complement(g)) is not None
         and ((prep in c["agent_preps"] and x[0] in c["genitive_preps"]) or x[0] in c["agent_preps"])
     ]
+    # the target hung on the author's genitive: "l'attaque du Hamas contre Israël" (contre under Hamas)
+    aimed = c["recipient_preps"] - c["genitive_preps"] - c["locative_preps"] - c["partner_cases"]
+    nested += [
+        x
+        for prep, k in comps
+        if prep in c["genitive_preps"] and f.mentions.entity(k) is not None
+        for g in children(k)
+        if (x := complement(g)) is not None and x[0] in aimed
+    ]
     agents = [k for prep, k in comps + nested if prep in c["agent_preps"]]
     skip = {k.i for k in agents} | {g.i for k in agents for g in children(k) if g.dep_ in ("flat", "flat:name")}
     for prep, k in comps + nested:

@@ -318,6 +318,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         for g in children(k)
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
+    objs += [k for k in children(tok) if _dated_object(tok, k)]
     # an approximate count whose adverb the parser made the verb's ("déployé plus de 100 000 soldats": soldats
     # under plus, with its partitive "de")
     objs += [
@@ -337,6 +338,21 @@ def objects(f: Frame, tok: Token) -> list[Token]:
                 for g in ((g,) if g.dep_ != "prep" else prep_objects(g))
             ]
     return objs
+
+
+def _dated_object(verb: Token, k: Token) -> bool:
+    """A noun with its determiner and no preposition after the verb, past a date the parse hung there too, taken
+    for another adjunct of the date ("ont lancé mercredi leur offensive", "a signé le 3 mai un accord"): the
+    verb's object."""
+    return (
+        k.dep_ == "obl:mod"
+        and k.pos_ == "NOUN"
+        and k.i > verb.i
+        and case(k) is None
+        and any(d.dep_ == "det" for d in children(k))
+        and any(d.dep_ == "obl:mod" and verb.i < d.i < k.i for d in children(verb))
+        and not any(d.dep_ in ("obj", "dobj") for d in children(verb))
+    )
 
 
 def _second_object(f: Frame, verb: Token, k: Token) -> bool:
@@ -441,7 +457,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         and any(k.dep_ == "cc" for k in children(t))
         and any(k.dep_ in ("obj", "dobj") and k.i < t.i for k in children(verb))
     )
-    if t.dep_ not in ("obj", "dobj") and not second:
+    if t.dep_ not in ("obj", "dobj") and not second and not _dated_object(verb, t):
         return None
     if verb.i == t.i or verb.pos_ not in ("VERB", "AUX") or not f.inside(verb):
         return None
