@@ -466,6 +466,8 @@ def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) 
         participle = agent.head
         if participle.head.i != tok.i:
             continue  # the participle of a complement ("la suspension des négociations annoncée par X")
+        if participle.lemma_.lower() in f.cues["mediation_verbs"]:
+            continue  # "an agreement brokered by X": X is no side of it (coded by the participle's own reading)
         nouns = prep_objects(agent) if f.lex.preposition_heads else [agent]
         found = [p for n in nouns for p in noun_phrase_parties(f, n)[0] if p.code]
         if found:
