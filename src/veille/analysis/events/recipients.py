@@ -306,6 +306,27 @@ def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]
     return []
 
 
+def asked_subjects(f: Frame, noun: Token, actors: list[Party]) -> list[Party]:
+    """Whom a request noun asks: the subject of the clause it holds (events.json ``asked_marks``: "its call for
+    China to withdraw", "the demand that Kenya recall its envoy"; a "for" clause the parser hangs on the verb that
+    holds the noun, "stepped up their calls for China to refrain"), not of the actor's side."""
+    marks = f.cues["asked_marks"]
+    clauses = [k for k in children(noun) if k.dep_ in ("acl", "advcl", "ccomp")]
+    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        clauses += [k for k in children(noun.head) if k.dep_ == "advcl" and k.i > noun.i]
+    mine = {p.code for p in actors}
+    subject_deps = f.lex.subject_deps
+    for k in clauses:
+        mark = next((m.lower_ for m in children(k) if m.dep_ == "mark"), None)
+        if k.pos_ != "VERB" or mark not in marks or (k.head.i != noun.i and "VerbForm=Inf" not in str(k.morph)):
+            continue  # on the verb, only an infinitive ("for China to refrain"), not "saying that ..."
+        parties = [p for t in children(k) if t.dep_ in subject_deps for p in noun_phrase_parties(f, t)[0]]
+        parties = [p for p in parties if p.code and p.code not in mine]
+        if parties:
+            return parties
+    return []
+
+
 def _relative_authors(f: Frame, trig: Token) -> list[Party]:
     """ "l'amende de 200 millions d'euros que la Commission a infligée": the subject of a relative clause that
     qualifies an object."""
