@@ -51,7 +51,7 @@ def test_events_third_parties_accused_not_the_forum(text, expected):
     "text",
     [
         "Kenya lodged a formal complaint with the African Union on Monday.",
-        "Ugandan troops crossed into Kenya on Sunday. Kenya lodged a formal complaint with the African Union on Monday.",
+        "Ugandan troops crossed into Kenya on Sunday. Kenya lodged a formal complaint with the African Union.",
         "Kenya filed a case against Uganda before the International Court of Justice.",
     ],
 )

@@ -52,8 +52,8 @@ def recipients(
     Tried in order: the author of what an object names ("contre la suspension annoncée par X"); the nearest
     entities of the objects and complements; the subject of a content or condition clause ("a prévenu que la
     Chine..."); the story's other side, for an accusation brought before a court or body ("lodged a complaint
-    with the African Union"); any entity in the clause; an unnamed home group ("interpellé des manifestants"); the author named
-    in a relative clause ("l'amende que la Commission a infligée")."""
+    with the African Union"); any entity in the clause; an unnamed home group ("interpellé des manifestants");
+    the author named in a relative clause ("l'amende que la Commission a infligée")."""
     patients = _qualified_noun(f, trig, actors)
     if patients:
         return patients, 1
@@ -188,8 +188,8 @@ def _nearest(
     exclude: Collection[int] = frozenset(),
 ) -> tuple[tuple[list[Party], int] | None, list[Party], int | None]:
     """The entities nearest to the trigger among its complements (places left out unless visited or addressed;
-    the tokens of ``exclude`` too) and their cost; or, first, a final answer: every side ("toutes les parties"), the object a pronoun stands for,
-    the author of an event noun object."""
+    the tokens of ``exclude`` too) and their cost; or, first, a final answer: every side ("toutes les parties"),
+    the object a pronoun stands for, the author of an event noun object."""
     parties: list[Party] = []
     best: int | None = None
     for c in queue:
