@@ -428,7 +428,7 @@ GROUP_NOUNS = DATA / "kb" / "group_nouns.tsv"
 @functools.cache
 def sectors_in(name: str) -> frozenset[str]:
     """The sector codes of the class ``name`` in ``sectors.tsv`` ("official", "office", "organ", "force",
-    "crowd", "no_side"); an unknown class is a defect of the caller."""
+    "crowd", "no_side", "forum"); an unknown class is a defect of the caller."""
     out = {code: frozenset(classes.split()) for code, _meaning, classes in (_cells(r, 3) for r in _read("sectors.tsv"))}
     found = frozenset(code for code, classes in out.items() if name in classes)
     if not found:

@@ -21,7 +21,7 @@ from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, location, scene
-from .recipients import noun_parties, receipt, recipients
+from .recipients import asked_subjects, noun_parties, receipt, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, subject_tokens
@@ -431,6 +431,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             found = []  # "la Thaïlande a annoncé la libération de ses ressortissants": not by Thailand
         if found and not targets:  # "announced new sanctions against X" (against X hung on the verb)
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
+    if entry.type == "REQUEST" and any(p.code for p in found) and not any(p.code for p in targets):
+        targets = asked_subjects(f, tok, found) or targets  # "its call for China to withdraw its vessels"
     if tok.lemma_.lower() in f.cues["mutual_nouns"] and len({p.code for p in found + targets if p.code}) < 2:
         # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
         if both := mutual_sides(f, tok, found + targets):
@@ -466,6 +468,8 @@ def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) 
         participle = agent.head
         if participle.head.i != tok.i:
             continue  # the participle of a complement ("la suspension des négociations annoncée par X")
+        if participle.lemma_.lower() in f.cues["mediation_verbs"]:
+            continue  # "an agreement brokered by X": X is no side of it (coded by the participle's own reading)
         nouns = prep_objects(agent) if f.lex.preposition_heads else [agent]
         found = [p for n in nouns for p in noun_phrase_parties(f, n)[0] if p.code]
         if found:

@@ -302,9 +302,10 @@ CUE_KEYS = frozenset(
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
-    partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs occasion_heads commitment_heads
+    partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
+    commitment_heads
     receipt_verbs giver_preps
-    mission_nouns object_relatives request_nouns request_cases request_heads request_answer_heads
+    mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors third_party_objects

@@ -8,6 +8,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from .. import kb
 from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
@@ -50,12 +51,16 @@ def recipients(
 
     Tried in order: the author of what an object names ("contre la suspension annoncée par X"); the nearest
     entities of the objects and complements; the subject of a content or condition clause ("a prévenu que la
-    Chine..."); any entity in the clause; an unnamed home group ("interpellé des manifestants"); the author named
-    in a relative clause ("l'amende que la Commission a infligée")."""
+    Chine..."); the story's other side, for an accusation brought before a court or body ("lodged a complaint
+    with the African Union"); any entity in the clause; an unnamed home group ("interpellé des manifestants");
+    the author named in a relative clause ("l'amende que la Commission a infligée")."""
     patients = _qualified_noun(f, trig, actors)
     if patients:
         return patients, 1
     queue, exclude = _complements(f, trig, skip)
+    forums = _forums(f, queue, etype)  # "lodged a complaint with the African Union": who hears it, not its target
+    queue = [c for c in queue if c not in forums]
+    exclude |= {t.i for c in forums for t in c.subtree}
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
     authors = _authors(f, queue, actors)
     if authors:
@@ -64,11 +69,14 @@ def recipients(
     joint = [p for k in queue for p in joint_sides(f, k) if p.code and p.code not in mine]
     if joint:  # "le Tchad a salué les deux pays", "urged both sides": the sides the discourse met, but the actor
         return joint, 1
-    early, parties, best = _nearest(f, trig, queue, actors, visit, etype)
+    early, parties, best = _nearest(f, trig, queue, actors, visit, etype, exclude if forums else frozenset())
     if early is not None:
         return early
     if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
         parties = _content_subjects(f, trig, actors)
+        best = 2 if parties else best
+    if not parties and forums:  # "Kenya lodged a complaint with the African Union": against the other side
+        parties = adversary(f, actors)
         best = 2 if parties else best
     if not parties:  # "have left the country", "a quitté le pays": the state where the story happens
         parties = _the_country(f, queue, actors)
@@ -107,7 +115,8 @@ def recipients(
     if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
         parties = _relative_authors(f, trig)
     actor_ids = {id(p.entity) for p in actors}
-    found = [p for p in parties if id(p.entity) not in actor_ids]
+    heard = {id(p.entity) for c in forums for p in parties_at(f, c, NOMINAL, 2)[0]}
+    found = [p for p in parties if id(p.entity) not in actor_ids | heard]
     return found, (best or 0) + 1
 
 
@@ -133,6 +142,24 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     return queue, exclude
 
 
+def _forums(f: Frame, queue: list[Token], etype: str | None) -> list[Token]:
+    """The complements of an accusation that name where it is brought (events.json ``forum_preps``: "with the
+    African Union", "devant la Cour"), each a court or intergovernmental body (sectors.tsv class ``forum``): the
+    body hears the complaint; a state there is its target ("lodged a complaint with Uganda")."""
+    if etype != "ACCUSE":
+        return []
+    out = []
+    held = [k for c in queue if c.dep_ in ("obj", "dobj") for k in children(c)]  # "a complaint with the AU"
+    for c in queue + held:
+        prep = c.lower_ if c.dep_ == "prep" else case(c)
+        if prep not in f.cues["forum_preps"]:
+            continue
+        heard = parties_at(f, c, NOMINAL, 2)[0]
+        if heard and all(p.sector in kb.sectors_in("forum") for p in heard):
+            out.append(c)
+    return out
+
+
 def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
     """ "contre la suspension des négociations annoncée par le gouvernement": the author is aimed at."""
     for c in queue:
@@ -142,6 +169,7 @@ def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
         authors = [
             p
             for a in agents_of(f, c)
+            if a.head.lemma_.lower() not in f.cues["mediation_verbs"]  # "a truce brokered by X": X made no offer
             for p in noun_phrase_parties(f, a)[0]
             if all(p.entity is not x.entity for x in actors)
         ]
@@ -151,11 +179,17 @@ def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
 
 
 def _nearest(
-    f: Frame, trig: Token, queue: list[Token], actors: list[Party], visit: bool, etype: str | None
+    f: Frame,
+    trig: Token,
+    queue: list[Token],
+    actors: list[Party],
+    visit: bool,
+    etype: str | None,
+    exclude: Collection[int] = frozenset(),
 ) -> tuple[tuple[list[Party], int] | None, list[Party], int | None]:
-    """The entities nearest to the trigger among its complements (places left out unless visited or addressed)
-    and their cost; or, first, a final answer: every side ("toutes les parties"), the object a pronoun stands for,
-    the author of an event noun object."""
+    """The entities nearest to the trigger among its complements (places left out unless visited or addressed;
+    the tokens of ``exclude`` too) and their cost; or, first, a final answer: every side ("toutes les parties"),
+    the object a pronoun stands for, the author of an event noun object."""
     parties: list[Party] = []
     best: int | None = None
     for c in queue:
@@ -187,7 +221,7 @@ def _nearest(
             continue
         # the place addressed is the complement itself, not one named beneath it ("un appel aux manifestants au Mali")
         place = visit or (dative and is_locative(f, c))
-        ps, k = parties_at(f, c, NOMINAL, MAX_COST - 1, skip_locative=not place)
+        ps, k = parties_at(f, c, NOMINAL, MAX_COST - 1, skip_locative=not place, exclude=exclude)
         if not ps:
             continue
         if best is None or k < best:
@@ -269,6 +303,27 @@ def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]
             parties = [p for t in subs for p in noun_phrase_parties(f, t)[0] if p.code not in mine]
             if parties:
                 return parties
+    return []
+
+
+def asked_subjects(f: Frame, noun: Token, actors: list[Party]) -> list[Party]:
+    """Whom a request noun asks: the subject of the clause it holds (events.json ``asked_marks``: "its call for
+    China to withdraw", "the demand that Kenya recall its envoy"; a "for" clause the parser hangs on the verb that
+    holds the noun, "stepped up their calls for China to refrain"), not of the actor's side."""
+    marks = f.cues["asked_marks"]
+    clauses = [k for k in children(noun) if k.dep_ in ("acl", "advcl", "ccomp")]
+    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
+        clauses += [k for k in children(noun.head) if k.dep_ == "advcl" and k.i > noun.i]
+    mine = {p.code for p in actors}
+    subject_deps = f.lex.subject_deps
+    for k in clauses:
+        mark = next((m.lower_ for m in children(k) if m.dep_ == "mark"), None)
+        if k.pos_ != "VERB" or mark not in marks or (k.head.i != noun.i and "VerbForm=Inf" not in str(k.morph)):
+            continue  # on the verb, only an infinitive ("for China to refrain"), not "saying that ..."
+        parties = [p for t in children(k) if t.dep_ in subject_deps for p in noun_phrase_parties(f, t)[0]]
+        parties = [p for p in parties if p.code and p.code not in mine]
+        if parties:
+            return parties
     return []
 
 
