@@ -1,6 +1,7 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
-labels: place type words, hyphenated places, coordinated places, datelines, lone names of known cities, names wrapped
-over two lines; names of documents and of products, which are no entities."""
+labels: place type words, hyphenated places, coordinated places, organisations named with a coordinator,
+datelines, lone names of known cities, names wrapped over two lines; names of documents and of products, which are
+no entities."""
 
 from __future__ import annotations
 
@@ -138,6 +139,59 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
         ):
             return [(i, k, "LOC"), (k + 1, j, "LOC")]
     return [(i, j, label)]
+
+
+def coordinated_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], list[NerSpan]]:
+    """An organisation whose name coordinates two capitalised runs ("Kashan Roads and Harbour Authority", "Norvian
+    Trade and Fisheries Ministry", "Ministry of Fisheries and Coastal Affairs"): the NER cuts it at the coordinator
+    or keeps one side only. One name when the span after the coordinator ends with an organisation's head word
+    (``coordinated_org_heads``), or the span before it opens with one and holds an "of" ("Ministry of ... and"),
+    and the capitalised run on the other side names no person and nothing of the knowledge base ("Kenya and Uganda
+    Revenue Authority" is two). Returns the spans and the names joined (a state body found inside one is part of
+    its name; a demonym gives its state, :func:`~.others.state_named_orgs`)."""
+    doc, kb, w = art.doc, art.kb, words()
+    toks = tokens(doc)
+    persons = [(i, j) for i, j, label in ner if label == "PERSON"]
+
+    def run_ok(a: int, b: int) -> bool:
+        text = text_of(doc, a, b)
+        return (
+            0 < b - a <= MAX_RUN
+            and not any(i < b and a < j for i, j in persons)
+            and not kb.lookup(text, art.lang)
+            and not kb.city(text)
+            and not all(kb.demonym(t.text, art.lang) for t in toks[a:b])
+            and not any(kb.role(t.text, art.lang) for t in toks[a:b])
+        )
+
+    def capitalised(k: int) -> bool:
+        return toks[k].is_alpha and toks[k].text[:1].isupper() and token_norm(toks[k], accents=True) not in w.leading
+
+    joined: list[NerSpan] = []
+    for i, j, label in ner:
+        if label == "PERSON":
+            continue
+        c = i - 1
+        if 0 < c and toks[c].lower_ in w.coordinators and token_norm(toks[j - 1]) in w.coordinated_org_heads:
+            a = c
+            while a > art.sent_start(c) and capitalised(a - 1) and c - a < MAX_RUN:
+                a -= 1
+            if run_ok(a, c):
+                joined.append((a, j, "ORG"))
+                continue
+        c = j - 1 if toks[j - 1].lower_ in w.coordinators else j
+        opens = token_norm(toks[i]) in w.coordinated_org_heads and any(token_norm(t) in w.of for t in toks[i:c])
+        if opens and c < len(doc) - 1 and toks[c].lower_ in w.coordinators:
+            b = c + 1
+            while b < len(doc) and capitalised(b) and b - c <= MAX_RUN:
+                b += 1
+            if run_ok(c + 1, b) and not any(s[0] <= c < s[1] < b for s in ner if s != (i, j, label)):
+                joined.append((i, b, "ORG"))
+    return [s for s in ner if not any(a <= s[0] and s[1] <= b for a, b, _ in joined)] + joined, joined
+
+
+#: Most capitalised words on the other side of an organisation name's coordinator ("Regional Integration").
+MAX_RUN = 3
 
 
 def dateline_places(art: Article, ner: list[NerSpan], hits: list[Hit]) -> None:

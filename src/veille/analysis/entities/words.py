@@ -51,6 +51,7 @@ class Words:
     side_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # norm words before and after the adjective
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
+    coordinated_org_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -150,6 +151,7 @@ def words() -> Words:
         side_frames=tuple(sorted({_frame(w) for w in _every("side_frames")})),
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
+        coordinated_org_heads=_normed("coordinated_org_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
