@@ -1,7 +1,7 @@
 """The statistical NER's entities as cleaned token spans (:data:`~.table.NerSpan`), and the fix-ups of their
 labels: place type words, hyphenated places, coordinated places, organisations named with a coordinator,
-datelines, lone names of known cities, names wrapped over two lines; names of documents and of products, which are
-no entities."""
+datelines, lone names of known cities, names wrapped over two lines, titles of media the NER reads as miscellaneous
+names; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 
 from ..kb import norm
 from ..kbnorm import token_norm
+from ..quotes.lexicon import lexicon, token_fold
 from ..tree import text_of, tokens
 from .scan import Hit
 from .spans import (
@@ -188,6 +189,52 @@ def coordinated_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], l
             if run_ok(c + 1, b) and not any(s[0] <= c < s[1] < b for s in ner if s != (i, j, label)):
                 joined.append((i, b, "ORG"))
     return [s for s in ner if not any(a <= s[0] and s[1] <= b for a, b, _ in joined)] + joined, joined
+
+
+#: Most words between a medium's noun and a title after it ("le magazine allemand Stern").
+TITLE_GAP = 2
+#: Dependency labels of a title governed by an interview noun through its preposition ("en entrevue au Courrier").
+_COMPLEMENT = frozenset({"nmod", "obl", "obl:arg", "obl:mod"})
+
+
+def media_titles(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """The NER spans, and an organisation for each title the NER reads as a miscellaneous name (French WikiNER's
+    MISC, dropped otherwise) where news names a medium: after a medium's noun ("le magazine allemand Stern",
+    ``media_nouns``), right after a speech verb whose source it is ("…, rapporte Diario Libre", "ont révélé Le
+    Matin"), after a source preposition ("selon Le Matin"), or after an interview noun and its preposition ("en
+    entrevue au Courrier", ``interview_nouns``). A demonym ("les Français ont annoncé") or a name of the knowledge
+    base is none."""
+    doc, kb, w, lex = art.doc, art.kb, words(), lexicon(art.lang)
+    taken = {t for i, j, _ in ner for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
+    out = list(ner)
+    for ent in art.ents:
+        if ent.label_ != "MISC":
+            continue
+        i, j = clean(doc, ent.start, ent.end)
+        if ent.start < i and doc[ent.start].pos_ == "DET" and doc[ent.start].text[:1].isupper():
+            i = ent.start  # "ont révélé Le Matin": a capitalised article is part of the title
+        if (
+            j <= i
+            or any(t in taken for t in range(i, j))
+            or not doc[i].text[:1].isupper()
+            or kb.lookup(text_of(doc, i, j), art.lang)
+            or any(kb.demonym(t.text, art.lang) for t in doc[i:j])
+        ):
+            continue
+        k = ent.start  # before the title's article, if any ("ont révélé Le Matin")
+        while k > 0 and doc[k - 1].pos_ in ("DET", "AUX"):
+            k -= 1
+        root = doc[i:j].root
+        media = any(
+            token_norm(doc[b]) in w.media_nouns and not any(t.is_punct or t.is_space for t in doc[b + 1 : i])
+            for b in range(max(0, i - 1 - TITLE_GAP), i)
+        )
+        speech = k > 0 and doc[k - 1].pos_ == "VERB" and lex.lemma(doc[k - 1]) in lex["verb"] and k - 1 < i
+        source = k > 0 and token_fold(doc[k - 1]) in lex["prep"]
+        interview = root.dep_ in _COMPLEMENT and token_norm(root.head) in w.interview_nouns and root.head.i < i
+        if media or speech or source or interview:
+            out.append((i, j, "ORG"))
+    return out
 
 
 #: Most capitalised words on the other side of an organisation name's coordinator ("Regional Integration").

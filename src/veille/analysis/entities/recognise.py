@@ -22,7 +22,7 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
-from .ner import coordinated_orgs, dateline_places, document_names, lone_cities, ner_spans, products
+from .ner import coordinated_orgs, dateline_places, document_names, lone_cities, media_titles, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
@@ -59,6 +59,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
+    ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}

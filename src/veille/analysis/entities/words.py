@@ -42,6 +42,7 @@ class Words:
     product_before: frozenset[str]  # norm
     product_after: frozenset[str]  # norm
     media_nouns: frozenset[str]  # norm
+    interview_nouns: frozenset[str]  # norm
     short_networks: frozenset[str]  # as printed
     network_prepositions: frozenset[str]  # lowercase text
     copulas: frozenset[str]  # lowercase lemma
@@ -142,6 +143,7 @@ def words() -> Words:
         product_before=_normed("product_before"),
         product_after=_normed("product_after"),
         media_nouns=_normed("media_nouns"),
+        interview_nouns=_normed("interview_nouns"),
         short_networks=_every("short_networks"),
         network_prepositions=_every("network_prepositions"),
         copulas=_every("copulas"),
