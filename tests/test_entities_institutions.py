@@ -245,3 +245,39 @@ def test_entities_institutions_phrase_prefixes_are_the_phrases_starts(first, voc
     from veille.analysis.entities.institutions import _prefixes
 
     assert (first in _prefixes(vocabulary)) == any(h.startswith(first) for h in vocabulary)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name,form",
+    [
+        (
+            "Kenya will send more police officers to Haiti, the presidential office said on Tuesday.",
+            "en",
+            "Presidency of Kenya",
+            "presidential office",
+        ),
+        (
+            "Japan's prime minister answered questions at the Prime Minister's Office in Tokyo on Thursday.",
+            "en",
+            "Office of the Prime Minister of Japan",
+            "Prime Minister's Office",
+        ),
+        (
+            "Le Canada enverra 85 soldats de plus en Lettonie, a indiqué le cabinet du premier ministre.",
+            "fr",
+            "Office of the Prime Minister of Canada",
+            "cabinet du premier ministre",
+        ),
+    ],
+)
+def test_institutions_the_office_of_the_head_of_government_is_the_state_s(text, lang, name, form):
+    # named by a common noun, with no nationality, as the government is: the office of the article's state
+    found = entities(text, lang)
+    assert name in found and form in forms(found[name]), {n: forms(e) for n, e in found.items()}
+
+
+@pytest.mark.e2e
+def test_institutions_a_bare_presidency_still_needs_its_nationality():
+    found = entities("Kenya will send more police officers to Haiti, the presidency said on Tuesday.", "en")
+    assert not any(n.startswith("Presidency") for n in found), list(found)
