@@ -376,3 +376,40 @@ def test_kinds_an_organisation_name_beats_a_region_inside_it():
 def test_kinds_a_network_named_by_one_letter_after_its_preposition(text, lang, present):
     found = names(text, lang)
     assert (found.get("X") == "ORG") is present, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,absent,present",
+    [
+        # a common noun's abbreviation after a possessive state: the walk back to the verb finds a capital
+        (
+            "The navy sent a survey ship into Norvia's continental shelf and exclusive economic zone (EEZ) on Monday.",
+            "en",
+            "EEZ",
+            "Norvia",
+        ),
+        # a currency code before an amount, an editorial abbreviation: no organisation
+        ("A court in Valdoria granted him HKD 5,000 bail on Monday, the Pacific Ledger said.", "en", "HKD", ""),
+        ("Le Premier ministre Paul Durand a réagi dans le JT de Radio Nord vendredi.", "fr", "JT", "Radio Nord"),
+    ],
+)
+def test_kinds_common_abbreviations_and_codes_are_no_organisation(text, lang, absent, present):
+    found = names(text, lang)
+    assert absent not in found, found
+    assert not present or present in found, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,long_form",
+    [
+        # the acronym of a proper name is still an organisation with its long form
+        ("The deal was signed by the Pacific Fishers Union (PFU) on Monday.", "Pacific Fishers Union"),
+        ("Norvia's Coastal Defence Agency (CDA) seized the boat on Monday.", "Coastal Defence Agency"),
+    ],
+)
+def test_kinds_an_acronym_of_a_proper_name_is_an_organisation(text, long_form):
+    ents = recognise(parse(text, "en"), lang="en", published="2025-01-01")
+    acronym = long_form and "".join(w[0] for w in long_form.split())
+    assert any(e["name"] == acronym and long_form in [m["text"] for m in e["mentions"]] for e in ents), ents

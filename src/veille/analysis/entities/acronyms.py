@@ -157,16 +157,18 @@ def _document(art: Article, k: int, paren: int) -> bool:
     )
 
 
-def acronyms(art: Article, table: EntityTable, ner: list[NerSpan]) -> None:
+def acronyms(art: Article, table: EntityTable, ner: list[NerSpan], common: frozenset[str] = frozenset()) -> None:
     """'Le commandement ... de l’OTAN pour l’Ukraine (NSATU)': an organisation with its long form, belonging to the
     organisation or state its long form names; then every occurrence of the acronym, and one-letter typos of
-    acronyms of 4+ letters. No organisation for a document's acronym ("the Pacific Trade Accord (PTA)": its long
-    form opens or ends with a document word, ``entities.json``)."""
+    acronyms of 4+ letters. No organisation for a common noun's abbreviation (``common``, from
+    :func:`common_abbreviations`: "... and exclusive economic zone (EEZ)", whatever capitalised words precede it)
+    nor for a document's acronym ("the Pacific Trade Accord (PTA)": its long form opens or ends with a document
+    word, entities.json``)."""
     doc, kb = art.doc, art.kb
     defined: dict[str, Entity] = {}
     for m in ACRONYM.finditer(art.text):
         acr = m.group(1)
-        if kb.lookup(acr, art.lang) or acr in defined:
+        if kb.lookup(acr, art.lang) or acr in defined or acr in common:
             continue
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
         if span is None:

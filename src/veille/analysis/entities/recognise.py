@@ -22,7 +22,7 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
-from .ner import dateline_places, document_names, lone_cities, ner_spans, products
+from .ner import coordinated_orgs, dateline_places, document_names, lone_cities, media_titles, ner_spans, products
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
@@ -48,6 +48,8 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits = scan(doc, kb, lang, art.text)
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
+    ner, joined = coordinated_orgs(art, ner)  # "Kashan Roads and Harbour Authority": one name
+    hits = [h for h in hits if h.kind == "demonym" or not any(a <= h.i and h.j <= b for a, b, _ in joined)]
     hits = drop_glued_acronyms(art, hits)
     defined_acronyms(art, hits)  # "the Rapid Support Forces (RSF)": not Reporters Without Borders
     hits, ner = hyphen_compounds(art, hits, ner)
@@ -57,6 +59,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
+    ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}
@@ -70,7 +73,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     mention_hits(art, table, hits, mentioned, parents)
     led_entities(table, led + societies)
     affiliate_bodies(art, hits, bare_country)
-    acronyms(art, table, ner)
+    acronyms(art, table, ner, common)
     # 3. people, then the bodies and NER entities around them
     dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)

@@ -42,6 +42,7 @@ class Words:
     product_before: frozenset[str]  # norm
     product_after: frozenset[str]  # norm
     media_nouns: frozenset[str]  # norm
+    interview_nouns: frozenset[str]  # norm
     short_networks: frozenset[str]  # as printed
     network_prepositions: frozenset[str]  # lowercase text
     copulas: frozenset[str]  # lowercase lemma
@@ -51,6 +52,7 @@ class Words:
     side_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # norm words before and after the adjective
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
+    coordinated_org_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -141,6 +143,7 @@ def words() -> Words:
         product_before=_normed("product_before"),
         product_after=_normed("product_after"),
         media_nouns=_normed("media_nouns"),
+        interview_nouns=_normed("interview_nouns"),
         short_networks=_every("short_networks"),
         network_prepositions=_every("network_prepositions"),
         copulas=_every("copulas"),
@@ -150,6 +153,7 @@ def words() -> Words:
         side_frames=tuple(sorted({_frame(w) for w in _every("side_frames")})),
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
+        coordinated_org_heads=_normed("coordinated_org_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
