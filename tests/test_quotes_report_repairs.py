@@ -81,7 +81,7 @@ def test_quotes_possessive_document_takes_the_possessor_of_its_gender(text: str,
 
 @pytest.mark.e2e
 def test_quotes_it_refers_back_to_no_person_but_a_document() -> None:
-    """"It" after a person's own statement is not the person: no quote is attributed through it."""
+    """ "It" after a person's own statement is not the person: no quote is attributed through it."""
     text = "Paul Martel said the harvest will be late. It added that the roads will reopen next week."
     assert not any(names(q) == {"Paul Martel"} for q in holding(run(text, "en"), "the roads will reopen"))
 

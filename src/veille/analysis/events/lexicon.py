@@ -297,7 +297,8 @@ CUE_KEYS = frozenset(
     locative_preps ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps
     recipient_preps genitive_preps between_preps source_preps adjunct_preps partitive_cases quantity_nouns
     collective_nouns coup_nouns control_nouns decision_nouns appeal_types
-    event_nouns reply_types any_words realis_heads protest_verbs purpose_means fulfilled_purposes domestic_groups crowd_control_types occasion_nouns
+    event_nouns reply_types any_words realis_heads protest_verbs purpose_means fulfilled_purposes domestic_groups
+    crowd_control_types occasion_nouns
     home_concessions home_concession_types plural_joint_determiners agentless_types home_act_types home_objects
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types
