@@ -73,16 +73,25 @@ def _after_honorifics(
     art: Article, table: EntityTable, spans: set[tuple[int, int]], others: set[int]
 ) -> set[tuple[int, int]]:
     """Names printed right after an honorific that the NER left out or called a miscellaneous name ("a ajouté
-    M. Lavergne", "said Ms Okafor"): the honorific says a person is named."""
-    doc, kb = art.doc, art.kb
+    M. Lavergne", "said Ms Okafor"): the honorific says a person is named. Not an honorific's word inside a
+    capitalised name ("Notre Dame Cathedral"), nor a name ending with an organisation's head word ("the Sir Galen
+    Foundation")."""
+    doc, kb, heads = art.doc, art.kb, words().coordinated_org_heads | words().institution_heads
     named = {t for i, j in spans for t in range(i, j)}
     found: set[tuple[int, int]] = set()
     for k in range(len(doc)):
         h = honorific_end(doc, k)
         if h == k or h in named or h in others or any(t in table.taken for t in range(k, h)):
             continue
+        if k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start:
+            continue
         run = name_after(doc, h, kb, table.taken)
-        if run and not is_junk(doc, *run, kb) and not any(t in others for t in range(*run)):
+        if (
+            run
+            and not is_junk(doc, *run, kb)
+            and not any(t in others for t in range(*run))
+            and token_norm(doc[run[1] - 1]) not in heads
+        ):
             found.add(run)
     return found
 
