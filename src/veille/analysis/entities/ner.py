@@ -66,7 +66,44 @@ def ner_spans(art: Article) -> list[NerSpan]:
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
             ner.extend(split_coordination(art, i, j, label))
-    return wrapped_names(doc, ner)
+    return particle_names(doc, wrapped_names(doc, ner))
+
+
+def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
+    """A person's name cut at its particles ("Ingrid von" and "Brack" of "Ingrid von der Brack"): the NER's person
+    ends with a name particle (more may follow it), and the particles are followed by a capitalised word (which the
+    NER may have read as a place of its own): one name up to that word. A person followed by a particle the NER
+    left out is left alone ("Jean Dupont de la France": a preposition)."""
+    particles = words().name_particles
+    by_start = {s[0]: s for s in ner}
+    out: list[NerSpan] = []
+    dropped: set[NerSpan] = set()
+    for span in ner:
+        if span in dropped:
+            continue
+        i, j, label = span
+        k = j
+        while k < len(doc) and doc[k].lower_ in particles and not doc[k].is_sent_start:
+            k += 1
+        e = j
+        while e > i + 1 and doc[e - 1].lower_ in particles:
+            e -= 1
+        nxt = by_start.get(k)
+        if (
+            label == "PERSON"
+            and e < j
+            and k < len(doc)
+            and doc[k].is_alpha
+            and doc[k].text[:1].isupper()
+            and not doc[k].is_sent_start
+            and (nxt is None or nxt[1] == k + 1)
+        ):
+            if nxt is not None:
+                dropped.add(nxt)
+            out.append((i, k + 1, "PERSON"))
+        else:
+            out.append(span)
+    return [s for s in out if s not in dropped]
 
 
 #: Fewest words before a name on its line for the line to be running text wrapped inside the name (a byline or a

@@ -20,6 +20,7 @@ from .spans import (
     after_role,
     has_kb_words,
     honorific_before,
+    honorific_end,
     is_junk,
     name_after,
     name_words,
@@ -62,9 +63,37 @@ def _name_spans(
         if run and run[1] - run[0] > ner_len and not is_junk(doc, *run, kb):
             spans = {s for s in spans if not (s[0] < run[1] and run[0] < s[1])} | {run}
     others = {t for i, j, label in ner if label != "PERSON" for t in range(i, j)}
+    spans |= _after_honorifics(art, table, spans, others)
     for _, j in sorted(spans):
         spans |= _listed_after(art, table, j, spans, others)
     return spans
+
+
+def _after_honorifics(
+    art: Article, table: EntityTable, spans: set[tuple[int, int]], others: set[int]
+) -> set[tuple[int, int]]:
+    """Names printed right after an honorific that the NER left out or called a miscellaneous name ("a ajouté
+    M. Lavergne", "said Ms Okafor"): the honorific says a person is named. Not an honorific's word inside a
+    capitalised name ("Notre Dame Cathedral"), nor a name ending with an organisation's head word ("the Sir Galen
+    Foundation")."""
+    doc, kb, heads = art.doc, art.kb, words().coordinated_org_heads | words().institution_heads
+    named = {t for i, j in spans for t in range(i, j)}
+    found: set[tuple[int, int]] = set()
+    for k in range(len(doc)):
+        h = honorific_end(doc, k)
+        if h == k or h in named or h in others or any(t in table.taken for t in range(k, h)):
+            continue
+        if k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start:
+            continue
+        run = name_after(doc, h, kb, table.taken)
+        if (
+            run
+            and not is_junk(doc, *run, kb)
+            and not any(t in others for t in range(*run))
+            and token_norm(doc[run[1] - 1]) not in heads
+        ):
+            found.add(run)
+    return found
 
 
 def _listed_after(
