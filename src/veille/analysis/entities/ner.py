@@ -5,6 +5,8 @@ names; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from ..kb import norm
@@ -75,12 +77,8 @@ def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
     NER may have read as a place of its own): one name up to that word. A person followed by a particle the NER
     left out is left alone ("Jean Dupont de la France": a preposition)."""
     particles = words().name_particles
-    by_start = {s[0]: s for s in ner}
-    out: list[NerSpan] = []
-    dropped: set[NerSpan] = set()
-    for span in ner:
-        if span in dropped:
-            continue
+
+    def join(span: NerSpan, by_start: dict[int, NerSpan]) -> tuple[int, NerSpan | None] | None:
         i, j, label = span
         k = j
         while k < len(doc) and doc[k].lower_ in particles and not doc[k].is_sent_start:
@@ -98,11 +96,31 @@ def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
             and not doc[k].is_sent_start
             and (nxt is None or nxt[1] == k + 1)
         ):
-            if nxt is not None:
-                dropped.add(nxt)
-            out.append((i, k + 1, "PERSON"))
-        else:
+            return k + 1, nxt
+        return None
+
+    return _joined_persons(ner, join)
+
+
+def _joined_persons(
+    ner: list[NerSpan], join: Callable[[NerSpan, dict[int, NerSpan]], tuple[int, NerSpan | None] | None]
+) -> list[NerSpan]:
+    """The NER spans, each span that ``join`` extends (given the spans by their start: the new end and the span it
+    swallows, or None) made one person up to that end, the swallowed span dropped."""
+    by_start = {s[0]: s for s in ner}
+    out: list[NerSpan] = []
+    dropped: set[NerSpan] = set()
+    for span in ner:
+        if span in dropped:
+            continue
+        joined = join(span, by_start)
+        if joined is None:
             out.append(span)
+            continue
+        end, nxt = joined
+        if nxt is not None:
+            dropped.add(nxt)
+        out.append((span[0], end, "PERSON"))
     return [s for s in out if s not in dropped]
 
 
@@ -127,12 +145,8 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
     """A person's name broken by a line break of hard-wrapped text ("... de l'UA, Ramdane\\nOukaci."): the name
     ends its line with no punctuation, in the middle of a line of running text, and the next line opens with a
     capitalised word: one name across the break (the NER saw two, or one and a word)."""
-    by_start = {s[0]: s for s in ner}
-    out: list[NerSpan] = []
-    dropped: set[NerSpan] = set()
-    for span in ner:
-        if span in dropped:
-            continue
+
+    def join(span: NerSpan, by_start: dict[int, NerSpan]) -> tuple[int, NerSpan | None] | None:
         i, j, label = span
         while j - i > 1 and doc[j - 1].is_space:  # the NER's span may hold the line break ("Ramdane\n")
             j -= 1
@@ -156,13 +170,10 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
             >= MIN_WRAPPED_LINE_WORDS
             and "\n" not in text_of(doc, max(0, i - MIN_WRAPPED_LINE_WORDS), i)
         ):
-            end = nxt[1] if nxt is not None and nxt[2] in ("PERSON", "LOC", "ORG") else k + 1
-            if nxt is not None:
-                dropped.add(nxt)
-            out.append((i, end, "PERSON"))
-        else:
-            out.append(span)
-    return out
+            return (nxt[1] if nxt is not None and nxt[2] in ("PERSON", "LOC", "ORG") else k + 1), nxt
+        return None
+
+    return _joined_persons(ner, join)
 
 
 def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan]:

@@ -58,7 +58,8 @@ def recipients(
     if patients:
         return patients, 1
     queue, exclude = _complements(f, trig, skip)
-    forums = _forums(f, queue, etype)  # "lodged a complaint with the African Union": who hears it, not its target
+    # "lodged a complaint with the African Union": who hears it, not its target
+    forums, heard = _forums(f, queue, etype)
     queue = [c for c in queue if c not in forums]
     exclude |= {t.i for c in forums for t in c.subtree}
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
@@ -115,7 +116,6 @@ def recipients(
     if not parties:  # "rejeté l'amende que la Commission a infligée": the author named in the relative clause
         parties = _relative_authors(f, trig)
     actor_ids = {id(p.entity) for p in actors}
-    heard = {id(p.entity) for c in forums for p in parties_at(f, c, NOMINAL, 2)[0]}
     found = [p for p in parties if id(p.entity) not in actor_ids | heard]
     return found, (best or 0) + 1
 
@@ -142,13 +142,15 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     return queue, exclude
 
 
-def _forums(f: Frame, queue: list[Token], etype: str | None) -> list[Token]:
+def _forums(f: Frame, queue: list[Token], etype: str | None) -> tuple[list[Token], set[int]]:
     """The complements of an accusation that name where it is brought (events.json ``forum_preps``: "with the
-    African Union", "devant la Cour"), each a court or intergovernmental body (sectors.tsv class ``forum``): the
-    body hears the complaint; a state there is its target ("lodged a complaint with Uganda")."""
+    African Union", "devant la Cour"), each a court or intergovernmental body (sectors.tsv class ``forum``), and
+    the ids of the entities they name: the body hears the complaint; a state there is its target ("lodged a
+    complaint with Uganda")."""
+    out: list[Token] = []
+    ids: set[int] = set()
     if etype != "ACCUSE":
-        return []
-    out = []
+        return out, ids
     held = [k for c in queue if c.dep_ in ("obj", "dobj") for k in children(c)]  # "a complaint with the AU"
     for c in queue + held:
         prep = c.lower_ if c.dep_ == "prep" else case(c)
@@ -157,7 +159,8 @@ def _forums(f: Frame, queue: list[Token], etype: str | None) -> list[Token]:
         heard = parties_at(f, c, NOMINAL, 2)[0]
         if heard and all(p.sector in kb.sectors_in("forum") for p in heard):
             out.append(c)
-    return out
+            ids |= {id(p.entity) for p in heard}
+    return out, ids
 
 
 def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
