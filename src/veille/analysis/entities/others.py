@@ -25,44 +25,8 @@ class StateNamedOrgs:
     name: dict[tuple[int, int], str] = field(default_factory=dict)  # -> the name with the state spelt out
 
 
-#: Kinds of the KB entries a headed organisation's name may hold (:func:`_headed`): its state or a city. An
-#: organisation's name inside is its organ's ("ECOWAS Authority", "EU Commission"), which the KB's organisation
-#: names better.
-HEADED_INNER = frozenset({"country", "city"})
-
-
-def _headed(art: Article, inner: list[Hit], i: int, j: int) -> bool:
-    """Is the NER organisation [i, j) a proper name built on an organisation's head word, printed last in English
-    ("Ghana Union of Traders Association", "Tokyo Power Company": every other word capitalised or a function word)
-    or first in French ("Gendarmerie royale du Canada"), with no KB name on the head word itself ("UN Security
-    Council" stays the KB's; a context alias or, in French, a body noun of the head alone is no name) and only
-    states, demonyms or cities inside it?"""
-    doc, w = art.doc, words()
-    if j - i < 2 or not inner or any(h.i < i or h.j > j for h in inner):
-        return False
-    if token_norm(doc[j - 1]) in w.coordinated_org_heads and doc[j - 1].is_title:
-        head = j - 1
-        if any(t.is_lower and t.pos_ not in FUNCTION_POS for t in tokens(doc)[i:j]):
-            return False
-    elif token_norm(doc[i]) in w.org_heads_first and doc[i].is_title:
-        head = i
-    else:
-        return False
-    lone_head = head == i  # a French head word alone may be a state body's noun or a context alias
-    return all(
-        h.kind == "context"
-        or (lone_head and h.kind == "body" and (h.i, h.j) == (head, head + 1))
-        or not h.i <= head < h.j
-        and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind in HEADED_INNER)
-        for h in inner
-    )
-
-
-def _inner_states(
-    art: Article, hits: list[Hit], by_start: dict[int, Hit], i: int, j: int
-) -> tuple[int, list[Hit], bool]:
-    """The end of an NER organisation [i, j), the KB hits of a state inside it, if its name holds one, and whether
-    the name is headed (:func:`_headed`: then the hits may be of a city too)."""
+def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: int, j: int) -> tuple[int, list[Hit]]:
+    """The end of an NER organisation [i, j) and the KB hits of a state inside it, if its name holds one."""
     doc, of = art.doc, words().org_state_of
     nxt = by_start.get(j + 1)
     if (
@@ -73,18 +37,16 @@ def _inner_states(
         and nxt.entries[0].kind == "country"
         and not any(h.i < j and h.j > i for h in hits)
     ):
-        return nxt.j, [nxt], False  # "The Law Society" + "of Kenya"
+        return nxt.j, [nxt]  # "The Law Society" + "of Kenya"
     inner = [h for h in hits if h.i < j and h.j > i]
-    if _headed(art, inner, i, j):
-        return j, inner, True
     if (
         not inner
         or doc[j - 1].is_lower
         or any(h.j == j and token_norm(doc[h.i - 1]) not in of for h in inner)
         or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in tokens(doc)[i:j])
     ):
-        return j, [], False
-    return j, inner, False
+        return j, []
+    return j, inner
 
 
 def state_named_orgs(
@@ -99,24 +61,17 @@ def state_named_orgs(
     out = []
     for i, j, label in ner:
         if label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
-            j, inner, headed = _inner_states(art, hits, by_start, i, j)
-            if inner and (
-                headed
-                or all(
-                    h.i >= i
-                    and h.j <= j
-                    and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
-                    for h in inner
-                )
+            j, inner = _inner_states(art, hits, by_start, i, j)
+            if inner and all(
+                h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
+                for h in inner
             ):
                 drop.update(id(h) for h in inner)
-                first = next((h for h in inner if h.kind in ("demonym", "entity")), None)
-                if first is not None:
-                    found.code[(i, j)] = first.code or first.entries[0].code
-                    if first.i == i and first.kind == "entity" and first.entries[0].kind == "country":
-                        if text_of(doc, i, first.j).replace(".", "").isupper():
-                            # "US Southern Command" -> "United States Southern Command"
-                            found.name[(i, j)] = f"{first.entries[0].name} {text_of(doc, first.j, j)}"
+                first = inner[0]
+                found.code[(i, j)] = first.code or first.entries[0].code
+                if first.i == i and first.kind == "entity" and text_of(doc, i, first.j).replace(".", "").isupper():
+                    # "US Southern Command" -> "United States Southern Command"
+                    found.name[(i, j)] = f"{first.entries[0].name} {text_of(doc, first.j, j)}"
         out.append((i, j, label))
     return [h for h in hits if id(h) not in drop], out, found
 

@@ -53,7 +53,6 @@ class Words:
     org_state_of: frozenset[str]  # norm
     institution_heads: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
-    org_heads_first: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -155,7 +154,6 @@ def words() -> Words:
         org_state_of=_normed("org_state_of"),
         institution_heads=_normed("institution_heads"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
-        org_heads_first=_normed("org_heads_first"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
