@@ -210,6 +210,10 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
     def add(p: Person, ph: RolePhrase) -> None:
         p.roles.append((ph.role, ph.aff, text_of(doc, ph.i, ph.j)))
         p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
+        if ph.role.role in words().name_titles:  # "King Salman", "le roi Philippe": the title names them too
+            one = next(((i, j) for i, j in p.names if i == ph.j and j - i == 1), None)
+            if one is not None:
+                p.extra.append((doc[ph.j - 1].idx, doc[one[0]].idx + len(doc[one[0]])))
 
     pending = []
     for ph in phrases:
