@@ -1,7 +1,8 @@
 """English reported speech on unseen news (issue 12): a statement relayed by a second closing incise ("…, Ostravia
 admitted on Saturday, state media reported": the inner incise's speaker made it, the outer one only relays it), and
 a speech verb whose prepositional object carries a subject relative ("was responding to the fire that killed…":
-what it responds to, not what it says). Both ways: what must be a quote of whom, and what must not be one.
+what it responds to, not what it says), and a known city in capitals closed by a colon ("OSLO: …"), a dateline
+that never speaks. Both ways: what must be a quote of whom, and what must not be one.
 Invented sentences, invented people and places."""
 
 from __future__ import annotations
@@ -96,4 +97,26 @@ def test_quotes_english_relays_a_subject_relative_is_no_report(text: str, words:
 )
 def test_quotes_english_relays_a_reply_with_its_own_clause_reports(text: str, words: str) -> None:
     found = _quotes(text)
+    assert [w for w, s in found if s == {"Tom Birk"} and w.startswith(words)], found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        (
+            "OSLO: The ferry talks ended because the harbour fees were too high, Foreign Minister Tom Birk said on "
+            "Wednesday.",
+            "The ferry talks ended",
+        ),
+        (
+            "OSLO, May 3 (Reuters): The ferry talks ended because the harbour fees were too high, Foreign Minister "
+            "Tom Birk said.",
+            "The ferry talks ended",
+        ),
+    ],
+)
+def test_quotes_english_relays_a_colon_dateline_city_does_not_speak(text: str, words: str) -> None:
+    spec = {**SPEC, "oslo": ("Oslo", "GPE", ["OSLO"])}
+    found = [(q["text"], {s["name"] for s in q["speakers"]}) for q in run(text, "en", spec)]
     assert [w for w, s in found if s == {"Tom Birk"} and w.startswith(words)], found
