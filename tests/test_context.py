@@ -126,3 +126,21 @@ def test_context_text_is_the_docs_text_joined_once() -> None:
 def test_context_unknown_language() -> None:
     with pytest.raises(UnsupportedLanguage, match="'xx'"):
         TextContext.of(doc_of("x"), "xx")
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("OSLO : The ferry talks ended late on Monday", True),  # a known city in capitals and a colon
+        ("OSLO , May 3 ( Reuters ) : The ferry talks ended", True),
+        ("UPDATE : The ferry talks ended late on Monday", False),  # capitals, but no city: a label
+        ("BIRK : We will keep the harbour open", False),  # a speaker's turn in a transcript
+        ("Oslo : The ferry talks ended late on Monday", False),  # a city in title case: a headline's topic
+    ],
+)
+def test_context_dateline_closed_by_a_colon(text: str, found: bool) -> None:
+    doc = doc_of(text)
+    lines = find_datelines(doc)
+    assert bool(lines) is found
+    if found:
+        assert doc[lines[0].dash].text == ":" and doc[lines[0].dash + 1].text == "The"

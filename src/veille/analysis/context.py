@@ -61,7 +61,7 @@ def find_datelines(doc: Doc) -> list[Dateline]:
     """Every paragraph that opens with a dateline: a place, then a dash within :data:`DATELINE_MAX_TOKENS`
     tokens with no verb before it (the last such dash: a city pair, a date or an agency credit may come before it).
     The place is printed in capitals ("KYIV, 5 février (AFP) -"), or an agency credit closes the dateline
-    ("Bangkok (AP) —")."""
+    ("Bangkok (AP) —"); a known city in capitals may close it with a colon ("MANILA, Mar 11 (Reuters): ")."""
     out, toks = [], tokens(doc)
     for start in paragraph_starts(doc):
         first = toks[start]
@@ -74,6 +74,9 @@ def find_datelines(doc: Doc) -> list[Dateline]:
             glued = not toks[tok.i - 1].whitespace_ and not tok.whitespace_  # "all-night": a hyphen, no dash
             if tok.text in DATELINE_DASHES and not glued and (first.is_upper or toks[tok.i - 1].text == ")"):
                 dash = tok.i
+            elif tok.text in (":", "):") and dash is None and first.is_upper and kb.load().city(first.text) is not None:
+                dash = tok.i  # "MANILA, Mar 11 (Reuters): …", "TEGUCIGALPA: …": a known city in capitals, a colon
+                break
         if dash is not None:
             out.append(Dateline(start, dash))
     return out

@@ -367,11 +367,13 @@ def _places() -> tuple[dict[str, tuple[str, str, str]], dict[str, tuple[str, str
     names shared by several states (norm -> their ISO-3s, the most populous first)."""
     cities: dict[str, tuple[str, str, str]] = {}
     codes: dict[str, list[str]] = {}
-    for _gid, kind, name, code, _pop, alts in (_cells(r, 6) for r in _read("gazetteer.tsv")):
+    rows = [_cells(r, 6) for r in _read("gazetteer.tsv")]
+    for _gid, kind, name, code, _pop, _alts in rows:
         cities.setdefault(norm(name), (name, code, kind))  # the file puts the most populous first
         if kind == "city" and code not in (shared := codes.setdefault(norm(name), [])):
             shared.append(code)  # a city's own name only: "Brest" (BLR, FRA), not an alternate spelling
-        for s in _split(alts):
+    for _gid, kind, name, code, _pop, alts in rows:  # after every own name: "Islamabad" is Islamabad, not the
+        for s in _split(alts):  # alternate name a larger city of another state also carries
             cities.setdefault(norm(s), (name, code, kind))
     subdivisions: dict[str, tuple[str, str]] = {}
     for _iso, code, typ, name in (_cells(r, 4) for r in _read("subdivisions.tsv")):

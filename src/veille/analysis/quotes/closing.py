@@ -106,3 +106,29 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None
+
+
+def relayed(fr: Frame, content: list[Token]) -> tuple[Token, Token] | None:
+    """``(comma, cue verb)`` of the incise closing ``content``, the words a second incise reports ("…, Ostravia
+    admitted on Saturday, state media reported"): the inner incise's speaker made the statement, the outer one only
+    relays it. None when the content closes on no incise of its own."""
+    if not content or not any(x.text == "," for x in content):
+        return None
+    return incise(fr, content)
+
+
+def relay_after(fr: Frame, v: Token, cl: Token) -> bool:
+    """Whether clause ``cl``, which the parser hung after speech verb ``v``, is a second incise closing the
+    sentence ("…, the port authority said on Sunday, local media reported"): a speech verb after a comma, with
+    its subject and adjuncts only, ending the sentence. It relays the statement; it reports nothing of its own."""
+    if cl.i < v.i or not fr.is_cue(cl) or cl.left_edge.i == 0:
+        return False
+    doc = cl.doc
+    first = cl.left_edge
+    comma = first if first.text == "," else doc[first.i - 1]  # the parser may hang the comma on the incise
+    if comma.text != "," or any(c.dep_ in {"ccomp", "xcomp", "mark"} for c in children(cl)):
+        return False
+    if not any(c.dep_ in labels.SUBJECT and c.i < cl.i for c in children(cl)):
+        return False
+    rest = doc[cl.right_edge.i + 1 : fr.unit_of(cl).end]
+    return all(t.is_punct or t.is_space for t in rest)

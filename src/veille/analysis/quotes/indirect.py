@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
 from . import labels
-from .closing import incise, inner_incise
+from .closing import incise, inner_incise, relay_after, relayed
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
@@ -140,7 +140,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
-        if cl.dep_ != "ccomp":
+        if cl.dep_ != "ccomp" or relay_after(fr, v, cl):  # "…, X said on Sunday, local media reported"
             continue
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
@@ -174,7 +174,13 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
         last, second = second_report(fr, v, cl, last) if cl.i > v.i else (last, None)  # "… and stressed that…"
         if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
-            yield_to_incise(fr, items, [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start])
+            content = [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start]
+            inner = relayed(fr, content)  # "…, X admitted on Saturday, state media reported": X's statement
+            if inner is not None:
+                comma, said = inner
+                _add(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
+                continue
+            yield_to_incise(fr, items, content)
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
         if second is not None:  # the second report is the cue subject's, whatever the parser hung it on
             n = len(items)
@@ -385,7 +391,13 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
-        yield_to_incise(fr, items, toks[toks.index(first) : toks.index(comma)])
+        content = toks[toks.index(first) : toks.index(comma)]
+        inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
+        if inner is not None:
+            comma, v = inner
+            heads = surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+            content = toks[toks.index(first) : toks.index(comma)]
+        yield_to_incise(fr, items, content)
         _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"

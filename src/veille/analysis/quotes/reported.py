@@ -371,8 +371,20 @@ def object_relative(t: Token, v: Token) -> bool:
     """Whether "que" ``t`` opens a relative clause on the direct object of ``v`` ("a dénoncé les violences que le
     gouvernement a commises"); after an addressee ("a déclaré aux élus que…") it is the complementizer,
     and so after a direct object when the parser marks it as the clause's conjunction, not its object, and the
-    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate")."""
-    if "Rel" not in labels.feature(t, "PronType") or t.head.head.dep_ not in {"obj", "dobj"} or t.head.head.head != v:
+    clause has a subject of its own ("a averti les rebelles qu’une riposte serait immédiate"). A relative on the
+    object of its preposition too, where the relative pronoun is the clause's subject ("was responding to the fire
+    that killed…": what it responds to, not a statement; but "replied to the critics that he had…" reports)."""
+    if "Rel" not in labels.feature(t, "PronType"):
+        return False
+    noun = t.head.head
+    on_object = noun.dep_ in {"obj", "dobj"} and noun.head == v
+    on_prep = (
+        noun.dep_ == "pobj"
+        and noun.head.dep_ in labels.PREP_COMPLEMENT
+        and noun.head.head == v
+        and t.dep_ in labels.SUBJECT
+    )
+    if not (on_object or on_prep):
         return False
     subject = labels.SUBJECT | labels.passive_subject()
     return not (t.dep_ == "mark" and any(c.dep_ in subject for c in children(t.head)))
