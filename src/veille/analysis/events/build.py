@@ -60,6 +60,10 @@ def build(f: Frame, r: Reading) -> Event | None:
     recipients = [p for p in r.recipients if p.code]
     if etype in wars()[0] and (not actors or not recipients):
         actors, recipients = _background_war(f, r, actors, recipients)
+    if not actors and recipients and _stateless_officials(f, r.actors):
+        # "Fisheries Minister X accused China of ...": an official the text names with no state acts on the other
+        # side for the story's other state, as an office named without its state does
+        actors = [p for p in _office_elsewhere(f, r.actors, recipients) if p.code]
     if not actors:
         return None
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
@@ -289,6 +293,20 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
     if state is None or state.kind != "country":
         return actors
     return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
+
+
+def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
+    """Whether ``parties`` are all persons the text names with a government role (events.json
+    ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") but no state, nor a code of their own."""
+    roles = f.cues["stateless_official_roles"]
+    return bool(parties) and all(
+        p.entity.get("type") == "PERSON"
+        and p.sector == "GOV"
+        and any(x.get("role") in roles for x in p.entity.get("roles") or [])
+        and not p.entity.get("country")
+        and not p.code
+        for p in parties
+    )
 
 
 def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: list[Party]) -> list[Party]:
