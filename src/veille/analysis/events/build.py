@@ -179,7 +179,8 @@ def _background_war(
     f: Frame, r: Reading, actors: list[Party], recipients: list[Party]
 ) -> tuple[list[Party], list[Party]]:
     """Complete an armed act with the background war it belongs to (``conflicts.tsv``): "Russia's illegal war" is
-    on Ukraine, "la guerre en Ukraine" is Russia's, when the text names both states."""
+    on Ukraine, "la guerre en Ukraine" is Russia's, "Ukraine's attacks" are on Russia, when the text names both
+    states."""
     year = int(f.pub_date[:4]) if f.pub_date else None
     named = {p.code: p for e in f.entities if e.get("type") == "GPE" and (p := Party(e, e.get("sector"))).code}
     place = location(f, r.trig, r.sent, actors, recipients, r.mode, r.type)[0]
@@ -192,6 +193,8 @@ def _background_war(
             continue
         if actors and not recipients and {p.code for p in actors} == {aggressor}:
             return actors, [named[victim]]
+        if actors and not recipients and {p.code for p in actors} == {victim}:
+            return actors, [named[aggressor]]  # "Ukrainian attacks near Kherson": the victim strikes back
         if not actors and ({p.code for p in recipients} == {victim} or victim in codes):
             return [named[aggressor]], recipients or [named[victim]]
     return actors, recipients
