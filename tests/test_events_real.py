@@ -251,6 +251,28 @@ def test_events_background_war_needs_both_states_named(lang, text):
     assert not realised(run(text, lang), "ASSAULT")
 
 
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia pulled its troops back from the river in the face of Ukraine's attacks."),
+        ("fr", "La Russie a retiré ses troupes de la rive face aux attaques de l'Ukraine."),
+    ],
+)
+def test_events_background_war_victim_strikes_back_at_the_aggressor(lang, text):
+    assert ({"UKR"}, {"RUS"}) in realised(run(text, lang), "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia reported Ukraine's attacks on China's trucks."),  # a target named: not the war's
+        ("en", "Ukraine's attacks on the railway lines were reported."),  # the aggressor is not named
+    ],
+)
+def test_events_background_war_victim_act_needs_no_named_target_and_both_states(lang, text):
+    assert ({"UKR"}, {"RUS"}) not in realised(run(text, lang), "ASSAULT")
+
+
 # ---------------------------------------------------------------- gerund adjuncts, acts of control at home
 
 

@@ -60,6 +60,10 @@ def build(f: Frame, r: Reading) -> Event | None:
     recipients = [p for p in r.recipients if p.code]
     if etype in wars()[0] and (not actors or not recipients):
         actors, recipients = _background_war(f, r, actors, recipients)
+    if not actors and recipients and _stateless_officials(f, r.actors):
+        # "Fisheries Minister X accused China of ...": an official the text names with no state acts on the other
+        # side for the story's other state, as an office named without its state does
+        actors = [p for p in _office_elsewhere(f, r.actors, recipients) if p.code]
     if not actors:
         return None
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
@@ -175,7 +179,8 @@ def _background_war(
     f: Frame, r: Reading, actors: list[Party], recipients: list[Party]
 ) -> tuple[list[Party], list[Party]]:
     """Complete an armed act with the background war it belongs to (``conflicts.tsv``): "Russia's illegal war" is
-    on Ukraine, "la guerre en Ukraine" is Russia's, when the text names both states."""
+    on Ukraine, "la guerre en Ukraine" is Russia's, "Ukraine's attacks" are on Russia, when the text names both
+    states."""
     year = int(f.pub_date[:4]) if f.pub_date else None
     named = {p.code: p for e in f.entities if e.get("type") == "GPE" and (p := Party(e, e.get("sector"))).code}
     place = location(f, r.trig, r.sent, actors, recipients, r.mode, r.type)[0]
@@ -188,6 +193,8 @@ def _background_war(
             continue
         if actors and not recipients and {p.code for p in actors} == {aggressor}:
             return actors, [named[victim]]
+        if actors and not recipients and {p.code for p in actors} == {victim}:
+            return actors, [named[aggressor]]  # "Ukrainian attacks near Kherson": the victim strikes back
         if not actors and ({p.code for p in recipients} == {victim} or victim in codes):
             return [named[aggressor]], recipients or [named[victim]]
     return actors, recipients
@@ -289,6 +296,20 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
     if state is None or state.kind != "country":
         return actors
     return [Party({**p.entity, "code": other[0].code}, p.sector, anaphor=True) for p in actors]
+
+
+def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
+    """Whether ``parties`` are all persons the text names with a government role (events.json
+    ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") but no state, nor a code of their own."""
+    roles = f.cues["stateless_official_roles"]
+    return bool(parties) and all(
+        p.entity.get("type") == "PERSON"
+        and p.sector == "GOV"
+        and any(x.get("role") in roles for x in p.entity.get("roles") or [])
+        and not p.entity.get("country")
+        and not p.code
+        for p in parties
+    )
 
 
 def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: list[Party]) -> list[Party]:
