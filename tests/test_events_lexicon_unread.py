@@ -1,9 +1,10 @@
 """Classes of trigger words added to the lexicons (lang/<code>/events.tsv, events.json) from the real2 dev misses
 whose sentence gave no event of the gold's type ('not read', 'no trigger'): retaliation sworn, pledged or promised
-(THREATEN); a ban on imports or exports (SANCTION: the noun's complement is read in its plural form too); an arrest
-warrant issued against someone (COERCE arrest); a military takeover (COERCE, a coup noun); displeasure expressed,
-a breach, brutality, adventurism said of a party (ACCUSE disapprove). Each class is read with its condition: the
-same word in its generic sense is no event. Invented sentences, real states, invented people."""
+(THREATEN; English only: the French rows wait for the actor of an epithet, see CHANGELOG); a ban on imports or
+exports (SANCTION: the noun's complement is read in its plural form too); an arrest warrant issued against someone
+(COERCE arrest); a military takeover (COERCE, a coup noun); displeasure expressed, a breach, brutality, adventurism
+said of a party (ACCUSE disapprove). Each class is read with its condition: the same word in its generic sense is
+no event. Invented sentences, real states, invented people."""
 
 from __future__ import annotations
 
@@ -21,9 +22,6 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("en", "Japan swore to retaliate against China.", "THREATEN", ({"JPN"}, {"CHN"})),
         ("en", "Japan pledged to retaliate against China.", "THREATEN", ({"JPN"}, {"CHN"})),
         ("en", "Japan promised revenge against China.", "THREATEN", ({"JPN"}, {"CHN"})),
-        ("fr", "Le Japon a promis de se venger de la Chine.", "THREATEN", ({"JPN"}, {"CHN"})),
-        ("fr", "Le Japon a juré de riposter contre la Chine.", "THREATEN", ({"JPN"}, {"CHN"})),
-        ("fr", "Le Japon a juré vengeance contre la Chine.", "THREATEN", ({"JPN"}, {"CHN"})),
         # a ban on imports or exports
         ("en", "China imposed a ban on imports from Japan.", "SANCTION", ({"CHN"}, {"JPN"})),
         ("en", "China announced a ban on exports to Japan.", "SANCTION", ({"CHN"}, {"JPN"})),
@@ -55,8 +53,6 @@ def test_events_lexicon_unread_a_member_of_the_class_is_read(lang, text, etype, 
         ("en", "John Smith swore an oath of office.", "THREATEN"),  # no retaliation
         ("en", "Japan pledged to punish the smugglers.", "THREATEN"),  # no party punished
         ("en", "Japan promised a new budget to China.", "THREATEN"),
-        ("fr", "Pierre Dupont a promis de répondre aux questions de la Chine.", "THREATEN"),
-        ("fr", "Le Japon a juré fidélité à la Chine.", "THREATEN"),
         ("en", "Japan lifted the ban on smoking in bars.", "SANCTION"),  # no trade banned
         ("en", "The police obtained a search warrant for the house of John Smith.", "COERCE"),  # no arrest
         ("fr", "Le Japon a renouvelé le mandat de la mission en Chine.", "COERCE"),  # a mandate, no warrant
