@@ -218,8 +218,10 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        targets = _placed(f, targets)
-        found = _authorities(f, targets, entry.mode == "arrest") or _home_authorities(f, tok, entry)
+        arrest = entry.mode == "arrest"
+        held = frozenset(t.i for k in children(tok) if k.dep_ in f.lex.passive_subject_deps for t in k.subtree)
+        targets = _placed(f, targets, held)
+        found = _authorities(f, targets, arrest, held if arrest else frozenset()) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -296,11 +298,11 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
     return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
 
 
-def _placed(f: Frame, patients: list[Party]) -> list[Party]:
+def _placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) -> list[Party]:
     """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
     was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
-    serving a sentence": no state acting on itself)."""
-    place = scene(f)
+    serving a sentence": no state acting on itself); ``held``: the tokens of their phrase, no scene of the act."""
+    place = scene(f, held)
     return [
         Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
         if p.code is None and p.entity.get("type") == "PERSON" and place
@@ -309,18 +311,24 @@ def _placed(f: Frame, patients: list[Party]) -> list[Party]:
     ]
 
 
-def _authorities(f: Frame, patients: list[Party], arrest: bool = False) -> list[Party]:
+def _authorities(
+    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset()
+) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
     français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
     other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
-    arrêtés à Bamako"): its authorities."""
+    arrêtés à Bamako"): its authorities. Whoever is arrested is a person, whatever names them: a state by a demonym
+    ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
+    interpellé")."""
     home = [
         p
         for p in patients
-        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in kb.sectors_in("force")
+        if p.code
+        and (p.domestic or arrest or p.entity.get("type") == "PERSON")
+        and p.sector not in kb.sectors_in("force")
     ]
-    place = scene(f)
+    place = scene(f, held)
     foreign = (
         arrest
         and place is not None
