@@ -1,7 +1,8 @@
 """An agentless arrest of people named by a state's demonym ("un ex-député kényan a été interpellé") or by the
 party a named leader heads is the act of the authorities of the scene, like that of a named person; the demonym of
 those arrested is no scene of the arrest (it happens where the story does), a place their phrase names still is
-("two Kenyans detained in Mogadishu"). Invented sentences and people, French and English; real states."""
+("two Kenyans detained in Mogadishu"). Those arrested must be people (a name, a role, a home group, a person noun):
+a share of a Kenyan company "détenu" is no arrest of Kenyans. Invented sentences and people, French and English; real states."""
 
 from __future__ import annotations
 
@@ -13,10 +14,11 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 # (id, name, type, code, country, sector, surface forms)
 KB = [
-    ("kenya", "Kenya", "GPE", "KEN", None, "GOV", ["Kenya", "kényan", "Kenyan", "Kenyans"]),
+    ("kenya", "Kenya", "GPE", "KEN", None, "GOV", ["Kenya", "kényan", "Kenyan", "Kenyans", "Kényans"]),
     ("somalia", "Somalia", "GPE", "SOM", None, "GOV", ["Somalie", "somalienne", "Somalia"]),
     ("mogadishu", "Mogadishu", "GPE", "SOM", None, None, ["Mogadiscio", "Mogadishu"]),
     ("nairobi", "Nairobi", "GPE", "KEN", None, None, ["Nairobi"]),
+    ("warsame", "Ahmed Warsame", "PERSON", None, None, None, ["Ahmed Warsame"]),
     ("rally", "Rally for Renewal", "ORG", "RPR", "SOM", "PTY", ["Rassemblement pour le renouveau", "Rally for Renewal"]),
 ]
 
@@ -30,6 +32,8 @@ def run(text: str, lang: str) -> list[dict]:
     [
         ("fr", "Un ex-député kényan a été interpellé mardi à Mogadiscio.", ({"SOM"}, {"KEN"})),
         ("en", "A former Kenyan lawmaker was arrested on Tuesday in Mogadishu.", ({"SOM"}, {"KEN"})),
+        ("en", "Two Kenyans detained in Mogadishu were formally arrested on Friday.", ({"SOM"}, {"KEN"})),
+        ("fr", "Deux Kényans ont été interpellés vendredi à Mogadiscio.", ({"SOM"}, {"KEN"})),
         (
             "fr",
             "La justice somalienne enquête depuis juillet à Mogadiscio. Deux personnalités, dont un ex-député "
@@ -69,9 +73,12 @@ def test_events_agentless_arrests_demonym_of_the_arrested_is_no_scene(lang, text
     [
         ("fr", "Deux policiers kényans ont été arrêtés mardi à Nairobi."),
         ("en", "Two Kenyan policemen were arrested on Tuesday in Nairobi."),
+        # "détenir", "hold": a thing owned, not people arrested
+        ("fr", "Vingt pour cent du capital de la compagnie kényane sont détenus depuis 2010 à Mogadiscio."),
+        ("fr", "Les actions de la banque somalienne sont détenues à Nairobi depuis 2010."),
         ("fr", "Un ex-député kényan a été libéré mardi à Mogadiscio."),
         ("en", "A former Kenyan lawmaker was freed on Tuesday in Mogadishu."),
     ],
 )
-def test_events_agentless_arrests_forces_at_home_and_releases_keep_no_authorities(lang, text):
+def test_events_agentless_arrests_forces_at_home_things_held_and_releases_keep_no_authorities(lang, text):
     assert not [e for e in run(text, lang) if {p["code"] for p in e["actors"]} & {"SOM", "KEN"}]

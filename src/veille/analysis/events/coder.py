@@ -16,7 +16,7 @@ from .build import Reading, add, build, implied_target, merge_views
 from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .implicit import coup_actors, implicit_actors
+from .implicit import coup_actors, implicit_actors, names_persons
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
@@ -218,10 +218,11 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        arrest = entry.mode == "arrest"
-        held = frozenset(t.i for k in children(tok) if k.dep_ in f.lex.passive_subject_deps for t in k.subtree)
+        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
+        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
         targets = _placed(f, targets, held)
-        found = _authorities(f, targets, arrest, held if arrest else frozenset()) or _home_authorities(f, tok, entry)
+        people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
+        found = _authorities(f, targets, entry.mode == "arrest", held, people) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -312,20 +313,20 @@ def _placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset())
 
 
 def _authorities(
-    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset()
+    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
 ) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
     français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
     other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
-    arrêtés à Bamako"): its authorities. Whoever is arrested is a person, whatever names them: a state by a demonym
+    arrêtés à Bamako"): its authorities. ``people`` arrested are persons, whatever names them: a state by a demonym
     ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
-    interpellé")."""
+    interpellé"); ``held``: the tokens of their phrase, no scene of the act."""
     home = [
         p
         for p in patients
         if p.code
-        and (p.domestic or arrest or p.entity.get("type") == "PERSON")
+        and (p.domestic or people or p.entity.get("type") == "PERSON")
         and p.sector not in kb.sectors_in("force")
     ]
     place = scene(f, held)
