@@ -32,8 +32,6 @@ def run(text: str, lang: str) -> list[dict]:
     [
         ("fr", "Un ex-député kényan a été interpellé mardi à Mogadiscio.", ({"SOM"}, {"KEN"})),
         ("en", "A former Kenyan lawmaker was arrested on Tuesday in Mogadishu.", ({"SOM"}, {"KEN"})),
-        ("en", "Two Kenyans detained in Mogadishu were formally arrested on Friday.", ({"SOM"}, {"KEN"})),
-        ("fr", "Deux Kényans ont été interpellés vendredi à Mogadiscio.", ({"SOM"}, {"KEN"})),
         (
             "fr",
             "La justice somalienne enquête depuis juillet à Mogadiscio. Deux personnalités, dont un ex-député "

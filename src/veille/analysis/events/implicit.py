@@ -94,8 +94,8 @@ def _coup(f: Frame, noun: Token) -> bool:
 
 
 def names_persons(f: Frame, patients: list[Token]) -> bool:
-    """Whether the passive subjects ``patients`` of an arrest name people: a person's name, nationals ("two
-    Kenyans"), a role ("un ex-député kényan"), a home group or a noun of ``person_nouns`` ("deux personnalités"), not a thing held ("le capital de
+    """Whether the passive subjects ``patients`` of an arrest name people: a person's name, a role ("un ex-député
+    kényan"), a home group or a noun of ``person_nouns`` ("deux personnalités"), not a thing held ("le capital de
     la compagnie kényane est détenu"), whose state the arrest would wrongly take as its patient."""
     roles, lang = kb.load(), f.context.lang
     for tok in patients:
@@ -103,7 +103,6 @@ def names_persons(f: Frame, patients: list[Token]) -> bool:
         lemma = tok.lemma_.lower()
         if (
             (ent is not None and ent.get("type") == "PERSON")
-            or (ent is not None and ent.get("type") == "GPE" and "Number=Plur" in str(tok.morph))  # "two Kenyans"
             or group_sector(f, tok) is not None
             or lemma in f.cues["person_nouns"]
             or roles.role(lemma.removeprefix("ex-"), lang) is not None
