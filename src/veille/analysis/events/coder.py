@@ -16,7 +16,7 @@ from .build import Reading, add, build, implied_target, merge_views
 from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .implicit import coup_actors, implicit_actors
+from .implicit import coup_actors, implicit_actors, names_persons
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
@@ -218,8 +218,11 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        targets = _placed(f, targets)
-        found = _authorities(f, targets, entry.mode == "arrest") or _home_authorities(f, tok, entry)
+        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
+        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
+        targets = _placed(f, targets, held)
+        people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
+        found = _authorities(f, targets, entry.mode == "arrest", held, people) or _home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -296,11 +299,11 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
     return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
 
 
-def _placed(f: Frame, patients: list[Party]) -> list[Party]:
+def _placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) -> list[Party]:
     """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
     was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
-    serving a sentence": no state acting on itself)."""
-    place = scene(f)
+    serving a sentence": no state acting on itself); ``held``: the tokens of their phrase, no scene of the act."""
+    place = scene(f, held)
     return [
         Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
         if p.code is None and p.entity.get("type") == "PERSON" and place
@@ -309,18 +312,24 @@ def _placed(f: Frame, patients: list[Party]) -> list[Party]:
     ]
 
 
-def _authorities(f: Frame, patients: list[Party], arrest: bool = False) -> list[Party]:
+def _authorities(
+    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
+) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
     français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
     other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
-    arrêtés à Bamako"): its authorities."""
+    arrêtés à Bamako"): its authorities. ``people`` arrested are persons, whatever names them: a state by a demonym
+    ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
+    interpellé"); ``held``: the tokens of their phrase, no scene of the act."""
     home = [
         p
         for p in patients
-        if p.code and (p.domestic or p.entity.get("type") == "PERSON") and p.sector not in kb.sectors_in("force")
+        if p.code
+        and (p.domestic or people or p.entity.get("type") == "PERSON")
+        and p.sector not in kb.sectors_in("force")
     ]
-    place = scene(f)
+    place = scene(f, held)
     foreign = (
         arrest
         and place is not None

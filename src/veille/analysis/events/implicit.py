@@ -6,6 +6,8 @@
 * people killed in a protest: an agentless killing in a sentence that tells a protest ("au moins 12 personnes ont
   été tuées lors des manifestations", "two protesters were shot dead during the demonstrations") is the act of the
   authorities of the place on its people, by news convention (the agent is left unnamed because it is obvious);
+* people arrested (:func:`names_persons`): a passive arrest whose subject names people is the act of the
+  authorities of the scene, whatever state or party their phrase names ("un ex-député kényan a été interpellé");
 * a coup told without its authors ("le putsch de mars", "ousted in a coup", "renversé par un coup
   d'État"): the act of the military of the state whose power is seized (``coup_nouns``), on its government.
 """
@@ -20,7 +22,7 @@ from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import implicit_actor_types
 from .parties import Party, group, state_code
-from .placetime import coded_place
+from .placetime import coded_place, group_sector
 from .syntax import agents_of, complement, complements, prep_objects
 from .triggers import match_trigger
 
@@ -89,3 +91,21 @@ def _coup(f: Frame, noun: Token) -> bool:
     """Whether the lexicon reads ``noun`` as a coup (a COERCE trigger: "coup d'État", not "coup de fil")."""
     hit = match_trigger(f, noun)
     return hit is not None and hit[0].type == "COERCE"
+
+
+def names_persons(f: Frame, patients: list[Token]) -> bool:
+    """Whether the passive subjects ``patients`` of an arrest name people: a person's name, a role ("un ex-député
+    kényan"), a home group or a noun of ``person_nouns`` ("deux personnalités"), not a thing held ("le capital de
+    la compagnie kényane est détenu"), whose state the arrest would wrongly take as its patient."""
+    roles, lang = kb.load(), f.context.lang
+    for tok in patients:
+        ent = f.mentions.entity(tok)
+        lemma = tok.lemma_.lower()
+        if (
+            (ent is not None and ent.get("type") == "PERSON")
+            or group_sector(f, tok) is not None
+            or lemma in f.cues["person_nouns"]
+            or roles.role(lemma.removeprefix("ex-"), lang) is not None
+        ):
+            return True
+    return False

@@ -309,7 +309,7 @@ CUE_KEYS = frozenset(
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
-    group_sectors third_party_objects
+    group_sectors third_party_objects person_nouns
     responsibility_words claim_verbs ranking_words manner_preps
     copula_verbs qualifying_verbs mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
