@@ -2,7 +2,8 @@
 party a named leader heads is the act of the authorities of the scene, like that of a named person; the demonym of
 those arrested is no scene of the arrest (it happens where the story does), a place their phrase names still is
 ("two Kenyans detained in Mogadishu"). Those arrested must be people (a name, a role, a home group, a person noun):
-a share of a Kenyan company "détenu" is no arrest of Kenyans. Invented sentences and people, French and English; real states."""
+a share of a Kenyan company "détenu" is no arrest of Kenyans. Invented sentences and people, French and English;
+real states."""
 
 from __future__ import annotations
 
@@ -19,7 +20,15 @@ KB = [
     ("mogadishu", "Mogadishu", "GPE", "SOM", None, None, ["Mogadiscio", "Mogadishu"]),
     ("nairobi", "Nairobi", "GPE", "KEN", None, None, ["Nairobi"]),
     ("warsame", "Ahmed Warsame", "PERSON", None, None, None, ["Ahmed Warsame"]),
-    ("rally", "Rally for Renewal", "ORG", "RPR", "SOM", "PTY", ["Rassemblement pour le renouveau", "Rally for Renewal"]),
+    (
+        "rally",
+        "Rally for Renewal",
+        "ORG",
+        "RPR",
+        "SOM",
+        "PTY",
+        ["Rassemblement pour le renouveau", "Rally for Renewal"],
+    ),
 ]
 
 
@@ -40,7 +49,8 @@ def run(text: str, lang: str) -> list[dict]:
         ),
         (
             "fr",
-            "Ahmed Warsame, chef historique du Rassemblement pour le renouveau, a été interpellé chez lui à Mogadiscio.",
+            "Ahmed Warsame, chef historique du Rassemblement pour le renouveau, "
+            "a été interpellé chez lui à Mogadiscio.",
             ({"SOM"}, {"RPR"}),
         ),
         (

@@ -33,7 +33,12 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         # disapproval voiced or said of a party
         ("en", "Japan expressed its displeasure over the decision of China.", "ACCUSE", ({"JPN"}, {"CHN"})),
         ("en", "Japan expressed disappointment with China.", "ACCUSE", ({"JPN"}, {"CHN"})),
-        ("en", "John Smith said the decision of China was a serious breach of the treaty.", "ACCUSE", ({"USA"}, {"CHN"})),
+        (
+            "en",
+            "John Smith said the decision of China was a serious breach of the treaty.",
+            "ACCUSE",
+            ({"USA"}, {"CHN"}),
+        ),
         ("en", "John Smith condemned the brutality of the Russian police.", "ACCUSE", ({"USA"}, {"RUS"})),
         (
             "fr",

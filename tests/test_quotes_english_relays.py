@@ -29,7 +29,8 @@ def _quotes(text: str) -> list[tuple[str, set[str]]]:
     "text, words, who",
     [
         (
-            "The crew was freed at dawn inside the harbour, the Harbour Authority said on Sunday, local media reported.",
+            "The crew was freed at dawn inside the harbour, the Harbour Authority said on Sunday, "
+            "local media reported.",
             "The crew was freed at dawn inside the harbour",
             "Velmar Harbour Authority",
         ),

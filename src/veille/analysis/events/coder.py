@@ -9,14 +9,13 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
-from .. import kb
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, add, build, implied_target, merge_views
 from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
-from .implicit import coup_actors, implicit_actors, names_persons
+from .implicit import authorities, coup_actors, home_authorities, implicit_actors, names_persons, placed
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
@@ -160,8 +159,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     found, anaphor = actors(f, tok)
     if any(key == "patient" for key, _ in entry.cond):
         # "thousands remain jailed", "is serving a prison sentence": the subject undergoes what the authorities do
-        targets = _placed(f, found)
-        return _authorities(f, targets), targets, anaphor, 1
+        targets = placed(f, found)
+        return authorities(f, targets), targets, anaphor, 1
     subs, passive = subject_tokens(f, tok)
     if (
         not subs
@@ -220,9 +219,9 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
         pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
-        targets = _placed(f, targets, held)
+        targets = placed(f, targets, held)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
-        found = _authorities(f, targets, entry.mode == "arrest", held, people) or _home_authorities(f, tok, entry)
+        found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, tok, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -297,58 +296,6 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
     # a party the noun phrase names ("au Royaume-Uni"), not one the discourse gives a bare "aux pays"
     named = {e.get("id") for t in noun.subtree if (e := f.mentions.entity(t)) is not None}
     return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
-
-
-def _placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) -> list[Party]:
-    """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
-    was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
-    serving a sentence": no state acting on itself); ``held``: the tokens of their phrase, no scene of the act."""
-    place = scene(f, held)
-    return [
-        Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
-        if p.code is None and p.entity.get("type") == "PERSON" and place
-        else p
-        for p in patients
-    ]
-
-
-def _authorities(
-    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
-) -> list[Party]:
-    """The authorities that did an agentless act to people or persons: those of the country where it happens
-    (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
-    français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
-    other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
-    arrêtés à Bamako"): its authorities. ``people`` arrested are persons, whatever names them: a state by a demonym
-    ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
-    interpellé"); ``held``: the tokens of their phrase, no scene of the act."""
-    home = [
-        p
-        for p in patients
-        if p.code
-        and (p.domestic or people or p.entity.get("type") == "PERSON")
-        and p.sector not in kb.sectors_in("force")
-    ]
-    place = scene(f, held)
-    foreign = (
-        arrest
-        and place is not None
-        and any(p.code and p.sector in kb.sectors_in("force") and p.code != place for p in patients)
-    )
-    return [group("authorities", place or home[0].code, "GOV")] if home or foreign else []
-
-
-def _home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
-    """The authorities that did an agentless act of control to a home object its passive subject names ("the rally
-    was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those of
-    the country where it happens; the people of the place are its recipients (``build``)."""
-    if entry.type not in f.cues["home_act_types"]:
-        return []
-    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
-    if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
-        return []
-    place = scene(f)
-    return [group("authorities", place, "GOV")] if place else []
 
 
 def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:

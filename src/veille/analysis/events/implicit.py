@@ -20,9 +20,9 @@ from .. import kb
 from ..tree import children
 from .actors import noun_phrase_parties
 from .frame import Frame
-from .lexicon import implicit_actor_types
+from .lexicon import Entry, implicit_actor_types
 from .parties import Party, group, state_code
-from .placetime import coded_place, group_sector
+from .placetime import coded_place, group_sector, scene
 from .syntax import agents_of, complement, complements, prep_objects
 from .triggers import match_trigger
 
@@ -109,3 +109,55 @@ def names_persons(f: Frame, patients: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+def placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) -> list[Party]:
+    """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
+    was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
+    serving a sentence": no state acting on itself); ``held``: the tokens of their phrase, no scene of the act."""
+    place = scene(f, held)
+    return [
+        Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
+        if p.code is None and p.entity.get("type") == "PERSON" and place
+        else p
+        for p in patients
+    ]
+
+
+def authorities(
+    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
+) -> list[Party]:
+    """The authorities that did an agentless act to people or persons: those of the country where it happens
+    (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
+    français a été arrêté à Niamey"), else those of the patients' country. Policemen and soldiers are held by the
+    other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
+    arrêtés à Bamako"): its authorities. ``people`` arrested are persons, whatever names them: a state by a demonym
+    ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
+    interpellé"); ``held``: the tokens of their phrase, no scene of the act."""
+    home = [
+        p
+        for p in patients
+        if p.code
+        and (p.domestic or people or p.entity.get("type") == "PERSON")
+        and p.sector not in kb.sectors_in("force")
+    ]
+    place = scene(f, held)
+    foreign = (
+        arrest
+        and place is not None
+        and any(p.code and p.sector in kb.sectors_in("force") and p.code != place for p in patients)
+    )
+    return [group("authorities", place or home[0].code, "GOV")] if home or foreign else []
+
+
+def home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
+    """The authorities that did an agentless act of control to a home object its passive subject names ("the rally
+    was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those of
+    the country where it happens; the people of the place are its recipients (``build``)."""
+    if entry.type not in f.cues["home_act_types"]:
+        return []
+    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
+    if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
+        return []
+    place = scene(f)
+    return [group("authorities", place, "GOV")] if place else []
