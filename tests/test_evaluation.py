@@ -564,3 +564,30 @@ def test_evaluation_quotes_scored_by_kind_with_and_without_the_speaker(tmp_path)
         "quotes_text/partial": (1, 0),  # one prediction matches one gold quote
         "quotes_text/reported": (1, 1),
     }
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_evaluation_events_pair_equal_sides_by_date_and_place(tmp_path, order):
+    # two arrests of the same type and sides on two days in two towns, found both: each prediction stands for the
+    # gold event whose date and place it has, whatever the order of the predictions
+    gold = {
+        "events": [
+            {"type": "COERCE", "actors": ["KEN"], "recipients": ["KEN"], "date": "2026-03-02", "location": "Nakuru"},
+            {"type": "COERCE", "actors": ["KEN"], "recipients": ["KEN"], "date": "2026-03-05", "location": "Eldoret"},
+        ]
+    }
+    found = [
+        {"type": "COERCE", "actors": _side("KEN"), "recipients": _side("KEN"), "date": day, "location": {"name": town}}
+        for day, town in (("2026-03-02", "Nakuru"), ("2026-03-05", "Eldoret"))
+    ]
+    fields = run(tmp_path, gold, {"events": [found[i] for i in order]})
+    assert fields["events"]["tp"] == 2
+    assert fields["event_dates"]["tp"] == 2
+    assert fields["event_locations"]["tp"] == 2
+
+
+def test_evaluation_match_prefers_the_better_agreeing_candidate():
+    # both predictions fit gold 0 and gold 1; the preference only picks which of the equally valid pairs is made
+    assert match(2, 2, lambda g, p: True, order=[0, 1], prefer=lambda g, p: int(g == p)) == {0: 0, 1: 1}
+    assert match(2, 2, lambda g, p: True, order=[0, 1], prefer=lambda g, p: int(g != p)) == {0: 1, 1: 0}
+    assert len(match(2, 1, lambda g, p: True, order=[0, 1], prefer=lambda g, p: g)) == 1

@@ -243,8 +243,14 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
 
         return ok
 
+    def agreeing(g: int, p: int) -> int:
+        # among equally valid pairs (same type and sides), the one whose date and place are the gold's
+        return sum(attribute_ok(k, golds[g][k], preds[p].get(k)) for k in ("date", "location") if k in golds[g])
+
     ok = matcher(preds, True)
-    pairs = score_set(result.counts["events"], result, "events", golds, preds, ok, event_label, first=_gold_done)
+    pairs = score_set(
+        result.counts["events"], result, "events", golds, preds, ok, event_label, first=_gold_done, prefer=agreeing
+    )
     _score_by_type(golds, preds, pairs, etype, result)
     type_only = FileResult(result.id, result.path, result.language)  # its details would repeat those of events
     score_set(result.counts["events_type"], type_only, "events_type", golds, preds, matcher(preds, False), event_label)

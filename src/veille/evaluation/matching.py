@@ -3,17 +3,27 @@ gold items are optional."""
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Callable, Collection, Iterable, Sequence
 from typing import Any
 
 from .report import Counts, FileResult
 
 
-def match(n_gold: int, n_pred: int, ok: Callable[[int, int], bool], order: Iterable[int]) -> dict[int, int]:
+def match(
+    n_gold: int,
+    n_pred: int,
+    ok: Callable[[int, int], bool],
+    order: Iterable[int],
+    prefer: Callable[[int, int], int] | None = None,
+) -> dict[int, int]:
     """Maximum one-to-one matching (Kuhn's augmenting paths): gold index -> prediction index.
 
     Golds are tried in ``order``; a gold once matched stays matched, so putting required golds first
-    maximises the required matches, then the optional ones.
+    maximises the required matches, then the optional ones. ``prefer`` scores a pair's agreement beyond
+    validity (an event's date and place): the matching is then improved pair by pair while its total agreement
+    grows (the size of the matching and the golds it matches do not change, only which of the valid pairs are made).
     """
     order = list(order)
     edges = {g: [p for p in range(n_pred) if ok(g, p)] for g in order}
@@ -30,7 +40,30 @@ def match(n_gold: int, n_pred: int, ok: Callable[[int, int], bool], order: Itera
 
     for g in order:
         augment(g, set())
-    return {g: p for p, g in owner.items()}
+    pairs = {g: p for p, g in owner.items()}
+    return pairs if prefer is None else _improve(pairs, edges, prefer)
+
+
+def _improve(pairs: dict[int, int], edges: dict[int, list[int]], prefer: Callable[[int, int], int]) -> dict[int, int]:
+    """The same golds matched, each pair exchanged for a better-agreeing one while the total grows: a gold takes a
+    free prediction it prefers, or two golds swap predictions both can take."""
+    better = True
+    while better:
+        better = False
+        used = set(pairs.values())
+        for g in sorted(pairs):
+            free = [q for q in edges[g] if q not in used and prefer(g, q) > prefer(g, pairs[g])]
+            if free:
+                used.discard(pairs[g])
+                pairs[g] = max(free, key=functools.partial(prefer, g))
+                used.add(pairs[g])
+                better = True
+        for g, h in itertools.combinations(sorted(pairs), 2):
+            p, q = pairs[g], pairs[h]
+            if q in edges[g] and p in edges[h] and prefer(g, q) + prefer(h, p) > prefer(g, p) + prefer(h, q):
+                pairs[g], pairs[h] = q, p
+                better = True
+    return pairs
 
 
 def required_first(items: Sequence[dict[str, Any]], first: Callable[[dict[str, Any]], bool] | None = None) -> list[int]:
@@ -52,10 +85,11 @@ def score_set(
     label: Callable[[Any], str],
     ignorable: Collection[int] = (),
     first: Callable[[dict[str, Any]], bool] | None = None,
+    prefer: Callable[[int, int], int] | None = None,
 ) -> dict[int, int]:
-    """Match with required/optional logic (``first``: see :func:`required_first`); update counts and details;
-    return the matching."""
-    pairs = match(len(golds), len(preds), ok, required_first(golds, first))
+    """Match with required/optional logic (``first``: see :func:`required_first`, ``prefer``: see :func:`match`);
+    update counts and details; return the matching."""
+    pairs = match(len(golds), len(preds), ok, required_first(golds, first), prefer)
     for g, gold in enumerate(golds):
         if gold.get("required", True) is not False:
             if g in pairs:
