@@ -222,8 +222,8 @@ class Resolver:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
             ents = _apposed_below(head, self.mentions)
-        if not ents and head.pos_ == "NOUN" and self._person_word(head):  # "…, a écrit la ministre de X, Anita
-            ents = self._named_after(head)  # Anand.": a name hung on the verb; not "Pour rappel, X…"
+        if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
+            ents = self._named_after(head)
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -309,13 +309,6 @@ class Resolver:
         if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
             words.add(f"{head.text} {nxt.text}".lower())
         return any(kb.load().role(w, self.lang) for w in words)
-
-    def _person_word(self, head: Token) -> bool:
-        """Whether noun ``head`` may name a person that a name after it holds: a role, a spokesperson, an unnamed
-        source or a person noun ("la ministre de X, Anita Anand"); not "rappel" in "Pour rappel, X…"."""
-        words = {head.lemma_.lower(), fold(head.text)}
-        lex = self.lex
-        return self.is_role(head) or bool(words & (lex["spokes"] | lex["anonymous"] | lex["person_noun"]))
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:

@@ -87,16 +87,6 @@ def _object_of(last: Token) -> Token | None:
     return head
 
 
-def _topic(head: Token) -> bool:
-    """Whether the object ``head`` of a sentence-opening ``prep_start`` preposition names no source: the
-    preposition is part of a locution ("Pour ce qui est des contrôles, …": fixed words on it), or its object is a
-    bare noun ("Pour rappel, …", "Pour mémoire, …"); not "Pour X, …", "Pour le ministre, …", "Pour lui, …"."""
-    cases = [c for c in children(head) if c.dep_ in labels.CASE and c.i < head.i]
-    if any(x.dep_ == "fixed" for c in cases for x in children(c)):
-        return True
-    return head.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss", "nmod:poss"} for c in children(head))
-
-
 def prep_object(fr: Frame, start: int, end: int) -> Token | None:
     """Head token of the source named after the preposition at ``[start, end)`` ("selon le ministre")."""
     span = fr.doc.char_span(start, end, alignment_mode="expand")
@@ -159,7 +149,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
             if fr.in_quote(start):
                 continue
             obj = prep_object(fr, start, u.start_char + m.end())
-            if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (at_start and _topic(obj)):
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
                 continue
             head = obj
             before = [t for t in toks if t.idx < start]
@@ -215,7 +205,7 @@ def source_start(fr: Frame, u: Span) -> tuple[Token, str] | None:
     for p in _longest_first(fr.lex["prep"] | fr.lex["prep_start"]):
         m = _pattern(p, False).match(low)
         head = prep_object(fr, u.start_char, u.start_char + m.end()) if m else None
-        if head is not None and not (p in fr.lex["prep_start"] and _topic(head)):
+        if head is not None:
             return head, p
     return None
 
@@ -236,8 +226,6 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
             assert span is not None  # "expand" always gives a span inside the text
             last = span[-1]
             head = _object_of(last)
-            if at_start and head is not None and _topic(head):
-                continue  # "Pour rappel, …", "Pour ce qui est de…": no source
             if head is None or not fr.same_unit(head, last):
                 return p, []
             joint = [x for x in children(head) if x.dep_ == "conj" and any(y.dep_ == "cc" for y in children(x))]
