@@ -54,13 +54,27 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             and not fr.in_quote(t.idx)
         ):
             found.append((t.idx, _Landmark([t] + [c for c in children(t) if c.dep_ == "conj"], False)))
-        elif fr.is_cue(t):  # a speaker, even one naming no entity, is what a later "il"/"they" refers to
+        elif fr.is_cue(t) and not _noun_participle(t):  # a speaker, even one naming no entity, is what a later
+            # "il"/"they" refers to
             heads = subjects(t, fr)
             if heads and not any(fr.in_quote(h.idx) for h in heads):
                 found.append((min(h.idx for h in heads), _Landmark(heads, True)))
     for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
         found.append((head.idx, _Landmark([head], True)))
     return found
+
+
+def _noun_participle(t: Token) -> bool:
+    """Whether speech verb ``t`` is a bare past participle modifying a noun ("le gouvernement reconnu par l’ONU",
+    "the plan announced by X", which the parser may also hang on the verb): a description of a thing, no speech act
+    whose agent a later pronoun refers to. Not a present participle ("…, affirmant que…") nor one with its
+    auxiliary."""
+    return (
+        t.dep_ in {"acl", "advcl"}
+        and "Part" in labels.feature(t, "VerbForm")
+        and "Past" in labels.feature(t, "Tense")
+        and not any(c.dep_.startswith("aux") for c in children(t))
+    )
 
 
 def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) -> None:

@@ -47,6 +47,20 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
     return None
 
 
+def _finite_first(v: Token, tail: list[Token]) -> bool:
+    """Whether cue ``v`` is a finite verb opening the incise, a noun phrase right after it ("…, rapporte le
+    journal X."): its inverted subject, whatever noun the parser hung the verb on (a finite verb with no relative
+    pronoun modifies no noun)."""
+    nxt = v.doc[v.i + 1] if v.i + 1 < len(v.doc) else None
+    return (
+        tail[0].i == v.i
+        and "Fin" in labels.feature(v, "VerbForm")
+        and nxt is not None
+        and nxt.pos_ in {"DET", "PROPN", "NOUN"}
+        and not any(c.dep_ in labels.SUBJECT for c in children(v))
+    )
+
+
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
     """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
     ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
@@ -63,7 +77,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if (
                 v is None
                 or negated(v)
-                or v.dep_ in labels.NOUN_CLAUSE
+                or (v.dep_ in labels.NOUN_CLAUSE and not _finite_first(v, tail))
                 or not (
                     "Fin" in labels.feature(v, "VerbForm")
                     or any(c.dep_.startswith("aux") for c in children(v))

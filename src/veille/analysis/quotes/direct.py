@@ -246,7 +246,7 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         if closing is not None and (cue.idx > c or not own_subject(cue, fr)):
             item.cue, item.heads = closing  # "… a servi à aborder « … » et pourrait ouvrir la voie à « … », selon X"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
-        item.heads = [h for h in item.heads if labels.feature(h, "Person") not in (["1"], ["2"]) or fr.in_quote(h.idx)]
+        item.heads = [h for h in item.heads if not _reporter(h, fr) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement
             _people_after(item, ctx, c, mentions)
         return "verb"
@@ -322,6 +322,15 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return v
+
+
+def _reporter(h: Token, fr: Frame) -> bool:
+    """Whether speaker head ``h`` is the first or second person ("nous a déclaré X", "m’a confié X"); an inverted
+    third-person clitic is not, whatever the model's features ("…, a-t-elle encore ajouté": "-elle" read as first
+    person after an adverb)."""
+    if h.text.startswith("-") and fold(h.text[1:]) in fr.lex["pron_m"] | fr.lex["pron_f"] | fr.lex["pron_pl"]:
+        return False
+    return labels.feature(h, "Person") in (["1"], ["2"])
 
 
 def _people_after(item: Item, ctx: Span, c: int, mentions: Mentions) -> None:

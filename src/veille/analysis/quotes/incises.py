@@ -82,7 +82,7 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
     doc, j = v.doc, v.i + 1
     for _ in range(INSERTED_MAX):
         start = j
-        while j < len(doc) and time_word(doc[j], time):
+        while j < len(doc) and (time_word(doc[j], time) or _adverb(doc, j)):
             j += 1
         if j + 1 < len(doc) and doc[j].text == "," and complement_start(doc[j + 1], time):
             k = j + 1  # ", dans un communiqué," / ", mardi," : to the comma that closes it
@@ -142,6 +142,14 @@ def _preposition(doc: Doc, k: int) -> bool:
     preposition after it ("lors d’une conférence", "auprès de la presse")."""
     t = doc[k]
     return t.pos_ == "ADP" or (t.pos_ == "ADV" and k + 1 < len(doc) and doc[k + 1].pos_ == "ADP")
+
+
+def _adverb(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is an adverb set alone between an incise verb and its subject ("…, précise encore le
+    journal", "…, a ajouté également X"): not one opening a prepositional phrase (:func:`_preposition`), nor a
+    negation."""
+    t = doc[k]
+    return t.pos_ == "ADV" and not _preposition(doc, k) and "Neg" not in labels.feature(t, "Polarity")
 
 
 def _boundary(t: Token) -> bool:

@@ -399,10 +399,11 @@ class Resolver:
                 ents += found
             elif (
                 c.dep_ == "nmod"
-                and c.left_edge.i == c.i == head.i + 1
+                and c.left_edge.i == c.i > head.i
+                and all(x.pos_ == "ADJ" and x.head.i == head.i for x in head.doc[head.i + 1 : c.i])
                 and c.pos_ in {"PROPN", "NOUN", "X"}
                 and c.text[:1].isupper()
-            ):  # "l’organisation Reporters sans frontières": a name, no "de"
+            ):  # "l’organisation Reporters sans frontières", "le magazine allemand X": a name, no "de"
                 ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
             elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
                 # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
