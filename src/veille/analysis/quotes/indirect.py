@@ -404,9 +404,9 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         last = toks[-1]
         _add(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     elif quoted is None:
-        inner = inner_incise(fr, toks)
-        if inner is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
-            v = inner
+        inside = inner_incise(fr, toks)
+        if inside is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
+            v = inside
             first = after_dateline(toks, fr.context)
             last = toks[-1]
             _add(
