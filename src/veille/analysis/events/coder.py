@@ -192,20 +192,18 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         for pred in (k for k in children(tok) if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ")):
             targets, cost = recipients(f, pred, found, entry.mode, etype=entry.type)
             break
+    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]  # the passive subjects
     if passive:
-        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
     passive_aux = any(k.dep_ in PASSIVE_AUX for k in children(tok))
     if not found and passive and passive_aux and any(key == "subj" for key, _ in entry.cond):
         # a reading that names who acts by its subject, in the passive of state ("1 400 manifestants sont
         # rassemblés", as "se sont rassemblés"): the passive subject acts
-        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         found = [p for s in pas for p in noun_phrase_parties(f, s)[0]]
         if found:  # its recipients are the complements, not the subject read again as an object
             targets, cost = recipients(f, tok, found, entry.mode, skip=set(pas), etype=entry.type)
             targets = [p for p in targets if (p.code, p.sector) not in {(a.code, a.sector) for a in found}]
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
-        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         found = implicit_actors(f, tok, entry.type, sent, pas, targets)
     if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
         found = coup_actors(f, tok, targets)
@@ -217,11 +215,10 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
         held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
         targets = placed(f, targets, held)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
-        found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, tok, entry)
+        found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, pas, entry)
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(

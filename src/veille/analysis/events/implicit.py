@@ -150,13 +150,12 @@ def authorities(
     return [group("authorities", place or home[0].code, "GOV")] if home or foreign else []
 
 
-def home_authorities(f: Frame, tok: Token, entry: Entry) -> list[Party]:
-    """The authorities that did an agentless act of control to a home object its passive subject names ("the rally
-    was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those of
-    the country where it happens; the people of the place are its recipients (``build``)."""
+def home_authorities(f: Frame, pas: list[Token], entry: Entry) -> list[Party]:
+    """The authorities that did an agentless act of control to a home object its passive subjects ``pas`` name ("the
+    rally was dispersed", "the party was banned", "the newspaper was shut down": events.json ``home_objects``): those
+    of the country where it happens; the people of the place are its recipients (``build``)."""
     if entry.type not in f.cues["home_act_types"]:
         return []
-    pas = [k for k in children(tok) if k.dep_ in f.lex.passive_subject_deps]
     if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
         return []
     place = scene(f)

@@ -126,9 +126,7 @@ def relayed(fr: Frame, content: list[Token]) -> tuple[Token, Token] | None:
     """``(comma, cue verb)`` of the incise closing ``content``, the words a second incise reports ("…, Ostravia
     admitted on Saturday, state media reported"): the inner incise's speaker made the statement, the outer one only
     relays it. None when the content closes on no incise of its own."""
-    if not content or not any(x.text == "," for x in content):
-        return None
-    return incise(fr, content)
+    return incise(fr, content) if content else None
 
 
 def relay_after(fr: Frame, v: Token, cl: Token) -> bool:
