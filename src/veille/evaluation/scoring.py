@@ -81,8 +81,8 @@ def evaluate(gold_dir: Path, analyze: Callable[[Path], dict[str, Any]]) -> Repor
 def evaluate_real(gold_dir: Path, texts_dir: Path, analyze: Callable[[Path], dict[str, Any]]) -> RealReport:
     """Score the real-news texts of ``texts_dir`` against their gold in ``gold_dir`` (``../shared/real/gold``),
     one report per split; texts not retrieved are listed, not failed."""
-    golds, missing = load_real_gold(gold_dir, texts_dir)
+    golds, missing, changed = load_real_gold(gold_dir, texts_dir)
     results: dict[str, list[FileResult]] = {split: [] for split in SPLITS}
     for gold in golds:
         results[gold.split].append(score_one(gold, analyze))
-    return RealReport({split: Report(files) for split, files in results.items()}, missing)
+    return RealReport({split: Report(files) for split, files in results.items()}, missing, changed)
