@@ -124,10 +124,12 @@ def test_real_gold_text_named_by_its_source_path(tmp_path: Path) -> None:
     assert [(g.id, g.source.name) for g in found] == [("yy-a7", "a7.txt")] and missing == ["yy-b2", "yy-c3"]
 
 
-def test_real_blind_texts_are_reported_in_aggregate_only(corpus: tuple[Path, Path]) -> None:
+def test_real_blind_texts_are_reported_in_aggregate_only(
+    corpus: tuple[Path, Path], caplog: pytest.LogCaptureFixture
+) -> None:
     def analyze(path: Path) -> dict[str, Any]:
         if "002" in path.name:
-            raise ValueError("boom")
+            raise ValueError(f"{path}: boom")
         return {
             "language": "fr",
             "title": "Un titre inventé",
@@ -144,6 +146,7 @@ def test_real_blind_texts_are_reported_in_aggregate_only(corpus: tuple[Path, Pat
     assert "per_file" not in data["blind"] and data["blind"]["failed"] == 1
     text = format_real(report)
     assert "FAILED" not in text.split("split blind")[1] and "xx-002" not in text
+    assert "a blind text failed: it: boom" in caplog.text and "xx-002" not in caplog.text
     assert data["dev"]["fields"]["entities"]["tp"] == 1 and data["dev"]["fields"]["quotes"]["fn"] == 1
 
 
