@@ -39,7 +39,8 @@ and runs the loop of :mod:`.coder` over each segment (a sentence cut at paragrap
 3. for a verb, :mod:`.actors` and :mod:`.subjects` find its actors, :mod:`.recipients` its recipients, and
    :mod:`.discourse` the recipients a clause without one refers to (reads ``frame.history`` and
    ``frame.memory``); for an event noun, :func:`.recipients.noun_parties` reads both from the noun phrase
-   (:mod:`.forces` for the forces a movement noun names); :mod:`.implicit` gives the actors an agentless passive
+   (:mod:`.forces` for the forces a movement noun names, :mod:`.giver` for an act a verb of receipt's subject
+   receives); :mod:`.implicit` gives the actors an agentless passive
    leaves implicit (a captive's holder, the authorities of a protest); :mod:`.syntax` holds the dependency helpers
    they share, :mod:`.speech` the quotes' speakers;
 4. :mod:`.build` applies the coding rules above, with :mod:`.modality` (negation, modality; :mod:`.hedges`

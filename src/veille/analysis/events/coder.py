@@ -15,12 +15,13 @@ from .build import Reading, add, build, implied_target, merge_views
 from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
+from .giver import receipt
 from .implicit import authorities, coup_actors, home_authorities, implicit_actors, names_persons, placed
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, location, scene
-from .recipients import asked_subjects, noun_parties, receipt, recipients
+from .recipients import asked_subjects, noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, subject_tokens
@@ -320,7 +321,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             targets = implied_target(f, entry.type, tok, tok.sent, codes, *where)
     if not found and entry.type in f.cues["home_act_types"] and (found := coup_actors(f, tok, targets)):
         targets = targets or [group("government", found[0].code, "GOV")]  # "depuis le coup d'État": on its rulers
-    if not targets and (received := receipt(f, tok, [p for p in found if p.code]))[1]:
+    if not targets and (received := receipt(f, tok, [p for p in found if p.code], entry.type))[1]:
         found, targets = received  # "le Bénin a reçu l'aide de la France", "received aid from France"
     anaphor, cost = False, 1
     # a protest noun as a subject ("Protests also took place in Mombasa"), or elsewhere but as an object when it

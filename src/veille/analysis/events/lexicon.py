@@ -282,6 +282,12 @@ def implicit_actor_types() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @functools.cache
+def giverless_receipt_types() -> frozenset[str]:
+    """Types of an act received from no one named that comes from the story's other side (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["giverless_receipt_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])

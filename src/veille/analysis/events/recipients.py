@@ -439,38 +439,6 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     return _unique(actors), _unique(recips)
 
 
-#: The dependencies a received act is reached through, from its noun or participle up to the verb of receipt.
-_RECEIVED_DEPS = frozenset({"obj", "dobj", "obl", "obl:arg", "obl:mod", "nmod", "pobj", "prep", "acl", "compound"})
-
-
-def receipt(f: Frame, tok: Token, givers: list[Party]) -> tuple[list[Party], list[Party]]:
-    """The sides of an act whose noun or participle is what a verb of receipt's subject receives (events.json
-    ``receipt_verbs``: "le Bénin a reçu l'aide militaire de la France", "a bénéficié du soutien de X", "received the
-    weapons sent by X", through the nouns and participles in between): the givers (``givers``, else the party of a
-    ``giver_preps`` complement of the noun or the verb: "received aid from X") and that subject, the recipient;
-    ``([], [])`` when no such verb holds the act."""
-    t = tok
-    for _ in range(6):
-        up = t.head
-        if up.i == t.i or t.dep_ not in _RECEIVED_DEPS or not f.inside(up):
-            return [], []
-        if up.pos_ in ("VERB", "AUX") and t.dep_ != "acl":
-            if up.lemma_.lower() in f.cues["receipt_verbs"]:
-                break
-            if up.dep_ != "acl":  # another clause: "a condamné l'aide", not a received act
-                return [], []
-        t = up
-    else:
-        return [], []
-    verb = up
-    if not givers:
-        comps = [*complements(tok), *complements(verb)]
-        givers = [p for prep, k in comps if prep in f.cues["giver_preps"] for p in parties_at(f, k, NOMINAL, 1)[0]]
-    given = {p.code for p in givers if p.code}
-    takers = [p for p in clause_actors(f, verb)[0] if p.code and p.code not in given]
-    return (givers, takers) if given and takers else ([], [])
-
-
 def _complement_recipients(
     f: Frame, k: Token, rulers: list[Party], max_cost: int, exclude: Collection[int] = frozenset()
 ) -> list[Party]:
