@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang as _lang
 from ..errors import ConfigError
+from .gemm import numpy_gemm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -129,6 +130,7 @@ def load(lang: str):
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _table_ruler(nlp)
+            numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
         return nlp
