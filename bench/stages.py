@@ -98,7 +98,6 @@ def shipped_parse(text: str, lang: str):
     matrix products where Veille put numpy's (the same Doc): the stages' shares are of spaCy's own parse, as before
     the table (:mod:`veille.analysis.attrtable`) and numpy's products (:mod:`veille.analysis.gemm`)."""
     from veille.analysis import nlp
-    from veille.analysis.attrtable import AttributeTable
     from veille.analysis.gemm import numpy_gemm, uses_numpy_gemm
 
     text = nlp.normalise_spaces(text)
@@ -110,7 +109,7 @@ def shipped_parse(text: str, lang: str):
             return nlp.parse(text, lang)
         doc = model.make_doc(text)
         for _name, proc in model.pipeline:
-            doc = (proc.ruler if isinstance(proc, AttributeTable) else proc)(doc)
+            doc = getattr(proc, "shipped", proc)(doc)
         return doc
     finally:
         numpy_gemm(model, on=was)

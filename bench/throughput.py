@@ -66,7 +66,6 @@ def shipped(model, texts: list[str], batch_size: int):
     """``model.pipe(texts)`` with spaCy's attribute ruler where Veille put its table lookup and thinc's ``blis``
     matrix products where Veille put numpy's (:mod:`veille.analysis.gemm`): the pipeline as shipped (one copy of the
     models in memory: a second load would add ~300 MB to the peak RSS measured below)."""
-    from veille.analysis.attrtable import AttributeTable
     from veille.analysis.gemm import numpy_gemm, uses_numpy_gemm
 
     was = uses_numpy_gemm(model)
@@ -74,7 +73,7 @@ def shipped(model, texts: list[str], batch_size: int):
     try:
         docs = (model.make_doc(t) for t in texts)
         for _name, proc in model.pipeline:
-            proc = proc.ruler if isinstance(proc, AttributeTable) else proc
+            proc = getattr(proc, "shipped", proc)
             docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
         yield from docs
     finally:

@@ -75,7 +75,7 @@ def single_threaded_openblas() -> bool:
 
 def _models(nlp: Any) -> list[Any]:
     """The thinc models of ``nlp``'s components, with all their layers."""
-    models = [getattr(proc, "model", None) for _name, proc in nlp.pipeline]
+    models: list[Any] = [getattr(proc, "model", None) for _name, proc in nlp.pipeline]
     return [node for model in models if hasattr(model, "walk") for node in model.walk()]
 
 
