@@ -74,3 +74,26 @@ def test_lemma_table_runs_the_lemmatizer_in_another_mode():
     doc = nlp.load("en").make_doc("Any text.")
     table = LemmaTable(Lemmatizer())
     assert not table.usable and table(doc)[0].lemma_ == "ran by the lemmatizer"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+@pytest.mark.parametrize("pos", ["NOUN", "VERB", "ADJ", "ADV", "PROPN", "AUX"])
+def test_lemma_table_computes_a_new_lemma_as_the_lemmatizer_does(lang, pos):
+    """The lemmatizer with its word index as sets gives the shipped one's lemmas, word forms of the index, forms its
+    suffix rules make, and words of neither."""
+    from spacy.tokens import Doc
+
+    from veille.analysis.lemmas import INDEX_TABLE, _indexed
+
+    shipped = _stock(lang).get_pipe(nlp.LEMMATIZER_COMPONENT)
+    indexed = _indexed(shipped)
+    assert isinstance(indexed.lookups.get_table(INDEX_TABLE).get(pos.lower(), frozenset()), frozenset)
+    index = shipped.lookups.get_table(INDEX_TABLE).get(pos.lower(), [])
+    known = [w for w in index[:: max(1, len(index) // 40)] if w.isalpha()][:40]
+    words = known + [w + "s" for w in known] + [w + "ed" for w in known[:10]] + [w + "es" for w in known[:10]]
+    words += ["Valbrune", "gon", "réaffirmeraient", "emails", "ministres", "Pellworth's", "12"]
+    doc = Doc(shipped.vocab, words=words)
+    for tok in doc:
+        tok.pos_ = pos
+        shipped.cache.clear()
+        assert indexed.lemmatize(tok) == shipped.lemmatize(tok), tok.text
