@@ -82,21 +82,20 @@ def _indexed(lemmatizer: Any) -> Any:
     for name in lemmatizer.lookups.tables:
         table = lemmatizer.lookups.get_table(name)
         if name == INDEX_TABLE:
-            table = _set_table(lookups, table)
+            table = _set_table(table)
         lookups.set_table(name, table)
     copy.lookups = lookups
     copy._validate_tables()
     return copy
 
 
-def _set_table(lookups: Any, table: Any) -> Any:
-    """A copy of the lookups ``table`` with each list value as a frozenset (the keys are the table's own hashes)."""
+def _set_table(table: Any) -> Any:
+    """A copy of the lookups ``table`` with each list value as a frozenset (the keys are the table's own hashes; the
+    table sized by its entries: a table made empty gets a bloom filter of ~18 MB)."""
     from spacy.lookups import Table
 
-    out = Table(name=table.name)
-    for key, value in table.items():
-        out[key] = frozenset(value) if isinstance(value, list) else value
-    return out
+    data = {key: frozenset(value) if isinstance(value, list) else value for key, value in table.items()}
+    return Table(name=table.name, data=data)
 
 
 #: The lookups table the rule lemmatizers only test membership in
