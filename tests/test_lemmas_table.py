@@ -97,3 +97,14 @@ def test_lemma_table_computes_a_new_lemma_as_the_lemmatizer_does(lang, pos):
         tok.pos_ = pos
         shipped.cache.clear()
         assert indexed.lemmatize(tok) == shipped.lemmatize(tok), tok.text
+
+
+def test_lemma_table_empties_its_computers_cache_with_the_table(monkeypatch):
+    from veille.analysis import lemmas
+
+    table = nlp.load("en").get_pipe(nlp.LEMMA_COMPONENT)
+    monkeypatch.setattr(lemmas, "LEMMA_TABLE_MAX", 3)
+    nlp.load("en")("Ministers met in Northbrook and Valbrune, then they left.")
+    assert len(table._table) > 3
+    nlp.load("en")("Ministers met.")
+    assert len(table._table) <= 4 and len(table._computer.cache) <= 4

@@ -39,7 +39,8 @@ class LemmaTable:
 
         self.lemmatizer = lemmatizer
         self.usable = lemmatizer.mode in ("rule", "lookup")
-        self._lemmatize = _indexed(lemmatizer).lemmatize if self.usable else None
+        # the lemmatizer that computes a new lemma; its cache (spaCy's, unbounded) is emptied with the table
+        self._computer = _indexed(lemmatizer) if self.usable else None
         self._columns = [ORTH, POS, MORPH, LEMMA]
         self._lemma = [LEMMA]
         self._table: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> the lemma's hash
@@ -56,6 +57,7 @@ class LemmaTable:
         table = self._table
         if len(table) > LEMMA_TABLE_MAX:
             table.clear()
+            self._computer.cache.clear()
         overwrite, strings = lemmatizer.overwrite, doc.vocab.strings
         out = []
         for i, (orth, pos, morph, lemma) in enumerate(doc.to_array(self._columns).tolist()):
@@ -64,7 +66,7 @@ class LemmaTable:
                 continue
             found = table.get((orth, pos, morph))
             if found is None:
-                found = table[orth, pos, morph] = strings.add(self._lemmatize(doc[i])[0])
+                found = table[orth, pos, morph] = strings.add(self._computer.lemmatize(doc[i])[0])
             out.append(found)
         doc.from_array(self._lemma, numpy.array(out, dtype="uint64").reshape(-1, 1))
         return doc
