@@ -5,9 +5,10 @@
 Texts: the dev gold corpus sources and, when present, the seed, extracted once. For every article the
 parse and each stage are timed in turn, N times (default 5), and the per-article minimum is kept (the
 least disturbed run); the figures are the sums over articles, per language and overall, measured in
-this one run with warm models; the parse is spaCy's pipeline as shipped (its attribute ruler, where Veille's
-pipeline has a table lookup giving the same Doc). The stages share one text context per article, as the
-pipeline's do (its datelines, segments and mention index are computed once, charged to the first stage that reads them).
+this one run with warm models; the parse is spaCy's pipeline as shipped (its attribute ruler and thinc's ``blis``
+matrix products, where Veille's pipeline has a table lookup and numpy's products giving the same Doc). The stages
+share one text context per article, as the pipeline's do (its datelines, segments and mention index are computed
+once, charged to the first stage that reads them).
 
 ``--against SRC`` compares this tree's stages with those of another source tree (the ``src`` folder of a worktree
 at an older commit, say) in this one process: that tree is imported under another package name, each article's
@@ -93,19 +94,25 @@ def against(src: Path, docs: list, repeat: int) -> None:
 
 
 def shipped_parse(text: str, lang: str):
-    """``nlp.parse(text, lang)`` with spaCy's attribute ruler where Veille put its table lookup (the same Doc): the
-    stages' shares are of spaCy's own parse, as before the table (:mod:`veille.analysis.attrtable`)."""
+    """``nlp.parse(text, lang)`` with spaCy's attribute ruler where Veille put its table lookup, and thinc's ``blis``
+    matrix products where Veille put numpy's (the same Doc): the stages' shares are of spaCy's own parse, as before
+    the table (:mod:`veille.analysis.attrtable`) and numpy's products (:mod:`veille.analysis.gemm`)."""
     from veille.analysis import nlp
-    from veille.analysis.attrtable import AttributeTable
+    from veille.analysis.gemm import numpy_gemm, uses_numpy_gemm
 
     text = nlp.normalise_spaces(text)
-    if len(nlp.parts(text)) > 1:
-        return nlp.parse(text, lang)
     model = nlp.load(lang)
-    doc = model.make_doc(text)
-    for _name, proc in model.pipeline:
-        doc = (proc.ruler if isinstance(proc, AttributeTable) else proc)(doc)
-    return doc
+    was = uses_numpy_gemm(model)
+    numpy_gemm(model, on=False)
+    try:
+        if len(nlp.parts(text)) > 1:
+            return nlp.parse(text, lang)
+        doc = model.make_doc(text)
+        for _name, proc in model.pipeline:
+            doc = getattr(proc, "shipped", proc)(doc)
+        return doc
+    finally:
+        numpy_gemm(model, on=was)
 
 
 def main(argv=None) -> int:

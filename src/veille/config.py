@@ -37,6 +37,15 @@ DEFAULT_MAX_MEMORY = 2 * 1024 * 1024 * 1024
 #: ~0.7 kB; the 40 texts of bench/throughput.py make ~6,000 of both languages: 50,000 (~35 MB a language) holds
 #: the common words of a long run, and relearning an entry costs what the ruler it replaces costs.
 ATTRIBUTE_TABLE_MAX = 50_000
+#: Entries of a language's lemma table (:mod:`veille.analysis.lemmas`: one per distinct token text, part of speech
+#: and morphology met, ~0.23 kB measured) before it is emptied: the 39 texts of bench/throughput.py make 1,891 French
+#: and 1,360 English entries; 100,000 (~23 MB a language) holds the vocabulary of thousands of articles, and relearning
+#: an entry costs one call of spaCy's lemmatizer, which keeps its own cache.
+LEMMA_TABLE_MAX = 100_000
+#: Whether the spaCy models' matrix products run on numpy's OpenBLAS, on one thread, where numpy has it
+#: (:mod:`veille.analysis.gemm`): the parse in ~0.65 of the CPU time of thinc's ``blis``, the same parse on the
+#: corpora. False keeps ``blis``, as spaCy ships it.
+OPENBLAS_GEMM = True
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,11 @@ class AttributeTable:
         # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order)
         self._table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
+    @property
+    def shipped(self) -> Any:
+        """The component this one stands for (spaCy's attribute ruler)."""
+        return self.ruler
+
     def __call__(self, doc):
         if not self.usable or not len(doc):
             return self.ruler(doc)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang as _lang
 from ..errors import ConfigError
+from .gemm import numpy_gemm
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -69,6 +70,8 @@ def _register() -> None:
         Language.component(PARAGRAPH_COMPONENT, func=_paragraph_breaks)
     if not Language.has_factory(TABLE_COMPONENT):
         Language.factory(TABLE_COMPONENT, func=_make_table)
+    if not Language.has_factory(LEMMA_COMPONENT):
+        Language.factory(LEMMA_COMPONENT, func=_make_lemma_table)
 
 
 #: the component that cuts sentences at line breaks, added before each pipeline's parser
@@ -129,6 +132,8 @@ def load(lang: str):
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _table_ruler(nlp)
+            _table_lemmatizer(nlp)
+            numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
         return nlp
@@ -151,6 +156,25 @@ def _make_table(nlp, name: str):
 #: spaCy's attribute ruler, and the table lookup that takes its place
 RULER_COMPONENT = "attribute_ruler"
 TABLE_COMPONENT = "veille_attribute_table"
+
+
+def _table_lemmatizer(nlp) -> None:
+    """Put a :class:`~veille.analysis.lemmas.LemmaTable` in the place of ``nlp``'s lemmatizer: the same lemmas by
+    table lookup."""
+    if LEMMATIZER_COMPONENT in nlp.pipe_names:
+        nlp.add_pipe(LEMMA_COMPONENT, after=LEMMATIZER_COMPONENT)
+        nlp.remove_pipe(LEMMATIZER_COMPONENT)
+
+
+def _make_lemma_table(nlp, name: str):
+    from .lemmas import LemmaTable
+
+    return LemmaTable(nlp.get_pipe(LEMMATIZER_COMPONENT))
+
+
+#: spaCy's lemmatizer, and the table lookup that takes its place
+LEMMATIZER_COMPONENT = "lemmatizer"
+LEMMA_COMPONENT = "veille_lemma_table"
 
 
 def parse(text: str, lang: str):

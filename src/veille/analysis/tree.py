@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 import numpy as np
 from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, MORPH, ORTH, POS, SPACY
@@ -31,6 +32,8 @@ from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, MorphAnalysis, Span, Token
 
 from .memo import Memo
+
+T = TypeVar("T")
 
 #: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis).
 TREES_KEPT = 4
@@ -92,7 +95,7 @@ def _words(doc: Doc, heads: list[int]) -> list[Word]:
 class Tree:
     """The children of every token of ``doc``: ``kids[i]`` are those of token ``i``, in text order."""
 
-    __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals")
+    __slots__ = ("doc", "tokens", "kids", "_text", "_bounds", "_capitals", "memo")
 
     def __init__(self, doc: Doc) -> None:
         heads: list[int] = []
@@ -110,6 +113,7 @@ class Tree:
         self._text: str | None = None
         self._bounds: tuple[list[int], list[int]] | None = None
         self._capitals: list[bool] | None = None
+        self.memo: dict[object, object] = {}  # what :func:`per_doc` computed once for the Doc
 
     @property
     def text(self) -> str:
@@ -170,17 +174,36 @@ def children(tok: Token) -> tuple[Token, ...]:
 def tokens(doc: Doc) -> Sequence[Token]:
     """The tokens of ``doc`` (``list(doc)``), made once for the Doc: a pass over the whole text reads them from
     here rather than make each again (read only)."""
-    return tree(doc).tokens
+    found = _last  # :func:`tree`'s own first test, inlined (as in :func:`children`)
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found.tokens
 
 
 def capitalised(doc: Doc) -> Sequence[bool]:
     """Whether each token of ``doc`` opens with a capital (``tok.text[:1].isupper()``), read once for the Doc."""
-    return tree(doc).capitals()
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    return found._capitals if found._capitals is not None else found.capitals()
 
 
 def span_tokens(span: Span) -> Sequence[Token]:
     """The tokens of ``span`` (``list(span)``), from its Doc's."""
     return tree(span.doc).tokens[span.start : span.end]
+
+
+def per_doc(doc: Doc, key: object, make: Callable[[Doc], T]) -> T:
+    """``make(doc)``, computed once for the Doc and ``key`` (a Doc's parse does not change while the stages read
+    it): what a pass asks of every token again and again, a set of positions, say. ``key`` names what is made,
+    and whatever it is made from besides the Doc (a word list that may be reloaded)."""
+    found = _last
+    if found is None or found.doc is not doc:
+        found = tree(doc)
+    memo = found.memo
+    if key not in memo:
+        memo[key] = make(doc)
+    return memo[key]  # type: ignore[return-value]
 
 
 def starting_in(doc: Doc, start: int, end: int) -> Sequence[Token]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ... import lang
 from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
-from ..tree import capitalised, doc_text, text_of, tokens
+from ..tree import capitalised, doc_text, per_doc, text_of, tokens
 from .scan import in_any_language
 from .words import words
 
@@ -37,13 +37,11 @@ lang.on_change(_honorific_firsts.cache_clear)
 def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
+    firsts = _honorific_firsts()
+    if k not in per_doc(doc, (_honorific_starts, firsts), _honorific_starts):
+        return k
     best = k
-    if k >= len(doc) or not capitalised(doc)[k]:
-        return k
     toks = tokens(doc)
-    first = token_norm(toks[k])
-    if first not in _honorific_firsts() and first.rstrip(".") not in _honorific_firsts():
-        return k
     for phrase in words().honorifics:
         pos = k
         for word, period in phrase:
@@ -63,6 +61,17 @@ def honorific_end(doc: Doc, k: int) -> int:
         else:
             best = max(best, pos)
     return best
+
+
+def _honorific_starts(doc: Doc) -> frozenset[int]:
+    """The tokens where an honorific may start (:func:`honorific_end`): capitalised, the first word of one, its
+    period aside ("M.", "Lt")."""
+    firsts, caps = _honorific_firsts(), capitalised(doc)
+    return frozenset(
+        k
+        for k, tok in enumerate(tokens(doc))
+        if caps[k] and ((first := token_norm(tok)) in firsts or first.rstrip(".") in firsts)
+    )
 
 
 def honorific_before(doc: Doc, i: int) -> int:
@@ -181,7 +190,7 @@ def short_network(doc: Doc, k: int) -> bool:
     after a preposition of networks, quote marks aside, and before punctuation, a lowercase word or the end
     (``entities.json``: ``short_networks``, ``network_prepositions``)?"""
     w = words()
-    if doc[k].text not in w.short_networks:
+    if tokens(doc)[k].text not in w.short_networks:
         return False
     i, j = k - 1, k + 1
     while i > 0 and doc[i].is_quote:
