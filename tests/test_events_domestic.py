@@ -1,8 +1,8 @@
 """Domestic acts, one state on both sides (the real-news golds' convention: protesters against their authorities):
 a protest noun that a word of sequel or cause governs happened, a crowd's of the place ("following widespread
-protests", "à la suite de manifestations"); a month's capitalised name is no protest ("in March"); the scene of an act whose segment names several states with
-no locative is the first named, not the first code in alphabetical order. Invented
-sentences, French and English; real states, invented people."""
+protests", "à la suite de manifestations"); a month's capitalised name is no protest ("in March"); the scene of an
+act whose segment names several states with no locative is the first named, not the first code in alphabetical
+order. Invented sentences, French and English; real states, invented people."""
 
 from __future__ import annotations
 
@@ -62,8 +62,8 @@ def test_events_domestic_a_lower_case_march_is_still_a_protest():
         ("en", "Ghana froze trade with Togo after Lomé urged it to free the activists that had been detained.", "GHA"),
         (
             "fr",
-            "Le Togo a gelé ses échanges avec le Ghana après qu'Accra a exigé la libération des militants qui avaient été "
-            "arrêtés.",
+            "Le Togo a gelé ses échanges avec le Ghana après qu'Accra a exigé la libération des militants qui "
+            "avaient été arrêtés.",
             "TGO",
         ),
         # a locative place still comes first
