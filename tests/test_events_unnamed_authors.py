@@ -67,7 +67,6 @@ def test_events_unnamed_authors_no_coup_without_a_coup_noun(lang, text):
 @pytest.mark.parametrize(
     "lang,text,state",
     [
-        ("en", "Niamey has kept the border shut since the July coup, accusing France of meddling.", "NER"),
         ("fr", "Les soldats français ont quitté Niamey au lendemain du coup d'État.", "NER"),
         ("en", "Protesters marched in Lomé on Sunday. They denounced the coup and called for elections.", "TGO"),
         ("fr", "Des manifestants ont défilé dimanche à Lomé. Ils ont dénoncé le coup d'État.", "TGO"),
@@ -75,7 +74,8 @@ def test_events_unnamed_authors_no_coup_without_a_coup_noun(lang, text):
 )
 def test_events_unnamed_authors_coup_named_alone_is_the_story_state(lang, text, state):
     """A coup named alone is the coup of the story's state (the one place its sentence names by name, not a
-    demonym: "les soldats français"; else the state the text names most), as both real-news golds code it."""
+    demonym: "les soldats français"; when it names none, the state the text names most), as both real-news golds
+    code it; a sentence that names several states leaves it unsaid."""
     assert ({state}, {state}) in sides(run(text, lang), "COERCE")
 
 
@@ -83,6 +83,7 @@ def test_events_unnamed_authors_coup_named_alone_is_the_story_state(lang, text, 
     "lang,text",
     [
         ("en", "The soldiers have stayed in their barracks since the coup."),
+        ("en", "Niamey has kept the border shut since the July coup, accusing France of meddling."),
         ("fr", "Les soldats sont restés dans leurs casernes depuis le putsch."),
         ("en", "The coach said the coup de grâce came in the final minute in Niamey."),
     ],

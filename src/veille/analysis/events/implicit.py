@@ -72,7 +72,8 @@ def _coup_state(f: Frame, noun: Token) -> str | None:
     in Niger", "le coup d'État mené à Niamey"), or the person a participle it completes qualifies ("le président
     tchadien arrivé par un coup d'État"); for a coup named alone ("since the coup", "la junte issue du putsch"),
     the story's state, by the news convention of both real-news golds: the one state whose place its sentence
-    names by name ("the junta in Niamey", not "les soldats français"), else the state the text names most."""
+    names by name ("the junta in Niamey", not "les soldats français"; none when it names several), else, when it
+    names none, the state the text names most."""
     near = [n for _, n in complements(noun)]
     near += [x[1] for k in children(noun) if k.dep_ == "acl" for g in children(k) if (x := complement(g)) is not None]
     for t in near:  # its complements and those of its participle, not what hangs further down
@@ -90,7 +91,7 @@ def _coup_state(f: Frame, noun: Token) -> str | None:
         for t in noun.sent
         if t.pos_ == "PROPN" and t.i not in f.dateline and (e := f.mentions.entity(t)) is not None and coded_place(e)
     }
-    return next(iter(named)) if len(named) == 1 else main_state(f)
+    return (next(iter(named)) if len(named) == 1 else None) if named else main_state(f)
 
 
 def _coup(f: Frame, noun: Token) -> bool:
