@@ -364,7 +364,7 @@ def _host(f: Frame, trig: Token, codes_a: set[str | None]) -> list[Party]:
     around = [*objects(f, trig), *(x for k in children(trig) for x in (k, *prep_objects(k)))]
     if None in codes_a or any(k.lemma_.lower() in f.cues["country_nouns"] for k in around):
         return []
-    host = next((c for c in (scene(f, avoid=frozenset(codes_a)), main_state(f)) if c and c not in codes_a), None)
+    host = next((c for c in (scene(f), main_state(f)) if c and c not in codes_a), None)
     state = kb.load().entry_for_code(host)
     return [named_state(f, host)] if host and state is not None and state.kind == "country" else []
 

@@ -143,17 +143,15 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     return f.contexts[sent.start]
 
 
-def scene(f: Frame, skip: frozenset[int] = frozenset(), avoid: frozenset[str | None] = frozenset()) -> str | None:
+def scene(f: Frame, skip: frozenset[int] = frozenset()) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
     not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
     nor the asker of a request adjunct ("à la demande des États-Unis"), nor a token of ``skip`` that is no
     locative (the phrase of those arrested: "un député italien a été interpellé" happens where the story does, not
     in Italy; "two Canadians detained in China" in China), else the country the article names most
-    (:func:`main_state`). Among places of one rank, the first named, a state of ``avoid`` last (a departure's
-    host is not the state that leaves: "US forces handed over the air base north of Kabul")."""
-    main = main_state(f)
+    (:func:`main_state`)."""
     places = [
-        (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent) in avoid, tok.i, state_code(ent))
+        (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent))
         for tok in (span_tokens(f.segment) if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         and (tok.i not in skip or is_locative(f, tok))
@@ -161,7 +159,7 @@ def scene(f: Frame, skip: frozenset[int] = frozenset(), avoid: frozenset[str | N
         if ent is not None
         and not any(request_adjunct(f, a) for a in (tok, *tok.ancestors))  # "à la demande des États-Unis"
     ]
-    return min(places)[-1] if places else main
+    return min(places)[2] if places else main_state(f)
 
 
 def coded_place(ent: Mapping[str, Any]) -> bool:
