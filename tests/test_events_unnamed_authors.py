@@ -65,10 +65,27 @@ def test_events_unnamed_authors_no_coup_without_a_coup_noun(lang, text):
 
 
 @pytest.mark.parametrize(
+    "lang,text,state",
+    [
+        ("fr", "Les soldats français ont quitté Niamey au lendemain du coup d'État.", "NER"),
+        ("en", "Protesters marched in Lomé on Sunday. They denounced the coup and called for elections.", "TGO"),
+        ("fr", "Des manifestants ont défilé dimanche à Lomé. Ils ont dénoncé le coup d'État.", "TGO"),
+    ],
+)
+def test_events_unnamed_authors_coup_named_alone_is_the_story_state(lang, text, state):
+    """A coup named alone is the coup of the story's state (the one place its sentence names by name, not a
+    demonym: "les soldats français"; when it names none, the state the text names most), as both real-news golds
+    code it; a sentence that names several states leaves it unsaid."""
+    assert ({state}, {state}) in sides(run(text, lang), "COERCE")
+
+
+@pytest.mark.parametrize(
     "lang,text",
     [
+        ("en", "The soldiers have stayed in their barracks since the coup."),
         ("en", "Niamey has kept the border shut since the July coup, accusing France of meddling."),
-        ("fr", "Les soldats français ont quitté Niamey au lendemain du coup d'État."),
+        ("fr", "Les soldats sont restés dans leurs casernes depuis le putsch."),
+        ("en", "The coach said the coup de grâce came in the final minute in Niamey."),
     ],
 )
 def test_events_unnamed_authors_no_coup_whose_state_the_text_does_not_tell(lang, text):

@@ -56,6 +56,11 @@ def _words(code: str) -> dict[str, Any]:
     return {**calendar, "months": months}
 
 
+def is_month(code: str, word: str) -> bool:
+    """Whether ``word`` (any case) names a month in language ``code`` ("March", "mars")."""
+    return word.lower() in _words(code)["months"]
+
+
 def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 

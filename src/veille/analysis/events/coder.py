@@ -327,7 +327,11 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     # a protest noun as a subject ("Protests also took place in Mombasa"), or elsewhere but as an object when it
     # names its target ("killed during protests against the president's candidacy"): a crowd of the place
     aimed = tok.pos_ == "NOUN" and tok.dep_ not in ("obj", "dobj") and any(p.code for p in targets)
-    crowd = tok.dep_ in f.lex.subject_deps or aimed
+    # "following widespread protests", "prompted angry protests", "à la suite de manifestations": a protest told
+    # as the antecedent or cause of another act happened, a crowd's of the place (``sequel_heads``)
+    words = (tok.head, *(k for k in children(tok) if k.dep_ == "case"))
+    sequel = any(w.lemma_.lower() in f.cues["sequel_heads"] or w.lower_ in f.cues["sequel_heads"] for w in words)
+    crowd = tok.dep_ in f.lex.subject_deps or aimed or sequel
     place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
     if place:
         found = [group("protesters", place, "CVL")]

@@ -22,7 +22,7 @@ from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import Entry, implicit_actor_types
 from .parties import Party, group, state_code
-from .placetime import coded_place, group_sector, scene
+from .placetime import coded_place, group_sector, main_state, scene
 from .syntax import agents_of, complement, complements, prep_objects
 from .triggers import match_trigger
 
@@ -70,8 +70,10 @@ def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
 def _coup_state(f: Frame, noun: Token) -> str | None:
     """The state of a coup that names no one deposed, when the text tells it: a place its phrase names ("the coup
     in Niger", "le coup d'État mené à Niamey"), or the person a participle it completes qualifies ("le président
-    tchadien arrivé par un coup d'État"); None for a coup named alone ("since the coup"): whose it is, the
-    sentence does not say."""
+    tchadien arrivé par un coup d'État"); for a coup named alone ("since the coup", "la junte issue du putsch"),
+    the story's state, by the news convention of both real-news golds: the one state whose place its sentence
+    names by name ("the junta in Niamey", not "les soldats français"; none when it names several), else, when it
+    names none, the state the text names most."""
     near = [n for _, n in complements(noun)]
     near += [x[1] for k in children(noun) if k.dep_ == "acl" for g in children(k) if (x := complement(g)) is not None]
     for t in near:  # its complements and those of its participle, not what hangs further down
@@ -84,7 +86,12 @@ def _coup_state(f: Frame, noun: Token) -> str | None:
             p.code for p in noun_phrase_parties(f, head.head)[0] if p.code and p.sector not in kb.sectors_in("force")
         }
         return next(iter(states)) if len(states) == 1 else None
-    return None
+    named = {
+        state_code(e)
+        for t in noun.sent
+        if t.pos_ == "PROPN" and t.i not in f.dateline and (e := f.mentions.entity(t)) is not None and coded_place(e)
+    }
+    return (next(iter(named)) if len(named) == 1 else None) if named else main_state(f)
 
 
 def _coup(f: Frame, noun: Token) -> bool:

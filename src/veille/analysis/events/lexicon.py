@@ -310,7 +310,7 @@ CUE_KEYS = frozenset(
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
-    commitment_heads
+    commitment_heads sequel_heads
     receipt_verbs giver_preps
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps

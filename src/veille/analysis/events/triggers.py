@@ -9,7 +9,7 @@ import re
 
 from spacy.tokens import Token
 
-from ..dates import TIME_ENTITY
+from ..dates import TIME_ENTITY, is_month
 from ..tree import children
 from . import hedges
 from .frame import Frame
@@ -49,7 +49,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
             lemmas.append(_participle_pattern(endings).sub(cues["infinitive_ending"], tok.lower_))
     elif misread_verb(f, tok):
         pos = "verb"  # "la France critique la Chine" with critique tagged as an adjective
-    elif tok.pos_ in ("NOUN", "PROPN"):
+    elif tok.pos_ in ("NOUN", "PROPN") and not _month(f, tok):
         pos = "noun"
     else:
         return None
@@ -58,6 +58,15 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
             if matches(f, tok, e):
                 return e, pos
     return None
+
+
+def _month(f: Frame, tok: Token) -> bool:
+    """Whether a noun is a month's capitalised name ("in March", "March 25 (UPI)"), not the act its lower-case form
+    names ("a march on parliament"): inside a sentence, or opening one before a number."""
+    if not tok.text[:1].isupper() or not is_month(f.lex.code, tok.text):
+        return False
+    after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.i != tok.sent.start or (after is not None and after.like_num)
 
 
 def _copula_predicate(f: Frame, tok: Token) -> tuple[Entry, str] | None:
