@@ -177,11 +177,8 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
 
 
 def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan]:
-    """An NER span joining two known places ("Accra and Freetown", "Lomé et Cotonou") is two places, unless it is the
-    name of a state's subdivision ("Jammu and Kashmir")."""
+    """An NER span joining two known places ("Accra and Freetown", "Lomé et Cotonou") is two places."""
     doc, kb, coordinators = art.doc, art.kb, words().coordinators
-    if kb.subdivision(text_of(doc, i, j)):
-        return [(i, j, label)]  # "Jammu and Kashmir": one subdivision's name
     for k in range(i + 1, j - 1):
         if doc[k].lower_ in coordinators and all(
             kb.city(text_of(doc, a, b))
@@ -190,6 +187,23 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
         ):
             return [(i, k, "LOC"), (k + 1, j, "LOC")]
     return [(i, j, label)]
+
+
+def coordinated_subdivisions(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
+    """The NER spans, two places joined by a coordinator that together name a state's subdivision ("Jammu" + "and"
+    + "Kashmir", "Newfoundland" + "and" + "Labrador") made one place: the NER cuts the name at the coordinator."""
+    doc, kb, coordinators = art.doc, art.kb, words().coordinators
+    by_start = {s[0]: s for s in ner if s[2] == "LOC"}
+    joined = [
+        (i, nxt[1], "LOC")
+        for i, j, label in ner
+        if label == "LOC"
+        and j < len(doc)
+        and doc[j].lower_ in coordinators
+        and (nxt := by_start.get(j + 1)) is not None
+        and kb.subdivision(text_of(doc, i, nxt[1]))
+    ]
+    return [s for s in ner if not any(a <= s[0] and s[1] <= b for a, b, _ in joined)] + joined
 
 
 def coordinated_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], list[NerSpan]]:

@@ -24,6 +24,7 @@ from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
 from .ner import (
     coordinated_orgs,
+    coordinated_subdivisions,
     dateline_places,
     document_names,
     lone_cities,
@@ -59,6 +60,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
+    ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
     ner, joined = coordinated_orgs(art, ner)  # "Kashan Roads and Harbour Authority": one name
     hits = [h for h in hits if h.kind == "demonym" or not any(a <= h.i and h.j <= b for a, b, _ in joined)]
     hits = drop_glued_acronyms(art, hits)
