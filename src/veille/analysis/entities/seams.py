@@ -1,12 +1,15 @@
 """NER spans run across the seam between a place and a person's name: the place a role belongs to read into the
 name of the holder printed after it ("President of Kazakhstan Kassym-Zhomart Tokayev", "Ambassador to Washington
 Adel Al-Jubeir"), and the state a person is of read into that person's name ("Jacob Zuma de l'Afrique du Sud",
-"Justin Trudeau of Canada"). Each is two spans: the place, and the person."""
+"Justin Trudeau of Canada"). Each is two spans: the place, and the person. A company printed before a corporate
+role and its holder ("Huawei CFO Meng Wanzhou", which the NER may read as one product) is an organisation
+(:func:`company_roles`)."""
 
 from __future__ import annotations
 
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
+from .scan import Hit
 from .table import Article, NerSpan
 from .words import words
 
@@ -84,3 +87,37 @@ def place_seams(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
             continue
         out.append((i, j, label))
     return out
+
+
+#: Most words of a company's name printed before a corporate role ("Tokyo Electric CEO ...").
+COMPANY_WORDS = 3
+
+
+def company_roles(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """The NER spans, and an organisation for the proper nouns printed right before a business role that a name
+    follows ("Huawei CFO Meng Wanzhou", "Norvex CEO Jana Holt"): the company the holder works for, whatever span
+    the NER ran over the three. Nothing of the knowledge base, no sentence's first word, no span the NER already
+    ends at the role."""
+    doc = art.doc
+    taken = {t for h in hits if h.kind != "role" for t in range(h.i, h.j)}
+    found: list[NerSpan] = []
+    for h in hits:
+        if h.kind != "role" or h.role is None or h.role.sector != "BUS" or h.j >= len(doc) or h.i == 0:
+            continue
+        if not (doc[h.j].text[:1].isupper() and doc[h.j].is_alpha):
+            continue  # no name after the role
+        a = h.i
+        while (
+            a > 0
+            and h.i - a < COMPANY_WORDS
+            and doc[a - 1].pos_ == "PROPN"
+            and doc[a - 1].text[:1].isupper()
+            and doc[a - 1].ent_type_ not in ("DATE", "TIME")  # "On Monday Norvex CEO ...": no date
+        ):
+            a -= 1
+        if a == h.i or doc[a].is_sent_start or any(t in taken for t in range(a, h.i)):
+            continue
+        if any(s[0] <= a and s[1] == h.i for s in ner) or art.kb.lookup(text_of(doc, a, h.i), art.lang):
+            continue
+        found.append((a, h.i, "ORG"))
+    return [s for s in ner if not any(s[0] < b and a < s[1] and s[1] <= b for a, b, _ in found)] + found
