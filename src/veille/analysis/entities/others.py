@@ -44,11 +44,25 @@ def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: in
     if (
         not inner
         or doc[j - 1].is_lower
-        or any(h.j == j and token_norm(doc[h.i - 1]) not in of for h in inner)
+        or any(h.j == j and token_norm(doc[h.i - 1]) not in of and not _state_last(art, h, i) for h in inner)
         or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in tokens(doc)[i:j])
     ):
         return j, []
     return j, inner
+
+
+def _state_last(art: Article, h: Hit, i: int) -> bool:
+    """Is ``h`` a country closing a name of capitalised words after two of them or more, no demonym or role among
+    them ("Global Affairs Canada", "Export Development Canada")?"""
+    doc, kb = art.doc, art.kb
+    words_before = [t for t in tokens(doc)[i : h.i] if t.is_alpha]
+    return (
+        h.kind == "entity"
+        and h.entries[0].kind == "country"
+        and len(words_before) >= 2
+        and all(t.text[:1].isupper() for t in words_before)
+        and not any(kb.demonym(t.text, art.lang) or kb.role(t.text, art.lang) for t in words_before)
+    )
 
 
 def _head_first(art: Article, inner: list[Hit], i: int, j: int) -> bool:
