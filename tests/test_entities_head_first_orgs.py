@@ -3,7 +3,7 @@
 closing the name ("Gendarmerie royale du Canada", "Conseil national de transition du Mali") are one organisation,
 the state inside it no mention; so is an English name of capitalised words closed by its state ("Global Affairs
 Canada"; entities.others). A role phrase, a body with its state and a state after one word stay as they were.
-Invented sentences.""
+Invented sentences."""
 
 from __future__ import annotations
 
