@@ -56,9 +56,10 @@ def defined_acronyms(art: Article, hits: list[Hit]) -> None:
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
     longer place name of the gazetteer or of a state's subdivisions ("New Jersey" is no mention of Jersey,
-    "Northern Ireland" none of Ireland), and an organisation's name a region
-    or a city inside it ("North Atlantic Council", "G5 Sahel", "Tokyo Electric Power Company"); nor is a role or nationality word
-    inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M. Hollande")."""
+    "Northern Ireland" none of Ireland), and an organisation's proper name a region or a city inside it ("North
+    Atlantic Council", "G5 Sahel", "Tokyo Electric Power Company"; not a line of cities); nor is a role or
+    nationality word inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M.
+    Hollande")."""
     doc, kb = art.doc, art.kb
     persons_ner = [
         (i, j)
@@ -66,9 +67,11 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         if lab == "PERSON" and j - i >= 2 and not is_junk(doc, i, j, kb) and not has_kb_words(doc, i, j, kb)
     ]
     longer = persons_ner + [
-        (i, j) for i, j, lab in ner if lab == "LOC" and (kb.city(text_of(doc, i, j)) or kb.subdivision(text_of(doc, i, j)))
+        (i, j)
+        for i, j, lab in ner
+        if lab == "LOC" and (kb.city(text_of(doc, i, j)) or kb.subdivision(text_of(doc, i, j)))
     ]
-    # "North Atlantic Council", "G5 Sahel", "Tokyo Electric Power": an organisation's name beats a region or city inside
+    # "North Atlantic Council", "Tokyo Electric Power": an organisation's name beats a region or a city inside it
     named_orgs = [
         (i, j)
         for i, j, lab in ner
