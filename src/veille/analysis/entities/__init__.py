@@ -25,7 +25,12 @@ writes what is said:
    entities as cleaned *NER spans* (articles, prepositions and honorifics stripped, hyphenated names joined,
    coordinated places split; an honorific makes a person; a name wrapped over two lines is one,
    :func:`.ner.wrapped_names`; a Title Case headline's verbs and prepositions end a name,
-   :func:`.spans.headline_word`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`).
+   :func:`.spans.headline_word`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`);
+   a span run across a place and a person's name is cut in two ("President of Kazakhstan Kassym-Zhomart Tokayev",
+   "Jacob Zuma de l'Afrique du Sud": :mod:`.seams`), a company before a corporate role and its holder is an
+   organisation ("Huawei CFO Meng Wanzhou": :func:`.seams.company_roles`), two places that together name a
+   subdivision are one ("Jammu and Kashmir": :func:`.ner.coordinated_subdivisions`), and a medium named with a
+   number is one name ("Rossiya 24": :func:`.ner.numbered_media`).
    Hyphenated compounds are read as a pair of parties or one name (:mod:`.compounds`); names of documents and
    products are no entities (:func:`.ner.document_names`, :func:`.ner.products`); places the NER misses are added
    from how news prints them (streets, type words, facilities, gazetteer cities after a locative:

@@ -55,17 +55,23 @@ def defined_acronyms(art: Article, hits: list[Hit]) -> None:
 
 def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list[Hit]:
     """A multi-word person name beats a KB place inside it ("George Washington", "Michael Jordan"), and so does a
-    longer place name of the gazetteer ("New Jersey" is no mention of Jersey), and an organisation's name a region
-    inside it ("North Atlantic Council", "G5 Sahel"); nor is a role or nationality word
-    inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M. Hollande")."""
+    longer place name of the gazetteer or of a state's subdivisions ("New Jersey" is no mention of Jersey,
+    "Northern Ireland" none of Ireland), and an organisation's proper name a region or a city inside it ("North
+    Atlantic Council", "G5 Sahel", "Tokyo Electric Power Company"; not a line of cities); nor is a role or
+    nationality word inside a person's name a role ("Stephen King"); a name after an honorific is a person's ("M.
+    Hollande")."""
     doc, kb = art.doc, art.kb
     persons_ner = [
         (i, j)
         for i, j, lab in ner
         if lab == "PERSON" and j - i >= 2 and not is_junk(doc, i, j, kb) and not has_kb_words(doc, i, j, kb)
     ]
-    longer = persons_ner + [(i, j) for i, j, lab in ner if lab == "LOC" and kb.city(text_of(doc, i, j))]
-    # "North Atlantic Council", "G5 Sahel": an organisation's name beats a region inside it
+    longer = persons_ner + [
+        (i, j)
+        for i, j, lab in ner
+        if lab == "LOC" and (kb.city(text_of(doc, i, j)) or kb.subdivision(text_of(doc, i, j)))
+    ]
+    # "North Atlantic Council", "Tokyo Electric Power": an organisation's name beats a region or a city inside it
     named_orgs = [
         (i, j)
         for i, j, lab in ner
@@ -73,6 +79,8 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         and j - i >= 2
         and not kb.lookup(text_of(doc, i, j), art.lang)
         and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)  # a proper name
+        # not only places ("WASHINGTON/JERUSALEM/BEIRUT": a dateline of several cities)
+        and any(t.is_alpha and not any(h.i <= t.i < h.j for h in hits) for t in doc[i:j])
     ]
     hits = [
         h
@@ -80,7 +88,7 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         if not (h.kind == "entity" and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in longer))
         and not (
             h.kind == "entity"
-            and h.entries[0].kind == "region"
+            and h.entries[0].kind in ("region", "city")
             and any(i <= h.i and h.j <= j and (i, j) != (h.i, h.j) for i, j in named_orgs)
         )
         and not (h.kind == "entity" and honorific_before(doc, h.i) < h.i)  # "M. Hollande" is a person

@@ -189,6 +189,23 @@ def split_coordination(art: Article, i: int, j: int, label: str) -> list[NerSpan
     return [(i, j, label)]
 
 
+def coordinated_subdivisions(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
+    """The NER spans, two places joined by a coordinator that together name a state's subdivision ("Jammu" + "and"
+    + "Kashmir", "Newfoundland" + "and" + "Labrador") made one place: the NER cuts the name at the coordinator."""
+    doc, kb, coordinators = art.doc, art.kb, words().coordinators
+    by_start = {s[0]: s for s in ner if s[2] == "LOC"}
+    joined = [
+        (i, nxt[1], "LOC")
+        for i, j, label in ner
+        if label == "LOC"
+        and j < len(doc)
+        and doc[j].lower_ in coordinators
+        and (nxt := by_start.get(j + 1)) is not None
+        and kb.subdivision(text_of(doc, i, nxt[1]))
+    ]
+    return [s for s in ner if not any(a <= s[0] and s[1] <= b for a, b, _ in joined)] + joined
+
+
 def coordinated_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], list[NerSpan]]:
     """An organisation whose name coordinates two capitalised runs ("Kashan Roads and Harbour Authority", "Norvian
     Trade and Fisheries Ministry", "Ministry of Fisheries and Coastal Affairs"): the NER cuts it at the coordinator
@@ -277,6 +294,33 @@ def media_titles(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerS
         if media or interview:
             out.append((i, j, "ORG"))
     return out
+
+
+#: Most capitalised words before the number of a numbered medium's name ("Rossiya 24", "Khabar 24").
+NUMBERED_MEDIUM_WORDS = 2
+
+
+def numbered_media(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[NerSpan]:
+    """The NER spans, a medium's name made of capitalised words and a number ("Rossiya 24", "Khabar 24") one
+    organisation where a medium's noun is printed right before the name ("the state-run channel Rossiya 24", "la
+    télévision Rossiya 24") or right after it ("the Khabar 24 TV channel"): the NER cuts the number off, reads the
+    name as a person's or misses it. A name of the knowledge base is left to its hit ("France 24")."""
+    doc, nouns = art.doc, words().media_nouns
+    taken = {t for h in hits for t in range(h.i, h.j)}
+    found: list[NerSpan] = []
+    for n in range(1, len(doc)):
+        if not (doc[n].is_digit and len(doc[n].text) <= 3) or n in taken:
+            continue
+        a = n
+        while a > 0 and n - a < NUMBERED_MEDIUM_WORDS and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper():
+            a -= 1
+        if a == n or any(t in taken or doc[t].is_stop for t in range(a, n)) or token_norm(doc[a]) in nouns:
+            continue
+        after = next((k for k in range(n + 1, min(len(doc), n + 3)) if token_norm(doc[k]) in nouns), None)
+        before = a > 0 and token_norm(doc[a - 1]) in nouns
+        if before or after is not None and all(t.text[:1].isupper() or t.is_upper for t in doc[n + 1 : after]):
+            found.append((a, n + 1, "ORG"))
+    return [s for s in ner if not any(a < s[1] and s[0] < b for a, b, _ in found)] + found
 
 
 #: Most capitalised words on the other side of an organisation name's coordinator ("Regional Integration").

@@ -39,21 +39,58 @@ def _inner_states(art: Article, hits: list[Hit], by_start: dict[int, Hit], i: in
     ):
         return nxt.j, [nxt]  # "The Law Society" + "of Kenya"
     inner = [h for h in hits if h.i < j and h.j > i]
+    if _head_first(art, inner, i, j):  # the state's hit first; the head's own hit is dropped with it
+        return j, sorted(inner, key=lambda h: h.kind in ("body", "context"))
     if (
         not inner
         or doc[j - 1].is_lower
-        or any(h.j == j and token_norm(doc[h.i - 1]) not in of for h in inner)
+        or any(h.j == j and token_norm(doc[h.i - 1]) not in of and not _state_last(art, h, i) for h in inner)
         or any(t.is_lower and t.pos_ not in FUNCTION_POS for t in tokens(doc)[i:j])
     ):
         return j, []
     return j, inner
 
 
+def _state_last(art: Article, h: Hit, i: int) -> bool:
+    """Is ``h`` a country closing a name of capitalised words after two of them or more, no demonym or role among
+    them ("Global Affairs Canada", "Export Development Canada")?"""
+    doc, kb = art.doc, art.kb
+    words_before = [t for t in tokens(doc)[i : h.i] if t.is_alpha]
+    return (
+        h.kind == "entity"
+        and h.entries[0].kind == "country"
+        and len(words_before) >= 2
+        and all(t.text[:1].isupper() for t in words_before)
+        and not any(kb.demonym(t.text, art.lang) or kb.role(t.text, art.lang) for t in words_before)
+    )
+
+
+def _head_first(art: Article, inner: list[Hit], i: int, j: int) -> bool:
+    """Is NER organisation [i, j) a name led by a capitalised head noun (``org_heads_first``) whose state is a
+    demonym right after the head or a country closing the name after its preposition ("Conseil canadien du
+    canola", "Gendarmerie royale du Canada", "Agence des services frontaliers du Canada")? The head may be a state
+    body's noun or an organisation's context alias ("Gendarmerie", "Agence"): the name is more than either. No
+    other hit inside."""
+    doc, w = art.doc, words()
+    if j - i < 3 or not doc[i].text[:1].isupper() or token_norm(doc[i]) not in w.org_heads_first:
+        return False
+    states = [h for h in inner if not (h.kind in ("body", "context") and h.i == i and h.j == i + 1)]
+    return len(states) == 1 and (
+        states[0].kind == "demonym"
+        and states[0].i == i + 1
+        or states[0].kind == "entity"
+        and states[0].entries[0].kind == "country"
+        and states[0].j == j
+        and token_norm(doc[states[0].i - 1]) in w.of | w.of_det
+    )
+
+
 def state_named_orgs(
     art: Article, hits: list[Hit], ner: list[NerSpan]
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
     """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
-    "Law Society" + "of Kenya"): the NER span wins over the country or demonym inside it, which is dropped."""
+    "Law Society" + "of Kenya", "Gendarmerie royale du Canada"): the NER span wins over the country or demonym
+    inside it, which is dropped."""
     doc, kb = art.doc, art.kb
     by_start = {h.i: h for h in hits}
     found = StateNamedOrgs()
@@ -63,7 +100,16 @@ def state_named_orgs(
         if label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
             j, inner = _inner_states(art, hits, by_start, i, j)
             if inner and all(
-                h.i >= i and h.j <= j and (h.kind == "demonym" or h.kind == "entity" and h.entries[0].kind == "country")
+                h.i >= i
+                and h.j <= j
+                and (
+                    h.kind == "demonym"
+                    or h.kind == "entity"
+                    and h.entries[0].kind == "country"
+                    or h is not inner[0]
+                    and h.kind in ("body", "context")
+                    and h.i == i  # "Gendarmerie royale du Canada" (_head_first)
+                )
                 for h in inner
             ):
                 drop.update(id(h) for h in inner)

@@ -22,12 +22,23 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
-from .ner import coordinated_orgs, dateline_places, document_names, lone_cities, media_titles, ner_spans, products
+from .ner import (
+    coordinated_orgs,
+    coordinated_subdivisions,
+    dateline_places,
+    document_names,
+    lone_cities,
+    media_titles,
+    ner_spans,
+    numbered_media,
+    products,
+)
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
+from .seams import company_roles, place_seams
 from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
@@ -48,6 +59,9 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits = scan(doc, kb, lang, art.text)
     common = common_abbreviations(art.text)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
+    ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
+    ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
+    ner = company_roles(art, ner, hits)  # "Huawei CFO Meng Wanzhou": the company
     ner, joined = coordinated_orgs(art, ner)  # "Kashan Roads and Harbour Authority": one name
     hits = [h for h in hits if h.kind == "demonym" or not any(a <= h.i and h.j <= b for a, b, _ in joined)]
     hits = drop_glued_acronyms(art, hits)
@@ -60,6 +74,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
+    ner = numbered_media(art, ner, hits)  # "the state-run channel Rossiya 24"
     hits = drop_inside_names(art, hits, ner)
     mentioned = {e.id for h in hits if h.kind == "entity" for e in h.entries[:1]}
     parents = {parent for m in mentioned if (parent := kb.entries[m].parent)}

@@ -51,6 +51,8 @@ class Words:
     possessives_norm: frozenset[str]  # norm
     side_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # norm words before and after the adjective
     org_state_of: frozenset[str]  # norm
+    role_places: frozenset[str]  # norm
+    org_heads_first: frozenset[str]  # norm
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
@@ -153,6 +155,8 @@ def words() -> Words:
         possessives_norm=_normed("possessives"),
         side_frames=tuple(sorted({_frame(w) for w in _every("side_frames")})),
         org_state_of=_normed("org_state_of"),
+        role_places=_normed("role_places"),
+        org_heads_first=_normed("org_heads_first"),
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
