@@ -61,7 +61,7 @@ def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, tex
     blind floor is reported without its figures."""
     if not gold_dir.exists():
         pytest.skip(f"{gold_dir} not available (../shared is absent in a plain clone)")
-    golds, missing = load_real_gold(gold_dir, texts)
+    golds, missing, _changed = load_real_gold(gold_dir, texts)
     if missing:
         pytest.skip(f"{len(missing)} real-news texts of {corpus} not retrieved ({how})")
     report = evaluate_real(gold_dir, texts, _analyze)

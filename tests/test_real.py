@@ -108,8 +108,9 @@ def test_real_gold_span_outside_the_text_is_an_error() -> None:
 
 
 def test_real_gold_missing_texts_are_skipped_and_splits_kept(corpus: tuple[Path, Path]) -> None:
-    found, missing = load_real_gold(*corpus)
+    found, missing, changed = load_real_gold(*corpus)
     assert [(g.id, g.split) for g in found] == [("xx-001", "dev"), ("xx-002", "blind")] and missing == ["xx-003"]
+    assert changed == {}
 
 
 def test_real_gold_text_named_by_its_source_path(tmp_path: Path) -> None:
@@ -119,14 +120,16 @@ def test_real_gold_text_named_by_its_source_path(tmp_path: Path) -> None:
     for gid, source in (("yy-a7", "feeds/a7.txt"), ("yy-b2", "feeds/b2.txt"), ("yy-c3", "/etc/hostname")):
         data = gold(gid, "dev") | {"source": source}
         (tmp_path / "gold" / f"{gid}.json").write_text(json.dumps(data), encoding="utf-8")
-    found, missing = load_real_gold(tmp_path / "gold", tmp_path / "texts")
+    found, missing, _ = load_real_gold(tmp_path / "gold", tmp_path / "texts")
     assert [(g.id, g.source.name) for g in found] == [("yy-a7", "a7.txt")] and missing == ["yy-b2", "yy-c3"]
 
 
-def test_real_blind_texts_are_reported_in_aggregate_only(corpus: tuple[Path, Path]) -> None:
+def test_real_blind_texts_are_reported_in_aggregate_only(
+    corpus: tuple[Path, Path], caplog: pytest.LogCaptureFixture
+) -> None:
     def analyze(path: Path) -> dict[str, Any]:
         if "002" in path.name:
-            raise ValueError("boom")
+            raise ValueError(f"{path}: boom")
         return {
             "language": "fr",
             "title": "Un titre inventé",
@@ -143,4 +146,30 @@ def test_real_blind_texts_are_reported_in_aggregate_only(corpus: tuple[Path, Pat
     assert "per_file" not in data["blind"] and data["blind"]["failed"] == 1
     text = format_real(report)
     assert "FAILED" not in text.split("split blind")[1] and "xx-002" not in text
+    assert "a blind text failed: it: boom" in caplog.text and "xx-002" not in caplog.text
     assert data["dev"]["fields"]["entities"]["tp"] == 1 and data["dev"]["fields"]["quotes"]["fn"] == 1
+
+
+@pytest.mark.parametrize("split", ["dev", "blind"])
+def test_real_gold_text_that_changed_is_skipped_not_fatal(tmp_path: Path, split: str) -> None:
+    """A retrieved text shorter than the copy its gold annotates (the stored page changed) is listed and skipped:
+    the other texts are still scored, and a blind one is counted, never named."""
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "texts").mkdir()
+    for gid in ("zz-001", "zz-002"):
+        (tmp_path / "gold" / f"{gid}.json").write_text(json.dumps(gold(gid, split)), encoding="utf-8")
+        (tmp_path / "texts" / f"{gid}.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "texts" / "zz-002.txt").write_text(TEXT[:40], encoding="utf-8")
+    found, missing, changed = load_real_gold(tmp_path / "gold", tmp_path / "texts")
+    assert [g.id for g in found] == ["zz-001"] and missing == [] and changed == {"zz-002": split}
+
+    def analyze(path: Path) -> dict[str, Any]:
+        return {"language": "fr", "title": "", "body": "", "entities": [], "quotes": [], "events": []}
+
+    report = evaluate_real(tmp_path / "gold", tmp_path / "texts", analyze)
+    assert len(report.splits[split].files) == 1
+    data, text = report.to_dict(), format_real(report)
+    if split == "dev":
+        assert data["changed"] == {"dev": ["zz-002"], "blind": 0} and "zz-002" in text
+    else:
+        assert data["changed"] == {"dev": [], "blind": 1} and "zz-002" not in text and "1 blind" in text

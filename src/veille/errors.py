@@ -22,6 +22,7 @@ Exception tree (httpx style)::
     │   └── WorkerCrashed     E203  the worker process analysing a document died (killed, crashed)
     ├── StoreError            E3xx  the SQLite store refused an operation
     ├── GoldError             E4xx  a gold annotation file is malformed
+    │   └── GoldTextChanged   E401  a real-news text does not fit its gold's spans (the page changed since)
     └── ConfigError           E5xx  a setting has an invalid value
         ├── DataFileError     E501  a data file of the library (lexicon, knowledge base) is missing or malformed
         └── InvalidArgument   E502  a value given to a command or a query is invalid (a date, a type, a code...)
@@ -130,6 +131,12 @@ class GoldError(VeilleError):
     code = "E400"
 
 
+class GoldTextChanged(GoldError):
+    """A gold span lies outside its retrieved text: the text is not the copy the gold annotates."""
+
+    code = "E401"
+
+
 class ConfigError(VeilleError):
     code = "E500"
 
@@ -168,6 +175,7 @@ __all__ = [
     "WorkerCrashed",
     "StoreError",
     "GoldError",
+    "GoldTextChanged",
     "ConfigError",
     "DataFileError",
     "InvalidArgument",

@@ -12,12 +12,15 @@ in aggregate (:func:`veille.evaluation.report_by_split`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import logging
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import GoldError
+from ..errors import GoldError, GoldTextChanged
 from .report import Report, format_table
+
+log = logging.getLogger(__name__)
 
 #: The splits of the real-news index (``../shared/real/README.md``).
 SPLITS = ("dev", "blind")
@@ -37,16 +40,24 @@ class RealGold:
 
 @dataclass
 class RealReport:
-    """The scores of the real-news texts, one :class:`Report` per split, and the ids of the texts not retrieved.
+    """The scores of the real-news texts, one :class:`Report` per split, the ids of the texts not retrieved, and
+    those whose retrieved copy does not fit its gold (``changed``: id -> split; the stored page changed since it
+    was annotated), skipped.
 
     Blind texts are only ever reported in aggregate: :meth:`to_dict` never lists their files, and
-    :func:`format_real` names no blind file (not even a failed one)."""
+    :func:`format_real` names no blind file (not even a failed or changed one)."""
 
     splits: dict[str, Report]
     missing: list[str]
+    changed: dict[str, str] = field(default_factory=dict)
 
     def to_dict(self, details: bool = False) -> dict[str, Any]:
         out: dict[str, Any] = {"missing": self.missing}
+        if self.changed:
+            out["changed"] = {
+                "dev": sorted(gid for gid, split in self.changed.items() if split == "dev"),
+                "blind": sum(split != "dev" for split in self.changed.values()),
+            }
         for split, report in self.splits.items():
             data = report.to_dict()
             if split != "dev" or not details:
@@ -63,6 +74,13 @@ def format_real(report: RealReport) -> str:
             f"{len(report.missing)} texts not retrieved, skipped (see ../shared/real/README.md): "
             + ", ".join(report.missing[:10])
             + (" ..." if len(report.missing) > 10 else "")
+        )
+    if report.changed:
+        dev = sorted(gid for gid, split in report.changed.items() if split == "dev")
+        blind = len(report.changed) - len(dev)
+        lines.append(
+            f"{len(report.changed)} texts differ from the copy their gold annotates (a span lies outside the text),"
+            f" skipped: {', '.join(dev) or '-'}" + (f" and {blind} blind" if blind else "")
         )
     for split, rep in report.splits.items():
         lines += ["", f"== split {split}: {len(rep.files)} texts" + (" (aggregate only)" if split != "dev" else "")]
@@ -87,7 +105,7 @@ def _cut(text: str, span: Any, where: str, path: Path) -> str:
         raise GoldError(f"{where} must be a [start, end] pair of offsets, got {span!r}", source=str(path))
     start, end = span
     if not 0 <= start < end <= len(text):
-        raise GoldError(f"{where} {span} lies outside the text ({len(text)} characters)", source=str(path))
+        raise GoldTextChanged(f"{where} {span} lies outside the text ({len(text)} characters)", source=str(path))
     return text[start:end]
 
 
@@ -120,16 +138,19 @@ def convert(data: dict[str, Any], text: str, path: Path) -> dict[str, Any]:
     return out
 
 
-def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], list[str]]:
-    """Every real-news gold file of ``gold_dir`` whose text is in ``texts_dir``, and the ids whose text is absent
-    (not retrieved: they are skipped, not failed).
+def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], list[str], dict[str, str]]:
+    """Every real-news gold file of ``gold_dir`` whose text is in ``texts_dir``, the ids whose text is absent (not
+    retrieved: they are skipped, not failed), and those whose text does not fit the gold's spans (id -> split: a
+    stored page that changed since it was annotated; skipped with a warning, so one such text never stops a run).
 
     A text is ``<texts_dir>/<id>.txt``, or, for a gold file that names its text by a relative ``source`` path
     (gold written for texts retrieved for another purpose, e.g. ``corpus/untuned``), ``<texts_dir>/<source>``."""
     gold_dir, texts_dir = Path(gold_dir), Path(texts_dir)
     if not gold_dir.is_dir():
         raise GoldError("not a directory", source=str(gold_dir))
-    found, missing = [], []
+    found: list[RealGold] = []
+    missing: list[str] = []
+    changed: dict[str, str] = {}
     for path in sorted(gold_dir.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
@@ -146,8 +167,14 @@ def load_real_gold(gold_dir: Path, texts_dir: Path) -> tuple[list[RealGold], lis
             missing.append(gid)
             continue
         text = source.read_text(encoding="utf-8")
-        found.append(RealGold(path, source, gid, data.get("language"), data["split"], convert(data, text, path)))
-    return found, missing
+        try:
+            converted = convert(data, text, path)
+        except GoldTextChanged as exc:
+            log.warning("%s: skipped, the text differs from the one its gold annotates: %s", source, exc)
+            changed[gid] = data["split"]
+            continue
+        found.append(RealGold(path, source, gid, data.get("language"), data["split"], converted))
+    return found, missing, changed
 
 
 __all__ = ["RealGold", "RealReport", "SPLITS", "is_real_gold", "convert", "load_real_gold", "format_real"]
