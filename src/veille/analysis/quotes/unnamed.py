@@ -81,23 +81,7 @@ def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head
         before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
         if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
             return True
-        if _role_before(before, nouns):
-            return True
     return False
-
-
-def _role_before(before: str, nouns: set[str]) -> bool:
-    """Whether ``before``, the words of a sentence before a person's mention, ends on a phrase opening on one of
-    ``nouns`` and closed by a comma: the role in apposition before the name, with a complement of any length
-    ("Spokesperson of the Ministry of Foreign Affairs, Le Minh"); not a noun inside another phrase ("After meeting
-    the spokesman of the ministry, Le Minh…")."""
-    before = before.rstrip()
-    if not before.endswith(","):
-        return False
-    words = fold(before[:-1].split(",")[-1]).split()
-    while words and re.split("['’]", words[0])[0] in in_any_language("definite_article"):
-        words = words[1:]
-    return bool(words) and words[0] in nouns
 
 
 def keep_unnamed(
@@ -117,8 +101,7 @@ def keep_unnamed(
         return ents
     if any(c.dep_ == "nummod" for c in children(head)) or np_words in lex["joint"] | lex["joint_party"]:
         return ents  # "les deux responsables", "the two officials": a group of the persons named before
-    spokes = lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) and fold(head.text) in lex["spokes"] else set()
-    # "the spokesman" refers back to whom the text calls a spokesperson or spokeswoman: one role, several words
+    spokes = {fold(head.text)} & lex["spokes"] if head.pos_ == "NOUN" and not _owned(head) else set()
     nouns = source_nouns(head, lex) or spokes
     if not nouns:
         return ents
