@@ -67,8 +67,29 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in tokens(doc)[i:j]
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
-            ner.extend(split_coordination(art, i, j, label))
+            for a, b, kind in split_coordination(art, i, j, label):
+                ner.extend(state_then_name(art, a, b, kind))  # "President of Kazakhstan Kassym-Zhomart Tokayev"
     return particle_names(doc, wrapped_names(doc, ner))
+
+
+#: A country's name opening an entity after "<role> of" is looked up over at most this many tokens ("South Korea").
+STATE_NAME_TOKENS = 3
+
+
+def state_then_name(art: Article, i: int, j: int, label: str) -> list[NerSpan]:
+    """The NER's span ``[i, j)`` as a state and a person when it runs a country's name into the person's name after
+    a role and its preposition ("President of Kazakhstan Kassym-Zhomart Tokayev", read as one organisation): the
+    role names the state, the capitalised words after it the person (at least two). Else the span as it is."""
+    doc, kb = art.doc, art.kb
+    toks = tokens(doc)
+    if i < 2 or toks[i - 1].pos_ != "ADP" or kb.role(toks[i - 2].text, art.lang) is None:
+        return [(i, j, label)]
+    for k in range(min(STATE_NAME_TOKENS, j - i - 2), 0, -1):
+        states = [e for e in kb.lookup(text_of(doc, i, i + k), art.lang) if e.kind == "country"]
+        name = [t for t in toks[i + k : j] if t.text != "-"]  # "Kassym-Zhomart": a hyphen inside the name
+        if states and len(name) > 1 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in name):
+            return [(i, i + k, "LOC"), (i + k, j, "PERSON")]
+    return [(i, j, label)]
 
 
 def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:

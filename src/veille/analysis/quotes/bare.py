@@ -37,7 +37,9 @@ def cut_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
     gap = tokens(fr.doc)[v.i + 1 : root.left_edge.i]
     if not gap or not any(t.ent_type_ in labels.TIME_ENTITY for t in gap):
         return None  # a bare clause right after the verb is the parser's own reading; none cut without a time phrase
-    if not all(t.pos_ in _TIME_WORDS and (t.ent_type_ in labels.TIME_ENTITY or t.pos_ in {"ADP", "PUNCT"}) for t in gap):
+    if not all(
+        t.pos_ in _TIME_WORDS and (t.ent_type_ in labels.TIME_ENTITY or t.pos_ in {"ADP", "PUNCT"}) for t in gap
+    ):
         return None
     if any(t.text in {".", "!", "?", ";", ":"} for t in gap):
         return None
