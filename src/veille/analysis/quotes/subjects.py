@@ -49,14 +49,24 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             out = []
             for s in subs:
                 out.append(s)
-                out += [
-                    c for c in s.subtree if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}
-                ]
-            return out
+                for c in s.subtree:  # in order: a conjunct of a conjunct too ("allies Bahrain and the Emirates")
+                    if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                        out.append(c)
+            return _named_members(out)
         if tok.dep_ not in labels.INHERIT or tok.head is tok or not fr.same_unit(tok.head, v):
             return []
         tok, inherited = tok.head, True
     return []
+
+
+def _named_members(heads: list[Token]) -> list[Token]:
+    """``heads`` less the common nouns that describe the names coordinated right after them ("Neighbours and allies
+    Bahrain and the Emirates said": Bahrain and the Emirates speak, the nouns only say who they are): a noun
+    followed by a name with no conjunction or comma between them; the heads unchanged where no name follows so."""
+    for k, h in enumerate(heads):
+        if h.pos_ == "PROPN" and k and heads[k - 1].pos_ == "NOUN" and heads[k - 1].i + 1 == h.i:
+            return [x for x in heads if not (x.pos_ == "NOUN" and x.i < h.i)]
+    return heads
 
 
 def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
