@@ -91,8 +91,6 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
             k = find("„")
             if k >= 0:
                 close(k, i)
-            elif find("“") >= 0 and prev in ",.!?" and (nxt.isspace() or nxt in _CLOSE_CTX):
-                close(find("“"), i)  # "“…genocide,“ the statement read": an opening mark typed for the closing one
             else:
                 stack.append((c, i))
         elif c == "”":
