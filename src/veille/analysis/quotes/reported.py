@@ -46,7 +46,7 @@ from .complements import predicate
 from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
-from .marks import MIN_QUOTE_WORDS, count_words
+from .marks import count_words
 from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
@@ -113,15 +113,9 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
     for k, t in enumerate(toks[1:], 1):
         if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
             return False  # "X a déclaré : « … »"
-        if t.text == "," and fr.in_quote(toks[k - 1].idx) and not _one_word(fr, toks[k - 1].idx):
-            return False  # "« … », a-t-il dit": the quote is the statement; not "… feeling “powerless”, X said"
+        if t.text == "," and fr.in_quote(toks[k - 1].idx):
+            return False  # "« … », a-t-il dit": the quote is the statement
     return True
-
-
-def _one_word(fr: Frame, at: int) -> bool:
-    """Whether the quotation marks around offset ``at`` hold fewer words than a quote (a term, a scare quote)."""
-    o, c = fr.marks[bisect.bisect_right(fr.mark_starts, at) - 1]
-    return count_words(fr.text[o + 1 : c]) < MIN_QUOTE_WORDS
 
 
 def statement_adjunct(fr: Frame, c: Token) -> bool:
