@@ -84,7 +84,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                     or any(fr.pair_head(x, v) for x in tail[: tail.index(v)])  # "…, a laissé entendre X"
                     or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
                     or any(auxiliary(x) for x in tail[: tail.index(v)])  # "…, a-t-elle martelé": tagged ADJ
-                )
+                    or _past_with_subject(v, tail[: tail.index(v)])
+                )  # "…, Saudi-owned Al Arabiya reported on Monday": a past tense tagged as a participle, its subject
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
             auxiliaries = [c.i < t.i for c in children(v) if c.dep_.startswith("aux")]
@@ -110,6 +111,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
             ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
+            before = _fused_compounds(before)  # "…, Saudi-owned Al Arabiya reported": "Saudi-owned" one modifier
             if sum(x.pos_ != "AUX" for x in before) > INCISE_MAX_BEFORE or not all(
                 x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN"} or x.text.startswith("-") or fr.pair_head(x, v)
                 for x in before
@@ -120,6 +122,24 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None
+
+
+def _past_with_subject(v: Token, before: list[Token]) -> bool:
+    """Whether incise verb ``v``, a past participle as tagged, has its subject among ``before``, the incise's words
+    before it ("…, Saudi-owned Al Arabiya reported on Monday"): a simple past the tagger read as a participle; not a
+    bare participle ("…, a report published by X") nor a present one ("…, la Pologne accusant Minsk")."""
+    return "Past" in labels.feature(v, "Tense") and any(c.dep_ in labels.SUBJECT and c in before for c in children(v))
+
+
+def _fused_compounds(words: list[Token]) -> list[Token]:
+    """``words`` less the hyphen and the participle or adjective after it of each hyphenated compound printed as one
+    word ("state-run", "Saudi-owned", "Kremlin-backed"): a modifier of the speaker's phrase, one word with the word
+    before the hyphen."""
+    drop: set[int] = set()
+    for k, x in enumerate(words[1:-1], 1):
+        if x.text == "-" and not words[k - 1].whitespace_ and not x.whitespace_:
+            drop |= {x.i, words[k + 1].i}
+    return [x for x in words if x.i not in drop]
 
 
 def relayed(fr: Frame, content: list[Token]) -> tuple[Token, Token] | None:

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
 from . import labels
+from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
@@ -206,6 +207,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:
+        _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(April 29) he…"
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):

@@ -395,7 +395,9 @@ class Resolver:
                     and head.pos_ == "NOUN"
                     and head.lemma_.lower() not in self.lex["institution"]
                 ):
-                    found = [e for e in found if e.type != "GPE"]  # "a Thai official" is not Thailand
+                    found = [
+                        e for e in found if e.type not in {"GPE", "LOC"}
+                    ]  # "a Thai official", "Gaza health officials"
                 ents += found
             elif (
                 c.dep_ == "nmod"

@@ -49,20 +49,33 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
             out = []
             for s in subs:
                 out.append(s)
-                out += [
-                    c for c in s.subtree if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}
-                ]
-            return out
+                for c in s.subtree:  # in order: a conjunct of a conjunct too ("allies Bahrain and the Emirates")
+                    if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}:
+                        out.append(c)
+            return _named_members(out)
         if tok.dep_ not in labels.INHERIT or tok.head is tok or not fr.same_unit(tok.head, v):
             return []
         tok, inherited = tok.head, True
     return []
 
 
+def _named_members(heads: list[Token]) -> list[Token]:
+    """``heads`` less the common nouns that describe the names coordinated right after them ("Neighbours and allies
+    Bahrain and the Emirates said": Bahrain and the Emirates speak, the nouns only say who they are): a noun
+    followed by a name with no conjunction or comma between them; the heads unchanged where no name follows so."""
+    for k, h in enumerate(heads):
+        if h.pos_ == "PROPN" and k and heads[k - 1].pos_ == "NOUN" and heads[k - 1].i + 1 == h.i:
+            return [x for x in heads if not (x.pos_ == "NOUN" and x.i < h.i)]
+    return heads
+
+
 def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     """Subject heads of cue verb ``v``: from the parse, else from the surface around ``v`` (an inverted subject
     starting at ``close`` at the earliest), else the main subject of its sentence ("Le ministère a rejeté les
     accusations, affirmant que…", participles the parser hangs on a noun)."""
+    issuer = issued_noun_verb(v, fr)
+    if issuer is not None:  # "X issued a statement saying that…": the statement is X's
+        return speaker_heads(issuer, fr, issuer.idx)
     surface = [t for t in surface_subject(v, close, fr.lex["time"]) if not fr.in_quote(t.idx)]  # quoted: never
     if surface and _subordinate_finite(v) and all(t.pos_ == "PROPN" for t in surface):
         return surface  # "…, au cours duquel X a réaffirmé…": a name before the verb, hung elsewhere by the parser
@@ -76,6 +89,19 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     ):  # "…, a dénoncé le ministère, appelant Pékin à « … »": the main verb's
         return speaker_heads(v.head, fr, subject_from(v.head, close))  # speaker
     return heads
+
+
+def issued_noun_verb(v: Token, fr: Frame) -> Token | None:
+    """The verb issuing the speech noun that participle ``v`` hangs on ("X issued a statement saying that…", "X a
+    publié un communiqué affirmant que…"): the noun (lexicon kind ``noun``) is the object of a ``verb_issue`` verb,
+    whose subject made the statement; None otherwise ("X welcomed a statement saying…": someone else's)."""
+    noun = v.head
+    if not v.dep_.startswith("acl") or noun.i >= v.i or noun.dep_ not in {"obj", "dobj"}:
+        return None
+    verb = noun.head
+    if fr.lex.lemma(noun) not in fr.lex["noun"] or fr.lex.lemma(verb) not in fr.lex["verb_issue"]:
+        return None
+    return verb if verb.pos_ in labels.VERBAL and fr.same_unit(v, verb) else None
 
 
 def _subordinate_finite(v: Token) -> bool:
