@@ -45,6 +45,7 @@ from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
+from .infinitives import infinitive_after
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -206,6 +207,10 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and fr.lex.has(INFINITIVE_REPORT):
+        span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
+        if span is not None:
+            _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):

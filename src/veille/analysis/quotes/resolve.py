@@ -350,10 +350,13 @@ class Resolver:
         if codes:
             near = [(start, e) for start, e in people if pos - start <= ROLE_WINDOW]
             # the person of that state mentioned last; else the person mentioned last when the knowledge base
-            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…")
-            return next(([e] for _, e in near if e.country in codes), []) or [
-                e for _, e in near[:1] if e.country is None
-            ]
+            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…"); else the
+            # person the next sentences name with that role ("le chancelier allemand…", then "le chancelier X")
+            return (
+                next(([e] for _, e in near if e.country in codes), [])
+                or [e for _, e in near[:1] if e.country is None]
+                or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
+            )
         gender = _gender(head)
         return self.memory.person(pos, gender) or next(
             (
