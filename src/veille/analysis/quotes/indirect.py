@@ -49,6 +49,7 @@ from .infinitives import infinitive_after
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .media import quoted_title
 from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
@@ -353,7 +354,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     incise that closes it or a part of it ("…, a précisé X, mais…", "…, a-t-il assuré : « … »": the quoted words
     after the incise are left to the direct quotes)."""
     toks = [t for t in span_tokens(u) if not t.is_space]
-    quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
+    quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx) and not quoted_title(fr, t)), None)
     if not toks or quoted == 0:
         return
     if quoted is not None and quoted_fragments(fr, toks):
