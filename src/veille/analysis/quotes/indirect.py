@@ -148,7 +148,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
         heads = [cl, *(c for c in children(cl) if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
-        marks = sorted((m for h in heads for m in children(h) if m.dep_ == "mark"), key=lambda m: m.i)
+        marks = sorted((m for h in heads for m in children(h) if _mark(m)), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
@@ -333,6 +333,12 @@ def _adjunct_participle(v: Token, fr: Frame) -> bool:
 
 
 #: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
+def _mark(t: Token) -> bool:
+    """Whether ``t`` marks the clause it hangs on: a "mark", or a conjunction the parser left unlabelled ("dep")
+    where a run of spaces stood before it ("a affirmé  qu’elles sont…")."""
+    return t.dep_ == "mark" or (t.dep_ == "dep" and t.pos_ == "SCONJ")
+
+
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
 
