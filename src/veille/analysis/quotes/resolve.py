@@ -350,9 +350,8 @@ class Resolver:
         )
         if codes:
             near = [(start, e) for start, e in people if pos - start <= ROLE_WINDOW]
-            # the person of that state mentioned last; else the person mentioned last when the knowledge base
-            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…"); else the
-            # person the next sentences name with that role ("le chancelier allemand…", then "le chancelier X")
+            # the person of that state mentioned last, else the last one of no known state ("… Donald Trump. Le
+            # président américain estime…"), else the one named next with role and nationality (:func:`named_later`)
             return (
                 next(([e] for _, e in near if e.country in codes), [])
                 or [e for _, e in near[:1] if e.country is None]
