@@ -29,6 +29,7 @@ from .item import Item
 from .memory import Memory
 from .merge import GUESSED
 from .resolve import Resolver
+from .samesource import same_source
 from .sources import sources_in_text
 from .speakers import Mentions, Speaker, dedupe, seats_to_states
 from .subjects import subjects
@@ -86,6 +87,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
     events += [(pos, 0, mark) for pos, mark in _landmarks(fr)]
     last_direct: Item | None = None
     last_spoken: Item | None = None  # the last quote with a speaker
+    last_source: Item | None = None  # the last statement with a speaker, not a quoted fragment inside a report
     reported = [(it.start, it.end) for it in items if not it.direct]
     for pos, _, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(obj, _Landmark):
@@ -132,6 +134,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             # else the subject of the verb they depend on, or the sentence after them names it (a guess)
             it.speakers = found if len(found) == 1 else named(resolver, it, pos)
             it.how = GUESSED if it.speakers else it.how
+        elif not it.resolved and last_source is not None and same_source(fr, it, last_source):
+            it.speakers = last_source.speakers  # "…, a ajouté la même source": the source quoted last
         elif not it.resolved:
             it.speakers = resolver.heads(it.heads, pos)
             if (
@@ -149,6 +153,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         memory.remember(pos, it.speakers, it.heads, True)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
+        fragment = it.direct and any(a <= it.start and it.end <= b for a, b in reported)
+        last_source = it if it.speakers and not fragment else last_source  # a fragment of a report is not its source
 
 
 def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..tree import doc_text, tokens
 from . import labels
-from .lexicon import Lexicon, time_word
+from .lexicon import Lexicon, fold, time_word
 from .marks import count_words
 
 #: The longest incise read inside quotation marks, in tokens from its verb to the punctuation that ends it (verb,
@@ -40,8 +40,8 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
         if k == len(marks):
             break
         o, c = marks[k]
-        if not o < t.idx < c or t.pos_ not in labels.VERBAL or lex.lemma(t) not in verbs:
-            continue
+        if not o < t.idx < c or t.pos_ not in labels.VERBAL or lex.lemma(t) not in verbs or t.dep_ in _LOCUTION:
+            continue  # "…, c'est-à-dire les détenteurs…": a verb of a locution is no incise
         j = t.i - 1
         while j > 0 and (toks[j].pos_ in {"AUX", "ADV"} or toks[j].text.startswith("-") or _clitic(toks[j].text)):
             j -= 1
@@ -52,6 +52,8 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
         after = toks[s] if s < len(doc) else None
         if after is None or not (inverted or after.text.startswith("-") or after.pos_ in _SUBJECT_POS):
             continue
+        if after.text.startswith("-") and not _third_person(after, lex):
+            continue  # "…, reprenez-vous. …": an imperative addresses someone, no one speaks
         first = t.i + 1 if inverted else s + 1  # the subject inverted before the verb, or after it
         end = next((x for x in toks[first : t.i + INCISE_MAX_TOKENS] if _incise_end(x, time) or x.idx >= c), None)
         if end is None or end.idx >= c or count_words(text[end.idx : c]) < 2:
@@ -67,6 +69,18 @@ def _incise_end(t: Token, time: frozenset[str]) -> bool:
         return False
     nxt = tokens(t.doc)[t.i + 1] if t.i + 1 < len(t.doc) else None
     return t.text != "," or nxt is None or not complement_start(nxt, time)
+
+
+#: Dependency labels of a verb inside a locution ("c'est-à-dire", parsed as an adverb's parts).
+_LOCUTION = frozenset({"advmod", "fixed"})
+
+
+def _third_person(t: Token, lex: Lexicon) -> bool:
+    """Whether inverted clitic ``t`` ("-il", "-t-elle", "-on") is a pronoun of the third person, one who speaks in an
+    incise; not "-vous", "-nous" of an imperative ("reprenez-vous")."""
+    word = fold(t.text).lstrip("-")
+    word = word[2:] if word.startswith("t-") else word
+    return word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"] or "3" in labels.feature(t, "Person")
 
 
 def _clitic(word: str) -> bool:

@@ -46,9 +46,11 @@ from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
+from .infinitives import infinitive_after
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .media import quoted_title
 from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
@@ -147,7 +149,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
             continue  # "…, an allegation Cotonou has always denied": not "…, officials said"
         heads = [cl, *(c for c in children(cl) if c.dep_ in labels.COPULA)]  # "que" may hang on the copula
-        marks = sorted((m for h in heads for m in children(h) if m.dep_ == "mark"), key=lambda m: m.i)
+        marks = sorted((m for h in heads for m in children(h) if _mark(m)), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
@@ -209,6 +211,10 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:
         _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(April 29) he…"
+    if not has_clause and len(items) == before and fr.lex.has(INFINITIVE_REPORT):
+        span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
+        if span is not None:
+            _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
@@ -330,6 +336,12 @@ def _adjunct_participle(v: Token, fr: Frame) -> bool:
 
 
 #: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
+def _mark(t: Token) -> bool:
+    """Whether ``t`` marks the clause it hangs on: a "mark", or a conjunction the parser left unlabelled ("dep")
+    where a run of spaces stood before it ("a affirmé  qu’elles sont…")."""
+    return t.dep_ == "mark" or (t.dep_ == "dep" and t.pos_ == "SCONJ")
+
+
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
 
@@ -351,7 +363,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     incise that closes it or a part of it ("…, a précisé X, mais…", "…, a-t-il assuré : « … »": the quoted words
     after the incise are left to the direct quotes)."""
     toks = [t for t in span_tokens(u) if not t.is_space]
-    quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx)), None)
+    quoted = next((k for k, t in enumerate(toks) if fr.in_quote(t.idx) and not quoted_title(fr, t)), None)
     if not toks or quoted == 0:
         return
     if quoted is not None and quoted_fragments(fr, toks):

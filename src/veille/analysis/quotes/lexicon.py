@@ -58,6 +58,7 @@ KINDS = frozenset(
         "joint",
         "joint_party",
         "latter",
+        "same_source",
         "person_noun",
         "org_epithet",
         "naming",

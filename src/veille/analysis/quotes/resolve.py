@@ -24,6 +24,7 @@ from . import labels
 from .epithets import last_organisation
 from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
+from .media import media_title
 from .memory import Memory
 from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
 from .possessive import possessive_source
@@ -349,11 +350,13 @@ class Resolver:
         )
         if codes:
             near = [(start, e) for start, e in people if pos - start <= ROLE_WINDOW]
-            # the person of that state mentioned last; else the person mentioned last when the knowledge base
-            # gives no state for them ("… rencontrer Donald Trump. Le président américain estime…")
-            return next(([e] for _, e in near if e.country in codes), []) or [
-                e for _, e in near[:1] if e.country is None
-            ]
+            # the person of that state mentioned last, else the last one of no known state ("… Donald Trump. Le
+            # président américain estime…"), else the one named next with role and nationality (:func:`named_later`)
+            return (
+                next(([e] for _, e in near if e.country in codes), [])
+                or [e for _, e in near[:1] if e.country is None]
+                or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
+            )
         gender = _gender(head)
         return self.memory.person(pos, gender) or next(
             (
@@ -410,7 +413,7 @@ class Resolver:
             elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
                 # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
                 ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
-        return ents
+        return ents or media_title(head, self.mentions)  # "selon la chaîne de télévision locale « X »"
 
     def _aide(self, head: Token, pos: int) -> bool:
         """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by

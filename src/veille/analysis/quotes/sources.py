@@ -149,8 +149,8 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
             if fr.in_quote(start):
                 continue
             obj = prep_object(fr, start, u.start_char + m.end())
-            if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"}:
-                continue
+            if obj is None or obj.pos_ not in {"NOUN", "PROPN", "PRON"} or (at_start and _bare_noun(obj)):
+                continue  # "Pour rappel, …", "Pour mémoire, …": a locution, no source
             head = obj
             before = [t for t in toks if t.idx < start]
             words = [t for t in before if not t.is_punct]
@@ -177,6 +177,11 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
                 )
                 return _clause(toks, toks[0].i, before[-1].i if done else toks[-1].i + 1, source, head, p)
     return None
+
+
+def _bare_noun(t: Token) -> bool:
+    """Whether ``t`` is a common noun with no determiner ("rappel" in "Pour rappel, …"): no one who speaks."""
+    return t.pos_ == "NOUN" and not any(c.dep_ in {"det", "nmod:poss", "nummod"} for c in children(t))
 
 
 def _before_adverbs(before: list[Token]) -> list[Token]:

@@ -19,6 +19,7 @@ import re
 
 from spacy.tokens import Token
 
+from .. import kb
 from ..tree import children, text_of
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
@@ -28,6 +29,10 @@ from .speakers import Mentions, Speaker, described
 #: A role phrase of the lede ("Ostravia's prime minister said") names the person the text calls by that role at most
 #: this many characters after it (the next sentence or two).
 NAMED_LATER_WINDOW = 400
+
+#: A role phrase with a nationality ("le chancelier valdorien a assuré…") names the person the text calls by that
+#: role and nationality at most this many characters after it (the next paragraphs of a short dispatch).
+NATIONAL_LATER_WINDOW = 800
 #: How many words right before a person's mention (in its sentence) are read for the noun of a source in
 #: apposition ("Foreign Ministry official Kim Soo", "le responsable du parti, Paul Martel"): a noun and its complement.
 APPOSITION_WORDS = 4
@@ -113,20 +118,31 @@ def keep_unnamed(
     return [earlier] if earlier is not None else [described(text_of(head.doc, head.left_edge.i, head.i + 1))]
 
 
-def named_later(head: Token, text: str, mentions: Mentions) -> list[Speaker]:
+def named_later(
+    head: Token, text: str, mentions: Mentions, states: frozenset[str] = frozenset(), lang: str = ""
+) -> list[Speaker]:
     """The person the text names with the role of singular ``head`` within :data:`NAMED_LATER_WINDOW` characters
     after it ("Ostravia's prime minister said…" then "Prime Minister Karel Dunst", or "Karel Dunst, secretary
-    general of the party,"): a lede names an official by the role, the next sentences by the name; [] else."""
+    general of the party,"): a lede names an official by the role, the next sentences by the name; [] else.
+    With ``states``, the nationality the phrase gives ("le chancelier valdorien a assuré…" then "le gouvernement
+    valdorien, emmené par le chancelier Paul Martel"), within :data:`NATIONAL_LATER_WINDOW`: a person known to act
+    for that state, or of no known state where the words of the sentence before the name give that nationality."""
     if "Plur" in labels.feature(head, "Number"):
         return []
     nouns = {fold(head.text), fold(head.lemma_)}
+    window = NATIONAL_LATER_WINDOW if states else NAMED_LATER_WINDOW
     for a, b, e in mentions.spans:  # sorted by start
-        if a - head.idx > NAMED_LATER_WINDOW:
+        if a - head.idx > window:
             break
         if e.type != "PERSON" or a <= head.idx:
             continue
-        before = fold(re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]).split()[-3:]
+        clause = re.split(r"[.!?;\n]", text[max(0, a - 120) : a])[-1]
+        before = fold(clause).split()[-3:]
         after = fold(text[b : b + 60]).split(",")
-        if nouns & set(before) or (text[b : b + 1] == "," and len(after) > 1 and nouns & set(after[1].split())):
+        if not (nouns & set(before) or (text[b : b + 1] == "," and len(after) > 1 and nouns & set(after[1].split()))):
+            continue
+        if not states or e.country in states:
+            return [e]
+        if e.country is None and any(kb.load().demonym(w, lang) in states for w in re.findall(r"[\w-]+", clause)):
             return [e]
     return []
