@@ -62,6 +62,8 @@ def np_text(head: Token) -> str:
     return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
 
 
+#: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
 #: A described speaker's phrase is cut after this many words (its head and what follows it first).
@@ -398,9 +400,7 @@ class Resolver:
                     and head.pos_ == "NOUN"
                     and head.lemma_.lower() not in self.lex["institution"]
                 ):
-                    found = [
-                        e for e in found if e.type not in {"GPE", "LOC"}
-                    ]  # "a Thai official", "Gaza health officials"
+                    found = [e for e in found if e.type not in PLACE_TYPES]  # "a Thai official", "Gaza officials"
                 ents += found
             elif (
                 c.dep_ == "nmod"
