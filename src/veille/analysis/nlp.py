@@ -131,20 +131,22 @@ def load(lang: str):
                 raise ConfigError(f"spaCy model {model} is not installed: {exc}") from exc
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
-            _table_ruler(nlp)
-            _table_lemmatizer(nlp)
+            _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)
+            _in_place_of(nlp, LEMMATIZER_COMPONENT, LEMMA_COMPONENT)
             numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
         return nlp
 
 
-def _table_ruler(nlp) -> None:
-    """Put an :class:`~veille.analysis.attrtable.AttributeTable` in the place of ``nlp``'s attribute ruler: the same
-    attributes by table lookup (the table holds the ruler, and runs it where a table would not give the same)."""
-    if RULER_COMPONENT in nlp.pipe_names:
-        nlp.add_pipe(TABLE_COMPONENT, after=RULER_COMPONENT)
-        nlp.remove_pipe(RULER_COMPONENT)
+def _in_place_of(nlp, shipped: str, table: str) -> None:
+    """Put the table lookup component ``table`` in the place of ``nlp``'s component ``shipped``: an
+    :class:`~veille.analysis.attrtable.AttributeTable` for the attribute ruler, a
+    :class:`~veille.analysis.lemmas.LemmaTable` for the lemmatizer (the same attributes and lemmas by table lookup;
+    each table holds the component it replaces, and runs it where a table would not give the same)."""
+    if shipped in nlp.pipe_names:
+        nlp.add_pipe(table, after=shipped)
+        nlp.remove_pipe(shipped)
 
 
 def _make_table(nlp, name: str):
@@ -153,26 +155,15 @@ def _make_table(nlp, name: str):
     return AttributeTable(nlp.get_pipe(RULER_COMPONENT))
 
 
-#: spaCy's attribute ruler, and the table lookup that takes its place
-RULER_COMPONENT = "attribute_ruler"
-TABLE_COMPONENT = "veille_attribute_table"
-
-
-def _table_lemmatizer(nlp) -> None:
-    """Put a :class:`~veille.analysis.lemmas.LemmaTable` in the place of ``nlp``'s lemmatizer: the same lemmas by
-    table lookup."""
-    if LEMMATIZER_COMPONENT in nlp.pipe_names:
-        nlp.add_pipe(LEMMA_COMPONENT, after=LEMMATIZER_COMPONENT)
-        nlp.remove_pipe(LEMMATIZER_COMPONENT)
-
-
 def _make_lemma_table(nlp, name: str):
     from .lemmas import LemmaTable
 
     return LemmaTable(nlp.get_pipe(LEMMATIZER_COMPONENT))
 
 
-#: spaCy's lemmatizer, and the table lookup that takes its place
+#: spaCy's attribute ruler and lemmatizer, and the table lookups that take their places
+RULER_COMPONENT = "attribute_ruler"
+TABLE_COMPONENT = "veille_attribute_table"
 LEMMATIZER_COMPONENT = "lemmatizer"
 LEMMA_COMPONENT = "veille_lemma_table"
 
