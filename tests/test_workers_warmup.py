@@ -25,6 +25,7 @@ def test_the_samples_are_analysed_as_text_and_as_a_page(monkeypatch: pytest.Monk
     seen: list[Document] = []
     monkeypatch.setattr(nlp, "installed", lambda code: installed)
     monkeypatch.setattr(pipeline, "analyze_batch", lambda items, settings: seen.extend(items) or [])
+    monkeypatch.setattr(workers, "_warmed", set())
     workers._analyze_samples(Settings())
     if not installed:  # a language without its model is not warmed
         assert seen == []
@@ -34,6 +35,17 @@ def test_the_samples_are_analysed_as_text_and_as_a_page(monkeypatch: pytest.Monk
     assert all(d.text.strip() for d in seen)
 
 
+@pytest.mark.parametrize("runs", [2, 3])
+def test_the_samples_are_analysed_once_a_process(monkeypatch: pytest.MonkeyPatch, runs: int) -> None:
+    seen: list[Document] = []
+    monkeypatch.setattr(nlp, "installed", lambda code: True)
+    monkeypatch.setattr(pipeline, "analyze_batch", lambda items, settings: seen.extend(items) or [])
+    monkeypatch.setattr(workers, "_warmed", set())
+    for _ in range(runs):
+        workers._analyze_samples(Settings())
+    assert len(seen) == 2 * len(lang.codes())
+
+
 @pytest.mark.parametrize("error", [RuntimeError("boom"), ValueError("bad")])
 def test_a_failed_warm_up_does_not_stop_the_run(monkeypatch: pytest.MonkeyPatch, error: Exception) -> None:
     def fail(items, settings):
@@ -41,6 +53,7 @@ def test_a_failed_warm_up_does_not_stop_the_run(monkeypatch: pytest.MonkeyPatch,
 
     monkeypatch.setattr(nlp, "installed", lambda code: True)
     monkeypatch.setattr(pipeline, "analyze_batch", fail)
+    monkeypatch.setattr(workers, "_warmed", set())
     workers._analyze_samples(Settings())  # no exception
 
 

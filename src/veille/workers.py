@@ -50,6 +50,8 @@ POLL = 0.1
 MEMORY_INTERVAL = 1.0
 
 Item = Document | InputError
+#: Languages whose ``warmup.txt`` this process has analysed (:func:`warm_up`).
+_warmed: set[str] = set()
 
 
 #: The function a worker runs on a batch: :func:`veille.pipeline.analyze_batch`.
@@ -187,8 +189,9 @@ def _analyze_samples(settings: Settings) -> None:
     items: list[Item] = []
     for code in lang.codes():
         sample = lang.get(code).path("warmup.txt")
-        if not nlp.installed(code) or not sample.is_file():
+        if code in _warmed or not nlp.installed(code) or not sample.is_file():
             continue
+        _warmed.add(code)  # once a process: a process that forks workers run after run is warm after the first
         text = sample.read_text(encoding="utf-8")
         body = f"<body><article><p>{escape(text)}</p></article></body>"
         page = f"<html><head><title>{escape(text[:60])}</title></head>{body}</html>"
