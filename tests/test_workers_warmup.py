@@ -24,9 +24,8 @@ def test_each_builtin_language_has_a_sample(code: str) -> None:
 def test_the_samples_are_analysed_as_text_and_as_a_page(monkeypatch: pytest.MonkeyPatch, installed: bool) -> None:
     seen: list[Document] = []
     monkeypatch.setattr(nlp, "installed", lambda code: installed)
-    monkeypatch.setattr(pipeline, "analyze_batch", lambda items, settings: seen.extend(items) or [])
     monkeypatch.setattr(workers, "_warmed", set())
-    workers._analyze_samples(Settings())
+    workers._analyze_samples(Settings(), lambda items, settings: seen.extend(items) or [])
     if not installed:  # a language without its model is not warmed
         assert seen == []
         return
@@ -39,10 +38,9 @@ def test_the_samples_are_analysed_as_text_and_as_a_page(monkeypatch: pytest.Monk
 def test_the_samples_are_analysed_once_a_process(monkeypatch: pytest.MonkeyPatch, runs: int) -> None:
     seen: list[Document] = []
     monkeypatch.setattr(nlp, "installed", lambda code: True)
-    monkeypatch.setattr(pipeline, "analyze_batch", lambda items, settings: seen.extend(items) or [])
     monkeypatch.setattr(workers, "_warmed", set())
     for _ in range(runs):
-        workers._analyze_samples(Settings())
+        workers._analyze_samples(Settings(), lambda items, settings: seen.extend(items) or [])
     assert len(seen) == 2 * len(lang.codes())
 
 
@@ -52,13 +50,12 @@ def test_a_failed_warm_up_does_not_stop_the_run(monkeypatch: pytest.MonkeyPatch,
         raise error
 
     monkeypatch.setattr(nlp, "installed", lambda code: True)
-    monkeypatch.setattr(pipeline, "analyze_batch", fail)
     monkeypatch.setattr(workers, "_warmed", set())
-    workers._analyze_samples(Settings())  # no exception
+    workers._analyze_samples(Settings(), fail)  # no exception
 
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("module", ["veille.analysis.quotes", "veille.analysis.events", "veille.extract.html"])
 def test_warm_up_imports_the_stages(module: str) -> None:
-    workers.warm_up(Settings())
+    workers.warm_up(Settings(), pipeline.analyze_batch)
     assert module in sys.modules

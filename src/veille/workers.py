@@ -157,9 +157,10 @@ class _Slot:
             return self.resident()
 
 
-def warm_up(settings: Settings) -> None:
+def warm_up(settings: Settings, analyze: Analyze | None = None) -> None:
     """Load what every worker needs before they are forked (the spaCy models of the installed languages, the
-    knowledge base), so that they start warm and share it copy-on-write."""
+    knowledge base), so that they start warm and share it copy-on-write; with ``analyze``
+    (:func:`veille.pipeline.analyze_batch`), analyse each language's sample text too (:func:`_analyze_samples`)."""
     if not settings.analyze:
         return
     from . import lang
@@ -171,10 +172,11 @@ def warm_up(settings: Settings) -> None:
             nlp.load(code)
     kb.load()
     detect.detect("Le texte qui construit le détecteur de langue une fois pour toutes.", settings.languages)
-    _analyze_samples(settings)
+    if analyze is not None:
+        _analyze_samples(settings, analyze)
 
 
-def _analyze_samples(settings: Settings) -> None:
+def _analyze_samples(settings: Settings, analyze: Analyze) -> None:
     """Analyse each installed language's ``warmup.txt``, as text and as a page, in this process: what the first
     article imports, compiles and reads lazily (the stages' modules, their regular expressions and lexicons, the
     page extractor) is then done once, before the fork, instead of once per worker. Cold, a worker spent ~0.7 s of
@@ -184,7 +186,6 @@ def _analyze_samples(settings: Settings) -> None:
 
     from . import lang
     from .analysis import nlp
-    from .pipeline import analyze_batch
 
     items: list[Item] = []
     for code in lang.codes():
@@ -199,8 +200,10 @@ def _analyze_samples(settings: Settings) -> None:
             Document(source=f"warm-up:{code}", content_type=kind, text=t)
             for kind, t in (("text", text), ("html", page))
         ]
+    if not items:
+        return
     try:
-        analyze_batch(items, settings)
+        analyze(items, settings)
     except Exception as exc:  # noqa: BLE001 - a warm-up never stops a run
         logger.debug("warm-up analysis failed: %s", exc)
 
