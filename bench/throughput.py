@@ -53,7 +53,7 @@ def _ingest(paths: list[str], jobs: int, db: Path) -> tuple[float, int]:
     from veille.store.linking import store_record
 
     count = 0
-    with Store(db) as store:
+    with Store(db) as store, store.batched():  # a commit every few records, as veille ingest commits
         started = time.perf_counter()
         for outcome in process(paths, jobs=jobs):
             assert outcome.ok, outcome.error

@@ -73,7 +73,7 @@ def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeyp
         return iter(())
 
     monkeypatch.setattr(workers, "supervise", supervise)
-    monkeypatch.setattr(workers, "warm_up", lambda settings: None)
+    monkeypatch.setattr(workers, "warm_up", lambda settings, analyze=None: None)
     list(pipeline.process(paths, Settings(analyze=False), jobs=2, batch_size=4))
     assert [len(b) for b in handed] == [4, 2] + [1] * 8  # the last 2 x 4 alone: the workers finish together
     assert [s for b in handed for s in b] == paths

@@ -222,5 +222,5 @@ def process(
         return
     from .workers import supervise, warm_up
 
-    warm_up(settings)
+    warm_up(settings, analyze_batch)
     yield from supervise(batches, settings, jobs, analyze_batch)

@@ -155,7 +155,7 @@ class Watcher:
         if self.settings.hard_limits or self.jobs > 1:
             from ..workers import supervise, warm_up
 
-            warm_up(self.settings)
+            warm_up(self.settings, analyze_batch)
             return supervise(iter([docs]), self.settings, max(1, min(self.jobs, len(docs))), analyze_batch)
         return iter(analyze_batch(docs, self.settings))
 
