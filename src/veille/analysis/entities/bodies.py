@@ -54,6 +54,11 @@ def _city_at(art: Article, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _proper(art: Article, i: int, j: int) -> bool:
+    """Are tokens [i, j) a proper name: every word but the function words capitalised ("Ministry of Defense")?"""
+    return all(t.text[:1].isupper() for t in art.doc[i:j] if t.is_alpha and not t.is_stop)
+
+
 def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
     """State of each body hit, from the words around it; the hit then spans them: "Russia's foreign ministry",
     "the Indonesian navy", "l’armée de l’air ukrainienne", "gouvernement de la Géorgie", "embassy in Ottawa".
@@ -73,7 +78,9 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
         # "Russian embassy", "Russia's embassy"; a bare country name where the language allows it
         if code is None and before and (before.kind == "demonym" or before.j < h.i or bare_country):
             if _state(before) and (before.kind != "entity" or before.entries[0].kind == "country"):
-                code, h.i = _state(before), before.i
+                code = _state(before)
+                # "Britain's Ministry of Defense": a proper name after the possessive is the body's mention alone
+                h.i = h.i if before.j < h.i and _proper(art, h.i, h.j) else before.i
         k = h.j
         after = by_start.get(k)
         if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
