@@ -107,8 +107,8 @@ def state_named_orgs(
     art: Article, hits: list[Hit], ner: list[NerSpan]
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
     """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
-    "Law Society" + "of Kenya", "Gendarmerie royale du Canada", "Ghana Police Service"): the NER span wins over the
-    country or demonym inside it, which is dropped, and over a state body's noun the name goes on after."""
+    "Law Society" + "of Kenya", "Gendarmerie royale du Canada"): the NER span wins over the country or demonym
+    inside it, which is dropped."""
     doc, kb = art.doc, art.kb
     by_start = {h.i: h for h in hits}
     found = StateNamedOrgs()
@@ -129,9 +129,6 @@ def state_named_orgs(
                     or h is not inner[0]
                     and h.kind in ("body", "context")
                     and h.i == i  # "Gendarmerie royale du Canada" (_head_first)
-                    or h is not inner[0]
-                    and h.kind == "body"
-                    and h.j < j  # "Ghana Police Service": a body's noun inside the name, which goes on
                 )
                 for h in inner
             ):
