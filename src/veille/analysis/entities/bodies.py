@@ -54,6 +54,37 @@ def _city_at(art: Article, k: int) -> tuple[str, int] | None:
     return None
 
 
+def _proper(art: Article, i: int, j: int) -> bool:
+    """Are tokens [i, j) a proper name: every word but the function words capitalised ("Ministry of Defense")?"""
+    return all(t.text[:1].isupper() for t in art.doc[i:j] if t.is_alpha and not t.is_stop)
+
+
+def _portfolios(art: Article, k: int) -> tuple[str, int] | None:
+    """The state and end of the portfolios a ministry's name lists after a comma, up to the coordinated last one,
+    when one of them names its people ("ministère des Affaires étrangères, de la Coopération et des Nigériens à
+    l’Étranger"): Niger's ministry, under its whole name. Each portfolio opens on a capitalised word, after a
+    preposition of the name and its article or not."""
+    doc, w = art.doc, words()
+    code, last = None, False
+    while k + 1 < len(doc) and (doc[k].text == "," or doc[k].lower_ in w.coordinators) and not last:
+        last = doc[k].lower_ in w.coordinators
+        k += 1
+        if k < len(doc) and doc[k].lower_ in w.coordinators:  # the serial comma: ", and"
+            last, k = True, k + 1
+        start = k
+        while k < len(doc) and k - start < 8 and doc[k].text != "," and doc[k].lower_ not in w.coordinators:
+            t = doc[k]
+            if not (t.text[:1].isupper() or token_norm(t) in w.of | w.of_det or t.pos_ in ("ADP", "DET", "ADJ")):
+                break
+            if t.text[:1].isupper() and (demonym := art.kb.demonym(t.text, art.lang)):
+                code = code or demonym
+            k += 1
+        content = [t for t in doc[start:k] if t.is_alpha and token_norm(t) not in w.of | w.of_det]
+        if not content or not content[0].text[:1].isupper():
+            return None
+    return (code, k) if last and code else None
+
+
 def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
     """State of each body hit, from the words around it; the hit then spans them: "Russia's foreign ministry",
     "the Indonesian navy", "l’armée de l’air ukrainienne", "gouvernement de la Géorgie", "embassy in Ottawa".
@@ -73,7 +104,9 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
         # "Russian embassy", "Russia's embassy"; a bare country name where the language allows it
         if code is None and before and (before.kind == "demonym" or before.j < h.i or bare_country):
             if _state(before) and (before.kind != "entity" or before.entries[0].kind == "country"):
-                code, h.i = _state(before), before.i
+                code = _state(before)
+                # "Britain's Ministry of Defense": a proper name after the possessive is the body's mention alone
+                h.i = h.i if before.j < h.i and _proper(art, h.i, h.j) else before.i
         k = h.j
         after = by_start.get(k)
         if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
@@ -83,6 +116,8 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             after = by_start.get(k)
             if code is None and after and after.kind == "entity" and after.entries[0].kind == "country":
                 code, h.j = after.entries[0].code, after.j
+        if code is None and (portfolios := _portfolios(art, h.j)):  # "…, de la Coopération et des Nigériens"
+            code, h.j = portfolios
         code = code or h.body.country  # "l'état-major des armées" is France's, "... des armées tchadiennes" Chad's
         k = h.j
         if h.body.key in MISSIONS and k + 1 < len(doc) and token_norm(doc[k]) in w.host:

@@ -85,6 +85,24 @@ def _head_first(art: Article, inner: list[Hit], i: int, j: int) -> bool:
     )
 
 
+def _head_alone(art: Article, by_start: dict[int, Hit], i: int) -> int:
+    """The end of an organisation named head first whose head alone the NER read ("Conseil" of "une porte-parole du
+    Conseil canadien du canola"): the head (``org_heads_first``), the demonym after it, and one common noun after a
+    preposition of the name ("du canola"); i + 1 when the words after the head are not such."""
+    doc, w = art.doc, words()
+    nxt = by_start.get(i + 1)
+    if not doc[i].text[:1].isupper() or token_norm(doc[i]) not in w.org_heads_first or not nxt:
+        return i + 1
+    if nxt.kind != "demonym" or nxt.j != i + 2:
+        return i + 1
+    k = nxt.j
+    if k < len(doc) and token_norm(doc[k]) in w.of:
+        k += 1 + (k + 1 < len(doc) and token_norm(doc[k + 1]) in w.of_det)
+        if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN":
+            return k + 1
+    return nxt.j
+
+
 def state_named_orgs(
     art: Article, hits: list[Hit], ner: list[NerSpan]
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
@@ -97,6 +115,8 @@ def state_named_orgs(
     drop: set[int] = set()
     out = []
     for i, j, label in ner:
+        if label == "ORG" and j - i == 1:
+            j = _head_alone(art, by_start, i)
         if label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
             j, inner = _inner_states(art, hits, by_start, i, j)
             if inner and all(

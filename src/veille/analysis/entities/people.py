@@ -57,7 +57,7 @@ def _name_spans(
     for leader in known_person_spans(doc, table.taken):  # a leader's full name the NER missed
         spans = {s for s in spans if not (s[0] < leader[1] and leader[0] < s[1])} | {leader}
     for p in phrases:
-        k = after_role(doc, p.j)
+        k = after_role(doc, p.end)
         ner_len = max((s[1] - s[0] for s in spans if s[0] == k), default=0)
         run = name_after(doc, k, kb, table.taken)
         if run and run[1] - run[0] > ner_len and not is_junk(doc, *run, kb):
@@ -217,7 +217,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
 
     pending = []
     for ph in phrases:
-        k = after_role(doc, ph.j)
+        k = after_role(doc, ph.end)
         b = ph.i - 1 if ph.i > 0 and doc[ph.i - 1].text == "," and not _opens_clause(doc, ph) else None
         p = starting(k) or (ending(b) if b is not None else None) or _predicative_holder(art, ph, people)
         if p is not None:

@@ -25,6 +25,12 @@ class RolePhrase:
     role: Role
     aff: str | None  # affiliation code (ISO-3 or org code)
     definite: bool
+    after: int | None = None  # where the holder's name may follow, past a body that names no state (else j)
+
+    @property
+    def end(self) -> int:
+        """The token after the phrase and the body it belongs to, where the holder's name is printed."""
+        return self.j if self.after is None else self.after
 
 
 def _affiliation_of(x: Hit | None, table: EntityTable) -> str | None:
@@ -75,7 +81,21 @@ def _role_phrase(
     definite = i > 0 and token_norm(doc[i - 1]) in w.definite
     if i > 0 and token_norm(doc[i - 1]) in w.articles:
         i -= 1
-    return RolePhrase(i, j, h.role, aff, definite)
+    return RolePhrase(i, j, h.role, aff, definite, _body_after(art, j, by_start))
+
+
+def _body_after(art: Article, j: int, by_start: dict[int, Hit]) -> int | None:
+    """The end of the body or organisation a role phrase ending at token j belongs to, when its affiliation could
+    not be read from it ("Spokesperson of the Ministry of Foreign Affairs, Le Hai Binh ...": the ministry names no
+    state): the holder's name is printed after it. The body keeps its tokens."""
+    doc, w = art.doc, words()
+    if j >= len(doc) or token_norm(doc[j]) not in w.of:
+        return None
+    k = j + 1
+    if k < len(doc) and token_norm(doc[k]) in w.of_det:
+        k += 1
+    nxt = by_start.get(k) or by_start.get(k - 1)
+    return nxt.j if nxt is not None and k - 1 <= nxt.i and nxt.kind in ("body", "entity") else None
 
 
 def role_phrases(art: Article, table: EntityTable, hits: list[Hit]) -> list[RolePhrase]:
