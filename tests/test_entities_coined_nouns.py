@@ -16,7 +16,7 @@ pytestmark = pytest.mark.e2e
     "text, lang, labelled",
     [
         ("Relations had fallen since Brexit. He said the deal worked.", "en", [("Brexit", "PERSON")]),
-        ("The deal changes one of Brexit's biggest sticking points.", "en", [("Brexit", "ORG")]),
+        ("The accord settles a thorny Brexit question.", "en", [("Brexit", "ORG")]),
         ("Depuis le Brexit, les relations se sont dégradées.", "fr", [("Brexit", "ORG")]),
     ],
 )

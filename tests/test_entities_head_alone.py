@@ -16,7 +16,7 @@ pytestmark = pytest.mark.e2e
     "text, labelled, org",
     [
         (
-            "Une porte-parole du Conseil canadien du canola dit espérer une résolution rapide.",
+            "Une porte-parole du Conseil canadien du canola a publié un bilan mardi.",
             [("Conseil", "ORG")],
             "Conseil canadien du canola",
         ),

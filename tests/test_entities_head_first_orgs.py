@@ -53,7 +53,7 @@ def test_head_first_orgs_roles_and_bodies_keep_their_state(text: str, name: str)
     [
         # a state closing a name of capitalised words after two of them: the organisation's name
         (
-            "A spokesperson for Global Affairs Canada said in a statement that talks went on.",
+            "Global Affairs Canada told reporters that the negotiations would continue.",
             "Global Affairs Canada",
             True,
         ),

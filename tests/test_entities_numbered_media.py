@@ -15,7 +15,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     ("text", "lang", "name"),
     [
-        ("Russia's state-run channel Rossiya 24 showed images of the sailors.", "en", "Rossiya 24"),
+        ("Footage of the crew was aired on Monday by the state-run channel Rossiya 24.", "en", "Rossiya 24"),
         ("The minister spoke to the Khabar 24 TV channel on Monday.", "en", "Khabar 24"),
         ("Selon la télévision Rossiya 24, trois marins ont été blessés.", "fr", "Rossiya 24"),
         ("The news was aired by France 24 on Monday.", "en", "France 24"),

@@ -22,7 +22,7 @@ def mentions(text: str) -> dict[str, list[str]]:
     "text, body, mention, state",
     [
         (
-            "A spokesman for Britain’s Ministry of Defense said on Friday that the ship was held.",
+            "Britain’s Ministry of Defense confirmed through a spokesman that the vessel had been stopped.",
             "Ministry of Defence of United Kingdom",
             "Ministry of Defense",
             "United Kingdom",

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.e2e
     "text, lang, labelled, person",
     [
         (
-            "Spokesperson of the Ministry of Foreign Affairs, Le Hoang Nhat made this statement on Monday.",
+            "Spokesperson of the Ministry of Foreign Affairs, Le Hoang Nhat told a briefing on Monday.",
             "en",
             [("Hoang Nhat", "LOC")],
             "Le Hoang Nhat",

@@ -24,7 +24,7 @@ EN_STORY = "Benin was hit by severe floods. Benin asked its neighbours for help.
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        (FR_STORY + "Le Togo a reçu une demande officielle d'aide et a envoyé des sauveteurs.", "fr"),
+        (FR_STORY + "Le Togo a reçu une demande formelle d'assistance et a dépêché des secouristes.", "fr"),
         (FR_STORY + "Le Togo a également reçu une telle demande.", "fr"),
         (EN_STORY + "Togo received a formal request for assistance on Sunday.", "en"),
     ],

@@ -2,7 +2,7 @@
 noun its speaker issued ("X issued a statement saying that…": X's, not a statement of nobody; "X welcomed a
 statement saying…" is someone else's), a closing incise whose speaker's phrase holds a hyphenated modifier or whose
 simple past the tagger reads as a participle ("…, Ostravia-owned Velmar Today reported on Monday"), and a bare
-reported clause the parser cuts from its verb after a parenthesis of time ("said on Wednesday (April 29) he was…").
+reported clause the parser cuts from its verb after a parenthesis of time ("said on Tuesday (May 12) he was…").
 Both ways: what must be a quote of whom, and what must not be one. Invented sentences, invented people and places."""
 
 from __future__ import annotations
@@ -107,13 +107,13 @@ def test_quotes_english_issuers_no_incise_without_a_speech_verb_and_subject(text
     "text, words",
     [
         (
-            "Ostravian Prime Minister Tom Birk said on Wednesday (April 29) he was recalling the nation's ambassador "
-            "to Velmar in protest against the execution of two sailors.",
-            "he was recalling the nation's ambassador to Velmar",
+            "Ostravian Prime Minister Tom Birk said on Tuesday (May 12) he was withdrawing the country's envoy "
+            "from Velmar after three fishermen were sentenced.",
+            "he was withdrawing the country's envoy from Velmar",
         ),
         (
-            "Tom Birk said on Wednesday (April 29) that he was recalling the nation's ambassador to Velmar.",
-            "he was recalling the nation's ambassador to Velmar",
+            "Tom Birk said on Tuesday (May 12) that he was withdrawing the country's envoy from Velmar.",
+            "he was withdrawing the country's envoy from Velmar",
         ),
     ],
 )
@@ -126,9 +126,9 @@ def test_quotes_english_issuers_a_clause_cut_by_a_date_in_brackets(text: str, wo
 @pytest.mark.parametrize(
     "text",
     [
-        "Tom Birk spoke on Wednesday (April 29) he was recalling the nation's ambassador to Velmar.",
-        "Tom Birk said nothing on Wednesday (April 29). He was recalling the nation's ambassador to Velmar.",
+        "Tom Birk spoke on Tuesday (May 12) he was withdrawing the country's envoy to Velmar.",
+        "Tom Birk said nothing on Tuesday (May 12). He was withdrawing the country's envoy from Velmar.",
     ],
 )
 def test_quotes_english_issuers_no_cut_clause_without_a_speech_verb_before(text: str) -> None:
-    assert not [w for w, _ in _quotes(text) if "recalling" in w]
+    assert not [w for w, _ in _quotes(text) if "withdrawing" in w]

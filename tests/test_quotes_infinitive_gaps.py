@@ -30,8 +30,8 @@ def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
             "être « détenu »",
         ),
         (
-            "Paul Martel a assuré vendredi, lors d’une conférence de presse, avoir reçu toutes les garanties.",
-            "avoir reçu",
+            "Paul Martel a assuré jeudi, devant la presse, avoir obtenu des assurances.",
+            "avoir obtenu",
         ),
     ],
 )
@@ -70,5 +70,5 @@ def test_quotes_infinitive_gaps_a_regime_speaks_for_its_state(text: str, words: 
 @pytest.mark.e2e
 def test_quotes_infinitive_gaps_a_state_named_by_its_kind_speaks() -> None:
     spec = {"mon": ("Monaco", "GPE", ["Monaco"])}
-    text = "La principauté de Monaco a annoncé lundi avoir adopté sans délai le gel des avoirs."
-    assert speakers_of(run(text, "fr", spec), "avoir adopté") == {"Monaco"}
+    text = "La principauté de Monaco a annoncé mardi avoir décidé le blocage immédiat des comptes."
+    assert speakers_of(run(text, "fr", spec), "avoir décidé") == {"Monaco"}

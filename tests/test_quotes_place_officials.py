@@ -22,7 +22,7 @@ def _speakers(text: str) -> list[tuple[str | None, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Velmar health officials on Friday said 187 more people were killed in the past 24 hours.",
+        "Velmar health officials said on Sunday that 52 more people had died over the last day.",
         "Ostravia health officials said 187 more people were killed in the past 24 hours.",
     ],
 )

@@ -12,7 +12,7 @@ from veille.analysis.quotes import lexicon
 
 FIRST = (
     "Le ministère de l’Agriculture du Valdor a indiqué dans un communiqué que Paul Martel avait répondu "
-    "favorablement, « à ce stade », aux offres de Jean Ribot « d’envoyer des experts »."
+    "positivement, « pour l’instant », à la proposition de Jean Ribot « de dépêcher une mission »."
 )
 
 

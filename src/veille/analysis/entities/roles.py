@@ -86,7 +86,7 @@ def _role_phrase(
 
 def _body_after(art: Article, j: int, by_start: dict[int, Hit]) -> int | None:
     """The end of the body or organisation a role phrase ending at token j belongs to, when its affiliation could
-    not be read from it ("Spokesperson of the Ministry of Foreign Affairs, Le Hai Binh ...": the ministry names no
+    not be read from it ("Spokesperson of the Ministry of Foreign Affairs, Tran Van Lam ...": the ministry names no
     state): the holder's name is printed after it. The body keeps its tokens."""
     doc, w = art.doc, words()
     if j >= len(doc) or token_norm(doc[j]) not in w.of:

@@ -1,7 +1,7 @@
 """A bare reported clause the parser cut from its speech verb, read by :mod:`.indirect`.
 
 Where a language reports speech in a clause with no complementizer (flag ``bare_reported_clause``: "said the plan
-had failed"), a parenthesis of time after the verb ("X said on Wednesday (April 29) he was recalling…") makes the
+had failed"), a parenthesis of time after the verb ("X said on Tuesday (May 12) he was withdrawing…") makes the
 parser end the verb's sentence there and open a second root with the clause. The clause is still what the verb
 reports: :func:`cut_clause` finds it.
 """
@@ -15,13 +15,13 @@ from . import labels
 from .frame import Frame
 from .lexicon import BARE_REPORTED_CLAUSE
 
-#: Parts of speech of the words of time between a speech verb and its cut clause ("on Wednesday (April 29)").
+#: Parts of speech of the words of time between a speech verb and its cut clause ("on Tuesday (May 12)").
 _TIME_WORDS = frozenset({"ADP", "PUNCT", "NUM", "PROPN", "NOUN", "DET"})
 
 
 def cut_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
     """First and last words of the clause speech verb ``v`` reports where the parser made it a root of its own
-    right after ``v`` and its phrases of time ("said on Wednesday (April 29) he was recalling…"): a finite verb with
+    right after ``v`` and its phrases of time ("said on Tuesday (May 12) he was withdrawing…"): a finite verb with
     a subject of its own, only words of time entities (and their prepositions and brackets) between; None when
     ``v`` has an object or a clause, or the words between are anything else ("said nothing. He left")."""
     if not fr.lex.has(BARE_REPORTED_CLAUSE) or v.dep_ != "ROOT":

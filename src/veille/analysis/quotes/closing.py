@@ -85,7 +85,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                     or inverted_present(v, tail)  # "…, déplore X": a present the model reads as a participle
                     or any(auxiliary(x) for x in tail[: tail.index(v)])  # "…, a-t-elle martelé": tagged ADJ
                     or _past_with_subject(v, tail[: tail.index(v)])
-                )  # "…, Saudi-owned Al Arabiya reported on Monday": a past tense tagged as a participle, its subject
+                )  # "…, state-owned Radio Orvania reported on Monday": a past tense tagged as a participle, its subject
             ):
                 return None  # "…, la Pologne accusant Minsk", "…, un chantier estimé à…"
             auxiliaries = [c.i < t.i for c in children(v) if c.dep_.startswith("aux")]
@@ -126,7 +126,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
 
 def _past_with_subject(v: Token, before: list[Token]) -> bool:
     """Whether incise verb ``v``, a past participle as tagged, has its subject among ``before``, the incise's words
-    before it ("…, Saudi-owned Al Arabiya reported on Monday"): a simple past the tagger read as a participle; not a
+    before it ("…, state-owned Radio Orvania reported on Monday"): a simple past the tagger read as a participle; not a
     bare participle ("…, a report published by X") nor a present one ("…, la Pologne accusant Minsk")."""
     return "Past" in labels.feature(v, "Tense") and any(c.dep_ in labels.SUBJECT and c in before for c in children(v))
 

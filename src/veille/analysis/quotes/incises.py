@@ -41,7 +41,7 @@ def inner_incises(doc: Doc, marks: list[tuple[int, int]], lex: Lexicon) -> list[
             break
         o, c = marks[k]
         if not o < t.idx < c or t.pos_ not in labels.VERBAL or lex.lemma(t) not in verbs or t.dep_ in _LOCUTION:
-            continue  # "…, c'est-à-dire les détenteurs…": a verb of a locution is no incise
+            continue  # "…, c'est-à-dire les colis…": a verb of a locution is no incise
         j = t.i - 1
         while j > 0 and (toks[j].pos_ in {"AUX", "ADV"} or toks[j].text.startswith("-") or _clitic(toks[j].text)):
             j -= 1

@@ -210,7 +210,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last = before_second_predicate(v, nxt.i + 1, last, fr)
         _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:
-        _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(April 29) he…"
+        _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(May 12) he…"
     if not has_clause and len(items) == before and fr.lex.has(INFINITIVE_REPORT):
         span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
         if span is not None:
