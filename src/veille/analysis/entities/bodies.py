@@ -10,7 +10,7 @@ from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import text_of
 from .scan import Hit
-from .spans import glued
+from .spans import glued, proper_name
 from .table import Article, EntityTable
 from .words import words
 
@@ -52,11 +52,6 @@ def _city_at(art: Article, k: int) -> tuple[str, int] | None:
         if city:
             return city[1], end
     return None
-
-
-def _proper(art: Article, i: int, j: int) -> bool:
-    """Are tokens [i, j) a proper name: every word but the function words capitalised ("Ministry of Defense")?"""
-    return all(t.text[:1].isupper() for t in art.doc[i:j] if t.is_alpha and not t.is_stop)
 
 
 def _portfolios(art: Article, k: int) -> tuple[str, int] | None:
@@ -106,7 +101,7 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             if _state(before) and (before.kind != "entity" or before.entries[0].kind == "country"):
                 code = _state(before)
                 # "Britain's Ministry of Defense": a proper name after the possessive is the body's mention alone
-                h.i = h.i if before.j < h.i and _proper(art, h.i, h.j) else before.i
+                h.i = h.i if before.j < h.i and proper_name(doc, h.i, h.j) else before.i
         k = h.j
         after = by_start.get(k)
         if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"

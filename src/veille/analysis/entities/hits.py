@@ -8,7 +8,7 @@ from ..kb import Entry
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
 from .scan import Hit
-from .spans import clean, glued, has_kb_words, honorific_before, is_junk
+from .spans import clean, glued, has_kb_words, honorific_before, is_junk, proper_name
 from .table import Article, EntityTable, NerSpan
 from .words import words
 
@@ -78,7 +78,7 @@ def drop_inside_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> list
         if lab == "ORG"
         and j - i >= 2
         and not kb.lookup(text_of(doc, i, j), art.lang)
-        and all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)  # a proper name
+        and proper_name(doc, i, j)
         # not only places ("WASHINGTON/JERUSALEM/BEIRUT": a dateline of several cities)
         and any(t.is_alpha and not any(h.i <= t.i < h.j for h in hits) for t in doc[i:j])
     ]

@@ -25,6 +25,11 @@ def name_words(doc: Doc, i: int, j: int) -> int:
     return sum(1 for t in doc[i:j] if not t.is_punct)
 
 
+def proper_name(doc: Doc, i: int, j: int) -> bool:
+    """Are tokens [i, j) a proper name: every word but the function words capitalised ("Ministry of Defense")?"""
+    return all(t.text[:1].isupper() for t in doc[i:j] if t.is_alpha and not t.is_stop)
+
+
 @functools.cache
 def _honorific_firsts() -> frozenset[str]:
     """The first words of the honorific phrases (cleared with the word lists)."""
