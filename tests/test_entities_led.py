@@ -90,7 +90,13 @@ def test_led_a_statement_of_the_coalition_is_its_quote() -> None:
             "Croissant-Rouge égyptien",
             "EGY",
         ),
-        ("The Turkish Red Crescent sent two field kitchens.", "en", "Turkish Red Crescent", "Turkish Red Crescent", "TUR"),
+        (
+            "The Turkish Red Crescent sent two field kitchens.",
+            "en",
+            "Turkish Red Crescent",
+            "Turkish Red Crescent",
+            "TUR",
+        ),
     ],
 )
 def test_led_a_national_red_cross_society_is_the_state_s_own(
