@@ -47,7 +47,12 @@ def ner_spans(art: Article) -> list[NerSpan]:
     ner: list[NerSpan] = []
     for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
-        if ent.end < len(doc) and toks[ent.end].is_lower and token_norm(toks[ent.end]) in kb.place_suffixes:
+        if (
+            ent.end < len(doc)
+            and toks[ent.end].is_lower
+            and token_norm(toks[ent.end]) in kb.place_suffixes
+            and not toks[ent.start].is_lower  # "the communist island": an adjective, no name
+        ):
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
