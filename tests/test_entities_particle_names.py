@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
             "Sheikh Rashid bin Khalfan Al Mazrouk",
         ),
         (
-            "Le ministre d’État des Émirats arabes unis, Sheikh Rashid Bin Khalfan Al Mazrouk, a débuté une visite.",
+            "Le ministre émirien de l’Énergie, Sheikh Rashid Bin Khalfan Al Mazrouk, est arrivé lundi à Dakar.",
             "fr",
             "Sheikh Rashid Bin Khalfan Al Mazrouk",
         ),

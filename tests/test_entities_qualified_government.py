@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
             "gouvernement fédéral",
         ),
         (
-            "Plusieurs membres du gouvernement de transition du Soudan ont été arrêtés à l'aube.",
+            "L'armée a dissous à l'aube le gouvernement de transition du Soudan, selon des témoins.",
             "fr",
             "Government of Sudan",
             "gouvernement de transition du Soudan",
