@@ -424,8 +424,8 @@ def _actors() -> frozenset[str]:
 
 
 def _counted(art: Article, i: int, j: int) -> bool:
-    """Is the one-word name [i, j) counted by a number before it, as the head of its phrase ("l'achat de 36
-    Rafale", "cinq Griffon (quatre en service)", "the two Koreas"), whatever the NER labelled it? Units of a model
+    """Is the one-word name [i, j) counted by a number before it, as the head of its phrase ("l'achat de 24
+    Mistral", "six Orvex (quatre en service)", "the two Koreas"), whatever the NER labelled it? Units of a model
     are counted, a body or a place is not; a year ("en 2014 Gazprom a…"), a name the knowledge base knows ("300
     Wagner") and a name before a noun it qualifies ("two Orvex fighters") are left."""
     doc = art.doc
