@@ -5,10 +5,12 @@ names; names of documents and of products, which are no entities."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from .. import kb as kbmod
 from ..kb import norm
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
@@ -45,7 +47,12 @@ def ner_spans(art: Article) -> list[NerSpan]:
     ner: list[NerSpan] = []
     for ent in art.ents:
         label = NER_TYPES.get(ent.label_)
-        if ent.end < len(doc) and toks[ent.end].is_lower and token_norm(toks[ent.end]) in kb.place_suffixes:
+        if (
+            ent.end < len(doc)
+            and toks[ent.end].is_lower
+            and token_norm(toks[ent.end]) in kb.place_suffixes
+            and not toks[ent.start].is_lower  # "the communist island": an adjective, no name
+        ):
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
@@ -410,11 +417,34 @@ def _product_after(doc: Doc, j: int) -> bool:
     return False
 
 
+@functools.cache
+def _actors() -> frozenset[str]:
+    """The names of the event actors (``actors.tsv``): groups, forces and leaders, never a model of anything."""
+    return frozenset(norm(n) for a in kbmod.actors() for n in a.names)
+
+
+def _counted(art: Article, i: int, j: int) -> bool:
+    """Is the one-word name [i, j) counted by a number before it, as the head of its phrase ("l'achat de 24
+    Mistral", "six Orvex (quatre en service)", "the two Koreas"), whatever the NER labelled it? Units of a model
+    are counted, a body or a place is not; a year ("en 2014 Gazprom a…"), a name the knowledge base knows ("300
+    Wagner") and a name before a noun it qualifies ("two Orvex fighters") are left."""
+    doc = art.doc
+    if j - i != 1 or i == 0 or not doc[i].text[:1].isupper():
+        return False
+    num = doc[i - 1]
+    if not num.like_num or (num.is_digit and int(num.text) >= 1000) or (num.is_alpha and not num.is_lower):
+        return False
+    if j < len(doc) and doc[j].pos_ not in ("PUNCT", "ADP", "CCONJ"):  # "300 Wagner ont quitté": fighters
+        return False
+    name = doc[i].text
+    return not art.kb.lookup(name, art.lang) and not art.kb.demonym(name, art.lang) and norm(name) not in _actors()
+
+
 def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
     """The NER spans less the names of products, weapons, vehicle models and vessels ("Javelin systems", "chars de
     type Guépard", "36 avions Rafale", "the tanker Ocean Star": ``entities.json``, ``product_before`` and
-    ``product_after``); a name printed so once is a product's wherever it is printed ("the Ocean Star tanker ... the
-    Ocean Star")."""
+    ``product_after``; a model's name counted by a number, :func:`_counted`); a name printed so once is a product's
+    wherever it is printed ("the Ocean Star tanker ... the Ocean Star")."""
     doc, w = art.doc, words()
 
     def product(i: int, j: int) -> bool:
@@ -424,4 +454,9 @@ def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
         return before or token_norm(doc[j - 1]) in w.product_after or _product_after(doc, j)
 
     named = {norm(text_of(doc, i, j)) for i, j, lab in ner if lab != "LOC" and product(i, j)}
-    return [(i, j, lab) for i, j, lab in ner if lab == "LOC" or norm(text_of(doc, i, j)) not in named]
+    counted = {norm(doc[k].text) for k in range(1, len(doc)) if doc[k - 1].like_num and _counted(art, k, k + 1)}
+    return [
+        (i, j, lab)
+        for i, j, lab in ner
+        if (key := norm(text_of(doc, i, j))) not in counted and (lab == "LOC" or key not in named)
+    ]

@@ -21,8 +21,10 @@ MAX_NAME_TOKENS = 5
 
 
 def name_words(doc: Doc, i: int, j: int) -> int:
-    """The words of tokens [i, j): hyphens and other punctuation do not count."""
-    return sum(1 for t in doc[i:j] if not t.is_punct)
+    """The words of tokens [i, j): hyphens and other punctuation do not count, nor do the particles between a
+    name's words ("Hamdan bin Zayed Al Nahyan" is four words: a long Arabic name is one person's)."""
+    particles = words().name_particles
+    return sum(1 for t in doc[i:j] if not t.is_punct and not (i < t.i < j - 1 and t.lower_ in particles))
 
 
 def proper_name(doc: Doc, i: int, j: int) -> bool:
