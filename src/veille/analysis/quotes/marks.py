@@ -121,7 +121,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         and "\n" not in text[stack[0][1] : last]
         and last > stack[0][1] + 1
     ):
-        pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
+        pairs.append((stack[0][1], last + 1))  # a text cut inside its last quote (an excerpt): its last character in
     return _outermost(pairs)
 
 
