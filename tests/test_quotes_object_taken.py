@@ -53,7 +53,7 @@ def test_quotes_verb_with_a_plain_object_does_not_speak_quoted_words_outside_it(
     "text, words, speaker",
     [
         ("Paul Martel called the members “a loyal crew”.", "a loyal crew", "Paul Martel"),  # the object's predicate
-        ("Claire Vasseur described the vote as “a farce staged by cowards”.", "a farce staged by cowards", "Claire Vasseur"),
+        ("Claire Vasseur described the vote as “a farce by cowards”.", "a farce by cowards", "Claire Vasseur"),
         ("Paul Martel condemned the “reckless and cruel” closure of the port.", "reckless and cruel", "Paul Martel"),
         (  # an addressee before a colon
             "Paul Martel told reporters on Monday: “We will rebuild the bridge before winter.”",
@@ -61,7 +61,7 @@ def test_quotes_verb_with_a_plain_object_does_not_speak_quoted_words_outside_it(
             "Paul Martel",
         ),
         (  # an incise after the quote
-            "Paul Martel wrapped up the meeting. “We will rebuild the bridge before winter,” he told a news conference.",
+            "Paul Martel left the meeting. “We will rebuild the bridge before winter,” he told a news conference.",
             "We will rebuild the bridge before winter",
             "Paul Martel",
         ),
