@@ -36,7 +36,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     at the last closing mark of another kind in its paragraph (mixed typography: '"…,” he said'), or at the end
     of its paragraph when that ends a sentence of :data:`OPEN_MIN_WORDS` words or more, or is dropped, unless the
     text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote runs to the end,
-    ``close`` is then the offset of the text's last character); stray closing marks are ignored.
+    its last character in: ``close`` is then the length of the text without its trailing spaces); stray closing
+    marks are ignored.
     """
     stack: list[tuple[str, int]] = []  # open marks: (mark, offset)
     pairs: list[tuple[int, int]] = []
