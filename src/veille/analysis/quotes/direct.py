@@ -210,11 +210,13 @@ def _name_like(fr: Frame, ctx: Span, o: int, start: int, how: str | None) -> boo
 
 def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     """Attribute ``item`` to the speech act that closes ``prev_unit``, the paragraph before it, when that unit
-    holds no quote: its last speech verb, or a source ending on a colon ("Pour X, chercheur, l’incident était
-    prévisible :")."""
+    holds no quote: its last speech verb that no other one governs, or a source ending on a colon ("Pour X,
+    chercheur, l’incident était prévisible :")."""
     quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
     cues = [t for t in cues if predicate(t)] or cues  # "Elle mentionne la nécessité de … assurer …": the predicate
+    ids = {t.i for t in cues}  # a speech verb inside another's reported clause ("X said Y was responding") is not it
+    cues = [t for t in cues if not any(a.i in ids for a in t.ancestors)] or cues
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
         item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)

@@ -50,7 +50,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     def find(openers: str) -> int:
         return next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in openers), -1)
 
-    skip_to = 0
+    skip_to = reopened = 0  # reopened: where the last paragraph that reopened a quote begins
     for found in _MARKS.finditer(text):
         i, c = found.start(), found.group()
         if i < skip_to:
@@ -66,7 +66,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                     j += 1
                 if j < n and text[j] == stack[0][0] and text[j] in _REOPENERS:
                     del stack[1:]
-                    skip_to = j + 1
+                    skip_to = reopened = j + 1
                     continue
                 end = len(text[:i].rstrip())
                 closers = "”»›" + ('"' if stack[0][0] != '"' else "")  # a closing mark of another kind
@@ -119,7 +119,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         stack
         and stack[0][0] in _REOPENERS
         and text[last].isalnum()  # cut mid-sentence, not ended
-        and "\n" not in text[stack[0][1] : last]
+        and "\n" not in text[max(stack[0][1], reopened) : last]  # its last paragraph, or its reopened one
         and last > stack[0][1] + 1
     ):
         pairs.append((stack[0][1], last + 1))  # a text cut inside its last quote (an excerpt): its last character in
