@@ -626,8 +626,8 @@ def test_quotes_text_cut_inside_its_last_quote() -> None:
         (  # a quote reopened at each paragraph, the text cut in its last one
             "Paul Martel said on Monday that the town was already sending help to the valley.\n\n"
             '"Our first teams are already at work in the valley, and the engineers of the port are checking every '
-            'bridge across the river.\n\n"We are determined to do all that w',
-            "do all that w",
+            'bridge across the river.\n\n"We will keep working until every road of the valley is op',
+            "every road of the valley is op",
         ),
     ],
 )
