@@ -157,3 +157,31 @@ def test_quotes_context_named_speaker_after_wins(lang: str, text: str, words: st
 def test_quotes_context_quote_of_a_new_topic_is_not_the_speaker_before(lang: str, text: str, words: str) -> None:
     quotes = [q for q in run(text, lang, PEOPLE) if words in q["text"]]
     assert all(speakers(q) not in ({"Paul Martel"}, {"Claire Vasseur"}) for q in quotes)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "lang, text, words, who",
+    [
+        (  # "responding" is a speech verb inside the reported clause: the reporting verb's subject speaks
+            "en",
+            "Claire Vasseur said on Monday that Valdor is already responding with assistance.\n\n"
+            "“Our first teams are already at work in the valley, and the engineers of the port are checking every "
+            "bridge across the river.”",
+            "Our first teams",
+            "Claire Vasseur",
+        ),
+        (
+            "fr",
+            "Claire Vasseur a déclaré lundi que le Valdor avait déjà répondu à l’appel des sinistrés.\n\n"
+            "« Nos premières équipes travaillent déjà dans la vallée et les ingénieurs du port vérifient chaque pont "
+            "sur la rivière. »",
+            "Nos premières équipes",
+            "Claire Vasseur",
+        ),
+    ],
+)
+def test_quotes_context_running_paragraph_speaker_is_the_outer_speech_verbs(
+    lang: str, text: str, words: str, who: str
+) -> None:
+    assert speakers(found(run(text, lang), words)) == {who}

@@ -612,8 +612,28 @@ def test_quotes_text_cut_inside_its_last_quote() -> None:
     from veille.analysis.quotes import find_quoted
 
     text = "Paul Martel a parlé.\n\n« Nous ne partirons pas avant la fin des trav"
-    assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == ["Nous ne partirons pas avant la fin des tra"]
+    assert [text[o + 1 : c].strip() for o, c in find_quoted(text)] == ["Nous ne partirons pas avant la fin des trav"]
     assert find_quoted("Il a dit « bonjour.\n\nFin.") == []
+    assert find_quoted('Paul Martel a parlé.\n\n"Le pont tiendra.\n\nLes ingénieurs ver') == []  # not reopened
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Paul Martel spoke to the crowd in the square. “We marched to the town hall and", "town hall and"),
+        ("Claire Vasseur spoke on Friday. “The harbour will reopen soon,” she said.", "will reopen soon"),
+        (  # a quote reopened at each paragraph, the text cut in its last one
+            "Paul Martel said on Monday that the town was already sending help to the valley.\n\n"
+            '"Our first teams are already at work in the valley, and the engineers of the port are checking every '
+            'bridge across the river.\n\n"We will keep working until every road of the valley is op',
+            "every road of the valley is op",
+        ),
+    ],
+)
+def test_quotes_text_cut_inside_its_last_quote_keeps_its_last_word(text: str, words: str) -> None:
+    quote = found(run(text, "en"), words)
+    assert quote["text"].endswith(words)
 
 
 @pytest.mark.e2e

@@ -186,3 +186,39 @@ def test_quotes_speaker_unnamed_quantity_of_sources_is_described(lang: str, text
 )
 def test_quotes_speaker_unnamed_quantity_of_things_or_patients_speaks_not(lang: str, text: str) -> None:
     assert run(text, lang) == []
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        (  # the press's own people are unnamed sources: not the person named before
+            "Paul Martel visited the port on Friday. The political editor of the Brevonne Herald said on a "
+            "podcast that an emergency meeting was taking place to review the damage.",
+            "an emergency meeting",
+            None,
+        ),
+        (
+            "Paul Martel toured the docks. A correspondent for the Brevonne Herald reported that two cranes had "
+            "fallen into the harbour overnight.",
+            "two cranes had fallen",
+            None,
+        ),
+        (  # a person the text calls so in an apposition after the name is the speaker
+            "Paul Martel, the editor of the Brevonne Herald, visited the port on Friday. The editor said that an "
+            "emergency meeting was taking place to review the damage.",
+            "an emergency meeting",
+            "Paul Martel",
+        ),
+        (
+            "Jean Ribot, an official of the port authority, visited the docks on Friday. The official said that an "
+            "emergency meeting was taking place to review the damage.",
+            "an emergency meeting",
+            "Jean Ribot",
+        ),
+    ],
+)
+def test_quotes_speaker_unnamed_press_people_and_appositions(text: str, words: str, speaker: str | None) -> None:
+    q = found(run(text, "en"), words)
+    names = [s["name"] for s in q["speakers"] if s["id"] is not None]
+    assert names == ([speaker] if speaker else []) and q["speakers"]

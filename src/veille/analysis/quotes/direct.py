@@ -210,11 +210,13 @@ def _name_like(fr: Frame, ctx: Span, o: int, start: int, how: str | None) -> boo
 
 def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     """Attribute ``item`` to the speech act that closes ``prev_unit``, the paragraph before it, when that unit
-    holds no quote: its last speech verb, or a source ending on a colon ("Pour X, chercheur, l’incident était
-    prévisible :")."""
+    holds no quote: its last speech verb that no other one governs, or a source ending on a colon ("Pour X,
+    chercheur, l’incident était prévisible :")."""
     quoted = any(prev_unit.start_char <= m[1] and m[0] < prev_unit.end_char for m in fr.marks)
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
     cues = [t for t in cues if predicate(t)] or cues  # "Elle mentionne la nécessité de … assurer …": the predicate
+    ids = {t.i for t in cues}  # a speech verb inside another's reported clause ("X said Y was responding") is not it
+    cues = [t for t in cues if not any(a.i in ids for a in t.ancestors)] or cues
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
         item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)
@@ -272,7 +274,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | 
         h, steps = r, 0
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
-            if (fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o):
+            if ((fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o)) and not _object_taken(h, o, c, fr):
                 h = _incise_above(h, c, fr)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
@@ -306,7 +308,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
     None when there is none."""
     toks = span_tokens(ctx)
-    cues = [t for t in toks if fr.is_cue(t)]
+    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr)]
     cues += [t for t in toks if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in toks if t.idx > c]
     for t in after[:6]:
@@ -322,6 +324,35 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return v
+
+
+def _object_taken(v: Token, o: int, c: int, fr: Frame) -> bool:
+    """Whether speech verb ``v`` says nothing of the quoted words between ``o`` and ``c``: its direct object is a
+    common noun that states nothing (not a speech noun; ``v`` no verb whose object states: "condemned the “…”
+    strike"), and the words are no complement of ``v`` beside it: they stand before or after ``v``'s clause and
+    ``v`` does not govern them ("To add more weight to the bid, the board placed it on its list of “…”", "the plan
+    to “…” rather than call members out"), or they sit in another verb's clause inside that object ("wrapped up a
+    tour during which she gave talks about “…”"). "called the members “…”" and "told staff that … “…”" keep ``v``."""
+    lemma = fr.lex.lemma(v)
+    if lemma in fr.lex["verb_object"] or lemma in fr.lex["verb_judging"]:
+        return False
+    objects = [
+        x
+        for x in children(v)
+        if x.dep_ == "dobj" and x.pos_ == "NOUN" and fold(x.lemma_) not in fr.lex["noun"] and not o <= x.idx <= c
+    ]
+    if not objects or (v.idx < o and fr.text[v.idx : o].rstrip().endswith(":")):
+        return False
+    root = next((t for t in v.doc if o < t.idx < c and not o < t.head.idx < c), None)
+    if root is None:
+        return False
+    h, child, verbs = root, root, 0
+    while h.head.i != h.i and h.i != v.i:
+        verbs += h.i != root.i and h.pos_ in labels.VERBAL
+        h, child = h.head, h
+    if h.i != v.i:  # v does not govern the words: it takes them only when it stands in them or before them
+        return v.idx < o or any(o < t.idx < c for t in v.ancestors)
+    return child.i in {x.i for x in objects} and verbs > 0
 
 
 def _reporter(h: Token, fr: Frame) -> bool:

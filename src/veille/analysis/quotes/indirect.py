@@ -118,7 +118,7 @@ def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, 
     start, end = trim(text, start, end)
     for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
         if start <= o < end < c + 1:
-            end = c + 1
+            end = min(c + 1, len(text))  # a quote the text ends in closes at its end
     while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
         end -= 1
     quoted = fr.in_quote(start) and not opening_fragment(fr, start, end)  # "said that “this plan” would fail"

@@ -36,7 +36,8 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     at the last closing mark of another kind in its paragraph (mixed typography: '"…,” he said'), or at the end
     of its paragraph when that ends a sentence of :data:`OPEN_MIN_WORDS` words or more, or is dropped, unless the
     text itself is cut in that paragraph, on a letter (an excerpt cut inside a quote: the quote runs to the end,
-    ``close`` is then the offset of the text's last character); stray closing marks are ignored.
+    its last character in: ``close`` is then the length of the text without its trailing spaces); stray closing
+    marks are ignored.
     """
     stack: list[tuple[str, int]] = []  # open marks: (mark, offset)
     pairs: list[tuple[int, int]] = []
@@ -49,7 +50,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
     def find(openers: str) -> int:
         return next((k for k in range(len(stack) - 1, -1, -1) if stack[k][0] in openers), -1)
 
-    skip_to = 0
+    skip_to = reopened = 0  # reopened: where the last paragraph that reopened a quote begins
     for found in _MARKS.finditer(text):
         i, c = found.start(), found.group()
         if i < skip_to:
@@ -65,7 +66,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                     j += 1
                 if j < n and text[j] == stack[0][0] and text[j] in _REOPENERS:
                     del stack[1:]
-                    skip_to = j + 1
+                    skip_to = reopened = j + 1
                     continue
                 end = len(text[:i].rstrip())
                 closers = "”»›" + ('"' if stack[0][0] != '"' else "")  # a closing mark of another kind
@@ -118,10 +119,10 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
         stack
         and stack[0][0] in _REOPENERS
         and text[last].isalnum()  # cut mid-sentence, not ended
-        and "\n" not in text[stack[0][1] : last]
+        and "\n" not in text[max(stack[0][1], reopened) : last]  # its last paragraph, or its reopened one
         and last > stack[0][1] + 1
     ):
-        pairs.append((stack[0][1], last))  # a text cut inside its last quote (an excerpt): up to its last character
+        pairs.append((stack[0][1], last + 1))  # a text cut inside its last quote (an excerpt): its last character in
     return _outermost(pairs)
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from .. import kb
 from ..tree import children, text_of
@@ -73,7 +73,8 @@ def _owned(head: Token) -> bool:
 
 def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head: Token) -> bool:
     """Whether the text calls ``person`` by one of ``nouns``: a mention of theirs in apposition inside the phrase of
-    ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun or right after it ("official Kim Soo")."""
+    ``head`` ("le négociateur iranien, X"), or elsewhere holding the noun, right after it ("official Kim Soo") or
+    before its apposition ("Kim Soo, an official of the ministry,")."""
     own = (head.idx, head.idx + len(head))
     inside = _phrase_spans(head)
     for a, b, e in mentions.spans:
@@ -86,6 +87,23 @@ def _holds(text: str, mentions: Mentions, person: Speaker, nouns: set[str], head
         before = re.split(r"[.!?;\n]", text[max(0, a - 80) : a])[-1]
         if nouns & set(fold(before).split()[-APPOSITION_WORDS:] + fold(text[a:b]).split()):
             return True
+        if text[b : b + 1] == "," and _apposition(head.doc, b, nouns):
+            return True
+    return False
+
+
+def _apposition(doc: Doc, b: int, nouns: set[str]) -> bool:
+    """Whether the phrase after the comma at ``b`` that closes a mention is an apposition headed by one of
+    ``nouns``, within :data:`APPOSITION_WORDS` words ("Kim Soo, an official of the ministry, …"; not "…, a précisé
+    un responsable": a subject)."""
+    comma = doc.char_span(b, b + 1, alignment_mode="expand")
+    if comma is None:
+        return False
+    for t in doc[comma.end : comma.end + APPOSITION_WORDS]:
+        if t.is_punct:
+            return False
+        if fold(t.text) in nouns or fold(t.lemma_) in nouns:
+            return t.dep_ == "appos"
     return False
 
 
