@@ -17,11 +17,10 @@ from .frame import Frame
 from .lexicon import types
 from .parties import Party
 from .placetime import adversary, domestic, office, scene
-from .subjects import closes_quote, subject_tokens
+from .subjects import agents_of, closes_quote, is_agent, subject_tokens
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
-    agents_of,
     case,
     complement,
     complements,
@@ -127,6 +126,12 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
+    # "prononcées par la Cedeao contre le Niger": a recipient's complement the parser labels an agent, or hangs on
+    # the agent's noun
+    aimed = set(f.cues["recipient_preps"]) - set(f.cues["locative_preps"])
+    for c in children(trig):
+        if c.dep_ in f.lex.agent_deps and c.i not in exclude:
+            queue += [c] if not is_agent(f, c) else [k for k in children(c) if k.i > c.i and case(k) in aimed]
     held = holder(f, trig) if trig.pos_ == "VERB" else None
     if held is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
         queue += [k for k in children(held[1]) if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]

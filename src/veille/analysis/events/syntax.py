@@ -382,25 +382,6 @@ def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def agents_of(f: Frame, noun: Token) -> list[Token]:
-    """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
-    "la suspension des négociations annoncée par X")."""
-    if noun.dep_ == "prep":  # "against tariffs imposed by X"
-        noun = next(iter(prep_objects(noun)), noun)
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    nouns = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
-    nouns += [g for k in children(noun) if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
-    return [
-        g
-        for n in nouns
-        for a in children(n)
-        if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
-        for g in children(a)
-        if g.dep_ in f.lex.agent_deps
-    ]
-
-
 def modifier(f: Frame, tok: Token) -> bool:
     """An event noun used as a modifier of another noun, without a determiner or sides of its own: a compound
     ("war crimes", "peace talks" is a head) or a bare "de" complement ("des avions de combat", "l'interdiction de
