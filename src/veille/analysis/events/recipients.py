@@ -16,7 +16,7 @@ from .discourse import conflict_sides
 from .frame import Frame
 from .lexicon import types
 from .parties import Party
-from .placetime import adversary, domestic, office, scene
+from .placetime import adversary, coded_place, domestic, office, scene
 from .subjects import agents_of, closes_quote, is_agent, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -417,6 +417,8 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         elif prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent" and (prep, k) in comps):
             actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
+            if prep in c["ambiguous_locative_preps"] and _venue(f, trig, k):
+                continue  # "une réunion à la Jamaïque": where the meeting is held
             rulers = _rulers(f, k) if prep in c["recipient_preps"] else []
             recips += _complement_recipients(f, k, rulers, 2, exclude=skip)
     if (
@@ -442,6 +444,20 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                     # "un ultimatum de dix jours aux généraux qui gouvernent"
                     recips += _complement_recipients(f, g, _rulers(f, g), 1)
     return _unique(actors), _unique(recips)
+
+
+def _venue(f: Frame, noun: Token, k: Token) -> bool:
+    """Whether the complement ``k`` of a meeting or agreement noun (a reciprocal type, not a visit) names a place:
+    where it is held ("une réunion à la Jamaïque", "un accord à la Barbade"), not a side of it."""
+    ent = f.mentions.entity(k)
+    hit = match_trigger(f, noun)
+    return (
+        ent is not None
+        and coded_place(ent)
+        and hit is not None
+        and hit[0].mode != "visit"
+        and types()[(hit[0].type, None)].reciprocal
+    )
 
 
 def _complement_recipients(
