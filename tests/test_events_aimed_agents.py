@@ -59,7 +59,10 @@ def test_events_aimed_agents_contre_is_the_recipient(text, actor, recipient):
 @pytest.mark.parametrize(
     "text, wrong",
     [
-        ("Depuis la levée des sanctions prononcées par la Cedeao contre le Niger, Niamey a rouvert sa frontière.", "NER"),
+        (
+            "Depuis la levée des sanctions prononcées par la Cedeao contre le Niger, Niamey a rouvert sa frontière.",
+            "NER",
+        ),
         ("Le Togo dénonce les sanctions prononcées par la Cedeao contre le Mali.", "TGO"),
     ],
 )
