@@ -12,9 +12,9 @@ from .. import kb
 from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
-from .discourse import conflict_sides
+from .discourse import attacker_of, conflict_sides
 from .frame import Frame
-from .lexicon import types
+from .lexicon import types, wars
 from .parties import Party
 from .placetime import adversary, coded_place, domestic, office, scene
 from .subjects import agents_of, closes_quote, is_agent, subject_tokens
@@ -214,9 +214,17 @@ def _nearest(
             continue
         noun = match_trigger(f, c) if c.dep_ in ("obj", "dobj") else None
         if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
-            by = [p for p in noun_parties(f, c, noun[0].genitive)[0] if all(p.entity is not a.entity for a in actors)]
+            named, victims = noun_parties(f, c, noun[0].genitive)
+            by = [p for p in named if all(p.entity is not a.entity for a in actors)]
             if by:
                 return (by, 1), parties, best
+            if noun[0].type in wars()[0] and victims and not named:
+                # "je condamne cette attaque contre Israël": its victim is no one condemned, its author is
+                past = attacker_of(f, victims)
+                mine = {a.code for a in actors}
+                if past is not None and (authors := [p for p in past.actors if p.code not in mine]):
+                    return (authors, 2), parties, best
+                continue
         # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
         dative = (
             etype in f.cues["dative_types"]
