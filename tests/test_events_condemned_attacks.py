@@ -1,7 +1,7 @@
-"""An attack condemned without its author in the clause (issue 13, stop 36): "je condamne cette attaque contre la
+"""An attack condemned without its author in the clause (issue 13, stop 36): "a condamné cette attaque contre la
 Pologne" condemns the author of the attack the text told before on that victim, not the victim named with
-"contre"; an attack named with its author ("l'attaque de la Russie contre la Pologne") is condemned on its author
-as before. Invented sentences; real states."""
+"contre"; an attack named with its author ("l'attaque menée par la Russie") is condemned on its author as before.
+Invented sentences; real states."""
 
 from __future__ import annotations
 
@@ -31,9 +31,9 @@ def accusations(text: str) -> list[tuple[set, set]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "La Russie a lancé une attaque contre la Pologne dans la nuit. Le gouvernement suédois a condamné cette"
-        " attaque massive contre la Pologne.",
-        "La Suède condamne fermement l'attaque de la Russie contre la Pologne.",  # as before
+        "La Russie a attaqué la Pologne dans la nuit. Le gouvernement suédois a condamné cette attaque massive contre"
+        " la Pologne.",
+        "Le gouvernement suédois dénonce vivement l'attaque menée par la Russie contre la Pologne.",  # as before
     ],
 )
 def test_events_condemned_attacks_accuse_the_author(text):

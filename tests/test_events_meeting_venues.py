@@ -33,8 +33,8 @@ def sides(text: str, etype: str) -> list[tuple[set, set]]:
     "text, etype, place",
     [
         (
-            "« Nous prenons acte de cette décision », a dit Kofi Mensah, président du Ghana, lors d’une conférence de"
-            " presse à l’issue d’une réunion à la Jamaïque consacrée à la crise au Togo.",
+            "« Nous prenons note », a dit Kofi Mensah, chef de l'État du Ghana, devant la presse après une réunion à la"
+            " Jamaïque sur la situation au Togo.",
             "CONSULT",
             "JAM",
         ),

@@ -57,7 +57,7 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
                 head = head.head
             phrases.insert(0, head)
         for ph in phrases:
-            # "X, futur président de l'Union africaine": not X's organisation now, however the parse hangs it (a
+            # "X, futur président de la Cedeao": not X's organisation now, however the parse hangs it (a
             # state still is X's: "l'ancien président haïtien X")
             gone = {t.i for r in ph.subtree if (r.dep_ == "appos" or r is ph) and unheld_role(r) for t in r.subtree}
             for t in sorted(ph.subtree, key=lambda t: t.i):

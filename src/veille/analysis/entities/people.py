@@ -208,7 +208,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
         return next((p for p in people for s in p.names if s[1] == k), None)
 
     def add(p: Person, ph: RolePhrase) -> None:
-        # "futur président de l'Union africaine", "former UN envoy": a role not held now gives no organisation (its
+        # "futur président de la Cedeao", "former UN envoy": a role not held now gives no organisation (its
         # state stays: "l'ancien président haïtien")
         opening = doc[max(ph.i - 1, 0) : min(ph.i + 2, ph.j)]  # its first words, not "de l'ancienne colonie"
         unheld = any(token_norm(t) in words().unheld_role_words for t in opening)

@@ -126,7 +126,7 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
-    # "prononcées par la Cedeao contre le Niger": a recipient's complement the parser labels an agent, or hangs on
+    # "infligées par la Cedeao contre le Togo": a recipient's complement the parser labels an agent, or hangs on
     # the agent's noun
     aimed = set(f.cues["recipient_preps"]) - set(f.cues["locative_preps"])
     for c in children(trig):

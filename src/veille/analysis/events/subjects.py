@@ -12,8 +12,8 @@ from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexi
 
 
 def is_agent(f: Frame, tok: Token) -> bool:
-    """Whether ``tok`` is an agent: labelled so, and not a complement of a recipient's preposition ("les sanctions
-    prononcées par la Cedeao contre le Niger": the parser labels "contre le Niger" an agent too)."""
+    """Whether ``tok`` is an agent: labelled so, and not a complement of a recipient's preposition ("des sanctions
+    infligées par X contre le Togo": the parser may label "contre le Togo" an agent too)."""
     return tok.dep_ in f.lex.agent_deps and case(tok) not in f.cues["recipient_preps"]
 
 
