@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
+from ..kb import load as load_kb
 from ..kbnorm import token_norm
 from ..tree import children, text_of
 from .table import Article
@@ -56,12 +57,29 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
                 head = head.head
             phrases.insert(0, head)
         for ph in phrases:
+            # "X, futur président de la Cedeao": not X's organisation now, however the parse hangs it (a
+            # state still is X's: "l'ancien président haïtien X")
+            gone = {t.i for r in ph.subtree if (r.dep_ == "appos" or r is ph) and unheld_role(r) for t in r.subtree}
             for t in sorted(ph.subtree, key=lambda t: t.i):
-                if (ph.i not in own and t.i in own) or t.pos_ == "VERB":  # the name's own phrase
+                if (ph.i not in own and t.i in own) or t.pos_ == "VERB" or t.i in gone:  # the name's own phrase
                     continue
-                if t.idx in code_at:
+                if t.idx in code_at and not (t.i in gone and _is_body(code_at[t.idx])):
                     return code_at[t.idx]
     return None
+
+
+def _is_body(code: str) -> bool:
+    """Whether ``code`` is an organisation's (the African Union's), not a state's."""
+    entry = load_kb().entry_for_code(code)
+    return entry is not None and entry.kind == "org"
+
+
+def unheld_role(role: Token) -> bool:
+    """Whether the role phrase headed by ``role`` names a role not held now ("futur président", "former envoy",
+    "ex-ministre"): a modifier of ``unheld_role_words`` before the head, or the head's own "ex-" prefix."""
+    unheld = words().unheld_role_words
+    before = [c for c in children(role) if c.dep_ in ("amod", "compound", "advmod") and c.i < role.i]
+    return any(token_norm(c) in unheld for c in before) or role.lower_.split("-")[0] in unheld
 
 
 #: Most words of the nationality adjective of a side frame ("nord-coréen" is one token or three).

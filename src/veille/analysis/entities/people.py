@@ -208,7 +208,12 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
         return next((p for p in people for s in p.names if s[1] == k), None)
 
     def add(p: Person, ph: RolePhrase) -> None:
-        p.roles.append((ph.role, ph.aff, text_of(doc, ph.i, ph.j)))
+        # "futur président de la Cedeao", "former UN envoy": a role not held now gives no organisation (its
+        # state stays: "l'ancien président haïtien")
+        opening = doc[max(ph.i - 1, 0) : min(ph.i + 2, ph.j)]  # its first words, not "de l'ancienne colonie"
+        unheld = any(token_norm(t) in words().unheld_role_words for t in opening)
+        aff = None if unheld and (org := art.kb.entry_for_code(ph.aff)) is not None and org.kind == "org" else ph.aff
+        p.roles.append((ph.role, aff, text_of(doc, ph.i, ph.j)))
         p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
         if ph.role.role in words().name_titles:  # "King Salman", "le roi Philippe": the title names them too
             one = next(((i, j) for i, j in p.names if i == ph.j and j - i == 1), None)

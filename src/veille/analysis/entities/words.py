@@ -52,6 +52,7 @@ class Words:
     side_frames: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]  # norm words before and after the adjective
     org_state_of: frozenset[str]  # norm
     role_places: frozenset[str]  # norm
+    unheld_role_words: frozenset[str]  # norm
     org_heads_first: frozenset[str]  # norm
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
@@ -156,6 +157,7 @@ def words() -> Words:
         side_frames=tuple(sorted({_frame(w) for w in _every("side_frames")})),
         org_state_of=_normed("org_state_of"),
         role_places=_normed("role_places"),
+        unheld_role_words=_normed("unheld_role_words"),
         org_heads_first=_normed("org_heads_first"),
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),

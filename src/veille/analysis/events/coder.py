@@ -24,11 +24,10 @@ from .placetime import coded_place, location, scene
 from .recipients import asked_subjects, noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
-from .subjects import accusing_verb, subject_tokens
+from .subjects import accusing_verb, agents_of, subject_tokens
 from .syntax import (
     NOMINAL,
     PASSIVE_AUX,
-    agents_of,
     case,
     clause_head,
     complement,

@@ -23,7 +23,8 @@ from .frame import Frame
 from .lexicon import Entry, implicit_actor_types
 from .parties import Party, group, state_code
 from .placetime import coded_place, group_sector, main_state, scene
-from .syntax import agents_of, complement, complements, prep_objects
+from .subjects import agents_of
+from .syntax import complement, complements, prep_objects
 from .triggers import match_trigger
 
 

@@ -12,16 +12,15 @@ from .. import kb
 from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
-from .discourse import conflict_sides
+from .discourse import attacker_of, conflict_sides
 from .frame import Frame
-from .lexicon import types
+from .lexicon import types, wars
 from .parties import Party
-from .placetime import adversary, domestic, office, scene
-from .subjects import closes_quote, subject_tokens
+from .placetime import adversary, coded_place, domestic, office, scene
+from .subjects import agents_of, closes_quote, is_agent, subject_tokens
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
-    agents_of,
     case,
     complement,
     complements,
@@ -127,6 +126,12 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
+    # "infligées par la Cedeao contre le Togo": a recipient's complement the parser labels an agent, or hangs on
+    # the agent's noun
+    aimed = set(f.cues["recipient_preps"]) - set(f.cues["locative_preps"])
+    for c in children(trig):
+        if c.dep_ in f.lex.agent_deps and c.i not in exclude:
+            queue += [c] if not is_agent(f, c) else [k for k in children(c) if k.i > c.i and case(k) in aimed]
     held = holder(f, trig) if trig.pos_ == "VERB" else None
     if held is not None:  # "a de son côté rejeté les accusations", accusations parsed as the object of "a"
         queue += [k for k in children(held[1]) if k.dep_ in ("obj", "dobj") and k.i > trig.i and k not in queue]
@@ -209,9 +214,17 @@ def _nearest(
             continue
         noun = match_trigger(f, c) if c.dep_ in ("obj", "dobj") else None
         if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
-            by = [p for p in noun_parties(f, c, noun[0].genitive)[0] if all(p.entity is not a.entity for a in actors)]
+            named, victims = noun_parties(f, c, noun[0].genitive)
+            by = [p for p in named if all(p.entity is not a.entity for a in actors)]
             if by:
                 return (by, 1), parties, best
+            if noun[0].type in wars()[0] and victims and not named:
+                # "je condamne cette attaque contre Israël": its victim is no one condemned, its author is
+                past = attacker_of(f, victims)
+                mine = {a.code for a in actors}
+                if past is not None and (authors := [p for p in past.actors if p.code not in mine]):
+                    return (authors, 2), parties, best
+                continue
         # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
         dative = (
             etype in f.cues["dative_types"]
@@ -412,6 +425,8 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         elif prep in c["agent_preps"] or (prep in c["genitive_preps"] and gen == "agent" and (prep, k) in comps):
             actors += parties_at(f, k, NOMINAL - {"obl", "obl:mod", "obl:arg"}, 1)[0]
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
+            if prep in c["ambiguous_locative_preps"] and _venue(f, trig, k):
+                continue  # "une réunion à la Jamaïque": where the meeting is held
             rulers = _rulers(f, k) if prep in c["recipient_preps"] else []
             recips += _complement_recipients(f, k, rulers, 2, exclude=skip)
     if (
@@ -437,6 +452,20 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                     # "un ultimatum de dix jours aux généraux qui gouvernent"
                     recips += _complement_recipients(f, g, _rulers(f, g), 1)
     return _unique(actors), _unique(recips)
+
+
+def _venue(f: Frame, noun: Token, k: Token) -> bool:
+    """Whether the complement ``k`` of a meeting or agreement noun (a reciprocal type, not a visit) names a place:
+    where it is held ("une réunion à la Jamaïque", "un accord à la Barbade"), not a side of it."""
+    ent = f.mentions.entity(k)
+    hit = match_trigger(f, noun)
+    return (
+        ent is not None
+        and coded_place(ent)
+        and hit is not None
+        and hit[0].mode != "visit"
+        and types()[(hit[0].type, None)].reciprocal
+    )
 
 
 def _complement_recipients(

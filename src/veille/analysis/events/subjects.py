@@ -11,6 +11,31 @@ from .frame import Frame
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
+def is_agent(f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` is an agent: labelled so, and not a complement of a recipient's preposition ("des sanctions
+    infligées par X contre le Togo": the parser may label "contre le Togo" an agent too)."""
+    return tok.dep_ in f.lex.agent_deps and case(tok) not in f.cues["recipient_preps"]
+
+
+def agents_of(f: Frame, noun: Token) -> list[Token]:
+    """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
+    "la suspension des négociations annoncée par X")."""
+    if noun.dep_ == "prep":  # "against tariffs imposed by X"
+        noun = next(iter(prep_objects(noun)), noun)
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    nouns = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
+    nouns += [g for k in children(noun) if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
+    return [
+        g
+        for n in nouns
+        for a in children(n)
+        if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
+        for g in children(a)
+        if is_agent(f, g)
+    ]
+
+
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
     subs = _own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb)
@@ -21,7 +46,7 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
     if passive and reflexive(f, verb):
         return passive, False  # a pronominal verb read as a passive ("400 personnes se sont regroupées"): who acts
-    agents = [t for t in children(verb) if t.dep_ in f.lex.agent_deps]
+    agents = [t for t in children(verb) if is_agent(f, t)]
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]
     if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent

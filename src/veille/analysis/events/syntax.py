@@ -15,6 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from .. import kb
+from ..entities.affiliation import unheld_role
 from ..tree import children
 from .frame import Frame
 from .parties import Party, state_code
@@ -163,6 +164,7 @@ def parties_at(
     found: list[Party] = []
     seen: set[int] = set()
     uncoded: list[Party] = []
+    former: set[int] = set()
     queue = deque([(start, 0)])
     while queue:
         tok, cost = queue.popleft()
@@ -175,6 +177,7 @@ def parties_at(
             and tok.i not in exclude
             and tok.i not in f.dateline
             and not (skip_locative and is_locative(f, tok))
+            and not (tok.i in former and ent.get("type") != "GPE")
         ):
             if not state_code(ent):  # "Benin's spokesman, X": X's country is unknown,
                 uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
@@ -189,6 +192,8 @@ def parties_at(
                 continue
             if request_adjunct(f, c):  # "a arrêté X à la demande des États-Unis": the asker is no side of it
                 continue
+            if c.dep_ == "appos" and unheld_role(c):  # "X, ancien président de l'UA": no longer its side (a
+                former |= {t.i for t in c.subtree}  # state still is: "former Philippine President X")
             same = ent is not None and f.mentions.span_of(c) == f.mentions.span_of(tok)
             free = same or c.dep_ in FREE
             (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
@@ -380,25 +385,6 @@ def holder(f: Frame, verb: Token) -> tuple[Token, Token] | None:
         if t.text in ".;:" or t.pos_ in ("VERB", "SCONJ", "PRON") or t.dep_ in f.lex.subject_deps:
             return None
     return None
-
-
-def agents_of(f: Frame, noun: Token) -> list[Token]:
-    """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
-    "la suspension des négociations annoncée par X")."""
-    if noun.dep_ == "prep":  # "against tariffs imposed by X"
-        noun = next(iter(prep_objects(noun)), noun)
-    if noun.pos_ not in ("NOUN", "PROPN"):
-        return []
-    nouns = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj") and k.pos_ == "NOUN"]
-    nouns += [g for k in children(noun) if k.dep_ == "prep" for g in prep_objects(k) if g.pos_ == "NOUN"]
-    return [
-        g
-        for n in nouns
-        for a in children(n)
-        if a.dep_ == "acl" and "VerbForm=Part" in str(a.morph)
-        for g in children(a)
-        if g.dep_ in f.lex.agent_deps
-    ]
 
 
 def modifier(f: Frame, tok: Token) -> bool:
