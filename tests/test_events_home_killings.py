@@ -45,7 +45,7 @@ def test_events_home_killings_without_author_are_the_state_on_itself(lang, text)
         ("en", "Kofi Mensah was killed by unknown gunmen in Lomé."),
         ("en", "Five Togolese soldiers were killed near the border with Ghana."),
         ("en", "Twelve Ghanaian traders were killed in Lomé on Sunday. Togo said it would investigate."),
-        ("en", "A strong earthquake shook Togo on Sunday. At least 14 people were killed in Lomé, an official said."),
+        ("en", "A strong earthquake shook Togo on Sunday. Nine residents were killed in Lomé, an official said."),
         ("fr", "Un séisme a frappé le Togo dimanche. Au moins douze personnes ont été tuées à Lomé."),
     ],
 )

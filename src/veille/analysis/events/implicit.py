@@ -71,7 +71,7 @@ def home_killers(f: Frame, tok: Token, etype: str, sent: Span, targets: list[Par
     if any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type == etype for t in sent):
         return []
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in f.cues["disaster_nouns"] for t in f.doc[: sent.end]):
-        return []  # "an earthquake jolted the province ... at least 14 people were killed": no one's act
+        return []  # "a quake hit the region ... nine residents were killed": no one's act
     named = {state_code(e) for e in f.entities if e.get("type") == "GPE"}
     if any(home in (a, v) and {a, v} <= named for a, v, _ in wars()[1]):
         return []
