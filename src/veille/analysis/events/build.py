@@ -15,6 +15,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .frame import Frame, is_realised
+from .implicit import home_claimed
 from .lexicon import (
     TypeInfo,
     adversary_types,
@@ -72,6 +73,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         # a crowd its nationality names addresses its own state's ("Iranian students protested in Paris")
         own = next((p.code for p in actors if p.domestic and p.entity.get("type") == "GPE"), None) or scene(f)
         recipients = _foreign_body(f, r, own) or [group("authorities", own, "GOV")]
+    if not recipients and (claimed := home_claimed(f, trig, etype, actors)):
+        recipients = claimed  # "demonstrators called for a recount": the authorities of their own state
     if (
         not recipients
         and etype in f.cues["crowd_control_types"]

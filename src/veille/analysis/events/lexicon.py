@@ -294,6 +294,12 @@ def home_victim_types() -> frozenset[str]:
 
 
 @functools.cache
+def home_claim_types() -> frozenset[str]:
+    """Types of a demand of the home state's people that addresses its authorities (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_claim_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
