@@ -206,7 +206,8 @@ def _background_war(
 def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Party]:
     """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``), or
     a concession (``home_concessions``: a resignation, a pardon), falls on: those of the place of its clause, else,
-    for a state's own organ (government, army, police, courts), those of its state."""
+    for a state's own organ (government, army, police, courts) or the story's home state itself, those of its
+    state."""
     words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
     words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in children(k)}  # "état d'urgence"
     words |= {k.lemma_.lower() for k in children(r.trig)}  # "s'emparer du pouvoir"
@@ -214,8 +215,12 @@ def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Pa
         return []
     place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
     code = place["code"] if place else None
-    if code is None:
-        organs = {p.code for p in actors if p.sector in kb.sectors_in("organ") and p.entity.get("type") != "GPE"}
+    if code is None:  # a state's organ, or the story's own state named as such ("Togo shut the internet off")
+        organs = {
+            p.code
+            for p in actors
+            if p.sector in kb.sectors_in("organ") and (p.entity.get("type") != "GPE" or p.code == f.home)
+        }
         code = next(iter(organs)) if len(organs) == 1 else None
     return [group("population", code, "CVL")] if code else []
 
