@@ -20,6 +20,7 @@ from .lexicon import (
     TypeInfo,
     adversary_types,
     aimed_types,
+    home_deployment_types,
     open_adversary_types,
     rival_types,
     types,
@@ -131,7 +132,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
-    elif _on_itself(actors, recipients, forum) and not _rivals(etype, actors, recipients):
+    elif _on_itself(actors, recipients, forum) and not (
+        _rivals(etype, actors, recipients) or _home_deployment(etype, actors, recipients)
+    ):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
@@ -249,6 +252,22 @@ def _rivals(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
         and None not in named
         and not {p.entity.get("id") for p in actors} & {p.entity.get("id") for p in recipients}
     )
+
+
+def _home_deployment(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """A state's armed or security forces moved to places of their own state (``home_deployment_types``: "the army
+    deployed troops across Kara"): a city or region, not the state itself nor any other party."""
+    return (
+        etype in home_deployment_types()
+        and all(p.sector in kb.sectors_in("force") for p in actors)
+        and all(p.entity.get("type") in ("GPE", "LOC") and not _the_state(p) for p in recipients)
+    )
+
+
+def _the_state(p: Party) -> bool:
+    """Whether ``p`` names its state itself (the knowledge base's entry of its code), not one of its places."""
+    state = kb.load().entry_for_code(p.code)
+    return state is not None and (p.entity.get("id") == state.id or p.entity.get("name") == state.name)
 
 
 def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:

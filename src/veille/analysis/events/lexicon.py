@@ -300,6 +300,12 @@ def home_claim_types() -> frozenset[str]:
 
 
 @functools.cache
+def home_deployment_types() -> frozenset[str]:
+    """Types of a state's forces moved to its own places, coded on that state alone (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_deployment_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
