@@ -14,15 +14,14 @@ from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
+from .domestic import home_pair
 from .frame import Frame, is_realised
 from .implicit import home_claimed
 from .lexicon import (
     TypeInfo,
     adversary_types,
     aimed_types,
-    home_deployment_types,
     open_adversary_types,
-    rival_types,
     types,
     wars,
     weapon_fired,
@@ -132,9 +131,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
-    elif _on_itself(actors, recipients, forum) and not (
-        _rivals(etype, actors, recipients) or _home_deployment(etype, actors, recipients)
-    ):
+    elif _on_itself(actors, recipients, forum) and not home_pair(etype, actors, recipients):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
@@ -240,34 +237,6 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
     )
-
-
-def _rivals(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
-    """Two sides of a home dispute (``rival_types``): persons the text names, none on both sides ("the president
-    accused the opposition leader of ..."), not a person and a state, a place or an unnamed group."""
-    named = [p.entity.get("id") for p in actors + recipients if p.entity.get("type") == "PERSON"]
-    return (
-        etype in rival_types()
-        and len(named) == len(actors) + len(recipients)
-        and None not in named
-        and not {p.entity.get("id") for p in actors} & {p.entity.get("id") for p in recipients}
-    )
-
-
-def _home_deployment(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
-    """A state's armed or security forces moved to places of their own state (``home_deployment_types``: "the army
-    deployed troops across Kara"): a city or region, not the state itself nor any other party."""
-    return (
-        etype in home_deployment_types()
-        and all(p.sector in kb.sectors_in("force") for p in actors)
-        and all(p.entity.get("type") in ("GPE", "LOC") and not _the_state(p) for p in recipients)
-    )
-
-
-def _the_state(p: Party) -> bool:
-    """Whether ``p`` names its state itself (the knowledge base's entry of its code), not one of its places."""
-    state = kb.load().entry_for_code(p.code)
-    return state is not None and (p.entity.get("id") == state.id or p.entity.get("name") == state.name)
 
 
 def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:

@@ -306,6 +306,12 @@ def home_deployment_types() -> frozenset[str]:
 
 
 @functools.cache
+def home_meeting_types() -> frozenset[str]:
+    """Types of a named person meeting an unnamed group of their own state, kept on that state (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_meeting_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
