@@ -14,13 +14,14 @@ from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
+from .domestic import home_pair
 from .frame import Frame, is_realised
+from .implicit import home_claimed
 from .lexicon import (
     TypeInfo,
     adversary_types,
     aimed_types,
     open_adversary_types,
-    rival_types,
     types,
     wars,
     weapon_fired,
@@ -72,6 +73,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         # a crowd its nationality names addresses its own state's ("Iranian students protested in Paris")
         own = next((p.code for p in actors if p.domestic and p.entity.get("type") == "GPE"), None) or scene(f)
         recipients = _foreign_body(f, r, own) or [group("authorities", own, "GOV")]
+    if not recipients and (claimed := home_claimed(f, trig, etype, actors)):
+        recipients = claimed  # "demonstrators called for a recount": the authorities of their own state
     if (
         not recipients
         and etype in f.cues["crowd_control_types"]
@@ -128,7 +131,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
-    elif _on_itself(actors, recipients, forum) and not _rivals(etype, actors, recipients):
+    elif _on_itself(actors, recipients, forum) and not home_pair(etype, actors, recipients):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
@@ -203,7 +206,8 @@ def _background_war(
 def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Party]:
     """The people an act of control over a home object ("un couvre-feu", "power", events.json ``home_objects``), or
     a concession (``home_concessions``: a resignation, a pardon), falls on: those of the place of its clause, else,
-    for a state's own organ (government, army, police, courts), those of its state."""
+    for a state's own organ (government, army, police, courts) or the story's home state itself, those of its
+    state."""
     words = {w for k in (*objects(f, r.trig), r.trig) for w in (k.lemma_.lower(), k.lower_)}
     words |= {g.lemma_.lower() for k in objects(f, r.trig) for g in children(k)}  # "état d'urgence"
     words |= {k.lemma_.lower() for k in children(r.trig)}  # "s'emparer du pouvoir"
@@ -211,8 +215,12 @@ def _home_target(f: Frame, r: Reading, actors: list[Party], key: str) -> list[Pa
         return []
     place = location(f, r.trig, r.sent, actors, [], r.mode, r.type)[0]
     code = place["code"] if place else None
-    if code is None:
-        organs = {p.code for p in actors if p.sector in kb.sectors_in("organ") and p.entity.get("type") != "GPE"}
+    if code is None:  # a state's organ, or the story's own state named as such ("Togo shut the internet off")
+        organs = {
+            p.code
+            for p in actors
+            if p.sector in kb.sectors_in("organ") and (p.entity.get("type") != "GPE" or p.code == f.home)
+        }
         code = next(iter(organs)) if len(organs) == 1 else None
     return [group("population", code, "CVL")] if code else []
 
@@ -228,18 +236,6 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
             any(p.domestic for p in actors + recipients)
             and {p.sector for p in actors} != {p.sector for p in recipients}
         )
-    )
-
-
-def _rivals(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
-    """Two sides of a home dispute (``rival_types``): persons the text names, none on both sides ("the president
-    accused the opposition leader of ..."), not a person and a state, a place or an unnamed group."""
-    named = [p.entity.get("id") for p in actors + recipients if p.entity.get("type") == "PERSON"]
-    return (
-        etype in rival_types()
-        and len(named) == len(actors) + len(recipients)
-        and None not in named
-        and not {p.entity.get("id") for p in actors} & {p.entity.get("id") for p in recipients}
     )
 
 

@@ -16,7 +16,15 @@ from .discourse import discourse_recipients, mediated_sides, mutual_sides, partn
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .giver import receipt
-from .implicit import authorities, coup_actors, home_authorities, implicit_actors, names_persons, placed
+from .implicit import (
+    authorities,
+    coup_actors,
+    home_authorities,
+    home_killers,
+    implicit_actors,
+    names_persons,
+    placed,
+)
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
@@ -204,7 +212,9 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             targets, cost = recipients(f, tok, found, entry.mode, skip=set(pas), etype=entry.type)
             targets = [p for p in targets if (p.code, p.sector) not in {(a.code, a.sector) for a in found}]
     if not found and passive_aux:  # "hostages held by X were freed": the sentence tells who did it
-        found = implicit_actors(f, tok, entry.type, sent, pas, targets)
+        found = implicit_actors(f, tok, entry.type, sent, pas, targets) or home_killers(
+            f, tok, entry.type, sent, targets
+        )
     if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
         found = coup_actors(f, tok, targets)
     if (

@@ -8,6 +8,11 @@
   authorities of the place on its people, by news convention (the agent is left unnamed because it is obvious);
 * people arrested (:func:`names_persons`): a passive arrest whose subject names people is the act of the
   authorities of the scene, whatever state or party their phrase names ("un ex-député kényan a été interpellé");
+* people of the story's home state killed by no one named ("the journalist was killed inside the consulate", "au
+  moins douze personnes ont été tuées"), in a sentence that tells no attack and a story of no background war of
+  that state: that state's act on its own (:func:`home_killers`);
+* a demand of the story's own people (a crowd, the opposition, a city's officials) that names no one to answer
+  it: addressed to the authorities of that state (:func:`home_claimed`);
 * a coup told without its authors ("le putsch de mars", "ousted in a coup", "renversé par un coup
   d'État"): the act of the military of the state whose power is seized (``coup_nouns``), on its government.
 """
@@ -20,7 +25,7 @@ from .. import kb
 from ..tree import children
 from .actors import noun_phrase_parties
 from .frame import Frame
-from .lexicon import Entry, implicit_actor_types
+from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_types, wars
 from .parties import Party, group, state_code
 from .placetime import coded_place, group_sector, main_state, scene
 from .subjects import agents_of
@@ -46,6 +51,68 @@ def implicit_actors(
         if len(home) == 1:
             return [group("authorities", next(iter(home)), "GOV")]
     return []
+
+
+def home_killers(f: Frame, tok: Token, etype: str, sent: Span, targets: list[Party]) -> list[Party]:
+    """The authors of the agentless passive ``tok`` of a type of ``home_victim_types`` whose victims ``targets``
+    are all of the story's home state, people among them (a person the text names, a home group; no armed force:
+    "Jane Doe was killed inside the consulate", "au moins douze personnes ont été tuées"): unnamed people of that
+    state, as the real-news golds code a home killing; [] when an agent is named ("killed by gunmen"), the sentence
+    tells another act of the type ("killed in an air strike"), the victims are soldiers or police (killed by the
+    other side), the text names a disaster or an accident before (``disaster_nouns``) or a background war of that
+    state (``conflicts.tsv``: the aggressor's act)."""
+    home = f.home
+    if etype not in home_victim_types() or home is None:
+        return []
+    if any(k.dep_ in f.lex.agent_deps for k in children(tok)):
+        return []
+    victims = [p for p in targets if p.code]
+    if any(p.code != home or p.sector in kb.sectors_in("force") for p in victims) or not any(
+        p.domestic or p.entity.get("type") == "PERSON" for p in victims
+    ):
+        return []  # people ("le journaliste togolais X": the demonym is a party too), not a state attacked
+    if any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type == etype for t in sent):
+        return []
+    if any(t.pos_ == "NOUN" and t.lemma_.lower() in f.cues["disaster_nouns"] for t in f.doc[: sent.end]):
+        return []  # "a quake hit the region ... nine residents were killed": no one's act
+    named = {state_code(e) for e in f.entities if e.get("type") == "GPE"}
+    if any(home in (a, v) and {a, v} <= named for a, v, _ in wars()[1]):
+        return []
+    # no sector: the authors are unknown (and so never the victims' own sector, one state acting on itself)
+    return [Party({"id": None, "name": "assailants", "type": "GROUP", "code": home}, None, domestic=True)]
+
+
+def home_claimed(f: Frame, tok: Token, etype: str, actors: list[Party]) -> list[Party]:
+    """The authorities a demand ``tok`` of a type of ``home_claim_types`` that names no one to answer it is addressed
+    to, when its ``actors`` are all of the story's home state and none speaks for the state itself: a home group of
+    a crowd's sector ("demonstrators called for a recount", "l'opposition réclame des élections"), or a city or
+    region the text names for its officials ("Lyon's mayor demanded an end to the evictions"; not the capital nor a
+    seat of power, which stand for the state). [] otherwise, and for a call to protest ("appellent à manifester",
+    "called for protests": addressed to the people)."""
+    home = f.home
+    if etype not in home_claim_types() or home is None or not actors:
+        return []
+    if not all(p.code == home and (_crowd(p) or _local_place(p)) for p in actors):
+        return []
+    kinds = f.cues["domestic_types"]
+    if any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in tok.subtree):
+        return []
+    return [group("authorities", home, "GOV")]
+
+
+def _crowd(p: Party) -> bool:
+    """Whether ``p`` is an unnamed home group of a crowd's sector ("demonstrators", "l'opposition")."""
+    return p.domestic and p.sector in kb.sectors_in("crowd")
+
+
+def _local_place(p: Party) -> bool:
+    """Whether ``p`` is a city or region of its state, not the state, its capital or a seat of power: a place
+    that stands for its own officials ("the mayor of Lyon", "Lyon's council"), not for the state's government."""
+    ent = p.entity
+    if ent.get("type") not in ("GPE", "LOC"):
+        return False
+    entry = kb.load().entries.get(str(ent.get("id")))  # the knowledge base's states, capitals, seats of power
+    return entry is None or entry.kind not in ("city", "seat", "country")
 
 
 def _protest_told(f: Frame, sent: Span, tok: Token) -> bool:

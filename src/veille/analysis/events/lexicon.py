@@ -288,6 +288,30 @@ def giverless_receipt_types() -> frozenset[str]:
 
 
 @functools.cache
+def home_victim_types() -> frozenset[str]:
+    """Types of an authorless act on the home state's people, coded on that state alone (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_victim_types"])
+
+
+@functools.cache
+def home_claim_types() -> frozenset[str]:
+    """Types of a demand of the home state's people that addresses its authorities (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_claim_types"])
+
+
+@functools.cache
+def home_deployment_types() -> frozenset[str]:
+    """Types of a state's forces moved to its own places, coded on that state alone (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_deployment_types"])
+
+
+@functools.cache
+def home_meeting_types() -> frozenset[str]:
+    """Types of a named person meeting an unnamed group of their own state, kept on that state (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["home_meeting_types"])
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
@@ -310,7 +334,7 @@ CUE_KEYS = frozenset(
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
-    commitment_heads sequel_heads
+    commitment_heads sequel_heads disaster_nouns
     receipt_verbs giver_preps
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps

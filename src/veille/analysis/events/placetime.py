@@ -15,7 +15,7 @@ from .. import dates, kb
 from ..kb import group_nouns
 from ..tree import children, span_text, span_tokens, text_of
 from .frame import Frame
-from .lexicon import token_words
+from .lexicon import home_victim_types, token_words
 from .parties import Party, group, is_state, place, state_code
 from .syntax import case, is_locative, request_adjunct
 
@@ -72,6 +72,13 @@ def location(
         ]
         if len(cities) == 1:
             return place(cities[0]), True
+    if etype in home_victim_types() and actors and all(_unknown_home_authors(p) for p in actors):
+        # "au moins douze personnes ont été tuées" (implicit.home_killers): in the home state its clause leaves
+        state = next(
+            (e for e in f.entities if is_state(e) and e.get("type") == "GPE" and e.get("code") == f.home), None
+        )
+        if state is not None:
+            return place(state), True
     if etype not in f.cues["located_by_place"]:
         return None, False
     doc = f.doc  # the dateline's tokens in text order, not a walk over every token of the text
@@ -79,6 +86,11 @@ def location(
     if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
         return place(dateline), True
     return None, False
+
+
+def _unknown_home_authors(p: Party) -> bool:
+    """Whether ``p`` is the unnamed, sectorless home group :func:`.implicit.home_killers` gives an authorless act."""
+    return p.domestic and p.sector is None and p.entity.get("id") is None
 
 
 def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:

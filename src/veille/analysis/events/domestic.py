@@ -1,0 +1,59 @@
+"""One state on both sides of an act: the shapes of a home act that the coding rules keep, where one state acting
+on itself is otherwise no event (a state and its capital, a leader and his own country, two ministers meeting). The
+real-news golds code such home acts with the one state on both sides: a dispute between two persons of one state,
+its forces deployed to its own places, a person meeting an unnamed group of their own state."""
+
+from __future__ import annotations
+
+from .. import kb
+from .lexicon import home_deployment_types, home_meeting_types, rival_types
+from .parties import Party
+
+
+def home_pair(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """Whether an act of type ``etype`` whose sides are one state is a home act of a shape the golds code."""
+    return (
+        _rivals(etype, actors, recipients)
+        or _home_deployment(etype, actors, recipients)
+        or _home_meeting(etype, actors, recipients)
+    )
+
+
+def _rivals(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """Two sides of a home dispute (``rival_types``): persons the text names, none on both sides ("the president
+    accused the opposition leader of ..."), not a person and a state, a place or an unnamed group."""
+    named = [p.entity.get("id") for p in actors + recipients if p.entity.get("type") == "PERSON"]
+    return (
+        etype in rival_types()
+        and len(named) == len(actors) + len(recipients)
+        and None not in named
+        and not {p.entity.get("id") for p in actors} & {p.entity.get("id") for p in recipients}
+    )
+
+
+def _home_deployment(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """A state's armed or security forces moved to places of their own state (``home_deployment_types``: "the army
+    deployed troops across Kara"): a city or region, not the state itself nor any other party."""
+    return (
+        etype in home_deployment_types()
+        and all(p.sector in kb.sectors_in("force") for p in actors)
+        and all(p.entity.get("type") in ("GPE", "LOC") and not _the_state(p) for p in recipients)
+    )
+
+
+def _home_meeting(etype: str, actors: list[Party], recipients: list[Party]) -> bool:
+    """A person the text names meeting an unnamed group of their own state (``home_meeting_types``: "the president
+    huddled with officials"): persons and home groups only, one of each at least."""
+    parties = actors + recipients
+    return (
+        etype in home_meeting_types()
+        and all(p.domestic or p.entity.get("type") == "PERSON" for p in parties)
+        and any(p.domestic for p in parties)
+        and any(p.entity.get("type") == "PERSON" and p.entity.get("id") for p in parties)
+    )
+
+
+def _the_state(p: Party) -> bool:
+    """Whether ``p`` names its state itself (the knowledge base's entry of its code), not one of its places."""
+    state = kb.load().entry_for_code(p.code)
+    return state is not None and (p.entity.get("id") == state.id or p.entity.get("name") == state.name)
