@@ -203,6 +203,8 @@ class Outcome:
     source: str
     article: Article | None = None
     error: VeilleError | None = None
+    #: what the caller's ``prepare`` made of the article in the process that analysed it (``pipeline.process``)
+    prepared: Any = None
 
     @property
     def ok(self) -> bool:
