@@ -302,11 +302,15 @@ def supervise(
         """Read what the workers sent (waiting up to ``timeout`` seconds for it), check their limits, hand out
         work."""
         busy = [s for s in slots if s.batch is not None]
-        ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=timeout)
+        if timeout:
+            ready = set(wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=timeout))
+        else:  # between two records: one look at each pipe (a dead worker's reads as ready: its end of file)
+            ready = {s.conn for s in busy if s.conn.poll()}
         for slot in busy:
-            if slot.conn in ready or slot.proc.sentinel in ready:
+            woke = slot.conn in ready or slot.proc.sentinel in ready
+            if woke:
                 _read(slot, results, settings)
-            _check(slot, slots, ctx, settings, results, queue, sources)
+            _check(slot, slots, ctx, settings, results, queue, sources, woke)
         hand_out()
 
     try:
@@ -369,13 +373,16 @@ def _check(
     results: dict[int, Outcome],
     queue: list[_Batch],
     sources: dict[int, str],
+    woke: bool = True,
 ) -> None:
-    """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others."""
+    """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others.
+    ``woke``: whether its pipe or its process's sentinel was ready (a worker that ended is, from then on: its
+    sentinel wakes the next wait; only then is it asked whether it is alive)."""
     batch = slot.batch
     if batch is None:
         return
     error: tuple[type[ProcessingError], str] | None = None
-    if not slot.proc.is_alive():
+    if woke and not slot.proc.is_alive():
         error = WorkerCrashed, f"the worker process died (exit code {slot.proc.exitcode}) while {_doing(slot)}"
     elif time.monotonic() > slot.deadline:
         limit = settings.doc_timeout
