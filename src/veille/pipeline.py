@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from .config import Settings
 from .errors import InputError, InputTooLarge, ProcessingTimeout, VeilleError
 from .extract import extract
-from .record import Article, Document, Outcome
+from .record import Article, Document, Outcome, Prepare, with_prepared
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -210,23 +210,6 @@ def _in_order(outcomes: Iterable[Outcome], order: list[int]) -> Iterator[Outcome
         while following in held:
             yield held.pop(following)
             following += 1
-
-
-#: What the process that analysed an article makes of it before handing it over (:func:`with_prepared`).
-Prepare = Callable[[Article], object]
-
-
-def with_prepared(outcome: Outcome, prepare: Prepare | None) -> Outcome:
-    """``outcome`` with ``prepare(article)`` as its ``prepared``: with worker processes, what the caller would do
-    with each article from the article alone (its JSON, a record ready to store) is done by the worker, in
-    parallel, instead of by the supervising process. Left None when ``prepare`` fails: the caller does the work
-    itself, and meets the error there."""
-    if prepare is not None and outcome.article is not None:
-        try:
-            outcome.prepared = prepare(outcome.article)
-        except Exception as exc:  # noqa: BLE001 - the caller does it again, and reports it
-            logger.debug("could not prepare %s: %s", outcome.source, exc)
-    return outcome
 
 
 def process(

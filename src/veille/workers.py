@@ -34,7 +34,7 @@ from typing import Any
 
 from .config import Settings
 from .errors import InputError, MemoryLimitExceeded, ProcessingError, ProcessingTimeout, WorkerCrashed
-from .record import Document, Outcome
+from .record import Document, Outcome, Prepare, with_prepared
 
 logger = logging.getLogger(__name__)
 
@@ -58,17 +58,13 @@ _warmed: set[str] = set()
 
 #: The function a worker runs on a batch: :func:`veille.pipeline.analyze_batch`.
 Analyze = Callable[..., list[Outcome]]
-#: What a worker makes of each article before sending it (:func:`veille.pipeline.with_prepared`).
-Prepare = Callable[[Any], Any]
 
 
 def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze, prepare: Prepare | None = None) -> None:
     """The worker loop: receive (key, items), answer ("at", key, i, stage, limit), ("done", key, i, outcome) and
     ("end", key). The tasks are read by a thread as they come: the batch the supervisor sends ahead
     (:meth:`_Slot.wants_next`) waits here, and the supervisor never waits on a worker busy with its batch.
-    ``prepare``: run on each article before it is sent (:func:`veille.pipeline.with_prepared`)."""
-    from .pipeline import with_prepared
-
+    ``prepare``: run on each article before it is sent (:func:`veille.record.with_prepared`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
     tasks: queue.SimpleQueue = queue.SimpleQueue()
 
@@ -261,7 +257,7 @@ def supervise(
 ) -> Iterator[Outcome]:
     """Analyse ``batches`` with ``analyze`` (:func:`veille.pipeline.analyze_batch`) in ``jobs`` supervised worker
     processes; one Outcome per item, in input order. ``prepare``: run by the workers on each article
-    (:func:`veille.pipeline.with_prepared`)."""
+    (:func:`veille.record.with_prepared`)."""
     ctx = mp.get_context("fork")
     slots: list[_Slot] = []  # forked one at a time, each given its first batch at once (below)
     queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
