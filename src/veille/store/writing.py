@@ -101,10 +101,10 @@ def write_record(
     )
     if cur.rowcount == 0:
         return AddResult(art_id, "duplicate")
-    writer = ArticleWriter(conn, art_id, record.get("published"))
+    writer = ArticleWriter(conn, art_id, record.get("published"), ready=ready)
     writer.entities(record)
-    writer.quotes(record, ready.quotes if ready is not None else None)
-    writer.events(record, ready.events if ready is not None else None)
+    writer.quotes(record)
+    writer.events(record)
     signed = (stories.unpack(ready.signature), ready.shingles) if ready is not None else None
     stories.assign(conn, art_id, record, index, signed)
     return AddResult(art_id, "new")
@@ -113,12 +113,14 @@ def write_record(
 @dataclass
 class ArticleWriter:
     """Writes the entities, quotes and events of one article; ``known`` holds the entity ids written for it
-    (a speaker or an actor whose id the record's entity list lacks gets a minimal entity, once)."""
+    (a speaker or an actor whose id the record's entity list lacks gets a minimal entity, once); ``ready``: what was
+    computed of the record beforehand (:class:`Ready`)."""
 
     conn: sqlite3.Connection
     article_id: str
     published: str | None
     known: set[str] = field(default_factory=set)
+    ready: Ready | None = None
 
     def entities(self, record: dict[str, Any]) -> None:
         for ent in record.get("entities") or []:
@@ -133,8 +135,8 @@ class ArticleWriter:
                 [(self.article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in mentions],
             )
 
-    def quotes(self, record: dict[str, Any], stored: tuple[str, ...] | None = None) -> None:
-        """The record's quotes and speakers; ``stored``: each quote's JSON, computed beforehand."""
+    def quotes(self, record: dict[str, Any]) -> None:
+        stored = self.ready.quotes if self.ready is not None else None  # each quote's JSON, computed beforehand
         for idx, quote in enumerate(record.get("quotes") or []):
             cur = self.conn.execute(
                 'INSERT INTO quotes(article_id, idx, text, start, "end", direct, cue, record)'
@@ -164,8 +166,8 @@ class ArticleWriter:
                 ],
             )
 
-    def events(self, record: dict[str, Any], stored: tuple[str, ...] | None = None) -> None:
-        """The record's events and their sides; ``stored``: each event's JSON, computed beforehand."""
+    def events(self, record: dict[str, Any]) -> None:
+        stored = self.ready.events if self.ready is not None else None  # each event's JSON, computed beforehand
         for idx, event in enumerate(record.get("events") or []):
             location = as_ref(event.get("location")) if event.get("location") else {}
             self.ensure_entity(location)
