@@ -67,7 +67,7 @@ def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeyp
         paths.append(str(path))
     handed: list[list[str]] = []
 
-    def supervise(batches, settings, jobs, analyze):
+    def supervise(batches, settings, jobs, analyze, prepare=None):
         for batch in batches:
             handed.append([d.source for d in batch])
         return iter(())
@@ -77,6 +77,39 @@ def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeyp
     list(pipeline.process(paths, Settings(analyze=False), jobs=2, batch_size=4))
     assert [len(b) for b in handed] == [4, 2] + [1] * 8  # the last 2 x 4 alone: the workers finish together
     assert [s for b in handed for s in b] == paths
+
+
+@pytest.mark.parametrize(
+    ("lengths", "handed_tail"),
+    [
+        ([5, 5, 5, 1, 9, 3, 9], [4, 6, 5, 3]),  # the last four alone, the longest first (equal ones in order)
+        ([2, 2, 2, 2, 2, 2], [2, 3, 4, 5]),  # all alike: input order
+    ],
+)
+def test_pipeline_workers_get_the_longest_last_documents_first_and_give_them_back_in_order(
+    tmp_path, monkeypatch, lengths, handed_tail
+):
+    from veille import workers
+    from veille.record import Outcome
+
+    paths = []
+    for i, n in enumerate(lengths):
+        path = tmp_path / f"b{i:02}.txt"
+        path.write_text(f"Titre {i}\n\n" + "Un mot de plus. " * n, encoding="utf-8")
+        paths.append(str(path))
+    handed: list[str] = []
+
+    def supervise(batches, settings, jobs, analyze, prepare=None):
+        for batch in batches:
+            for doc in batch:
+                handed.append(doc.source)
+                yield Outcome(doc.source)  # in the order handed out, as supervise gives them
+
+    monkeypatch.setattr(workers, "supervise", supervise)
+    monkeypatch.setattr(workers, "warm_up", lambda settings, analyze=None: None)
+    outcomes = list(pipeline.process(paths, Settings(analyze=False), jobs=2, batch_size=2))
+    assert handed[-4:] == [paths[i] for i in handed_tail]
+    assert [o.source for o in outcomes] == paths
 
 
 def test_pipeline_unsupported_language_is_stored_with_reason():

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, BinaryIO
 from .config import Settings
 from .errors import InputError, InputTooLarge, ProcessingTimeout, VeilleError
 from .extract import extract
-from .record import Article, Document, Outcome
+from .record import Article, Document, Outcome, Prepare, with_prepared
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -171,27 +171,45 @@ def analyze_batch(
     return [outcomes[i] for i in range(len(items))]
 
 
-def _batches(items: Iterable, size: int, last_alone: int = 0) -> Iterator[list]:
-    """``items`` in lists of ``size``; the ``last_alone`` last items one per list (read that far ahead to know them).
+def _batches(items: Iterable, size: int, last_alone: int = 0, order: list[int] | None = None) -> Iterator[list]:
+    """``items`` in lists of ``size``; the ``last_alone`` last items one per list (read that far ahead to know them),
+    the longest text first. ``order``: the position in ``items`` of each item handed out, appended as they are.
 
     With worker processes the last items come one at a time, so that the workers finish together: in batches of
     :data:`WORKER_BATCH_SIZE` to the end, one worker ended a two-worker run of the 40 texts of bench/throughput.py
     with its last batch while the other waited (0.5-0.7 s of a 7 s run, 2026-12-03). A document parsed alone costs
-    ~9% more CPU than in a batch of four (the same 40 texts: 2.47 against 2.26 s), paid on the last few only."""
+    ~9% more CPU than in a batch of four (the same 40 texts: 2.47 against 2.26 s), paid on the last few only. The
+    longest of them go first: the run ends on the shortest, and a worker that is done waits for the other for at
+    most one short text (:func:`_in_order` gives the outcomes back in the order of ``items``)."""
+    order = order if order is not None else []
     batch: list = []
     ahead: collections.deque = collections.deque()
-    for item in items:
-        ahead.append(item)
+    for n, item in enumerate(items):
+        ahead.append((n, item))
         if len(ahead) <= last_alone:
             continue
-        batch.append(ahead.popleft())
+        n, first = ahead.popleft()
+        order.append(n)
+        batch.append(first)
         if len(batch) == size:
             yield batch
             batch = []
     if batch:
         yield batch
-    for item in ahead:
+    for n, item in sorted(ahead, key=lambda pair: -len(getattr(pair[1], "text", ""))):  # stable: equal ones in order
+        order.append(n)
         yield [item]
+
+
+def _in_order(outcomes: Iterable[Outcome], order: list[int]) -> Iterator[Outcome]:
+    """``outcomes``, the k-th of which is that of the input at position ``order[k]``, in the order of the inputs."""
+    held: dict[int, Outcome] = {}
+    following = 0
+    for k, outcome in enumerate(outcomes):
+        held[order[k]] = outcome
+        while following in held:
+            yield held.pop(following)
+            following += 1
 
 
 def process(
@@ -201,26 +219,40 @@ def process(
     jobs: int = 1,
     stdin: BinaryIO | None = None,
     batch_size: int | None = None,
+    prepare: Prepare | None = None,
 ) -> Iterator[Outcome]:
     """Read, extract and analyse every input; yield one Outcome per document, in input order.
 
     Documents are parsed in batches of ``batch_size``. With ``jobs`` > 1, or ``settings.hard_limits``, the batches
     run in supervised worker processes (:mod:`veille.workers`: forked warm, killed and replaced past the time or
     memory limit, a dead worker failing only its document); otherwise in this process, under soft time limits.
+    ``prepare(article)``, when given, is each outcome's ``prepared`` (:func:`with_prepared`).
     """
     from .sources import iter_documents
 
     settings = settings or Settings()
+    yield from analyze_all(iter_documents(inputs, settings, stdin=stdin), settings, jobs, batch_size, prepare)
+
+
+def analyze_all(
+    items: Iterable[Document | InputError],
+    settings: Settings,
+    jobs: int = 1,
+    batch_size: int | None = None,
+    prepare: Prepare | None = None,
+) -> Iterator[Outcome]:
+    """Analyse documents read already as :func:`process` does; one Outcome per item, in order."""
     if batch_size is None:  # smaller batches keep several workers busy until the end of a run
         batch_size = BATCH_SIZE if jobs <= 1 else WORKER_BATCH_SIZE
     size = max(batch_size, 1)
     alone = size * jobs if jobs > 1 else 0
-    batches = _batches(iter_documents(inputs, settings, stdin=stdin), size, alone)
+    order: list[int] = []
+    batches = _batches(items, size, alone, order)
     if jobs <= 1 and not settings.hard_limits:
         for batch in batches:
-            yield from analyze_batch(batch, settings)
+            yield from (with_prepared(outcome, prepare) for outcome in analyze_batch(batch, settings))
         return
     from .workers import supervise, warm_up
 
     warm_up(settings, analyze_batch)
-    yield from supervise(batches, settings, jobs, analyze_batch)
+    yield from _in_order(supervise(batches, settings, jobs, analyze_batch, prepare), order)

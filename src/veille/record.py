@@ -7,11 +7,15 @@ DESIGN.md: field names may be extended, never renamed.
 from __future__ import annotations
 
 import hashlib
+import logging
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, NotRequired, TypedDict
 
 from .errors import VeilleError
+
+logger = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------ the JSON record's parts (docs/record.md)
 
@@ -203,10 +207,29 @@ class Outcome:
     source: str
     article: Article | None = None
     error: VeilleError | None = None
+    #: what the caller's ``prepare`` made of the article in the process that analysed it (``pipeline.process``)
+    prepared: Any = None
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+#: What the process that analysed an article makes of it before handing it over (:func:`with_prepared`).
+Prepare = Callable[[Article], object]
+
+
+def with_prepared(outcome: Outcome, prepare: Prepare | None) -> Outcome:
+    """``outcome`` with ``prepare(article)`` as its ``prepared``: with worker processes, what the caller would do
+    with each article from the article alone (its JSON, a record ready to store) is done by the worker, in
+    parallel, instead of by the supervising process. Left None when ``prepare`` fails: the caller does the work
+    itself, and meets the error there."""
+    if prepare is not None and outcome.article is not None:
+        try:
+            outcome.prepared = prepare(outcome.article)
+        except Exception as exc:  # noqa: BLE001 - the caller does it again, and reports it
+            logger.debug("could not prepare %s: %s", outcome.source, exc)
+    return outcome
 
 
 def normalise_for_hash(text: str) -> str:

@@ -23,7 +23,9 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
+import queue
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -32,7 +34,7 @@ from typing import Any
 
 from .config import Settings
 from .errors import InputError, MemoryLimitExceeded, ProcessingError, ProcessingTimeout, WorkerCrashed
-from .record import Document, Outcome
+from .record import Document, Outcome, Prepare, with_prepared
 
 logger = logging.getLogger(__name__)
 
@@ -58,15 +60,27 @@ _warmed: set[str] = set()
 Analyze = Callable[..., list[Outcome]]
 
 
-def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze) -> None:
+def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze, prepare: Prepare | None = None) -> None:
     """The worker loop: receive (key, items), answer ("at", key, i, stage, limit), ("done", key, i, outcome) and
-    ("end", key)."""
+    ("end", key). The tasks are read by a thread as they come: the batch the supervisor sends ahead
+    (:meth:`_Slot.wants_next`) waits here, and the supervisor never waits on a worker busy with its batch.
+    ``prepare``: run on each article before it is sent (:func:`veille.record.with_prepared`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
+    tasks: queue.SimpleQueue = queue.SimpleQueue()
+
+    def read() -> None:
+        while True:
+            try:
+                task = conn.recv()
+            except (EOFError, OSError):
+                task = None
+            tasks.put(task)
+            if task is None:
+                return
+
+    threading.Thread(target=read, daemon=True).start()
     while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
+        task = tasks.get()
         if task is None:
             return
         key, items = task
@@ -75,7 +89,7 @@ def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze) -> Non
             conn.send(("at", key, i, stage, limit))
 
         def done(i: int, outcome: Outcome, key: int = key) -> None:
-            conn.send(("done", key, i, outcome))
+            conn.send(("done", key, i, with_prepared(outcome, prepare)))
 
         analyze_batch(items, settings, progress=progress, done=done)
         conn.send(("end", key))
@@ -92,13 +106,14 @@ class _Batch:
 class _Slot:
     """One worker process and the batch it is working on."""
 
-    def __init__(self, ctx: Any, settings: Settings, analyze: Analyze) -> None:
-        self.analyze = analyze
+    def __init__(self, ctx: Any, settings: Settings, analyze: Analyze, prepare: Prepare | None = None) -> None:
+        self.analyze, self.prepare = analyze, prepare
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, settings, analyze), daemon=True)
+        self.proc = ctx.Process(target=_worker, args=(child, settings, analyze, prepare), daemon=True)
         self.proc.start()
         child.close()
         self.batch: _Batch | None = None
+        self.next: _Batch | None = None  # the batch sent ahead: the worker starts it when its batch ends
         self.doc: int | None = None  # index within the batch of the document being worked on
         self.stage = ""
         self.deadline = 0.0
@@ -108,10 +123,39 @@ class _Slot:
         self.memory_read = 0.0  # when its memory was last read
 
     def give(self, batch: _Batch, settings: Settings) -> None:
+        self.start(batch, settings)
+        self.conn.send((batch.key, batch.items))
+
+    def start(self, batch: _Batch, settings: Settings) -> None:
+        """Follow ``batch`` as the one the worker is on."""
         self.batch, self.doc, self.stage = batch, None, "start"
         self.started, self.parsing_since, self.parsed = {}, None, 0.0
         self.deadline = time.monotonic() + settings.doc_timeout * max(len(batch.items), 1) + GRACE
+
+    def wants_next(self) -> bool:
+        """Whether the worker is to be sent its next batch now: it is analysing the last document of its batch
+        (its parse done), so that it starts the next one at once, without waiting for the supervisor (which may
+        be storing records). Not earlier: a batch sent ahead is the worker's even when the other workers have
+        nothing left to do, and at the end of a run each document counts."""
+        batch = self.batch
+        return (
+            batch is not None
+            and self.next is None
+            and self.stage == "analyze"
+            and len(batch.pending) == 1
+            and self.doc in batch.pending
+        )
+
+    def send_ahead(self, batch: _Batch) -> None:
+        self.next = batch
         self.conn.send((batch.key, batch.items))
+
+    def ended(self, settings: Settings) -> None:
+        """The worker ended its batch: it is on the batch sent ahead, if any."""
+        self.batch, self.doc = None, None
+        if self.next is not None:
+            self.start(self.next, settings)
+            self.next = None
 
     def kill(self) -> None:
         if self.proc.is_alive():
@@ -208,9 +252,12 @@ def _analyze_samples(settings: Settings, analyze: Analyze) -> None:
         logger.debug("warm-up analysis failed: %s", exc)
 
 
-def supervise(batches: Iterable[list[Item]], settings: Settings, jobs: int, analyze: Analyze) -> Iterator[Outcome]:
+def supervise(
+    batches: Iterable[list[Item]], settings: Settings, jobs: int, analyze: Analyze, prepare: Prepare | None = None
+) -> Iterator[Outcome]:
     """Analyse ``batches`` with ``analyze`` (:func:`veille.pipeline.analyze_batch`) in ``jobs`` supervised worker
-    processes; one Outcome per item, in input order."""
+    processes; one Outcome per item, in input order. ``prepare``: run by the workers on each article
+    (:func:`veille.record.with_prepared`)."""
     ctx = mp.get_context("fork")
     slots: list[_Slot] = []  # forked one at a time, each given its first batch at once (below)
     queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
@@ -234,28 +281,44 @@ def supervise(batches: Iterable[list[Item]], settings: Settings, jobs: int, anal
         key, next_in = key + 1, next_in + len(items)
         return batch
 
+    def hand_out() -> None:
+        for slot in slots:
+            if slot.batch is None and (batch := next_batch()) is not None:
+                slot.give(batch, settings)
+            elif slot.wants_next() and (batch := next_batch()) is not None:
+                slot.send_ahead(batch)
+        # a worker is forked once the others have their work, and only while there is work for it: the first
+        # starts on its batch while the next is forked (a fork copies the page tables of a process holding
+        # the models: ~75 ms each on the project's machine)
+        while len(slots) < max(jobs, 1) and (batch := next_batch()) is not None:
+            slots.append(_Slot(ctx, settings, analyze, prepare))
+            slots[-1].give(batch, settings)
+
+    def step(timeout: float) -> None:
+        """Read what the workers sent (waiting up to ``timeout`` seconds for it), check their limits, hand out
+        work."""
+        busy = [s for s in slots if s.batch is not None]
+        if timeout:
+            ready = set(wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=timeout))
+        else:  # between two records: one look at each pipe (a dead worker's reads as ready: its end of file)
+            ready = {s.conn for s in busy if s.conn.poll()}
+        for slot in busy:
+            woke = slot.conn in ready or slot.proc.sentinel in ready
+            if woke:
+                _read(slot, results, settings)
+            _check(slot, slots, ctx, settings, results, queue, sources, woke)
+        hand_out()
+
     try:
+        hand_out()
         while True:
-            for slot in slots:  # hand out work
-                if slot.batch is None and (batch := next_batch()) is not None:
-                    slot.give(batch, settings)
-            # a worker is forked once the others have their work, and only while there is work for it: the first
-            # starts on its batch while the next is forked (a fork copies the page tables of a process holding
-            # the models: ~75 ms each on the project's machine)
-            while len(slots) < max(jobs, 1) and (batch := next_batch()) is not None:
-                slots.append(_Slot(ctx, settings, analyze))
-                slots[-1].give(batch, settings)
             while next_out in results:
                 yield results.pop(next_out)
                 next_out += 1
-            busy = [s for s in slots if s.batch is not None]
-            if not busy and exhausted and not queue:
+                step(0)  # the caller stored the record meanwhile: the workers' news, and their next batches
+            if not any(s.batch is not None for s in slots) and exhausted and not queue:
                 break
-            ready = wait([s.conn for s in busy] + [s.proc.sentinel for s in busy], timeout=POLL)
-            for slot in busy:
-                if slot.conn in ready or slot.proc.sentinel in ready:
-                    _read(slot, results, settings)
-                _check(slot, slots, ctx, settings, results, queue, sources)
+            step(POLL)
         while next_out in results:
             yield results.pop(next_out)
             next_out += 1
@@ -292,8 +355,8 @@ def _read(slot: _Slot, results: dict[int, Outcome], settings: Settings) -> None:
                 results[batch.first + i] = outcome
                 batch.pending.discard(i)
             elif message[0] == "end":
-                slot.batch, slot.doc = None, None
-                return
+                slot.ended(settings)
+                batch = slot.batch
     except (EOFError, OSError):
         return  # the worker died: _check sees it
 
@@ -306,13 +369,16 @@ def _check(
     results: dict[int, Outcome],
     queue: list[_Batch],
     sources: dict[int, str],
+    woke: bool = True,
 ) -> None:
-    """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others."""
+    """Kill and replace a worker past its limits, or dead; fail the document at fault, hand back the others.
+    ``woke``: whether its pipe or its process's sentinel was ready (a worker that ended is, from then on: its
+    sentinel wakes the next wait; only then is it asked whether it is alive)."""
     batch = slot.batch
     if batch is None:
         return
     error: tuple[type[ProcessingError], str] | None = None
-    if not slot.proc.is_alive():
+    if woke and not slot.proc.is_alive():
         error = WorkerCrashed, f"the worker process died (exit code {slot.proc.exitcode}) while {_doing(slot)}"
     elif time.monotonic() > slot.deadline:
         limit = settings.doc_timeout
@@ -323,7 +389,7 @@ def _check(
     if error is None:
         return
     slot.kill()
-    slots[slots.index(slot)] = _Slot(ctx, settings, slot.analyze)
+    slots[slots.index(slot)] = _Slot(ctx, settings, slot.analyze, slot.prepare)
     at_fault = slot.doc if slot.doc is not None and slot.stage != "parse" else None
     if at_fault is None and len(batch.pending) == 1:
         at_fault = next(iter(batch.pending))
@@ -336,6 +402,8 @@ def _check(
     logger.warning("%s: worker replaced", message)
     for i in sorted(batch.pending):  # the others again, one per batch: only the document at fault fails
         queue.append(_Batch(-(batch.first + i) - 1, batch.first + i, [batch.items[i]], {0}))
+    if slot.next is not None:  # the batch sent ahead, not begun: handed again whole
+        queue.append(slot.next)
 
 
 def _doing(slot: _Slot) -> str:

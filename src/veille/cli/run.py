@@ -33,7 +33,7 @@ def analysis_note(art: Article) -> str | None:
 def cmd_ingest(args: argparse.Namespace) -> int:
     from ..pipeline import process
     from ..store import inputs as ingest_state
-    from ..store.linking import store_record
+    from ..store.linking import prepare, store_record
 
     settings = settings_of(args)
     counts = {"new": 0, "duplicate": 0, "failed": 0, "skipped": 0}
@@ -57,7 +57,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                         ingest_state.record(store.conn, key, documents)
                 progress.advance(len(done))
 
-            for outcome in process(todo, settings, jobs=jobs):
+            # each record made ready to store by the worker that analysed it (its JSON, its story signature)
+            for outcome in process(todo, settings, jobs=jobs, prepare=prepare):
                 status, art_id, title = "failed", "", ""
                 if outcome.error is not None:
                     print(failed_line(outcome.source, outcome.error), file=sys.stderr, flush=True)
@@ -65,7 +66,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                     art = outcome.article
                     assert art is not None  # an outcome without an error has its article
                     try:
-                        result = store_record(art.to_dict(), store)
+                        result = store_record(outcome.prepared or art.to_dict(), store)
                         status, art_id, title = result.status, result.id, art.title or ""
                     except VeilleError as exc:
                         print(failed_line(outcome.source, exc), file=sys.stderr, flush=True)
@@ -98,7 +99,9 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     items = expand(args.inputs)
     if getattr(args, "executor", "local") == "ray" or getattr(args, "out", None):
         return analyze_to_shards(args, items)
-    for outcome in process(items, settings_of(args), jobs=max(1, min(args.jobs, len(items)))):
+    jobs = max(1, min(args.jobs, len(items)))
+    as_json = (lambda art: dump(art.to_dict())) if args.json else None  # each line written by its worker
+    for outcome in process(items, settings_of(args), jobs=jobs, prepare=as_json):
         if outcome.error is not None:
             failed += 1
             print(failed_line(outcome.source, outcome.error), file=sys.stderr)
@@ -106,7 +109,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
         art = outcome.article
         assert art is not None  # an outcome without an error has its article
         if args.json:
-            print(dump(art.to_dict()), flush=True)
+            print(outcome.prepared or dump(art.to_dict()), flush=True)
         else:
             print_article(art.to_dict(), analysis_note(art))
     return 1 if failed else 0

@@ -16,9 +16,13 @@ from __future__ import annotations
 
 import logging
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .writing import Ready, ready_of
+
 if TYPE_CHECKING:
+    from ..record import Article
     from .store import Store
     from .writing import AddResult
 
@@ -109,15 +113,11 @@ def _candidates(store: Store, ent: dict[str, Any], names: list[str]) -> list[dic
     ]
 
 
-def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
-    """Give the record's persons the ids of the same persons already in ``store``; return the links made."""
-    mapping: dict[str, str] = {}
-    links: list[dict[str, Any]] = []
-    # one query for the ids already stored (not one per entity, each reading the entity's articles)
-    known = store.known_entities(
-        [e["id"] for e in record.get("entities") or [] if e.get("type") == "PERSON" and e.get("id")]
-    )
-    for ent in record.get("entities") or []:
+def add_names(record: dict[str, Any]) -> dict[int, list[str]]:
+    """Give each entity of the record the names the store finds it by (``names``: read from the record alone, no
+    store needed); return the names each person with an id is looked up by, by its index in ``entities``."""
+    lookup: dict[int, list[str]] = {}
+    for k, ent in enumerate(record.get("entities") or []):
         names = proper_names(ent)
         if ent.get("type") != "PERSON":
             # places and organisations are found by every surface form ("OTAN", "Moscou"), demonyms aside,
@@ -129,8 +129,22 @@ def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
             ]
             names += _kb_names(ent)
         ent["names"] = list(dict.fromkeys((ent.get("names") or []) + names))
-        if ent.get("type") != "PERSON" or not ent.get("id"):
-            continue
+        if ent.get("type") == "PERSON" and ent.get("id"):
+            lookup[k] = names
+    return lookup
+
+
+def link_persons(record: dict[str, Any], store: Store, lookup: dict[int, list[str]]) -> tuple[list[dict], bool]:
+    """Give the record's persons (``lookup``: :func:`add_names`) the ids of the same persons already in ``store``;
+    return the links made and whether the record changed (a link, or an ambiguous name noted)."""
+    mapping: dict[str, str] = {}
+    links: list[dict[str, Any]] = []
+    entities = record.get("entities") or []
+    # one query for the ids already stored (not one per entity, each reading the entity's articles)
+    known = store.known_entities([e["id"] for e in entities if e.get("type") == "PERSON" and e.get("id")])
+    changed = False
+    for k, names in lookup.items():
+        ent = entities[k]
         if ent["id"] in known:
             continue  # already known under the same id
         found = _candidates(store, ent, names)
@@ -142,11 +156,41 @@ def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
             logger.debug("linked %s to %s by the name %r", ent["id"], found[0]["id"], link["name"])
         elif len(found) > 1:
             ent["link"] = {"ambiguous": sorted(c["id"] for c in found), "name": found[0]["_by"]}
+        changed = changed or bool(found)
     _remap(record, mapping)
-    return links
+    return links, changed
 
 
-def store_record(record: dict[str, Any], store: Store) -> AddResult:
+def link_record(record: dict[str, Any], store: Store) -> list[dict[str, Any]]:
+    """Give the record's persons the ids of the same persons already in ``store``; return the links made."""
+    return link_persons(record, store, add_names(record))[0]
+
+
+@dataclass
+class Prepared:
+    """A record made ready to store by the process that analysed it (a worker of ``veille ingest -j N``): its
+    entities' names (:func:`add_names`) and what the store computes from the record alone (:class:`Ready`: its
+    JSON, its story signature); the supervising process then only links its persons and writes it."""
+
+    record: dict[str, Any]
+    lookup: dict[int, list[str]]
+    ready: Ready
+
+
+def prepare(article: Article) -> Prepared:
+    """The article's record made ready to store (:func:`store_record` stores it as it stores the record)."""
+    record = article.to_dict()
+    lookup = add_names(record)
+    return Prepared(record, lookup, ready_of(record))
+
+
+def store_record(record: dict[str, Any] | Prepared, store: Store) -> AddResult:
     """Link the record's persons to those already stored, then store it (what ``veille ingest`` does)."""
-    link_record(record, store)
-    return store.add(record)
+    if not isinstance(record, Prepared):
+        link_record(record, store)
+        return store.add(record)
+    changed = link_persons(record.record, store, record.lookup)[1]
+    ready = record.ready
+    if changed:  # its JSON is written again; its body, so its signature, is the same
+        ready = Ready(ready.signature, ready.shingles)
+    return store.add(record.record, ready)

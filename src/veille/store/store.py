@@ -126,11 +126,12 @@ class Store:
 
     # -- writing ---------------------------------------------------------------------------------
 
-    def add(self, record: dict[str, Any]) -> AddResult:
+    def add(self, record: dict[str, Any], ready: writing.Ready | None = None) -> AddResult:
         """Store one analysed article and everything found in it, in one transaction.
 
         A record whose id is already stored is left alone (status "duplicate"). Entities are merged
-        with the stored ones: names and roles are added, never removed; empty fields are filled.
+        with the stored ones: names and roles are added, never removed; empty fields are filled. ``ready``: what
+        was computed of the record beforehand (:func:`writing.ready_of`, in a worker process).
         """
         art_id = writing.check_record(record)
         if self._batch is not None:
@@ -139,7 +140,7 @@ class Store:
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
-                result = writing.write_record(conn, art_id, record, self._stories)
+                result = writing.write_record(conn, art_id, record, self._stories, ready)
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc

@@ -167,13 +167,18 @@ class StoryIndex:
 
 
 def assign(
-    conn: sqlite3.Connection, article_id: str, record: dict[str, Any], index: StoryIndex | None = None
+    conn: sqlite3.Connection,
+    article_id: str,
+    record: dict[str, Any],
+    index: StoryIndex | None = None,
+    signed: tuple[MinHash, int] | None = None,
 ) -> dict[str, Any]:
     """Put a newly stored article in a story (inside the caller's transaction); return the assignment. ``index``
-    is the store's LSH index (a temporary one is built from the database without it)."""
+    is the store's LSH index (a temporary one is built from the database without it); ``signed``: the body's
+    :func:`signature`, computed beforehand (by the worker process that analysed it)."""
     index = index or StoryIndex()
     index.refresh(conn)
-    sig, size = signature(record.get("body") or "")
+    sig, size = signed if signed is not None else signature(record.get("body") or "")
     best: tuple[float, int, str] | None = None
     if size >= MIN_SHINGLES:
         found = [c for c in index.candidates(sig) if c != article_id]

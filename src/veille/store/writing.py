@@ -29,6 +29,36 @@ class AddResult:
     status: str  # "new" or "duplicate"
 
 
+@dataclass(frozen=True)
+class Ready:
+    """What :func:`write_record` computes from a record alone, computed beforehand (:func:`ready_of`) by the process
+    that analysed it: the body's story signature (:func:`stories.pack`) and its number of shingles, and, unless the
+    record changed since (a person linked), the JSON stored of the record, of each quote and of each event."""
+
+    signature: bytes
+    shingles: int
+    record: str | None = None
+    quotes: tuple[str, ...] | None = None
+    events: tuple[str, ...] | None = None
+
+
+def ready_of(record: dict[str, Any]) -> Ready:
+    """The :class:`Ready` of a record as it is now."""
+    body = record.get("body") or ""
+    sig, size = stories.signature(body if isinstance(body, str) else "")
+    return Ready(
+        stories.pack(sig),
+        size,
+        _record_json(record),
+        tuple(dumps(q) for q in record.get("quotes") or []),
+        tuple(dumps(e) for e in record.get("events") or []),
+    )
+
+
+def _record_json(record: dict[str, Any]) -> str:
+    return dumps({**record, "body": None} if record.get("body") else record)  # the body is kept once
+
+
 def check_record(record: Any) -> str:
     """The id of a record that can be stored; InvalidRecord when it has no id or a body that is not text."""
     if not isinstance(record, dict):
@@ -43,10 +73,15 @@ def check_record(record: Any) -> str:
 
 
 def write_record(
-    conn: sqlite3.Connection, art_id: str, record: dict[str, Any], index: stories.StoryIndex | None = None
+    conn: sqlite3.Connection,
+    art_id: str,
+    record: dict[str, Any],
+    index: stories.StoryIndex | None = None,
+    ready: Ready | None = None,
 ) -> AddResult:
     """Insert the article and everything found in it (inside the caller's transaction); "duplicate" when
-    the id is stored already, and then nothing is written."""
+    the id is stored already, and then nothing is written. ``ready``: what was computed of the record beforehand
+    (its JSON, its signature), written as it is."""
     body = record.get("body") or ""
     cur = conn.execute(
         "INSERT OR IGNORE INTO articles(id, url, source, title, authors, published, language, body,"
@@ -60,29 +95,32 @@ def write_record(
             record.get("published"),
             record.get("language"),
             body,
-            dumps({**record, "body": None} if body else record),
+            ready.record if ready is not None and ready.record is not None else _record_json(record),
             now(),
         ),
-    )  # body kept once
+    )
     if cur.rowcount == 0:
         return AddResult(art_id, "duplicate")
-    writer = ArticleWriter(conn, art_id, record.get("published"))
+    writer = ArticleWriter(conn, art_id, record.get("published"), ready=ready)
     writer.entities(record)
     writer.quotes(record)
     writer.events(record)
-    stories.assign(conn, art_id, record, index)
+    signed = (stories.unpack(ready.signature), ready.shingles) if ready is not None else None
+    stories.assign(conn, art_id, record, index, signed)
     return AddResult(art_id, "new")
 
 
 @dataclass
 class ArticleWriter:
     """Writes the entities, quotes and events of one article; ``known`` holds the entity ids written for it
-    (a speaker or an actor whose id the record's entity list lacks gets a minimal entity, once)."""
+    (a speaker or an actor whose id the record's entity list lacks gets a minimal entity, once); ``ready``: what was
+    computed of the record beforehand (:class:`Ready`)."""
 
     conn: sqlite3.Connection
     article_id: str
     published: str | None
     known: set[str] = field(default_factory=set)
+    ready: Ready | None = None
 
     def entities(self, record: dict[str, Any]) -> None:
         for ent in record.get("entities") or []:
@@ -98,6 +136,7 @@ class ArticleWriter:
             )
 
     def quotes(self, record: dict[str, Any]) -> None:
+        stored = self.ready.quotes if self.ready is not None else None  # each quote's JSON, computed beforehand
         for idx, quote in enumerate(record.get("quotes") or []):
             cur = self.conn.execute(
                 'INSERT INTO quotes(article_id, idx, text, start, "end", direct, cue, record)'
@@ -110,7 +149,7 @@ class ArticleWriter:
                     quote.get("end"),
                     None if quote.get("direct") is None else int(bool(quote["direct"])),
                     quote.get("cue"),
-                    dumps(quote),
+                    stored[idx] if stored is not None else dumps(quote),
                 ),
             )
             speakers = [as_ref(s) for s in quote.get("speakers") or []]
@@ -128,6 +167,7 @@ class ArticleWriter:
             )
 
     def events(self, record: dict[str, Any]) -> None:
+        stored = self.ready.events if self.ready is not None else None  # each event's JSON, computed beforehand
         for idx, event in enumerate(record.get("events") or []):
             location = as_ref(event.get("location")) if event.get("location") else {}
             self.ensure_entity(location)
@@ -147,7 +187,7 @@ class ArticleWriter:
                     location.get("id"),
                     int(bool(event.get("negated"))),
                     event.get("modality") or None,
-                    dumps(event),
+                    stored[idx] if stored is not None else dumps(event),
                 ),
             )
             rows = []

@@ -23,7 +23,7 @@ from ..record import Document, Outcome
 from ..sources.web import Fetcher
 from ..store import Store
 from ..store import watchstate as state
-from ..store.linking import store_record
+from ..store.linking import Prepared, prepare, store_record
 from .alerts import Alert
 from .deliver import Deliverer, DeliveryError
 from .poll import Item, documents, poll
@@ -148,16 +148,13 @@ class Watcher:
         return len({id(i) for i, _ in docs}) == len(items)
 
     def analyse(self, docs: list[Document | InputError]) -> Iterator[Outcome]:
-        from ..pipeline import analyze_batch
+        """The outcomes of ``docs``, in order; with worker processes, in batches shared among them (each record
+        made ready to store by its worker)."""
+        from ..pipeline import analyze_all
 
         if not docs:
             return iter(())
-        if self.settings.hard_limits or self.jobs > 1:
-            from ..workers import supervise, warm_up
-
-            warm_up(self.settings, analyze_batch)
-            return supervise(iter([docs]), self.settings, max(1, min(self.jobs, len(docs))), analyze_batch)
-        return iter(analyze_batch(docs, self.settings))
+        return analyze_all(docs, self.settings, max(1, min(self.jobs, len(docs))), prepare=prepare)
 
     def store_outcome(self, source: state.Source, item: Item, outcome: Outcome) -> None:
         conn = self.store.conn
@@ -168,9 +165,10 @@ class Watcher:
             self.report(f"failed {item.url or item.id}: {error}")
             return
         assert outcome.article is not None  # an outcome without an error has its article
-        record = outcome.article.to_dict()
+        ready = outcome.prepared or outcome.article.to_dict()
+        record = ready.record if isinstance(ready, Prepared) else ready
         try:
-            result = store_record(record, self.store)
+            result = store_record(ready, self.store)
         except VeilleError as exc:
             self.counts.failed += 1
             state.record_item(conn, source.id, item.id, item.url, "failed", error=f"{exc.code} {exc.reason}")
