@@ -79,3 +79,39 @@ def test_events_judgements_a_qualifying_verb_accuses_what_its_object_names(lang,
 )
 def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, text):
     assert not sides(run(text, lang), "ACCUSE")
+
+
+# ---------------------------------------------------------------- a judgement said of an act told before
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia arrested a reporter from Ukraine. Canada said the arrest was unlawful."),
+        ("en", "Russia expelled ten diplomats of Ukraine. Canada said the move amounted to a flagrant interference."),
+        ("en", "Russia shelled a dam in Ukraine. Canada warned that the attack constitutes a grave breach of the law."),
+        ("en", "Russia shelled a dam in Ukraine, an attack which Canada described as an illegal act."),
+        ("fr", "La Russie a arrêté un reporter venu d'Ukraine. Le Canada a estimé que l'arrestation était illégale."),
+        (
+            "fr",
+            "La Russie a expulsé dix diplomates de l'Ukraine. Le Canada a déclaré que cette décision constituait une ingérence.",
+        ),
+        ("fr", "La Russie a bombardé un barrage en Ukraine, une attaque que le Canada a qualifiée d'acte illicite."),
+    ],
+)
+def test_events_judgements_of_an_act_accuse_its_author(lang, text):
+    assert ({"CAN"}, {"RUS"}) in sides(run(text, lang), "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia arrested a reporter from Ukraine. Canada said that an arrest would be unlawful."),  # no act told
+        ("en", "Russia arrested a reporter from Ukraine. Canada said the storm was dangerous."),  # no act named
+        ("en", "Canada expelled ten diplomats of Russia. Canada said the move was lawful."),  # no judgement word
+        ("fr", "La Russie a arrêté un reporter venu d'Ukraine. Le Canada a estimé qu'une arrestation serait illégale."),
+        ("fr", "La Russie a arrêté un reporter venu d'Ukraine. Le Canada a jugé que la tempête était dangereuse."),
+    ],
+)
+def test_events_judgements_of_no_act_told_accuse_no_one(lang, text):
+    assert not [a for a, r in sides(run(text, lang), "ACCUSE") if a == {"CAN"}]

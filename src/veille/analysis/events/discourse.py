@@ -277,7 +277,8 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             # the agent of the passive) judges what the object names
             judges, judged = actors(f, clause)[0], _qualified(f, clause)
             if judges and not judged:  # "the move was described as hostile": the author of the act it names
-                ref = next((r for r in (referent(f, k, judges) for k in objects(f, clause)) if r is not None), None)
+                named = [_antecedent(f, k) for k in objects(f, clause)]  # "an attack which she described as"
+                ref = next((r for r in (referent(f, k, judges) for k in named) if r is not None), None)
                 judged = ref.actors if ref is not None else []
             judged = [t for t in judged if all(t.code != s.code for s in judges)]
             if judges and judged:
@@ -296,7 +297,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             continue
         targets, _ = actors(f, clause)
         if speakers and not [t for t in targets if t.code and all(t.entity is not s.entity for s in speakers)]:
-            targets = _judged(f, tok, speakers)
+            targets = _judged(f, tok, speakers) or _act_authors(f, clause, speakers)
         if speakers and targets:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
@@ -310,6 +311,30 @@ def _qualified(f: Frame, verb: Token) -> list[Party]:
     for o in objects(f, verb):
         found += [p for p in parties_at(f, o, NOMINAL, 1, skip_locative=True)[0] if p.code]
     return found
+
+
+def _antecedent(f: Frame, tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("an attack which she described as illegal": attack); else ``tok``."""
+    relative = tok.lower_ in f.cues["relative_pronouns"] or "PronType=Rel" in str(tok.morph)
+    if relative and tok.head.dep_ in ("acl:relcl", "relcl", "acl") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return tok
+
+
+def _act_authors(f: Frame, clause: Token, speakers: list[Party]) -> list[Party]:
+    """Whom a judgement said of an act is said of: the authors of the earlier act its clause's subject names ("the
+    arrest was unlawful", "the move amounted to interference", "la démolition constitue une violation")."""
+    subs = subject_tokens(f, clause)[0] + [k for k in children(clause) if k.dep_ in PASSIVE_SUBJECTS]
+    subs = [n for k in subs if _definite(n := _antecedent(f, k))]  # "an arrest would be illegal": none told
+    ref = next((r for r in (referent(f, n, speakers) for n in subs) if r is not None), None)
+    mine = {p.code for p in speakers}
+    return [p for p in ref.actors if p.code and p.code not in mine] if ref is not None else []
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` is told as known: a definite or demonstrative article, or a possessive ("the move", "cette
+    décision", "its decision")."""
+    return any({"Definite=Def", "PronType=Dem", "Poss=Yes"} & set(k.morph) for k in children(noun) if k.dep_ != "case")
 
 
 def _clause(tok: Token) -> bool:
