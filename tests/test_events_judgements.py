@@ -94,7 +94,8 @@ def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, 
         ("fr", "La Russie a arrêté un reporter venu d'Ukraine. Le Canada a estimé que l'arrestation était illégale."),
         (
             "fr",
-            "La Russie a expulsé dix diplomates de l'Ukraine. Le Canada a déclaré que cette décision constituait une ingérence.",
+            "La Russie a expulsé dix diplomates de l'Ukraine. Le Canada a déclaré que cette décision constituait "
+            "une ingérence.",
         ),
         ("fr", "La Russie a bombardé un barrage en Ukraine, une attaque que le Canada a qualifiée d'acte illicite."),
     ],
