@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
-from .lexicon import token_words, types, wars
+from .lexicon import holding_types, token_words, types, wars
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
@@ -202,6 +202,8 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     nouns = objects(f, trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
     # what a call is for ("appelle à la libération des otages", "calls for the release of the hostages")
     asked = [n for prep, n in complements(trig) if prep in c["referent_preps"]]
+    if held := holders(f, nouns + asked, etype, by):  # "called for their release": whoever holds them
+        return held.actors, held
     for n in nouns + asked:
         ref = referent(f, n, by)
         if ref is not None:
@@ -235,6 +237,17 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
             return [], None  # a warning threatens only with a future or conditional consequence
         return counterpart(f, by), None
     return [], None
+
+
+def holders(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> Past | None:
+    """The latest realised act that holds people (``cues.json`` ``holding_types``) led by others than ``by``, when
+    one of ``nouns`` asked by a request is a release (events.json ``release_nouns``: "demanded the release of the
+    sailors", "appelle à leur libération"); else None."""
+    holding = holding_types().get(etype)
+    if not holding or not any(n.lemma_.lower() in f.cues["release_nouns"] for n in nouns):
+        return None
+    mine = {p.code for p in by}
+    return next((p for p in reversed(f.history) if p.type in holding and not {a.code for a in p.actors} & mine), None)
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
