@@ -61,6 +61,10 @@ def test_events_judgements_of_a_home_group_name_no_other_side(lang, text):
         ("en", "Canada branded the decision of Russia as a dangerous provocation."),
         ("en", "Canada called Russia a dangerous neighbour."),
         ("fr", "Le Canada a qualifié la décision de la Russie d'action hostile."),
+        ("en", "Canada deemed the decision of Russia unacceptable."),
+        ("en", "Canada regards the decision of Russia as a dangerous provocation."),
+        ("fr", "Le Canada a jugé la décision de la Russie inacceptable."),
+        ("fr", "Le Canada considère la décision de la Russie comme une provocation dangereuse."),
         # the act the object names, told before: its author
         ("en", "Russia expelled ten diplomats of Ukraine. The move was described by Canada as a hostile action."),
     ],
@@ -75,6 +79,8 @@ def test_events_judgements_a_qualifying_verb_accuses_what_its_object_names(lang,
         ("en", "Canada described the talks with Russia as constructive."),  # no judgement word
         ("fr", "Le Canada a qualifié les discussions avec la Russie de constructives."),
         ("en", "Canada described the weather as dangerous."),  # no one named
+        ("en", "Canada regards the talks with Russia as constructive."),
+        ("fr", "Le Canada a jugé les discussions avec la Russie constructives."),
     ],
 )
 def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, text):
@@ -98,6 +104,8 @@ def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, 
             "une ingérence.",
         ),
         ("fr", "La Russie a bombardé un barrage en Ukraine, une attaque que le Canada a qualifiée d'acte illicite."),
+        # the owner the subject names
+        ("fr", "Le Canada a estimé que la décision de la Russie était illégale."),
     ],
 )
 def test_events_judgements_of_an_act_accuse_its_author(lang, text):

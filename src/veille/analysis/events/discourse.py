@@ -335,10 +335,13 @@ def _antecedent(f: Frame, tok: Token) -> Token:
 
 
 def _act_authors(f: Frame, clause: Token, speakers: list[Party]) -> list[Party]:
-    """Whom a judgement said of an act is said of: the authors of the earlier act its clause's subject names ("the
-    arrest was unlawful", "the move amounted to interference", "la démolition constitue une violation")."""
+    """Whom a judgement said of an act is said of: the owner its clause's subject names ("la décision de la Russie
+    est illégale"), else the authors of the earlier act that subject names ("the arrest was unlawful", "the move
+    amounted to interference", "la démolition constitue une violation")."""
     subs = subject_tokens(f, clause)[0] + [k for k in children(clause) if k.dep_ in PASSIVE_SUBJECTS]
     subs = [n for k in subs if _definite(n := _antecedent(f, k))]  # "an arrest would be illegal": none told
+    if owners := [p for n in subs for p in _judged(f, n, speakers)]:
+        return owners
     ref = next((r for r in (referent(f, n, speakers) for n in subs) if r is not None), None)
     mine = {p.code for p in speakers}
     return [p for p in ref.actors if p.code and p.code not in mine] if ref is not None else []
