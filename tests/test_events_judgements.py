@@ -112,7 +112,7 @@ def test_events_judgements_a_group_held_terrorist_is_accused(text, accused):
     "lang, text",
     [
         ("en", "Russia arrested a reporter from Ukraine. Canada said the arrest was unlawful."),
-        ("en", "Russia expelled ten diplomats of Ukraine. Canada said the move amounted to a flagrant interference."),
+        ("en", "Russia expelled ten diplomats of Ukraine. Canada argued that this move amounts to interference."),
         ("en", "Russia shelled a dam in Ukraine. Canada warned that the attack constitutes a grave breach of the law."),
         ("en", "Russia shelled a dam in Ukraine, an attack which Canada described as an illegal act."),
         ("fr", "La Russie a arrêté un reporter venu d'Ukraine. Le Canada a estimé que l'arrestation était illégale."),
