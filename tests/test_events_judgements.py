@@ -16,7 +16,6 @@ KB = [
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada", "Ottawa"]),
     ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "Russia's"]),
     ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine"]),
-    ("northfront", "Front du Nord", "ORG", "FDN", None, "REB", ["Front du Nord"]),
 ]
 
 
@@ -66,9 +65,6 @@ def test_events_judgements_of_a_home_group_name_no_other_side(lang, text):
         ("en", "Canada regards the decision of Russia as a dangerous provocation."),
         ("fr", "Le Canada a jugé la décision de la Russie inacceptable."),
         ("fr", "Le Canada considère la décision de la Russie comme une provocation dangereuse."),
-        # a participle judges the noun it qualifies
-        ("en", "The decision of Russia, deemed unacceptable by Canada, was cancelled."),
-        ("fr", "La décision de la Russie, jugée inacceptable par le Canada, a été annulée."),
         # the act the object names, told before: its author
         ("en", "Russia expelled ten diplomats of Ukraine. The move was described by Canada as a hostile action."),
     ],
@@ -85,24 +81,10 @@ def test_events_judgements_a_qualifying_verb_accuses_what_its_object_names(lang,
         ("en", "Canada described the weather as dangerous."),  # no one named
         ("en", "Canada regards the talks with Russia as constructive."),
         ("fr", "Le Canada a jugé les discussions avec la Russie constructives."),
-        ("en", "The decision of Russia, described as constructive by Canada, was cancelled."),
-        ("fr", "La décision de la Russie, jugée constructive par le Canada, a été annulée."),
     ],
 )
 def test_events_judgements_a_qualifying_verb_without_blame_accuses_no_one(lang, text):
     assert not sides(run(text, lang), "ACCUSE")
-
-
-@pytest.mark.parametrize(
-    "text, accused",
-    [
-        ("Le Front du Nord, considéré comme terroriste par la Russie, a été dissous.", True),
-        ("Le Front du Nord, considéré comme un allié par la Russie, a été dissous.", False),  # no judgement word
-        ("Le Canada a déclaré que le groupe terroriste avait revendiqué l'attaque.", False),  # said of no one named
-    ],
-)
-def test_events_judgements_a_group_held_terrorist_is_accused(text, accused):
-    assert (({"RUS"}, {"FDN"}) in sides(run(text, "fr"), "ACCUSE")) is accused
 
 
 # ---------------------------------------------------------------- a judgement said of an act told before

@@ -318,13 +318,10 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
 
 
 def _qualified(f: Frame, verb: Token) -> list[Party]:
-    """What the object of a qualifying verb names (of its participle, the noun it qualifies): the entity itself
-    ("called Russia an aggressor") or the owner of the act it names ("described the decision of the United States as
-    hostile")."""
+    """What the object of a qualifying verb names: the entity itself ("called Russia an aggressor") or the owner of
+    the act it names ("described the decision of the United States as hostile")."""
     found: list[Party] = []
-    # a participle's object is the noun it qualifies ("la décision de X, jugée inacceptable par Y")
-    qualified = verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph) and verb.head.pos_ in ("NOUN", "PROPN")
-    for o in objects(f, verb) or ([verb.head] if qualified else []):
+    for o in objects(f, verb):
         found += [p for p in parties_at(f, o, NOMINAL, 1, skip_locative=True)[0] if p.code]
     return found
 
