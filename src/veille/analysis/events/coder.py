@@ -12,7 +12,15 @@ from ...record import Event, Ref
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, add, build, implied_target, merge_views
-from .discourse import discourse_recipients, mediated_sides, mutual_sides, partners, referent, speech_accusations
+from .discourse import (
+    discourse_recipients,
+    holders,
+    mediated_sides,
+    mutual_sides,
+    partners,
+    referent,
+    speech_accusations,
+)
 from .forces import force_sides
 from .frame import Frame, Past, is_realised
 from .giver import receipt
@@ -400,6 +408,9 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             targets, cost = recipients(f, verb, found, entry.mode, etype=entry.type)
     if entry.type == "REQUEST" and any(p.code for p in found) and not any(p.code for p in targets):
         targets = asked_subjects(f, tok, found) or targets  # "its call for China to withdraw its vessels"
+        asked = [n for prep, n in complements(tok) if prep in f.cues["referent_preps"]]
+        if not targets and (held := holders(f, asked, entry.type, found)):
+            targets = held.actors  # "its call for their release": whoever holds them
     if tok.lemma_.lower() in f.cues["mutual_nouns"] and len({p.code for p in found + targets if p.code}) < 2:
         # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
         if both := mutual_sides(f, tok, found + targets):

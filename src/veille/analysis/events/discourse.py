@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
-from .lexicon import token_words, types, wars
+from .lexicon import holding_types, token_words, types, wars
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
@@ -202,6 +202,8 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     nouns = objects(f, trig) + ([trig.head] if trig.dep_ in ("acl", "amod") and trig.head.i != trig.i else [])
     # what a call is for ("appelle à la libération des otages", "calls for the release of the hostages")
     asked = [n for prep, n in complements(trig) if prep in c["referent_preps"]]
+    if held := holders(f, nouns + asked, etype, by):  # "called for their release": whoever holds them
+        return held.actors, held
     for n in nouns + asked:
         ref = referent(f, n, by)
         if ref is not None:
@@ -235,6 +237,17 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
             return [], None  # a warning threatens only with a future or conditional consequence
         return counterpart(f, by), None
     return [], None
+
+
+def holders(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> Past | None:
+    """The latest realised act that holds people (``cues.json`` ``holding_types``) led by others than ``by``, when
+    one of ``nouns`` asked by a request is a release (events.json ``release_nouns``: "demanded the release of the
+    sailors", "appelle à leur libération"); else None."""
+    holding = holding_types().get(etype)
+    if not holding or not any(n.lemma_.lower() in f.cues["release_nouns"] for n in nouns):
+        return None
+    mine = {p.code for p in by}
+    return next((p for p in reversed(f.history) if p.type in holding and not {a.code for a in p.actors} & mine), None)
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
@@ -277,7 +290,8 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             # the agent of the passive) judges what the object names
             judges, judged = actors(f, clause)[0], _qualified(f, clause)
             if judges and not judged:  # "the move was described as hostile": the author of the act it names
-                ref = next((r for r in (referent(f, k, judges) for k in objects(f, clause)) if r is not None), None)
+                named = [_antecedent(f, k) for k in objects(f, clause)]  # "an attack which she described as"
+                ref = next((r for r in (referent(f, k, judges) for k in named) if r is not None), None)
                 judged = ref.actors if ref is not None else []
             judged = [t for t in judged if all(t.code != s.code for s in judges)]
             if judges and judged:
@@ -296,7 +310,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             continue
         targets, _ = actors(f, clause)
         if speakers and not [t for t in targets if t.code and all(t.entity is not s.entity for s in speakers)]:
-            targets = _judged(f, tok, speakers)
+            targets = _judged(f, tok, speakers) or _act_authors(f, clause, speakers)
         if speakers and targets:
             judged = [t for t in targets if all(t.entity is not s.entity for s in speakers)]
             out.append(("ACCUSE", "disapprove", tok, speakers, judged))
@@ -310,6 +324,33 @@ def _qualified(f: Frame, verb: Token) -> list[Party]:
     for o in objects(f, verb):
         found += [p for p in parties_at(f, o, NOMINAL, 1, skip_locative=True)[0] if p.code]
     return found
+
+
+def _antecedent(f: Frame, tok: Token) -> Token:
+    """The noun a relative pronoun stands for ("an attack which she described as illegal": attack); else ``tok``."""
+    relative = tok.lower_ in f.cues["relative_pronouns"] or "PronType=Rel" in str(tok.morph)
+    if relative and tok.head.dep_ in ("acl:relcl", "relcl", "acl") and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return tok
+
+
+def _act_authors(f: Frame, clause: Token, speakers: list[Party]) -> list[Party]:
+    """Whom a judgement said of an act is said of: the owner its clause's subject names ("la décision de la Russie
+    est illégale"), else the authors of the earlier act that subject names ("the arrest was unlawful", "the move
+    amounted to interference", "la démolition constitue une violation")."""
+    subs = subject_tokens(f, clause)[0] + [k for k in children(clause) if k.dep_ in PASSIVE_SUBJECTS]
+    subs = [n for k in subs if _definite(n := _antecedent(f, k))]  # "an arrest would be illegal": none told
+    if owners := [p for n in subs for p in _judged(f, n, speakers)]:
+        return owners
+    ref = next((r for r in (referent(f, n, speakers) for n in subs) if r is not None), None)
+    mine = {p.code for p in speakers}
+    return [p for p in ref.actors if p.code and p.code not in mine] if ref is not None else []
+
+
+def _definite(noun: Token) -> bool:
+    """Whether ``noun`` is told as known: a definite or demonstrative article, or a possessive ("the move", "cette
+    décision", "its decision")."""
+    return any({"Definite=Def", "PronType=Dem", "Poss=Yes"} & set(k.morph) for k in children(noun) if k.dep_ != "case")
 
 
 def _clause(tok: Token) -> bool:

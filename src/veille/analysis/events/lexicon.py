@@ -312,6 +312,12 @@ def home_meeting_types() -> frozenset[str]:
 
 
 @functools.cache
+def holding_types() -> dict[str, frozenset[str]]:
+    """Per type of a request, the types of the acts that hold people whose release it asks (``cues.json``)."""
+    return {k: frozenset(v) for k, v in _neutral_json("cues.json")["holding_types"].items()}
+
+
+@functools.cache
 def acting_parents() -> frozenset[str]:
     """Organisations whose bodies act as the organisation itself (an EU institution is coded EU)."""
     return frozenset(_neutral_json("cues.json")["acting_parents"])
@@ -335,7 +341,7 @@ CUE_KEYS = frozenset(
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
     commitment_heads sequel_heads disaster_nouns
-    receipt_verbs giver_preps
+    receipt_verbs giver_preps release_nouns
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
     country_nouns support_verbs support_prep_verbs light_nouns light_preps
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
