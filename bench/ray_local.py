@@ -24,6 +24,7 @@ import logging
 import os
 import resource
 import shutil
+import subprocess
 import sys
 import tempfile
 import threading
@@ -160,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     from veille import shards
 
+    # the node's cache of compiled patterns (veille.analysis.regexcache) written before the runs, as the first
+    # process to load the French model on a node writes it once: neither run pays for it
+    subprocess.run([sys.executable, "-c", "from veille.analysis import nlp; nlp.load('fr')"], check=False)
     sources = sorted((ROOT / "corpus" / "dev" / "src").iterdir())
     with tempfile.TemporaryDirectory() as tmp:
         paths = []

@@ -129,8 +129,9 @@ def analyze_to_shards(
         workers = max(1, int(ray.cluster_resources().get("CPU", 1)))
     workers = max(1, min(workers, len(paths)))
     out.mkdir(parents=True, exist_ok=True)
-    # an actor that dies is started again and its batch retried, as Ray Data's actor pools do
-    actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1)(Analyzer)
+    # an actor that dies is started again and its batch retried, and the actors spread over the nodes, as Ray Data's
+    # actor pools do
+    actor = ray.remote(num_cpus=1, max_restarts=-1, max_task_retries=-1, scheduling_strategy="SPREAD")(Analyzer)
     pool = [actor.remote(settings, str(out.resolve())) for _ in range(workers)]
     batches = [list(range(i, min(i + INPUTS_PER_BATCH, len(paths)))) for i in range(0, len(paths), INPUTS_PER_BATCH)]
     try:

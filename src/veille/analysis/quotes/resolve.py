@@ -147,13 +147,24 @@ def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
     """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
     Martel"); [] when none or several do."""
-    word = fold(head.text)
-    found = {
-        sp.key: sp
-        for a, b, sp in mentions.spans
-        if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
-    }
+    found = _surnames(mentions, text).get(fold(head.text), {})
     return list(found.values()) if len(found) == 1 else []
+
+
+def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
+    """The last word (folded) of each person's name and of each of its mentions in ``text`` -> the persons with that
+    word, by key (the last mention's speaker of each): made once per text and its mentions, where :func:`_surname`
+    scanned every mention at each call (quadratic on long articles)."""
+    key = ("surnames", text)
+    index = mentions.memo.get(key)
+    if index is None:
+        index = {}
+        for a, b, sp in mentions.spans:
+            if sp.type == "PERSON":
+                for word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}:
+                    index.setdefault(word, {})[sp.key] = sp
+        mentions.memo[key] = index
+    return index
 
 
 class Resolver:
@@ -320,7 +331,9 @@ class Resolver:
         if first < 2 or doc[first - 1].text != ",":
             return []
         comma = doc[first - 1]
-        for start, end, e in self.mentions.spans:
+        # a mention that ends in the spaces before the comma: one of those that start near it
+        near = self.mentions.index.near(len(self.text[: comma.idx].rstrip()), comma.idx)
+        for start, end, e in self.mentions.spans[near]:
             if e.type == "PERSON" and end <= comma.idx and not self.text[end : comma.idx].strip():
                 before = self.text[:start].rstrip()
                 if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
