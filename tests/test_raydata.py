@@ -1,4 +1,4 @@
-"""Records as Parquet shards, ``veille load``, and the Ray Data executor (``veille[ray]``): the Ray path run on
+"""Records as Parquet shards, ``veille load``, and the Ray executor (``veille[ray]``): the Ray path run on
 this machine (2 workers) gives the records of the local path."""
 
 import json
@@ -81,15 +81,15 @@ def test_shards_write_leaves_no_partial_file(tmp_path):
 
 @pytest.mark.e2e
 def test_raydata_analyzer_writes_its_batch_as_one_shard_and_returns_its_name(tmp_path):
-    pa = pytest.importorskip("pyarrow")
+    pytest.importorskip("pyarrow")
     from veille.config import Settings
     from veille.raydata import Analyzer
 
     actor = Analyzer(Settings(), str(tmp_path))
-    batch = pa.table({"input": [7, 8], "path": [str(DEV[0]), str(tmp_path / "missing.txt")]})
-    answer = actor(batch)
-    assert {k: answer[k] for k in ("shard", "documents")} == {"shard": ["part-000000007.parquet"], "documents": [2]}
-    assert answer["ready"][0] <= answer["began"][0] <= answer["ended"][0]  # the run's timeline (bench/ray_local.py)
+    answer = actor([7, 8], [str(DEV[0]), str(tmp_path / "missing.txt")])
+    assert {k: answer[k] for k in ("shard", "documents")} == {"shard": "part-000000007.parquet", "documents": 2}
+    # the run's timeline (bench/ray_local.py)
+    assert answer["entered"] <= answer["ready"] <= answer["began"] <= answer["ended"]
     rows = list(shards.read(tmp_path))
     assert [(r.input, r.source) for r in rows] == [(7, str(DEV[0])), (8, str(tmp_path / "missing.txt"))]
     assert rows[0].record is not None and rows[1].error is not None
