@@ -16,6 +16,7 @@ and handed to every stage. It holds the parse and the language's data, and compu
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 from collections.abc import Iterable, Iterator
@@ -107,10 +108,14 @@ class MentionIndex:
             key=lambda s: (s[0], s[0] - s[1]),
         )
         self.every: list[tuple[int, int, Entity]] = every  # all mentions, by start, longest first
+        self._starts = [a for a, _, _ in every]
+        self._longest = max((b - a for a, b, _ in every), default=0)
         outer: list[tuple[int, int, Entity]] = []  # mentions not nested in a longer one
+        reach = -1  # the end of the outer mentions that reaches furthest: each began at or before the next one
         for s in every:
-            if not any(k[0] <= s[0] and s[1] <= k[1] for k in outer):
+            if s[1] > reach:
                 outer.append(s)
+                reach = s[1]
         self.outer = outer
         self._by_char = {c: i for i, (a, b, _) in enumerate(outer) for c in range(a, b)}
         self.by_id: dict[str, Entity] = {e["id"]: e for e in entities}
@@ -127,10 +132,20 @@ class MentionIndex:
         i = self.span_of(tok)
         return None if i is None else self.outer[i][2]
 
+    def near(self, start: int, end: int) -> slice:
+        """The slice of :attr:`every` (and of every list in its order) that holds each mention overlapping or
+        touching ``[start, end)``: the mentions that start from ``start`` less the longest mention's length to
+        before ``end``. A pass that asks about one place reads those, not all of the text's mentions (a scan per
+        call grew with the text: quadratic on long articles)."""
+        first = bisect.bisect_left(self._starts, start - self._longest)
+        return slice(first, bisect.bisect_left(self._starts, end))
+
     def covering(self, start: int, end: int) -> list[Entity]:
         """Entities with a mention overlapping ``[start, end)``, longest mention first, each once."""
         found: dict[str, Entity] = {}
-        for _, e in sorted(((b - a, e) for a, b, e in self.every if a < end and b > start), key=lambda h: -h[0]):
+        near = self.near(start, end)
+        window = ((b - a, e) for a, b, e in self.every[near] if a < end and b > start)
+        for _, e in sorted(window, key=lambda h: -h[0]):
             found.setdefault(e["id"], e)
         return list(found.values())
 

@@ -124,11 +124,15 @@ def load(lang: str):
         if nlp is None:
             import spacy
 
+            from . import regexcache
+
             logger.info("loading spaCy model %s", model)
+            regexcache.prime()
             try:
                 nlp = spacy.load(model)
             except OSError as exc:  # model package not installed
                 raise ConfigError(f"spaCy model {model} is not installed: {exc}") from exc
+            regexcache.keep(nlp)
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)

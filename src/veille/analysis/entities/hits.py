@@ -116,14 +116,14 @@ def _short_names(art: Article, hits: list[Hit]) -> None:
     "Congo" in a story about the "Democratic Republic of Congo" is no Republic of the Congo."""
     doc = art.doc
     states = [h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"]
-    for h in states:
-        short = [token_norm(t) for t in tokens(doc)[h.i : h.j] if t.is_alpha]
+    # each state's words normalised once, not once per pair (quadratic in the states a long article names)
+    words = [[token_norm(t) for t in tokens(doc)[h.i : h.j] if t.is_alpha] for h in states]
+    for h, short in zip(states, words, strict=True):
         n = len(short)
-        for g in states:
+        for g, long in zip(states, words, strict=True):
             code = g.entries[0].code
             if not n or code == h.entries[0].code:
                 continue
-            long = [token_norm(t) for t in tokens(doc)[g.i : g.j] if t.is_alpha]
             if len(long) > n and any(long[k : k + n] == short for k in range(len(long) - n + 1)):
                 h.entries = [g.entries[0]]
                 break

@@ -81,6 +81,8 @@ class Frame:
     phrases: dict[int, str] = field(default_factory=dict)  # token index -> syntax.lower_phrase (a cache)
     # (segment start, end, future) -> the date expressions of the segment (a cache: each of its events reads them)
     date_mentions: dict[tuple[int, int, bool], list[dates.DateMention]] = field(default_factory=dict)
+    # (id, length) of the entity list -> the state the text names most (placetime.main_state; a cache)
+    main_state: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     #: The closed-class cues of the text's language (``events.json``): ``lex.cues``, read thousands of times a text.
     cues: dict[str, Any] = field(init=False, repr=False, compare=False)

@@ -201,7 +201,16 @@ def _place_at(f: Frame, tok: Token) -> dict | None:
 
 def main_state(f: Frame) -> str | None:
     """The state the text names most often (its name, demonyms, cities and places; the dateline's place left
-    out: "BANGKOK (AP) - Myanmar's army..." is about Myanmar); the first named one on a tie."""
+    out: "BANGKOK (AP) - Myanmar's army..." is about Myanmar); the first named one on a tie. Counted once per frame and
+    entity list (each event of a text asks: counted at each call, it read every mention again, quadratic on long
+    articles)."""
+    key = (id(f.entities), len(f.entities))
+    if key not in f.main_state:
+        f.main_state[key] = _main_state(f)
+    return f.main_state[key]
+
+
+def _main_state(f: Frame) -> str | None:
     counts: dict[str, list[int]] = {}
     for e in f.entities:
         code = state_code(e)

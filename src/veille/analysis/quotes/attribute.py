@@ -15,6 +15,9 @@ state.
 
 from __future__ import annotations
 
+import bisect
+import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -89,9 +92,10 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
     last_spoken: Item | None = None  # the last quote with a speaker
     last_source: Item | None = None  # the last statement with a speaker, not a quoted fragment inside a report
     reported = [(it.start, it.end) for it in items if not it.direct]
+    inside_report = _inside(sorted(reported))
     for pos, _, obj in sorted(events, key=lambda e: (e[0], e[1])):
         if isinstance(obj, _Landmark):
-            if any(a <= pos < b for a, b in reported):
+            if inside_report(pos):
                 continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
             memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed)
             continue
@@ -217,3 +221,17 @@ def running_on(text: str, last: Item, it: Item) -> bool:
     :data:`RUNNING_GAP` paragraphs between the paragraph of ``last`` and that of ``it``."""
     between = text[last.end : it.start].split("\n")
     return "\n" in text[last.end : it.start] and len([p for p in between[1:-1] if p.strip()]) <= RUNNING_GAP
+
+
+def _inside(spans: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether a position is inside one of ``spans`` (sorted ``(start, end)``): the furthest end of the spans that
+    start at or before it lies past it. A search, not a scan of every span per landmark (quadratic on long
+    articles)."""
+    starts = [a for a, _ in spans]
+    reach = list(itertools.accumulate((b for _, b in spans), max))
+
+    def inside(pos: int) -> bool:
+        k = bisect.bisect_right(starts, pos)
+        return k > 0 and reach[k - 1] > pos
+
+    return inside

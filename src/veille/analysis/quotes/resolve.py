@@ -147,13 +147,34 @@ def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
     """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
     Martel"); [] when none or several do."""
-    word = fold(head.text)
-    found = {
-        sp.key: sp
-        for a, b, sp in mentions.spans
-        if sp.type == "PERSON" and word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
-    }
+    found = _surnames(mentions, text).get(fold(head.text), {})
     return list(found.values()) if len(found) == 1 else []
+
+
+def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speaker]:
+    """The person whose mention ends right before the comma at character ``comma`` (spaces between) and begins a
+    sentence or a paragraph; [] when none. Only the mentions near the comma are read."""
+    for start, end, e in mentions.spans[mentions.index.near(len(text[:comma].rstrip()), comma)]:
+        if e.type == "PERSON" and end <= comma and not text[end:comma].strip():
+            before = text[:start].rstrip()
+            if not before or before[-1] in '.!?:;»”"\n' or "\n" in text[start - 2 : start]:
+                return [e]
+    return []
+
+
+def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
+    """The last word (folded) of each person's name and mention in ``text`` -> the persons with that word, by key (the
+    last mention's of each): made once per text, where :func:`_surname` scanned every mention (quadratic)."""
+    key = ("surnames", text)
+    index = mentions.memo.get(key)
+    if index is None:
+        index = {}
+        for a, b, sp in mentions.spans:
+            if sp.type == "PERSON":
+                for word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}:
+                    index.setdefault(word, {})[sp.key] = sp
+        mentions.memo[key] = index
+    return index
 
 
 class Resolver:
@@ -319,13 +340,7 @@ class Resolver:
         doc, first = head.doc, head.left_edge.i
         if first < 2 or doc[first - 1].text != ",":
             return []
-        comma = doc[first - 1]
-        for start, end, e in self.mentions.spans:
-            if e.type == "PERSON" and end <= comma.idx and not self.text[end : comma.idx].strip():
-                before = self.text[:start].rstrip()
-                if not before or before[-1] in '.!?:;»”"\n' or "\n" in self.text[start - 2 : start]:
-                    return [e]
-        return []
+        return _named_before_comma(self.mentions, self.text, doc[first - 1].idx)
 
     def _named_after(self, head: Token) -> list[Speaker]:
         """The person named right after the phrase of ``head`` and a comma, the parser having hung the name

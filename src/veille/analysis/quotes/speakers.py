@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
@@ -78,6 +79,7 @@ class Mentions:
         self.index = index
         self.speakers = speakers
         self.spans = [(a, b, speakers[e["id"]]) for a, b, e in index.every]
+        self.memo: dict[Any, Any] = {}  # what a pass computes once from these mentions (quotes.resolve)
 
     def covering(self, start: int, end: int) -> list[Speaker]:
         """Speakers with a mention overlapping [start, end), longest mention first."""
