@@ -1,6 +1,6 @@
 """Throughput of the full analysis against spaCy's own ``nlp.pipe`` (the floor), workers, and memory.
 
-    python bench/throughput.py [--repeat N]
+    python bench/throughput.py [--repeat N] [--ceiling]
 
 Texts: the dev gold corpus sources (corpus/dev/src), the bundled examples and, when present, the seed.
 Everything is measured in this one run, with warm models, each measure the best of N rounds (default 3):
@@ -94,9 +94,34 @@ def clocked(work: Callable[[], object]) -> tuple[float, float]:
     return time.perf_counter() - wall, time.process_time() - cpu
 
 
+def _independent(paths: list[str], tmp: Path, i: int) -> tuple[float, float]:
+    """(wall seconds of the whole job in one forked process, of two such processes at once), each on all ``paths``
+    with its own store: two cores running the job with nothing shared, no supervisor and no split of the texts."""
+
+    def forked(k: int) -> float:
+        began, pids = time.perf_counter(), []
+        for j in range(k):
+            pid = os.fork()
+            if pid == 0:  # pragma: no cover - the child's work is timed by its parent
+                _ingest(paths, 1, tmp / f"ceiling{i}-{k}-{j}.db")
+                os._exit(0)
+            pids.append(pid)
+        for pid in pids:
+            os.waitpid(pid, 0)
+        return time.perf_counter() - began
+
+    return forked(1), forked(2)
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=3, help="rounds per measure; the best counts (default 3)")
+    ap.add_argument(
+        "--ceiling",
+        action="store_true",
+        help="also run the whole job in 2 independent forked processes at once, each on all the texts: what 2 "
+        "cores give this job with no work shared between processes (the speed-up's ceiling on this machine)",
+    )
     args = ap.parse_args(argv)
 
     from veille.analysis import nlp
@@ -153,6 +178,7 @@ def main(argv=None) -> int:
         two = n / min(wall for wall, _, _ in twos)
         supervisor, workers = min(s for _, s, _ in twos), min(w for _, _, w in twos)
         rss_workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        ceilings = [_independent(paths, Path(tmp), i) for i in range(args.repeat)] if args.ceiling else []
 
     print(f"{'measure':<48} {'value':>9}  target")
     print(f"{'spaCy nlp.pipe alone (articles/s)':<48} {floor:9.2f}")
@@ -172,6 +198,9 @@ def main(argv=None) -> int:
     one_cpu = min(cpu for _, cpu in rounds["one"])
     print(f"{'  CPU s: 1 process / supervisor / 2 workers':<48} {one_cpu:5.2f} / {supervisor:.2f} / {workers:.2f}")
     print(f"{'  supervisor CPU per record (ms)':<48} {supervisor / max(n, 1) * 1000:9.1f}")
+    if ceilings:
+        ceiling = max(2 * one_wall / two_wall for one_wall, two_wall in ceilings)
+        print(f"{'  ceiling: 2 independent processes / 1 (--ceiling)':<48} {ceiling:9.2f}")
     print(f"{'peak RSS, single process (MB)':<48} {rss_self:9.0f}  <= 1229 {'PASS' if rss_self <= 1229 else 'FAIL'}")
     print(
         f"{'peak RSS, largest worker (MB)':<48} {rss_workers:9.0f}  <= 1229 {'PASS' if rss_workers <= 1229 else 'FAIL'}"
