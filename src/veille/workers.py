@@ -23,13 +23,13 @@ from __future__ import annotations
 import logging
 import multiprocessing as mp
 import os
-import queue
 import signal
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection, wait
+from queue import SimpleQueue
 from typing import Any
 
 from .config import Settings
@@ -66,7 +66,7 @@ def _worker(conn: Connection, settings: Settings, analyze_batch: Analyze, prepar
     (:meth:`_Slot.wants_next`) waits here, and the supervisor never waits on a worker busy with its batch.
     ``prepare``: run on each article before it is sent (:func:`veille.record.with_prepared`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the supervisor's to handle
-    tasks: queue.SimpleQueue = queue.SimpleQueue()
+    tasks: SimpleQueue = SimpleQueue()
 
     def read() -> None:
         while True:

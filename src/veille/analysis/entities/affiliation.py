@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
+from ..kb import KnowledgeBase
 from ..kb import load as load_kb
 from ..kbnorm import token_norm
 from ..tree import children, text_of
@@ -63,14 +64,14 @@ def appositive_affiliation(doc: Doc, names: list[tuple[int, int]], code_at: dict
             for t in sorted(ph.subtree, key=lambda t: t.i):
                 if (ph.i not in own and t.i in own) or t.pos_ == "VERB" or t.i in gone:  # the name's own phrase
                     continue
-                if t.idx in code_at and not (t.i in gone and _is_body(code_at[t.idx])):
+                if t.idx in code_at and not (t.i in gone and is_organisation(code_at[t.idx], load_kb())):
                     return code_at[t.idx]
     return None
 
 
-def _is_body(code: str) -> bool:
-    """Whether ``code`` is an organisation's (the African Union's), not a state's."""
-    entry = load_kb().entry_for_code(code)
+def is_organisation(code: str | None, kb: KnowledgeBase) -> bool:
+    """Whether ``code`` is an organisation's in ``kb`` (the African Union's), not a state's."""
+    entry = kb.entry_for_code(code)
     return entry is not None and entry.kind == "org"
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from ..kb import Role, norm, sectors_in, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
-from .affiliation import appositive_affiliation, side_affiliation, state_or_org_at
+from .affiliation import appositive_affiliation, is_organisation, side_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
 from .spans import (
@@ -212,7 +212,7 @@ def bind(art: Article, phrases: list[RolePhrase], people: list[Person], dateline
         # state stays: "l'ancien président haïtien")
         opening = doc[max(ph.i - 1, 0) : min(ph.i + 2, ph.j)]  # its first words, not "de l'ancienne colonie"
         unheld = any(token_norm(t) in words().unheld_role_words for t in opening)
-        aff = None if unheld and (org := art.kb.entry_for_code(ph.aff)) is not None and org.kind == "org" else ph.aff
+        aff = None if unheld and is_organisation(ph.aff, art.kb) else ph.aff
         p.roles.append((ph.role, aff, text_of(doc, ph.i, ph.j)))
         p.extra.append((doc[ph.i].idx, doc[ph.j - 1].idx + len(doc[ph.j - 1])))
         if ph.role.role in words().name_titles:  # "King Salman", "le roi Philippe": the title names them too

@@ -19,6 +19,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
+
 from spacy.tokens import Span, Token
 
 from .. import kb
@@ -71,7 +73,7 @@ def home_killers(f: Frame, tok: Token, etype: str, sent: Span, targets: list[Par
         p.domestic or p.entity.get("type") == "PERSON" for p in victims
     ):
         return []  # people ("le journaliste togolais X": the demonym is a party too), not a state attacked
-    if any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type == etype for t in sent):
+    if _told(f, sent, tok, {etype}):
         return []
     if any(t.pos_ == "NOUN" and t.lemma_.lower() in f.cues["disaster_nouns"] for t in f.doc[: sent.end]):
         return []  # "a quake hit the region ... nine residents were killed": no one's act
@@ -94,8 +96,7 @@ def home_claimed(f: Frame, tok: Token, etype: str, actors: list[Party]) -> list[
         return []
     if not all(p.code == home and (_crowd(p) or _local_place(p)) for p in actors):
         return []
-    kinds = f.cues["domestic_types"]
-    if any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in tok.subtree):
+    if _told(f, tok.subtree, tok, f.cues["domestic_types"]):
         return []
     return [group("authorities", home, "GOV")]
 
@@ -118,8 +119,12 @@ def _local_place(p: Party) -> bool:
 def _protest_told(f: Frame, sent: Span, tok: Token) -> bool:
     """Whether the sentence tells a protest (a trigger of a domestic type: "lors des manifestations") besides
     ``tok``."""
-    kinds = f.cues["domestic_types"]
-    return any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in sent)
+    return _told(f, sent, tok, f.cues["domestic_types"])
+
+
+def _told(f: Frame, words: Iterable[Token], tok: Token, kinds: Collection[str]) -> bool:
+    """Whether ``words`` hold a trigger of one of the event types ``kinds`` besides ``tok``."""
+    return any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in words)
 
 
 def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
