@@ -97,6 +97,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]) or fronted_adjunct(toks[:k], v):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé", "Asked…, X said")
+            if any(c.dep_ in labels.SUBJECT and c.i < t.i <= c.right_edge.i + 1 for c in children(v)):
+                return None  # the comma closes the verb's own subject ("X, who lives in Y, has denied any role")
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
             if as_clause and not as_subject(v):
                 return None  # "…, as expected": no speaker

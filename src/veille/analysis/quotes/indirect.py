@@ -155,10 +155,12 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if mark is None and (
             marks
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
-            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in children(cl))
+            or not any(
+                c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
+            )
         ):
-            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
-            # not a small clause ("declared them persona non grata")
+            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
+            # "said there was no evidence"), not a small clause ("declared them persona non grata")
         if (
             fr.is_cue(cl)
             and any(c.dep_ == "ccomp" for c in children(cl))

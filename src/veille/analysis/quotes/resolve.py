@@ -409,7 +409,9 @@ class Resolver:
             if c.dep_ in labels.NAME or (
                 c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in children(c))
             ):  # a name in apposition parsed as amod or conj
-                found = covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                skip = relative_tokens(c)  # "X, a treaty which brought peace to Y,": Y is not X
+                last = max((t for t in c.subtree if t.i not in skip), key=lambda t: t.i)
+                found = covering(c.left_edge.idx, last.idx + len(last))
                 if (
                     c.dep_ in {"amod", "compound"}
                     and head.pos_ == "NOUN"

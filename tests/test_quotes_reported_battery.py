@@ -1,0 +1,125 @@
+"""English reported speech as a wire story prints it (issue 12, helper qen6): a battery of invented news sentences,
+one per shape, each with the start the real-news golds give the reported content (GOLD.md: the first words of the
+content, after "that"; the eval matches a gold quote when those words are inside the predicted span) and its
+speaker. The shapes are those of the language, not of any tuned text: the speech verbs of a wire story in every
+tense, with "that" or a bare clause; the source before or after the clause ("according to X", "X says", "X told
+reporters", "X said in a statement"); spokespersons and offices; long clauses over commas; quoted words inside a
+reported clause; "he added" after the clause. Invented people, places and statements only."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run
+
+#: invented people and bodies: id -> (canonical name, type, surface forms)
+CAST = {
+    "korval": ("Anna Korval", "PERSON", ["Anna Korval", "Korval", "the transport minister"]),
+    "dessart": ("Milo Dessart", "PERSON", ["Milo Dessart", "Dessart"]),
+    "mintr": (
+        "Ministry of Transport of Valdor",
+        "ORG",
+        ["Ministry of Transport", "the transport ministry", "Valdor's transport ministry"],
+    ),
+    "harbour": ("Brevonne Harbour Authority", "ORG", ["Brevonne Harbour Authority", "the harbour authority"]),
+    "valdor": ("Valdor", "GPE", ["Valdor"]),
+    "ostrel": ("Ostrel", "GPE", ["Ostrel"]),
+}
+
+K, D, M, H = "Anna Korval", "Milo Dessart", "Ministry of Transport of Valdor", "Brevonne Harbour Authority"
+
+#: (text, the first words of the reported content as the gold gives them, the speaker)
+BATTERY = [
+    # a speech verb and "that", in every tense
+    ("Anna Korval said that the bridge would reopen in March.", "the bridge would reopen in March", K),
+    ("Anna Korval says that the bridge will reopen in March.", "the bridge will reopen in March", K),
+    ("Anna Korval has said that the bridge will reopen in March.", "the bridge will reopen", K),
+    ("Anna Korval had warned that the dam could fail after heavy rain.", "the dam could fail", K),
+    ("Anna Korval will tell parliament that the bridge is safe.", "the bridge is safe", K),
+    ("Anna Korval added that the tolls would be cut by half.", "the tolls would be cut", K),
+    ("Anna Korval stressed that no decision had been taken yet.", "no decision had been taken", K),
+    ("Anna Korval insisted that her ministry had done nothing wrong.", "her ministry had done nothing", K),
+    ("Anna Korval denied that the inspectors had been dismissed.", "the inspectors had been dismissed", K),
+    ("Anna Korval acknowledged that the repairs had taken too long.", "the repairs had taken too long", K),
+    ("Anna Korval argued that the new tolls were unfair to farmers.", "the new tolls were unfair", K),
+    ("Anna Korval claimed that the contractor had cut corners.", "the contractor had cut corners", K),
+    ("Anna Korval warned on Tuesday that the dam could fail.", "the dam could fail", K),
+    # a bare clause
+    ("Anna Korval said the bridge would reopen in March.", "the bridge would reopen in March", K),
+    ("Anna Korval says the bridge will reopen in March.", "the bridge will reopen in March", K),
+    ("Anna Korval denied the inspectors had been dismissed.", "the inspectors had been dismissed", K),
+    ("Anna Korval admitted mistakes had been made during the repairs.", "mistakes had been made", K),
+    ("Anna Korval confirmed the bridge would reopen in March.", "the bridge would reopen", K),
+    ("Anna Korval said Tuesday the bridge would reopen in March.", "the bridge would reopen", K),
+    ("Anna Korval said she expected the bridge to reopen in March.", "she expected the bridge to reopen", K),
+    # told, and an audience or a medium
+    ("Anna Korval told reporters the bridge would reopen in March.", "the bridge would reopen", K),
+    ("Anna Korval told reporters that the bridge would reopen in March.", "the bridge would reopen", K),
+    ("Anna Korval told parliament on Tuesday that the bridge was safe.", "the bridge was safe", K),
+    ("Anna Korval told a news conference in Ostrel the bridge was safe.", "the bridge was safe", K),
+    ("Anna Korval said in a statement that the bridge would reopen.", "the bridge would reopen", K),
+    ("Anna Korval wrote on social media that the bridge would reopen.", "the bridge would reopen", K),
+    ("Anna Korval said in an interview with a local radio station that the bridge was safe.", "the bridge was safe", K),
+    # the source after the clause
+    ("The bridge will reopen in March, Anna Korval said.", "The bridge will reopen in March", K),
+    ("The bridge will reopen in March, said Anna Korval.", "The bridge will reopen in March", K),
+    ("The bridge will reopen in March, Anna Korval says.", "The bridge will reopen in March", K),
+    ("The bridge will reopen in March, Anna Korval told reporters.", "The bridge will reopen", K),
+    ("The bridge will reopen in March, Anna Korval said in a statement.", "The bridge will reopen", K),
+    ("The bridge will reopen in March, the Ministry of Transport said in a statement.", "The bridge will reopen", M),
+    ("The bridge will reopen in March, according to Anna Korval.", "The bridge will reopen", K),
+    ("According to Anna Korval, the bridge will reopen in March.", "the bridge will reopen in March", K),
+    ("The bridge will reopen in March, according to the Ministry of Transport.", "The bridge will reopen", M),
+    (
+        "According to a statement from the Brevonne Harbour Authority, the port will close on Friday.",
+        "the port will close on Friday",
+        H,
+    ),
+    ("The bridge, Anna Korval said, will reopen in March.", "The bridge", K),
+    # who speaks: roles, spokespersons, offices, institutions
+    ("Transport Minister Anna Korval said the bridge would reopen.", "the bridge would reopen", K),
+    ("Anna Korval, the transport minister, said the bridge would reopen.", "the bridge would reopen", K),
+    ("A spokesman for the Ministry of Transport said the bridge would reopen.", "the bridge would reopen", M),
+    ("A spokeswoman for the Brevonne Harbour Authority said the port would close.", "the port would close", H),
+    ("The Ministry of Transport said in a statement that the bridge would reopen.", "the bridge would reopen", M),
+    ("In a statement, the Ministry of Transport said the bridge would reopen.", "the bridge would reopen", M),
+    ("The Brevonne Harbour Authority said it had closed the port.", "it had closed the port", H),
+    ("Anna Korval, speaking at a news conference in Ostrel, said the bridge was safe.", "the bridge was safe", K),
+    ("Anna Korval was quoted as saying that the bridge was safe.", "the bridge was safe", K),
+    # long clauses, over commas
+    (
+        "Anna Korval said that the bridge, which was damaged in the floods last year, would reopen in March.",
+        "the bridge, which was damaged in",
+        K,
+    ),
+    (
+        "Anna Korval said that if the rain continued, the bridge would stay closed until April.",
+        "if the rain continued, the bridge",
+        K,
+    ),
+    (
+        "Anna Korval told parliament that the bridge, closed since the floods, would reopen once the inspectors, "
+        "who arrived on Monday, had finished their work.",
+        "the bridge, closed since the floods",
+        K,
+    ),
+    # quoted words inside a reported clause
+    ('Anna Korval said the delay was "regrettable" but unavoidable.', "the delay was", K),
+    ("Anna Korval said the contractor had shown “total contempt” for the rules.", "the contractor had shown", K),
+    # a reported clause, then "he added", "adding"
+    ("Anna Korval said the bridge was safe. The tolls will be cut next year, she added.", "The tolls will be cut", K),
+    ("The bridge is safe, Anna Korval said, adding that the tolls would be cut.", "the tolls would be cut", K),
+    ("Anna Korval said the bridge was safe but warned that the tolls would rise.", "the tolls would rise", K),
+    # a pronoun for the speaker named before
+    ("Anna Korval visited the dam on Monday. She said the walls were sound.", "the walls were sound", K),
+    ("The Ministry of Transport closed the bridge. It said the cables had rusted.", "the cables had rusted", M),
+    # an indirect question
+    ("Milo Dessart asked whether the bridge would reopen before the winter.", "the bridge would reopen", D),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, start, who", BATTERY)
+def test_quotes_reported_battery_reads_clause_and_speaker(text: str, start: str, who: str) -> None:
+    quotes = run(text, "en", CAST)
+    assert any(start in q["text"] and who in {s["name"] for s in q["speakers"]} for q in quotes), quotes
