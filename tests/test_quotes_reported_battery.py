@@ -122,6 +122,10 @@ BATTERY = [
     ("The Ministry of Transport voiced confidence that the repairs would end soon.", "the repairs would end", M),
     ("Anna Korval made the claim that the contractor had cut corners.", "the contractor had cut corners", K),
     ("Anna Korval issued a warning that the dam could fail.", "the dam could fail", K),
+    # a position stated through a speech verb's object: the need, the importance of something
+    ("Anna Korval stressed the need for a quick inquiry into the collapse.", "the need for a quick inquiry", K),
+    ("The Ministry of Transport noted the importance of regular inspections.", "the importance of regular", M),
+    ("Anna Korval also underlined the necessity of an immediate ceasefire.", "the necessity of an immediate", K),
     # the speaker named with a relative clause or an apposition before a speech act of their own
     (
         "Milo Dessart, who lives in Ostrel, has denied any role. He said the bridge was safe.",
@@ -147,6 +151,8 @@ NEAR_MISSES = [
     # a stance noun with no speaker: nobody voices it, or someone shares another's
     ("The concern that the dam could fail grew after the storm.", "the dam could fail", K),
     ("Anna Korval shared the concern that the dam could fail.", "the dam could fail", K),
+    # the need or the importance as the object of a verb that is no speech verb
+    ("Anna Korval met the need for a quick inquiry into the collapse.", "the need for a quick", K),
     # a small clause is no statement
     ("Anna Korval declared them unfit for office.", "them unfit for office", K),
     # a place named in an apposition's relative clause does not speak for its head

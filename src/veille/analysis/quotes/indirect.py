@@ -219,7 +219,11 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
-    if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
+    if (
+        not has_clause
+        and len(items) == before
+        and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue) or _stance_object(fr, v))
+    ):
         _object_report(fr, items, v, u, cue)
     if participle(v):
         for it in items[before:]:
@@ -227,6 +231,16 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
+
+
+def _stance_object(fr: Frame, v: Token) -> bool:
+    """Whether speech verb ``v`` states its speaker's position through its direct object, a noun of the lexicon's
+    ``stance_object`` kind ("stressed the need for a ceasefire", "noted the importance of the talks"), though it is
+    no ``verb_object`` verb ("said the need for…" has a clause; "stressed its commitment" states nothing)."""
+    return any(
+        c.dep_ in labels.OBJECT_COMPLEMENT and c.i > v.i and c.pos_ == "NOUN" and c.lemma_.lower() in fr.lex["stance_object"]
+        for c in children(v)
+    )
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:

@@ -31,6 +31,7 @@ KINDS = frozenset(
         "verb_incise",
         "verb_object",
         "verb_object_marker",
+        "stance_object",
         "verb_pronominal",
         "verb_negated",
         "verb_infinitive",
