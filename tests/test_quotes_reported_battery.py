@@ -132,7 +132,11 @@ BATTERY = [
         "the bridge was safe",
         D,
     ),
-    ("Milo Dessart, an engineer, has denied any role. On Monday he said the bridge was safe.", "the bridge was safe", D),
+    (
+        "Milo Dessart, an engineer, has denied any role. On Monday he said the bridge was safe.",
+        "the bridge was safe",
+        D,
+    ),
 ]
 
 

@@ -238,7 +238,10 @@ def _stance_object(fr: Frame, v: Token) -> bool:
     ``stance_object`` kind ("stressed the need for a ceasefire", "noted the importance of the talks"), though it is
     no ``verb_object`` verb ("said the need for…" has a clause; "stressed its commitment" states nothing)."""
     return any(
-        c.dep_ in labels.OBJECT_COMPLEMENT and c.i > v.i and c.pos_ == "NOUN" and c.lemma_.lower() in fr.lex["stance_object"]
+        c.dep_ in labels.OBJECT_COMPLEMENT
+        and c.i > v.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in fr.lex["stance_object"]
         for c in children(v)
     )
 

@@ -3,9 +3,9 @@
 "Paul Martel's claim that the harvest had failed…", "the ministry's statement that…", "l'affirmation de X que
 la récolte avait échoué…": a noun of the lexicon's ``noun_clause`` kind (a statement, a claim, an announcement)
 followed by a clause opened by a complementizer; the clause is what the noun's owner said (its possessor, or its
-"de X" / "par X" complement). The parser hangs the clause under the noun, or, in French, under the
-verb the noun depends on, right after the noun's phrase. A relative clause ("the claim that he made") is no
-statement: its "that" is a pronoun, not a complementizer.
+"de X" / "par X" complement, or the subject of the verb that voices it: "X expressed concern that…"). The parser
+hangs the clause under the noun, or, in French, under the verb the noun depends on, right after the noun's phrase.
+A relative clause ("the claim that he made") is no statement: its "that" is a pronoun, not a complementizer.
 """
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ def _owners(n: Token, mark: Token) -> list[Token]:
 def maker(fr: Frame, noun: Token) -> list[Token]:
     """The subject of the verb whose object is speech noun ``noun`` (lexicon kinds ``noun``, ``noun_clause``) when
     that verb issues the statement (lexicon kind ``verb_issue``: "X a fait une déclaration selon laquelle…", "X a
-    publié un communiqué selon lequel…", "X expressed concern that…"; not "X a démenti l’annonce selon laquelle…", "X a lu le rapport selon
-    lequel…": someone else's statement); [] otherwise."""
+    publié un communiqué selon lequel…", "X expressed concern that…"); not "X a démenti l’annonce selon
+    laquelle…", "X a lu le rapport selon lequel…": someone else's statement; [] otherwise."""
     verb = noun.head
     if (
         noun.dep_ not in {"obj", "dobj"}

@@ -48,7 +48,6 @@ from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
 from .marks import count_words
 from .nominal import maker
-from .subjects import speaker_heads
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
