@@ -126,6 +126,13 @@ BATTERY = [
     ("Anna Korval stressed the need for a quick inquiry into the collapse.", "the need for a quick inquiry", K),
     ("The Ministry of Transport noted the importance of regular inspections.", "the importance of regular", M),
     ("Anna Korval also underlined the necessity of an immediate ceasefire.", "the necessity of an immediate", K),
+    # "they" for the subject and the partner of the act before ("X met with Y. They said…")
+    (
+        "Anna Korval met with Milo Dessart in Ostrel on Friday. They also stressed the need for open trade.",
+        "the need for open trade",
+        K,
+    ),
+    ("Anna Korval met with Milo Dessart on Friday. They said the border would reopen.", "the border would reopen", D),
     # the speaker named with a relative clause or an apposition before a speech act of their own
     (
         "Milo Dessart, who lives in Ostrel, has denied any role. He said the bridge was safe.",
@@ -150,6 +157,8 @@ def test_quotes_reported_battery_reads_clause_and_speaker(text: str, start: str,
 #: near misses: no statement of the speaker (an indirect question, a stance nobody voices, a clause that is not
 #: what was said), or not the speaker the phrase seems to name
 NEAR_MISSES = [
+    # "they" after a partner of the subject's act that is no person named ("met with farmers"): nobody named speaks
+    ("Anna Korval met with farmers in Ostrel on Friday. They said the border would reopen.", "the border would", K),
     # an indirect question: the golds list none on their English dev texts (none printed there); Veille reads none
     ("Milo Dessart asked whether the bridge would reopen before the winter.", "the bridge would reopen", D),
     # a stance noun with no speaker: nobody voices it, or someone shares another's

@@ -58,6 +58,7 @@ KINDS = frozenset(
         "press",
         "joint",
         "joint_party",
+        "joint_prep",
         "latter",
         "same_source",
         "person_noun",
