@@ -110,6 +110,13 @@ BATTERY = [
     ("Anna Korval said the bridge was safe. The tolls will be cut next year, she added.", "The tolls will be cut", K),
     ("The bridge is safe, Anna Korval said, adding that the tolls would be cut.", "the tolls would be cut", K),
     ("Anna Korval said the bridge was safe but warned that the tolls would rise.", "the tolls would rise", K),
+    # two speakers' reports in one sentence
+    (
+        "Anna Korval said the bridge would reopen, while Milo Dessart said it would stay shut for a year.",
+        "it would stay shut for a year",
+        D,
+    ),
+    ("Anna Korval said the bridge would reopen, but Milo Dessart said it would stay shut.", "it would stay shut", D),
     # a pronoun for the speaker named before
     ("Anna Korval visited the dam on Monday. She said the walls were sound.", "the walls were sound", K),
     ("The Ministry of Transport closed the bridge. It said the cables had rusted.", "the cables had rusted", M),
@@ -166,6 +173,12 @@ NEAR_MISSES = [
     ("Anna Korval shared the concern that the dam could fail.", "the dam could fail", K),
     # the need or the importance as the object of a verb that is no speech verb
     ("Anna Korval met the need for a quick inquiry into the collapse.", "the need for a quick", K),
+    # the second speaker's words are not the first one's report
+    (
+        "Anna Korval said the bridge would reopen, while Milo Dessart said it would stay shut for a year.",
+        "it would stay shut",
+        K,
+    ),
     # a small clause is no statement
     ("Anna Korval declared them unfit for office.", "them unfit for office", K),
     # a place named in an apposition's relative clause does not speak for its head

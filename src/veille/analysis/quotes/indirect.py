@@ -177,6 +177,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
+        last = _before_other_report(fr, cl, last) if cl.i > v.i else last  # "…, while Y said…"
         last, second = second_report(fr, v, cl, last) if cl.i > v.i else (last, None)  # "… and stressed that…"
         if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
             content = [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start]
@@ -231,6 +232,24 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
+
+
+def _before_other_report(fr: Frame, cl: Token, last: Token) -> Token:
+    """The last token of reported clause ``cl`` (ending at ``last``) before a speech verb hung in it after a comma
+    whose own subject names someone ("said the bridge would reopen, while Y said it would not"): Y's report, not
+    the clause's words; ``last`` when there is none (a pronoun subject, "…, as he said", stays in the clause)."""
+    doc = fr.doc
+    for w in tokens(doc)[cl.i + 1 : last.i + 1]:
+        if (
+            fr.is_cue(w)
+            and w.head.i == cl.i
+            and w.dep_ in {"advcl", "conj"}
+            and any(c.dep_ in labels.SUBJECT and c.pos_ in {"PROPN", "NOUN"} and c.i < w.i for c in children(w))
+            and w.left_edge.i > cl.i
+            and doc[w.left_edge.i - 1].text == ","
+        ):
+            return doc[w.left_edge.i - 2]
+    return last
 
 
 def _stance_object(fr: Frame, v: Token) -> bool:
