@@ -103,6 +103,9 @@ BATTERY = [
         "the bridge, closed since the floods",
         K,
     ),
+    # a bare clause parted from its subject by an adjunct between commas (the parser reads the subject as an object)
+    ("Anna Korval said the bridge, despite the storm, was safe.", "the bridge, despite the storm", K),
+    ("Anna Korval said the talks, despite the delays, were going well.", "the talks, despite the delays", K),
     # quoted words inside a reported clause
     ('Anna Korval said the delay was "regrettable" but unavoidable.', "the delay was", K),
     ("Anna Korval said the contractor had shown “total contempt” for the rules.", "the contractor had shown", K),
@@ -179,6 +182,9 @@ NEAR_MISSES = [
         "it would stay shut",
         K,
     ),
+    # an object and a relative clause between commas: no clause reported
+    ("Anna Korval told the mayor, who was ill, nothing.", "the mayor, who was ill", K),
+    ("Anna Korval thanked the workers, and went home.", "the workers, and went home", K),
     # a small clause is no statement
     ("Anna Korval declared them unfit for office.", "them unfit for office", K),
     # a place named in an apposition's relative clause does not speak for its head

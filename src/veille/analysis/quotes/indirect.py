@@ -47,6 +47,7 @@ from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
 from .infinitives import infinitive_after
+from .interrupted import interrupted_clause
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -218,6 +219,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
         if span is not None:
             _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
+    if len(items) == before and (split := interrupted_clause(fr, v)) is not None:  # "said the bridge, despite…, was"
+        _add(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if (
