@@ -71,7 +71,7 @@ BATTERY = [
     ("According to Anna Korval, the bridge will reopen in March.", "the bridge will reopen in March", K),
     ("The bridge will reopen in March, according to the Ministry of Transport.", "The bridge will reopen", M),
     (
-        "According to a statement from the Brevonne Harbour Authority, the port will close on Friday.",
+        "According to a Brevonne Harbour Authority statement, the port will close on Friday.",
         "the port will close on Friday",
         H,
     ),
