@@ -129,7 +129,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
 def _subject_before(v: Token, before: list[Token]) -> bool:
     """Whether the words ``before`` a comma are the subject of incise verb ``v`` and its relative clauses ("X, who lives
     in Y, has denied any role"): a subject of ``v`` reaches the comma, and every finite verb before it is in one of
-    that subject's relative clauses (not a clause the parser hung on the subject: "Cette zone … est …, car elle
+    that subject's relative clauses (not a clause the parser hung on the subject: "Le site … est …, car il
     doit …, précise X")."""
     if not before:
         return False
