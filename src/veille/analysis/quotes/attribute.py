@@ -29,6 +29,7 @@ from .following import POSSESSIVE
 from .frame import Frame
 from .hearsay import HEARSAY
 from .item import Item
+from .lexicon import fold
 from .memory import Memory
 from .merge import GUESSED
 from .resolve import Resolver
@@ -57,7 +58,8 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             and t.pos_ in {"PROPN", "NOUN"}
             and not fr.in_quote(t.idx)
         ):
-            found.append((t.idx, _Landmark([t] + [c for c in children(t) if c.dep_ == "conj"], False)))
+            conj = [c for c in children(t) if c.dep_ == "conj"]
+            found.append((t.idx, _Landmark([t, *conj, *_partners(fr, t.head)], False)))
         elif fr.is_cue(t) and not _noun_participle(t):  # a speaker, even one naming no entity, is what a later
             # "il"/"they" refers to
             heads = subjects(t, fr)
@@ -66,6 +68,13 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
     for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
         found.append((head.idx, _Landmark([head], True)))
     return found
+
+
+def _partners(fr: Frame, v: Token) -> list[Token]:
+    """The names of the partners of main verb ``v`` after a ``joint_prep`` preposition ("X met with Y in Z"): Y, who
+    with the subject makes the pair a later plural pronoun refers to ("They also said…")."""
+    preps = [c for c in children(v) if c.dep_ == "prep" and fold(c.text) in fr.lex["joint_prep"]]
+    return [g for p in preps for g in children(p) if g.dep_ == "pobj" and g.pos_ == "PROPN"]
 
 
 def _noun_participle(t: Token) -> bool:

@@ -97,6 +97,8 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 after = []  # "…, an aide has said, a week after the vote": the incise ends at its own comma
             if not any("Fin" in labels.feature(x, "VerbForm") for x in toks[:k]) or fronted_adjunct(toks[:k], v):
                 return None  # no clause before the comma to report ("Dans son discours, X, a plaidé", "Asked…, X said")
+            if _subject_before(v, toks[:k]):
+                return None  # the comma closes the verb's own subject ("X, who lives in Y, has denied any role")
             as_clause = bool(before) and fold(before[0].text) in fr.lex["as"]  # "…, comme l'a dit X", "…, as X said"
             if as_clause and not as_subject(v):
                 return None  # "…, as expected": no speaker
@@ -122,6 +124,20 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None
+
+
+def _subject_before(v: Token, before: list[Token]) -> bool:
+    """Whether the words ``before`` a comma are the subject of incise verb ``v`` and its relative clauses ("X, who lives
+    in Y, has denied any role"): a subject of ``v`` reaches the comma, and every finite verb before it is in one of
+    that subject's relative clauses (not a clause the parser hung on the subject: "Le site … est …, car il
+    doit …, précise X")."""
+    if not before:
+        return False
+    subject = next((c for c in children(v) if c.dep_ in labels.SUBJECT and c.right_edge.i + 1 >= before[-1].i), None)
+    if subject is None or subject.i > before[-1].i:
+        return False
+    relative = {x.i for c in children(subject) if c.dep_ in labels.RELATIVE for x in c.subtree}
+    return not any("Fin" in labels.feature(x, "VerbForm") and x.i not in relative for x in before)
 
 
 def _past_with_subject(v: Token, before: list[Token]) -> bool:

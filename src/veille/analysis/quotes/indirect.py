@@ -47,6 +47,7 @@ from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
 from .infinitives import infinitive_after
+from .interrupted import interrupted_clause
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
@@ -155,10 +156,12 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if mark is None and (
             marks
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
-            or not any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in children(cl))
+            or not any(
+                c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
+            )
         ):
-            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead"),
-            # not a small clause ("declared them persona non grata")
+            continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
+            # "said there was no evidence"), not a small clause ("declared them persona non grata")
         if (
             fr.is_cue(cl)
             and any(c.dep_ == "ccomp" for c in children(cl))
@@ -175,6 +178,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         )
         last = before_second_predicate(v, cl.left_edge.i, last, fr) if cl.i > v.i else last
         last = before_main_clause(fr, v, cl.left_edge.i, last) if cl.i > v.i else last
+        last = _before_other_report(fr, cl, last) if cl.i > v.i else last  # "…, while Y said…"
         last, second = second_report(fr, v, cl, last) if cl.i > v.i else (last, None)  # "… and stressed that…"
         if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
             content = [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start]
@@ -215,9 +219,15 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
         if span is not None:
             _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
+    if len(items) == before and (split := interrupted_clause(fr, v)) is not None:  # "said the bridge, despite…, was"
+        _add(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
-    if not has_clause and len(items) == before and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue)):
+    if (
+        not has_clause
+        and len(items) == before
+        and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue) or _stance_object(fr, v))
+    ):
         _object_report(fr, items, v, u, cue)
     if participle(v):
         for it in items[before:]:
@@ -225,6 +235,37 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     elif narrative_infinitive(v, fr):
         for it in items[before:]:
             it.how, it.heads = "narrative", []  # "Et d’affirmer que …": the speaker quoted last goes on
+
+
+def _before_other_report(fr: Frame, cl: Token, last: Token) -> Token:
+    """The last token of reported clause ``cl`` (ending at ``last``) before a speech verb hung in it after a comma
+    whose own subject names someone ("said the bridge would reopen, while Y said it would not"): Y's report, not
+    the clause's words; ``last`` when there is none (a pronoun subject, "…, as he said", stays in the clause)."""
+    doc = fr.doc
+    for w in tokens(doc)[cl.i + 1 : last.i + 1]:
+        if (
+            fr.is_cue(w)
+            and w.head.i == cl.i
+            and w.dep_ in {"advcl", "conj"}
+            and any(c.dep_ in labels.SUBJECT and c.pos_ in {"PROPN", "NOUN"} and c.i < w.i for c in children(w))
+            and w.left_edge.i > cl.i
+            and doc[w.left_edge.i - 1].text == ","
+        ):
+            return doc[w.left_edge.i - 2]
+    return last
+
+
+def _stance_object(fr: Frame, v: Token) -> bool:
+    """Whether speech verb ``v`` states its speaker's position through its direct object, a noun of the lexicon's
+    ``stance_object`` kind ("stressed the need for a ceasefire", "noted the importance of the talks"), though it is
+    no ``verb_object`` verb ("said the need for…" has a clause; "stressed its commitment" states nothing)."""
+    return any(
+        c.dep_ in labels.OBJECT_COMPLEMENT
+        and c.i > v.i
+        and c.pos_ == "NOUN"
+        and c.lemma_.lower() in fr.lex["stance_object"]
+        for c in children(v)
+    )
 
 
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:

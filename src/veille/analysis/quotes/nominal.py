@@ -3,9 +3,9 @@
 "Paul Martel's claim that the harvest had failed…", "the ministry's statement that…", "l'affirmation de X que
 la récolte avait échoué…": a noun of the lexicon's ``noun_clause`` kind (a statement, a claim, an announcement)
 followed by a clause opened by a complementizer; the clause is what the noun's owner said (its possessor, or its
-"de X" / "par X" complement). The parser hangs the clause under the noun, or, in French, under the
-verb the noun depends on, right after the noun's phrase. A relative clause ("the claim that he made") is no
-statement: its "that" is a pronoun, not a complementizer.
+"de X" / "par X" complement, or the subject of the verb that voices it: "X expressed concern that…"). The parser
+hangs the clause under the noun, or, in French, under the verb the noun depends on, right after the noun's phrase.
+A relative clause ("the claim that he made") is no statement: its "that" is a pronoun, not a complementizer.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .frame import Frame
 from .lexicon import complementizer
+from .subjects import speaker_heads
 
 #: At most this many words between a speech noun and its complementizer ("statements to the press that…").
 PHRASE_MAX = 12
@@ -34,9 +35,9 @@ def noun_clauses(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], st
         mark = _complementizer(n, u)
         if mark is None:
             continue
-        owners = _owners(n, mark)
+        owners = _owners(n, mark) or maker(fr, n)
         if not owners:
-            continue  # "the claim that…" with nobody named: no speaker to find
+            continue  # "the claim that…" with nobody named, nor the subject that voices it: no speaker to find
         clause = mark.head
         last = toks[min(clause.right_edge.i, u.end - 1)]
         while last.i > mark.i and last.is_punct:
@@ -66,3 +67,19 @@ def _owners(n: Token, mark: Token) -> list[Token]:
     """Who made the statement noun ``n`` names: its possessor or its "de X" / "par X" complement, before the clause
     at ``mark``."""
     return [c for c in children(n) if c.dep_ in labels.OWNER and c.i < mark.i and c.pos_ in {"NOUN", "PROPN"}]
+
+
+def maker(fr: Frame, noun: Token) -> list[Token]:
+    """The subject of the verb whose object is speech noun ``noun`` (lexicon kinds ``noun``, ``noun_clause``) when
+    that verb issues the statement (lexicon kind ``verb_issue``: "X a fait une déclaration selon laquelle…", "X a
+    publié un communiqué selon lequel…", "X expressed concern that…"); not "X a démenti l’annonce selon
+    laquelle…", "X a lu le rapport selon lequel…": someone else's statement; [] otherwise."""
+    verb = noun.head
+    if (
+        noun.dep_ not in {"obj", "dobj"}
+        or verb.pos_ not in labels.VERBAL
+        or fr.lex.lemma(verb) not in fr.lex["verb_issue"]
+        or fr.lex.lemma(noun) not in fr.lex["noun"] | fr.lex["noun_clause"]
+    ):
+        return []
+    return speaker_heads(verb, fr, verb.idx)

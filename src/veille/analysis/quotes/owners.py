@@ -36,6 +36,13 @@ def relative_tokens(head: Token) -> set[int]:
     return {t.i for c in children(head) if c.dep_.startswith("acl") or c.dep_ == "relcl" for t in c.subtree}
 
 
+def phrase_end(head: Token) -> Token:
+    """The last token of the phrase of ``head`` outside its relative clauses ("a treaty which brought peace to Y":
+    "treaty"; the place is not the treaty's)."""
+    skip = relative_tokens(head)
+    return max((t for t in head.subtree if t.i not in skip), key=lambda t: t.i)
+
+
 def _owner_words(head: Token, lex: Lexicon) -> list[Token]:
     """The words of an institution's phrase that may name whom it belongs to: its modifiers ("le ministère russe",
     "Vietnam's ministry", "le gouvernement du Tchad"), those of its portfolio noun ("le ministère de la Santé du

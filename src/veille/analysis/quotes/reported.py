@@ -47,7 +47,7 @@ from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
 from .marks import count_words
-from .subjects import speaker_heads
+from .nominal import maker
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
@@ -330,24 +330,8 @@ def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token]
         last = toks[min(clause.right_edge.i, u.end - 1)]
         while last.i > t.i and last.is_punct:
             last = toks[last.i - 1]
-        found.append((toks[t.i + 1], last, owners or _maker(fr, noun) or [noun], fold(prep.text)))
+        found.append((toks[t.i + 1], last, owners or maker(fr, noun) or [noun], fold(prep.text)))
     return found
-
-
-def _maker(fr: Frame, noun: Token) -> list[Token]:
-    """The subject of the verb whose object is speech noun ``noun`` (lexicon kinds ``noun``, ``noun_clause``) when
-    that verb issues the statement (lexicon kind ``verb_issue``: "X a fait une déclaration selon laquelle…", "X a
-    publié un communiqué selon lequel…"; not "X a démenti l’annonce selon laquelle…", "X a lu le rapport selon
-    lequel…": someone else's statement); [] otherwise."""
-    verb = noun.head
-    if (
-        noun.dep_ not in {"obj", "dobj"}
-        or verb.pos_ not in labels.VERBAL
-        or fr.lex.lemma(verb) not in fr.lex["verb_issue"]
-        or fr.lex.lemma(noun) not in fr.lex["noun"] | fr.lex["noun_clause"]
-    ):
-        return []
-    return speaker_heads(verb, fr, verb.idx)
 
 
 #: At most this many words between a speech verb and the colon after it ("a prévenu lundi soir : …").

@@ -26,7 +26,7 @@ from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
-from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, relative_tokens
+from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, phrase_end, relative_tokens
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
 from .sources import opening_source
@@ -409,7 +409,7 @@ class Resolver:
             if c.dep_ in labels.NAME or (
                 c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in children(c))
             ):  # a name in apposition parsed as amod or conj
-                found = covering(c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+                found = covering(c.left_edge.idx, (end := phrase_end(c)).idx + len(end))  # not its relative clauses
                 if (
                     c.dep_ in {"amod", "compound"}
                     and head.pos_ == "NOUN"
