@@ -139,7 +139,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     for cl in children(v):
         if not fr.same_unit(v, cl):
             continue
-        if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
+        if _infinitive_complement(cl) and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
@@ -343,6 +343,12 @@ def _mark(t: Token) -> bool:
 
 
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
+
+
+def _infinitive_complement(cl: Token) -> bool:
+    """Whether ``cl`` may be an infinitive complement: an xcomp, or a clause with no subject, as the parser may read
+    a negated or passive infinitive ("affirme n'avoir jamais été consulté")."""
+    return cl.dep_ == "xcomp" or (cl.dep_ == "ccomp" and not any(c.dep_ in labels.SUBJECT for c in children(cl)))
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
