@@ -51,6 +51,10 @@ READ = [
     ("Jean Ribot est arrivé à Brévonne. Le pont restera fermé, a-t-il indiqué à l'AFP.", "Le pont restera fermé", "Jean Ribot"),
     ("Le pont restera fermé jusqu'à lundi, a déclaré à la presse Jean Ribot.", "Le pont restera fermé", "Jean Ribot"),
     ("Paul Martel a rencontré les éleveurs. Les pourparlers, estime-t-il, ont échoué.", "Les pourparlers", "Paul Martel"),
+    # a closing incise followed by a clause joined after a comma
+    ("Le village sera plus petit, mais l'accord est équilibré, estime Paul Martel, notamment car le Valdor garde son écluse.", "Le village sera plus petit", "Paul Martel"),
+    ("Le pont restera fermé, a déclaré Jean Ribot, alors que Claire Vasseur avait promis sa réouverture.", "Le pont restera fermé", "Jean Ribot"),
+    ("La foire aura bien lieu, assure Claire Vasseur, mais les exposants devront patienter.", "La foire aura bien lieu", "Claire Vasseur"),
     # the speaker before the cue, set apart by an apposition, an adjunct or a periphrasis
     ("Le Palais d’Ostrel, dans un communiqué publié lundi, a affirmé que le sommet aurait lieu.", "le sommet aurait lieu", "Palais d’Ostrel"),
     ("Paul Martel, le maire de Brévonne, a assuré que les écoles rouvriraient.", "les écoles rouvriraient", "Paul Martel"),
@@ -100,6 +104,12 @@ NOT_READ = [
     ("Jean Ribot a reconnu le corps de son frère à la morgue.", "le corps de son frère"),
     ("Le rapport que Paul Martel a lu mardi comptait trois cents pages.", "trois cents pages"),
     ("Selon les cas, la récolte commence en juillet ou en août.", "la récolte commence"),
+]
+
+#: a closing "as" clause whose source list goes on after a comma ("…, ainsi que Y"): the phrase after the comma
+#: joins a noun, not a clause, so the source is not cut before it (nor is the statement given to the first alone)
+CUT_NOT = [
+    ("Trois otages ont été libérés, comme l'ont confirmé des sources locales, ainsi que Paul Martel qui les a accueillis.", "Trois otages ont été libérés", "des sources locales"),
 ]  # fmt: skip
 
 
@@ -130,3 +140,9 @@ def test_quotes_reported_french_battery_not_yet(text: str, words: str, who: str)
 @pytest.mark.parametrize("text, words", NOT_READ)
 def test_quotes_reported_french_battery_near_miss(text: str, words: str) -> None:
     assert not any(words in q["text"] for q in run(text, "fr"))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, words, who", CUT_NOT)
+def test_quotes_reported_french_battery_source_list_goes_on(text: str, words: str, who: str) -> None:
+    assert not any(words in q["text"] and [s["name"] for s in q["speakers"]] == [who] for q in run(text, "fr"))
