@@ -68,6 +68,8 @@ READ = [
     # calls and demands
     ("Paul Martel a appelé à la retenue après les heurts de la nuit.", "à la retenue après", "Paul Martel"),
     ("Jean Ribot a appelé les habitants à quitter les zones inondables.", "à quitter les zones", "Jean Ribot"),
+    ("Claire Vasseur a appelé samedi à la retenue dans les deux camps.", "à la retenue dans", "Claire Vasseur"),
+    ("Jean Ribot avait appelé dès lundi au respect des résultats du scrutin.", "au respect des résultats", "Jean Ribot"),
     ("Claire Vasseur a demandé aux exploitants de réduire leur consommation d'eau.", "de réduire leur consommation", "Claire Vasseur"),
     ("Paul Martel a exigé que les responsables soient traduits en justice.", "les responsables soient traduits", "Paul Martel"),
     # a communiqué's statement
@@ -100,6 +102,7 @@ READ = [
 #: the same words with no reported speech: no quote holds them
 NOT_READ = [
     ("Paul Martel a appelé les pompiers vers minuit.", "les pompiers"),
+    ("Paul Martel a appelé samedi les pompiers de Brévonne.", "les pompiers de Brévonne"),
     ("Claire Vasseur a rappelé son ambassadeur en poste à Brévonne.", "son ambassadeur"),
     ("Jean Ribot a reconnu le corps de son frère à la morgue.", "le corps de son frère"),
     ("Le rapport que Paul Martel a lu mardi comptait trois cents pages.", "trois cents pages"),

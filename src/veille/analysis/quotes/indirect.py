@@ -269,6 +269,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
     comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
+    comps = comps or _marked_adjuncts(fr, v, cue)  # "a appelé samedi à la retenue": read as an adjunct
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps or not marked(fr, v, cue, comps):
@@ -294,6 +295,21 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+
+
+def _marked_adjuncts(fr: Frame, v: Token, cue: str) -> list[Token]:
+    """The complements after ``v`` that the parser read as adjuncts but whose preposition is a marker of the verb's
+    statement (lexicon kind ``verb_object_marker``: "a appelé samedi à la retenue", the call's "à" after a time
+    word); [] for a verb with no such rows."""
+    entries = fr.lex["verb_object_marker"]
+    return [
+        c
+        for c in children(v)
+        if c.i > v.i
+        and c.dep_.startswith("obl")
+        and fr.same_unit(v, c)
+        and any(m.dep_ in labels.CASE and f"{cue} {fold(m.text)}" in entries for m in children(c))
+    ]
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:
