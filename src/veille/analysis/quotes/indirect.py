@@ -139,7 +139,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     for cl in children(v):
         if not fr.same_unit(v, cl):
             continue
-        if _infinitive_complement(cl) and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
+        if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
@@ -269,7 +269,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
     comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
-    comps = comps or _marked_adjuncts(fr, v, cue)  # "a appelé samedi à la retenue": read as an adjunct
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps or not marked(fr, v, cue, comps):
@@ -295,21 +294,6 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
     _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
-
-
-def _marked_adjuncts(fr: Frame, v: Token, cue: str) -> list[Token]:
-    """The complements after ``v`` that the parser read as adjuncts but whose preposition is a marker of the verb's
-    statement (lexicon kind ``verb_object_marker``: "a appelé samedi à la retenue", the call's "à" after a time
-    word); [] for a verb with no such rows."""
-    entries = fr.lex["verb_object_marker"]
-    return [
-        c
-        for c in children(v)
-        if c.i > v.i
-        and c.dep_.startswith("obl")
-        and fr.same_unit(v, c)
-        and any(m.dep_ in labels.CASE and f"{cue} {fold(m.text)}" in entries for m in children(c))
-    ]
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:
@@ -359,12 +343,6 @@ def _mark(t: Token) -> bool:
 
 
 _NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
-
-
-def _infinitive_complement(cl: Token) -> bool:
-    """Whether ``cl`` may be an infinitive complement: an xcomp, or a clause with no subject, as the parser may read
-    a negated or passive infinitive ("affirme n'avoir jamais été consulté")."""
-    return cl.dep_ == "xcomp" or (cl.dep_ == "ccomp" and not any(c.dep_ in labels.SUBJECT for c in children(cl)))
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
