@@ -157,7 +157,7 @@ READ = [
         "Paul Martel",
     ),
     (
-        "Jean Ribot a rappelé, lors d'une conférence de presse à Brévonne, que les travaux étaient financés.",
+        "Jean Ribot a rappelé, pendant un point presse tenu à Brévonne, que les travaux étaient financés.",
         "les travaux étaient financés",
         "Jean Ribot",
     ),
@@ -246,9 +246,8 @@ READ = [
         "Jean Ribot",
     ),
     (
-        "Claire Vasseur a affirmé que, depuis le début de l'année, plus de deux cents entreprises avaient "
-        "fermé.",
-        "depuis le début de",
+        "Claire Vasseur a affirmé que, depuis janvier, plus de deux cents ateliers avaient fermé.",
+        "depuis janvier, plus",
         "Claire Vasseur",
     ),
     (
@@ -303,10 +302,10 @@ NOT_READ = [
 #: joins a noun, not a clause, so the source is not cut before it (nor is the statement given to the first alone)
 CUT_NOT = [
     (
-        "Trois otages ont été libérés, comme l'ont confirmé des sources locales, ainsi que Paul Martel qui "
-        "les a accueillis.",
-        "Trois otages ont été libérés",
-        "des sources locales",
+        "Trois marins ont été relâchés, comme l'ont dit des sources portuaires, ainsi que Paul Martel qui "
+        "les a reçus.",
+        "Trois marins ont été relâchés",
+        "des sources portuaires",
     ),
 ]  # fmt: skip
 
