@@ -68,7 +68,9 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
     for k in range(end - 1, 0, -1):
         t = toks[k]
         if t.text == ",":
-            tail = toks[k + 1 : end]
+            if _connector(toks[k + 1 : end], fr.lex["as"]):
+                continue  # "…, estime X, notamment car…": a clause of its own after the incise
+            tail = _own_words(toks[k + 1 : end], fr.lex["as"])
             verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
             if not verbs and (not any(x.pos_ == "VERB" for x in tail) or adverbial_tail(tail)):
                 continue  # a comma inside the subject ("le porte-parole, X"), or a time clause after the incise
@@ -138,6 +140,31 @@ def _subject_before(v: Token, before: list[Token]) -> bool:
         return False
     relative = {x.i for c in children(subject) if c.dep_ in labels.RELATIVE for x in c.subtree}
     return not any("Fin" in labels.feature(x, "VerbForm") and x.i not in relative for x in before)
+
+
+#: Dependencies of a word that joins a clause to the one before ("mais", "car", "alors que", "parce que").
+_JOINING = frozenset({"cc", "mark"})
+
+
+def _connector(words: list[Token], as_words: frozenset[str]) -> bool:
+    """Whether ``words`` open with a conjunction, adverbs before it ("mais…", "car…", "notamment parce que…"): a
+    clause joined after a comma, no incise; not the word of an "as" clause, which names a source ("comme l'a dit X")."""
+    k = 0
+    while k < len(words) and words[k].pos_ == "ADV" and words[k].dep_ not in _JOINING:
+        k += 1
+    if k == len(words) or words[k].pos_ not in {"CCONJ", "SCONJ", "ADV"} or fold(words[k].text) in as_words:
+        return False
+    head = words[k].head  # a clause's predicate: "car Y récupère", not "ainsi que la Croix-Rouge"
+    return (words[k].pos_ != "ADV" or words[k].dep_ in _JOINING) and (
+        head.pos_ in labels.VERBAL or any(c.dep_ in labels.COPULA for c in children(head))
+    )
+
+
+def _own_words(tail: list[Token], as_words: frozenset[str]) -> list[Token]:
+    """The words of an incise, up to a comma that a joined clause follows ("…, estime X, notamment car Y récupère…":
+    the incise is "estime X")."""
+    cut = (j for j, x in enumerate(tail) if j and x.text == "," and _connector(tail[j + 1 :], as_words))
+    return tail[: next(cut, len(tail))]
 
 
 def _past_with_subject(v: Token, before: list[Token]) -> bool:
