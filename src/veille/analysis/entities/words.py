@@ -3,7 +3,8 @@
 Each word list of the file applies to every article whatever its language: :func:`words` is the union of each
 list over the registered languages (:func:`veille.lang.every`), normalised as the recogniser compares it, built
 once and rebuilt when a language is registered or removed. The file's one flag,
-``bare_country_names_qualify_bodies``, describes the article's own language: :func:`bare_country_qualifies_body`.
+``bare_country_names_qualify_bodies``, and one list, ``passing_bodies``, describe the article's own language:
+:func:`bare_country_qualifies_body`, :func:`passing_bodies`.
 """
 
 from __future__ import annotations
@@ -185,3 +186,10 @@ def bare_country_qualifies_body(code: str) -> bool:
     """Does language ``code`` print a bare country name before a state body noun to give its state ("China Coast
     Guard")? Raises :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
     return bool(lang.get(code).json(FILE)["bare_country_names_qualify_bodies"])
+
+
+def passing_bodies(code: str) -> frozenset[str]:
+    """The keys of ``bodies.tsv`` whose single mention in an article of language ``code`` is a mention of its state
+    ("Turkey's air force", said once: :func:`~.fields.record_entities`). Raises
+    :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return frozenset(lang.get(code).json(FILE).get("passing_bodies", []))
