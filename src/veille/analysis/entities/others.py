@@ -108,7 +108,7 @@ def state_named_orgs(
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
     """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
     "Law Society" + "of Kenya", "Gendarmerie royale du Canada"): the NER span wins over the country or demonym
-    inside it, which is dropped."""
+    inside it, which is dropped, and over a context alias after it ("Kenya Union of Teachers": no EU)."""
     doc, kb = art.doc, art.kb
     by_start = {h.i: h for h in hits}
     found = StateNamedOrgs()
@@ -129,6 +129,9 @@ def state_named_orgs(
                     or h is not inner[0]
                     and h.kind in ("body", "context")
                     and h.i == i  # "Gendarmerie royale du Canada" (_head_first)
+                    or h is not inner[0]
+                    and h.kind == "context"
+                    and inner[0].kind != "context"  # "Kenya Union of Teachers": no mention of the EU
                 )
                 for h in inner
             ):
