@@ -1,6 +1,6 @@
 """French print often drops the accent of a capital ("secrétaire d'Etat", "ministre de l'Economie"): a role of
 roles.tsv printed so is still the role (kb._roles keys both forms), so its capitalised portfolio is no
-organisation or place ("à la Politique scientifique"). "Etat" outside a role phrase gives no role. Invented
+organisation or place ("aux Fusées lunaires"). "Etat" outside a role phrase gives no role. Invented
 sentences."""
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     ("text", "role"),
     [
         (
-            "Selon le secrétaire d’Etat à la Politique scientifique Paul Verlinde, le budget baisse.",
-            "le secrétaire d’Etat à la Politique scientifique",
+            "Pour la secrétaire d’Etat aux Fusées lunaires Anne Moreau, la fusée partira.",
+            "la secrétaire d’Etat aux Fusées lunaires",
         ),
         (
-            "Selon le secrétaire d'Etat à la Santé publique Paul Verlinde, le budget baisse.",
-            "le secrétaire d'Etat à la Santé publique",
+            "Hier, le secrétaire d'Etat aux Sports nautiques Paul Verlinde a ouvert la piscine.",
+            "le secrétaire d'Etat aux Sports nautiques",
         ),
         ("La ministre de l'Economie Anne Moreau a présenté le budget.", "La ministre de l'Economie"),
     ],

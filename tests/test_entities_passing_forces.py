@@ -38,7 +38,7 @@ def test_passing_forces_named_once_are_their_state(body: list[str], state: str, 
     [
         (
             "en",
-            ["The Estonian army moved tanks to the border on Monday.", "The Estonian army said the drill would end soon."],
+            ["The Estonian army moved tanks on Monday.", "The Estonian army said the drill would end soon."],
             "Army",
         ),
         ("en", ["Estonia's defence ministry said the drill would last a week."], "Ministry of Defence"),

@@ -18,13 +18,13 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     [
         ("The chairman of the Kenya Union of Teachers said schools would close.", "Kenya Union of Teachers", "Kenya"),
         (
-            "The president of the Ghana Union of Traders Association said shops would close.",
-            "Ghana Union of Traders Association",
+            "The president of the Ghana Union of Fish Sellers Association said stalls would close.",
+            "Ghana Union of Fish Sellers Association",
             "Ghana",
         ),
         (
-            "Shops were shut by the Ghana Union of Traders Association last year.",
-            "Ghana Union of Traders Association",
+            "Stalls were shut by the Ghana Union of Fish Sellers Association last year.",
+            "Ghana Union of Fish Sellers Association",
             "Union",
         ),
     ],

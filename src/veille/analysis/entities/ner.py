@@ -64,7 +64,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             j = next((k for k in range(i, j) if headline_word(toks[k])), j)  # "Vows Crackdown": a headline's words
             if label == "ORG" and j - i > 2 and MODEL_CODE.match(toks[j - 1].text):
-                j -= 1  # "a Hellenic Air Force C-130": the aircraft's model is no part of its owner's name
+                j -= 1  # "a Norvian Air Force C-17 landed": a model designation is no part of its owner's name
             if j <= i or j - i > 1 and norm(doc[i:j].text) in kb.nonentities:  # "Euro-Atlantic": several tokens
                 continue
             if j - i > 1 and token_norm(toks[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency
