@@ -57,7 +57,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang, art.text)
-    common = common_abbreviations(art.text)
+    common = common_abbreviations(art.text, kb, lang)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
