@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     ("text", "name", "absent"),
     [
-        ("Paul Verlinde, commissaire de l’arrondissement de Liège, a parlé.", "Liège", "arrondissement"),
+        ("Paul Verlinde, élu de l’arrondissement de Liège, a parlé.", "Liège", "arrondissement"),
         ("Des pluies ont touché l'arrondissement de Dinant lundi.", "Dinant", "arrondissement"),
         ("Le canton de Vaud a voté la loi.", "Vaud", "canton"),
     ],

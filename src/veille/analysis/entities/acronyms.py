@@ -47,7 +47,7 @@ def _initials_in(words: list[str], abbr: str) -> bool:
 
 def common_abbreviations(text: str, kb: KnowledgeBase | None = None, lang: str = "en") -> frozenset[str]:
     """Abbreviations of common nouns, defined in parentheses after lowercase words ("memoranda of understanding
-    (MoU)", "high mobility artillery rocket systems (HIMARS)"), and with ``kb`` those of a role of ``roles.tsv``
+    (MoU)", "rocket systems (HIMARS)"), and with ``kb`` those of a role of ``roles.tsv``
     in the article's language ``lang``, whatever its case ("Interior Cabinet Secretary (CS)", "Chief Executive
     Officer (CEO)"): no organisation's name; with their plural."""
     found = set()
