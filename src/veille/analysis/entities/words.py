@@ -58,6 +58,7 @@ class Words:
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
+    org_complements: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -163,6 +164,7 @@ def words() -> Words:
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
+        org_complements=_normed("org_complements"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
