@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import logging
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
@@ -345,10 +346,16 @@ def _demonyms() -> tuple[Table[str], dict[str, list[str]]]:
     return demonyms, forms
 
 
+def _bare_capitals(phrase: str) -> str:
+    """``phrase`` with its capitals' accents dropped, as print often sets French capitals ("secrétaire d'Etat")."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if c.isupper() else c for c in phrase)
+
+
 def _roles() -> Table[Role]:
     roles: Table[Role] = _tables()
     for lang, phrase, role, sector, generic in (_cells(r, 5) for r in _read("roles.tsv")):
-        roles[lang].setdefault(norm(phrase, accents=True), []).append((Role(role, sector, generic == "1"), phrase))
+        for key in dict.fromkeys((norm(phrase, accents=True), norm(_bare_capitals(phrase), accents=True))):
+            roles[lang].setdefault(key, []).append((Role(role, sector, generic == "1"), phrase))
     return roles
 
 

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ...record import Entity
-from ..kb import slug
+from ..kb import KnowledgeBase, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
 from .scan import Hit
@@ -45,9 +45,11 @@ def _initials_in(words: list[str], abbr: str) -> bool:
     return True
 
 
-def common_abbreviations(text: str) -> frozenset[str]:
+def common_abbreviations(text: str, kb: KnowledgeBase | None = None, lang: str = "en") -> frozenset[str]:
     """Abbreviations of common nouns, defined in parentheses after lowercase words ("memoranda of understanding
-    (MoU)", "high mobility artillery rocket systems (HIMARS)"): no organisation's name; with their plural."""
+    (MoU)", "rocket systems (HIMARS)"), and with ``kb`` those of a role of ``roles.tsv``
+    in the article's language ``lang``, whatever its case ("Interior Cabinet Secretary (CS)", "Chief Executive
+    Officer (CEO)"): no organisation's name; with their plural."""
     found = set()
     for paren in _PARENTHESIS.finditer(text):
         before = _WORDS_BEFORE.search(text, max(0, paren.start() - WINDOW), paren.start())
@@ -56,7 +58,9 @@ def common_abbreviations(text: str) -> frozenset[str]:
         words, abbr = before.group(0).split(), paren.group(1)
         for start in range(len(words)):
             tail = [w for w in words[start:] if len(w) > 2]  # "of", "de" are seldom in an abbreviation
-            if tail and all(w.islower() for w in words[start:]) and tail[0][0].lower() == abbr[0].lower():
+            phrase = words[start:]
+            common = all(w.islower() for w in phrase) or kb is not None and kb.role(" ".join(phrase), lang)
+            if tail and common and tail[0][0].lower() == abbr[0].lower():
                 if _initials_in(tail, abbr):
                     found.update({abbr, abbr + "s"})
                     break

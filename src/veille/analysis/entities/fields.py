@@ -13,6 +13,9 @@ Then what the record lists as the article's entities (:func:`record_entities`):
   Oslo") is one entity, as across fields;
 * a state body that stands for its state (``bodies.tsv``, column ``state``: "the Greek government") is a mention of
   the state, not an entity of its own;
+* a state's armed forces named once in the whole article by a common noun, in a language whose news names them so
+  in passing for the state acting (``entities.json``, ``passing_bodies``: English, "Turkey's air force", "the
+  Armenian armed forces"), are a mention of the state too; named twice, they are an actor of the story of their own;
 * a state named only by an adjective or a demonym, in every field ("a Yemeni warplane", "les Canadiens") is no
   entity of the article: the word qualifies another entity or a group. The stages before (quotes, events) still
   read it as the state's mention; their references to it stay, as references to any entity do.
@@ -25,6 +28,7 @@ from collections.abc import Iterable
 from ...record import Entity, Mention, RoleSeen
 from .. import kb as kbmod
 from ..kb import norm, slug
+from .words import passing_bodies
 
 
 def _copy(ent: Entity) -> Entity:
@@ -153,13 +157,18 @@ def record_entities(
             folded[ent["id"]] = into
     entities = [e for e in entities if e["id"] not in folded]
     by_id = {e["id"]: e for e in entities}
+    passing = passing_bodies(lang) if lang in kbmod.LANGS else frozenset()
     out: list[Entity] = []
     for ent in entities:
         state_id = kb.by_code.get(ent["code"] or "")
         if not (
             ent["id"].startswith("body:")
             and state_id
-            and ent["name"] in {kb.body_name(key, ent["code"] or "") for key in kb.state_bodies}
+            and (
+                ent["name"] in {kb.body_name(key, ent["code"] or "") for key in kb.state_bodies}
+                or len(ent["mentions"]) == 1
+                and ent["name"] in {kb.body_name(key, ent["code"] or "") for key in passing}
+            )
         ):
             out.append(ent)
             continue

@@ -6,6 +6,7 @@ names; names of documents and of products, which are no entities."""
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
@@ -36,6 +37,9 @@ NER_TYPES = {"PER": "PERSON", "PERSON": "PERSON", "ORG": "ORG", "LOC": "LOC", "G
 #: preposition opens a clause or a phrase of its own ("X said the tanker ...").
 CLAUSE_POS = frozenset({"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ"})
 
+#: A model's designation, letters and a number ("C-130", "Su-30", "A400M", "MiG-29"), printed after its owner's name.
+MODEL_CODE = re.compile(r"^[A-Z][A-Za-z]{0,2}-?[0-9]{1,4}[A-Z]{0,2}$")
+
 #: A dateline's city is looked up over at most this many tokens ("RIO DE JANEIRO", "PORT-AU-PRINCE").
 DATELINE_CITY_TOKENS = 5
 
@@ -59,6 +63,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
             while j - i > 1 and toks[j - 1].is_lower and token_norm(toks[j - 1]) in kb.nonentities:
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             j = next((k for k in range(i, j) if headline_word(toks[k])), j)  # "Vows Crackdown": a headline's words
+            if label == "ORG" and j - i > 2 and MODEL_CODE.match(toks[j - 1].text):
+                j -= 1  # "a Norvian Air Force C-17 landed": a model designation is no part of its owner's name
             if j <= i or j - i > 1 and norm(doc[i:j].text) in kb.nonentities:  # "Euro-Atlantic": several tokens
                 continue
             if j - i > 1 and token_norm(toks[i]) in kb.credit_cues:  # "(Photo Reuters)": the credit's agency

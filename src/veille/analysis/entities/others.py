@@ -108,7 +108,7 @@ def state_named_orgs(
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
     """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
     "Law Society" + "of Kenya", "Gendarmerie royale du Canada"): the NER span wins over the country or demonym
-    inside it, which is dropped."""
+    inside it, which is dropped, and over a context alias after it ("Kenya Union of Teachers": no EU)."""
     doc, kb = art.doc, art.kb
     by_start = {h.i: h for h in hits}
     found = StateNamedOrgs()
@@ -129,6 +129,9 @@ def state_named_orgs(
                     or h is not inner[0]
                     and h.kind in ("body", "context")
                     and h.i == i  # "Gendarmerie royale du Canada" (_head_first)
+                    or h is not inner[0]
+                    and h.kind == "context"
+                    and inner[0].kind != "context"  # "Kenya Union of Teachers": no mention of the EU
                 )
                 for h in inner
             ):
@@ -238,6 +241,18 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         u.place(text, text_of(doc, k, j), i, j, j)
 
 
+def _indefinite(art: Article, i: int, j: int) -> bool:
+    """Is the one-word name [i, j) a common noun printed with a capital, as the head of a phrase an indefinite
+    article opens ("d'un Parlement truffé de pièges", "une Assemblée plus calme")? A proper name takes no
+    indefinite article; a name the knowledge base knows and a name qualifying a noun after it ("a Seoul court")
+    are left."""
+    doc = art.doc
+    if j - i != 1 or i == 0 or j < len(doc) and doc[j].pos_ in ("NOUN", "PROPN"):
+        return False
+    det = doc[i - 1]
+    return det.pos_ == "DET" and "Ind" in det.morph.get("Definite", []) and not art.kb.lookup(doc[i].text, art.lang)
+
+
 def ner_entities(
     art: Article,
     table: EntityTable,
@@ -272,6 +287,7 @@ def ner_entities(
             (is_junk(doc, i, j, kb) and not (label == "LOC" and i in heads))
             or label == "ORG"
             and (is_credit_noise(doc, i, j, kb) or plural_role(doc, i, j, kb, art.lang))
+            or _indefinite(art, i, j)
         ):
             continue
         if _is_city(art, table, text, label):

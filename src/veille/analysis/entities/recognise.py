@@ -38,7 +38,7 @@ from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
-from .seams import company_roles, place_seams
+from .seams import company_roles, complement_orgs, place_seams
 from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
@@ -57,12 +57,14 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang, art.text)
-    common = common_abbreviations(art.text)
+    common = common_abbreviations(art.text, kb, lang)
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
     ner = company_roles(art, ner, hits)  # "Huawei CFO Meng Wanzhou": the company
+    ner, complemented = complement_orgs(art, ner)  # "Omar Haddad Center" + "for the Middle East": one name
     ner, joined = coordinated_orgs(art, ner)  # "Kashan Roads and Harbour Authority": one name
+    joined += complemented
     hits = [h for h in hits if h.kind == "demonym" or not any(a <= h.i and h.j <= b for a, b, _ in joined)]
     hits = drop_glued_acronyms(art, hits)
     defined_acronyms(art, hits)  # "the Rapid Support Forces (RSF)": not Reporters Without Borders

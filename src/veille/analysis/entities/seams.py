@@ -3,7 +3,8 @@ name of the holder printed after it ("President of Kazakhstan Kassym-Zhomart Tok
 Adel Al-Jubeir"), and the state a person is of read into that person's name ("Jacob Zuma de l'Afrique du Sud",
 "Justin Trudeau of Canada"). Each is two spans: the place, and the person. A company printed before a corporate
 role and its holder ("Huawei CFO Meng Wanzhou", which the NER may read as one product) is an organisation
-(:func:`company_roles`)."""
+(:func:`company_roles`). An organisation's name closed by a complement the NER cuts off ("Omar Haddad Center" +
+"for the" + "Middle East") is one name (:func:`complement_orgs`)."""
 
 from __future__ import annotations
 
@@ -121,3 +122,28 @@ def company_roles(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ner
             continue
         found.append((a, h.i, "ORG"))
     return [s for s in ner if not any(s[0] < b and a < s[1] and s[1] <= b for a, b, _ in found)] + found
+
+
+def complement_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], list[NerSpan]]:
+    """An organisation whose name closes with a complement ("Omar Haddad Center for the Middle East", "Kessler
+    Program on Central Asia"): the NER ends a span on the head word (``coordinated_org_heads``) and reads the
+    complement's place as a span of its own. One organisation when a preposition of ``org_complements`` and maybe
+    a definite article join the two spans, nothing else between them, and the first names nothing the knowledge
+    base knows ("the Security Council on Ukraine" is the Council, then Ukraine). Returns the spans and the names
+    joined (a place found inside one is part of its name)."""
+    doc, w = art.doc, words()
+    by_start = {s[0]: s for s in ner if s[2] != "PERSON"}
+    joined: list[NerSpan] = []
+    for i, j, label in ner:
+        head = doc[j - 1]
+        if j + 2 >= len(doc) or token_norm(head) not in w.coordinated_org_heads:
+            continue
+        if label == "PERSON" and not head.text[:1].isupper():  # "Omar Haddad Center", read as a person: no one's
+            continue
+        if token_norm(doc[j]) not in w.org_complements or art.kb.lookup(text_of(doc, i, j), art.lang):
+            continue  # "a UN Security Council meeting on Ukraine": a known body's name is whole
+        k = j + 2 if token_norm(doc[j + 1]) in w.definite else j + 1
+        nxt = by_start.get(k)
+        if nxt is not None:
+            joined.append((i, nxt[1], "ORG"))
+    return [s for s in ner if not any(a <= s[0] and s[1] <= b for a, b, _ in joined)] + joined, joined

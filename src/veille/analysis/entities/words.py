@@ -3,7 +3,8 @@
 Each word list of the file applies to every article whatever its language: :func:`words` is the union of each
 list over the registered languages (:func:`veille.lang.every`), normalised as the recogniser compares it, built
 once and rebuilt when a language is registered or removed. The file's one flag,
-``bare_country_names_qualify_bodies``, describes the article's own language: :func:`bare_country_qualifies_body`.
+``bare_country_names_qualify_bodies``, and one list, ``passing_bodies``, describe the article's own language:
+:func:`bare_country_qualifies_body`, :func:`passing_bodies`.
 """
 
 from __future__ import annotations
@@ -57,6 +58,7 @@ class Words:
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
+    org_complements: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -162,6 +164,7 @@ def words() -> Words:
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
+        org_complements=_normed("org_complements"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
@@ -185,3 +188,10 @@ def bare_country_qualifies_body(code: str) -> bool:
     """Does language ``code`` print a bare country name before a state body noun to give its state ("China Coast
     Guard")? Raises :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
     return bool(lang.get(code).json(FILE)["bare_country_names_qualify_bodies"])
+
+
+def passing_bodies(code: str) -> frozenset[str]:
+    """The keys of ``bodies.tsv`` whose single mention in an article of language ``code`` is a mention of its state
+    ("Turkey's air force", said once: :func:`~.fields.record_entities`). Raises
+    :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return frozenset(lang.get(code).json(FILE).get("passing_bodies", []))
