@@ -25,7 +25,9 @@ ratios, the ratio of the wall times of each repeat; a repeat stores in both mode
 
 ``--statements``: where the time goes instead. The same records stored once into a copy of the large store and
 once into an empty one (one after the other, not side by side: read the differences, not the ratio), each SQL
-statement's CPU time per article and the write-ahead log frames (pages) an article writes, side by side.
+statement's CPU time per article and the write-ahead log frames (pages) an article writes, side by side; then the
+frames by the table or index (B-tree) whose page each frame holds, and the distinct pages of each among them (a
+page written again by a later commit is a frame more, not a page more).
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ import random
 import shutil
 import sqlite3
 import statistics
+import struct
 import sys
 import tempfile
 import time
@@ -145,6 +148,24 @@ class TimedConnection(sqlite3.Connection):
 SPENT: collections.Counter[str] = collections.Counter()
 
 
+def wal_trees(conn: sqlite3.Connection, db: Path) -> tuple[collections.Counter[str], collections.Counter[str]]:
+    """The frames of ``db``'s write-ahead log by the B-tree (table or index, ``dbstat``) their page belongs to now
+    (a page freed since: "(free)"), and the distinct pages of each among them."""
+    owner = dict(conn.execute("SELECT pageno, name FROM dbstat").fetchall())
+    page = conn.execute("PRAGMA page_size").fetchone()[0]
+    frames: collections.Counter[str] = collections.Counter()
+    seen: dict[str, set[int]] = collections.defaultdict(set)
+    with open(f"{db}-wal", "rb") as log:
+        log.seek(32)  # the log's header; then each frame: a 24-byte header (the page number first), the page
+        while len(header := log.read(24)) == 24:
+            number = struct.unpack(">I", header[:4])[0]
+            tree = owner.get(number, "(free)")
+            frames[tree] += 1
+            seen[tree].add(number)
+            log.seek(page, os.SEEK_CUR)
+    return frames, collections.Counter({tree: len(pages) for tree, pages in seen.items()})
+
+
 def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15, batched: bool = False) -> None:
     """Print each statement's CPU ms per article and the WAL frames per article, empty store against large
     (``batched``: stored in ``Store.batched``)."""
@@ -153,7 +174,7 @@ def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15,
 
     connect = sqlite3.connect
     sqlite3.connect = partial(connect, factory=TimedConnection)  # type: ignore[assignment]
-    spent, frames = {}, {}
+    spent, frames, trees = {}, {}, {}
     try:
         for name, db in (("empty", empty_db), ("big", big_db)):
             with Store(db) as store:
@@ -169,6 +190,7 @@ def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15,
                 # the log is not checkpointed meanwhile: ~130 frames an article, under WAL_AUTOCHECKPOINT in all
                 page = store.conn.execute("PRAGMA page_size").fetchone()[0]
                 frames[name] = (Path(f"{db}-wal").stat().st_size - 32) / (page + 24)
+                trees[name] = wal_trees(store.conn, db)
     finally:
         sqlite3.connect = connect  # type: ignore[assignment]
     n = len(records) - 1
@@ -178,6 +200,11 @@ def statements(records: list[dict], empty_db: Path, big_db: Path, top: int = 15,
     for k in sorted(growth, key=lambda k: -growth[k])[:top]:
         e, b = spent["empty"].get(k, 0.0) / n * 1000, spent["big"][k] / n * 1000
         print(f"{e:22.3f} {b:7.3f} {b - e:+7.3f}  {k}")
+    print(f"{'WAL frames/article: empty':>26} {'large':>7} {'growth':>7} {'pages':>7}  B-tree (pages: distinct, large)")
+    (empty_frames, _), (big_frames, big_pages) = trees["empty"], trees["big"]
+    for tree, count in sorted(big_frames.items(), key=lambda kv: -(kv[1] - empty_frames[kv[0]]))[:top]:
+        e, b = empty_frames[tree] / n, count / n
+        print(f"{e:26.2f} {b:7.2f} {b - e:+7.2f} {big_pages[tree] / n:7.2f}  {tree}")
 
 
 def fill(path: Path, records: list[dict], n: int, days: int = 0) -> float:
