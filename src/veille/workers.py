@@ -158,8 +158,22 @@ class _Slot:
             self.next = None
 
     def kill(self) -> None:
+        self.stop()
+        self.reap()
+
+    def stop(self) -> None:
+        """Tell the worker to end and kill it, without waiting for it to be gone (:meth:`reap`): the kernel frees
+        a process holding the models in tens of milliseconds, which several workers then spend side by side, or
+        while the others still work."""
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
         if self.proc.is_alive():
             self.proc.kill()
+
+    def reap(self) -> None:
+        """Wait for the worker :meth:`stop` killed to be gone."""
         self.proc.join(timeout=5)
         self.conn.close()
 
@@ -260,6 +274,7 @@ def supervise(
     (:func:`veille.record.with_prepared`)."""
     ctx = mp.get_context("fork")
     slots: list[_Slot] = []  # forked one at a time, each given its first batch at once (below)
+    ended: list[_Slot] = []  # workers stopped once no work was left for them, reaped at the end
     queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
     source = iter(batches)
     results: dict[int, Outcome] = {}
@@ -282,9 +297,13 @@ def supervise(
         return batch
 
     def hand_out() -> None:
-        for slot in slots:
+        for slot in list(slots):
             if slot.batch is None and (batch := next_batch()) is not None:
                 slot.give(batch, settings)
+            elif slot.batch is None:  # nothing is left for it: it ends now, while the others finish their work
+                slots.remove(slot)
+                slot.stop()
+                ended.append(slot)
             elif slot.wants_next() and (batch := next_batch()) is not None:
                 slot.send_ahead(batch)
         # a worker is forked once the others have their work, and only while there is work for it: the first
@@ -322,13 +341,11 @@ def supervise(
         while next_out in results:
             yield results.pop(next_out)
             next_out += 1
-    finally:
+    finally:  # every worker stopped first, then each waited for: they end side by side, not one after the other
         for slot in slots:
-            try:
-                slot.conn.send(None)
-            except (OSError, ValueError):
-                pass
-            slot.kill()
+            slot.stop()
+        for slot in ended + slots:
+            slot.reap()
 
 
 def _read(slot: _Slot, results: dict[int, Outcome], settings: Settings) -> None:
