@@ -1,5 +1,5 @@
-"""A worker left with no work ends at once, while the others finish theirs (the kernel frees it meanwhile), and at the
-end of a run every worker is stopped before any is waited for: they end side by side."""
+"""A worker left with no work ends at once, while the others finish theirs (the kernel frees it meanwhile); at the end
+of a run every worker is stopped and none waited for (:func:`veille.workers.reap` waits for them)."""
 
 from __future__ import annotations
 
@@ -33,16 +33,15 @@ def docs(*names: str) -> list[Document]:
 
 @pytest.fixture
 def calls(monkeypatch) -> list[str]:
-    """What happens to the workers, in order: "stop" and "reap"."""
+    """The workers stopped, one "stop" each, in order."""
     seen: list[str] = []
-    for name in ("stop", "reap"):
-        real = getattr(workers._Slot, name)
+    real = workers._Slot.stop
 
-        def wrapped(self, real=real, name=name):
-            seen.append(name)
-            real(self)
+    def stop(self):
+        seen.append("stop")
+        real(self)
 
-        monkeypatch.setattr(workers._Slot, name, wrapped)
+    monkeypatch.setattr(workers._Slot, "stop", stop)
     return seen
 
 
@@ -62,5 +61,7 @@ def test_workers_a_worker_with_nothing_left_ends_before_the_run(calls, batches, 
             stopped = calls.count("stop")
     assert outcomes == [name for b in batches for name in b]  # input order
     assert (stopped == 1) is early
-    assert calls.count("stop") == calls.count("reap") == jobs
-    assert calls[jobs:] == ["reap"] * jobs  # every worker stopped before the first is waited for
+    assert calls == ["stop"] * jobs
+    stopped = [slot.proc for slot in workers._stopped]
+    workers.reap()
+    assert not workers._stopped and all(proc.exitcode is not None for proc in stopped)
