@@ -158,10 +158,25 @@ class _Slot:
             self.next = None
 
     def kill(self) -> None:
+        self.stop()
+        self.reap()
+
+    def stop(self) -> None:
+        """Tell the worker to end and kill it, without waiting for it to be gone (:meth:`reap`): the kernel frees
+        a process holding the models in tens of milliseconds, which several workers then spend side by side, or
+        while the others still work."""
+        try:
+            self.conn.send(None)
+        except (OSError, ValueError):
+            pass
         if self.proc.is_alive():
             self.proc.kill()
-        self.proc.join(timeout=5)
+
+    def reap(self, timeout: float = 5) -> bool:
+        """Wait up to ``timeout`` seconds for the worker :meth:`stop` killed to be gone; whether it is."""
         self.conn.close()
+        self.proc.join(timeout=timeout)
+        return self.proc.exitcode is not None
 
     def memory_due(self) -> bool:
         """Whether its memory is to be read now (at most once every :data:`MEMORY_INTERVAL` seconds)."""
@@ -252,14 +267,29 @@ def _analyze_samples(settings: Settings, analyze: Analyze) -> None:
         logger.debug("warm-up analysis failed: %s", exc)
 
 
+#: Workers stopped (killed) and not yet waited for (:func:`reap`).
+_stopped: list[_Slot] = []
+
+
+def reap(wait: bool = True) -> None:
+    """Wait for the workers that runs stopped to be gone (``wait=False``: take only those gone already); the next
+    run, and the interpreter's exit, take the others. A run does not wait for its workers' end: the kernel frees a
+    process holding the models in tens of milliseconds (bench/throughput.py reaps before it reads their CPU)."""
+    for slot in list(_stopped):
+        if slot.reap(timeout=5 if wait else 0):
+            _stopped.remove(slot)
+
+
 def supervise(
     batches: Iterable[list[Item]], settings: Settings, jobs: int, analyze: Analyze, prepare: Prepare | None = None
 ) -> Iterator[Outcome]:
     """Analyse ``batches`` with ``analyze`` (:func:`veille.pipeline.analyze_batch`) in ``jobs`` supervised worker
     processes; one Outcome per item, in input order. ``prepare``: run by the workers on each article
     (:func:`veille.record.with_prepared`)."""
+    reap()  # the workers of the runs before, gone by now
     ctx = mp.get_context("fork")
     slots: list[_Slot] = []  # forked one at a time, each given its first batch at once (below)
+    ended: list[_Slot] = []  # workers stopped once no work was left for them (waited for by :func:`reap`)
     queue: list[_Batch] = []  # batches handed back after a worker died (their remaining items, one per batch)
     source = iter(batches)
     results: dict[int, Outcome] = {}
@@ -282,9 +312,13 @@ def supervise(
         return batch
 
     def hand_out() -> None:
-        for slot in slots:
+        for slot in list(slots):
             if slot.batch is None and (batch := next_batch()) is not None:
                 slot.give(batch, settings)
+            elif slot.batch is None:  # nothing is left for it: it ends now, while the others finish their work
+                slots.remove(slot)
+                slot.stop()
+                ended.append(slot)
             elif slot.wants_next() and (batch := next_batch()) is not None:
                 slot.send_ahead(batch)
         # a worker is forked once the others have their work, and only while there is work for it: the first
@@ -322,13 +356,11 @@ def supervise(
         while next_out in results:
             yield results.pop(next_out)
             next_out += 1
-    finally:
+    finally:  # every worker stopped, none waited for: the kernel frees them side by side while the caller goes on
         for slot in slots:
-            try:
-                slot.conn.send(None)
-            except (OSError, ValueError):
-                pass
-            slot.kill()
+            slot.stop()
+        _stopped.extend(ended + slots)
+        reap(wait=False)
 
 
 def _read(slot: _Slot, results: dict[int, Outcome], settings: Settings) -> None:
@@ -412,4 +444,4 @@ def _doing(slot: _Slot) -> str:
     return f"{slot.stage or 'starting'} a document"
 
 
-__all__ = ["supervise", "warm_up", "GRACE"]
+__all__ = ["supervise", "reap", "warm_up", "GRACE"]
