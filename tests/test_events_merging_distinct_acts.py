@@ -1,0 +1,122 @@
+"""Distinct acts of the same type and sides (``events.merging``): a verb of another meaning, in a sentence of its
+own, after acts of that type and sides that verbs alone told, tells another act and is kept apart; the same act
+told again stays one event: a noun that refers back, the same verb again, a verb whose object names the act again
+by a definite noun of its type, two verbs of one sentence, and the verbs of one meeting (a visit and its talks).
+Invented sentences, English and French; real states."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import coded
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+# (id, name, type, code, country, sector, surface forms)
+KB = [
+    ("chad", "Chad", "GPE", "TCD", None, "GOV", ["Tchad", "Chad"]),
+    ("belarus", "Belarus", "GPE", "BLR", None, "GOV", ["Biélorussie", "Belarus"]),
+    ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norvège", "Norway"]),
+]
+
+
+def count(text: str, lang: str, etype: str) -> int:
+    return sum(e["type"] == etype and not e["negated"] and e["modality"] is None for e in coded(text, lang, KB))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        (
+            "en",
+            "Norway condemned the detention of three lawyers by Belarus. "
+            "In a separate note, Norway accused Belarus of mistreating its prisoners.",
+            "ACCUSE",
+        ),
+        (
+            "fr",
+            "La Norvège a condamné la détention de trois avocats par la Biélorussie. "
+            "Dans une autre note, la Norvège a reproché à la Biélorussie de maltraiter ses détenus.",
+            "ACCUSE",
+        ),
+        (
+            "en",
+            "Chad rejected the demands of Norway. Two years earlier, Chad had refused the offer of Norway.",
+            "REJECT",
+        ),
+        (
+            "fr",
+            "Le Tchad a rejeté les demandes de la Norvège. Deux ans plus tôt, le Tchad avait refusé l'offre de la Norvège.",
+            "REJECT",
+        ),
+        # an indefinite object: another agreement
+        (
+            "en",
+            "Chad and Norway reached an agreement on fishing. The two countries signed an agreement on oil.",
+            "AGREE",
+        ),
+    ],
+)
+def test_events_merging_another_verb_in_its_own_sentence_is_another_act(lang: str, text: str, etype: str) -> None:
+    assert count(text, lang, etype) == 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        # the same verb again
+        (
+            "en",
+            "Norway condemned Belarus over the detention of three lawyers. "
+            "The foreign ministry of Norway condemned Belarus in a statement.",
+            "ACCUSE",
+        ),
+        # a noun that refers back
+        (
+            "fr",
+            "La Norvège a condamné la Biélorussie pour la détention de trois avocats. "
+            "Cette condamnation de la Norvège a irrité la Biélorussie.",
+            "ACCUSE",
+        ),
+        # two verbs of one sentence
+        (
+            "en",
+            "Norway condemned Belarus and accused Belarus of mistreating its prisoners.",
+            "ACCUSE",
+        ),
+        # a visit and the talks held during it
+        (
+            "en",
+            "The foreign minister of Norway visited Chad. He held talks with the president of Chad.",
+            "CONSULT",
+        ),
+        (
+            "fr",
+            "La ministre des Affaires étrangères de la Norvège s'est rendue au Tchad. "
+            "Elle y a rencontré le président du Tchad.",
+            "CONSULT",
+        ),
+    ],
+)
+def test_events_merging_one_act_told_again_stays_one(lang: str, text: str, etype: str) -> None:
+    assert count(text, lang, etype) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "etype"),
+    [
+        # the verb's object names the act again by a definite or demonstrative noun of its type
+        (
+            "en",
+            "Chad and Norway reached an agreement on fishing. The two countries signed the agreement.",
+            "AGREE",
+        ),
+        (
+            "fr",
+            "Le Tchad et la Norvège ont conclu un accord sur la pêche. Les deux pays ont signé cet accord.",
+            "AGREE",
+        ),
+    ],
+)
+def test_events_merging_a_verb_naming_the_act_again_is_that_act(lang: str, text: str, etype: str) -> None:
+    assert count(text, lang, etype) == 1
