@@ -46,7 +46,8 @@ def count(text: str, lang: str, etype: str) -> int:
         ),
         (
             "fr",
-            "Le Tchad a rejeté les demandes de la Norvège. Deux ans plus tôt, le Tchad avait refusé l'offre de la Norvège.",
+            "Le Tchad a rejeté les demandes de la Norvège. "
+            "Deux ans plus tôt, le Tchad avait refusé l'offre de la Norvège.",
             "REJECT",
         ),
         # an indefinite object: another agreement
