@@ -14,6 +14,8 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 # (id, name, type, code, country, sector, surface forms)
 KB = [
+    ("rennes", "Rennes", "GPE", "FRA", None, None, ["Rennes"]),
+    ("leeds", "Leeds", "GPE", "GBR", None, None, ["Leeds"]),
     ("chad", "Chad", "GPE", "TCD", None, "GOV", ["Tchad", "Chad"]),
     ("belarus", "Belarus", "GPE", "BLR", None, "GOV", ["Biélorussie", "Belarus"]),
     ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norvège", "Norway"]),
@@ -121,3 +123,43 @@ def test_events_merging_one_act_told_again_stays_one(lang: str, text: str, etype
 )
 def test_events_merging_a_verb_naming_the_act_again_is_that_act(lang: str, text: str, etype: str) -> None:
     assert count(text, lang, etype) == 1
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "n"),
+    [
+        (
+            "fr",
+            "Des centaines d'agriculteurs se sont rassemblés devant la préfecture à Rennes. "
+            "D'autres rassemblements ont eu lieu dans la région.",
+            2,
+        ),
+        (
+            "en",
+            "Hundreds of farmers rallied outside the town hall in Leeds. Other protests took place across the region.",
+            2,
+        ),
+        (
+            "fr",
+            "Des centaines d'agriculteurs se sont rassemblés devant la préfecture à Rennes. "
+            "Ces rassemblements se sont déroulés dans le calme.",
+            1,
+        ),
+        ("en", "Hundreds of farmers rallied outside the town hall in Leeds. The protests passed off peacefully.", 1),
+    ],
+)
+def test_events_merging_a_noun_told_as_another_act_is_kept_apart(lang: str, text: str, n: int) -> None:
+    assert count(text, lang, "PROTEST") == n
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "La Biélorussie a bombardé un village de Norvège. Cette attaque de la Biélorussie a frappé la Norvège.",
+        ),
+    ],
+)
+def test_events_merging_a_verb_whose_subject_names_the_act_is_that_act(lang: str, text: str) -> None:
+    assert count(text, lang, "ASSAULT") == 1

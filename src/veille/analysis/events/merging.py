@@ -26,6 +26,9 @@ class Telling:
 
     lemma: str
     sentence: int
+    another: bool = (
+        False  # an event noun its modifier tells as another act ("another strike", "d'autres rassemblements")
+    )
 
 
 class Events(dict[Key, Event]):
@@ -38,14 +41,17 @@ class Events(dict[Key, Event]):
 
 
 def telling(f: Frame, tok: Token, sent: Span, pos: str, etype: str) -> Telling | None:
-    """How the verb ``tok`` tells an act of type ``etype``, for :func:`add` to keep another act apart; None for a
-    noun ("the strike", "la manifestation": an act already told, or a background), and for a verb whose object
-    names the act again by a definite or demonstrative noun of its type ("forged the agreements", "d'instaurer ce
-    couvre-feu"): the act told before; None too for a type whose one act several verbs tell (``retold_types``: a
-    visit, its talks)."""
+    """How the trigger ``tok`` tells an act of type ``etype``, for :func:`add` to keep another act apart. A verb's
+    telling, but None for a verb whose object or subject names the act again by a definite or demonstrative noun of
+    its type ("forged the agreements", "d'instaurer ce couvre-feu", "cette attaque a frappé": the act told before)
+    and for a type whose one act several verbs tell (``retold_types``: a visit, its talks). A noun is told as
+    another act when a modifier of ``another_modifiers`` says so ("other rallies", "une deuxième frappe"), else
+    None ("the strike", "la manifestation": an act already told, or a background)."""
+    if pos == "noun" and any(k.lemma_.lower() in f.cues["another_modifiers"] for k in children(tok)):
+        return Telling(tok.lemma_.lower(), sent.start, another=True)
     if pos != "verb" or etype in retold_types():
         return None
-    for n in objects(f, tok):
+    for n in [*objects(f, tok), *(k for k in children(tok) if k.dep_ in f.lex.subject_deps)]:
         names = any(e.type == etype for e in f.lex.triggers.get(("noun", n.lemma_.lower()), []))
         if names and any(k.dep_ == "det" and _definite(k) for k in children(n)):
             return None
@@ -54,7 +60,7 @@ def telling(f: Frame, tok: Token, sent: Span, pos: str, etype: str) -> Telling |
 
 def _definite(det: Token) -> bool:
     """A definite article or a demonstrative ("the", "this", "la", "ce"), from the parse's morphology."""
-    return "Def" in det.morph.get("Definite") or "Dem" in det.morph.get("PronType")
+    return "Def" in det.morph.get("Definite", []) or "Dem" in det.morph.get("PronType", [])
 
 
 def add(events: Events, ev: Event, apart: object = None, told: Telling | None = None) -> None:
@@ -64,7 +70,7 @@ def add(events: Events, ev: Event, apart: object = None, told: Telling | None = 
     such occurrence already told, and one told at a place (``apart`` a place name) is the same as one already told
     in a sentence that names that place. ``told`` is how a verb tells it (:func:`telling`): an act without
     ``apart`` whose verb has another lemma and another sentence than every reading of the same event so far, all
-    of them verbs, is another act."""
+    of them verbs, is another act, and so is a noun told as another act in a sentence of its own."""
     key: Key = (
         ev["type"],
         frozenset(a["code"] for a in ev["actors"]),
@@ -87,12 +93,12 @@ def add(events: Events, ev: Event, apart: object = None, told: Telling | None = 
 
 def _another(tellings: list[Telling | None], told: Telling | None) -> bool:
     """Whether a verb that tells an act as ``told`` tells another act than the readings ``tellings`` of an event:
-    verbs all, none of its lemma nor in its sentence."""
-    return (
-        told is not None
-        and bool(tellings)
-        and all(t is not None and t.lemma != told.lemma and t.sentence != told.sentence for t in tellings)
-    )
+    verbs all, none of its lemma nor in its sentence; for a noun told as another act, none in its sentence."""
+    if told is None or not tellings:
+        return False
+    if told.another:  # "d'autres rassemblements": apart from the acts of other sentences, whatever told them
+        return all(t is None or t.sentence != told.sentence for t in tellings)
+    return all(t is not None and t.lemma != told.lemma and t.sentence != told.sentence for t in tellings)
 
 
 def merge_views(events: list[Event]) -> list[Event]:
