@@ -26,9 +26,8 @@ class Telling:
 
     lemma: str
     sentence: int
-    another: bool = (
-        False  # an event noun its modifier tells as another act ("another strike", "d'autres rassemblements")
-    )
+    # a noun its modifier tells as another act ("another strike", "d'autres rassemblements")
+    another: bool = False
 
 
 class Events(dict[Key, Event]):
