@@ -95,7 +95,7 @@ def test_events_merging_another_verb_in_its_own_sentence_is_another_act(lang: st
         ),
         (
             "fr",
-            "La ministre des Affaires étrangères de la Norvège s'est rendue au Tchad. "
+            "La cheffe de la diplomatie de la Norvège s'est rendue au Tchad. "
             "Elle y a rencontré le président du Tchad.",
             "CONSULT",
         ),
@@ -131,7 +131,7 @@ def test_events_merging_a_verb_naming_the_act_again_is_that_act(lang: str, text:
         (
             "fr",
             "Des centaines d'agriculteurs se sont rassemblés devant la préfecture à Rennes. "
-            "D'autres rassemblements ont eu lieu dans la région.",
+            "D'autres rassemblements se sont tenus dans le département.",
             2,
         ),
         (
