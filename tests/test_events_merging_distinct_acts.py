@@ -95,8 +95,7 @@ def test_events_merging_another_verb_in_its_own_sentence_is_another_act(lang: st
         ),
         (
             "fr",
-            "La cheffe de la diplomatie de la Norvège s'est rendue au Tchad. "
-            "Elle y a rencontré le président du Tchad.",
+            "La cheffe de la diplomatie de la Norvège s'est rendue au Tchad. Elle y a rencontré le président du Tchad.",
             "CONSULT",
         ),
     ],
