@@ -123,7 +123,7 @@ def _listed(f: Frame, tok: Token, sent: Span) -> bool:
 
 def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:
     """What sets an act of the types that come one by one (``cues.json``: rallies, arrests, measures) apart from
-    the same act of the same sides told elsewhere in the text (:func:`.build.add`): an item of a list of measures
+    the same act of the same sides told elsewhere in the text (:func:`.merging.add`): an item of a list of measures
     is its own measure ("- geler les avoirs ; - suspendre les transactions"), and an act told at a place of its
     own is its own occurrence ("200 personnes se sont rassemblées à Brest. A Morlaix, 300 ont défilé"). An act
     told with neither ("la manifestation", "les policiers ont interpellé dix manifestants") is one already told."""
