@@ -162,3 +162,40 @@ def test_events_merging_a_noun_told_as_another_act_is_kept_apart(lang: str, text
 )
 def test_events_merging_a_verb_whose_subject_names_the_act_is_that_act(lang: str, text: str) -> None:
     assert count(text, lang, "ASSAULT") == 1
+
+
+SPEAKERS = [*KB, ("per:ingrid-holm", "Ingrid Holm", "PERSON", None, "NOR", "GOV", ["Ingrid Holm"])]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "n"),
+    [
+        (
+            "en",
+            "Norway condemned the shelling of a village by Belarus. "
+            "Minister Ingrid Holm said the raids by Belarus were unacceptable.",
+            2,
+        ),
+        (
+            "fr",
+            "La Norvège a condamné le bombardement d'un village par la Biélorussie. "
+            "La ministre Ingrid Holm a déclaré que ces raids de la Biélorussie étaient inacceptables.",
+            2,
+        ),
+        (
+            "en",
+            "Norway condemned the shelling of a village by Belarus. "
+            "Norway said the raids by Belarus were unacceptable.",
+            1,
+        ),
+        (
+            "fr",
+            "La Norvège a condamné le bombardement d'un village par la Biélorussie. "
+            "La Norvège a déclaré que ces raids de la Biélorussie étaient inacceptables.",
+            1,
+        ),
+    ],
+)
+def test_events_merging_a_judgement_of_another_speaker_is_another_act(lang: str, text: str, n: int) -> None:
+    judged = coded(text, lang, SPEAKERS)
+    assert sum(e["type"] == "ACCUSE" and not e["negated"] and e["modality"] is None for e in judged) == n

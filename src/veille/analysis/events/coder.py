@@ -69,10 +69,10 @@ def code(f: Frame) -> list[Event]:
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
             if ev is not None:
-                add(events, ev)
+                add(events, ev, None, telling(f, tok, sent, "speech", etype))
         for reading in statement_readings(f, sent, events.values()):  # what a statement is, as its speaker's act
             if (ev := build(f, reading)) is not None:
-                add(events, ev)
+                add(events, ev, None, telling(f, reading.trig, sent, "speech", reading.type))
     return merge_views(list(events.values()))
 
 

@@ -2,11 +2,12 @@
 the wording ("fired tear gas ... arrested dozens", a headline and its lead, "the strike" or "cette rencontre"
 referring back); an act told by a verb of another meaning in a sentence of its own, after acts of that type and
 sides that verbs alone told, is another act ("Paris a condamné X. Elle a aussi reproché à Y ...", "denied ... In
-2019 it refused ..."). A visit seen from the host's side is the visit."""
+2019 it refused ..."), and so is a judgement another speaker voices in a sentence of its own. A visit seen from
+the host's side is the visit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from spacy.tokens import Span, Token
@@ -28,6 +29,8 @@ class Telling:
     sentence: int
     # a noun its modifier tells as another act ("another strike", "d'autres rassemblements")
     another: bool = False
+    said: bool = False  # a statement's act: a speaker's judgement, call or denial
+    by: frozenset[object] = frozenset()  # the ids of the event's actors (:func:`add`)
 
 
 class Events(dict[Key, Event]):
@@ -43,18 +46,20 @@ def telling(f: Frame, tok: Token, sent: Span, pos: str, etype: str) -> Telling |
     """How the trigger ``tok`` tells an act of type ``etype``, for :func:`add` to keep another act apart. A verb's
     telling, but None for a verb whose object or subject names the act again by a definite or demonstrative noun of
     its type ("forged the agreements", "d'instaurer ce couvre-feu", "cette attaque a frappé": the act told before)
-    and for a type whose one act several verbs tell (``retold_types``: a visit, its talks). A noun is told as
+    and for a type whose one act several verbs tell (``retold_types``: a visit, its talks). A statement's act
+    (``pos`` "speech": a judgement, a call of reported speech or of a quote) is told as said by its speaker, who
+    sets it apart from the acts of other speakers only (:func:`_another`). A noun is told as
     another act when a modifier of ``another_modifiers`` says so ("other rallies", "une deuxième frappe"), else
     None ("the strike", "la manifestation": an act already told, or a background)."""
     if pos == "noun" and any(k.lemma_.lower() in f.cues["another_modifiers"] for k in children(tok)):
         return Telling(tok.lemma_.lower(), sent.start, another=True)
-    if pos != "verb" or etype in retold_types():
+    if pos not in ("verb", "speech") or etype in retold_types():
         return None
     for n in [*objects(f, tok), *(k for k in children(tok) if k.dep_ in f.lex.subject_deps)]:
         names = any(e.type == etype for e in f.lex.triggers.get(("noun", n.lemma_.lower()), []))
         if names and any(k.dep_ == "det" and _definite(k) for k in children(n)):
             return None
-    return Telling(tok.lemma_.lower(), sent.start)
+    return Telling(tok.lemma_.lower(), sent.start, said=pos == "speech")
 
 
 def _definite(det: Token) -> bool:
@@ -69,7 +74,8 @@ def add(events: Events, ev: Event, apart: object = None, told: Telling | None = 
     such occurrence already told, and one told at a place (``apart`` a place name) is the same as one already told
     in a sentence that names that place. ``told`` is how a verb tells it (:func:`telling`): an act without
     ``apart`` whose verb has another lemma and another sentence than every reading of the same event so far, all
-    of them verbs, is another act, and so is a noun told as another act in a sentence of its own."""
+    of them verbs or statements (a statement's of another speaker), is another act, and so is a noun told as
+    another act in a sentence of its own."""
     key: Key = (
         ev["type"],
         frozenset(a["code"] for a in ev["actors"]),
@@ -79,6 +85,8 @@ def add(events: Events, ev: Event, apart: object = None, told: Telling | None = 
         ev["modality"],
         apart,
     )
+    if told is not None:
+        told = replace(told, by=frozenset(a.get("id") or a.get("name") for a in ev["actors"]))
     if apart is None:
         same = [k for k in events if k[:-1] == key[:-1]]
         key = next((k for k in same if not _another(events.told.get(k, []), told)), key[:-1] + (told,) if same else key)
@@ -92,12 +100,20 @@ def add(events: Events, ev: Event, apart: object = None, told: Telling | None = 
 
 def _another(tellings: list[Telling | None], told: Telling | None) -> bool:
     """Whether a verb that tells an act as ``told`` tells another act than the readings ``tellings`` of an event:
-    verbs all, none of its lemma nor in its sentence; for a noun told as another act, none in its sentence."""
+    verbs or statements all, none of its lemma nor in its sentence, and where one is a statement, none by the same
+    actor (one speaker's judgement told again: "X condemned the raids. 'They are appalling,' X said"); for a noun
+    told as another act, none in its sentence."""
     if told is None or not tellings:
         return False
     if told.another:  # "d'autres rassemblements": apart from the acts of other sentences, whatever told them
         return all(t is None or t.sentence != told.sentence for t in tellings)
-    return all(t is not None and t.lemma != told.lemma and t.sentence != told.sentence for t in tellings)
+    return all(
+        t is not None
+        and t.lemma != told.lemma
+        and t.sentence != told.sentence
+        and not ((t.said or told.said) and t.by & told.by)
+        for t in tellings
+    )
 
 
 def merge_views(events: list[Event]) -> list[Event]:
