@@ -111,7 +111,7 @@ def _another(tellings: list[Telling | None], told: Telling | None) -> bool:
         t is not None
         and t.lemma != told.lemma
         and t.sentence != told.sentence
-        and not ((t.said or told.said) and t.by & told.by)
+        and (not t.by & told.by if t.said or told.said else bool(t.by & told.by))
         for t in tellings
     )
 
