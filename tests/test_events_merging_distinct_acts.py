@@ -1,8 +1,8 @@
-"""Distinct acts of the same type and sides (``events.merging``): a verb of another meaning, in a sentence of its
-own, after acts of that type and sides that verbs alone told, tells another act and is kept apart; the same act
-told again stays one event: a noun that refers back, the same verb again, a verb whose object names the act again
-by a definite noun of its type, two verbs of one sentence, and the verbs of one meeting (a visit and its talks).
-Invented sentences, English and French; real states."""
+"""Distinct acts of the same type and sides (``events.merging``): an event noun that a modifier tells as another
+act ("other protests", "d'autres rassemblements") is kept apart from the act told in another sentence; the same act
+told again stays one event: a noun that refers back, the same verb again, another verb naming the act again, two
+verbs of one sentence, the verbs of one meeting (a visit and its talks). Invented sentences, English and French;
+real states and towns."""
 
 from __future__ import annotations
 
@@ -24,44 +24,6 @@ KB = [
 
 def count(text: str, lang: str, etype: str) -> int:
     return sum(e["type"] == etype and not e["negated"] and e["modality"] is None for e in coded(text, lang, KB))
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "etype"),
-    [
-        (
-            "en",
-            "Norway condemned the detention of three lawyers by Belarus. "
-            "In a separate note, Norway accused Belarus of mistreating its prisoners.",
-            "ACCUSE",
-        ),
-        (
-            "fr",
-            "La Norvège a condamné la détention de trois avocats par la Biélorussie. "
-            "Dans une autre note, la Norvège a reproché à la Biélorussie de maltraiter ses détenus.",
-            "ACCUSE",
-        ),
-        (
-            "en",
-            "Chad rejected the demands of Norway. Two years earlier, Chad had refused the offer of Norway.",
-            "REJECT",
-        ),
-        (
-            "fr",
-            "Le Tchad a rejeté les demandes de la Norvège. "
-            "Deux ans plus tôt, le Tchad avait refusé l'offre de la Norvège.",
-            "REJECT",
-        ),
-        # an indefinite object: another agreement
-        (
-            "en",
-            "Chad and Norway reached an agreement on fishing. The two countries signed an agreement on oil.",
-            "AGREE",
-        ),
-    ],
-)
-def test_events_merging_another_verb_in_its_own_sentence_is_another_act(lang: str, text: str, etype: str) -> None:
-    assert count(text, lang, etype) == 2
 
 
 @pytest.mark.parametrize(
@@ -162,40 +124,3 @@ def test_events_merging_a_noun_told_as_another_act_is_kept_apart(lang: str, text
 )
 def test_events_merging_a_verb_whose_subject_names_the_act_is_that_act(lang: str, text: str) -> None:
     assert count(text, lang, "ASSAULT") == 1
-
-
-SPEAKERS = [*KB, ("per:ingrid-holm", "Ingrid Holm", "PERSON", None, "NOR", "GOV", ["Ingrid Holm"])]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "n"),
-    [
-        (
-            "en",
-            "Norway condemned the shelling of a village by Belarus. "
-            "Minister Ingrid Holm said the raids by Belarus were unacceptable.",
-            2,
-        ),
-        (
-            "fr",
-            "La Norvège a condamné le bombardement d'un village par la Biélorussie. "
-            "La ministre Ingrid Holm a déclaré que ces raids de la Biélorussie étaient inacceptables.",
-            2,
-        ),
-        (
-            "en",
-            "Norway condemned the shelling of a village by Belarus. "
-            "Norway said the raids by Belarus were unacceptable.",
-            1,
-        ),
-        (
-            "fr",
-            "La Norvège a condamné le bombardement d'un village par la Biélorussie. "
-            "La Norvège a déclaré que ces raids de la Biélorussie étaient inacceptables.",
-            1,
-        ),
-    ],
-)
-def test_events_merging_a_judgement_of_another_speaker_is_another_act(lang: str, text: str, n: int) -> None:
-    judged = coded(text, lang, SPEAKERS)
-    assert sum(e["type"] == "ACCUSE" and not e["negated"] and e["modality"] is None for e in judged) == n

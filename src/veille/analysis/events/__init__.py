@@ -26,8 +26,7 @@ Choices (documented once, here):
 * Identical events (type, mode, actor and recipient codes, date, flags) in one text are merged: articles
   repeat a statement (the seed reports the same visit twice); acts that come one by one (rallies, arrests,
   measures: ``cues.json`` ``occurrence_types``) told at a place of their own or as items of a list of measures
-  are kept apart, and so are acts a verb of another meaning tells in a sentence of its own, or a noun as another
-  act ("other rallies"): :mod:`.merging`.
+  are kept apart, and so is an event noun a modifier tells as another act ("other rallies"): :mod:`.merging`.
 * Dates: a date expression governed by the trigger's own clause (``veille.analysis.dates``), else the publication
   date; a future act without a date gets None. Location: see :func:`.placetime.location`.
 

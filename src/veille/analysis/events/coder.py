@@ -34,7 +34,7 @@ from .implicit import (
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
-from .merging import Events, add, merge_views, telling
+from .merging import Events, add, another, merge_views
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, location, scene
@@ -69,10 +69,10 @@ def code(f: Frame) -> list[Event]:
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
             if ev is not None:
-                add(events, ev, None, telling(f, tok, sent, "speech", etype))
+                add(events, ev)
         for reading in statement_readings(f, sent, events.values()):  # what a statement is, as its speaker's act
             if (ev := build(f, reading)) is not None:
-                add(events, ev, None, telling(f, reading.trig, sent, "speech", reading.type))
+                add(events, ev)
     return merge_views(list(events.values()))
 
 
@@ -151,7 +151,7 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
-    add(events, ev, occurrence(f, tok, sent, ev), telling(f, tok, sent, pos, entry.type))
+    add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
     if is_realised(ev):
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]

@@ -275,12 +275,6 @@ def occurrence_types() -> frozenset[str]:
 
 
 @functools.cache
-def retold_types() -> frozenset[str]:
-    """Types whose one act several verbs tell, sentence after sentence (``cues.json``: a visit and its talks)."""
-    return frozenset(_neutral_json("cues.json")["retold_types"])
-
-
-@functools.cache
 def implicit_actor_types() -> tuple[frozenset[str], frozenset[str]]:
     """The captive and crackdown types of ``cues.json`` (:mod:`.implicit`)."""
     cues = _neutral_json("cues.json")
