@@ -26,7 +26,7 @@ Choices (documented once, here):
 * Identical events (type, mode, actor and recipient codes, date, flags) in one text are merged: articles
   repeat a statement (the seed reports the same visit twice); acts that come one by one (rallies, arrests,
   measures: ``cues.json`` ``occurrence_types``) told at a place of their own or as items of a list of measures
-  are kept apart.
+  are kept apart, and so is an event noun a modifier tells as another act ("other rallies"): :mod:`.merging`.
 * Dates: a date expression governed by the trigger's own clause (``veille.analysis.dates``), else the publication
   date; a future act without a date gets None. Location: see :func:`.placetime.location`.
 
@@ -50,7 +50,7 @@ and runs the loop of :mod:`.coder` over each segment (a sentence cut at paragrap
 6. at the end of a segment, :func:`.discourse.speech_accusations` codes the judgements of reported speech, then
    :mod:`.statements` the acts the segment's statements are of their speakers' side (a quote's cue verb, "a
    dénoncé", or its own first-person words, "nous exigeons"; ``data/events/statements.json``) that no trigger
-   coded; at the end of the text, :func:`.build.merge_views` merges a visit with its reception.
+   coded; at the end of the text, :func:`.merging.merge_views` merges a visit with its reception.
 """
 
 from __future__ import annotations

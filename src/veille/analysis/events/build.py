@@ -1,12 +1,10 @@
 """Building event records: the coding rules that keep or drop a reading (a recipient needed unless the type is
 unilateral, and for an attack or a protest even then; no state acting on itself, reciprocal types), its confidence,
-modality, date, place and contexts; then merging the events of one text (the same event told twice, a visit seen
-from the host's side)."""
+modality, date, place and contexts (:mod:`.merging` merges the events of one text)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
 
 from spacy.tokens import Span, Token
 
@@ -15,7 +13,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .domestic import home_pair
-from .frame import Frame, is_realised
+from .frame import Frame
 from .implicit import home_claimed
 from .lexicon import (
     TypeInfo,
@@ -394,53 +392,3 @@ def _record(
         "trigger": {"text": trig.text, "start": trig.idx, "end": trig.idx + len(trig.text)},
         "sentence": {"start": sent.start_char, "end": sent.end_char, "text": span_text(sent)},
     }
-
-
-def add(events: dict[tuple[object, ...], Event], ev: Event, apart: object = None) -> None:
-    """Keep ``ev`` unless the text already told the same event (same type, codes, day and flags), whatever the
-    wording ("fired tear gas ... arrested dozens"): the reading with a mode, then the most confident, is kept.
-    ``apart`` sets an occurrence apart from the same act told elsewhere (``coder.occurrence``: one rally of many);
-    an act told without one ("la manifestation") is the same as any such occurrence already told, and one told at
-    a place (``apart`` a place name) is the same as one already told in a sentence that names that place."""
-    key: tuple[object, ...] = (
-        ev["type"],
-        frozenset(a["code"] for a in ev["actors"]),
-        frozenset(r["code"] for r in ev["recipients"]),
-        ev["date"],
-        ev["negated"],
-        ev["modality"],
-        apart,
-    )
-    if apart is None:
-        key = next((k for k in events if k[:-1] == key[:-1]), key)
-    elif isinstance(apart, str):  # a place: the same act told before in a sentence that names it is that act
-        key = next((k for k, e in events.items() if k[:-1] == key[:-1] and apart in e["sentence"]["text"]), key)
-    old = events.get(key)
-    if old is None or (ev["mode"] is not None, ev["confidence"]) > (old["mode"] is not None, old["confidence"]):
-        events[key] = ev
-
-
-def merge_views(events: list[Event]) -> list[Event]:
-    """A host's reception of a visitor is the visit seen from the other side: "X s'est rendu à Chisinau, où il a
-    été reçu par Y" is one meeting, kept as the visit. An act without a recipient is subsumed by the same act of
-    the same actors with one ("placé des unités en alerte et déployé des blindés près du Kosovo")."""
-
-    def side(ev: Event, key: Literal["actors", "recipients"]) -> frozenset[str | None]:
-        return frozenset(p["code"] for p in ev[key])
-
-    visits = {
-        (side(e, "actors"), side(e, "recipients"))
-        for e in events
-        if e["type"] == "CONSULT" and e["mode"] != "host" and is_realised(e)
-    }
-    events = [
-        e
-        for e in events
-        if not (e["type"] == "CONSULT" and e["mode"] == "host" and (side(e, "recipients"), side(e, "actors")) in visits)
-    ]
-    full = {(e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) for e in events if e["recipients"]}
-    return [
-        e
-        for e in events
-        if e["recipients"] or (e["type"], side(e, "actors"), e["date"], e["negated"], e["modality"]) not in full
-    ]

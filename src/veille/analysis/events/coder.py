@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
-from .build import Reading, add, build, implied_target, merge_views
+from .build import Reading, build, implied_target
 from .discourse import (
     discourse_recipients,
     holders,
@@ -34,6 +34,7 @@ from .implicit import (
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
+from .merging import Events, add, another, merge_views
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, location, scene
@@ -57,12 +58,10 @@ from .syntax import (
 )
 from .triggers import match_trigger, refine_mode
 
-Events = dict[tuple[object, ...], Event]
-
 
 def code(f: Frame) -> list[Event]:
     """Code every event of the frame's text (the frame's segment, memory and history change as it goes)."""
-    events: Events = {}
+    events = Events()
     for sent in f.context.segments:
         f.segment = sent
         for tok in span_tokens(sent):
@@ -124,7 +123,7 @@ def _listed(f: Frame, tok: Token, sent: Span) -> bool:
 
 def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:
     """What sets an act of the types that come one by one (``cues.json``: rallies, arrests, measures) apart from
-    the same act of the same sides told elsewhere in the text (:func:`.build.add`): an item of a list of measures
+    the same act of the same sides told elsewhere in the text (:func:`.merging.add`): an item of a list of measures
     is its own measure ("- geler les avoirs ; - suspendre les transactions"), and an act told at a place of its
     own is its own occurrence ("200 personnes se sont rassemblées à Brest. A Morlaix, 300 ont défilé"). An act
     told with neither ("la manifestation", "les policiers ont interpellé dix manifestants") is one already told."""
@@ -152,7 +151,7 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
-    add(events, ev, occurrence(f, tok, sent, ev))
+    add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
     if is_realised(ev):
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]
