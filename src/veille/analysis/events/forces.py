@@ -52,6 +52,26 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
     return [], []
 
 
+def qualified_forces(f: Frame, part: Token) -> tuple[list[Party], list[Party]]:
+    """The (actors, recipients) of a movement verb's participle that qualifies the forces moved ("la mission
+    canadienne, déployée au Mali", "les soldats japonais déployés en Ukraine", "Japanese troops deployed in
+    Ukraine"): the forces' state acts, on the state where they are sent; ([], []) where the participle qualifies
+    no noun, has a subject or agent of its own, or its noun names no party."""
+    noun = part.head
+    if part.dep_ != "acl" or "VerbForm=Part" not in str(part.morph) or noun.pos_ != "NOUN" or noun.i == part.i:
+        return [], []
+    if any(k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.agent_deps for k in children(part)):
+        return [], []
+    forces = [
+        Party(p.entity, "MIL", p.anaphor, p.domestic)
+        for p in parties_at(f, noun, NOMINAL, 1, skip_locative=True, exclude={t.i for t in part.subtree})[0]
+        if p.code
+    ]
+    if not forces:
+        return [], []
+    return forces, _stationed(f, [noun], {p.code for p in forces})
+
+
 def _stationed(f: Frame, nouns: list[Token], mine: set[str | None]) -> list[Party]:
     """The state where forces are said to be ("les militaires français déployés au Niger", "US troops stationed in
     Iraq"): the place of a participle that qualifies them (or the movement noun, where the parse hangs it), when it

@@ -113,8 +113,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
             # title before a name ("called Ukrainian President X" names a president)
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
-            if not named and qualified is not None:
-                named = [qualified]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+            if qualified is not None:  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+                named.append(qualified)  # whatever a complement misparsed as an object names ("dans le cadre de X")
             if relative is not None and any(
                 k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids
             ):

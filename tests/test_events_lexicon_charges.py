@@ -1,0 +1,86 @@
+"""Classes of trigger words read from the real2 dev misses of stop 37 ('not read', 'no trigger'): a criminal
+charge or indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act
+happened is a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone
+exchange is a consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the
+adjunct is the other side), forces placed on alert are mobilised. Each with its condition: the same word in another
+sense is no event. Invented sentences, real states, invented people."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_trigger_paradigms import realised_sides
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype, sides",
+    [
+        ("en", "Japan charged three Chinese sailors with spying.", "ACCUSE", ({"JPN"}, {"CHN"})),
+        ("en", "Three Chinese sailors have been indicted by Japan.", "ACCUSE", ({"JPN"}, {"CHN"})),
+        ("fr", "Trois marins chinois ont été inculpés par la justice japonaise.", "ACCUSE", ({"JPN"}, {"CHN"})),
+        (
+            "en",
+            "Japan admitted that the Chinese journalist was killed inside its embassy.",
+            "CONCEDE",
+            ({"JPN"}, {"CHN"}),
+        ),
+        ("fr", "Le régime japonais a finalement admis avoir abattu l'avion ukrainien.", "CONCEDE", ({"JPN"}, {"UKR"})),
+        (
+            "fr",
+            "Le Premier ministre japonais a confirmé sa démission lors d'un échange téléphonique avec le président "
+            "chinois.",
+            "CONSULT",
+            ({"JPN"}, {"CHN"}),
+        ),
+        (
+            "fr",
+            "Le Premier ministre japonais a évoqué la crise lors d'un entretien avec le président chinois.",
+            "CONSULT",
+            ({"JPN"}, {"CHN"}),
+        ),
+        ("fr", "Le Japon a placé ses troupes en alerte maximale.", "MOBILIZE", ({"JPN"}, set())),
+    ],
+)
+def test_events_lexicon_charges_a_member_of_the_class_is_read(lang, text, etype, sides):
+    assert sides in realised_sides(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "The Japanese bank charged China a high fee.", "ACCUSE"),  # a price charged
+        ("en", "Japan admitted that its economy was weak.", "CONCEDE"),  # no act on anyone
+        ("fr", "Le Japon a admis que son économie était fragile.", "CONCEDE"),
+        ("fr", "Le Japon a remercié la Chine lors d'un échange de prisonniers.", "CONSULT"),  # prisoners exchanged
+        ("fr", "Le Japon a placé ses espoirs dans la Chine.", "MOBILIZE"),
+        # a meeting of a body its speaker attends, no partner named with "avec"
+        ("fr", "Le ministre japonais a pris la parole lors d'une réunion de l'Union européenne.", "CONSULT"),
+    ],
+)
+def test_events_lexicon_charges_the_generic_sense_is_no_event(lang, text, etype):
+    assert not realised_sides(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, sides",
+    [
+        # a relative object of a qualifying verb stands for its noun
+        (
+            "fr",
+            "Le président japonais a interdit l'entrée à neuf députés russes qu'il qualifie de « provocateurs ».",
+            ({"JPN"}, {"RUS"}),
+        ),
+    ],
+)
+def test_events_lexicon_charges_a_relative_qualified_is_accused(lang, text, sides):
+    assert sides in realised_sides(text, lang, "ACCUSE")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [("fr", "Le président japonais a reçu neuf députés russes qu'il qualifie de partenaires.")],
+)
+def test_events_lexicon_charges_a_relative_qualified_without_blame_is_no_accusation(lang, text):
+    assert not realised_sides(text, lang, "ACCUSE")
