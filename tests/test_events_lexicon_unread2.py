@@ -2,7 +2,8 @@
 charge or indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act
 happened is a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone
 exchange is a consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the
-adjunct is the other side), forces placed on alert are mobilised. Each with its condition: the same word in another
+adjunct is the other side), forces placed on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre
+fin aux hostilités") is an agreement. Each with its condition: the same word in another
 sense is no event. Invented sentences, real states, invented people."""
 
 from __future__ import annotations
@@ -41,9 +42,15 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
             ({"JPN"}, {"CHN"}),
         ),
         ("fr", "Le Japon a placé ses troupes en alerte maximale.", "MOBILIZE", ({"JPN"}, set())),
+        (
+            "fr",
+            "Le Japon et la Chine ont affirmé leur volonté de mettre fin aux hostilités.",
+            "AGREE",
+            ({"JPN", "CHN"}, {"JPN", "CHN"}),
+        ),
     ],
 )
-def test_events_lexicon_charges_a_member_of_the_class_is_read(lang, text, etype, sides):
+def test_events_lexicon_unread2_a_member_of_the_class_is_read(lang, text, etype, sides):
     assert sides in realised_sides(text, lang, etype)
 
 
@@ -55,11 +62,12 @@ def test_events_lexicon_charges_a_member_of_the_class_is_read(lang, text, etype,
         ("fr", "Le Japon a admis que son économie était fragile.", "CONCEDE"),
         ("fr", "Le Japon a remercié la Chine lors d'un échange de prisonniers.", "CONSULT"),  # prisoners exchanged
         ("fr", "Le Japon a placé ses espoirs dans la Chine.", "MOBILIZE"),
+        ("fr", "La volonté de la Chine d'envahir le Japon inquiète.", "AGREE"),  # a will no one affirms
         # a meeting of a body its speaker attends, no partner named with "avec"
         ("fr", "Le ministre japonais a pris la parole lors d'une réunion de l'Union européenne.", "CONSULT"),
     ],
 )
-def test_events_lexicon_charges_the_generic_sense_is_no_event(lang, text, etype):
+def test_events_lexicon_unread2_the_generic_sense_is_no_event(lang, text, etype):
     assert not realised_sides(text, lang, etype)
 
 
@@ -74,7 +82,7 @@ def test_events_lexicon_charges_the_generic_sense_is_no_event(lang, text, etype)
         ),
     ],
 )
-def test_events_lexicon_charges_a_relative_qualified_is_accused(lang, text, sides):
+def test_events_lexicon_unread2_a_relative_qualified_is_accused(lang, text, sides):
     assert sides in realised_sides(text, lang, "ACCUSE")
 
 
@@ -82,5 +90,5 @@ def test_events_lexicon_charges_a_relative_qualified_is_accused(lang, text, side
     "lang, text",
     [("fr", "Le président japonais a reçu neuf députés russes qu'il qualifie de partenaires.")],
 )
-def test_events_lexicon_charges_a_relative_qualified_without_blame_is_no_accusation(lang, text):
+def test_events_lexicon_unread2_a_relative_qualified_without_blame_is_no_accusation(lang, text):
     assert not realised_sides(text, lang, "ACCUSE")
