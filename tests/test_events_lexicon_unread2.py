@@ -2,7 +2,7 @@
 charge or indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act
 happened is a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone
 exchange is a consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the
-adjunct is the other side), forces placed on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre
+adjunct is the other side), forces placed or said to be on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre
 fin aux hostilités") is an agreement. Each with its condition: the same word in another
 sense is no event. Invented sentences, real states, invented people."""
 
@@ -42,6 +42,9 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
             ({"JPN"}, {"CHN"}),
         ),
         ("fr", "Le Japon a placé ses troupes en alerte maximale.", "MOBILIZE", ({"JPN"}, set())),
+        # forces said to be on alert: the predicate under the copula's preposition ("was on high alert")
+        ("en", "Japan's military was on high alert.", "MOBILIZE", ({"JPN"}, set())),
+        ("fr", "L'armée japonaise est en état d'alerte.", "MOBILIZE", ({"JPN"}, set())),
         (
             "fr",
             "Le Japon et la Chine ont affirmé leur volonté de mettre fin aux hostilités.",
@@ -62,6 +65,8 @@ def test_events_lexicon_unread2_a_member_of_the_class_is_read(lang, text, etype,
         ("fr", "Le Japon a admis que son économie était fragile.", "CONCEDE"),
         ("fr", "Le Japon a remercié la Chine lors d'un échange de prisonniers.", "CONSULT"),  # prisoners exchanged
         ("fr", "Le Japon a placé ses espoirs dans la Chine.", "MOBILIZE"),
+        ("en", "Japan's military was on a training course.", "MOBILIZE"),
+        ("fr", "L'armée japonaise est en état de choc.", "MOBILIZE"),
         ("fr", "La volonté de la Chine d'envahir le Japon inquiète.", "AGREE"),  # a will no one affirms
         # a meeting of a body its speaker attends, no partner named with "avec"
         ("fr", "Le ministre japonais a pris la parole lors d'une réunion de l'Union européenne.", "CONSULT"),
