@@ -1,10 +1,10 @@
-"""Classes of trigger words read from the real2 dev misses of stop 37 ('not read', 'no trigger'): a criminal
-charge or indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act
-happened is a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone
-exchange is a consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the
-adjunct is the other side), forces placed or said to be on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre
-fin aux hostilités") is an agreement. Each with its condition: the same word in another
-sense is no event. Invented sentences, real states, invented people."""
+"""Classes of trigger words read from the real2 dev misses of stop 37 ('not read', 'no trigger'): a criminal charge or
+indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act happened is
+a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone exchange is a
+consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the adjunct is the other
+side), forces placed or said to be on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre fin
+aux hostilités") is an agreement. Each with its condition: the same word in another sense is no event. Invented
+sentences, real states, invented people."""
 
 from __future__ import annotations
 
