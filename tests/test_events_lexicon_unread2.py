@@ -1,9 +1,9 @@
 """Classes of trigger words read from the real2 dev misses of stop 37 ('not read', 'no trigger'): a criminal charge or
 indictment is an accusation (ACCUSE investigate, as a suit is; it was COERCE), an admission that an act happened is
 a concession to its victim (CONCEDE: "admitted that X was killed", "a admis avoir abattu"), a phone exchange is a
-consultation ("lors d'un échange téléphonique avec X": the subject of the clause that holds the adjunct is the other
-side), forces placed or said to be on alert are mobilised, a will affirmed ("ont affirmé leur volonté de mettre fin
-aux hostilités") is an agreement. Each with its condition: the same word in another sense is no event. Invented
+consultation ("lors d'un bref échange par téléphone avec X": the subject of the clause that holds the adjunct is the
+other side), forces placed or said to be on alert are mobilised, a will affirmed ("ont affirmé leur volonté de
+cesser les combats") is an agreement. Each with its condition: the same word in another sense is no event. Invented
 sentences, real states, invented people."""
 
 from __future__ import annotations
@@ -30,24 +30,24 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("fr", "Le régime japonais a finalement admis avoir abattu l'avion ukrainien.", "CONCEDE", ({"JPN"}, {"UKR"})),
         (
             "fr",
-            "Le Premier ministre japonais a confirmé sa démission lors d'un échange téléphonique avec le président "
-            "chinois.",
+            "Le ministre japonais a annoncé sa décision lors d'un long échange téléphonique avec son "
+            "homologue chinois.",
             "CONSULT",
             ({"JPN"}, {"CHN"}),
         ),
         (
             "fr",
-            "Le Premier ministre japonais a évoqué la crise lors d'un entretien avec le président chinois.",
+            "Le ministre japonais a abordé la crise lors d'un long entretien avec son homologue chinois.",
             "CONSULT",
             ({"JPN"}, {"CHN"}),
         ),
         ("fr", "Le Japon a placé ses troupes en alerte maximale.", "MOBILIZE", ({"JPN"}, set())),
         # forces said to be on alert: the predicate under the copula's preposition ("was on high alert")
-        ("en", "Japan's military was on high alert.", "MOBILIZE", ({"JPN"}, set())),
+        ("en", "The Japanese navy was on high alert.", "MOBILIZE", ({"JPN"}, set())),
         ("fr", "L'armée japonaise est en état d'alerte.", "MOBILIZE", ({"JPN"}, set())),
         (
             "fr",
-            "Le Japon et la Chine ont affirmé leur volonté de mettre fin aux hostilités.",
+            "Le Japon et la Chine ont affirmé leur volonté de cesser les combats.",
             "AGREE",
             ({"JPN", "CHN"}, {"JPN", "CHN"}),
         ),

@@ -357,8 +357,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
-    # "lors d'un échange téléphonique avec X" ("lors" an adverb above the noun's "de", hung on the object): the
-    # partner named with "avec" (not "lors d'une réunion du Conseil", which its speaker only attends)
+    # "lors d'un bref échange par téléphone avec X" ("lors" an adverb above the noun's "de", hung on the object):
+    # the partner named with "avec" (not "lors d'une séance du Conseil", which its speaker only attends)
     after = after or (
         any(t.pos_ == "ADV" and t.lower_ in f.cues["adjunct_preps"] for t in path)
         and any(case(k) in f.cues["partner_cases"] for k in children(tok))
