@@ -53,12 +53,16 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
 
 
 def qualified_forces(f: Frame, part: Token) -> tuple[list[Party], list[Party]]:
-    """The (actors, recipients) of a movement verb's participle that qualifies the forces moved ("la mission
-    canadienne, déployée au Mali", "les soldats japonais déployés en Ukraine", "Japanese troops deployed in
-    Ukraine"): the forces' state acts, on the state where they are sent; ([], []) where the participle qualifies
-    no noun, has a subject or agent of its own, or its noun names no party."""
+    """The (actors, recipients) of a movement verb's participle set off by a comma after the forces it tells of
+    ("la mission belge, déployée au Mali depuis 2018, ...", "Japanese troops, deployed in Ukraine since May, ..."):
+    the aside tells the deployment, the forces' state acts, on the state where they are sent. A participle that
+    only tells which forces are meant ("rencontrer les militaires français déployés en Roumanie", the golds code
+    no deployment there) is none; nor one that qualifies no noun, has a subject or agent of its own, or whose noun
+    names no party: ([], [])."""
     noun = part.head
-    if part.dep_ != "acl" or "VerbForm=Part" not in str(part.morph) or noun.pos_ != "NOUN" or noun.i == part.i:
+    if part.dep_ != "acl" or "VerbForm=Part" not in str(part.morph) or noun.pos_ != "NOUN" or noun.i >= part.i:
+        return [], []
+    if part.i == 0 or part.doc[part.i - 1].text != ",":
         return [], []
     if any(k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.agent_deps for k in children(part)):
         return [], []
