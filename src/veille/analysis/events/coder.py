@@ -21,7 +21,7 @@ from .discourse import (
     referent,
     speech_accusations,
 )
-from .forces import force_sides
+from .forces import force_sides, qualified_forces
 from .frame import Frame, Past, is_realised
 from .giver import receipt
 from .implicit import (
@@ -236,6 +236,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         targets = placed(f, targets, held)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
         found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, pas, entry)
+    if not found and entry.type in force_movement_types() and (moved := qualified_forces(f, tok))[0]:
+        return moved[0], moved[1], False, 1  # "les soldats japonais déployés en Ukraine": the forces' state
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
         targets = noun_phrase_parties(f, tok.head)[0] or targets
     clause = next(
@@ -354,6 +356,12 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
+    # "lors d'un bref échange par téléphone avec X" ("lors" an adverb above the noun's "de", hung on the object):
+    # the partner named with "avec" (not "lors d'une séance du Conseil", which its speaker only attends)
+    after = after or (
+        any(t.pos_ == "ADV" and t.lower_ in f.cues["adjunct_preps"] for t in path)
+        and any(case(k) in f.cues["partner_cases"] for k in children(tok))
+    )
     if found and not targets and entry.type == "REQUEST" and request_adjunct(f, tok) and clause_head(f, above):
         # "X a été arrêté par le Canada à la demande des États-Unis": asked of those who did it
         mine = {p.code for p in found}

@@ -321,8 +321,8 @@ def _qualified(f: Frame, verb: Token) -> list[Party]:
     """What the object of a qualifying verb names: the entity itself ("called Russia an aggressor") or the owner of
     the act it names ("described the decision of the United States as hostile")."""
     found: list[Party] = []
-    for o in objects(f, verb):
-        found += [p for p in parties_at(f, o, NOMINAL, 1, skip_locative=True)[0] if p.code]
+    for o in objects(f, verb):  # a relative object stands for its noun: "des personnalités qu'il qualifie de X"
+        found += [p for p in parties_at(f, _antecedent(f, o), NOMINAL, 1, skip_locative=True)[0] if p.code]
     return found
 
 

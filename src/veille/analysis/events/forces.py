@@ -52,6 +52,30 @@ def force_sides(f: Frame, trig: Token) -> tuple[list[Party], list[Party]]:
     return [], []
 
 
+def qualified_forces(f: Frame, part: Token) -> tuple[list[Party], list[Party]]:
+    """The (actors, recipients) of a movement verb's participle set off by a comma after the forces it tells of
+    ("la mission belge, déployée au Mali depuis 2018, ...", "Japanese troops, deployed in Ukraine since May, ..."):
+    the aside tells the deployment, the forces' state acts, on the state where they are sent. A participle that
+    only tells which forces are meant ("rencontrer les militaires français déployés en Roumanie", the golds code
+    no deployment there) is none; nor one that qualifies no noun, has a subject or agent of its own, or whose noun
+    names no party: ([], [])."""
+    noun = part.head
+    if part.dep_ != "acl" or "VerbForm=Part" not in str(part.morph) or noun.pos_ != "NOUN" or noun.i >= part.i:
+        return [], []
+    if part.i == 0 or part.doc[part.i - 1].text != ",":
+        return [], []
+    if any(k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.agent_deps for k in children(part)):
+        return [], []
+    forces = [
+        Party(p.entity, "MIL", p.anaphor, p.domestic)
+        for p in parties_at(f, noun, NOMINAL, 1, skip_locative=True, exclude={t.i for t in part.subtree})[0]
+        if p.code
+    ]
+    if not forces:
+        return [], []
+    return forces, _stationed(f, [noun], {p.code for p in forces})
+
+
 def _stationed(f: Frame, nouns: list[Token], mine: set[str | None]) -> list[Party]:
     """The state where forces are said to be ("les militaires français déployés au Niger", "US troops stationed in
     Iraq"): the place of a participle that qualifies them (or the movement noun, where the parse hangs it), when it

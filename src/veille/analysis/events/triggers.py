@@ -71,13 +71,16 @@ def _month(f: Frame, tok: Token) -> bool:
 
 def _copula_predicate(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The copula read as its clause's verb when the parse hangs the predicate under it as an oblique instead of
-    giving the predicate a cop child ("nous sommes aux côtés de Kiev", côtés obl:arg of sommes): the reading of
+    giving the predicate a cop child ("nous sommes aux côtés de Kiev", côtés obl:arg of sommes; "the army was on
+    high alert", alert the object of the copula's preposition): the reading of
     the predicate's "pred" row, checked on the predicate; the copula needs a subject (who acts)."""
     kids = list(children(tok))
     if not any(k.dep_ in f.lex.subject_deps for k in kids):
         return None
-    for k in kids:
-        if k.dep_ in ("obl:arg", "obl") and k.pos_ in ("NOUN", "ADJ"):
+    # "the army was on high alert": the predicate under the copula's preposition
+    preds = [g for k in kids if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
+    for k in [*kids, *preds]:
+        if k.dep_ in ("obl:arg", "obl", "pobj") and k.pos_ in ("NOUN", "ADJ"):
             for lemma in token_words(k):
                 for e in f.lex.triggers.get(("pred", lemma), []):
                     if matches(f, k, e):
@@ -113,8 +116,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             # the objects, a name parsed as an object predicate ("called President X" read as naming), and the
             # title before a name ("called Ukrainian President X" names a president)
             named = objects(f, tok) + [k for k in kids if k.dep_ == "oprd"]
-            if not named and qualified is not None:
-                named = [qualified]  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+            if qualified is not None:  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
+                named.append(qualified)  # whatever a complement misparsed as an object names ("dans le cadre de X")
             if relative is not None and any(
                 k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids
             ):
