@@ -15,6 +15,9 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 KB = [
     ("canada", "Canada", "GPE", "CAN", None, "GOV", ["Canada", "Canadian", "canadiens"]),
     ("russia", "Russia", "GPE", "RUS", None, "GOV", ["Russie", "Russia", "Russian", "russes"]),
+    ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norvège", "Norway"]),
+    ("ukraine", "Ukraine", "GPE", "UKR", None, "GOV", ["Ukraine", "Ukrainian", "ukrainiens"]),
+    ("ottawa", "Ottawa", "GPE", "CAN", None, "GOV", ["Ottawa"]),
 ]
 
 
@@ -30,6 +33,11 @@ def run(text: str, lang: str) -> list[dict]:
         ("en", "Russia detained three Canadian fishermen on Monday. Canada renewed its call for their release."),
         ("fr", "La Russie a arrêté trois pêcheurs canadiens lundi. Le Canada a appelé à leur libération."),
         ("fr", "La Russie a arrêté trois pêcheurs canadiens lundi. Le Canada réclame la libération des pêcheurs."),
+        # the people to release named by a state, the requester's own or a third one: still the holder asked
+        ("en", "Russia detained three Canadian fishermen. Ottawa demanded the release of the Canadian fishermen."),
+        ("en", "Russia detained three Ukrainian sailors. Canada called for the freeing of the Ukrainian crew."),
+        ("fr", "La Russie a arrêté trois pêcheurs canadiens. Ottawa demande la libération des pêcheurs canadiens."),
+        ("fr", "La Russie a arrêté trois marins ukrainiens. Le Canada réclame la libération des marins ukrainiens."),
     ],
 )
 def test_events_release_requests_ask_the_holder(lang, text):
@@ -48,4 +56,15 @@ def test_events_release_requests_ask_the_holder(lang, text):
     ],
 )
 def test_events_release_requests_without_a_holder_ask_no_one(lang, text):
+    assert ({"CAN"}, {"RUS"}) not in sides(run(text, lang), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("en", "Russia detained three Canadian fishermen. Canada called on Norway to seek the release of the crew."),
+        ("fr", "La Russie a arrêté trois pêcheurs canadiens. Ottawa a demandé à la Norvège la libération des marins."),
+    ],
+)
+def test_events_release_requests_keep_the_party_the_clause_asks(lang, text):
     assert ({"CAN"}, {"RUS"}) not in sides(run(text, lang), "REQUEST")

@@ -254,6 +254,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         cost += 1
     if found and tok.dep_ == "acl" and not [p for p in targets if p.code]:
         targets = receipt(f, tok, found)[1] or targets  # "a reçu les armes envoyées par X": what the subject receives
+    if found and (holding := _holders_asked(f, tok, entry, found, targets)):
+        targets = holding  # "demanded the release of the Norvian sailors": whoever holds them, not the sailors
     ref = None
     if found and not [p for p in targets if p.code] and tok.lemma_.lower() in f.cues["mediation_verbs"]:
         targets = mediated_sides(f, found) or targets  # "Egypt, which mediated the ceasefire": the sides it met
@@ -275,6 +277,18 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         if ev is not None:
             add(events, ev)
     return found, targets, anaphor, cost
+
+
+def _holders_asked(f: Frame, tok: Token, entry: Entry, by: list[Party], targets: list[Party]) -> list[Party]:
+    """Whoever holds the people a request asks to release, when the recipients read are only those people
+    ("demande la libération des soldats ivoiriens", "called for the release of Norvian sailors"); else []."""
+    asked = objects(f, tok) + [n for prep, n in complements(tok) if prep in f.cues["referent_preps"]]
+    released = [n for n in asked if n.lemma_.lower() in f.cues["release_nouns"]]
+    people = {Party(e, None).code for n in released for t in n.subtree if (e := f.mentions.entity(t)) is not None}
+    if not released or not {p.code for p in targets} <= people:
+        return []
+    held = holders(f, released, entry.type, by)
+    return [p for p in held.actors if p.code not in people] if held is not None else []
 
 
 def _voiced_noun(f: Frame, tok: Token, entry: Entry) -> Token | None:
