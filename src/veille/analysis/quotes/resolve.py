@@ -27,6 +27,8 @@ from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
 from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, phrase_end, relative_tokens
+from .phrases import gender as gender_of
+from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
 from .sources import opening_source
@@ -56,73 +58,10 @@ def _antecedent(rel: Token) -> Token:
     return ante
 
 
-def np_text(head: Token) -> str:
-    """The folded words of the noun phrase of ``head``, without its relative clauses."""
-    skip = relative_tokens(head)
-    return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
-
-
 #: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
-#: A described speaker's phrase is cut after this many words (its head and what follows it first).
-PHRASE_MAX_WORDS = 10
-
-
-def phrase(head: Token) -> str:
-    """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
-    ("un responsable du ministère", "des sources proches de la présidence")."""
-    skip = relative_tokens(head)
-    toks = [t for t in head.subtree if t.i not in skip]
-    cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
-    toks = [t for t in toks if t.i >= max(cut, default=0)]  # déclaré, dans un communiqué, une source": not its words
-    first = toks[0].i
-    last = first
-    for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut
-        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or (t.i > head.i and t.text == ","):
-            break
-        last = t.i
-    doc = head.doc
-    while last > head.i and (doc[last].is_punct or doc[last].pos_ in {"ADP", "CCONJ", "DET"}):
-        last -= 1
-    while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
-        first += 1  # "selon des sources…": the preposition hangs under the noun
-    return text_of(doc, first, last + 1)
-
-
-def _gender(head: Token) -> str | None:
-    """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
-    genders = {g for t in [head, *(c for c in children(head) if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
-    return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
-
-
-def _partitive(head: Token) -> int:
-    """Where the group ends when ``head`` heads a partitive phrase, one member of a group left unnamed ("l’une
-    d’elles", "l’un des manifestants", "one of them"): a pronoun or number followed by a preposition and a plural
-    pronoun or noun; 0 otherwise."""
-    doc = head.doc
-    if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
-        return 0
-    if labels.feature(head, "Person"):
-        return 0  # a personal pronoun ("déclare-t-il devant les salariés") is no member of a group
-    first = head.left_edge.i
-    if "Rel" in labels.feature(head, "PronType") or (
-        first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
-    ):
-        return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
-    group = next((t for t in tokens(doc)[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
-    return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
-
-
-def np_names_person(head: Token) -> bool:
-    """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
-    return any(
-        t.dep_ in {"appos", "flat", "flat:name", "conj"}
-        or (t.i > head.i and t.i and t.doc[t.i - 1].text in {",", "—", "–"})
-        for t in head.subtree
-        if t.pos_ == "PROPN"
-    )
 
 
 def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
@@ -206,7 +145,7 @@ class Resolver:
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and labels.relative_pronoun(head):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
-        if group_end := _partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
+        if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
@@ -374,7 +313,7 @@ class Resolver:
                 or [e for _, e in near[:1] if e.country is None]
                 or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
             )
-        gender = _gender(head)
+        gender = gender_of(head)
         return self.memory.person(pos, gender) or next(
             (
                 [e]
