@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children, text_of, tokens
 from . import labels
-from .lexicon import fold
+from .lexicon import fold, time_word
 from .owners import relative_tokens
 
 
@@ -22,17 +22,21 @@ def np_text(head: Token) -> str:
 PHRASE_MAX_WORDS = 10
 
 
-def phrase(head: Token) -> str:
+def phrase(head: Token, time: frozenset[str] = frozenset()) -> str:
     """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
-    ("un responsable du ministère", "des sources proches de la présidence")."""
+    ("un responsable du ministère", "des sources proches de la présidence") and before a word of ``time`` that
+    hangs on its head after it ("ont indiqué les autorités lundi", "a déclaré un responsable américain lundi soir":
+    the time of the statement, hung on the noun by the parser, is no word of the speaker; "des élus de décembre",
+    "the Sunday Times" keep theirs)."""
     skip = relative_tokens(head)
     toks = [t for t in head.subtree if t.i not in skip]
     cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
     toks = [t for t in toks if t.i >= max(cut, default=0)]  # déclaré, dans un communiqué, une source": not its words
     first = toks[0].i
     last = first
-    for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut
-        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or (t.i > head.i and t.text == ","):
+    for t in toks:  # the words up to the first gap (a relative clause), a comma or time word after the head, the cut
+        after = t.i > head.i and (t.text == "," or _bare_time(t, head, time))
+        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or after:
             break
         last = t.i
     doc = head.doc
@@ -41,6 +45,17 @@ def phrase(head: Token) -> str:
     while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
         first += 1  # "selon des sources…": the preposition hangs under the noun
     return text_of(doc, first, last + 1)
+
+
+def _bare_time(t: Token, head: Token, time: frozenset[str]) -> bool:
+    """Whether ``t`` is a word of ``time`` hung on ``head`` with no preposition ("les autorités lundi"; not "les élus
+    de décembre", whatever word the parser hangs "décembre" on)."""
+    return (
+        t.head.i == head.i
+        and time_word(t, time)
+        and t.doc[t.i - 1].pos_ != "ADP"
+        and not any(c.dep_ in labels.CASE for c in children(t))
+    )
 
 
 def gender(head: Token) -> str | None:

@@ -26,7 +26,17 @@ from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
-from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, phrase_end, relative_tokens
+from .owners import (
+    agents,
+    bare_state_body,
+    counted_noun,
+    document_issuer,
+    institution_owners,
+    members_of,
+    phrase_end,
+    relative_tokens,
+    state_before,
+)
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
@@ -164,7 +174,7 @@ class Resolver:
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
-            return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
+            return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         unknown = not ents and not _surname(head, self.mentions, self.text)
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
@@ -205,11 +215,11 @@ class Resolver:
             # "le communiqué valdorien": who issued it
             ents = document_issuer(self, head, pos, recall=definite and not tally)
         if not ents and tally and lex.has(DESCRIBED_TALLY):
-            return [described(phrase(head))]  # "the official results", "preliminary figures": no issuer named
+            return self._described(head)  # "the official results", "preliminary figures": no issuer named
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
-                return [described(phrase(head))]
+                return self._described(head)
         if not ents and {head.lemma_.lower(), fold(head.text)} & lex["institution"]:  # "le ministère russe"
             ents = institution_owners(head, lex, self.mentions)  # "les gouvernements du Tchad et du Togo"
         if not ents:
@@ -231,13 +241,19 @@ class Resolver:
             ents = named_later(
                 head, self.text, self.mentions
             )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
+        if not ents and bare_state_body(head, lex):  # "ont indiqué les autorités lundi": the state named last
+            ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
-            return [described(phrase(head))]
+            return self._described(head)
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
-            return [described(phrase(head))]  # "a statement issued after the talks said": no issuer named
+            return self._described(head)  # "a statement issued after the talks said": no issuer named
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _described(self, head: Token) -> list[Speaker]:
+        """A described speaker: the phrase of ``head`` as printed, before any time word after its head."""
+        return [described(phrase(head, self.lex["time"]))]
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
