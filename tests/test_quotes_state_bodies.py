@@ -1,8 +1,8 @@
 """A state's bodies named together by a bare plural ("the authorities", "Authorities", "les autorités") speak for the
-state named last before them, as the real-news golds give them ("arrêtés en Iran, ont indiqué les autorités" ->
-Iran); qualified ("electoral authorities", "les autorités locales") or with no state named before, they stay a
-described speaker. A time word the parser hangs on the speaker's noun ("les autorités lundi") is no word of its
-description (issue 12, stop 37). Invented sentences, states and people."""
+state named last before them, as the real-news golds give them ("deux mineurs retenus en Ostravie, ont précisé les
+autorités" -> Ostravia); qualified ("electoral authorities", "les autorités locales") or with no state named
+before, they stay a described speaker. A time word the parser hangs on the speaker's noun ("les autorités mardi")
+is no word of its description (issue 12, stop 37). Invented sentences, states and people."""
 
 from __future__ import annotations
 

@@ -75,7 +75,7 @@ STATE_ID = "kb:country:"
 
 def bare_state_body(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` is a plural noun of the ``state_body`` kind with no word of its own but its article and time
-    words ("the authorities", "Authorities", "les autorités lundi"; not "electoral authorities", "les autorités
+    words ("the authorities", "Authorities", "les autorités mardi"; not "electoral authorities", "les autorités
     iraniennes", "the authorities in Jakarta")."""
     return (
         not {head.lemma_.lower(), fold(head.text)}.isdisjoint(lex["state_body"])

@@ -24,10 +24,10 @@ PHRASE_MAX_WORDS = 10
 
 def phrase(head: Token, time: frozenset[str] = frozenset()) -> str:
     """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
-    ("un responsable du ministère", "des sources proches de la présidence") and before a word of ``time`` that
-    hangs on its head after it ("ont indiqué les autorités lundi", "a déclaré un responsable américain lundi soir":
-    the time of the statement, hung on the noun by the parser, is no word of the speaker; "des élus de décembre",
-    "the Sunday Times" keep theirs)."""
+    ("un cadre du ministère", "des sources proches du palais") and before a word of ``time`` that hangs on its head
+    after it ("ont précisé les autorités mardi", "selon un diplomate ostravien jeudi matin": the time of the
+    statement, hung on the noun by the parser, is no word of the speaker; "des élus de décembre", "the Sunday Times"
+    keep theirs)."""
     skip = relative_tokens(head)
     toks = [t for t in head.subtree if t.i not in skip]
     cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
@@ -48,7 +48,7 @@ def phrase(head: Token, time: frozenset[str] = frozenset()) -> str:
 
 
 def _bare_time(t: Token, head: Token, time: frozenset[str]) -> bool:
-    """Whether ``t`` is a word of ``time`` hung on ``head`` with no preposition ("les autorités lundi"; not "les élus
+    """Whether ``t`` is a word of ``time`` hung on ``head`` with no preposition ("les autorités mardi"; not "les élus
     de décembre", whatever word the parser hangs "décembre" on)."""
     return (
         t.head.i == head.i

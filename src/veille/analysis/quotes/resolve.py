@@ -241,7 +241,7 @@ class Resolver:
             ents = named_later(
                 head, self.text, self.mentions
             )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
-        if not ents and bare_state_body(head, lex):  # "ont indiqué les autorités lundi": the state named last
+        if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return self._described(head)
