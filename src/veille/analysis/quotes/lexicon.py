@@ -54,6 +54,7 @@ KINDS = frozenset(
         "spokes_prep",
         "issuer_prep",
         "institution",
+        "state_body",
         "anonymous",
         "press",
         "joint",

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from ..events.lexicon import lexicon as event_lexicon
 from ..tree import children, tokens
 from . import labels
-from .lexicon import Lexicon, fold
+from .lexicon import Lexicon, fold, time_word
 from .memory import Memory
 from .possessive import possessor
 from .speakers import Mentions, Speaker
@@ -67,6 +67,29 @@ def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Sp
         for x in c.conjuncts:
             ents += [e for e in mentions.covering(x.idx, x.idx + len(x)) if e.type == "GPE"]
     return ents
+
+
+#: The id prefix of a state's entity ("kb:country:IRN"): a state, not a city or a region of it.
+STATE_ID = "kb:country:"
+
+
+def bare_state_body(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a plural noun of the ``state_body`` kind with no word of its own but its article and time
+    words ("the authorities", "Authorities", "les autorités mardi"; not "electoral authorities", "les autorités
+    iraniennes", "the authorities in Jakarta")."""
+    return (
+        not {head.lemma_.lower(), fold(head.text)}.isdisjoint(lex["state_body"])
+        and "Plur" in labels.feature(head, "Number")
+        and all(c.dep_ == "det" or c.is_punct or time_word(c, lex["time"]) for c in children(head))
+    )
+
+
+def state_before(head: Token, mentions: Mentions, window: int) -> list[Speaker]:
+    """The state mentioned last before ``head``, at most ``window`` characters before it: the state whose bodies a
+    bare "the authorities" names ("Protesters were detained in Iran, the authorities said"); [] when none."""
+    before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx and head.idx - a <= window]
+    states = [(a, sp) for a, sp in before if sp.id is not None and sp.id.startswith(STATE_ID)]
+    return [max(states, key=lambda x: x[0])[1]] if states else []
 
 
 def _issuer_words(head: Token, lex: Lexicon) -> list[Token]:

@@ -26,7 +26,19 @@ from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
-from .owners import agents, counted_noun, document_issuer, institution_owners, members_of, phrase_end, relative_tokens
+from .owners import (
+    agents,
+    bare_state_body,
+    counted_noun,
+    document_issuer,
+    institution_owners,
+    members_of,
+    phrase_end,
+    relative_tokens,
+    state_before,
+)
+from .phrases import gender as gender_of
+from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
 from .sources import opening_source
@@ -56,73 +68,10 @@ def _antecedent(rel: Token) -> Token:
     return ante
 
 
-def np_text(head: Token) -> str:
-    """The folded words of the noun phrase of ``head``, without its relative clauses."""
-    skip = relative_tokens(head)
-    return fold(" ".join(t.text for t in head.subtree if t.i not in skip and not t.is_punct))
-
-
 #: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
-#: A described speaker's phrase is cut after this many words (its head and what follows it first).
-PHRASE_MAX_WORDS = 10
-
-
-def phrase(head: Token) -> str:
-    """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
-    ("un responsable du ministère", "des sources proches de la présidence")."""
-    skip = relative_tokens(head)
-    toks = [t for t in head.subtree if t.i not in skip]
-    cut = [t.i + 1 for t in toks if t.i < head.i and t.text == ","]  # a verb the parser hung under the noun: "a
-    toks = [t for t in toks if t.i >= max(cut, default=0)]  # déclaré, dans un communiqué, une source": not its words
-    first = toks[0].i
-    last = first
-    for t in toks:  # the words up to the first gap (a relative clause), a comma after the head, or the cut
-        if t.i > last + 1 or t.i - first >= PHRASE_MAX_WORDS or (t.i > head.i and t.text == ","):
-            break
-        last = t.i
-    doc = head.doc
-    while last > head.i and (doc[last].is_punct or doc[last].pos_ in {"ADP", "CCONJ", "DET"}):
-        last -= 1
-    while first < head.i and (doc[first].is_punct or doc[first].dep_ in labels.CASE):
-        first += 1  # "selon des sources…": the preposition hangs under the noun
-    return text_of(doc, first, last + 1)
-
-
-def _gender(head: Token) -> str | None:
-    """The grammatical gender of a role phrase ("la ministre" -> "f"), from its noun or article; None unknown."""
-    genders = {g for t in [head, *(c for c in children(head) if c.dep_ == "det")] for g in labels.feature(t, "Gender")}
-    return {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None
-
-
-def _partitive(head: Token) -> int:
-    """Where the group ends when ``head`` heads a partitive phrase, one member of a group left unnamed ("l’une
-    d’elles", "l’un des manifestants", "one of them"): a pronoun or number followed by a preposition and a plural
-    pronoun or noun; 0 otherwise."""
-    doc = head.doc
-    if head.pos_ not in {"PRON", "NUM"} or head.i + 2 >= len(doc) or doc[head.i + 1].pos_ != "ADP":
-        return 0
-    if labels.feature(head, "Person"):
-        return 0  # a personal pronoun ("déclare-t-il devant les salariés") is no member of a group
-    first = head.left_edge.i
-    if "Rel" in labels.feature(head, "PronType") or (
-        first > 1 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
-    ):
-        return 0  # "X, l’une des figures de l’opposition": an apposition to a name, not an unnamed speaker
-    group = next((t for t in tokens(doc)[head.i + 2 : head.i + 5] if t.pos_ in {"PRON", "NOUN"}), None)
-    return group.i if group is not None and labels.feature(group, "Number") == ["Plur"] else 0
-
-
-def np_names_person(head: Token) -> bool:
-    """Whether the phrase of ``head`` names a person by apposition ("the minister, X", "X, who…")."""
-    return any(
-        t.dep_ in {"appos", "flat", "flat:name", "conj"}
-        or (t.i > head.i and t.i and t.doc[t.i - 1].text in {",", "—", "–"})
-        for t in head.subtree
-        if t.pos_ == "PROPN"
-    )
 
 
 def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
@@ -206,7 +155,7 @@ class Resolver:
             word = fold(head.text).lstrip("-")
         if head.pos_ == "PRON" and head.head.dep_ in labels.RELATIVE and labels.relative_pronoun(head):
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
-        if group_end := _partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
+        if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
@@ -225,7 +174,7 @@ class Resolver:
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
-            return [described(phrase(head))]  # "le porte-parole de X, la ministre…": a person's aide, unnamed
+            return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         unknown = not ents and not _surname(head, self.mentions, self.text)
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
@@ -266,11 +215,11 @@ class Resolver:
             # "le communiqué valdorien": who issued it
             ents = document_issuer(self, head, pos, recall=definite and not tally)
         if not ents and tally and lex.has(DESCRIBED_TALLY):
-            return [described(phrase(head))]  # "the official results", "preliminary figures": no issuer named
+            return self._described(head)  # "the official results", "preliminary figures": no issuer named
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
-                return [described(phrase(head))]
+                return self._described(head)
         if not ents and {head.lemma_.lower(), fold(head.text)} & lex["institution"]:  # "le ministère russe"
             ents = institution_owners(head, lex, self.mentions)  # "les gouvernements du Tchad et du Togo"
         if not ents:
@@ -292,13 +241,19 @@ class Resolver:
             ents = named_later(
                 head, self.text, self.mentions
             )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
+        if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
+            ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
-            return [described(phrase(head))]
+            return self._described(head)
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
-            return [described(phrase(head))]  # "a statement issued after the talks said": no issuer named
+            return self._described(head)  # "a statement issued after the talks said": no issuer named
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _described(self, head: Token) -> list[Speaker]:
+        """A described speaker: the phrase of ``head`` as printed, before any time word after its head."""
+        return [described(phrase(head, self.lex["time"]))]
 
     def _described_source(self, head: Token) -> bool:
         """Whether ``head`` heads the description of an unnamed source, not a reference back to a named person: a
@@ -374,7 +329,7 @@ class Resolver:
                 or [e for _, e in near[:1] if e.country is None]
                 or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
             )
-        gender = _gender(head)
+        gender = gender_of(head)
         return self.memory.person(pos, gender) or next(
             (
                 [e]
