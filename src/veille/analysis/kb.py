@@ -35,6 +35,9 @@ from .kbnorm import norm
 
 logger = logging.getLogger(__name__)
 
+#: The id prefix of a state's entry ("kb:country:JPN"): a state, not a city, a region or a body of it.
+COUNTRY_ID = "kb:country:"
+
 #: The languages the knowledge base has names in: the one place that names them. The name columns of the data
 #: files are one per language of this tuple (adding one means a column in each file and in :func:`load`).
 LANGS: tuple[str, ...] = ("fr", "en")
@@ -313,7 +316,7 @@ def _entities() -> _Entities:
     out = _Entities()
     for code, _iso2, qid, name_en, _name_fr, en, fr in (_cells(r, 7) for r in _read("countries.tsv")):
         forms = {"en": tuple(_split(en)), "fr": tuple(_split(fr))}
-        e = Entry(f"kb:country:{code}", "country", "GPE", name_en, code, qid or None, "GOV", names=forms)
+        e = Entry(f"{COUNTRY_ID}{code}", "country", "GPE", name_en, code, qid or None, "GOV", names=forms)
         out.register(e)
         out.by_code[code] = e.id
     for code, qid, sector, name_en, name_fr, en, fr, ctx_en, ctx_fr, parent in (

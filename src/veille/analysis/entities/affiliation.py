@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Entity
-from ..kb import KnowledgeBase
+from ..kb import COUNTRY_ID, KnowledgeBase
 from ..kb import load as load_kb
 from ..kbnorm import token_norm
 from ..tree import children, text_of
@@ -22,7 +22,7 @@ def state_or_org_at(ents: dict[str, Entity]) -> dict[int, str]:
     code_at: dict[int, str] = {}
     for ent in ents.values():
         code = ent["code"] or ent["country"]
-        if ent["type"] in ("GPE", "ORG") and code and ent["id"].startswith(("kb:country:", "kb:org:", "body:")):
+        if ent["type"] in ("GPE", "ORG") and code and ent["id"].startswith((COUNTRY_ID, "kb:org:", "body:")):
             for m in ent["mentions"]:
                 code_at.update({c: code for c in range(m["start"], m["end"])})
     return code_at

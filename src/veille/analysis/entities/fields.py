@@ -161,14 +161,11 @@ def record_entities(
     out: list[Entity] = []
     for ent in entities:
         state_id = kb.by_code.get(ent["code"] or "")
+        keys = kb.state_bodies | passing if len(ent["mentions"]) == 1 else kb.state_bodies  # named once: passing too
         if not (
             ent["id"].startswith("body:")
             and state_id
-            and (
-                ent["name"] in {kb.body_name(key, ent["code"] or "") for key in kb.state_bodies}
-                or len(ent["mentions"]) == 1
-                and ent["name"] in {kb.body_name(key, ent["code"] or "") for key in passing}
-            )
+            and ent["name"] in {kb.body_name(key, ent["code"] or "") for key in keys}
         ):
             out.append(ent)
             continue
@@ -195,7 +192,7 @@ def record_entities(
 
 def _adjective_only(ent: Entity, lang: str, kb: kbmod.KnowledgeBase) -> bool:
     """Is ``ent`` a state every mention of which is an adjective or demonym, never one of its names?"""
-    if not ent["id"].startswith("kb:country:") or not ent["mentions"]:
+    if not ent["id"].startswith(kbmod.COUNTRY_ID) or not ent["mentions"]:
         return False
     langs = (lang, *kbmod.LANGS)
     for m in ent["mentions"]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ...record import Entity
-from ..kb import Entry, norm, slug
+from ..kb import COUNTRY_ID, Entry, norm, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
 from .people import Person
@@ -200,7 +200,7 @@ def _is_city(art: Article, table: EntityTable, text: str, label: str) -> bool:
     return (
         text.isupper()
         or (known is not None and len(known["mentions"]) > 0)
-        or any(e["code"] == city[1] for e in table.ents.values() if e["id"].startswith("kb:country:"))
+        or any(e["code"] == city[1] for e in table.ents.values() if e["id"].startswith(COUNTRY_ID))
     )
 
 

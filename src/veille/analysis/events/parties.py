@@ -191,6 +191,6 @@ def is_state(entity: dict[str, Any]) -> bool:
     """A state (or organisation), not a place within one: its own code is its ISO-3 code."""
     return (
         entity.get("type") != "GPE"
-        or str(entity.get("id", "")).startswith("kb:country")
+        or str(entity.get("id", "")).startswith(kb.COUNTRY_ID)
         or entity.get("sector") == "GOV"
     )

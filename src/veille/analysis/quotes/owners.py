@@ -12,6 +12,7 @@ from typing import Protocol
 from spacy.tokens import Token
 
 from ..events.lexicon import lexicon as event_lexicon
+from ..kb import COUNTRY_ID
 from ..tree import children, tokens
 from . import labels
 from .lexicon import Lexicon, fold, time_word
@@ -69,10 +70,6 @@ def institution_owners(head: Token, lex: Lexicon, mentions: Mentions) -> list[Sp
     return ents
 
 
-#: The id prefix of a state's entity ("kb:country:IRN"): a state, not a city or a region of it.
-STATE_ID = "kb:country:"
-
-
 def bare_state_body(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` is a plural noun of the ``state_body`` kind with no word of its own but its article and time
     words ("the authorities", "Authorities", "les autorités mardi"; not "electoral authorities", "les autorités
@@ -88,7 +85,7 @@ def state_before(head: Token, mentions: Mentions, window: int) -> list[Speaker]:
     """The state mentioned last before ``head``, at most ``window`` characters before it: the state whose bodies a
     bare "the authorities" names ("Protesters were detained in Iran, the authorities said"); [] when none."""
     before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx and head.idx - a <= window]
-    states = [(a, sp) for a, sp in before if sp.id is not None and sp.id.startswith(STATE_ID)]
+    states = [(a, sp) for a, sp in before if sp.id is not None and sp.id.startswith(COUNTRY_ID)]
     return [max(states, key=lambda x: x[0])[1]] if states else []
 
 

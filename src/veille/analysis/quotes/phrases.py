@@ -22,7 +22,7 @@ def np_text(head: Token) -> str:
 PHRASE_MAX_WORDS = 10
 
 
-def phrase(head: Token, time: frozenset[str] = frozenset()) -> str:
+def phrase(head: Token, time: frozenset[str]) -> str:
     """The phrase of ``head`` as printed, without its relative clauses, cut to :data:`PHRASE_MAX_WORDS` words
     ("un cadre du ministère", "des sources proches du palais") and before a word of ``time`` that hangs on its head
     after it ("ont précisé les autorités mardi", "selon un diplomate ostravien jeudi matin": the time of the
