@@ -433,7 +433,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         else:
             break
     verb = t.head
-    if light and (adjunct := _light_adjunct(f, t)) is not None:
+    if (light or t.lemma_.lower() in f.cues["adjunct_nouns"]) and (adjunct := _light_adjunct(f, t)) is not None:
         return adjunct  # "a hissé des drapeaux en signe de solidarité avec X": the clause does the act
     if t.dep_ != "conj" and (through := _through_preposition(f, t)) is not None:
         return through  # "a procédé à l'arrestation de X", "engaged in attacks on X"
