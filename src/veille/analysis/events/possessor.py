@@ -42,4 +42,10 @@ def adjunct(f: Frame, noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         return noun.head.lower_ in f.cues["light_preps"]
-    return any(c.dep_ == "case" and c.lower_ in f.cues["light_preps"] for c in children(noun))
+    # "en soutien à X", not "en plus du soutien" (a compound preposition: its own words, or a second case)
+    cases = [c for c in children(noun) if c.dep_ == "case"]
+    return (
+        len(cases) == 1
+        and cases[0].lower_ in f.cues["light_preps"]
+        and not any(g.dep_ == "fixed" for g in children(cases[0]))
+    )
