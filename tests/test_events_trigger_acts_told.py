@@ -1,7 +1,8 @@
 """Acts told by verbs and nouns the lexicon lacked (issue 13, stop 38), each class in the language's terms with
 its near misses (the same word in another sense reads no act): restrictions put in force ("implemented tighter
 controls on", "introduced restrictions on", « a renforcé les contrôles »: SANCTION, as "impose"), loans and
-deliveries suspended (SANCTION, as the French rows), a dialogue held with another party (CONSULT), allegiance
+deliveries suspended (SANCTION, as the French rows), understanding voiced for another party's measures (SUPPORT,
+as sympathy), a dialogue held with another party (CONSULT), allegiance
 pledged or sworn (SUPPORT), a summons, an order or a demand ignored (REJECT; the public CAMEO verb list files
 ignore and disregard with defy), an agreement scrapped, torn up, abandoned or renounced (RETREAT, as "withdraw
 from"), a candidacy filed (REQUEST), a police force storming a place (COERCE, not the crowd's PROTEST), people
@@ -42,6 +43,10 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         # a dialogue with another party
         ("en", "Japan held a dialogue with China on Monday.", "CONSULT", "JPN", "CHN"),
         ("en", "Japan has kept up its dialogue with China.", "CONSULT", "JPN", "CHN"),
+        # understanding voiced for another party's measures
+        ("en", "Japan expressed understanding for the measures taken by China.", "SUPPORT", "JPN", "CHN"),
+        ("fr", "Le Japon a exprimé sa compréhension pour les mesures prises par la Chine.", "SUPPORT", "JPN", "CHN"),
+        ("fr", "Le Japon a affiché sa compréhension pour les mesures de la Chine.", "SUPPORT", "JPN", "CHN"),
         # allegiance
         ("en", "A Japanese militia pledged allegiance to the Islamic State.", "SUPPORT", "JPN", "IS"),
         ("fr", "Une milice japonaise a prêté allégeance à l'État islamique.", "SUPPORT", "JPN", "IS"),
@@ -110,6 +115,7 @@ def test_events_trigger_acts_told_are_read(lang, text, etype, actor, recipient):
         ("en", "Japan suspended the football match against China.", "SANCTION"),
         ("fr", "Le Japon a renforcé les contrôles routiers.", "SANCTION"),
         ("en", "The witness swore allegiance to the truth.", "SUPPORT"),
+        ("en", "Japan showed little understanding of the Chinese market.", "SUPPORT"),
         ("en", "The film is a dialogue between two painters.", "CONSULT"),
     ],
 )
