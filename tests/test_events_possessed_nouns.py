@@ -27,7 +27,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("fr", "La France a réitéré sa condamnation de la Russie.", "ACCUSE", "FRA", "RUS"),
         ("fr", "La condamnation de la Russie par le Japon a été immédiate.", "ACCUSE", "JPN", "RUS"),
         ("fr", "Le Canada a renouvelé sa critique de la Chine.", "ACCUSE", "CAN", "CHN"),
-        ("fr", "Le bombardement de l'Ukraine par Moscou a repris mardi soir.", "ASSAULT", "RUS", "UKR"),
+        ("fr", "Le bombardement de l'Ukraine par l'armée russe a repris mardi soir.", "ASSAULT", "RUS", "UKR"),
     ],
 )
 def test_events_possessed_nouns_aim_their_genitive(lang, text, etype, actor, recipient):

@@ -45,7 +45,7 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         ("en", "Japan has kept up its dialogue with China.", "CONSULT", "JPN", "CHN"),
         # understanding voiced for another party's measures
         ("en", "Japan expressed understanding for the measures taken by China.", "SUPPORT", "JPN", "CHN"),
-        ("fr", "Le Japon a exprimé sa compréhension pour les restrictions chinoises.", "SUPPORT", "JPN", "CHN"),
+        ("fr", "Le Japon a exprimé sa compréhension pour les décisions de la Chine.", "SUPPORT", "JPN", "CHN"),
         ("fr", "Le Japon a affiché sa compréhension pour les mesures de la Chine.", "SUPPORT", "JPN", "CHN"),
         # allegiance
         ("en", "A Japanese militia pledged allegiance to the Islamic State.", "SUPPORT", "JPN", "IS"),
