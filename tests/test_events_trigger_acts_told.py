@@ -2,7 +2,8 @@
 its near misses (the same word in another sense reads no act): restrictions put in force ("implemented tighter
 controls on", "introduced restrictions on", « a renforcé les contrôles »: SANCTION, as "impose"), loans and
 deliveries suspended (SANCTION, as the French rows), understanding voiced for another party's measures (SUPPORT,
-as sympathy), a dialogue held with another party (CONSULT), allegiance
+as sympathy), a dialogue held with another party (CONSULT; English only:
+the French noun read a mediated dialogue the corpus/dev gold does not code), allegiance
 pledged or sworn (SUPPORT), a summons, an order or a demand ignored (REJECT; the public CAMEO verb list files
 ignore and disregard with defy), an agreement scrapped, torn up, abandoned or renounced (RETREAT, as "withdraw
 from"), a candidacy filed (REQUEST), a police force storming a place (COERCE, not the crowd's PROTEST), people
