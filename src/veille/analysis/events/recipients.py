@@ -17,6 +17,7 @@ from .frame import Frame
 from .lexicon import types, wars
 from .parties import Party
 from .placetime import adversary, coded_place, domestic, office, scene
+from .possessor import genitive_role
 from .subjects import agents_of, closes_quote, is_agent, subject_tokens
 from .syntax import (
     NOMINAL,
@@ -365,6 +366,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     actors: list[Party] = []
     recips: list[Party] = []
     comps = complements(trig)
+    gen = genitive_role(f, trig, gen)  # "Japan's condemnation of Russia": the genitive is its target
     if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
         # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
         end = max(t.i for t in trig.subtree)

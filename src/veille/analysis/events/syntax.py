@@ -19,6 +19,7 @@ from ..entities.affiliation import unheld_role
 from ..tree import children
 from .frame import Frame
 from .parties import Party, state_code
+from .possessor import adjunct as adjunct_noun
 
 #: Dependencies inside a noun phrase, followed to find the entities it names.
 NOMINAL = frozenset(
@@ -433,7 +434,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         else:
             break
     verb = t.head
-    if light and (adjunct := _light_adjunct(f, t)) is not None:
+    if (light or adjunct_noun(f, t)) and (adjunct := _light_adjunct(f, t)) is not None:
         return adjunct  # "a hissé des drapeaux en signe de solidarité avec X": the clause does the act
     if t.dep_ != "conj" and (through := _through_preposition(f, t)) is not None:
         return through  # "a procédé à l'arrestation de X", "engaged in attacks on X"
