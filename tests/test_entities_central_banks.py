@@ -15,8 +15,8 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     ("text", "lang", "name", "form"),
     [
-        ("Russia's central bank raised its key rate on Friday.", "en", "Central Bank of Russia", "Russia's central bank"),
-        ("The Turkish central bank cut rates again on Thursday.", "en", "Central Bank of Turkey", "Turkish central bank"),
+        ("Russia's central bank raised its rate.", "en", "Central Bank of Russia", "Russia's central bank"),
+        ("The Turkish central bank cut rates again.", "en", "Central Bank of Turkey", "Turkish central bank"),
         ("The central bank of Ghana raised rates on Monday.", "en", "Central Bank of Ghana", "central bank of Ghana"),
         (
             "Kenya's economy slowed in May. The central bank said on Tuesday that prices would ease.",
