@@ -55,3 +55,18 @@ def test_central_bank_is_its_state_body(text: str, lang: str, name: str, form: s
 def test_central_bank_near_miss(text: str, lang: str) -> None:
     found = entities(text, lang)
     assert not any(n.startswith("Central Bank of") for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The Federal Reserve raised rates in Washington. The central bank said prices were too high.",
+            "Federal Reserve",
+        ),
+        ("The Bank of England held rates in London. The central bank said growth was weak.", "Bank of England"),
+    ],
+)
+def test_central_bank_with_a_proper_name_is_named_so(text: str, name: str) -> None:
+    found = entities(text, "en")
+    assert name in found and not any(n.startswith("Central Bank of") for n in found), found
