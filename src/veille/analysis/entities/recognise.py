@@ -43,6 +43,7 @@ from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
 from .variants import merge_variants
+from .waters import water_names
 from .words import bare_country_qualifies_body, words
 
 
@@ -74,6 +75,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     hits, ner, orgs = state_named_orgs(art, hits, ner)
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
+    hits, ner = water_names(art, hits, ner)  # "the Gulf of Guinea": one place, no "Gulf" alias nor state
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
     ner = numbered_media(art, ner, hits)  # "the state-run channel Rossiya 24"

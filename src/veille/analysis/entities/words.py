@@ -59,6 +59,7 @@ class Words:
     institution_heads: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
     org_complements: frozenset[str]  # norm
+    water_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -165,6 +166,7 @@ def words() -> Words:
         institution_heads=_normed("institution_heads"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
         org_complements=_normed("org_complements"),
+        water_heads=_normed("water_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
