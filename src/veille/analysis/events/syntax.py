@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .. import kb
 from ..entities.affiliation import unheld_role
 from ..tree import children
+from .backing import backing_adjunct
 from .frame import Frame
 from .parties import Party, state_code
 
@@ -190,7 +191,7 @@ def parties_at(
                 continue
             if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
                 continue
-            if request_adjunct(f, c):  # "a arrêté X à la demande des États-Unis": the asker is no side of it
+            if request_adjunct(f, c) or backing_adjunct(f, c):  # "à la demande des États-Unis", "avec l'aval de X"
                 continue
             if c.dep_ == "appos" and unheld_role(c):  # "X, ancien président de l'UA": no longer its side (a
                 former |= {t.i for t in c.subtree}  # state still is: "former Philippine President X")
