@@ -18,6 +18,7 @@ from .. import kb
 from ..entities.affiliation import unheld_role
 from ..tree import children
 from .backing import backing_adjunct
+from .named import named_after
 from .frame import Frame
 from .parties import Party, state_code
 
@@ -183,9 +184,10 @@ def parties_at(
             if not state_code(ent):  # "Benin's spokesman, X": X's country is unknown,
                 uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
             else:
-                best = cost
-                if all(p.entity is not ent for p in found):
-                    found.append(crowd(f, tok, ent) or Party(ent, sector(f, tok, ent)))
+                best = cost  # "les médias français RFI": the organisation the demonym qualifies, not its state
+                for p in named_after(f, tok, ent) or [crowd(f, tok, ent) or Party(ent, sector(f, tok, ent))]:
+                    if all(q.entity is not p.entity for q in found):
+                        found.append(p)
         for c in children(tok):
             if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not f.inside(c):
                 continue
