@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children, tokens
 from .frame import Frame
-from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive, verb_lemma
+from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
 def is_agent(f: Frame, tok: Token) -> bool:
@@ -56,7 +56,6 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
     accuser = accusing_verb(f, verb)
     if accuser is not None:  # "accused Venezuela of deploying troops": the accused is the actor
         objs = [t for t in children(accuser) if t.dep_ in ("obj", "dobj") and f.mentions.entity(t) is not None]
-        objs = objs or dative_accused(f, accuser, verb)  # "reproché aux États-Unis d'avoir menacé"
         if not objs and accuser.dep_ == "acl" and accuser.head.pos_ in ("NOUN", "PROPN"):
             objs = [accuser.head]  # "des entreprises chinoises accusées d'avoir fourni": the firms are
         if objs:
@@ -257,20 +256,6 @@ def _noun_agent(f: Frame, noun: Token, verb: Token) -> list[Token]:
     return []
 
 
-def dative_accused(f: Frame, accuser: Token, verb: Token) -> list[Token]:
-    """The accused an accusing verb names by its dative complement, before the act it reproaches ("reproché aux
-    États-Unis d'avoir menacé la Chine": the United States threatened): the dative of ``accuser`` with a named
-    entity, when it has no object."""
-    return [
-        t
-        for t in children(accuser)
-        if t.dep_ in ("obl:arg", "iobj", "obl")
-        and t.i < verb.i
-        and case(t) in f.cues["dative_cases"]
-        and f.mentions.entity(t) is not None
-    ][:1]
-
-
 def accusing_verb(f: Frame, verb: Token) -> Token | None:
     """The accusing verb whose "of/de" complement is ``verb`` ("accusé X d'avoir frappé", "accused X of V-ing")."""
     head = verb.head
@@ -278,7 +263,7 @@ def accusing_verb(f: Frame, verb: Token) -> Token | None:
         head = head.head
     elif verb.dep_ not in ("xcomp", "acl"):
         return None
-    return head if head.i != verb.i and verb_lemma(f, head) in f.cues["realis_heads"] else None
+    return head if head.i != verb.i and head.lemma_.lower() in f.cues["realis_heads"] else None
 
 
 def stray_subject(f: Frame, verb: Token) -> list[Token]:

@@ -100,8 +100,6 @@ def is_locative(f: Frame, tok: Token) -> bool:
 
 
 def _is_locative(f: Frame, tok: Token) -> bool:
-    if tok.dep_ in ("obl:arg", "iobj") and verb_lemma(f, tok.head) in f.cues["realis_heads"]:
-        return False  # "reproché aux États-Unis d'avoir ...": whom an accusing verb addresses is no place
     if tok.lemma_.lower() in f.cues["occasion_nouns"] and f.mentions.entity(tok) is None:
         return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
