@@ -36,7 +36,13 @@ def run(text: str) -> list[dict]:
     [
         ("Le Ghana a expulsé deux diplomates nigérians avec l'accord du Bénin.", "COERCE", "GHA", "NGA", "BEN"),
         ("Le Kenya a accepté la proposition de l'Ouganda avec le soutien de l'Éthiopie.", "AGREE", "KEN", "UGA", "ETH"),
-        ("Le Niger a conclu un accord avec le Bénin sous les auspices de l'Union africaine.", "AGREE", "NER", "BEN", "AU"),
+        (
+            "Le Niger a conclu un accord avec le Bénin sous les auspices de l'Union africaine.",
+            "AGREE",
+            "NER",
+            "BEN",
+            "AU",
+        ),
         ("Le Tchad a libéré deux soldats camerounais avec la médiation du Gabon.", "RETREAT", "TCD", "CMR", "GAB"),
         ("Le Ghana a expulsé l'ambassadeur du Togo avec l'aval du Nigeria.", "COERCE", "GHA", "TGO", "NGA"),
     ],

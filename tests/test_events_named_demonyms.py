@@ -39,12 +39,24 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, actor, recipient",
     [
-        ("Les autorités ivoiriennes ont prononcé mardi la suspension des radios françaises RFI et France 24.",
-         "COERCE", "CIV", "RFI"),
-        ("Le gouvernement malien a interdit lundi les médias français Radio France Internationale et France 24.",
-         "COERCE", "MLI", "FRANCE24"),
-        ("Israël a bombardé mardi les positions du mouvement chiite libanais Hezbollah dans le sud.",
-         "ASSAULT", "ISR", "HEZBOLLAH"),
+        (
+            "Les autorités ivoiriennes ont prononcé mardi la suspension des radios françaises RFI et France 24.",
+            "COERCE",
+            "CIV",
+            "RFI",
+        ),
+        (
+            "Le gouvernement malien a interdit lundi les médias français Radio France Internationale et France 24.",
+            "COERCE",
+            "MLI",
+            "FRANCE24",
+        ),
+        (
+            "Israël a bombardé mardi les positions du mouvement chiite libanais Hezbollah dans le sud.",
+            "ASSAULT",
+            "ISR",
+            "HEZBOLLAH",
+        ),
         ("Le Niger a expulsé mardi les journalistes de la chaîne française France 24.", "COERCE", "NER", "FRANCE24"),
         ("Le groupe paramilitaire russe Wagner a attaqué lundi un village malien.", "ASSAULT", "WAGNER", "MLI"),
     ],
@@ -59,8 +71,12 @@ def test_events_named_demonyms_give_the_organisation(text, etype, actor, recipie
     "text, etype, actor, recipient",
     [
         # a person's name: the person acts for the state
-        ("Le président français Paul Dubreuil a condamné mardi les frappes russes sur l'Ukraine.", "ACCUSE", "FRA",
-         "RUS"),
+        (
+            "Le président français Paul Dubreuil a condamné mardi les frappes russes sur l'Ukraine.",
+            "ACCUSE",
+            "FRA",
+            "RUS",
+        ),
         # a name with no code of its own, or no name: the demonym's state
         ("La Chine a sanctionné mardi le géant américain Vexora pour ses ventes d'armes.", "SANCTION", "CHN", "USA"),
         ("Israël a bombardé mardi les positions du mouvement chiite libanais dans le sud.", "ASSAULT", "ISR", "LBN"),
