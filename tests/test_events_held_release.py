@@ -33,6 +33,11 @@ def run(text: str) -> list[dict]:
             "HAMAS",
             "THA",
         ),
+        (
+            "La Thaïlande a confirmé lundi la libération de 12 de ses ressortissants détenus par le Hamas.",
+            "HAMAS",
+            "THA",
+        ),
         ("Le Japon a confirmé mardi la libération de son ressortissant détenu par la Corée du Nord.", "PRK", "JPN"),
         ("Le Mali a annoncé jeudi la libération de ses deux soldats détenus par le JNIM.", "JNIM", "MLI"),
     ],

@@ -45,8 +45,11 @@ def held_release(
     if etype not in implicit_actor_types()[0]:
         return None
     genitive = f.cues["genitive_preps"]
-    for k in children(noun):
-        if k.pos_ in ("NOUN", "PROPN") and case(k) in genitive and (holders := _holders(f, k)):
+    people = [k for k in children(noun) if case(k) in genitive]
+    # "la libération de 12 de ses ressortissants": the people a number counts
+    people += [g for k in people if k.pos_ in ("NUM", "PRON") for g in children(k) if case(g) in genitive]
+    for k in people:
+        if k.pos_ in ("NOUN", "PROPN") and (holders := _holders(f, k)):
             codes = {p.code for p in holders}
             return holders, [p for p in actors + targets if p.code and p.code not in codes]
     return None
