@@ -13,7 +13,6 @@ from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, build, implied_target
 from .captives import held_release
-from .topics import off_topic
 from .discourse import (
     discourse_recipients,
     holders,
@@ -196,7 +195,6 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
             found = actors(f, above)[0]
         subs, passive = [tok.head], False
     targets, cost = recipients(f, tok, found, entry.mode, skip=set(subs), etype=entry.type)
-    targets = off_topic(f, tok, entry.type, found, targets)  # "X et Y se sont entendus sur l'aide à Z"
     if (noun := _voiced_noun(f, tok, entry)) is not None and (voiced := _voiced_sides(f, noun))[0]:
         # "a réaffirmé le soutien de la France à l'Ukraine": France's support, to Ukraine, whoever voices it
         codes = {p.code for p in voiced[0]}

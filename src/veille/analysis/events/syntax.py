@@ -18,6 +18,7 @@ from .. import kb
 from ..entities.affiliation import unheld_role
 from ..tree import children
 from .backing import backing_adjunct
+from .channels import channel
 from .named import named_after
 from .frame import Frame
 from .parties import Party, state_code
@@ -160,7 +161,7 @@ def parties_at(
 
     Coordination, apposition and the parts of one mention are free; every other hop costs 1. An entity without a
     code ("Benin's spokesman, X") is kept only when no coded one is found."""
-    if request_adjunct(f, start):
+    if request_adjunct(f, start) or channel(f, start):  # "sur son compte Twitter": where it is said, no side
         return [], 0
     best: int | None = None
     found: list[Party] = []
@@ -193,7 +194,7 @@ def parties_at(
                 continue
             if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
                 continue
-            if request_adjunct(f, c) or backing_adjunct(f, c):  # "à la demande des États-Unis", "avec l'aval de X"
+            if request_adjunct(f, c) or backing_adjunct(f, c) or channel(f, c):  # "à la demande de X", "sur Twitter"
                 continue
             if c.dep_ == "appos" and unheld_role(c):  # "X, ancien président de l'UA": no longer its side (a
                 former |= {t.i for t in c.subtree}  # state still is: "former Philippine President X")
