@@ -58,7 +58,7 @@ def test_events_backing_adjuncts_hold_no_side(text, etype, actor, recipient, bac
     [
         # a partner named by "avec", not a backer: still the recipient
         ("Le Bénin a signé lundi un accord de coopération avec le Togo.", "AGREE", "BEN", "TGO"),
-        ("Le Kenya a conclu un accord avec l'Éthiopie pour relancer le commerce.", "AGREE", "KEN", "ETH"),
+        ("Le Kenya a conclu lundi un traité de pêche avec l'Ouganda.", "AGREE", "KEN", "UGA"),
         # a backing noun that is the object of the act, not its adjunct
         ("Le Nigeria a obtenu l'aval du Ghana pour son projet.", "AGREE", "GHA", "NGA"),
     ],

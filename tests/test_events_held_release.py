@@ -1,5 +1,4 @@
-"""The release of people a participle says someone holds ("la libération de douze de ses ressortissants détenus par
-X") is that holder's act, on the people's state (events/captives.py); a release whose people no one is said to
+"""The release of people a participle says someone holds ("la libération de onze de ses citoyens retenus par X") is that holder's act, on the people's state (events/captives.py); a release whose people no one is said to
 hold, or whose author the phrase names itself, is read as before. Invented sentences; real states and groups."""
 
 from __future__ import annotations
@@ -12,7 +11,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy model
 
 # (id, name, type, code, country, sector, surface forms)
 KB = [
-    ("tha", "Thailand", "GPE", "THA", None, "GOV", ["Thaïlande"]),
+    ("tha", "Thailand", "GPE", "THA", None, "GOV", ["Thaïlande", "Bangkok"]),
     ("jpn", "Japan", "GPE", "JPN", None, "GOV", ["Japon"]),
     ("prk", "North Korea", "GPE", "PRK", None, "GOV", ["Corée du Nord"]),
     ("mli", "Mali", "GPE", "MLI", None, "GOV", ["Mali"]),
@@ -29,12 +28,12 @@ def run(text: str) -> list[dict]:
     "text, actor, recipient",
     [
         (
-            "La Thaïlande a annoncé lundi la libération de douze de ses ressortissants détenus par le Hamas.",
+            "La Thaïlande a annoncé lundi la libération de onze de ses citoyens détenus par le Hamas.",
             "HAMAS",
             "THA",
         ),
         (
-            "La Thaïlande a confirmé lundi la libération de 12 de ses ressortissants détenus par le Hamas.",
+            "La Thaïlande a confirmé lundi la libération de 9 de ses soldats détenus par le Hamas.",
             "HAMAS",
             "THA",
         ),
@@ -52,7 +51,7 @@ def test_events_held_release_is_the_holders(text, actor, recipient):
     "text",
     [
         # no one said to hold them: the release is not given to anyone named
-        "La Thaïlande a annoncé lundi la libération de douze de ses ressortissants.",
+        "La Thaïlande a annoncé lundi la libération de onze de ses citoyens.",
         # held somewhere, by no one named
         "Le Mali a annoncé jeudi la libération de vingt prisonniers détenus à Bamako.",
     ],

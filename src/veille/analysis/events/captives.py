@@ -1,5 +1,5 @@
-"""The release of people a participle says someone holds: "la libération de douze de ses ressortissants détenus par
-le Hamas", "la libération de son ressortissant détenu par la Corée du Nord". The holder, the agent of a participle
+"""The release of people a participle says someone holds: "la libération de onze de ses citoyens retenus par
+X", "la libération de son ressortissant détenu par la Corée du Nord". The holder, the agent of a participle
 of an act that holds people (``cues.json``: ``holding_types``) qualifying the noun's genitive complement, releases
 them: it is the actor of the release noun (of ``captive_types``, as for the agentless passive "des otages enlevés
 par X ont été libérés": :mod:`.implicit`), and the parties the noun phrase read otherwise (the people's state) are
@@ -46,7 +46,7 @@ def held_release(
         return None
     genitive = f.cues["genitive_preps"]
     people = [k for k in children(noun) if case(k) in genitive]
-    # "la libération de 12 de ses ressortissants": the people a number counts
+    # "la libération de 9 de ses soldats": the people a number counts
     people += [g for k in people if k.pos_ in ("NUM", "PRON") for g in children(k) if case(g) in genitive]
     for k in people:
         if k.pos_ in ("NOUN", "PROPN") and (holders := _holders(f, k)):

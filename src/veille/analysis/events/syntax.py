@@ -19,8 +19,8 @@ from ..entities.affiliation import unheld_role
 from ..tree import children
 from .backing import backing_adjunct
 from .channels import channel
-from .named import named_after
 from .frame import Frame
+from .named import named_after
 from .parties import Party, state_code
 
 #: Dependencies inside a noun phrase, followed to find the entities it names.
