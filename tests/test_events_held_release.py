@@ -1,5 +1,6 @@
-"""The release of people a participle says someone holds ("la libération de onze de ses citoyens retenus par X") is that holder's act, on the people's state (events/captives.py); a release whose people no one is said to
-hold, or whose author the phrase names itself, is read as before. Invented sentences; real states and groups."""
+"""The release of people a participle says someone holds ("la libération de onze de ses citoyens retenus par X") is
+that holder's act, on the people's state (events/captives.py); a release whose people no one is said to hold, or
+whose author the phrase names itself, is read as before. Invented sentences; real states and groups."""
 
 from __future__ import annotations
 

@@ -54,7 +54,7 @@ def test_events_media_channels_are_no_side(text, etype, actor, recipient):
         "Le président malien a démenti mardi sur les ondes de RFI tout accord avec le Niger.",
         "Le ministre tchadien a nié lundi sur son compte Twitter tout soutien aux rebelles.",
         # the account's owner named with it: still the channel, no side
-        "Le ministre malien a démenti jeudi sur le compte Facebook de la présidence malienne toute rupture avec le Niger.",
+        "Le ministre malien a démenti jeudi sur le compte Facebook du gouvernement toute rupture avec le Niger.",
     ],
 )
 def test_events_media_channels_hold_no_recipient(text):

@@ -1,7 +1,7 @@
 """The medium an act is told through: "a démenti sur son compte Twitter", "a dénoncé sur les ondes de RFI", "a
 condamné sur Facebook". A complement of a channel preposition (``lang/<code>/events.json``: ``channel_preps``) that
 names a medium (an organisation of sector MED) is where the act is voiced, with whose account or programme it is
-("sur son profil Twitter de la présidence"): no side of it; a
+("sur le compte Facebook du gouvernement"): no side of it; a
 medium named otherwise ("a suspendu RFI", "a interdit la diffusion de France 24") stays a party."""
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ def _medium(f: Frame, tok: Token) -> bool:
     if _case(tok) not in f.cues.get("channel_preps", frozenset()):
         return False
     sectors = {e.get("sector") for t in _phrase(tok) if (e := f.mentions.entity(t)) is not None}
-    return MEDIA in sectors  # "sur son profil Twitter de la présidence": the medium and whose account it is
+    return MEDIA in sectors  # "sur le compte Facebook du gouvernement": the medium and whose account it is
 
 
 def channel(f: Frame, tok: Token) -> bool:
