@@ -12,6 +12,7 @@ from ...record import Event, Ref
 from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, build, implied_target
+from .captives import held_release
 from .discourse import (
     discourse_recipients,
     holders,
@@ -438,6 +439,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
             found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
     elif tok.lemma_.lower() in f.cues["mutual_nouns"] and not [p for p in targets if p.code]:
         targets = list(found)  # "le Soudan et le Tchad ont annoncé une trêve": each side keeps it toward the other
+    found, targets = held_release(f, tok, entry.type, found, targets) or (found, targets)  # "détenus par X"
     return found, targets, anaphor, cost
 
 

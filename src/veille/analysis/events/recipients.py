@@ -12,6 +12,7 @@ from .. import kb
 from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
+from .backing import backing_adjunct
 from .discourse import attacker_of, conflict_sides
 from .frame import Frame
 from .lexicon import types, wars
@@ -124,6 +125,7 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     """The objects and complements to search, and the tokens left out (adjuncts: "selon X", "after X")."""
     adjunct = f.cues["adjunct_preps"]
     adjuncts = [c for c in children(trig) if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
+    adjuncts += [c for c in children(trig) if backing_adjunct(f, c)]  # "avec l'aval de X": X backs the act
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects

@@ -17,7 +17,10 @@ from spacy.tokens import Token
 from .. import kb
 from ..entities.affiliation import unheld_role
 from ..tree import children
+from .backing import backing_adjunct
+from .channels import channel
 from .frame import Frame
+from .named import named_after
 from .parties import Party, state_code
 from .possessor import adjunct as adjunct_noun
 
@@ -159,7 +162,7 @@ def parties_at(
 
     Coordination, apposition and the parts of one mention are free; every other hop costs 1. An entity without a
     code ("Benin's spokesman, X") is kept only when no coded one is found."""
-    if request_adjunct(f, start):
+    if request_adjunct(f, start) or channel(f, start):  # "sur son compte Twitter": where it is said, no side
         return [], 0
     best: int | None = None
     found: list[Party] = []
@@ -183,15 +186,16 @@ def parties_at(
             if not state_code(ent):  # "Benin's spokesman, X": X's country is unknown,
                 uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
             else:
-                best = cost
-                if all(p.entity is not ent for p in found):
-                    found.append(crowd(f, tok, ent) or Party(ent, sector(f, tok, ent)))
+                best = cost  # "les médias français RFI": the organisation the demonym qualifies, not its state
+                for p in named_after(f, tok, ent) or [crowd(f, tok, ent) or Party(ent, sector(f, tok, ent))]:
+                    if all(q.entity is not p.entity for q in found):
+                        found.append(p)
         for c in children(tok):
             if c.dep_ not in allowed or c.pos_ in ("VERB", "AUX") or c.i in seen or not f.inside(c):
                 continue
             if skip_locative and is_locative(f, c) and f.mentions.entity(c) is None and c.dep_ != "prep":
                 continue
-            if request_adjunct(f, c):  # "a arrêté X à la demande des États-Unis": the asker is no side of it
+            if request_adjunct(f, c) or backing_adjunct(f, c) or channel(f, c):  # "à la demande de X", "sur Twitter"
                 continue
             if c.dep_ == "appos" and unheld_role(c):  # "X, ancien président de l'UA": no longer its side (a
                 former |= {t.i for t in c.subtree}  # state still is: "former Philippine President X")
