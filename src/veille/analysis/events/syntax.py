@@ -102,8 +102,8 @@ def _is_locative(f: Frame, tok: Token) -> bool:
         return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
     span = f.mentions.span_of(tok) if prep is None else None
-    if span is not None and f.mentions.outer[span][2].get("type") in ("GPE", "LOC"):
-        a, b, _ = f.mentions.outer[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
+    if span is not None:  # "à Addis-Abeba" split by the tokenizer, "at the White House": the case hangs on one word
+        a, b, _ = f.mentions.outer[span]
         prep = next(
             (c for t in f.doc.char_span(a, b, alignment_mode="expand") or [] if t.i != tok.i and (c := case(t))),
             None,
