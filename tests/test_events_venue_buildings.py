@@ -1,8 +1,9 @@
-"""A building or body named by several words after a locative preposition ("at the White House", "inside the Casa
-Rosada") is where an act happens, not a side of it, as a one-word place after the preposition already was ("at the
-Kremlin"): the preposition hangs on the name's last word, and every word of the mention is read with it (issue 13,
-stop 38). Named as the subject, the object or with "with", the same building stands for its state. Invented
-sentences; real states and buildings."""
+"""A seat of power named by several words after a locative preposition ("at the White House", "inside the Blue
+House": kb/places.tsv kind ``seat``) is where an act happens, not a side of it, as a one-word seat or a city after
+the preposition already was ("at the Kremlin"): the preposition hangs on the name's last word, and every word of the
+mention is read with it (issue 13, stop 38). Named as the subject, the object or with "with", the same building
+stands for its state; a body that is no seat after "at" stays the target ("fired at the Coast Guard", "lashed out at
+the European Union"). Invented sentences; real states and buildings."""
 
 from __future__ import annotations
 
@@ -16,9 +17,12 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 KB = [
     ("chile", "Chile", "GPE", "CHL", None, "GOV", ["Chile", "Chilean"]),
     ("peru", "Peru", "GPE", "PER", None, "GOV", ["Peru", "Peruvian"]),
-    ("white_house", "White House", "ORG", "USA", None, "GOV", ["White House"]),
-    ("elysee", "Elysee Palace", "ORG", "FRA", None, "GOV", ["Elysee Palace"]),
-    ("casa_rosada", "Casa Rosada", "ORG", "ARG", None, "GOV", ["Casa Rosada"]),
+    ("kb:seat:white-house", "White House", "ORG", "USA", None, "GOV", ["White House"]),
+    ("kb:seat:downing-street", "Downing Street", "ORG", "GBR", None, "GOV", ["Downing Street"]),
+    ("kb:seat:blue-house", "Blue House", "ORG", "KOR", None, "GOV", ["Blue House"]),
+    ("kb:org:EU", "European Union", "ORG", "EU", None, "IGO", ["European Union"]),
+    ("coast_guard", "Philippine Coast Guard", "ORG", "PHL", None, "MIL", ["Philippine Coast Guard"]),
+    ("china", "China", "GPE", "CHN", None, "GOV", ["China", "Chinese"]),
 ]
 
 
@@ -32,9 +36,9 @@ def run(text: str) -> list[dict]:
         ("Chile and Peru signed a fisheries accord at the White House on Tuesday.", "AGREE", "USA"),
         ("A fisheries accord was signed by Chile and Peru at the White House.", "AGREE", "USA"),
         ("Chile signed a fishing pact with Peru at the White House on Tuesday.", "AGREE", "USA"),
-        ("The foreign ministers of Chile and Peru held talks at the Elysee Palace last week.", "CONSULT", "FRA"),
-        ("Chile met Peru inside the Casa Rosada to settle the quarrel over the river.", "CONSULT", "ARG"),
-        ("Chile and Peru agreed at the Casa Rosada to reopen the mountain pass.", "AGREE", "ARG"),
+        ("The foreign ministers of Chile and Peru held talks at Downing Street last week.", "CONSULT", "GBR"),
+        ("Chile met Peru inside the Blue House to settle the quarrel over the river.", "CONSULT", "KOR"),
+        ("Chile and Peru agreed at the Blue House to reopen the mountain pass.", "AGREE", "KOR"),
     ],
 )
 def test_events_venue_buildings_are_no_side(text, etype, venue):
@@ -49,6 +53,9 @@ def test_events_venue_buildings_are_no_side(text, etype, venue):
         ("The White House condemned Peru on Tuesday.", "ACCUSE", ({"USA"}, {"PER"})),
         ("Chile signed a fishing pact with the White House on Tuesday.", "AGREE", ({"CHL"}, {"USA"})),
         ("Chile urged the White House to lift its ban on fishing boats.", "REQUEST", ({"CHL"}, {"USA"})),
+        # a body that is no seat of power after "at": the target
+        ("Chinese ships fired water cannon at the Philippine Coast Guard on Monday.", "COERCE", ({"CHN"}, {"PHL"})),
+        ("Peru lashed out at the European Union on Monday.", "ACCUSE", ({"PER"}, {"EU"})),
     ],
 )
 def test_events_buildings_named_as_parties_stay_sides(text, etype, pair):

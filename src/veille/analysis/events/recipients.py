@@ -12,6 +12,7 @@ from .. import kb
 from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
+from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
 from .frame import Frame
 from .lexicon import types, wars
@@ -212,6 +213,8 @@ def _nearest(
             if named:
                 return (named, 2), parties, best
             continue
+        if c.dep_ in ("obj", "dobj") and definite_country(f, c) and (named := _the_country(f, [c], actors)):
+            return (named, 1), parties, best  # "accused the country of a plot with X": not X
         noun = match_trigger(f, c) if c.dep_ in ("obj", "dobj") else None
         if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
             named, victims = noun_parties(f, c, noun[0].genitive)
@@ -253,13 +256,10 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
     (:func:`.placetime.scene`) when the text names it and it is not the actor's, else the story's other state."""
     nouns = [g for c in queue for g in ([c] if c.dep_ != "prep" else prep_objects(c))]
     for n in nouns:
-        if n.lemma_.lower() not in f.cues["country_nouns"] or f.mentions.entity(n) is not None:
-            continue
-        dets = [k for k in children(n) if k.dep_ in ("det", "poss", "nmod:poss")]
-        if not dets or not all(("Definite=Def" in str(k.morph) or "PronType=Dem" in str(k.morph)) for k in dets):
+        if not definite_country(f, n):
             continue
         mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
-        code = scene(f)
+        code = state_before(f, n, mine) or scene(f)  # "accused the country of ...": the state told of last
         state = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
         if state is not None and code not in mine:
             return [Party(state, state.get("sector"), anaphor=True)]
