@@ -14,6 +14,7 @@ from ..tree import children, text_of
 from .frame import Frame
 from .modality import modality
 from .parties import Party, is_country, state_code
+from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
@@ -34,6 +35,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
+        if (act := place_act(f, tok.head.head)) is not None:  # "a strike in the Yemeni capital that killed"
+            return act, False
         return noun_phrase_parties(f, tok.head.head)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
         return list(f.memory.last_joint) or main_pair(f, tok), True
