@@ -29,7 +29,10 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype",
     [
-        ("Peru recalled its envoy from Chile on Monday. Lima accused the country of colluding with Bolivia.", "ACCUSE"),
+        (
+            "Peru recalled its envoy from Chile on Monday. Lima accused the country of conspiring with Bolivia.",
+            "ACCUSE",
+        ),
         (
             "Chile seized two Peruvian trawlers. Peru accused the country of acting on behalf of Bolivian firms.",
             "ACCUSE",

@@ -1,6 +1,6 @@
 """A relative clause the parser hangs on a place noun ("capital", "village", "town": events.json ``place_nouns``)
-after a preposition under another noun qualifies that noun: "an air strike in the Yemeni capital that killed nine
-civilians" has the strike kill, so the place's state is no actor of the killing (issue 13, stop 38). A state named
+after a preposition under another noun qualifies that noun: "a mortar strike in a Yemeni town that left nine
+guards dead" has the strike kill, so the place's state is no actor of the killing (issue 13, stop 38). A state named
 on the act noun itself stays its author; a named state as the antecedent still acts ("sanctions on Russia, which
 invaded Ukraine"), and so does a group that holds a place. Invented sentences; real states."""
 
@@ -30,7 +30,7 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, place",
     [
-        ("An air strike in the Yemeni capital that killed nine civilians was an error, the coalition said.", "YEM"),
+        ("A mortar strike in a Yemeni town that wounded nine guards was an error, the coalition said.", "YEM"),
         ("A raid on a Syrian village that killed four farmers drew angry protests.", "SYR"),
         ("A shelling of the Ukrainian town that wounded ten people was condemned abroad.", "UKR"),
         ("A car bomb in an Iraqi city that killed six soldiers was claimed by nobody.", "IRQ"),

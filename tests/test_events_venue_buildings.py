@@ -33,9 +33,9 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, venue",
     [
-        ("Chile and Peru signed a fisheries accord at the White House on Tuesday.", "AGREE", "USA"),
+        ("Chile and Peru signed a fisheries accord at the White House last month.", "AGREE", "USA"),
         ("A fisheries accord was signed by Chile and Peru at the White House.", "AGREE", "USA"),
-        ("Chile signed a fishing pact with Peru at the White House on Tuesday.", "AGREE", "USA"),
+        ("Chile signed a fishing pact with Peru at the White House last month.", "AGREE", "USA"),
         ("The foreign ministers of Chile and Peru held talks at Downing Street last week.", "CONSULT", "GBR"),
         ("Chile met Peru inside the Blue House to settle the quarrel over the river.", "CONSULT", "KOR"),
         ("Chile and Peru agreed at the Blue House to reopen the mountain pass.", "AGREE", "KOR"),
@@ -51,7 +51,7 @@ def test_events_venue_buildings_are_no_side(text, etype, venue):
     [
         # the building as the subject, the object or the partner: its state acts or is acted on
         ("The White House condemned Peru on Tuesday.", "ACCUSE", ({"USA"}, {"PER"})),
-        ("Chile signed a fishing pact with the White House on Tuesday.", "AGREE", ({"CHL"}, {"USA"})),
+        ("Chile signed a fishing pact with the White House last month.", "AGREE", ({"CHL"}, {"USA"})),
         ("Chile urged the White House to lift its ban on fishing boats.", "REQUEST", ({"CHL"}, {"USA"})),
         # a body that is no seat of power after "at": the target
         ("Chinese ships fired water cannon at the Philippine Coast Guard on Monday.", "COERCE", ({"CHN"}, {"PHL"})),

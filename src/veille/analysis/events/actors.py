@@ -35,7 +35,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
-        if (act := place_act(f, tok.head.head)) is not None:  # "a strike in the Yemeni capital that killed"
+        if (act := place_act(f, tok.head.head)) is not None:  # "a raid on a Syrian village that killed"
             return act, False
         return noun_phrase_parties(f, tok.head.head)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"

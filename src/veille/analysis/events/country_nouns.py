@@ -1,5 +1,5 @@
 """The words "the country" as the complement of an act name the state the text told of last ("Lima recalled its
-envoy from Chile. It accused the country of colluding with Bolivia": Chile), not one named inside the charge or the
+envoy from Chile. It accused the country of conspiring with Bolivia": Chile), not one named inside the charge or the
 adjuncts after it, nor the scene's state a tie among the sentence's places would pick (issue 13, stop 38)."""
 
 from __future__ import annotations
