@@ -146,12 +146,13 @@ def epithet_complement(f: Frame, tok: Token, but: set[str | None]) -> list[Party
     before = [
         e
         for a, _, e in f.mentions.outer
-        if a < tok.idx and is_country(e) and e.get("code") not in but and not _in_dateline(f, a)
+        if a < tok.idx and is_country(e) and e.get("code") not in but and not in_dateline(f, a)
     ]
     return [Party(before[-1], "GOV", anaphor=True)] if before else []
 
 
-def _in_dateline(f: Frame, start: int) -> bool:
+def in_dateline(f: Frame, start: int) -> bool:
+    """Whether the character at ``start`` is in the dateline ("BANGKOK (AP) -"): where a story is filed from."""
     head = f.doc.char_span(start, start + 1, alignment_mode="expand")
     return head is not None and head[0].i in f.dateline
 

@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from ..tree import children
-from .actors import _in_dateline
+from .actors import in_dateline
 from .frame import Frame
 from .parties import is_country
 
@@ -20,7 +20,7 @@ def state_before(f: Frame, noun: Token, but: Collection[str | None]) -> str | No
     before = [
         e.get("code")
         for a, _, e in f.mentions.outer
-        if a < noun.idx and is_country(e) and e.get("code") not in but and not _in_dateline(f, a)
+        if a < noun.idx and is_country(e) and e.get("code") not in but and not in_dateline(f, a)
     ]
     return before[-1] if before else None
 
