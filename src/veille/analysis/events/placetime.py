@@ -302,10 +302,7 @@ def domestic(f: Frame, tok: Token) -> list[Party]:
     if found := named_group(f, tok):
         return found
     sector = group_sector(f, tok)
-    # people and forces are of the place named nearest them; officials keep the clause's first place (a leader's
-    # partners, "Putin huddled with officials", are of his state more often than of the nearest one)
-    near = tok.i if sector in kb.sectors_in("crowd") | kb.sectors_in("force") else None
-    code = scene(f, near=near) if sector else None
+    code = scene(f) if sector else None
     if code is None or sector is None:
         return []
     return [group(tok.lemma_.lower(), code, sector)]
