@@ -38,6 +38,9 @@ logger = logging.getLogger(__name__)
 #: The id prefix of a state's entry ("kb:country:JPN"): a state, not a city, a region or a body of it.
 COUNTRY_ID = "kb:country:"
 
+#: The id prefix of a seat of power's entry ("kb:seat:kremlin"): a building that stands for its government.
+SEAT_ID = "kb:seat:"
+
 #: The languages the knowledge base has names in: the one place that names them. The name columns of the data
 #: files are one per language of this tuple (adding one means a column in each file and in :func:`load`).
 LANGS: tuple[str, ...] = ("fr", "en")

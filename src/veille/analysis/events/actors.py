@@ -14,6 +14,7 @@ from ..tree import children, text_of
 from .frame import Frame
 from .modality import modality
 from .parties import Party, is_country, state_code
+from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
@@ -34,6 +35,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
+        if (act := place_act(f, tok.head.head)) is not None:  # "a raid on a Syrian village that killed"
+            return act, False
         return noun_phrase_parties(f, tok.head.head)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
         return list(f.memory.last_joint) or main_pair(f, tok), True
@@ -143,12 +146,13 @@ def epithet_complement(f: Frame, tok: Token, but: set[str | None]) -> list[Party
     before = [
         e
         for a, _, e in f.mentions.outer
-        if a < tok.idx and is_country(e) and e.get("code") not in but and not _in_dateline(f, a)
+        if a < tok.idx and is_country(e) and e.get("code") not in but and not in_dateline(f, a)
     ]
     return [Party(before[-1], "GOV", anaphor=True)] if before else []
 
 
-def _in_dateline(f: Frame, start: int) -> bool:
+def in_dateline(f: Frame, start: int) -> bool:
+    """Whether the character at ``start`` is in the dateline ("BANGKOK (AP) -"): where a story is filed from."""
     head = f.doc.char_span(start, start + 1, alignment_mode="expand")
     return head is not None and head[0].i in f.dateline
 

@@ -13,6 +13,7 @@ from ..tree import children, span_tokens
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, build, implied_target
 from .captives import held_release
+from .clauses import asked_subjects
 from .discourse import (
     discourse_recipients,
     holders,
@@ -39,7 +40,7 @@ from .merging import Events, add, another, merge_views
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
 from .placetime import coded_place, location, scene
-from .recipients import asked_subjects, noun_parties, recipients
+from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, agents_of, subject_tokens

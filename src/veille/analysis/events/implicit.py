@@ -221,7 +221,7 @@ def authorities(
         and (p.domestic or people or p.entity.get("type") == "PERSON")
         and p.sector not in kb.sectors_in("force")
     ]
-    place = scene(f, held)
+    place = scene(f, held, min(held) if held else None)
     foreign = (
         arrest
         and place is not None

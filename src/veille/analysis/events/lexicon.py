@@ -343,7 +343,7 @@ CUE_KEYS = frozenset(
     commitment_heads sequel_heads disaster_nouns
     receipt_verbs giver_preps release_nouns
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads
-    country_nouns support_verbs support_prep_verbs light_nouns light_preps adjunct_nouns
+    country_nouns place_nouns support_verbs support_prep_verbs light_nouns light_preps adjunct_nouns
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors third_party_objects person_nouns
     responsibility_words claim_verbs ranking_words manner_preps

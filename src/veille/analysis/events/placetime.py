@@ -155,15 +155,16 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     return f.contexts[sent.start]
 
 
-def scene(f: Frame, skip: frozenset[int] = frozenset()) -> str | None:
+def scene(f: Frame, skip: frozenset[int] = frozenset(), near: int | None = None) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
     not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
     nor the asker of a request adjunct ("à la demande des États-Unis"), nor a token of ``skip`` that is no
     locative (the phrase of those arrested: "un député italien a été interpellé" happens where the story does, not
     in Italy; "two Canadians detained in China" in China), else the country the article names most
-    (:func:`main_state`)."""
+    (:func:`main_state`). Among places alike, the one named nearest the token ``near`` when given (the group
+    the scene is sought for: "Poland condemned it after Belarusian police detained protesters": Belarus)."""
     places = [
-        (not is_locative(f, tok), tok.pos_ != "PROPN", state_code(ent))
+        (not is_locative(f, tok), tok.pos_ != "PROPN" if near is None else abs(tok.i - near), state_code(ent))
         for tok in (span_tokens(f.segment) if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         and (tok.i not in skip or is_locative(f, tok))

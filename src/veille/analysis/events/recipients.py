@@ -13,13 +13,15 @@ from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .backing import backing_adjunct
+from .clauses import content_subjects
+from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
 from .frame import Frame
 from .lexicon import types, wars
 from .parties import Party
 from .placetime import adversary, coded_place, domestic, office, scene
 from .possessor import genitive_role
-from .subjects import agents_of, closes_quote, is_agent, subject_tokens
+from .subjects import agents_of, is_agent, subject_tokens
 from .syntax import (
     NOMINAL,
     OBJECT_DEPS,
@@ -75,7 +77,7 @@ def recipients(
     if early is not None:
         return early
     if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
-        parties = _content_subjects(f, trig, actors)
+        parties = content_subjects(f, trig, actors)
         best = 2 if parties else best
     if not parties and forums:  # "Kenya lodged a complaint with the African Union": against the other side
         parties = adversary(f, actors)
@@ -215,6 +217,8 @@ def _nearest(
             if named:
                 return (named, 2), parties, best
             continue
+        if c.dep_ in ("obj", "dobj") and definite_country(f, c) and (named := _the_country(f, [c], actors)):
+            return (named, 1), parties, best  # "accused the country of a plot with X": not X
         noun = match_trigger(f, c) if c.dep_ in ("obj", "dobj") else None
         if noun is not None and noun[1] == "noun":  # "condamner les frappes russes": the attacker is the target
             named, victims = noun_parties(f, c, noun[0].genitive)
@@ -256,13 +260,10 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
     (:func:`.placetime.scene`) when the text names it and it is not the actor's, else the story's other state."""
     nouns = [g for c in queue for g in ([c] if c.dep_ != "prep" else prep_objects(c))]
     for n in nouns:
-        if n.lemma_.lower() not in f.cues["country_nouns"] or f.mentions.entity(n) is not None:
-            continue
-        dets = [k for k in children(n) if k.dep_ in ("det", "poss", "nmod:poss")]
-        if not dets or not all(("Definite=Def" in str(k.morph) or "PronType=Dem" in str(k.morph)) for k in dets):
+        if not definite_country(f, n):
             continue
         mine = {p.code for p in actors} | {p.entity.get("country") for p in actors}
-        code = scene(f)
+        code = state_before(f, n, mine) or scene(f)  # "accused the country of ...": the state told of last
         state = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
         if state is not None and code not in mine:
             return [Party(state, state.get("sector"), anaphor=True)]
@@ -296,54 +297,6 @@ def _qualified_noun(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     mine = {p.code for p in actors}
     found = [p for p in noun_phrase_parties(f, trig.head)[0] if p.code and p.code not in mine]
     return found
-
-
-def _content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
-    """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
-    prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
-    kids = list(children(trig)) + [g for k in children(trig) if k.dep_ == "xcomp" for g in children(k)]
-    subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
-    quoted = (
-        [t for t in [trig.head, *children(trig)] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
-        if closes_quote(f, trig)
-        else []
-    )
-    for k in quoted + kids:  # « Le Mexique s'ingère ... », a dénoncé X: the quote is the content
-        if (
-            k in quoted
-            or k.dep_ == "ccomp"
-            or (
-                k.dep_ == "advcl"
-                and any(m.dep_ == "mark" and m.lower_ in f.cues["condition_marks"] for m in children(k))
-            )
-        ):
-            subs = [t for t in children(k) if t.dep_ in subject_deps]
-            mine = {p.code for p in actors}
-            parties = [p for t in subs for p in noun_phrase_parties(f, t)[0] if p.code not in mine]
-            if parties:
-                return parties
-    return []
-
-
-def asked_subjects(f: Frame, noun: Token, actors: list[Party]) -> list[Party]:
-    """Whom a request noun asks: the subject of the clause it holds (events.json ``asked_marks``: "its call for
-    China to withdraw", "the demand that Kenya recall its envoy"; a "for" clause the parser hangs on the verb that
-    holds the noun, "stepped up their calls for China to refrain"), not of the actor's side."""
-    marks = f.cues["asked_marks"]
-    clauses = [k for k in children(noun) if k.dep_ in ("acl", "advcl", "ccomp")]
-    if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
-        clauses += [k for k in children(noun.head) if k.dep_ == "advcl" and k.i > noun.i]
-    mine = {p.code for p in actors}
-    subject_deps = f.lex.subject_deps
-    for k in clauses:
-        mark = next((m.lower_ for m in children(k) if m.dep_ == "mark"), None)
-        if k.pos_ != "VERB" or mark not in marks or (k.head.i != noun.i and "VerbForm=Inf" not in str(k.morph)):
-            continue  # on the verb, only an infinitive ("for China to refrain"), not "saying that ..."
-        parties = [p for t in children(k) if t.dep_ in subject_deps for p in noun_phrase_parties(f, t)[0]]
-        parties = [p for p in parties if p.code and p.code not in mine]
-        if parties:
-            return parties
-    return []
 
 
 def _relative_authors(f: Frame, trig: Token) -> list[Party]:

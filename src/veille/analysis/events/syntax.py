@@ -106,8 +106,8 @@ def _is_locative(f: Frame, tok: Token) -> bool:
         return True  # "en marge de l'Assemblée générale": the occasion, not a party
     prep = case(tok)
     span = f.mentions.span_of(tok) if prep is None else None
-    if span is not None and f.mentions.outer[span][2].get("type") in ("GPE", "LOC"):
-        a, b, _ = f.mentions.outer[span]  # "à Addis-Abeba" split by the tokenizer: the case hangs on "Addis"
+    if span is not None and _place_like(f.mentions.outer[span][2]):
+        a, b, _ = f.mentions.outer[span]  # "à Addis-Abeba", "at the White House": the case hangs on one word
         prep = next(
             (c for t in f.doc.char_span(a, b, alignment_mode="expand") or [] if t.i != tok.i and (c := case(t))),
             None,
@@ -119,6 +119,11 @@ def _is_locative(f: Frame, tok: Token) -> bool:
         named = tok.pos_ == "PROPN" or (ent is not None and ent.get("type") in ("GPE", "LOC"))
         return named and not any(c.dep_ == "det" for c in children(tok))  # not "à trois sociétés"
     return True
+
+
+def _place_like(entity: dict[str, Any]) -> bool:
+    """A place, or a seat of power (``kb/places.tsv`` kind ``seat``: a building named for its government)."""
+    return entity.get("type") in ("GPE", "LOC") or str(entity.get("id") or "").startswith(kb.SEAT_ID)
 
 
 def sector(f: Frame, tok: Token, entity: dict[str, Any]) -> str | None:
