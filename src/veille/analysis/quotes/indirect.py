@@ -77,6 +77,7 @@ from .reported import (
     yield_to_incise,
 )
 from .sources import source_clause
+from .together import with_conjuncts
 from .subjects import speaker_heads, subjects, surface_subject
 
 #: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
@@ -417,7 +418,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if source is not None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
-        _add(fr, items, first.idx, end, u, cue, [head])
+        _add(fr, items, first.idx, end, u, cue, with_conjuncts([head]))  # "Selon X et Y, …": both
         return
     opening = as_source(fr, toks)
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"

@@ -1,0 +1,21 @@
+"""Speakers named together: the names coordinated with a source or an inverted subject ("…, selon X et Y.", "…, ont
+affirmé X et Y.", "…, ont indiqué le ministre X et la ministre Y."), which the surface reading of the phrase stops
+before at its conjunction. Each conjunct speaks too."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: The parts of speech of a conjunct that may speak.
+_SPEAKING = frozenset({"PROPN", "NOUN", "PRON"})
+
+
+def with_conjuncts(heads: list[Token]) -> list[Token]:
+    """``heads`` and, in order, the conjuncts coordinated with them (a conjunct of a conjunct too: "X, Y et Z"),
+    not those of a word inside their phrase ("le ministère de l'Intérieur et de la Défense": one speaker)."""
+    out = list(heads)
+    for h in heads:
+        for c in h.subtree:
+            if c.dep_ == "conj" and c.head in out and c.pos_ in _SPEAKING and c not in out:
+                out.append(c)
+    return out
