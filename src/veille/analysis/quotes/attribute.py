@@ -36,7 +36,6 @@ from .resolve import Resolver
 from .samesource import same_source
 from .sources import sources_in_text
 from .speakers import Mentions, Speaker, dedupe, seats_to_states
-from .together import every_head
 from .subjects import subjects
 
 
@@ -151,7 +150,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif not it.resolved and last_source is not None and same_source(fr, it, last_source):
             it.speakers = last_source.speakers  # "…, a ajouté la même source": the source quoted last
         elif not it.resolved:
-            it.speakers = every_head(resolver.head, it.heads, pos)  # "…, ont révélé X et Y": both found, or none
+            it.speakers = resolver.heads(it.heads, pos)
             if (
                 it.how == "participle"
                 and not (it.speakers or it.heads)
