@@ -77,8 +77,8 @@ from .reported import (
     yield_to_incise,
 )
 from .sources import source_clause
-from .together import with_conjuncts
 from .subjects import speaker_heads, subjects, surface_subject
+from .together import with_conjuncts
 
 #: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
 #: affirmé lundi, lors d'une conférence de presse, que…"): adverbs, numbers, commas and the noun phrases of time,

@@ -16,7 +16,6 @@ from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
 from .incises import skip_complements
 from .lexicon import fold, in_any_language
-from .together import with_conjuncts
 
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
@@ -191,8 +190,7 @@ def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) ->
     # a name the parser cut into roots of their own ("Claire" / "Vasseur" after a paragraph break): its first word
     heads = [t for t in span if t.head.i not in ids or (t.head.i == t.i and not _name_goes_on(t, ids))]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
-    heads = [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
-    return with_conjuncts(heads) if span and span[0].i > v.i else heads  # "…, ont affirmé X et Y": both
+    return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
 
 
 def _name_goes_on(t: Token, ids: set[int]) -> bool:

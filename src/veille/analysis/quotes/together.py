@@ -1,6 +1,5 @@
-"""Speakers named together: the names coordinated with a source or an inverted subject ("…, selon X et Y.", "…, ont
-affirmé X et Y.", "…, ont indiqué le ministre X et la ministre Y."), which the surface reading of the phrase stops
-before at its conjunction. Each conjunct speaks too."""
+"""Speakers named together with a source preposition ("Selon X et Y, …", "…, selon X et Y."): each conjunct of the
+source speaks too."""
 
 from __future__ import annotations
 
