@@ -73,6 +73,17 @@ NAMED = [
         "Les écoles rouvriront lundi",
         "Jean Ribot + Valdor Ministry of Agriculture",
     ),
+    # a source with no comma before it, closing the sentence or the clause before a comma
+    (
+        "Une trentaine de blessés ont été soignés sur place selon le ministère de l’Agriculture du Valdor.",
+        "Une trentaine de blessés ont",
+        "Valdor Ministry of Agriculture",
+    ),
+    (
+        "Les habitants, dont la moitié ont dû fuir selon Claire Vasseur, attendent toujours des secours.",
+        "dont la moitié ont dû fuir",
+        "Claire Vasseur",
+    ),
     # a reported clause over several commas and a "mais"
     (
         "Claire Vasseur a estimé que la réforme, adoptée en mars, contestée par les syndicats, restait fragile, mais "
@@ -239,6 +250,11 @@ DESCRIBED = [
         "les stocks étaient suffisants",
         "responsable",
     ),
+    (
+        "La récolte a été jugée insuffisante selon des experts présents sur place.",
+        "La récolte a été jugée",
+        "experts",
+    ),
     # a party's lawyers, a reform's critics
     (
         "Paul Martel a été arrêté jeudi. Selon ses avocats, les enquêteurs n'ont trouvé aucune preuve.",
@@ -268,6 +284,15 @@ NOT_READ = [
     ("Le comité a ajouté deux noms à la liste des candidats.", "deux noms à la liste"),
     ("Claire Vasseur s'est dite fatiguée après le long voyage.", "après le long voyage"),
     ("Paul Martel a appelé son avocat dès son arrivée au commissariat.", "dès son arrivée"),
+    # "selon" as "depending on", "in accordance with": no one speaks
+    ("Les prix des fruits varient selon les régions.", "Les prix des fruits"),
+    ("Le tribunal a jugé Paul Martel selon la loi en vigueur.", "Le tribunal a jugé"),
+    ("La récolte commence en juillet ou en août selon les années.", "La récolte commence"),
+    # "d'après" opening a compound word: no source
+    (
+        "Deux cents manifestants défilaient encore en début d'après-midi et à Brévonne le cortège s'est dispersé.",
+        "Deux cents manifestants",
+    ),
     ("L'avocat de Paul Martel est arrivé au tribunal de Brévonne lundi matin.", "au tribunal de Brévonne"),
     # a demand's object is an act, no statement, in the real-news golds ("réclamer le départ de…", "pour réclamer la
     # démission de…": no quote in the dev texts that print them)
