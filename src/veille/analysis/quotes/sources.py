@@ -164,7 +164,8 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
                 return _clause(toks, sep.i + 1, toks[-1].i + 1, source, head, p)
             before = _before_adverbs(before)  # "…, toujours selon X, …": the adverbs belong to the source
             source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
-            if at_start or not before or (before[-1].text != "," and not _bare_source(before, after, fr.text[u.start_char + m.end() :])):
+            rest = fr.text[u.start_char + m.end() :]
+            if at_start or not before or (before[-1].text != "," and not _bare_source(before, after, rest)):
                 continue
             cut = before[-1].i + (before[-1].text != ",")  # "… ont été tuées selon X.": no comma before it
             if all(t.is_punct and t.text != "," for t in after):  # "…, selon X."
