@@ -255,6 +255,17 @@ DESCRIBED = [
         "La récolte a été jugée",
         "experts",
     ),
+    # aid workers
+    (
+        "Selon des humanitaires, les réserves de farine seront épuisées dans une semaine.",
+        "les réserves de farine seront",
+        "humanitaires",
+    ),
+    (
+        "Seuls dix camions ont pu passer selon des travailleurs humanitaires présents à Brévonne.",
+        "Seuls dix camions ont pu",
+        "travailleurs",
+    ),
     # a party's lawyers, a reform's critics
     (
         "Paul Martel a été arrêté jeudi. Selon ses avocats, les enquêteurs n'ont trouvé aucune preuve.",
@@ -284,6 +295,7 @@ NOT_READ = [
     ("Le comité a ajouté deux noms à la liste des candidats.", "deux noms à la liste"),
     ("Claire Vasseur s'est dite fatiguée après le long voyage.", "après le long voyage"),
     ("Paul Martel a appelé son avocat dès son arrivée au commissariat.", "dès son arrivée"),
+    ("Les travailleurs de l'usine ont repris leur poste lundi matin.", "ont repris leur poste"),
     # "selon" as "depending on", "in accordance with": no one speaks
     ("Les prix des fruits varient selon les régions.", "Les prix des fruits"),
     ("Le tribunal a jugé Paul Martel selon la loi en vigueur.", "Le tribunal a jugé"),
