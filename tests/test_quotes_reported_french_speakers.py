@@ -236,7 +236,7 @@ DESCRIBED = [
         "source",
     ),
     (
-        "Les négociations ont repris mardi à Brévonne, a-t-on appris de source diplomatique.",
+        "Les négociations ont repris à Brévonne, a-t-on appris mardi de source diplomatique.",
         "Les négociations ont repris",
         "",
     ),
@@ -290,8 +290,8 @@ NOT_READ = [
     ("Paul Martel a monté la garde devant la mairie toute la nuit.", "devant la mairie"),
     ("Claire Vasseur a rappelé le numéro laissé sur son répondeur.", "le numéro laissé"),
     ("Le porte-parole du gouvernement est arrivé à Brévonne en fin de matinée.", "en fin de matinée"),
-    ("Selon la tradition, les moissons commencent à la fin du mois de juin.", "les moissons commencent"),
-    ("Paul Martel a conclu un accord avec les éleveurs de Brévonne.", "un accord avec les éleveurs"),
+    ("Selon la tradition, les moissons commencent fin juin dans la vallée.", "les moissons commencent"),
+    ("Paul Martel a conclu lundi un accord de vente avec trois éleveurs.", "un accord de vente"),
     ("Le comité a ajouté deux noms à la liste des candidats.", "deux noms à la liste"),
     ("Claire Vasseur s'est dite fatiguée après le long voyage.", "après le long voyage"),
     ("Paul Martel a appelé son avocat dès son arrivée au commissariat.", "dès son arrivée"),
@@ -302,8 +302,8 @@ NOT_READ = [
     ("La récolte commence en juillet ou en août selon les années.", "La récolte commence"),
     # "d'après" opening a compound word: no source
     (
-        "Deux cents manifestants défilaient encore en début d'après-midi et à Brévonne le cortège s'est dispersé.",
-        "Deux cents manifestants",
+        "Trois cents personnes manifestaient toujours au milieu d'après-midi et au Valdor, le calme était revenu.",
+        "Trois cents personnes",
     ),
     ("L'avocat de Paul Martel est arrivé au tribunal de Brévonne lundi matin.", "au tribunal de Brévonne"),
     # a demand's object is an act, no statement, in the real-news golds ("réclamer le départ de…", "pour réclamer la
