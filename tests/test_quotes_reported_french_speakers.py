@@ -255,12 +255,13 @@ DESCRIBED = [
         "La récolte a été jugée",
         "experts",
     ),
-    # aid workers
+    # two unnamed sources joined: one described speaker
     (
-        "Selon des humanitaires, les réserves de farine seront épuisées dans une semaine.",
-        "les réserves de farine seront",
-        "humanitaires",
+        "Selon des sources policières et des témoins, une centaine de blindés ont quitté la caserne.",
+        "une centaine de blindés",
+        "sources policières et des témoins",
     ),
+    # aid workers
     (
         "Seuls dix camions ont pu passer selon des travailleurs humanitaires présents à Brévonne.",
         "Seuls dix camions ont pu",
