@@ -267,18 +267,7 @@ DESCRIBED = [
         "Seuls dix camions ont pu",
         "travailleurs",
     ),
-    # a party's lawyers, a reform's critics
-    (
-        "Paul Martel a été arrêté jeudi. Selon ses avocats, les enquêteurs n'ont trouvé aucune preuve.",
-        "les enquêteurs n'ont trouvé",
-        "avocats",
-    ),
-    (
-        "Jean Ribot a été entendu par le juge. Son avocate a affirmé que le dossier était vide.",
-        "le dossier était vide",
-        "avocate",
-    ),
-    ("L'avocat de Paul Martel a assuré que son client ferait appel.", "son client ferait appel", "avocat"),
+    # a reform's critics
     (
         "La réforme divise la majorité. Selon ses détracteurs, elle menace l'emploi des jeunes agriculteurs.",
         "elle menace l'emploi",
