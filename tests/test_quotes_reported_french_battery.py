@@ -286,6 +286,42 @@ READ = [
         "ses propositions ont été",
         "Jean Ribot",
     ),
+    # stop 38 (qfr7): the fixes of branch qfr6-neutral, on today's main: an incise with a hyphenated clitic
+    # subject after a present, a periphrasis's subject, a call's complement read as an adjunct, 'caché', a negated
+    # passive infinitive
+    (
+        "Paul Martel a fait savoir que la délégation arriverait jeudi à Brévonne.",
+        "la délégation arriverait jeudi",
+        "Paul Martel",
+    ),
+    (
+        "Claire Vasseur a confirmé la fermeture du marché. La mesure restera temporaire, ajoute-t-elle.",
+        "La mesure restera temporaire",
+        "Claire Vasseur",
+    ),
+    (
+        "Jean Ribot a visité la digue. Le chantier prendra du retard, précise-t-il.",
+        "Le chantier prendra du retard",
+        "Jean Ribot",
+    ),
+    (
+        "Claire Vasseur a reçu les élus. Les caisses sont vides, souligne-t-elle.",
+        "Les caisses sont vides",
+        "Claire Vasseur",
+    ),
+    ("Paul Martel est arrivé. La route est coupée, dit-il.", "La route est coupée", "Paul Martel"),
+    ("Claire Vasseur a appelé samedi à la retenue dans les deux camps.", "à la retenue dans", "Claire Vasseur"),
+    (
+        "Jean Ribot avait appelé dès lundi au respect des résultats du scrutin.",
+        "au respect des résultats",
+        "Jean Ribot",
+    ),
+    (
+        "Claire Vasseur n'a pas caché que la situation restait préoccupante.",
+        "la situation restait préoccupante",
+        "Claire Vasseur",
+    ),
+    ("Jean Ribot affirme n'avoir jamais été consulté sur ce projet.", "n'avoir jamais été consulté", "Jean Ribot"),
 ]  # fmt: skip
 
 #: the same words with no reported speech: no quote holds them
@@ -328,49 +364,6 @@ NOT_YET = [
         "si le gouvernement avait",
         "Claire Vasseur",
     ),
-    # the parser may cut the periphrasis's subject off ('Paul' a root, 'savoir' a parataxis): no speaker. Read on
-    # branch qfr6-neutral (the subject before the periphrasis's first verb): no dev figure moved, not kept
-    (
-        "Paul Martel a fait savoir que la délégation arriverait jeudi à Brévonne.",
-        "la délégation arriverait jeudi",
-        "Paul Martel",
-    ),
-    # a present or a participle-tagged incise with its subject as a hyphenated clitic after it: the incise needs a
-    # subject noun or a clitic before the verb. Read on branch qfr6-neutral: no dev figure moved, not kept
-    (
-        "Claire Vasseur a confirmé la fermeture du marché. La mesure restera temporaire, ajoute-t-elle.",
-        "La mesure restera temporaire",
-        "Claire Vasseur",
-    ),
-    (
-        "Jean Ribot a visité la digue. Le chantier prendra du retard, précise-t-il.",
-        "Le chantier prendra du retard",
-        "Jean Ribot",
-    ),
-    (
-        "Claire Vasseur a reçu les élus. Les caisses sont vides, souligne-t-elle.",
-        "Les caisses sont vides",
-        "Claire Vasseur",
-    ),
-    ("Paul Martel est arrivé. La route est coupée, dit-il.", "La route est coupée", "Paul Martel"),
-    # the call's complement read as an adjunct after a time word: no statement. Read on branch qfr6-neutral (a
-    # complement whose preposition is a verb_object_marker of the verb): no dev figure moved, not kept
-    ("Claire Vasseur a appelé samedi à la retenue dans les deux camps.", "à la retenue dans", "Claire Vasseur"),
-    (
-        "Jean Ribot avait appelé dès lundi au respect des résultats du scrutin.",
-        "au respect des résultats",
-        "Jean Ribot",
-    ),
-    # 'caché' tagged as an adjective: no verb to negate. Read on branch qfr6-neutral (form caché cacher): no dev
-    # figure moved, not kept
-    (
-        "Claire Vasseur n'a pas caché que la situation restait préoccupante.",
-        "la situation restait préoccupante",
-        "Claire Vasseur",
-    ),
-    # a negated passive infinitive parsed as a clause with no subject, not as the verb's infinitive complement.
-    # Read on branch qfr6-neutral: no dev figure moved, not kept
-    ("Jean Ribot affirme n'avoir jamais été consulté sur ce projet.", "n'avoir jamais été consulté", "Jean Ribot"),
 ]  # fmt: skip
 
 

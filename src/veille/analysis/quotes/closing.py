@@ -112,6 +112,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 after
                 and not any(x.pos_ in {"PRON", "NOUN", "PROPN"} for x in before)
                 and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
+                and not _inverted_clitic(after)  # "…, ajoute-t-elle.": the subject inverted after a present
                 and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
             ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
@@ -165,6 +166,13 @@ def _own_words(tail: list[Token], as_words: frozenset[str]) -> list[Token]:
     the incise is "estime X")."""
     cut = (j for j, x in enumerate(tail) if j and x.text == "," and _connector(tail[j + 1 :], as_words))
     return tail[: next(cut, len(tail))]
+
+
+def _inverted_clitic(after: list[Token]) -> bool:
+    """Whether the words after an incise verb open with its inverted subject clitic, printed with hyphens ("…,
+    ajoute-t-elle.", "…, précise-t-il.", "…, estime-t-on."): the subject of a present tense, after the verb."""
+    clitics = after[1:2] if after[0].text == "-t" else after[:1]
+    return bool(clitics) and clitics[0].pos_ == "PRON" and clitics[0].text.startswith("-") and len(clitics[0].text) > 1
 
 
 def _past_with_subject(v: Token, before: list[Token]) -> bool:

@@ -52,6 +52,7 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
+from .misparsed import infinitive_complement, marked_adjuncts
 from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
@@ -77,6 +78,7 @@ from .reported import (
 )
 from .sources import source_clause
 from .subjects import speaker_heads, subjects, surface_subject
+from .together import with_conjuncts
 
 #: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
 #: affirmé lundi, lors d'une conférence de presse, que…"): adverbs, numbers, commas and the noun phrases of time,
@@ -140,7 +142,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     for cl in children(v):
         if not fr.same_unit(v, cl):
             continue
-        if cl.dep_ == "xcomp" and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
+        if infinitive_complement(cl) and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
@@ -310,6 +312,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     ]
     comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
     comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
+    comps = comps or marked_adjuncts(fr, v, cue)  # "a appelé samedi à la retenue": read as an adjunct
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
     if not comps or not marked(fr, v, cue, comps):
@@ -415,7 +418,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if source is not None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
-        _add(fr, items, first.idx, end, u, cue, [head])
+        _add(fr, items, first.idx, end, u, cue, with_conjuncts([head]))  # "Selon X et Y, …": both
         return
     opening = as_source(fr, toks)
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"

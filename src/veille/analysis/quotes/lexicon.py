@@ -71,6 +71,7 @@ KINDS = frozenset(
         "pron_n",
         "gender_m",
         "gender_f",
+        "agreeing_aux",
         "negation",
         "complementizer",
         "relative",

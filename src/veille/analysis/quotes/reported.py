@@ -435,16 +435,16 @@ def colon_intro(fr: Frame, toks: list[Token]) -> tuple[Token, Token, str] | None
 def inverted_present(v: Token, tail: list[Token]) -> bool:
     """Whether cue ``v``, first word of an incise after a comma, is a present tense with its subject inverted after
     it that the model reads as a bare participle or a noun ("…, déplore X.", "…, dit la ministre.", "…, note le
-    rapport."): no auxiliary, a noun phrase right after it, not an agent ("…, publié par X")."""
+    rapport.", "…, dit-il."): no auxiliary, a noun phrase or a hyphenated clitic right after it, not an agent ("…,
+    publié par X")."""
     doc = v.doc
     if tail[0] is not v or v.i + 1 >= len(doc) or any(c.dep_.startswith("aux") for c in children(v)):
         return False
-    forms = labels.feature(v, "VerbForm")
-    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and doc[v.i + 1].pos_ in {
-        "DET",
-        "PROPN",
-        "NOUN",
-    }
+    forms, nxt = labels.feature(v, "VerbForm"), doc[v.i + 1]
+    clitic = nxt.pos_ == "PRON" and nxt.text.startswith("-")
+    return not ({"Inf", "Ger"} & set(forms) or "Pres" in labels.feature(v, "Tense")) and (
+        clitic or nxt.pos_ in {"DET", "PROPN", "NOUN"}
+    )
 
 
 def negated_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_text, span_tokens, tokens
 from . import labels
+from .bare_source import bare_source as _bare_source
 from .frame import Frame
 from .lexicon import Lexicon
 from .speakers import Mentions, Speaker, dedupe
@@ -163,10 +164,12 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
                 return _clause(toks, sep.i + 1, toks[-1].i + 1, source, head, p)
             before = _before_adverbs(before)  # "…, toujours selon X, …": the adverbs belong to the source
             source = (before[-1].i + 1 if before else toks[0].i, head.right_edge.i)
-            if at_start or not before or before[-1].text != ",":
+            rest = fr.text[u.start_char + m.end() :]
+            if at_start or not before or (before[-1].text != "," and not _bare_source(before, after, rest)):
                 continue
+            cut = before[-1].i + (before[-1].text != ",")  # "… ont été tuées selon X.": no comma before it
             if all(t.is_punct and t.text != "," for t in after):  # "…, selon X."
-                return _clause(toks, toks[0].i, before[-1].i, source, head, p)
+                return _clause(toks, toks[0].i, cut, source, head, p)
             if after and after[0].text == ",":  # "Le convoi, selon X, a été arrêté"
                 # "The mayor was re-elected, according to X, ahead of his rival, who…": a finite main verb before
                 # the source and none in the phrase after it close the reported words there, not the adjuncts and
@@ -175,7 +178,7 @@ def source_clause(fr: Frame, u: Span) -> tuple[int, int, Token, str] | None:
                 done = any(t.dep_ == "ROOT" and t.idx < start and labels.finite(t) for t in toks) and not any(
                     "Fin" in labels.feature(t, "VerbForm") for t in phrase
                 )
-                return _clause(toks, toks[0].i, before[-1].i if done else toks[-1].i + 1, source, head, p)
+                return _clause(toks, toks[0].i, cut if done else toks[-1].i + 1, source, head, p)
     return None
 
 

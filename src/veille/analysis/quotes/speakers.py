@@ -135,7 +135,7 @@ def _gender(doc: Doc, text: str, mentions: list[Mention], lex: Lexicon) -> str |
             g = _role_article(span)
             fem += g == ["Fem"]
             masc += g == ["Masc"]
-            fem += _agrees_feminine(span.root)
+            fem += _agrees_feminine(span.root, lex["agreeing_aux"])
             g = _own_possessive(span.root)
             fem += g == ["Fem"]
             masc += g == ["Masc"]
@@ -162,14 +162,17 @@ def _role_article(name: Span) -> list[str]:
     return []
 
 
-def _agrees_feminine(root: Token) -> bool:
+def _agrees_feminine(root: Token, agreeing: frozenset[str]) -> bool:
     """Whether the predicate of the name ``root`` (its subject) agrees in the feminine: a participle or adjective
-    with an auxiliary or copula ("X s’est félicitée", "X est satisfaite"). An agreeing masculine proves nothing: a
-    participle after "avoir" takes the masculine whatever its subject."""
+    with an auxiliary or copula of the ``agreeing`` lemmas (lexicon kind ``agreeing_aux``: "X s’est félicitée", "X
+    est satisfaite"). An agreeing masculine proves nothing: a participle after "avoir" takes the masculine whatever
+    its subject, and one the model tags feminine there ("X a encore réagi") is the model's error."""
     if root.dep_ not in labels.SUBJECT | labels.passive_subject():
         return False
     pred = root.head
-    return labels.feature(pred, "Gender") == ["Fem"] and any(c.dep_ in labels.COPULA for c in children(pred))
+    return labels.feature(pred, "Gender") == ["Fem"] and any(
+        c.dep_ in labels.COPULA and fold(c.lemma_) in agreeing for c in children(pred)
+    )
 
 
 def _own_possessive(root: Token) -> list[str]:

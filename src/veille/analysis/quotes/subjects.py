@@ -212,6 +212,8 @@ def _words_before(v: Token) -> list[Token] | None:
     coordinated predicate ("a salué X et estimé que…": it shares the main subject)."""
     doc, toks, span = v.doc, tokens(v.doc), []
     k = v.i - 1
+    if k > 0 and toks[k].pos_ == "VERB" and "Inf" in labels.feature(v, "VerbForm"):
+        k -= 1  # "X a fait savoir que…", "X a voulu rappeler que…": the infinitive's subject is its verb's
     while k >= 0 and (
         toks[k].pos_ in {"AUX", "ADV", "PART"}
         or toks[k].text.startswith("-")

@@ -1,0 +1,33 @@
+"""Complements of a speech verb that the parser labels as something else: a call's complement read as an adjunct
+after a time word ("a appelé samedi à la retenue"), a negated or passive bare infinitive read as a clause with no
+subject ("affirme n'avoir jamais été consulté"). Read by :mod:`.indirect` as the complements they are."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+from . import labels
+from .frame import Frame
+from .lexicon import fold
+
+
+def marked_adjuncts(fr: Frame, v: Token, cue: str) -> list[Token]:
+    """The complements after ``v`` that the parser read as adjuncts but whose preposition is a marker of the verb's
+    statement (lexicon kind ``verb_object_marker``: "a appelé samedi à la retenue", the call's "à" after a time
+    word); [] for a verb with no such rows."""
+    entries = fr.lex["verb_object_marker"]
+    return [
+        c
+        for c in children(v)
+        if c.i > v.i
+        and c.dep_.startswith("obl")
+        and fr.same_unit(v, c)
+        and any(m.dep_ in labels.CASE and f"{cue} {fold(m.text)}" in entries for m in children(c))
+    ]
+
+
+def infinitive_complement(cl: Token) -> bool:
+    """Whether ``cl`` may be an infinitive complement: an xcomp, or a clause with no subject, as the parser may read
+    a negated or passive infinitive ("affirme n'avoir jamais été consulté")."""
+    return cl.dep_ == "xcomp" or (cl.dep_ == "ccomp" and not any(c.dep_ in labels.SUBJECT for c in children(cl)))
