@@ -37,6 +37,7 @@ from .owners import (
     relative_tokens,
     state_before,
 )
+from .pairs import pair_member
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
@@ -85,12 +86,6 @@ def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
         for e in covering(t.idx, t.idx + len(t))
         if e.type == "PERSON"
     ]
-
-
-def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
-    """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
-    before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx]
-    return [max(before, key=lambda x: x[0])[1]] if before else []
 
 
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
@@ -168,9 +163,10 @@ class Resolver:
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
             return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
-        latter = fold(surface_word(head) if head.pos_ == "PRON" else head.text) in lex["latter"]  # "Celle-ci" in 3
-        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))):
-            return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
+        pair = fold(surface_word(head) if head.pos_ == "PRON" else head.text)  # "Celle-ci" in 3
+        determined = head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))
+        if determined and pair in lex["latter"] | lex["former"]:
+            return pair_member(head, self.mentions, former=pair in lex["former"])  # "the latter", "the former"
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
