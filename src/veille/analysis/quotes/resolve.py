@@ -42,6 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
+from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .unnamed import keep_unnamed, named_later
@@ -326,11 +327,12 @@ class Resolver:
                 or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
             )
         gender = gender_of(head)
-        return self.memory.person(pos, gender) or next(
+        skip = other_holders(head, self.mentions, self.lang)  # not who holds another role ("the prime minister")
+        return self.memory.person(pos, gender, skip) or next(
             (
                 [e]
                 for start, e in people
-                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender))
+                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender)) and e.key not in skip
             ),
             [],
         )
