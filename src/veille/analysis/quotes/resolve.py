@@ -45,6 +45,7 @@ from .printed import printed_name, unlinked_name
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
+from .titles import title_role
 from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -174,6 +175,7 @@ class Resolver:
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         unknown = not ents and not _surname(head, self.mentions, self.text)
+        unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
@@ -226,7 +228,7 @@ class Resolver:
             and self.is_role(head)
             and (self.definite_article(head) or self._demonstrative_person(head))
             and "Plur" not in labels.feature(head, "Number")
-            and unlinked_name(head) is None
+            and (unlinked_name(head) is None or title_role(head, True))  # "The Prime Minister" is no name
             and not self._described_source(head)
         ):
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
@@ -263,7 +265,7 @@ class Resolver:
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
         ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not title_role(head, self.definite_article(head)):  # "The Prime Minister"
             return False
         if {head.lemma_.lower(), fold(head.text)} & (self.lex["anonymous"] | self.lex["press"]) or self.is_role(head):
             return True  # "un responsable du ministère", "le député", "local media said"
@@ -278,7 +280,7 @@ class Resolver:
         lexicon ("le jeune homme", "the woman")."""
         if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in children(head)):
             return True  # "le jeune homme", "the woman", "la sexagénaire" (tagged as an adjective): a person
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not title_role(head, self.definite_article(head)):  # "The Chancellor"
             return False
         words = {head.lemma_.lower(), head.text}
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
