@@ -85,6 +85,12 @@ BATTERY = [
         V,
     ),
     ("Kelm's mayor, Tomas Vey, said the water had receded.", "the water had receded", V),
+    # people close to a person, unnamed
+    ("“The bridge is safe,” Dessart's lawyer said.", "The bridge is safe", "~lawyer"),
+    ("A lawyer for Milo Dessart said the bridge was safe.", "the bridge was safe", "~lawyer"),
+    ("Dessart's family said the bridge was safe.", "the bridge was safe", "~family"),
+    # a source that quotes another
+    ("The Valdor Herald quoted Anna Korval as saying the bridge was safe.", "the bridge was safe", K),
     # the speaker with an adjunct of the medium
     ("In a post on social media, Anna Korval said the bridge would reopen.", "the bridge would reopen", K),
     ("Anna Korval, in a statement, said the bridge would reopen.", "the bridge would reopen", K),
@@ -214,6 +220,9 @@ NEAR_MISSES = [
     ("Anna Korval pointed out the damage to the visitors.", "the damage to the visitors", K),
     ("Anna Korval suggested a walk along the river.", "a walk along the river", K),
     ("Police in Kelm arrested two men after the fire.", "two men", "~olice"),
+    # sources close to a person are not that person, nor are the person's lawyers or family
+    ("Dessart's lawyer said the bridge was safe.", "the bridge was safe", D),
+    ("Dessart's family said the bridge was safe.", "the bridge was safe", D),
     # sources close to a person are not that person
     ("Sources close to Anna Korval said she was ready to resign.", "she was ready to resign", K),
     # the latter is not the one named first, the former not the one named last
