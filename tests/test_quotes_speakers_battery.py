@@ -67,8 +67,8 @@ BATTERY = [
     ("Harbour authority spokesman Tomas Vey said the port would close on Friday.", "the port would close", V),
     ("A statement from the Ministry of Transport said the bridge was safe.", "the bridge was safe", M),
     (
-        "Valdor's foreign ministry said in a statement that the ambassador had been recalled.",
-        "the ambassador had been recalled",
+        "Valdor's foreign ministry said its envoy to Kelm had been called home for talks.",
+        "its envoy to Kelm had been called home",
         VAL,
     ),
     ("The Valdor government said the election would go ahead in June.", "the election would go ahead", VAL),

@@ -31,7 +31,7 @@ def _quotes(text: str) -> list[tuple[str, list[tuple[str | None, str]]]]:
         ),
         ("Anna Korval visited Kelm on Monday. The Chancellor said the bridge would reopen.", "the bridge"),
         ("Anna Korval visited Kelm on Monday. “The bridge is safe,” the Prime Minister said.", "The bridge is safe"),
-        ('Anna Korval visited Kelm. In a statement the Taoiseach said: "The bridge is safe."', "The bridge is safe"),
+        ('Anna Korval visited Kelm. Later the Taoiseach said: "The bridge is safe."', "The bridge is safe"),
     ],
 )
 def test_quotes_titles_role_refers_to_the_person_named(text: str, start: str) -> None:
@@ -44,7 +44,7 @@ def test_quotes_titles_role_refers_to_the_person_named(text: str, start: str) ->
     [
         ("The Prime Minister said the bridge would reopen.", "the bridge", "Prime Minister"),
         ("The Chancellor told parliament that the bridge was safe.", "the bridge", "Chancellor"),
-        ('In a statement the Tánaiste said: "The bridge is safe."', "The bridge is safe", "Tánaiste"),
+        ('On Monday the Tánaiste told reporters: "The bridge is safe."', "The bridge is safe", "Tánaiste"),
     ],
 )
 def test_quotes_titles_role_with_nobody_named_is_described(text: str, start: str, phrase: str) -> None:
