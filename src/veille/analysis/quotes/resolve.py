@@ -330,14 +330,9 @@ class Resolver:
             )
         gender = gender_of(head)
         skip = other_holders(head, self.mentions, self.lang)  # not who holds another role ("the prime minister")
-        return self.memory.person(pos, gender, skip) or next(
-            (
-                [e]
-                for start, e in people
-                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender)) and e.key not in skip
-            ),
-            [],
-        )
+        close = [e for s, e in people if pos - s <= ROLE_WINDOW and e.key not in skip]
+        ok = [e for e in close if e.gender in (None, gender or e.gender)]
+        return self.memory.person(pos, gender, skip) or ok[:1]
 
     def _demonstrative_person(self, head: Token) -> bool:
         """Whether ``head`` is a ``person_noun`` after a demonstrative ("cet agriculteur de 54 ans", "cette
