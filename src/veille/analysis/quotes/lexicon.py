@@ -61,6 +61,7 @@ KINDS = frozenset(
         "joint_party",
         "joint_prep",
         "latter",
+        "former",
         "same_source",
         "person_noun",
         "org_epithet",

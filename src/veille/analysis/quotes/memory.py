@@ -147,12 +147,12 @@ class Memory:
                 return [e for e in ref.ents if e.id is not None]
         return []
 
-    def person(self, pos: int, gender: str | None) -> list[Speaker]:
+    def person(self, pos: int, gender: str | None, skip: frozenset[str] = frozenset()) -> list[Speaker]:
         """Referent of a definite role phrase at ``pos`` ("le ministre", "la diplomate", "the spokesman"): the last
         single person among the speakers and subjects seen (within :data:`PRONOUN_WINDOW`), of a compatible
-        gender; [] when none."""
+        gender, not one of the keys ``skip`` (who hold another role); [] when none."""
         for ref in self._recent(pos):
-            people = [e for e in ref.ents if e.type == "PERSON"]
+            people = [e for e in ref.ents if e.type == "PERSON" and e.key not in skip]
             if len(people) == 1 and (gender is None or people[0].gender in (None, gender)):
                 return people
         return []

@@ -37,12 +37,15 @@ from .owners import (
     relative_tokens,
     state_before,
 )
+from .pairs import pair_member
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
+from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
+from .titles import title_role
 from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -85,12 +88,6 @@ def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
         for e in covering(t.idx, t.idx + len(t))
         if e.type == "PERSON"
     ]
-
-
-def _latter(head: Token, mentions: Mentions) -> list[Speaker]:
-    """The entity of the last mention before ``head`` ("ce dernier", "the latter"); [] when none."""
-    before = [(a, sp) for a, b, sp in mentions.spans if b <= head.idx]
-    return [max(before, key=lambda x: x[0])[1]] if before else []
 
 
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
@@ -168,15 +165,17 @@ class Resolver:
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
             return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
-        latter = fold(surface_word(head) if head.pos_ == "PRON" else head.text) in lex["latter"]  # "Celle-ci" in 3
-        if latter and (head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))):
-            return _latter(head, self.mentions)  # "ce dernier", "the latter": the entity mentioned last
+        pair = fold(surface_word(head) if head.pos_ == "PRON" else head.text)  # "Celle-ci" in 3
+        determined = head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))
+        if determined and pair in lex["latter"] | lex["former"]:
+            return pair_member(head, self.mentions, former=pair in lex["former"])  # "the latter", "the former"
         if np_text(head) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         unknown = not ents and not _surname(head, self.mentions, self.text)
+        unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
@@ -229,7 +228,7 @@ class Resolver:
             and self.is_role(head)
             and (self.definite_article(head) or self._demonstrative_person(head))
             and "Plur" not in labels.feature(head, "Number")
-            and unlinked_name(head) is None
+            and (unlinked_name(head) is None or title_role(head, True))  # "The Prime Minister" is no name
             and not self._described_source(head)
         ):
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
@@ -266,7 +265,7 @@ class Resolver:
     def anonymous(self, head: Token) -> bool:
         """Whether ``head`` heads the phrase of an unnamed source: a noun of the lexicon's ``anonymous`` kind
         ("responsable", "sources", "officials", "residents") or a role word of the knowledge base ("député")."""
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not title_role(head, self.definite_article(head)):  # "The Prime Minister"
             return False
         if {head.lemma_.lower(), fold(head.text)} & (self.lex["anonymous"] | self.lex["press"]) or self.is_role(head):
             return True  # "un responsable du ministère", "le député", "local media said"
@@ -281,7 +280,7 @@ class Resolver:
         lexicon ("le jeune homme", "the woman")."""
         if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in children(head)):
             return True  # "le jeune homme", "the woman", "la sexagénaire" (tagged as an adjective): a person
-        if head.pos_ != "NOUN":
+        if head.pos_ != "NOUN" and not title_role(head, self.definite_article(head)):  # "The Chancellor"
             return False
         words = {head.lemma_.lower(), head.text}
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
@@ -330,14 +329,10 @@ class Resolver:
                 or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
             )
         gender = gender_of(head)
-        return self.memory.person(pos, gender) or next(
-            (
-                [e]
-                for start, e in people
-                if pos - start <= ROLE_WINDOW and (gender is None or e.gender in (None, gender))
-            ),
-            [],
-        )
+        skip = other_holders(head, self.mentions, self.lang)  # not who holds another role ("the prime minister")
+        close = [e for s, e in people if pos - s <= ROLE_WINDOW and e.key not in skip]
+        ok = [e for e in close if e.gender in (None, gender or e.gender)]
+        return self.memory.person(pos, gender, skip) or ok[:1]
 
     def _demonstrative_person(self, head: Token) -> bool:
         """Whether ``head`` is a ``person_noun`` after a demonstrative ("cet agriculteur de 54 ans", "cette

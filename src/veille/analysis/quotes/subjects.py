@@ -16,6 +16,7 @@ from .dateline import in_dateline
 from .frame import Frame, auxiliary, surface_word
 from .incises import skip_complements
 from .lexicon import fold, in_any_language
+from .quoting import quoted_speaker
 
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
@@ -53,6 +54,8 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
                     if c.dep_ == "conj" and c.head in out and c.pos_ in {"PROPN", "NOUN", "PRON"}:
                         out.append(c)
             return _named_members(out)
+        if quoted := [t for t in quoted_speaker(tok, fr.lex) if fr.same_unit(t, v)]:
+            return quoted  # "State media quoted X as saying…": X speaks
         if tok.dep_ not in labels.INHERIT or tok.head is tok or not fr.same_unit(tok.head, v):
             return []
         tok, inherited = tok.head, True
