@@ -42,7 +42,7 @@ def content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
 def asked_subjects(f: Frame, noun: Token, actors: list[Party]) -> list[Party]:
     """Whom a request noun asks: the subject of the clause it holds (events.json ``asked_marks``: "its call for
     China to withdraw", "the demand that Kenya recall its envoy"; a "for" clause the parser hangs on the verb that
-    holds the noun, "stepped up their calls for China to refrain"), not of the actor's side."""
+    holds the noun, "renewed its calls for Valdor to hold back"), not of the actor's side."""
     marks = f.cues["asked_marks"]
     clauses = [k for k in children(noun) if k.dep_ in ("acl", "advcl", "ccomp")]
     if noun.dep_ in ("obj", "dobj") and noun.head.pos_ in ("VERB", "AUX"):
