@@ -98,7 +98,7 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path, batched: boo
     from veille.store import Store
     from veille.store.linking import store_record
 
-    times = {"empty": [0.0, 0.0, 0.0], "big": [0.0, 0.0, 0.0]}
+    times = {"empty": [0.0, 0.0, 0.0, 0.0, 0.0], "big": [0.0, 0.0, 0.0, 0.0, 0.0]}
     with Store(empty_db) as empty, Store(big_db) as big:
         stores = {"empty": empty, "big": big}
         for name, store in stores.items():
@@ -124,6 +124,11 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path, batched: boo
             wall, cpu = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
             times[name][1] += wall
             times[name][2] += cpu
+        for name, store in stores.items():  # the recent rows merged into the main tables, and written back: apart
+            if hasattr(store, "merge_recent"):
+                wall, cpu = clocked(store.merge_recent)
+                wall2, cpu2 = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
+                times[name][3:] = [wall + wall2, cpu + cpu2]
     return times
 
 
@@ -299,6 +304,24 @@ def report(runs: list[dict[str, list[float]]], n: int, size: int, mode: str) -> 
     ):
         values = [r[k][col] / n * 1000 for r in runs]
         print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+    if any(r["big"][3] for r in runs):  # the merge of the recent rows (veille.store.recent), timed apart
+        print(
+            "the recent rows of all the articles stored merged into the main tables (once, then checkpointed), "
+            "charged per article:"
+        )
+        for label, k, col in (
+            ("merge, empty store, wall", "empty", 3),
+            (f"merge, {size} articles, wall", "big", 3),
+            ("merge, empty store, CPU", "empty", 4),
+            (f"merge, {size} articles, CPU", "big", 4),
+        ):
+            values = [r[k][col] / n * 1000 for r in runs]
+            print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+        for label, col in (("wall", 1), ("CPU", 2)):
+            ratio = min(r["big"][col] + r["big"][col + 2] for r in runs) / min(
+                r["empty"][col] + r["empty"][col + 2] for r in runs
+            )
+            print(f"ratio, best {label} times, merge included: {ratio:.2f}")
     per_run = [r["big"][1] / r["empty"][1] for r in runs]
     print(
         f"ratio of the wall times, each repeat: {' '.join(f'{x:.2f}' for x in per_run)}"
