@@ -23,6 +23,11 @@ first article of each store is timed apart (it builds the open store's in-memory
 each into fresh copies; the figures: wall and CPU time per article (best and median of the repeats) and their
 ratios, the ratio of the wall times of each repeat; a repeat stores in both modes, one after the other.
 
+``--ingest``: also the whole ``veille ingest`` of the dev corpus (``-j 1``, analysis included, as a user runs it: the
+models loaded and the store opened once per run) into a copy of the large store and into an empty one, in turn
+(the order alternating), ``--repeat`` times: wall and CPU time per article (the process's, its workers' included)
+and their ratio, printed apart.
+
 ``--statements``: where the time goes instead. The same records stored once into a copy of the large store and
 once into an empty one (one after the other, not side by side: read the differences, not the ratio), each SQL
 statement's CPU time per article and the write-ahead log frames (pages) an article writes, side by side; then the
@@ -39,10 +44,12 @@ import copy
 import datetime
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import time
@@ -223,6 +230,47 @@ def fill(path: Path, records: list[dict], n: int, days: int = 0) -> float:
     return time.perf_counter() - started
 
 
+def whole_ingest(db: Path) -> tuple[float, float, int]:
+    """``veille ingest`` of the dev corpus into ``db`` in a process of its own: wall s, CPU s, inputs."""
+    inputs = sorted((ROOT / "corpus" / "dev" / "src").iterdir())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "veille.cli", "ingest", *map(str, inputs), "--db", str(db), "-j", "1"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, len(inputs)
+
+
+def ingest_runs(big: Path, tmp: Path, repeat: int) -> None:
+    """Print the whole ``veille ingest`` per article into a copy of ``big`` against an empty store (``--ingest``)."""
+    from veille.store import Store
+
+    runs: dict[str, list[tuple[float, float, int]]] = {"empty": [], "big": []}
+    for i in range(repeat):
+        for name in ("empty", "big") if i % 2 == 0 else ("big", "empty"):
+            db = tmp / f"cli-{name}{i}.db"
+            if name == "big":
+                copy_synced(big, db)
+                Store(db).close()  # brought to this schema before it is timed, as a store in use is
+            runs[name].append(whole_ingest(db))
+            db.unlink()
+    print()
+    n = runs["empty"][0][2]
+    print(f"veille ingest of the {n} dev inputs (-j 1, analysis included), ms/article: best, median")
+    for label, col in (("wall", 0), ("CPU", 1)):
+        for name in ("empty", "big"):
+            values = [r[col] / r[2] * 1000 for r in runs[name]]
+            print(f"{name + ' store, ' + label:<24} {min(values):9.1f} {statistics.median(values):9.1f}")
+        ratio = min(r[col] for r in runs["big"]) / min(r[col] for r in runs["empty"])
+        print(f"ratio, best {label} times: {ratio:.2f}")
+
+
 def copy_synced(source: Path, target: Path) -> None:
     """``source`` copied to ``target`` and written to disk."""
     shutil.copy(source, target)
@@ -238,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=0, help="the variants' dates spread over this many days (0: kept)")
     ap.add_argument("--store", type=Path, help="the large store: kept there (reused when the file exists)")
     ap.add_argument("--statements", action="store_true", help="CPU per SQL statement and WAL frames per article")
+    ap.add_argument(
+        "--ingest", action="store_true", help="also the whole veille ingest per article (analysis included)"
+    )
     ap.add_argument(
         "--mode",
         choices=("both", "batched", "each"),
@@ -275,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                 copy_synced(big, copy_db)
                 runs[mode].append(side_by_side(fresh, Path(tmp) / f"empty{i}{mode}.db", copy_db, mode == "batched"))
                 copy_db.unlink()
+        if args.ingest:
+            ingest_runs(big, Path(tmp), args.repeat)
     print(f"{len(records)} dev records and {args.fresh} variants stored side by side, {args.repeat} repeats")
     for mode in modes:
         report(runs[mode], len(fresh) - 1, args.n, mode)

@@ -169,7 +169,9 @@ def test_store_recent_an_insert_into_the_view_goes_to_the_recent_table(tmp_path:
         s.add(record("b" * 64, "Titre", "Corps.", entities=[BERG, LUNDQVIST]))
         s.merge_recent()
         s.conn.execute("DELETE FROM article_entities_main WHERE entity_id = 'p-lund'")
-        s.conn.execute("INSERT INTO article_entities(entity_id, article_id, mentions) VALUES ('p-lund', ?, 3)", ("b" * 64,))
+        s.conn.execute(
+            "INSERT INTO article_entities(entity_id, article_id, mentions) VALUES ('p-lund', ?, 3)", ("b" * 64,)
+        )
         assert list(map(tuple, s.conn.execute("SELECT * FROM article_entities_recent"))) == [("p-lund", "b" * 64, 3)]
 
 
@@ -193,6 +195,8 @@ def test_store_recent_migration_12_keeps_the_rows_of_an_older_store(tmp_path: Pa
     assert migrate(db) == (11, LATEST_VERSION)
     with Store(db) as s:
         assert in_recent(s) == 0 and reads(s) == expected
-        s.add(record("c" * 64, "Titre", "Corps.", entities=[BERG], events=[event("AID", [actor(BERG, "SKL")], [], None)]))
+        s.add(
+            record("c" * 64, "Titre", "Corps.", entities=[BERG], events=[event("AID", [actor(BERG, "SKL")], [], None)])
+        )
         assert s.conn.execute("SELECT count(*) FROM article_entities_recent").fetchone()[0] == 1
         assert sorted(s.entity("p-berg")["article_ids"]) == sorted(["a1" + "0" * 62, "c" * 64])

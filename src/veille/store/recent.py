@@ -13,6 +13,7 @@ or nothing, as the record itself.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 
 #: Articles whose rows the recent tables hold before they are merged into the main ones. An article's ~14 rows of
@@ -47,8 +48,7 @@ def _views() -> str:
 
 #: Migration 12: the tables renamed ``<table>_main`` (their indexes go with them), the recent tables of the same
 #: shape (columns, constraints, indexes), and the views.
-MIGRATION_SQL = (
-    """
+MIGRATION_SQL = """
         ALTER TABLE article_entities RENAME TO article_entities_main;
         ALTER TABLE quote_speakers RENAME TO quote_speakers_main;
         ALTER TABLE event_actors RENAME TO event_actors_main;
@@ -79,9 +79,7 @@ MIGRATION_SQL = (
         CREATE INDEX event_actors_recent_code ON event_actors_recent(side, code, event_id);
         CREATE INDEX event_actors_recent_event ON event_actors_recent(event_id, side, code);
         CREATE INDEX event_actors_recent_entity ON event_actors_recent(entity_id);
-"""
-    + _views()
-)
+""" + _views()
 
 
 def pending(conn: sqlite3.Connection) -> int:
@@ -97,3 +95,20 @@ def merge(conn: sqlite3.Connection) -> None:
             f"INSERT INTO {table}_main({columns}) SELECT {columns} FROM {table}_recent ORDER BY {order}"  # noqa: S608
         )
         conn.execute(f"DELETE FROM {table}_recent")  # noqa: S608
+
+
+_VIEW = re.compile(r"\b(" + "|".join(TABLES) + r")\b")
+
+
+def per_arm(sql: str) -> str:
+    """``sql``, which names the views, once over the main tables and once over the recent ones (UNION ALL): for
+    the reads that join a view to itself or to another table by a column of the row (an event's actors, the
+    entities of an article), whose terms SQLite does not push into the view's arms (it reads the whole view). The
+    rows of one article are in one of the two, whole: an article's rows are written together and merged together."""
+    return " UNION ALL ".join(_VIEW.sub(rf"\1_{arm}", sql) for arm in ("main", "recent"))
+
+
+def count(table: str, where: str) -> str:
+    """A scalar subquery: the rows of the view ``table`` that ``where`` keeps, counted in each arm (SQLite reads
+    the whole view for a count correlated with an outer row)."""
+    return "(" + " + ".join(f"(SELECT count(*) FROM {table}_{arm} WHERE {where})" for arm in ("main", "recent")) + ")"

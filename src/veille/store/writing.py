@@ -1,5 +1,6 @@
 """Writing one analysed-article record: the article row, its entities (merged with the stored ones), its
-mentions, quotes and speakers, events and actors, and its story. The caller holds the transaction."""
+mentions, quotes and speakers, events and actors, and its story. The caller holds the transaction. The rows of the
+entity-keyed tables go to their recent tables (:mod:`.recent`)."""
 
 from __future__ import annotations
 
@@ -200,7 +201,8 @@ class ArticleWriter:
                         (cur.lastrowid, side, code, self.ensure_entity(ref), ref.get("name"), ref.get("sector"))
                     )
             self.conn.executemany(
-                "INSERT INTO event_actors_recent(event_id, side, code, entity_id, name, sector) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event_actors_recent(event_id, side, code, entity_id, name, sector)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
