@@ -200,3 +200,26 @@ def test_store_recent_migration_12_keeps_the_rows_of_an_older_store(tmp_path: Pa
         )
         assert s.conn.execute("SELECT count(*) FROM article_entities_recent").fetchone()[0] == 1
         assert sorted(s.entity("p-berg")["article_ids"]) == sorted(["a1" + "0" * 62, "c" * 64])
+
+
+@pytest.mark.parametrize("walk_ratio", [0, 10**9])  # the walk over the articles by date, and the sort
+@pytest.mark.parametrize("merged", [0, 3])  # the articles merged into the main tables, the others recent
+def test_store_recent_an_entitys_articles_newest_first_from_both_tables(
+    tmp_path: Path, monkeypatch, walk_ratio, merged
+):
+    from veille.store import actors
+
+    monkeypatch.setattr(actors, "WALK_RATIO", walk_ratio)
+    recs = articles(6)
+    with Store(tmp_path / "w.db") as s:
+        s.add_many(recs[:merged])
+        s.merge_recent()
+        s.add_many(recs[merged:])
+        cited = sorted(
+            (r for r in recs if any(e["id"] == "p-berg" for e in r["entities"])), key=lambda r: r["published"]
+        )
+        newest = [r["id"] for r in reversed(cited)]
+        assert [a["id"] for a in s.articles_of("p-berg")] == newest
+        assert [a["id"] for a in s.articles_of("p-berg", limit=2, offset=1)] == newest[1:3]
+        assert s.entity("p-berg")["article_ids"] == newest
+        assert set(s.articles_of("p-berg")[0]) == {"id", "title", "published", "language"}
