@@ -80,8 +80,11 @@ def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True)
             )
         ]
     )
-    result["mentions"] = conn.execute(
-        "SELECT coalesce(sum(mentions), 0) FROM article_entities WHERE entity_id = ?", (entity_id,)
+    result["mentions"] = conn.execute(  # summed in each arm: through the view, each row is copied out first
+        "SELECT coalesce(sum(n), 0) FROM ("
+        + recent.per_arm("SELECT sum(mentions) AS n FROM article_entities WHERE entity_id = ?1")
+        + ")",
+        (entity_id,),
     ).fetchone()[0]
     return result
 
