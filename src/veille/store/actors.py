@@ -62,7 +62,10 @@ def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRI
 
 def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """The articles citing the entity, newest first: id, title, published, language."""
-    cited = conn.execute("SELECT count(*) FROM article_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+    cited = conn.execute(  # counted in each arm (:mod:`.recent`): through the view each row is copied out first
+        "SELECT sum(n) FROM (" + recent.per_arm("SELECT count(*) AS n FROM article_entities WHERE entity_id = ?") + ")",
+        (entity_id, entity_id),
+    ).fetchone()[0]
     articles = conn.execute("SELECT max(seq) FROM articles").fetchone()[0] or 0  # about how many (O(log n))
     # an entity cited often: walk the articles newest first and stop at the page; a rarer one: sort its articles
     walk = cited * cited > WALK_RATIO * articles * (limit + offset)
@@ -73,8 +76,9 @@ def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offse
         f"{columns} FROM articles a INDEXED BY articles_published_seq WHERE EXISTS (SELECT 1 FROM article_entities ae"
         " WHERE ae.entity_id = ?1 AND ae.article_id = a.id)"
         if walk
-        else recent.per_arm(
-            f"{columns} FROM article_entities ae JOIN articles a ON a.id = ae.article_id WHERE ae.entity_id = ?1"
+        else recent.per_arm(  # each arm's page and those before it, then the page of the two
+            f"SELECT * FROM ({columns} FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+            " WHERE ae.entity_id = ?1 ORDER BY a.published DESC, a.seq DESC LIMIT ?2 + ?3)"
         )
     )
     rows = conn.execute(
