@@ -88,6 +88,18 @@ def pending(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+def after_write(conn: sqlite3.Connection, held: int, new: bool) -> int:
+    """The articles the recent tables hold after a record was written (``new``: its rows joined the ``held``
+    articles'), merged into the main tables when they reach :data:`MERGE_ARTICLES` (in the record's transaction:
+    the record and the merge, or neither)."""
+    if not new:
+        return held
+    if held + 1 >= MERGE_ARTICLES:
+        merge(conn)
+        return 0
+    return held + 1
+
+
 def merge(conn: sqlite3.Connection) -> None:
     """Move the rows of the recent tables into the main ones, in key order (inside the caller's transaction)."""
     for table, (columns, order) in TABLES.items():

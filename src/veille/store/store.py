@@ -142,24 +142,19 @@ class Store:
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
-                if self._recent is None:  # counted before the record's rows join them
-                    self._recent = recent.pending(conn)
+                held = recent.pending(conn) if self._recent is None else self._recent  # before the record's rows
                 result = writing.write_record(conn, art_id, record, self._stories, ready)
-                merged = result.status == "new" and self._recent + 1 >= recent.MERGE_ARTICLES
-                if merged:
-                    recent.merge(conn)  # in the record's transaction: the record and the merge, or neither
+                held = recent.after_write(conn, held, result.status == "new")  # merged, when due, in the transaction
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
-        if result.status == "new":
-            self._recent = 0 if merged else (self._recent or 0) + 1
+        self._recent = held
         if self._batch is not None:
             self._batch.stored()
         return result
 
     def merge_recent(self) -> None:
-        """Move the rows of the recent tables into the main ones now (:mod:`.recent`; one transaction, or a
-        savepoint of the open one)."""
+        """Move the rows of the recent tables into the main ones now (:mod:`.recent`), in a transaction."""
         with connection.transaction(self.conn) as conn:
             recent.merge(conn)
         self._recent = 0
