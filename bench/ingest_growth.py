@@ -23,6 +23,11 @@ first article of each store is timed apart (it builds the open store's in-memory
 each into fresh copies; the figures: wall and CPU time per article (best and median of the repeats) and their
 ratios, the ratio of the wall times of each repeat; a repeat stores in both modes, one after the other.
 
+``--ingest``: also the whole ``veille ingest`` of the dev corpus (``-j 1``, analysis included, as a user runs it: the
+models loaded and the store opened once per run) into a copy of the large store and into an empty one, in turn
+(the order alternating), ``--repeat`` times: wall and CPU time per article (the process's, its workers' included)
+and their ratio, printed apart.
+
 ``--statements``: where the time goes instead. The same records stored once into a copy of the large store and
 once into an empty one (one after the other, not side by side: read the differences, not the ratio), each SQL
 statement's CPU time per article and the write-ahead log frames (pages) an article writes, side by side; then the
@@ -39,10 +44,12 @@ import copy
 import datetime
 import os
 import random
+import resource
 import shutil
 import sqlite3
 import statistics
 import struct
+import subprocess
 import sys
 import tempfile
 import time
@@ -98,7 +105,7 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path, batched: boo
     from veille.store import Store
     from veille.store.linking import store_record
 
-    times = {"empty": [0.0, 0.0, 0.0], "big": [0.0, 0.0, 0.0]}
+    times = {"empty": [0.0, 0.0, 0.0, 0.0, 0.0], "big": [0.0, 0.0, 0.0, 0.0, 0.0]}
     with Store(empty_db) as empty, Store(big_db) as big:
         stores = {"empty": empty, "big": big}
         for name, store in stores.items():
@@ -124,6 +131,11 @@ def side_by_side(records: list[dict], empty_db: Path, big_db: Path, batched: boo
             wall, cpu = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
             times[name][1] += wall
             times[name][2] += cpu
+        for name, store in stores.items():  # the recent rows merged into the main tables, and written back: apart
+            if hasattr(store, "merge_recent"):
+                wall, cpu = clocked(store.merge_recent)
+                wall2, cpu2 = clocked(partial(store.conn.execute, "PRAGMA wal_checkpoint(PASSIVE)"))
+                times[name][3:] = [wall + wall2, cpu + cpu2]
     return times
 
 
@@ -218,6 +230,47 @@ def fill(path: Path, records: list[dict], n: int, days: int = 0) -> float:
     return time.perf_counter() - started
 
 
+def whole_ingest(db: Path) -> tuple[float, float, int]:
+    """``veille ingest`` of the dev corpus into ``db`` in a process of its own: wall s, CPU s, inputs."""
+    inputs = sorted((ROOT / "corpus" / "dev" / "src").iterdir())
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, "-m", "veille.cli", "ingest", *map(str, inputs), "--db", str(db), "-j", "1"],
+        check=True,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return wall, cpu, len(inputs)
+
+
+def ingest_runs(big: Path, tmp: Path, repeat: int) -> None:
+    """Print the whole ``veille ingest`` per article into a copy of ``big`` against an empty store (``--ingest``)."""
+    from veille.store import Store
+
+    runs: dict[str, list[tuple[float, float, int]]] = {"empty": [], "big": []}
+    for i in range(repeat):
+        for name in ("empty", "big") if i % 2 == 0 else ("big", "empty"):
+            db = tmp / f"cli-{name}{i}.db"
+            if name == "big":
+                copy_synced(big, db)
+                Store(db).close()  # brought to this schema before it is timed, as a store in use is
+            runs[name].append(whole_ingest(db))
+            db.unlink()
+    print()
+    n = runs["empty"][0][2]
+    print(f"veille ingest of the {n} dev inputs (-j 1, analysis included), ms/article: best, median")
+    for label, col in (("wall", 0), ("CPU", 1)):
+        for name in ("empty", "big"):
+            values = [r[col] / r[2] * 1000 for r in runs[name]]
+            print(f"{name + ' store, ' + label:<24} {min(values):9.1f} {statistics.median(values):9.1f}")
+        ratio = min(r[col] for r in runs["big"]) / min(r[col] for r in runs["empty"])
+        print(f"ratio, best {label} times: {ratio:.2f}")
+
+
 def copy_synced(source: Path, target: Path) -> None:
     """``source`` copied to ``target`` and written to disk."""
     shutil.copy(source, target)
@@ -233,6 +286,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--days", type=int, default=0, help="the variants' dates spread over this many days (0: kept)")
     ap.add_argument("--store", type=Path, help="the large store: kept there (reused when the file exists)")
     ap.add_argument("--statements", action="store_true", help="CPU per SQL statement and WAL frames per article")
+    ap.add_argument(
+        "--ingest", action="store_true", help="also the whole veille ingest per article (analysis included)"
+    )
     ap.add_argument(
         "--mode",
         choices=("both", "batched", "each"),
@@ -270,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                 copy_synced(big, copy_db)
                 runs[mode].append(side_by_side(fresh, Path(tmp) / f"empty{i}{mode}.db", copy_db, mode == "batched"))
                 copy_db.unlink()
+        if args.ingest:
+            ingest_runs(big, Path(tmp), args.repeat)
     print(f"{len(records)} dev records and {args.fresh} variants stored side by side, {args.repeat} repeats")
     for mode in modes:
         report(runs[mode], len(fresh) - 1, args.n, mode)
@@ -299,6 +357,24 @@ def report(runs: list[dict[str, list[float]]], n: int, size: int, mode: str) -> 
     ):
         values = [r[k][col] / n * 1000 for r in runs]
         print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+    if any(r["big"][3] for r in runs):  # the merge of the recent rows (veille.store.recent), timed apart
+        print(
+            "the recent rows of all the articles stored merged into the main tables (once, then checkpointed), "
+            "charged per article:"
+        )
+        for label, k, col in (
+            ("merge, empty store, wall", "empty", 3),
+            (f"merge, {size} articles, wall", "big", 3),
+            ("merge, empty store, CPU", "empty", 4),
+            (f"merge, {size} articles, CPU", "big", 4),
+        ):
+            values = [r[k][col] / n * 1000 for r in runs]
+            print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+        for label, col in (("wall", 1), ("CPU", 2)):
+            ratio = min(r["big"][col] + r["big"][col + 2] for r in runs) / min(
+                r["empty"][col] + r["empty"][col + 2] for r in runs
+            )
+            print(f"ratio, best {label} times, merge included: {ratio:.2f}")
     per_run = [r["big"][1] / r["empty"][1] for r in runs]
     print(
         f"ratio of the wall times, each repeat: {' '.join(f'{x:.2f}' for x in per_run)}"

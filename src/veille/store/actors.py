@@ -8,6 +8,7 @@ import sqlite3
 from collections import defaultdict
 from typing import Any
 
+from . import recent
 from .keys import check_limit, check_offset
 
 #: entities listed as cited with an actor
@@ -26,10 +27,12 @@ WALK_RATIO = 12
 
 def events_by_month(conn: sqlite3.Connection, entity_id: str, include_unrealised: bool = False) -> list[dict[str, Any]]:
     """Per month (YYYY-MM; undated events last), how many events have the entity as actor and as recipient."""
-    rows = conn.execute(
-        "SELECT substr(e.date, 1, 7) AS month, x.side AS side, count(DISTINCT e.id) AS n FROM event_actors x"
-        f" JOIN events e ON e.id = x.event_id WHERE x.entity_id = ?{'' if include_unrealised else ' AND e.realised'}"
-        " GROUP BY 1, 2",
+    rows = conn.execute(  # counted in each arm of the actors' view (an event's actors are all in one), added up below
+        recent.per_arm(
+            "SELECT substr(e.date, 1, 7) AS month, x.side AS side, count(DISTINCT e.id) AS n FROM event_actors x"
+            " JOIN events e ON e.id = x.event_id WHERE x.entity_id = ?1"
+            f"{'' if include_unrealised else ' AND e.realised'} GROUP BY 1, 2"
+        ),
         (entity_id,),
     ).fetchall()
     months: dict[str | None, dict[str, int]] = defaultdict(lambda: {"actor": 0, "recipient": 0})
@@ -45,10 +48,13 @@ def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRI
     """The entities cited in the most articles with this one, with how many (counted by id first, then the
     entities of the counts looked up: not one lookup per shared article)."""
     rows = conn.execute(
-        "SELECT e.id, e.name, e.type, e.code, c.n AS articles FROM (SELECT other.entity_id AS id, count(*) AS n"
-        " FROM article_entities me JOIN article_entities other ON other.article_id = me.article_id"
-        " AND other.entity_id <> me.entity_id WHERE me.entity_id = ? GROUP BY 1) c JOIN entities e ON e.id = c.id"
-        " ORDER BY c.n DESC, e.name LIMIT ?",
+        "SELECT e.id, e.name, e.type, e.code, c.n AS articles FROM (SELECT id, sum(n) AS n FROM ("
+        + recent.per_arm(  # counted in each arm (an article's rows are all in one), then added up
+            "SELECT other.entity_id AS id, count(*) AS n FROM article_entities me JOIN article_entities other"
+            " ON other.article_id = me.article_id AND other.entity_id <> me.entity_id WHERE me.entity_id = ?1"
+            " GROUP BY 1"
+        )
+        + ") GROUP BY 1) c JOIN entities e ON e.id = c.id ORDER BY c.n DESC, e.name LIMIT ?2",
         (entity_id, check_limit(limit)),
     ).fetchall()
     return [dict(r) for r in rows]
@@ -56,17 +62,30 @@ def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRI
 
 def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """The articles citing the entity, newest first: id, title, published, language."""
-    cited = conn.execute("SELECT count(*) FROM article_entities WHERE entity_id = ?", (entity_id,)).fetchone()[0]
+    cited = conn.execute(  # counted in each arm (:mod:`.recent`): through the view each row is copied out first
+        "SELECT sum(n) FROM (" + recent.per_arm("SELECT count(*) AS n FROM article_entities WHERE entity_id = ?") + ")",
+        (entity_id, entity_id),
+    ).fetchone()[0]
     articles = conn.execute("SELECT max(seq) FROM articles").fetchone()[0] or 0  # about how many (O(log n))
     # an entity cited often: walk the articles newest first and stop at the page; a rarer one: sort its articles
     walk = cited * cited > WALK_RATIO * articles * (limit + offset)
-    join = "articles a CROSS JOIN article_entities ae" if walk else "article_entities ae JOIN articles a"
+    columns = "SELECT a.id, a.title, a.published, a.language, a.seq"
+    # the walk tests each article in a subquery; the sort reads each arm of the view (:mod:`.recent`) in its turn: a
+    # join to the view would copy the entity's rows out of it first
+    sql = (
+        f"{columns} FROM articles a INDEXED BY articles_published_seq WHERE EXISTS (SELECT 1 FROM article_entities ae"
+        " WHERE ae.entity_id = ?1 AND ae.article_id = a.id)"
+        if walk
+        else recent.per_arm(  # each arm's page and those before it, then the page of the two
+            f"SELECT * FROM ({columns} FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+            " WHERE ae.entity_id = ?1 ORDER BY a.published DESC, a.seq DESC LIMIT ?2 + ?3)"
+        )
+    )
     rows = conn.execute(
-        f"SELECT a.id, a.title, a.published, a.language FROM {join} ON a.id = ae.article_id"
-        " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC LIMIT ? OFFSET ?",
+        f"{sql} ORDER BY 3 DESC, 5 DESC LIMIT ?2 OFFSET ?3",
         (entity_id, check_limit(limit), check_offset(offset)),
     ).fetchall()
-    return [dict(r) for r in rows]
+    return [{k: r[k] for k in ("id", "title", "published", "language")} for r in rows]
 
 
 def merges(conn: sqlite3.Connection, entity_id: str, article_ids: list[str]) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
+from . import recent
 from .filters import check_code, status_of
 from .keys import check_limit
 
@@ -46,7 +47,7 @@ def dyad(
     out unless ``include_unrealised``; ``unrealised`` counts them.
     """
     a, b = check_code(a, "a"), check_code(b, "b")
-    one_way = (
+    one_way = recent.per_arm(  # an event's actors are all in one arm of the view
         "SELECT x.event_id AS id, ? AS dir FROM event_actors x JOIN event_actors y"
         " ON y.event_id = x.event_id AND y.side = 'recipient' AND y.code = ?"
         " WHERE x.side = 'actor' AND x.code = ?"
@@ -56,7 +57,7 @@ def dyad(
         " e.realised, a.title, group_concat(DISTINCT d.dir) AS dirs"
         f" FROM ({one_way} UNION {one_way}) d JOIN events e ON e.id = d.id JOIN articles a ON a.id = e.article_id"
         " GROUP BY e.id ORDER BY e.date, e.id",
-        ("a->b", b, a, "b->a", a, b),
+        ("a->b", b, a, "a->b", b, a, "b->a", a, b, "b->a", a, b),
     ).fetchall()
     rows = every if include_unrealised else [r for r in every if r["realised"]]
     directions: Counter[str] = Counter()

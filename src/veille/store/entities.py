@@ -6,6 +6,7 @@ import json
 import sqlite3
 from typing import Any
 
+from . import recent
 from .keys import check_limit, check_offset, normalise_name
 
 #: an entity ``e``'s roles as the JSON list its row once held (migration 10): its rows of ``entity_roles`` in order
@@ -14,8 +15,7 @@ ROLES_SQL = (
     " FROM (SELECT * FROM entity_roles WHERE entity_id = e.id ORDER BY seq) r) AS roles"
 )
 _ENTITY_SQL = (
-    f"SELECT e.*, {ROLES_SQL}, (SELECT count(*) FROM article_entities ae WHERE ae.entity_id = e.id) AS articles"
-    " FROM entities e"
+    f"SELECT e.*, {ROLES_SQL}, {recent.count('article_entities', 'entity_id = e.id')} AS articles FROM entities e"
 )
 
 
@@ -70,15 +70,21 @@ def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True)
         if not with_articles
         else [
             r[0]
-            for r in conn.execute(
-                "SELECT a.id FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
-                " WHERE ae.entity_id = ? ORDER BY a.published DESC, a.seq DESC",
+            for r in conn.execute(  # each arm of the view sorted in its turn (:mod:`.recent`)
+                recent.per_arm(
+                    "SELECT a.id, a.published, a.seq FROM article_entities ae JOIN articles a ON a.id = ae.article_id"
+                    " WHERE ae.entity_id = ?1"
+                )
+                + " ORDER BY 2 DESC, 3 DESC",
                 (entity_id,),
             )
         ]
     )
-    result["mentions"] = conn.execute(
-        "SELECT coalesce(sum(mentions), 0) FROM article_entities WHERE entity_id = ?", (entity_id,)
+    result["mentions"] = conn.execute(  # summed in each arm: through the view, each row is copied out first
+        "SELECT coalesce(sum(n), 0) FROM ("
+        + recent.per_arm("SELECT sum(mentions) AS n FROM article_entities WHERE entity_id = ?1")
+        + ")",
+        (entity_id,),
     ).fetchone()[0]
     return result
 
@@ -88,9 +94,8 @@ def list_entities(
 ) -> list[dict[str, Any]]:
     """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
     rows = conn.execute(
-        f"SELECT e.*, {ROLES_SQL}, count(ae.article_id) AS articles FROM entities e"
-        " LEFT JOIN article_entities ae ON ae.entity_id = e.id WHERE ?1 IS NULL OR e.type = ?1"
-        " GROUP BY e.id ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
+        f"SELECT e.*, {ROLES_SQL}, {recent.count('article_entities', 'entity_id = e.id')} AS articles"
+        " FROM entities e WHERE ?1 IS NULL OR e.type = ?1 ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
         (type.upper() if type else None, check_limit(limit), check_offset(offset)),
     ).fetchall()
     return [entity_dict(r) for r in rows]

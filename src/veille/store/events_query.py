@@ -8,6 +8,7 @@ import sqlite3
 from collections import Counter
 from typing import Any
 
+from . import recent
 from .filters import EventFilter, status_of
 from .keys import check_limit, check_offset
 
@@ -106,9 +107,11 @@ def actors_of(conn: sqlite3.Connection, kept: set[int]) -> sqlite3.Cursor:
     """The distinct (event id, side, code) of the events ``kept``, read by their ids: bench/web.py's store, a
     listing of 95 events of one actor and type 7.2 -> 3.0 ms for its whole facets, the whole store's 338 -> 272 ms,
     against running the listing's filter again joined to the actors."""
-    return conn.execute(
-        "SELECT DISTINCT event_id, side, code FROM event_actors"
-        " WHERE event_id IN (SELECT value FROM json_each(?)) AND code IS NOT NULL",
+    return conn.execute(  # an event's actors are all in one arm of the view
+        recent.per_arm(
+            "SELECT DISTINCT event_id, side, code FROM event_actors"
+            " WHERE event_id IN (SELECT value FROM json_each(?1)) AND code IS NOT NULL"
+        ),
         (json.dumps(sorted(kept)),),
     )
 

@@ -7,6 +7,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from typing import Any
 
+from . import recent
 from .filters import EventFilter
 
 #: most edges a network returns (the heaviest): past a few hundred a force layout is unreadable
@@ -19,14 +20,18 @@ def network(conn: sqlite3.Connection, filt: EventFilter, max_edges: int = NETWOR
     """Actors as nodes and events as directed edges (actor -> recipient): each edge's event count, mean score,
     counts by quad class and dominant quad class; each node's events as actor and as recipient."""
     where, params = filt.where()
-    rows = conn.execute(
-        "SELECT x.code AS source, y.code AS target, e.quad AS quad, count(DISTINCT e.id) AS n,"
-        " sum(e.score) AS score_sum, count(e.score) AS scored FROM events e"
-        " JOIN event_actors x ON x.event_id = e.id AND x.side = 'actor'"
-        " JOIN event_actors y ON y.event_id = e.id AND y.side = 'recipient'"
-        f" WHERE {where} AND x.code IS NOT NULL AND y.code IS NOT NULL AND x.code <> y.code"
-        " GROUP BY 1, 2, 3",
-        params,
+    rows = conn.execute(  # once per arm of the actors' view (an event's actors are all in one), then added up
+        "SELECT source, target, quad, sum(n) AS n, sum(score_sum) AS score_sum, sum(scored) AS scored FROM ("
+        + recent.per_arm(
+            "SELECT x.code AS source, y.code AS target, e.quad AS quad, count(DISTINCT e.id) AS n,"
+            " sum(e.score) AS score_sum, count(e.score) AS scored FROM events e"
+            " JOIN event_actors x ON x.event_id = e.id AND x.side = 'actor'"
+            " JOIN event_actors y ON y.event_id = e.id AND y.side = 'recipient'"
+            f" WHERE {where} AND x.code IS NOT NULL AND y.code IS NOT NULL AND x.code <> y.code"
+            " GROUP BY 1, 2, 3"
+        )
+        + ") GROUP BY 1, 2, 3",
+        [*params, *params],
     ).fetchall()
     quads: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     scores: dict[tuple[str, str], list[float]] = defaultdict(lambda: [0.0, 0.0])

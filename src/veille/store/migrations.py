@@ -11,6 +11,7 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .recent import MIGRATION_SQL as RECENT_SQL
 from .stories import resign
 
 
@@ -377,6 +378,14 @@ MIGRATIONS: list[Migration] = [
         -- tests). Each stored event wrote it (bench/ingest_growth.py: ~2 of an article's WAL frames, large store)
         DROP INDEX events_realised;
     """,
+    ),
+    Migration(
+        12,
+        "the recent rows of the entity-keyed tables in small tables of their own, merged in key order",
+        # an article's row of article_entities, event_actors or quote_speakers split a packed leaf in the middle of
+        # a large B-tree (bench/ingest_growth.py --statements); see veille.store.recent
+        RECENT_SQL,
+        sqlite=(3, 26, 0),  # ALTER TABLE RENAME that keeps the foreign keys of the other tables
     ),
 ]
 

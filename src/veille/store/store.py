@@ -30,6 +30,7 @@ from . import (
     events_query,
     graph,
     quotes_events,
+    recent,
     related_query,
     stories,
     writing,
@@ -71,6 +72,7 @@ class Store:
         self._conn: sqlite3.Connection | None = None
         self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
         self._batch: connection.Batch | None = None  # the open batch of ``batched``
+        self._recent: int | None = None  # articles whose rows the recent tables hold (:mod:`.recent`), once counted
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -140,13 +142,22 @@ class Store:
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
+                held = recent.pending(conn) if self._recent is None else self._recent  # before the record's rows
                 result = writing.write_record(conn, art_id, record, self._stories, ready)
+                held = recent.after_write(conn, held, result.status == "new")  # merged, when due, in the transaction
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
+        self._recent = held
         if self._batch is not None:
             self._batch.stored()
         return result
+
+    def merge_recent(self) -> None:
+        """Move the rows of the recent tables into the main ones now (:mod:`.recent`), in a transaction."""
+        with connection.transaction(self.conn) as conn:
+            recent.merge(conn)
+        self._recent = 0
 
     @contextmanager
     def batched(self, records: int = COMMIT_RECORDS, seconds: float = COMMIT_SECONDS) -> Iterator[Store]:

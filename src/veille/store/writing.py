@@ -1,5 +1,6 @@
 """Writing one analysed-article record: the article row, its entities (merged with the stored ones), its
-mentions, quotes and speakers, events and actors, and its story. The caller holds the transaction."""
+mentions, quotes and speakers, events and actors, and its story. The caller holds the transaction. The rows of the
+entity-keyed tables go to their recent tables (:mod:`.recent`)."""
 
 from __future__ import annotations
 
@@ -154,7 +155,7 @@ class ArticleWriter:
             )
             speakers = [as_ref(s) for s in quote.get("speakers") or []]
             self.conn.executemany(
-                "INSERT INTO quote_speakers(quote_id, entity_id, name, name_norm) VALUES (?, ?, ?, ?)",
+                "INSERT INTO quote_speakers_recent(quote_id, entity_id, name, name_norm) VALUES (?, ?, ?, ?)",
                 [
                     (
                         cur.lastrowid,
@@ -200,7 +201,8 @@ class ArticleWriter:
                         (cur.lastrowid, side, code, self.ensure_entity(ref), ref.get("name"), ref.get("sector"))
                     )
             self.conn.executemany(
-                "INSERT INTO event_actors(event_id, side, code, entity_id, name, sector) VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT INTO event_actors_recent(event_id, side, code, entity_id, name, sector)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 rows,
             )
 
@@ -248,7 +250,7 @@ def upsert_entity(
         [(eid, normalise_name(n)) for n in names],
     )
     conn.execute(
-        "INSERT INTO article_entities(entity_id, article_id, mentions) VALUES (?, ?, ?)"
+        "INSERT INTO article_entities_recent(entity_id, article_id, mentions) VALUES (?, ?, ?)"
         " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
         (eid, article_id, mentions),
     )
