@@ -33,8 +33,8 @@ def _phrase(tok: Token) -> list[Token]:
     return out
 
 
-def _medium(f: Frame, tok: Token) -> bool:
-    if _case(tok) not in f.cues.get("channel_preps", frozenset()):
+def _medium(f: Frame, tok: Token, preps: frozenset[str]) -> bool:
+    if _case(tok) not in preps:
         return False
     sectors = {e.get("sector") for t in _phrase(tok) if (e := f.mentions.entity(t)) is not None}
     return MEDIA in sectors  # "sur le compte Facebook du gouvernement": the medium and whose account it is
@@ -42,10 +42,14 @@ def _medium(f: Frame, tok: Token) -> bool:
 
 def channel(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` is in a complement of a channel preposition that names a medium ("sur les
-    ondes de RFI": "ondes" and "RFI" both), up to the verb it hangs on."""
+    ondes de RFI": "ondes" and "RFI" both), up to the verb it hangs on. A language with no channel
+    prepositions (English: none listed) has none, at no cost."""
+    preps = f.cues.get("channel_preps")
+    if not preps or MEDIA not in f.sectors:  # no channel preposition in the language, or no medium in the text
+        return False
     for t in (tok, *tok.ancestors):
         if t.pos_ in ("VERB", "AUX"):
             return False
-        if _medium(f, t):
+        if _medium(f, t, preps):
             return True
     return False

@@ -98,6 +98,11 @@ class Frame:
             self.view.setdefault(id(e), at_home(acting(dict_of(e), acronyms(self.entities)), state))
         return Mentions(index, self.view)
 
+    @functools.cached_property
+    def sectors(self) -> frozenset[str]:
+        """The sectors of the entities the text names (a test that needs a medium skips a text naming none)."""
+        return frozenset(e["sector"] for _, _, e in self.mentions.outer if e.get("sector"))
+
     @property
     def dateline(self) -> frozenset[int]:
         """Token indices of the datelines ("KYIV, 5 février (AFP) -"): a place, never a party."""
