@@ -334,6 +334,15 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _per_article(runs: list[dict], n: int, labels: tuple[str, str], col: int) -> None:
+    """Print the best and median milliseconds an article of the empty and the large store (``labels``), wall time
+    from column ``col`` and CPU time from the next."""
+    for kind, offset in (("wall", 0), ("CPU", 1)):
+        for label, k in zip(labels, ("empty", "big"), strict=True):
+            values = [r[k][col + offset] / n * 1000 for r in runs]
+            print(f"{label + ', ' + kind:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+
+
 def report(runs: list[dict[str, list[float]]], n: int, size: int, mode: str) -> None:
     """The figures of one mode's repeats."""
     from veille.store import COMMIT_RECORDS, COMMIT_SECONDS
@@ -349,27 +358,13 @@ def report(runs: list[dict[str, list[float]]], n: int, size: int, mode: str) -> 
         f"{first['empty']:.0f} ms empty, {first['big']:.0f} ms with {size} articles"
     )
     print(f"{'ms/article':<34} {'best':>7} {'median':>7}")
-    for label, k, col in (
-        ("ingest into an empty store, wall", "empty", 1),
-        (f"ingest into {size} articles, wall", "big", 1),
-        ("ingest into an empty store, CPU", "empty", 2),
-        (f"ingest into {size} articles, CPU", "big", 2),
-    ):
-        values = [r[k][col] / n * 1000 for r in runs]
-        print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+    _per_article(runs, n, ("ingest into an empty store", f"ingest into {size} articles"), 1)
     if any(r["big"][3] for r in runs):  # the merge of the recent rows (veille.store.recent), timed apart
         print(
             "the recent rows of all the articles stored merged into the main tables (once, then checkpointed), "
             "charged per article:"
         )
-        for label, k, col in (
-            ("merge, empty store, wall", "empty", 3),
-            (f"merge, {size} articles, wall", "big", 3),
-            ("merge, empty store, CPU", "empty", 4),
-            (f"merge, {size} articles, CPU", "big", 4),
-        ):
-            values = [r[k][col] / n * 1000 for r in runs]
-            print(f"{label:<34} {min(values):7.2f} {statistics.median(values):7.2f}")
+        _per_article(runs, n, ("merge, empty store", f"merge, {size} articles"), 3)
         for label, col in (("wall", 1), ("CPU", 2)):
             ratio = min(r["big"][col] + r["big"][col + 2] for r in runs) / min(
                 r["empty"][col] + r["empty"][col + 2] for r in runs
