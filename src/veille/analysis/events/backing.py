@@ -14,8 +14,9 @@ from ..tree import children
 from .frame import Frame
 
 
-def _case(tok: Token) -> str | None:
-    """The preposition a noun's own case child gives it, or the preposition it hangs under."""
+def own_case(tok: Token) -> str | None:
+    """The preposition a noun's own case child gives it, or the preposition it hangs under (a "mark" child is not
+    one, unlike :func:`.syntax.case`, which this module cannot import: syntax reads the adjuncts of backing)."""
     found = next((str(c.lower_) for c in children(tok) if c.dep_ == "case"), None)
     return found if found is not None else (str(tok.head.lower_) if tok.dep_ == "pobj" else None)
 
@@ -26,7 +27,7 @@ def backing_adjunct(f: Frame, tok: Token) -> bool:
     nouns = f.cues.get("backing_nouns", frozenset())
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
         return False
-    if _case(tok) not in f.cues.get("backing_cases", frozenset()):
+    if own_case(tok) not in f.cues.get("backing_cases", frozenset()):
         return False
     genitive = f.cues["genitive_preps"]
-    return any(k.dep_ not in ("amod", "det") and _case(k) in genitive for k in children(tok))
+    return any(k.dep_ not in ("amod", "det") and own_case(k) in genitive for k in children(tok))

@@ -9,17 +9,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..tree import children
+from .backing import own_case
 from .frame import Frame
 
 #: The sector of the media (sectors.tsv).
 MEDIA = "MED"
 #: Dependencies of the clauses a noun phrase may hold.
 CLAUSES = ("acl", "ccomp", "advcl", "csubj")
-
-
-def _case(tok: Token) -> str | None:
-    found = next((str(c.lower_) for c in children(tok) if c.dep_ == "case"), None)
-    return found if found is not None else (str(tok.head.lower_) if tok.dep_ == "pobj" else None)
 
 
 def _phrase(tok: Token) -> list[Token]:
@@ -34,7 +30,7 @@ def _phrase(tok: Token) -> list[Token]:
 
 
 def _medium(f: Frame, tok: Token, preps: frozenset[str]) -> bool:
-    if _case(tok) not in preps:
+    if own_case(tok) not in preps:
         return False
     sectors = {e.get("sector") for t in _phrase(tok) if (e := f.mentions.entity(t)) is not None}
     return MEDIA in sectors  # "sur le compte Facebook du gouvernement": the medium and whose account it is
