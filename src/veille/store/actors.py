@@ -63,8 +63,7 @@ def cooccurring(conn: sqlite3.Connection, entity_id: str, limit: int = COOCCURRI
 def articles_of(conn: sqlite3.Connection, entity_id: str, limit: int = 50, offset: int = 0) -> list[dict[str, Any]]:
     """The articles citing the entity, newest first: id, title, published, language."""
     cited = conn.execute(  # counted in each arm (:mod:`.recent`): through the view each row is copied out first
-        "SELECT sum(n) FROM (" + recent.per_arm("SELECT count(*) AS n FROM article_entities WHERE entity_id = ?") + ")",
-        (entity_id, entity_id),
+        "SELECT " + recent.total("article_entities", "entity_id = ?1"), (entity_id,)
     ).fetchone()[0]
     articles = conn.execute("SELECT max(seq) FROM articles").fetchone()[0] or 0  # about how many (O(log n))
     # an entity cited often: walk the articles newest first and stop at the page; a rarer one: sort its articles

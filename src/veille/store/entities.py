@@ -15,7 +15,7 @@ ROLES_SQL = (
     " FROM (SELECT * FROM entity_roles WHERE entity_id = e.id ORDER BY seq) r) AS roles"
 )
 _ENTITY_SQL = (
-    f"SELECT e.*, {ROLES_SQL}, {recent.count('article_entities', 'entity_id = e.id')} AS articles FROM entities e"
+    f"SELECT e.*, {ROLES_SQL}, {recent.total('article_entities', 'entity_id = e.id')} AS articles FROM entities e"
 )
 
 
@@ -81,10 +81,7 @@ def entity(conn: sqlite3.Connection, entity_id: str, with_articles: bool = True)
         ]
     )
     result["mentions"] = conn.execute(  # summed in each arm: through the view, each row is copied out first
-        "SELECT coalesce(sum(n), 0) FROM ("
-        + recent.per_arm("SELECT sum(mentions) AS n FROM article_entities WHERE entity_id = ?1")
-        + ")",
-        (entity_id,),
+        "SELECT " + recent.total("article_entities", "entity_id = ?1", "coalesce(sum(mentions), 0)"), (entity_id,)
     ).fetchone()[0]
     return result
 
@@ -94,7 +91,7 @@ def list_entities(
 ) -> list[dict[str, Any]]:
     """Entities (optionally of one type: PERSON, ORG, GPE, LOC), most cited first, with article counts."""
     rows = conn.execute(
-        f"SELECT e.*, {ROLES_SQL}, {recent.count('article_entities', 'entity_id = e.id')} AS articles"
+        f"SELECT e.*, {ROLES_SQL}, {recent.total('article_entities', 'entity_id = e.id')} AS articles"
         " FROM entities e WHERE ?1 IS NULL OR e.type = ?1 ORDER BY articles DESC, e.name LIMIT ?2 OFFSET ?3",
         (type.upper() if type else None, check_limit(limit), check_offset(offset)),
     ).fetchall()

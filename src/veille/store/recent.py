@@ -120,7 +120,8 @@ def per_arm(sql: str) -> str:
     return " UNION ALL ".join(_VIEW.sub(rf"\1_{arm}", sql) for arm in ("main", "recent"))
 
 
-def count(table: str, where: str) -> str:
-    """A scalar subquery: the rows of the view ``table`` that ``where`` keeps, counted in each arm (SQLite reads
-    the whole view for a count correlated with an outer row)."""
-    return "(" + " + ".join(f"(SELECT count(*) FROM {table}_{arm} WHERE {where})" for arm in ("main", "recent")) + ")"
+def total(table: str, where: str, value: str = "count(*)") -> str:
+    """A scalar subquery: ``value`` (an aggregate that adds up across the arms: the rows' count, a sum that is 0
+    when none) of the rows of the view ``table`` that ``where`` keeps, taken in each arm and added (SQLite reads the
+    whole view for an aggregate correlated with an outer row or over a view)."""
+    return "(" + " + ".join(f"(SELECT {value} FROM {table}_{arm} WHERE {where})" for arm in ("main", "recent")) + ")"
