@@ -105,9 +105,6 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         # disapproval, regret of a decision
         ("en", "Japan disapproved of China's decision to close the port.", "ACCUSE", "JPN", "CHN"),
         ("en", "Japan regretted China's decision to close the port.", "ACCUSE", "JPN", "CHN"),
-        # punishment
-        ("en", "China punished Japan for the visit with new tariffs.", "COERCE", "CHN", "JPN"),
-        ("fr", "La Chine a puni le Japon pour cette visite.", "COERCE", "CHN", "JPN"),
         # sanctions reimposed
         ("en", "The United States reimposed sanctions on Russia.", "SANCTION", "USA", "RUS"),
         pytest.param(
@@ -126,6 +123,38 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         ("en", "Japan reassured Ukraine of its continued support.", "SUPPORT", "JPN", "UKR"),
         ("fr", "Le Japon a rassuré l'Ukraine sur son soutien.", "SUPPORT", "JPN", "UKR"),
         ("en", "Japan appreciated the efforts made by China.", "SUPPORT", "JPN", "CHN"),
+        # insults
+        ("en", "Russia insulted Ukraine's leaders in a televised speech.", "ACCUSE", "RUS", "UKR"),
+        ("en", "Russia hurled insults against Ukraine.", "ACCUSE", "RUS", "UKR"),
+        pytest.param(
+            "en",
+            "Russia hurled insults at Ukraine.",
+            "ACCUSE",
+            "RUS",
+            "UKR",
+            marks=pytest.mark.xfail(reason="NOT_YET: 'at' is no recipient preposition (it names places)"),
+        ),
+        ("fr", "La Russie a insulté les dirigeants ukrainiens.", "ACCUSE", "RUS", "UKR"),
+        ("fr", "Le président russe s'est moqué de l'Ukraine.", "ACCUSE", "RUS", "UKR"),
+        # entry authorised (French)
+        ("fr", "La Chine a autorisé l'entrée de convois d'aide japonais.", "CONCEDE", "CHN", "JPN"),
+        # acts told by the noun of a verb the lexicon reads, with a determiner and an argument
+        ("en", "The United States announced the lifting of sanctions on Russia.", "CONCEDE", "USA", "RUS"),
+        ("en", "The United States announced an easing of restrictions on Russia.", "CONCEDE", "USA", "RUS"),
+        ("en", "Japan announced a loosening of export controls on China.", "CONCEDE", "JPN", "CHN"),
+        ("fr", "Les États-Unis ont annoncé l'assouplissement des sanctions contre la Russie.", "CONCEDE", "USA", "RUS"),
+        ("en", "Japan approved the extradition of a Chinese banker.", "COERCE", "JPN", "CHN"),
+        ("en", "Japan voiced its endorsement of Ukraine's bid.", "SUPPORT", "JPN", "UKR"),
+        ("en", "Japan announced its recognition of Ukraine's independence.", "SUPPORT", "JPN", "UKR"),
+        ("en", "China's persecution of Japanese monks drew wide criticism.", "COERCE", "CHN", "JPN"),
+        ("en", "China stepped up its intimidation of Japanese fishermen.", "COERCE", "CHN", "JPN"),
+        ("en", "Russia's repression of Ukrainian activists has intensified.", "COERCE", "RUS", "UKR"),
+        ("en", "Russia ordered the confiscation of Ukrainian grain.", "COERCE", "RUS", "UKR"),
+        ("en", "Russia ordered the demolition of Ukrainian homes in the town.", "COERCE", "RUS", "UKR"),
+        ("fr", "La Chine a intensifié la persécution des moines japonais.", "COERCE", "CHN", "JPN"),
+        ("fr", "La Russie a ordonné la confiscation des céréales ukrainiennes.", "COERCE", "RUS", "UKR"),
+        ("fr", "La Russie a ordonné la démolition de maisons ukrainiennes.", "COERCE", "RUS", "UKR"),
+        ("fr", "La Chine a multiplié les actes d'intimidation contre les pêcheurs japonais.", "THREATEN", "CHN", "JPN"),
         # contact made
         ("en", "Japan contacted China about the missing boat.", "CONSULT", "JPN", "CHN"),
         ("fr", "Le Japon a contacté la Chine au sujet du bateau disparu.", "CONSULT", "JPN", "CHN"),
@@ -166,9 +195,16 @@ def test_events_trigger_reference_verbs_are_read(lang, text, etype, actor, recip
         ("fr", "Le Japon s'est qualifié pour la finale face à la Chine.", "ACCUSE"),
         ("fr", "Le ministre chinois a qualifié la rencontre d'historique.", "ACCUSE"),
         ("en", "Japan regrets nothing.", "ACCUSE"),
+        ("en", "The player insulted the referee in Tokyo.", "ACCUSE"),
+        ("fr", "Le joueur s'est moqué de l'arbitre à Tokyo.", "ACCUSE"),
         ("en", "The figures reassured investors in Japan.", "SUPPORT"),
         ("en", "Readers in Japan can contact the newspaper by email.", "CONSULT"),
         ("en", "The farmer branded his cattle in Japan.", "ACCUSE"),
+        ("en", "The easing of inflation in Japan surprised analysts.", "CONCEDE"),
+        ("fr", "Le Japon a annoncé l'assouplissement de sa politique monétaire.", "CONCEDE"),
+        ("en", "Japan's recognition of the problem came late.", "SUPPORT"),
+        ("en", "The demolition of the old stadium in Tokyo began.", "COERCE"),
+        ("en", "A Japanese singer signed an endorsement deal with a shoe brand.", "SUPPORT"),
         # a verb of giving whose object is a speech act delivers no aid
         ("en", "Japan delivered a warning to China.", "AID"),
         ("en", "Japan delivered a speech in China.", "AID"),
