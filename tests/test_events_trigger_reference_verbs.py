@@ -155,6 +155,44 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         ("fr", "La Russie a ordonné la confiscation des céréales ukrainiennes.", "COERCE", "RUS", "UKR"),
         ("fr", "La Russie a ordonné la démolition de maisons ukrainiennes.", "COERCE", "RUS", "UKR"),
         ("fr", "La Chine a multiplié les actes d'intimidation contre les pêcheurs japonais.", "THREATEN", "CHN", "JPN"),
+        # disapproval voiced as disappointment, dismay, displeasure (CAMEO disappoint, dismay under disapproval;
+        # the rows of express, voice, convey, exprimer and their objects)
+        ("fr", "Le Japon a exprimé sa déception à la Chine.", "ACCUSE", "JPN", "CHN"),
+        ("en", "Japan expressed disappointment over China's decision.", "ACCUSE", "JPN", "CHN"),
+        pytest.param(
+            "en",
+            "Japan voiced its dismay at China's refusal to talk.",
+            "ACCUSE",
+            "JPN",
+            "CHN",
+            marks=pytest.mark.xfail(reason="NOT_YET: 'at' is no recipient preposition (it names places)"),
+        ),
+        ("en", "Japan conveyed its displeasure with the Chinese decision.", "ACCUSE", "JPN", "CHN"),
+        ("en", "Japan expressed indignation over the Chinese raid.", "ACCUSE", "JPN", "CHN"),
+        pytest.param(
+            "fr",
+            "Le Japon a exprimé sa déception face à la décision de la Chine.",
+            "ACCUSE",
+            "JPN",
+            "CHN",
+            marks=pytest.mark.xfail(reason="NOT_YET: the author of an act after 'face à' is no recipient"),
+        ),
+        pytest.param(
+            "fr",
+            "Le Japon a fait part de son mécontentement à la Chine.",
+            "ACCUSE",
+            "JPN",
+            "CHN",
+            marks=pytest.mark.xfail(reason="NOT_YET: the locution 'faire part de' is read as no verb of its object"),
+        ),
+        pytest.param(
+            "fr",
+            "Le Japon a exprimé son indignation après la décision chinoise.",
+            "ACCUSE",
+            "JPN",
+            "CHN",
+            marks=pytest.mark.xfail(reason="NOT_YET: the author of an act after 'après' is no recipient"),
+        ),
         # contact made
         ("en", "Japan contacted China about the missing boat.", "CONSULT", "JPN", "CHN"),
         ("fr", "Le Japon a contacté la Chine au sujet du bateau disparu.", "CONSULT", "JPN", "CHN"),
@@ -205,6 +243,8 @@ def test_events_trigger_reference_verbs_are_read(lang, text, etype, actor, recip
         ("en", "Japan's recognition of the problem came late.", "SUPPORT"),
         ("en", "The demolition of the old stadium in Tokyo began.", "COERCE"),
         ("en", "A Japanese singer signed an endorsement deal with a shoe brand.", "SUPPORT"),
+        ("en", "Fans voiced disappointment over the defeat in Tokyo.", "ACCUSE"),
+        ("fr", "Les supporters ont exprimé leur déception après la défaite à Tokyo.", "ACCUSE"),
         # a verb of giving whose object is a speech act delivers no aid
         ("en", "Japan delivered a warning to China.", "AID"),
         ("en", "Japan delivered a speech in China.", "AID"),
