@@ -7,8 +7,9 @@ where you fetched it). Its verb blocks open with ``--- NAME [code] ---`` and lis
 patterns; a block's CAMEO root (first two digits) is mapped to the PLOVER type it becomes (the CAMEO-to-PLOVER
 crosswalk of the PLOVER documentation, roots 01 "make statement" and 03 "express intent" apart: no act). Prints,
 per PLOVER type, the verbs of the dictionary and how many of them are a verb lemma of ``lang/en/events.tsv`` (any
-type: the measure is coverage, not agreement); ``--missing`` lists the others, to read, not to copy: a verb's own
-code, where its line gives one, beats its block's. A verb is added to the lexicon by hand, in PLOVER terms, with its conditions, and an invented test.
+type: the measure is coverage, not agreement); ``--missing`` lists the others, to read, not to copy. A verb's own
+code, where its line gives one, beats its block's. A verb is added to the lexicon by hand, in PLOVER terms, with its
+conditions, and an invented test.
 """
 
 from __future__ import annotations
