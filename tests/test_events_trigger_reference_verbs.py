@@ -223,6 +223,10 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         ("fr", "Le Japon a coupé sa coopération avec la Chine.", "SANCTION", "JPN", "CHN"),
         ("fr", "Le Japon a exprimé sa gratitude à la Chine pour son aide.", "SUPPORT", "JPN", "CHN"),
         ("fr", "La Chine a levé l'interdiction des produits de la mer japonais.", "CONCEDE", "CHN", "JPN"),
+        # a party's claims or commitments put in doubt (as "mettre en cause")
+        ("en", "Japan cast doubt on China's account of the collision.", "ACCUSE", "JPN", "CHN"),
+        ("fr", "Le Japon a mis en doute les affirmations de la Chine.", "ACCUSE", "JPN", "CHN"),
+        ("fr", "Le Japon a remis en question les engagements de la Chine.", "ACCUSE", "JPN", "CHN"),
         # contact made
         ("en", "Japan contacted China about the missing boat.", "CONSULT", "JPN", "CHN"),
         ("fr", "Le Japon a contacté la Chine au sujet du bateau disparu.", "CONSULT", "JPN", "CHN"),
@@ -279,6 +283,8 @@ def test_events_trigger_reference_verbs_are_read(lang, text, etype, actor, recip
         ("en", "Japan froze the fish for export.", "SANCTION"),
         ("en", "The athlete expressed gratitude to his coach in Japan.", "SUPPORT"),
         ("fr", "L'athlète a exprimé sa gratitude à son entraîneur au Japon.", "SUPPORT"),
+        ("en", "The storm cast a shadow over the festival in Japan.", "ACCUSE"),
+        ("fr", "Le ministre japonais a remis en question sa propre stratégie.", "ACCUSE"),
         # a verb of giving whose object is a speech act delivers no aid
         ("en", "Japan delivered a warning to China.", "AID"),
         ("en", "Japan delivered a speech in China.", "AID"),
