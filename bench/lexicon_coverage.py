@@ -7,8 +7,9 @@ where you fetched it). Its verb blocks open with ``--- NAME [code] ---`` and lis
 patterns; a block's CAMEO root (first two digits) is mapped to the PLOVER type it becomes (the CAMEO-to-PLOVER
 crosswalk of the PLOVER documentation, roots 01 "make statement" and 03 "express intent" apart: no act). Prints,
 per PLOVER type, the verbs of the dictionary and how many of them are a verb lemma of ``lang/en/events.tsv`` (any
-type: the measure is coverage, not agreement); ``--missing`` lists the others, to read, not to copy: a verb is
-added to the lexicon by hand, in PLOVER terms, with its conditions, and an invented test.
+type: the measure is coverage, not agreement); ``--missing`` lists the others, to read, not to copy. A verb's own
+code, where its line gives one, beats its block's. A verb is added to the lexicon by hand, in PLOVER terms, with its
+conditions, and an invented test.
 """
 
 from __future__ import annotations
@@ -40,11 +41,13 @@ def dictionary_verbs(path: Path) -> dict[str, set[str]]:
         if line.startswith("---"):
             etype = PLOVER.get(head.group(1)) if head else None
             continue
-        if etype is None or not line.strip() or line.startswith(("-", "#", "&", "+")):
+        if not line.strip() or line.startswith(("-", "#", "&", "+")):
             continue
+        own = re.search(r"\[([0-9]{2})[0-9]*\]", line.split("#")[0])  # a verb's own code beats its block's
+        vtype = PLOVER.get(own.group(1)) if own else etype
         word = line.split()[0].split("{")[0].lower()
-        if re.fullmatch(r"[a-z]+", word):
-            out.setdefault(etype, set()).add(word)
+        if vtype is not None and re.fullmatch(r"[a-z]+", word):
+            out.setdefault(vtype, set()).add(word)
     return out
 
 
