@@ -32,10 +32,11 @@ READ = [
         "prêt à discuter avec",
         "Jean Ribot",
     ),
-    (
+    pytest.param(
         "Claire Vasseur s'est montrée « confiante dans l'issue des négociations ».",
         "confiante dans l'issue",
         "Claire Vasseur",
+        marks=pytest.mark.xfail(strict=True, reason="not yet: the model reads « confiante » as a verb, the root"),
     ),
     # an article or a possessive outside the marks, under a speech verb
     (

@@ -21,6 +21,7 @@ from ..tree import children, span_text, span_tokens, starting_in
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
+from .fragments import stray_cue
 from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import complementizer, fold
@@ -308,7 +309,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
     None when there is none."""
     toks = span_tokens(ctx)
-    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr)]
+    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr) and not stray_cue(t, c)]
     cues += [t for t in toks if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in toks if t.idx > c]
     for t in after[:6]:

@@ -1,0 +1,58 @@
+"""Quoted fragments under a speech verb of their sentence (issue 12): which verb is their cue, and whose subject speaks.
+
+A fragment in marks that no speech verb governs takes the speech verb of its sentence nearest it
+(:func:`.direct._nearest_cue`); not every speech verb can be that cue:
+
+* :func:`stray_cue`: a participle or infinitive that modifies a noun after the fragment ("…a invité X « pour
+  quelques jours », après sa démission annoncée lundi", "invoque « les obligations du pays » de prévenir…") is
+  no speech act of the sentence, nor is an agentless passive ("est assuré du soutien de…"), which
+  :func:`.direct._governing_cue` already leaves out: the fragment is then the words of the subject of the verb it
+  depends on, as any quoted fragment of a narrative sentence;
+* :func:`lent_subject`: a subject the parser hangs on a present participle set off by commas after it ("X,
+  s'exprimant sur la radio, s'inquiète de « … »", "X, speaking on the radio, called …") is the subject of the
+  verb the participle is an adjunct of, which has no subject of its own in that parse; nor is that participle an
+  incise reporting the sentence around it (:func:`.closing.inner_incise`);
+* :func:`purpose`: a source preposition that opens an infinitive ("Pour justifier sa démarche, X invoque « … »")
+  states a purpose and names no source, so the fragment is not left to a source of nobody.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+from . import labels
+from .frame import passive
+
+
+def stray_cue(v: Token, close: int) -> bool:
+    """Whether speech verb ``v`` is no cue of the quoted words closing at character ``close``: a participle or
+    infinitive modifying a noun after them ("sa démission annoncée le 4 mai"), or an agentless passive."""
+    return (v.dep_ == "acl" and v.idx > close) or passive(v)
+
+
+def lent_subject(v: Token) -> list[Token]:
+    """The subject the parser hung on a present participle adjunct of ``v`` between commas right after that
+    subject ("X, s'exprimant sur la radio, s'inquiète…"), when ``v`` has none of its own; [] otherwise."""
+    if any(c.dep_ in labels.SUBJECT for c in children(v)):
+        return []
+    for p in children(v):
+        if not (p.dep_.startswith("advcl") and p.i < v.i and present_participle(p)):
+            continue
+        subs = [c for c in children(p) if c.dep_ in labels.SUBJECT and c.i < p.i]
+        if subs and any(t.text == "," for t in p.doc[subs[-1].right_edge.i + 1 : p.i]):
+            return subs
+    return []
+
+
+def present_participle(t: Token) -> bool:
+    """Whether ``t`` is a present participle ("s'exprimant", "speaking")."""
+    if "Part" in labels.feature(t, "VerbForm") and "Pres" in labels.feature(t, "Tense"):
+        return True
+    return t.tag_ == "VBG"  # English participles carry their form in the tag
+
+
+def purpose(prep: Token) -> bool:
+    """Whether source preposition ``prep`` opens an infinitive ("Pour justifier…"): a purpose, no source."""
+    nxt = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return nxt is not None and "Inf" in labels.feature(nxt, "VerbForm")
