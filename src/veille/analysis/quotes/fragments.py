@@ -26,9 +26,12 @@ from .frame import passive
 
 
 def stray_cue(v: Token, close: int) -> bool:
-    """Whether speech verb ``v`` is no cue of the quoted words closing at character ``close``: a participle or
-    infinitive modifying a noun after them ("sa démission annoncée le 4 mai"), or an agentless passive."""
-    return (v.dep_ == "acl" and v.idx > close) or passive(v)
+    """Whether speech verb ``v`` is no cue of the quoted words closing at character ``close``: a bare participle or
+    infinitive modifying a noun after them ("sa démission annoncée le 4 mai"; not an incise the parser hangs on a
+    noun, "…, a-t-il dit"), or an agentless passive with its auxiliary ("est assuré du soutien de…"; not an
+    inverted clitic the parser reads as a passive subject, "…, a-t-il taclé")."""
+    bare = not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in children(v))
+    return (v.dep_ == "acl" and v.idx > close and bare) or (passive(v) and labels.passive_voice(v))
 
 
 def lent_subject(v: Token) -> list[Token]:
