@@ -309,7 +309,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
     None when there is none."""
     toks = span_tokens(ctx)
-    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr) and not stray_cue(t, c)]
+    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr)]
     cues += [t for t in toks if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in toks if t.idx > c]
     for t in after[:6]:
@@ -323,6 +323,8 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     if not cues:
         return None
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
+    if stray_cue(v, c):
+        return None  # "invoque « les obligations du pays » de prévenir…": the words of the subject of their verb
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return v
 

@@ -3,11 +3,12 @@
 A fragment in marks that no speech verb governs takes the speech verb of its sentence nearest it
 (:func:`.direct._nearest_cue`); not every speech verb can be that cue:
 
-* :func:`stray_cue`: a participle or infinitive that modifies a noun after the fragment ("…a invité X « pour
-  quelques jours », après sa démission annoncée lundi", "invoque « les obligations du pays » de prévenir…") is
-  no speech act of the sentence, nor is an agentless passive ("est assuré du soutien de…"), which
-  :func:`.direct._governing_cue` already leaves out: the fragment is then the words of the subject of the verb it
-  depends on, as any quoted fragment of a narrative sentence;
+* :func:`stray_cue`: an infinitive that modifies a noun after the fragment ("invoque « les obligations du pays »
+  de prévenir…") is no speech act of the sentence, nor is an agentless passive ("est assuré du soutien de…"),
+  which :func:`.direct._governing_cue` already leaves out: when the nearest speech verb is such a one, the fragment
+  is the words of the subject of the verb it depends on, as any quoted fragment of a narrative sentence (a past
+  participle modifying a noun, "sa démission annoncée lundi", was measured as stray too: the untuned set lost a
+  quote);
 * :func:`lent_subject`: a subject the parser hangs on a present participle set off by commas after it ("X,
   s'exprimant sur la radio, s'inquiète de « … »", "X, speaking on the radio, called …") is the subject of the
   verb the participle is an adjunct of, which has no subject of its own in that parse; nor is that participle an
@@ -26,12 +27,13 @@ from .frame import passive
 
 
 def stray_cue(v: Token, close: int) -> bool:
-    """Whether speech verb ``v`` is no cue of the quoted words closing at character ``close``: a bare participle or
-    infinitive modifying a noun after them ("sa démission annoncée le 4 mai"; not an incise the parser hangs on a
-    noun, "…, a-t-il dit"), or an agentless passive with its auxiliary ("est assuré du soutien de…"; not an
-    inverted clitic the parser reads as a passive subject, "…, a-t-il taclé")."""
-    bare = not any(c.dep_.startswith(("aux", "nsubj", "expl")) for c in children(v))
-    return (v.dep_ == "acl" and v.idx > close and bare) or (passive(v) and labels.passive_voice(v))
+    """Whether speech verb ``v``, the nearest the quoted words closing at character ``close``, is no cue of theirs: a
+    bare infinitive modifying a noun after them ("invoque « les obligations du pays » de prévenir…": what the noun
+    is about, no act of the sentence), or an agentless passive with its auxiliary ("est assuré du soutien de…"; not
+    an inverted clitic the parser reads as a passive subject, "…, a-t-il taclé")."""
+    if v.dep_ == "acl" and v.idx > close and "Inf" in labels.feature(v, "VerbForm"):
+        return not any(c.dep_.startswith(("aux", "nsubj", "expl")) or c.dep_ in labels.agent() for c in children(v))
+    return passive(v) and labels.passive_voice(v)
 
 
 def lent_subject(v: Token) -> list[Token]:
