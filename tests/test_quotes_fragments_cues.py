@@ -139,6 +139,6 @@ def test_quotes_fragments_cues_near_miss(lang: str, text: str, words: str) -> No
 
 @pytest.mark.e2e
 def test_quotes_fragments_cues_source_still_read() -> None:
-    """"Pour X," naming a person stays a source."""
+    """A "Pour X," naming a person stays a source."""
     quotes = run("Pour Paul Martel, la réforme est « une erreur historique ».", "fr")
     assert any("une erreur historique" in q["text"] and q["speakers"][0]["name"] == "Paul Martel" for q in quotes)

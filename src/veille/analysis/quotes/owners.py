@@ -176,8 +176,8 @@ def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: boo
         return possessor(mine[0], lex, memory, pos)
     if owners:
         return resolver.heads(owners, pos)
-    if mine := determiner_owner(head, memory, pos):  # "d'après son communiqué": its owner, seen last
-        return mine
+    if owner := determiner_owner(head, memory, pos):  # "d'après son communiqué": its owner, seen last
+        return owner
     named = institution_owners(head, lex, resolver.mentions)
     if named or not recall:
         return named
