@@ -16,9 +16,9 @@ READ = [
     # a participle adjunct between commas after the subject ("s'exprimant", "s'adressant", "intervenant", "speaking")
     (
         "fr",
-        "Paul Martel, s’exprimant sur la radio locale, s’inquiète de cette « dangereuse escalade de la violence au "
-        "Valdor ».",
-        "dangereuse escalade de la",
+        "Paul Martel, s’exprimant sur la radio locale, s’inquiète de cette « montée brutale des tensions dans la "
+        "vallée ».",
+        "montée brutale des tensions",
         "Paul Martel",
     ),
     pytest.param(
@@ -58,9 +58,9 @@ READ = [
     # "Pour" opening an infinitive: a purpose, no source; the fragment is the subject's
     (
         "fr",
-        "Pour justifier sa démarche, le Valdor invoque « les droits et les obligations du Valdor » envers ses "
+        "Pour appuyer sa requête, le Valdor invoque « les devoirs et les engagements du Valdor » envers ses "
         "habitants.",
-        "les droits et les obligations",
+        "les devoirs et les engagements",
         "Valdor",
     ),
     (
@@ -112,7 +112,7 @@ NOT_READ = [
     # the participle is no incise: the sentence before the fragment is not reported speech
     (
         "fr",
-        "Paul Martel, s’exprimant à la radio, a dénoncé « une dangereuse escalade de la violence au Valdor ».",
+        "Paul Martel, s’exprimant à la radio, a dénoncé « un abandon total des quartiers nord ».",
         "Paul Martel, s’exprimant",
     ),
     # a possessive of several owners seen last: no single issuer

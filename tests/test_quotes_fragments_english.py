@@ -32,8 +32,8 @@ READ = [
     ),
     # an adverbial fragment of a speech verb
     (
-        "Paul Martel condemned “in the strongest terms” the attack on the grain depot.",
-        "in the strongest terms",
+        "Paul Martel denounced “with the utmost firmness” the raid on the grain depot.",
+        "with the utmost firmness",
         "Paul Martel",
     ),
     # "describe X as", "dismiss X as", "hail X as"
