@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import labels
 from .complements import as_subject
+from .fragments import present_participle
 from .frame import Frame, auxiliary, negated
 from .incises import adverbial_tail, after_complements
 from .lexicon import fold
@@ -32,6 +33,8 @@ def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:
         if len(verbs) != 1 or not a or negated(verbs[0]) or len(tail) > INCISE_MAX_BEFORE + 3:
             continue
         v = verbs[0]
+        if present_participle(v):
+            continue  # "X, s'exprimant à la radio, a dénoncé…": an adjunct of the verb after it, no incise
         if not all(
             x is v or x.pos_ in {"AUX", "PRON", "ADV", "DET", "NOUN", "PROPN", "ADJ", "ADP"} or x.text.startswith("-")
             for x in tail

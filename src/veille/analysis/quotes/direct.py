@@ -21,6 +21,7 @@ from ..tree import children, span_text, span_tokens, starting_in
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
+from .fragments import stray_cue
 from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import complementizer, fold
@@ -322,6 +323,8 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     if not cues:
         return None
     v = min(cues, key=lambda t: o - t.idx if t.idx < o else t.idx - c)
+    if stray_cue(v, c):
+        return None  # "invoque « les obligations du pays » de prévenir…": the words of the subject of their verb
     item.cue, item.heads = fr.lex.lemma(v), speaker_heads(v, fr, _subject_from(v, o, c))
     return v
 

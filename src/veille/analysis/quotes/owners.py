@@ -17,7 +17,7 @@ from ..tree import children, tokens
 from . import labels
 from .lexicon import Lexicon, fold, time_word
 from .memory import Memory
-from .possessive import possessor
+from .possessive import determiner_owner, possessor
 from .speakers import Mentions, Speaker
 
 
@@ -176,6 +176,8 @@ def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: boo
         return possessor(mine[0], lex, memory, pos)
     if owners:
         return resolver.heads(owners, pos)
+    if owner := determiner_owner(head, memory, pos):  # "d'après son communiqué": its owner, seen last
+        return owner
     named = institution_owners(head, lex, resolver.mentions)
     if named or not recall:
         return named

@@ -42,3 +42,14 @@ def possessor(poss: Token, lex: Lexicon, memory: Memory, pos: int) -> list[Speak
         words = lex["pron_pl"] if "Plur" in labels.feature(poss, "Number") else lex["pron_n"]
         return memory.pronoun(min(words), pos, lex) if words else []
     return memory.person(pos, "m" if gender == ["Masc"] else "f" if gender == ["Fem"] else None)
+
+
+def determiner_owner(head: Token, memory: Memory, pos: int) -> list[Speaker]:
+    """Who issued the document ``head`` names through a possessive determiner ("d'après son communiqué", "selon sa
+    déclaration"): a determiner agrees with its noun, so its owner is the last single entity seen speaking or as a
+    subject, person or not (the UN's "son communiqué" as much as its secretary-general's); [] when ``head`` has no
+    possessive determiner or the last ones seen are several."""
+    if not any(c.dep_ == "det" and "Yes" in labels.feature(c, "Poss") for c in children(head)):
+        return []
+    last = memory.last_named(pos)
+    return last if len(last) == 1 else []

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..tree import children, span_text, span_tokens, tokens
 from . import labels
 from .bare_source import bare_source as _bare_source
+from .fragments import purpose
 from .frame import Frame
 from .lexicon import Lexicon
 from .speakers import Mentions, Speaker, dedupe
@@ -233,6 +234,8 @@ def prep_source(ctx: Span, fr: Frame) -> tuple[str, list[Token]] | None:
             span = doc.char_span(ctx.start_char + m.start(), ctx.start_char + m.end(), alignment_mode="expand")
             assert span is not None  # "expand" always gives a span inside the text
             last = span[-1]
+            if purpose(last):
+                continue  # "Pour justifier sa démarche, X invoque « … »": a purpose, no source
             head = _object_of(last)
             if head is None or not fr.same_unit(head, last):
                 return p, []

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from ..tree import children, tokens
 from . import labels
 from .dateline import in_dateline
+from .fragments import lent_subject
 from .frame import Frame, auxiliary, surface_word
 from .incises import skip_complements
 from .lexicon import fold, in_any_language
@@ -32,6 +33,7 @@ def subjects(v: Token, fr: Frame) -> list[Token]:
                 subs.append(c)
             elif c.dep_ == "agent":  # ClearNLP: the preposition "by", its noun below
                 subs += [x for x in children(c) if x.dep_ == "pobj"]
+        subs = subs or lent_subject(tok)  # "X, s'exprimant sur la radio, s'inquiète…": X, hung on the participle
         subs = [t for t in subs if fr.same_unit(t, v) and not fr.in_quote(t.idx)]  # quoted words never speak
         subs = [t for t in subs if fold(t.text) not in fr.lex["time"] and not _object_clitic(t)]
         subs = [t for t in subs if not _demonstrative(t) or fold(surface_word(t)) in fr.lex["latter"]]  # "Celle-ci"
