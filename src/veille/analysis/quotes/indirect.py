@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
 from . import labels
+from .adjunct_gap import adjunct_participle
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
 from .commitments import infinitive_reports
@@ -200,7 +201,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         (
             t
             for t in tokens(doc)[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
-            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or complementizer(t)
+            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == "," or adjunct_participle(t, v)) or complementizer(t)
         ),
         None,
     )
