@@ -38,7 +38,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
 from . import labels
-from .adjunct_gap import adjunct_participle
+from .adjunct_gap import word_after
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
 from .commitments import infinitive_reports
@@ -53,7 +53,7 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
-from .misparsed import infinitive_complement, marked_adjuncts
+from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts
 from .nominal import noun_clauses
 from .reported import (
     before_main_clause,
@@ -147,7 +147,9 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
-        if cl.dep_ != "ccomp" or relay_after(fr, v, cl):  # "…, X said on Sunday, local media reported"
+        if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(
+            fr, v, cl
+        ):  # "…, X said on Sunday, local media reported"
             continue
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
@@ -197,14 +199,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             _verb_clauses(fr, items, second)
             for it in items[n:]:
                 it.heads = speaker_heads(v, fr, v.idx)
-    nxt = next(
-        (
-            t
-            for t in tokens(doc)[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
-            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == "," or adjunct_participle(t, v)) or complementizer(t)
-        ),
-        None,
-    )
+    nxt = word_after(v, u.end, COMPLEMENTIZER_GAP, _BEFORE_COMPLEMENTIZER)  # "said in a statement that"
     if (
         (not has_clause or (len(items) == before and fronted_clause(fr, v)))  # "Quand X a annoncé que…, les…"
         and nxt is not None
