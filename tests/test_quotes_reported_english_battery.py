@@ -327,7 +327,13 @@ READ = [
         T,
     ),
     # more cues of wire copy, long adjuncts before "that", readouts, quoted words, anonymity
-    ("Ilse Marrow underscored that the canal would open in June.", "the canal would open", I),
+    _not_yet(
+        "Ilse Marrow underscored that the canal would open in June.",
+        "the canal would open",
+        I,
+        "“underscore” is left out: measured, its dev subjects are documents the golds do not quote (“the "
+        "announcement underscored that…”: shared dev en quotes 0.881 -> 0.876)",
+    ),
     ("Ilse Marrow mentioned that the locks had been tested twice.", "the locks had been tested", I),
     ("Ilse Marrow clarified that the levy would not rise.", "the levy would not rise", I),
     ("Teodor Brask confessed that he had never read the report.", "he had never read the report", T),
