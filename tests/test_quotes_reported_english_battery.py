@@ -431,6 +431,43 @@ READ = [
         "the wells were safe",
         "~official",
     ),
+    # sources fronted and closing beyond “according to X”, headlines, documents with their issuer, a body's second
+    # clause, media named after “told”
+    ("According to a statement from the Ministry of Water, the canal will open in June.", "the canal will open", W),
+    ("According to Ilse Marrow's spokesman, the canal will open in June.", "the canal will open", "~spokesman"),
+    ("The canal will open in June, according to a statement from the Ministry of Water.", "The canal will open", W),
+    ("The canal will open in June, Ilse Marrow was cited as saying.", "The canal will open", I),
+    ("Ilse Marrow was cited by Reuters as saying the canal would open in June.", "the canal would open", I),
+    ("Reuters cited Ilse Marrow as saying the canal would open in June.", "the canal would open", I),
+    ("Ilse Marrow said through a spokesman that the canal would open in June.", "the canal would open", I),
+    ("Teodor Brask said through his lawyer that he had never taken any money.", "he had never taken any money", T),
+    ("Ilse Marrow said in a statement carried by Reuters that the canal would open.", "the canal would open", I),
+    ("Canal to open in June, Ilse Marrow says\n\nThe minister spoke in Quell on Monday.", "Canal to open in June", I),
+    ("Levy is theft, says Teodor Brask\n\nThe farmer spoke in Quell on Monday.", "Levy is theft", T),
+    (
+        "The canal will open in June, said Teodor Brask, a spokesman for the Ministry of Water.",
+        "The canal will open",
+        T,
+    ),
+    ("The canal will open in June, Teodor Brask, the ministry's spokesman, told Reuters.", "The canal will open", T),
+    ("The canal will open in June, said the ministry's spokesman, Teodor Brask.", "The canal will open", T),
+    ("A statement issued by the Ministry of Water said the canal would open in June.", "the canal would open", W),
+    ("The Ministry of Water's statement said the canal would open in June.", "the canal would open", W),
+    ("The statement, signed by Ilse Marrow, said the canal would open in June.", "the canal would open", I),
+    (
+        "Ilse Marrow said on Monday that the canal would open and that the locks had been tested.",
+        "the canal would open",
+        I,
+    ),
+    (
+        "The Port Lisle Council said the wells were safe. It added that the water would be tested weekly.",
+        "the water would be tested",
+        C,
+    ),
+    ("Serrania said the canal would open in June. It also said the levy would be cut.", "the levy would be cut", S),
+    ("Ilse Marrow told The Quell Times that the canal would open in June.", "the canal would open", I),
+    ("Teodor Brask told the Associated Press the levy was unfair.", "the levy was unfair", T),
+    ("Ilse Marrow told CNN on Sunday that the canal would open in June.", "the canal would open", I),
     # a person's office, a body's head noun again
     _not_yet(
         "Marrow's office said the minister would visit Quell on Friday.",
@@ -569,6 +606,12 @@ NEAR_MISSES = [
     ("Teodor Brask feels tired after the long meeting.", "tired after the long meeting"),
     ("The council advised residents to boil their water.", "residents to boil"),
     ("Ilse Marrow mentioned the canal twice in her speech.", "the canal twice"),
+    # indirect questions: what was asked or left unsaid is no statement; a relaying verb with no “as saying”
+    ("Teodor Brask declined to say how much he had been paid.", "he had been paid"),
+    ("Teodor Brask refused to say who had paid him.", "who had paid him"),
+    ("Ilse Marrow would not say whether the canal would open in June.", "the canal would open"),
+    ("Teodor Brask told Reuters why the levy had been raised.", "the levy had been raised"),
+    ("The canal, which Reuters cited as a model, will open in June.", "The canal"),
 ]
 
 

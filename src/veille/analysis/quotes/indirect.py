@@ -55,6 +55,8 @@ from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
 from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts
 from .nominal import noun_clauses
+from .questions import indirect_question
+from .quoted_as import quoted_as
 from .reported import (
     before_main_clause,
     before_second_predicate,
@@ -107,6 +109,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
         _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+    for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
+        _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
@@ -160,6 +164,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
             marks
+            or indirect_question(cl)  # "declined to say how much…", as "asked whether…"
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
             or not any(
                 c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
