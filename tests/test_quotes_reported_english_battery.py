@@ -468,6 +468,49 @@ READ = [
     ("Ilse Marrow told The Quell Times that the canal would open in June.", "the canal would open", I),
     ("Teodor Brask told the Associated Press the levy was unfair.", "the levy was unfair", T),
     ("Ilse Marrow told CNN on Sunday that the canal would open in June.", "the canal would open", I),
+    # a sentence opened by a conjunction or a linking adverb, more media, times with no preposition, a pronoun a
+    # paragraph on, two speakers in one sentence
+    ("But Ilse Marrow said the canal would open in June.", "the canal would open", I),
+    ("And the Ministry of Water said the canal would open in June.", "the canal would open", W),
+    ("Still, Teodor Brask said the levy was unfair.", "the levy was unfair", T),
+    ("Meanwhile, the Port Lisle Council said the wells were safe.", "the wells were safe", C),
+    ("Teodor Brask, for his part, said the levy was unfair.", "the levy was unfair", T),
+    ("Ilse Marrow insisted, however, that the canal would open in June.", "the canal would open", I),
+    ("Ilse Marrow wrote on Telegram that the canal would open in June.", "the canal would open", I),
+    ("Teodor Brask said in a video posted online that the levy was theft.", "the levy was theft", T),
+    ("Ilse Marrow said in an op-ed published in The Quell Times that the canal would open.", "the canal would open", I),
+    ("Ilse Marrow told a parliamentary committee on Wednesday that the canal would open.", "the canal would open", I),
+    ("Ilse Marrow said in a statement to Reuters that the canal would open in June.", "the canal would open", I),
+    ("In her letter, Ilse Marrow wrote that the canal would open in June.", "the canal would open", I),
+    ("Ilse Marrow said in response that the canal would open in June.", "the canal would open", I),
+    ("Ilse Marrow said earlier this week that the canal would open in June.", "the canal would open", I),
+    ("Ilse Marrow said last month the canal would open in June.", "the canal would open", I),
+    ("The canal will open in June, Ilse Marrow said late Sunday.", "The canal will open", I),
+    (
+        "Ilse Marrow visited Quell on Monday.\n\nShe told Reuters the canal would open in June.",
+        "the canal would open",
+        I,
+    ),
+    ("Teodor Brask spoke to farmers on Monday.\n\nThe levy, he said, was unfair.", "The levy", T),
+    (
+        "While Ilse Marrow said the canal would open in June, Teodor Brask said it would open late.",
+        "the canal would open",
+        I,
+    ),
+    (
+        "While Ilse Marrow said the canal would open in June, Teodor Brask said it would open late.",
+        "it would open late",
+        T,
+    ),
+    ("Ilse Marrow said the canal — which cost two million — would open in June.", "the canal", I),
+    ("Ilse Marrow said the Ministry of Water was \"deeply concerned\" by the leak.", "the Ministry of Water was", I),
+    # a report in a relative clause, "that" after a time adjunct (the parser may tag either as a relative pronoun)
+    ("Farmers pay a levy on the canal, which the council says Serrania seized in 1998.", "Serrania seized in 1998", C),
+    (
+        "Ilse Marrow said after the meeting that she agreed with Teodor Brask to widen the canal.",
+        "she agreed with Teodor Brask",
+        I,
+    ),
     # a person's office, a body's head noun again
     _not_yet(
         "Marrow's office said the minister would visit Quell on Friday.",
@@ -496,6 +539,53 @@ def _speaks(q: dict, who: str) -> bool:
 def test_quotes_reported_english_battery_reads_content_and_speaker(text: str, start: str, who: str) -> None:
     quotes = run(text, "en", CAST)
     assert any(start in q["text"] and _speaks(q, who) for q in quotes), quotes
+
+
+#: described sources of wire copy, each the subject of one clause: (the phrase, a word of the described speaker)
+DESCRIBED = [
+    ("A person with knowledge of the matter", "person"),
+    ("People close to the negotiations", "People"),
+    ("A government source", "source"),
+    ("Western diplomats", "diplomats"),
+    ("A senior Serrania official", "official"),
+    ("Two officials", "officials"),
+    ("An aide to Ilse Marrow", "aide"),
+    ("An adviser to Ilse Marrow", "adviser"),
+    ("Economists", "Economists"),
+    ("Critics", "Critics"),
+    ("Opponents of the plan", "Opponents"),
+    ("Aid workers", "workers"),
+    ("Medical sources", "sources"),
+    ("A military source", "source"),
+    ("Local officials", "officials"),
+    ("A lawmaker", "lawmaker"),
+    ("Survivors", "Survivors"),
+    ("Relatives of the workers", "Relatives"),
+    ("Union leaders", "leaders"),
+    ("Shipping industry sources", "sources"),
+    ("Bankers", "Bankers"),
+    ("Traders", "Traders"),
+    ("Investors", "Investors"),
+    ("A doctor at the hospital", "doctor"),
+    ("Scientists", "Scientists"),
+    ("Prosecutors", "Prosecutors"),
+    ("Insiders", "Insiders"),
+    ("A former official", "official"),
+    ("Campaigners", "Campaigners"),
+    ("Commentators", "Commentators"),
+    ("A European diplomat", "diplomat"),
+    ("Officials familiar with the plan", "Officials"),
+    ("Airline executives", "executives"),
+    ("A company spokesman", "spokesman"),
+    ("Port workers", "workers"),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("phrase, word", DESCRIBED)
+def test_quotes_reported_english_battery_described_source(phrase: str, word: str) -> None:
+    quotes = run(f"{phrase} said the canal would open late.", "en", CAST)
+    assert any("the canal would open late" in q["text"] and _speaks(q, "~" + word) for q in quotes), quotes
 
 
 #: (text, words that start the content, words the same quote holds, words it does not hold)
@@ -612,6 +702,9 @@ NEAR_MISSES = [
     ("Ilse Marrow would not say whether the canal would open in June.", "the canal would open"),
     ("Teodor Brask told Reuters why the levy had been raised.", "the levy had been raised"),
     ("The canal, which Reuters cited as a model, will open in June.", "The canal"),
+    # a passive announcement with no speaker, an “as” of the writer
+    ("It was announced that the canal would open in June.", "the canal would open"),
+    ("But the canal opened in June, as planned.", "the canal opened"),
 ]
 
 

@@ -19,15 +19,15 @@ from .lexicon import complementizer
 
 
 def word_after(v: Token, end: int, gap: int, skipped: frozenset[str]) -> Token | None:
-    """The first word after speech verb ``v`` (before token ``end``) that is no comma, no word of a part of speech in
-    ``skipped`` and no word of a participle phrase above, or is a complementizer; None past ``gap`` words."""
+    """The first word after speech verb ``v`` (before token ``end``) that is no comma or hyphen, no word of a part of
+    speech in ``skipped`` and no word of a participle phrase above, or is a complementizer; None past ``gap`` words."""
     doc, counted, i = v.doc, 0, v.i + 1
     while i < end and counted < gap:
         t = doc[i]
         if complementizer(t):
             return t
         last = _participle_phrase(t, v)
-        if last is None and not (t.pos_ in skipped or t.text == ","):
+        if last is None and not (t.pos_ in skipped or t.text == "," or t.tag_ == "HYPH"):  # "in an op-ed"
             return t
         i, counted = (i if last is None else last) + 1, counted + 1
     return None

@@ -164,7 +164,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
             marks
-            or indirect_question(cl)  # "declined to say how much…", as "asked whether…"
+            or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
             or not any(
                 c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
