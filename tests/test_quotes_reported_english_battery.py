@@ -511,6 +511,18 @@ READ = [
         "she agreed with Teodor Brask",
         I,
     ),
+    # a report in a relative clause whose gap is the reported clause's subject: the content starts at its verb
+    (
+        "Teodor Brask is serving a prison term on charges his lawyers say were invented by the council.",
+        "were invented by the council",
+        "~lawyers",
+    ),
+    ("The Port Lisle Council closed the wells it says were polluted by the leak.", "were polluted by the leak", C),
+    (
+        "The council blamed the leak on pumps which the Ministry of Water says were installed in 1998.",
+        "were installed in 1998",
+        W,
+    ),
     # a person's office, a body's head noun again
     _not_yet(
         "Marrow's office said the minister would visit Quell on Friday.",
@@ -705,6 +717,8 @@ NEAR_MISSES = [
     # a passive announcement with no speaker, an “as” of the writer
     ("It was announced that the canal would open in June.", "the canal would open"),
     ("But the canal opened in June, as planned.", "the canal opened"),
+    # a relative clause with no speech verb
+    ("Teodor Brask found pipes the council laid in 1998.", "laid in 1998"),
 ]
 
 

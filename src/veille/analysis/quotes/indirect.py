@@ -57,6 +57,7 @@ from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts
 from .nominal import noun_clauses
 from .questions import indirect_question
 from .quoted_as import quoted_as
+from .relative_gap import relative_gap
 from .reported import (
     before_main_clause,
     before_second_predicate,
@@ -166,8 +167,12 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             marks
             or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
-            or not any(
-                c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
+            or not (
+                any(
+                    c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case")
+                    for c in children(cl)
+                )
+                or relative_gap(v, cl)  # "charges his lawyers say were invented"
             )
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
