@@ -523,6 +523,24 @@ READ = [
         "were installed in 1998",
         W,
     ),
+    # a document named again speaks for whoever spoke in it before, not for who released it
+    (
+        "In a statement released by the Port Lisle Council, Ilse Marrow thanked the engineers. The statement said the "
+        "repairs would end in May.",
+        "the repairs would end in May",
+        I,
+    ),
+    (
+        "In a statement on Monday, Teodor Brask thanked the farmers. The statement also said the levy was unfair.",
+        "the levy was unfair",
+        T,
+    ),
+    # a warning through an object and an infinitive (the golds start the content at the object or the infinitive), and
+    # infinitive reports told by a participle opening the sentence, whose speaker is the main clause's subject
+    ("Ilse Marrow warned farmers not to drink the water from the wells.", "not to drink the water", I),
+    ("Warning farmers not to drink the water, Ilse Marrow closed the wells.", "not to drink the water", I),
+    ("Vowing to fight the levy, Teodor Brask left the meeting.", "to fight the levy", T),
+    ("Promising to repay the farmers, Teodor Brask sold his farm.", "to repay the farmers", T),
     # a person's office, a body's head noun again
     _not_yet(
         "Marrow's office said the minister would visit Quell on Friday.",
@@ -719,6 +737,9 @@ NEAR_MISSES = [
     ("But the canal opened in June, as planned.", "the canal opened"),
     # a relative clause with no speech verb
     ("Teodor Brask found pipes the council laid in 1998.", "laid in 1998"),
+    # a warning received, a warning of a danger with no statement
+    ("Ilse Marrow was warned not to drink the water.", "not to drink the water"),
+    ("The council warned of floods in Quell.", "floods in Quell"),
 ]
 
 
