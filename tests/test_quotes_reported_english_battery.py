@@ -433,9 +433,13 @@ READ = [
     ),
     # sources fronted and closing beyond “according to X”, headlines, documents with their issuer, a body's second
     # clause, media named after “told”
-    ("According to a statement from the Ministry of Water, the canal will open in June.", "the canal will open", W),
+    ("According to a Ministry of Water statement, the canal will open in June.", "the canal will open", W),
     ("According to Ilse Marrow's spokesman, the canal will open in June.", "the canal will open", "~spokesman"),
-    ("The canal will open in June, according to a statement from the Ministry of Water.", "The canal will open", W),
+    (
+        "The canal will open in June, according to a Ministry of Water statement issued on Monday.",
+        "The canal will open",
+        W,
+    ),
     ("The canal will open in June, Ilse Marrow was cited as saying.", "The canal will open", I),
     ("Ilse Marrow was cited by Reuters as saying the canal would open in June.", "the canal would open", I),
     ("Reuters cited Ilse Marrow as saying the canal would open in June.", "the canal would open", I),
@@ -525,8 +529,8 @@ READ = [
     ),
     # a document named again speaks for whoever spoke in it before, not for who released it
     (
-        "In a statement released by the Port Lisle Council, Ilse Marrow thanked the engineers. The statement said the "
-        "repairs would end in May.",
+        "In a statement issued through the Port Lisle Council, Ilse Marrow thanked the engineers. The statement said "
+        "the repairs would end in May.",
         "the repairs would end in May",
         I,
     ),

@@ -156,8 +156,8 @@ def _announcing(head: Token, nouns: frozenset[str]) -> Token | None:
 
 def _announcer(noun: Token) -> list[Token]:
     """The subject of the verb a document noun is the object of ("X a publié un communiqué", "X issued a
-    statement"), or of the verb it is the medium of, by a preposition ("In a statement released by the UN, X
-    offered…", "Dans un communiqué, X souligne…"): who issued it, or spoke in it; [] when there is no such verb."""
+    statement"), or of the verb it is the medium of, by a preposition ("In a communiqué the council put out, X
+    thanked…", "Dans un communiqué, X souligne…"): who issued it, or spoke in it; [] when there is no such verb."""
     verb = noun.head
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head  # "In a statement …, X offered": the preposition's verb

@@ -21,7 +21,7 @@ def indirect_question(cl: Token, v: Token) -> bool:
     docstring); a relative pronoun before ``v`` is none ("…, which the ministry says the army seized")."""
     first = cl.left_edge
     if first.i < v.i or complementizer(first):
-        return False  # "said after the meeting that he…" with "that" tagged as a relative pronoun
+        return False  # "told us after the talks that she…" with "that" tagged as a relative pronoun
     if first.tag_ not in labels.WH_PRONOUN_TAGS and first.tag_ not in {"WRB", "WP$"}:
         return False
     t = first
