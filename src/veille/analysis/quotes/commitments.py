@@ -30,10 +30,13 @@ from .reported import participle
 
 
 def _speaks(fr: Frame, v: Token) -> bool:
-    """Whether ``v`` is a verb outside quotation marks that predicates of a speaker, not negated nor passive."""
+    """Whether ``v`` is a verb outside quotation marks that predicates of a speaker, not negated nor passive: a
+    predicate, a participle after a comma ("…, threatening to…"), or one opening its sentence before the main
+    clause whose subject speaks ("Warning farmers not to drink…, X closed the wells")."""
     if not fr.verbal(v) or fr.in_quote(v.idx) or negated(v) or (passive(v) and labels.passive_voice(v)):
         return False
-    return predicate(v) or (participle(v) and v.i > 0 and v.doc[v.i - 1].text == ",")
+    fronted = v.dep_ == "advcl" and v.i < v.head.i and fr.unit_of(v).start == v.i
+    return predicate(v) or (participle(v) and ((v.i > 0 and v.doc[v.i - 1].text == ",") or fronted))
 
 
 def _infinitive(c: Token) -> bool:

@@ -38,6 +38,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens, tokens
 from . import labels
+from .adjunct_gap import word_after
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
 from .commitments import infinitive_reports
@@ -52,8 +53,11 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
-from .misparsed import infinitive_complement, marked_adjuncts
+from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts
 from .nominal import noun_clauses
+from .questions import indirect_question
+from .quoted_as import quoted_as
+from .relative_gap import relative_gap
 from .reported import (
     before_main_clause,
     before_second_predicate,
@@ -106,6 +110,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
         _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+    for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
+        _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
@@ -146,7 +152,9 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
-        if cl.dep_ != "ccomp" or relay_after(fr, v, cl):  # "…, X said on Sunday, local media reported"
+        if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(
+            fr, v, cl
+        ):  # "…, X said on Sunday, local media reported"
             continue
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
@@ -157,9 +165,14 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         mark = marks[0] if marks and complementizer(marks[0]) else None
         if mark is None and (
             marks
+            or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"
             or not fr.lex.has(BARE_REPORTED_CLAUSE)
-            or not any(
-                c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case") for c in children(cl)
+            or not (
+                any(
+                    c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case")
+                    for c in children(cl)
+                )
+                or relative_gap(v, cl)  # "charges his lawyers say were invented"
             )
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
@@ -196,14 +209,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             _verb_clauses(fr, items, second)
             for it in items[n:]:
                 it.heads = speaker_heads(v, fr, v.idx)
-    nxt = next(
-        (
-            t
-            for t in tokens(doc)[v.i + 1 : min(u.end, v.i + 1 + COMPLEMENTIZER_GAP)]  # "said in a statement that"
-            if not (t.pos_ in _BEFORE_COMPLEMENTIZER or t.text == ",") or complementizer(t)
-        ),
-        None,
-    )
+    nxt = word_after(v, u.end, COMPLEMENTIZER_GAP, _BEFORE_COMPLEMENTIZER)  # "said in a statement that"
     if (
         (not has_clause or (len(items) == before and fronted_clause(fr, v)))  # "Quand X a annoncé que…, les…"
         and nxt is not None

@@ -1,7 +1,8 @@
 """A bare reported clause whose subject the parser took for the speech verb's object, because an adjunct between
 commas parts it from its verb: "X said the bridge, despite the storm, was safe", "X said the talks, despite the
-delays, were going well" (languages with the flag ``bare_reported_clause``). Read by :mod:`.indirect` where the
-verb reported nothing else."""
+delays, were going well"; so too with no adjunct, the clause's verb right after the object ("X maintained the pumps
+had been serviced"). Languages with the flag ``bare_reported_clause``; read by :mod:`.indirect` where the verb
+reported nothing else."""
 
 from __future__ import annotations
 
@@ -27,15 +28,16 @@ def interrupted_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:
     obj = next((c for c in children(v) if c.dep_ in {"dobj", "obj"} and c.i > v.i), None)
     if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or obj.right_edge.i + 1 >= len(doc):
         return None
-    if doc[obj.right_edge.i + 1].text != ",":
-        return None
+    joined = doc[obj.right_edge.i + 1].text != ","  # "maintained the pumps had been serviced": no adjunct
     for cl in children(v):
         if cl.dep_ not in _CLAUSE or cl.i <= obj.i or not fr.same_unit(v, cl):
             continue
         verb = next((c for c in children(cl) if c.dep_.startswith("aux")), cl) if cl.pos_ != "AUX" else cl
         if any(c.dep_ in labels.SUBJECT or c.dep_.startswith("nsubj") for c in children(cl)):
             return None  # a clause of its own subject: read as such
-        if "Fin" not in labels.feature(verb, "VerbForm") or doc[verb.i - 1].text != ",":
+        if "Fin" not in labels.feature(verb, "VerbForm"):
+            continue
+        if cl.left_edge.i != obj.right_edge.i + 1 if joined else doc[verb.i - 1].text != ",":
             continue
         if any(c.dep_ == "mark" for c in children(cl)):
             return None  # "said the bridge, though it was safe, …": a subordinate clause of the verb

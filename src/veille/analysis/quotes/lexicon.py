@@ -47,6 +47,7 @@ KINDS = frozenset(
         "prep",
         "prep_start",
         "citing",
+        "quoted_as",
         "noun",
         "noun_clause",
         "verb_issue",

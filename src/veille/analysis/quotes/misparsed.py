@@ -31,3 +31,14 @@ def infinitive_complement(cl: Token) -> bool:
     """Whether ``cl`` may be an infinitive complement: an xcomp, or a clause with no subject, as the parser may read
     a negated or passive infinitive ("affirme n'avoir jamais été consulté")."""
     return cl.dep_ == "xcomp" or (cl.dep_ == "ccomp" and not any(c.dep_ in labels.SUBJECT for c in children(cl)))
+
+
+def finite_xcomp(cl: Token) -> bool:
+    """Whether ``cl``, an open complement by the parser's label, is a finite clause with a subject of its own: the
+    parser's reading of a bare reported clause after an object and an adverb of time ("told Reuters late on Monday
+    the canal would open"); not an object's infinitive ("urged the council to act")."""
+    return (
+        cl.dep_ == "xcomp"
+        and labels.finite(cl)
+        and any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in children(cl))
+    )

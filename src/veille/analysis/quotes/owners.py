@@ -156,11 +156,16 @@ def _announcing(head: Token, nouns: frozenset[str]) -> Token | None:
 
 def _announcer(noun: Token) -> list[Token]:
     """The subject of the verb a document noun is the object of ("X a publié un communiqué", "X issued a
-    statement"): who issued it; [] when the noun is no object ("dans un communiqué lu par X, Y souligne…": Y
-    may only read it)."""
-    if noun.dep_ not in labels.OBJECT_COMPLEMENT or noun.head.pos_ not in labels.VERBAL:
+    statement"), or of the verb it is the medium of, by a preposition ("In a communiqué the council put out, X
+    thanked…", "Dans un communiqué, X souligne…"): who issued it, or spoke in it; [] when there is no such verb."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "In a statement …, X offered": the preposition's verb
+    elif noun.dep_ not in labels.OBJECT_COMPLEMENT and not noun.dep_.startswith("obl"):
         return []
-    return [c for c in children(noun.head) if c.dep_ in labels.SUBJECT]
+    if verb.pos_ not in labels.VERBAL:
+        return []
+    return [c for c in children(verb) if c.dep_ in labels.SUBJECT]
 
 
 def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: bool = True) -> list[Speaker]:
