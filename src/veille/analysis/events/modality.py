@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children
-from . import hedges
+from . import hedges, landmarks
 from .frame import Frame
 from .subjects import control_noun
 
@@ -77,6 +77,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
                 negated, mood = _occurrence(f, head)
+        if mood is None and not negated:
+            mood = landmarks.landmark(f, noun, _told)  # "ahead of the summit", "will meet after the summit"
     return negated, mood
 
 
@@ -204,12 +206,16 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = intended and not _ranked(f, trig)  # "la première voix à accuser X": an act done
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
     intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
+    intended |= landmarks.wanted_content(f, trig)  # "sa demande que la Chine libère", "our demand that China release"
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
     negated |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
     hypothetical |= hedges.asked(f, trig)
     future |= hedges.headline_plan(f, trig)
     alleged = hedges.hearsay(f, chain)
+    if not (negated or hypothetical or future or intended):  # "will deploy troops once Russia withdraws"
+        dated = landmarks.temporal_clause(f, trig, _told)
+        hypothetical, future = dated == "hypothetical", dated == "future"
     if hypothetical:
         return negated, "hypothetical"
     return negated, "future" if future else "intended" if intended else "alleged" if alleged else None

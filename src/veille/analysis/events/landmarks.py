@@ -1,0 +1,103 @@
+"""Acts told as the time of another (issue 13, modality): an event noun named as a landmark still ahead ("a week
+before the summit", "ahead of talks", "à la veille de la rencontre", "avant sa visite") is to come, unless the
+clause it dates is in a past perfect ("had massed troops before the invasion": passed); one named as a landmark
+passed ("after the summit", "après la rencontre") is in the mood of the clause it dates ("will meet after the
+summit": future; "met after the summit": done). And an English temporal clause ("once Russia withdraws", "as
+troops withdraw") takes the future or condition of the clause it dates: English tells that future in the present
+("will deploy once Russia withdraws"), French in the clause itself ("dès que la Russie se retirera"). The content clause of a noun of demand is wanted, not done ("sa demande que la
+Chine libère les otages", "our demand that China release them").
+
+The words are the language's ``modality.json`` (``landmarks_ahead``, ``landmarks_passed``, ``temporal_marks``,
+``perfect_auxiliaries``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from ..tree import children
+from . import hedges
+from .frame import Frame
+
+Told = Callable[[Frame, Token], tuple[bool, str | None]]
+
+#: The moods a dated clause passes on to its landmark or its temporal clause.
+_UNREAL = ("future", "hypothetical", "intended")
+
+
+#: The dependents that open a noun's own phrase ("the", "sa", "planned", "three"): its landmark is printed before.
+_INNER = frozenset({"det", "det:poss", "poss", "amod", "nummod", "compound", "nmod:poss"})
+
+
+def _before(noun: Token) -> str:
+    """The lower-case text of the five tokens before the noun's phrase (its determiners and modifiers, not a
+    complement the parse hangs before it: "Quelques heures avant sa visite"), apostrophes unified."""
+    start = min([noun.i, *(k.left_edge.i for k in children(noun) if k.i < noun.i and k.dep_ in _INNER)])
+    return noun.doc[max(0, start - 5) : start].text.lower().replace("’", "'")
+
+
+def _ends_with(text: str, phrases: frozenset[str]) -> bool:
+    for p in phrases:
+        if text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()):
+            return True
+    return False
+
+
+def _dated(f: Frame, noun: Token) -> Token | None:
+    """The verb of the clause the landmark dates: the nearest verb above the noun, within the segment."""
+    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb if verb is not None and f.inside(verb) else None
+
+
+def _past_perfect(f: Frame, verb: Token) -> bool:
+    """ "had massed", "avait massé": a perfect auxiliary in the past (or the imperfect) on a participle."""
+    auxiliaries = hedges.cues(f.lex.code)["perfect_auxiliaries"]
+    return "VerbForm=Part" in str(verb.morph) and any(
+        k.dep_.startswith("aux")
+        and k.lemma_.lower() in auxiliaries
+        and ("Tense=Past" in str(k.morph) or "Tense=Imp" in str(k.morph))
+        for k in children(verb)
+    )
+
+
+def landmark(f: Frame, noun: Token, told: Told) -> str | None:
+    """The mood of an event noun named as a time landmark (module doc), or None."""
+    c = hedges.cues(f.lex.code)
+    text = _before(noun)
+    ahead = _ends_with(text, c["landmarks_ahead"])
+    if not ahead and not _ends_with(text, c["landmarks_passed"]):
+        return None
+    verb = _dated(f, noun)
+    negated, mood = told(f, verb) if verb is not None else (False, None)
+    if mood in _UNREAL and not negated:
+        return mood  # "will meet after the summit", "plans to visit Japan ahead of the summit"
+    if ahead and (verb is None or not _past_perfect(f, verb)):
+        return "future"
+    return None
+
+
+def temporal_clause(f: Frame, trig: Token, told: Told) -> str | None:
+    """The mood of an English temporal clause from the clause it dates ("will deploy troops once Russia
+    withdraws": future), or None."""
+    marks = hedges.cues(f.lex.code)["temporal_marks"]
+    if not marks or trig.dep_ != "advcl" or trig.head.i == trig.i or not f.inside(trig.head):
+        return None
+    # "once" may hang as an adverb: "will send aid once Russia withdraws"
+    if not any(k.dep_ in ("mark", "advmod") and k.i < trig.i and k.lower_ in marks for k in children(trig)):
+        return None
+    negated, mood = told(f, trig.head)
+    return mood if mood in ("future", "hypothetical") and not negated else None
+
+
+def wanted_content(f: Frame, trig: Token) -> bool:
+    """Whether ``trig`` heads the content clause of a noun of demand (``wanting_nouns``): "sa demande que la Chine
+    libère", "l'exigence que la Russie se retire"; not "the news that China released"."""
+    head = trig.head
+    return (
+        trig.dep_ in ("acl", "ccomp")
+        and head.i != trig.i
+        and head.pos_ == "NOUN"
+        and any(k.dep_ == "mark" for k in children(trig))
+        and hedges.lemmas(head) & hedges.cues(f.lex.code)["wanting_nouns"] != set()
+    )

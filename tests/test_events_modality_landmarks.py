@@ -1,0 +1,130 @@
+"""Acts told relative to another (issue 13, modality): an event noun named as a time landmark ("ahead of the
+summit", "à la veille de la rencontre") is still to come; one after "after"/"après" is in the mood of the clause it
+dates ("will meet after the summit"); an English temporal clause under a future or conditional clause is future
+("will deploy troops once Russia withdraws"); the content clause of a noun of demand is wanted ("our demand that
+China release them"); an act reported by an impersonal passive of hearsay is alleged ("it is reported that X
+shelled Y"). Near misses: the landmark of a past-perfect clause or after "after" in a past clause is done; a
+temporal clause under a past clause is done; the content of a noun that states a fact, or a plain report, is done.
+Invented sentences; real states (helpers of tests/test_events_real.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events_real import run
+
+pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
+
+
+def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
+    return [(e["negated"], e["modality"]) for e in run(text, lang) if e["type"] == etype]
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Japan condemned Russia a week before the summit between China and Canada.", "CONSULT"),
+        ("en", "Ahead of talks between China and Japan, Russia sent an envoy to Tokyo.", "CONSULT"),
+        ("en", "Prior to the meeting between China and Japan, Canada announced new aid to Ukraine.", "CONSULT"),
+        ("en", "On the eve of the visit of John Smith to Japan, Canada criticised China.", "CONSULT"),
+        ("en", "The arrest of the activist only days before the summit between China and Japan is shameful.", "CONSULT"),
+        ("fr", "À la veille de la rencontre entre la Chine et le Japon, le Canada a critiqué la Russie.", "CONSULT"),
+        ("fr", "Quelques heures avant sa visite au Japon, Pierre Dupont a critiqué la Chine.", "CONSULT"),
+        ("fr", "En amont du sommet entre la Chine et le Japon, le Canada a envoyé un émissaire à Tokyo.", "CONSULT"),
+        ("fr", "La Chine et le Canada vont se rencontrer après le sommet entre le Japon et la France.", "CONSULT"),
+    ],
+)
+def test_events_modality_landmarks_an_act_named_as_a_time_to_come_is_not_done(lang, text, etype):
+    found = flags(text, lang, etype)
+    assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "After the summit between China and Japan, Canada condemned Russia.", "CONSULT"),
+        ("en", "Following talks between China and Japan, Canada welcomed the outcome.", "CONSULT"),
+        ("en", "Russia had massed troops on the border before its invasion of Ukraine.", "ASSAULT"),
+        ("fr", "Après la rencontre entre la Chine et le Japon, le Canada a salué l'accord.", "CONSULT"),
+        ("fr", "La Russie avait massé des troupes avant son invasion de l'Ukraine.", "ASSAULT"),
+    ],
+)
+def test_events_modality_landmarks_a_landmark_already_passed_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Canada will send aid to Ukraine once Russia withdraws from Ukraine.", "RETREAT"),
+        ("en", "Japan would deploy ships as Russian troops withdraw from Ukraine.", "RETREAT"),
+        ("en", "China will impose sanctions on Japan when Russia attacks Ukraine.", "ASSAULT"),
+        ("en", "Canada will reopen its embassy after Russia withdraws from Ukraine.", "RETREAT"),
+    ],
+)
+def test_events_modality_landmarks_a_temporal_clause_under_a_future_is_future(lang, text, etype):
+    found = flags(text, lang, etype)
+    assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Canada sent aid to Ukraine once Russia withdrew from Ukraine.", "RETREAT"),
+        ("en", "Japan deployed ships as Russian troops withdrew from Ukraine.", "RETREAT"),
+        ("en", "Canada reopened its embassy after Russia withdrew from Ukraine.", "RETREAT"),
+    ],
+)
+def test_events_modality_landmarks_a_temporal_clause_under_a_past_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Canada repeated its demand that China release the detained Canadian citizens.", "RETREAT"),
+        ("fr", "Le Canada a réitéré sa demande que la Chine libère les ressortissants canadiens.", "RETREAT"),
+        ("fr", "Le Japon a soutenu l'exigence que la Russie se retire de l'Ukraine.", "RETREAT"),
+    ],
+)
+def test_events_modality_landmarks_the_content_of_a_demand_is_wanted(lang, text, etype):
+    found = flags(text, lang, etype)
+    assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Japan welcomed the news that China released the Canadian citizens.", "RETREAT"),
+        ("en", "Canada said that China released the detained Canadian citizens.", "RETREAT"),
+    ],
+)
+def test_events_modality_landmarks_the_content_of_a_fact_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "It is reported that Russian artillery shelled Ukraine.", "ASSAULT"),
+        ("en", "It was alleged that China had attacked Japan.", "ASSAULT"),
+        ("en", "It is believed that Russia attacked Ukraine overnight.", "ASSAULT"),
+        ("fr", "Il est rapporté que l'artillerie russe a bombardé l'Ukraine.", "ASSAULT"),
+    ],
+)
+def test_events_modality_landmarks_an_impersonal_report_is_hearsay(lang, text, etype):
+    found = flags(text, lang, etype)
+    assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "It is clear that Russian artillery shelled Ukraine.", "ASSAULT"),
+        ("en", "Officials reported that Russian artillery shelled Ukraine.", "ASSAULT"),
+        ("fr", "Il est clair que l'artillerie russe a bombardé l'Ukraine.", "ASSAULT"),
+    ],
+)
+def test_events_modality_landmarks_a_plain_report_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)
