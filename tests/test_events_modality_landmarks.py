@@ -128,3 +128,42 @@ def test_events_modality_landmarks_an_impersonal_report_is_hearsay(lang, text, e
 )
 def test_events_modality_landmarks_a_plain_report_is_done(lang, text, etype):
     assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "Russia plans to play a role in helping Ukraine rebuild its ports.", "AID"),
+        ("en", "China tried to help Ukraine by sending troops to Kyiv.", "MOBILIZE"),
+        ("fr", "La Chine entend jouer un rôle en aidant l'Ukraine.", "AID"),
+        ("fr", "La Chine compte soutenir le Japon en envoyant des troupes à Tokyo.", "MOBILIZE"),
+    ],
+)
+def test_events_modality_landmarks_a_gerund_under_an_intended_act_is_intended(lang, text, etype):
+    found = flags(text, lang, etype)
+    assert found and (False, None) not in found
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        ("en", "China helped Ukraine by sending troops to Kyiv.", "MOBILIZE"),
+        ("fr", "La Chine a soutenu le Japon en envoyant des troupes à Tokyo.", "MOBILIZE"),
+        ("fr", "La Chine a joué un rôle en aidant l'Ukraine.", "AID"),
+    ],
+)
+def test_events_modality_landmarks_a_gerund_under_a_done_act_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)
+
+
+@pytest.mark.parametrize(
+    "lang, text, etype",
+    [
+        # a past act in a temporal clause is done, whatever the clause it dates
+        ("en", "The ceasefire will take effect on Monday after China and Japan signed an agreement.", "AGREE"),
+        # a noun that is the subject of the clause a landmark opens is no landmark
+        ("en", "Canada applied to join NATO after Russia's invasion of Ukraine shocked Europe.", "ASSAULT"),
+    ],
+)
+def test_events_modality_landmarks_a_past_act_beside_a_landmark_is_done(lang, text, etype):
+    assert (False, None) in flags(text, lang, etype)

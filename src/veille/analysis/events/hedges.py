@@ -44,6 +44,7 @@ KEYS = (
     "temporal_marks",
     "perfect_auxiliaries",
     "expletive_subjects",
+    "gerund_marks",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

@@ -22,8 +22,9 @@ from .frame import Frame
 
 Told = Callable[[Frame, Token], tuple[bool, str | None]]
 
-#: The moods a dated clause passes on to its landmark or its temporal clause.
-_UNREAL = ("future", "hypothetical", "intended")
+#: The moods a dated clause passes on to its landmark or its temporal clause (not an intention: "applied to join
+#: NATO after the invasion", the parse hanging the landmark on the infinitive).
+_UNREAL = ("future", "hypothetical")
 
 
 #: The dependents that open a noun's own phrase ("the", "sa", "planned", "three"): its landmark is printed before.
@@ -64,6 +65,8 @@ def _past_perfect(f: Frame, verb: Token) -> bool:
 def landmark(f: Frame, noun: Token, told: Told) -> str | None:
     """The mood of an event noun named as a time landmark (module doc), or None."""
     c = hedges.cues(f.lex.code)
+    if noun.dep_ != "pobj" and not any(k.dep_ == "case" for k in children(noun)):
+        return None  # the subject of a clause the landmark opens: "after Russia's invasion up-ended ..."
     text = _before(noun)
     ahead = _ends_with(text, c["landmarks_ahead"])
     if not ahead and not _ends_with(text, c["landmarks_passed"]):
@@ -71,7 +74,7 @@ def landmark(f: Frame, noun: Token, told: Told) -> str | None:
     verb = _dated(f, noun)
     negated, mood = told(f, verb) if verb is not None else (False, None)
     if mood in _UNREAL and not negated:
-        return mood  # "will meet after the summit", "plans to visit Japan ahead of the summit"
+        return mood  # "will meet after the summit", "could meet ahead of the summit"
     if ahead and (verb is None or not _past_perfect(f, verb)):
         return "future"
     return None
@@ -86,8 +89,10 @@ def temporal_clause(f: Frame, trig: Token, told: Told) -> str | None:
     # "once" may hang as an adverb: "will send aid once Russia withdraws"
     if not any(k.dep_ in ("mark", "advmod") and k.i < trig.i and k.lower_ in marks for k in children(trig)):
         return None
+    if "Tense=Pres" not in str(trig.morph):
+        return None  # "will take effect after both sides accepted the deal": a past act
     negated, mood = told(f, trig.head)
-    return mood if mood in ("future", "hypothetical") and not negated else None
+    return mood if mood in _UNREAL and not negated else None
 
 
 def wanted_content(f: Frame, trig: Token) -> bool:
@@ -100,4 +105,17 @@ def wanted_content(f: Frame, trig: Token) -> bool:
         and head.pos_ == "NOUN"
         and any(k.dep_ == "mark" for k in children(trig))
         and hedges.lemmas(head) & hedges.cues(f.lex.code)["wanting_nouns"] != set()
+    )
+
+
+def gerund(f: Frame, trig: Token) -> bool:
+    """A French gerund adjunct ("en aidant l'Ukraine": a present participle under ``gerund_marks``), which shares
+    its clause's mood as an English gerund after a preposition does ("in helping Ukraine")."""
+    marks = hedges.cues(f.lex.code)["gerund_marks"]
+    return (
+        bool(marks)
+        and trig.dep_ == "advcl"
+        and "VerbForm=Part" in str(trig.morph)
+        and "Tense=Pres" in str(trig.morph)
+        and any(k.dep_ == "mark" and k.lower_ in marks for k in children(trig))
     )

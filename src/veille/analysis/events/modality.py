@@ -151,11 +151,13 @@ def _bare(f: Frame, verb: Token) -> bool:
 def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """The negation and modality of ``trig`` from its own clause (:func:`modality`)."""
     c = f.cues
-    if trig.dep_ == "pcomp":  # a gerund adjunct shares the clause's negation, future or condition
+    if trig.dep_ == "pcomp" or landmarks.gerund(f, trig):
+        # a gerund adjunct shares the clause's negation, future, condition or intention ("plans to play a role in
+        # helping Ukraine", « entend jouer un rôle en aidant l'Ukraine »)
         above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if above is not None and f.inside(above):
             neg, mood = modality(f, above)
-            if neg or mood in ("future", "hypothetical"):
+            if neg or mood in ("future", "hypothetical", "intended"):
                 return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
