@@ -1,10 +1,9 @@
 """Acts told relative to another (issue 13, modality): an event noun named as a time landmark ("ahead of the
 summit", "à la veille de la rencontre") is still to come; one after "after"/"après" is in the mood of the clause it
-dates ("will meet after the summit"); an English temporal clause under a future or conditional clause is future
-("will deploy troops once Russia withdraws"); the content clause of a noun of demand is wanted ("our demand that
-China release them"); an act reported by an impersonal passive of hearsay is alleged ("it is reported that X
-shelled Y"). Near misses: the landmark of a past-perfect clause or after "after" in a past clause is done; a
-temporal clause under a past clause is done; the content of a noun that states a fact, or a plain report, is done.
+dates ("will meet after the summit"); the content clause of a noun of demand is wanted ("our demand that China
+release them"); a gerund adjunct of an intended act is intended ("plans to play a role in helping Ukraine").
+Near misses: the landmark of a past-perfect clause or after "after" in a past clause is done; the content of a noun
+that states a fact is done; a gerund under a done act is done.
 Invented sentences; real states (helpers of tests/test_events_real.py).
 """
 
@@ -57,32 +56,6 @@ def test_events_modality_landmarks_a_landmark_already_passed_is_done(lang, text,
 @pytest.mark.parametrize(
     "lang, text, etype",
     [
-        ("en", "Canada will send aid to Ukraine once Russia withdraws from Ukraine.", "RETREAT"),
-        ("en", "Japan would deploy ships as Russian troops withdraw from Ukraine.", "RETREAT"),
-        ("en", "China will impose sanctions on Japan when Russia attacks Ukraine.", "ASSAULT"),
-        ("en", "Canada will reopen its embassy after Russia withdraws from Ukraine.", "RETREAT"),
-    ],
-)
-def test_events_modality_landmarks_a_temporal_clause_under_a_future_is_future(lang, text, etype):
-    found = flags(text, lang, etype)
-    assert found and (False, None) not in found
-
-
-@pytest.mark.parametrize(
-    "lang, text, etype",
-    [
-        ("en", "Canada sent aid to Ukraine once Russia withdrew from Ukraine.", "RETREAT"),
-        ("en", "Japan deployed ships as Russian troops withdrew from Ukraine.", "RETREAT"),
-        ("en", "Canada reopened its embassy after Russia withdrew from Ukraine.", "RETREAT"),
-    ],
-)
-def test_events_modality_landmarks_a_temporal_clause_under_a_past_is_done(lang, text, etype):
-    assert (False, None) in flags(text, lang, etype)
-
-
-@pytest.mark.parametrize(
-    "lang, text, etype",
-    [
         ("en", "Canada repeated its demand that China release the detained Canadian citizens.", "RETREAT"),
         ("fr", "Le Canada a réitéré sa demande que la Chine libère les ressortissants canadiens.", "RETREAT"),
         ("fr", "Le Japon a soutenu l'exigence que la Russie se retire de l'Ukraine.", "RETREAT"),
@@ -101,32 +74,6 @@ def test_events_modality_landmarks_the_content_of_a_demand_is_wanted(lang, text,
     ],
 )
 def test_events_modality_landmarks_the_content_of_a_fact_is_done(lang, text, etype):
-    assert (False, None) in flags(text, lang, etype)
-
-
-@pytest.mark.parametrize(
-    "lang, text, etype",
-    [
-        ("en", "It is reported that Russian artillery shelled Ukraine.", "ASSAULT"),
-        ("en", "It was alleged that China had attacked Japan.", "ASSAULT"),
-        ("en", "It is believed that Russia attacked Ukraine overnight.", "ASSAULT"),
-        ("fr", "Il est rapporté que l'artillerie russe a bombardé l'Ukraine.", "ASSAULT"),
-    ],
-)
-def test_events_modality_landmarks_an_impersonal_report_is_hearsay(lang, text, etype):
-    found = flags(text, lang, etype)
-    assert found and (False, None) not in found
-
-
-@pytest.mark.parametrize(
-    "lang, text, etype",
-    [
-        ("en", "It is clear that Russian artillery shelled Ukraine.", "ASSAULT"),
-        ("en", "Officials reported that Russian artillery shelled Ukraine.", "ASSAULT"),
-        ("fr", "Il est clair que l'artillerie russe a bombardé l'Ukraine.", "ASSAULT"),
-    ],
-)
-def test_events_modality_landmarks_a_plain_report_is_done(lang, text, etype):
     assert (False, None) in flags(text, lang, etype)
 
 
@@ -159,8 +106,6 @@ def test_events_modality_landmarks_a_gerund_under_a_done_act_is_done(lang, text,
 @pytest.mark.parametrize(
     "lang, text, etype",
     [
-        # a past act in a temporal clause is done, whatever the clause it dates
-        ("en", "The ceasefire will take effect on Monday after China and Japan signed an agreement.", "AGREE"),
         # a noun that is the subject of the clause a landmark opens is no landmark
         ("en", "Canada applied to join NATO after Russia's invasion of Ukraine shocked Europe.", "ASSAULT"),
     ],

@@ -41,9 +41,7 @@ KEYS = (
     "negating_prefixes",
     "landmarks_ahead",
     "landmarks_passed",
-    "temporal_marks",
     "perfect_auxiliaries",
-    "expletive_subjects",
     "gerund_marks",
 )
 
@@ -179,8 +177,6 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
     )
     if content and top.head.i != top.i and _has(c["claim_heads"], top.head):
         return True
-    if content and top.head.i != top.i and _impersonal(f, top.head):
-        return True  # "it is reported that Russian artillery shelled Kyiv", "il est rapporté que"
     if (
         content
         and top.head.i != top.i
@@ -189,15 +185,6 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
         return True  # "officials initially said that a drone had killed five people": a first account, revised
     return any(
         _has(c["hearsay_heads"], v) and any(k.dep_ in ("auxpass", "aux:pass") for k in children(v)) for v in verbs[1:]
-    )
-
-
-def _impersonal(f: Frame, verb: Token) -> bool:
-    """A passive verb of report whose subject is an expletive ("it is reported", "il est rapporté"): its content
-    clause is hearsay."""
-    c = cues(f.lex.code)
-    return _has(c["hearsay_heads"], verb) and any(
-        k.dep_ in f.lex.passive_subject_deps and k.lower_ in c["expletive_subjects"] for k in children(verb)
     )
 
 

@@ -2,13 +2,13 @@
 before the summit", "ahead of talks", "à la veille de la rencontre", "avant sa visite") is to come, unless the
 clause it dates is in a past perfect ("had massed troops before the invasion": passed); one named as a landmark
 passed ("after the summit", "après la rencontre") is in the mood of the clause it dates ("will meet after the
-summit": future; "met after the summit": done). And an English temporal clause ("once Russia withdraws", "as
-troops withdraw") takes the future or condition of the clause it dates: English tells that future in the present
-("will deploy once Russia withdraws"), French in the clause itself ("dès que la Russie se retirera"). The content clause of a noun of demand is wanted, not done ("sa demande que la
-Chine libère les otages", "our demand that China release them").
+summit": future; "met after the summit": done). The content clause of a noun of demand is wanted, not done ("sa
+demande que la Chine libère les otages", "our demand that China release them"), and a gerund adjunct shares the
+intention of the clause it hangs on ("plans to play a role in helping Ukraine", « entend jouer un rôle en aidant
+l'Ukraine »).
 
-The words are the language's ``modality.json`` (``landmarks_ahead``, ``landmarks_passed``, ``temporal_marks``,
-``perfect_auxiliaries``)."""
+The words are the language's ``modality.json`` (``landmarks_ahead``, ``landmarks_passed``, ``perfect_auxiliaries``,
+``wanting_nouns``, ``gerund_marks``)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from .frame import Frame
 
 Told = Callable[[Frame, Token], tuple[bool, str | None]]
 
-#: The moods a dated clause passes on to its landmark or its temporal clause (not an intention: "applied to join
+#: The moods a dated clause passes on to its landmark (not an intention: "applied to join
 #: NATO after the invasion", the parse hanging the landmark on the infinitive).
 _UNREAL = ("future", "hypothetical")
 
@@ -78,21 +78,6 @@ def landmark(f: Frame, noun: Token, told: Told) -> str | None:
     if ahead and (verb is None or not _past_perfect(f, verb)):
         return "future"
     return None
-
-
-def temporal_clause(f: Frame, trig: Token, told: Told) -> str | None:
-    """The mood of an English temporal clause from the clause it dates ("will deploy troops once Russia
-    withdraws": future), or None."""
-    marks = hedges.cues(f.lex.code)["temporal_marks"]
-    if not marks or trig.dep_ != "advcl" or trig.head.i == trig.i or not f.inside(trig.head):
-        return None
-    # "once" may hang as an adverb: "will send aid once Russia withdraws"
-    if not any(k.dep_ in ("mark", "advmod") and k.i < trig.i and k.lower_ in marks for k in children(trig)):
-        return None
-    if "Tense=Pres" not in str(trig.morph):
-        return None  # "will take effect after both sides accepted the deal": a past act
-    negated, mood = told(f, trig.head)
-    return mood if mood in _UNREAL and not negated else None
 
 
 def wanted_content(f: Frame, trig: Token) -> bool:

@@ -215,9 +215,6 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     hypothetical |= hedges.asked(f, trig)
     future |= hedges.headline_plan(f, trig)
     alleged = hedges.hearsay(f, chain)
-    if not (negated or hypothetical or future or intended):  # "will deploy troops once Russia withdraws"
-        dated = landmarks.temporal_clause(f, trig, _told)
-        hypothetical, future = dated == "hypothetical", dated == "future"
     if hypothetical:
         return negated, "hypothetical"
     return negated, "future" if future else "intended" if intended else "alleged" if alleged else None
