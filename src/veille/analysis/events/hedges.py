@@ -43,6 +43,7 @@ KEYS = (
     "landmarks_passed",
     "perfect_auxiliaries",
     "gerund_marks",
+    "clause_separators",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children
-from . import hedges, landmarks
+from . import hedges, landmarks, semicolons
 from .frame import Frame
 from .subjects import control_noun
 
@@ -207,10 +207,12 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
     intended = intended and not _ranked(f, trig)  # "la première voix à accuser X": an act done
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
-    intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
+    # (not across a semicolon: "Canada condemns Russia; China urges restraint" are two clauses told apart)
+    content = trig.dep_ == "ccomp" and not semicolons.apart(f, trig, trig.head)
+    intended |= content and trig.head.lemma_.lower() in c["intention_heads"]
     intended |= landmarks.wanted_content(f, trig)  # "sa demande que la Chine libère", "our demand that China release"
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
-    negated |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["negating_heads"]
+    negated |= content and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
     hypothetical |= hedges.asked(f, trig)
     future |= hedges.headline_plan(f, trig)
