@@ -272,8 +272,14 @@ def _restricted(f: Frame, chain: list[Token]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for y in infinitives for m in children(y))
 
 
+def _auxiliary(k: Token) -> bool:
+    """An auxiliary under a verb; not a stray one the parse hangs there as punctuation (a line cut after "saying
+    that he would": the modal is no auxiliary of the verb before it)."""
+    return k.pos_ == "AUX" and k.dep_ != "punct"
+
+
 def _auxiliaries(chain: list[Token]) -> set[str]:
-    return {k.lower_ for t in chain for k in children(t) if k.pos_ == "AUX" or k.dep_ == "aux"}
+    return {k.lower_ for t in chain for k in children(t) if _auxiliary(k) or k.dep_ == "aux"}
 
 
 def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) -> bool:
@@ -287,7 +293,7 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    verbs = chain + [k for t in chain for k in children(t) if k.pos_ == "AUX"]
+    verbs = chain + [k for t in chain for k in children(t) if _auxiliary(k)]
     return (
         any(conditional(f, t) for t in verbs)
         or bool(heads & c["modal_heads"])
@@ -299,7 +305,7 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
 def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
     """A future tense, head ("va rencontrer") or auxiliary ("will meet"), or "is going to meet"."""
     c = f.cues
-    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if k.pos_ == "AUX"]
+    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if _auxiliary(k)]
     return (
         any("Tense=Fut" in str(mo) for mo in morphs)
         or bool(heads & c["future_heads"])
