@@ -27,7 +27,11 @@ def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
         ("en", "Ahead of talks between China and Japan, Russia sent an envoy to Tokyo.", "CONSULT"),
         ("en", "Prior to the meeting between China and Japan, Canada announced new aid to Ukraine.", "CONSULT"),
         ("en", "On the eve of the visit of John Smith to Japan, Canada criticised China.", "CONSULT"),
-        ("en", "The arrest of the activist only days before the summit between China and Japan is shameful.", "CONSULT"),
+        (
+            "en",
+            "The arrest of the activist only days before the summit between China and Japan is shameful.",
+            "CONSULT",
+        ),
         ("fr", "À la veille de la rencontre entre la Chine et le Japon, le Canada a critiqué la Russie.", "CONSULT"),
         ("fr", "Quelques heures avant sa visite au Japon, Pierre Dupont a critiqué la Chine.", "CONSULT"),
         ("fr", "En amont du sommet entre la Chine et le Japon, le Canada a envoyé un émissaire à Tokyo.", "CONSULT"),

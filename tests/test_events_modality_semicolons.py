@@ -21,10 +21,18 @@ def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
 @pytest.mark.parametrize(
     "lang, text, etype",
     [
-        ("en", "• Tokyo says it reserves right to respond; Canada condemns Russian strikes; China urges restraint", "ACCUSE"),
+        (
+            "en",
+            "• Tokyo says it reserves right to respond; Canada condemns Russian strikes; China urges restraint",
+            "ACCUSE",
+        ),
         ("en", "Japan recalls its envoy; Canada condemns Russia; China demands calm.", "ACCUSE"),
         ("en", "Canada condemns Russia; Japan denies any role.", "ACCUSE"),
-        ("fr", "Le Japon rappelle son ambassadeur ; le Canada condamne la Russie ; la Chine demande le calme.", "ACCUSE"),
+        (
+            "fr",
+            "Le Japon rappelle son ambassadeur ; le Canada condamne la Russie ; la Chine demande le calme.",
+            "ACCUSE",
+        ),
     ],
 )
 def test_events_semicolons_a_clause_apart_is_told_on_its_own(lang, text, etype):
