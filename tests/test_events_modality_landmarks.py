@@ -111,7 +111,7 @@ def test_events_modality_landmarks_a_gerund_under_a_done_act_is_done(lang, text,
     "lang, text, etype",
     [
         # a noun that is the subject of the clause a landmark opens is no landmark
-        ("en", "Canada applied to join NATO after Russia's invasion of Ukraine shocked Europe.", "ASSAULT"),
+        ("en", "Canada asked to enter NATO after the Russian invasion of Ukraine alarmed its allies.", "ASSAULT"),
     ],
 )
 def test_events_modality_landmarks_a_past_act_beside_a_landmark_is_done(lang, text, etype):

@@ -1,5 +1,5 @@
 """Stray auxiliaries (issue 13, modality): a modal the parse hangs on a verb as punctuation, as at a line cut in
-scraped text ("... accused Canada of supplying arms to Russia, saying that he would"), is no auxiliary of that verb:
+scraped text ("... accused Canada of selling arms to Russia, claiming that he would"), is no auxiliary of that verb:
 its act stays done. Near misses: a modal auxiliary of the verb makes it possible, a future auxiliary planned.
 Invented sentences; real states (helpers of tests/test_events_real.py).
 """
@@ -20,7 +20,11 @@ def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
 @pytest.mark.parametrize(
     "lang, text, etype",
     [
-        ("en", "John Smith had on Thursday accused Canada of supplying arms to Russia, saying that he would", "ACCUSE"),
+        (
+            "en",
+            "John Smith had, on Tuesday, accused Canada of selling arms to Russia, claiming that he would",
+            "ACCUSE",
+        ),
         ("en", "John Smith accused Canada of sending arms to Russia, adding that he would", "ACCUSE"),
     ],
 )
