@@ -50,12 +50,12 @@ def test_events_joint_nouns_meeting_of_the_clause_sides(lang, text):
     [
         (
             "fr",
-            "Les États-Unis soutiennent l'Ukraine. L'Ukraine remercie les États-Unis. Avant la rencontre entre les "
+            "Les États-Unis soutiennent l'Ukraine. L'Ukraine remercie les États-Unis. Après la rencontre entre les "
             "deux dirigeants, Washington a annoncé une nouvelle aide.",
         ),
         (
             "en",
-            "The United States backs Ukraine. Ukraine thanks the United States. Before the meeting between the two "
+            "The United States backs Ukraine. Ukraine thanks the United States. After the meeting between the two "
             "presidents, Washington announced new aid.",
         ),
     ],

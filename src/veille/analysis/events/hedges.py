@@ -39,6 +39,11 @@ KEYS = (
     "condition_nouns",
     "wanting_nouns",
     "negating_prefixes",
+    "landmarks_ahead",
+    "landmarks_passed",
+    "perfect_auxiliaries",
+    "gerund_marks",
+    "clause_separators",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

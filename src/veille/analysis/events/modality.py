@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children
-from . import hedges
+from . import hedges, landmarks, semicolons
 from .frame import Frame
 from .subjects import control_noun
 
@@ -77,6 +77,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
                 negated, mood = _occurrence(f, head)
+        if mood is None and not negated:
+            mood = landmarks.landmark(f, noun, _told)  # "ahead of the summit", "will meet after the summit"
     return negated, mood
 
 
@@ -149,11 +151,13 @@ def _bare(f: Frame, verb: Token) -> bool:
 def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """The negation and modality of ``trig`` from its own clause (:func:`modality`)."""
     c = f.cues
-    if trig.dep_ == "pcomp":  # a gerund adjunct shares the clause's negation, future or condition
+    if trig.dep_ == "pcomp" or landmarks.gerund(f, trig):
+        # a gerund adjunct shares the clause's negation, future, condition or intention ("plans to play a role in
+        # helping Ukraine", « entend jouer un rôle en aidant l'Ukraine »)
         above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if above is not None and f.inside(above):
             neg, mood = modality(f, above)
-            if neg or mood in ("future", "hypothetical"):
+            if neg or mood in ("future", "hypothetical", "intended"):
                 return neg, mood
     chain = _head_chain(f, trig)
     negated = _negated(f, trig, chain)
@@ -203,9 +207,12 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     intended = purpose or bool(heads & c["intention_heads"]) or (len(chain) > 1 and not heads & other_heads)
     intended = intended and not _ranked(f, trig)  # "la première voix à accuser X": an act done
     # the content clause of a demand or plan is not done: "a exigé que la Chine libère l'équipage"
-    intended |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["intention_heads"]
+    # (not across a semicolon: "Canada condemns Russia; China urges restraint" are two clauses told apart)
+    content = trig.dep_ == "ccomp" and not semicolons.apart(f, trig, trig.head)
+    intended |= content and trig.head.lemma_.lower() in c["intention_heads"]
+    intended |= landmarks.wanted_content(f, trig)  # "sa demande que la Chine libère", "our demand that China release"
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
-    negated |= trig.dep_ == "ccomp" and trig.head.lemma_.lower() in c["negating_heads"]
+    negated |= content and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
     hypothetical |= hedges.asked(f, trig)
     future |= hedges.headline_plan(f, trig)
@@ -265,8 +272,14 @@ def _restricted(f: Frame, chain: list[Token]) -> bool:
     return any(m.dep_ == "mark" and m.lower_ in marks for y in infinitives for m in children(y))
 
 
+def _auxiliary(k: Token) -> bool:
+    """An auxiliary under a verb; not a stray one the parse hangs there as punctuation (a line cut after "saying
+    that he would": the modal is no auxiliary of the verb before it)."""
+    return k.pos_ == "AUX" and k.dep_ != "punct"
+
+
 def _auxiliaries(chain: list[Token]) -> set[str]:
-    return {k.lower_ for t in chain for k in children(t) if k.pos_ == "AUX" or k.dep_ == "aux"}
+    return {k.lower_ for t in chain for k in children(t) if _auxiliary(k) or k.dep_ == "aux"}
 
 
 def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) -> bool:
@@ -280,7 +293,7 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    verbs = chain + [k for t in chain for k in children(t) if k.pos_ == "AUX"]
+    verbs = chain + [k for t in chain for k in children(t) if _auxiliary(k)]
     return (
         any(conditional(f, t) for t in verbs)
         or bool(heads & c["modal_heads"])
@@ -292,7 +305,7 @@ def _hypothetical(f: Frame, trig: Token, chain: list[Token], heads: set[str]) ->
 def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
     """A future tense, head ("va rencontrer") or auxiliary ("will meet"), or "is going to meet"."""
     c = f.cues
-    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if k.pos_ == "AUX"]
+    morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if _auxiliary(k)]
     return (
         any("Tense=Fut" in str(mo) for mo in morphs)
         or bool(heads & c["future_heads"])
