@@ -12,9 +12,11 @@ from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
+from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
+from .joint_topics import topic_only
 from .lexicon import (
     TypeInfo,
     adversary_types,
@@ -63,6 +65,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         # "Fisheries Minister X accused China of ...": an official the text names with no state acts on the other
         # side for the story's other state, as an office named without its state does
         actors = [p for p in _office_elsewhere(f, r.actors, recipients) if p.code]
+    if not actors and r.pos == "verb" and info.reciprocal and (sides := verb_sides(f, trig)):
+        actors = recipients = sides  # "un accord a été signé entre le Soudan et le Tchad"
     if not actors:
         return None
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
@@ -87,6 +91,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
         recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
     recipients = _victims_elsewhere(f, etype, actors, recipients)
+    if info.reciprocal and len({p.code for p in actors}) >= 2 and recipients and topic_only(f, trig, recipients):
+        recipients = []  # "se sont entendus sur l'envoi de vivres vers la Libye": what, not with whom
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None

@@ -13,6 +13,7 @@ from ..tree import children
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .backing import backing_adjunct
+from .between import second_side
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
@@ -373,6 +374,7 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
                 for g in children(trig)
                 if g.dep_ == "conj" and g.i > k.i and (e := f.mentions.entity(g)) is not None
             ]
+            sides += [p for p in second_side(f, k) if all(p.entity is not q.entity for q in sides)]  # misparsed
             if not sides and not any(c.dep_ == "conj" for c in children(k)):
                 # "between the two presidents": the joint actors the discourse remembers (a coordination,
                 # "between protesters and police", names its sides itself)
