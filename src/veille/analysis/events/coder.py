@@ -33,6 +33,7 @@ from .implicit import (
     home_killers,
     implicit_actors,
     names_persons,
+    nationals,
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
@@ -226,17 +227,19 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         )
     if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
         found = coup_actors(f, tok, targets)
+    charge = tok.lemma_.lower() in f.cues["agentless_charges"]  # "were charged with sedition": as an arrest
     if (
         not found
-        and entry.type in f.cues["agentless_types"]
+        and (entry.type in f.cues["agentless_types"] or charge)
         and passive_aux
         and not any(k.dep_ == "mark" for k in children(tok))  # "until political prisoners are released": no act
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
+        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" or charge else frozenset()
         targets = placed(f, targets, held)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
+        targets = nationals(f, targets, pas) if people else targets
         found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, pas, entry)
     if not found and entry.type in force_movement_types() and (moved := qualified_forces(f, tok))[0]:
         return moved[0], moved[1], False, 1  # "les soldats japonais déployés en Ukraine": the forces' state

@@ -204,6 +204,16 @@ def placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) 
     ]
 
 
+def nationals(f: Frame, patients: list[Party], held: list[Token]) -> list[Party]:
+    """The people of a state that an agentless arrest or charge names by its demonym ("a Kenyan trader was
+    charged", "two Somali nationals were detained"): its people (CVL, a home group), not its government, so
+    that their own state's authorities may act on them; its policemen or soldiers stay its forces."""
+    forces = kb.sectors_in("force")
+    if any(group_sector(f, k) in forces for k in held):
+        return patients  # "two Kenyan policemen were arrested"
+    return [Party(p.entity, "CVL", p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in patients]
+
+
 def authorities(
     f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
 ) -> list[Party]:
