@@ -36,6 +36,17 @@ def run(text: str) -> list[dict]:
         ("Eighteen Somali nationals are being investigated for their part in the killing.", ({"SOM"}, {"SOM"})),
         ("A Kenyan trader is charged in Mogadishu with smuggling charcoal.", ({"SOM"}, {"KEN"})),
         ("Two Kenyan reporters have been indicted in Mogadishu for spying.", ({"SOM"}, {"KEN"})),
+        # told in a that-clause: the act is reported, not subordinate to a time or condition
+        (
+            "A Somali spokesman told reporters that two Kenyan traders were charged in Mogadishu with smuggling.",
+            ({"SOM"}, {"KEN"}),
+        ),
+        # a place told as where another clause happens is no scene of the charge
+        (
+            "Somali officials said two Kenyan traders were charged with smuggling, naming a captain working in "
+            "Nairobi as their contact.",
+            ({"SOM"}, {"KEN"}),
+        ),
     ],
 )
 def test_events_agentless_charges_are_the_authorities_acts(text, pair):
@@ -48,6 +59,7 @@ def test_events_agentless_charges_are_the_authorities_acts(text, pair):
         "The claims are being investigated in Nairobi, officials said.",  # a thing investigated
         "Higher fees were charged at the port of Mogadishu this year.",  # a price
         "A Kenyan bakery was sued in Mogadishu over unpaid rent.",  # a suit: a private party's
+        "Talks will go on until two Kenyan traders are charged in Mogadishu.",  # not told as done
     ],
 )
 def test_events_agentless_charges_need_people_charged_by_the_state(text):
