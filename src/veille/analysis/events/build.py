@@ -12,6 +12,7 @@ from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
+from .among import among_members
 from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
@@ -99,7 +100,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and not recipients
         and trig.lemma_.lower() in f.cues["forum_triggers"]
         and all(is_body(p) for p in actors)
-    )
+    ) or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
     elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):
