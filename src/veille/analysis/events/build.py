@@ -13,6 +13,7 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .among import among_members
+from .placed_nouns import placed_target
 from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
@@ -126,6 +127,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
         recipients = other  # "India has denied the allegations": aimed at the story's other side
         confidence -= PENALTY_NO_RECIPIENT
+    elif not recipients and r.pos == "noun" and (hit := placed_target(f, etype, trig, codes_a)):
+        recipients = hit  # "Israeli strikes in Lebanon": the state of the place the noun hits
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
