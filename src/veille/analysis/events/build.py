@@ -13,7 +13,6 @@ from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
 from .among import among_members
-from .placed_nouns import placed_target
 from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
@@ -28,6 +27,7 @@ from .lexicon import (
 )
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
+from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
