@@ -12,6 +12,7 @@ from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
 from .actors import named_state
+from .among import among_members
 from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
@@ -28,6 +29,7 @@ from .lexicon import (
 )
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
+from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -105,7 +107,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and not recipients
         and trig.lemma_.lower() in f.cues["forum_triggers"]
         and all(is_body(p) for p in actors)
-    )
+    ) or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
     elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):
@@ -131,6 +133,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     ):  # a home group (the police, protesters) or a charity denies a home matter, not the story's other side
         recipients = other  # "India has denied the allegations": aimed at the story's other side
         confidence -= PENALTY_NO_RECIPIENT
+    elif not recipients and r.pos == "noun" and (hit := placed_target(f, etype, trig, codes_a)):
+        recipients = hit  # "Israeli strikes in Lebanon": the state of the place the noun hits
     elif not recipients:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun

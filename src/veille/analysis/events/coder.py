@@ -33,6 +33,7 @@ from .implicit import (
     home_killers,
     implicit_actors,
     names_persons,
+    nationals,
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
@@ -226,18 +227,21 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         )
     if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
         found = coup_actors(f, tok, targets)
+    charge = tok.lemma_.lower() in f.cues["agentless_charges"]  # "were charged with sedition": as an arrest
     if (
         not found
-        and entry.type in f.cues["agentless_types"]
+        and (entry.type in f.cues["agentless_types"] or charge)
         and passive_aux
-        and not any(k.dep_ == "mark" for k in children(tok))  # "until political prisoners are released": no act
+        # "until political prisoners are released": no act; "said that two activists were charged": one
+        and not any(k.dep_ == "mark" and k.lower_ not in f.cues["content_marks"] for k in children(tok))
     ):
         # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
         # ont été libérés", "twenty prisoners were pardoned": by the authorities
-        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" else frozenset()
-        targets = placed(f, targets, held)
+        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" or charge else frozenset()
+        targets = placed(f, targets, held, tok)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
-        found = authorities(f, targets, entry.mode == "arrest", held, people) or home_authorities(f, pas, entry)
+        targets = nationals(f, targets, pas) if people else targets
+        found = authorities(f, targets, entry.mode == "arrest", held, people, tok) or home_authorities(f, pas, entry)
     if not found and entry.type in force_movement_types() and (moved := qualified_forces(f, tok))[0]:
         return moved[0], moved[1], False, 1  # "les soldats japonais déployés en Ukraine": the forces' state
     if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies

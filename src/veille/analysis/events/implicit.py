@@ -191,11 +191,13 @@ def names_persons(f: Frame, patients: list[Token]) -> bool:
     return False
 
 
-def placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) -> list[Party]:
+def placed(
+    f: Frame, patients: list[Party], held: frozenset[int] = frozenset(), act: Token | None = None
+) -> list[Party]:
     """The patients of an agentless act, a person of no known country placed in that of the scene ("the singer X
     was arrested in Kampala") and held as a person, not as the office a title gives ("the former minister X is
     serving a sentence": no state acting on itself); ``held``: the tokens of their phrase, no scene of the act."""
-    place = scene(f, held)
+    place = scene(f, held, act=act)
     return [
         Party({**p.entity, "country": place}, None, p.anaphor, p.domestic)
         if p.code is None and p.entity.get("type") == "PERSON" and place
@@ -204,8 +206,23 @@ def placed(f: Frame, patients: list[Party], held: frozenset[int] = frozenset()) 
     ]
 
 
+def nationals(f: Frame, patients: list[Party], held: list[Token]) -> list[Party]:
+    """The people of a state that an agentless arrest or charge names by its demonym ("a Kenyan trader was
+    charged", "two Somali nationals were detained"): its people (CVL, a home group), not its government, so
+    that their own state's authorities may act on them; its policemen or soldiers stay its forces."""
+    forces = kb.sectors_in("force")
+    if any(group_sector(f, k) in forces for k in held):
+        return patients  # "two Kenyan policemen were arrested"
+    return [Party(p.entity, "CVL", p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in patients]
+
+
 def authorities(
-    f: Frame, patients: list[Party], arrest: bool = False, held: frozenset[int] = frozenset(), people: bool = False
+    f: Frame,
+    patients: list[Party],
+    arrest: bool = False,
+    held: frozenset[int] = frozenset(),
+    people: bool = False,
+    act: Token | None = None,
 ) -> list[Party]:
     """The authorities that did an agentless act to people or persons: those of the country where it happens
     (:func:`.placetime.scene`: "Palestinian prisoners were freed" in a story told in Israel, "un journaliste
@@ -213,7 +230,8 @@ def authorities(
     other side, unless an ``arrest`` of those of another state than the place's ("des soldats ivoiriens ont été
     arrêtés à Bamako"): its authorities. ``people`` arrested are persons, whatever names them: a state by a demonym
     ("un ex-député kényan a été interpellé") or the party a named leader heads ("X, chef du parti Y, a été
-    interpellé"); ``held``: the tokens of their phrase, no scene of the act."""
+    interpellé"); ``held``: the tokens of their phrase, no scene of the act; ``act``: the trigger, whose clause
+    tells where it happens (:func:`.placetime.scene`)."""
     home = [
         p
         for p in patients
@@ -221,7 +239,7 @@ def authorities(
         and (p.domestic or people or p.entity.get("type") == "PERSON")
         and p.sector not in kb.sectors_in("force")
     ]
-    place = scene(f, held, min(held) if held else None)
+    place = scene(f, held, min(held) if held else None, act)
     foreign = (
         arrest
         and place is not None

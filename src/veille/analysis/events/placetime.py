@@ -155,16 +155,24 @@ def contexts(f: Frame, sent: Span) -> list[str]:
     return f.contexts[sent.start]
 
 
-def scene(f: Frame, skip: frozenset[int] = frozenset(), near: int | None = None) -> str | None:
+def scene(
+    f: Frame, skip: frozenset[int] = frozenset(), near: int | None = None, act: Token | None = None
+) -> str | None:
     """The country where the segment happens: its coded place ("à Berlin" before "Berlin" before "ukrainiens"),
     not the dateline's, nor the state that owns a body named there ("devant l'ambassade de Russie à Paris": France),
     nor the asker of a request adjunct ("à la demande des États-Unis"), nor a token of ``skip`` that is no
     locative (the phrase of those arrested: "un député italien a été interpellé" happens where the story does, not
     in Italy; "two Canadians detained in China" in China), else the country the article names most
     (:func:`main_state`). Among places alike, the one named nearest the token ``near`` when given (the group
-    the scene is sought for: "Poland condemned it after Belarusian police detained protesters": Belarus)."""
+    the scene is sought for: "Poland condemned it after Belarusian police detained protesters": Belarus). Given
+    the trigger ``act``, a place told as where another clause happens is named like any other, not as the scene
+    ("were charged, said the spokesman for the coalition fighting in Yemen": not in Yemen)."""
     places = [
-        (not is_locative(f, tok), tok.pos_ != "PROPN" if near is None else abs(tok.i - near), state_code(ent))
+        (
+            not (is_locative(f, tok) and _told_at(tok, act)),
+            tok.pos_ != "PROPN" if near is None else abs(tok.i - near),
+            state_code(ent),
+        )
         for tok in (span_tokens(f.segment) if f.segment is not None else [])
         if tok.i not in f.dateline  # "BANGKOK (AP) - Myanmar's army...": where the story is filed from
         and (tok.i not in skip or is_locative(f, tok))
@@ -173,6 +181,13 @@ def scene(f: Frame, skip: frozenset[int] = frozenset(), near: int | None = None)
         and not any(request_adjunct(f, a) for a in (tok, *tok.ancestors))  # "à la demande des États-Unis"
     ]
     return min(places)[2] if places else main_state(f)
+
+
+def _told_at(tok: Token, act: Token | None) -> bool:
+    """Whether the locative place ``tok`` tells where the trigger ``act`` happens: the nearest verb above it is the
+    act's or one of the clauses above the act's (any place when no act is given)."""
+    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return act is None or verb is None or verb.i == act.i or verb.i in {a.i for a in act.ancestors}
 
 
 def coded_place(ent: Mapping[str, Any]) -> bool:

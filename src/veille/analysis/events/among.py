@@ -1,0 +1,20 @@
+"""A joint act among the members of one body: an event noun whose "between"/"among" complement names one
+international body ("talks among EU member states", "consultations among NATO allies") is held by its members among
+themselves, coded body -> itself as the body's own summit is (:func:`.build.build`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .frame import Frame
+from .parties import Party, is_body
+from .syntax import complements
+
+
+def among_members(f: Frame, trig: Token, actors: list[Party], recipients: list[Party]) -> bool:
+    """Whether the noun ``trig`` read with one body on both sides names that body in a complement of
+    ``between_preps`` ("among EU member states"): a meeting of its members, not the body acting on itself."""
+    codes = {p.code for p in actors}
+    if len(codes) != 1 or codes != {p.code for p in recipients} or not all(is_body(p) for p in actors):
+        return False
+    return any(prep in f.cues["between_preps"] for prep, _ in complements(trig))
