@@ -267,6 +267,15 @@ NAMED = [
     ("Jean Ribot dit vouloir apaiser les tensions avec les syndicats.", "vouloir apaiser les tensions", "Jean Ribot"),
     ("Paul Martel dément avoir rencontré le chef des rebelles.", "avoir rencontré le chef", "Paul Martel"),
     ("Jean Ribot a dit souhaiter une sortie rapide de la crise.", "souhaiter une sortie rapide", "Jean Ribot"),
+    # "assurer de": the object after "de" is the statement, the addressee before it as for "appeler X à"
+    (
+        "Claire Vasseur a assuré de sa détermination à mener la réforme jusqu'au bout.",
+        "de sa détermination à mener",
+        "Claire Vasseur",
+    ),
+    # a verb of news incises closing an unquoted clause, its subject after it
+    ("La récolte sera tardive cette année, a relevé Claire Vasseur.", "La récolte sera tardive", "Claire Vasseur"),
+    ("Les prix ne baisseront pas avant l'été, tranche Paul Martel.", "Les prix ne baisseront pas", "Paul Martel"),
 ]  # fmt: skip
 
 #: commitments and threats through an infinitive: no quote while the convention is open (corpus/real/DISPUTES.md,
@@ -336,6 +345,13 @@ NOT_READ = [
     ("La cour juge Paul Martel depuis lundi pour fraude fiscale.", "depuis lundi pour fraude"),
     ("Claire Vasseur a souligné au crayon rouge les passages du rapport.", "les passages du rapport"),
     ("Une prime a été votée pour Claire Vasseur, qui quitte la mairie.", "qui quitte la mairie"),
+    ("Selon la tradition, Paul Martel a ouvert le bal de la fête du village.", "Paul Martel a ouvert le bal"),
+    # "assurer" with no "de" after it: to ensure, to insure, to hold an office for a time
+    ("Les casques bleus assurent la sécurité du camp depuis mars.", "la sécurité du camp"),
+    ("Claire Vasseur assure l'intérim de la présidence depuis le départ de Jean Ribot.", "l'intérim de la présidence"),
+    # an incise verb with its subject before it after a comma: an act of a clause of its own, no incise
+    ("Les combats ont cessé, l'armée a poursuivi son avancée vers le sud.", "Les combats ont cessé"),
+    ("Les pluies ont cessé, les secouristes ont repris les recherches.", "Les pluies ont cessé"),
 ]
 
 
