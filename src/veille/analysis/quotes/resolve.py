@@ -194,12 +194,13 @@ class Resolver:
             ents = self._apposed(head)
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
             ents = _apposed_below(head, self.mentions)
-        if not ents and head.pos_ == "NOUN" and self.may_name_person(head):  # "…, a écrit la ministre de X, Anita
-            ents = self._named_after(head)  # Anand.": a name hung on the verb; not "Selon la tradition, X …"
+        issued = head.lemma_.lower() in lex["tally"] | lex["noun"]  # a count or a document: its issuer speaks
+        if not ents and head.pos_ == "NOUN" and not issued:  # "…, a écrit la ministre de X, Anita Anand.": a name
+            ents = self._named_after(head)  # hung on the verb; not "Selon les résultats, X obtient…": X's clause
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = _surname(head, self.mentions, self.text)
-        if not ents and head.pos_ == "NOUN" and self.may_name_person(head):  # "Paul Martel, maire de Brévonne, a
-            ents = self._named_before(head)  # dit": the role parsed as subject
+        if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
+            ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
@@ -287,13 +288,6 @@ class Resolver:
         if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
             words.add(f"{head.text} {nxt.text}".lower())
         return any(kb.load().role(w, self.lang) for w in words)
-
-    def may_name_person(self, head: Token) -> bool:
-        """Whether noun ``head`` may name a person or a body beside whose phrase the name is printed: a role, an
-        unnamed source, a spokesperson or an institution, not a norm or a habit ("Selon la tradition, X…")."""
-        words = {head.lemma_.lower(), fold(head.text)}
-        lex = self.lex
-        return self.is_role(head) or self.anonymous(head) or bool(words & (lex["spokes"] | lex["institution"]))
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
