@@ -224,6 +224,19 @@ NAMED = [
         "la grève serait reconduite",
         "Paul Martel",
     ),
+    # a role named with its owner names the person the next sentences call by that role (role_owners.py)
+    (
+        "Le pont restera fermé jusqu'à lundi, a annoncé le président du Palais d’Ostrel. « Nous ferons le "
+        "nécessaire », a déclaré Paul Martel, président du Palais d’Ostrel, lors d'une conférence de presse.",
+        "Le pont restera fermé",
+        "Paul Martel",
+    ),
+    (
+        "La présidente du Palais d’Ostrel a affirmé que les récoltes seraient bonnes. Claire Vasseur, présidente "
+        "du Palais d’Ostrel depuis mars, a ensuite visité les fermes.",
+        "les récoltes seraient bonnes",
+        "Claire Vasseur",
+    ),
     # a spokeswoman of a named body speaks for it
     (
         "La porte-parole du Palais d’Ostrel a précisé que le président était en bonne santé.",
@@ -262,6 +275,74 @@ NAMED = [
         "Paul Martel a rappelé que les routes étaient coupées. Il a aussi indiqué que l'électricité était rétablie.",
         "l'électricité était rétablie",
         "Paul Martel",
+    ),
+    # an adjunct between the auxiliary and the speech verb ("a de son côté appelé", "a pour sa part estimé")
+    (
+        "Le Palais d’Ostrel avait de son côté appelé dès samedi au respect du cessez-le-feu.",
+        "au respect du cessez-le-feu",
+        "Palais d’Ostrel",
+    ),
+    (
+        "Jean Ribot a pour sa part estimé que la réforme était prématurée.",
+        "la réforme était prématurée",
+        "Jean Ribot",
+    ),
+    (
+        "Claire Vasseur a, de son côté, affirmé que les élections auraient lieu en mai.",
+        "les élections auraient lieu",
+        "Claire Vasseur",
+    ),
+    ("Paul Martel a quant à lui assuré que le budget serait tenu.", "le budget serait tenu", "Paul Martel"),
+    (
+        "Le ministère de l’Agriculture du Valdor a lui aussi démenti que des aides aient été détournées.",
+        "des aides aient été détournées",
+        "Valdor Ministry of Agriculture",
+    ),
+    # a call's addressee and the noun it is called to ("a appelé les deux camps à la retenue", "appelle X au calme")
+    ("Claire Vasseur a appelé les deux camps à la retenue.", "à la retenue", "Claire Vasseur"),
+    (
+        "Le Palais d’Ostrel appelle la population au calme après les heurts de la nuit.",
+        "au calme après les heurts",
+        "Palais d’Ostrel",
+    ),
+    ("Jean Ribot a appelé les partis au dialogue avant le scrutin.", "au dialogue avant le scrutin", "Jean Ribot"),
+    (
+        "Le ministère de l’Agriculture du Valdor a appelé les éleveurs à la plus grande prudence.",
+        "à la plus grande prudence",
+        "Valdor Ministry of Agriculture",
+    ),
+    (
+        "Claire Vasseur a appelé la communauté internationale à la mobilisation générale.",
+        "à la mobilisation générale",
+        "Claire Vasseur",
+    ),
+    ("Paul Martel a exhorté les manifestants au calme.", "au calme", "Paul Martel"),
+    # a second speech verb sharing the first one's auxiliary ("a condamné X et appelé Y à…")
+    (
+        "Claire Vasseur a condamné les violences et appelé les manifestants à rentrer chez eux.",
+        "à rentrer chez eux",
+        "Claire Vasseur",
+    ),
+    (
+        "Le Valdor a condamné cette attaque et appelé le Palais d’Ostrel à cesser tout soutien aux rebelles.",
+        "à cesser tout soutien",
+        "Valdor",
+    ),
+    ("Jean Ribot a salué la libération des otages et exigé la fin des combats.", "la fin des combats", "Jean Ribot"),
+    (
+        "Paul Martel a visité l'usine et annoncé que cent emplois seraient créés.",
+        "cent emplois seraient créés",
+        "Paul Martel",
+    ),
+    (
+        "Le Palais d’Ostrel a reçu les ambassadeurs et réaffirmé son attachement au dialogue.",
+        "son attachement au dialogue",
+        "Palais d’Ostrel",
+    ),
+    (
+        "Claire Vasseur a remercié les secouristes et déploré le manque de moyens.",
+        "le manque de moyens",
+        "Claire Vasseur",
     ),
     # infinitive reports
     (
@@ -302,6 +383,44 @@ NOT_YET = [
     ("Jean Ribot s'est engagé à reconstruire les écoles détruites.", "à reconstruire les écoles", "Jean Ribot"),
     ("Claire Vasseur a promis de rembourser les agriculteurs lésés.", "de rembourser les agriculteurs", "Claire Vasseur"),
 ]
+
+#: a role named with its owner and the owner's acronym in parentheses: the acronym names the owner, not the
+#: holder; the holder is the person the next sentence names with that role (or no one: a described speaker)
+LEAGUE = {
+    "martel": ("Paul Martel", "PERSON", ["Paul Martel"]),
+    "vasseur": ("Claire Vasseur", "PERSON", ["Claire Vasseur"]),
+    "fde": ("Fédération des éleveurs", "ORG", ["Fédération des éleveurs", "FDE"]),
+}
+OWNED_ROLE = [
+    (
+        "Le marché aux bestiaux reprendra en mars, a annoncé le président de la Fédération des éleveurs (FDE). Paul "
+        "Martel, président de la FDE, a ensuite répondu aux questions des journalistes.",
+        "Le marché aux bestiaux reprendra",
+        {"Paul Martel"},
+    ),
+    # a nationality after the role: a holder of that role for another state named next is not the speaker
+    (
+        "Le marché aux bestiaux reprendra en mars, a estimé le ministre valdorien de l'Agriculture. Paul Martel, "
+        "ministre de l'Agriculture de Brévonne, a ensuite répondu aux questions des journalistes.",
+        "Le marché aux bestiaux reprendra",
+        set(),
+    ),
+    # the person named next holds another role: not the speaker
+    (
+        "Le marché aux bestiaux reprendra en mars, a annoncé le président de la Fédération des éleveurs (FDE). "
+        "Claire Vasseur, trésorière de la FDE, a ensuite répondu aux questions des journalistes.",
+        "Le marché aux bestiaux reprendra",
+        set(),
+    ),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("text, words, who", OWNED_ROLE)
+def test_quotes_reported_french_battery2_owned_role(text: str, words: str, who: set[str]) -> None:
+    quotes = [q for q in run(text, "fr", LEAGUE) if words in q["text"]]
+    assert quotes and all({s["name"] for s in q["speakers"] if s.get("id")} == who for q in quotes)
+
 
 #: (text, words of the reported content, a word of the description): a speaker named by a role alone, no entity
 DESCRIBED = [
@@ -363,6 +482,14 @@ NOT_READ = [
     ("Selon les derniers résultats, Paul Martel obtient plus de la moitié des voix.", "Paul Martel obtient"),
     ("Selon les chiffres disponibles, la production de blé a reculé.", "la production de blé"),
     ("Paul Martel a publié les résultats de l'enquête sur la pollution.", "les résultats de l'enquête"),
+    # an act after an adjunct between the auxiliary and the verb, or coordinated with a speech verb
+    ("Paul Martel a de son côté quitté la salle avant le vote.", "la salle avant le vote"),
+    ("Paul Martel a quitté la mairie et appelé un taxi.", "un taxi"),
+    ("Claire Vasseur a condamné les violences et quitté la salle.", "la salle"),
+    # a call to someone with a place or a time hung on its object: a phone call, no statement
+    ("Paul Martel a appelé son frère au téléphone.", "au téléphone"),
+    ("Claire Vasseur a appelé les pompiers à Brévonne.", "à Brévonne"),
+    ("Jean Ribot a appelé son fils à l'aube.", "à l'aube"),
     # "assurer" with no "de" after it: to ensure, to insure, to hold an office for a time
     ("Les casques bleus assurent la sécurité du camp depuis mars.", "la sécurité du camp"),
     ("Claire Vasseur assure l'intérim de la présidence depuis le départ de Jean Ribot.", "l'intérim de la présidence"),

@@ -42,6 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
+from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -190,8 +191,8 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
-        if not ents:
-            ents = self._apposed(head)
+        if not ents:  # not the owner's acronym after a role ("le président de la Caricom (Caricom)")
+            ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
             ents = _apposed_below(head, self.mentions)
         issued = head.lemma_.lower() in lex["tally"] | lex["noun"]  # a count or a document: its issuer speaks
@@ -237,7 +238,11 @@ class Resolver:
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-        if not ents and self.is_role(head) and any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)):
+        if (
+            not ents
+            and self.is_role(head)
+            and (any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)) or owned(head))
+        ):
             ents = named_later(
                 head, self.text, self.mentions
             )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
