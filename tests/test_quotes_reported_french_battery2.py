@@ -227,7 +227,7 @@ NAMED = [
     # a role named with its owner names the person the next sentences call by that role (role_owners.py)
     (
         "Le pont restera fermé jusqu'à lundi, a annoncé le président du Palais d’Ostrel. « Nous ferons le "
-        "nécessaire », a déclaré Paul Martel, président du Palais d’Ostrel, lors d'une conférence de presse.",
+        "nécessaire », a dit Paul Martel, président du Palais d’Ostrel, devant les journalistes.",
         "Le pont restera fermé",
         "Paul Martel",
     ),
@@ -313,7 +313,7 @@ NAMED = [
         "Claire Vasseur",
     ),
     (
-        "Le Palais d’Ostrel a appelé la communauté internationale à agir sans délai.",
+        "Le Palais d’Ostrel a appelé les pays voisins à agir sans délai.",
         "à agir sans délai",
         "Palais d’Ostrel",
     ),
@@ -363,15 +363,15 @@ NAMED = [
         "Valdor Ministry of Agriculture",
     ),
     (
-        "Jean Ribot, arrivé mardi à Brévonne pour une visite de deux jours, a déclaré que la coopération entre les "
-        "deux pays n'avait jamais été aussi forte.",
-        "la coopération entre les deux pays",
+        "Jean Ribot, arrivé mardi à Brévonne pour une visite de deux jours, a déclaré que les échanges entre les "
+        "deux villes n'avaient jamais été aussi intenses.",
+        "les échanges entre les deux villes",
         "Jean Ribot",
     ),
     (
-        "La police a dispersé les manifestants à l'aide de gaz lacrymogènes, a affirmé à l'AFP Claire Vasseur, "
+        "Les gendarmes ont repoussé la foule avec des canons à eau, a raconté à l'AFP Claire Vasseur, "
         "témoin de la scène.",
-        "La police a dispersé les manifestants",
+        "Les gendarmes ont repoussé la foule",
         "Claire Vasseur",
     ),
     (
@@ -473,8 +473,8 @@ NOT_YET = [
     # "de son côté" between the auxiliary and the speech verb: the parser makes "côté" the subject, or the head
     # of the verb as its acl (single adverbs there are read: "a pour sa part estimé", "a quant à lui assuré")
     (
-        "Le Palais d’Ostrel avait de son côté appelé dès samedi au respect du cessez-le-feu.",
-        "au respect du cessez-le-feu",
+        "Le Palais d’Ostrel avait de son côté appelé lundi soir à la levée du blocus.",
+        "à la levée du blocus",
         "Palais d’Ostrel",
     ),
     (
@@ -492,8 +492,8 @@ NOT_YET = [
         "Valdor Ministry of Agriculture",
     ),
     (
-        "Claire Vasseur a appelé la communauté internationale à la mobilisation générale.",
-        "à la mobilisation générale",
+        "Claire Vasseur a appelé les habitants de la vallée à la patience.",
+        "à la patience",
         "Claire Vasseur",
     ),
     # a second speech verb sharing the first one's auxiliary: no statement (indirect._object_report), the project's
@@ -505,8 +505,8 @@ NOT_YET = [
         "Claire Vasseur",
     ),
     (
-        "Le Valdor a condamné cette attaque et appelé le Palais d’Ostrel à cesser tout soutien aux rebelles.",
-        "à cesser tout soutien",
+        "Le Valdor a dénoncé ce raid et appelé le Palais d’Ostrel à retirer ses milices.",
+        "à retirer ses milices",
         "Valdor",
     ),
     ("Jean Ribot a salué la libération des otages et exigé la fin des combats.", "la fin des combats", "Jean Ribot"),
@@ -542,8 +542,8 @@ LEAGUE = {
 }
 OWNED_ROLE = [
     (
-        "Le marché aux bestiaux reprendra en mars, a annoncé le président de la Fédération des éleveurs (FDE). Paul "
-        "Martel, président de la FDE, a ensuite répondu aux questions des journalistes.",
+        "Le marché aux bestiaux reprendra en mars, a indiqué mardi le président de la Fédération des éleveurs "
+        "(FDE). Paul Martel, président de la FDE, a ensuite répondu aux questions des journalistes.",
         "Le marché aux bestiaux reprendra",
         {"Paul Martel"},
     ),
@@ -556,7 +556,7 @@ OWNED_ROLE = [
     ),
     # the person named next holds another role: not the speaker
     (
-        "Le marché aux bestiaux reprendra en mars, a annoncé le président de la Fédération des éleveurs (FDE). "
+        "Le marché aux bestiaux reprendra en mars, a indiqué mardi le président de la Fédération des éleveurs (FDE). "
         "Claire Vasseur, trésorière de la FDE, a ensuite répondu aux questions des journalistes.",
         "Le marché aux bestiaux reprendra",
         set(),
@@ -611,9 +611,9 @@ DESCRIBED = [
     ),
     # long wire sentences: an unnamed source after the verb, a relative clause after it
     (
-        "Les négociations doivent reprendre la semaine prochaine à Brévonne, a indiqué à l'AFP une source proche "
-        "du dossier, sous couvert d'anonymat.",
-        "Les négociations doivent reprendre",
+        "Les pourparlers doivent reprendre dans dix jours à Brévonne, a précisé à la presse locale une source proche "
+        "des médiateurs, sous couvert d'anonymat.",
+        "Les pourparlers doivent reprendre",
         "source",
     ),
     (

@@ -1,7 +1,7 @@
-"""A role named with its owner ("le président de la Communauté des Caraïbes (Caricom)", "the head of the agency"):
+"""A role named with its owner ("le président de la Fédération des éleveurs (FDE)", "the head of the agency"):
 the role names a person, its owner an organisation or a state. The owner's acronym printed in parentheses after the
 phrase is no name of the person holding the role, and a role so owned names the person the next sentences call by
-that role ("…, a annoncé le président de la Caricom. « … », a déclaré X, président de la Caricom"), as a role
+that role ("…, a indiqué le président de la FDE. X, président de la FDE, a ensuite…"), as a role
 with a possessive does (:func:`~.unnamed.named_later`).
 """
 
@@ -15,7 +15,7 @@ from .speakers import Speaker
 
 
 def _parenthesised(c: Token) -> bool:
-    """Whether dependent ``c`` is printed inside parentheses right after what it depends on ("(Caricom)")."""
+    """Whether dependent ``c`` is printed inside parentheses right after what it depends on ("(FDE)")."""
     doc = c.doc
     return (
         c.left_edge.i > 0
@@ -27,7 +27,7 @@ def _parenthesised(c: Token) -> bool:
 
 def holders_apposed(head: Token, apposed: list[Speaker], role: bool) -> list[Speaker]:
     """The entities ``apposed`` to ``head`` less, when ``head`` is a ``role`` noun, the organisations and states
-    named only by a parenthesised apposition (the owner's acronym): "le président de la Caricom (Caricom)"."""
+    named only by a parenthesised apposition (the owner's acronym): "le président de la Fédération (FDE)"."""
     if not role or not apposed or any(e.type == "PERSON" for e in apposed):
         return apposed
     inside = [c for c in children(head) if c.dep_ in labels.NAME and _parenthesised(c)]
@@ -35,10 +35,13 @@ def holders_apposed(head: Token, apposed: list[Speaker], role: bool) -> list[Spe
 
 
 def owned(head: Token) -> bool:
-    """Whether role noun ``head`` names its owner in a genitive after it ("le président de la Caricom", "la
-    ministre des Affaires étrangères du Valdor"): a noun hung on it with a preposition; not with an adjective after
-    it ("le ministre mauritanien de la Défense": a nationality, which :meth:`~.resolve.Resolver.role_reference`
-    reads, so a minister of another state named next is not the one)."""
+    """Whether role noun ``head`` names its owner: a possessive ("Turkey's prime minister", "son ministre") or a
+    genitive after it ("le président de la FDE", "la ministre des Affaires étrangères du Valdor"), a noun hung on
+    it with a preposition; the genitive not with an adjective after the noun ("la ministre ostrélienne de la
+    Santé": a nationality, which :meth:`~.resolve.Resolver.role_reference` reads, so a minister of another state
+    named next is not the one)."""
+    if any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)):
+        return True
     if any(c.dep_ == "amod" and c.i > head.i for c in children(head)):
         return False
     return any(
