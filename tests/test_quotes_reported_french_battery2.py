@@ -658,6 +658,12 @@ NOT_READ = [
     # an incise verb with its subject before it after a comma: an act of a clause of its own, no incise
     ("Les combats ont cessé, l'armée a poursuivi son avancée vers le sud.", "Les combats ont cessé"),
     ("Les pluies ont cessé, les secouristes ont repris les recherches.", "Les pluies ont cessé"),
+    # a bare participle of such a verb qualifying the noun before it: no tense, no incise
+    (
+        "Le Valdor a rappelé vendredi son ambassadeur à Brévonne, au surlendemain de la condamnation de Paul "
+        "Martel, interpellé samedi à la gare, près du marché.",
+        "Le Valdor a rappelé vendredi",
+    ),
 ]
 
 

@@ -133,10 +133,13 @@ def _inverted_incise(fr: Frame, v: Token, tail: list[Token]) -> bool:
     """Whether ``v`` is a verb of news incises (lexicon kind ``verb_incise``) opening the incise ``tail``, only
     auxiliaries, adverbs and a hyphenated clitic before it: its subject after it ("…, a poursuivi le ministre.",
     "…, a-t-il relevé.", "…, tranche X."), so it reports the clause before the comma as a speech verb does (not
-    "…, l'armée a poursuivi son avancée": a subject before the verb, an act)."""
+    "…, l'armée a poursuivi son avancée": a subject before the verb, an act; nor a bare participle)."""
     if fr.lex.lemma(v) not in fr.lex["verb_incise"] or not fr.verbal(v) or fr.in_quote(v.idx):
         return False
-    return all(w.pos_ in {"AUX", "ADV"} or w.text.startswith("-") for w in tail[: tail.index(v)])
+    before = tail[: tail.index(v)]
+    if "Part" in labels.feature(v, "VerbForm") and not any(w.pos_ == "AUX" for w in before):
+        return False  # "…, interpellé lundi à X": a participle of the noun before, no tense of its own
+    return all(w.pos_ in {"AUX", "ADV"} or w.text.startswith("-") for w in before)
 
 
 def _subject_before(v: Token, before: list[Token]) -> bool:
