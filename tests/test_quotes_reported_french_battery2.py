@@ -183,11 +183,6 @@ NAMED = [
         "Valdor Ministry of Agriculture",
     ),
     (
-        "Selon une estimation du ministère de l’Agriculture du Valdor, la récolte a baissé d'un tiers.",
-        "la récolte a baissé",
-        "Valdor Ministry of Agriculture",
-    ),
-    (
         "Selon les résultats provisoires publiés par le Palais d’Ostrel, le oui l'emporte largement.",
         "le oui l'emporte largement",
         "Palais d’Ostrel",
@@ -469,6 +464,13 @@ NOT_YET = [
         "Claire Vasseur a promis de rembourser les agriculteurs lésés.",
         "de rembourser les agriculteurs",
         "Claire Vasseur",
+    ),
+    # an estimate's issuer: corpus/dev2's gold (ho-fr04) lists no quote for "selon les estimations de X", so
+    # "estimation" is no tally row (the English "estimate" is)
+    (
+        "Selon une estimation du ministère de l’Agriculture du Valdor, la récolte a baissé d'un tiers.",
+        "la récolte a baissé",
+        "Valdor Ministry of Agriculture",
     ),
     # "de son côté" between the auxiliary and the speech verb: the parser makes "côté" the subject, or the head
     # of the verb as its acl (single adverbs there are read: "a pour sa part estimé", "a quant à lui assuré")
