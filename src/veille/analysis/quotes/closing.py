@@ -74,7 +74,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if _connector(toks[k + 1 : end], fr.lex["as"]):
                 continue  # "…, estime X, notamment car…": a clause of its own after the incise
             tail = _own_words(toks[k + 1 : end], fr.lex["as"])
-            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x)]  # "…, a-t-on appris auprès de X"
+            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x) or _inverted_incise(fr, x, tail)]
             if not verbs and (not any(x.pos_ == "VERB" for x in tail) or adverbial_tail(tail)):
                 continue  # a comma inside the subject ("le porte-parole, X"), or a time clause after the incise
                 # ("…, an aide told reporters, two days after the vote")
@@ -130,6 +130,19 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None
+
+
+def _inverted_incise(fr: Frame, v: Token, tail: list[Token]) -> bool:
+    """Whether ``v`` is a verb of news incises (lexicon kind ``verb_incise``) opening the incise ``tail``, only
+    auxiliaries, adverbs and a hyphenated clitic before it: its subject after it ("…, a poursuivi le ministre.",
+    "…, a-t-il relevé.", "…, tranche X."), so it reports the clause before the comma as a speech verb does (not
+    "…, l'armée a poursuivi son avancée": a subject before the verb, an act; nor a bare participle)."""
+    if fr.lex.lemma(v) not in fr.lex["verb_incise"] or not fr.verbal(v) or fr.in_quote(v.idx):
+        return False
+    before = tail[: tail.index(v)]
+    if "Part" in labels.feature(v, "VerbForm") and not any(w.pos_ == "AUX" for w in before):
+        return False  # "…, interpellé lundi à X": a participle of the noun before, no tense of its own
+    return all(w.pos_ in {"AUX", "ADV"} or w.text.startswith("-") for w in before)
 
 
 def _subject_before(v: Token, before: list[Token]) -> bool:

@@ -42,6 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
+from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -190,12 +191,12 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
-        if not ents:
-            ents = self._apposed(head)
+        if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
+            ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
             ents = _apposed_below(head, self.mentions)
-        if not ents and head.pos_ == "NOUN":  # "…, a écrit la ministre de X, Anita Anand.": a name hung on the verb
-            ents = self._named_after(head)
+        if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
+            ents = self._named_after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -236,7 +237,7 @@ class Resolver:
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-        if not ents and self.is_role(head) and any(c.dep_ in {"poss", "nmod:poss"} for c in children(head)):
+        if not ents and self.is_role(head) and owned(head):
             ents = named_later(
                 head, self.text, self.mentions
             )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
