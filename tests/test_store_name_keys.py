@@ -11,8 +11,8 @@ from veille.store.keys import NAME_KEYS_KEPT, normalise_name
     [
         ("Ada Mellor", "ada mellor"),
         ("  Ada   Mellor ", "ada mellor"),
-        ("Côte d’Ivoire", "côte d'ivoire"),  # accents kept, apostrophes folded
-        ("Cote d'Ivoire", "cote d'ivoire"),
+        ("Île d’Avrelle", "île d'avrelle"),  # accents kept, apostrophes folded
+        ("Ile d'Avrelle", "ile d'avrelle"),
         ("Pe\u0301rou", "pérou"),  # NFC: a decomposed accent is the composed one
         ("STRASSE", "strasse"),
         ("Straße", "strasse"),  # casefolded
