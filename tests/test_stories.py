@@ -105,4 +105,4 @@ def test_stories_index_has_the_bands_datasketch_chooses_for_the_threshold():
 
     chosen = MinHashLSH(threshold=stories_module.LSH_THRESHOLD, num_perm=stories_module.NUM_PERM)
     index = stories_module.StoryIndex()
-    assert (index.lsh.b, index.lsh.r) == (chosen.b, chosen.r) == stories_module.bands()
+    assert (index.bands, index.rows) == (chosen.b, chosen.r) == stories_module.bands()

@@ -3,6 +3,7 @@ user's query, and the checks of the limits and dates that listings accept."""
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -24,6 +25,12 @@ _WORD_RE = re.compile(r"\w")
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f]")
 
 
+#: Most names :func:`normalise_name` remembers: storing a record normalises every name of each of its entities (a
+#: state's dozen names with each article that names it), most of them stored before.
+NAME_KEYS_KEPT = 1 << 15
+
+
+@functools.lru_cache(maxsize=NAME_KEYS_KEPT)
 def normalise_name(name: str) -> str:
     """The lookup key of an entity name: NFC, casefolded, apostrophes folded, spaces collapsed.
 

@@ -10,14 +10,14 @@ longer copy); it starts a new story otherwise. Cross-language grouping is not at
 shingles.
 
 The LSH index lives in memory, one per open store (:class:`StoryIndex`): built from the stored signatures at the
-first article added, then brought up to date before each (articles stored meanwhile by another process included).
+first article added (their bytes as stored, without unpacking them), then brought up to date before each (articles
+stored meanwhile by another process included).
 :func:`assign` runs when an article is stored; :func:`stories`, :func:`story` and :func:`story_of` read the stories.
 Figures (pair precision and recall on real wire copies and rewrites): docs/benchmarks.md, bench/stories.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sqlite3
 import unicodedata
@@ -121,17 +121,23 @@ def bands() -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def band_hash(data: bytes) -> bytes:
-    """The key of one LSH band (8 bytes instead of the band's 8 x rows: the index stays small)."""
-    return hashlib.blake2b(data, digest_size=8).digest()
-
-
 class StoryIndex:
-    """The MinHashLSH index of the stored signatures, kept in memory by an open store and brought up to date from
-    the database before each use (articles are read by increasing ``articles.seq``)."""
+    """The LSH index of the stored signatures, kept in memory by an open store and brought up to date from the
+    database before each use (articles are read by increasing ``articles.seq``).
+
+    The buckets of datasketch's ``MinHashLSH`` with the bands and rows it chooses (:func:`bands`), built from the
+    signatures as stored: per band, the band's slice of the packed signature (its big-endian integers, the bytes
+    MinHashLSH reads) -> the article that has it, or the set of those that do; a query is the union of the articles
+    under the query's slices, as MinHashLSH's. Stored signatures are indexed as read, not unpacked into MinHashes
+    nor hashed again, and a one-article bucket holds its id, not a set: for 10,000 stored articles the index is
+    built in 0.26 s of CPU instead of 1.97 s and holds 52 MB instead of 172 (built once per open store, at its
+    first article added)."""
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, hashfunc=band_hash, params=bands())
+        self.bands, self.rows = bands()
+        step = 8 * self.rows  # bytes of a band in a packed signature
+        self.ranges = [(i * step, (i + 1) * step) for i in range(self.bands)]
+        self.tables: list[dict[bytes, str | set[str]]] = [{} for _ in range(self.bands)]
         self.last_seq = 0
         self.keys: set[str] = set()
 
@@ -154,16 +160,37 @@ class StoryIndex:
             ]
         for seq, article_id, blob, size in sorted(found):
             if size >= MIN_SHINGLES:  # a shorter text is a story alone: not in the index
-                self.add(article_id, unpack(blob))
+                self.add_packed(article_id, blob)
             self.last_seq = max(self.last_seq, seq)
 
     def add(self, article_id: str, sig: MinHash) -> None:
-        if article_id not in self.keys:
-            self.lsh.insert(article_id, sig, check_duplication=False)
-            self.keys.add(article_id)
+        self.add_packed(article_id, pack(sig))
+
+    def add_packed(self, article_id: str, packed: bytes) -> None:
+        """Index a signature as stored (:func:`pack`)."""
+        if article_id in self.keys:
+            return
+        for (start, end), table in zip(self.ranges, self.tables, strict=True):
+            key = packed[start:end]
+            held = table.get(key)
+            if held is None:
+                table[key] = article_id
+            elif isinstance(held, set):
+                held.add(article_id)
+            else:
+                table[key] = {held, article_id}
+        self.keys.add(article_id)
 
     def candidates(self, sig: MinHash) -> list[str]:
-        return list(self.lsh.query(sig))
+        packed = pack(sig)
+        found: set[str] = set()
+        for (start, end), table in zip(self.ranges, self.tables, strict=True):
+            held = table.get(packed[start:end])
+            if isinstance(held, str):
+                found.add(held)
+            elif held is not None:
+                found |= held
+        return list(found)
 
 
 def assign(

@@ -14,6 +14,7 @@ from ..tree import children, text_of
 from .frame import Frame
 from .modality import modality
 from .parties import Party, is_country, state_code
+from .percall import per_segment
 from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
@@ -54,6 +55,17 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         )
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
+    found = _named(f, tok)
+    if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
+        if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
+            return named, True
+        found = domestic(f, tok) or office(f, tok) or found
+    return found, False
+
+
+@per_segment
+def _named(f: Frame, tok: Token) -> list[Party]:
+    """The parties the phrase of subject ``tok`` names itself (read once per segment: no discourse memory)."""
     found, _ = parties_at(f, tok, NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}, 2, skip_locative=True)
     found = [p for p in found if not _in_a_name(f, tok, p)]
     if any(p.entity.get("type") == "GPE" for p in found) and (crowd := group_sector(f, tok)) in kb.sectors_in("crowd"):
@@ -61,12 +73,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         found = [Party(p.entity, crowd, p.anaphor, True) if p.entity.get("type") == "GPE" else p for p in found]
     # "the government and the rebels": a conjunct that names an armed group without its name
     codes = {q.code for q in found}
-    found += [p for c in children(tok) if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
-    if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
-        if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
-            return named, True
-        found = domestic(f, tok) or office(f, tok) or found
-    return found, False
+    return found + [p for c in children(tok) if c.dep_ == "conj" for p in named_group(f, c) if p.code not in codes]
 
 
 def _latter(f: Frame, tok: Token) -> bool:

@@ -83,6 +83,7 @@ class Frame:
     date_mentions: dict[tuple[int, int, bool], list[dates.DateMention]] = field(default_factory=dict)
     # (id, length) of the entity list -> the state the text names most (placetime.main_state; a cache)
     main_state: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    walks: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # dependency walks per segment (:mod:`.percall`)
 
     #: The closed-class cues of the text's language (``events.json``): ``lex.cues``, read thousands of times a text.
     cues: dict[str, Any] = field(init=False, repr=False, compare=False)

@@ -22,6 +22,7 @@ from .channels import channel
 from .frame import Frame
 from .named import named_after
 from .parties import Party, state_code
+from .percall import per_segment
 from .possessor import adjunct as adjunct_noun
 
 #: Dependencies inside a noun phrase, followed to find the entities it names.
@@ -306,6 +307,7 @@ def _rebuilt(form: str, endings: tuple[str, ...], infinitive: str) -> str | None
     return None
 
 
+@per_segment
 def objects(f: Frame, tok: Token) -> list[Token]:
     """Direct objects of ``tok`` (or its passive subject), French partitives ("imposer des sanctions", parsed
     obl:arg) included, looking through quantity nouns ("une partie des soldats", "a package of sanctions")."""

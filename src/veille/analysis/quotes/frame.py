@@ -15,7 +15,7 @@ from ..context import TextContext
 from ..tree import children, doc_text, starting_in, tokens
 from . import labels
 from .incises import inner_incises
-from .lexicon import Lexicon, complementizer, fold, in_any_language, token_fold
+from .lexicon import Lexicon, complementizer, fold, in_any_language, token_fold, word_suffixes
 from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -112,9 +112,11 @@ class Frame:
         return cue
 
     def _is_cue(self, t: Token) -> bool:
+        lemma = self.lex.lemma(t)
+        if lemma not in self.lex["verb"] and lemma not in word_suffixes(self.lex["verb_pair"]):
+            return False  # the cheapest test first: no cue of either kind has this lemma (nearly every token)
         if not self.verbal(t) or self.in_quote(t.idx):
             return False
-        lemma = self.lex.lemma(t)
         if lemma in self.lex["verb"]:
             return True
         k, toks = t.i - 1, tokens(t.doc)

@@ -139,6 +139,13 @@ def word_prefixes(entries: frozenset[str]) -> frozenset[str]:
     return frozenset(e[:k] for e in entries for k in [len(e)] + [k for k, c in enumerate(e) if c == " "])
 
 
+@functools.cache
+def word_suffixes(entries: frozenset[str]) -> frozenset[str]:
+    """The words of each entry from each space on ("savoir" of "faire savoir"): a word that is none of them ends no
+    entry after another word."""
+    return frozenset(e[k + 1 :] for e in entries for k, c in enumerate(e) if c == " ")
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The quote lexicon of one language: folded entries by kind, and the ``form`` rows as a mapping (a word form

@@ -255,7 +255,7 @@ def locution(fr: Frame, v: Token) -> tuple[Token, Token, str] | None:
     "des", stays), to the end of the verb's last complement. None when ``v`` is no such locution, is negated, is no
     predicate nor a participle, or the noun has no such complement."""
     doc = v.doc
-    if not fr.lex["verb_locution"]:
+    if fr.lex.lemma(v) not in word_prefixes(fr.lex["verb_locution"]):  # every locution opens with its verb's lemma
         return None
     noun = next((c for c in children(v) if c.i > v.i and c.dep_ in {"obj", "dobj"}), None)
     key = f"{fr.lex.lemma(v)} {fold(noun.text)}" if noun is not None else ""
