@@ -11,13 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_real import run
+from test_events_real import flags
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
-
-
-def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
-    return [(e["negated"], e["modality"]) for e in run(text, lang) if e["type"] == etype]
 
 
 @pytest.mark.parametrize(

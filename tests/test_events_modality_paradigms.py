@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_events_real import run
+from test_events_real import flags
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 FLAGGED = ("future", "intended", "hypothetical", "alleged")
-
-
-def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
-    return [(e["negated"], e["modality"]) for e in run(text, lang) if e["type"] == etype]
 
 
 def assert_flag(text: str, lang: str, etype: str, moods: tuple[str, ...]) -> None:

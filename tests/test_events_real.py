@@ -59,6 +59,11 @@ def realised(events: list[dict], etype: str) -> list[tuple[set, set]]:
     return [sides(e) for e in events if e["type"] == etype and is_realised(e)]
 
 
+def flags(text: str, lang: str, etype: str) -> list[tuple[bool, str | None]]:
+    """(negated, modality) of each event of ``etype`` coded in ``text``."""
+    return [(e["negated"], e["modality"]) for e in run(text, lang) if e["type"] == etype]
+
+
 # ---------------------------------------------------------------- non-state actors (data/kb/actors.tsv)
 
 

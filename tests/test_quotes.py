@@ -80,6 +80,23 @@ def speakers(q: dict) -> set[str]:
     return {s["name"] for s in q["speakers"]}
 
 
+def said_by(text: str, words: str, who: str, lang: str = "fr") -> bool:
+    """Whether one quote of ``text`` holds ``words`` and has exactly the speakers ``who`` (names joined by " + ")."""
+    want = set(who.split(" + "))
+    return any(words in q["text"] and speakers(q) == want for q in run(text, lang))
+
+
+def said_by_described(text: str, words: str, word: str, lang: str = "fr") -> bool:
+    """Whether one quote of ``text`` holds ``words`` with unnamed speakers only, one of them described with ``word``
+    (any description when ``word`` is empty)."""
+    return any(
+        words in q["text"]
+        and not any(s.get("id") for s in q["speakers"])
+        and (not word or any(word in s["name"].lower() for s in q["speakers"]))
+        for q in run(text, lang)
+    )
+
+
 def texts(quotes: list[dict]) -> list[str]:
     """The text of each quote, in order."""
     return [q["text"] for q in quotes]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import run
+from test_quotes import run, said_by, said_by_described
 
 #: (text, words of the reported content, its speakers joined by " + ")
 NAMED = [
@@ -303,30 +303,16 @@ NOT_READ = [
 ]
 
 
-def _named(text: str, words: str, who: str) -> bool:
-    want = set(who.split(" + "))
-    return any(words in q["text"] and {s["name"] for s in q["speakers"]} == want for q in run(text, "fr"))
-
-
-def _described(text: str, words: str, word: str) -> bool:
-    return any(
-        words in q["text"]
-        and not any(s.get("id") for s in q["speakers"])
-        and (not word or any(word in s["name"].lower() for s in q["speakers"]))
-        for q in run(text, "fr")
-    )
-
-
 @pytest.mark.e2e
 @pytest.mark.parametrize("text, words, who", NAMED)
 def test_quotes_reported_french_speakers_named(text: str, words: str, who: str) -> None:
-    assert _named(text, words, who)
+    assert said_by(text, words, who)
 
 
 @pytest.mark.e2e
 @pytest.mark.parametrize("text, words, word", DESCRIBED)
 def test_quotes_reported_french_speakers_described(text: str, words: str, word: str) -> None:
-    assert _described(text, words, word)
+    assert said_by_described(text, words, word)
 
 
 @pytest.mark.e2e
@@ -338,4 +324,4 @@ def test_quotes_reported_french_speakers_near_miss(text: str, words: str) -> Non
 @pytest.mark.e2e
 @pytest.mark.parametrize("text, words, who", NOT_YET)
 def test_quotes_reported_french_speakers_not_yet(text: str, words: str, who: str) -> None:
-    assert not _named(text, words, who)
+    assert not said_by(text, words, who)
