@@ -1,9 +1,10 @@
-"""Dependency walks read once per segment: what :func:`.syntax.parties_at`, :func:`.syntax.objects` and
-:func:`.subjects.subject_tokens` find from a token depends on the parse, the mentions and the segment being coded
-(their walks do not leave it), never on the discourse memory the coder updates as it goes; the coder asks them again
-for the same token and arguments (the subject of a verb when it remembers its actors, then when it codes its
-event; the objects of a verb under every condition of its readings): each answer is kept in the frame
-(``Frame.walks``) and a copy of it given out."""
+"""Dependency walks read once per segment: what :func:`.syntax.objects` and the memory-free part of
+:func:`.actors.noun_phrase_parties` (``actors._named``) find from a token depends on the parse, the mentions and the
+segment being coded (their walks do not leave it), never on the discourse memory the coder updates as it goes; the
+coder asks them again for the same token (the objects of a verb under every condition of its readings, the subject
+of a verb when it remembers its actors, then when it codes its event): each answer is kept in the frame
+(``Frame.walks``) and a copy of it given out. (:func:`.syntax.parties_at` itself is not kept: building its key cost
+more than the calls that repeat, bench/stages.py, stop 39.)"""
 
 from __future__ import annotations
 
