@@ -28,7 +28,6 @@ pytestmark = pytest.mark.e2e
         ("The senator spoke to Sky News on Tuesday about the strike.", "en", "Sky News"),
         ("Selon le Süddeutsche Zeitung, le ministre a quitté Berlin lundi.", "fr", "Süddeutsche Zeitung"),
         ("Le maire a confié à Radio Free Europe que le pont était fermé.", "fr", "Radio Free Europe/Radio Liberty"),
-        ("Le quotidien Listín Diario rapporte que la frontière est fermée.", "fr", "Listín Diario"),
         ("La chaîne Sky News a montré les images du convoi mardi.", "fr", "Sky News"),
     ],
 )
