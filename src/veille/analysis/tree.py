@@ -193,6 +193,11 @@ def span_tokens(span: Span) -> Sequence[Token]:
     return tree(span.doc).tokens[span.start : span.end]
 
 
+def verb_above(tok: Token) -> Token | None:
+    """The nearest verb or auxiliary among the ancestors of ``tok`` (the verb of the clause it is in), or None."""
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
 def per_doc(doc: Doc, key: object, make: Callable[[Doc], T]) -> T:
     """``make(doc)``, computed once for the Doc and ``key`` (a Doc's parse does not change while the stages read
     it): what a pass asks of every token again and again, a set of positions, say. ``key`` names what is made,

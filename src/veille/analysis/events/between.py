@@ -22,13 +22,8 @@ _STOP = frozenset({"VERB", "AUX", "PUNCT", "ADP", "SCONJ", "CCONJ", "PRON"})
 def _name_end(f: Frame, tok: Token) -> int:
     """The index of the token after the name ``tok`` belongs to ("la Corée du Nord": after "Nord")."""
     span = f.mentions.span_of(tok)
-    if span is None:
-        return tok.i + 1
-    end = f.mentions.outer[span][1]
-    j = tok.i + 1
-    while j < len(f.doc) and f.doc[j].idx < end:
-        j += 1
-    return j
+    name = None if span is None else f.doc.char_span(*f.mentions.outer[span][:2], alignment_mode="expand")
+    return tok.i + 1 if name is None else name.end
 
 
 def second_side(f: Frame, first: Token) -> list[Party]:

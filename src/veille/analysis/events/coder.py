@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
-from ..tree import children, span_tokens
+from ..tree import children, span_tokens, verb_above
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, build, implied_target
 from .captives import held_release
@@ -120,8 +120,8 @@ def _listed(f: Frame, tok: Token, sent: Span) -> bool:
     before = next((t for t in reversed(f.doc[: sent.start]) if not t.is_space), None)
     if sent[0].text in marks or (before is not None and before.text in marks):
         return True
-    heads = [a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")][:1]
-    return any(h.lemma_.lower() in f.cues["enumeration_heads"] for h in heads)
+    head = verb_above(tok)
+    return head is not None and head.lemma_.lower() in f.cues["enumeration_heads"]
 
 
 def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, verb_above
 from . import hedges
 from .frame import Frame
 
@@ -47,7 +47,7 @@ def _ends_with(text: str, phrases: frozenset[str]) -> bool:
 
 def _dated(f: Frame, noun: Token) -> Token | None:
     """The verb of the clause the landmark dates: the nearest verb above the noun, within the segment."""
-    verb = next((a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(noun)
     return verb if verb is not None and f.inside(verb) else None
 
 

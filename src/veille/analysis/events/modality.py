@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
-from ..tree import children
+from ..tree import children, verb_above
 from . import hedges, landmarks, semicolons
 from .frame import Frame
 from .subjects import control_noun
@@ -154,7 +154,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     if trig.dep_ == "pcomp" or landmarks.gerund(f, trig):
         # a gerund adjunct shares the clause's negation, future, condition or intention ("plans to play a role in
         # helping Ukraine", « entend jouer un rôle en aidant l'Ukraine »)
-        above = next((a for a in trig.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        above = verb_above(trig)
         if above is not None and f.inside(above):
             neg, mood = modality(f, above)
             if neg or mood in ("future", "hypothetical", "intended"):

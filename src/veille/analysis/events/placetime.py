@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
-from ..tree import children, span_text, span_tokens, text_of
+from ..tree import children, span_text, span_tokens, text_of, verb_above
 from .frame import Frame
 from .lexicon import home_victim_types, token_words
 from .parties import Party, group, is_state, place, state_code
@@ -186,7 +186,7 @@ def scene(
 def _told_at(tok: Token, act: Token | None) -> bool:
     """Whether the locative place ``tok`` tells where the trigger ``act`` happens: the nearest verb above it is the
     act's or one of the clauses above the act's (any place when no act is given)."""
-    verb = next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    verb = verb_above(tok)
     return act is None or verb is None or verb.i == act.i or verb.i in {a.i for a in act.ancestors}
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children, tokens
+from ..tree import children, tokens, verb_above
 from .frame import Frame
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
@@ -175,7 +175,7 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         subs = [t for t in children(verb.head) if t.dep_ in f.lex.subject_deps and t.i < verb.i]
         if subs and verb.head.pos_ not in ("VERB", "AUX"):  # "a « fermement » condamné ... et a prévenu" with
             return subs, False  # fermement taken for the root noun that holds the subject
-        above = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        above = verb_above(verb)
         if above is not None and f.inside(above):
             return subject_tokens(f, above, depth + 1)
     above = verb.head.head
