@@ -109,6 +109,28 @@ def test_store_recent_merges_in_a_batch_and_in_add_many(tmp_path: Path, monkeypa
         assert in_recent(s) == 0 and reads(s) == reads(t)
 
 
+
+def test_store_recent_two_writers_merge_at_the_threshold_of_both(tmp_path: Path, monkeypatch):
+    """Two stores open on one file (two processes writing it): each counts the other's articles in the recent
+    tables once it has committed, so the merge comes at the threshold of all the articles, not of each writer's."""
+    monkeypatch.setattr(recent, "MERGE_ARTICLES", 4)
+    recs = articles(7)
+    with Store(tmp_path / "two.db") as a, Store(tmp_path / "two.db") as b:
+        a.add(copy.deepcopy(recs[0]))  # a counts 1
+        b.add(copy.deepcopy(recs[1]))  # b counts 2: a's article too
+        b.add(copy.deepcopy(recs[2]))
+        assert recent.pending(a.conn) == 3
+        a.add(copy.deepcopy(recs[3]))  # a counts again after b's commits: the fourth article merges
+        assert recent.pending(a.conn) == 0 and in_main(a) > 0
+        b.add(copy.deepcopy(recs[4]))  # b counts again after a's merge: 1, not 4 (no merge)
+        b.add(copy.deepcopy(recs[5]))
+        assert recent.pending(b.conn) == 2
+        expected = reads(b)
+    with Store(tmp_path / "one.db") as one:
+        one.add_many(copy.deepcopy(recs[:6]))
+        assert reads(one) == expected
+
+
 def test_store_recent_a_failed_merge_leaves_the_record_out_and_nothing_moved(tmp_path: Path, monkeypatch):
     monkeypatch.setattr(recent, "MERGE_ARTICLES", 3)
     recs = articles(3)

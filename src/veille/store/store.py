@@ -73,6 +73,7 @@ class Store:
         self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
         self._batch: connection.Batch | None = None  # the open batch of ``batched``
         self._recent: int | None = None  # articles whose rows the recent tables hold (:mod:`.recent`), once counted
+        self._seen: int | None = None  # PRAGMA data_version when they were counted: another writer's commit changes it
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -142,7 +143,7 @@ class Store:
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
-                held = recent.pending(conn) if self._recent is None else self._recent  # before the record's rows
+                held = self._held(conn)  # before the record's rows
                 result = writing.write_record(conn, art_id, record, self._stories, ready)
                 held = recent.after_write(conn, held, result.status == "new")  # merged, when due, in the transaction
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
@@ -152,6 +153,14 @@ class Store:
         if self._batch is not None:
             self._batch.stored()
         return result
+
+    def _held(self, conn: sqlite3.Connection) -> int:
+        """The articles the recent tables hold: counted once, then kept up to date by :meth:`add`, and counted
+        again when another connection (another process writing the same store) has committed since."""
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])  # unchanged by this connection's commits
+        if self._recent is None or version != self._seen:
+            self._recent, self._seen = recent.pending(conn), version
+        return self._recent
 
     def merge_recent(self) -> None:
         """Move the rows of the recent tables into the main ones now (:mod:`.recent`), in a transaction."""
