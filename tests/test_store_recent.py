@@ -109,7 +109,6 @@ def test_store_recent_merges_in_a_batch_and_in_add_many(tmp_path: Path, monkeypa
         assert in_recent(s) == 0 and reads(s) == reads(t)
 
 
-
 def test_store_recent_two_writers_merge_at_the_threshold_of_both(tmp_path: Path, monkeypatch):
     """Two stores open on one file (two processes writing it): each counts the other's articles in the recent
     tables once it has committed, so the merge comes at the threshold of all the articles, not of each writer's."""
