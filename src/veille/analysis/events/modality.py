@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, verb_above
-from . import hedges, landmarks, semicolons
+from . import conditions, hedges, landmarks, semicolons
 from .frame import Frame
 from .subjects import control_noun
 
@@ -77,6 +77,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
                 negated, mood = _occurrence(f, head)
+            if mood is None and not negated:  # "jusqu'à la signature de l'accord": the landmark's genitive
+                mood = landmarks.landmark(f, head, _told)
         if mood is None and not negated:
             mood = landmarks.landmark(f, noun, _told)  # "ahead of the summit", "will meet after the summit"
     return negated, mood
@@ -214,8 +216,13 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
     negated |= content and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
-    hypothetical |= hedges.asked(f, trig)
-    future |= hedges.headline_plan(f, trig)
+    hypothetical |= hedges.asked(f, trig) or conditions.conditioned(f, trig)  # "provided that", « pourvu que »
+    if conditions.possible(f, chain):  # "did not rule out imposing", « n'a pas exclu d'imposer »
+        negated, hypothetical = False, True
+    negated &= not conditions.expletive(f, trig)  # « avant que la Russie n'attaque »
+    ahead = landmarks.clause_ahead(f, trig, _told)  # "will keep its sanctions until Russia withdraws"
+    hypothetical |= ahead == "hypothetical"
+    future |= hedges.headline_plan(f, trig) or ahead == "future"
     alleged = hedges.hearsay(f, chain)
     if hypothetical:
         return negated, "hypothetical"
