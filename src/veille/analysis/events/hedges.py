@@ -47,6 +47,8 @@ KEYS = (
     "possibility_heads",
     "expletive_negation_openings",
     "negation_partners",
+    "ability_heads",
+    "inability_heads",
     "perfect_auxiliaries",
     "gerund_marks",
     "clause_separators",

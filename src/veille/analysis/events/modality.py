@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, verb_above
-from . import conditions, hedges, landmarks, semicolons
+from . import ability, conditions, hedges, landmarks, semicolons
 from .frame import Frame
 from .subjects import control_noun
 
@@ -161,8 +161,8 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
             neg, mood = modality(f, above)
             if neg or mood in ("future", "hypothetical", "intended"):
                 return neg, mood
-    chain = _head_chain(f, trig)
-    negated = _negated(f, trig, chain)
+    chain, unable = ability.perfective(f, _head_chain(f, trig))  # "a pu envoyer", "was able to send": done
+    negated = _negated(f, trig, chain) or unable
     heads = {w for h in chain[1:] for w in hedges.lemmas(h)}
     hypothetical = _hypothetical(f, trig, chain, heads)
     future = _future(f, chain, heads)
