@@ -88,6 +88,23 @@ CASES = [
     ("en", "Japan will be able to impose sanctions on Russia.", "SANCTION", "planned"),
     ("en", "Japan could have imposed sanctions on Russia.", "SANCTION", "hypothetical"),
     ("en", "Canada is able to send more aid to Ukraine.", "AID", "hypothetical"),
+    # planned: "is to", "is about to", « est censé »; not yet done: "has yet to", « n'a toujours pas »
+    ("en", "Japan is to impose new sanctions on Russia from May.", "SANCTION", "planned"),
+    ("en", "Japan is about to impose new sanctions on Russia.", "SANCTION", "planned"),
+    pytest.param("fr", "Le Japon est censé imposer des sanctions à la Russie en mai.", "SANCTION", "planned", marks=NOT_YET("no act read: no actor found through the adjective « censé »")),
+    ("en", "Japan has yet to impose sanctions on Russia.", "SANCTION", "negated"),
+    ("fr", "Le Japon n'a toujours pas imposé de sanctions à la Russie.", "SANCTION", "negated"),
+    # a near act is not done: "nearly", "almost", « a failli », "stopped short of"
+    ("en", "Russia nearly attacked Ukraine in March.", "ASSAULT", "negated"),
+    ("en", "Japan almost imposed sanctions on Russia last year.", "SANCTION", "negated"),
+    ("fr", "La Russie a failli attaquer l'Ukraine en mars.", "ASSAULT", "negated"),
+    pytest.param("en", "Japan stopped short of imposing sanctions on Russia.", "SANCTION", "negated", marks=NOT_YET("no act read: the gerund hangs on the adverb « short »")),
+    # an aim: "in a bid to", « en vue de », "warned against"
+    pytest.param("en", "Japan met China in a bid to sign an agreement with Russia.", "AGREE", "planned", marks=NOT_YET("no act read: the infinitive hangs on the noun « bid »")),
+    pytest.param("fr", "Le Japon a rencontré la Chine en vue de signer un accord avec la Russie.", "AGREE", "planned", marks=NOT_YET("no act read: the infinitive hangs on the noun « vue »")),
+    ("en", "Japan warned Russia against attacking Ukraine.", "ASSAULT", "hypothetical"),
+    ("en", "Japan prevented Russia from attacking Ukraine.", "ASSAULT", "negated"),
+    ("en", "Russia refrained from attacking Ukraine.", "ASSAULT", "negated"),
     # hypothetical: conditions
     ("en", "If Russia attacks Ukraine, Japan will respond.", "ASSAULT", "hypothetical"),
     ("en", "Japan will lift its sanctions unless Russia attacks Ukraine again.", "ASSAULT", "hypothetical"),
@@ -168,6 +185,10 @@ NEAR_MISSES = [
     ("en", "Ukraine condemned Russia, which had attacked its ports before the talks.", "ACCUSE"),
     ("en", "Russia had attacked Ukraine before the summit.", "ASSAULT"),
     ("fr", "La Russie avait attaqué l'Ukraine avant le sommet.", "ASSAULT"),
+    # a gerund after a verb that neither wants nor prevents it; "yet again"; nearness of a number
+    ("en", "Japan condemned Russia for attacking Ukraine.", "ASSAULT"),
+    ("en", "Japan has yet again imposed sanctions on Russia.", "SANCTION"),
+    ("en", "Russia attacked Ukraine with nearly 100 drones.", "ASSAULT"),
     # a negation in another clause
     ("en", "Japan did not say when it would meet China, but it condemned Russia.", "ACCUSE"),
     ("fr", "Le Japon n'a pas précisé la date, mais il a condamné la Russie.", "ACCUSE"),

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, verb_above
-from . import ability, conditions, hedges, landmarks, semicolons
+from . import ability, conditions, hedges, landmarks, semicolons, unfulfilled
 from .frame import Frame
 from .subjects import control_noun
 
@@ -153,6 +153,9 @@ def _bare(f: Frame, verb: Token) -> bool:
 def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """The negation and modality of ``trig`` from its own clause (:func:`modality`)."""
     c = f.cues
+    governed = unfulfilled.gerund_mark(f, trig)  # "warned Russia against attacking", "prevented X from attacking"
+    if governed != (False, None):
+        return governed
     if trig.dep_ == "pcomp" or landmarks.gerund(f, trig):
         # a gerund adjunct shares the clause's negation, future, condition or intention ("plans to play a role in
         # helping Ukraine", « entend jouer un rôle en aidant l'Ukraine »)
@@ -162,7 +165,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
             if neg or mood in ("future", "hypothetical", "intended"):
                 return neg, mood
     chain, unable = ability.perfective(f, _head_chain(f, trig))  # "a pu envoyer", "was able to send": done
-    negated = _negated(f, trig, chain) or unable
+    negated = _negated(f, trig, chain) or unable or unfulfilled.near(f, trig) or unfulfilled.pending(f, chain)
     heads = {w for h in chain[1:] for w in hedges.lemmas(h)}
     hypothetical = _hypothetical(f, trig, chain, heads)
     future = _future(f, chain, heads)
