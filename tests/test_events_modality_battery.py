@@ -151,6 +151,16 @@ CASES = [
     ("fr", "Selon Kiev, la Russie aurait frappé l'Ukraine lundi.", "ASSAULT", "claimed"),
     ("fr", "La Russie aurait prétendument attaqué l'Ukraine lundi.", "ASSAULT", "claimed"),
     ("en", "Ukraine claimed that Russia had attacked its ports.", "ASSAULT", "claimed"),
+    # claimed: the act one party accuses or suspects another of (the accusation itself is done)
+    pytest.param("en", "Ukraine accused Russia of attacking its ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
+    pytest.param("en", "Ukraine has accused Russia of sending troops into Crimea.", "MOBILIZE", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
+    ("en", "Russia is accused of attacking Ukraine's ports.", "ASSAULT", "claimed"),
+    ("en", "Russia is suspected of attacking Ukraine's ports.", "ASSAULT", "claimed"),
+    pytest.param("en", "Russia has been accused by Ukraine of sending troops into Crimea.", "MOBILIZE", "claimed", marks=NOT_YET("no act read: no actor found for the gerund after a passive with its agent")),
+    ("fr", "La Russie est accusée d'avoir attaqué l'Ukraine.", "ASSAULT", "claimed"),
+    pytest.param("fr", "L'Ukraine a accusé la Russie d'avoir attaqué ses ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
+    pytest.param("fr", "L'Ukraine accuse la Russie d'attaquer ses ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
+    pytest.param("fr", "La Russie est soupçonnée d'avoir attaqué les ports ukrainiens.", "ASSAULT", "claimed", marks=NOT_YET("no act read: « les ports ukrainiens » gives no target")),
     # negated: negation and its scope
     ("en", "Russia did not attack Ukraine on Monday.", "ASSAULT", "negated"),
     ("en", "Japan never imposed sanctions on Russia.", "SANCTION", "negated"),
@@ -208,6 +218,12 @@ NEAR_MISSES = [
     ("en", "Japan condemned Russia for attacking Ukraine.", "ASSAULT"),
     ("en", "Japan has yet again imposed sanctions on Russia.", "SANCTION"),
     ("en", "Russia attacked Ukraine with nearly 100 drones.", "ASSAULT"),
+    # the accusation is done; an act confirmed or admitted is done
+    ("en", "Ukraine accused Russia of attacking its ports.", "ACCUSE"),
+    ("fr", "L'Ukraine a accusé la Russie d'avoir attaqué ses ports.", "ACCUSE"),
+    ("en", "Russia admitted attacking Ukraine's ports.", "ASSAULT"),
+    ("fr", "La Russie a reconnu avoir attaqué l'Ukraine.", "ASSAULT"),
+    ("en", "Russia confirmed that it had attacked Ukraine.", "ASSAULT"),
     # a negation in another clause
     ("en", "Japan did not say when it would meet China, but it condemned Russia.", "ACCUSE"),
     ("fr", "Le Japon n'a pas précisé la date, mais il a condamné la Russie.", "ACCUSE"),
