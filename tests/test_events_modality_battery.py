@@ -177,6 +177,10 @@ CASES = [
     ("en", "Japan did not rule out imposing sanctions on Russia.", "SANCTION", "hypothetical"),
     # a negation with its partner after « avant que » is one
     ("fr", "Le Japon a rencontré la Chine avant que la Russie n'attaque pas l'Ukraine.", "ASSAULT", "negated"),
+    # a negation that stays one beside a restriction's words
+    ("en", "Japan has not imposed sanctions on Russia since March.", "SANCTION", "negated"),
+    ("fr", "Le Japon n'a pas imposé de sanctions à la Russie, que la Chine soutient.", "SANCTION", "negated"),
+    pytest.param("fr", "Le Japon ne signera l'accord avec la Chine que si la Russie se retire.", "AGREE", "hypothetical", marks=NOT_YET("the tagger reads « signera » as a participle; the act stays unrealised, read as negated")),
     # time landmarks: an act still to come
     ("en", "Japan will keep its sanctions until Russia withdraws its troops from Ukraine.", "RETREAT", "planned"),
     ("en", "The sanctions stay in force until Russia withdraws its troops from Ukraine.", "RETREAT", "planned"),
@@ -224,6 +228,15 @@ NEAR_MISSES = [
     ("en", "Russia admitted attacking Ukraine's ports.", "ASSAULT"),
     ("fr", "La Russie a reconnu avoir attaqué l'Ukraine.", "ASSAULT"),
     ("en", "Russia confirmed that it had attacked Ukraine.", "ASSAULT"),
+    # a negation that does not deny the act: "not only", « non seulement », a restriction « ne … que »,
+    # "not … until" (the act came later)
+    ("en", "Japan not only condemned Russia but also imposed sanctions on it.", "ACCUSE"),
+    ("en", "Japan did not only condemn Russia, it imposed sanctions on it.", "ACCUSE"),
+    ("fr", "Le Japon a non seulement condamné la Russie, mais il lui a aussi imposé des sanctions.", "ACCUSE"),
+    ("fr", "Le Japon n'a imposé que des sanctions limitées à la Russie.", "SANCTION"),
+    ("fr", "La Russie n'a attaqué l'Ukraine qu'en mars.", "ASSAULT"),
+    ("en", "Japan did not impose sanctions on Russia until March.", "SANCTION"),
+    ("fr", "Le Japon n'a imposé de sanctions à la Russie qu'après le sommet.", "SANCTION"),
     # a negation in another clause
     ("en", "Japan did not say when it would meet China, but it condemned Russia.", "ACCUSE"),
     ("fr", "Le Japon n'a pas précisé la date, mais il a condamné la Russie.", "ACCUSE"),

@@ -53,6 +53,8 @@ KEYS = (
     "pending_heads",
     "pending_adverbs",
     "accusing_heads",
+    "restricting_adverbs",
+    "negation_landmarks",
     "perfect_auxiliaries",
     "gerund_marks",
     "clause_separators",

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, verb_above
-from . import ability, conditions, hedges, landmarks, semicolons, unfulfilled
+from . import ability, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
 from .frame import Frame
 from .subjects import control_noun
 
@@ -223,6 +223,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     if conditions.possible(f, chain):  # "did not rule out imposing", « n'a pas exclu d'imposer »
         negated, hypothetical = False, True
     negated &= not conditions.expletive(f, trig)  # « avant que la Russie n'attaque »
+    negated &= len(chain) > 1 or not restrictions.undenied(f, trig)  # "not only", « n'a imposé que », "not until"
     ahead = landmarks.clause_ahead(f, trig, _told)  # "will keep its sanctions until Russia withdraws"
     hypothetical |= ahead == "hypothetical"
     future |= hedges.headline_plan(f, trig) or ahead == "future"
