@@ -124,6 +124,14 @@ CASES = [
     ("en", "Japan warned Russia against attacking Ukraine.", "ASSAULT", "hypothetical"),
     ("en", "Japan prevented Russia from attacking Ukraine.", "ASSAULT", "negated"),
     ("en", "Russia refrained from attacking Ukraine.", "ASSAULT", "negated"),
+    # obligation: done when told in the simple past ("had to"), else not yet
+    ("en", "Russia had to withdraw its troops from Ukraine.", "RETREAT", "realised"),
+    ("en", "Japan had to impose sanctions on Russia after the vote.", "SANCTION", "realised"),
+    ("en", "Russia has to withdraw its troops from Ukraine.", "RETREAT", "hypothetical"),
+    ("en", "Russia will have to withdraw its troops from Ukraine.", "RETREAT", "planned"),
+    ("en", "Russia would have to withdraw its troops from Ukraine.", "RETREAT", "hypothetical"),
+    ("en", "Japan had yet to impose sanctions on Russia in March.", "SANCTION", "negated"),
+    ("en", "Russia did not have to withdraw its troops from Ukraine.", "RETREAT", "negated"),
     # hypothetical: conditions
     ("en", "If Russia attacks Ukraine, Japan will respond.", "ASSAULT", "hypothetical"),
     ("en", "Japan will lift its sanctions unless Russia attacks Ukraine again.", "ASSAULT", "hypothetical"),

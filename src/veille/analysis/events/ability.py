@@ -2,9 +2,11 @@
 done (« le Canada a pu envoyer une aide », « avait pu signer », "Canada was able to send aid"), and not done when
 that ability is negated (« n'a pas pu signer », "was not able to sign", "was unable to sign"); in the present, the
 imperfect, the future or the conditional (« peut », « pouvait », « pourra », « aurait pu », "is able to", "will be
-able to") the ability leaves the act possible, as the language's modal heads do.
+able to") the ability leaves the act possible, as the language's modal heads do. An obligation told in the simple
+past was met ("Russia had to withdraw its troops"; not "had yet to withdraw", nor "has to", "will have to").
 
-The words are the language's ``modality.json`` (``ability_heads``, ``inability_heads``)."""
+The words are the language's ``modality.json`` (``ability_heads``, ``inability_heads``, ``obligation_heads``,
+``pending_adverbs``)."""
 
 from __future__ import annotations
 
@@ -42,11 +44,13 @@ def perfective(f: Frame, chain: list[Token]) -> tuple[list[Token], bool]:
     """The chain without an ability head told in a perfective past (module doc), and whether that ability is
     negated; the chain unchanged and False where there is none."""
     c = hedges.cues(f.lex.code)
-    words = c["ability_heads"] | c["inability_heads"]
+    words = c["ability_heads"] | c["inability_heads"] | c["obligation_heads"]
     for n, head in enumerate(chain[1:], start=1):
         lemma = head.lemma_.lower()
         if lemma not in words:
             continue
+        if any(k.dep_ == "advmod" and k.lower_ in c["pending_adverbs"] for k in children(head)):
+            return chain, False  # "had yet to impose": not done (.unfulfilled)
         carrier = _carrier(head)
         if not _perfective(f, carrier):
             return chain, False

@@ -49,6 +49,7 @@ KEYS = (
     "negation_partners",
     "ability_heads",
     "inability_heads",
+    "obligation_heads",
     "near_adverbs",
     "pending_heads",
     "pending_adverbs",
