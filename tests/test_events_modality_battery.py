@@ -5,6 +5,14 @@ hypothetical), in English and French: future and going-to, modal verbs, verbs an
 and its scope, conditions, time landmarks ("until", « jusqu'à », "before"), infinitives after "agreed to", and near
 misses (a done act beside a modal elsewhere, a past act before "until").
 
+Later sections were each written as a class before Veille's output on them was read: abilities and obligations
+told in a perfective past (« a pu », "was able to", "had to"), implicative verbs ("chose to", « a osé »), acts nearly
+done or not yet done ("nearly", « a failli », "has yet to"), gerunds under verbs of warning or prevention, acts one
+is accused of (the passive is read; the active is not yet, with the measure that kept it out), and negations that
+restrict or date the act ("not only", « ne … que », "not … until"). One case was written after a first run (the
+genitive of a landmark's noun, marked below). Main failed 44 of the 145 status cases and 7 of the 37 near misses;
+the cases marked NOT_YET fail for a reason other than modality (the act is not read, a tag), with why.
+
 The scorer reads a status as realised or not (``event_modality``); the flags are checked loosely per status.
 Invented sentences; real states (helpers of tests/test_events_real.py).
 """
@@ -18,9 +26,16 @@ from veille.analysis.events import is_realised
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
+
 #: a case main fails for a reason other than modality (the act is not read), strict
 def NOT_YET(why: str) -> pytest.MarkDecorator:
     return pytest.mark.xfail(strict=True, reason=why)
+
+
+#: why the act of an active accusation is not read as claimed (the passive one is)
+ACTIVE_ACCUSATION = (
+    "the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts"
+)
 
 #: the (negated, modality) flags each gold status may be told by
 ALLOWED = {
@@ -52,10 +67,22 @@ CASES = [
     ("en", "Japan is scheduled to impose the sanctions on Russia in May.", "SANCTION", "planned"),
     ("en", "Canada is preparing to send humanitarian aid to Ukraine.", "AID", "planned"),
     ("fr", "La France prévoit de sanctionner la Russie.", "SANCTION", "planned"),
-    pytest.param("fr", "Le Canada compte envoyer une aide humanitaire à l'Ukraine.", "AID", "planned", marks=NOT_YET("the parser reads « Canada compte » as one name")),
+    pytest.param(
+        "fr",
+        "Le Canada compte envoyer une aide humanitaire à l'Ukraine.",
+        "AID",
+        "planned",
+        marks=NOT_YET("the parser reads « Canada compte » as one name"),
+    ),
     ("fr", "Le Japon envisage d'imposer des sanctions à la Russie.", "SANCTION", "planned"),
     ("fr", "Le Japon s'apprête à imposer des sanctions à la Russie.", "SANCTION", "planned"),
-    pytest.param("fr", "Le Japon est sur le point d'imposer des sanctions à la Russie.", "SANCTION", "planned", marks=NOT_YET("no act read: the infinitive hangs on the noun « point »")),
+    pytest.param(
+        "fr",
+        "Le Japon est sur le point d'imposer des sanctions à la Russie.",
+        "SANCTION",
+        "planned",
+        marks=NOT_YET("no act read: the infinitive hangs on the noun « point »"),
+    ),
     ("fr", "La signature de l'accord entre la Chine et le Japon est attendue vendredi.", "AGREE", "planned"),
     # planned: the infinitive after an agreement (the agreement itself is done)
     ("en", "Russia agreed to withdraw its troops from Ukraine.", "RETREAT", "planned"),
@@ -68,12 +95,27 @@ CASES = [
     ("en", "Japan hastened to condemn Russia.", "ACCUSE", "realised"),
     ("en", "Japan dared to condemn China.", "ACCUSE", "realised"),
     ("en", "Japan moved quickly to impose sanctions on Russia.", "SANCTION", "realised"),
-    pytest.param("en", "Japan went on to impose sanctions on Russia.", "SANCTION", "realised", marks=NOT_YET("the parser reads 'to impose' as the purpose of 'went on'")),
+    pytest.param(
+        "en",
+        "Japan went on to impose sanctions on Russia.",
+        "SANCTION",
+        "realised",
+        marks=NOT_YET("the parser reads 'to impose' as the purpose of 'went on'"),
+    ),
     ("en", "Japan helped Ukraine sign an agreement with Russia.", "AGREE", "realised"),
     ("fr", "Le Japon a choisi d'imposer des sanctions à la Russie.", "SANCTION", "realised"),
     ("fr", "Le Japon a osé condamner la Chine.", "ACCUSE", "realised"),
     ("fr", "Le Japon s'est empressé de condamner la Russie.", "ACCUSE", "realised"),
-    pytest.param("fr", "Le Japon a tenu à condamner la Russie.", "ACCUSE", "realised", marks=NOT_YET("« tenir à » is done in the passé composé, a wish in the present (« tient à rencontrer »): not read by tense")),
+    pytest.param(
+        "fr",
+        "Le Japon a tenu à condamner la Russie.",
+        "ACCUSE",
+        "realised",
+        marks=NOT_YET(
+            "« tenir à » is done in the passé composé, a wish in the present (« tient à rencontrer »): "
+            "not read by tense"
+        ),
+    ),
     ("fr", "Le Japon a fini par imposer des sanctions à la Russie.", "SANCTION", "realised"),
     ("fr", "Le Japon a opté pour imposer des sanctions à la Russie.", "SANCTION", "realised"),
     # not done: the same verbs under a modal, a future, a negation
@@ -87,12 +129,24 @@ CASES = [
     ("en", "Canada must send more aid to Ukraine.", "AID", "hypothetical"),
     ("fr", "La Russie pourrait attaquer l'Ukraine cet hiver.", "ASSAULT", "hypothetical"),
     ("fr", "Le Japon devrait imposer des sanctions à la Russie.", "SANCTION", "hypothetical"),
-    pytest.param("fr", "Le Canada doit envoyer davantage d'aide à l'Ukraine.", "AID", "hypothetical", marks=NOT_YET("no act read: « davantage d'aide » is no object the lexicon reads")),
+    pytest.param(
+        "fr",
+        "Le Canada doit envoyer davantage d'aide à l'Ukraine.",
+        "AID",
+        "hypothetical",
+        marks=NOT_YET("no act read: « davantage d'aide » is no object the lexicon reads"),
+    ),
     # ability: done when told in a perfective past (« a pu », "was able to"), else possible
     ("fr", "Le Canada a pu envoyer une aide humanitaire à l'Ukraine.", "AID", "realised"),
     ("fr", "La Chine a enfin pu rencontrer le Japon à Tokyo.", "CONSULT", "realised"),
     ("fr", "Le Japon et la Chine ont pu signer un accord vendredi.", "AGREE", "realised"),
-    pytest.param("fr", "Une aide humanitaire a pu être envoyée par le Canada en Ukraine.", "AID", "realised", marks=NOT_YET("no act read: the passive under « a pu » finds no AID")),
+    pytest.param(
+        "fr",
+        "Une aide humanitaire a pu être envoyée par le Canada en Ukraine.",
+        "AID",
+        "realised",
+        marks=NOT_YET("no act read: the passive under « a pu » finds no AID"),
+    ),
     ("en", "Canada was able to send humanitarian aid to Ukraine.", "AID", "realised"),
     ("en", "China and Japan were able to sign an agreement on Friday.", "AGREE", "realised"),
     ("en", "Canada managed to send humanitarian aid to Ukraine.", "AID", "realised"),
@@ -110,17 +164,41 @@ CASES = [
     # planned: "is to", "is about to", « est censé »; not yet done: "has yet to", « n'a toujours pas »
     ("en", "Japan is to impose new sanctions on Russia from May.", "SANCTION", "planned"),
     ("en", "Japan is about to impose new sanctions on Russia.", "SANCTION", "planned"),
-    pytest.param("fr", "Le Japon est censé imposer des sanctions à la Russie en mai.", "SANCTION", "planned", marks=NOT_YET("no act read: no actor found through the adjective « censé »")),
+    pytest.param(
+        "fr",
+        "Le Japon est censé imposer des sanctions à la Russie en mai.",
+        "SANCTION",
+        "planned",
+        marks=NOT_YET("no act read: no actor found through the adjective « censé »"),
+    ),
     ("en", "Japan has yet to impose sanctions on Russia.", "SANCTION", "negated"),
     ("fr", "Le Japon n'a toujours pas imposé de sanctions à la Russie.", "SANCTION", "negated"),
     # a near act is not done: "nearly", "almost", « a failli », "stopped short of"
     ("en", "Russia nearly attacked Ukraine in March.", "ASSAULT", "negated"),
     ("en", "Japan almost imposed sanctions on Russia last year.", "SANCTION", "negated"),
     ("fr", "La Russie a failli attaquer l'Ukraine en mars.", "ASSAULT", "negated"),
-    pytest.param("en", "Japan stopped short of imposing sanctions on Russia.", "SANCTION", "negated", marks=NOT_YET("no act read: the gerund hangs on the adverb « short »")),
+    pytest.param(
+        "en",
+        "Japan stopped short of imposing sanctions on Russia.",
+        "SANCTION",
+        "negated",
+        marks=NOT_YET("no act read: the gerund hangs on the adverb « short »"),
+    ),
     # an aim: "in a bid to", « en vue de », "warned against"
-    pytest.param("en", "Japan met China in a bid to sign an agreement with Russia.", "AGREE", "planned", marks=NOT_YET("no act read: the infinitive hangs on the noun « bid »")),
-    pytest.param("fr", "Le Japon a rencontré la Chine en vue de signer un accord avec la Russie.", "AGREE", "planned", marks=NOT_YET("no act read: the infinitive hangs on the noun « vue »")),
+    pytest.param(
+        "en",
+        "Japan met China in a bid to sign an agreement with Russia.",
+        "AGREE",
+        "planned",
+        marks=NOT_YET("no act read: the infinitive hangs on the noun « bid »"),
+    ),
+    pytest.param(
+        "fr",
+        "Le Japon a rencontré la Chine en vue de signer un accord avec la Russie.",
+        "AGREE",
+        "planned",
+        marks=NOT_YET("no act read: the infinitive hangs on the noun « vue »"),
+    ),
     ("en", "Japan warned Russia against attacking Ukraine.", "ASSAULT", "hypothetical"),
     ("en", "Japan prevented Russia from attacking Ukraine.", "ASSAULT", "negated"),
     ("en", "Russia refrained from attacking Ukraine.", "ASSAULT", "negated"),
@@ -136,15 +214,41 @@ CASES = [
     ("en", "If Russia attacks Ukraine, Japan will respond.", "ASSAULT", "hypothetical"),
     ("en", "Japan will lift its sanctions unless Russia attacks Ukraine again.", "ASSAULT", "hypothetical"),
     ("fr", "Si la Russie attaque l'Ukraine, le Japon réagira.", "ASSAULT", "hypothetical"),
-    ("fr", "Le Japon lèvera ses sanctions à condition que la Russie retire ses troupes d'Ukraine.", "RETREAT", "hypothetical"),
-    ("en", "Japan will lift its sanctions provided that Russia withdraws its troops from Ukraine.", "RETREAT", "hypothetical"),
-    ("en", "Japan will lift its sanctions as long as Russia withdraws its troops from Ukraine.", "RETREAT", "hypothetical"),
-    ("fr", "Le Japon lèvera ses sanctions pourvu que la Russie retire ses troupes d'Ukraine.", "RETREAT", "hypothetical"),
+    (
+        "fr",
+        "Le Japon lèvera ses sanctions à condition que la Russie retire ses troupes d'Ukraine.",
+        "RETREAT",
+        "hypothetical",
+    ),
+    (
+        "en",
+        "Japan will lift its sanctions provided that Russia withdraws its troops from Ukraine.",
+        "RETREAT",
+        "hypothetical",
+    ),
+    (
+        "en",
+        "Japan will lift its sanctions as long as Russia withdraws its troops from Ukraine.",
+        "RETREAT",
+        "hypothetical",
+    ),
+    (
+        "fr",
+        "Le Japon lèvera ses sanctions pourvu que la Russie retire ses troupes d'Ukraine.",
+        "RETREAT",
+        "hypothetical",
+    ),
     # offered: offers and proposals
     ("en", "Japan offered to send humanitarian aid to Ukraine.", "AID", "offered"),
     ("fr", "Le Japon a proposé d'envoyer une aide humanitaire à l'Ukraine.", "AID", "offered"),
     ("en", "Canada said it was ready to send more aid to Ukraine.", "AID", "offered"),
-    pytest.param("fr", "Le Canada s'est dit prêt à envoyer une aide humanitaire à l'Ukraine.", "AID", "offered", marks=NOT_YET("no act read: no actor found through the adjective « prêt »")),
+    pytest.param(
+        "fr",
+        "Le Canada s'est dit prêt à envoyer une aide humanitaire à l'Ukraine.",
+        "AID",
+        "offered",
+        marks=NOT_YET("no act read: no actor found through the adjective « prêt »"),
+    ),
     ("en", "Canada is willing to send more aid to Ukraine.", "AID", "offered"),
     # threats: the threatened act is not done
     ("en", "Russia threatened to attack Ukraine.", "ASSAULT", "hypothetical"),
@@ -160,15 +264,51 @@ CASES = [
     ("fr", "La Russie aurait prétendument attaqué l'Ukraine lundi.", "ASSAULT", "claimed"),
     ("en", "Ukraine claimed that Russia had attacked its ports.", "ASSAULT", "claimed"),
     # claimed: the act one party accuses or suspects another of (the accusation itself is done)
-    pytest.param("en", "Ukraine accused Russia of attacking its ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
-    pytest.param("en", "Ukraine has accused Russia of sending troops into Crimea.", "MOBILIZE", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
+    pytest.param(
+        "en",
+        "Ukraine accused Russia of attacking its ports.",
+        "ASSAULT",
+        "claimed",
+        marks=NOT_YET(ACTIVE_ACCUSATION),
+    ),
+    pytest.param(
+        "en",
+        "Ukraine has accused Russia of sending troops into Crimea.",
+        "MOBILIZE",
+        "claimed",
+        marks=NOT_YET(ACTIVE_ACCUSATION),
+    ),
     ("en", "Russia is accused of attacking Ukraine's ports.", "ASSAULT", "claimed"),
     ("en", "Russia is suspected of attacking Ukraine's ports.", "ASSAULT", "claimed"),
-    pytest.param("en", "Russia has been accused by Ukraine of sending troops into Crimea.", "MOBILIZE", "claimed", marks=NOT_YET("no act read: no actor found for the gerund after a passive with its agent")),
+    pytest.param(
+        "en",
+        "Russia has been accused by Ukraine of sending troops into Crimea.",
+        "MOBILIZE",
+        "claimed",
+        marks=NOT_YET("no act read: no actor found for the gerund after a passive with its agent"),
+    ),
     ("fr", "La Russie est accusée d'avoir attaqué l'Ukraine.", "ASSAULT", "claimed"),
-    pytest.param("fr", "L'Ukraine a accusé la Russie d'avoir attaqué ses ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
-    pytest.param("fr", "L'Ukraine accuse la Russie d'attaquer ses ports.", "ASSAULT", "claimed", marks=NOT_YET("the act of an active accusation is left done: measured, it lost two real2 dev events that matched other gold acts")),
-    pytest.param("fr", "La Russie est soupçonnée d'avoir attaqué les ports ukrainiens.", "ASSAULT", "claimed", marks=NOT_YET("no act read: « les ports ukrainiens » gives no target")),
+    pytest.param(
+        "fr",
+        "L'Ukraine a accusé la Russie d'avoir attaqué ses ports.",
+        "ASSAULT",
+        "claimed",
+        marks=NOT_YET(ACTIVE_ACCUSATION),
+    ),
+    pytest.param(
+        "fr",
+        "L'Ukraine accuse la Russie d'attaquer ses ports.",
+        "ASSAULT",
+        "claimed",
+        marks=NOT_YET(ACTIVE_ACCUSATION),
+    ),
+    pytest.param(
+        "fr",
+        "La Russie est soupçonnée d'avoir attaqué les ports ukrainiens.",
+        "ASSAULT",
+        "claimed",
+        marks=NOT_YET("no act read: « les ports ukrainiens » gives no target"),
+    ),
     # negated: negation and its scope
     ("en", "Russia did not attack Ukraine on Monday.", "ASSAULT", "negated"),
     ("en", "Japan never imposed sanctions on Russia.", "SANCTION", "negated"),
@@ -188,17 +328,39 @@ CASES = [
     # a negation that stays one beside a restriction's words
     ("en", "Japan has not imposed sanctions on Russia since March.", "SANCTION", "negated"),
     ("fr", "Le Japon n'a pas imposé de sanctions à la Russie, que la Chine soutient.", "SANCTION", "negated"),
-    pytest.param("fr", "Le Japon ne signera l'accord avec la Chine que si la Russie se retire.", "AGREE", "hypothetical", marks=NOT_YET("the tagger reads « signera » as a participle; the act stays unrealised, read as negated")),
+    pytest.param(
+        "fr",
+        "Le Japon ne signera l'accord avec la Chine que si la Russie se retire.",
+        "AGREE",
+        "hypothetical",
+        marks=NOT_YET("the tagger reads « signera » as a participle; the act stays unrealised, read as negated"),
+    ),
     # time landmarks: an act still to come
     ("en", "Japan will keep its sanctions until Russia withdraws its troops from Ukraine.", "RETREAT", "planned"),
     ("en", "The sanctions stay in force until Russia withdraws its troops from Ukraine.", "RETREAT", "planned"),
-    pytest.param("fr", "Les sanctions resteront en vigueur jusqu'au retrait des troupes russes d'Ukraine.", "RETREAT", "planned", marks=NOT_YET("no act read: « retrait des troupes russes » gives no RETREAT")),
+    pytest.param(
+        "fr",
+        "Les sanctions resteront en vigueur jusqu'au retrait des troupes russes d'Ukraine.",
+        "RETREAT",
+        "planned",
+        marks=NOT_YET("no act read: « retrait des troupes russes » gives no RETREAT"),
+    ),
     ("en", "Japan wants to meet China before Russia attacks Ukraine.", "ASSAULT", "hypothetical"),
-    ("fr", "Les sanctions resteront en vigueur jusqu'à ce que la Russie retire ses troupes d'Ukraine.", "RETREAT", "planned"),
+    (
+        "fr",
+        "Les sanctions resteront en vigueur jusqu'à ce que la Russie retire ses troupes d'Ukraine.",
+        "RETREAT",
+        "planned",
+    ),
     ("fr", "Le Japon veut rencontrer la Chine avant que la Russie n'attaque l'Ukraine.", "ASSAULT", "hypothetical"),
     ("fr", "Le Japon lèvera ses sanctions à moins que la Russie n'attaque l'Ukraine.", "ASSAULT", "hypothetical"),
     # the genitive of a landmark's noun (written after the first run: « jusqu'au retrait des troupes » is not read)
-    ("fr", "Les sanctions resteront en vigueur jusqu'à la signature de l'accord entre la Chine et le Japon.", "AGREE", "planned"),
+    (
+        "fr",
+        "Les sanctions resteront en vigueur jusqu'à la signature de l'accord entre la Chine et le Japon.",
+        "AGREE",
+        "planned",
+    ),
 ]
 
 NEAR_MISSES = [
@@ -215,9 +377,19 @@ NEAR_MISSES = [
     ("fr", "La Russie a bombardé l'Ukraine jusqu'à l'aube.", "ASSAULT"),
     ("en", "The fighting lasted until Russia withdrew its troops from Ukraine.", "RETREAT"),
     ("en", "Japan kept its sanctions until Russia withdrew its troops from Ukraine.", "RETREAT"),
-    pytest.param("fr", "Le Japon a maintenu ses sanctions jusqu'au retrait des troupes russes d'Ukraine.", "RETREAT", marks=NOT_YET("no act read: « retrait des troupes russes » gives no RETREAT")),
+    pytest.param(
+        "fr",
+        "Le Japon a maintenu ses sanctions jusqu'au retrait des troupes russes d'Ukraine.",
+        "RETREAT",
+        marks=NOT_YET("no act read: « retrait des troupes russes » gives no RETREAT"),
+    ),
     ("en", "Japan kept its sanctions on Russia until the withdrawal of Russian troops from Ukraine.", "RETREAT"),
-    pytest.param("fr", "Les sanctions sont restées en vigueur jusqu'à la signature de l'accord entre la Chine et le Japon.", "AGREE", marks=NOT_YET("the parser reads « sont restées » as a present passive")),
+    pytest.param(
+        "fr",
+        "Les sanctions sont restées en vigueur jusqu'à la signature de l'accord entre la Chine et le Japon.",
+        "AGREE",
+        marks=NOT_YET("the parser reads « sont restées » as a present passive"),
+    ),
     ("fr", "Le Japon a maintenu ses sanctions jusqu'à ce que la Russie retire ses troupes d'Ukraine.", "RETREAT"),
     ("en", "Japan imposed sanctions on Russia before China met Japan.", "SANCTION"),
     # the agreement is done, the infinitive after it is not; a decision told as done

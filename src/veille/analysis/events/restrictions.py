@@ -17,9 +17,7 @@ from .frame import Frame
 
 def _negations(f: Frame, trig: Token) -> list[Token]:
     negation = f.cues["negation"]
-    return [
-        k for k in children(trig) if k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation)
-    ]
+    return [k for k in children(trig) if k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation)]
 
 
 def undenied(f: Frame, trig: Token) -> bool:
@@ -38,7 +36,7 @@ def undenied(f: Frame, trig: Token) -> bool:
 
 
 def _restriction(f: Frame, trig: Token) -> bool:
-    """ « ne … que »: a lone « ne » and, after the verb in its phrase, a « que » that opens no clause (its head is no
+    """« ne … que »: a lone « ne » and, after the verb in its phrase, a « que » that opens no clause (its head is no
     verb: « n'a imposé que des sanctions », « qu'en mars »; not « ne croit pas que la Russie attaque »)."""
     marks = f.cues["restrictive_marks"]
     if not marks:

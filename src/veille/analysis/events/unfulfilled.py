@@ -21,9 +21,7 @@ Mark = hedges.Mark
 def near(f: Frame, trig: Token) -> bool:
     """ "nearly attacked", « a presque signé »: an adverb of nearness on the act's own verb."""
     adverbs = hedges.cues(f.lex.code)["near_adverbs"]
-    return trig.pos_ in ("VERB", "AUX") and any(
-        k.dep_ == "advmod" and k.lower_ in adverbs for k in children(trig)
-    )
+    return trig.pos_ in ("VERB", "AUX") and any(k.dep_ == "advmod" and k.lower_ in adverbs for k in children(trig))
 
 
 def pending(f: Frame, chain: list[Token]) -> bool:
@@ -31,7 +29,8 @@ def pending(f: Frame, chain: list[Token]) -> bool:
     adverb (not "has yet again imposed": there the act is the verb itself)."""
     c = hedges.cues(f.lex.code)
     return any(
-        h.lemma_.lower() in c["pending_heads"] and any(k.dep_ == "advmod" and k.lower_ in c["pending_adverbs"] for k in children(h))
+        h.lemma_.lower() in c["pending_heads"]
+        and any(k.dep_ == "advmod" and k.lower_ in c["pending_adverbs"] for k in children(h))
         for h in chain[1:]
     )
 
