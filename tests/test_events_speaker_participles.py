@@ -28,7 +28,11 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, recipient",
     [
-        ("Canada said the new rules would not stop its fishermen, calling the Russian measures coercion.", "ACCUSE", "RUS"),
+        (
+            "Canada said the new rules would not stop its fishermen, calling the Russian measures coercion.",
+            "ACCUSE",
+            "RUS",
+        ),
         ("Canada demanded the world take action, accusing Russia of aggression.", "ACCUSE", "RUS"),
         ("Canada said the talks had failed, blaming Russia for the deadlock.", "ACCUSE", "RUS"),
         ("Canada insisted the border would stay open, urging Russia to withdraw its troops.", "REQUEST", "RUS"),

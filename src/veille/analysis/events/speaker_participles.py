@@ -1,13 +1,13 @@
 """Speaker participles: a participle of speech or judgement that ends a reported sentence after a comma is the
-reporter's act when the content clause the parser hangs it on names no party as its subject.
+reporter's act when the content clause the parser hangs it on names no party.
 
-"Payne said the threats would not deter a push for transparency, calling the remarks coercion": the parser hangs
-"calling" on "deter", whose subject ("the threats") can say nothing; the one who calls is Payne. "Khan demanded the
-international community take action, accusing Modi of…": Khan accuses. A content clause whose subject names a party
-(an entity, or a pronoun that may stand for one) keeps the participle ("said Russia had expelled its diplomats,
-accusing them of spying": Russia accuses), as does a clause that names a party elsewhere ("said the decision
-followed Ireland's support for the case, accusing…": the words may be that party's), and a participle of a physical act is no speech ("said the shells hit
-the port, killing ten")."""
+"The minister said the new rules would not stop the fishermen, calling the measures coercion": the parser hangs
+"calling" on "stop", whose subject ("the new rules") can say nothing; the one who calls is the minister. "The
+president demanded the world take action, accusing X of…": the president accuses. A content clause whose subject
+names a party (an entity, or a pronoun that may stand for one) keeps the participle ("said Russia had expelled its
+diplomats, accusing them of spying": Russia accuses), as does a clause that names a party elsewhere ("said the
+closure followed Y's support for the case, accusing…": the words may be Y's), and a participle of a physical act
+is no speech ("said the shells hit the port, killing ten")."""
 
 from __future__ import annotations
 
