@@ -67,7 +67,7 @@ def _verb(tok: Token) -> Token | None:
 
 def predicate_owners(f: Frame, verb: Token) -> list[Party]:
     """The coded parties that the predicate of qualifying ``verb`` names as the author of what it judges, by a
-    demonym, a possessive or a compound ("described the incident as an Iranian act of terrorism", "called the blast
+    demonym, a possessive or a compound ("described the sinking as a Russian act of sabotage", "called the blast
     Russia's aggression"); not its complements ("an assault on Somalia's sovereignty" names the victim)."""
     found: list[Party] = []
     for pred in _predicates(verb):
