@@ -27,9 +27,9 @@ from .lexicon import (
     wars,
     weapon_fired,
 )
+from .membership import body_joined
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
-from .membership import body_joined
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb

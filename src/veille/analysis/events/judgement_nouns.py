@@ -1,8 +1,9 @@
 """Judgement nouns: words of crime or violence that accuse only when they are the predicate of a judgement.
 
 "Oslo called the treaty an attack on its fishing rights", "the ministry described the boarding as an act of
-piracy", "the union says the decree is an assault on workers", "this amounts to bullying": the speaker judges what the object (or the copula's subject) names. The same nouns as the subject or the object of a clause
-name an act and judge nothing ("said the attack killed ten soldiers"), so they are kept apart from the
+piracy", "the union says the decree is an assault on workers", "this amounts to bullying": the speaker judges
+what the object (or the copula's subject) names. The same nouns as the subject or the object of a clause name an
+act and judge nothing ("said the attack killed ten soldiers"), so they are kept apart from the
 disapproval words (events.json ``judgement_predicates``, a language without the key has none) and read by
 :func:`.discourse.speech_accusations` only where :func:`is_predicate` holds. "refer to X as Y" names X as a
 qualifying verb names its object (:func:`referred`)."""
