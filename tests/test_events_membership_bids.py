@@ -34,7 +34,7 @@ def run(text: str) -> list[dict]:
         ("Norway handed in its bid to join NATO in May.", "NOR", "NATO"),
         ("Norway submitted its application to join the European Union.", "NOR", "EU"),
         ("Georgia filed its application for membership of NATO.", "GEO", "NATO"),
-        ("Georgia and Norway handed in their bids to join the Western alliance NATO in May.", "GEO", "NATO"),
+        ("Georgia and Norway filed their requests on Monday to join the Western alliance NATO.", "GEO", "NATO"),
         ("Georgia applied for membership in the European Union after the war.", "GEO", "EU"),
     ],
 )
