@@ -17,6 +17,7 @@ from .. import kb
 from ..context import MentionIndex, TextContext
 from ..tree import children
 from . import labels
+from .leader_states import leader_state
 from .lexicon import Lexicon, fold
 
 #: The type of a described speaker: an unnamed source, no entity ("un responsable du Hamas", "officials").
@@ -97,6 +98,8 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     for e in context.entities:
         try:
             ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"))
+            if ent.type == "PERSON" and ent.country is None:
+                ent.country = leader_state(ent.name)  # a leader the text names bare ("Joe Biden")
             for m in e.get("mentions") or []:
                 int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
