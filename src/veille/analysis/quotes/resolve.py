@@ -41,7 +41,7 @@ from .pairs import pair_member
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
-from .printed import printed_name, unlinked_name
+from .printed import name_word, printed_name, unlinked_name
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
@@ -155,6 +155,8 @@ class Resolver:
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
+        if head.pos_ == "PRON" and (name := name_word(head, self.mentions)):
+            return name  # "Kim Jong Un a précisé…": a name's last word tagged as the pronoun "un"
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:

@@ -18,7 +18,8 @@ from ..context import MentionIndex, TextContext
 from ..tree import children
 from . import labels
 from .leader_states import leader_state
-from .lexicon import Lexicon, fold
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
+from .thing_gender import thing_gender
 
 #: The type of a described speaker: an unnamed source, no entity ("un responsable du Hamas", "officials").
 DESCRIBED = "DESCRIBED"
@@ -108,6 +109,8 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
             ) from exc
         if ent.type == "PERSON":
             ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
+        elif lex.has(GENDERED_PRONOUNS_NAME_THINGS):  # "la France": no "il"
+            ent.gender = thing_gender(context.doc, e.get("mentions") or [])
         speakers[ent.key] = ent
     return Mentions(context.mentions, speakers)
 
