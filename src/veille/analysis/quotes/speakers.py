@@ -17,6 +17,7 @@ from .. import kb
 from ..context import MentionIndex, TextContext
 from ..tree import children
 from . import labels
+from .first_names import name_gender
 from .leader_states import leader_state
 from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
 from .thing_gender import thing_gender
@@ -108,7 +109,8 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
                 f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
             ) from exc
         if ent.type == "PERSON":
-            ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
+            # a given name of one sex first: the text's evidence may be a parse's error ("Laurent X" feminine)
+            ent.gender = name_gender(ent.name) or _gender(context.doc, text, e.get("mentions") or [], lex)
         elif lex.has(GENDERED_PRONOUNS_NAME_THINGS):  # "la France": no "il"
             ent.gender = thing_gender(context.doc, e.get("mentions") or [])
         speakers[ent.key] = ent
