@@ -72,7 +72,11 @@ def test_quotes_pronoun_agrees_with_the_given_name(text: str, words: str, who: s
     "text, words, who",
     [
         # a name of both sexes: the subject stays the referent, as before
-        ("Dominique Ribot a reçu Paul Martel. « Le dialogue reprend », a-t-elle affirmé.", "reprend", "Dominique Ribot"),
+        (
+            "Dominique Ribot a reçu Paul Martel. « Le dialogue reprend », a-t-elle affirmé.",
+            "reprend",
+            "Dominique Ribot",
+        ),
         # a name of both sexes: the text's own agreement still tells
         (
             "Paul Martel a reçu Camille Ribot. Camille Ribot s'est dite satisfaite. Elle a estimé que la réforme"

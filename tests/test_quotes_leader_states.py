@@ -87,7 +87,10 @@ def test_quotes_role_with_nationality_names_the_known_leader(text: str, words: s
         ("Joe Biden a reçu ses alliés lundi. « Nous avancerons ensemble », a dit le président turc.", "avancerons"),
         ("Emmanuel Macron a reçu ses alliés lundi. Le président américain a estimé que la paix était loin.", "la paix"),
         # a person the text gives another nationality
-        ("Le Premier ministre grec Nikos Doukas est arrivé lundi. « Nous avancerons », a dit le président turc.", "avancerons"),
+        (
+            "Le Premier ministre grec Nikos Doukas est arrivé lundi. « Nous avancerons », a dit le président turc.",
+            "avancerons",
+        ),
     ],
 )
 def test_quotes_role_with_nationality_of_another_state_stays_described(text: str, words: str) -> None:

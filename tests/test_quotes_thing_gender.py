@@ -68,7 +68,11 @@ def test_quotes_pronoun_of_the_other_gender_is_not_the_state(text: str, words: s
     "text, words, who",
     [
         # the state's own gender: the pronoun is the state
-        ("La Russie a publié un communiqué lundi. Elle a affirmé que les livraisons continueraient.", "livraisons", "Russia"),
+        (
+            "La Russie a publié un communiqué lundi. Elle a affirmé que les livraisons continueraient.",
+            "livraisons",
+            "Russia",
+        ),
         ("Le Japon a protesté lundi auprès de Pékin. Il a estimé que la zone était illégale.", "la zone", "Japan"),
         # no article to tell ("l'Iran"): the state spoke last
         ("Paul Martel est arrivé lundi. L'Iran a protesté. Il a estimé que la zone était illégale.", "la zone", "Iran"),

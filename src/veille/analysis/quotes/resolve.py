@@ -155,8 +155,8 @@ class Resolver:
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
-        if head.pos_ == "PRON" and (name := name_word(head, self.mentions)):
-            return name  # "Kim Jong Un a précisé…": a name's last word tagged as the pronoun "un"
+        if head.pos_ == "PRON" and (bearer := name_word(head, self.mentions)):
+            return bearer  # "Kim Jong Un a précisé…": a name's last word tagged as the pronoun "un"
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:

@@ -30,9 +30,13 @@ def thing_gender(doc: Doc, mentions: list[Mention]) -> str | None:
         if span is None or not len(span):
             continue
         first = span[0]
-        article = first if first.pos_ == "DET" else doc[first.i - 1] if first.i > 0 else None
-        gender = _article(article) if article is not None and article.i < span.end - 1 else None
-        if gender is not None and (article is first or article.head.i in range(span.start, span.end)):
+        if first.pos_ == "DET" and len(span) > 1:  # the article inside the mention: "la France"
+            gender = _article(first)
+        elif first.i > 0 and doc[first.i - 1].head.i in range(span.start, span.end):  # "de la", "du", "au"
+            gender = _article(doc[first.i - 1])
+        else:
+            gender = None
+        if gender is not None:
             found.add(gender)
     return found.pop() if len(found) == 1 else None
 
