@@ -41,9 +41,9 @@ def test_first_names_gender(name: str, gender: str | None) -> None:
     [
         # the man the quote is about opens its sentence; "elle" is the spokeswoman named before
         (
-            "Anne Dubreuil, porte-parole de Paul Martel, a confirmé l'arrestation. Paul Martel « est ici avec son"
-            " fils. Je les vois », a-t-elle déclaré.",
-            "Je les vois",
+            "Anne Dubreuil, porte-parole de Paul Martel, a confirmé son retour. Paul Martel « a rejoint le siège avec"
+            " son équipe. Nous les attendions », a-t-elle précisé.",
+            "Nous les attendions",
             "Anne Dubreuil",
         ),
         (

@@ -40,16 +40,16 @@ def test_leader_state_from_the_knowledge_base(name: str, state: str | None) -> N
     [
         # the leader named bare in the lede, a town of the quote read as a person's name after him
         (
-            "Recep Tayyip Erdogan a déclaré mercredi que l'armée chasserait les rebelles des villes de Tal Zorek et de"
-            " Merbak. « Nous avancerons vers Tal Zorek et Merbak, pas à pas », a dit le président turc.",
+            "Recep Tayyip Erdogan a promis jeudi devant les élus que ses troupes repousseraient les milices loin de Tal"
+            " Zorek et de Merbak. « Nous avancerons vers Tal Zorek et Merbak, pas à pas », a dit le président turc.",
             "Nous avancerons",
             "Recep Tayyip Erdogan",
         ),
         # a person of another state named between
         (
             "Joe Biden a reçu des élus à Washington. Le Premier ministre haïtien Jean Dorval se dit très inquiet."
-            " Hier, le président américain avait annoncé qu'il allait accélérer les expulsions.",
-            "accélérer les expulsions",
+            " La veille, le président américain avait assuré qu'il comptait réduire les délais des renvois.",
+            "réduire les délais",
             "Joe Biden",
         ),
         # a role phrase of the main clause, the leader named two sentences before

@@ -53,8 +53,8 @@ def said(text: str, words: str) -> set[str]:
         ),
         # a name's last word tagged as the pronoun "un"
         (
-            "Cité par les agences de presse, le dirigeant Pak Song Un a précisé que l'accord était défensif.",
-            "l'accord était défensif",
+            "Interrogé par la télévision, le dirigeant Pak Song Un a expliqué que le traité restait prudent.",
+            "le traité restait prudent",
             "Pak Song Un",
         ),
     ],

@@ -237,7 +237,7 @@ class Resolver:
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
-        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
+        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.is_role(head) and owned(head):
             ents = named_later(
@@ -424,6 +424,12 @@ class Resolver:
             ):
                 return [ent]
         return last_organisation(head, self.mentions, self.lex)  # "l’organisation": the last one named
+
+
+def _informant(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a noun of an informant ("des sources au ministère", "sources at the ministry"): an unnamed
+    source, never a body's members speaking as the body they are in."""
+    return bool({head.lemma_.lower(), fold(head.text)} & lex["informant"])
 
 
 def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
