@@ -1,5 +1,5 @@
 """Unnamed sources inside a body speak as unnamed sources, not as the body (issue 12, stop 40; GOLD.md: an anonymous
-speaker is described): "Des sources au ministère ont déclaré que…", "des sources au sein du ministère", "des
+speaker is described): "Des sources au ministère ont assuré que…", "des sources au sein du ministère", "des
 sources à la présidence" are described sources, as "des sources proches de…" were, while "les dirigeants de la
 CEDEAO" still speak as the organisation (lexicon kind ``informant``). And a hearsay sentence that a speech-verb incise
 closes around a quoted fragment is the incise subject's report ("…, ont rapporté des sources concordantes"), not the
@@ -24,9 +24,9 @@ def said(text: str, words: str) -> set[str]:
     "text, words",
     [
         (
-            "Le ministère soudanais des Affaires étrangères a publié un communiqué jeudi. Des sources au ministère ont"
-            " assuré à la radio que la délégation pourrait rester.",
-            "la délégation pourrait rester",
+            "Le ministère soudanais de la Santé a diffusé une note jeudi. Selon la radio, des sources au ministère ont"
+            " assuré que les cliniques pourraient rouvrir.",
+            "les cliniques pourraient rouvrir",
         ),
         (
             "Des sources au sein du ministère marocain de l'Intérieur ont indiqué mardi que les frontières resteraient"
@@ -38,7 +38,7 @@ def said(text: str, words: str) -> set[str]:
         ("Sources at the Sudanese foreign ministry told reporters on Thursday that the mission could go on.", "go on"),
         # a hearsay sentence closed by the incise around a fragment
         (
-            "Paul Martel a confirmé la visite mercredi. « Ils seront en sécurité », a-t-il déclaré.\nUne centaine de"
+            "Paul Martel a confirmé la venue du cortège mercredi. « Tout est prêt », a-t-il assuré.\nUne centaine de"
             " gendarmes auraient été dépêchés à Brévonne pour une opération de « contrôle du site », ont indiqué des"
             " sources concordantes.",
             "Une centaine de gendarmes",
@@ -58,9 +58,9 @@ def test_quotes_informants_stay_described(text: str, words: str) -> None:
         ("Les dirigeants de la CEDEAO ont affirmé lundi que la transition devait être courte.", "courte", "~"),
         # the body itself
         (
-            "Le ministère soudanais des Affaires étrangères a déclaré jeudi que la mission pourrait continuer.",
-            "continuer",
-            "Ministry of Foreign Affairs of Sudan",
+            "Le ministère soudanais de la Santé a affirmé jeudi que les cliniques pourraient rouvrir.",
+            "rouvrir",
+            "Ministry of Health of Sudan",
         ),
         # a hearsay sentence with no incise goes on with the statement before it
         (
