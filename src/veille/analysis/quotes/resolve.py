@@ -41,7 +41,7 @@ from .pairs import pair_member
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
-from .printed import printed_name, unlinked_name
+from .printed import name_word, printed_name, unlinked_name
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
@@ -155,6 +155,8 @@ class Resolver:
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
+        if head.pos_ == "PRON" and (bearer := name_word(head, self.mentions)):
+            return bearer  # "Kim Jong Un a précisé…": a name's last word tagged as the pronoun "un"
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
@@ -235,7 +237,7 @@ class Resolver:
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
-        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
+        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.is_role(head) and owned(head):
             ents = named_later(
@@ -422,6 +424,12 @@ class Resolver:
             ):
                 return [ent]
         return last_organisation(head, self.mentions, self.lex)  # "l’organisation": the last one named
+
+
+def _informant(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a noun of an informant ("des sources au ministère", "sources at the ministry"): an unnamed
+    source, never a body's members speaking as the body they are in."""
+    return bool({head.lemma_.lower(), fold(head.text)} & lex["informant"])
 
 
 def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
