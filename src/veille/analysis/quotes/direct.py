@@ -29,6 +29,7 @@ from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
 from .subjects import preceding_subject, speaker_heads, subject_from, subjects
+from .verb_in_marks import verb_in_marks_subject
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
@@ -114,6 +115,8 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
     """The subject heads of the verb that the quoted words between ``o`` and ``c`` depend on, in a sentence with no
     speech verb ("La CEDEAO a pris des mesures « avec effet immédiat »", "X, qui compte « soutenir … »"): from the
     parse only, outside quotation marks, a noun, a name or a personal pronoun; [] when none."""
+    if heads := verb_in_marks_subject(fr, ctx, o, c):  # "X a « condamné fermement » Y": the auxiliary's subject
+        return heads
     qtoks = [t for t in ctx if o < t.idx < c]
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):
