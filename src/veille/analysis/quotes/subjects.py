@@ -219,6 +219,8 @@ def _words_before(v: Token) -> list[Token] | None:
     k = v.i - 1
     if k > 0 and toks[k].pos_ == "VERB" and "Inf" in labels.feature(v, "VerbForm"):
         k -= 1  # "X a fait savoir que…", "X a voulu rappeler que…": the infinitive's subject is its verb's
+    if _gerund(v):
+        return None  # "X a ordonné le retrait tout en déplorant…": the main subject's act, "en" no subject
     while k >= 0 and (
         toks[k].pos_ in {"AUX", "ADV", "PART"}
         or toks[k].text.startswith("-")
@@ -256,6 +258,20 @@ def _words_before(v: Token) -> list[Token] | None:
         if k >= 0 and toks[k].is_punct:
             break
     return span
+
+
+def _gerund(v: Token) -> bool:
+    """Whether present participle ``v`` is a gerund: right after a pronoun or a preposition that is neither reflexive
+    nor an object clitic ("en déplorant", "tout en dénonçant", however the model tags "en"), which no participle takes
+    as its subject."""
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    return (
+        prev is not None
+        and "Part" in labels.feature(v, "VerbForm")
+        and "Pres" in labels.feature(v, "Tense")
+        and prev.pos_ in {"PRON", "ADP"}
+        and not (_reflexive(prev) or _object_clitic(prev))
+    )
 
 
 def relative(t: Token) -> bool:
