@@ -57,6 +57,7 @@ from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, unt
 from .nominal import noun_clauses
 from .questions import indirect_question
 from .quoted_as import quoted_as
+from .relative_background import background_verb
 from .relative_gap import relative_gap
 from .reported import (
     before_main_clause,
@@ -140,8 +141,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
     that…": its subject says nothing)."""
-    if passive(v) and labels.passive_voice(v):
-        return
+    if (passive(v) and labels.passive_voice(v)) or background_verb(fr, v):
+        return  # also "X, qui avait annoncé sa candidature, sera admis, a précisé Y": Y's statement, whole
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     before = len(items)
