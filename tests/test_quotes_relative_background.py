@@ -12,7 +12,6 @@ import pytest
 
 from test_quotes import run, said_by
 
-
 #: (text, first words of the sentence reported, the incise's speaker)
 READ = [
     pytest.param(
