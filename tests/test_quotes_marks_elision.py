@@ -57,8 +57,8 @@ READ = [
         "Claire Vasseur",
     ),
     (
-        "Jean Ribot a déclaré qu'\"il n'y aura pas de retour en arrière sur la réforme des ports\" avant de partir.",
-        "il n'y aura pas de retour",
+        "Jean Ribot a déclaré qu'\"elle ira jusqu'au bout de la réforme des quais du nord\" avant de partir.",
+        "elle ira jusqu'au bout",
         "Jean Ribot",
     ),
 ]
