@@ -21,6 +21,11 @@ READ = [
     ),
     ("Claire Vasseur a « fermement condamné » l'attaque contre le convoi.", "fermement condamné", "Claire Vasseur"),
     ("Jean Ribot avait « dénoncé une manœuvre politique » la semaine dernière.", "dénoncé une manœuvre", "Jean Ribot"),
+    (
+        "Claire Vasseur a quitté la salle après avoir « dénoncé une mascarade » devant les élus.",
+        "dénoncé une",
+        "Claire Vasseur",
+    ),
     ("Claire Vasseur a « regretté profondément » la décision du tribunal.", "regretté profondément", "Claire Vasseur"),
     ("Paul Martel a « salué le courage des sauveteurs » lors de la cérémonie.", "salué le courage", "Paul Martel"),
     (
