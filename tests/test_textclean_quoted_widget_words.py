@@ -20,7 +20,7 @@ KEPT = [
     "« Nous apprécions beaucoup votre soutien constant à la politique du port », a répondu en retour M. Martel.",
     '"Merci pour votre soutien pendant toute cette crise", a écrit Claire Vasseur sur son compte.',
     "« Abonnez-vous à nos idées plutôt qu'à nos peurs », a lancé Claire Vasseur devant les pêcheurs.",
-    "“Suivez-nous sur le chemin de la paix sociale”, a déclaré Jean Ribot à la sortie de la réunion.",
+    "“Suivez-nous dans cette bataille pour les quais du nord”, a déclaré Jean Ribot à la sortie de la réunion.",
 ]
 
 #: widget lines, no quotation marks: still dropped
