@@ -26,6 +26,7 @@ from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .short_named import named_after
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
 from .subjects import preceding_subject, speaker_heads, subject_from, subjects
@@ -88,7 +89,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS and not own:
-            item.heads = narrative_subject(fr, ctx, o, c)
+            # "« Profondément choquée ». C'est par ces mots que X a réagi": the sentence after names its speaker
+            item.heads = narrative_subject(fr, ctx, o, c) or named_after(fr, o, c)
             if not item.heads:
                 return None
             item.how = NARRATIVE  # "La CEDEAO a pris des mesures « avec effet immédiat »": the subject's words
