@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children, tokens, verb_above
 from .frame import Frame
+from .predicates import predicate_agents
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
@@ -46,10 +47,13 @@ def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], 
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
     if passive and reflexive(f, verb):
         return passive, False  # a pronominal verb read as a passive ("400 personnes se sont regroupées"): who acts
-    agents = [t for t in children(verb) if is_agent(f, t)]
+    agents = [t for t in children(verb) if is_agent(f, t)] or predicate_agents(f, verb)
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]
-    if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent
+    # "par X" not labelled agent: of a participle, or of a main passive ("a été convoquée hier, mardi, par X"); not
+    # in a relative clause, whose passive subject (its antecedent) the parse often hangs on another noun
+    plain = bool(passive) and verb.dep_ not in ("acl:relcl", "relcl")
+    if not agents and (verb.dep_ == "acl" or plain) and "VerbForm=Part" in str(verb.morph):
         agents = [t for t in children(verb) if t.dep_.startswith("obl") and case(t) in f.cues["agent_preps"]]
     if passive or (agents and verb.dep_ == "acl"):  # "une accusation aussitôt rejetée par Kyiv"
         return agents, True
