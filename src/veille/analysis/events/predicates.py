@@ -5,25 +5,12 @@ predicative complement ("l'ambassadeur a été déclaré persona non grata par l
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from ... import lang as _lang
-from ..dates import is_month
 from ..tree import children
+from .dated import is_day
 from .frame import Frame
 from .syntax import case
-
-
-@functools.cache
-def _weekdays(code: str) -> frozenset[str]:
-    return frozenset(_lang.get(code).json("calendar.json")["weekdays"])
-
-
-def _is_day(f: Frame, tok: Token) -> bool:
-    """Whether ``tok`` is a weekday or a month name (a date adjunct of its verb)."""
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in _weekdays(f.lex.code) or is_month(f.lex.code, tok.text))
 
 
 def predicate_agents(f: Frame, verb: Token) -> list[Token]:
@@ -45,7 +32,7 @@ def predicate_agents(f: Frame, verb: Token) -> list[Token]:
         found = [
             g
             for k in children(verb)
-            if k.dep_ in ("obl:mod", "obl", "npadvmod") and k.i > verb.i and _is_day(f, k)
+            if k.dep_ in ("obl:mod", "obl", "npadvmod") and k.i > verb.i and is_day(f, k)
             for g in children(k)
             if g.i > k.i and (g.dep_ in f.lex.agent_deps or case(g) in f.cues["agent_preps"])
         ]
