@@ -24,8 +24,8 @@ def predicate_agents(f: Frame, verb: Token) -> list[Token]:
         for k in children(t):
             if k.pos_ in ("VERB", "AUX"):
                 continue
-            if k.dep_ in f.lex.agent_deps:
-                found.append(k)
+            if k.dep_ in f.lex.agent_deps or (k.dep_.startswith("obl") and case(k) in f.cues["agent_preps"]):
+                found.append(k)  # "déclaré persona non grata par Tokyo", "par Tokyo" under "grata"
             else:
                 todo.append(k)
     if not found:

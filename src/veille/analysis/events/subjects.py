@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ..tree import children, tokens, verb_above
 from .frame import Frame
 from .predicates import predicate_agents
+from .slips import passive_subjects
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
@@ -39,10 +40,11 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
-    subs = _own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb)
+    slipped = passive_subjects(f, verb)  # "le ministre X avait été déclaré…": a passive labelled active
+    subs = [] if slipped else (_own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb))
     if subs:
         return subs, False
-    passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps]
+    passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps] or slipped
     if passive and not any(t.dep_ in PASSIVE_AUX for t in children(verb)):
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
     if passive and reflexive(f, verb):

@@ -1,0 +1,27 @@
+"""A compound passive whose subject the parse labels as an active one ("le ministre X avait été déclaré persona
+non grata par Y", "ministre" nsubj of "déclaré" under "avait été"): a verb with a passive auxiliary that is itself
+a participle ("été", "been") is passive, and its subject undergoes the act. A participle with a finite "être"
+("est venue", "sont à déplorer") is no such passive."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+from .frame import Frame
+
+#: Labels of a passive auxiliary.
+_PASSIVE_AUX = ("aux:pass", "auxpass")
+
+
+def passive_subjects(f: Frame, verb: Token) -> list[Token]:
+    """The subjects labelled active of a verb under a participle passive auxiliary, when it has no passive subject
+    (the verb is not pronominal: "s'était vu" keeps its subject)."""
+    kids = list(children(verb))
+    if any(k.dep_ in f.lex.passive_subject_deps for k in kids):
+        return []
+    if not any(k.dep_ in _PASSIVE_AUX and "VerbForm=Part" in str(k.morph) for k in kids):
+        return []
+    if any(k.lemma_.lower() in f.cues["reflexive_pronouns"] for k in kids if k.i < verb.i):
+        return []
+    return [k for k in kids if k.dep_ in f.lex.subject_deps and k.pos_ in ("NOUN", "PROPN")]
