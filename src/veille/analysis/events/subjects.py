@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ..tree import children, tokens, verb_above
 from .frame import Frame
 from .predicates import predicate_agents
-from .slips import passive_subjects
+from .slips import passive_subjects, present_participle_of_noun
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
@@ -196,6 +196,15 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
             return subs, False
     if depth == 0 and (noun := control_noun(verb, f.cues["control_nouns"])) is not None:
         return _noun_agent(f, noun, verb), False  # the trigger itself, not a verb it hangs under
+    if present_participle_of_noun(verb):
+        # "le ministre, soupçonnant X de…": the noun it qualifies; "les accusations du ministre soupçonnant X",
+        # "un communiqué du ministère accusant X": the author the noun names before the participle
+        noun = verb.head
+        if f.mentions.entity(noun) is not None:
+            return [noun], False
+        genitive = f.cues["genitive_preps"]
+        named = [k for k in children(noun) if k.i < verb.i and k.dep_ == "nmod" and case(k) in genitive]
+        return _noun_agent(f, noun, verb) or named[:1] or [noun], False
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"
