@@ -18,7 +18,7 @@ pytestmark = pytest.mark.e2e
     ("text", "lang", "name", "code"),
     [
         (
-            "Les dirigeants de la Communauté économique des États de l'Afrique centrale se réunissent à Libreville.",
+            "Une délégation envoyée par la Communauté économique des États de l'Afrique centrale arrive jeudi.",
             "fr",
             "Economic Community of Central African States",
             "ECCAS",
