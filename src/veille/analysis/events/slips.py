@@ -12,6 +12,10 @@ from spacy.tokens import Token
 from ..tree import children
 from .frame import Frame
 
+#: Labels the parse gives a noun it could not place in its clause ("…, la Pologne accusant Minsk de…", an absolute
+#: participle clause): such a noun is no subject a participle can take.
+_UNPLACED = ("punct", "advmod", "dep")
+
 #: Labels of a passive auxiliary.
 _PASSIVE_AUX = ("aux:pass", "auxpass")
 
@@ -39,5 +43,6 @@ def present_participle_of_noun(verb: Token) -> bool:
         and "VerbForm=Part" in morph
         and "Tense=Pres" in morph
         and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ not in _UNPLACED  # a noun the parse could not place (an absolute clause) heads no phrase
         and verb.head.i < verb.i
     )
