@@ -244,8 +244,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         found = authorities(f, targets, entry.mode == "arrest", held, people, tok) or home_authorities(f, pas, entry)
     if not found and entry.type in force_movement_types() and (moved := qualified_forces(f, tok))[0]:
         return moved[0], moved[1], False, 1  # "les soldats japonais déployés en Ukraine": the forces' state
-    if subs and subs[0].i == tok.head.i and tok.dep_ == "acl":  # the noun a participle qualifies
-        targets = noun_phrase_parties(f, tok.head)[0] or targets
+    if subs and subs[0].i == tok.head.i and tok.dep_ == "acl" and "Tense=Pres" not in str(tok.morph):
+        targets = noun_phrase_parties(f, tok.head)[0] or targets  # the noun a past participle qualifies
     clause = next(
         (
             k

@@ -8,6 +8,8 @@ from spacy.tokens import Token
 
 from ..tree import children, tokens, verb_above
 from .frame import Frame
+from .predicates import predicate_agents
+from .slips import passive_subjects, present_participle_of_noun
 from .speaker_participles import reporting_verb
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
@@ -39,18 +41,22 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
     """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
-    subs = _own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb)
+    slipped = passive_subjects(f, verb)  # "le ministre X avait été déclaré…": a passive labelled active
+    subs = [] if slipped else (_own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb))
     if subs:
         return subs, False
-    passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps]
+    passive = [t for t in children(verb) if t.dep_ in f.lex.passive_subject_deps] or slipped
     if passive and not any(t.dep_ in PASSIVE_AUX for t in children(verb)):
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
     if passive and reflexive(f, verb):
         return passive, False  # a pronominal verb read as a passive ("400 personnes se sont regroupées"): who acts
-    agents = [t for t in children(verb) if is_agent(f, t)]
+    agents = [t for t in children(verb) if is_agent(f, t)] or predicate_agents(f, verb)
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]
-    if not agents and verb.dep_ == "acl" and "VerbForm=Part" in str(verb.morph):  # "par X" not labelled agent
+    # "par X" not labelled agent: of a participle, or of a main passive ("a été convoquée hier, mardi, par X"); not
+    # in a relative clause, whose passive subject (its antecedent) the parse often hangs on another noun
+    plain = bool(passive) and verb.dep_ not in ("acl:relcl", "relcl")
+    if not agents and (verb.dep_ == "acl" or plain) and "VerbForm=Part" in str(verb.morph):
         agents = [t for t in children(verb) if t.dep_.startswith("obl") and case(t) in f.cues["agent_preps"]]
     if passive or (agents and verb.dep_ == "acl"):  # "une accusation aussitôt rejetée par Kyiv"
         return agents, True
@@ -191,6 +197,15 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
             return subs, False
     if depth == 0 and (noun := control_noun(verb, f.cues["control_nouns"])) is not None:
         return _noun_agent(f, noun, verb), False  # the trigger itself, not a verb it hangs under
+    if present_participle_of_noun(verb):
+        # "le ministre, soupçonnant X de…": the noun it qualifies; "les accusations du ministre soupçonnant X",
+        # "un communiqué du ministère accusant X": the author the noun names before the participle
+        noun = verb.head
+        if f.mentions.entity(noun) is not None:
+            return [noun], False
+        genitive = f.cues["genitive_preps"]
+        named = [k for k in children(noun) if k.i < verb.i and k.dep_ == "nmod" and case(k) in genitive]
+        return _noun_agent(f, noun, verb) or named[:1] or [noun], False
     if depth > 3 or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") or not f.inside(verb.head):
         return stray_subject(f, verb), False
     if verb.dep_ == "xcomp":  # object control: "encouragé Pékin à coopérer", "urged China to stop"

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from .. import kb
 from ..entities.affiliation import unheld_role
 from ..tree import children
+from . import dated, slips
 from .backing import backing_adjunct
 from .channels import channel
 from .frame import Frame
@@ -336,6 +337,7 @@ def objects(f: Frame, tok: Token) -> list[Token]:
         if g.dep_ == "nmod" and g.pos_ in ("NOUN", "PROPN") and (case(g) is None or case(g) in c["partitive_cases"])
     ]  # "lancé mardi matin des exercices"
     objs += [k for k in children(tok) if _dated_object(tok, k)]
+    objs += [g for g in (*dated.dated_objects(f, tok), *slips.passive_subjects(f, tok)) if g not in objs]
     # an approximate count whose adverb the parser made the verb's ("déployé plus de 100 000 soldats": soldats
     # under plus, with its partitive "de")
     objs += [

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY, is_month
 from ..tree import children
-from . import hedges
+from . import hedges, phrases
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .parties import is_country
@@ -119,9 +119,11 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if qualified is not None:  # a participle qualifying its object: "les armes envoyées", "the weapons sent"
                 named.append(qualified)  # whatever a complement misparsed as an object names ("dans le cadre de X")
             if relative is not None and any(
-                k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"] for k in kids
-            ):
-                named.append(relative)  # the noun a relative object stands for: "la solidarité qu'il a manifestée"
+                (k.dep_ in ("obj", "dobj") and k.lower_ in f.cues["object_relatives"])
+                or (k.dep_ in f.lex.passive_subject_deps and k.lower_ in f.cues["relative_pronouns"])
+                for k in kids
+            ):  # the noun a relative object, or a relative passive subject, stands for: "la solidarité qu'il a
+                named.append(relative)  # manifestée", "les élections, qui ont été boycottées par X"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
@@ -151,6 +153,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
             negation = f.cues["negation"]
             if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
+                return False
+        elif key == "words":  # a fixed phrase of the verb's own clause: "déclaré persona non grata"
+            if not phrases.holds(tok, vals):
                 return False
         elif key in ("refl", "norefl"):
             if reflexive(f, tok) != (key == "refl"):
