@@ -42,6 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
+from .role_holder import complement_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
@@ -191,6 +192,8 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
+        if not ents:  # "US Ambassador to the United Nations Clara Whitlow": the name after the title's complement
+            ents = complement_holder(head, self.mentions, self.is_role(head) or title_role(head, True))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
