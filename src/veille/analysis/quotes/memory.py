@@ -100,6 +100,8 @@ class Memory:
                     return ref.ents  # "Pyongyang declared that… They added that…": the last speaker, a state
                 continue
             if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
+                if ref.words & lex["press"]:
+                    continue  # "state media reported…": no "he" nor "she"
                 if not ref.plural and ref.gender in (None, gender):
                     return ref.ents
                 continue
