@@ -44,6 +44,7 @@ from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
 from .role_holder import complement_holder
 from .role_owners import holders_apposed, owned
+from .role_subject import subject_holder
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -192,6 +193,8 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
+        if ents and self.definite_article(head):  # "the prime minister said": the holder a sentence was about
+            ents = subject_holder(head, ents, self.mentions)
         if not ents:  # "US Ambassador to the United Nations Clara Whitlow": the name after the title's complement
             ents = complement_holder(head, self.mentions, self.is_role(head) or title_role(head, True))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
