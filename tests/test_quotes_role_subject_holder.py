@@ -34,6 +34,13 @@ CASES = [
         "the border was calm",
         "Paul Ortega",
     ),
+    (
+        "Danish Prime Minister Anna Berg voiced her anger on Monday over the cancellation of her meeting in Paris with "
+        "French Prime Minister Tomas Kral.\n\n“I regret that the French prime minister called off our meeting,” the "
+        "prime minister said.",
+        "I regret that the French",
+        "Anna Berg",
+    ),
     # near misses: the holder named last was the subject, or both are named in the quote's own sentence
     (
         "Prime Minister Tomas Kral answered a letter from Prime Minister Anna Berg on Monday. “We want peace,” the "
@@ -54,6 +61,12 @@ CASES = [
         "Anna Berg",
     ),
     # a name printed beside the role wins
+    (
+        "President Marta Ruiz criticised a statement by President Omar Diallo on Friday. The visiting president Omar "
+        "Diallo said the talks would go on.",
+        "the talks would go on",
+        "Omar Diallo",
+    ),
     (
         "President Marta Ruiz criticised a statement by President Omar Diallo on Friday. “We will not accept "
         "threats,” the president of the assembly, Lena Fischer, said.",

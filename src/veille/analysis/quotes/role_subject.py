@@ -22,16 +22,19 @@ def subject_holder(head: Token, ents: list[Speaker], mentions: Mentions) -> list
     linked = ents[0]
     if linked.key not in {e.key for e in mentions.covering(head.idx, head.idx + len(head))}:
         return ents  # a name printed beside the phrase, not the holder the phrase was linked to
+    phrase = {w.lower() for w in head.doc[head.left_edge.i : head.right_edge.i + 1].text.split()}
+    if phrase & {w.lower() for w in linked.name.split()}:
+        return ents  # "le président américain Joe Biden", "the president, Joe Biden": named, not a reference back
     role = role_of(head, head.doc.lang_)
     if role is None or role.generic:
         return ents
-    before = [(a, b) for a, b, e in mentions.spans if e.key == linked.key and b <= head.idx and not a <= head.idx < b]
+    start = head.sent.start_char  # a sentence before the phrase's (not a mention in the quote it closes)
+    before = [(a, b) for a, b, e in mentions.spans if e.key == linked.key and b <= start]
     if not before:
         return ents
-    doc = head.doc
     a, b = max(before)
-    span = doc.char_span(a, b, alignment_mode="expand")
-    if span is None or span.root.dep_ in labels.SUBJECT or span.sent == head.sent:
+    span = head.doc.char_span(a, b, alignment_mode="expand")
+    if span is None or span.root.dep_ in labels.SUBJECT:
         return ents
     subjects = [t for t in span.sent if t.dep_ in labels.SUBJECT and t.head == span.sent.root]
     found = [
