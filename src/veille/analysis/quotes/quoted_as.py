@@ -45,6 +45,8 @@ def passive_relay(v: Token, fr: Frame) -> bool:
     """Whether cue ``v`` is a passive relay of the words its "as" complement says ("“…,” X was reported as saying"):
     the speech verb in that complement is the quote's cue, and the passive subject X its speaker."""
     return any(c.dep_ in labels.passive_subject() for c in children(v)) and any(
-        c.dep_ == "prep" and fold(c.text) in fr.lex["as"] and any(x.dep_ == "pcomp" and fr.is_cue(x) for x in children(c))
+        c.dep_ == "prep"
+        and fold(c.text) in fr.lex["as"]
+        and any(x.dep_ == "pcomp" and fr.is_cue(x) for x in children(c))
         for c in children(v)
     )

@@ -373,6 +373,8 @@ class Resolver:
                     and head.lemma_.lower() not in self.lex["institution"]
                 ):
                     found = [e for e in found if e.type not in PLACE_TYPES]  # "a Thai official", "Gaza officials"
+                    if self.anonymous(head) or fold(head.text) in self.lex["spokes"]:  # "a Biden aide", "a
+                        found = [e for e in found if e.type != "PERSON"]  # senior Biden administration official"
                 ents += found
             elif (
                 c.dep_ == "nmod"
