@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from .. import kb
 from . import labels
 from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, PLURAL_PRONOUNS_NAME_GROUPS, Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
@@ -101,8 +100,8 @@ class Memory:
                     return ref.ents  # "Pyongyang declared that… They added that…": the last speaker, a state
                 continue
             if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
-                if ref.words & lex["press"] or not (things or personal(ref.words, lex)):
-                    continue  # "state media reported…", "the coup attempt invited…": no "he" nor "she"
+                if ref.words & lex["press"]:
+                    continue  # "state media reported…": no "he" nor "she"
                 if not ref.plural and ref.gender in (None, gender):
                     return ref.ents
                 continue
@@ -182,16 +181,6 @@ class Memory:
                 apart = dedupe(apart + [e for _, e in named])
             group = apart[:2] if len(apart) >= 2 else None
         return group or (groups or [[]])[0]
-
-
-def personal(words: frozenset[str], lex: Lexicon) -> bool:
-    """Whether the folded head ``words`` of an unnamed subject may name a person, whom "he" or "she" refers to: an
-    unnamed source or a person noun of the lexicon ("the official", "a witness", "the 54-year-old"), a spokesperson
-    or a role of the knowledge base ("the minister"); no head words (a pronoun) leave it a person."""
-    if not words or words & (lex["anonymous"] | lex["person_noun"] | lex["spokes"]):
-        return True
-    base = kb.load()
-    return any(base.role(w, lang) is not None for w in words for lang in ("en", "fr"))
 
 
 def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:

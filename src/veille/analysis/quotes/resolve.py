@@ -42,7 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import printed_name, unlinked_name
-from .role_holder import complement_holder
+from .role_holder import complement_holder, compound_speakers
 from .role_owners import holders_apposed, owned
 from .role_subject import subject_holder
 from .roleheld import other_holders
@@ -74,8 +74,6 @@ def _antecedent(rel: Token) -> Token:
     return ante
 
 
-#: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
 
@@ -193,10 +191,8 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
-        if ents and self.definite_article(head):  # "the prime minister said": the holder a sentence was about
-            ents = subject_holder(head, ents, self.mentions)
-        if not ents:  # "US Ambassador to the United Nations Clara Whitlow": the name after the title's complement
-            ents = complement_holder(head, self.mentions, self.is_role(head) or title_role(head, True))
+        ents = subject_holder(head, ents, self.mentions, self.definite_article(head))  # "the prime minister said"
+        ents = ents or complement_holder(head, self.mentions, self.is_role(head) or title_role(head, True))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
@@ -372,9 +368,7 @@ class Resolver:
                     and head.pos_ == "NOUN"
                     and head.lemma_.lower() not in self.lex["institution"]
                 ):
-                    found = [e for e in found if e.type not in PLACE_TYPES]  # "a Thai official", "Gaza officials"
-                    if self.anonymous(head) or fold(head.text) in self.lex["spokes"]:  # "a Biden aide", "a
-                        found = [e for e in found if e.type != "PERSON"]  # senior Biden administration official"
+                    found = compound_speakers(head, c, found, self.lex)  # "a Thai official", "a Biden aide"
                 ents += found
             elif (
                 c.dep_ == "nmod"

@@ -15,9 +15,12 @@ from spacy.tokens import Token
 
 from .. import kb
 from ..tree import children
+from .lexicon import Lexicon, fold
 from .owners import relative_tokens
 from .speakers import Mentions, Speaker
 
+#: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Entity types a title's complement names: the body, state or place the office is held at or for.
 _AT_TYPES = frozenset({"ORG", "GPE", "LOC"})
 
@@ -55,3 +58,16 @@ def _titled(head: Token) -> bool:
         first -= 1
     base, lang = kb.load(), head.doc.lang_
     return any(base.role(head.doc[k : head.i + 1].text, lang) is not None for k in range(first, head.i + 1))
+
+
+def compound_speakers(head: Token, child: Token, found: list[Speaker], lex: Lexicon) -> list[Speaker]:
+    """``found``, the entities a modifier ``child`` (amod, compound) of the noun ``head`` names, less the places ("a
+    Thai official", "Gaza officials") and, when ``head`` is an unnamed source or a spokesperson and ``child`` a
+    compound before it, the persons: "a Biden aide", "a senior Biden administration official", "a Macron adviser"
+    serve the person named, whom they are not (as "a spokesman for President X")."""
+    found = [e for e in found if e.type not in PLACE_TYPES]
+    if child.dep_ != "compound" or child.i > head.i:
+        return found
+    if not {head.lemma_.lower(), fold(head.text)} & (lex["anonymous"] | lex["spokes"]):
+        return found
+    return [e for e in found if e.type != "PERSON"]

@@ -10,14 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from . import labels
-from .roleheld import _role_of as role_of
+from .roleheld import role_of
 from .speakers import Mentions, Speaker
 
 
-def subject_holder(head: Token, ents: list[Speaker], mentions: Mentions) -> list[Speaker]:
-    """The person the subject of the last sentence mentioning the holder ``ents`` links definite role phrase ``head``
-    to, when that holder was no subject there and the subject holds the same role; else ``ents``."""
-    if len(ents) != 1 or ents[0].type != "PERSON":
+def subject_holder(head: Token, ents: list[Speaker], mentions: Mentions, definite: bool) -> list[Speaker]:
+    """The person the subject of the last sentence mentioning the holder ``ents`` links role phrase ``head`` to (a
+    ``definite`` one), when that holder was no subject there and the subject holds the same role; else ``ents``."""
+    if not definite or len(ents) != 1 or ents[0].type != "PERSON":
         return ents
     linked = ents[0]
     if linked.key not in {e.key for e in mentions.covering(head.idx, head.idx + len(head))}:
