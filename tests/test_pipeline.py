@@ -57,7 +57,7 @@ def test_pipeline_process_keeps_input_order_with_workers(tmp_path):
     assert [ok for _, ok in one] == [True, True, False, True, True, True]
 
 
-def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeypatch):
+def test_pipeline_workers_get_the_last_documents_in_pairs_then_one_at_a_time(tmp_path, monkeypatch):
     from veille import workers
 
     paths = []
@@ -75,7 +75,8 @@ def test_pipeline_workers_get_the_last_documents_one_at_a_time(tmp_path, monkeyp
     monkeypatch.setattr(workers, "supervise", supervise)
     monkeypatch.setattr(workers, "warm_up", lambda settings, analyze=None: None)
     list(pipeline.process(paths, Settings(analyze=False), jobs=2, batch_size=4))
-    assert [len(b) for b in handed] == [4, 2] + [1] * 8  # the last 2 x 4 alone: the workers finish together
+    # the last 2 x 4 in pairs, then 2 x 2 alone: the workers finish together
+    assert [len(b) for b in handed] == [4, 2, 2, 2] + [1] * 4
     assert [s for b in handed for s in b] == paths
 
 

@@ -88,6 +88,23 @@ def pending(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
+class Held:
+    """The articles whose rows the recent tables hold, as one store's connection knows them: counted once
+    (:func:`pending`), then kept up to date by the store as it writes (``articles``), and counted again when another
+    connection (another process writing the same store) has committed since, as SQLite's ``PRAGMA data_version``
+    tells (a connection's own commits leave it unchanged)."""
+
+    def __init__(self) -> None:
+        self.articles: int | None = None
+        self._version: int | None = None
+
+    def count(self, conn: sqlite3.Connection) -> int:
+        version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+        if self.articles is None or version != self._version:
+            self.articles, self._version = pending(conn), version
+        return self.articles
+
+
 def after_write(conn: sqlite3.Connection, held: int, new: bool) -> int:
     """The articles the recent tables hold after a record was written (``new``: its rows joined the ``held``
     articles'), merged into the main tables when they reach :data:`MERGE_ARTICLES` (in the record's transaction:

@@ -72,8 +72,7 @@ class Store:
         self._conn: sqlite3.Connection | None = None
         self._stories: stories.StoryIndex | None = None  # the LSH index of story signatures, built on first add
         self._batch: connection.Batch | None = None  # the open batch of ``batched``
-        self._recent: int | None = None  # articles whose rows the recent tables hold (:mod:`.recent`), once counted
-        self._seen: int | None = None  # PRAGMA data_version when they were counted: another writer's commit changes it
+        self._recent = recent.Held()  # the articles whose rows the recent tables hold (:mod:`.recent`)
         memory = self.path == ":memory:" or self.path.startswith("file::memory:")
         if readonly:
             self._conn = connection.connect_readonly(self.path, timeout)
@@ -143,30 +142,22 @@ class Store:
             try:
                 if self._stories is None:
                     self._stories = stories.StoryIndex()
-                held = self._held(conn)  # before the record's rows
+                held = self._recent.count(conn)  # before the record's rows
                 result = writing.write_record(conn, art_id, record, self._stories, ready)
                 held = recent.after_write(conn, held, result.status == "new")  # merged, when due, in the transaction
             except (AttributeError, TypeError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as exc:
                 # a field of the wrong shape (a string where a dict is expected, a dict where text is)
                 raise InvalidRecord(f"malformed record, nothing stored: {exc}", source=art_id) from exc
-        self._recent = held
+        self._recent.articles = held
         if self._batch is not None:
             self._batch.stored()
         return result
-
-    def _held(self, conn: sqlite3.Connection) -> int:
-        """The articles the recent tables hold: counted once, then kept up to date by :meth:`add`, and counted
-        again when another connection (another process writing the same store) has committed since."""
-        version = int(conn.execute("PRAGMA data_version").fetchone()[0])  # unchanged by this connection's commits
-        if self._recent is None or version != self._seen:
-            self._recent, self._seen = recent.pending(conn), version
-        return self._recent
 
     def merge_recent(self) -> None:
         """Move the rows of the recent tables into the main ones now (:mod:`.recent`), in a transaction."""
         with connection.transaction(self.conn) as conn:
             recent.merge(conn)
-        self._recent = 0
+        self._recent.articles = 0
 
     @contextmanager
     def batched(self, records: int = COMMIT_RECORDS, seconds: float = COMMIT_SECONDS) -> Iterator[Store]:

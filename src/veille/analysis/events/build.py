@@ -27,6 +27,7 @@ from .lexicon import (
     wars,
     weapon_fired,
 )
+from .membership import body_joined
 from .modality import modality
 from .parties import Party, group, is_body, is_country, state_code
 from .placed_nouns import placed_target
@@ -71,6 +72,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         actors = recipients = sides  # "un accord a été signé entre le Soudan et le Tchad"
     if not actors:
         return None
+    if not recipients and r.pos == "noun" and (joined := body_joined(f, etype, trig, {p.code for p in actors})):
+        recipients = joined  # "handed in its bid to join NATO": the body it asks to join
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
         # a crowd's protest without a named target addresses the authorities of the place where it
         # happens; a state's protest without one has no recipient

@@ -13,6 +13,7 @@ from ...datafiles import DATA, read_table
 from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
+from .judgement_nouns import is_predicate, predicate_owners, referred
 from .lexicon import holding_types, token_words, types, wars
 from .modality import modality
 from .parties import Party
@@ -277,7 +278,7 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
         lemma, low = token_words(tok)
         rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
         rejects = lemma in rejection or low in rejection
-        if not rejects and lemma not in disapproval and low not in disapproval:
+        if not rejects and lemma not in disapproval and low not in disapproval and not is_predicate(f, tok):
             continue
         clause = tok
         # the clause: its verb, or a predicate with a copula ("le comportement de X est inadmissible")
@@ -285,10 +286,10 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
             clause = clause.head
         if not _clause(clause):
             continue
-        if not rejects and clause.lemma_.lower() in f.cues["qualifying_verbs"]:
+        if not rejects and (clause.lemma_.lower() in f.cues["qualifying_verbs"] or referred(f, clause)):
             # "Russia described the move as a hostile act", "a qualifié la décision d'acte hostile": the subject (or
             # the agent of the passive) judges what the object names
-            judges, judged = actors(f, clause)[0], _qualified(f, clause)
+            judges, judged = actors(f, clause)[0], _qualified(f, clause) or predicate_owners(f, clause)
             if judges and not judged:  # "the move was described as hostile": the author of the act it names
                 named = [_antecedent(f, k) for k in objects(f, clause)]  # "an attack which she described as"
                 ref = next((r for r in (referent(f, k, judges) for k in named) if r is not None), None)
@@ -321,7 +322,7 @@ def _qualified(f: Frame, verb: Token) -> list[Party]:
     """What the object of a qualifying verb names: the entity itself ("called Russia an aggressor") or the owner of
     the act it names ("described the decision of the United States as hostile")."""
     found: list[Party] = []
-    for o in objects(f, verb):  # a relative object stands for its noun: "des personnalités qu'il qualifie de X"
+    for o in objects(f, verb) + referred(f, verb):  # a relative object stands for its noun ("qu'il qualifie de X")
         found += [p for p in parties_at(f, _antecedent(f, o), NOMINAL, 1, skip_locative=True)[0] if p.code]
     return found
 

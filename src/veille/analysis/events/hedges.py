@@ -41,6 +41,21 @@ KEYS = (
     "negating_prefixes",
     "landmarks_ahead",
     "landmarks_passed",
+    "landmarks_reached",
+    "clause_landmarks_ahead",
+    "condition_locutions",
+    "possibility_heads",
+    "expletive_negation_openings",
+    "negation_partners",
+    "ability_heads",
+    "inability_heads",
+    "obligation_heads",
+    "near_adverbs",
+    "pending_heads",
+    "pending_adverbs",
+    "accusing_heads",
+    "restricting_adverbs",
+    "negation_landmarks",
     "perfect_auxiliaries",
     "gerund_marks",
     "clause_separators",
@@ -155,7 +170,8 @@ def governing_mark(f: Frame, noun: Token) -> Mark:
 
 def hearsay(f: Frame, chain: list[Token]) -> bool:
     """Whether an act is reported by hearsay: an adverb ("reportedly", "prétendument") on its verbs, a passive
-    verb of report that raises its subject ("is said to have attacked", "is believed to be"), or a verb or noun of
+    verb of report that raises its subject ("is said to have attacked", "is believed to be", "is accused of
+    attacking", « est soupçonnée d'avoir frappé »), or a verb or noun of
     claim whose content it is ("alleged that X attacked", "the claim that X sent troops", "prétend que")."""
     c = cues(f.lex.code)
     verbs = [chain[0]]
@@ -184,9 +200,11 @@ def hearsay(f: Frame, chain: list[Token]) -> bool:
         and any(k.dep_ == "advmod" and _has(c["revised_adverbs"], k) for k in children(top.head))
     ):
         return True  # "officials initially said that a drone had killed five people": a first account, revised
-    return any(
-        _has(c["hearsay_heads"], v) and any(k.dep_ in ("auxpass", "aux:pass") for k in children(v)) for v in verbs[1:]
-    )
+    heads = c["hearsay_heads"] | c["accusing_heads"]
+    prep = chain[0].head  # a gerund through a preposition: "is accused of attacking", "is suspected of"
+    if chain[0].dep_ == "pcomp" and prep.pos_ == "ADP" and prep.head.i != prep.i and f.inside(prep.head):
+        verbs, heads = [chain[0], prep.head], c["accusing_heads"]
+    return any(_has(heads, v) and any(k.dep_ in ("auxpass", "aux:pass") for k in children(v)) for v in verbs[1:])
 
 
 def negative_subject(f: Frame, verb: Token) -> bool:

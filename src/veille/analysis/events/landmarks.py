@@ -38,7 +38,7 @@ def _before(noun: Token) -> str:
     return noun.doc[max(0, start - 5) : start].text.lower().replace("’", "'")
 
 
-def _ends_with(text: str, phrases: frozenset[str]) -> bool:
+def ends_with(text: str, phrases: frozenset[str]) -> bool:
     for p in phrases:
         if text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()):
             return True
@@ -62,22 +62,72 @@ def _past_perfect(f: Frame, verb: Token) -> bool:
     )
 
 
+def past(f: Frame, verb: Token) -> bool:
+    """A verb in a past tense: "kept", "has kept", "were kept", « a maintenu », « maintenait », « ont été
+    maintenues »; not a present passive ("are kept", « sont maintenues »)."""
+    morph = str(verb.morph)
+    if "VerbForm=Fin" in morph and ("Tense=Past" in morph or "Tense=Imp" in morph):
+        return True
+    auxiliaries = hedges.cues(f.lex.code)["perfect_auxiliaries"]
+    for k in children(verb):
+        if not k.dep_.startswith("aux"):
+            continue
+        if "Tense=Past" in str(k.morph) or "Tense=Imp" in str(k.morph):
+            return True
+        if "VerbForm=Part" in morph and k.dep_ in ("aux", "aux:tense") and k.lemma_.lower() in auxiliaries:
+            return True
+    return False
+
+
 def landmark(f: Frame, noun: Token, told: Told) -> str | None:
-    """The mood of an event noun named as a time landmark (module doc), or None."""
+    """The mood of an event noun named as a time landmark (module doc), or None. A landmark reached
+    (``landmarks_reached``: "until the withdrawal", « jusqu'au retrait ») is to come when the clause it dates lasts
+    into the future or the present ("will keep its sanctions until", "the sanctions stay until"), reached when that
+    clause is past ("kept its sanctions until the withdrawal", « a maintenu ses sanctions jusqu'au retrait »)."""
     c = hedges.cues(f.lex.code)
     if noun.dep_ != "pobj" and not any(k.dep_ == "case" for k in children(noun)):
         return None  # the subject of a clause the landmark opens: "after Russia's invasion up-ended ..."
     text = _before(noun)
-    ahead = _ends_with(text, c["landmarks_ahead"])
-    if not ahead and not _ends_with(text, c["landmarks_passed"]):
+    ahead = ends_with(text, c["landmarks_ahead"])
+    reached = ends_with(text, c["landmarks_reached"])
+    if not ahead and not reached and not ends_with(text, c["landmarks_passed"]):
         return None
     verb = _dated(f, noun)
     negated, mood = told(f, verb) if verb is not None else (False, None)
     if mood in _UNREAL and not negated:
         return mood  # "will meet after the summit", "could meet ahead of the summit"
+    if reached:
+        return None if verb is not None and past(f, verb) else "future"
     if ahead and (verb is None or not _past_perfect(f, verb)):
         return "future"
     return None
+
+
+def clause_ahead(f: Frame, trig: Token, told: Told) -> str | None:
+    """The mood of a finite clause opened by a conjunction of a time still ahead (``clause_landmarks_ahead``:
+    "until Russia withdraws", "before Russia attacks", « jusqu'à ce que la Russie se retire », « avant que la Russie
+    n'attaque »): the mood of the clause it dates where that is future or hypothetical, none (done) where either
+    clause is past ("kept its sanctions until Russia withdrew", « a maintenu ses sanctions jusqu'à ce que la Russie
+    se retire »), else future ("will keep its sanctions until Russia withdraws")."""
+    # « jusqu'à ce que » is parsed as a clause on the pronoun « ce »: the clause it dates is the verb above that
+    head = verb_above(trig) if trig.dep_ in ("advcl", "acl") else None
+    if head is None or not f.inside(head) or past(f, trig):
+        return None
+    if not ends_with(opening(trig), hedges.cues(f.lex.code)["clause_landmarks_ahead"]):
+        return None
+    negated, mood = told(f, head)
+    if mood in _UNREAL and not negated:
+        return mood
+    return None if past(f, head) else "future"
+
+
+def opening(verb: Token) -> str:
+    """The lower-case text of the five tokens before a clause's core (its subject's phrase, or the verb where
+    no subject comes first): the conjunction that opens it ("as long as", « à condition que »), apostrophes
+    unified."""
+    subjects = [k.left_edge.i for k in children(verb) if k.dep_.startswith("nsubj") and k.i < verb.i]
+    start = min([verb.i, *subjects])
+    return verb.doc[max(0, start - 5) : start].text.lower().replace("’", "'")
 
 
 def wanted_content(f: Frame, trig: Token) -> bool:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, verb_above
-from . import hedges, landmarks, semicolons
+from . import ability, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
 from .frame import Frame
 from .subjects import control_noun
 
@@ -77,6 +77,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = hedges.noun_mark(f, head)
             if mood is None and not negated:
                 negated, mood = _occurrence(f, head)
+            if mood is None and not negated:  # "jusqu'à la signature de l'accord": the landmark's genitive
+                mood = landmarks.landmark(f, head, _told)
         if mood is None and not negated:
             mood = landmarks.landmark(f, noun, _told)  # "ahead of the summit", "will meet after the summit"
     return negated, mood
@@ -151,6 +153,9 @@ def _bare(f: Frame, verb: Token) -> bool:
 def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     """The negation and modality of ``trig`` from its own clause (:func:`modality`)."""
     c = f.cues
+    governed = unfulfilled.gerund_mark(f, trig)  # "warned Russia against attacking", "prevented X from attacking"
+    if governed != (False, None):
+        return governed
     if trig.dep_ == "pcomp" or landmarks.gerund(f, trig):
         # a gerund adjunct shares the clause's negation, future, condition or intention ("plans to play a role in
         # helping Ukraine", « entend jouer un rôle en aidant l'Ukraine »)
@@ -159,8 +164,8 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
             neg, mood = modality(f, above)
             if neg or mood in ("future", "hypothetical", "intended"):
                 return neg, mood
-    chain = _head_chain(f, trig)
-    negated = _negated(f, trig, chain)
+    chain, unable = ability.perfective(f, _head_chain(f, trig))  # "a pu envoyer", "was able to send": done
+    negated = _negated(f, trig, chain) or unable or unfulfilled.near(f, trig) or unfulfilled.pending(f, chain)
     heads = {w for h in chain[1:] for w in hedges.lemmas(h)}
     hypothetical = _hypothetical(f, trig, chain, heads)
     future = _future(f, chain, heads)
@@ -214,8 +219,14 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
     negated |= content and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
-    hypothetical |= hedges.asked(f, trig)
-    future |= hedges.headline_plan(f, trig)
+    hypothetical |= hedges.asked(f, trig) or conditions.conditioned(f, trig)  # "provided that", « pourvu que »
+    if conditions.possible(f, chain):  # "did not rule out imposing", « n'a pas exclu d'imposer »
+        negated, hypothetical = False, True
+    negated &= not conditions.expletive(f, trig)  # « avant que la Russie n'attaque »
+    negated &= len(chain) > 1 or not restrictions.undenied(f, trig)  # "not only", « n'a imposé que », "not until"
+    ahead = landmarks.clause_ahead(f, trig, _told)  # "will keep its sanctions until Russia withdraws"
+    hypothetical |= ahead == "hypothetical"
+    future |= hedges.headline_plan(f, trig) or ahead == "future"
     alleged = hedges.hearsay(f, chain)
     if hypothetical:
         return negated, "hypothetical"

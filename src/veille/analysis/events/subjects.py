@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ..tree import children, tokens, verb_above
 from .frame import Frame
+from .speaker_participles import reporting_verb
 from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
 
 
@@ -200,6 +201,8 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         raised = [t for t in children(verb.head) if t.dep_ in f.lex.passive_subject_deps]
         if raised and any(t.dep_ in PASSIVE_AUX for t in children(verb.head)):
             return raised, False
+    if verb.dep_ == "advcl" and (reporter := reporting_verb(f, verb)) is not None:
+        return subject_tokens(f, reporter, depth + 1)  # "said the threats would not deter X, calling the remarks"
     if verb.dep_ in ("conj", "xcomp", "advcl"):
         return subject_tokens(f, verb.head, depth + 1)
     return stray_subject(f, verb), False

@@ -28,6 +28,7 @@ from .direct import NARRATIVE
 from .following import POSSESSIVE
 from .frame import Frame
 from .hearsay import HEARSAY
+from .hearsay_sources import closing_source
 from .item import Item
 from .lexicon import fold
 from .memory import Memory
@@ -141,7 +142,9 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
                 )
                 it.how = GUESSED if it.speakers else it.how
         elif it.how == HEARSAY:  # "Les soldats auraient tiré…": the statement just before it goes on
-            it.speakers = last_spoken.speakers if last_spoken is not None and next_to(fr.text, last_spoken, it) else []
+            it.speakers = closing_source(it, items, resolver, pos)  # "…, ont rapporté des sources" around a fragment
+            if not it.speakers and last_spoken is not None and next_to(fr.text, last_spoken, it):
+                it.speakers = last_spoken.speakers
         elif it.how in {"inside", NARRATIVE}:  # quoted words in a narrative sentence: its named subject's
             found = memory.named_between(it.sent[0], it.start) if it.how == "inside" else []
             # else the subject of the verb they depend on, or the sentence after them names it (a guess)

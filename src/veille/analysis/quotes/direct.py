@@ -27,9 +27,11 @@ from .item import Item
 from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .quoted_as import passive_relay
+from .short_named import named_after
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
 from .subjects import preceding_subject, speaker_heads, subject_from, subjects
+from .verb_in_marks import verb_in_marks_subject
 
 #: Fragments up to this many words are dropped when they look like a name (capitalised mid-sentence, or after a
 #: naming word such as "opération", "dubbed"); longer ones are speech whatever their case. Titles and operation
@@ -88,7 +90,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS and not own:
-            item.heads = narrative_subject(fr, ctx, o, c)
+            # "« Profondément choquée ». C'est par ces mots que X a réagi": the sentence after names its speaker
+            item.heads = narrative_subject(fr, ctx, o, c) or named_after(fr, o, c)
             if not item.heads:
                 return None
             item.how = NARRATIVE  # "La CEDEAO a pris des mesures « avec effet immédiat »": the subject's words
@@ -115,6 +118,8 @@ def narrative_subject(fr: Frame, ctx: Span, o: int, c: int) -> list[Token]:
     """The subject heads of the verb that the quoted words between ``o`` and ``c`` depend on, in a sentence with no
     speech verb ("La CEDEAO a pris des mesures « avec effet immédiat »", "X, qui compte « soutenir … »"): from the
     parse only, outside quotation marks, a noun, a name or a personal pronoun; [] when none."""
+    if heads := verb_in_marks_subject(fr, ctx, o, c):  # "X a « condamné fermement » Y": the auxiliary's subject
+        return heads
     qtoks = [t for t in ctx if o < t.idx < c]
     qids = {t.i for t in qtoks}
     for r in (t for t in qtoks if t.head.i not in qids or t.head.i == t.i):

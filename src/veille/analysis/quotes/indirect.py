@@ -53,10 +53,11 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
-from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts
+from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nominal import noun_clauses
 from .questions import indirect_question
 from .quoted_as import quoted_as
+from .relative_background import background_verb
 from .relative_gap import relative_gap
 from .reported import (
     before_main_clause,
@@ -140,8 +141,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
     that…": its subject says nothing)."""
-    if passive(v) and labels.passive_voice(v):
-        return
+    if (passive(v) and labels.passive_voice(v)) or background_verb(fr, v):
+        return  # also "X, qui avait annoncé sa candidature, sera admis, a précisé Y": Y's statement, whole
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False
     before = len(items)
@@ -163,6 +164,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         marks = sorted((m for h in heads for m in children(h) if _mark(m)), key=lambda m: m.i)
         # the first mark opens the clause ("said that … before escalations would…": a second mark is inner)
         mark = marks[0] if marks and complementizer(marks[0]) else None
+        mark = mark if mark is not None or marks else untagged_mark(cl, v)  # "qu'" tagged as an adverb
         if mark is None and (
             marks
             or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"

@@ -57,6 +57,7 @@ KINDS = frozenset(
         "institution",
         "state_body",
         "anonymous",
+        "informant",
         "press",
         "joint",
         "joint_party",

@@ -1,10 +1,10 @@
 """Quotation marks: the balanced pairs of a text in every common typography, and the words between them.
 
-:func:`find_quoted` pairs « », “ ”, straight "" (also in French spacing, '" … "'), ‹ ›, „ “ and ‘ ’, keeps
-nested pairs inside the outer one, continues a French or English multi-paragraph quote (the mark reopened at each
-paragraph), closes a quote left open in its paragraph at a closing mark of another kind ('"…,” he said') or, when it
-holds a sentence, at the paragraph's end, and skips other unbalanced marks. Pure text functions: no parse, no
-language.
+:func:`find_quoted` pairs « », “ ”, straight "" (also in French spacing, '" … "', and glued to an elided word:
+qu'"…"), ‹ ›, „ “ and ‘ ’, keeps nested pairs inside the outer one, continues a French or English multi-paragraph
+quote (the mark reopened at each paragraph), closes a quote left open in its paragraph at a closing mark of another
+kind ('"…,” he said') or, when it holds a sentence, at the paragraph's end, and skips other unbalanced marks. Pure
+text functions: no parse, no language.
 """
 
 from __future__ import annotations
@@ -104,7 +104,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
             k = find('"')
             if k >= 0 and (not prev.isspace() or not nxt.isalnum()):
                 close(k, i)  # '…"', or '… "' in French spacing
-            elif prev in _OPEN_CTX and (not nxt.isspace() or (k < 0 and _spaced_close(text, i))):
+            elif (prev in _OPEN_CTX or _elided(text, i)) and (not nxt.isspace() or (k < 0 and _spaced_close(text, i))):
                 stack.append((c, i))  # '"Nous…"', or French spacing kept with straight marks: '" Nous … "'
             elif k >= 0:
                 close(k, i)
@@ -138,6 +138,19 @@ def soft_break(text: str, i: int) -> bool:
     line = text[start:i].rstrip()
     nxt = text[i + 1 : i + 2]
     return len(line) >= WRAPPED_LINE_MIN and (line[-1:].isalnum() or line[-1:] == ",") and nxt.islower()
+
+
+def _elided(text: str, i: int) -> bool:
+    """Whether the mark at ``i`` follows the apostrophe of an elided word glued to it (qu'"un réfugié…", d'"une
+    faute…", jusqu'"au bout"): a word of one or two letters, or one ending in "qu" ("lorsqu", "puisqu"), right
+    before the apostrophe. A longer word's apostrophe is a possessive or a nested closing mark (the dockers'")."""
+    if text[i - 1 : i] not in {"'", "’"}:
+        return False
+    j = i - 1
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j : i - 1].lower()
+    return 0 < len(word) <= 2 or (len(word) > 2 and word.endswith("qu"))
 
 
 def _spaced_close(text: str, i: int) -> bool:

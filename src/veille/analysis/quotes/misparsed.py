@@ -1,6 +1,7 @@
 """Complements of a speech verb that the parser labels as something else: a call's complement read as an adjunct
 after a time word ("a appelé samedi à la retenue"), a negated or passive bare infinitive read as a clause with no
-subject ("affirme n'avoir jamais été consulté"). Read by :mod:`.indirect` as the complements they are."""
+subject ("affirme n'avoir jamais été consulté"), a complementizer tagged as an adverb ("a précisé qu'une enquête pour
+« … »"). Read by :mod:`.indirect` as the complements they are."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import labels
 from .frame import Frame
-from .lexicon import fold
+from .lexicon import complementizer, fold
 
 
 def marked_adjuncts(fr: Frame, v: Token, cue: str) -> list[Token]:
@@ -42,3 +43,14 @@ def finite_xcomp(cl: Token) -> bool:
         and labels.finite(cl)
         and any(c.dep_.startswith("nsubj") and "Acc" not in labels.feature(c, "Case") for c in children(cl))
     )
+
+
+def untagged_mark(cl: Token, v: Token) -> Token | None:
+    """The complementizer opening clause ``cl`` of speech verb ``v`` that the parser tagged as something else and hung
+    inside the clause ("a précisé qu'une enquête pour « rébellion » a été ouverte": the model, misled by the quoted
+    fragment, reads "qu'" as an adverb of "enquête"): the clause's first word after ``v`` when it is a complementizer
+    with no negation before it in the clause (not the restrictive "ne … qu'"); None otherwise."""
+    first = cl.doc[cl.left_edge.i]
+    if first.i <= v.i or first.dep_ == "mark" or first.dep_ in labels.FIXED or not complementizer(first):
+        return None
+    return None if any(labels.feature(t, "Polarity") == ["Neg"] for t in cl.doc[v.i + 1 : first.i]) else first

@@ -14,7 +14,7 @@ from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold
 from .owners import relative_tokens
-from .speakers import Mentions
+from .speakers import Mentions, Speaker
 
 #: Dependents that join the words of one name ("Karel" → "Dunst", "Al" → "Jubeir").
 _NAME_PARTS = frozenset({"compound", "flat", "flat:name"})
@@ -113,3 +113,13 @@ def _name_word(t: Token) -> bool:
 def _role(words: str, lang: str) -> bool:
     """Whether ``words`` name a role of the knowledge base ("President", "Prime Minister", "spokesperson")."""
     return kb.load().role(words.lower(), lang) is not None
+
+
+def name_word(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The person whose name a word tagged as a pronoun ends, capitalised inside the sentence ("Kim Jong Un a
+    précisé…": "Un" read as the pronoun "un"): the person of the mention that covers it and starts before it; []
+    otherwise (a pronoun opening the sentence, "Elle a dit", or one no person's name holds)."""
+    before = head.doc[head.i - 1] if head.i else None
+    if before is None or before.is_punct or before.is_space or not head.text[:1].isupper():
+        return []  # the parser may open a sentence on it: the word before tells
+    return [sp for a, b, sp in mentions.spans if a < head.idx < b and sp.type == "PERSON"][:1]

@@ -41,10 +41,9 @@ from .pairs import pair_member
 from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
-from .printed import printed_name, unlinked_name
-from .role_holder import complement_holder, compound_speakers
+from .printed import name_word, printed_name, unlinked_name
+from .role_holder import compound_speakers, role_holder
 from .role_owners import holders_apposed, owned
-from .role_subject import subject_holder
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
@@ -155,6 +154,8 @@ class Resolver:
             return self.head(_antecedent(head), pos)  # "X, qui a exigé…": the relative pronoun's antecedent
         if group_end := partitive(head):  # "a expliqué l’un d’eux", "one of the protesters said": one of a group
             return [described(text_of(head.doc, head.left_edge.i, group_end + 1))]
+        if head.pos_ == "PRON" and (bearer := name_word(head, self.mentions)):
+            return bearer  # "Kim Jong Un a précisé…": a name's last word tagged as the pronoun "un"
         lex = self.lex
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
@@ -191,8 +192,7 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
-        ents = subject_holder(head, ents, self.mentions, self.definite_article(head))  # "the prime minister said"
-        ents = ents or complement_holder(head, self.mentions, self.is_role(head) or title_role(head, True))
+        ents = role_holder(head, ents, self.mentions, self.definite_article(head), self.is_role(head))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
@@ -237,12 +237,10 @@ class Resolver:
             # "le ministre", "the spokesman"; not "le Commissaire, Ramtane Lamamra": a person no entity names, nor
             # "les dirigeants de la CEDEAO": a plural is no reference back to one person
             ents = self.role_reference(head, pos)
-        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number"):
+        if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-        if not ents and self.is_role(head) and owned(head):
-            ents = named_later(
-                head, self.text, self.mentions
-            )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
+        if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…", then "Prime Minister
+            ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
@@ -424,6 +422,12 @@ class Resolver:
             ):
                 return [ent]
         return last_organisation(head, self.mentions, self.lex)  # "l’organisation": the last one named
+
+
+def _informant(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a noun of an informant ("des sources au ministère", "sources at the ministry"): an unnamed
+    source, never a body's members speaking as the body they are in."""
+    return bool({head.lemma_.lower(), fold(head.text)} & lex["informant"])
 
 
 def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:

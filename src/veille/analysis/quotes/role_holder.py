@@ -17,12 +17,21 @@ from .. import kb
 from ..tree import children
 from .lexicon import Lexicon, fold
 from .owners import relative_tokens
+from .role_subject import subject_holder
 from .speakers import Mentions, Speaker
 
 #: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: Entity types a title's complement names: the body, state or place the office is held at or for.
 _AT_TYPES = frozenset({"ORG", "GPE", "LOC"})
+
+
+def role_holder(head: Token, ents: list[Speaker], mentions: Mentions, definite: bool, role: bool) -> list[Speaker]:
+    """The speakers of role phrase ``head`` (``role``: a role noun of the knowledge base), once resolved to ``ents``:
+    the holder the last sentence naming them had as subject when ``ents`` is a holder linked to a ``definite``
+    phrase ("the prime minister said": :mod:`.role_subject`), else ``ents``, else the holder named after the title's
+    complement ("US Ambassador to the United Nations Clara Whitlow")."""
+    return subject_holder(head, ents, mentions, definite) or complement_holder(head, mentions, role)
 
 
 def complement_holder(head: Token, mentions: Mentions, role: bool) -> list[Speaker]:

@@ -17,7 +17,10 @@ from .. import kb
 from ..context import MentionIndex, TextContext
 from ..tree import children
 from . import labels
-from .lexicon import Lexicon, fold
+from .first_names import name_gender
+from .leader_states import leader_state
+from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, Lexicon, fold
+from .thing_gender import thing_gender
 
 #: The type of a described speaker: an unnamed source, no entity ("un responsable du Hamas", "officials").
 DESCRIBED = "DESCRIBED"
@@ -97,6 +100,8 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     for e in context.entities:
         try:
             ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"))
+            if ent.type == "PERSON" and ent.country is None:
+                ent.country = leader_state(ent.name)  # a leader the text names bare ("Joe Biden")
             for m in e.get("mentions") or []:
                 int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -104,7 +109,10 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
                 f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
             ) from exc
         if ent.type == "PERSON":
-            ent.gender = _gender(context.doc, text, e.get("mentions") or [], lex)
+            # a given name of one sex first: the text's evidence may be a parse's error ("Laurent X" feminine)
+            ent.gender = name_gender(ent.name) or _gender(context.doc, text, e.get("mentions") or [], lex)
+        elif lex.has(GENDERED_PRONOUNS_NAME_THINGS):  # "la France": no "il"
+            ent.gender = thing_gender(context.doc, e.get("mentions") or [])
         speakers[ent.key] = ent
     return Mentions(context.mentions, speakers)
 

@@ -219,6 +219,8 @@ def _words_before(v: Token) -> list[Token] | None:
     k = v.i - 1
     if k > 0 and toks[k].pos_ == "VERB" and "Inf" in labels.feature(v, "VerbForm"):
         k -= 1  # "X a fait savoir que…", "X a voulu rappeler que…": the infinitive's subject is its verb's
+    if _gerund(v):
+        return None  # "X a ordonné le retrait tout en déplorant…": the main subject's act, "en" no subject
     while k >= 0 and (
         toks[k].pos_ in {"AUX", "ADV", "PART"}
         or toks[k].text.startswith("-")
@@ -228,9 +230,9 @@ def _words_before(v: Token) -> list[Token] | None:
         span += [toks[k]] if toks[k].pos_ == "PRON" and not (_reflexive(toks[k]) or _object_clitic(toks[k])) else []
         k -= 1
     inverted = bool(span)  # "a-t-il dit"
-    if not inverted and (j := _adjunct_start(doc, k)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
+    if not inverted and (j := _adjunct_start(doc, k, v)) is not None:  # "X a pour sa part estimé", "X a, de son côté,"
         k = j - 1
-        while k >= 0 and (_auxiliary(toks[k]) or toks[k].pos_ in {"ADV", "PART"} or toks[k].text == ","):
+        while k >= 0 and (_auxiliary(toks[k], v) or toks[k].pos_ in {"ADV", "PART"} or toks[k].text == ","):
             k -= 1
     if k >= 0 and toks[k].pos_ == "CCONJ":
         return None
@@ -258,28 +260,46 @@ def _words_before(v: Token) -> list[Token] | None:
     return span
 
 
+def _gerund(v: Token) -> bool:
+    """Whether present participle ``v`` is a gerund: right after a pronoun or a preposition that is neither reflexive
+    nor an object clitic ("en déplorant", "tout en dénonçant", however the model tags "en"), which no participle takes
+    as its subject."""
+    prev = v.doc[v.i - 1] if v.i > 0 else None
+    return (
+        prev is not None
+        and "Part" in labels.feature(v, "VerbForm")
+        and "Pres" in labels.feature(v, "Tense")
+        and prev.pos_ in {"PRON", "ADP"}
+        and not (_reflexive(prev) or _object_clitic(prev))
+    )
+
+
 def relative(t: Token) -> bool:
     """Whether pronoun ``t`` is a relative pronoun that is never a subject (some language's lexicon, kind
     ``relative``: "duquel", "laquelle", which the French model does not always tag as relative)."""
     return fold(t.text) in in_any_language("relative")
 
 
-def _adjunct_start(doc: Doc, k: int) -> int | None:
-    """Index of the first word of a short adjunct ending at token ``k`` between an auxiliary and its participle ("a
-    pour sa part estimé", "a, de son côté, affirmé", "a, quant à elle, jugé"): a prepositional phrase or adverbs,
-    between commas or not, right after the auxiliary; None when there is none."""
+def _adjunct_start(doc: Doc, k: int, v: Token | None = None) -> int | None:
+    """Index of the first word of a short adjunct ending at token ``k`` between an auxiliary and its participle ``v``
+    ("a pour sa part estimé", "a, de son côté, affirmé", "a, quant à elle, jugé"): a prepositional phrase or adverbs
+    right after the auxiliary, or between commas any short phrase of adverbs, a time phrase or a stressed pronoun
+    ("a, également, souligné", "avait, quelques jours plus tôt, déclaré", "a, lui aussi, estimé"); None when there is
+    none."""
     toks = tokens(doc)
     comma = k >= 0 and toks[k].text == ","
     j = k - 1 if comma else k
     end = j
-    while j >= 0 and end - j < ADJUNCT_MAX and toks[j].pos_ in {"DET", "NOUN", "PRON", "ADV", "ADP"}:
+    while j >= 0 and end - j < ADJUNCT_MAX and toks[j].pos_ in _ADJUNCT_POS:
         j -= 1
     words = doc[j + 1 : end + 1]
-    if not words or words[0].pos_ not in {"ADP", "ADV"} or not any(t.pos_ == "ADP" for t in words):
+    if not words:
         return None
-    if comma and j > 0 and toks[j].text == "," and _auxiliary(toks[j - 1]):
-        return j + 1
-    return j + 1 if not comma and j >= 0 and _auxiliary(toks[j]) else None
+    if comma and j > 0 and toks[j].text == "," and _auxiliary(toks[j - 1], v):
+        return j + 1  # between commas: "a, également, souligné"
+    if words[0].pos_ not in {"ADP", "ADV"} or not any(t.pos_ == "ADP" for t in words):
+        return None
+    return j + 1 if not comma and j >= 0 and _auxiliary(toks[j], v) else None
 
 
 def _inner_case(doc: Doc, k: int) -> bool:
@@ -289,13 +309,20 @@ def _inner_case(doc: Doc, k: int) -> bool:
     return t.pos_ == "ADP" and t.dep_ in labels.CASE and k > 0 and toks[k - 1].pos_ in {"NOUN", "PROPN"}
 
 
-def _auxiliary(t: Token) -> bool:
-    """An auxiliary, also one the model tags as a verb ("a" in "a par la suite invité")."""
-    return t.pos_ == "AUX" or t.dep_.startswith("aux")
+def _auxiliary(t: Token, v: Token | None = None) -> bool:
+    """An auxiliary, also one the model tags as a verb ("a" in "a par la suite invité"), or made the root with
+    participle ``v`` as its complement ("Il a, par ailleurs, rappelé que…": "a" the root, "rappelé" below it)."""
+    if t.pos_ == "AUX" or t.dep_.startswith("aux"):
+        return True
+    return (
+        v is not None and v.head.i == t.i and t.i < v.i and t.pos_ == "VERB" and "Part" in labels.feature(v, "VerbForm")
+    )
 
 
 #: At most this many words in an adjunct between an auxiliary and its participle ("a, quant à elle, jugé").
 ADJUNCT_MAX = 4
+#: Parts of speech of the words of such an adjunct ("de son côté", "quelques jours plus tôt", "lui aussi").
+_ADJUNCT_POS = frozenset({"DET", "NOUN", "PRON", "ADV", "ADP", "ADJ", "NUM"})
 
 
 _CLITIC_POS = frozenset({"AUX", "PRON"})

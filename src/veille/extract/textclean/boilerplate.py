@@ -35,10 +35,17 @@ ROW_ITEM_MAX_WORDS = 4
 BIO_MAX_WORDS = 60
 
 
+#: A quoted statement closed by its incise ("« … », a répondu X.", '"…," she said'): speech, never a widget, whatever
+#: words of a widget it holds ("votre soutien", "abonnez-vous").
+QUOTED_STATEMENT = re.compile(r'[«“„"]\s*[^«»“”"]{2,}?\s*[»”"]\s*,\s*\w.*', re.S)
+
+
 def match_widget(text: str, words: int) -> str | None:
-    """The kind of the first boilerplate pattern that matches the whole line, or None."""
+    """The kind of the first boilerplate pattern that matches the whole line, or None; a quoted statement is never
+    a widget."""
+    quoted = QUOTED_STATEMENT.fullmatch(text) is not None
     for kind, pattern in lexicon.boilerplate_patterns():
-        if kind in WIDGET_KINDS and words >= WIDGET_MAX_WORDS:
+        if kind in WIDGET_KINDS and (words >= WIDGET_MAX_WORDS or quoted):
             continue
         if pattern.fullmatch(text):
             return kind
