@@ -26,6 +26,7 @@ from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .quoted_as import passive_relay
 from .short_named import named_after
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
@@ -314,7 +315,7 @@ def _nearest_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | No
     """The speech verb of the sentence nearest the quote, or an incise verb right after it ("« … », poursuit-il");
     None when there is none."""
     toks = span_tokens(ctx)
-    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr)]
+    cues = [t for t in toks if fr.is_cue(t) and not _object_taken(t, o, c, fr) and not passive_relay(t, fr)]
     cues += [t for t in toks if fr.in_incise(t.idx) and fr.lex.lemma(t) in fr.lex["verb_incise"] and fr.verbal(t)]
     after = [t for t in toks if t.idx > c]
     for t in after[:6]:

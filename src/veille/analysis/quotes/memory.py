@@ -53,7 +53,10 @@ class Memory:
             return
         if any(e.id is not None for e in ents):
             # "les ministres du G7" names one organisation in the plural: a later "ils" refers to it, "il" does not
-            members = any(h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads)
+            # (not a person's surname the tagger reads as a plural noun: "Morales", "Banks")
+            members = all(e.type != "PERSON" for e in ents) and any(
+                h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads
+            )
             self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads)))
         else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
@@ -97,6 +100,8 @@ class Memory:
                     return ref.ents  # "Pyongyang declared that… They added that…": the last speaker, a state
                 continue
             if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
+                if ref.words & lex["press"]:
+                    continue  # "state media reported…": no "he" nor "she"
                 if not ref.plural and ref.gender in (None, gender):
                     return ref.ents
                 continue

@@ -39,3 +39,14 @@ def quoted_as(fr: Frame) -> Iterator[tuple[Token, Token, list[Token], Token]]:
         while last.i > clause.left_edge.i and (last.is_punct or last.i >= who.left_edge.i):
             last = fr.doc[last.i - 1]
         yield fr.doc[max(clause.left_edge.i, fr.unit_of(q).start)], last, [who], v
+
+
+def passive_relay(v: Token, fr: Frame) -> bool:
+    """Whether cue ``v`` is a passive relay of the words its "as" complement says ("“…,” X was reported as saying"):
+    the speech verb in that complement is the quote's cue, and the passive subject X its speaker."""
+    return any(c.dep_ in labels.passive_subject() for c in children(v)) and any(
+        c.dep_ == "prep"
+        and fold(c.text) in fr.lex["as"]
+        and any(x.dep_ == "pcomp" and fr.is_cue(x) for x in children(c))
+        for c in children(v)
+    )

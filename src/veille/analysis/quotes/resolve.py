@@ -42,6 +42,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, np_text, partitive, phrase
 from .possessive import possessive_source
 from .printed import name_word, printed_name, unlinked_name
+from .role_holder import compound_speakers, role_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
@@ -72,8 +73,6 @@ def _antecedent(rel: Token) -> Token:
     return ante
 
 
-#: Entity types of a place: a place modifying an unnamed source's noun is not its speaker ("Gaza officials").
-PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
 
@@ -193,6 +192,7 @@ class Resolver:
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
+        ents = role_holder(head, ents, self.mentions, self.definite_article(head), self.is_role(head))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
@@ -239,10 +239,8 @@ class Resolver:
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-        if not ents and self.is_role(head) and owned(head):
-            ents = named_later(
-                head, self.text, self.mentions
-            )  # "Turkey's prime minister said…" then "Prime Minister Karel Dunst told…"
+        if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…", then "Prime Minister
+            ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
@@ -368,7 +366,7 @@ class Resolver:
                     and head.pos_ == "NOUN"
                     and head.lemma_.lower() not in self.lex["institution"]
                 ):
-                    found = [e for e in found if e.type not in PLACE_TYPES]  # "a Thai official", "Gaza officials"
+                    found = compound_speakers(head, c, found, self.lex)  # "a Thai official", "a Biden aide"
                 ents += found
             elif (
                 c.dep_ == "nmod"

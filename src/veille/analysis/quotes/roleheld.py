@@ -13,7 +13,7 @@ from .. import kb
 from .speakers import Mentions
 
 
-def _role_of(head: Token, lang: str) -> kb.Role | None:
+def role_of(head: Token, lang: str) -> kb.Role | None:
     """The role the noun ``head`` names ("minister", "prime minister" with its modifier before it), None when none."""
     base = kb.load()
     words = [head.text, head.lemma_.lower()]
@@ -25,7 +25,7 @@ def _role_of(head: Token, lang: str) -> kb.Role | None:
 def other_holders(head: Token, mentions: Mentions, lang: str) -> frozenset[str]:
     """The keys of the persons the text gives only specific roles other than the one ``head`` names; empty when
     ``head`` names no specific role."""
-    role = _role_of(head, lang)
+    role = role_of(head, lang)
     if role is None or role.generic:
         return frozenset()
     base = kb.load()
