@@ -187,6 +187,24 @@ def test_evaluation_quote_with_empty_text_starts_matches_any_quote_of_its_speake
     assert fields["quote_speakers"]["n"] == 0  # no text to match on
 
 
+@pytest.mark.parametrize(
+    "text_starts, predicted, matched",
+    [
+        ("Nous refusons,", "Nous refusons", True),  # a short quote's closing comma, inside the marks
+        ("totally rejected.", "the measures were totally rejected", True),
+        ("Nous refusons;", "Nous refusons", True),
+        ("Nous refusons", "Nous refusons,", True),
+        ("Nous refusons?", "Nous refusons", False),  # a question mark is part of what was said
+        ("Nous refusons,", "Nous refusions", False),
+    ],
+)
+def test_evaluation_quote_start_closing_punctuation_is_not_compared(tmp_path, text_starts, predicted, matched):
+    fields = run(
+        tmp_path, {"quotes": [gquote(text_starts, "Gen Nakatani")]}, {"quotes": [quote(predicted, "Gen Nakatani")]}
+    )
+    assert fields["quotes"]["tp"] == int(matched)
+
+
 def test_evaluation_quote_speaker_accuracy_prefers_correct_pairs(tmp_path):
     gold = {
         "quotes": [gquote("activités déstabilisantes", "Mark Rutte"), gquote("une OTAN plus forte", "Shigeru Ishiba")]

@@ -100,7 +100,7 @@ def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
     golds: list[dict[str, Any]] = gold["quotes"]
     preds = [q for q in list_field(pred, "quotes") if isinstance(q, dict)]
     body = body_text(pred)
-    g_text = [fold(q["text_starts"]) for q in golds]
+    g_text = [_opening(q["text_starts"]) for q in golds]
     p_text = [fold(q["text"] if isinstance(q.get("text"), str) else span_text(q, body)) for q in preds]
     p_spk = [speakers_of(q) for q in preds]
 
@@ -133,6 +133,17 @@ def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
         )
 
     score_overlap(golds, preds, same, pred, result, text_ok, full_ok)
+
+
+#: Punctuation that may close a gold quote's first words when the quote is shorter than six words ("“We refuse,” she
+#: said": `text_starts` "We refuse,"): the quote's sentence punctuation, which a quote's text may leave out.
+CLOSING_PUNCTUATION = ",;:."
+
+
+def _opening(text_starts: str) -> str:
+    """A gold quote's first words as compared: folded, without the punctuation that closes a short quote."""
+    folded = fold(text_starts)
+    return folded.rstrip(CLOSING_PUNCTUATION).rstrip() or folded
 
 
 def score_overlap(
