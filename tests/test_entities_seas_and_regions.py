@@ -64,3 +64,15 @@ def test_seas_and_regions_keep_their_whole_name(text, lang, name, alone):
 def test_seas_and_regions_the_ocean_or_continent_alone_stays_itself(text, lang, name):
     found = entities(text, lang)
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang,region",
+    [
+        ("Oslo hopes to deepen its ties with the North Atlantic Alliance.", "en", "North Atlantic"),
+        ("Le pays veut rejoindre l'Alliance de l'Atlantique Nord d'ici 2030.", "fr", "North Atlantic"),
+    ],
+)
+def test_seas_and_regions_a_body_named_for_the_region_is_the_body(text, lang, region):
+    found = entities(text, lang)
+    assert "NATO" in found and region not in found, found

@@ -1,0 +1,75 @@
+"""A state's armed forces and police named by a common noun and the state ("l'armée soudanaise", "the Turkish
+police", "les forces armées canadiennes", "Sweden's police") are one organisation of that state, under the English
+name news and reference works give it ("Sudanese Armed Forces", "Turkish National Police", "Canadian Armed
+Forces"): knowledge-base data (body_names.tsv), a name template per body ("{adj} Armed Forces") and the official name
+of states whose forces or police are known by another ("Australian Defence Force", "Haitian National Police").
+Near misses: a police or an army with no state named is no organisation of a state; "police officers" and a police
+station are no force. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from entity_fixtures import entities
+
+pytestmark = pytest.mark.e2e
+
+
+def _named(found, name):
+    return name in found and found[name]["type"] == "ORG"
+
+
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        (
+            "L'armée soudanaise a repris lundi un pont au nord de la ville. L'armée soudanaise a ensuite avancé.",
+            "fr",
+            "Sudanese Armed Forces",
+        ),
+        (
+            "Les forces armées canadiennes ont envoyé deux avions mardi. Les forces armées canadiennes ont démenti.",
+            "fr",
+            "Canadian Armed Forces",
+        ),
+        (
+            "L'armée libanaise s'est déployée dans le village. L'armée libanaise a fermé la route.",
+            "fr",
+            "Lebanese Armed Forces",
+        ),
+        (
+            "The Egyptian armed forces closed the crossing on Monday. The Egyptian armed forces later reopened it.",
+            "en",
+            "Egyptian Armed Forces",
+        ),
+        (
+            "L'armée australienne a envoyé des ingénieurs. L'armée australienne a construit un pont.",
+            "fr",
+            "Australian Defence Force",
+        ),
+        ("La police haïtienne a arrêté trois suspects mardi à Jacmel.", "fr", "Haitian National Police"),
+        ("The Turkish police detained twelve students on Friday.", "en", "Turkish National Police"),
+        ("The Swedish police said the march could go ahead on Sunday.", "en", "Swedish Police Authority"),
+        ("La police rwandaise a fermé la frontière pendant deux heures.", "fr", "Rwanda National Police"),
+        ("The Ghanaian police arrested two men at the port of Tema.", "en", "Ghana Police Service"),
+        ("Ugandan police fired tear gas at the crowd in Kampala.", "en", "Uganda Police Force"),
+    ],
+)
+def test_force_names_official_english_name(text, lang, name):
+    found = entities(text, lang)
+    assert _named(found, name), found
+
+
+@pytest.mark.parametrize(
+    "text,lang,word",
+    [
+        ("Police officers closed the road to the stadium on Sunday.", "en", "Police"),
+        ("The police station in the old town was closed on Sunday.", "en", "Police"),
+        ("La police a fermé la route du stade dimanche.", "fr", "Police"),
+        ("Two police officers were injured near the harbour.", "en", "Police"),
+        ("The army of volunteers cleared the beach in two days.", "en", "Army"),
+    ],
+)
+def test_force_names_no_state_no_force(text, lang, word):
+    found = entities(text, lang)
+    assert not any(word in n and e["type"] == "ORG" for n, e in found.items()), found
