@@ -53,6 +53,37 @@ def _named(found, name):
         ("La police rwandaise a fermé la frontière pendant deux heures.", "fr", "Rwanda National Police"),
         ("The Ghanaian police arrested two men at the port of Tema.", "en", "Ghana Police Service"),
         ("Ugandan police fired tear gas at the crowd in Kampala.", "en", "Uganda Police Force"),
+        (
+            "Two jets of the Australian air force landed in Port Moresby. The Australian air force then left.",
+            "en",
+            "Royal Australian Air Force",
+        ),
+        (
+            "La marine australienne a envoyé une frégate. La marine australienne a ensuite quitté le port.",
+            "fr",
+            "Royal Australian Navy",
+        ),
+        (
+            "The Saudi air force struck a depot overnight. The Saudi air force denied it hit a market.",
+            "en",
+            "Royal Saudi Air Force",
+        ),
+        (
+            "L'armée de l'air grecque a envoyé deux avions. L'armée de l'air grecque a éteint le feu.",
+            "fr",
+            "Hellenic Air Force",
+        ),
+        ("The Pakistani army cleared the pass on Monday. The Pakistani army later reopened it.", "en", "Pakistan Army"),
+        (
+            "The Canadian navy sent a frigate north. The Canadian navy said it would stay a month.",
+            "en",
+            "Royal Canadian Navy",
+        ),
+        (
+            "La marine japonaise a escorté le cargo. La marine japonaise a ensuite regagné sa base.",
+            "fr",
+            "Japan Maritime Self-Defense Force",
+        ),
     ],
 )
 def test_force_names_official_english_name(text, lang, name):
