@@ -15,6 +15,13 @@ from entity_fixtures import entities
 pytestmark = pytest.mark.e2e
 
 
+NOT_YET = pytest.mark.xfail(
+    strict=True,
+    reason="English 'police' after a nationality is no body yet: read, it let the event coder give the police a "
+    "denial the dev gold does not list (corpus/dev en04), measured and left out",
+)
+
+
 def _named(found, name):
     return name in found and found[name]["type"] == "ORG"
 
@@ -48,11 +55,22 @@ def _named(found, name):
             "Australian Defence Force",
         ),
         ("La police haïtienne a arrêté trois suspects mardi à Jacmel.", "fr", "Haitian National Police"),
-        ("The Turkish police detained twelve students on Friday.", "en", "Turkish National Police"),
-        ("The Swedish police said the march could go ahead on Sunday.", "en", "Swedish Police Authority"),
+        pytest.param(
+            "The Turkish police detained twelve students on Friday.", "en", "Turkish National Police", marks=NOT_YET
+        ),
+        pytest.param(
+            "The Swedish police said the march could go ahead on Sunday.",
+            "en",
+            "Swedish Police Authority",
+            marks=NOT_YET,
+        ),
         ("La police rwandaise a fermé la frontière pendant deux heures.", "fr", "Rwanda National Police"),
-        ("The Ghanaian police arrested two men at the port of Tema.", "en", "Ghana Police Service"),
-        ("Ugandan police fired tear gas at the crowd in Kampala.", "en", "Uganda Police Force"),
+        pytest.param(
+            "The Ghanaian police arrested two men at the port of Tema.", "en", "Ghana Police Service", marks=NOT_YET
+        ),
+        pytest.param(
+            "Ugandan police fired tear gas at the crowd in Kampala.", "en", "Uganda Police Force", marks=NOT_YET
+        ),
         (
             "Two jets of the Australian air force landed in Port Moresby. The Australian air force then left.",
             "en",

@@ -76,3 +76,14 @@ def test_seas_and_regions_the_ocean_or_continent_alone_stays_itself(text, lang, 
 def test_seas_and_regions_a_body_named_for_the_region_is_the_body(text, lang, region):
     found = entities(text, lang)
     assert "NATO" in found and region not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("Ten ships joined the Caspian Guard drills off Baku this week.", "en"),
+    ],
+)
+def test_seas_and_regions_a_sea_word_inside_another_name_is_no_sea(text, lang):
+    found = entities(text, lang)
+    assert "Caspian Sea" not in found, found
