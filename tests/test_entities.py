@@ -734,7 +734,7 @@ def test_entities_streets_and_squares_are_places_named_with_their_street_word():
             "Sudan's military has seized the town. The military government said it had restored order.",
             "en",
             "military government",
-            "Armed Forces of Sudan",
+            "Sudanese Armed Forces",
         ),
     ],
 )

@@ -177,7 +177,7 @@ def test_institutions_named_bodies_of_the_knowledge_base(text, lang, name):
     [
         (
             "La police du Kenya a dispersé la foule. La police a ensuite arrêté dix personnes.",
-            "National Police of Kenya",
+            "National Police Service of Kenya",
             ["police du Kenya", "police"],
         ),
         ("La gendarmerie malienne a confirmé l'attaque.", "National Gendarmerie of Mali", ["gendarmerie malienne"]),

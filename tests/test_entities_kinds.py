@@ -211,9 +211,9 @@ def test_kinds_a_body_named_for_its_territory_and_the_territory():
             "fr",
             "Council of Ministers",
         ),
-        ("Les renforts viendront soutenir la Police nationale haïtienne dès lundi.", "fr", "National Police of Haiti"),
+        ("Les renforts viendront soutenir la Police nationale haïtienne dès lundi.", "fr", "Haitian National Police"),
         ("We have received a note from the Kenyan High Commission today, an official said.", "en", "Embassy of Kenya"),
-        ("Un contingent des Forces de défense du Rwanda a été déployé mardi.", "fr", "Armed Forces of Rwanda"),
+        ("Un contingent des Forces de défense du Rwanda a été déployé mardi.", "fr", "Rwanda Defence Force"),
         ("Ce radar aidera la force aérienne roumaine dès l’an prochain.", "fr", "Romanian Air Force"),
     ],
 )
