@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
-from test_events_diplomat_expelled import KB
-from veille.analysis.events import is_realised
+from test_events_diplomat_expelled import sides
 
 pytestmark = pytest.mark.e2e
-
-
-def sides(text: str, etype: str) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, "fr", KB)
-        if e["type"] == etype and is_realised(e)
-    ]
 
 
 @pytest.mark.parametrize(

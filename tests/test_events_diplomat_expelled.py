@@ -24,12 +24,17 @@ KB = [
 ]
 
 
-def coerced(text: str) -> list[tuple[set[str], set[str]]]:
+def sides(text: str, etype: str, lang: str = "fr") -> list[tuple[set[str], set[str]]]:
+    """The actor and recipient codes of each realised event of type ``etype`` coded in ``text`` (with KB)."""
     return [
         ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, "fr", KB)
-        if e["type"] == "COERCE" and is_realised(e)
+        for e in coded(text, lang, KB)
+        if e["type"] == etype and is_realised(e)
     ]
+
+
+def coerced(text: str, lang: str = "fr") -> list[tuple[set[str], set[str]]]:
+    return sides(text, "COERCE", lang)
 
 
 @pytest.mark.parametrize(

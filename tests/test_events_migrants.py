@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
-from test_events_diplomat_expelled import KB
-from veille.analysis.events import is_realised
+from test_events_diplomat_expelled import coerced
 
 pytestmark = pytest.mark.e2e
-
-
-def coerced(text: str, lang: str = "fr") -> list[tuple[set[str], set[str]]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == "COERCE" and is_realised(e)
-    ]
 
 
 @pytest.mark.parametrize(

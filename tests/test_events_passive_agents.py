@@ -11,18 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
-from test_events_diplomat_expelled import KB
-from veille.analysis.events import is_realised
-
-
-def sides(text: str, etype: str) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, "fr", KB)
-        if e["type"] == etype and is_realised(e)
-    ]
-
+from test_events_diplomat_expelled import sides
 
 pytestmark = pytest.mark.e2e
 
