@@ -1,6 +1,6 @@
 """The agent of a French passive the parse hangs elsewhere than on the verb (issue 13, stop 40): on the verb's
 predicative complement ("déclaré persona non grata par le Japon", labelled agent or a plain oblique), on the day
-the act is dated by ("convoqué hier mercredi par le ministre", "expulsés mardi par le Japon"), or left as a plain
+the act is dated by ("convoqué hier jeudi par la ministre", "expulsés mardi par le Japon"), or left as a plain
 oblique ("a été prié par Tokyo de"); a compound passive whose subject the parse labels active ("le ministre X avait
 été déclaré…"); and a relative pronoun as the passive subject stands for the noun its clause qualifies in the
 object conditions of the lexicon ("les élections, qui ont été boycottées par l'opposition": the elections are
@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
         ("L'ambassadeur de Chine a été déclaré persona non grata par le Japon.", "COERCE", "JPN", "CHN"),
         ("L'ambassadeur de Chine a été convoqué mercredi par le Japon.", "ACCUSE", "JPN", "CHN"),
         (
-            "L'ambassadeur de Chine à Tokyo, Li Wei, a été convoqué hier mercredi par le ministre japonais des "
+            "L'ambassadeur de Chine à Tokyo, Li Wei, a été convoqué hier jeudi par le ministre japonais des "
             "Affaires étrangères.",
             "ACCUSE",
             "JPN",

@@ -14,14 +14,15 @@ from test_quotes import run, said_by
 #: (text, first words of the quote, its speaker)
 READ = [
     (
-        "Paul Martel a ordonné un retrait progressif des troupes tout en déplorant le manque de résultats des missions"
+        "Paul Martel a ordonné un retrait progressif des troupes tout en déplorant la faiblesse des bilans des missions"
         " de paix.\n\n« En ma qualité de garant de la Constitution, j'ai demandé au gouvernement de préparer ce retrait"
         " sans délai. »",
         "En ma qualité de garant",
         "Paul Martel",
     ),
     (
-        "Paul Martel a ordonné la fermeture progressive du port tout en déplorant le manque de moyens des garde-côtes."
+        "Paul Martel a ordonné la fermeture progressive du port tout en déplorant la pauvreté des moyens "
+        "des garde-côtes."
         "\n\n« En ma qualité de maire, j'ai demandé aux services de préparer cette fermeture sans délai. »",
         "En ma qualité de maire",
         "Paul Martel",

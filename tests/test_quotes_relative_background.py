@@ -15,8 +15,8 @@ from test_quotes import run, said_by
 #: (text, first words of the sentence reported, the incise's speaker)
 READ = [
     pytest.param(
-        "Le Valdor, qui avait demandé l'adhésion le même jour que l'Ostrel, aura lui aussi le statut de candidat quand"
-        " les réformes auront abouti, a précisé Jean Ribot.",
+        "Le Valdor, qui avait posé sa candidature à la même date que l'Ostrel, aura lui aussi le statut de "
+        "candidat quand les réformes auront abouti, a précisé Jean Ribot.",
         "Le Valdor, qui avait demandé",
         "Jean Ribot",
         marks=pytest.mark.xfail(

@@ -1,5 +1,5 @@
-"""A short quote that fills its sentence and that the next sentence attributes (issue 12, stop 40): "« Profondément
-choquée ». C'est par ces mots que X a réagi…", "« Une honte absolue ! » C'est ainsi que X a qualifié…", "« Un jour
+"""A short quote that fills its sentence and that the next sentence attributes (issue 12, stop 40): "« Vraiment
+consternée ». C'est par ces mots que X a réagi…", "« Une honte absolue ! » C'est ainsi que X a qualifié…", "« Un jour
 noir. » Voilà ce qu'a lancé X". A quote sentence of six words or more was read so already; a shorter one, with no
 cue in its own sentence, fell as a scare quote. Near misses: a short quote sentence that the next sentence does not
 attribute, a quoted heading line, and a short quote inside a narrative sentence. Written before any output of the
@@ -14,14 +14,14 @@ from test_quotes import run, said_by
 #: (text, first words of the quote, its speaker)
 READ = [
     (
-        "Le port a fermé lundi.\n\n« Profondément choquée ». C'est par ces mots que Claire Vasseur a réagi mardi à"
+        "Le port a fermé lundi.\n\n« Vraiment consternée ». C'est par ces mots que Claire Vasseur a réagi mardi à"
         " la fermeture du port.",
-        "Profondément choquée",
+        "Vraiment consternée",
         "Claire Vasseur",
     ),
     (
-        "« Profondément choquée ». C'est par ces mots que Claire Vasseur a réagi mardi à la fermeture du port.",
-        "Profondément choquée",
+        "« Vraiment consternée ». C'est par ces mots que Claire Vasseur a réagi mardi à la fermeture du port.",
+        "Vraiment consternée",
         "Claire Vasseur",
     ),
     (

@@ -17,8 +17,8 @@ INTRO = "Le maire Paul Martel a visité le port de Brévonne mardi. "
 #: (text after the intro sentence, first words of the quote, its speaker)
 READ = [
     (
-        "Il a, également, souligné « les efforts sérieux des pêcheurs dans le cadre du plan ».",
-        "les efforts",
+        "Il a, également, souligné « le travail patient des éleveurs au fil du programme ».",
+        "le travail patient",
         "Paul Martel",
     ),
     ("Il a, par ailleurs, rappelé que « la digue reste fragile dans toute la baie ».", "la digue reste", "Paul Martel"),

@@ -1,5 +1,5 @@
 """A reported clause whose elided complementizer the French model tags as an adverb (issue 12, stop 40): "X a
-précisé qu'une enquête pour « rébellion » a été ouverte…". A quoted fragment inside the clause misleads the model,
+précisé qu'une enquête pour « sédition » avait été lancée…". A quoted fragment inside the clause misleads the model,
 which hangs "qu'" on the clause's subject as an adverb; the clause was then read as none, and only the fragment
 stayed (the golds list the clause too). Near misses: the restrictive "ne … qu'".
 Written before any output of the dev texts was read for it; every person and statement is invented."""
@@ -13,8 +13,8 @@ from test_quotes import run, said_by
 #: (text, first words of the reported clause, its speaker)
 READ = [
     (
-        "Paul Martel a précisé qu'une enquête pour « rébellion » a été ouverte contre Jean Ribot.",
-        "une enquête pour « rébellion »",
+        "Paul Martel a précisé qu'une enquête pour « sédition » avait été lancée contre Jean Ribot.",
+        "une enquête pour « sédition »",
         "Paul Martel",
     ),
     (

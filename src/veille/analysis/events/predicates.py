@@ -1,6 +1,6 @@
 """The agent of a passive that the parse hangs on another word of the verb's clause rather than on the verb: on its
 predicative complement ("l'ambassadeur a été déclaré persona non grata par le Japon", "par le Japon" under
-"grata"), or on the day it is dated by ("a été convoqué hier mercredi par le ministre", "par le ministre" under
+"grata"), or on the day it is dated by ("a été convoqué hier jeudi par la ministre", "par le ministre" under
 "mercredi"): the verb's agent."""
 
 from __future__ import annotations

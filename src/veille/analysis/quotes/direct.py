@@ -90,7 +90,7 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         ):
             item.how = "continuation"  # a quote sentence right after an attributed one, same paragraph
         elif n_words < STANDALONE_MIN_WORDS and not own:
-            # "« Profondément choquée ». C'est par ces mots que X a réagi": the sentence after names its speaker
+            # "« Vraiment consternée ». C'est par ces mots que X a réagi": the sentence after names its speaker
             item.heads = narrative_subject(fr, ctx, o, c) or named_after(fr, o, c)
             if not item.heads:
                 return None

@@ -47,7 +47,7 @@ def finite_xcomp(cl: Token) -> bool:
 
 def untagged_mark(cl: Token, v: Token) -> Token | None:
     """The complementizer opening clause ``cl`` of speech verb ``v`` that the parser tagged as something else and hung
-    inside the clause ("a précisé qu'une enquête pour « rébellion » a été ouverte": the model, misled by the quoted
+    inside the clause ("a précisé qu'une enquête pour « sédition » avait été lancée": the model, misled by the quoted
     fragment, reads "qu'" as an adverb of "enquête"): the clause's first word after ``v`` when it is a complementizer
     with no negation before it in the clause (not the restrictive "ne … qu'"); None otherwise."""
     first = cl.doc[cl.left_edge.i]

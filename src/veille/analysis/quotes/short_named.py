@@ -1,5 +1,5 @@
-"""A short quote that fills its sentence and that the next sentence attributes through a speech verb ("« Profondément
-choquée ». C'est par ces mots que X a réagi", "« Un jour noir. » Voilà ce qu'a lancé X"): the quote ends its
+"""A short quote that fills its sentence and that the next sentence attributes through a speech verb ("« Vraiment
+consternée ». C'est par ces mots que X a réagi", "« Un jour noir. » Voilà ce qu'a lancé X"): the quote ends its
 sentence with a full stop, an exclamation or a question mark (a quoted heading line ends with none), and the next
 sentence holds a speech verb, or an incise verb; its speaker speaks."""
 
