@@ -11,7 +11,7 @@ import pytest
 
 import test_events_trigger_paradigms as paradigms
 from test_events import coded
-from veille.analysis.events import is_realised
+from test_events import sides as events_sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -26,11 +26,7 @@ KB = [
 
 def sides(text: str, etype: str, lang: str = "fr") -> list[tuple[set[str], set[str]]]:
     """The actor and recipient codes of each realised event of type ``etype`` coded in ``text`` (with KB)."""
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == etype and is_realised(e)
-    ]
+    return events_sides(coded(text, lang, KB), etype)
 
 
 def coerced(text: str, lang: str = "fr") -> list[tuple[set[str], set[str]]]:

@@ -17,8 +17,8 @@ from .spans import MAX_NAME_TOKENS
 
 
 @functools.lru_cache(maxsize=1 << 14)  # asked of every capitalised word of every text
-def _words(name: str) -> str:
-    """The name's words, folded (case, accents, dashes), space-joined."""
+def name_key(name: str) -> str:
+    """The name's words, folded (case, accents, dashes), space-joined: how a leader's name is looked up."""
     return " ".join(norm(name).replace("-", " ").split())
 
 
@@ -31,9 +31,9 @@ def _full_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for code, surnames in leader_surnames():
         for surname in surnames:
-            key = _words(surname)
-            full = [n for n in names.get(code, []) if f" {key} " in f" {_words(n)} " and _words(n) != key]
-            firsts = {f" {_words(n)} ".replace(f" {key} ", " ").split()[0] for n in full}
+            key = name_key(surname)
+            full = [n for n in names.get(code, []) if f" {key} " in f" {name_key(n)} " and name_key(n) != key]
+            firsts = {f" {name_key(n)} ".replace(f" {key} ", " ").split()[0] for n in full}
             if len(firsts) == 1:  # one person ("Vladimir Putin", "Vladimir Poutine"), not two Kabilas
                 out[key] = full[0]
     return out
@@ -41,7 +41,7 @@ def _full_names() -> dict[str, str]:
 
 def leader_name(name: str) -> str:
     """The full name of the leader a lone surname names ("Obama" -> "Barack Obama"), else ``name`` itself."""
-    return _full_names().get(_words(name), name)
+    return _full_names().get(name_key(name), name)
 
 
 #: Lowercase words a person's name may hold ("Bashar al-Assad", "Mohammed bin Salman", "Lula da Silva").
@@ -65,7 +65,7 @@ def person_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for actor in actors():
         if actor.sector == "GOV" and actor.code == actor.country and _person_row(actor.names):
-            out.update((_words(n), n) for n in actor.names)
+            out.update((name_key(n), n) for n in actor.names)
     return out
 
 
@@ -77,7 +77,7 @@ def _first_words() -> frozenset[str]:
 def known_person(text: str) -> bool:
     """Is ``text`` the full name of a leader of the knowledge base, as printed in any variant of case, accents and
     dashes ("Faustin Archange Touadera" for "Faustin-Archange Touadéra")?"""
-    return _words(text) in person_names()
+    return name_key(text) in person_names()
 
 
 def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
@@ -88,7 +88,7 @@ def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
     toks, capitals = tokens(doc), capitalised(doc)
     i = 0
     while i < len(doc):
-        first = _words(toks[i].text).split() if capitals[i] and i not in taken else []
+        first = name_key(toks[i].text).split() if capitals[i] and i not in taken else []
         if first and first[0] in firsts:
             j = next(
                 (

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 
 from .. import kb
-from ..entities.leaders import known_person
+from ..entities.leaders import known_person, name_key
 
 
 @functools.cache
@@ -20,20 +20,16 @@ def _states() -> dict[str, str | None]:
         if not actor.country:
             continue
         for name in actor.names:
-            key = _key(name)
+            key = name_key(name)
             out[key] = actor.country if out.get(key, actor.country) == actor.country else None
     return out
-
-
-def _key(name: str) -> str:
-    return " ".join(kb.norm(name).replace("-", " ").split())
 
 
 def leader_state(name: str) -> str | None:
     """The ISO-3 code of the state the leader of the knowledge base printed as ``name`` acts for, else None."""
     if not known_person(name):
         return None  # an acronym, an agency or a seat listed beside the people of a row is no person
-    return _states().get(_key(name))
+    return _states().get(name_key(name))
 
 
 __all__ = ["leader_state"]
