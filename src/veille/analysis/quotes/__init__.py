@@ -122,7 +122,7 @@ def _own_verb(verb: Token) -> bool:
     son plaisir de … et insisté sur « … »"); not a verb coordinated with one of the reported content ("said it had hoped
     … and called it “…”")."""
     if verb.dep_.startswith(("advcl", "acl")):
-        return "Part" in labels.feature(verb, "VerbForm") and "Pres" in labels.feature(verb, "Tense")
+        return labels.present_participle(verb)
     if not verb.dep_.startswith("conj"):
         return False
     shares_aux = "Part" in labels.feature(verb, "VerbForm") and not any(

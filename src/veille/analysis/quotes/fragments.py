@@ -52,9 +52,7 @@ def lent_subject(v: Token) -> list[Token]:
 
 def present_participle(t: Token) -> bool:
     """Whether ``t`` is a present participle ("s'exprimant", "speaking")."""
-    if "Part" in labels.feature(t, "VerbForm") and "Pres" in labels.feature(t, "Tense"):
-        return True
-    return t.tag_ == "VBG"  # English participles carry their form in the tag
+    return labels.present_participle(t) or t.tag_ == "VBG"  # English participles carry their form in the tag
 
 
 def purpose(prep: Token) -> bool:

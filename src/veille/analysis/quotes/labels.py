@@ -77,6 +77,11 @@ def feature(t: Token, name: str) -> list[str]:
     return found
 
 
+def present_participle(t: Token) -> bool:
+    """Whether the morphology of ``t`` is a present participle's ("ajoutant", "s'exprimant", "adding")."""
+    return "Part" in feature(t, "VerbForm") and "Pres" in feature(t, "Tense")
+
+
 def finite(v: Token) -> bool:
     """Whether ``v`` is finite or has a finite auxiliary ("a annoncé", "was re-elected"; not "to call", "après avoir
     annoncé")."""

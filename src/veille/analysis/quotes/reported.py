@@ -78,9 +78,7 @@ def hung_object(fr: Frame, v: Token) -> Token | None:
 
 def participle(v: Token) -> bool:
     """Whether ``v`` is a present participle or gerund ("ajoutant", "adding")."""
-    return ("Part" in labels.feature(v, "VerbForm") and "Pres" in labels.feature(v, "Tense")) or (
-        "Ger" in labels.feature(v, "VerbForm")
-    )
+    return labels.present_participle(v) or "Ger" in labels.feature(v, "VerbForm")
 
 
 def participle_split(toks: list[Token], k: int) -> bool:

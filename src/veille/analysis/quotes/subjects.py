@@ -267,8 +267,7 @@ def _gerund(v: Token) -> bool:
     prev = v.doc[v.i - 1] if v.i > 0 else None
     return (
         prev is not None
-        and "Part" in labels.feature(v, "VerbForm")
-        and "Pres" in labels.feature(v, "Tense")
+        and labels.present_participle(v)
         and prev.pos_ in {"PRON", "ADP"}
         and not (_reflexive(prev) or _object_clitic(prev))
     )
