@@ -11,8 +11,10 @@ from spacy.tokens import Token
 from ...datafiles import DATA, read_table
 from .. import kb
 from ..tree import children, text_of
+from .claimed import claimed_authors
 from .frame import Frame
 from .modality import modality
+from .movement_nouns import state_group
 from .parties import Party, is_country, state_code
 from .percall import per_segment
 from .place_antecedents import place_act
@@ -56,6 +58,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
     found = _named(f, tok)
+    found = state_group(f, tok, found) or found  # "le mouvement libanais": the group named before
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
             return named, True
@@ -349,7 +352,7 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
     c = f.cues
     word = noun.head.head if noun.dep_ == "pobj" else noun.head  # "responsible for the attack": over "for"
     if word.i == noun.i or word.lemma_.lower() not in c["responsibility_words"] or not f.inside(word):
-        return []
+        return claimed_authors(f, noun, actors)  # "X a revendiqué l'attaque"
     head = word.head
     through = word.dep_ in ("acomp", "obj", "dobj", "xcomp", "oprd") and head.i != word.i
     if any(k.dep_ == "neg" or k.lower_ in c["negation"] for w in [word, head][: 1 + through] for k in children(w)):

@@ -1,0 +1,33 @@
+"""A person held somewhere, told by a bare past participle of arrest that qualifies the noun ("un espion américain
+détenu à Cuba depuis vingt ans", "trois Cubains écroués aux États-Unis", "le journaliste emprisonné en Iran"): the
+noun is held as the subject of a passive arrest is ("le journaliste a été emprisonné en Iran"), by the authorities
+of the place the participle names (:func:`implicit.authorities`); not a participle with an agent of its own
+("les otages détenus par le groupe": that agent holds them) or an auxiliary, and not a thing held ("le capital
+détenu par l'État": :func:`implicit.names_persons` asks for people) (issue 13, stop 41)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+from .actors import noun_phrase_parties
+from .frame import Frame
+from .lexicon import Entry
+from .parties import Party
+
+
+def held_patients(f: Frame, tok: Token, entry: Entry) -> tuple[list[Token], list[Party]]:
+    """The noun the bare past participle of arrest ``tok`` qualifies, as its passive subject, and the parties it
+    names; ([], []) otherwise."""
+    nouns = _held_noun(f, tok, entry)
+    return nouns, [p for n in nouns for p in noun_phrase_parties(f, n)[0]]
+
+
+def _held_noun(f: Frame, tok: Token, entry: Entry) -> list[Token]:
+    if entry.mode != "arrest" or tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if not {"VerbForm=Part", "Tense=Past"} <= set(tok.morph):
+        return []
+    if any(k.dep_ in f.lex.agent_deps or k.dep_.startswith("aux") for k in children(tok)):
+        return []
+    return [tok.head]
