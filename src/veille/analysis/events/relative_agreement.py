@@ -1,0 +1,39 @@
+"""The noun a relative clause qualifies when the parse hangs the clause on a nearer noun that its verb does not
+agree with (« les autorités de Gibraltar, territoire situé au sud de l'Espagne, qui le soupçonnaient… »: the plural
+« soupçonnaient » is the authorities', not Spain's): up the parse from that noun, the first noun whose number is the
+verb's, within the phrase that holds it (not past a finite verb) (issue 13, stop 41). A noun that agrees, a noun
+with a conjunct ("la France et l'Allemagne, qui condamnaient"), a verb or noun without number in its morphology,
+or no agreeing noun above keep the parse's reading."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children
+
+#: Labels of the words a noun phrase is made of, on the way up from the noun the clause hangs on.
+_PHRASE = frozenset({"nmod", "appos", "acl", "amod", "obl", "obl:arg", "obl:mod", "obl:agent", "pobj", "prep", "conj"})
+
+
+def _number(verb: Token) -> list[str]:
+    """The number of the finite form of ``verb``: its own, or its tense auxiliary's ("ont soupçonné")."""
+    auxes = [k for k in children(verb) if k.dep_.startswith("aux") and "Fin" in k.morph.get("VerbForm")]
+    finite = auxes[0] if auxes else verb
+    return finite.morph.get("Number") if "Fin" in finite.morph.get("VerbForm") else []
+
+
+def antecedent(clause: Token) -> Token:
+    """The noun the relative clause headed by ``clause`` qualifies (see the module docstring)."""
+    head = clause.head
+    number = _number(clause)
+    own = head.morph.get("Number")
+    if not number or not own or own == number or any(k.dep_ == "conj" for k in children(head)):
+        return head
+    node = head
+    while node.dep_ in _PHRASE and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and "Part" not in node.morph.get("VerbForm"):
+            break  # a finite or infinitive verb: the clause's edge
+        if node.pos_ in ("NOUN", "PROPN") and node.morph.get("Number") == number:
+            return node
+    return head
