@@ -41,7 +41,7 @@ from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .merging import Events, add, another, merge_views
 from .modality import conditional, modality
 from .parties import Party, dict_of, group, is_body
-from .placetime import location, scene
+from .placetime import coded_place, location, scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
@@ -51,6 +51,7 @@ from .syntax import (
     PASSIVE_AUX,
     case,
     clause_head,
+    complement,
     complements,
     modifier,
     objects,
@@ -60,7 +61,6 @@ from .syntax import (
     support_verb,
 )
 from .triggers import match_trigger, refine_mode
-from .visits import visit_host
 
 
 def code(f: Frame) -> list[Event]:
@@ -395,7 +395,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     # ministre, en visite à Alger, a signé": a visit is its visitor's, not the clause's)
     manner = case(tok) in f.cues["manner_preps"] and entry.mode != "visit" and not modality(f, above)[0]
     after = after or manner
-    if not targets and entry.mode == "visit" and (targets := visit_host(f, tok)):
+    if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
     top = path[-1] if path else tok
@@ -457,6 +457,16 @@ def _forum_sides(f: Frame, occasion_of: Token) -> list[Party]:
     called for"): they held it among their members (body -> itself, :func:`.build.build`); else []."""
     bodies = [p for p in actors(f, occasion_of)[0] if p.code]
     return bodies if bodies and all(is_body(p) for p in bodies) else []
+
+
+def _host(f: Frame, tok: Token) -> list[Party]:
+    """The state whose place a visit noun's complement names ("sa visite à Pékin", "a visit to Kinshasa")."""
+    for k in children(tok):
+        x = complement(k)
+        ent = f.mentions.entity(x[1]) if x is not None else None
+        if ent is not None and coded_place(ent):
+            return [Party(ent, ent.get("sector"))]
+    return []
 
 
 def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) -> tuple[list[Party], list[Party]]:
