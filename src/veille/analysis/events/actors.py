@@ -11,15 +11,14 @@ from spacy.tokens import Token
 from ...datafiles import DATA, read_table
 from .. import kb
 from ..tree import children, text_of
-from .claimed import claimed_authors
 from .frame import Frame
 from .modality import modality
 from .movement_nouns import state_group
 from .parties import Party, is_country, state_code
 from .percall import per_segment
-from .relative_agreement import antecedent
 from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
+from .relative_agreement import antecedent
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import (
@@ -354,7 +353,7 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
     c = f.cues
     word = noun.head.head if noun.dep_ == "pobj" else noun.head  # "responsible for the attack": over "for"
     if word.i == noun.i or word.lemma_.lower() not in c["responsibility_words"] or not f.inside(word):
-        return claimed_authors(f, noun, actors)  # "X a revendiqué l'attaque"
+        return []
     head = word.head
     through = word.dep_ in ("acomp", "obj", "dobj", "xcomp", "oprd") and head.i != word.i
     if any(k.dep_ == "neg" or k.lower_ in c["negation"] for w in [word, head][: 1 + through] for k in children(w)):

@@ -35,7 +35,6 @@ from .syntax import (
     objects,
     parties_at,
     prep_objects,
-    request_adjunct,
     sector,
     support_verb,
 )
@@ -129,8 +128,7 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[T
     """The objects and complements to search, and the tokens left out (adjuncts: "selon X", "after X")."""
     adjunct = f.cues["adjunct_preps"]
     adjuncts = [c for c in children(trig) if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
-    # "avec l'aval de X": X backs the act; "à la demande de X": X asked for it (not the act's target)
-    adjuncts += [c for c in children(trig) if backing_adjunct(f, c) or request_adjunct(f, c)]
+    adjuncts += [c for c in children(trig) if backing_adjunct(f, c)]  # "avec l'aval de X": X backs the act
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
