@@ -1,10 +1,10 @@
 """A person held somewhere, told by a bare past participle of arrest that qualifies the noun ("un espion américain
 détenu à Cuba depuis vingt ans", "trois Cubains écroués aux États-Unis", "le journaliste emprisonné en Iran"): the
 noun is held as the subject of a passive arrest is ("le journaliste a été emprisonné en Iran"), by the authorities
-of the place the participle names (:func:`implicit.authorities`), when the noun names people and their
-nationality (a person of no known state, or a firm, is left to the passive's own readings); not a participle with
-an agent of its own ("les otages détenus par le groupe": that agent holds them) or an auxiliary, and not a thing held ("le capital
-détenu par l'État": :func:`implicit.names_persons` asks for people) (issue 13, stop 41)."""
+of the place the participle names (:func:`implicit.authorities`), when the noun names people and their nationality
+(a person of no known state, or a firm, is left to the passive's own readings); not a participle with an agent of
+its own ("les otages détenus par le groupe": that agent holds them) or an auxiliary, and not a thing held ("le
+capital détenu par l'État": :func:`implicit.names_persons` asks for people) (issue 13, stop 41)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ def held_patients(f: Frame, tok: Token, entry: Entry) -> tuple[list[Token], list
 
 
 def _held_noun(f: Frame, tok: Token, entry: Entry) -> list[Token]:
+    """The noun the bare past participle of arrest ``tok`` qualifies (no agent, no auxiliary of its own), or []."""
     if entry.mode != "arrest" or tok.dep_ != "acl" or tok.head.pos_ not in ("NOUN", "PROPN"):
         return []
     if not {"VerbForm=Part", "Tense=Past"} <= set(tok.morph):

@@ -15,25 +15,34 @@ from ..tree import children
 _PHRASE = frozenset({"nmod", "appos", "acl", "amod", "obl", "obl:arg", "obl:mod", "obl:agent", "pobj", "prep", "conj"})
 
 
-def _number(verb: Token) -> list[str]:
+def _feature(tok: Token, name: str) -> str | None:
+    """The value of the morphological feature ``name`` of ``tok`` ("Plur" for Number), None when it has none."""
+    for pair in str(tok.morph).split("|"):
+        key, _, value = pair.partition("=")
+        if key == name:
+            return value
+    return None
+
+
+def _number(verb: Token) -> str | None:
     """The number of the finite form of ``verb``: its own, or its tense auxiliary's ("ont soupçonné")."""
-    auxes = [k for k in children(verb) if k.dep_.startswith("aux") and "Fin" in k.morph.get("VerbForm")]
+    auxes = [k for k in children(verb) if k.dep_.startswith("aux") and _feature(k, "VerbForm") == "Fin"]
     finite = auxes[0] if auxes else verb
-    return finite.morph.get("Number") if "Fin" in finite.morph.get("VerbForm") else []
+    return _feature(finite, "Number") if _feature(finite, "VerbForm") == "Fin" else None
 
 
 def antecedent(clause: Token) -> Token:
     """The noun the relative clause headed by ``clause`` qualifies (see the module docstring)."""
     head = clause.head
     number = _number(clause)
-    own = head.morph.get("Number")
+    own = _feature(head, "Number")
     if not number or not own or own == number or any(k.dep_ == "conj" for k in children(head)):
         return head
     node = head
     while node.dep_ in _PHRASE and node.head.i != node.i:
         node = node.head
-        if node.pos_ in ("VERB", "AUX") and "Part" not in node.morph.get("VerbForm"):
+        if node.pos_ in ("VERB", "AUX") and _feature(node, "VerbForm") != "Part":
             break  # a finite or infinitive verb: the clause's edge
-        if node.pos_ in ("NOUN", "PROPN") and node.morph.get("Number") == number:
+        if node.pos_ in ("NOUN", "PROPN") and _feature(node, "Number") == number:
             return node
     return head
