@@ -1,5 +1,5 @@
-"""A person held somewhere, told by a bare past participle of arrest that qualifies the noun (« un espion
-américain détenu à Cuba depuis vingt ans », « trois Cubains écroués aux États-Unis », « le journaliste français
+"""A person held somewhere, told by a bare past participle of arrest that qualifies the noun (« un touriste
+américain détenu à Cuba depuis trois ans », « trois Cubains écroués aux États-Unis », « le journaliste français
 emprisonné en Iran »): COERCE by the authorities of that place on the person's state, as the passive « a été
 emprisonné en Iran » reads. Near misses: a thing held, a participle of another verb (issue 13, stop 41). Invented
 sentences written before any output was read; invented people; real states."""
@@ -18,7 +18,7 @@ NOT_YET = pytest.mark.xfail(strict=True, reason="a capitalised demonym noun alon
 @pytest.mark.parametrize(
     ("text", "actor", "recipient"),
     [
-        ("Un espion américain détenu à Cuba depuis vingt ans a été libéré.", "CUB", "USA"),
+        ("Un touriste américain détenu à Cuba depuis trois ans a retrouvé sa famille.", "CUB", "USA"),
         ("Trois Cubains écroués aux États-Unis ont été échangés.", "USA", "CUB"),
         ("Le journaliste français emprisonné en Iran depuis deux ans a entamé une grève de la faim.", "IRN", "FRA"),
         ("Un touriste allemand incarcéré en Russie a été condamné.", "RUS", "DEU"),

@@ -1,5 +1,5 @@
-"""A definite group noun a nationality qualifies (« le mouvement libanais armé », « le mouvement islamiste
-libanais », « le groupe palestinien », « le mouvement chiite libanais ») stands for the armed group of that state
+"""A definite group noun a nationality qualifies (« le mouvement armé libanais », « le mouvement chiite
+libanais », « le groupe palestinien », « le mouvement islamiste palestinien ») stands for the armed group of that state
 the text named before it (actors.tsv: Hezbollah operates in Lebanon, Hamas in Palestine), not for the state's
 government. Near misses: the government's own nouns, the state's name, a group noun when the text named no group
 of that state (issue 13, stop 41). Invented sentences written before any output was read; real states and
@@ -18,13 +18,13 @@ pytestmark = pytest.mark.e2e
     ("text", "etype", "actor", "recipient"),
     [
         (
-            "Israël a frappé le Hezbollah mardi, et le mouvement libanais armé soutenu par l'Iran a riposté.",
+            "Les tirs du Hezbollah ont repris, et le mouvement armé libanais soutenu par l'Iran a promis de riposter.",
             "SUPPORT",
             "IRN",
             "HEZBOLLAH",
         ),
         (
-            "Une attaque a visé le Hezbollah, une attaque imputée à Israël par le mouvement islamiste libanais.",
+            "Le Hezbollah a subi des explosions, un sabotage imputé à Israël par le mouvement chiite libanais.",
             "ACCUSE",
             "HEZBOLLAH",
             "ISR",

@@ -38,7 +38,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
-        noun = antecedent(tok.head)  # the noun the verb agrees with ("les autorités de X, territoire…, qui")
+        noun = antecedent(tok.head)  # the noun the verb agrees with ("les ministres de X, pays…, qui")
         if (act := place_act(f, noun)) is not None:  # "a raid on a Syrian village that killed"
             return act, False
         return noun_phrase_parties(f, noun)

@@ -1,5 +1,5 @@
-"""A person held somewhere, told by a bare past participle of arrest that qualifies the noun ("un espion américain
-détenu à Cuba depuis vingt ans", "trois Cubains écroués aux États-Unis", "le journaliste emprisonné en Iran"): the
+"""A person held somewhere, told by a bare past participle of arrest that qualifies the noun ("un touriste américain
+détenu à Cuba depuis trois ans", "trois Cubains écroués aux États-Unis", "le journaliste emprisonné en Iran"): the
 noun is held as the subject of a passive arrest is ("le journaliste a été emprisonné en Iran"), by the authorities
 of the place the participle names (:func:`implicit.authorities`), when the noun names people and their nationality
 (a person of no known state, or a firm, is left to the passive's own readings); not a participle with an agent of

@@ -1,6 +1,6 @@
 """The noun a relative clause qualifies when the parse hangs the clause on a nearer noun that its verb does not
-agree with (« les autorités de Gibraltar, territoire situé au sud de l'Espagne, qui le soupçonnaient… »: the plural
-« soupçonnaient » is the authorities', not Spain's): up the parse from that noun, the first noun whose number is the
+agree with (« les ministres du Japon, pays allié de la France, qui condamnaient la Russie »: the plural « condamnaient »
+is the ministers', not France's): up the parse from that noun, the first noun whose number is the
 verb's, within the phrase that holds it (not past a finite verb) (issue 13, stop 41). A noun that agrees, a noun
 with a conjunct ("la France et l'Allemagne, qui condamnaient"), a verb or noun without number in its morphology,
 or no agreeing noun above keep the parse's reading."""
