@@ -13,10 +13,12 @@ from .. import kb
 from ..tree import children, text_of
 from .frame import Frame
 from .modality import modality
+from .movement_nouns import state_group
 from .parties import Party, is_country, state_code
 from .percall import per_segment
 from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
+from .relative_agreement import antecedent
 from .speech import quote_speakers, speaker_parties, speech_head, speech_speakers
 from .subjects import INCISE_GAP, closes_quote, inverted, subject_tokens
 from .syntax import (
@@ -36,9 +38,10 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
     if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
-        if (act := place_act(f, tok.head.head)) is not None:  # "a raid on a Syrian village that killed"
+        noun = antecedent(tok.head)  # the noun the verb agrees with ("les ministres de X, pays…, qui")
+        if (act := place_act(f, noun)) is not None:  # "a raid on a Syrian village that killed"
             return act, False
-        return noun_phrase_parties(f, tok.head.head)
+        return noun_phrase_parties(f, noun)
     if _joint(f, tok):  # "both armies", "les deux délégations", "commanders from both countries"
         return list(f.memory.last_joint) or main_pair(f, tok), True
     if f.memory.last_joint and _plural_joint(f, tok):  # "the defence chiefs agreed", "les ministres ont signé"
@@ -56,6 +59,7 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
         fits = [p for p in f.memory.singles if wanted is None or p.entity.get("type") in wanted]
         return fits[-1:], True
     found = _named(f, tok)
+    found = state_group(f, tok, found) or found  # "le mouvement libanais": the group named before
     if not any(p.code for p in found):  # "des opposants au projet de Notre-Dame-des-Landes": a home group
         if (named := epithet(f, tok)) is not None:  # "l'Etat hébreu", "the kingdom"
             return named, True

@@ -26,6 +26,7 @@ from .discourse import (
 from .forces import force_sides, qualified_forces
 from .frame import Frame, Past, is_realised
 from .giver import receipt
+from .held import held_patients
 from .implicit import (
     authorities,
     coup_actors,
@@ -214,6 +215,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if passive:
         targets = [p for s in pas for p in noun_phrase_parties(f, s)[0]] or targets
     passive_aux = any(k.dep_ in PASSIVE_AUX for k in children(tok))
+    if not found and not passive_aux and (held_by := held_patients(f, tok, entry))[0]:  # "un espion détenu à Cuba"
+        pas, targets, passive_aux = held_by[0], held_by[1] or targets, True
     if not found and passive and passive_aux and any(key == "subj" for key, _ in entry.cond):
         # a reading that names who acts by its subject, in the passive of state ("1 400 manifestants sont
         # rassemblés", as "se sont rassemblés"): the passive subject acts
