@@ -32,6 +32,10 @@ _READS = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "POS", "MORPH", 
 _SETS = frozenset({"TAG", "POS", "MORPH", "DEP", "LEMMA"})
 _NAMES = ("ORTH", "TAG", "POS", "MORPH", "DEP", "LEMMA")
 
+#: The token attributes whose values a pattern of several tokens names that :func:`_needs` reads as what a Doc must
+#: hold for the pattern to match (a string, or a list under ``IN``; hashes in the Doc, as ``POS`` is not).
+_NEEDED = ("ORTH", "TEXT", "LOWER", "TAG", "DEP")
+
 
 def _tableable(ruler: Any) -> bool:
     """Whether every pattern of ``ruler`` reads and sets only what the table keys and writes."""
@@ -42,6 +46,31 @@ def _tableable(ruler: Any) -> bool:
             if not all(isinstance(tok, dict) and set(tok) <= _READS for tok in pattern):
                 return False
     return True
+
+
+def _needs(patterns: list[list[dict[str, Any]]], strings: Any) -> list[list[tuple[str, frozenset[int]]]] | None:
+    """For each pattern of several tokens, what a Doc must hold for it to match: for each of its tokens that must be
+    there (no ``OP``), each of :data:`_NEEDED` it names, the attribute and the hashes of the values it may take (one
+    of them is in the Doc's column); None when some pattern needs nothing of the kind (then the Matcher always runs).
+    """
+    out: list[list[tuple[str, frozenset[int]]]] = []
+    for pattern in patterns:
+        needs: list[tuple[str, frozenset[int]]] = []
+        for tok in pattern:
+            if "OP" in tok:
+                continue
+            for attr in _NEEDED:
+                value = tok.get(attr)
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    value = value["IN"]
+                if isinstance(value, str):
+                    value = [value]
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    needs.append(("ORTH" if attr == "TEXT" else attr, frozenset(strings.add(v) for v in value)))
+        if not needs:
+            return None
+        out.append(needs)
+    return out
 
 
 class AttributeTable:
@@ -58,10 +87,17 @@ class AttributeTable:
         self._single = Matcher(ruler.vocab)
         self._multi = Matcher(ruler.vocab)
         self._has_multi = False
+        multi: list[list[dict[str, Any]]] = []
         for key, entry in enumerate(ruler.patterns):  # the ruler's own match ids: str(position of the entry)
             several = any(len(p) > 1 for p in entry["patterns"])
             (self._multi if several else self._single).add(str(key), entry["patterns"])
             self._has_multi |= several
+            multi += entry["patterns"] if several else []
+        # what a Doc must hold for a pattern of several tokens to match: a Doc that holds it for none of them is not
+        # given to their Matcher (English: "gon na", an existential "there is" need "gon" and "na", "expl" and a form
+        # of "be"; most texts hold neither)
+        self._needs = _needs(multi, ruler.vocab.strings) if multi else None
+        self._needed = sorted({attr for needs in self._needs or [] for attr, _ in needs})
         # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order)
         self._table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
 
@@ -91,6 +127,14 @@ class AttributeTable:
     def _touched(self, doc) -> dict[int, list[int]]:
         """The tokens a pattern of several tokens sets, with the ids of those patterns."""
         out: dict[int, list[int]] = {}
+        if self._needs is not None:
+            from spacy.attrs import IDS
+
+            held = dict(
+                zip(self._needed, map(set, doc.to_array([IDS[a] for a in self._needed]).T.tolist()), strict=True)
+            )
+            if not any(all(values & held[attr] for attr, values in needs) for needs in self._needs):
+                return out
         for match_id, start, end in self._multi(doc, allow_missing=True):
             key = int(self.ruler.vocab.strings[match_id])
             out.setdefault(range(start, end)[self.ruler.indices[key]], []).append(key)
