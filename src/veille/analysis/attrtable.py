@@ -98,8 +98,9 @@ class AttributeTable:
         # of "be"; most texts hold neither)
         self._needs = _needs(multi, ruler.vocab.strings) if multi else None
         self._needed = sorted({attr for needs in self._needs or [] for attr, _ in needs})
-        # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order)
-        self._table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order),
+        # both rows of values as the bytes of their unsigned 64-bit integers (the Doc's arrays, read and written)
+        self._table: dict[bytes, tuple[bytes, tuple[int, ...]]] = {}
 
     @property
     def shipped(self) -> Any:
@@ -112,16 +113,19 @@ class AttributeTable:
         if len(self._table) > ATTRIBUTE_TABLE_MAX:
             self._table.clear()
         before = doc.to_array(self._columns)
-        rows = [tuple(row) for row in before.tolist()]
-        table = self._table
-        unknown = [i for i, row in enumerate(rows) if row not in table]
-        if unknown:
-            self._learn(doc, rows, unknown)
-        after = [table[row][0] for row in rows]
-        if self._has_multi:
-            for i, extra in self._touched(doc).items():  # all of the token's matches, in the ruler's order
-                after[i] = self._fold(rows[i][1:], sorted([*table[rows[i]][1], *extra]))
-        doc.from_array(self._columns[1:], numpy.array(after, dtype="uint64").reshape(len(rows), -1))
+        # each token's row of values as bytes (one object per token, made by numpy: no int of it made in Python)
+        keys = numpy.ascontiguousarray(before, dtype="uint64").view(f"V{8 * len(self._columns)}").ravel().tolist()
+        get = self._table.get
+        found = [get(key) for key in keys]
+        if None in found:
+            self._learn(doc, keys, before, [i for i, hit in enumerate(found) if hit is None])
+            found = [get(key) for key in keys]
+        after = numpy.frombuffer(b"".join([hit[0] for hit in found]), dtype="uint64").reshape(len(keys), -1)
+        if self._has_multi and (touched := self._touched(doc)):
+            after = after.copy()
+            for i, extra in touched.items():  # all of the token's matches, in the ruler's order
+                after[i] = self._fold(tuple(before[i, 1:].tolist()), sorted([*found[i][1], *extra]))
+        doc.from_array(self._columns[1:], after)
         return doc
 
     def _touched(self, doc) -> dict[int, list[int]]:
@@ -140,14 +144,15 @@ class AttributeTable:
             out.setdefault(range(start, end)[self.ruler.indices[key]], []).append(key)
         return out
 
-    def _learn(self, doc, rows: list[tuple[int, ...]], unknown: list[int]) -> None:
+    def _learn(self, doc, keys: list[bytes], rows: Any, unknown: list[int]) -> None:
         """Match the single-token patterns on the tokens whose values are not in the table, and keep the result."""
         matched: dict[int, list[int]] = {}
         for match_id, start, _end in self._single(doc, allow_missing=True):
             matched.setdefault(start, []).append(int(self.ruler.vocab.strings[match_id]))
         for i in unknown:
             ids = tuple(sorted(matched.get(i, ())))
-            self._table[rows[i]] = (self._fold(rows[i][1:], ids), ids)
+            after = self._fold(tuple(rows[i, 1:].tolist()), ids)
+            self._table[keys[i]] = (numpy.array(after, dtype="uint64").tobytes(), ids)
 
     def _fold(self, values: tuple[int, ...], ids) -> tuple[int, ...]:
         """``values`` (tag, pos, morph, dep, lemma) after the attributes of the patterns ``ids``, in that order: the
