@@ -32,6 +32,10 @@ _READS = frozenset({"ORTH", "TEXT", "LOWER", "IS_SPACE", "TAG", "POS", "MORPH", 
 _SETS = frozenset({"TAG", "POS", "MORPH", "DEP", "LEMMA"})
 _NAMES = ("ORTH", "TAG", "POS", "MORPH", "DEP", "LEMMA")
 
+#: The token attributes whose values a pattern of several tokens names that :func:`_needs` reads as what a Doc must
+#: hold for the pattern to match (a string, or a list under ``IN``; hashes in the Doc, as ``POS`` is not).
+_NEEDED = ("ORTH", "TEXT", "LOWER", "TAG", "DEP")
+
 
 def _tableable(ruler: Any) -> bool:
     """Whether every pattern of ``ruler`` reads and sets only what the table keys and writes."""
@@ -42,6 +46,31 @@ def _tableable(ruler: Any) -> bool:
             if not all(isinstance(tok, dict) and set(tok) <= _READS for tok in pattern):
                 return False
     return True
+
+
+def _needs(patterns: list[list[dict[str, Any]]], strings: Any) -> list[list[tuple[str, frozenset[int]]]] | None:
+    """For each pattern of several tokens, what a Doc must hold for it to match: for each of its tokens that must be
+    there (no ``OP``), each of :data:`_NEEDED` it names, the attribute and the hashes of the values it may take (one
+    of them is in the Doc's column); None when some pattern needs nothing of the kind (then the Matcher always runs).
+    """
+    out: list[list[tuple[str, frozenset[int]]]] = []
+    for pattern in patterns:
+        needs: list[tuple[str, frozenset[int]]] = []
+        for tok in pattern:
+            if "OP" in tok:
+                continue
+            for attr in _NEEDED:
+                value = tok.get(attr)
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    value = value["IN"]
+                if isinstance(value, str):
+                    value = [value]
+                if isinstance(value, list) and all(isinstance(v, str) for v in value):
+                    needs.append(("ORTH" if attr == "TEXT" else attr, frozenset(strings.add(v) for v in value)))
+        if not needs:
+            return None
+        out.append(needs)
+    return out
 
 
 class AttributeTable:
@@ -58,12 +87,20 @@ class AttributeTable:
         self._single = Matcher(ruler.vocab)
         self._multi = Matcher(ruler.vocab)
         self._has_multi = False
+        multi: list[list[dict[str, Any]]] = []
         for key, entry in enumerate(ruler.patterns):  # the ruler's own match ids: str(position of the entry)
             several = any(len(p) > 1 for p in entry["patterns"])
             (self._multi if several else self._single).add(str(key), entry["patterns"])
             self._has_multi |= several
-        # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order)
-        self._table: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[int, ...]]] = {}
+            multi += entry["patterns"] if several else []
+        # what a Doc must hold for a pattern of several tokens to match: a Doc that holds it for none of them is not
+        # given to their Matcher (English: "gon na", an existential "there is" need "gon" and "na", "expl" and a form
+        # of "be"; most texts hold neither)
+        self._needs = _needs(multi, ruler.vocab.strings) if multi else None
+        self._needed = sorted({attr for needs in self._needs or [] for attr, _ in needs})
+        # (orth, tag, pos, morph, dep, lemma) -> (the values after the single-token patterns, their ids in order),
+        # both rows of values as the bytes of their unsigned 64-bit integers (the Doc's arrays, read and written)
+        self._table: dict[bytes, tuple[bytes, tuple[int, ...]]] = {}
 
     @property
     def shipped(self) -> Any:
@@ -76,34 +113,46 @@ class AttributeTable:
         if len(self._table) > ATTRIBUTE_TABLE_MAX:
             self._table.clear()
         before = doc.to_array(self._columns)
-        rows = [tuple(row) for row in before.tolist()]
-        table = self._table
-        unknown = [i for i, row in enumerate(rows) if row not in table]
-        if unknown:
-            self._learn(doc, rows, unknown)
-        after = [table[row][0] for row in rows]
-        if self._has_multi:
-            for i, extra in self._touched(doc).items():  # all of the token's matches, in the ruler's order
-                after[i] = self._fold(rows[i][1:], sorted([*table[rows[i]][1], *extra]))
-        doc.from_array(self._columns[1:], numpy.array(after, dtype="uint64").reshape(len(rows), -1))
+        # each token's row of values as bytes (one object per token, made by numpy: no int of it made in Python)
+        keys = numpy.ascontiguousarray(before, dtype="uint64").view(f"V{8 * len(self._columns)}").ravel().tolist()
+        get = self._table.get
+        found = [get(key) for key in keys]
+        if None in found:
+            self._learn(doc, keys, before, [i for i, hit in enumerate(found) if hit is None])
+            found = [get(key) for key in keys]
+        after = numpy.frombuffer(b"".join([hit[0] for hit in found]), dtype="uint64").reshape(len(keys), -1)
+        if self._has_multi and (touched := self._touched(doc)):
+            after = after.copy()
+            for i, extra in touched.items():  # all of the token's matches, in the ruler's order
+                after[i] = self._fold(tuple(before[i, 1:].tolist()), sorted([*found[i][1], *extra]))
+        doc.from_array(self._columns[1:], after)
         return doc
 
     def _touched(self, doc) -> dict[int, list[int]]:
         """The tokens a pattern of several tokens sets, with the ids of those patterns."""
         out: dict[int, list[int]] = {}
+        if self._needs is not None:
+            from spacy.attrs import IDS
+
+            held = dict(
+                zip(self._needed, map(set, doc.to_array([IDS[a] for a in self._needed]).T.tolist()), strict=True)
+            )
+            if not any(all(values & held[attr] for attr, values in needs) for needs in self._needs):
+                return out
         for match_id, start, end in self._multi(doc, allow_missing=True):
             key = int(self.ruler.vocab.strings[match_id])
             out.setdefault(range(start, end)[self.ruler.indices[key]], []).append(key)
         return out
 
-    def _learn(self, doc, rows: list[tuple[int, ...]], unknown: list[int]) -> None:
+    def _learn(self, doc, keys: list[bytes], rows: Any, unknown: list[int]) -> None:
         """Match the single-token patterns on the tokens whose values are not in the table, and keep the result."""
         matched: dict[int, list[int]] = {}
         for match_id, start, _end in self._single(doc, allow_missing=True):
             matched.setdefault(start, []).append(int(self.ruler.vocab.strings[match_id]))
         for i in unknown:
             ids = tuple(sorted(matched.get(i, ())))
-            self._table[rows[i]] = (self._fold(rows[i][1:], ids), ids)
+            after = self._fold(tuple(rows[i, 1:].tolist()), ids)
+            self._table[keys[i]] = (numpy.array(after, dtype="uint64").tobytes(), ids)
 
     def _fold(self, values: tuple[int, ...], ids) -> tuple[int, ...]:
         """``values`` (tag, pos, morph, dep, lemma) after the attributes of the patterns ``ids``, in that order: the

@@ -43,7 +43,7 @@ class LemmaTable:
         self._computer = _indexed(lemmatizer) if self.usable else None
         self._columns = [ORTH, POS, MORPH, LEMMA]
         self._lemma = [LEMMA]
-        self._table: dict[tuple[int, int, int], int] = {}  # (orth, pos, morph) -> the lemma's hash
+        self._table: dict[bytes, int] = {}  # (orth, pos, morph), the bytes of their uint64s -> the lemma's hash
 
     @property
     def shipped(self) -> Any:
@@ -58,17 +58,25 @@ class LemmaTable:
         if len(table) > LEMMA_TABLE_MAX:
             table.clear()
             self._computer.cache.clear()
-        overwrite, strings = lemmatizer.overwrite, doc.vocab.strings
-        out = []
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array(self._columns).tolist()):
-            if lemma and not overwrite:
-                out.append(lemma)
-                continue
-            found = table.get((orth, pos, morph))
-            if found is None:
-                found = table[orth, pos, morph] = strings.add(self._computer.lemmatize(doc[i])[0])
-            out.append(found)
-        doc.from_array(self._lemma, numpy.array(out, dtype="uint64").reshape(-1, 1))
+        strings = doc.vocab.strings
+        values = doc.to_array(self._columns)  # orth, pos, morph, lemma
+        lemmas = values[:, 3].copy()
+        # the tokens to lemmatise: all of them, or those without a lemma (set by the attribute ruler)
+        todo = numpy.arange(len(doc)) if lemmatizer.overwrite else numpy.flatnonzero(lemmas == 0)
+        if len(todo):
+            # (orth, pos, morph) of each as bytes, the table's key (one object per token, made by numpy)
+            keys = numpy.ascontiguousarray(values[todo, :3], dtype="uint64").view("V24").ravel().tolist()
+            get = table.get
+            found = [get(key) for key in keys]
+            if None in found:
+                for k, hit in enumerate(found):
+                    if hit is None:
+                        i = int(todo[k])
+                        found[k] = table.get(keys[k]) or table.setdefault(
+                            keys[k], strings.add(self._computer.lemmatize(doc[i])[0])
+                        )
+            lemmas[todo] = found
+        doc.from_array(self._lemma, lemmas.reshape(-1, 1))
         return doc
 
 

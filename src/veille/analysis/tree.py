@@ -54,19 +54,18 @@ class Word(Token):
     __slots__ = (*WORD_VALUES, "head")
 
 
-def _strings(doc: Doc, keys: np.ndarray) -> list[str]:
-    """``[doc.vocab.strings[key] for key in keys]``, each hash read from the string store once (under the lock)."""
+def _strings(doc: Doc, keys: list[int]) -> list[str]:
+    """``[doc.vocab.strings[key] for key in keys]``, each hash read from the string store once (under the lock): a
+    dict lookup per token, the store read only for the hashes not met before."""
     memo = _strings_memo
-    distinct, where = np.unique(keys, return_inverse=True)
-    distinct = distinct.tolist()
-    if any(key not in memo for key in distinct):
-        if len(memo) + len(distinct) > memo.bound:
-            memo.clear()
+    get = memo.get
+    found = [get(key) for key in keys]
+    if None in found:  # a hash not met before (or since the memo started afresh)
         strings = doc.vocab.strings
-        for key in distinct:
-            if key not in memo:
-                memo[key] = strings[key]
-    return np.array([memo[key] for key in distinct], dtype=object)[where].tolist()
+        for i, string in enumerate(found):
+            if string is None:
+                found[i] = get(keys[i]) or memo.put(keys[i], strings[keys[i]])
+    return found  # type: ignore[return-value]
 
 
 def _words(doc: Doc, heads: list[int]) -> list[Word]:
@@ -76,8 +75,8 @@ def _words(doc: Doc, heads: list[int]) -> list[Word]:
     if not words:
         return words
     columns = doc.to_array([ORTH, LOWER, LEMMA, DEP])
-    strings = [_strings(doc, keys) for keys in columns.T]
     hashes, tags = columns.T.tolist(), [POS_NAMES[p] for p in doc.to_array(POS).tolist()]
+    strings = [_strings(doc, keys) for keys in hashes]
     starts, morphs = doc.to_array(IDX).tolist(), doc.to_array(MORPH).tolist()
     analyses = {key: MorphAnalysis.from_id(vocab, key) for key in set(morphs)}  # one per analysis (read only)
     # ``Token.head``: the token itself when it has no dependency label (no parse), else the one its offset gives; a

@@ -265,9 +265,7 @@ def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
         k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
         for t in chain
         for k in children(t)
-        # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only"), not a negation
-        if not _restricted(f, chain)
-    )
+    ) and not _restricted(f, chain)  # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only")
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in children(trig))
     negated |= trig.dep_ == "pcomp" and trig.head.lower_ in c["without"]  # "without condemning China"
     negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
