@@ -612,7 +612,7 @@ def test_evaluation_match_prefers_the_better_agreeing_candidate():
 
 
 #: A reported clause (offsets 0-60) and the quoted fragment inside it (30-50), of one speaker.
-CLAUSE = {"text": "le plan était « un piège pour les paysans » et serait retiré", "direct": False, "start": 0, "end": 60}
+CLAUSE = {"text": "le plan était « un piège pour les paysans » et retiré", "direct": False, "start": 0, "end": 60}
 FRAGMENT = {"text": "un piège pour les paysans", "direct": True, "start": 30, "end": 50}
 
 

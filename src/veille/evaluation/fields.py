@@ -153,9 +153,7 @@ def _other_halves(preds: list[dict[str, Any]], matched: set[int]) -> set[int]:
         p
         for p in range(len(preds))
         if p not in matched
-        and any(
-            nested(preds[p], preds[q]) and speakers_of(preds[p]) == speakers_of(preds[q]) for q in matched
-        )
+        and any(nested(preds[p], preds[q]) and speakers_of(preds[p]) == speakers_of(preds[q]) for q in matched)
     }
 
 
