@@ -609,3 +609,35 @@ def test_evaluation_match_prefers_the_better_agreeing_candidate():
     assert match(2, 2, lambda g, p: True, order=[0, 1], prefer=lambda g, p: int(g == p)) == {0: 0, 1: 1}
     assert match(2, 2, lambda g, p: True, order=[0, 1], prefer=lambda g, p: int(g != p)) == {0: 1, 1: 0}
     assert len(match(2, 1, lambda g, p: True, order=[0, 1], prefer=lambda g, p: g)) == 1
+
+
+#: A reported clause (offsets 0-60) and the quoted fragment inside it (30-50), of one speaker.
+CLAUSE = {"text": "le plan était « un piège pour les paysans » et retiré", "direct": False, "start": 0, "end": 60}
+FRAGMENT = {"text": "un piège pour les paysans", "direct": True, "start": 30, "end": 50}
+
+
+@pytest.mark.parametrize(
+    "golds, tp, fp",
+    [
+        ([gquote("le plan était", "Jeanne Exemple", direct=False)], 1, 0),  # the clause alone
+        ([gquote("un piège pour les", "Jeanne Exemple")], 1, 0),  # the fragment alone
+        ([gquote("le plan était", "Jeanne Exemple", direct=False), gquote("un piège pour", "Jeanne Exemple")], 2, 0),
+        ([gquote("autre chose", "Jeanne Exemple")], 0, 2),  # neither half found: both false
+    ],
+)
+def test_evaluation_fragment_and_its_clause_are_two_halves(tmp_path, golds, tp, fp):
+    who = [{"id": "Jeanne Exemple", "name": "Jeanne Exemple"}]
+    pred = {"quotes": [{**CLAUSE, "speakers": who}, {**FRAGMENT, "speakers": who}]}
+    q = run(tmp_path, {"quotes": golds}, pred)["quotes"]
+    assert (q["tp"], q["fp"]) == (tp, fp)
+
+
+def test_evaluation_fragment_of_another_speaker_is_no_half(tmp_path):
+    pred = {
+        "quotes": [
+            {**CLAUSE, "speakers": [{"id": "Jeanne Exemple", "name": "Jeanne Exemple"}]},
+            {**FRAGMENT, "speakers": [{"id": "Paul Autre", "name": "Paul Autre"}]},
+        ]
+    }
+    q = run(tmp_path, {"quotes": [gquote("le plan était", "Jeanne Exemple", direct=False)]}, pred)["quotes"]
+    assert (q["tp"], q["fp"]) == (1, 1)

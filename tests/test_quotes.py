@@ -570,9 +570,12 @@ def test_quotes_no_indirect_quote_without_positive_speech_verb(lang: str, text: 
     ],
 )
 def test_quotes_fragment_in_reported_clause_stays_in_the_clause(lang: str, text: str, clause: str, who: set) -> None:
-    """A quoted fragment inside a reported clause is part of one statement: one quote, the whole clause."""
-    (q,) = run(text, lang)
-    assert not q["direct"] and q["text"] == clause and speakers(q) == who
+    """A quoted fragment inside a reported clause is part of one statement: one quote, the whole clause; English
+    keeps the fragment beside it too, same speakers (lexicon flag ``fragments_beside_clause``)."""
+    quotes = run(text, lang)
+    (q,) = [x for x in quotes if not x["direct"]]
+    assert q["text"] == clause and speakers(q) == who
+    assert [speakers(x) for x in quotes if x["direct"]] == ([who] if lang == "en" else [])
 
 
 # ---------------------------------------------------------------------------------------------------- merging
@@ -1158,7 +1161,7 @@ def test_quotes_second_predicate_and_what_it_called() -> None:
     quotes = run(text, "en")
     (ind,) = [q for q in quotes if not q["direct"]]
     assert "alarmist" not in ind["text"] and speakers(ind) == {"Valdor Ministry of Agriculture"}
-    (d,) = [q for q in quotes if q["direct"]]
+    (d,) = [q for q in quotes if q["direct"] and "alarmist" in q["text"]]  # "as a precaution" is one of its own
     assert d["text"].startswith("alarmist claims") and speakers(d) == {"Valdor Ministry of Agriculture"}
 
 

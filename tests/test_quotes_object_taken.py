@@ -74,4 +74,4 @@ def test_quotes_verb_with_an_object_keeps_the_quote_it_governs(text: str, words:
 @pytest.mark.e2e
 def test_quotes_reported_clause_after_an_addressee_keeps_its_fragment() -> None:
     text = "Paul Martel told staff on Monday that the merger would be “a fresh start”."
-    assert quoted(text) == {"the merger would be “a fresh start”": {"Paul Martel"}}
+    assert quoted(text) == {"the merger would be “a fresh start”": {"Paul Martel"}, "a fresh start": {"Paul Martel"}}

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .identity import Identities
-from .matching import match, score_set
+from .matching import match, required_first, score_set
 from .predictions import (
     body_text,
     code_of,
@@ -113,7 +113,9 @@ def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
     def full_ok(g: int, p: int) -> bool:
         return text_ok(g, p) and same(g, p)
 
-    pairs = score_set(result.counts["quotes"], result, "quotes", golds, preds, full_ok, quote_label)
+    first = match(len(golds), len(preds), full_ok, required_first(golds))
+    halves, pair_members = _other_halves(preds, set(first.values()))
+    pairs = score_set(result.counts["quotes"], result, "quotes", golds, preds, full_ok, quote_label, halves)
     texts = match(len(golds), len(preds), text_ok, [g for g in range(len(golds)) if g_text[g]])
     _score_kinds(golds, pairs, texts, result)
 
@@ -132,7 +134,29 @@ def score_quotes(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
             "quote_speakers", f"{quote_label(golds[g])} attributed to {', '.join(sorted(p_spk[p])) or 'nobody'}"
         )
 
-    score_overlap(golds, preds, same, pred, result, text_ok, full_ok)
+    score_overlap(golds, preds, same, pred, result, text_ok, full_ok, pair_members)
+
+
+def _other_halves(preds: list[dict[str, Any]], matched: set[int]) -> tuple[set[int], set[int]]:
+    """Predicted quotes that are the other half of a matched one: a quoted fragment inside a reported clause of
+    the same speakers, or that clause, when the gold lists only one of the two. The golds disagree on this
+    (corpus/real/DISPUTES.md: the fragment alone, the clause alone, or both), so neither half is a false positive
+    where the other was found. Returns the unmatched halves, and both halves of every pair with one matched (for
+    the overlap metric, whose own matching may pair the gold with the other half)."""
+
+    def nested(p: dict[str, Any], q: dict[str, Any]) -> bool:
+        a, b, c, d = (x.get(k) for x in (p, q) for k in ("start", "end"))
+        if not all(isinstance(v, int) for v in (a, b, c, d)) or p.get("direct") == q.get("direct"):
+            return False
+        return (a <= c and d <= b) or (c <= a and b <= d)  # type: ignore[operator]
+
+    pairs = [
+        (p, q)
+        for p in range(len(preds))
+        for q in matched
+        if p != q and nested(preds[p], preds[q]) and speakers_of(preds[p]) == speakers_of(preds[q])
+    ]
+    return {p for p, _ in pairs if p not in matched}, {x for pair in pairs for x in pair}
 
 
 #: Punctuation that may close a gold quote's first words when the quote is shorter than six words ("“We refuse,” she
@@ -154,8 +178,10 @@ def score_overlap(
     result: FileResult,
     text_ok: Callable[[int, int], bool],
     full_ok: Callable[[int, int], bool],
+    halves: set[int] | None = None,
 ) -> None:
-    """Span-overlap metric (Gender Gap Tracker): gold ``text`` located in the predicted body."""
+    """Span-overlap metric (Gender Gap Tracker): gold ``text`` located in the predicted body; ``halves``: predicted
+    quotes that are neither TP nor FP (:func:`_other_halves`)."""
     body = body_text(pred)
     scored = [g for g in range(len(golds)) if isinstance(golds[g].get("text"), str)]
     unscored = [g for g in range(len(golds)) if g not in scored]
@@ -172,7 +198,7 @@ def score_overlap(
         for p in range(len(preds))
         for g in unscored
         if full_ok(g, p) or (golds[g]["text_starts"].strip() and text_ok(g, p))
-    }
+    } | (halves or set())
 
     def coverage(g: int, p: int) -> float:
         s, e = pred_spans[p]

@@ -68,6 +68,7 @@ from ..tree import children
 from . import labels
 from .attribute import attribute
 from .direct import NARRATIVE, direct_quotes
+from .fragment_pairs import beside_clause
 from .frame import Frame
 from .indirect import indirect_quotes
 from .item import Item
@@ -139,7 +140,7 @@ def _direct_kept(fr: Frame, direct: list[Item], indirect: list[Item]) -> list[It
         clause = _host_clause(indirect, item)
         if clause is None:
             kept.append(item)
-        elif _fragment_of(fr, item, clause):
+        elif _fragment_of(fr, item, clause) or beside_clause(fr, item, clause):
             item.speakers = clause.speakers  # the fragment is the clause speaker's statement of its own
             kept.append(item)
     return kept

@@ -94,6 +94,9 @@ PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
 #: a count with no issuer named speaks as a described source ("according to official figures"); without the flag
 #: it speaks only for its issuer ("selon un bilan du ministère"; "selon un bilan officiel" is no quote)
 DESCRIBED_TALLY = "described_tally"
+#: a quoted fragment inside a reported clause is a statement of its own beside the clause (two quotes: "said the
+#: deal was “a trap” for farmers"): :mod:`.fragment_pairs`
+FRAGMENTS_BESIDE_CLAUSE = "fragments_beside_clause"
 FLAGS = frozenset(
     {
         GENDERED_PRONOUNS_NAME_THINGS,
@@ -101,6 +104,7 @@ FLAGS = frozenset(
         BARE_REPORTED_CLAUSE,
         PLURAL_PRONOUNS_NAME_GROUPS,
         DESCRIBED_TALLY,
+        FRAGMENTS_BESIDE_CLAUSE,
     }
 )
 

@@ -1,0 +1,31 @@
+"""A quoted fragment inside a reported clause, kept as a statement of its own beside the clause (issue 12).
+
+"X said the deal was “a trap” for farmers": in languages with the lexicon flag ``fragments_beside_clause``, the
+words between the marks are X's own words, a direct (partial) quote, and the clause that holds them is X's
+statement reported: two quotes of one speaker, as the real-news golds of corpus/real2 list them. Without the flag
+the fragment belongs to the clause (one statement, one quote) unless a speech verb of its own states it
+(:func:`veille.analysis.quotes._fragment_of`). A fragment that is most of its clause ("said it was “a trap for
+farmers”") is the clause quoted, not a fragment of it; one whose every word is capitalised is a name or a title
+("said the “Harbour Gazette” had closed"), no statement.
+"""
+
+from __future__ import annotations
+
+from .frame import Frame
+from .item import Item
+from .lexicon import FRAGMENTS_BESIDE_CLAUSE
+from .marks import WORD, count_words
+
+#: A fragment is a part of its clause when the clause holds at least this many words besides it.
+OTHER_WORDS = 3
+
+
+def beside_clause(fr: Frame, item: Item, clause: Item) -> bool:
+    """Whether direct ``item``, inside reported ``clause``, is a quote of its own beside it: the language reads
+    fragments so, the clause has a speaker and words of its own beyond the fragment."""
+    if not fr.lex.has(FRAGMENTS_BESIDE_CLAUSE) or not clause.speakers:
+        return False
+    if all(w[:1].isupper() for w in WORD.findall(fr.text[item.start : item.end])):
+        return False  # a name or a title
+    rest = fr.text[clause.start : item.start] + " " + fr.text[item.end : clause.end]
+    return count_words(rest) >= OTHER_WORDS
