@@ -9,8 +9,10 @@ from ...record import Entity, Mention
 from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bodies import affiliate_bodies, body_entities
+from .bylines import openings, signs
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
+from .described import described_states
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -76,6 +78,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     hits, ner = water_names(art, hits, ner)  # "the Gulf of Guinea": one place, no "Gulf" alias nor state
+    hits, ner = described_states(art, hits, ner)  # "the Pacific nation", "les pays des Caraïbes": no region
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
     ner = numbered_media(art, ner, hits)  # "the state-run channel Rossiya 24"
@@ -125,6 +128,7 @@ def finish(table: EntityTable) -> list[Entity]:
         if len(m.group(0).split()) > 3 or not any(m.start() <= k["start"] and k["end"] <= m.end() for k in kb_mentions)
     ]
     credits = credit_spans(table.text)
+    signed = openings(table.text)  # "By AFP": the medium that signs the story is an entity
 
     def in_byline(m: Mention) -> bool:
         return any(a <= m["start"] and m["end"] <= b for a, b in bylines)
@@ -139,7 +143,7 @@ def finish(table: EntityTable) -> list[Entity]:
             continue
         if any(in_byline(m) for m in ent["mentions"]) and (
             ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])
-        ):
+        ) and not signs(ent, signed):
             continue
         ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
         out.append(ent)
