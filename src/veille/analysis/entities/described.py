@@ -82,16 +82,18 @@ def described_states(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple
     """The hits of regions and the NER spans that only describe a state (module docstring) dropped, with the
     region hits inside a dropped span."""
     doc = art.doc
-    dropped = [(i, j) for i, j, _ in ner if _described_span(doc, i, j)]
+
+    def region(h: Hit) -> bool:  # a region, or a context alias of one ("Gulf"); not an organisation's ("Quad")
+        return h.kind in ("entity", "context") and bool(h.entries) and h.entries[0].kind == "region"
+
+    def known(i: int, j: int) -> bool:  # the knowledge base names something else there ("Quad countries")
+        return any(h.kind in ("entity", "context") and not region(h) and i <= h.i and h.j <= j for h in hits)
+
+    dropped = [(i, j) for i, j, _ in ner if _described_span(doc, i, j) and not known(i, j)]
     ner = [s for s in ner if (s[0], s[1]) not in dropped and not _region_described(art, hits, s)]
-
-    def region(h: Hit) -> bool:
-        return h.kind == "context" or (h.kind == "entity" and bool(h.entries) and h.entries[0].kind == "region")
-
     hits = [
         h
         for h in hits
         if not (region(h) and (_describes(doc, h.i, h.j) or any(a <= h.i and h.j <= b for a, b in dropped)))
-        and not (h.kind in ("entity", "context") and any(a <= h.i and h.j <= b for a, b in dropped))
     ]
     return hits, ner
