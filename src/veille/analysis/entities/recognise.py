@@ -12,7 +12,6 @@ from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
-from .described import described_states
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -78,7 +77,6 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     hits, ner = water_names(art, hits, ner)  # "the Gulf of Guinea": one place, no "Gulf" alias nor state
-    hits, ner = described_states(art, hits, ner)  # "the Pacific nation", "les pays des Caraïbes": no region
     ner = media_acronyms(art, ner, hits)  # "state-run ABTV television"
     ner = media_titles(art, ner, hits)  # "rapporte le magazine allemand Stern"
     ner = numbered_media(art, ner, hits)  # "the state-run channel Rossiya 24"

@@ -60,11 +60,6 @@ class Words:
     coordinated_org_heads: frozenset[str]  # norm
     org_complements: frozenset[str]  # norm
     water_heads: frozenset[str]  # norm
-    state_nouns_after: frozenset[str]  # lowercase, as printed
-    state_nouns_before: frozenset[str]  # lowercase, as printed
-    state_nouns_subdivided: frozenset[str]  # lowercase, as printed
-    state_noun_links: frozenset[str]  # norm
-    state_noun_modifiers: frozenset[str]  # lowercase, as printed
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -172,11 +167,6 @@ def words() -> Words:
         coordinated_org_heads=_normed("coordinated_org_heads"),
         org_complements=_normed("org_complements"),
         water_heads=_normed("water_heads"),
-        state_nouns_after=_every("state_nouns_after"),
-        state_nouns_before=_every("state_nouns_before"),
-        state_nouns_subdivided=_every("state_nouns_subdivided"),
-        state_noun_links=_normed("state_noun_links"),
-        state_noun_modifiers=_every("state_noun_modifiers"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
