@@ -12,6 +12,7 @@ from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
+from .document_acronyms import document_abbreviations
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -59,7 +60,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang, art.text)
-    common = common_abbreviations(art.text, kb, lang)
+    common = common_abbreviations(art.text, kb, lang) | document_abbreviations(art.text)  # "MoU", "Treaty (MDT)"
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
