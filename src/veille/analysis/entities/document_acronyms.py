@@ -1,12 +1,13 @@
 """The abbreviation of a document's name, defined in parentheses after it: "the Mutual Defense Treaty (MDT)",
-"l'Accord de pêche côtière (APC)", "le nouvel accord de libre-échange entre la Norvie et le Canada (ALENC)". It
-names an agreement, no organisation, wherever the NER reads it later ("both sides vowed to uphold the MDT"):
-:func:`document_abbreviations` gives the abbreviations that recognition then treats as common ones
-(:func:`.acronyms.common_abbreviations`). A document is known by its head word (``entities.json``:
-``document_heads_last`` closing the name, "Treaty", "Agreement"; ``document_heads_first`` opening it, « accord »,
-« traité », in any case), whose initial opens the abbreviation or, for a closing head, appears in it. "The Coastal
-Fisheries Authority (CFA)" names a body: no head word; a body named inside a document's phrase ("l'accord signé
-avec le Groupe norvien d'investissement (GNI)") keeps its own initials."""
+"l'Accord de pêche côtière (APC)", "le Traité d'amitié norvien (TAN)". It names an agreement, no organisation,
+wherever the NER reads it later ("both sides vowed to uphold the MDT"): :func:`document_abbreviations` gives the
+abbreviations that recognition then treats as common ones (:func:`.acronyms.common_abbreviations`). A document is
+known by its head word (``entities.json``: ``document_heads_last`` closing the name, "Treaty", "Agreement", in any
+case; ``document_heads_first`` opening it with its capital, « Accord », « Traité »), whose initial opens the
+abbreviation or, for a closing head, appears in it. A lowercase « accord » opens a phrase that may name the state
+or the body abbreviated (« l'accord avec l'ancienne République de Norvie (ARN) »): not read. "The Coastal
+Fisheries Authority (CFA)" names a body: no head word; a body named inside a document's phrase ("l'Accord signé
+avec l'Agence norvienne de l'eau (ANE)") keeps its own initials."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from .acronyms import ACRONYM
 from .words import words
 
 #: Most words between a document word that opens a name and the parenthesis of its abbreviation.
-MAX_WORDS = 10
+MAX_WORDS = 14
 #: The words of the phrase before a parenthesis, back to a sentence's end or a line break.
 _PHRASE = re.compile(r"[^.!?;:\n()]{1,200}$")
 _WORD = re.compile(r"[^\W\d]+(?:[-–][^\W\d]+)*")
@@ -33,7 +34,7 @@ def _document_phrase(phrase: str, abbr: str) -> bool:
     if norm(last) in w.document_last and last[0].upper() in abbr[1:]:
         return True  # "Mutual Defense Treaty (MDT)"
     for k, token in enumerate(tokens[-MAX_WORDS:]):
-        if norm(token) in w.document_first and token[0].upper() == abbr[0]:
+        if norm(token) in w.document_first and token[0] == abbr[0]:
             rest = tokens[-MAX_WORDS:][k + 1 :]
             # no later name opens with the abbreviation's initial: "l'accord avec l'Agence norvienne (ANE)"
             return not any(t[0].isupper() and t[0] == abbr[0] for t in rest)
