@@ -54,7 +54,11 @@ def test_byline_media_parts() -> None:
 @pytest.mark.parametrize(
     "text,lang,name",
     [
-        ("Sailors shown on state television\n\nBy AFP     2 hours ago in World\n\nThe navy held three crews.", "en", "Agence France-Presse"),
+        (
+            "Sailors shown on state television\n\nBy AFP     2 hours ago in World\n\nThe navy held three crews.",
+            "en",
+            "Agence France-Presse",
+        ),
         ("Talks end in Lakeview\n\nBy Reuters\n\nThe envoys left the city on Monday.", "en", "Reuters"),
         ("Le sommet s'achève\n\nPar AFP\n\nLes délégations ont quitté la ville lundi.", "fr", "Agence France-Presse"),
     ],

@@ -17,9 +17,24 @@ UNGA = "United Nations General Assembly"
 @pytest.mark.parametrize(
     "text,lang,short",
     [
-        ("The United Nations General Assembly voted on Thursday. The envoy reminded the General Assembly of the aid Norvia gives.", "en", "General Assembly"),
-        ("The UN General Assembly met in New York. Norvia took the vote to the General Assembly, where its envoy spoke.", "en", "General Assembly"),
-        ("L'Assemblée générale de l'ONU a voté jeudi. Devant l'Assemblée générale, l'ambassadeur norvien a rappelé l'aide de Lacville.", "fr", "Assemblée générale"),
+        (
+            "The United Nations General Assembly voted on Thursday. "
+            "The envoy reminded the General Assembly of the aid Norvia gives.",
+            "en",
+            "General Assembly",
+        ),
+        (
+            "The UN General Assembly met in New York. "
+            "Norvia took the vote to the General Assembly, where its envoy spoke.",
+            "en",
+            "General Assembly",
+        ),
+        (
+            "L'Assemblée générale de l'ONU a voté jeudi. "
+            "Devant l'Assemblée générale, l'ambassadeur norvien a rappelé l'aide de Lacville.",
+            "fr",
+            "Assemblée générale",
+        ),
     ],
 )
 def test_general_assembly_short_name(text: str, lang: str, short: str) -> None:

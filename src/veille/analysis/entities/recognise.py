@@ -140,9 +140,11 @@ def finish(table: EntityTable) -> list[Entity]:
             ]
         if not ent["mentions"]:
             continue
-        if any(in_byline(m) for m in ent["mentions"]) and (
-            ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])
-        ) and not signs(ent, signed):
+        if (
+            any(in_byline(m) for m in ent["mentions"])
+            and (ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"]))
+            and not signs(ent, signed)
+        ):
             continue
         ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))
         out.append(ent)
