@@ -17,12 +17,12 @@ pytestmark = pytest.mark.e2e
     "text,name",
     [
         (
-            "Le président s'est engagé à examiner avec le Congrès américain la levée de l'embargo.",
+            "Lacville attend un vote du Congrès américain sur l'aide militaire cet hiver.",
             "United States Congress",
         ),
-        ("Le texte sera ensuite envoyé au Congrès américain pour son approbation.", "United States Congress"),
+        ("Les élus du Congrès américain ont rejeté jeudi le plan norvien.", "United States Congress"),
         (
-            "La présidente de la Chambre des représentants américaine est arrivée à Taipei.",
+            "Une délégation de la Chambre des représentants américaine a visité Lacville en mai.",
             "United States House of Representatives",
         ),
         ("Le Sénat américain a voté la loi mardi.", "United States Senate"),

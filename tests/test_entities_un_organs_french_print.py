@@ -1,7 +1,7 @@
-"""The United Nations and its main organs as French print often sets them: lowercase before the UN's name ("le
-conseil de sécurité de l'ONU", "la 78e assemblée générale de l'ONU") and with a hyphen ("les Nations-Unies",
-"l'Assemblée générale des Nations-Unies"): orgs.tsv French names of UN, UNSC, UNGA. Near misses: a state's own
-security council and an association's general assembly, lowercase, are none of them. Invented sentences."""
+"""The United Nations and its main organs as French print often sets them: the organ's name in lowercase before
+« de l'ONU » or « des Nations unies », and the UN's name hyphenated (« Nations-Unies »): orgs.tsv French names of
+UN, UNSC, UNGA. Near misses: a state's own security council and an association's general assembly, lowercase, are
+none of them. Invented sentences."""
 
 from __future__ import annotations
 
@@ -16,16 +16,19 @@ pytestmark = pytest.mark.e2e
     "text,name",
     [
         (
-            "La résolution a été adoptée par le conseil de sécurité de l'ONU par 13 voix pour.",
+            "Lacville a saisi le conseil de sécurité de l'ONU après l'incident frontalier.",
             "United Nations Security Council",
         ),
         (
-            "Il a écrit au président du conseil de sécurité des Nations-Unies le 1er septembre.",
+            "Une lettre norvienne au conseil de sécurité des Nations-Unies demande une enquête.",
             "United Nations Security Council",
         ),
-        ("C'était lors de la 78e assemblée générale de l'ONU tenue à New York.", "United Nations General Assembly"),
         (
-            "Le vote aura lieu après l'Assemblée générale des Nations-Unies, qui s'ouvre mardi.",
+            "Le ministre norvien parlera devant la 80e assemblée générale de l'ONU jeudi.",
+            "United Nations General Assembly",
+        ),
+        (
+            "Lacville présentera son plan à l'Assemblée générale des Nations-Unies cet automne.",
             "United Nations General Assembly",
         ),
         ("Les Nations-Unies ont salué l'accord conclu à Lacville.", "United Nations"),
