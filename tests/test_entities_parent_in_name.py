@@ -27,7 +27,7 @@ pytestmark = pytest.mark.e2e
             "Nations unies",
         ),
         (
-            "La Mission des Nations unies pour la stabilisation en Haïti prend fin en octobre.",
+            "Lacville a prolongé son soutien à la Mission des Nations unies pour la stabilisation en Haïti.",
             "United Nations Stabilization Mission in Haiti",
             "Nations unies",
         ),
