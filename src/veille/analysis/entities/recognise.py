@@ -36,7 +36,6 @@ from .ner import (
     products,
 )
 from .others import ner_entities, state_named_orgs
-from .parents import parent_mentions
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
@@ -93,7 +92,6 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     country_at = country_starts(hits)
     # 2. KB entities, bodies, acronyms
     mention_hits(art, table, hits, mentioned, parents)
-    parent_mentions(art, table, hits)  # "le Conseil de sécurité de l'ONU": the UN too
     led_entities(table, led + societies)
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner, common)
