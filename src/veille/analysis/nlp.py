@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING
 
 from .. import lang as _lang
 from ..errors import ConfigError
+from .apostrophes import split_odd_possessives
+from .closers import split_glued_closers
 from .gemm import numpy_gemm
 
 if TYPE_CHECKING:
@@ -133,6 +135,8 @@ def load(lang: str):
             except OSError as exc:  # model package not installed
                 raise ConfigError(f"spaCy model {model} is not installed: {exc}") from exc
             regexcache.keep(nlp)
+            split_glued_closers(nlp)  # "(Reuters)--The": the agency and the word apart
+            split_odd_possessives(nlp)  # "Borrellʼs": the name and its possessive apart
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)

@@ -9,8 +9,10 @@ from ...record import Entity, Mention
 from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bodies import affiliate_bodies, body_entities
+from .bylines import openings, signs
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
+from .document_acronyms import document_abbreviations
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -58,7 +60,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang, art.text)
-    common = common_abbreviations(art.text, kb, lang)
+    common = common_abbreviations(art.text, kb, lang) | document_abbreviations(art.text)  # "MoU", "Treaty (MDT)"
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
@@ -125,6 +127,7 @@ def finish(table: EntityTable) -> list[Entity]:
         if len(m.group(0).split()) > 3 or not any(m.start() <= k["start"] and k["end"] <= m.end() for k in kb_mentions)
     ]
     credits = credit_spans(table.text)
+    signed = openings(table.text)  # "By AFP": the medium that signs the story is an entity
 
     def in_byline(m: Mention) -> bool:
         return any(a <= m["start"] and m["end"] <= b for a, b in bylines)
@@ -137,8 +140,10 @@ def finish(table: EntityTable) -> list[Entity]:
             ]
         if not ent["mentions"]:
             continue
-        if any(in_byline(m) for m in ent["mentions"]) and (
-            ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"])
+        if (
+            any(in_byline(m) for m in ent["mentions"])
+            and (ent["type"] == "PERSON" or all(in_byline(m) for m in ent["mentions"]))
+            and not signs(ent, signed)
         ):
             continue
         ent["mentions"].sort(key=lambda m: (m["start"], m["end"]))

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from ...record import Entity, Mention
 from .. import nlp
 from ..kb import LANGS, Entry, KnowledgeBase, load, slug
+from .bylines import byline_media
 from .credits import cue_alternation
 from .scan import scan
 from .table import entity_of, new_entity
@@ -201,6 +202,8 @@ def source_entities(
     found = _Found()
     for index, line in enumerate(lines):
         _source_line(found, line, index, kb)
+        for start, end, e in byline_media(line, lambda text: _medium(text, kb)):  # "By Jane Roe | Daily Ledger"
+            found.medium(e, line, index, start, end)  # type: ignore[arg-type]
         if related and lang is not None:
             _related_line(found, line, index, kb, lang)
         if not staff:

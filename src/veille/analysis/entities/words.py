@@ -197,3 +197,8 @@ def passing_bodies(code: str) -> frozenset[str]:
     ("Turkey's air force", said once: :func:`~.fields.record_entities`). Raises
     :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
     return frozenset(lang.get(code).json(FILE).get("passing_bodies", []))
+
+
+def byline_prefixes() -> frozenset[str]:
+    """The words opening a byline line in every language ("By", "Par"), as printed."""
+    return _every("byline_prefixes")
