@@ -33,6 +33,7 @@ from .item import Item
 from .lexicon import fold
 from .memory import Memory
 from .merge import GUESSED
+from .relay_source import relayed_heads
 from .resolve import Resolver
 from .samesource import same_source
 from .sources import sources_in_text
@@ -67,7 +68,8 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             if heads and not any(fr.in_quote(h.idx) for h in heads):
                 found.append((min(h.idx for h in heads), _Landmark(heads, True)))
     for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
-        found.append((head.idx, _Landmark([head], True)))
+        if not relayed_heads(fr, head):  # not a source relaying the speech act of its sentence (:mod:`.relay_source`)
+            found.append((head.idx, _Landmark([head], True)))
     return found
 
 

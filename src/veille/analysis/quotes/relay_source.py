@@ -1,0 +1,82 @@
+"""A source that relays a speech act ("Selon l'agence X, il a déclaré que…", "D'après le quotidien X, Y a promis
+« … »", "…, l'accusant de « … », selon la chaîne X"): the sentence tells who spoke, with a speech verb of its own
+and its subject; the source named by the preposition only reports that act, as "…, X said, according to the
+agency" does in English. The subject of the speech verb speaks, and the source is no antecedent of a pronoun in the
+sentence it relays ("Selon le communiqué, il a qualifié…": "il" is the person named before, not the communiqué).
+
+A sentence whose clause reports no speech act of its own keeps its source as the speaker ("Selon X, le convoi a été
+arrêté", "Selon X, l'accord est « mort »"), and so does one whose speech verb has no subject of its own nor one it
+inherits from the main verb.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ..tree import children, span_tokens
+from . import labels
+from .frame import Frame
+from .subjects import subjects
+
+
+def _reports(fr: Frame, v: Token) -> bool:
+    """Whether speech verb ``v`` reports words: a clause of its own ("a déclaré que…", "a dit vouloir…") or quoted
+    words in its phrase ("a qualifié X de « … »"); not "ont conclu un accord", whose verb tells no speech."""
+    if any(c.dep_ in {"ccomp", "xcomp"} for c in children(v)):
+        return True
+    return any(fr.in_quote(t.idx) for t in v.subtree)
+
+
+def _speech_act(fr: Frame, v: Token, clause: set[int]) -> bool:
+    """Whether ``v`` is the speech act a clause (token indices ``clause``) tells itself: a speech verb that is the
+    clause's main verb, or a present participle set off by a comma and hung on that main verb ("…, l'accusant
+    de…"; not "un accord prévoyant…", which qualifies a noun)."""
+    if not fr.is_cue(v) or v.i not in clause or not _reports(fr, v):
+        return False
+    if v.dep_ == "ROOT" or v.head.i not in clause:
+        return True
+    detached = v.left_edge.i > 0 and v.doc[v.left_edge.i - 1].text == ","
+    return detached and labels.present_participle(v) and (v.head.dep_ == "ROOT" or v.head.i not in clause)
+
+
+def _main_subject(v: Token) -> list[Token]:
+    """The subject of the verb a participle ``v`` is hung on, active or the pronominal's ("il s'en est pris à X,
+    l'accusant de…", parsed as a passive)."""
+    if v.head is v:
+        return []
+    return [c for c in children(v.head) if c.dep_ in labels.SUBJECT or c.dep_ in labels.passive_subject()]
+
+
+def relayed_heads(fr: Frame, source: Token) -> list[Token]:
+    """The subject heads of the speech act the sentence of ``source`` (the head of a "selon X" source) tells with a
+    verb and a subject of its own, outside the source's phrase and quotation marks; [] when it tells none (then
+    the source speaks)."""
+    u = fr.unit_of(source)
+    phrase = range(source.left_edge.i - 1, source.right_edge.i + 1)  # the preposition (its last word) and its object
+    clause = {t.i for t in span_tokens(u) if t.i not in phrase and not t.is_space}
+    for v in span_tokens(u):
+        if not _speech_act(fr, v, clause):
+            continue
+        heads = [
+            h
+            for h in subjects(v, fr) or _main_subject(v)
+            if h.i in clause and not fr.in_quote(h.idx) and h.pos_ in {"PRON", "PROPN", "NOUN"}
+        ]
+        if heads and not any(c.dep_ in labels.passive_subject() for c in children(v)):
+            return heads
+    return []
+
+
+def through_relay(
+    fr: Frame, closing: tuple[str, list[Token]], cue: str | None, heads: list[Token]
+) -> tuple[str | None, list[Token]]:
+    """The cue and speaker heads of a quote whose sentence a source closes (``closing``, from
+    :func:`.sources.closing_source`): that source's, unless it is a "selon X" source relaying the speech act its
+    sentence tells ("…, l'accusant de « … », selon la chaîne X"): then ``cue`` and ``heads`` (the quote's own), or
+    the subject of that act."""
+    if closing[0] not in fr.lex["prep"] or not closing[1] or not (relayed := relayed_heads(fr, closing[1][0])):
+        return closing
+    return cue, heads or relayed
+
+
+__all__ = ["relayed_heads", "through_relay"]
