@@ -29,6 +29,7 @@ from .following import POSSESSIVE
 from .frame import Frame
 from .hearsay import HEARSAY
 from .hearsay_sources import closing_source
+from .incise_clause import clause_speakers
 from .item import Item
 from .lexicon import fold
 from .memory import Memory
@@ -155,6 +156,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif not it.resolved and last_source is not None and same_source(fr, it, last_source):
             it.speakers = last_source.speakers  # "…, a ajouté la même source": the source quoted last
         elif not it.resolved:
+            if (subject := clause_speakers(fr, it, resolver, pos)) is not None:  # "X a rappelé…, a-t-il annoncé"
+                memory.remember(pos, *subject)
             it.speakers = resolver.heads(it.heads, pos)
             if (
                 it.how == "participle"

@@ -42,7 +42,7 @@ def _speech_act(fr: Frame, v: Token, clause: set[int]) -> bool:
 def _main_subject(v: Token) -> list[Token]:
     """The subject of the verb a participle ``v`` is hung on, active or the pronominal's ("il s'en est pris à X,
     l'accusant de…", parsed as a passive)."""
-    if v.head is v:
+    if v.head.i == v.i:
         return []
     return [c for c in children(v.head) if c.dep_ in labels.SUBJECT or c.dep_ in labels.passive_subject()]
 
