@@ -1,7 +1,9 @@
 """French nouns of speakers the lexicon lacked (issue 12, stop 41; lang/fr/quotes.tsv): "le pouvoir" with a demonym
 is the state in power, as "le régime", "la junte" are ("le pouvoir malien a averti…": Mali), and "les militaires",
-"un militaire" are unnamed sources, as "les soldats" are (a described speaker, GOLD.md). A "pouvoir" that is no
-subject, and "l'administration" (real3's gold names an administration apart from its state), are left as they were.
+"un militaire" are unnamed sources, as "les soldats" are (a described speaker, GOLD.md), and so are people of a
+group the English lexicon already lists ("les putschistes", "les mutins", "ses avocats", "les grévistes"). A
+"pouvoir" that is no subject, "l'administration" (real3's gold names an administration apart from its state) and a
+singular "avocate" in apposition to a name are left as they were.
 Invented statements and people; real states."""
 
 from __future__ import annotations
@@ -51,6 +53,34 @@ def said(text: str, words: str) -> set[str]:
             "les tirs venaient du camp adverse",
             "Un militaire~",
         ),
+        (
+            "Des tirs ont été entendus à Libreville dans la nuit. Les auteurs du coup de force ont déclaré à la"
+            " télévision qu'ils avaient dissous les institutions.",
+            "ils avaient dissous les institutions",
+            "Les auteurs du coup de force~",
+        ),
+        (
+            "Des tirs ont été entendus à Niamey dans la nuit. Les putschistes ont annoncé la fermeture des"
+            " frontières jusqu'à nouvel ordre.",
+            "la fermeture des frontières",
+            "Les putschistes~",
+        ),
+        (
+            "Les mutins ont affirmé qu'ils ne rendraient pas les armes avant le versement de leurs soldes.",
+            "ne rendraient pas les armes",
+            "Les mutins~",
+        ),
+        (
+            "Les grévistes ont assuré qu'ils poursuivraient le mouvement jusqu'à la fin du mois.",
+            "poursuivraient le mouvement",
+            "Les grévistes~",
+        ),
+        (
+            "Le procès de Paul Martel s'est ouvert lundi. Selon ses avocats, le dossier ne contient aucune preuve"
+            " sérieuse.",
+            "le dossier ne contient aucune preuve",
+            "ses avocats~",
+        ),
         # near miss: "pouvoir" in the clause, not the speaker
         (
             "Le président Paul Martel est arrivé au pouvoir en 2019. Il a affirmé que le pays traversait une crise"
@@ -62,3 +92,12 @@ def said(text: str, words: str) -> set[str]:
 )
 def test_quotes_power_and_military_speakers(text: str, words: str, who: str) -> None:
     assert said(text, words) == {who}
+
+
+@pytest.mark.e2e
+def test_quotes_named_lawyer_in_apposition_speaks() -> None:
+    text = (
+        "Le procès s'est ouvert lundi à Brévonne. « Nous ferons appel de cette décision », a déclaré devant le"
+        " tribunal Claire Vasseur, une avocate de 45 ans."
+    )
+    assert said(text, "Nous ferons appel") == {"Claire Vasseur"}
