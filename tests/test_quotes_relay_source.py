@@ -99,6 +99,13 @@ def test_quotes_relay_source_subject_speaks(text: str, words: str, who: str) -> 
             "une hausse des livraisons",
             "Paul Martel",
         ),
+        # a state speaking through its source: the ministry's spokesperson
+        (
+            "La Tunisie a fermé sa frontière mardi. Le Maroc a appelé « toutes les parties » au calme, selon un"
+            " porte-parole du ministère marocain des Affaires étrangères.",
+            "toutes les parties",
+            "Ministry of Foreign Affairs of Morocco",
+        ),
         # "selon lui": the person named before
         (
             "Paul Martel a reçu l'ambassadeur mardi à Brévonne. Selon lui, la frontière restera fermée pendant"

@@ -6,7 +6,8 @@ sentence it relays ("Selon le communiqué, il a qualifié…": "il" is the perso
 
 A sentence whose clause reports no speech act of its own keeps its source as the speaker ("Selon X, le convoi a été
 arrêté", "Selon X, l'accord est « mort »"), and so does one whose speech verb has no subject of its own nor one it
-inherits from the main verb.
+inherits from the main verb, and one whose speaker is a state ("La Chine a appelé à « … », selon un porte-parole du
+ministère": the state speaks through the source it names, :mod:`.attribute`).
 """
 
 from __future__ import annotations
@@ -47,6 +48,13 @@ def _main_subject(v: Token) -> list[Token]:
     return [c for c in children(v.head) if c.dep_ in labels.SUBJECT or c.dep_ in labels.passive_subject()]
 
 
+def _state(fr: Frame, h: Token) -> bool:
+    """Whether ``h`` names a state: "La Chine a appelé à « … », selon un porte-parole du ministère" is the state
+    speaking through the source it names (:mod:`.attribute`), not a relay."""
+    ent = fr.context.mentions.entity(h)
+    return ent is not None and ent.get("type") == "GPE"
+
+
 def relayed_heads(fr: Frame, source: Token) -> list[Token]:
     """The subject heads of the speech act the sentence of ``source`` (the head of a "selon X" source) tells with a
     verb and a subject of its own, outside the source's phrase and quotation marks; [] when it tells none (then
@@ -63,7 +71,8 @@ def relayed_heads(fr: Frame, source: Token) -> list[Token]:
             if h.i in clause and not fr.in_quote(h.idx) and h.pos_ in {"PRON", "PROPN", "NOUN"}
         ]
         if heads and not any(c.dep_ in labels.passive_subject() for c in children(v)):
-            return heads
+            return [] if all(_state(fr, h) for h in heads) else heads
+
     return []
 
 
