@@ -44,9 +44,9 @@ def said(text: str, words: str) -> set[str]:
             "Malian Armed Forces",
         ),
         (
-            "Le ministère russe des Affaires étrangères a convoqué l'ambassadeur de France, a-t-il annoncé jeudi.",
-            "a convoqué l'ambassadeur",
-            "Ministry of Foreign Affairs of Russia",
+            "Le ministère kényan de l'Intérieur a fait venir le chargé d'affaires belge, a-t-il précisé vendredi.",
+            "a fait venir le chargé",
+            "Ministry of Interior of Kenya",
         ),
         (
             "Le gouvernement néerlandais a interdit la réunion car la sécurité est menacée, a-t-il indiqué, après"

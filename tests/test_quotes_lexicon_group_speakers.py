@@ -54,10 +54,10 @@ def said(text: str, words: str) -> set[str]:
             "Un militaire~",
         ),
         (
-            "Des tirs ont été entendus à Libreville dans la nuit. Les auteurs du coup de force ont déclaré à la"
-            " télévision qu'ils avaient dissous les institutions.",
-            "ils avaient dissous les institutions",
-            "Les auteurs du coup de force~",
+            "Des blindés ont pris position autour du palais de Brévonne. Les auteurs du putsch ont affirmé sur une"
+            " radio privée qu'ils suspendaient la constitution.",
+            "ils suspendaient la constitution",
+            "Les auteurs du putsch~",
         ),
         (
             "Des tirs ont été entendus à Niamey dans la nuit. Les putschistes ont annoncé la fermeture des"
@@ -71,8 +71,8 @@ def said(text: str, words: str) -> set[str]:
             "Les mutins~",
         ),
         (
-            "Les grévistes ont assuré qu'ils poursuivraient le mouvement jusqu'à la fin du mois.",
-            "poursuivraient le mouvement",
+            "Les grévistes ont affirmé mardi que le piquet devant l'usine de Brévonne tiendrait jusqu'à Noël.",
+            "le piquet devant l'usine",
             "Les grévistes~",
         ),
         (

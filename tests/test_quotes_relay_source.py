@@ -24,16 +24,16 @@ def said(text: str, words: str) -> set[str]:
     [
         # a pronoun subject after a sentence-opening source, a verb with an "X de « … »" complement
         (
-            "Paul Martel, directeur au ministère des Affaires étrangères, a reçu l'ambassadeur espagnol. Selon un"
-            " communiqué du ministère, il a qualifié l'incident de « totalement inacceptable ».",
-            "totalement inacceptable",
+            "Paul Martel, directeur au ministère des Affaires étrangères, a reçu l'ambassadeur espagnol. Selon une"
+            " note de la chancellerie, il a qualifié la manœuvre de « parfaitement inadmissible ».",
+            "parfaitement inadmissible",
             "Paul Martel",
         ),
         # a participle set off by a comma, the source closing the sentence
         (
-            "Le colonel Adrien Valmont se cache toujours. Mercredi soir, il s'en est pris à l'Otan, l'accusant de"
-            " « trahison et de pillage », selon la chaîne Radio Sahel.",
-            "trahison et de pillage",
+            "Le général Adrien Valmont reste introuvable. Dans un enregistrement diffusé jeudi, il a attaqué l'Union"
+            " africaine, l'accusant de « complicité avec les envahisseurs », d'après la radio Sahel FM.",
+            "complicité avec les envahisseurs",
             "Adrien Valmont",
         ),
         # a name as the subject, a quoted object
@@ -94,9 +94,9 @@ def test_quotes_relay_source_subject_speaks(text: str, words: str, who: str) -> 
         ),
         # a verb of the lexicon that tells no speech here ("conclure un accord"), a participle qualifying a noun
         (
-            "Le groupe Valdor et la compagnie Brevon ont conclu un accord prévoyant une hausse des livraisons de"
-            " gaz, selon une déclaration du ministre Paul Martel.",
-            "une hausse des livraisons",
+            "Les chantiers Valdor ont conclu avec Brevon un contrat prévoyant trois navires neufs d'ici 2030,"
+            " selon une déclaration du ministre Paul Martel.",
+            "trois navires neufs",
             "Paul Martel",
         ),
         # a state speaking through its source: the ministry's spokesperson

@@ -1,5 +1,5 @@
 """A source that relays a speech act ("Selon l'agence X, il a déclaré que…", "D'après le quotidien X, Y a promis
-« … »", "…, l'accusant de « … », selon la chaîne X"): the sentence tells who spoke, with a speech verb of its own
+« … »", "…, lui reprochant « … », d'après la radio X"): the sentence tells who spoke, with a speech verb of its own
 and its subject; the source named by the preposition only reports that act, as "…, X said, according to the
 agency" does in English. The subject of the speech verb speaks, and the source is no antecedent of a pronoun in the
 sentence it relays ("Selon le communiqué, il a qualifié…": "il" is the person named before, not the communiqué).
@@ -37,15 +37,28 @@ def _speech_act(fr: Frame, v: Token, clause: set[int]) -> bool:
     if v.dep_ == "ROOT" or v.head.i not in clause:
         return True
     detached = v.left_edge.i > 0 and v.doc[v.left_edge.i - 1].text == ","
-    return detached and labels.present_participle(v) and (v.head.dep_ == "ROOT" or v.head.i not in clause)
+    main = _verb_above(v)
+    return detached and labels.present_participle(v) and (main.dep_ == "ROOT" or main.i not in clause)
+
+
+def _verb_above(v: Token) -> Token:
+    """The verb participle ``v`` is said of: its head, or the verb above the noun the parser hung it on ("il a
+    attaqué l'Union, l'accusant de…": "accusant" under "Union", said of "attaqué")."""
+    head = v.head
+    return head.head if head.pos_ in {"NOUN", "PROPN"} and head.dep_ in labels.OBJECT_COMPLEMENT else head
 
 
 def _main_subject(v: Token) -> list[Token]:
-    """The subject of the verb a participle ``v`` is hung on, active or the pronominal's ("il s'en est pris à X,
-    l'accusant de…", parsed as a passive)."""
-    if v.head.i == v.i:
+    """The subject of the verb a participle ``v`` is hung on, active or the pronominal's ("il s'est emporté contre X,
+    lui reprochant…", parsed as a passive); not a passive's ("Selon X, des suspects ont été arrêtés, évoquant…": the
+    source's words)."""
+    main = _verb_above(v)
+    if main.i == v.i:
         return []
-    return [c for c in children(v.head) if c.dep_ in labels.SUBJECT or c.dep_ in labels.passive_subject()]
+    pronominal = any(c.dep_ == "expl:pass" for c in children(main))  # "s'en est pris", not "ont été arrêtés"
+    return [
+        c for c in children(main) if c.dep_ in labels.SUBJECT or (pronominal and c.dep_ in labels.passive_subject())
+    ]
 
 
 def _state(fr: Frame, h: Token) -> bool:
@@ -67,7 +80,7 @@ def relayed_heads(fr: Frame, source: Token) -> list[Token]:
             continue
         heads = [
             h
-            for h in subjects(v, fr) or _main_subject(v)
+            for h in (subjects(v, fr) if v.dep_ == "ROOT" or v.head.i not in clause else _main_subject(v))
             if h.i in clause and not fr.in_quote(h.idx) and h.pos_ in {"PRON", "PROPN", "NOUN"}
         ]
         if heads and not any(c.dep_ in labels.passive_subject() for c in children(v)):
@@ -81,7 +94,7 @@ def through_relay(
 ) -> tuple[str | None, list[Token]]:
     """The cue and speaker heads of a quote whose sentence a source closes (``closing``, from
     :func:`.sources.closing_source`): that source's, unless it is a "selon X" source relaying the speech act its
-    sentence tells ("…, l'accusant de « … », selon la chaîne X"): then ``cue`` and ``heads`` (the quote's own), or
+    sentence tells ("…, lui reprochant « … », d'après la radio X"): then ``cue`` and ``heads`` (the quote's own), or
     the subject of that act."""
     if closing[0] not in fr.lex["prep"] or not closing[1] or not (relayed := relayed_heads(fr, closing[1][0])):
         return closing
