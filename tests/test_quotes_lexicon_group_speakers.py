@@ -90,7 +90,7 @@ def said(text: str, words: str) -> set[str]:
         ),
     ],
 )
-def test_quotes_power_and_military_speakers(text: str, words: str, who: str) -> None:
+def test_quotes_lexicon_group_speakers(text: str, words: str, who: str) -> None:
     assert said(text, words) == {who}
 
 
