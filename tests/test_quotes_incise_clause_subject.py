@@ -85,6 +85,13 @@ def test_quotes_incise_pronoun_is_clause_subject(text: str, words: str, who: str
             "a été arrêté",
             "Paul Martel",
         ),
+        # a state by its name, whatever its tag: the spokesperson named before speaks of it
+        (
+            "À Brévonne, le ministère des Affaires étrangères a protesté. Son porte-parole, Paul Martel, a demandé"
+            " des garanties.\n\nLe Maroc ne renverra pas pour autant ses diplomates, a-t-il assuré.",
+            "ne renverra pas",
+            "Paul Martel",
+        ),
         # a state by its proper name: the person named before speaks of it
         (
             "La ministre Claire Vasseur a reçu les grévistes mardi. La France ne cédera pas aux pressions,"

@@ -16,6 +16,7 @@ from ..tree import children
 from . import labels
 from .frame import Frame
 from .item import Item
+from .lexicon import fold
 from .resolve import Resolver
 from .speakers import Speaker
 
@@ -46,15 +47,16 @@ def clause_subject(fr: Frame, it: Item) -> Token | None:
 
 def clause_speakers(fr: Frame, it: Item, resolver: Resolver, pos: int) -> tuple[list[Speaker], list[Token]] | None:
     """The speakers the subject of the clause ``it`` closes names (:func:`clause_subject`) and its head, to remember
-    before its incise's pronoun is read; None when there is no such subject, or it is a state named by its proper
-    name: "La France ne cédera pas, a-t-elle indiqué" after "la ministre X" is more often the minister speaking of
-    her state ("Le gouvernement sénégalais …, a-t-il annoncé", a body, is the state speaking)."""
+    before its incise's pronoun is read; None when there is no such subject, or it is a state named by its name,
+    not by an institution noun: "La France ne cédera pas, a-t-elle indiqué" after "la ministre X" is more often
+    the minister speaking of her state ("Le gouvernement sénégalais …, a-t-il annoncé" is the state speaking)."""
     subject = clause_subject(fr, it)
     if subject is None:
         return None
     found = resolver.heads([subject], pos)
-    if subject.pos_ == "PROPN" and found and all(e.type == "GPE" for e in found):
-        return None
+    institution = {fold(subject.text), subject.lemma_.lower()} & fr.lex["institution"]  # "le gouvernement X"
+    if found and all(e.type == "GPE" for e in found) and not institution:
+        return None  # "Le Mexique n'expulsera pas…, a-t-il assuré": the person named before, of the state
     return found, [subject]
 
 
