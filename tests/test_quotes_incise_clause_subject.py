@@ -66,8 +66,7 @@ def test_quotes_incise_pronoun_is_clause_subject(text: str, words: str, who: str
     [
         # a subject that names no speaker
         (
-            "Paul Martel a rencontré la ministre. Le projet sera abandonné faute de financement, a-t-il indiqué"
-            " mardi.",
+            "Paul Martel a rencontré la ministre. Le projet sera abandonné faute de financement, a-t-il indiqué mardi.",
             "Le projet sera abandonné",
             "Paul Martel",
         ),
