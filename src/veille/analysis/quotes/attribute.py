@@ -29,10 +29,12 @@ from .following import POSSESSIVE
 from .frame import Frame
 from .hearsay import HEARSAY
 from .hearsay_sources import closing_source
+from .incise_clause import clause_speakers
 from .item import Item
 from .lexicon import fold
 from .memory import Memory
 from .merge import GUESSED
+from .relay_source import relayed_heads
 from .resolve import Resolver
 from .samesource import same_source
 from .sources import sources_in_text
@@ -67,7 +69,8 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             if heads and not any(fr.in_quote(h.idx) for h in heads):
                 found.append((min(h.idx for h in heads), _Landmark(heads, True)))
     for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
-        found.append((head.idx, _Landmark([head], True)))
+        if not relayed_heads(fr, head):  # not a source relaying the speech act of its sentence (:mod:`.relay_source`)
+            found.append((head.idx, _Landmark([head], True)))
     return found
 
 
@@ -153,6 +156,8 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif not it.resolved and last_source is not None and same_source(fr, it, last_source):
             it.speakers = last_source.speakers  # "…, a ajouté la même source": the source quoted last
         elif not it.resolved:
+            if (subject := clause_speakers(fr, it, resolver, pos)) is not None:  # "X a rappelé…, a-t-il annoncé"
+                memory.remember(pos, *subject)
             it.speakers = resolver.heads(it.heads, pos)
             if (
                 it.how == "participle"

@@ -27,6 +27,7 @@ from .item import Item
 from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .quoted_as import passive_relay
+from .relay_source import through_relay
 from .short_named import named_after
 from .sources import cited, closing_source, own_subject, prep_source, source_start
 from .speakers import Mentions, described
@@ -241,8 +242,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         return "verb" if item.heads else "narrative"
     closing = closing_source(ctx, o, c, fr)  # "L’entretien a servi à aborder « … », a indiqué un haut fonctionnaire"
     if (cue := _governing_cue(item, ctx, o, c, fr)) is not None:  # "X a déclaré que … « … »"
-        if closing is not None and not own_subject(cue, fr):
-            item.cue, item.heads = closing  # a speech verb of the narrative ("a servi à aborder"): the source speaks
+        if closing is not None and not own_subject(cue, fr):  # a speech verb of the narrative ("a servi à aborder"):
+            item.cue, item.heads = through_relay(fr, closing, item.cue, item.heads)  # the source speaks
         elif cue.idx > c and (cited_head := cited(fr, cue.idx, ctx.end_char)) is not None:
             item.heads = [cited_head]  # "“…,” the agency reported, citing a defence official": the official speaks
         if not item.heads and any(t.idx > c and fr.is_cue(t) for t in ctx):
@@ -252,8 +253,8 @@ def attribute_direct(item: Item, ctx: Span, o: int, c: int, fr: Frame, mentions:
         item.speakers, item.resolved = named, True
         return "colon"
     if (cue := _nearest_cue(item, ctx, o, c, fr)) is not None:  # "« … », a déclaré X", "« … », poursuit-il"
-        if closing is not None and (cue.idx > c or not own_subject(cue, fr)):
-            item.cue, item.heads = closing  # "… a servi à aborder « … » et pourrait ouvrir la voie à « … », selon X"
+        if closing is not None and (cue.idx > c or not own_subject(cue, fr)):  # "… a servi à aborder « … » et
+            item.cue, item.heads = through_relay(fr, closing, item.cue, item.heads)  # pourrait ouvrir…, selon X"
         # the reporter ("nous a déclaré X", "m’a confié X") is never the speaker
         item.heads = [h for h in item.heads if not _reporter(h, fr) or fr.in_quote(h.idx)]
         if not item.heads:  # "« … », a déclaré à l’AFP X, porte-parole…": the parser hung X on the complement

@@ -59,6 +59,7 @@ from .questions import indirect_question
 from .quoted_as import quoted_as
 from .relative_background import background_verb
 from .relative_gap import relative_gap
+from .relay_source import relayed_heads
 from .reported import (
     before_main_clause,
     before_second_predicate,
@@ -426,7 +427,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
     if source is not None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
-        _add(fr, items, first.idx, end, u, cue, with_conjuncts([head]))  # "Selon X et Y, …": both
+        heads = relayed_heads(fr, head) or with_conjuncts([head])  # "Selon X, il a déclaré…": X relays it
+        _add(fr, items, first.idx, end, u, cue, heads)  # "Selon X et Y, …": both
         return
     opening = as_source(fr, toks)
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"
