@@ -45,6 +45,7 @@ from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, agents_of, subject_tokens
+from .threats import threat
 from .syntax import (
     NOMINAL,
     PASSIVE_AUX,
@@ -155,6 +156,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
     if ev is None:
         return
     add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
+    if (threatened := threat(f, tok, pos, ev)) is not None:
+        add(events, threatened)  # "said it would strike X": a threat made now
     if is_realised(ev):
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]

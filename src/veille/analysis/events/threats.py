@@ -1,0 +1,65 @@
+"""Threats of force: a party that says it will strike, retaliate or attack another threatens it (THREATEN, as
+CAMEO's "threaten with military force"). "Norway said it would strike India", "warned that it would retaliate
+against India", "vowed to continue its attacks on India", "India will respond forcefully to any incursion, a
+spokesman said": the act of force is still to come (its own event keeps its future or condition), the threat is
+made now. Read for an event of a force type (``cues.json`` ``threat_types``) with a future or hypothetical
+modality in a clause its own actor tells (a content clause of a speech verb whose subject is the actor or names
+no party, or a main clause in the future), or an intention under a verb of vowing (events.json ``threat_heads``:
+"vowed to", "threatened to"); not an act another party is said to plan ("India said Norway would attack it"),
+one denied ("would not attack"), nor a plan with no voice ("plans to strike": an intention, not a threat)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...record import Event
+from .actors import actors
+from .frame import Frame
+from .lexicon import _neutral_json, types
+from .syntax import support_verb
+
+#: how far up the clause tree the verb that voices the act is looked for ("said it would be forced to retaliate")
+_DEPTH = 4
+
+
+def threat(f: Frame, tok: Token, pos: str, ev: Event) -> Event | None:
+    """The THREATEN event that the force act ``ev`` (read at ``tok``) makes of its actor, else None."""
+    mood = ev.get("modality")
+    if ev["type"] not in _neutral_json("cues.json").get("threat_types", ()) or ev.get("negated"):
+        return None
+    if mood not in ("future", "hypothetical", "intended") or not ev["actors"] or not ev["recipients"]:
+        return None
+    verb = (support_verb(f, tok) or _clause_verb(tok)) if pos == "noun" else tok
+    if verb is None or not _voiced_by_actor(f, verb, mood, {a.get("code") for a in ev["actors"]}):
+        return None
+    info = types()[("THREATEN", None)]
+    return {**ev, "type": "THREATEN", "mode": None, "quad": info.quad, "score": info.score, "modality": None}
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+
+
+def _voiced_by_actor(f: Frame, verb: Token, mood: str, codes: set[str | None]) -> bool:
+    """Whether the clause of ``verb`` is told by the act's own actor: the complement of a speech verb (or of a
+    verb of vowing, for an intention) whose subject is one of ``codes`` or names no coded party; a main clause
+    in the future speaks for its own subject."""
+    heads = f.cues.get("threat_heads", frozenset())
+    speech = set(f.cues["speech_verbs"]) | set(heads)
+    v = verb
+    for _ in range(_DEPTH):
+        up = v.head
+        if v.dep_ in ("ROOT", "root") or up.i == v.i:
+            # "Norway will respond forcefully to any incursion": a statement of its own, in the future
+            return mood == "future"
+        if v.dep_ in ("ccomp", "xcomp", "parataxis") and up.pos_ in ("VERB", "AUX"):
+            lemma = up.lemma_.lower()
+            if lemma in speech and (mood != "intended" or lemma in heads):
+                told = {p.code for p in actors(f, up)[0] if p.code}
+                return not told or bool(told & codes)
+            if v.dep_ == "ccomp":
+                return False  # a clause another verb governs ("feared it would strike")
+        elif v.dep_ not in ("conj", "xcomp", "advcl"):
+            return False
+        v = up
+    return False
