@@ -58,6 +58,7 @@ def test_events_threats_of_force_are_threats(text):
         "Norway said it would hold talks with India next week.",
         "Norway said it would send food aid to India.",
         "Norway said it would not attack India.",
+        "Norway said its army may strike India at some point.",
         "Norway said it would expel India's ambassador.",
         "Norway plans to impose new sanctions on India.",
         "Norway responded to the Indian proposal on Monday.",

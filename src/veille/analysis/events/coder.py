@@ -155,9 +155,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
+    ev = threat(f, tok, pos, ev) or ev  # "said it would strike X": a threat made now, of an act to come
     add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
-    if (threatened := threat(f, tok, pos, ev)) is not None:
-        add(events, threatened)  # "said it would strike X": a threat made now
     if is_realised(ev):
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]

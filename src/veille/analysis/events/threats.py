@@ -1,12 +1,15 @@
 """Threats of force: a party that says it will strike, retaliate or attack another threatens it (THREATEN, as
 CAMEO's "threaten with military force"). "Norway said it would strike India", "warned that it would retaliate
 against India", "vowed to continue its attacks on India", "India will respond forcefully to any incursion, a
-spokesman said": the act of force is still to come (its own event keeps its future or condition), the threat is
-made now. Read for an event of a force type (``cues.json`` ``threat_types``) with a future or hypothetical
-modality in a clause its own actor tells (a content clause of a speech verb whose subject is the actor or names
-no party, or a main clause in the future), or an intention under a verb of vowing (events.json ``threat_heads``:
-"vowed to", "threatened to"); not an act another party is said to plan ("India said Norway would attack it"),
-one denied ("would not attack"), nor a plan with no voice ("plans to strike": an intention, not a threat)."""
+spokesman said": the act of force is still to come, the threat is made now, and the threat is coded instead of the
+act (the real-news golds list the threat, not the act to come).
+
+Read for an event of a force type (``cues.json`` ``threat_types``) with a future or hypothetical modality in a
+clause its own actor tells (a content clause of a speech verb whose subject is the actor or names no party, or a
+main clause in the future), or an intention under a verb of vowing (events.json ``threat_heads``: "vowed to",
+"threatened to"). Not an act told as possible ("may strike", "can strike": ``possibility_aux``), one another party
+is said to plan ("India said Norway would attack it"), one denied ("would not attack"), nor a plan with no voice
+("plans to strike": an intention, not a threat)."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ from ...record import Event
 from .actors import actors
 from .frame import Frame
 from .lexicon import _neutral_json, types
+from .modality import modality
 from .syntax import support_verb
 
 #: how far up the clause tree the verb that voices the act is looked for ("said it would be forced to retaliate")
@@ -30,10 +34,27 @@ def threat(f: Frame, tok: Token, pos: str, ev: Event) -> Event | None:
     if mood not in ("future", "hypothetical", "intended") or not ev["actors"] or not ev["recipients"]:
         return None
     verb = (support_verb(f, tok) or _clause_verb(tok)) if pos == "noun" else tok
-    if verb is None or not _voiced_by_actor(f, verb, mood, {a.get("code") for a in ev["actors"]}):
+    if verb is None or modality(f, verb)[1] != mood or _possible(f, verb):
+        return None  # the noun's own landmark, not its clause ("days before the anniversary of its invasion")
+    if not _voiced_by_actor(f, verb, mood, {a.get("code") for a in ev["actors"]}):
         return None
     info = types()[("THREATEN", None)]
     return {**ev, "type": "THREATEN", "mode": None, "quad": info.quad, "score": info.score, "modality": None}
+
+
+def _possible(f: Frame, verb: Token) -> bool:
+    """Whether the act is told as possible rather than meant: a modal of possibility or ability (events.json
+    ``possibility_aux``: "may strike", "can strike the United States at any time") on its verb or on the verbs its
+    infinitive hangs on."""
+    marks = f.cues.get("possibility_aux", frozenset())
+    v = verb
+    for _ in range(_DEPTH):
+        if any(k.dep_ == "aux" and k.lower_ in marks for k in v.children):
+            return True
+        if v.dep_ not in ("xcomp", "conj") or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
 
 
 def _clause_verb(tok: Token) -> Token | None:
