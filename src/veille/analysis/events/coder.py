@@ -45,7 +45,6 @@ from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, agents_of, subject_tokens
-from .threats import threat
 from .syntax import (
     NOMINAL,
     PASSIVE_AUX,
@@ -60,6 +59,7 @@ from .syntax import (
     request_adjunct,
     support_verb,
 )
+from .threats import threat
 from .triggers import match_trigger, refine_mode
 
 
