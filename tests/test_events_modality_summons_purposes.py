@@ -1,9 +1,9 @@
-"""A summons carries out what it is for: "Norway summoned India's ambassador to demand that India free the crew", "to ask
-why India had ignored its warnings", "to convey its displeasure": the demand or the reproach is made at the
-meeting the summons is, so the act is done in the mood of the summons (events.json ``purpose_means``:
-summon; ``fulfilled_purposes``: ask, demand, convey, express...), as "sent two ministers to meet" is. A summons
-still to come or only planned leaves its purpose to come; an attack is no purpose a meeting fulfils. Invented
-sentences, real states, no real people."""
+"""A summons carries out what it is for: "Norway summoned India's ambassador to demand that India free the
+crew", "to ask why India had ignored its warnings", "to convey its displeasure": the demand or the reproach is
+made at the meeting the summons is, so the act is done in the mood of the summons (events.json
+``aspectual_heads`` and ``purpose_means``: summon; ``fulfilled_purposes``: ask, demand, convey, express...), as
+"sent two ministers to meet" is. A summons still to come or only planned leaves its purpose to come; an attack is
+no purpose a meeting fulfils. Invented sentences, real states, no real people."""
 
 from __future__ import annotations
 
