@@ -1,8 +1,9 @@
-"""Refusals the lexicon lacked (REJECT): a plan, an idea, a request or a proposal ruled out ("ruled out any plan to
-return the islands", "ruled out the idea of a referendum"), calls or pressure resisted ("has resisted calls to
-send jets"), a notion dismissed ("dismissed the notion of selling the port"). Near misses: force not ruled out is a
-threat ("did not rule out military action"), a resistance that is a fight ("troops resisted the assault"), an
-official dismissed from office ("dismissed the minister"). Invented sentences, real states, no real people."""
+"""Refusals the lexicon lacked (REJECT): a plan, an idea, a request or a proposal ruled out ("ruled out any plan
+for handing the islands back", "ruled out the idea of a referendum"), calls or pressure resisted ("has resisted
+calls to send jets"), a notion dismissed ("dismissed the notion that it might sell the port"). Near misses: force
+not ruled out is a threat ("did not rule out military action"), a resistance that is a fight ("troops resisted the
+assault"), an official dismissed from office ("dismissed the minister"). Invented sentences, real states, no real
+people."""
 
 from __future__ import annotations
 
@@ -26,10 +27,10 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Norway ruled out any plan to return the islands to India.",
+        "Norway ruled out any plan for handing the islands back to India.",
         "Norway on Sunday ruled out India's proposal for a joint patrol.",
         "Norway has resisted calls from India to hand over the suspects.",
-        "Norway dismissed the notion of selling the port to India.",
+        "Norway dismissed the notion that it might sell the port to India.",
         "Norway ruled out India's request for an inquiry.",
     ],
 )

@@ -1,11 +1,12 @@
-"""A party that says it will strike, retaliate, take measures or impose sanctions against another threatens it
-(THREATEN, as CAMEO's "threaten with military force" and "threaten with sanctions"): the act of force it announces
-for itself is still to come, the threat is made now. "Norway said it would strike any vessel linked to India",
-"India warned that it would retaliate against Norway", "Norway vowed to continue its attacks on India", "further
-measures will be taken against India, Norway said". Near misses: the act already done ("said it had struck"), the
-act announced by another party than the one who will do it ("India said Norway would attack it"), an act that is
-no force ("said it would hold talks with", "would send aid to"), the act denied ("said it would not attack").
-Invented sentences, real states, no real people."""
+"""A party that says it will strike, retaliate or attack another threatens it (THREATEN, as CAMEO's "threaten
+with military force"): the act of force it announces for itself is still to come, the threat is made now. "Norway
+said it would strike India", "warned that it would retaliate against India", "vowed to continue its attacks on
+India", "India will respond forcefully to any incursion, a spokesman said". Near misses: the act already done
+("said it had struck"), the act another party is said to plan ("India said Norway would attack it"), an act that
+is no force ("would hold talks with", "would send aid to"), the act denied ("would not attack"), an act told as
+possible ("may strike"), and a sanction or expulsion a state says it will take, which is its planned act, not a
+threat (the real-news golds code "said it would expel the envoy" as a planned COERCE). Invented sentences, real
+states, no real people."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def run(text: str) -> list[dict]:
         "Norway said on Tuesday that it would retaliate against India.",
         "Norway warned that it would launch military operations against India.",
         pytest.param(
-            "Norway said further measures will be taken against India.",
+            "Norway said India would soon face further measures.",
             marks=pytest.mark.xfail(strict=True, reason="NOT_YET: unnamed 'measures' are no act of the lexicon"),
         ),
         "Norway will respond forcefully to any incursion by India, a government spokesman said.",

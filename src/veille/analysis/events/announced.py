@@ -2,7 +2,7 @@
 announced that it will suspend trade with India", "declared it would recall its ambassador"; events.json
 ``announcing_heads``) is enacted by the announcement, as "announced its decision to suspend" is: done, not planned.
 Only for the types whose act is a decision (``cues.json`` ``decision_types``: a sanction, an expulsion, a
-concession, a rejection), not a material act carried out later ("announced that it will withdraw its troops",
+concession, a rejection), not a material act carried out later ("announced that its forces will pull out",
 "would provide new military assistance", "will visit": planned, as the golds code them); only a plain future or
 "would" (events.json ``decision_aux``) in a clause with no condition: a modal of possibility ("announced it may
 suspend"), a condition ("would suspend trade if the talks failed") or an announcement itself to come or negated

@@ -44,7 +44,7 @@ def threat(f: Frame, tok: Token, pos: str, ev: Event) -> Event | None:
 
 def _possible(f: Frame, verb: Token) -> bool:
     """Whether the act is told as possible rather than meant: a modal of possibility or ability (events.json
-    ``possibility_aux``: "may strike", "can strike the United States at any time") on its verb or on the verbs its
+    ``possibility_aux``: "may strike", "can hit India whenever it likes") on its verb or on the verbs its
     infinitive hangs on."""
     marks = f.cues.get("possibility_aux", frozenset())
     v = verb
