@@ -59,7 +59,7 @@ from .syntax import (
     request_adjunct,
     support_verb,
 )
-from .threats import threat
+from .threats import threats
 from .triggers import match_trigger, refine_mode
 
 
@@ -155,9 +155,9 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
-    ev = threat(f, tok, pos, ev) or ev  # "said it would strike X": a threat made now, of an act to come
-    add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
-    if is_realised(ev):
+    for kept in threats(f, tok, pos, ev):  # "said it would strike X": a threat made now, of an act to come
+        add(events, kept, occurrence(f, tok, sent, kept), another(f, tok, pos))
+    if is_realised(ev) and kept is ev:
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]
         done_a = [p for p in actor_list if p.code] or (_parties(f, ev["actors"]) if war else [])
