@@ -35,7 +35,14 @@ def threats(f: Frame, tok: Token, pos: str, ev: Event) -> list[Event]:
     if voice is None:
         return [ev]
     info = types()[("THREATEN", None)]
-    made = {**ev, "type": "THREATEN", "mode": None, "quad": info.quad, "score": info.score, "modality": None}
+    made = ev.copy()
+    made["type"], made["mode"], made["quad"], made["score"], made["modality"] = (
+        "THREATEN",
+        None,
+        info.quad,
+        info.score,
+        None,
+    )
     return [made, ev] if voice.lemma_.lower() in f.cues.get("threat_heads", frozenset()) else [made]
 
 
