@@ -16,14 +16,14 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .frame import Frame
-from .lexicon import _neutral_json
+from .lexicon import neutral_cue
 
 Told = tuple[bool, str | None]
 
 
 def decided(f: Frame, etype: str, trig: Token, told: Told, modality: Callable[[Frame, Token], Told]) -> Told:
     """``told`` (the negation and mood of the act at ``trig``), done where its announcement enacts it."""
-    if told[1] not in ("future", "hypothetical") or etype not in _neutral_json("cues.json").get("decision_types", ()):
+    if told[1] not in ("future", "hypothetical") or etype not in neutral_cue("decision_types"):
         return told
     return (told[0], None) if _enacted(f, trig, modality) else told
 

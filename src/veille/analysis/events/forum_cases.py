@@ -12,14 +12,14 @@ from spacy.tokens import Token
 from .. import kb
 from ..tree import children
 from .frame import Frame
-from .lexicon import _neutral_json
+from .lexicon import neutral_cue
 from .parties import Party
 from .syntax import NOMINAL, parties_at
 
 
 def forum_types() -> frozenset[str]:
     """The types whose recipient is never the forum that hears the case (``cues.json``)."""
-    return frozenset(_neutral_json("cues.json").get("forum_types", ("ACCUSE",)))
+    return neutral_cue("forum_types") or frozenset({"ACCUSE"})
 
 
 def case_modifiers(f: Frame, queue: list[Token]) -> tuple[list[Token], set[int]]:

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from ...record import Event
 from .actors import actors
 from .frame import Frame
-from .lexicon import _neutral_json, types
+from .lexicon import neutral_cue, types
 from .modality import modality
 from .syntax import support_verb
 
@@ -50,7 +50,7 @@ def _threat_voice(f: Frame, tok: Token, pos: str, ev: Event) -> Token | None:
     """The verb that voices the force act ``ev`` as a threat of its actor (a speech verb, or the act's own verb in
     a main clause in the future), else None."""
     mood = ev.get("modality")
-    if ev["type"] not in _neutral_json("cues.json").get("threat_types", ()) or ev.get("negated"):
+    if ev["type"] not in neutral_cue("threat_types") or ev.get("negated"):
         return None
     if mood not in ("future", "hypothetical", "intended") or not ev["actors"] or not ev["recipients"]:
         return None
