@@ -39,7 +39,9 @@ PLANNED = [
     ("en", "China is preparing to impose sanctions on Japan.", "SANCTION"),
     ("en", "China has vowed to impose sanctions on Japan.", "SANCTION"),
     ("en", "China is considering imposing sanctions on Japan.", "SANCTION"),
-    ("en", "China announced it will impose sanctions on Japan.", "SANCTION"),
+    # an announced measure is enacted (events/announced.py; the golds of real3, real2 and the shared set code
+    # "announced it will suspend trade" as done): a plan only said stays planned
+    ("en", "China said it will impose sanctions on Japan.", "SANCTION"),
     ("en", "China to impose sanctions on Japan", "SANCTION"),  # a headline's infinitive
     ("fr", "La Chine va sanctionner le Japon.", "SANCTION"),
     ("fr", "La Chine sanctionnera le Japon.", "SANCTION"),

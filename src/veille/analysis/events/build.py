@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Place
 from .. import kb
 from ..tree import children, span_text
+from . import announced
 from .actors import named_state
 from .among import among_members
 from .between import verb_sides
@@ -102,6 +103,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None
     told = modality(f, verb or trig, trig if r.pos == "noun" else None)  # (negated, mood) as the sentence tells it
+    told = announced.decided(f, etype, verb or trig, told, modality)  # "announced it will suspend trade": done
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (

@@ -60,6 +60,7 @@ from .syntax import (
     request_adjunct,
     support_verb,
 )
+from .threats import threats
 from .triggers import match_trigger, refine_mode
 
 
@@ -155,8 +156,9 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
-    add(events, ev, occurrence(f, tok, sent, ev), another(f, tok, pos))
-    if is_realised(ev):
+    for kept in threats(f, tok, pos, ev):  # "said it would strike X": a threat made now, of an act to come
+        add(events, kept, occurrence(f, tok, sent, kept), another(f, tok, pos))
+    if is_realised(ev) and kept is ev:
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]
         done_a = [p for p in actor_list if p.code] or (_parties(f, ev["actors"]) if war else [])
@@ -189,9 +191,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         and tok.head.pos_ == "NOUN"
         and not any(k.dep_.startswith("aux") for k in children(tok))
     ):
-        # a passive participle: "sanctionné des entreprises chinoises accusées de ..."
-        # the author is the subject of the nearest clause above that has one ("des mesures visant
-        # des entités accusées de ...": the subject of the verb that adopted the measures)
+        # a passive participle ("sanctionné des entreprises chinoises accusées de ..."): its author is the subject
+        # of the nearest clause above that has one (of the verb that adopted "des mesures visant des entités ...")
         for above in [a for a in tok.head.ancestors if a.pos_ == "VERB" and f.inside(a)][:3]:
             if found:
                 break
@@ -238,8 +239,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         # "until political prisoners are released": no act; "said that two activists were charged": one
         and not any(k.dep_ == "mark" and k.lower_ not in f.cues["content_marks"] for k in children(tok))
     ):
-        # "douze personnes ont été interpellées", "the opposition leader was arrested in Kampala", "deux opposants
-        # ont été libérés", "twenty prisoners were pardoned": by the authorities
+        # by the authorities: "douze personnes ont été interpellées", "the opposition leader was arrested"
         held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" or charge else frozenset()
         targets = placed(f, targets, held, tok)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"

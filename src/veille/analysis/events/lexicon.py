@@ -351,3 +351,9 @@ CUE_KEYS = frozenset(
     copula_verbs qualifying_verbs mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
 )
+
+
+@functools.cache
+def neutral_cue(key: str) -> frozenset[str]:
+    """A list of ``cues.json`` as a set; empty where the file has no such key."""
+    return frozenset(_neutral_json("cues.json").get(key, ()))

@@ -17,6 +17,7 @@ from .between import second_side
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
+from .forum_cases import case_modifiers, case_targets, forum_types
 from .frame import Frame
 from .lexicon import types, wars
 from .parties import Party
@@ -64,6 +65,8 @@ def recipients(
     queue, exclude = _complements(f, trig, skip)
     # "lodged a complaint with the African Union": who hears it, not its target
     forums, heard = _forums(f, queue, etype)
+    if forums and (against := case_targets(f, queue, heard, actors)):
+        return against, 2  # "its WTO complaint against X", "a case with the court against X": X
     queue = [c for c in queue if c not in forums]
     exclude |= {t.i for c in forums for t in c.subtree}
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
@@ -160,9 +163,10 @@ def _forums(f: Frame, queue: list[Token], etype: str | None) -> tuple[list[Token
     complaint with Uganda")."""
     out: list[Token] = []
     ids: set[int] = set()
-    if etype != "ACCUSE":
+    if etype not in forum_types():
         return out, ids
     held = [k for c in queue if c.dep_ in ("obj", "dobj") for k in children(c)]  # "a complaint with the AU"
+    out, ids = case_modifiers(f, queue)  # "its WTO appeal against X"
     for c in queue + held:
         prep = c.lower_ if c.dep_ == "prep" else case(c)
         if prep not in f.cues["forum_preps"]:
