@@ -457,7 +457,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
-        heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        heads = as_subject(v) if as_clause else with_conjuncts(surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr))
         content = toks[toks.index(first) : toks.index(comma)]
         inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
         if inner is not None:
