@@ -48,6 +48,12 @@ SHAPES = [
         "Paul Martel + Claire Vasseur",
     ),
     (
+        "Le Valdor condamne l'incendie du dépôt, ont indiqué le maire Paul Martel et la ministre de l'Agriculture "
+        "Claire Vasseur.",
+        "Le Valdor condamne l'incendie",
+        "Paul Martel + Claire Vasseur",
+    ),
+    (
         "Le barrage sera terminé en mai, ont assuré mardi Paul Martel et Jean Ribot.",
         "Le barrage sera terminé",
         "Paul Martel + Jean Ribot",

@@ -41,6 +41,7 @@ from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
+from .incise_citing import cited_heads
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
@@ -457,7 +458,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
-        heads = as_subject(v) if as_clause else with_conjuncts(surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr))
+        heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        heads = heads if as_clause else cited_heads(fr, v, u, with_conjuncts(heads))  # "…, ont dit X et Y", "citant Z"
         content = toks[toks.index(first) : toks.index(comma)]
         inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
         if inner is not None:

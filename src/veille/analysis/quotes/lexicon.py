@@ -94,6 +94,7 @@ PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
 #: a count with no issuer named speaks as a described source ("according to official figures"); without the flag
 #: it speaks only for its issuer ("selon un bilan du ministère"; "selon un bilan officiel" is no quote)
 DESCRIBED_TALLY = "described_tally"
+FRAGMENTS_BEFORE_INCISE = "fragments_before_incise"
 FLAGS = frozenset(
     {
         GENDERED_PRONOUNS_NAME_THINGS,
@@ -101,6 +102,7 @@ FLAGS = frozenset(
         BARE_REPORTED_CLAUSE,
         PLURAL_PRONOUNS_NAME_GROUPS,
         DESCRIBED_TALLY,
+        FRAGMENTS_BEFORE_INCISE,
     }
 )
 

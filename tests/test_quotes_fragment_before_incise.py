@@ -1,0 +1,118 @@
+"""A French sentence whose reported words end on a quoted fragment right before its closing incise ("Les pêcheurs ont
+été arrêtés près de « la ligne de démarcation », a indiqué X."): the quote opens inside the sentence, so it is a
+fragment of the statement the incise reports, not the whole statement ("« … », a indiqué X"): the sentence is the
+incise speaker's reported quote (with the fragment in it), where before only the fragment was kept. Written before any
+dev output was read for the class; all people, places and statements are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_quotes import run, said_by
+
+#: (text, first words of the report, its speakers joined by " + ")
+SHAPES = [
+    (
+        "La commission a rejeté la plainte jugée « totalement irrecevable », a annoncé vendredi Paul Martel.",
+        "La commission a rejeté la plainte",
+        "Paul Martel",
+    ),
+    (
+        "Le Valdor a accusé Jean Ribot de « trahison envers la nation », a précisé Claire Vasseur.",
+        "Le Valdor a accusé Jean Ribot",
+        "Claire Vasseur",
+    ),
+    (
+        "Les pêcheurs ont été arrêtés près de « la ligne de démarcation », a indiqué mardi le ministère de "
+        "l’Agriculture du Valdor.",
+        "Les pêcheurs ont été arrêtés",
+        "Valdor Ministry of Agriculture",
+    ),
+    (
+        "Le barrage sera terminé « avant la fin du printemps », ont assuré Paul Martel et Jean Ribot.",
+        "Le barrage sera terminé",
+        "Paul Martel + Jean Ribot",
+    ),
+    (
+        "D'autres aides pourraient être versées l'an prochain « si la récolte devait encore baisser », précise "
+        "Claire Vasseur.",
+        "D'autres aides pourraient être versées",
+        "Claire Vasseur",
+    ),
+    (
+        "Le chalutier a été saisi pour « pêche illégale », « à la demande du port », indique Jean "
+        "Ribot.",
+        "Le chalutier a été saisi",
+        "Jean Ribot",
+    ),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("text", "words", "who"), SHAPES)
+def test_fragment_before_incise_is_part_of_the_report(text: str, words: str, who: str) -> None:
+    assert said_by(text, words, who)
+
+
+#: near misses: a quote that opens the sentence, or follows a colon, is the statement the incise closes
+WHOLE = [
+    (
+        "« Le barrage sera terminé avant la fin du printemps », a assuré Paul Martel.",
+        "Le barrage sera terminé avant",
+        "Paul Martel",
+    ),
+    (
+        "Jean Ribot a été clair : « le barrage sera terminé avant la fin du printemps », a-t-il ajouté.",
+        "le barrage sera terminé avant",
+        "Jean Ribot",
+    ),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("text", "words", "who"), WHOLE)
+def test_whole_quote_stays_direct(text: str, words: str, who: str) -> None:
+    quotes = run(text, "fr")
+    assert said_by(text, words, who)
+    assert all(q["direct"] for q in quotes)
+
+
+@pytest.mark.e2e
+def test_fragment_with_no_incise_reports_nothing_more() -> None:
+    quotes = run("Le Valdor a dénoncé une « provocation inacceptable », puis a fermé sa frontière.", "fr")
+    assert not any("puis a fermé" in q["text"] for q in quotes)
+
+
+#: the fragment stays a quote of its own beside the reported sentence, with its speaker: (text, fragment, who)
+FRAGMENTS = [
+    (SHAPES[0][0], "totalement", "Paul Martel"),
+    (SHAPES[1][0], "trahison", "Claire Vasseur"),
+    (SHAPES[2][0], "la ligne", "Valdor Ministry of Agriculture"),
+    (SHAPES[3][0], "avant", "Paul Martel + Jean Ribot"),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("text", "fragment", "who"), FRAGMENTS)
+def test_fragment_is_a_quote_of_its_own(text: str, fragment: str, who: str) -> None:
+    assert any(
+        q["direct"] and q["text"].startswith(fragment) and {s["name"] for s in q["speakers"]} == set(who.split(" + "))
+        for q in run(text, "fr")
+    )
+
+
+@pytest.mark.e2e
+def test_fragment_before_a_source_stays_alone() -> None:
+    """Near miss: a fragment closing before ", selon X" is listed alone, as its source's words."""
+    text = "Le délai permettra une « transition sans heurts entre les équipes », selon Paul Martel."
+    quotes = run(text, "fr")
+    assert said_by(text, "transition sans heurts", "Paul Martel")
+    assert not any("Le délai permettra" in q["text"] for q in quotes)
+
+
+@pytest.mark.e2e
+def test_pronoun_incise_repeating_the_speech_verb_reports_nothing_more() -> None:
+    """Near miss: "X a déclaré avoir … « … », a-t-il déclaré": the incise repeats the sentence's own speaker, whose
+    report holds the fragment; the sentence is no second statement."""
+    text = "Jean Ribot a déclaré avoir discuté avec Paul Martel de « nombreux sujets communs », a-t-il déclaré."
+    assert not any(q["text"].startswith("Jean Ribot a déclaré") for q in run(text, "fr"))
