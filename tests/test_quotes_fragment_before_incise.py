@@ -116,3 +116,35 @@ def test_pronoun_incise_repeating_the_speech_verb_reports_nothing_more() -> None
     report holds the fragment; the sentence is no second statement."""
     text = "Jean Ribot a déclaré avoir discuté avec Paul Martel de « nombreux sujets communs », a-t-il déclaré."
     assert not any(q["text"].startswith("Jean Ribot a déclaré") for q in run(text, "fr"))
+
+
+#: near misses: the quote is the statement, or the comma after it opens no incise: no reported quote holds ``words``
+NO_CLAUSE = [
+    ("Sur la rive nord, « la digue a cédé dans la nuit », a indiqué Paul Martel.", "Sur la rive nord"),
+    (
+        "Le règlement du port « interdit aux chalutiers de pêcher la nuit », peut-on lire sur le site du Palais "
+        "d’Ostrel.",
+        "Le règlement du port",
+    ),
+    (
+        "Au lendemain de l'incendie du dépôt, qui a détruit trois hangars, Jean Ribot a reconnu « un échec grave et "
+        "sans précédent », dans une allocution à la radio.",
+        "Au lendemain de l'incendie",
+    ),
+]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(("text", "words"), NO_CLAUSE)
+def test_quote_as_statement_makes_no_clause(text: str, words: str) -> None:
+    assert not any(words in q["text"] for q in run(text, "fr"))
+
+
+@pytest.mark.e2e
+def test_fragment_inside_a_que_clause_stays_in_it() -> None:
+    """Near miss: a fragment of a que-clause that goes on past it ("…, saluant « … »") is the clause's own word."""
+    text = (
+        "Claire Vasseur a affirmé qu'il s'agit d'un « tournant pour la région », saluant « un accord "
+        "longtemps attendu par les pêcheurs »."
+    )
+    assert not any(q["text"].startswith("tournant pour la région") for q in run(text, "fr"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from . import labels
 from .frame import Frame
 from .item import Item
 from .lexicon import FRAGMENTS_BEFORE_INCISE, fold
@@ -29,7 +30,21 @@ def opens_inside(fr: Frame, toks: list[Token], k: int) -> bool:
         return False  # "« … », a dit X", "Sur place, « … », a dit X", "X a été clair : « … », a-t-il ajouté"
     if any(fr.is_cue(t) for t in before) and _pronoun_incise(toks[k + 1 : k + 6]):
         return False  # "X a déclaré avoir … « … », a-t-il déclaré": the incise repeats the sentence's speaker
-    return any(not t.is_punct and not fr.in_quote(t.idx) for t in before)
+    if not any(t.pos_ in labels.VERBAL and not fr.in_quote(t.idx) for t in before):
+        return False  # "La convention « exige que… », peut-on lire": the quote holds the predicate, the statement
+    after = [t for t in toks[k + 1 :] if not t.is_punct and not fr.in_quote(t.idx)][:5]  # past other fragments
+    return _source_first(fr, toks[0].idx) or any(_speech(fr, t) for t in after)
+
+
+def _speech(fr: Frame, t: Token) -> bool:
+    """Whether ``t`` is a speech verb of a closing incise ("…, a indiqué X", "…, précise le communiqué")."""
+    return fr.verbal(t) and (fr.is_cue(t) or fr.lex.lemma(t) in fr.lex["verb_incise"])
+
+
+def _source_first(fr: Frame, at: int) -> bool:
+    """Whether the sentence starting at ``at`` opens on a source preposition ("Selon X, …")."""
+    words = fold(fr.text[at : at + 60])
+    return any(words.startswith(p + " ") for p in fr.lex["prep"])
 
 
 def _pronoun_incise(after: list[Token]) -> bool:
@@ -51,9 +66,10 @@ def _closing(fr: Frame, before: list[Token]) -> bool:
     return bool(before) and fr.in_quote(before[-1].idx)
 
 
-def stated_fragment(fr: Frame, item: Item) -> bool:
-    """Whether direct ``item``, inside a reported sentence, closes right before a comma after opening inside the
-    sentence, past words of its own: a quote of its own beside the sentence."""
+def stated_fragment(fr: Frame, item: Item, clause_end: int) -> bool:
+    """Whether direct ``item``, inside a reported sentence that ends at ``clause_end``, closes it (perhaps with other
+    fragments) right before a comma after opening inside the sentence, past words of its own: a quote of its own
+    beside the sentence."""
     if not fr.lex.has(FRAGMENTS_BEFORE_INCISE):
         return False
     pair = next(((o, c) for o, c in fr.marks if o <= item.start <= c), None)
@@ -61,6 +77,9 @@ def stated_fragment(fr: Frame, item: Item) -> bool:
         return False
     if not fr.text[pair[1] + 1 : pair[1] + 3].lstrip().startswith(","):
         return False
-    span = fr.doc.char_span(item.sent[0], pair[0], alignment_mode="contract")
+    if any(not fr.in_quote(i) and fr.text[i] not in ", " for i in range(pair[1] + 1, clause_end)):
+        return False  # "a affirmé qu'il s'agit d'un « … », saluant…": a fragment of the clause's own content
+    span = fr.doc.char_span(item.sent[0], item.sent[1], alignment_mode="expand")
     toks = [t for t in span or () if not t.is_space]
-    return bool(toks) and opens_inside(fr, [*toks, *fr.doc.char_span(pair[0], pair[1] + 1, alignment_mode="expand")], len(toks))
+    k = next((k for k, t in enumerate(toks) if t.idx >= pair[1]), None)
+    return k is not None and opens_inside(fr, toks, k)
