@@ -42,6 +42,7 @@ from .adjunct_gap import word_after
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
 from .incise_citing import cited_heads
+from .present_form import present_forms
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
@@ -112,6 +113,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
         _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+    for a, b, v, heads in present_forms(fr):  # "Le Valdor dément avoir tiré…" (:mod:`.present_form`)
+        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
         _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for u in fr.units:
