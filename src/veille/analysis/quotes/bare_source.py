@@ -8,15 +8,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-#: closing quotation marks: a quoted fragment closing the words a bare source reports
-_CLOSING = frozenset({"»", "”", '"', "’"})
-
 
 def bare_source(before: list[Token], after: list[Token], rest: str) -> bool:
     """Whether a source preposition with ``before`` and ``after`` it (the tokens of its sentence outside the
     source's phrase), ``rest`` the text after the preposition, closes the words before it with no comma: a word
-    (or a quoted fragment's closing mark) right before it, after its phrase only the sentence's end or a comma, and the preposition a word of its own
+    right before it, after its phrase only the sentence's end or a comma, and the preposition a word of its own
     (not the start of a compound: "en début d'après-midi")."""
-    last = before[-1] if before else None
-    word = last is not None and (not last.is_punct or last.text in _CLOSING)  # "… « la pire » selon X."
-    return word and (not after or after[0].is_punct) and not rest.startswith("-")
+    return bool(before) and not before[-1].is_punct and (not after or after[0].is_punct) and not rest.startswith("-")
