@@ -40,8 +40,7 @@ SHAPES = [
         "Claire Vasseur",
     ),
     (
-        "Le chalutier a été saisi pour « pêche illégale », « à la demande du port », indique Jean "
-        "Ribot.",
+        "Le chalutier a été saisi pour « pêche illégale », « à la demande du port », indique Jean Ribot.",
         "Le chalutier a été saisi",
         "Jean Ribot",
     ),

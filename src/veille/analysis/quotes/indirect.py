@@ -41,14 +41,13 @@ from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
 from .closing import incise, inner_incise, relay_after, relayed
-from .incise_citing import cited_heads
-from .present_form import present_forms
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
+from .incise_citing import cited_heads
 from .infinitives import infinitive_after
 from .interrupted import interrupted_clause
 from .item import Item
@@ -57,6 +56,7 @@ from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
 from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nominal import noun_clauses
+from .present_form import present_forms
 from .questions import indirect_question
 from .quoted_as import quoted_as
 from .relative_background import background_verb

@@ -25,6 +25,10 @@ def object_statement(fr: Frame, v: Token) -> bool:
     for c in children(v):
         if c.dep_ in _CLAUSE:
             return False
-        if c.dep_ == "xcomp" and c.pos_ in labels.VERBAL and not any(x.dep_ in labels.CASE | {"mark"} for x in children(c)):
+        if (
+            c.dep_ == "xcomp"
+            and c.pos_ in labels.VERBAL
+            and not any(x.dep_ in labels.CASE | {"mark"} for x in children(c))
+        ):
             return False  # "a affirmé avoir confisqué…": a report of its own
     return True

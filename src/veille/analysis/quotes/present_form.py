@@ -35,7 +35,9 @@ def present_forms(fr: Frame) -> Iterator[tuple[Token, Token, Token, list[Token]]
             if not before or any(x.pos_ in labels.VERBAL or x.is_punct for x in before):
                 continue  # the subject alone before it, no verb nor clause of its own
             inside = {x.i for x in before}
-            heads = [x for x in before if x.pos_ in {"NOUN", "PROPN", "PRON"} and (x.head.i not in inside or x.head.i == x.i)]
+            heads = [
+                x for x in before if x.pos_ in {"NOUN", "PROPN", "PRON"} and (x.head.i not in inside or x.head.i == x.i)
+            ]
             last = next((x for x in reversed(toks) if not x.is_punct), None)
             if heads and last is not None and last.i > nxt.i:
                 yield nxt, last, t, heads[:1]

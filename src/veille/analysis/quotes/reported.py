@@ -43,8 +43,8 @@ from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
-from .frame import Frame, negated
 from .fragment_incise import opens_inside
+from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
 from .marks import count_words
