@@ -143,7 +143,7 @@ def test_quote_as_statement_makes_no_clause(text: str, words: str) -> None:
 def test_fragment_inside_a_que_clause_stays_in_it() -> None:
     """Near miss: a fragment of a que-clause that goes on past it ("…, saluant « … »") is the clause's own word."""
     text = (
-        "Claire Vasseur a affirmé qu'il s'agit d'un « tournant pour la région », saluant « un accord "
+        "Claire Vasseur a jugé que l'accord marquait un « tournant pour la région », saluant « un texte "
         "longtemps attendu par les pêcheurs »."
     )
     assert not any(q["text"].startswith("tournant pour la région") for q in run(text, "fr"))

@@ -78,7 +78,7 @@ def stated_fragment(fr: Frame, item: Item, clause_end: int) -> bool:
     if not fr.text[pair[1] + 1 : pair[1] + 3].lstrip().startswith(","):
         return False
     if any(not fr.in_quote(i) and fr.text[i] not in ", " for i in range(pair[1] + 1, clause_end)):
-        return False  # "a affirmé qu'il s'agit d'un « … », saluant…": a fragment of the clause's own content
+        return False  # "a jugé que l'accord marquait un « … », saluant…": the clause's own word
     span = fr.doc.char_span(item.sent[0], item.sent[1], alignment_mode="expand")
     toks = [t for t in span or () if not t.is_space]
     k = next((k for k, t in enumerate(toks) if t.idx >= pair[1]), None)
