@@ -1,8 +1,9 @@
 """A French sentence whose reported words end on a quoted fragment right before its closing incise ("Les pêcheurs ont
 été arrêtés près de « la ligne de démarcation », a indiqué X."): the quote opens inside the sentence, so it is a
-fragment of the statement the incise reports, not the whole statement ("« … », a indiqué X"): the sentence is the
-incise speaker's reported quote (with the fragment in it), where before only the fragment was kept. Written before any
-dev output was read for the class; all people, places and statements are invented."""
+fragment of the statement the incise reports, not the whole statement ("« … », a indiqué X"): the sentence is the incise
+speaker's reported quote, which holds the fragment, where before only the fragment was kept. Shapes written before the
+fix, for a class sorted from dev misses (the near misses after reading real2 and shared dev output); all people, places
+and statements are invented."""
 
 from __future__ import annotations
 
@@ -82,22 +83,15 @@ def test_fragment_with_no_incise_reports_nothing_more() -> None:
     assert not any("puis a fermé" in q["text"] for q in quotes)
 
 
-#: the fragment stays a quote of its own beside the reported sentence, with its speaker: (text, fragment, who)
-FRAGMENTS = [
-    (SHAPES[0][0], "totalement", "Paul Martel"),
-    (SHAPES[1][0], "trahison", "Claire Vasseur"),
-    (SHAPES[2][0], "la ligne", "Valdor Ministry of Agriculture"),
-    (SHAPES[3][0], "avant", "Paul Martel + Jean Ribot"),
-]
+#: the fragment is one quote with the sentence that holds it, not a second one (the seed gold lists such a fragment
+#: alone, once): (text, fragment)
+FRAGMENTS = [(SHAPES[0][0], "totalement irrecevable"), (SHAPES[2][0], "la ligne de démarcation")]
 
 
 @pytest.mark.e2e
-@pytest.mark.parametrize(("text", "fragment", "who"), FRAGMENTS)
-def test_fragment_is_a_quote_of_its_own(text: str, fragment: str, who: str) -> None:
-    assert any(
-        q["direct"] and q["text"].startswith(fragment) and {s["name"] for s in q["speakers"]} == set(who.split(" + "))
-        for q in run(text, "fr")
-    )
+@pytest.mark.parametrize(("text", "fragment"), FRAGMENTS)
+def test_fragment_is_held_by_one_quote(text: str, fragment: str) -> None:
+    assert sum(fragment in q["text"] for q in run(text, "fr")) == 1
 
 
 @pytest.mark.e2e

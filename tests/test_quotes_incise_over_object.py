@@ -1,8 +1,8 @@
 """A French sentence closed by an incise of speech ("…, a indiqué dimanche X.") whose own main verb states something
 through its object only ("condamne l'attaque", "a accusé X de…", "exige la libération de…", "appelle au calme"): the
 whole sentence is the incise speaker's report, as the real-news gold lists it, not the object's statement by the
-sentence's subject; the incise's inverted subjects joined by "et" speak together. A content clause ("a affirmé
-que…") stays a nested report of its own subject. Written before any dev output was read for the class; all people,
+sentence's subject; the incise's inverted subjects joined by "et" speak together. A content clause ("a affirmé que…")
+stays a nested report of its own subject. Shapes written before the fix, for a class sorted from dev misses; all people,
 places and statements are invented."""
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""A French speech verb's present tense that the model tags as an adverb or an adjective before a bare infinitive
-("Le Valdor dément avoir tiré…": "dément" is also the adjective "insane"), so that the parse reads "avoir tiré" as
-the sentence's own predicate: the infinitive is what the subject states, as "nie avoir…", "reconnaît avoir…" are
-read. Written before any dev output was read for the class; all people, places and statements are invented."""
+"""A French speech verb's present tense that the model tags as an adverb or an adjective before a bare infinitive ("Le
+Valdor dément avoir tiré…": "dément" is also the adjective "insane"), so that the parse reads "avoir tiré" as the
+sentence's own predicate: the infinitive is what the subject states, as "nie avoir…", "reconnaît avoir…" are read.
+Shapes written before the fix, for a class sorted from dev misses; all people, places and statements are invented."""
 
 from __future__ import annotations
 

@@ -68,7 +68,6 @@ from ..tree import children
 from . import labels
 from .attribute import attribute
 from .direct import NARRATIVE, direct_quotes
-from .fragment_incise import stated_fragment
 from .frame import Frame
 from .indirect import indirect_quotes
 from .item import Item
@@ -156,8 +155,6 @@ def _fragment_of(fr: Frame, item: Item, clause: Item) -> bool:
     of its own beside the clause's ("a affirmé que l'accord est signé, saluant « un nouveau départ »": the clause
     and the fragment are two quotes). Quoted words of the clause's own content ("a précisé qu'il dévoilerait
     « bientôt » son plan", "said it had hoped for more and called the deal “a missed chance”") are its."""
-    if clause.speakers and stated_fragment(fr, item, clause.end):
-        return True  # "X a été arrêté près de « … », a indiqué Y": the sentence and the fragment (.fragment_incise)
     if not clause.speakers or not item.cue or item.cue == clause.cue or item.start <= clause.start + 1:
         return False
     span = fr.doc.char_span(clause.start, item.start, alignment_mode="expand")

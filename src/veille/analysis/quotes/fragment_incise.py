@@ -1,10 +1,10 @@
 """Quoted words that close the reported words of a sentence right before its incise ("Les pêcheurs ont été arrêtés
 près de « la ligne de démarcation », a indiqué X."), for languages with the lexicon flag
-``fragments_before_incise``: when the marks open inside the sentence, after words of its own, they are a fragment of
-the statement the incise reports, not the whole statement a quote-then-incise sentence ("« … », a indiqué X", "X a
-été clair : « … », a-t-il ajouté") is (read by :func:`.reported.quoted_fragments`); and such a fragment, closing
-before a comma, is a quote of its own beside the reported sentence, as the real-news gold lists it (read by
-:func:`veille.analysis.quotes._fragment_of`)."""
+``fragments_before_incise``: when the marks open inside the sentence, after words of its own and a predicate outside
+them, they are a fragment of the statement the incise reports, not the whole statement a quote-then-incise sentence
+("« … », a indiqué X", "X a été clair : « … », a-t-il ajouté") is (read by :func:`.reported.quoted_fragments`): the
+sentence is reported, the fragment inside it (one quote, which holds the fragment's words; the seed gold lists the
+fragment alone, so a second quote of it would be a false one there)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from spacy.tokens import Token
 
 from . import labels
 from .frame import Frame
-from .item import Item
 from .lexicon import FRAGMENTS_BEFORE_INCISE, fold
 
 
@@ -64,22 +63,3 @@ def _source_after(fr: Frame, at: int) -> bool:
 def _closing(fr: Frame, before: list[Token]) -> bool:
     """Whether ``before`` ends on quoted words ("pour « … », « … », a dit X": a list of fragments)."""
     return bool(before) and fr.in_quote(before[-1].idx)
-
-
-def stated_fragment(fr: Frame, item: Item, clause_end: int) -> bool:
-    """Whether direct ``item``, inside a reported sentence that ends at ``clause_end``, closes it (perhaps with other
-    fragments) right before a comma after opening inside the sentence, past words of its own: a quote of its own
-    beside the sentence."""
-    if not fr.lex.has(FRAGMENTS_BEFORE_INCISE):
-        return False
-    pair = next(((o, c) for o, c in fr.marks if o <= item.start <= c), None)
-    if pair is None:
-        return False
-    if not fr.text[pair[1] + 1 : pair[1] + 3].lstrip().startswith(","):
-        return False
-    if any(not fr.in_quote(i) and fr.text[i] not in ", " for i in range(pair[1] + 1, clause_end)):
-        return False  # "a jugé que l'accord marquait un « … », saluant…": the clause's own word
-    span = fr.doc.char_span(item.sent[0], item.sent[1], alignment_mode="expand")
-    toks = [t for t in span or () if not t.is_space]
-    k = next((k for k, t in enumerate(toks) if t.idx >= pair[1]), None)
-    return k is not None and opens_inside(fr, toks, k)
