@@ -94,9 +94,6 @@ PLURAL_PRONOUNS_NAME_GROUPS = "plural_pronouns_name_groups"
 #: a count with no issuer named speaks as a described source ("according to official figures"); without the flag
 #: it speaks only for its issuer ("selon un bilan du ministère"; "selon un bilan officiel" is no quote)
 DESCRIBED_TALLY = "described_tally"
-#: quoted words opening inside a sentence and closing right before its incise are a fragment of the statement the
-#: incise reports ("X a été arrêté près de « … », a indiqué Y"), not the whole statement (:mod:`.fragment_incise`)
-FRAGMENTS_BEFORE_INCISE = "fragments_before_incise"
 FLAGS = frozenset(
     {
         GENDERED_PRONOUNS_NAME_THINGS,
@@ -104,7 +101,6 @@ FLAGS = frozenset(
         BARE_REPORTED_CLAUSE,
         PLURAL_PRONOUNS_NAME_GROUPS,
         DESCRIBED_TALLY,
-        FRAGMENTS_BEFORE_INCISE,
     }
 )
 

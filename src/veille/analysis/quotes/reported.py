@@ -43,7 +43,6 @@ from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
-from .fragment_incise import opens_inside
 from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
@@ -113,8 +112,8 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
     for k, t in enumerate(toks[1:], 1):
         if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
             return False  # "X a déclaré : « … »"
-        if t.text == "," and fr.in_quote(toks[k - 1].idx) and not opens_inside(fr, toks, k - 1):
-            return False  # "« … », a-t-il dit": the quote is the statement (not "…près de « … », a-t-il dit")
+        if t.text == "," and fr.in_quote(toks[k - 1].idx):
+            return False  # "« … », a-t-il dit": the quote is the statement
     return True
 
 
