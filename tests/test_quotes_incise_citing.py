@@ -34,8 +34,8 @@ SHAPES = [
         "Claire Vasseur",
     ),
     (
-        "Les prix du blé vont monter « avant la fin de l'été », a écrit le journal régional citant Jean Ribot.",
-        "Les prix du blé vont monter",
+        "Le marché couvert rouvrira au début du mois de juin, a écrit le journal régional citant Jean Ribot.",
+        "Le marché couvert rouvrira",
         "Jean Ribot",
     ),
     # near miss: a cited thing that names nobody leaves the incise's subject the speaker
