@@ -47,7 +47,6 @@ from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
 from .hearsay import hearsay_sentences
-from .incise_citing import cited_heads
 from .infinitives import infinitive_after
 from .interrupted import interrupted_clause
 from .item import Item
@@ -462,7 +461,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
-        heads = heads if as_clause else cited_heads(fr, v, u, with_conjuncts(heads))  # "…, ont dit X et Y", "citant Z"
+        heads = heads if as_clause else with_conjuncts(heads)  # "…, ont indiqué X et Y": both
         content = toks[toks.index(first) : toks.index(comma)]
         inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
         if inner is not None:
