@@ -55,6 +55,7 @@ from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
 from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nominal import noun_clauses
+from .present_form import present_forms
 from .questions import indirect_question
 from .quoted_as import quoted_as
 from .relative_background import background_verb
@@ -112,6 +113,8 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
         _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+    for a, b, v, heads in present_forms(fr):  # "Le Valdor dément avoir tiré…" (:mod:`.present_form`)
+        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
         _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for u in fr.units:
@@ -460,6 +463,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        heads = heads if as_clause else with_conjuncts(heads)  # "…, ont indiqué X et Y": both
         content = toks[toks.index(first) : toks.index(comma)]
         inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
         if inner is not None:

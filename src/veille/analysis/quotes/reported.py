@@ -48,6 +48,7 @@ from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
 from .marks import count_words
 from .nominal import maker
+from .object_incise import object_statement
 
 #: Modifiers of a noun under which the parser may hang a verb's object.
 NOUN_MODIFIER = frozenset({"nmod", "appos"})
@@ -388,8 +389,10 @@ def yield_to_incise(fr: Frame, items: list[Item], content: list[Token]) -> None:
     if not content:
         return
     inside = {t.i for t in content}
-    heads = [t for t in content if t.head.i not in inside or t.head is t]
-    if len(heads) != 1 or fr.is_cue(heads[0]) or heads[0].pos_ not in labels.VERBAL:
+    heads = [t for t in content if t.head.i not in inside or t.head.i == t.i]  # the root is its own head
+    if len(heads) != 1 or heads[0].pos_ not in labels.VERBAL:
+        return
+    if fr.is_cue(heads[0]) and not object_statement(fr, heads[0]):  # its object alone: the incise's (.object_incise)
         return
     start, end = content[0].idx, content[-1].idx + len(content[-1])
     items[:] = [it for it in items if not (start <= it.start and it.end <= end)]

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
+from . import labels
+
 #: The parts of speech of a conjunct that may speak.
 _SPEAKING = frozenset({"PROPN", "NOUN", "PRON"})
 
@@ -23,5 +26,8 @@ def with_conjuncts(heads: list[Token]) -> list[Token]:
 
 
 def _named(conjunct: Token, head: Token) -> bool:
-    """Whether ``conjunct`` or ``head`` is a name: two common nouns make one described source."""
-    return "PROPN" in {conjunct.pos_, head.pos_}
+    """Whether ``conjunct`` or ``head`` is a name, or the conjunct a role with its holder's name ("le Premier ministre
+    X et la ministre Y"): two common nouns alone make one described source."""
+    return "PROPN" in {conjunct.pos_, head.pos_} or any(
+        x.pos_ == "PROPN" and x.dep_ in labels.NAME for x in children(conjunct)
+    )
