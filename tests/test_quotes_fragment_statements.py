@@ -76,7 +76,7 @@ def test_quotes_fragment_of_its_own_verb_is_a_quote_beside_the_clause(
     ],
 )
 def test_quotes_fragment_of_the_clause_content_stays_in_the_clause(lang: str, text: str, fragment: str) -> None:
-    quotes = [q for q in run(text, lang) if not q["direct"] or lang != "en"]  # English: the fragment beside it too
+    quotes = [q for q in run(text, lang) if not q["direct"]]  # the fragment is also a quote beside it
     assert len(quotes) == 1 and fragment in quotes[0]["text"], texts(quotes)
 
 
@@ -98,7 +98,7 @@ def test_quotes_fragment_of_the_clause_content_stays_in_the_clause(lang: str, te
     ],
 )
 def test_quotes_fragment_opening_the_clause_stays_in_the_clause(lang: str, text: str, words: list[str]) -> None:
-    quotes = [q for q in run(text, lang) if not q["direct"] or lang != "en"]  # English: the fragment beside it too
+    quotes = [q for q in run(text, lang) if not q["direct"]]  # the fragment is also a quote beside it
     assert len(quotes) == 1 and all(w in quotes[0]["text"] for w in words), texts(quotes)
     assert speakers(quotes[0]) == {"Paul Martel"}
 

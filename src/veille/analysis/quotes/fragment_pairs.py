@@ -5,8 +5,8 @@ words between the marks are X's own words, a direct (partial) quote, and the cla
 statement reported: two quotes of one speaker, as the real-news golds of corpus/real2 list them. Without the flag
 the fragment belongs to the clause (one statement, one quote) unless a speech verb of its own states it
 (:func:`veille.analysis.quotes._fragment_of`). A fragment that is most of its clause ("said it was “a trap for
-farmers”") is the clause quoted, not a fragment of it; one whose every word is capitalised is a name or a title
-("said the “Harbour Gazette” had closed"), no statement.
+farmers”") is the clause quoted, not a fragment of it; one whose every word but short ones is capitalised is a name
+or a title ("said the “Harbour Gazette” had closed", « le « Courrier du Port » a fermé »), no statement.
 """
 
 from __future__ import annotations
@@ -18,6 +18,13 @@ from .marks import WORD, count_words
 
 #: A fragment is a part of its clause when the clause holds at least this many words besides it.
 OTHER_WORDS = 3
+#: Words of a title that print in lower case ("Courrier du Port", "Voice of the People"): up to this many letters.
+TITLE_SMALL_WORD = 3
+
+
+def _title(words: list[str]) -> bool:
+    """A name or a title: its first word and every word longer than a small one capitalised."""
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() for w in words if len(w) > TITLE_SMALL_WORD)
 
 
 def beside_clause(fr: Frame, item: Item, clause: Item) -> bool:
@@ -25,7 +32,7 @@ def beside_clause(fr: Frame, item: Item, clause: Item) -> bool:
     fragments so, the clause has a speaker and words of its own beyond the fragment."""
     if not fr.lex.has(FRAGMENTS_BESIDE_CLAUSE) or not clause.speakers:
         return False
-    if all(w[:1].isupper() for w in WORD.findall(fr.text[item.start : item.end])):
+    if _title(WORD.findall(fr.text[item.start : item.end])):
         return False  # a name or a title
     rest = fr.text[clause.start : item.start] + " " + fr.text[item.end : clause.end]
     return count_words(rest) >= OTHER_WORDS
