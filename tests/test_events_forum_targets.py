@@ -10,13 +10,13 @@ from __future__ import annotations
 import pytest
 
 from test_events import coded, sides
+from test_events_two_states_kb import KB as STATES
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
-# (id, name, type, code, country, sector, surface forms)
+# (id, name, type, code, country, sector, surface forms): the two states and the forums
 KB = [
-    ("india", "India", "GPE", "IND", None, "GOV", ["India", "New Delhi", "Indian"]),
-    ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norway", "Oslo", "Norwegian"]),
+    *STATES,
     ("wto", "World Trade Organization", "ORG", "WTO", None, "IGO", ["World Trade Organization", "WTO"]),
     ("icj", "International Court of Justice", "ORG", "ICJ", None, "IGO", ["International Court of Justice"]),
 ]

@@ -12,19 +12,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded, sides
+from test_events import sides
+from test_events_two_states_kb import run
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
-
-# (id, name, type, code, country, sector, surface forms)
-KB = [
-    ("india", "India", "GPE", "IND", None, "GOV", ["India", "New Delhi", "Indian"]),
-    ("norway", "Norway", "GPE", "NOR", None, "GOV", ["Norway", "Oslo", "Norwegian"]),
-]
-
-
-def run(text: str) -> list[dict]:
-    return coded(text, "en", KB)
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,6 @@
-"""The hand-made knowledge base of the English modality batteries of stop 41 (issue 13): two real states, India and
-Norway, with their capitals and adjectives. Not a test module of its own; the batteries import :func:`run`."""
+"""The hand-made knowledge base of the English event batteries of stop 41 (issue 13): two real states, India and
+Norway, with their capitals and adjectives. Not a test module of its own; the batteries import :func:`run` (or
+:data:`KB`, to add the bodies they need)."""
 
 from __future__ import annotations
 

@@ -9,15 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_quotes_informants import said
 from veille.analysis.quotes.leader_states import leader_state
-from veille.pipeline import analyze_text
-
-
-def said(text: str, words: str) -> set[str]:
-    """The speakers of the quote of ``text`` holding ``words`` (a described one marked with "~")."""
-    quotes = [q for q in analyze_text(text).to_dict()["quotes"] if words in q["text"]]
-    assert quotes, "the quote is read"
-    return {s["name"] + ("" if s.get("id") else "~") for s in quotes[0]["speakers"]}
 
 
 @pytest.mark.parametrize(

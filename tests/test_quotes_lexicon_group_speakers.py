@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes_relay_source import said
+from test_quotes_informants import said
 
 
 @pytest.mark.e2e

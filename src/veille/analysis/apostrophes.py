@@ -6,8 +6,9 @@ added to the model's suffixes when it is loaded); a word that merely holds the c
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .tokenizer_patterns import add_pattern
 
 #: A look-alike apostrophe and "s" closing a word after a letter or a digit.
 ODD_POSSESSIVE = r"(?<=\w)[ʼ´`]s$"
@@ -15,7 +16,4 @@ ODD_POSSESSIVE = r"(?<=\w)[ʼ´`]s$"
 
 def split_odd_possessives(nlp: Any) -> None:
     """Add :data:`ODD_POSSESSIVE` to the suffixes of ``nlp``'s tokenizer (its own patterns kept as they are)."""
-    tokenizer = nlp.tokenizer
-    current = getattr(tokenizer.suffix_search, "__self__", None)
-    pattern = current.pattern if isinstance(current, re.Pattern) else None
-    tokenizer.suffix_search = re.compile(f"{pattern}|{ODD_POSSESSIVE}" if pattern else ODD_POSSESSIVE).search
+    add_pattern(nlp, "suffix_search", ODD_POSSESSIVE)

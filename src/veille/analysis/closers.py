@@ -6,8 +6,9 @@ infixes when it is loaded); a bracket glued to a word ("(so-called)", "Reuters)"
 
 from __future__ import annotations
 
-import re
 from typing import Any
+
+from .tokenizer_patterns import add_pattern
 
 #: A ')' after a word and before a dash run or an ellipsis; that dash run or ellipsis after a ')' and before a
 #: printed character.
@@ -16,7 +17,4 @@ GLUED = r"(?<=\w)\)(?=--|[—–…])|(?<=\))(?:-{2,}|[—–…])(?=\S)"
 
 def split_glued_closers(nlp: Any) -> None:
     """Add :data:`GLUED` to the infixes of ``nlp``'s tokenizer (its own patterns kept as they are)."""
-    tokenizer = nlp.tokenizer
-    current = getattr(tokenizer.infix_finditer, "__self__", None)
-    pattern = current.pattern if isinstance(current, re.Pattern) else None
-    tokenizer.infix_finditer = re.compile(f"{pattern}|{GLUED}" if pattern else GLUED).finditer
+    add_pattern(nlp, "infix_finditer", GLUED)

@@ -16,12 +16,9 @@ _PHRASE = frozenset({"nmod", "appos", "acl", "amod", "obl", "obl:arg", "obl:mod"
 
 
 def _feature(tok: Token, name: str) -> str | None:
-    """The value of the morphological feature ``name`` of ``tok`` ("Plur" for Number), None when it has none."""
-    for pair in str(tok.morph).split("|"):
-        key, _, value = pair.partition("=")
-        if key == name:
-            return value
-    return None
+    """The value of the morphological feature ``name`` of ``tok`` ("Plur" for Number; several joined by "," as the
+    analysis prints them), None when it has none."""
+    return ",".join(tok.morph.get(name, [])) or None
 
 
 def _number(verb: Token) -> str | None:
