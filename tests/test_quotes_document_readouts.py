@@ -1,9 +1,10 @@
-"""Documents that summarise talks, hearings or rulings speak for their issuer (issue 12, English lexicon: `noun`
-rows readout, transcript, judgment, judgement, release in `lang/en/quotes.tsv`): "a readout provided by X said…",
-"according to a readout from X", "X's readout of the call said…", "the judgment of the court said…", "a press release
-from X said…". Before, such a subject was no document of the lexicon: its statement named no speaker and was dropped.
-Near misses: a gauge's readout that "showed" something, the release of hostages, a verdict that is no subject of a
-speech verb. Invented sentences and people; real bodies and states only as the issuers."""
+"""Documents that summarise talks, hearings or rulings, or carry an office's word, speak for their issuer (issue
+12, English lexicon: `noun` rows readout, transcript, judgment, release, assessment, cable, email, dispatch... in
+`lang/en/quotes.tsv`): "a readout provided by X said…", "according to a readout from X", "X's readout of the call
+said…", "the judgment of the court said…", "a press release from X said…", "a US intelligence assessment said…", "a
+dispatch from KCNA said…". Before, such a subject was no document of the lexicon: its statement named no speaker and
+was dropped. Near misses: a gauge's readout that "showed" something, the release of hostages, a verdict that is no
+subject of a speech verb. Invented sentences and people; real bodies and states only as the issuers."""
 
 from __future__ import annotations
 
@@ -72,6 +73,24 @@ COURT = "The dispute between Chile and Bolivia went to the International Court o
             " access to the sea.",
             "no obligation to negotiate",
             "International Court of Justice",
+        ),
+        (
+            "Russia massed troops near the border with Ukraine in the autumn.\n\nA US intelligence assessment said"
+            " Russia had moved more than 100,000 troops to the border.",
+            "100,000 troops",
+            "United States",
+        ),
+        (
+            "Talks between the two Koreas broke down in June.\n\nA dispatch from KCNA said the North would cut all"
+            " lines of communication with the South.",
+            "lines of communication",
+            "Korean Central News Agency",
+        ),
+        (
+            "Canada and India expelled each other's diplomats in October.\n\nAn email from the Indian foreign"
+            " ministry said the visas would not be renewed.",
+            "visas would not be renewed",
+            "Ministry of External Affairs",
         ),
     ],
 )
