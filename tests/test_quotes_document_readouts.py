@@ -32,14 +32,14 @@ def _article(text: str) -> dict:
 CALL = "The defence ministers of Japan and Australia spoke by telephone on Monday.\n\n"
 TALKS = "The foreign ministers of the United States and India met in New Delhi on Tuesday."
 BORDER = "Kenya and Somalia have argued over the sea border for years.\n\n"
-COURT = "The dispute between Chile and Bolivia went to the International Court of Justice in 2013.\n\n"
+COURT = "Bolivia took its quarrel with Chile over the sea to the judges in The Hague in 2013.\n\n"
 
 
 @pytest.mark.parametrize(
     ("text", "words", "speaker"),
     [
         (
-            CALL + "A readout provided by the Pentagon said the two sides would expand their joint patrols near the"
+            CALL + "A readout issued by the Pentagon said both ministers would widen their joint patrols around the"
             " islands.",
             "joint patrols",
             "Pentagon",
@@ -69,9 +69,9 @@ COURT = "The dispute between Chile and Bolivia went to the International Court o
             "Ministry of Foreign Affairs of Kenya",
         ),
         (
-            COURT + "The judgment of the International Court of Justice said Chile had no obligation to negotiate"
-            " access to the sea.",
-            "no obligation to negotiate",
+            COURT + "The International Court of Justice's judgment said Chile owed Bolivia no talks on a corridor to"
+            " the coast.",
+            "owed Bolivia no talks",
             "International Court of Justice",
         ),
         (

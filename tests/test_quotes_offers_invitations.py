@@ -34,7 +34,7 @@ def _quotes(text: str) -> list[dict]:
         "Kenya offered on Monday to send 1,000 police officers to lead the mission in Haiti.",
         "Brazil and Turkey had offered to host the talks on the fuel swap in Istanbul.",
         "The Vietnamese minister invited his Japanese counterpart to visit Hanoi next year.",
-        "India invited Australia to take part in the annual naval exercise in the Bay of Bengal.",
+        "Indonesia invited Malaysia to join a yearly naval exercise off the coast of Sumatra.",
     ],
 )
 def test_quotes_offer_or_invitation_is_no_statement(text: str) -> None:
