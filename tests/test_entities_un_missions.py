@@ -1,0 +1,74 @@
+"""A United Nations mission named descriptively is the mission the knowledge base lists for the state it serves
+(issue 12, stop 42; data/kb/un_missions.tsv): « la mission de l'ONU au Soudan du Sud », « la mission onusienne au
+Mali », "the UN mission in Libya", and a bare « la mission de l'ONU » in a text about a state with one mission.
+Not an indefinite mission, a state with several missions over the years (Haiti), a text naming no state, nor a
+mission of another body. Invented statements and people; real states and missions."""
+
+from __future__ import annotations
+
+import pytest
+
+from veille.pipeline import analyze_text
+
+
+def names(text: str) -> set[str]:
+    return {e["name"] for e in analyze_text(text).to_dict()["entities"]}
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, mission",
+    [
+        (
+            "La mission de l'ONU au Soudan du Sud a dénoncé mardi des violences contre des civils près de Malakal.",
+            "United Nations Mission in South Sudan",
+        ),
+        (
+            "Selon la mission des Nations unies en Libye, les pourparlers reprendront lundi à Genève.",
+            "United Nations Support Mission in Libya",
+        ),
+        (
+            "La mission onusienne au Mali a annoncé la fin de ses patrouilles autour de Kidal.",
+            "MINUSMA",
+        ),
+        (
+            "Des combats ont éclaté près de Bunia, dans l'est de la République démocratique du Congo. La mission de"
+            " l'ONU a affirmé que ses casques bleus protégeaient le camp.",
+            "MONUSCO",
+        ),
+        (
+            "The UN mission in South Sudan said on Tuesday that its patrols near Malakal had been stopped.",
+            "United Nations Mission in South Sudan",
+        ),
+    ],
+)
+def test_a_un_mission_named_by_its_host_is_that_mission(text: str, mission: str) -> None:
+    assert mission in names(text)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, mission",
+    [
+        # an indefinite mission: a visit, no standing mission
+        (
+            "Une mission de l'ONU s'est rendue au Soudan du Sud la semaine dernière pour évaluer les besoins.",
+            "United Nations Mission in South Sudan",
+        ),
+        # a state the table gives several missions (Haiti): none chosen
+        ("La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.", "MINUSTAH"),
+        ("La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.", "United Nations Integrated Office in Haiti"),
+        # a mission of another body
+        (
+            "La mission de l'Union africaine au Mali a annoncé la fin de ses patrouilles autour de Kidal.",
+            "MINUSMA",
+        ),
+        # a state's mission to the UN
+        (
+            "The Malian UN mission said on Tuesday that the letter had been sent to the council.",
+            "MINUSMA",
+        ),
+    ],
+)
+def test_a_mission_of_no_one_host_is_no_un_mission(text: str, mission: str) -> None:
+    assert mission not in names(text)
