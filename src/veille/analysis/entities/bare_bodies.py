@@ -1,14 +1,9 @@
-"""A state body named by its bare noun where the text names it in full elsewhere (issue 12, stop 42).
-
-* « le ministère », "the ministry" with no ministry named before: the ministry of the minister named last with
-  his portfolio ("le ministre malien des Affaires étrangères, X, … a annoncé le ministère": Mali's foreign
-  ministry). The portfolio is read from the role's canonical English name ("foreign minister") as a body surface
-  of bodies.tsv ("foreign ministry"), so the two files stay the one place of that knowledge.
-* a bare definite body whose state the text prints only at another mention of the same body (« …, a annoncé la
-  présidence. … la présidence algérienne… »): that state, when every such mention names the same one.
-
-A body noun with words of its own after it (« le ministère public », « le ministère de la Culture », "sous la
-présidence de X") is no bare mention (:func:`bare`).
+"""A ministry named by its bare noun where the text names its minister (issue 12, stop 42): « le ministère »,
+"the ministry" with no ministry named before is the ministry of the minister named last with his portfolio and
+state ("le ministre malien des Affaires étrangères, X, … a annoncé le ministère": Mali's foreign ministry). The
+portfolio is read from the role's canonical English name ("foreign minister") as a body surface of bodies.tsv
+("foreign ministry"), so the two files stay the one place of that knowledge. A body noun with words of its own
+after it (« le ministère public », « le ministère de la Culture ») is no bare mention (:func:`bare`).
 """
 
 from __future__ import annotations
@@ -54,14 +49,4 @@ def portfolio_body(art: Article, h: Hit, hits: list[Hit]) -> tuple[Body, str] | 
     return body, code
 
 
-def named_state(art: Article, h: Hit, hits: list[Hit]) -> str | None:
-    """The state every other mention of bare body hit ``h``'s body names, when they name one only."""
-    assert h.body is not None
-    if not bare(art, h):
-        return None
-    codes = {x.code for x in hits if x is not h and x.kind == "body" and x.body and x.body.key == h.body.key}
-    codes.discard(None)
-    return codes.pop() if len(codes) == 1 else None
-
-
-__all__ = ["bare", "named_state", "portfolio_body"]
+__all__ = ["bare", "portfolio_body"]

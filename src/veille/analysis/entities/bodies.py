@@ -9,7 +9,7 @@ from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import text_of
-from .bare_bodies import bare, named_state, portfolio_body
+from .bare_bodies import bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
@@ -200,7 +200,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 continue
             h.body, code = found  # "le ministre malien des Affaires étrangères… a annoncé le ministère"
         if code is None:
-            code = locative_state(art, h) or named_state(art, h, hits)
+            code = locative_state(art, h)
         if code is None:
             prev = latest.get(h.body.key)
             if prev is not None:

@@ -1,11 +1,9 @@
-"""A state body named by its bare noun speaks as the body the text names in full (issue 12, stop 42; the real-news
-golds give the ministry or the presidency as the speaker): French « le ministère » is the ministry named last, or,
-when none is, the ministry of the minister named last with his portfolio and state (« le ministre malien des
-Affaires étrangères… », a annoncé le ministère: Mali's foreign ministry), as "the ministry" of an English text is;
-and a bare definite body whose state the text gives only at another mention of it (« …, a annoncé la présidence. …
-la présidence algérienne… ») is that state's body. Not « le ministère public » (the prosecution), a ministry with a
-complement of its own, a bare « ministère » with no ministry nor minister named, nor a body the text names for two
-states. Invented statements and people; real states."""
+"""A ministry named by its bare noun speaks as the ministry the text names (issue 12, stop 42; the real-news golds
+give the ministry as the speaker): French « le ministère » is the ministry named last, or, when none is, the
+ministry of the minister named last with his portfolio and state (« le ministre malien des Affaires étrangères… »,
+a annoncé le ministère: Mali's foreign ministry), and so is "the ministry" of an English text. Not « le ministère
+public » (the prosecution), a ministry with a complement of its own, nor a bare « ministère » with no ministry nor
+minister named. Invented statements and people; real states."""
 
 from __future__ import annotations
 
@@ -43,12 +41,6 @@ def speakers(text: str, words: str) -> set[str]:
             "Ministry of Health of Chad",
         ),
         (
-            "Les frontières seront fermées « sans aucun délai » aux vols civils, a annoncé la présidence mardi soir."
-            " Le conseil s'était réuni la veille, mais la présidence algérienne n'a donné aucun détail.",
-            "sans aucun délai",
-            "Presidency of Algeria",
-        ),
-        (
             "The Kenyan foreign minister, Paul Marten, met the envoy on Monday. The ministry said the talks had been"
             " useful and would go on in March.",
             "the talks had been useful",
@@ -56,7 +48,7 @@ def speakers(text: str, words: str) -> set[str]:
         ),
     ],
 )
-def test_a_bare_body_is_the_body_named_in_full(text: str, words: str, who: str) -> None:
+def test_a_bare_ministry_is_the_ministry_named(text: str, words: str, who: str) -> None:
     assert speakers(text, words) == {who}
 
 
@@ -85,14 +77,7 @@ def test_a_bare_body_is_the_body_named_in_full(text: str, words: str, who: str) 
             "les écoles resteraient fermées",
             "Ministry",
         ),
-        # the presidencies of two states named
-        (
-            "Les frontières seront fermées « sans aucun délai » aux vols civils, a annoncé la présidence mardi soir."
-            " La présidence algérienne et la présidence marocaine n'ont donné aucun détail.",
-            "sans aucun délai",
-            "Presidency of Algeria",
-        ),
     ],
 )
-def test_a_bare_body_named_for_no_one_body_is_not_it(text: str, words: str, nobody: str) -> None:
+def test_a_ministry_not_bare_or_of_no_minister_is_not_it(text: str, words: str, nobody: str) -> None:
     assert not any(nobody in s for s in speakers(text, words))
