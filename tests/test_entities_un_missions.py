@@ -72,3 +72,25 @@ def test_a_un_mission_named_by_its_host_is_that_mission(text: str, mission: str)
 )
 def test_a_mission_of_no_one_host_is_no_un_mission(text: str, mission: str) -> None:
     assert mission not in names(text)
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        # the Haiti security mission under the other French wording of its name (orgs.tsv)
+        (
+            "Le Conseil de sécurité a autorisé jeudi une mission multinationale de soutien à la sécurité en Haïti.",
+            True,
+        ),
+        (
+            "La Mission multinationale de soutien à la sécurité a déployé ses premiers policiers à Port-au-Prince."
+            " Selon un porte-parole, la mission multinationale patrouille déjà dans trois quartiers.",
+            True,
+        ),
+        # near miss: "mission multinationale" alone, the mission named nowhere else, is a context alias only
+        ("Une mission multinationale d'observateurs électoraux s'est rendue au Tchad en mai.", False),
+    ],
+)
+def test_the_haiti_security_mission_under_its_french_names(text: str, found: bool) -> None:
+    assert ("Multinational Security Support Mission in Haiti" in names(text)) is found
