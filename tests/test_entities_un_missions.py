@@ -57,7 +57,10 @@ def test_a_un_mission_named_by_its_host_is_that_mission(text: str, mission: str)
         ),
         # a state the table gives several missions (Haiti): none chosen
         ("La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.", "MINUSTAH"),
-        ("La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.", "United Nations Integrated Office in Haiti"),
+        (
+            "La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.",
+            "United Nations Integrated Office in Haiti",
+        ),
         # a mission of another body
         (
             "La mission de l'Union africaine au Mali a annoncé la fin de ses patrouilles autour de Kidal.",
