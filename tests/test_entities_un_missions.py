@@ -1,5 +1,5 @@
 """A United Nations mission named descriptively is the mission the knowledge base lists for the state it serves
-(issue 12, stop 42; data/kb/un_missions.tsv): « la mission de l'ONU au Soudan du Sud », « la mission onusienne au
+(issue 12, stop 42; data/kb/un_missions.tsv): « la mission de l'ONU en Libye », « la mission onusienne au
 Mali », "the UN mission in Libya", and a bare « la mission de l'ONU » in a text about a state with one mission.
 Not an indefinite mission, a state with several missions over the years (Haiti), a text naming no state, nor a
 mission of another body. Invented statements and people; real states and missions."""
@@ -20,7 +20,8 @@ def names(text: str) -> set[str]:
     "text, mission",
     [
         (
-            "La mission de l'ONU au Soudan du Sud a dénoncé mardi des violences contre des civils près de Malakal.",
+            "Mardi soir, la mission onusienne au Soudan du Sud, dans un bref communiqué, s'inquiétait du sort des"
+            " déplacés.",
             "United Nations Mission in South Sudan",
         ),
         (
@@ -32,8 +33,8 @@ def names(text: str) -> set[str]:
             "MINUSMA",
         ),
         (
-            "Des combats ont éclaté près de Bunia, dans l'est de la République démocratique du Congo. La mission de"
-            " l'ONU a affirmé que ses casques bleus protégeaient le camp.",
+            "Des tirs ont visé un camp de déplacés près de Bunia, en République démocratique du Congo. La mission de"
+            " l'ONU a affirmé que ses casques bleus le gardaient jour et nuit.",
             "MONUSCO",
         ),
         (
@@ -56,9 +57,9 @@ def test_a_un_mission_named_by_its_host_is_that_mission(text: str, mission: str)
             "United Nations Mission in South Sudan",
         ),
         # a state the table gives several missions (Haiti): none chosen
-        ("La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.", "MINUSTAH"),
+        ("Mardi, la mission onusienne en Haïti saluait le calme du scrutin tenu à Jacmel.", "MINUSTAH"),
         (
-            "La mission de l'ONU en Haïti a salué mardi la tenue du scrutin à Jacmel.",
+            "Mardi, la mission onusienne en Haïti saluait le calme du scrutin tenu à Jacmel.",
             "United Nations Integrated Office in Haiti",
         ),
         # a mission of another body
@@ -83,11 +84,12 @@ def test_a_mission_of_no_one_host_is_no_un_mission(text: str, mission: str) -> N
     [
         # the Haiti security mission under the other French wording of its name (orgs.tsv)
         (
-            "Le Conseil de sécurité a autorisé jeudi une mission multinationale de soutien à la sécurité en Haïti.",
+            "Jeudi, les quinze membres du Conseil ont approuvé l'envoi vers Haïti d'une mission multinationale de"
+            " soutien à la sécurité.",
             True,
         ),
         (
-            "La Mission multinationale de soutien à la sécurité a déployé ses premiers policiers à Port-au-Prince."
+            "Des policiers kényans de la Mission multinationale de soutien à la sécurité patrouillent à Port-au-Prince."
             " Selon un porte-parole, la mission multinationale patrouille déjà dans trois quartiers.",
             True,
         ),

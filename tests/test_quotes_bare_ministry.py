@@ -1,7 +1,7 @@
 """A ministry named by its bare noun speaks as the ministry the text names (issue 12, stop 42; the real-news golds
 give the ministry as the speaker): French « le ministère » is the ministry named last, or, when none is, the
-ministry of the minister named last with his portfolio and state (« le ministre malien des Affaires étrangères… »,
-a annoncé le ministère: Mali's foreign ministry), and so is "the ministry" of an English text. Not « le ministère
+ministry of the minister named last with his portfolio and state (« le ministre tchadien de l'Intérieur… », a indiqué
+le ministère: Chad's interior ministry), and so is "the ministry" of an English text. Not « le ministère
 public » (the prosecution), a ministry with a complement of its own, nor a bare « ministère » with no ministry nor
 minister named. Invented statements and people; real states."""
 

@@ -1,6 +1,6 @@
 """A ministry named by its bare noun where the text names its minister (issue 12, stop 42): « le ministère »,
 "the ministry" with no ministry named before is the ministry of the minister named last with his portfolio and
-state ("le ministre malien des Affaires étrangères, X, … a annoncé le ministère": Mali's foreign ministry). The
+state ("le ministre tchadien de l'Intérieur, X, … a indiqué le ministère": Chad's interior ministry). The
 portfolio is read from the role's canonical English name ("foreign minister") as a body surface of bodies.tsv
 ("foreign ministry"), so the two files stay the one place of that knowledge. A body noun with words of its own
 after it (« le ministère public », « le ministère de la Culture ») is no bare mention (:func:`bare`).

@@ -198,7 +198,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
                 table.tok_mention(ministry, h.i, h.j)
             if ministry is not None or (found := portfolio_body(art, h, hits)) is None:
                 continue
-            h.body, code = found  # "le ministre malien des Affaires étrangères… a annoncé le ministère"
+            h.body, code = found  # "le ministre tchadien de l'Intérieur… a indiqué le ministère"
         if code is None:
             code = locative_state(art, h)
         if code is None:

@@ -100,7 +100,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
-    un_missions(art, table, hits)  # "la mission de l'ONU au Soudan du Sud"
+    un_missions(art, table, hits)  # "la mission onusienne en Libye"
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)

@@ -1,5 +1,5 @@
-"""A United Nations mission named by what it is and where it serves (issue 12, stop 42): « la mission de l'ONU au
-Soudan du Sud », « la mission onusienne au Mali », "the UN mission in Libya" are the mission ``data/kb/un_missions.tsv``
+"""A United Nations mission named by what it is and where it serves (issue 12, stop 42): « la mission de l'ONU en
+Libye », « la mission onusienne au Mali », "the UN mission in Libya" are the mission ``data/kb/un_missions.tsv``
 lists for that state, and so is a bare « la mission de l'ONU » in a text whose home state it serves
 (:func:`veille.analysis.context.home_state`). Only after a definite article ("une mission de l'ONU" is a visit,
 "Russia's UN mission" a state's mission to the UN), and only where the table gives the state one mission."""
