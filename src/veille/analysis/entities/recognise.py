@@ -10,9 +10,11 @@ from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
+from .complement_parents import complement_parents
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
 from .document_acronyms import document_abbreviations
+from .facilities import facility_places
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -106,6 +108,8 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     person_entities(art, table, people, dateline)
     short_forms(art, table)
     group_references(art, table)
+    complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
+    facility_places(art, table)  # « la prison centrale de Conakry »: one place
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
