@@ -1,9 +1,9 @@
 """French names a facility by its lowercase type noun, a qualifier, and a proper name after « de » or right after
 the noun (« la prison centrale de Lacville », « l'aéroport Paul Verdier », « l'aérodrome de Valmont », « le camp
-Orvault », « l'école de gendarmerie de Valmont », « la base aérienne de Valmont »): one place under that whole name
-(``lang/fr/entities.json`` ``facility_heads``, :mod:`veille.analysis.entities.facilities`), as the French golds
-list it; the town named inside stays a place of its own. Near misses: a facility with no proper name, an indefinite
-or plural noun, a lowercase complement, a person's side (« le camp de X »). Invented sentences."""
+militaire de Valmont », « l'école de gendarmerie de Valmont », « la base aérienne de Valmont »): one place under
+that whole name (``lang/fr/entities.json`` ``facility_heads``, :mod:`veille.analysis.entities.facilities`), as the
+French golds list it. Near misses: a facility with no proper name, an indefinite or plural noun, a lowercase
+complement, a facility named after a known city (« l'aéroport de Bamako »: the city's). Invented sentences."""
 
 from __future__ import annotations
 
@@ -20,7 +20,10 @@ pytestmark = pytest.mark.e2e
         ("Le journaliste a été transféré hier à la prison centrale de Lacville.", "prison centrale de Lacville"),
         ("Le vol du ministre norvien s'est posé à l'aéroport Paul Verdier dans la nuit.", "aéroport Paul Verdier"),
         ("Deux appareils ont décollé de l'aérodrome de Valmont mardi matin.", "aérodrome de Valmont"),
-        ("Les soldats norviens sont arrivés au camp Orvault pour un exercice.", "camp Orvault"),
+        (
+            "Les soldats norviens sont arrivés au camp militaire de Valmont pour un exercice.",
+            "camp militaire de Valmont",
+        ),
         ("Une attaque a visé l'école de gendarmerie de Valmont à l'aube.", "école de gendarmerie de Valmont"),
         ("Les blessés ont été conduits à l'hôpital Saint-Aubin de Lacville.", "hôpital Saint-Aubin de Lacville"),
         ("Un drone s'est écrasé près de la base aérienne de Valmont.", "base aérienne de Valmont"),
@@ -35,21 +38,10 @@ def test_french_facility_is_one_place(text: str, facility: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "La prison centrale de Bamako a été évacuée dans la nuit.",
-        "Une attaque a visé l'école de gendarmerie de Bamako à l'aube.",
-    ],
-)
-def test_town_inside_facility_stays(text: str) -> None:
-    found = entities(text, "fr")
-    assert "Bamako" in found, found
-    assert any(n.endswith("de Bamako") and n[:1].islower() for n in found), found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Les élus du camp d'Alain Ferrand ont quitté la séance à Lacville.",
         "Les soldats ont rejoint le camp de base avant la nuit.",
+        "Le vol s'est posé à l'aéroport de Bamako dans la nuit.",
+        "Un drone s'est écrasé près de la base aérienne de Niamey.",
         "Le détenu a été conduit à la prison centrale après son procès.",
         "Une école de Lacville a fermé ses portes lundi.",
         "Les hôpitaux de Valmont sont saturés depuis lundi.",

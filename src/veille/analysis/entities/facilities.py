@@ -1,12 +1,13 @@
 """A facility named by its lowercase type noun, the qualifiers of that type and a proper name, right after the noun
-or after « de » (« la prison centrale de Conakry », « l'aéroport Ben Gourion », « l'aérodrome de Valmont », « le
-camp Orvault », « l'école de gendarmerie de Valmont »; ``entities.json`` ``facility_heads`` and
-``facility_qualifiers``, read for the article's own language: French, whose print keeps the type noun lowercase,
-where English capitalises it and the NER reads the whole name) is one place under that whole name, as the French
-golds list it; the town named inside stays a place of its own. Only a definite noun ("une école de Lacville" is
-one of its schools), and not when the name after « de » is a state's or an organisation's, or a person's after an
-unqualified noun (« le camp d'Alassane Ouattara »: his side; the NER may take a town for a person after « l'école
-de gendarmerie de »), nor where an entity already holds a mention across the phrase's edges."""
+or after « de » (« l'aéroport Ben Gourion », « l'aérodrome de Valmont », « l'école de gendarmerie de Valmont »;
+``entities.json`` ``facility_heads`` and ``facility_qualifiers``, read for the article's own language: French,
+whose print keeps the type noun lowercase, where English capitalises it and the NER reads the whole name) is one
+place under that whole name, as the French golds list it; a place named inside stays a place of its own. Only a
+definite noun (« une école de Lacville » is one of its schools), and not when the name after « de » is a city's of
+the knowledge base (« l'aéroport de Bamako », « la base aérienne de Niamey »: the city's, as the golds leave them),
+a state's or an organisation's, or a person's after an unqualified noun (« l'école de Jules X »; the NER may take
+a place for a person after « l'école de gendarmerie de »), nor where an entity already holds a mention across the
+phrase's edges."""
 
 from __future__ import annotations
 
@@ -101,10 +102,10 @@ def _spans(art: Article) -> list[tuple[int, int, int]]:
         if j == k:
             continue
         name = text_of(doc, k, j)
-        if after_of and any(e.kind in ("country", "org") for e in kb.lookup(name, art.lang)):
-            continue  # « l'hôpital de France »: no facility's name
+        if after_of and any(e.kind in ("country", "org", "city") for e in kb.lookup(name, art.lang)):
+            continue  # « l'aéroport de Bamako »: the city's, no name of its own; « l'hôpital de l'ONU »
         if after_of and not qualified and any(a < j and k < b for a, b in people):
-            continue  # « le camp d'Alassane Ouattara »: his side (« l'école de gendarmerie de X » is a place's)
+            continue  # « l'école de Jules X »: named after him, or his (« l'école de gendarmerie de X » is a place's)
         found.append((t.i, k, j))
     return found
 
