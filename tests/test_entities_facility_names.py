@@ -42,6 +42,7 @@ def test_french_facility_is_one_place(text: str, facility: str) -> None:
         "Les soldats ont rejoint le camp de base avant la nuit.",
         "Le vol s'est posé à l'aéroport de Bamako dans la nuit.",
         "Un drone s'est écrasé près de la base aérienne de Niamey.",
+        "Le vol s'est posé à l'aéroport de Vancouver dans la nuit.",
         "Le détenu a été conduit à la prison centrale après son procès.",
         "Une école de Lacville a fermé ses portes lundi.",
         "Les hôpitaux de Valmont sont saturés depuis lundi.",

@@ -4,10 +4,10 @@ or after « de » (« l'aéroport Ben Gourion », « l'aérodrome de Valmont »,
 whose print keeps the type noun lowercase, where English capitalises it and the NER reads the whole name) is one
 place under that whole name, as the French golds list it; a place named inside stays a place of its own. Only a
 definite noun (« une école de Lacville » is one of its schools), and not when the name after « de » is a city's of
-the knowledge base (« l'aéroport de Bamako », « la base aérienne de Niamey »: the city's, as the golds leave them),
-a state's or an organisation's, or a person's after an unqualified noun (« l'école de Jules X »; the NER may take
-a place for a person after « l'école de gendarmerie de »), nor where an entity already holds a mention across the
-phrase's edges."""
+the knowledge base or its gazetteer (« l'aéroport de Bamako », « la base aérienne de Niamey »: the city's, as the
+golds leave them), a state's or an organisation's, or a person's after an unqualified noun (« l'école de Jules X »;
+the NER may take a place for a person after « l'école de gendarmerie de »), nor where an entity already holds a
+mention across the phrase's edges."""
 
 from __future__ import annotations
 
@@ -102,7 +102,7 @@ def _spans(art: Article) -> list[tuple[int, int, int]]:
         if j == k:
             continue
         name = text_of(doc, k, j)
-        if after_of and any(e.kind in ("country", "org", "city") for e in kb.lookup(name, art.lang)):
+        if after_of and (kb.city(name) or any(e.kind in ("country", "org", "city") for e in kb.lookup(name, art.lang))):
             continue  # « l'aéroport de Bamako »: the city's, no name of its own; « l'hôpital de l'ONU »
         if after_of and not qualified and any(a < j and k < b for a, b in people):
             continue  # « l'école de Jules X »: named after him, or his (« l'école de gendarmerie de X » is a place's)
