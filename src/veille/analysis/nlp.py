@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING
 
 from .. import lang as _lang
 from ..errors import ConfigError
-from .abbreviation_hyphens import split_abbreviation_hyphens
 from .apostrophes import split_odd_possessives
 from .closers import split_glued_closers
 from .gemm import numpy_gemm
@@ -138,7 +137,6 @@ def load(lang: str):
             regexcache.keep(nlp)
             split_glued_closers(nlp)  # "(Reuters)--The": the agency and the word apart
             split_odd_possessives(nlp)  # "Borrellʼs": the name and its possessive apart
-            split_abbreviation_hyphens(nlp)  # "U.S.-Mexico": the two names apart
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)
