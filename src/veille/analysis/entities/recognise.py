@@ -26,7 +26,6 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
-from .mission_places import mission_places
 from .ner import (
     coordinated_orgs,
     coordinated_subdivisions,
@@ -111,7 +110,6 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     group_references(art, table)
     complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
     facility_places(art, table)  # « la prison centrale de Conakry »: one place
-    mission_places(art, table)  # "outside the Turkish embassy": a place, no actor
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
