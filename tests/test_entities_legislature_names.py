@@ -2,8 +2,9 @@
 "the Lok Sabha", "the Storting", « la Douma », « la Knesset »): bodies of their state (bodies.tsv rows whose state
 the name implies, body_names.tsv for their English names), as "the State Department" is the United States'.
 Before, the NER read some as organisations with no state and cut others ("State Duma" was "Duma", a Syrian town of
-the gazetteer). Near misses: a legislature named by a common noun alone ("the parliament", "the lower house") is
-none of them. Invented sentences."""
+the gazetteer, or a person; bodies yield to people, so their words are taken first: entities.legislatures). Near
+misses: a legislature named by a common noun alone ("the parliament", "the lower house") is none of them.
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -20,13 +21,8 @@ pytestmark = pytest.mark.e2e
         ("The State Duma approved the bill in a third reading on Tuesday.", "en", "State Duma", "RUS"),
         ("The Knesset voted late on Monday to dissolve itself.", "en", "Knesset", "ISR"),
         ("Lawmakers in the Bundestag rejected the motion.", "en", "Bundestag", "DEU"),
-        pytest.param(
-            "The Lok Sabha passed the amendment after a heated debate.",
-            "en",
-            "Lok Sabha",
-            "IND",
-            marks=pytest.mark.xfail(strict=True, reason="the NER reads a person there, and people are found first"),
-        ),
+        ("The Lok Sabha passed the amendment after a heated debate.", "en", "Lok Sabha", "IND"),
+        ("The Federal Assembly includes the lower house State Duma and the upper house.", "en", "State Duma", "RUS"),
         ("The Storting will debate the budget next week.", "en", "Storting", "NOR"),
         ("La Douma a adopté mardi le projet de loi en troisième lecture.", "fr", "State Duma", "RUS"),
         ("La Knesset a voté sa dissolution lundi soir.", "fr", "Knesset", "ISR"),

@@ -26,6 +26,7 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
+from .legislatures import take_named_legislatures
 from .ner import (
     coordinated_orgs,
     coordinated_subdivisions,
@@ -99,7 +100,9 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     acronyms(art, table, ner, common)
     # 3. people, then the bodies and NER entities around them
     dateline = ctx.dateline_state
-    people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
+    phrases = role_phrases(art, table, hits)
+    take_named_legislatures(table, hits)  # "the Lok Sabha": no person
+    people = find_people(art, table, ner, phrases, dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
