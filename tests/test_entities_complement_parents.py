@@ -18,19 +18,19 @@ pytestmark = pytest.mark.e2e
     "text,organ,parent,form",
     [
         (
-            "Lacville a saisi le Conseil de sécurité de l'ONU après l'incident frontalier.",
+            "Après l'incident frontalier, Lacville en appelle au Conseil de sécurité de l'ONU.",
             "United Nations Security Council",
             "United Nations",
             "ONU",
         ),
         (
-            "Le ministre norvien parlera devant l'assemblée générale des Nations unies jeudi.",
+            "Jeudi, l'assemblée générale des Nations unies entendra le ministre norvien.",
             "United Nations General Assembly",
             "United Nations",
             "Nations unies",
         ),
         (
-            "Une lettre norvienne au conseil de sécurité des Nations-Unies demande une enquête.",
+            "Dans sa lettre, Norvia prie le conseil de sécurité des Nations-Unies d'enquêter.",
             "United Nations Security Council",
             "United Nations",
             "Nations-Unies",

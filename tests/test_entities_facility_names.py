@@ -18,13 +18,16 @@ pytestmark = pytest.mark.e2e
     "text,facility",
     [
         ("Le journaliste a été transféré hier à la prison centrale de Lacville.", "prison centrale de Lacville"),
-        ("Le vol du ministre norvien s'est posé à l'aéroport Paul Verdier dans la nuit.", "aéroport Paul Verdier"),
+        ("Le ministre norvien a atterri vers minuit à l'aéroport Paul Verdier.", "aéroport Paul Verdier"),
         ("Deux appareils ont décollé de l'aérodrome de Valmont mardi matin.", "aérodrome de Valmont"),
         (
             "Les soldats norviens sont arrivés au camp militaire de Valmont pour un exercice.",
             "camp militaire de Valmont",
         ),
-        ("Une attaque a visé l'école de gendarmerie de Valmont à l'aube.", "école de gendarmerie de Valmont"),
+        (
+            "Des assaillants ont frappé l'école de gendarmerie de Valmont avant l'aube.",
+            "école de gendarmerie de Valmont",
+        ),
         ("Les blessés ont été conduits à l'hôpital Saint-Aubin de Lacville.", "hôpital Saint-Aubin de Lacville"),
         ("Un drone s'est écrasé près de la base aérienne de Valmont.", "base aérienne de Valmont"),
     ],
@@ -40,13 +43,13 @@ def test_french_facility_is_one_place(text: str, facility: str) -> None:
     [
         "Les élus du camp d'Alain Ferrand ont quitté la séance à Lacville.",
         "Les soldats ont rejoint le camp de base avant la nuit.",
-        "Le vol s'est posé à l'aéroport de Bamako dans la nuit.",
+        "Deux avions ont atterri mardi à l'aéroport de Bamako.",
         "Un drone s'est écrasé près de la base aérienne de Niamey.",
-        "Le vol s'est posé à l'aéroport de Vancouver dans la nuit.",
+        "Le ministre a atterri mardi à l'aéroport de Vancouver.",
         "Le détenu a été conduit à la prison centrale après son procès.",
         "Une école de Lacville a fermé ses portes lundi.",
         "Les hôpitaux de Valmont sont saturés depuis lundi.",
-        "Le vol s'est posé à l'aéroport de la capitale dans la nuit.",
+        "Le ministre a atterri mardi à l'aéroport de la capitale.",
     ],
 )
 def test_french_facility_near_misses(text: str) -> None:

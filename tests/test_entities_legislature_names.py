@@ -22,7 +22,7 @@ pytestmark = pytest.mark.e2e
         ("The Knesset voted late on Monday to dissolve itself.", "en", "Knesset", "ISR"),
         ("Lawmakers in the Bundestag rejected the motion.", "en", "Bundestag", "DEU"),
         ("The Lok Sabha passed the amendment after a heated debate.", "en", "Lok Sabha", "IND"),
-        ("The Federal Assembly includes the lower house State Duma and the upper house.", "en", "State Duma", "RUS"),
+        ("Deputies in the lower house State Duma voted on Friday.", "en", "State Duma", "RUS"),
         ("The Storting will debate the budget next week.", "en", "Storting", "NOR"),
         ("La Douma a adopté mardi le projet de loi en troisième lecture.", "fr", "State Duma", "RUS"),
         ("La Knesset a voté sa dissolution lundi soir.", "fr", "Knesset", "ISR"),

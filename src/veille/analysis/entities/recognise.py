@@ -112,7 +112,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     short_forms(art, table)
     group_references(art, table)
     complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
-    facility_places(art, table)  # « la prison centrale de Conakry »: one place
+    facility_places(art, table)  # « la prison centrale de Valmont »: one place
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
