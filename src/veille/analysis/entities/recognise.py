@@ -10,9 +10,11 @@ from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
+from .complement_parents import complement_parents
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_people, credit_spans
 from .document_acronyms import document_abbreviations
+from .facilities import facility_places
 from .hits import (
     country_starts,
     defined_acronyms,
@@ -24,6 +26,7 @@ from .hits import (
 )
 from .institutions import group_references, short_forms
 from .led import led_entities, led_groups
+from .legislatures import take_named_legislatures
 from .ner import (
     coordinated_orgs,
     coordinated_subdivisions,
@@ -98,7 +101,9 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     acronyms(art, table, ner, common)
     # 3. people, then the bodies and NER entities around them
     dateline = ctx.dateline_state
-    people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
+    phrases = role_phrases(art, table, hits)
+    take_named_legislatures(table, hits)  # "the Lok Sabha": no person
+    people = find_people(art, table, ner, phrases, dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     un_missions(art, table, hits)  # "la mission onusienne en Libye"
     credit_people(table, art.kb, art.lang)
@@ -108,6 +113,8 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     person_entities(art, table, people, dateline)
     short_forms(art, table)
     group_references(art, table)
+    complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
+    facility_places(art, table)  # « la prison centrale de Valmont »: one place
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities

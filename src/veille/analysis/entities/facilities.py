@@ -1,0 +1,130 @@
+"""A facility named by its lowercase type noun, the qualifiers of that type and a proper name, right after the noun
+or after « de » (« l'aéroport Ben Gourion », « l'aérodrome de Valmont », « l'école de gendarmerie de Valmont »;
+``entities.json`` ``facility_heads`` and ``facility_qualifiers``, read for the article's own language: French,
+whose print keeps the type noun lowercase, where English capitalises it and the NER reads the whole name) is one
+place under that whole name, as the French golds list it; a place named inside stays a place of its own. Only a
+definite noun (« une école de Lacville » is one of its schools), and not when the name after « de » is a city's of
+the knowledge base or its gazetteer (« l'aéroport de Bamako », « la base aérienne de Niamey »: the city's, as the
+golds leave them), a state's or an organisation's, or a person's after an unqualified noun (« l'école de Jules X »;
+the NER may take a place for a person after « l'école de gendarmerie de »), nor where an entity already holds a
+mention across the phrase's edges."""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc
+
+from ... import lang as langs
+from ..kb import norm, slug
+from ..kbnorm import token_norm
+from ..tree import text_of
+from .table import Article, EntityTable
+from .words import FILE, words
+
+#: Most capitalised words of the name.
+MAX_NAME_WORDS = 4
+#: Determiners and contractions before a definite facility noun, besides a token the parser marks definite.
+_DEFINITE = frozenset({"le", "la", "l'", "du", "au"})
+
+
+@functools.cache
+def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
+    """The facility heads and qualifiers of language ``code``, as tuples of normalised words, longest first."""
+    data = langs.get(code).json(FILE)
+
+    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
+        return tuple(
+            sorted(
+                {tuple(norm(w) for w in p.replace("'", "' ").split()) for p in data.get(key, [])}, key=len, reverse=True
+            )
+        )
+
+    return phrases("facility_heads"), phrases("facility_qualifiers")
+
+
+langs.on_change(_lexicon.cache_clear)
+
+
+def _match(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """The end of the longest phrase of ``phrases`` printed in lowercase from token k, else k."""
+    for p in phrases:
+        end = k + len(p)
+        if end <= len(doc) and all(
+            token_norm(doc[k + n]) == w and doc[k + n].text[:1].islower() for n, w in enumerate(p)
+        ):
+            return end
+    return k
+
+
+def _name_end(doc: Doc, k: int) -> int:
+    """The end of the run of capitalised words (over inner hyphens) from token k."""
+    j = k
+    while j < len(doc) and j - k < MAX_NAME_WORDS:
+        t = doc[j]
+        if t.is_alpha and t.text[:1].isupper() or j > k and "-" in t.text and t.text[:1].isupper():
+            j += 1
+        elif j > k and t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+            j += 1
+        else:
+            break
+    while j > k and not doc[j - 1].is_alpha and "-" not in doc[j - 1].text[1:]:
+        j -= 1
+    return j
+
+
+def _definite(doc: Doc, i: int) -> bool:
+    return i > 0 and (token_norm(doc[i - 1]) in _DEFINITE or "Def" in doc[i - 1].morph.get("Definite", []))
+
+
+def _spans(art: Article) -> list[tuple[int, int, int]]:
+    """(start, name start, end) of each facility phrase."""
+    doc, kb, w = art.doc, art.kb, words()
+    heads, qualifiers = _lexicon(art.lang)
+    people = [(e.start, e.end) for e in art.ents if e.label_ in ("PER", "PERSON")]
+    found = []
+    for t in doc:
+        if not t.text[:1].islower() or not _definite(doc, t.i):
+            continue
+        k = _match(doc, t.i, heads)
+        if k == t.i:
+            continue
+        qualified = k
+        while (q := _match(doc, k, qualifiers)) > k:
+            k = q
+        qualified = k > qualified
+        after_of = k < len(doc) and token_norm(doc[k]) in w.of
+        if after_of:
+            k += 1
+            if k < len(doc) and token_norm(doc[k]) in w.of_det:
+                k += 1
+        j = _name_end(doc, k)
+        if j == k:
+            continue
+        name = text_of(doc, k, j)
+        if after_of and (kb.city(name) or any(e.kind in ("country", "org", "city") for e in kb.lookup(name, art.lang))):
+            continue  # « l'aéroport de Bamako »: the city's, no name of its own; « l'hôpital de l'ONU »
+        if after_of and not qualified and any(a < j and k < b for a, b in people):
+            continue  # « l'école de Jules X »: named after him, or his (« l'école de gendarmerie de X » is a place's)
+        found.append((t.i, k, j))
+    return found
+
+
+def facility_places(art: Article, table: EntityTable) -> None:
+    """Add each facility phrase (see the module) as a place, unless an entity's mention crosses its edges."""
+    if not _lexicon(art.lang)[0]:
+        return
+    doc = art.doc
+    for i, _, j in _spans(art):
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+        if any(
+            m["start"] < end
+            and start < m["end"]
+            and not (start <= m["start"] and m["end"] <= end)
+            or (m["start"], m["end"]) == (start, end)
+            for e in table.ents.values()
+            for m in e["mentions"]
+        ):
+            continue
+        name = art.text[start:end]
+        table.mention(table.entity(f"loc:{slug(name)}", name=name, type="LOC"), start, end)
