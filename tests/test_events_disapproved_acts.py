@@ -23,6 +23,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         "India condemned the arrest of its fishermen by Norway.",
         "India expressed concern over the Norwegian troop build-up on the border.",
         "India deplored Norway's expulsion of two diplomats.",
+        "India strongly condemned the killing of three young farmers by Norwegian soldiers last week.",
         "Norway shelled a border village on Monday. India condemned the shelling.",
         pytest.param(
             "India voiced regret at the Norwegian decision to close the consulate.",
@@ -51,6 +52,7 @@ def test_events_disapproval_spares_victims_and_praise_en(text):
     [
         "L'Iran a condamné les bombardements israéliens contre le port.",
         "L'Iran a dénoncé l'arrestation de ses ressortissants par Israël.",
+        "L'Iran a fermement condamné l'exécution de deux jeunes militants par l'armée israélienne.",
         pytest.param(
             "L'Iran s'est dit préoccupé par le déploiement de soldats israéliens à la frontière.",
             marks=pytest.mark.xfail(strict=True, reason="NOT_YET: « se dire préoccupé » is no trigger (disputed)"),

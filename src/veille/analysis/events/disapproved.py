@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .frame import Frame, Past
 from .parties import Party
-from .syntax import complements, objects
+from .syntax import NOMINAL, case, complements, objects, parties_at
 from .triggers import match_trigger
 
 
@@ -40,3 +40,17 @@ def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Par
             if past.type == entry.type and not {p.code for p in past.actors} & mine:
                 return [p for p in past.actors if p.code], past
     return [], None
+
+
+def agents_within(f: Frame, noun: Token, by: list[Party]) -> list[Party]:
+    """The parties an agent complement anywhere under ``noun`` names ("the execution of four activists by the
+    army": the parser hangs "by" on the activists), those of ``by`` left out; none for a noun without one."""
+    mine = {p.code for p in by}
+    agents = [
+        t for t in noun.subtree if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and case(t) in f.cues["agent_preps"]
+    ]
+    for t in agents:
+        found = [p for p in parties_at(f, t, NOMINAL, 1)[0] if p.code and p.code not in mine]
+        if found:
+            return found
+    return []

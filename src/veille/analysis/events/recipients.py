@@ -16,6 +16,7 @@ from .backing import backing_adjunct
 from .between import second_side
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
+from .disapproved import agents_within
 from .discourse import attacker_of, conflict_sides
 from .forum_cases import case_modifiers, case_targets, forum_types
 from .frame import Frame
@@ -237,7 +238,7 @@ def _nearest(
                 if past is not None and (authors := [p for p in past.actors if p.code not in mine]):
                     return (authors, 2), parties, best
                 if etype in f.cues["disapproved_types"]:
-                    return ([], 1), parties, best  # no one under it: its victims are not disapproved of
+                    return (agents_within(f, c, actors), 1), parties, best  # its victims are not disapproved of
                 continue
         # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
         dative = (
