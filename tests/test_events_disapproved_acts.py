@@ -24,6 +24,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         "India expressed concern over the Norwegian troop build-up on the border.",
         "India deplored Norway's expulsion of two diplomats.",
         "India strongly condemned the killing of three young farmers by Norwegian soldiers last week.",
+        "India condemned the detention of two reporters, Tom Hale and Ann Reed, by the Norwegian navy on Friday.",
         "Norway shelled a border village on Monday. India condemned the shelling.",
         pytest.param(
             "India voiced regret at the Norwegian decision to close the consulate.",
@@ -75,3 +76,48 @@ def test_events_disapproval_aims_at_the_author_of_the_act_fr(text):
 )
 def test_events_disapproval_spares_victims_and_praise_fr(text):
     assert not [a for a, r in fr_sides(text, "ACCUSE") if "IRN" in a and "ISR" in r]
+
+
+# A request without a party asked is made of whoever is to do the act its object names: "called for Norway's
+# withdrawal" asks Norway; not the people the act is for ("demanded the release of the Norwegian sailors": whoever
+# holds them).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "India called for Norway's withdrawal from the disputed island.",
+        "India demanded the resignation of the Norwegian defence minister.",
+        "India has called for an immediate Norwegian withdrawal from the strait.",
+        "India urged an end to the Norwegian blockade of the port.",
+    ],
+)
+def test_events_request_asks_the_author_of_the_act_en(text):
+    assert ({"IND"}, {"NOR"}) in sides(run(text), "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "L'Iran a réclamé le retrait israélien du plateau.",
+        "L'Iran a exigé la démission du ministre israélien de la Défense.",
+        "L'Iran a réclamé le départ d'Israël de la zone tampon.",
+    ],
+)
+def test_events_request_asks_the_author_of_the_act_fr(text):
+    assert ({"IRN"}, {"ISR"}) in fr_sides(text, "REQUEST")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "India demanded the release of the Norwegian sailors.",
+            marks=pytest.mark.xfail(strict=True, reason="NOT_YET: with no holder named, the sailors' state is asked"),
+        ),
+        pytest.param(
+            "India called for an investigation into the crash of a Norwegian airliner.",
+            marks=pytest.mark.xfail(strict=True, reason="NOT_YET: the nearest party under the object is asked"),
+        ),
+    ],
+)
+def test_events_request_spares_those_the_act_is_for_en(text):
+    assert not [a for a, r in sides(run(text), "REQUEST") if "IND" in a and r == {"NOR"}]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
 from .frame import Frame, Past
 from .parties import Party
-from .syntax import NOMINAL, case, complements, objects, parties_at
+from .syntax import NOMINAL, PASSIVE_SUBJECTS, case, complements, objects, parties_at
 from .triggers import match_trigger
 
 
@@ -43,14 +44,20 @@ def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Par
 
 
 def agents_within(f: Frame, noun: Token, by: list[Party]) -> list[Party]:
-    """The parties an agent complement anywhere under ``noun`` names ("the execution of four activists by the
-    army": the parser hangs "by" on the activists), those of ``by`` left out; none for a noun without one."""
+    """The parties an agent complement under ``noun`` names, or one the parser hung on the active verb above it
+    ("condemned the execution of four activists by the army": "by" under the activists, or under "condemned"),
+    those of ``by`` left out; none for a noun without one."""
     mine = {p.code for p in by}
-    agents = [
-        t for t in noun.subtree if t.i != noun.i and t.pos_ in ("NOUN", "PROPN") and case(t) in f.cues["agent_preps"]
-    ]
+    verb = noun.head
+    active = verb.i != noun.i and not any(k.dep_ in PASSIVE_SUBJECTS for k in children(verb))
+    agents = [t for t in noun.subtree if t.i != noun.i and _agent(f, t)]
+    agents += [t for k in children(verb) if active and k.i > noun.i for t in [k, *children(k)] if _agent(f, t)]
     for t in agents:
         found = [p for p in parties_at(f, t, NOMINAL, 1)[0] if p.code and p.code not in mine]
         if found:
             return found
     return []
+
+
+def _agent(f: Frame, tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and case(tok) in f.cues["agent_preps"]
