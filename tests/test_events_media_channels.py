@@ -32,7 +32,12 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, actor, recipient",
     [
-        ("Le Premier ministre tchadien a condamné sur Facebook l'attaque malienne contre le Niger.", "ACCUSE", "TCD", "MLI"),
+        (
+            "Le Premier ministre tchadien a condamné sur Facebook l'attaque malienne contre le Niger.",
+            "ACCUSE",
+            "TCD",
+            "MLI",
+        ),
         (
             "Le président ivoirien a accusé jeudi sur Twitter le Burkina Faso d'héberger des rebelles.",
             "ACCUSE",
