@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from .discourse import discourse_recipients
 from .frame import Frame, Past
 from .parties import Party
-from .syntax import NOMINAL, PASSIVE_SUBJECTS, case, complements, objects, parties_at
+from .recipients import noun_parties
+from .syntax import complements, objects
 from .triggers import match_trigger
 
 
@@ -23,11 +24,17 @@ def disapproved_nouns(f: Frame, trig: Token) -> list[Token]:
     return objects(f, trig) + [n for prep, n in complements(trig) if prep in preps]
 
 
+def acts_or_discourse(f: Frame, trig: Token, etype: str, by: list[Party]) -> tuple[list[Party], Past | None]:
+    """The recipients of ``trig`` when its clause names none: for a disapproval, the authors of the act it is
+    about (:func:`act_authors`), else those discourse gives (:func:`.discourse.discourse_recipients`)."""
+    if etype in f.cues["disapproved_types"] and (acted := act_authors(f, disapproved_nouns(f, trig), by))[0]:
+        return acted  # "condemned the shelling": whoever shelled
+    return discourse_recipients(f, trig, etype, by)
+
+
 def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Party], Past | None]:
     """The authors of the first act one of ``nouns`` names by an event noun, and the earlier event they come
     from (None when the noun names them itself); nothing for a noun that names no act."""
-    from .recipients import noun_parties  # recipients imports this module's callers
-
     mine = {p.code for p in by}
     for n in nouns:
         hit = match_trigger(f, n)
@@ -41,23 +48,3 @@ def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Par
             if past.type == entry.type and not {p.code for p in past.actors} & mine:
                 return [p for p in past.actors if p.code], past
     return [], None
-
-
-def agents_within(f: Frame, noun: Token, by: list[Party]) -> list[Party]:
-    """The parties an agent complement under ``noun`` names, or one the parser hung on the active verb above it
-    ("condemned the execution of four activists by the army": "by" under the activists, or under "condemned"),
-    those of ``by`` left out; none for a noun without one."""
-    mine = {p.code for p in by}
-    verb = noun.head
-    active = verb.i != noun.i and not any(k.dep_ in PASSIVE_SUBJECTS for k in children(verb))
-    agents = [t for t in noun.subtree if t.i != noun.i and _agent(f, t)]
-    agents += [t for k in children(verb) if active and k.i > noun.i for t in [k, *children(k)] if _agent(f, t)]
-    for t in agents:
-        found = [p for p in parties_at(f, t, NOMINAL, 1)[0] if p.code and p.code not in mine]
-        if found:
-            return found
-    return []
-
-
-def _agent(f: Frame, tok: Token) -> bool:
-    return tok.pos_ in ("NOUN", "PROPN") and case(tok) in f.cues["agent_preps"]

@@ -12,7 +12,6 @@ from spacy.tokens import Span, Token
 from ...datafiles import DATA, read_table
 from ..tree import children, span_tokens
 from .actors import actors
-from .disapproved import act_authors, disapproved_nouns
 from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
 from .lexicon import holding_types, token_words, types, wars
@@ -210,8 +209,6 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
         ref = referent(f, n, by)
         if ref is not None:
             return ref.actors, ref
-    if etype in c["disapproved_types"] and (acted := act_authors(f, disapproved_nouns(f, trig), by))[0]:
-        return acted  # "condemned the shelling": whoever shelled
     comps = nouns + [
         k
         for k in children(trig)

@@ -10,13 +10,13 @@ from spacy.tokens import Token
 
 from .. import kb
 from ..tree import children
+from .act_agents import agents_within
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .backing import backing_adjunct
 from .between import second_side
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
-from .disapproved import agents_within
 from .discourse import attacker_of, conflict_sides
 from .forum_cases import case_modifiers, case_targets, forum_types
 from .frame import Frame
