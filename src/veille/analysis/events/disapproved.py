@@ -1,6 +1,6 @@
 """The act a disapproval is about: "condemned the Norwegian strikes", "expressed concern over the build-up of
-Norwegian troops", « s'est dit préoccupé par le déploiement de soldats israéliens », "Norway shelled a village.
-India condemned the shelling." When the clause names no party against it, a condemnation, a regret or a worry is
+Norwegian troops", « a exprimé son inquiétude face au blocus israélien », "Norway shelled a village. India
+condemned the shelling." When the clause names no party against it, a condemnation, a regret or a worry is
 aimed at whoever did the act that its object or complement (events.json ``disapproved_preps``) names by an event
 noun of the lexicon: the noun's own author (an adjective, a possessive, an agent), else the author of the latest
 realised event of the noun's type the text told, by others than the one disapproving. Not the act's victim:
