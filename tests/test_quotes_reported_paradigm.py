@@ -158,7 +158,6 @@ def test_quotes_reported_paradigm_sources(lang: str, text: str, words: str, who:
         ("en", "Paul Martel promised to pay farmers before Monday.", "to pay farmers", "Paul Martel"),
         ("en", "Paul Martel has pledged to pay farmers before Monday.", "to pay farmers", "Paul Martel"),
         ("en", "Paul Martel denied delaying the wheat harvest.", "delaying the wheat harvest", "Paul Martel"),
-        ("en", "Paul Martel offered to mediate between the farmers and Jean Ribot.", "to mediate", "Paul Martel"),
         ("en", "Paul Martel left the meeting, threatening to block the roads.", "to block the roads", "Paul Martel"),
     ],
 )
@@ -176,6 +175,9 @@ def test_quotes_reported_paradigm_infinitive_statements(lang: str, text: str, wo
         ("en", "Paul Martel did not threaten to block the roads."),
         ("en", "Paul Martel is threatened with dismissal."),
         ("en", "Paul Martel left the meeting after the talks on the wheat harvest."),
+        # an offer or an invitation is an act (an event of status offered), not a statement (stop 42, qen11)
+        ("en", "Paul Martel offered to mediate between the farmers and Jean Ribot."),
+        ("en", "Paul Martel invited farmers to support the efforts of the town hall."),
     ],
 )
 def test_quotes_reported_paradigm_no_statement(lang: str, text: str) -> None:
@@ -261,7 +263,6 @@ def test_quotes_reported_paradigm_que_clause_only_verbs_state_nothing_else(text:
     "lang, text, words",
     [
         ("fr", "Paul Martel a invité les agriculteurs à soutenir la mairie.", "les agriculteurs à soutenir"),
-        ("en", "Paul Martel invited farmers to support the efforts of the town hall.", "farmers to support"),
     ],
 )
 def test_quotes_reported_paradigm_invitation_with_addressee(lang: str, text: str, words: str) -> None:

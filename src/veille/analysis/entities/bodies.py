@@ -9,6 +9,7 @@ from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import text_of
+from .bare_bodies import bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
@@ -192,11 +193,12 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             continue
         code, eid = h.code, None
         if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one
-            if h.i > 0 and token_norm(doc[h.i - 1]) in w.definite:
-                ministry = _latest_ministry(art, table, h, body_keys)
-                if ministry is not None:
-                    table.tok_mention(ministry, h.i, h.j)
-            continue
+            ministry = _latest_ministry(art, table, h, body_keys) if bare(art, h) else None
+            if ministry is not None:
+                table.tok_mention(ministry, h.i, h.j)
+            if ministry is not None or (found := portfolio_body(art, h, hits)) is None:
+                continue
+            h.body, code = found  # "le ministre tchadien de l'Intérieur… a indiqué le ministère"
         if code is None:
             code = locative_state(art, h)
         if code is None:

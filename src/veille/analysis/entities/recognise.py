@@ -44,6 +44,7 @@ from .seams import company_roles, complement_orgs, place_seams
 from .societies import national_societies
 from .table import Article, EntityTable
 from .territory import territory_bodies
+from .un_missions import un_missions
 from .variants import merge_variants
 from .waters import water_names
 from .words import bare_country_qualifies_body, words
@@ -99,6 +100,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     dateline = ctx.dateline_state
     people = find_people(art, table, ner, role_phrases(art, table, hits), dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
+    un_missions(art, table, hits)  # "la mission onusienne en Libye"
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)

@@ -106,12 +106,12 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
         elif (
-            best is None
+            (best is None or best.kind == "body" and best.j == i + 1)  # "ministère" alone is a body too
             and i + 2 < n
             and token_norm(toks[i + 1]) in idx.demonyms
             and kb.demonym(toks[i + 1].text, lang)
         ):
-            best = split_body(doc, kb, lang, i)
+            best = split_body(doc, kb, lang, i) or best
         if best:
             hits.append(best)
             i = best.j
