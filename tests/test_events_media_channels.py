@@ -32,14 +32,24 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, actor, recipient",
     [
-        ("Le Premier ministre tchadien a condamné sur Facebook l'attaque contre le Niger.", "ACCUSE", "TCD", "NER"),
+        (
+            "Le Premier ministre tchadien a condamné sur Facebook l'attaque malienne contre le Niger.",
+            "ACCUSE",
+            "TCD",
+            "MLI",
+        ),
         (
             "Le président ivoirien a accusé jeudi sur Twitter le Burkina Faso d'héberger des rebelles.",
             "ACCUSE",
             "CIV",
             "BFA",
         ),
-        ("Le ministre tchadien a dénoncé sur son compte Twitter l'attaque contre le Niger.", "ACCUSE", "TCD", "NER"),
+        (
+            "Le ministre tchadien a dénoncé sur son compte Twitter l'attaque malienne contre le Niger.",
+            "ACCUSE",
+            "TCD",
+            "MLI",
+        ),
     ],
 )
 def test_events_media_channels_are_no_side(text, etype, actor, recipient):

@@ -14,8 +14,8 @@ from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .build import Reading, build, implied_target
 from .captives import held_release
 from .clauses import asked_subjects
+from .disapproved import acts_or_discourse
 from .discourse import (
-    discourse_recipients,
     holders,
     mediated_sides,
     mutual_sides,
@@ -269,7 +269,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     if found and not [p for p in targets if p.code] and tok.lemma_.lower() in f.cues["mediation_verbs"]:
         targets = mediated_sides(f, found) or targets  # "Egypt, which mediated the ceasefire": the sides it met
     if found and not [p for p in targets if p.code]:
-        targets, ref = discourse_recipients(f, tok, entry.type, found)
+        targets, ref = acts_or_discourse(f, tok, entry.type, found)
         targets = targets or partners(f, tok, found)  # "a salué les relations entre les deux pays"
         cost = 2
     elif found and entry.type == "ACCUSE":  # "condamné une décision": which earlier event it names

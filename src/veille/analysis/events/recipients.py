@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from ..tree import children
+from .act_agents import agents_within
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
 from .backing import backing_adjunct
@@ -230,12 +231,14 @@ def _nearest(
             by = [p for p in named if all(p.entity is not a.entity for a in actors)]
             if by:
                 return (by, 1), parties, best
-            if noun[0].type in wars()[0] and victims and not named:
+            if noun[0].type in wars()[0] and (victims or etype in f.cues["disapproved_types"]) and not named:
                 # "je condamne cette attaque contre Israël": its victim is no one condemned, its author is
                 past = attacker_of(f, victims)
                 mine = {a.code for a in actors}
                 if past is not None and (authors := [p for p in past.actors if p.code not in mine]):
                     return (authors, 2), parties, best
+                if etype in f.cues["disapproved_types"]:
+                    return (agents_within(f, c, actors), 1), parties, best  # its victims are not disapproved of
                 continue
         # "demandé à Dakar de ...": a capital as the argument of a verb of asking or giving is the state addressed
         dative = (

@@ -1,0 +1,50 @@
+"""The act a disapproval is about: "condemned the Norwegian strikes", "expressed concern over the build-up of
+Norwegian troops", « a exprimé son inquiétude face au blocus israélien », "Norway shelled a village. India
+condemned the shelling." When the clause names no party against it, a condemnation, a regret or a worry is
+aimed at whoever did the act that its object or complement (events.json ``disapproved_preps``) names by an event
+noun of the lexicon: the noun's own author (an adjective, a possessive, an agent), else the author of the latest
+realised event of the noun's type the text told, by others than the one disapproving. Not the act's victim:
+"condemned the strikes on Norwegian boats" names no author, and no recipient comes from it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .discourse import discourse_recipients
+from .frame import Frame, Past
+from .parties import Party
+from .recipients import noun_parties
+from .syntax import complements, objects
+from .triggers import match_trigger
+
+
+def disapproved_nouns(f: Frame, trig: Token) -> list[Token]:
+    """The nouns that name what ``trig`` disapproves of: its objects and the complements of its preposition."""
+    preps = set(f.cues["disapproved_preps"])
+    return objects(f, trig) + [n for prep, n in complements(trig) if prep in preps]
+
+
+def acts_or_discourse(f: Frame, trig: Token, etype: str, by: list[Party]) -> tuple[list[Party], Past | None]:
+    """The recipients of ``trig`` when its clause names none: for a disapproval, the authors of the act it is
+    about (:func:`act_authors`), else those discourse gives (:func:`.discourse.discourse_recipients`)."""
+    if etype in f.cues["disapproved_types"] and (acted := act_authors(f, disapproved_nouns(f, trig), by))[0]:
+        return acted  # "condemned the shelling": whoever shelled
+    return discourse_recipients(f, trig, etype, by)
+
+
+def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Party], Past | None]:
+    """The authors of the first act one of ``nouns`` names by an event noun, and the earlier event they come
+    from (None when the noun names them itself); nothing for a noun that names no act."""
+    mine = {p.code for p in by}
+    for n in nouns:
+        hit = match_trigger(f, n)
+        if hit is None or hit[1] != "noun":
+            continue
+        entry = hit[0]
+        named = [p for p in noun_parties(f, n, entry.genitive)[0] if p.code and p.code not in mine]
+        if named:
+            return named, None
+        for past in reversed(f.history):
+            if past.type == entry.type and not {p.code for p in past.actors} & mine:
+                return [p for p in past.actors if p.code], past
+    return [], None
