@@ -48,7 +48,7 @@ def _rows(db: Path) -> dict[str, list[tuple]]:
     found = {}
     for table in tables:
         cols = [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')") if not r[1].endswith("_at")]
-        query = f"SELECT {', '.join(repr(c).replace(chr(39), chr(34)) for c in cols)} FROM \"{table}\""
+        query = f'SELECT {", ".join(repr(c).replace(chr(39), chr(34)) for c in cols)} FROM "{table}"'
         found[table] = sorted(map(repr, conn.execute(query)))
     conn.close()
     return found
@@ -62,9 +62,7 @@ def _store(db: Path, articles: list[list[dict[str, Any]]]) -> None:
 
 
 def _one_by_one(conn, ents, article_id, published):
-    return [
-        writing.upsert_entity(conn, e, article_id, published, len(e.get("mentions") or [])) for e in ents
-    ]
+    return [writing.upsert_entity(conn, e, article_id, published, len(e.get("mentions") or [])) for e in ents]
 
 
 @pytest.mark.parametrize("case", sorted(ARTICLES))

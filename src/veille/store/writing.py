@@ -321,7 +321,11 @@ def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -
     _add_roles(conn, [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
 
 
-def _add_roles(conn: sqlite3.Connection, rows: list[tuple[str, str | None, str | None, str | None, str | None]]) -> None:
+#: A row of ``entity_roles`` to add: (entity id, role, text, date, article id).
+RoleRow = tuple[str, str | None, str | None, str | None, str | None]
+
+
+def _add_roles(conn: sqlite3.Connection, rows: list[RoleRow]) -> None:
     """(entity id, role, text, date, article id) rows added in order, as :func:`add_roles` adds them."""
     conn.executemany(
         "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
