@@ -124,22 +124,17 @@ class ArticleWriter:
     ready: Ready | None = None
 
     def entities(self, record: dict[str, Any]) -> None:
-        kept = []
         for ent in record.get("entities") or []:
             if not ent.get("id") and not ent.get("name"):
                 log.debug("%s: skipped an entity with neither id nor name", self.article_id)
                 continue
-            kept.append(ent)
-        eids = upsert_entities(self.conn, kept, self.article_id, self.published)
-        self.known.update(eids)
-        self.conn.executemany(
-            'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
-            [
-                (self.article_id, eid, m.get("text"), m.get("start"), m.get("end"))
-                for ent, eid in zip(kept, eids, strict=True)
-                for m in ent.get("mentions") or []
-            ],
-        )
+            mentions = ent.get("mentions") or []
+            eid = upsert_entity(self.conn, ent, self.article_id, self.published, len(mentions))
+            self.known.add(eid)
+            self.conn.executemany(
+                'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+                [(self.article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in mentions],
+            )
 
     def quotes(self, record: dict[str, Any]) -> None:
         stored = self.ready.quotes if self.ready is not None else None  # each quote's JSON, computed beforehand
@@ -262,77 +257,15 @@ def upsert_entity(
     return eid
 
 
-#: Most entity ids read by one ``SELECT ... IN`` (SQLite's default limit of bound parameters is 999 before 3.32).
-IDS_PER_QUERY = 500
-
-
-def upsert_entities(
-    conn: sqlite3.Connection, ents: list[dict[str, Any]], article_id: str, published: str | None
-) -> list[str]:
-    """:func:`upsert_entity` for each of an article's entities (with its mentions' count), in order, with one query
-    for the stored rows and one statement per table for all of them (not five per entity): the same rows. An id
-    given twice is merged into its first row as the entity-by-entity writes would: then they are written so."""
-    eids = [ent.get("id") or entity_id(ent) for ent in ents]
-    if len(set(eids)) < len(eids):
-        return [upsert_entity(conn, ent, article_id, published, len(ent.get("mentions") or [])) for ent in ents]
-    stored: dict[str, sqlite3.Row] = {}
-    for k in range(0, len(eids), IDS_PER_QUERY):
-        chunk = eids[k : k + IDS_PER_QUERY]
-        marks = ", ".join("?" * len(chunk))
-        stored.update((row["id"], row) for row in conn.execute(f"SELECT * FROM entities WHERE id IN ({marks})", chunk))
-    inserted, updated, named, cited = [], [], [], []
-    roles: list[dict[str, Any]] = []
-    for ent, eid in zip(ents, eids, strict=True):
-        names = names_of(ent)
-        values = [ent.get(f) for f in ENTITY_FIELDS]
-        row = stored.get(eid)
-        if row is None:
-            inserted.append((eid, *values, dumps(merge_names([], names))))
-        else:
-            old_names = json.loads(row["names"])
-            new_names = merge_names(old_names, names)
-            filled = [row[f] if row[f] is not None else v for f, v in zip(ENTITY_FIELDS, values, strict=True)]
-            if new_names != old_names or filled != [row[f] for f in ENTITY_FIELDS]:
-                updated.append((*filled, dumps(new_names), eid))
-        if ent.get("roles"):
-            roles += [dict(r, entity_id=eid) for r in roles_of(ent, article_id, published)]
-        named += [(eid, normalise_name(n)) for n in names]
-        cited.append((eid, article_id, len(ent.get("mentions") or [])))
-    conn.executemany(
-        "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        inserted,
-    )
-    conn.executemany(
-        "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?, names=? WHERE id=?", updated
-    )
-    _add_roles(conn, [(r["entity_id"], r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
-    conn.executemany("INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)", named)
-    conn.executemany(
-        "INSERT INTO article_entities_recent(entity_id, article_id, mentions) VALUES (?, ?, ?)"
-        " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
-        cited,
-    )
-    return eids
-
-
 def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -> None:
     """Add the entity's roles it lacks: the same (role, text, date) is kept once, with the first article that gave
     it (one row each, migration 10: what an article writes does not grow with the roles already stored)."""
-    _add_roles(conn, [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
-
-
-#: A row of ``entity_roles`` to add: (entity id, role, text, date, article id).
-RoleRow = tuple[str, str | None, str | None, str | None, str | None]
-
-
-def _add_roles(conn: sqlite3.Connection, rows: list[RoleRow]) -> None:
-    """(entity id, role, text, date, article id) rows added in order, as :func:`add_roles` adds them."""
     conn.executemany(
         "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
         " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
         " WHERE NOT EXISTS (SELECT 1 FROM entity_roles"
         " WHERE entity_id = ?1 AND role IS ?2 AND text IS ?3 AND date IS ?4)",
-        rows,
+        [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles],
     )
 
 
