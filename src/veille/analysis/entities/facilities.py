@@ -82,10 +82,11 @@ def _spans(art: Article) -> list[tuple[int, int, int]]:
     doc, kb, w = art.doc, art.kb, words()
     heads, qualifiers = _lexicon(art.lang)
     people = [(e.start, e.end) for e in art.ents if e.label_ in ("PER", "PERSON")]
+    firsts = {p[0] for p in heads}
     found = []
     for t in doc:
-        if not t.text[:1].islower() or not _definite(doc, t.i):
-            continue
+        if token_norm(t) not in firsts or not t.text[:1].islower() or not _definite(doc, t.i):
+            continue  # the head's first word first: a dictionary look-up per token, the rest on a few
         k = _match(doc, t.i, heads)
         if k == t.i:
             continue

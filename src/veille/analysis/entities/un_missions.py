@@ -52,9 +52,12 @@ def un_missions(art: Article, table: EntityTable, hits: list[Hit]) -> None:
         return
     doc, w, kb = art.doc, words(), art.kb
     countries = {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+    firsts = {p.split()[0] for p in phrases}
     home: list[str | None] = []
     for i in range(1, len(doc)):
-        if token_norm(doc[i - 1]) not in w.definite or (j := _phrase_end(art, i, phrases)) is None:
+        if token_norm(doc[i]) not in firsts or token_norm(doc[i - 1]) not in w.definite:
+            continue  # a phrase's first word after a definite article: a look-up per token before the phrase test
+        if (j := _phrase_end(art, i, phrases)) is None:
             continue
         end, state = j, None
         if j + 1 < len(doc) and token_norm(doc[j]) in w.in_ and (country := countries.get(j + 1)) is not None:
