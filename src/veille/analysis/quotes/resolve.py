@@ -25,7 +25,6 @@ from .epithets import last_organisation
 from .examples import named_examples
 from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
-from .conj_apposed import conj_apposed
 from .lede_holder import named_next
 from .media import media_title
 from .memory import Memory
@@ -199,7 +198,7 @@ class Resolver:
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
-            ents = _apposed_below(head, self.mentions) or conj_apposed(head, self.mentions)
+            ents = _apposed_below(head, self.mentions)
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
             ents = self._named_after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
