@@ -25,7 +25,6 @@ from .epithets import last_organisation
 from .examples import named_examples
 from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
-from .lede_holder import named_next
 from .media import media_title
 from .memory import Memory
 from .owners import (
@@ -330,7 +329,6 @@ class Resolver:
                 next(([e] for _, e in near if e.country in codes), [])
                 or [e for _, e in near[:1] if e.country is None]
                 or named_later(head, self.text, self.mentions, frozenset(c for c in codes if c), self.lang)
-                or named_next(head, self.mentions, frozenset(c for c in codes if c))
             )
         gender = gender_of(head)
         skip = other_holders(head, self.mentions, self.lang)  # not who holds another role ("the prime minister")
