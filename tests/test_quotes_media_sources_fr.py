@@ -26,8 +26,8 @@ def quotes(text: str) -> list[tuple[str, set[str]]]:
     "text, words, who",
     [
         (
-            "Selon les médias locaux, la junte a ordonné jeudi l'expulsion de l'ambassadeur.",
-            "la junte a ordonné",
+            "Selon les médias locaux, le gouvernement de transition a rappelé jeudi son ambassadeur à Lomé.",
+            "le gouvernement de transition a rappelé",
             "les médias locaux~",
         ),
         (
@@ -61,14 +61,14 @@ def test_the_press_cited_bare_is_a_described_source(text: str, words: str, who: 
     "text, words, who",
     [
         (
-            "Selon des médias français tels que Le Figaro et Libération, le romancier aurait été interpellé à sa"
-            " descente d'avion.",
+            "D'après plusieurs médias français tels que Le Figaro et Libération, le romancier aurait été interpellé à"
+            " sa descente d'avion.",
             "le romancier aurait été interpellé",
             {"Le Figaro", "Libération"},
         ),
         (
-            "Selon des médias locaux tels que Le Figaro, la junte a ordonné jeudi l'expulsion de l'ambassadeur.",
-            "la junte a ordonné",
+            "Selon des médias régionaux tels que Le Figaro, le préfet a interdit la marche prévue samedi.",
+            "le préfet a interdit",
             {"Le Figaro"},
         ),
         (
