@@ -1,11 +1,10 @@
 """Unnamed sources of real news that left reported speech without a speaker (issue 12): the English press as the
 subject of a speech verb ("local media said…", "state media reported that…": lexicon kind ``press``, a described
 speaker; not through a source preposition, "…, according to local media": no quote, as corpus/dev's gold has it;
-no French rows; French « médias » is an unnamed source now, stop 42: tests/test_quotes_media_sources_fr.py), a
-French count that speaks for its issuer ("selon un nouveau bilan du ministère…", "le décompte
+no French rows), a French count that speaks for its issuer ("selon un nouveau bilan du ministère…", "le décompte
 de X fait état de…": kind ``tally``; with no issuer named, no quote: French has no flag ``described_tally``), and
 the verb pair "laisser tomber" of a closing incise ("…, a laissé tomber X"). Invented sentences, invented
-people."""
+people. French « médias » is an unnamed source since stop 42 (tests/test_quotes_media_sources_fr.py)."""
 
 from __future__ import annotations
 
