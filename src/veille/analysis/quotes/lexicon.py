@@ -59,6 +59,7 @@ KINDS = frozenset(
         "anonymous",
         "informant",
         "press",
+        "examples",
         "joint",
         "joint_party",
         "joint_prep",

@@ -22,6 +22,7 @@ from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .epithets import last_organisation
+from .examples import named_examples
 from .frame import surface_word
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
@@ -244,7 +245,7 @@ class Resolver:
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
-            return self._described(head)
+            return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
             return self._described(head)  # "a statement issued after the talks said": no issuer named
         people = [e for e in ents if e.type == "PERSON"]
