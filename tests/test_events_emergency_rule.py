@@ -1,6 +1,6 @@
 """Emergency rule declared (COERCE, a state on its own land or people): a state of emergency, of siege or of
 exception declared, imposed, proclaimed or extended, martial law proclaimed or invoked, an emergencies act invoked
-("declared a state of emergency in Kashmir", "invoked the Emergencies Act against the blockade"). Near misses: a
+("declared a state of emergency across Kashmir", "invoked the Emergencies Act against the blockade"). Near misses: a
 state of disaster or of mourning, a state of affairs, an emergency meeting, martial law lifted. Invented
 sentences, real states, no real people."""
 
@@ -17,7 +17,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     "text",
     [
-        "India declared a state of emergency in Kashmir after the riots.",
+        "India declared a state of emergency across Kashmir after the riots.",
         "The Indian government imposed a state of siege on the northern provinces on Monday.",
         "India proclaimed martial law in the border districts.",
         "India invoked the Emergencies Act against the truckers' blockade.",

@@ -24,11 +24,12 @@ NOT_YET = pytest.mark.xfail(reason="a vow of retaliation whose act its complemen
         "Norway shelled an Indian border post on Monday. India vowed to retaliate.",
         "India vowed to retaliate for the Norwegian strike on its border post.",
         pytest.param(
-            "India's defence ministry has vowed to retaliate following the Norwegian airstrike on Assam.", marks=NOT_YET
+            "India's defence ministry vowed on Monday to retaliate following the Norwegian airstrike on Assam.",
+            marks=NOT_YET,
         ),
         pytest.param("Norwegian jets bombed a depot in Assam. India's army vowed revenge.", marks=NOT_YET),
         pytest.param("India vowed to retaliate after Norway bombed its border post.", marks=NOT_YET),
-        pytest.param("India reserves the right to retaliate against the Norwegian strikes.", marks=NOT_YET),
+        pytest.param("India says it keeps the right to retaliate for the Norwegian strikes.", marks=NOT_YET),
     ],
 )
 def test_events_retaliation_aims_at_the_author(text):
