@@ -195,15 +195,17 @@ class KnowledgeBase:
                 return body
         return None
 
-    def body_name(self, key: str, code: str, host: str | None = None) -> str:
-        """English name of body ``key`` of state ``code``: 'Ministry of Defence of Russia', 'Royal Thai Army'."""
+    def body_name(self, key: str, code: str, host: str | None = None, place: str | None = None) -> str:
+        """English name of body ``key`` of state ``code``: 'Ministry of Defence of Russia', 'Royal Thai Army'; a
+        mission's in ``place`` (the city printed) or else in its ``host`` state's name."""
         state = self.entry_for_code(code)
         country = state.name if state else code
         adj = (self.demonym_forms.get(code) or [country])[0]
         name = self.body_names.get((key, code)) or self.body_names.get((key, ""), "{country} " + key)
-        name = name.format(country=country, adj=adj)
+        of = self.body_names.get(("country", code), country) if "of {country}" in name else country  # "of the"
+        name = name.format(country=of, adj=adj)
         if host and host != code and (host_entry := self.entry_for_code(host)):
-            name += f" in {host_entry.name}"
+            name += f" in {place or host_entry.name}"
         return name
 
     def subdivision(self, text: str) -> tuple[str, str] | None:
