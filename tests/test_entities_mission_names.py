@@ -34,11 +34,15 @@ from entity_fixtures import entities
             "High Commission of Canada in Nairobi",
         ),
         (
-            "L’ambassade des États-Unis à Dakar a suspendu la délivrance des visas.",
+            "L’ambassade américaine à Tunis restera fermée jusqu’à jeudi.",
             "fr",
-            "Embassy of the United States in Senegal",
+            "Embassy of the United States in Tunisia",
         ),
-        ("Des manifestants se sont réunis devant l’ambassade du Japon à Madrid.", "fr", "Embassy of Japan in Spain"),
+        (
+            "Un rassemblement est prévu samedi devant l’ambassade japonaise à Madrid.",
+            "fr",
+            "Embassy of Japan in Spain",
+        ),
         ("The British embassy in Chile issued a new travel advisory.", "en", "Embassy of the United Kingdom in Chile"),
         ("The Dutch embassy said it was following the case closely.", "en", "Embassy of the Netherlands"),
     ],

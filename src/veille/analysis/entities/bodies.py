@@ -17,7 +17,7 @@ from .table import Article, EntityTable
 from .words import FILE, words
 
 #: Keys of bodies.tsv for a state's missions abroad: named with the city they are in when the text prints it
-#: ("l’ambassade canadienne à Port-au-Prince": "Embassy of Canada in Port-au-Prince", as most real-news golds name
+#: ("the Chilean embassy in Nairobi": "Embassy of Chile in Nairobi", in English, as most real-news golds name
 #: them), else with the state hosting them. Consulates are none: the real-news gold lists them (fa-038), the
 #: invented corpus/dev does not (en14, fr19), and its floors hold.
 MISSIONS = ("embassy", "highcommission")
