@@ -152,6 +152,7 @@ class KnowledgeBase:
     place_bodies: dict[str, str] = field(default_factory=dict)  # normalised body word -> name template ("préfecture")
     state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
     city_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # norm -> ISO-3s of a shared city name
+    place_kinds: frozenset[str] = frozenset()  # normalised subdivision kinds after a place's name ("province")
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
@@ -429,6 +430,7 @@ def load() -> KnowledgeBase:
         {norm(w): name for _l, pos, w, name in place_words if pos == "body"},
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
         city_codes,
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "kind"),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
     from .nlp import freeze_loaded  # here: nlp loads models, not the knowledge base
