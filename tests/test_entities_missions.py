@@ -1,6 +1,6 @@
 """A state's embassy named by a common noun in a gazetteer city ("l’ambassade du Maroc à Montréal", "the Canadian
-embassy in Port-au-Prince"): the embassy is one organisation of its state named with the host state, and the city
-stays a place of its own. Invented sentences."""
+embassy in Port-au-Prince"): the embassy is one organisation of its state named with the city it is in (English) or
+its host state (French), and the city stays a place of its own. Invented sentences."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ pytestmark = pytest.mark.e2e
         (
             "The Canadian embassy in Port-au-Prince was closed on Monday.",
             "en",
-            "Embassy of Canada in Haiti",
+            "Embassy of Canada in Port-au-Prince",
             "Canadian embassy in Port-au-Prince",
             "Port-au-Prince",
         ),

@@ -23,7 +23,7 @@ def mentions(text: str) -> dict[str, list[str]]:
     [
         (
             "Britain’s Ministry of Defense confirmed through a spokesman that the vessel had been stopped.",
-            "Ministry of Defence of United Kingdom",
+            "Ministry of Defence of the United Kingdom",
             "Ministry of Defense",
             "United Kingdom",
         ),

@@ -297,10 +297,27 @@ def test_kb_bodies(kb, text, lang, key, country):
         ("interior", "UKR", None, "Ministry of Internal Affairs of Ukraine"),
         ("embassy", "NOR", "FIN", "Embassy of Norway in Finland"),
         ("embassy", "NOR", "NOR", "Embassy of Norway"),
+        ("embassy", "USA", None, "Embassy of the United States"),
+        ("embassy", "NOR", "USA", "Embassy of Norway in United States"),
+        ("government", "COD", None, "Government of the Democratic Republic of the Congo"),
+        ("foreign", "MDV", None, "Ministry of Foreign Affairs of Maldives"),
+        ("highcommission", "IND", "LKA", "High Commission of India in Sri Lanka"),
     ],
 )
 def test_kb_body_names(kb, key, code, host, name):
     assert kb.body_name(key, code, host) == name
+
+
+@pytest.mark.parametrize(
+    "key,code,host,place,name",
+    [
+        ("embassy", "GBR", "PER", "Lima", "Embassy of the United Kingdom in Lima"),
+        ("highcommission", "IND", "LKA", "Colombo", "High Commission of India in Colombo"),
+        ("embassy", "PER", "PER", "Cusco", "Embassy of Peru"),  # a city of its own state: no mission abroad
+    ],
+)
+def test_kb_mission_names_with_the_city(kb, key, code, host, place, name):
+    assert kb.body_name(key, code, host, place) == name
 
 
 @pytest.mark.parametrize(

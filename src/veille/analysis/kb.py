@@ -152,6 +152,7 @@ class KnowledgeBase:
     place_bodies: dict[str, str] = field(default_factory=dict)  # normalised body word -> name template ("préfecture")
     state_bodies: frozenset[str] = frozenset()  # keys of the bodies that stand for their state (Body.state)
     city_codes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # norm -> ISO-3s of a shared city name
+    place_kinds: frozenset[str] = frozenset()  # normalised subdivision kinds after a place's name ("province")
 
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
@@ -195,15 +196,17 @@ class KnowledgeBase:
                 return body
         return None
 
-    def body_name(self, key: str, code: str, host: str | None = None) -> str:
-        """English name of body ``key`` of state ``code``: 'Ministry of Defence of Russia', 'Royal Thai Army'."""
+    def body_name(self, key: str, code: str, host: str | None = None, place: str | None = None) -> str:
+        """English name of body ``key`` of state ``code``: 'Ministry of Defence of Russia', 'Royal Thai Army'; a
+        mission's in ``place`` (the city printed) or else in its ``host`` state's name."""
         state = self.entry_for_code(code)
         country = state.name if state else code
         adj = (self.demonym_forms.get(code) or [country])[0]
         name = self.body_names.get((key, code)) or self.body_names.get((key, ""), "{country} " + key)
-        name = name.format(country=country, adj=adj)
+        of = self.body_names.get(("country", code), country) if "of {country}" in name else country  # "of the"
+        name = name.format(country=of, adj=adj)
         if host and host != code and (host_entry := self.entry_for_code(host)):
-            name += f" in {host_entry.name}"
+            name += f" in {place or host_entry.name}"
         return name
 
     def subdivision(self, text: str) -> tuple[str, str] | None:
@@ -427,6 +430,7 @@ def load() -> KnowledgeBase:
         {norm(w): name for _l, pos, w, name in place_words if pos == "body"},
         frozenset(b.key for table in bodies.values() for hits in table.values() for b, _ in hits if b.state),
         city_codes,
+        frozenset(norm(w) for _l, pos, w, _n in place_words if pos == "kind"),
     )
     logger.debug("knowledge base: %d entities, %d cities", len(ents.entries), len(cities))
     from .nlp import freeze_loaded  # here: nlp loads models, not the knowledge base

@@ -4,6 +4,7 @@ per body and state, named and coded for it (:func:`body_entities`)."""
 
 from __future__ import annotations
 
+from ... import lang
 from ...record import Entity
 from ..context import home_state
 from ..kb import slug
@@ -13,12 +14,13 @@ from .bare_bodies import bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
-from .words import words
+from .words import FILE, words
 
-#: Keys of bodies.tsv for a state's missions abroad: named with the state hosting them when the text prints it
-#: ("l’ambassade canadienne à Port-au-Prince"). Consulates are none: the real-news gold lists them (fa-038), the
+#: Keys of bodies.tsv for a state's missions abroad: named with the city they are in when the text prints it
+#: ("the Chilean embassy in Nairobi": "Embassy of Chile in Nairobi", in English, as most real-news golds name
+#: them), else with the state hosting them. Consulates are none: the real-news gold lists them (fa-038), the
 #: invented corpus/dev does not (en14, fr19), and its floors hold.
-MISSIONS = ("embassy",)
+MISSIONS = ("embassy", "highcommission")
 
 
 def _state(x: Hit | None) -> str | None:
@@ -32,8 +34,13 @@ def _state(x: Hit | None) -> str | None:
     return None
 
 
-def _city_at(art: Article, k: int) -> tuple[str, int] | None:
-    """(ISO-3, end) of a gazetteer city printed at token k, over glued hyphens ("Port-au-Prince"), or None."""
+def _city_names(code: str) -> bool:
+    """Does language ``code`` name a mission abroad with its city (entities.json ``missions_named_by_city``)?"""
+    return lang.is_supported(code) and bool(lang.get(code).json(FILE).get("missions_named_by_city"))
+
+
+def _city_at(art: Article, k: int) -> tuple[str, int, str] | None:
+    """(ISO-3, end, English name) of a gazetteer city printed at token k, over glued hyphens ("Port-au-Prince")."""
     doc, j = art.doc, k
     while (
         j < len(doc)
@@ -51,7 +58,7 @@ def _city_at(art: Article, k: int) -> tuple[str, int] | None:
     for end in range(j, k, -1):
         city = art.kb.city(text_of(doc, k, end))
         if city:
-            return city[1], end
+            return city[1], end, city[0]
     return None
 
 
@@ -117,11 +124,12 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
         code = code or h.body.country  # "l'état-major des armées" is France's, "... des armées tchadiennes" Chad's
         k = h.j
         if h.body.key in MISSIONS and k + 1 < len(doc) and token_norm(doc[k]) in w.host:
-            host = _state(by_start.get(k + 1))
-            if host:
-                h.host, h.j = host, by_start[k + 1].j
+            host = _state(at := by_start.get(k + 1))
+            if host and at:
+                h.host, h.j = host, at.j
+                h.host_name = at.entries[0].name if at.kind == "entity" and at.entries[0].kind == "city" else None
             elif city := _city_at(art, k + 1):  # "l’ambassade canadienne à Port-au-Prince"
-                h.host, h.j, h.host_city = city[0], city[1], (k + 1, city[1])
+                h.host, h.j, h.host_city, h.host_name = city[0], city[1], (k + 1, city[1]), city[2]
         h.code = code
 
 
@@ -221,7 +229,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             continue
         if eid is None and h.body.key in MISSIONS and h.host is None:  # "the Russian embassy": the one named
             eid = next((e for e, key in body_keys.items() if key == h.body.key and table.ents[e]["code"] == code), None)
-        name = kb.body_name(h.body.key, code, h.host)
+        name = kb.body_name(h.body.key, code, h.host, h.host_name if _city_names(art.lang) else None)
         ent = table.ents.get(eid) if eid else None
         seat = next((e for e in kb.lookup(name, "en") if e.kind == "seat"), None)  # "la présidence russe"
         if ent is None and seat is not None:

@@ -40,6 +40,7 @@ class Hit:
     core: tuple[int, int] | None = None  # body: the tokens of the body noun itself
     host: str | None = None  # embassy: ISO-3 of the host state ("embassy in Ottawa")
     host_city: tuple[int, int] | None = None  # embassy: the tokens of a gazetteer city it is in ("... à Montréal")
+    host_name: str | None = None  # embassy: the English name of the city it is in, where printed ("in Ottawa")
 
 
 class Index:
