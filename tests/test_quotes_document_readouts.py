@@ -8,25 +8,11 @@ subject of a speech verb. Invented sentences and people; real bodies and states 
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import pytest
 
-from veille.config import Settings
-from veille.pipeline import process
+from test_quotes_seat_number_ten import _article
 
 pytestmark = pytest.mark.e2e
-
-
-def _article(text: str) -> dict:
-    folder = tempfile.mkdtemp()
-    path = os.path.join(folder, "a.txt")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    outcome = next(iter(process([path], Settings())))
-    assert outcome.article is not None
-    return outcome.article.to_dict()
 
 
 CALL = "The defence ministers of Japan and Australia spoke by telephone on Monday.\n\n"
