@@ -17,7 +17,7 @@ pytestmark = pytest.mark.e2e
         ("Kenya hosted the leader of Somaliland for two days of talks.", "en"),
         ("The Republic of Somaliland opened a trade office abroad.", "en"),
         ("Le Kenya a reçu mardi le président du Somaliland.", "fr"),
-        ("L'Éthiopie a signé un protocole d'accord avec le Somaliland.", "fr"),
+        ("Le Somaliland et la Norvège ont conclu jeudi un accord portuaire.", "fr"),
     ],
 )
 def test_entities_somaliland_is_its_own_party(text, lang):

@@ -98,7 +98,7 @@ def test_events_request_asks_the_author_of_the_act_en(text):
     "text",
     [
         "L'Iran a réclamé le retrait israélien du plateau.",
-        "L'Iran a exigé la démission du ministre israélien de la Défense.",
+        "L'Iran a exigé jeudi la libération des marins capturés par Israël.",
         "L'Iran a réclamé le départ d'Israël de la zone tampon.",
     ],
 )
