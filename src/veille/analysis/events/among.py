@@ -1,6 +1,8 @@
 """A joint act among the members of one body: an event noun whose "between"/"among" complement names one
 international body ("talks among EU member states", "consultations among NATO allies") is held by its members among
-themselves, coded body -> itself as the body's own summit is (:func:`.build.build`)."""
+themselves, coded body -> itself as the body's own summit is (:func:`.build.build`). The body's own officials
+("EU foreign ministers met", « les ministres de l'UE se sont réunis ») meet for it as the body does
+(:func:`of_body`)."""
 
 from __future__ import annotations
 
@@ -18,3 +20,9 @@ def among_members(f: Frame, trig: Token, actors: list[Party], recipients: list[P
     if len(codes) != 1 or codes != {p.code for p in recipients} or not all(is_body(p) for p in actors):
         return False
     return any(prep in f.cues["between_preps"] for prep, _ in complements(trig))
+
+
+def of_body(party: Party) -> bool:
+    """Whether a party is an international body or its members' officials ("EU foreign ministers", « les chefs d'État
+    de la CEDEAO »: the body's entity, read in the sector of the officials), who meet among themselves for it."""
+    return is_body(party) or (party.entity.get("type") == "ORG" and party.entity.get("sector") == "IGO")

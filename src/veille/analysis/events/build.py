@@ -13,7 +13,7 @@ from .. import kb
 from ..tree import children, span_text
 from . import announced
 from .actors import named_state
-from .among import among_members
+from .among import among_members, of_body
 from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
@@ -111,7 +111,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and len(codes_a) == 1
         and not recipients
         and trig.lemma_.lower() in f.cues["forum_triggers"]
-        and all(is_body(p) for p in actors)
+        and all(of_body(p) for p in actors)
     ) or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
