@@ -38,6 +38,12 @@ KB = [
         ("L'OTAN a réuni ses ministres de la Défense mercredi à Bruxelles.", "fr", "NATO"),
         ("L'Union africaine a tenu une réunion extraordinaire samedi à Addis-Abeba.", "fr", "AU"),
         ("Les chefs d'État de la CEDEAO se sont retrouvés en sommet dimanche à Abuja.", "fr", "ECOWAS"),
+        # the body's council or its leaders gather; its officials are gathered (a passive with no agent)
+        ("The Security Council of the African Union gathered for an emergency session on Friday.", "en", "AU"),
+        ("EU leaders gathered in Brussels on Thursday for a summit on defence.", "en", "EU"),
+        ("EU ministers were gathered in Luxembourg on Monday.", "en", "EU"),
+        ("Des chefs d'État de l'Union africaine étaient réunis en sommet samedi à Addis-Abeba.", "fr", "AU"),
+        ("Les dirigeants de l'UE étaient réunis jeudi à Bruxelles.", "fr", "EU"),
     ],
 )
 def test_own_meeting_is_body_to_body(text, lang, body):
@@ -48,6 +54,7 @@ def test_own_meeting_is_body_to_body(text, lang, body):
 @pytest.mark.parametrize(
     "text, lang, body, other",
     [
+        ("Le président du Pérou a été reçu par les dirigeants de l'UE.", "fr", "EU", "PER"),
         # a body meeting another party consults that party
         ("NATO ministers met Ukraine's defence minister in Brussels on Thursday.", "en", "NATO", "UKR"),
         pytest.param(
@@ -72,6 +79,8 @@ def test_meeting_another_party_keeps_it(text, lang, body, other):
         # a state's own cabinet meeting is no event between parties
         ("Ghana's cabinet met on Tuesday to approve the budget.", "en"),
         ("Le conseil des ministres du Pérou s'est réuni mercredi.", "fr"),
+        ("Les ministres du Pérou étaient réunis jeudi à Lima.", "fr"),
+        ("Protesters gathered outside the EU offices on Monday.", "en"),
     ],
 )
 def test_cabinet_meeting_is_no_event(text, lang):

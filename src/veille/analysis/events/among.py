@@ -26,3 +26,13 @@ def of_body(party: Party) -> bool:
     """Whether a party is an international body or its members' officials ("EU foreign ministers", « les chefs d'État
     de la CEDEAO »: the body's entity, read in the sector of the officials), who meet among themselves for it."""
     return is_body(party) or (party.entity.get("type") == "ORG" and party.entity.get("sector") == "IGO")
+
+
+def gathered_members(f: Frame, trig: Token, recipients: list[Party]) -> bool:
+    """Whether the officials of one body are what a passive meeting verb with no agent gathers (« les dirigeants de
+    l'UE étaient réunis », "EU ministers were gathered in Luxembourg"): they meet among themselves, the body on both
+    sides."""
+    codes = {p.code for p in recipients}
+    if len(codes) != 1 or not all(of_body(p) for p in recipients):
+        return False
+    return trig.pos_ == "VERB" and trig.lemma_.lower() in f.cues["forum_triggers"]
