@@ -44,6 +44,16 @@ KB = [
         ("EU ministers were gathered in Luxembourg on Monday.", "en", "EU"),
         ("Des chefs d'État de l'Union africaine étaient réunis en sommet samedi à Addis-Abeba.", "fr", "AU"),
         ("Les dirigeants de l'UE étaient réunis jeudi à Bruxelles.", "fr", "EU"),
+        # a meeting noun the occasion of a clause the body acts in: at it, during it
+        (
+            "The ECOWAS Authority, at an extraordinary meeting on Sunday in Accra, issued a warning to Ghana.",
+            "en",
+            "ECOWAS",
+        ),
+        ("At an emergency summit on Friday, the African Union suspended Ghana.", "en", "AU"),
+        ("The European Union, at a special summit in Brussels, approved new sanctions against Peru.", "en", "EU"),
+        ("Lors d'une réunion extraordinaire dimanche, l'Union africaine a suspendu le Ghana.", "fr", "AU"),
+        ("Au sommet de samedi, la CEDEAO a suspendu le Ghana.", "fr", "ECOWAS"),
     ],
 )
 def test_own_meeting_is_body_to_body(text, lang, body):
@@ -81,6 +91,8 @@ def test_meeting_another_party_keeps_it(text, lang, body, other):
         ("Le conseil des ministres du Pérou s'est réuni mercredi.", "fr"),
         ("Les ministres du Pérou étaient réunis jeudi à Lima.", "fr"),
         ("Protesters gathered outside the EU offices on Monday.", "en"),
+        # a state acting at a meeting holds none of its own
+        ("At the meeting in Accra, Ghana accused Peru of lying.", "en"),
     ],
 )
 def test_cabinet_meeting_is_no_event(text, lang):

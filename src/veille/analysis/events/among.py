@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import children
+from .actors import actors
 from .frame import Frame
 from .parties import Party, is_body
-from .syntax import complements
+from .syntax import case, complements
 
 
 def among_members(f: Frame, trig: Token, actors: list[Party], recipients: list[Party]) -> bool:
@@ -36,3 +38,22 @@ def gathered_members(f: Frame, trig: Token, recipients: list[Party]) -> bool:
     if len(codes) != 1 or not all(of_body(p) for p in recipients):
         return False
     return trig.pos_ == "VERB" and trig.lemma_.lower() in f.cues["forum_triggers"]
+
+
+def forum_sides(f: Frame, tok: Token, path: list[Token], clause: Token, after: bool) -> list[Party]:
+    """The international bodies that act in the clause ``clause`` whose occasion is the meeting noun ``tok`` with no
+    sides of its own: after it ("la CEDEAO a lancé un appel au terme de sa session plénière", "at the end of its
+    summit, the AU called for") or at it (``forum_occasion_preps``: "the AU, at an emergency summit on Friday,
+    suspended", « lors d'une réunion extraordinaire, l'UA a suspendu »). They held it among their members (body ->
+    itself, :func:`.build.build`); else []."""
+    if tok.lemma_.lower() not in f.cues["forum_triggers"]:
+        return []
+    occasion = f.cues["forum_occasion_preps"]
+    words = [tok, *path]  # "at the summit", "lors d'une réunion" ("lors" an adverb of the noun or above it)
+    at = any(case(t) in occasion for t in words) or any(
+        k.pos_ == "ADV" and k.lower_ in occasion for t in words for k in (t, *children(t))
+    )
+    if not (after or at):
+        return []
+    bodies = [p for p in actors(f, clause)[0] if p.code]
+    return bodies if bodies and all(of_body(p) for p in bodies) else []
