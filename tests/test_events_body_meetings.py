@@ -37,7 +37,7 @@ KB = [
         ("Les ministres de l'UE se sont réunis lundi à Bruxelles.", "fr", "EU"),
         ("L'OTAN a réuni ses ministres de la Défense mercredi à Bruxelles.", "fr", "NATO"),
         ("L'Union africaine a tenu une réunion extraordinaire samedi à Addis-Abeba.", "fr", "AU"),
-        ("Les chefs d'État de la CEDEAO se sont retrouvés en sommet dimanche à Abuja.", "fr", "ECOWAS"),
+        ("Mardi, les présidents de la CEDEAO se sont retrouvés en sommet à Lomé.", "fr", "ECOWAS"),
         # the body's council or its leaders gather; its officials are gathered (a passive with no agent)
         ("The Security Council of the African Union gathered for an emergency session on Friday.", "en", "AU"),
         ("EU leaders gathered in Brussels on Thursday for a summit on defence.", "en", "EU"),
@@ -46,7 +46,7 @@ KB = [
         ("Les dirigeants de l'UE étaient réunis jeudi à Bruxelles.", "fr", "EU"),
         # a meeting noun the occasion of a clause the body acts in: at it, during it
         (
-            "The ECOWAS Authority, at an extraordinary meeting on Sunday in Accra, issued a warning to Ghana.",
+            "ECOWAS, at a closed meeting in Lomé last week, sent a stern warning to Ghana.",
             "en",
             "ECOWAS",
         ),
