@@ -91,6 +91,8 @@ def test_meeting_another_party_keeps_it(text, lang, body, other):
         ("Le conseil des ministres du Pérou s'est réuni mercredi.", "fr"),
         ("Les ministres du Pérou étaient réunis jeudi à Lima.", "fr"),
         ("Protesters gathered outside the EU offices on Monday.", "en"),
+        # ministers gathered at a body's council (a caption's place): no meeting of the body read from it
+        ("Les ministres des Finances réunis au Conseil de l'UE à Luxembourg, le 3 mars.", "fr"),
         # a state acting at a meeting holds none of its own
         ("At the meeting in Accra, Ghana accused Peru of lying.", "en"),
     ],
