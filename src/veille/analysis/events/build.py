@@ -13,7 +13,7 @@ from .. import kb
 from ..tree import children, span_text
 from . import announced
 from .actors import named_state
-from .among import among_members
+from .among import among_members, gathered_members, of_body
 from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .membership import body_joined
 from .modality import modality
-from .parties import Party, group, is_body, is_country, state_code
+from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
 from .syntax import case, is_locative, objects, prep_objects, support_verb
@@ -71,6 +71,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         actors = [p for p in _office_elsewhere(f, r.actors, recipients) if p.code]
     if not actors and r.pos == "verb" and info.reciprocal and (sides := verb_sides(f, trig)):
         actors = recipients = sides  # "un accord a été signé entre le Soudan et le Tchad"
+    gathered = not actors and r.pos == "verb" and info.reciprocal and gathered_members(f, trig, recipients)
+    if gathered:
+        actors = list(recipients)  # « les dirigeants de l'UE étaient réunis »: the body meets among its members
     if not actors:
         return None
     if not recipients and r.pos == "noun" and (joined := body_joined(f, etype, trig, {p.code for p in actors})):
@@ -107,12 +110,16 @@ def build(f: Frame, r: Reading) -> Event | None:
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (
-        info.reciprocal
-        and len(codes_a) == 1
-        and not recipients
-        and trig.lemma_.lower() in f.cues["forum_triggers"]
-        and all(is_body(p) for p in actors)
-    ) or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
+        (
+            info.reciprocal
+            and len(codes_a) == 1
+            and not recipients
+            and trig.lemma_.lower() in f.cues["forum_triggers"]
+            and all(of_body(p) for p in actors)
+        )
+        or gathered
+        or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
+    )
     if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
     elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):

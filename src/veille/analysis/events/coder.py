@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from ...record import Event, Ref
 from ..tree import children, span_tokens, verb_above
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
+from .among import forum_sides
 from .build import Reading, build, implied_target
 from .captives import held_release
 from .clauses import asked_subjects
@@ -40,7 +41,7 @@ from .implicit import (
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .merging import Events, add, another, merge_views
 from .modality import conditional, modality
-from .parties import Party, dict_of, group, is_body
+from .parties import Party, dict_of, group
 from .placetime import coded_place, location, scene
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
@@ -421,9 +422,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         targets = [p for p in actors(f, above)[0] if p.code and p.code not in mine]
     reciprocal = types()[(entry.type, None)].reciprocal
     argument = top.dep_ in ("obj", "dobj", "iobj", "obl:arg") or top.dep_ in f.lex.subject_deps  # "took part in"
-    if not found and not targets and reciprocal and after and clause_head(f, above):
-        if tok.lemma_.lower() in f.cues["forum_triggers"]:  # "au terme de sa session plénière, la CEDEAO"
-            found = _forum_sides(f, above)
+    if not found and not targets and reciprocal and clause_head(f, above):  # "au terme de sa session, la CEDEAO"
+        found = forum_sides(f, tok, path, above, after)
     verb = support_verb(f, tok) if not found else None
     if verb is None and not found and not targets and reciprocal and clause_head(f, above) and not argument:
         both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
@@ -449,14 +449,6 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         targets = list(found)  # "le Soudan et le Tchad ont annoncé une trêve": each side keeps it toward the other
     found, targets = held_release(f, tok, entry.type, found, targets) or (found, targets)  # "détenus par X"
     return found, targets, anaphor, cost
-
-
-def _forum_sides(f: Frame, occasion_of: Token) -> list[Party]:
-    """The international bodies that act in the clause a meeting noun without sides is the occasion of ("la
-    CEDEAO a lancé un appel au terme de sa session plénière", "at the end of its summit, the AU
-    called for"): they held it among their members (body -> itself, :func:`.build.build`); else []."""
-    bodies = [p for p in actors(f, occasion_of)[0] if p.code]
-    return bodies if bodies and all(is_body(p) for p in bodies) else []
 
 
 def _host(f: Frame, tok: Token) -> list[Party]:
