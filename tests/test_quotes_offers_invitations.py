@@ -6,25 +6,15 @@ and an offer told inside a reported clause ("said he would offer to…"). Invent
 
 from __future__ import annotations
 
-import os
-import tempfile
-
 import pytest
 
-from veille.config import Settings
-from veille.pipeline import process
+from test_quotes_seat_number_ten import _article
 
 pytestmark = pytest.mark.e2e
 
 
 def _quotes(text: str) -> list[dict]:
-    folder = tempfile.mkdtemp()
-    path = os.path.join(folder, "a.txt")
-    with open(path, "w", encoding="utf-8") as f:
-        f.write(text)
-    outcome = next(iter(process([path], Settings())))
-    assert outcome.article is not None
-    return outcome.article.to_dict()["quotes"]
+    return _article(text)["quotes"]
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ per body and state, named and coded for it (:func:`body_entities`)."""
 
 from __future__ import annotations
 
-from ... import lang
 from ...record import Entity
 from ..context import home_state
 from ..kb import slug
@@ -14,7 +13,7 @@ from .bare_bodies import bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
-from .words import FILE, words
+from .words import missions_named_by_city, words
 
 #: Keys of bodies.tsv for a state's missions abroad: named with the city they are in when the text prints it
 #: ("the Chilean embassy in Nairobi": "Embassy of Chile in Nairobi", in English, as most real-news golds name
@@ -32,11 +31,6 @@ def _state(x: Hit | None) -> str | None:
     if x.kind == "entity" and x.entries[0].kind in ("country", "city"):
         return x.entries[0].code
     return None
-
-
-def _city_names(code: str) -> bool:
-    """Does language ``code`` name a mission abroad with its city (entities.json ``missions_named_by_city``)?"""
-    return lang.is_supported(code) and bool(lang.get(code).json(FILE).get("missions_named_by_city"))
 
 
 def _city_at(art: Article, k: int) -> tuple[str, int, str] | None:
@@ -229,7 +223,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             continue
         if eid is None and h.body.key in MISSIONS and h.host is None:  # "the Russian embassy": the one named
             eid = next((e for e, key in body_keys.items() if key == h.body.key and table.ents[e]["code"] == code), None)
-        name = kb.body_name(h.body.key, code, h.host, h.host_name if _city_names(art.lang) else None)
+        name = kb.body_name(h.body.key, code, h.host, h.host_name if missions_named_by_city(art.lang) else None)
         ent = table.ents.get(eid) if eid else None
         seat = next((e for e in kb.lookup(name, "en") if e.kind == "seat"), None)  # "la présidence russe"
         if ent is None and seat is not None:

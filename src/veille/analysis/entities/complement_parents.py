@@ -8,15 +8,10 @@ name (« l'Organisation des Nations unies ») names no other."""
 
 from __future__ import annotations
 
-from ... import lang as langs
 from ..kbnorm import token_norm
 from ..tree import text_of
 from .table import Article, EntityTable
-from .words import FILE, words
-
-
-def _parent_in_complement(code: str) -> bool:
-    return bool(langs.get(code).json(FILE).get("parent_in_complement", False))
+from .words import parent_in_complement, words
 
 
 def _body_at(art: Article, own: str, k: int, j: int) -> tuple[str, int] | None:
@@ -30,7 +25,7 @@ def _body_at(art: Article, own: str, k: int, j: int) -> tuple[str, int] | None:
 
 def complement_parents(art: Article, table: EntityTable) -> None:
     """Add to the table the body named in the complement of each organisation's mention (see the module)."""
-    if not _parent_in_complement(art.lang):
+    if not parent_in_complement(art.lang):
         return
     doc, w = art.doc, words()
     found: list[tuple[str, int, int]] = []

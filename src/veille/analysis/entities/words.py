@@ -2,9 +2,10 @@
 
 Each word list of the file applies to every article whatever its language: :func:`words` is the union of each
 list over the registered languages (:func:`veille.lang.every`), normalised as the recogniser compares it, built
-once and rebuilt when a language is registered or removed. The file's one flag,
-``bare_country_names_qualify_bodies``, and one list, ``passing_bodies``, describe the article's own language:
-:func:`bare_country_qualifies_body`, :func:`passing_bodies`.
+once and rebuilt when a language is registered or removed. The file's flags
+``bare_country_names_qualify_bodies``, ``missions_named_by_city`` and ``parent_in_complement``, and one list,
+``passing_bodies``, describe the article's own language: :func:`bare_country_qualifies_body`,
+:func:`missions_named_by_city`, :func:`parent_in_complement`, :func:`passing_bodies`.
 """
 
 from __future__ import annotations
@@ -197,6 +198,20 @@ def passing_bodies(code: str) -> frozenset[str]:
     ("Turkey's air force", said once: :func:`~.fields.record_entities`). Raises
     :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
     return frozenset(lang.get(code).json(FILE).get("passing_bodies", []))
+
+
+def missions_named_by_city(code: str) -> bool:
+    """Does language ``code`` name a state's mission abroad with the city it is in, where printed ("Embassy of Chile
+    in Nairobi"), rather than its host state? Raises :class:`~veille.errors.UnsupportedLanguage` for a language with
+    no data."""
+    return bool(lang.get(code).json(FILE).get("missions_named_by_city"))
+
+
+def parent_in_complement(code: str) -> bool:
+    """Does an organisation named with, as its noun's complement, the body it belongs to mention that body too, in
+    language ``code`` (« le Conseil de sécurité de l'ONU »: the UN)? Raises
+    :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return bool(lang.get(code).json(FILE).get("parent_in_complement", False))
 
 
 def byline_prefixes() -> frozenset[str]:

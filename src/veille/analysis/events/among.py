@@ -34,15 +34,15 @@ def gathered_members(f: Frame, trig: Token, recipients: list[Party]) -> bool:
     """Whether the officials of one body are what a passive meeting verb with no agent gathers (« les dirigeants de
     l'UE étaient réunis », "EU ministers were gathered in Luxembourg"): they meet among themselves, the body on both
     sides."""
+    if trig.pos_ != "VERB" or trig.lemma_.lower() not in f.cues["forum_triggers"]:
+        return False
     codes = {p.code for p in recipients}
     if len(codes) != 1 or not all(of_body(p) for p in recipients):
         return False
     # the body is named in the passive subject ("EU ministers"), not in a place it is gathered at ("au Conseil de l'UE")
     named = {id(p.entity) for p in recipients}
     subject = [t for k in children(trig) if k.dep_ in ("nsubj:pass", "nsubjpass") for t in k.subtree]
-    if not any(id(f.mentions.entity(t)) in named for t in subject):
-        return False
-    return trig.pos_ == "VERB" and trig.lemma_.lower() in f.cues["forum_triggers"]
+    return any(id(f.mentions.entity(t)) in named for t in subject)
 
 
 def forum_sides(f: Frame, tok: Token, path: list[Token], clause: Token, after: bool) -> list[Party]:
