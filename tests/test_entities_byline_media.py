@@ -25,6 +25,7 @@ def found(*lines: str) -> dict[str, str]:
         ("By Jane Roe | Fox News | March 3, 2021", "Fox News", "Fox News"),
         ("By Jane Roe / Reuters", "Reuters", "Reuters"),
         ("Par Jeanne Roux | Le Figaro | 4 mars 2021", "Le Figaro", "Le Figaro"),
+        ("By AFP     2 hours ago in World", "Agence France-Presse", "AFP"),  # a column gap (stop 43)
     ],
 )
 def test_byline_media_in_a_boilerplate_line(line: str, name: str, printed: str) -> None:
@@ -48,6 +49,7 @@ def test_byline_media_no_medium_read(line: str) -> None:
 def test_byline_media_parts() -> None:
     assert byline_parts("By Jane Roe | Fox News | May 2") == [(3, "Jane Roe"), (14, "Fox News"), (25, "May 2")]
     assert byline_parts("Jane Roe | Fox News") == []
+    assert byline_parts("By AFP     2 hours ago") == [(3, "AFP"), (11, "2 hours ago")]
 
 
 @pytest.mark.e2e

@@ -15,8 +15,8 @@ from ... import lang
 from ...record import Entity
 from .words import byline_prefixes
 
-#: What cuts a byline into its parts: a bar or a slash.
-_PARTS = re.compile(r"\s*[|/]\s*")
+#: What cuts a byline into its parts: a bar, a slash, a column gap ("By AFP     3 hours ago").
+_PARTS = re.compile(r"\s*[|/]\s*|\s{3,}")
 
 
 @functools.cache

@@ -40,6 +40,10 @@ BIO_MAX_WORDS = 60
 QUOTED_STATEMENT = re.compile(r'[«“„"]\s*[^«»“”"]{2,}?\s*[»”"]\s*,\s*\w.*', re.S)
 
 
+#: A whole line in one pair of quotes, none inside: how some pages print a teaser ("“Read More: …”").
+QUOTED_LINE = re.compile(r'[“"«][^“”"«»]+[”"»]')
+
+
 def match_widget(text: str, words: int) -> str | None:
     """The kind of the first boilerplate pattern that matches the whole line, or None; a quoted statement is never
     a widget."""
@@ -58,6 +62,8 @@ def boilerplate_kind(unit: Unit) -> str | None:
         return None
     text = unit.text.strip(" \t-–—•·|>*")
     kind = match_widget(text, unit.words)
+    if kind is None and QUOTED_LINE.fullmatch(text) and match_widget(text[1:-1].strip(), unit.words) == "teaser":
+        kind = "teaser"  # a teaser printed in quotes: “Read More: …”
     if kind == "copyright" and (
         credit_caption().match(fold(text))
         or caption_prefixed(fold(text))
@@ -192,3 +198,28 @@ def drop_author_bios(units: list[Unit], authors: list[str]) -> None:
             if re.match(rf"{re.escape(name)},?\s+({lexicon.alternation('bio_verbs')})\b", u.text):
                 u.kind, u.reason = "boilerplate", "author bio"
                 break
+
+
+#: An agency's or a medium's credit in brackets glued to a body paragraph: before its first word ("(Belga) Le port
+#: a…", "(DW) In a tense night…") or after its last sentence ("… en mai. (euronews)", "… was late. (The Daily
+#: Ledger)", an expander after it: "(Xinhua)…[+]"). One to four words; before the paragraph, the first capitalised.
+_CREDITED = r"[\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*\)"
+#: ...not a dateline's ("(JNS) WASHINGTON – The…": a place in capitals follows; the golds keep it with the paragraph)
+LEAD_CREDIT = re.compile(rf"^(\(\s*[A-ZÀ-Þ]{_CREDITED})\s+(?=[«“\"]?[A-ZÀ-Þ][a-zß-ÿ'’])")
+TAIL_CREDIT = re.compile(rf"(?<=[.!?…»”\"])\s*(\(\s*\w{_CREDITED})((?:…|\.\.\.)?\s*\[\+\])?$")
+
+
+def cut_wire_credits(units: list[Unit]) -> list[str]:
+    """Cut the bracketed credits off body paragraphs (:data:`LEAD_CREDIT`, :data:`TAIL_CREDIT`); the credits cut, for
+    the boilerplate. Captions are labelled already: a caption's closing credit stays with it."""
+    cut: list[str] = []
+    for u in units:
+        if u.kind not in ("body", "standfirst") or not u.patterned:
+            continue
+        if lead := LEAD_CREDIT.match(u.text):
+            cut.append(lead.group(1))
+            u.text = u.text[lead.end() :]
+        if tail := TAIL_CREDIT.search(u.text):
+            cut.extend(g.strip() for g in tail.groups() if g)
+            u.text = u.text[: tail.start()].rstrip()
+    return cut

@@ -8,6 +8,7 @@ import re
 
 from .. import lexicon
 from .lines import PATTERN_MAX_CHARS, Unit
+from .pubdate import date_patterns
 
 #: A byline has at most this many words.
 BYLINE_MAX_WORDS = 16
@@ -109,6 +110,22 @@ def is_place(text: str) -> bool:
     )
 
 
+@lexicon.per_languages
+def _stamp() -> re.Pattern[str]:
+    """Where a byline's date line begins: a date line's prefix ("publié le", "updated"), a full date, a column gap."""
+    prefixes = "|".join(re.escape(p) for key in ("published_prefixes", "updated_prefixes") for p in lexicon.words(key))
+    return re.compile(rf"\s(?:{prefixes})\b|\s{{3,}}", re.I)
+
+
+def before_stamp(text: str) -> str:
+    """A byline's names without the date line printed after them: "Julie Marchand, avec AFP publié le 14/05/2023 à
+    09:12", "Jane Roe   2 hours ago", "Jane Roe March 3, 2024 10:15"."""
+    ends = [m.start() for m in [_stamp().search(text)] if m]
+    ends += [m.start() for _, pattern in date_patterns() for m in [pattern.search(text)] if m]
+    end = min(ends, default=len(text))
+    return text[:end] if end > 0 else text
+
+
 def byline(unit: Unit) -> tuple[list[str], bool] | None:
     """(authors, prefixed) when the unit is a byline."""
     if unit.words > BYLINE_MAX_WORDS or not unit.patterned or unit.sentence and not unit.text.rstrip().endswith("."):
@@ -117,7 +134,7 @@ def byline(unit: Unit) -> tuple[list[str], bool] | None:
     low = text.lower()
     for prefix in lexicon.longest_first("byline_prefixes"):
         if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
-            names = name_chunks(text[len(prefix) :].lstrip(" :"), prefixed=True)
+            names = name_chunks(before_stamp(text[len(prefix) :].lstrip(" :")), prefixed=True)
             return (names, True) if names is not None else None
     if unit.sentence:
         return None

@@ -14,6 +14,8 @@ from .pubdate import find_dates
 CAPTION_MAX_WORDS = 30
 #: A caption needs at least this many words (a bare "Photo" line is a widget, not a caption).
 CAPTION_MIN_WORDS = 4
+#: A caption closed by a closer ("Photo supplied", "(photo d'archives)") says something before it: this many characters.
+CAPTION_CLOSE_MIN_CHARS = 30
 
 # "Flooded streets in Hanoi on September 11, 2024. © Pham Van Duc": a sentence, then its credit
 CREDIT_AFTER = re.compile(r"\w.{15,}[.!?]\s*(©\s*[\w .'’&/-]{2,40}|\(\s*(photo\s*:?\s*)?[A-ZÀ-Þ][\w .'’&/-]{1,40}\))$")
@@ -53,7 +55,14 @@ def credit_caption() -> re.Pattern[str]:
 
 @lexicon.per_languages
 def _caption_prefix() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation('caption_prefixes')})\s*[:\-–—]")
+    """A caption prefix and its colon or dash ("photo :", "légende -"); a caption label with no punctuation ("image
+    caption Alassane…"); a picture word and a credit with a slash before the caption ("photo onu/j. roux la salle…")."""
+    pictures = lexicon.alternation("picture_words")
+    return re.compile(
+        rf"(?:{lexicon.alternation('caption_prefixes')})\s*[:\-–—]"
+        rf"|(?:{lexicon.alternation('caption_labels')})\s+\w"
+        rf"|(?:{pictures})\s+[^\s/:]{{2,20}}\s*/\s*\w"
+    )
 
 
 @lexicon.per_languages
@@ -61,13 +70,27 @@ def _photo_credits() -> tuple[re.Pattern[str], ...]:
     """Photo credits closing a line: an agency in brackets or after a credit label, a credit label and a name,
     a picture word, a slash and a name."""
     credits, labels = lexicon.alternation("photo_credits"), lexicon.alternation("credit_labels")
+    pictures = lexicon.alternation("picture_words")
     return (
-        re.compile(rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|(©|/|(?:{labels})\s*:)\s*({credits})\b.*)$", re.I),
+        re.compile(
+            rf"(\(\s*(photo\s*:?\s*)?({credits})[^)]*\)|\[\s*({credits})[^\]]*\]"
+            rf"|(©|/|(?:{labels}|{lexicon.alternation('agency_labels')})\s*:)\s*({credits})\b.*)$",
+            re.I,
+        ),
+        # "... on May 2, 2024. AFP PHOTO": a sentence, then the agency and the word for its picture
+        re.compile(rf"[.!?]\s*({credits})\s+({pictures})$", re.I),
         re.compile(rf"(©|(?:{labels})\s*:)\s*\S.{{0,60}}$", re.I),
         # "... on Tuesday. (WHO/PAHO)", "... in 2023. (Pacific Ledger/File)": a credit in brackets after a sentence
         re.compile(r"[.!?]\s*\((\s*[A-Z][\w&.'’\-]*\s*[/,]?){1,5}\)$"),
         re.compile(rf"\b({lexicon.alternation('picture_words')})\b[^.:/©]{{0,30}}(/|:|©)\s*[\w .&'’-]{{2,40}}$", re.I),
     )
+
+
+@lexicon.per_languages
+def _caption_close() -> re.Pattern[str]:
+    """What closes a caption whether or not it ends like a sentence: "... in 2019. Photo supplied", "... des Nations
+    unies (photo d'archives)." (on folded text)."""
+    return re.compile(rf"(?:[.!?]\s*|\s)(?:{lexicon.alternation('caption_closers')})\.?$")
 
 
 def caption_prefixed(low: str) -> bool:
@@ -84,6 +107,8 @@ def caption_shape(unit: Unit, month_first: bool) -> str | None:
     low = fold(text)
     if caption_prefixed(low):
         return "caption prefix"
+    if len(low) > CAPTION_CLOSE_MIN_CHARS and _caption_close().search(low):
+        return "caption close"
     if credit_caption().match(low):
         return "credit prefix"
     if unit.words <= CAPTION_MAX_WORDS and credit_after(text):

@@ -7,20 +7,30 @@ authors, where the header ends) is kept on the page.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...record import Article
 from .. import lexicon
-from .boilerplate import drop_author_bios, drop_comment_section, drop_link_lists, drop_teaser_lists, mark_widgets
+from .boilerplate import (
+    cut_wire_credits,
+    drop_author_bios,
+    drop_comment_section,
+    drop_link_lists,
+    drop_teaser_lists,
+    mark_widgets,
+)
 from .bylines import byline, credit_authors
 from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape
 from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
-from .pubdate import metadata_date, published
+from .pubdate import find_dates, metadata_date, published
 
 #: A bare byline or date line further down than this is not part of the header. Seen layouts put them
 #: within the first 6 units; 12 leaves room for a kicker, captions and a standfirst.
 HEADER_SCAN_UNITS = 12
+#: a clock time: a line with a date and one is a date line ("3 May 2024 10:40"), not a caption
+CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
 TRAILING_MAX_WORDS = 8
 
@@ -132,13 +142,22 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     # A site name, a section or a kicker may sit above the headline: of the header lines without a final
     # period, the headline is the longest (site names and kickers run 1-5 words, headlines 6-20).
     candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".") and not u.prose]
+    # a photo's caption under the headline tells the day the photo was taken ("X à la tribune du sommet, le 3 mai
+    # 2024 à Brévonne"); a headline seldom prints a full date
+    undated = [u for u in candidates if not find_dates(u.text, month_first=page.month_first)]
+    if undated:
+        for u in candidates:
+            if u not in undated:  # the caption, or a date line the date patterns missed ("Politics 3 May 2024 10:40")
+                u.kind, u.reason = ("metadata", "dated header") if CLOCK.search(u.text) else ("caption", "dated header")
+        candidates = undated
     title = max(candidates, key=lambda u: (u.words, -u.index)) if candidates else None
     if title is None:
         title = next((u for u in header if u.words >= 3 and not (u.sentence and u.words >= BODY_MIN_WORDS)), None)
     if title is None and header and page.first_body is None:
         title = header[0]
     if title is None and page.first_body is not None and header:
-        title = next((u for u in header if u.words >= 2), None)
+        # not the first paragraph, when a byline or a date line under it drew the header past it
+        title = next((u for u in header if u.words >= 2 and u.index < page.first_body), None)
     if title:
         title.kind = "title"
     standfirst = None
@@ -193,6 +212,7 @@ def clean_text(
     title, standfirst = mark_header(page)
     mark_body(units)
     drop_author_bios(units, page.authors)
+    credits = cut_wire_credits(units)
 
     captions = [u.text for u in units if u.kind == "caption"]
     art.title = title.text if title else None
@@ -200,7 +220,7 @@ def clean_text(
     art.standfirst = standfirst.text if standfirst else None
     art.paragraphs = [u.text for u in units if u.kind in ("standfirst", "body")]
     art.captions = captions
-    art.boilerplate = [u.text for u in units if u.kind in ("boilerplate", "metadata", "byline")]
+    art.boilerplate = [u.text for u in units if u.kind in ("boilerplate", "metadata", "byline")] + credits
     # the body sample decided the language already; without one, the cleaned text decides
     art.language = (
         lang if (language or body_sample or not detect) else detect(" ".join([art.title or ""] + art.paragraphs))
