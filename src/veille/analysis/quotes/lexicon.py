@@ -56,6 +56,7 @@ KINDS = frozenset(
         "issuer_prep",
         "institution",
         "state_body",
+        "state_members",
         "anonymous",
         "informant",
         "press",
