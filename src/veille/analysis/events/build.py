@@ -18,7 +18,7 @@ from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
-from .joint_topics import topic_only
+from .joint_topics import topic_only, venue_only
 from .lexicon import (
     TypeInfo,
     adversary_types,
@@ -102,6 +102,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     recipients = _victims_elsewhere(f, etype, actors, recipients)
     if info.reciprocal and len({p.code for p in actors}) >= 2 and recipients and topic_only(f, trig, recipients):
         recipients = []  # "se sont entendus sur l'envoi de vivres vers la Libye": what, not with whom
+    if info.reciprocal and venue_only(f, trig, r.mode, r.actors, recipients):
+        recipients = []  # « X et Y ont conclu un traité à Z », a city: where, not with whom
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
     # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
     verb = support_verb(f, trig) if r.pos == "noun" else None

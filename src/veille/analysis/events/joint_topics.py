@@ -2,7 +2,13 @@
 entendues sur le transport de vivres vers la Libye", "la Turquie et la Grèce se sont entendues sur l'envoi de
 vivres vers la Syrie" are acts between the two, whatever their topic or its destination names. A party named only
 under the verb's complement of topic or direction (``lang/<code>/events.json``: ``topic_preps``) is none of the
-recipients of a joint act whose actors are already two; a partner ("avec le Japon") or an object stays."""
+recipients of a joint act whose actors are already two; a partner ("avec le Japon") or an object stays.
+
+Nor is the venue of a joint act that two or more coded sides do together: « X et Y ont conclu un traité dans la
+ville de Z », « X et Y ont eu une rencontre lors d'un forum du Sahel, à Z » happen at a
+place (a city, a region) that is no side of the act (:func:`venue_only`); a visit or a reception is to its place
+(``cues.json`` ``placed_modes``), and a city after "avec" is a partner. A side without a code (« X et un chef
+de guérilla, Y, ont conclu … à Z ») leaves the act to its reading."""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .frame import Frame
-from .parties import Party
+from .lexicon import placed_modes
+from .parties import Party, is_state
 from .syntax import case
 
 
@@ -26,5 +33,21 @@ def topic_only(f: Frame, trig: Token, recipients: list[Party]) -> bool:
     for p in recipients:
         told = [t.i for t in trig.sent if f.mentions.entity(t) is p.entity]
         if not told or any(i not in inside for i in told):
+            return False
+    return True
+
+
+def venue_only(f: Frame, trig: Token, mode: str | None, actors: list[Party], recipients: list[Party]) -> bool:
+    """Whether the recipients of a joint act that two or more coded sides do together (``actors``) are only places
+    that are no state, its venue (not a partner: "avec Alger"), and the act no visit or reception
+    (:data:`placed_modes`)."""
+    if mode in placed_modes() or not recipients or len({p.code for p in actors if p.code}) < 2:
+        return False
+    if not all(p.entity.get("type") == "LOC" or not is_state(p.entity) for p in recipients):
+        return False
+    partners = f.cues["partner_cases"]
+    for p in recipients:  # "a signé un accord avec Alger": a partner named by its city
+        told = [t for t in trig.sent if f.mentions.entity(t) is p.entity]
+        if any(case(a) in partners for t in told for a in [t, *t.ancestors]):
             return False
     return True

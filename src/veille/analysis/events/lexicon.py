@@ -288,6 +288,12 @@ def giverless_receipt_types() -> frozenset[str]:
 
 
 @functools.cache
+def placed_modes() -> frozenset[str]:
+    """Modes of a joint act done at a place, whose state is its recipient (``cues.json``)."""
+    return frozenset(_neutral_json("cues.json")["placed_modes"])
+
+
+@functools.cache
 def home_victim_types() -> frozenset[str]:
     """Types of an authorless act on the home state's people, coded on that state alone (``cues.json``)."""
     return frozenset(_neutral_json("cues.json")["home_victim_types"])

@@ -14,6 +14,7 @@ from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
 from ..tree import children, span_text, span_tokens, text_of, verb_above
+from .blocs import bloc_group
 from .frame import Frame
 from .lexicon import home_victim_types, token_words
 from .parties import Party, group, is_state, place, state_code
@@ -313,8 +314,9 @@ def group_sector(f: Frame, tok: Token) -> str | None:
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
-    names an armed group is that group (:func:`named_group`)."""
-    if found := named_group(f, tok):
+    names an armed group is that group (:func:`named_group`), a bloc's members named together the bloc
+    (:func:`.blocs.bloc_group`: « les autorités européennes »)."""
+    if found := named_group(f, tok) or bloc_group(f, tok):
         return found
     sector = group_sector(f, tok)
     code = scene(f) if sector else None
@@ -336,7 +338,10 @@ def office(f: Frame, tok: Token) -> list[Party]:
     of the text's home state (:attr:`~veille.analysis.context.TextContext.home_state`, the state it names first:
     a wire's minister is of its dateline's state), marked ``office`` so that :func:`.build.build` can move it to
     the story's other state when that reading would have it act on itself ("Canada and India ... The foreign
-    minister condemned India")."""
+    minister condemned India"). Officials of a bloc's members named together are the bloc (« les ministres
+    arabes »: :func:`.blocs.bloc_group`)."""
+    if bloc := bloc_group(f, tok):
+        return bloc
     if (
         f.home is None
         or tok.pos_ not in ("NOUN", "PROPN")
