@@ -30,6 +30,7 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
         return hit
     if tok.pos_ == "NOUN" and (bare := hedges.unprefixed(lex.code, lemmas[0])):
         lemmas.append(bare)  # "la non-libération": the act, negated (:func:`.modality.modality`)
+    lemmas += hyphen_forms(tok, opens=False)  # "build-up": the noun's lemma is its last part's token
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
@@ -124,7 +125,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
                 for k in kids
             ):  # the noun a relative object, or a relative passive subject, stands for: "la solidarité qu'il a
                 named.append(relative)  # manifestée", "les élections, qui ont été boycottées par X"
-            objs = {w for k in named for w in (k.lemma_.lower(), k.lower_)}
+            objs = {w for k in named for w in (k.lemma_.lower(), k.lower_, *hyphen_forms(k))}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
                 return False
@@ -205,12 +206,24 @@ def _heads(f: Frame, nouns: list[Token]) -> set[str]:
     return {w for n in (*nouns, *counted, *carried) for w in (n.lemma_.lower(), n.lower_)}
 
 
+def hyphen_forms(tok: Token, opens: bool = True) -> tuple[str, ...]:
+    """The hyphenated words ``tok`` ends (and, with ``opens``, opens), as the tokenizer splits them ("anti-dumping":
+    anti, -, dumping; "live-fire", "co-operation"), lower-cased: a word of events.tsv with a hyphen is met by a part's
+    token (the parse hangs the parts apart); a spaced dash joins nothing."""
+    doc, i, out = tok.doc, tok.i, []
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        out.append(f"{doc[i - 2].lower_}-{tok.lower_}")
+    if opens and i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
+        out.append(f"{tok.lower_}-{doc[i + 2].lower_}")
+    return tuple(out)
+
+
 def _prep_words(f: Frame, tok: Token) -> set[str]:
     """The words a "prep=" condition looks at: children, their case/mark/prep words, the marker of an infinitive
     after the object, and the complements of a date hung between ("entretenue mercredi par téléphone"). A verb's
     complements are those after it: an adjunct in front is none ("On Monday, X called Y" is no call on Y)."""
     kids = [k for k in children(tok) if (tok.pos_ != "VERB" or k.i > tok.i) and not _date_complement(k)]
-    words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids}
+    words = {k.lemma_.lower() for k in kids} | {k.lower_ for k in kids} | {w for k in kids for w in hyphen_forms(k)}
     words |= {g.lower_ for k in kids for g in children(k) if g.dep_ in ("case", "mark", "prep", "pobj")}
     # the attribute of the object, parsed as the object's adjective after it ("jugé la Russie coupable", quoted:
     # "jugeant la Russie « coupable »", an apposition)
