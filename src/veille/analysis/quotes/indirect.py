@@ -83,7 +83,7 @@ from .reported import (
     time_phrase,
     yield_to_incise,
 )
-from .sources import source_clause
+from .sources import cited, source_clause
 from .subjects import speaker_heads, subjects, surface_subject
 from .together import with_conjuncts
 
@@ -464,6 +464,8 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
         heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
         heads = heads if as_clause else with_conjuncts(heads)  # "…, ont indiqué X et Y": both
+        named = cited(fr, v.idx, u.end_char)  # "…, a rapporté l'agence en citant X": X speaks (an entity named)
+        heads = heads if named is None or as_clause or fr.context.mentions.entity(named) is None else [named]
         content = toks[toks.index(first) : toks.index(comma)]
         inner = None if as_clause else relayed(fr, content)  # "…, X admitted, state media reported": X's statement
         if inner is not None:

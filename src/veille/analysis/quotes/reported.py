@@ -43,6 +43,7 @@ from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .complements import predicate
+from .continued import continued_clause
 from .frame import Frame, negated
 from .item import Item
 from .lexicon import complementizer, fold, time_word, word_prefixes
@@ -107,12 +108,13 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
     than half its words, none announced by a colon, none closing the words before a comma (« … », a-t-il dit)."""
     words = [t for t in toks if not t.is_punct]
     inside = [t for t in words if fr.in_quote(t.idx)]
-    if not inside or 2 * len(inside) >= len(words):
+    opened = continued_clause(fr, toks)
+    if not inside or (2 * len(inside) >= len(words) and not opened):
         return False
     for k, t in enumerate(toks[1:], 1):
         if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
             return False  # "X a déclaré : « … »"
-        if t.text == "," and fr.in_quote(toks[k - 1].idx):
+        if t.text == "," and fr.in_quote(toks[k - 1].idx) and not opened:
             return False  # "« … », a-t-il dit": the quote is the statement
     return True
 
