@@ -30,11 +30,8 @@ def run(text: str) -> list[dict]:
     ("text", "etype"),
     [
         ("Norway suspended its World Trade Organization appeal against India's steel tariffs.", "CONCEDE"),
-        pytest.param(
-            "Norway filed a complaint at the World Trade Organization against India.",
-            "ACCUSE",
-            marks=pytest.mark.xfail(strict=True, reason="NOT_YET: 'at' is no forum preposition ('lashed out at')"),
-        ),
+        # "at" names a forum for a case noun only (events.json case_forum_preps): "lashed out at X" aims at X
+        ("Norway filed a complaint at the World Trade Organization against India.", "ACCUSE"),
         ("Norway filed a case against India at the International Court of Justice.", "ACCUSE"),
         ("Norway lodged a complaint with the WTO against Indian export curbs.", "ACCUSE"),
         ("Norway withdrew its WTO complaint against India.", "CONCEDE"),

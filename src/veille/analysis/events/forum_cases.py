@@ -47,6 +47,8 @@ def case_targets(f: Frame, queue: list[Token], heard: set[int], actors: list[Par
     preps = f.cues["recipient_preps"] - f.cues["forum_preps"]
     mine = {id(p.entity) for p in actors}
     held = [k for c in queue if c.dep_ in ("obj", "dobj") for k in children(c)]
+    # "filed a complaint at the WTO against India": the parse may hang "against" on the forum's name
+    held += [k for c in queue if c.dep_ == "prep" for g in children(c) if g.dep_ == "pobj" for k in children(g)]
     for c in queue + held:
         if c.dep_ != "prep" or c.lower_ not in preps:
             continue

@@ -11,7 +11,7 @@ from .frame import Frame
 from .predicates import predicate_agents
 from .slips import passive_subjects, present_participle_of_noun
 from .speaker_participles import reporting_verb
-from .syntax import PASSIVE_AUX, case, complement, holder, prep_objects, reflexive
+from .syntax import PASSIVE_AUX, case, complement, holder, is_locative, prep_objects, reflexive
 
 
 def is_agent(f: Frame, tok: Token) -> bool:
@@ -201,6 +201,9 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
         # "le ministre, soupçonnant X de…": the noun it qualifies; "les accusations du ministre soupçonnant X",
         # "un communiqué du ministère accusant X": the author the noun names before the participle
         noun = verb.head
+        clause = _clause_of_place(f, noun)
+        if clause is not None and depth <= 3:
+            return subject_tokens(f, clause, depth + 1)  # "filed a case at the court accusing X": a place does not act
         if f.mentions.entity(noun) is not None:
             return [noun], False
         genitive = f.cues["genitive_preps"]
@@ -224,6 +227,16 @@ def _inherited(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
 
 
 _OBJECTS = frozenset({"obj", "dobj"})
+
+
+def _clause_of_place(f: Frame, noun: Token) -> Token | None:
+    """The verb whose locative complement ``noun`` is ("lodged a petition at the court accusing Norway",
+    "protesters gathered at the embassy demanding"): a present participle the parse hangs on a place is its
+    clause's, not the place's; None for a noun that is no place of a verb."""
+    if not is_locative(f, noun):
+        return None
+    above = noun.head.head if noun.head.dep_ == "prep" else noun.head
+    return above if above.i != noun.i and above.pos_ in ("VERB", "AUX") and f.inside(above) else None
 
 
 def control_noun(verb: Token, nouns: frozenset[str] | set[str]) -> Token | None:

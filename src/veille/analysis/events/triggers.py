@@ -15,7 +15,7 @@ from . import hedges, phrases
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .parties import is_country
-from .syntax import complements, marker_after, misread_verb, objects, reflexive, verb_lemma
+from .syntax import PASSIVE_AUX, complements, marker_after, misread_verb, objects, reflexive, verb_lemma
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
@@ -129,9 +129,12 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
                 return False
-        elif key == "subj":  # the subject names who acts: "des soldats sont arrivés", "troops landed"
+        elif key in ("subj", "notsubj"):  # the subject names who acts: "des soldats sont arrivés", "troops landed"
             subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
-            if not _heads(f, subjects) & vals:
+            if bool(_heads(f, subjects) & vals) != (key == "subj"):  # notsubj: "it flew to", "the plane flew"
+                return False
+        elif key == "active":  # not told in the passive: "was flown home" carries someone, it is no visit
+            if any(k.dep_ in PASSIVE_AUX or k.dep_ in f.lex.passive_subject_deps for k in kids):
                 return False
         elif key == "mod":  # an adverb of the trigger, wherever it stands ("a vivement attaqué", "sharply attacked")
             if not {k.lemma_.lower() for k in kids if k.dep_ == "advmod"} & vals:
