@@ -57,3 +57,43 @@ def test_french_facility_near_misses(text: str) -> None:
     assert not any(
         n.split()[0].lower() in {"base", "prison", "école", "hôpitaux", "aéroport", "camp"} for n in found
     ), found
+
+
+@pytest.mark.parametrize(
+    "text,facility,namesake",
+    [
+        (
+            "Les derniers soldats norviens ont quitté jeudi le camp Valmoret, que l'armée du pays occupera dès lundi.",
+            "camp Valmoret",
+            "Valmoret",
+        ),
+        (
+            "Les soldats sont basés au camp Adrava près de la capitale depuis 2017, selon le ministère.",
+            "camp Adrava",
+            "Adrava",
+        ),
+    ],
+)
+def test_entities_facility_camp_named_right_after_its_noun(text: str, facility: str, namesake: str) -> None:
+    """« camp » names a facility only with its name right after it (``facility_direct_heads``); the person it is
+    named after, printed nowhere else, is no entity of the article."""
+    found = entities(text, "fr")
+    assert facility in found, found
+    assert namesake not in found, found
+
+
+@pytest.mark.parametrize(
+    "text,person",
+    [
+        # a side: the camp of a person the article names
+        ("Laurent Tanoh refuse de céder. Le camp Tanoh a rejeté jeudi la décision de la commission.", "Laurent Tanoh"),
+        ("Dans le camp de Laurent Tanoh, on dénonce une fraude massive lors du scrutin de dimanche.", "Laurent Tanoh"),
+        # a movement's or a leader's initials: a side
+        ("Dans le camp RDN, on promet de contester les résultats du scrutin devant la Cour.", None),
+    ],
+)
+def test_entities_facility_camp_of_a_side_is_no_place(text: str, person: str | None) -> None:
+    found = entities(text, "fr")
+    assert not any(n.lower().startswith("camp") for n in found), found
+    if person:
+        assert person in found, found

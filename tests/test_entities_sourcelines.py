@@ -104,6 +104,25 @@ def test_sourcelines_web_editor_credit() -> None:
 
 
 @pytest.mark.parametrize(
+    "line, names",
+    [
+        (
+            "(Reportage Jeanne Roux, avec la contribution de Paul Orsi ; version française Luc Morel et Ida Vial)",
+            ["Jeanne Roux", "Paul Orsi", "Luc Morel", "Ida Vial"],
+        ),
+        ("Reportage Jeanne Roux ; version française Luc Morel", ["Jeanne Roux", "Luc Morel"]),
+        ("(Rédaction de Reuters, version française Luc Morel, édité par Ida Vial)", ["Luc Morel", "Ida Vial"]),
+        # near misses: the word opens no credit
+        ("Reportage photo : les rues de Dakar", []),
+        ("Voir notre reportage à Bamako", []),
+        ("Lire la version française du communiqué", []),
+    ],
+)
+def test_sourcelines_french_wire_credit_names_its_staff(line: str, names: list[str]) -> None:
+    assert list(found(line)) == names
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "Avec notre correspondant à Dakar, Jeanne Roux",

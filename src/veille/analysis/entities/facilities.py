@@ -16,6 +16,7 @@ import functools
 from spacy.tokens import Doc
 
 from ... import lang as langs
+from ...record import Mention
 from ..kb import norm, slug
 from ..kbnorm import token_norm
 from ..tree import text_of
@@ -29,8 +30,9 @@ _DEFINITE = frozenset({"le", "la", "l'", "du", "au"})
 
 
 @functools.cache
-def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
-    """The facility heads and qualifiers of language ``code``, as tuples of normalised words, longest first."""
+def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...], frozenset[tuple[str, ...]]]:
+    """The facility heads (the direct ones among them), qualifiers and direct heads of language ``code``, as tuples
+    of normalised words, longest first."""
     data = langs.get(code).json(FILE)
 
     def phrases(key: str) -> tuple[tuple[str, ...], ...]:
@@ -40,7 +42,9 @@ def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, .
             )
         )
 
-    return phrases("facility_heads"), phrases("facility_qualifiers")
+    direct = phrases("facility_direct_heads")
+    heads = tuple(sorted({*phrases("facility_heads"), *direct}, key=len, reverse=True))
+    return heads, phrases("facility_qualifiers"), frozenset(direct)
 
 
 langs.on_change(_lexicon.cache_clear)
@@ -77,10 +81,10 @@ def _definite(doc: Doc, i: int) -> bool:
     return i > 0 and (token_norm(doc[i - 1]) in _DEFINITE or "Def" in doc[i - 1].morph.get("Definite", []))
 
 
-def _spans(art: Article) -> list[tuple[int, int, int]]:
-    """(start, name start, end) of each facility phrase."""
+def _spans(art: Article) -> list[tuple[int, int, int, bool]]:
+    """(start, name start, end, whether its head is a direct one) of each facility phrase."""
     doc, kb, w = art.doc, art.kb, words()
-    heads, qualifiers = _lexicon(art.lang)
+    heads, qualifiers, direct = _lexicon(art.lang)
     people = [(e.start, e.end) for e in art.ents if e.label_ in ("PER", "PERSON")]
     firsts = {p[0] for p in heads}
     found = []
@@ -90,11 +94,14 @@ def _spans(art: Article) -> list[tuple[int, int, int]]:
         k = _match(doc, t.i, heads)
         if k == t.i:
             continue
+        is_direct = tuple(token_norm(x) for x in doc[t.i : k]) in direct
         qualified = k
         while (q := _match(doc, k, qualifiers)) > k:
             k = q
         qualified = k > qualified
         after_of = k < len(doc) and token_norm(doc[k]) in w.of
+        if after_of and is_direct:
+            continue  # « le camp de X »: a side
         if after_of:
             k += 1
             if k < len(doc) and token_norm(doc[k]) in w.of_det:
@@ -103,29 +110,40 @@ def _spans(art: Article) -> list[tuple[int, int, int]]:
         if j == k:
             continue
         name = text_of(doc, k, j)
+        if is_direct and any(len(x) > 1 and x.isupper() for x in name.split()):
+            continue  # « le camp MAGA »: a movement's or a leader's initials, a side
         if after_of and (kb.city(name) or any(e.kind in ("country", "org", "city") for e in kb.lookup(name, art.lang))):
             continue  # « l'aéroport de Bamako »: the city's, no name of its own; « l'hôpital de l'ONU »
         if after_of and not qualified and any(a < j and k < b for a, b in people):
             continue  # « l'école de Jules X »: named after him, or his (« l'école de gendarmerie de X » is a place's)
-        found.append((t.i, k, j))
+        found.append((t.i, k, j, is_direct))
     return found
 
 
 def facility_places(art: Article, table: EntityTable) -> None:
-    """Add each facility phrase (see the module) as a place, unless an entity's mention crosses its edges."""
+    """Add each facility phrase (see the module) as a place, unless an entity's mention crosses its edges, or, after
+    a direct head, the name is a person the article names elsewhere too (« le camp X » after X: his side); there, a
+    person named only inside the facility's name is its namesake, no entity of the article."""
     if not _lexicon(art.lang)[0]:
         return
     doc = art.doc
-    for i, _, j in _spans(art):
+    for i, _, j, direct in _spans(art):
         start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1])
+
+        def inside(m: Mention) -> bool:
+            return start <= m["start"] and m["end"] <= end  # noqa: B023 (read in this iteration only)
+
         if any(
-            m["start"] < end
-            and start < m["end"]
-            and not (start <= m["start"] and m["end"] <= end)
-            or (m["start"], m["end"]) == (start, end)
+            m["start"] < end and start < m["end"] and not inside(m) or (m["start"], m["end"]) == (start, end)
             for e in table.ents.values()
             for m in e["mentions"]
         ):
             continue
+        named = [e for e in table.ents.values() if any(inside(m) for m in e["mentions"])]
+        if direct and any(not all(inside(m) for m in e["mentions"]) for e in named):
+            continue
+        for e in named if direct else ():
+            if e["type"] == "PERSON" and not e["id"].startswith("kb:"):
+                del table.ents[e["id"]]
         name = art.text[start:end]
         table.mention(table.entity(f"loc:{slug(name)}", name=name, type="LOC"), start, end)

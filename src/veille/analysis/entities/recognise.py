@@ -45,6 +45,7 @@ from .roles import role_phrases
 from .scan import scan
 from .seams import company_roles, complement_orgs, place_seams
 from .societies import national_societies
+from .state_agencies import state_agencies
 from .table import Article, EntityTable
 from .territory import territory_bodies
 from .un_missions import un_missions
@@ -106,6 +107,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     people = find_people(art, table, ner, phrases, dateline)
     body_entities(art, table, hits, {t for p in people for i, j in p.names for t in range(i, j)})
     un_missions(art, table, hits)  # "la mission onusienne en Libye"
+    state_agencies(art, table, hits)  # « l'agence de presse publique marocaine »: MAP
     credit_people(table, art.kb, art.lang)
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
@@ -120,6 +122,13 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     return entities
 
 
+def _vessel(ent: Entity) -> bool:
+    """Is ``ent`` a ship, named with a navy's prefix ("USS Carver", "HMAS Tarrant": ``ship_prefixes``)? The
+    real-news golds list no vessel."""
+    first, _, rest = ent["name"].partition(" ")
+    return not ent["id"].startswith("kb:") and first in words().ship_prefixes and rest[:1].isupper()
+
+
 def finish(table: EntityTable) -> list[Entity]:
     """The entities with a mention, their mentions in text order, in the order of their first mention. The author
     ("By Jane Doe", "Par Jean Dupont", a line holding only the name, unless it names a state or an organisation
@@ -127,7 +136,7 @@ def finish(table: EntityTable) -> list[Entity]:
     correspondent ...") are no entities of the story; nor is what a credit names ("Photo: Jane Roe / Daily
     Ledger", :mod:`.credits`) unless it is an agency, a medium or a photographer: the real-news convention lists
     "(AFP)", "Photo: Reuters", "AP Photo/Jane Roe" as entities of the field they are printed in; a place in a
-    credit ("(Pacific Ledger/File)") is still none."""
+    credit ("(Pacific Ledger/File)") is still none; nor is a ship named with a navy's prefix (:func:`_vessel`)."""
     kb_mentions = [m for e in table.ents.values() if e["id"].startswith("kb:") for m in e["mentions"]]
     bylines = [
         (m.start(), m.end())
@@ -147,7 +156,7 @@ def finish(table: EntityTable) -> list[Entity]:
             ent["mentions"] = [
                 m for m in ent["mentions"] if not any(a <= m["start"] and m["end"] <= b for a, b in credits)
             ]
-        if not ent["mentions"]:
+        if not ent["mentions"] or _vessel(ent):
             continue
         if (
             any(in_byline(m) for m in ent["mentions"])
