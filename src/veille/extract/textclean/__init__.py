@@ -11,9 +11,10 @@ The passes of :func:`clean_text` (:mod:`.cleaner`), in order, each labelling the
 2. widgets: boilerplate patterns matched against whole lines, rows of widgets, then teaser lists, the
    comment section and link lists after the article (:mod:`.boilerplate`);
 3. a line printed twice is a caption when it is not a sentence, otherwise a duplicated paragraph; a line
-   over a photo credit is that photo's caption;
+   over a photo credit is that photo's caption; an embedded social post in another language than the page's, around
+   its signature "— Name (@handle) date", is boilerplate (:mod:`.posts`);
 4. date lines (:mod:`.pubdate`) and caption shapes: no sentence end and a trailing date or photo credit,
-   or a caption prefix (:mod:`.captions`);
+   or a caption prefix (:mod:`.captions`); a photo's alt text printed over its caption goes;
 5. the header (before the first body paragraph, extended to the last byline or date line near the top)
    gives the byline (:mod:`.bylines`), the title (the longest line of at least three words without a final
    period, and without a full date when another has none: a caption under the headline) and the standfirst;

@@ -126,3 +126,22 @@ def caption_shape(unit: Unit, month_first: bool) -> str | None:
         if find_dates(tail, month_first=month_first) and re.search(r"\d{4}\s*(\([^)]*\))?\s*$", text):
             return "trailing date"
     return None
+
+
+def mark_alt_texts(units: list[Unit]) -> None:
+    """A photo's alt text printed over its caption: a line whose words open the next line, which goes on past them
+    as a caption does (a credit, the rest of the description) and is one (labelled so, or short and no sentence).
+    The line is boilerplate, the line under it a caption; but for the page's first line, the headline, that the
+    caption under it repeats (the headline stays, for the title)."""
+    first = next((u.index for u in units if u.kind in (None, "caption")), None)
+    for u, below in zip(units, units[1:], strict=False):
+        if u.kind not in (None, "caption") or below.kind not in (None, "caption") or u.words < CAPTION_MIN_WORDS:
+            continue
+        if below.kind is None and (below.words > CAPTION_MAX_WORDS or below.sentence):
+            continue
+        head, low = fold(u.text).rstrip(" .").rstrip(), fold(below.text)
+        if len(low) > len(head) and low.startswith(head) and not low[len(head)].isalnum():
+            if u.index != first:
+                u.kind, u.reason = "boilerplate", "alt text"
+            if below.kind is None:
+                below.kind, below.reason = "caption", "under its alt text"

@@ -22,8 +22,9 @@ from .boilerplate import (
     mark_widgets,
 )
 from .bylines import byline, credit_authors
-from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape
+from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape, mark_alt_texts
 from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
+from .posts import mark_posts
 from .pubdate import find_dates, metadata_date, published
 
 #: A bare byline or date line further down than this is not part of the header. Seen layouts put them
@@ -47,6 +48,12 @@ class Page:
     authors: list[str] = field(default_factory=list)
     header_end: int = 0  # index of the first unit after the header
     first_body: int | None = None  # index of the first body paragraph
+
+    def foreign(self, u: Unit) -> bool:
+        """Whether ``u`` is long enough to tell its language, and in another language than the page's."""
+        if not (self.detect and self.language and u.words >= CAPTION_MIN_WORDS):
+            return False
+        return self.detect(u.text) not in (None, self.language)
 
 
 def mark_stamp(units: list[Unit]) -> None:
@@ -161,15 +168,13 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     if title:
         title.kind = "title"
     standfirst = None
-    detect, lang = page.detect, page.language
     for u in header:
         if u.kind is not None:
             continue
         if title and u.index > title.index and u.sentence and standfirst is None:
             u.kind, standfirst = "standfirst", u
         elif title and u.index < title.index:
-            foreign = detect and lang and u.words >= CAPTION_MIN_WORDS and detect(u.text) not in (None, lang)
-            u.kind, u.reason = ("caption", "other language") if foreign else ("boilerplate", "header")
+            u.kind, u.reason = ("caption", "other language") if page.foreign(u) else ("boilerplate", "header")
     return title, standfirst
 
 
@@ -207,7 +212,9 @@ def clean_text(
     drop_comment_section(units)
     drop_link_lists(units, page.month_first)
     mark_repeats(units)
+    mark_posts(units, page.foreign, page.month_first)
     mark_dates_and_captions(page)
+    mark_alt_texts(units)
     mark_bylines(page)
     title, standfirst = mark_header(page)
     mark_body(units)
