@@ -272,14 +272,18 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
     when the words call an earlier event absurd, baseless... ("the accusations were absurd"). A qualifying verb
     ("described the move as hostile", "a qualifié la décision d'acte hostile") is itself the judgement: its subject
-    accuses what its object names."""
+    accuses what its object names; with a word of praise (events.json ``approval_words``: « a qualifié l'accord
+    de courageux », « considère le plan comme une base sérieuse ») it SUPPORTs it."""
     out: list[Judgement] = []
+    approval = f.cues.get("approval_words", frozenset())
     for tok in span_tokens(sent):
         lemma, low = token_words(tok)
         rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
         rejects = lemma in rejection or low in rejection
-        if not rejects and lemma not in disapproval and low not in disapproval and not is_predicate(f, tok):
-            continue
+        approves = not rejects and (lemma in approval or low in approval)
+        if not rejects and not approves and lemma not in disapproval and low not in disapproval:
+            if not is_predicate(f, tok):
+                continue
         clause = tok
         # the clause: its verb, or a predicate with a copula ("le comportement de X est inadmissible")
         while not _clause(clause) and clause.head.i != clause.i:
@@ -296,7 +300,10 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
                 judged = ref.actors if ref is not None else []
             judged = [t for t in judged if all(t.code != s.code for s in judges)]
             if judges and judged:
-                out.append(("ACCUSE", "disapprove", tok, judges, judged))
+                etype, mode = ("SUPPORT", None) if approves else ("ACCUSE", "disapprove")
+                out.append((etype, mode, tok, judges, judged))
+            continue
+        if approves:  # praise counts only as a qualifying verb's judgement, not said of whatever a clause names
             continue
         speech = speech_head(f, clause)
         if speech is not None:

@@ -131,6 +131,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
                 return False
         elif key in ("subj", "notsubj"):  # the subject names who acts: "des soldats sont arrivés", "troops landed"
             subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
+            if not subjects and tok.dep_ == "xcomp":  # an infinitive's subject is its governor's: "l'armée a
+                subjects = [k for k in children(tok.head) if k.dep_ in f.lex.subject_deps]  # affirmé se redéployer"
             if bool(_heads(f, subjects) & vals) != (key == "subj"):  # notsubj: "it flew to", "the plane flew"
                 return False
         elif key == "active":  # not told in the passive: "was flown home" carries someone, it is no visit
