@@ -12,6 +12,7 @@ from ...record import Event, Ref
 from ..tree import children, span_tokens, verb_above
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .among import forum_sides
+from .authors import origin_sides
 from .build import Reading, build, implied_target
 from .captives import held_release
 from .clauses import asked_subjects
@@ -352,6 +353,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
+    if not found:  # "a request from X to Y", "a crackdown from X": the author its origin names
+        found, targets = origin_sides(f, tok, entry.type, targets)
     if not found and "conflict" in types()[(entry.type, None)].quad:
         # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
         found = responsible_parties(f, tok)
