@@ -4,13 +4,19 @@ condemned the shelling." When the clause names no party against it, a condemnati
 aimed at whoever did the act that its object or complement (events.json ``disapproved_preps``) names by an event
 noun of the lexicon: the noun's own author (an adjective, a possessive, an agent), else the author of the latest
 realised event of the noun's type the text told, by others than the one disapproving. Not the act's victim:
-"condemned the strikes on Norwegian boats" names no author, and no recipient comes from it."""
+"condemned the strikes on Norwegian boats" names no author, and no recipient comes from it.
+
+The feeling a verb voices may carry the complement ("expressed disappointment at the decision", "repeated its
+protest over the detention", « a exprimé son mécontentement face à la décision »: events.json
+``disapproved_feeling_preps``): the act it names is judged too; a decision, a move or a step told before
+(:func:`.discourse.referent`, a definite noun only, and no earlier judgement) is its author's."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .discourse import discourse_recipients
+from ..tree import children
+from .discourse import discourse_recipients, referent
 from .frame import Frame, Past
 from .parties import Party
 from .recipients import noun_parties
@@ -21,15 +27,39 @@ from .triggers import match_trigger
 def disapproved_nouns(f: Frame, trig: Token) -> list[Token]:
     """The nouns that name what ``trig`` disapproves of: its objects and the complements of its preposition."""
     preps = set(f.cues["disapproved_preps"])
-    return objects(f, trig) + [n for prep, n in complements(trig) if prep in preps]
+    return objects(f, trig) + [n for prep, n in complements(trig) if prep in preps] + feeling_complements(f, trig)
+
+
+def feeling_complements(f: Frame, trig: Token) -> list[Token]:
+    """The nouns the feeling voiced by ``trig`` is about: the complements of its object's preposition
+    (events.json ``disapproved_feeling_preps``: "expressed its disappointment in the decision", "repeated its protest
+    over the detention")."""
+    preps = set(f.cues.get("disapproved_feeling_preps", ()))
+    return [n for o in objects(f, trig) for prep, n in complements(o) if prep in preps]
 
 
 def acts_or_discourse(f: Frame, trig: Token, etype: str, by: list[Party]) -> tuple[list[Party], Past | None]:
     """The recipients of ``trig`` when its clause names none: for a disapproval, the authors of the act it is
     about (:func:`act_authors`), else those discourse gives (:func:`.discourse.discourse_recipients`)."""
-    if etype in f.cues["disapproved_types"] and (acted := act_authors(f, disapproved_nouns(f, trig), by))[0]:
-        return acted  # "condemned the shelling": whoever shelled
+    if etype in f.cues["disapproved_types"]:
+        if (acted := act_authors(f, disapproved_nouns(f, trig), by))[0]:
+            return acted  # "condemned the shelling": whoever shelled
+        if (told := told_act(f, feeling_complements(f, trig), by)) is not None:
+            return told.actors, told  # "expressed disappointment at the decision": whoever decided
     return discourse_recipients(f, trig, etype, by)
+
+
+def told_act(f: Frame, nouns: list[Token], by: list[Party]) -> Past | None:
+    """The earlier act a definite one of ``nouns`` names ("the decision", "this move"): the latest realised one
+    of the noun's type (:func:`.discourse.referent`) led by others than ``by``, when it is no judgement itself (a
+    decision is no earlier disapproval)."""
+    for n in nouns:
+        if not any({"Definite=Def", "PronType=Dem", "Poss=Yes"} & set(k.morph) for k in children(n)):
+            continue  # "a statement", "any action": no act told before
+        ref = referent(f, n, by)
+        if ref is not None and ref.type not in f.cues["disapproved_types"]:
+            return ref
+    return None
 
 
 def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Party], Past | None]:
