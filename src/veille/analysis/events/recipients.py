@@ -13,6 +13,7 @@ from ..tree import children
 from .act_agents import agents_within
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
+from .backed import backing_participle, qualified_noun
 from .backing import backing_adjunct
 from .between import second_side
 from .clauses import content_subjects
@@ -61,7 +62,7 @@ def recipients(
     with the African Union"); any entity in the clause; an unnamed home group ("interpellé des manifestants");
     the author named in a relative clause ("l'amende que la Commission a infligée")."""
     patients = _qualified_noun(f, trig, actors)
-    if patients:
+    if patients or backing_participle(f, trig, etype):  # "le mouvement soutenu par X": the noun is backed, no other
         return patients, 1
     queue, exclude = _complements(f, trig, skip)
     # "lodged a complaint with the African Union": who hears it, not its target
@@ -192,6 +193,7 @@ def _authors(f: Frame, queue: list[Token], actors: list[Party]) -> list[Party]:
             p
             for a in agents_of(f, c)
             if a.head.lemma_.lower() not in f.cues["mediation_verbs"]  # "a truce brokered by X": X made no offer
+            and not backing_participle(f, a.head)  # "la milice, soutenue par X": X backs, it did not author
             for p in noun_phrase_parties(f, a)[0]
             if all(p.entity is not x.entity for x in actors)
         ]
@@ -306,8 +308,7 @@ def _qualified_noun(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     if not passive or not agents:
         return []
     mine = {p.code for p in actors}
-    found = [p for p in noun_phrase_parties(f, trig.head)[0] if p.code and p.code not in mine]
-    return found
+    return [p for p in noun_phrase_parties(f, qualified_noun(trig))[0] if p.code and p.code not in mine]
 
 
 def _relative_authors(f: Frame, trig: Token) -> list[Party]:
