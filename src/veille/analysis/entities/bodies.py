@@ -177,23 +177,6 @@ def modifies_noun(art: Article, h: Hit) -> bool:
     )
 
 
-def post_without_holder(art: Article, h: Hit) -> bool:
-    """Does the body end with a role word ("president") after a bare preposition, with no article ("office of
-    president"), and no name follow it? Then the words name the post ("ran for the office of president in 2016"),
-    not the office of its holder ("the office of President Paul Martel said"); with an article ("the office of the
-    president", « le cabinet du président ») the office is named whatever follows, and a portfolio is no role
-    ("the Ministry of Defence said")."""
-    assert h.core is not None
-    doc, last = art.doc, h.core[1] - 1
-    before = doc[last - 1] if last > h.core[0] else None
-    if before is None or before.pos_ != "ADP" or "Def" in before.morph.get("Definite", []):
-        return False
-    if art.kb.role(doc[last].text, art.lang) is None:
-        return False
-    after = doc[last + 1] if last + 1 < len(doc) else None
-    return after is None or after.pos_ != "PROPN"
-
-
 def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[int]) -> None:
     """Entities for state bodies, also inside role phrases ("le porte-parole du ministère chinois des Affaires
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
@@ -208,7 +191,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     for h in hits:
         if h.kind != "body" or h.body is None or h.core is None or any(t in names for t in range(*h.core)):
             continue
-        if modifies_noun(art, h) or post_without_holder(art, h):
+        if modifies_noun(art, h):
             continue
         code, eid = h.code, None
         if h.body.key == "ministry":  # "the ministry said": the ministry last named (of that state), never a new one

@@ -56,7 +56,6 @@ KINDS = frozenset(
         "issuer_prep",
         "institution",
         "state_body",
-        "state_members",
         "anonymous",
         "informant",
         "press",

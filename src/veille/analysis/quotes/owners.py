@@ -125,37 +125,6 @@ def members_of(head: Token, mentions: Mentions) -> list[Speaker]:
     return []
 
 
-#: Dependencies of the words that may name the states whose officials a phrase names ("Ostravian officials",
-#: "Ostravia officials", "Ostravian and Valdorian officials").
-_STATE_MODIFIERS = frozenset({"amod", "compound", "nmod"})
-
-
-def state_members(head: Token, lex: Lexicon, mentions: Mentions) -> list[Speaker]:
-    """The states a plural phrase of their members names with nothing else ("Ostravian officials said", "Ostravian
-    and Valdorian officials have said": Ostravia, Valdor), as the real-news golds list them; [] when ``head`` is no
-    plural ``state_members`` noun, or its phrase has any other word than its article, time words and the states'
-    names ("senior Ostravian officials", "Ostravian health officials", "officials in Kelm", "Kelm officials": a
-    city's, "two Ostravian officials": described, as "an Ostravian official" is)."""
-    if {head.lemma_.lower(), fold(head.text)}.isdisjoint(lex["state_members"]):
-        return []
-    if "Plur" not in labels.feature(head, "Number"):
-        return []
-    states: list[Speaker] = []
-    for c in children(head):
-        if c.dep_ == "det" or c.is_punct or time_word(c, lex["time"]):
-            continue
-        if c.dep_ not in _STATE_MODIFIERS:
-            return []
-        for t in c.subtree:
-            if t.is_punct or t.dep_ in {"cc", "case"}:
-                continue
-            named = [e for e in mentions.covering(t.idx, t.idx + len(t)) if (e.id or "").startswith(COUNTRY_ID)]
-            if not named:
-                return []
-            states += [e for e in named[:1] if e.key not in {s.key for s in states}]
-    return states
-
-
 def agents(head: Token) -> list[Token]:
     """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
     explications données par [X]", "a report released by [X]"; [] when none."""

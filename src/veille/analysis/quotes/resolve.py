@@ -37,7 +37,6 @@ from .owners import (
     phrase_end,
     relative_tokens,
     state_before,
-    state_members,
 )
 from .pairs import pair_member
 from .phrases import gender as gender_of
@@ -241,7 +240,6 @@ class Resolver:
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-            ents = ents or state_members(head, lex, self.mentions)  # "Ostravian officials said": the state speaks
         if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…", then "Prime Minister
             ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
