@@ -9,12 +9,7 @@ from __future__ import annotations
 import pytest
 
 from test_textclean import clean
-
-TITLE = "Carvella port reopens after three-week strike"
-INTRO = "The port of Carvella reopened on Monday morning after a three-week strike by dockers, its managers said."
-AFTER = "Union leaders are due to meet the managers on Thursday to discuss pay and night shifts at the docks."
-TITLE_FR = "Le port de Brévonne rouvre après trois semaines de grève"
-INTRO_FR = "Le port de Brévonne a rouvert lundi après trois semaines de grève des dockers, a annoncé la direction."
+from test_textclean_quoted_teasers import AFTER, INTRO, INTRO_FR, TITLE, TITLE_FR  # the same invented article
 
 
 @pytest.mark.parametrize(
