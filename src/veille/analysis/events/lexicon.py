@@ -92,6 +92,7 @@ class Lexicon:
     code: str
     triggers: dict[tuple[str, str], list[Entry]]  # (pos, lemma) -> readings, conditioned ones first
     lemmas: frozenset[str]  # every trigger lemma (a fast first test)
+    hyphen_ends: frozenset[str]  # the last part of every trigger lemma with a hyphen ("build-up": "up")
     cues: dict[str, Any]  # events.json; lists as frozensets
     contexts: tuple[tuple[str, str], ...]  # (context, keyword) of every language, then of this one
     subject_deps: frozenset[str]  # syntax.json roles
@@ -142,6 +143,7 @@ def lexicon(code: str) -> Lexicon:
         code=language.code,
         triggers=triggers,
         lemmas=frozenset(lemma for _, lemma in triggers),
+        hyphen_ends=frozenset(lemma.rsplit("-", 1)[1] for _, lemma in triggers if "-" in lemma),
         cues=cues,
         contexts=tuple((r["context"], r["keyword"].lower()) for r in contexts),
         subject_deps=frozenset(syntax["roles"]["subject"]),

@@ -30,7 +30,8 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
         return hit
     if tok.pos_ == "NOUN" and (bare := hedges.unprefixed(lex.code, lemmas[0])):
         lemmas.append(bare)  # "la non-libération": the act, negated (:func:`.modality.modality`)
-    lemmas += hyphen_forms(tok, opens=False)  # "build-up": the noun's lemma is its last part's token
+    if tok.lower_ in lex.hyphen_ends:  # "build-up": the noun's lemma is its last part's token
+        lemmas += hyphen_forms(tok, opens=False)
     endings = lex.participle_endings
     participle = bool(endings) and tok.lower_.endswith(endings)
     if not participle and not any(lemma in lex.lemmas for lemma in lemmas):
