@@ -35,6 +35,6 @@ def origin_sides(f: Frame, tok: Token, etype: str, targets: list[Party]) -> tupl
     aimed = c["recipient_preps"] - c["genitive_preps"] - c["locative_preps"]
     nested = [x[1] for k in origins for g in k.children if (x := complement(g)) is not None and x[0] in aimed]
     named = [p for k in nested for p in parties_at(f, k, NOMINAL, 1)[0] if p.code and p.code not in mine]
-    if not named and tok.dep_ in ("dobj", "obj") and verb.lemma_.lower() in c["answer_verbs"]:
+    if not named and answered:
         named = [p for p in clause_actors(f, verb)[0] if p.code and p.code not in mine]  # "Beijing rejected calls"
     return found, named or targets
