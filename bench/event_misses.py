@@ -8,7 +8,10 @@ gold first), the record's events and the coder's own steps decide one cause, the
 
 * ``found``: a realised event of its type and sides (the scoring of ``veille eval``);
 * ``flagged``: an event of its type and sides, but negated or with a modality;
-* ``wrong sides``: an event of its type whose actors, recipients or both differ;
+* ``wrong sides``: an event of its type whose actors, recipients or both differ; the listing tells which of them
+  is read in the sentence that holds the gold trigger (:func:`at_trigger`: "here A -> B"), or that none is
+  ("elsewhere": the gold trigger itself is not read as an event of the type, another act of the type told
+  elsewhere in the text is; a recall miss of the text, not a reading with the wrong sides);
 * ``dropped: no actor`` / ``no recipient`` / ``on itself``: a trigger of its type was read in the sentence that
   holds the gold trigger, and the coding rules dropped the reading (``events.build.build`` returned None) with no
   actor code, no recipient code, or one state on both sides;
@@ -71,6 +74,23 @@ def cause(gold: dict[str, Any], events: list[dict[str, Any]], steps: list[tuple[
     return "not read" if here else "no trigger"
 
 
+def at_trigger(gold: dict[str, Any], events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The events of the gold event's type read in the sentence that holds its trigger (the record's sentence text,
+    casefolded, holds the casefolded trigger)."""
+    trigger = (gold.get("trigger") or "").casefold()
+    return [
+        e
+        for e in events
+        if e.get("type") == gold["type"]
+        and trigger
+        and trigger in ((e.get("sentence") or {}).get("text") or "").casefold()
+    ]
+
+
+def _sides(event: dict[str, Any]) -> str:
+    return f"{'+'.join(sorted(codes(event.get('actors'))))} -> {'+'.join(sorted(codes(event.get('recipients'))))}"
+
+
 def text_path(gold: dict[str, Any], stem: str, texts: Path) -> Path:
     """The raw text of a gold file: its ``source`` under ``texts`` (corpus/real2 names the file relative to the
     repository root: ``--texts .``), else ``<texts>/<id>.txt`` (the shared set's raw folder)."""
@@ -110,6 +130,7 @@ def main(argv: list[str] | None = None) -> int:
     coder.match_trigger, coder.build = watched_match, watched_build
     table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     named: dict[tuple[str, str], list[str]] = collections.defaultdict(list)
+    at_sentence: collections.Counter[str] = collections.Counter()  # wrong sides read at the gold trigger
     skipped = 0
     for path in sorted(args.gold.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -128,15 +149,23 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             found = cause(gold, events, steps)
             table[lang][found] += 1
+            here = at_trigger(gold, events) if found == "wrong sides" else []
+            if found == "wrong sides" and here:
+                at_sentence[lang] += 1
             if found != "found" and len(named[(lang, found)]) < args.list:
                 sides = f"{'+'.join(gold.get('actors') or [])} -> {'+'.join(gold.get('recipients') or [])}"
-                named[(lang, found)].append(f"{path.stem} {gold['type']} {sides} [{gold.get('trigger')}]")
+                read = ""
+                if found == "wrong sides":
+                    read = " here " + ", ".join(_sides(e) for e in here) if here else " elsewhere"
+                named[(lang, found)].append(f"{path.stem} {gold['type']} {sides} [{gold.get('trigger')}]{read}")
     coder.match_trigger, coder.build = match, build
     print(f"real dev split, required gold events by cause{f' ({skipped} texts not retrieved)' if skipped else ''}")
     langs = sorted(table)
     print(f"{'cause':<24}" + "".join(f"{lang:>8}" for lang in langs))
     for name in CAUSES:
         print(f"{name:<24}" + "".join(f"{table[lang][name]:>8}" for lang in langs))
+        if name == "wrong sides":  # of which read in the gold trigger's sentence (the rest: elsewhere)
+            print(f"{'  at the trigger':<24}" + "".join(f"{at_sentence[lang]:>8}" for lang in langs))
     print(f"{'all':<24}" + "".join(f"{sum(table[lang].values()):>8}" for lang in langs))
     for (lang, name), items in sorted(named.items()):
         if not items:

@@ -41,3 +41,20 @@ def test_event_misses_cause(bench_script, events, steps, expected):
 )
 def test_event_misses_text_path(bench_script, gold, texts, expected):
     assert bench_script("event_misses").text_path(gold, "pa-101", Path(texts)) == Path(expected)
+
+
+def placed(etype: str, actors: list[str], recipients: list[str], sentence: str) -> dict:
+    return {**event(etype, actors, recipients), "sentence": {"text": sentence}}
+
+
+@pytest.mark.parametrize(
+    "events, expected",
+    [
+        ([placed("SANCTION", ["EU"], ["RUS"], "L'Union européenne a gelé les avoirs.")], 1),  # read here
+        ([placed("SANCTION", ["EU"], ["RUS"], "Une autre phrase.")], 0),  # another act of the type, elsewhere
+        ([placed("ACCUSE", ["EU"], ["BLR"], "L'Union européenne a gelé les avoirs.")], 0),  # another type here
+        ([event("SANCTION", ["EU"], ["RUS"])], 0),  # no sentence recorded
+    ],
+)
+def test_event_misses_at_trigger(bench_script, events, expected):
+    assert len(bench_script("event_misses").at_trigger(GOLD, events)) == expected
