@@ -16,7 +16,7 @@ from .authors import origin_sides
 from .build import Reading, build, implied_target
 from .captives import held_release
 from .clauses import asked_subjects
-from .disapproved import acts_or_discourse
+from .disapproved import acts_or_discourse, names_act
 from .discourse import (
     holders,
     mediated_sides,
@@ -283,6 +283,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         and entry.type == "ACCUSE"
         and ref.type not in ("ACCUSE", "ASSAULT", "COERCE")
         and {p.code for p in found} & {p.code for p in ref.recipients}
+        and names_act(f, tok)  # a measure the clause names, not the latest act against the speaker
     ):
         ev = build(f, Reading(tok, sent, "REJECT", None, "verb", found, targets or ref.actors, True, cost))
         if ev is not None:

@@ -9,7 +9,10 @@ realised event of the noun's type the text told, by others than the one disappro
 The feeling a verb voices may carry the complement ("expressed disappointment at the decision", "repeated its
 protest over the detention", « a exprimé son mécontentement face à la décision »: events.json
 ``disapproved_feeling_preps``): the act it names is judged too; a decision, a move or a step told before
-(:func:`.discourse.referent`, a definite noun only, and no earlier judgement) is its author's."""
+(:func:`.discourse.referent`, a definite noun only, and no earlier judgement) is its author's.
+
+A condemnation of a measure taken against the speaker also rejects it only when its clause names that measure
+(:func:`names_act`): "condemned what it called a provocation" and "accusing him of X" name none."""
 
 from __future__ import annotations
 
@@ -47,6 +50,20 @@ def acts_or_discourse(f: Frame, trig: Token, etype: str, by: list[Party]) -> tup
         if (told := told_act(f, feeling_complements(f, trig), by)) is not None:
             return told.actors, told  # "expressed disappointment at the decision": whoever decided
     return discourse_recipients(f, trig, etype, by)
+
+
+def names_act(f: Frame, trig: Token) -> bool:
+    """Whether what ``trig`` disapproves of is an act its clause names: an event noun ("dénonce des sanctions",
+    "condemned the decision") or a pronoun for one told before (events.json ``act_pronouns``: "condemned them"); not
+    a person ("accusing him of X") nor what the speaker calls something ("condemned what it called aggression"),
+    whose act the discourse only guesses."""
+    pronouns = set(f.cues.get("act_pronouns", ()))
+    return any(
+        f.cues["event_nouns"].get(n.lemma_.lower())
+        or (n.pos_ == "PRON" and n.lower_ in pronouns)
+        or ((hit := match_trigger(f, n)) is not None and hit[1] == "noun")
+        for n in disapproved_nouns(f, trig)
+    )
 
 
 def told_act(f: Frame, nouns: list[Token], by: list[Party]) -> Past | None:
