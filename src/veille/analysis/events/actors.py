@@ -14,7 +14,7 @@ from ..tree import children, text_of
 from .frame import Frame
 from .modality import modality
 from .movement_nouns import state_group
-from .parties import Party, is_country, state_code
+from .parties import Party, coded_party, is_country, state_code
 from .percall import per_segment
 from .place_antecedents import place_act
 from .placetime import domestic, group_sector, named_group, office, own_phrase
@@ -170,10 +170,7 @@ def in_dateline(f: Frame, start: int) -> bool:
 
 def named_state(f: Frame, code: str) -> Party:
     """The state (or bloc) ``code`` as a party: the text's entity for it, else one made from the knowledge base."""
-    ent = next((e for e in f.entities if e.get("type") == "GPE" and e.get("code") == code), None)
-    entry = kb.load().entry_for_code(code)
-    ent = ent or {"id": None, "name": entry.name if entry else code, "type": "GPE", "code": code, "sector": "GOV"}
-    return Party(ent, "GOV", anaphor=True)
+    return coded_party(f.entities, code)
 
 
 def bloc_adjective(f: Frame, tok: Token) -> list[Party]:

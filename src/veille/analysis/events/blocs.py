@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .. import kb
 from ..tree import children
 from .frame import Frame
-from .parties import Party
+from .parties import Party, coded_party
 
 #: Dependencies of the clauses that qualify a noun: not words of its own phrase.
 _CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "punct"})
@@ -30,7 +29,7 @@ def bloc_group(f: Frame, tok: Token) -> list[Party]:
     for noun in [tok, *(k for k in _complements(tok, 2) if _members(f, k))]:
         code = next((adjectives[a.lemma_.lower()] for a in children(noun) if _bloc_word(a, adjectives)), None)
         if code is not None:
-            return [_bloc(f, code)]
+            return [coded_party(f.entities, code, bloc=True)]
     return []
 
 
@@ -58,15 +57,3 @@ def _names_party(f: Frame, tok: Token) -> bool:
             return True
         stack += [k for k in children(t) if k.dep_ not in _CLAUSES]
     return False
-
-
-def _bloc(f: Frame, code: str) -> Party:
-    """The bloc of ``code`` as a party: the text's own entity when it names the bloc, else the knowledge base's."""
-    named = next((e for e in f.entities if e.get("type") == "ORG" and e.get("code") == code), None)
-    if named is not None:
-        return Party(named, named.get("sector"))
-    entry = kb.load().entry_for_code(code)
-    name = entry.name if entry is not None else code
-    sector = (entry.sector if entry is not None else None) or "IGO"
-    entity = {"id": entry.id if entry is not None else None, "name": name, "type": "ORG", "code": code}
-    return Party({**entity, "sector": sector}, sector)

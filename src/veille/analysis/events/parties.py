@@ -194,3 +194,22 @@ def is_state(entity: dict[str, Any]) -> bool:
         or str(entity.get("id", "")).startswith(kb.COUNTRY_ID)
         or entity.get("sector") == "GOV"
     )
+
+
+def coded_party(entities: Iterable[dict[str, Any]], code: str, *, bloc: bool = False) -> Party:
+    """The state (or, with ``bloc``, the bloc) ``code`` as a party: the text's own entity for it (a GPE for a state,
+    an ORG for a bloc), else one made from the knowledge base's entry. A state acts as its government (sector GOV)
+    and is named through anaphora (no name in the phrase that gives it); a bloc keeps its own sector, IGO when the
+    knowledge base gives none."""
+    etype = "ORG" if bloc else "GPE"
+    named = next((e for e in entities if e.get("type") == etype and e.get("code") == code), None)
+    if named is None:
+        entry = kb.load().entry_for_code(code)
+        name = entry.name if entry is not None else code
+        if bloc:
+            sector = (entry.sector if entry is not None else None) or "IGO"
+            ident = entry.id if entry is not None else None
+            named = {"id": ident, "name": name, "type": "ORG", "code": code, "sector": sector}
+        else:
+            named = {"id": None, "name": name, "type": "GPE", "code": code, "sector": "GOV"}
+    return Party(named, named.get("sector")) if bloc else Party(named, "GOV", anaphor=True)
