@@ -207,41 +207,22 @@ def short_network(doc: Doc, k: int) -> bool:
     return i >= 0 and doc[i].lower_ in w.network_prepositions and (j == len(doc) or not doc[j].text[:1].isupper())
 
 
-def _starts(doc: Doc, i: int) -> bool:
-    """Does token i open a line or a sentence?"""
-    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space
-
-
-def _opens_quotation(doc: Doc, i: int) -> bool:
-    """Does token i open a quotation that goes on after it (« Voyons qui… », "scrawled “Withdraw the bill”")? A
-    word alone between quote marks (« Barkhane ») is a quoted name: it opens nothing."""
-    before = doc[i - 1] if i > 0 else None
-    if before is None or not before.is_quote:
-        return False
-    straight = not before.is_left_punct  # '"' opens when glued to the word after it only
-    if straight and (before.whitespace_ or i > 1 and not doc[i - 2].whitespace_ and not doc[i - 2].is_space):
-        return False
-    return i + 1 < len(doc) and not doc[i + 1].is_punct
-
-
 def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozenset[str]) -> bool:
     t = doc[i]
     if token_norm(t) in known:
         return False
     if token_norm(t) in kb.nonentities or t.is_stop or t.pos_ in FUNCTION_POS:
         return True
-    quoted = _opens_quotation(doc, i)
-    if t.pos_ in ("VERB", "AUX") and (_starts(doc, i) or quoted):  # "Laisser un commentaire", « Voyons qui… »
+    if t.pos_ in ("VERB", "AUX") and (t.is_sent_start or i == 0 or doc[i - 1].is_space):  # "Laisser un commentaire"
         return True
     if len(t.text) < 2 and not short_network(doc, i):
         return True
     if _inhabitants(doc, i, kb):
         return True
-    # An unknown capitalised word opening a line or sentence, or a quotation that does (« Clôture une visite… »),
-    # and never printed again is a capitalised common word ("Rafraîchir" of a live page, "Réunis au siège..."), not
-    # a name (tuned on corpus/dev + dev2). Inside a sentence, a quotation may open with a name's adjective.
+    # An unknown capitalised word opening a line or sentence and never printed again is a capitalised common
+    # word ("Rafraîchir" of a live page, "Réunis au siège..."), not a name (tuned on corpus/dev + dev2).
     return bool(
-        (_starts(doc, i) or quoted and _starts(doc, i - 1))
+        (t.is_sent_start or i == 0 or doc[i - 1].is_space)
         and doc_text(doc).count(t.text) == 1
         and not kb.city(t.text)
         and not in_any_language(t.text, kb.lookup, kb.demonym)
