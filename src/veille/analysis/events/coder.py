@@ -284,6 +284,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         and ref.type not in ("ACCUSE", "ASSAULT", "COERCE")
         and {p.code for p in found} & {p.code for p in ref.recipients}
         and names_act(f, tok)  # a measure the clause names, not the latest act against the speaker
+        and not {p.code for p in found} & {p.code for p in ref.actors}  # a home act is judged, not refused
     ):
         ev = build(f, Reading(tok, sent, "REJECT", None, "verb", found, targets or ref.actors, True, cost))
         if ev is not None:

@@ -3,8 +3,9 @@ Norwegian troops", « a exprimé son inquiétude face au blocus israélien », "
 condemned the shelling." When the clause names no party against it, a condemnation, a regret or a worry is
 aimed at whoever did the act that its object or complement (events.json ``disapproved_preps``) names by an event
 noun of the lexicon: the noun's own author (an adjective, a possessive, an agent), else the author of the latest
-realised event of the noun's type the text told, by others than the one disapproving. Not the act's victim:
-"condemned the strikes on Norwegian boats" names no author, and no recipient comes from it.
+realised event of the noun's type the text told, by others than the one disapproving; with none, a home act of
+the disapproving state by others of it (:mod:`.home_acts`: "the president condemned the protests"). Not the act's
+victim: "condemned the strikes on Norwegian boats" names no author, and no recipient comes from it.
 
 The feeling a verb voices may carry the complement ("expressed disappointment at the decision", "repeated its
 protest over the detention", « a exprimé son mécontentement face à la décision »: events.json
@@ -21,6 +22,7 @@ from spacy.tokens import Token
 from ..tree import children
 from .discourse import discourse_recipients, referent
 from .frame import Frame, Past
+from .home_acts import home_act
 from .parties import Party
 from .recipients import noun_parties
 from .syntax import complements, objects
@@ -94,4 +96,6 @@ def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Par
         for past in reversed(f.history):
             if past.type == entry.type and not {p.code for p in past.actors} & mine:
                 return [p for p in past.actors if p.code], past
+        if (home := home_act(f, {entry.type}, by)) is not None:
+            return [p for p in home.actors if p.code], home
     return [], None

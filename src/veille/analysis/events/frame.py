@@ -19,7 +19,7 @@ from ...record import Entity, Event, Quote
 from .. import dates
 from ..context import MentionIndex, TextContext
 from .lexicon import Lexicon, lexicon
-from .parties import Party, acronyms, acting, at_home, dict_of
+from .parties import Party, acronyms, acting, at_home, dict_of, state_code
 
 
 def is_realised(event: Event) -> bool:
@@ -146,7 +146,9 @@ def new_frame(
     ]
     ends = [context.doc[i].sent.end_char for i in context.dateline_tokens]
     named = acronyms(dict_of(e) for e in entities)
-    state = context.dateline_state
+    # a person with a role but no state acts for the dateline's state, else for the one state a home story names
+    states = {state_code(dict_of(e)) for e in entities if e.get("type") == "GPE"} - {None}
+    state = context.dateline_state or (next(iter(states)) if len(states) == 1 else None)
     # the entities as parties see them (parties.acting, parties.at_home)
     view = {id(e): at_home(acting(dict_of(e), named), state) for e in entities}
     return Frame(

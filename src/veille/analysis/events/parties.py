@@ -108,8 +108,9 @@ def acting(entity: dict[str, Any], acronyms: frozenset[str] = frozenset()) -> di
 
 def at_home(entity: dict[str, Any], state: str | None) -> dict[str, Any]:
     """A person the text gives a role (a sector) but no state acts for ``state``, the state of the wire dateline
-    ("OTTAWA (AP) - Minister X condemned"; not the state a text names first, often the foreign side). Returns the
-    entity itself when nothing changes, else a copy."""
+    ("OTTAWA (AP) - Minister X condemned"; not the state a text names first, often the foreign side), else the one
+    state a text with no dateline names (:func:`.frame.new_frame`: a home story). Returns the entity itself when
+    nothing changes, else a copy."""
     if entity.get("type") != "PERSON" or state_code(entity) or not entity.get("sector"):
         return entity
     return {**entity, "country": state} if state else entity
