@@ -7,12 +7,14 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from .memo import Memo
+from .tree import per_doc, tokens
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _APOS = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-", "—": "-"})
 _SPACE = re.compile(r"\s+")
@@ -55,3 +57,19 @@ def token_norm(tok: Token, *, accents: bool = False) -> str:
     if found is None:
         found = memo.put(tok.orth, norm(tok.text, accents=accents))
     return found
+
+
+def norm_positions(doc: Doc, words: Collection[str]) -> list[int]:
+    """The positions of the tokens of ``doc`` whose :func:`token_norm` is one of ``words``, in text order: read
+    from the Doc's keys, made once for the Doc (:func:`token_norms`), so that a pass looking for a few words tests
+    a string per token rather than making each token and asking its key."""
+    return [i for i, w in enumerate(token_norms(doc)) if w in words]
+
+
+def token_norms(doc: Doc) -> list[str]:
+    """:func:`token_norm` of every token of ``doc``, made once for the Doc (read only)."""
+    return per_doc(doc, _token_norms_of, _token_norms_of)
+
+
+def _token_norms_of(doc: Doc) -> list[str]:
+    return [token_norm(tok) for tok in tokens(doc)]

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ... import lang as langs
 from ...record import Mention
 from ..kb import norm, slug
-from ..kbnorm import token_norm
+from ..kbnorm import norm_positions, token_norm
 from ..tree import text_of
 from .table import Article, EntityTable
 from .words import FILE, words
@@ -88,9 +88,9 @@ def _spans(art: Article) -> list[tuple[int, int, int, bool]]:
     people = [(e.start, e.end) for e in art.ents if e.label_ in ("PER", "PERSON")]
     firsts = {p[0] for p in heads}
     found = []
-    for t in doc:
-        if token_norm(t) not in firsts or not t.text[:1].islower() or not _definite(doc, t.i):
-            continue  # the head's first word first: a dictionary look-up per token, the rest on a few
+    for t in (doc[i] for i in norm_positions(doc, firsts)):  # the positions of a head's first word only
+        if not t.text[:1].islower() or not _definite(doc, t.i):
+            continue
         k = _match(doc, t.i, heads)
         if k == t.i:
             continue

@@ -17,11 +17,11 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ...record import Entity
 from ..kb import group_nouns, norm
-from ..kbnorm import token_norm
+from ..kbnorm import norm_positions, token_norm
 from ..tree import span_text, text_of, tokens
 from .table import Article, EntityTable
 from .words import words
@@ -51,14 +51,19 @@ def phrase_end(art: Article, i: int, vocabulary: frozenset[str], max_tokens: int
     return i
 
 
+def _after_definites(doc: Doc) -> list[int]:
+    """The positions of the tokens right after a definite article (the passes below look at nothing else)."""
+    return [k + 1 for k in norm_positions(doc, words().definite) if k + 1 < len(doc)]
+
+
 def bare_definites(art: Article, table: EntityTable, vocabulary: frozenset[str], max_tokens: int) -> Iterator[Span]:
     """Each lower-case phrase of ``vocabulary`` after a definite article, in no mention yet and printed bare: no
     adjective or "of"/"to" complement after it ("le ministère de la Culture", "la préfecture maritime", "la
     présidence tournante" name other bodies, or none)."""
     doc, w = art.doc, words()
     toks = tokens(doc)
-    for i in range(1, len(doc)):
-        if not toks[i].is_lower or i in table.taken or token_norm(toks[i - 1]) not in w.definite:
+    for i in _after_definites(doc):
+        if not toks[i].is_lower or i in table.taken:
             continue
         j = phrase_end(art, i, vocabulary, max_tokens)
         if j == i or any(t in table.taken for t in range(i, j)):
@@ -93,12 +98,10 @@ def group_references(art: Article, table: EntityTable) -> None:
     organisation of its sector named before it, if the text has named exactly one (module docstring)."""
     doc, w, nouns = art.doc, words(), group_nouns()
     toks = tokens(doc)
-    for i in range(1, len(doc)):
+    for i in _after_definites(doc):
         t = toks[i]
         sector = nouns.get(t.lemma_.lower()) or nouns.get(t.lower_)
         if sector not in MENTION_SECTORS or not t.is_lower or i in table.taken:
-            continue
-        if token_norm(toks[i - 1]) not in w.definite:
             continue
         if i + 1 < len(doc) and toks[i + 1].pos_ == "ADP" and token_norm(toks[i + 1]) in w.of:
             continue  # "l'organisation des Nations unies", "the alliance of ...": a name, or another group

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from ..kb import Role, norm, sectors_in, slug
-from ..kbnorm import token_norm
+from ..kbnorm import norm_positions, token_norm
 from ..tree import text_of, tokens
 from .affiliation import appositive_affiliation, is_organisation, side_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
@@ -148,9 +148,10 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
     of a full name seen in the article, not sentence-initial unless a proper noun."""
     doc = art.doc
     family = {token_norm(doc[j - 1]): p for p in people for i, j in p.names if j - i >= 2}
-    for t in tokens(doc):
-        p = family.get(token_norm(t))
-        if p is None or t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
+    toks = tokens(doc)
+    for t in (toks[i] for i in norm_positions(doc, family)):  # the positions of a family name only
+        p = family[token_norm(t)]
+        if t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
             continue
         if any(
             0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in table.taken

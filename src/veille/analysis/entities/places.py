@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm, slug
-from ..kbnorm import token_norm
+from ..kbnorm import norm_positions, token_norm, token_norms
 from ..tree import capitalised, text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
@@ -100,10 +100,11 @@ def _type_words(art: Article) -> dict[int, tuple[str, int]]:
         )
     ]
     words_at: dict[int, tuple[str, int]] = {}
+    keys = token_norms(doc)
     for t in tokens(doc):
         if not (t.is_lower or t.is_title):
             continue
-        lower, word = t.lower_, token_norm(t)
+        lower, word = t.lower_, keys[t.i]
         for position, vocabulary, firsts in vocabularies:
             if (t.is_lower or position == "facility") and (lower in firsts or word in firsts):
                 end = next(
@@ -155,8 +156,12 @@ def _typed(art: Article, found: list[NerSpan]) -> None:
     doc, kb = art.doc, art.kb
     type_words = _type_words(art)
     bodies = {i for i, (position, _) in type_words.items() if position == "body"}  # the others give None
-    for t in tokens(doc):
-        word = token_norm(t)
+    toks, keys = tokens(doc), token_norms(doc)
+    # the tokens read below, the others pass none of its tests: a type word's, a word before or after a place
+    # ("au nord de", "area")
+    read = set(type_words).union(norm_positions(doc, kb.place_of), norm_positions(doc, kb.place_after))
+    for t in (toks[i] for i in sorted(read)):
+        word = keys[t.i]
         if t.i in bodies and (body := _body_territory(art, t.i)):  # "la préfecture de la Vendée": the territory
             found.append((body[1], body[2], "LOC"))
         elif t.is_lower and word in kb.place_of:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
-from ..kbnorm import token_norm
+from ..kbnorm import token_norm, token_norms
 from ..tree import doc_text, text_of, tokens
 from .words import words
 
@@ -88,11 +88,12 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
     idx, n = index(kb, lang), len(doc)
     text = doc_text(doc) if text is None else text
     toks = tokens(doc)  # each token made once (``doc[i]`` makes a new Token object on every access)
+    keys = token_norms(doc)  # and each token's key
     hits: list[Hit] = []
     i = 0
     while i < n:
         tok = toks[i]
-        span_max = 0 if tok.is_space else idx.first.get(token_norm(tok), 0)
+        span_max = 0 if tok.is_space else idx.first.get(keys[i], 0)
         best = None
         for j in range(min(n, i + span_max), i, -1):
             last = toks[j - 1]
@@ -109,7 +110,7 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
         elif (
             (best is None or best.kind == "body" and best.j == i + 1)  # "ministère" alone is a body too
             and i + 2 < n
-            and token_norm(toks[i + 1]) in idx.demonyms
+            and keys[i + 1] in idx.demonyms
             and kb.demonym(toks[i + 1].text, lang)
         ):
             best = split_body(doc, kb, lang, i) or best

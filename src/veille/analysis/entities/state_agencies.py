@@ -16,7 +16,7 @@ from collections import defaultdict
 from typing import NamedTuple
 
 from ...datafiles import DATA, read_table
-from ..kbnorm import norm, token_norm
+from ..kbnorm import norm, norm_positions, token_norm
 from ..tree import text_of
 from .scan import Hit
 from .table import Article, EntityTable
@@ -139,9 +139,9 @@ def state_agencies(art: Article, table: EntityTable, hits: list[Hit]) -> None:
     countries = {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
     french = art.lang == "fr"
     edges = {p.split()[0] if french else p.split()[-1] for p in heads}
-    for i in range(1, len(doc)):
-        if token_norm(doc[i]) not in edges:
-            continue  # a head's first (French) or last (English) word: a look-up per token before the phrase test
+    for i in norm_positions(doc, edges):  # a head's first (French) or last (English) word: its positions only
+        if i == 0:
+            continue
         found = _french(art, i, countries, t) if french else _english(art, i + 1, countries, t)
         if found is None:
             continue

@@ -11,7 +11,7 @@ from collections import defaultdict
 
 from ...datafiles import DATA, read_table
 from ..context import home_state
-from ..kbnorm import norm, token_norm
+from ..kbnorm import norm, norm_positions, token_norm
 from ..tree import text_of
 from .scan import Hit
 from .table import Article, EntityTable
@@ -54,9 +54,9 @@ def un_missions(art: Article, table: EntityTable, hits: list[Hit]) -> None:
     countries = {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
     firsts = {p.split()[0] for p in phrases}
     home: list[str | None] = []
-    for i in range(1, len(doc)):
-        if token_norm(doc[i]) not in firsts or token_norm(doc[i - 1]) not in w.definite:
-            continue  # a phrase's first word after a definite article: a look-up per token before the phrase test
+    for i in norm_positions(doc, firsts):
+        if i == 0 or token_norm(doc[i - 1]) not in w.definite:
+            continue  # a phrase's first word after a definite article: the positions of its first words only
         if (j := _phrase_end(art, i, phrases)) is None:
             continue
         end, state = j, None

@@ -6,7 +6,7 @@ to it."""
 
 from __future__ import annotations
 
-from ..kbnorm import token_norm
+from ..kbnorm import norm_positions, token_norm
 from ..tree import text_of, tokens
 from .scan import Hit
 from .table import Article, NerSpan
@@ -35,8 +35,9 @@ def _name_end(art: Article, k: int) -> int:
 def _water_spans(art: Article) -> list[tuple[int, int]]:
     doc, kb, w = art.doc, art.kb, words()
     found = []
-    for t in tokens(doc):
-        if token_norm(t) not in w.water_heads or t.i + 2 >= len(doc):
+    toks = tokens(doc)
+    for t in (toks[i] for i in norm_positions(doc, w.water_heads)):  # a head's positions only
+        if t.i + 2 >= len(doc):
             continue
         if not t.text[:1].isupper() and not (t.i > 0 and "Def" in doc[t.i - 1].morph.get("Definite", [])):
             continue  # "a sea of flags": a common noun; "le golfe de Guinée", "the Gulf of Aden": a name

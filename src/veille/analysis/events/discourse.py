@@ -268,6 +268,13 @@ def source_parties(f: Frame, clause: Token) -> list[Party]:
 Judgement = tuple[str, str | None, Token, list[Party], list[Party]]
 
 
+@functools.lru_cache(maxsize=8)
+def _judging_words(*words: frozenset[str]) -> frozenset[str]:
+    """The words of :func:`speech_accusations`'s lists together (rejection, disapproval, approval words and the
+    judgement nouns of :func:`.judgement_nouns.is_predicate`): a token that is none of them judges nothing."""
+    return frozenset().union(*words)
+
+
 def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     """ACCUSE/disapprove from a speaker to the entity its reported words call destabilising, aggressive...; REJECT
     when the words call an earlier event absurd, baseless... ("the accusations were absurd"). A qualifying verb
@@ -276,9 +283,12 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     de courageux », « considère le plan comme une base sérieuse ») it SUPPORTs it."""
     out: list[Judgement] = []
     approval = f.cues.get("approval_words", frozenset())
+    rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
+    judging = _judging_words(rejection, disapproval, approval, f.cues.get("judgement_predicates", frozenset()))
     for tok in span_tokens(sent):
         lemma, low = token_words(tok)
-        rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
+        if lemma not in judging and low not in judging:
+            continue  # no judging word nor judgement noun (nearly every token): none of the tests below holds
         rejects = lemma in rejection or low in rejection
         approves = not rejects and (lemma in approval or low in approval)
         if not rejects and not approves and lemma not in disapproval and low not in disapproval:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from ..tree import children, verb_above
+from ..tree import children, text_of, verb_above
 from . import hedges
 from .frame import Frame
 
@@ -35,7 +35,7 @@ def _before(noun: Token) -> str:
     """The lower-case text of the five tokens before the noun's phrase (its determiners and modifiers, not a
     complement the parse hangs before it: "Quelques heures avant sa visite"), apostrophes unified."""
     start = min([noun.i, *(k.left_edge.i for k in children(noun) if k.i < noun.i and k.dep_ in _INNER)])
-    return noun.doc[max(0, start - 5) : start].text.lower().replace("’", "'")
+    return text_of(noun.doc, max(0, start - 5), start).lower().replace("’", "'")
 
 
 def ends_with(text: str, phrases: frozenset[str]) -> bool:
@@ -127,7 +127,7 @@ def opening(verb: Token) -> str:
     unified."""
     subjects = [k.left_edge.i for k in children(verb) if k.dep_.startswith("nsubj") and k.i < verb.i]
     start = min([verb.i, *subjects])
-    return verb.doc[max(0, start - 5) : start].text.lower().replace("’", "'")
+    return text_of(verb.doc, max(0, start - 5), start).lower().replace("’", "'")  # cut from the Doc's text
 
 
 def wanted_content(f: Frame, trig: Token) -> bool:

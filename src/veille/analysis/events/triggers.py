@@ -17,9 +17,15 @@ from .lexicon import Entry, token_words
 from .parties import is_country
 from .syntax import PASSIVE_AUX, complements, marker_after, misread_verb, objects, reflexive, verb_lemma
 
+#: The parts of speech a trigger can have: a verb (an auxiliary only as a copula), a noun, a name read as a noun or
+#: a participle, an adjective read as a predicate or a misread verb. :func:`match_trigger` answers None for others.
+_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
+    if tok.pos_ not in _TRIGGER_POS:
+        return None  # a determiner, a preposition, a pronoun...: no reading below takes it (most tokens)
     lex, cues = f.lex, f.cues
     lemmas = list(token_words(tok))  # [lemma, form], lower case
     # "frappe" left as the noun's lemma: "frapper" (a verb whose lemma is its form, or a noun or adjective)
