@@ -20,7 +20,7 @@ pytestmark = pytest.mark.e2e
     ("lang", "text"),
     [
         ("fr", "Le ministre Paul Verdan a affirmé que le pont serait rouvert, et il a fait savoir qu'il viendrait."),
-        ("fr", "La maire n'exclut pas que la route ferme ; elle a fait part de sa joie de voir les travaux finir."),
+        ("fr", "La maire n'exclut pas que la route ferme ; elle s'est dite heureuse de voir les travaux finir."),
         ("fr", "Elle a présenté le projet comme une avancée. Le chat dort sur le mur."),
         ("en", "The mayor, Ada Roe, did not rule out a new vote and said the bridge would reopen."),
         ("en", "He described the plan as a step forward. The cat sleeps on the wall."),
