@@ -84,6 +84,9 @@ class Frame:
     # (id, length) of the entity list -> the state the text names most (placetime.main_state; a cache)
     main_state: dict[tuple[int, int], str | None] = field(default_factory=dict)
     walks: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # dependency walks per segment (:mod:`.percall`)
+    # ids of the views whose state is only the one state a home story names (:func:`new_frame`): a last resort, below
+    # a body or state named in the person's own phrase ("X, président de la Cedeao": :func:`.syntax.parties_at`)
+    guessed: frozenset[int] = frozenset()
 
     #: The closed-class cues of the text's language (``events.json``): ``lex.cues``, read thousands of times a text.
     cues: dict[str, Any] = field(init=False, repr=False, compare=False)
@@ -150,7 +153,10 @@ def new_frame(
     states = {state_code(dict_of(e)) for e in entities if e.get("type") == "GPE"} - {None}
     state = context.dateline_state or (next(iter(states)) if len(states) == 1 else None)
     # the entities as parties see them (parties.acting, parties.at_home)
-    view = {id(e): at_home(acting(dict_of(e), named), state) for e in entities}
+    acted = {id(e): acting(dict_of(e), named) for e in entities}
+    view = {key: at_home(a, state) for key, a in acted.items()}
+    home_only = context.dateline_state is None  # at_home's copy holds the home story's state, not a dateline's
+    guessed = frozenset(id(v) for key, v in view.items() if home_only and v is not acted[key])
     return Frame(
         context=context,
         lex=lex,
@@ -162,4 +168,5 @@ def new_frame(
         lede_end=max(ends) if ends else -1,
         history=history,
         view=view,
+        guessed=guessed,
     )

@@ -190,8 +190,8 @@ def parties_at(
             and not (skip_locative and is_locative(f, tok))
             and not (tok.i in former and ent.get("type") != "GPE")
         ):
-            if not state_code(ent):  # "Benin's spokesman, X": X's country is unknown,
-                uncoded.append(Party(ent, sector(f, tok, ent)))  # keep looking for "Benin"
+            if not state_code(ent) or id(ent) in f.guessed:  # "Benin's spokesman, X": X's country is unknown
+                uncoded.append(Party(ent, sector(f, tok, ent)))  # (or only guessed): keep looking for "Benin"
             else:
                 best = cost  # "les médias français RFI": the organisation the demonym qualifies, not its state
                 for p in named_after(f, tok, ent) or [crowd(f, tok, ent) or Party(ent, sector(f, tok, ent))]:
