@@ -43,6 +43,11 @@ class Hit:
     host_name: str | None = None  # embassy: the English name of the city it is in, where printed ("in Ottawa")
 
 
+def country_hits(hits: list[Hit]) -> dict[int, Hit]:
+    """The hits that name a country (a knowledge-base entity of that kind), by their first token."""
+    return {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+
+
 class Index:
     """Per-language start-word index over the KB surfaces, for a fast longest-match scan."""
 

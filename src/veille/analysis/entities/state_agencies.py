@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ...datafiles import DATA, read_table
 from ..kbnorm import norm, norm_positions, token_norm
 from ..tree import text_of
-from .scan import Hit
+from .scan import Hit, country_hits
 from .table import Article, EntityTable
 from .words import words
 
@@ -136,7 +136,7 @@ def state_agencies(art: Article, table: EntityTable, hits: list[Hit]) -> None:
     if not heads:
         return
     doc, kb = art.doc, art.kb
-    countries = {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+    countries = country_hits(hits)
     french = art.lang == "fr"
     edges = {p.split()[0] if french else p.split()[-1] for p in heads}
     for i in norm_positions(doc, edges):  # a head's first (French) or last (English) word: its positions only

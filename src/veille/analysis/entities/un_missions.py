@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ..context import home_state
 from ..kbnorm import norm, norm_positions, token_norm
 from ..tree import text_of
-from .scan import Hit
+from .scan import Hit, country_hits
 from .table import Article, EntityTable
 from .words import words
 
@@ -51,7 +51,7 @@ def un_missions(art: Article, table: EntityTable, hits: list[Hit]) -> None:
     if not phrases:
         return
     doc, w, kb = art.doc, words(), art.kb
-    countries = {h.i: h for h in hits if h.kind == "entity" and h.entries[0].kind == "country"}
+    countries = country_hits(hits)
     firsts = {p.split()[0] for p in phrases}
     home: list[str | None] = []
     for i in norm_positions(doc, firsts):
