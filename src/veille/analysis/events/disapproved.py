@@ -96,6 +96,6 @@ def act_authors(f: Frame, nouns: list[Token], by: list[Party]) -> tuple[list[Par
         for past in reversed(f.history):
             if past.type == entry.type and not {p.code for p in past.actors} & mine:
                 return [p for p in past.actors if p.code], past
-        if (home := home_act(f, {entry.type}, by)) is not None:
+        if (home := home_act(f, entry.type, by)) is not None:
             return [p for p in home.actors if p.code], home
     return [], None

@@ -5,24 +5,21 @@ for the act of another state only (:mod:`.disapproved`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from .frame import Frame, Past
 from .parties import Party
 
 
-def home_act(f: Frame, etypes: Collection[str] | None, by: list[Party]) -> Past | None:
+def home_act(f: Frame, etype: str, by: list[Party]) -> Past | None:
     """The latest realised home act (one state on both sides: a crowd protesting against its government, the army
-    seizing power) of one of the types ``etypes`` (any type for None) whose state is that of the judges ``by``, when
-    none of its authors acts in a judge's sector: a state's people judging a home act judge its authors, of their
-    own state ("the president condemned the rallies", "l'ancien président a dénoncé le coup d'État"); not the
-    judges' own act."""
+    seizing power) of type ``etype`` whose state is that of the judges ``by``, when none of its authors acts in a
+    judge's sector: a state's people judging a home act judge its authors, of their own state ("the president
+    condemned the rallies", "l'ancien président a dénoncé le coup d'État"); not the judges' own act."""
     mine = {p.code for p in by}
     sectors = {p.sector for p in by}
     if len(mine) != 1 or None in mine:
         return None
     for past in reversed(f.history):
-        if (etypes is None or past.type in etypes) and _home(past, mine):
+        if past.type == etype and _home(past, mine):
             return None if {p.sector for p in past.actors} & sectors else past
     return None
 
