@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
+from .described_names import drop_descriptions, inner_conjuncts
 from .epithets import last_organisation
 from .examples import named_examples
 from .frame import surface_word
@@ -49,6 +50,7 @@ from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .titles import title_role
+from .unmentioned import named_by_phrase
 from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
@@ -133,10 +135,8 @@ class Resolver:
 
     def heads(self, heads: list[Token], pos: int) -> list[Speaker]:
         """The speakers named by the phrases of ``heads``, resolved at character ``pos``."""
-        out: list[Speaker] = []
-        for h in heads:
-            out += self.head(h, pos)
-        return dedupe(out)
+        # a description and its name side by side, read as two phrases: the name speaks (:mod:`.described_names`)
+        return dedupe(drop_descriptions([(h, self.head(h, pos)) for h in heads]))
 
     def head(self, head: Token, pos: int) -> list[Speaker]:
         """The speakers named by the noun phrase headed by ``head``; [] when it names none. A definite phrase of an
@@ -177,6 +177,8 @@ class Resolver:
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
+        if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
+            ents = named_by_phrase(head, self.text, self.mentions, self.lang)
         unknown = not ents and not _surname(head, self.mentions, self.text)
         unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
@@ -196,8 +198,8 @@ class Resolver:
         ents = role_holder(head, ents, self.mentions, self.definite_article(head), self.is_role(head))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
             ents = holders_apposed(head, self._apposed(head), self.is_role(head))
-        if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase
-            ents = _apposed_below(head, self.mentions)
+        if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase, or a conjunct
+            ents = _apposed_below(head, self.mentions) or inner_conjuncts(head, self.mentions)  # of a word in it
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
             ents = self._named_after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
