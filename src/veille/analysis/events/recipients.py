@@ -41,6 +41,7 @@ from .syntax import (
     sector,
     support_verb,
 )
+from .topics import topic_complements, topic_objects, topic_of_noun, topic_partners
 from .triggers import match_trigger
 
 MAX_COST = 4  # recipient search depth in dependency hops (coordination is free); 4 reaches "les liens entre X et Y"
@@ -54,6 +55,21 @@ def recipients(
     skip: Collection[Token] = frozenset(),
     etype: str | None = None,
 ) -> tuple[list[Party], int]:
+    """Recipients of the trigger (:func:`_recipients`); the object of a topic verb that serves a meeting ("met X
+    to discuss Russia's invasion": :mod:`.topics`) is a topic, whose parties the meeting does not meet."""
+    # "met X to discuss Y": the meeting the discussion serves names the partner
+    return _recipients(f, trig, actors, mode, skip, etype, topical=trig.dep_ in ("xcomp", "advcl"))
+
+
+def _recipients(
+    f: Frame,
+    trig: Token,
+    actors: list[Party],
+    mode: str | None,
+    skip: Collection[Token],
+    etype: str | None,
+    topical: bool,
+) -> tuple[list[Party], int]:
     """Recipients of the trigger (never one of its ``actors``) and their depth; ``skip``: the subject tokens.
 
     Tried in order: the author of what an object names ("contre la suspension annoncée par X"); the nearest
@@ -64,7 +80,8 @@ def recipients(
     patients = _qualified_noun(f, trig, actors)
     if patients or backing_participle(f, trig, etype):  # "le mouvement soutenu par X": the noun is backed, no other
         return patients, 1
-    queue, exclude = _complements(f, trig, skip)
+    topics = (topic_objects(f, trig) if topical else []) + topic_complements(f, trig, etype)
+    queue, exclude = _complements(f, trig, skip, topics)
     # "lodged a complaint with the African Union": who hears it, not its target
     forums, heard = _forums(f, queue, etype)
     if forums and (against := case_targets(f, queue, heard, actors)):
@@ -79,7 +96,7 @@ def recipients(
     joint = [p for k in queue for p in joint_sides(f, k) if p.code and p.code not in mine]
     if joint:  # "le Tchad a salué les deux pays", "urged both sides": the sides the discourse met, but the actor
         return joint, 1
-    early, parties, best = _nearest(f, trig, queue, actors, visit, etype, exclude if forums else frozenset())
+    early, parties, best = _nearest(f, trig, queue, actors, visit, etype, exclude if forums or topics else frozenset())
     if early is not None:
         return early
     if not parties:  # "warned that Canadian weapons would be targets", "menacé de ... si X maintenait"
@@ -102,11 +119,12 @@ def recipients(
         owners = [
             x[1]
             for o in objects(f, trig)
+            if o not in topics  # "discussed the president's exit": a topic names no one
             for g in children(o)
             if (x := complement(g)) is not None and x[0] in f.cues["genitive_preps"]
         ]
         for c in (
-            objects(f, trig)
+            [o for o in objects(f, trig) if o not in topics]
             + [g for k in children(trig) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
             + [k for k in queue if k.dep_ == "obl:arg"]
             + owners
@@ -129,14 +147,18 @@ def recipients(
     return found, (best or 0) + 1
 
 
-def _complements(f: Frame, trig: Token, skip: Collection[Token]) -> tuple[list[Token], set[int]]:
+def _complements(f: Frame, trig: Token, skip: Collection[Token], topics: list[Token]) -> tuple[list[Token], set[int]]:
     """The objects and complements to search, and the tokens left out (adjuncts: "selon X", "after X")."""
     adjunct = f.cues["adjunct_preps"]
     adjuncts = [c for c in children(trig) if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
     adjuncts += [c for c in children(trig) if backing_adjunct(f, c)]  # "avec l'aval de X": X backs the act
+    adjuncts += topics  # "met X to discuss Russia's invasion": what is talked about, not with whom
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
+    partners = topic_partners(f, topics)  # "discussed the crisis with Ghana", "with" hung on the topic
+    queue += partners
+    exclude -= {t.i for w in partners for t in w.subtree}
     # "infligées par la Cedeao contre le Togo": a recipient's complement the parser labels an agent, or hangs on
     # the agent's noun
     aimed = set(f.cues["recipient_preps"]) - set(f.cues["locative_preps"])
@@ -397,6 +419,10 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
         elif prep in c["recipient_preps"] or prep in c["genitive_preps"]:
             if prep in c["ambiguous_locative_preps"] and _venue(f, trig, k):
                 continue  # "une réunion à la Jamaïque": where the meeting is held
+            if topic_of_noun(f, trig, prep):  # "talks on the Chilean blockade": what is talked about, but a
+                partners = [g for w in topic_partners(f, [k]) for g in children(w) if g.dep_ == "pobj"]
+                recips += [p for g in partners for p in _complement_recipients(f, g, [], 2, exclude=skip)]
+                continue  # partner hung inside it ("a call about the blockade with X")
             rulers = _rulers(f, k) if prep in c["recipient_preps"] else []
             recips += _complement_recipients(f, k, rulers, 2, exclude=skip)
     if (
