@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children, tokens, verb_above
+from ..tree import children, subtree, tokens, verb_above
 from .frame import Frame
 from .percall import per_segment
 from .predicates import predicate_agents
@@ -108,7 +108,7 @@ def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
     found: list[Token] = []
     end, toks = left - 1, tokens(f.doc)
     for t in reversed(toks[max(0, left - 12) : left]):
-        span = sorted(x.i for x in t.subtree if x.dep_ not in ("punct", "cc"))
+        span = sorted(x.i for x in subtree(t) if x.dep_ not in ("punct", "cc"))
         if (
             t.dep_ not in ("conj", "appos")
             or t.pos_ not in ("PROPN", "NOUN")
@@ -161,7 +161,7 @@ def _own_subjects(f: Frame, verb: Token) -> list[Token]:
         last = max(f.dateline)
         subs = [
             t
-            for t in subs[0].subtree
+            for t in subtree(subs[0])
             if last < t.i < verb.i
             and t.pos_ in ("PROPN", "NOUN", "PRON")
             and (t.head.i <= last or t.head.i == subs[0].i)
