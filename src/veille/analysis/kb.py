@@ -70,6 +70,7 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", norm(text)).strip("-")
 
 
+@functools.cache  # a surface of the knowledge base's files (a bounded set), asked again for every match
 def _case_rule(surface: str) -> str:
     letters = [c for c in surface if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
@@ -157,7 +158,9 @@ class KnowledgeBase:
     def _get(self, table: Table[T], text: str, lang: str) -> list[tuple[T, str]]:
         """The (value, surface) pairs of ``table`` for ``text`` in the name languages of ``lang``."""
         key = norm(text, accents=True) if table is self.roles else norm(text)  # positional: the cache's fast key
-        return [hit for lg in name_langs(lang) for hit in table[lg].get(key, ())]
+        if lang in LANGS:  # one name language (:func:`name_langs`): its own list, read only, not a copy
+            return table[lang].get(key, [])
+        return [hit for lg in LANGS for hit in table[lg].get(key, ())]
 
     def lookup(self, text: str, lang: str) -> list[Entry]:
         """KB entities whose name (in ``lang``) is ``text``, respecting case rules; best first."""

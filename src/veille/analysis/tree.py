@@ -170,6 +170,29 @@ def children(tok: Token) -> tuple[Token, ...]:
     return found.kids[tok.i]
 
 
+def subtree(tok: Token) -> list[Token]:
+    """``list(tok.subtree)``, read from the Doc's table: ``tok`` itself and its descendants in spaCy's order (each
+    left child's subtree, the token, each right child's subtree), the descendants Words of the table where spaCy
+    makes a new Token for each at every walk."""
+    found = _last  # :func:`tree`'s own first test, inlined (as in :func:`children`)
+    if found is None or found.doc is not tok.doc:
+        found = tree(tok.doc)
+    kids, out = found.kids, []
+
+    def walk(t: Token) -> None:
+        i, below = t.i, kids[t.i]
+        for k in below:
+            if k.i < i:
+                walk(k)
+        out.append(t)
+        for k in below:
+            if k.i > i:
+                walk(k)
+
+    walk(tok)
+    return out
+
+
 def tokens(doc: Doc) -> Sequence[Token]:
     """The tokens of ``doc`` (``list(doc)``), made once for the Doc: a pass over the whole text reads them from
     here rather than make each again (read only)."""

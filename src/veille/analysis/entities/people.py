@@ -21,6 +21,7 @@ from .spans import (
     has_kb_words,
     honorific_before,
     honorific_end,
+    honorific_starts,
     is_junk,
     name_after,
     name_words,
@@ -79,7 +80,7 @@ def _after_honorifics(
     doc, kb, heads = art.doc, art.kb, words().coordinated_org_heads | words().institution_heads
     named = {t for i, j in spans for t in range(i, j)}
     found: set[tuple[int, int]] = set()
-    for k in range(len(doc)):
+    for k in sorted(honorific_starts(doc)):  # honorific_end(doc, k) is k at any other token
         h = honorific_end(doc, k)
         if h == k or h in named or h in others or any(t in table.taken for t in range(k, h)):
             continue

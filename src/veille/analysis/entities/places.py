@@ -209,9 +209,9 @@ def _listed_cities(art: Article, ner: list[NerSpan], hits: list[Hit], found: lis
     places = {j for _, j, lab in ner + found if lab == "LOC"}
     places |= {h.j for h in hits if h.kind == "entity" and h.entries[0].kind in ("country", "city", "region")}
     covered = {t for i, j, _ in ner + found for t in range(i, j)} | {t for h in hits for t in range(h.i, h.j)}
-    locatives = w.locatives | w.city_locatives | w.in_
+    locatives, caps = w.locatives | w.city_locatives | w.in_, capitalised(doc)
     for t in tokens(doc):
-        if t.i == 0 or t.i in covered or not _capitalised(doc, t.i, kb):
+        if t.i == 0 or not caps[t.i] or t.i in covered or not _capitalised(doc, t.i, kb):  # caps: its first test
             continue
         j = _run(doc, t.i, kb)
         if j == t.i or kb.city(text_of(doc, t.i, j)) is None:

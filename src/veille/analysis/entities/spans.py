@@ -44,8 +44,7 @@ lang.on_change(_honorific_firsts.cache_clear)
 def honorific_end(doc: Doc, k: int) -> int:
     """The end of the honorific or rank printed at token k ("M.", "Mr", "Lt Gen", "Col."), or k when there is none
     (:attr:`.words.Words.honorifics`); it is printed with a capital ("me" is no "Me")."""
-    firsts = _honorific_firsts()
-    if k not in per_doc(doc, (_honorific_starts, firsts), _honorific_starts):
+    if k not in honorific_starts(doc):
         return k
     best = k
     toks = tokens(doc)
@@ -70,6 +69,12 @@ def honorific_end(doc: Doc, k: int) -> int:
     return best
 
 
+def honorific_starts(doc: Doc) -> frozenset[int]:
+    """The tokens of ``doc`` where an honorific may start, made once for the Doc (:func:`honorific_end` answers k
+    for any other token k: a caller that tries many tokens skips the others at once)."""
+    return per_doc(doc, (_honorific_starts, _honorific_firsts()), _honorific_starts)
+
+
 def _honorific_starts(doc: Doc) -> frozenset[int]:
     """The tokens where an honorific may start (:func:`honorific_end`): capitalised, the first word of one, its
     period aside ("M.", "Lt")."""
@@ -83,7 +88,8 @@ def _honorific_starts(doc: Doc) -> frozenset[int]:
 
 def honorific_before(doc: Doc, i: int) -> int:
     """The first token of an honorific printed right before token i ("M." of "M. Kagame"), or i."""
-    return next((b for b in range(max(0, i - 4), i) if honorific_end(doc, b) == i), i)
+    starts = honorific_starts(doc)
+    return next((b for b in range(max(0, i - 4), i) if b in starts and honorific_end(doc, b) == i), i)
 
 
 def glued(doc: Doc, k: int) -> bool:
@@ -119,15 +125,15 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j); a word glued
     by a hyphen stays ("Kim Jong-un": "un" is no article there); a bracket inside ends the name ("Islamic
     Development Bank (IsDB": the abbreviation is the text's, :mod:`.acronyms`)."""
-    w, toks = words(), tokens(doc)
+    w, toks, starts = words(), tokens(doc), honorific_starts(doc)
     for b in range(max(0, i - 3), i):  # "Lt Gen Ralph Roe" tagged from "Gen": the rank started before
-        if i < (end := honorific_end(doc, b)) < j:
+        if b in starts and i < (end := honorific_end(doc, b)) < j:
             i = end
     while i < j:
         if token_norm(toks[i], accents=True) in w.leading or toks[i].is_punct or toks[i].is_space:
             i += 1
             continue
-        end = honorific_end(doc, i)
+        end = honorific_end(doc, i) if i in starts else i
         if not i < end <= j:
             break
         i = end

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .frame import Frame
 from .parties import Party
 from .syntax import NOMINAL, PASSIVE_SUBJECTS, case, parties_at
@@ -20,7 +20,7 @@ def agents_within(f: Frame, noun: Token, by: list[Party]) -> list[Party]:
     mine = {p.code for p in by}
     verb = noun.head
     active = verb.i != noun.i and not any(k.dep_ in PASSIVE_SUBJECTS for k in children(verb))
-    agents = [t for t in noun.subtree if t.i != noun.i and _agent(f, t)]
+    agents = [t for t in subtree(noun) if t.i != noun.i and _agent(f, t)]
     agents += [t for k in children(verb) if active and k.i > noun.i for t in [k, *children(k)] if _agent(f, t)]
     for t in agents:
         found = [p for p in parties_at(f, t, NOMINAL, 1)[0] if p.code and p.code not in mine]

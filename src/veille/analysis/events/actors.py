@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...datafiles import DATA, read_table
 from .. import kb
-from ..tree import children, text_of
+from ..tree import children, subtree, text_of
 from .frame import Frame
 from .modality import modality
 from .movement_nouns import state_group
@@ -184,7 +184,7 @@ def _in_a_name(f: Frame, tok: Token, p: Party) -> bool:
     subject ``tok`` ("42 aid groups in the Afghanistan NGO Forum": not Afghanistan)."""
     if p.entity.get("type") != "GPE":
         return False
-    hits = [t for t in tok.subtree if t.i != tok.i and f.mentions.entity(t) is p.entity]
+    hits = [t for t in subtree(tok) if t.i != tok.i and f.mentions.entity(t) is p.entity]
     return bool(hits) and all(
         t.dep_ == "compound" and t.head.pos_ == "PROPN" and f.mentions.entity(t.head) is None for t in hits
     )
@@ -197,7 +197,7 @@ def _plural_joint(f: Frame, tok: Token) -> bool:
         tok.lemma_.lower() in f.cues["joint_nouns"]
         and "Number=Plur" in str(tok.morph)
         and lower_phrase(tok, f).startswith(tuple(f.cues["plural_joint_determiners"]))
-        and all(f.mentions.entity(t) is None for t in tok.subtree)
+        and all(f.mentions.entity(t) is None for t in subtree(tok))
     )
 
 

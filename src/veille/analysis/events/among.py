@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .actors import actors
 from .frame import Frame
 from .parties import Party, is_body
@@ -41,7 +41,7 @@ def gathered_members(f: Frame, trig: Token, recipients: list[Party]) -> bool:
         return False
     # the body is named in the passive subject ("EU ministers"), not in a place it is gathered at ("au Conseil de l'UE")
     named = {id(p.entity) for p in recipients}
-    subject = [t for k in children(trig) if k.dep_ in ("nsubj:pass", "nsubjpass") for t in k.subtree]
+    subject = [t for k in children(trig) if k.dep_ in ("nsubj:pass", "nsubjpass") for t in subtree(k)]
     return any(id(f.mentions.entity(t)) in named for t in subject)
 
 

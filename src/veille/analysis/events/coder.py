@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
-from ..tree import children, span_tokens, verb_above
+from ..tree import children, span_tokens, subtree, verb_above
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .among import forum_sides
 from .authors import origin_sides
@@ -242,7 +242,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
         and not any(k.dep_ == "mark" and k.lower_ not in f.cues["content_marks"] for k in children(tok))
     ):
         # by the authorities: "douze personnes ont été interpellées", "the opposition leader was arrested"
-        held = frozenset(t.i for k in pas for t in k.subtree) if entry.mode == "arrest" or charge else frozenset()
+        held = frozenset(t.i for k in pas for t in subtree(k)) if entry.mode == "arrest" or charge else frozenset()
         targets = placed(f, targets, held, tok)
         people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
         targets = nationals(f, targets, pas) if people else targets
@@ -297,7 +297,7 @@ def _holders_asked(f: Frame, tok: Token, entry: Entry, by: list[Party], targets:
     ("demande la libération des soldats ivoiriens", "called for the release of Norvian sailors"); else []."""
     asked = objects(f, tok) + [n for prep, n in complements(tok) if prep in f.cues["referent_preps"]]
     released = [n for n in asked if n.lemma_.lower() in f.cues["release_nouns"]]
-    people = {Party(e, None).code for n in released for t in n.subtree if (e := f.mentions.entity(t)) is not None}
+    people = {Party(e, None).code for n in released for t in subtree(n) if (e := f.mentions.entity(t)) is not None}
     if not released or not {p.code for p in targets} <= people:
         return []
     held = holders(f, released, entry.type, by)
@@ -337,7 +337,7 @@ def _voiced_sides(f: Frame, noun: Token) -> tuple[list[Party], list[Party]]:
         ]
     codes = {p.code for p in authors}
     # a party the noun phrase names ("au Royaume-Uni"), not one the discourse gives a bare "aux pays"
-    named = {e.get("id") for t in noun.subtree if (e := f.mentions.entity(t)) is not None}
+    named = {e.get("id") for t in subtree(noun) if (e := f.mentions.entity(t)) is not None}
     return authors, [p for p in aimed if p.code and p.code not in codes and p.entity.get("id") in named]
 
 
@@ -416,7 +416,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         # "à l'issue de deux jours d'entretiens à Séoul avec le ministre X" (avec hung on "issue"):
         # the partner named with "avec"/"with" in the adjunct that holds the meeting noun
         partner = f.cues["partner_cases"]
-        partners = [t for t in top.subtree if case(t) in partner or (t.dep_ == "pobj" and t.head.lower_ in partner)]
+        partners = [t for t in subtree(top) if case(t) in partner or (t.dep_ == "pobj" and t.head.lower_ in partner)]
         targets = [p for t in partners for p in parties_at(f, t, NOMINAL, 2, skip_locative=True)[0]]
         after = after or bool(targets)
     if not found and targets and after and clause_head(f, above) and types()[(entry.type, None)].reciprocal:

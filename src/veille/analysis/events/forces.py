@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .actors import epithet_complement
 from .frame import Frame
 from .parties import Party, state_code
@@ -68,7 +68,7 @@ def qualified_forces(f: Frame, part: Token) -> tuple[list[Party], list[Party]]:
         return [], []
     forces = [
         Party(p.entity, "MIL", p.anaphor, p.domestic)
-        for p in parties_at(f, noun, NOMINAL, 1, skip_locative=True, exclude={t.i for t in part.subtree})[0]
+        for p in parties_at(f, noun, NOMINAL, 1, skip_locative=True, exclude={t.i for t in subtree(part)})[0]
         if p.code
     ]
     if not forces:

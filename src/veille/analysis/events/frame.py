@@ -98,8 +98,9 @@ class Frame:
     @functools.cached_property
     def mentions(self) -> Mentions:
         index, state = self.context.mentions, self.context.dateline_state
+        named = acronyms(self.entities)  # the text's acronyms, read once (not once per entity)
         for e in index.by_id.values():
-            self.view.setdefault(id(e), at_home(acting(dict_of(e), acronyms(self.entities)), state))
+            self.view.setdefault(id(e), at_home(acting(dict_of(e), named), state))
         return Mentions(index, self.view)
 
     @functools.cached_property

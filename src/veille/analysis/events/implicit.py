@@ -24,7 +24,7 @@ from collections.abc import Collection, Iterable
 from spacy.tokens import Span, Token
 
 from .. import kb
-from ..tree import children
+from ..tree import children, subtree
 from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_types, wars
@@ -96,7 +96,7 @@ def home_claimed(f: Frame, tok: Token, etype: str, actors: list[Party]) -> list[
         return []
     if not all(p.code == home and (_crowd(p) or _local_place(p)) for p in actors):
         return []
-    if _told(f, tok.subtree, tok, f.cues["domestic_types"]):
+    if _told(f, subtree(tok), tok, f.cues["domestic_types"]):
         return []
     return [group("authorities", home, "GOV")]
 

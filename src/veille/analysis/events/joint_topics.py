@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .frame import Frame
 from .lexicon import placed_modes
 from .parties import Party, is_state
@@ -27,7 +27,7 @@ def topic_only(f: Frame, trig: Token, recipients: list[Party]) -> bool:
     preps = f.cues.get("topic_preps")
     if not preps or trig.pos_ != "VERB":
         return False
-    inside = {t.i for c in children(trig) if c.dep_.startswith("obl") and case(c) in preps for t in c.subtree}
+    inside = {t.i for c in children(trig) if c.dep_.startswith("obl") and case(c) in preps for t in subtree(c)}
     if not inside:
         return False
     for p in recipients:

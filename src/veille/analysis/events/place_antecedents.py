@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import subtree
 from .frame import Frame
 from .parties import Party
 from .syntax import NOMINAL, parties_at
@@ -22,6 +23,6 @@ def place_act(f: Frame, noun: Token) -> list[Party] | None:
     above = prep.head
     if noun.dep_ not in ("pobj", "nmod") or above.pos_ != "NOUN" or above.i == noun.i or not f.inside(above):
         return None
-    place = {t.i for t in prep.subtree}
+    place = {t.i for t in subtree(prep)}
     allowed = NOMINAL - {"obl", "obl:mod", "obl:arg", "det"}
     return parties_at(f, above, allowed, 2, skip_locative=True, exclude=place)[0]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..tree import subtree
 from .frame import Frame
 from .parties import Party
 from .placetime import coded_place
@@ -17,7 +18,7 @@ def placed_target(f: Frame, etype: str, trig: Token, codes_a: set[str | None]) -
     """The state of the place the noun ``trig``'s own locative complement names, not the actors' own; else []."""
     if etype not in f.cues["place_targets"] or not codes_a or None in codes_a:
         return []
-    for tok in trig.subtree:
+    for tok in subtree(trig):
         ent = f.mentions.entity(tok)
         if tok.i == trig.i or ent is None or not coded_place(ent) or not is_locative(f, tok):
             continue

@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
-from ..tree import children, span_text, span_tokens, text_of, verb_above
+from ..tree import children, span_text, span_tokens, subtree, text_of, verb_above
 from .blocs import bloc_group
 from .frame import Frame
 from .lexicon import home_victim_types, token_words
@@ -353,7 +353,7 @@ def office(f: Frame, tok: Token) -> list[Party]:
     phrases = [text_of(f.doc, left, tok.i + 1)]  # "defence secretary", "foreign minister"
     nmod = next((k for k in tok.rights if k.dep_ in ("nmod", "prep")), None)
     if nmod is not None:  # "chef de la diplomatie", "ministre de la Défense"
-        phrases.insert(0, text_of(f.doc, tok.i, max(t.i for t in nmod.subtree) + 1))
+        phrases.insert(0, text_of(f.doc, tok.i, max(t.i for t in subtree(nmod)) + 1))
     role = next((r for p in [*phrases, tok.lemma_, tok.lower_] if (r := roles.role(p, lang)) is not None), None)
     if role is None or role.generic or role.sector not in kb.sectors_in("office") or role.role in _shared_roles():
         return []

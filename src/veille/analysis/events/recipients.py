@@ -9,7 +9,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .. import kb
-from ..tree import children
+from ..tree import children, subtree
 from .act_agents import agents_within
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
@@ -87,7 +87,7 @@ def _recipients(
     if forums and (against := case_targets(f, queue, heard, actors)):
         return against, 2  # "its WTO complaint against X", "a case with the court against X": X
     queue = [c for c in queue if c not in forums]
-    exclude |= {t.i for c in forums for t in c.subtree}
+    exclude |= {t.i for c in forums for t in subtree(c)}
     visit = mode == "visit"  # "se rendre à Tokyo": the place visited names the host; "reçu à Paris" does not
     authors = _authors(f, queue, actors)
     if authors:
@@ -109,7 +109,7 @@ def _recipients(
         parties = _the_country(f, queue, actors)
         best = 1 if parties else best
     if not parties:  # a misattached complement ("condamnaient fermement » la Russie"): any entity in the clause
-        subj = {t.i for s in skip for t in s.subtree} | exclude
+        subj = {t.i for s in skip for t in subtree(s)} | exclude
         deps = NOMINAL | OBJECT_DEPS | {"advmod", "obj", "iobj", "dobj"}
         parties, _ = parties_at(f, trig, deps, MAX_COST, skip_locative=not visit, exclude=subj | {trig.i})
         best = MAX_COST if parties else None
@@ -153,12 +153,12 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token], topics: list[To
     adjuncts = [c for c in children(trig) if case(c) in adjunct or (c.dep_ == "prep" and c.lower_ in adjunct)]
     adjuncts += [c for c in children(trig) if backing_adjunct(f, c)]  # "avec l'aval de X": X backs the act
     adjuncts += topics  # "met X to discuss Russia's invasion": what is talked about, not with whom
-    exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in c.subtree}
+    exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in subtree(c)}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
     partners = topic_partners(f, topics)  # "discussed the crisis with Ghana", "with" hung on the topic
     queue += partners
-    exclude -= {t.i for w in partners for t in w.subtree}
+    exclude -= {t.i for w in partners for t in subtree(w)}
     # "infligées par la Cedeao contre le Togo": a recipient's complement the parser labels an agent, or hangs on
     # the agent's noun
     aimed = set(f.cues["recipient_preps"]) - set(f.cues["locative_preps"])
@@ -338,7 +338,7 @@ def _relative_authors(f: Frame, trig: Token) -> list[Party]:
     qualifies an object."""
     parties: list[Party] = []
     for c in objects(f, trig):
-        for rel in c.subtree:
+        for rel in subtree(c):
             if rel.dep_ in ("acl:relcl", "relcl") and not parties:
                 parties = [
                     p for t in children(rel) if t.dep_ in f.lex.subject_deps for p in noun_phrase_parties(f, t)[0]
@@ -358,13 +358,13 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     gen = genitive_role(f, trig, gen)  # "Japan's condemnation of Russia": the genitive is its target
     if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
         # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
-        end = max(t.i for t in trig.subtree)
+        end = max(t.i for t in subtree(trig))
         comps += [
             x
             for k in children(trig.head)
             if (x := complement(k)) is not None
             and x[0] in c["between_preps"]
-            and min(t.i for t in k.subtree) == end + 1
+            and min(t.i for t in subtree(k)) == end + 1
         ]
     for k in children(trig):
         ent = f.mentions.entity(k)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from . import hedges
 from .frame import Frame
 
@@ -43,5 +43,5 @@ def _restriction(f: Frame, trig: Token) -> bool:
         return False
     return any(
         t.i > trig.i and t.lower_.replace("’", "'") in marks and t.head.pos_ not in ("VERB", "AUX")
-        for t in trig.subtree
+        for t in subtree(trig)
     )

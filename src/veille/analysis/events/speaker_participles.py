@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .frame import Frame
 from .lexicon import types
 
@@ -34,8 +34,8 @@ def reporting_verb(f: Frame, verb: Token) -> Token | None:
     subjects = [k for k in children(clause) if k.dep_ in f.lex.subject_deps]
     if not subjects or any(k.pos_ == "PRON" for k in subjects):
         return None
-    own = {t.i for t in verb.subtree}
-    if any(f.mentions.entity(t) is not None for t in clause.subtree if t.i not in own):
+    own = {t.i for t in subtree(verb)}
+    if any(f.mentions.entity(t) is not None for t in subtree(clause) if t.i not in own):
         return None  # "said the decision followed Ireland's support for X, accusing…": whose words is unclear
     return top
 

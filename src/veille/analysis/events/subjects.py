@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children, tokens, verb_above
+from ..tree import children, subtree, tokens, verb_above
 from .frame import Frame
+from .percall import per_segment
 from .predicates import predicate_agents
 from .slips import passive_subjects, present_participle_of_noun
 from .speaker_participles import reporting_verb
@@ -40,7 +41,19 @@ def agents_of(f: Frame, noun: Token) -> list[Token]:
 
 
 def subject_tokens(f: Frame, verb: Token, depth: int = 0) -> tuple[list[Token], bool]:
-    """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents)."""
+    """Subject tokens of ``verb`` and whether the clause is passive (then they are its agents). The walk reads the
+    parse, the mentions, the quotes and the segment, never the discourse memory: a verb's own answer (``depth`` 0,
+    asked by the coder when it remembers the verb's actors, then again when it codes its event) is read once per
+    segment (:func:`.percall.per_segment`)."""
+    return _own_clause_subjects(f, verb) if depth == 0 else _subject_tokens(f, verb, depth)
+
+
+@per_segment
+def _own_clause_subjects(f: Frame, verb: Token) -> tuple[list[Token], bool]:
+    return _subject_tokens(f, verb, 0)
+
+
+def _subject_tokens(f: Frame, verb: Token, depth: int) -> tuple[list[Token], bool]:
     slipped = passive_subjects(f, verb)  # "le ministre X avait été déclaré…": a passive labelled active
     subs = [] if slipped else (_own_subjects(f, verb) or incise_subjects(f, verb) or _fronted_subject(f, verb))
     if subs:
@@ -95,7 +108,7 @@ def _fronted_subject(f: Frame, verb: Token) -> list[Token]:
     found: list[Token] = []
     end, toks = left - 1, tokens(f.doc)
     for t in reversed(toks[max(0, left - 12) : left]):
-        span = sorted(x.i for x in t.subtree if x.dep_ not in ("punct", "cc"))
+        span = sorted(x.i for x in subtree(t) if x.dep_ not in ("punct", "cc"))
         if (
             t.dep_ not in ("conj", "appos")
             or t.pos_ not in ("PROPN", "NOUN")
@@ -148,7 +161,7 @@ def _own_subjects(f: Frame, verb: Token) -> list[Token]:
         last = max(f.dateline)
         subs = [
             t
-            for t in subs[0].subtree
+            for t in subtree(subs[0])
             if last < t.i < verb.i
             and t.pos_ in ("PROPN", "NOUN", "PRON")
             and (t.head.i <= last or t.head.i == subs[0].i)

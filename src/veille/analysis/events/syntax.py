@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from ..entities.affiliation import unheld_role
-from ..tree import children
+from ..tree import children, subtree
 from . import dated, slips
 from .backing import backing_adjunct
 from .channels import channel
@@ -205,7 +205,7 @@ def parties_at(
             if request_adjunct(f, c) or backing_adjunct(f, c) or channel(f, c):  # "à la demande de X", "sur Twitter"
                 continue
             if c.dep_ == "appos" and unheld_role(c):  # "X, ancien président de l'UA": no longer its side (a
-                former |= {t.i for t in c.subtree}  # state still is: "former Philippine President X")
+                former |= {t.i for t in subtree(c)}  # state still is: "former Philippine President X")
             same = ent is not None and f.mentions.span_of(c) == f.mentions.span_of(tok)
             free = same or c.dep_ in FREE
             (queue.appendleft if free else queue.append)((c, cost if free else cost + 1))
@@ -241,7 +241,7 @@ def lower_phrase(tok: Token, f: Frame | None = None) -> str:
 def _lower_phrase(tok: Token) -> str:
     toks = [
         t
-        for t in tok.subtree
+        for t in subtree(tok)
         if t.dep_ != "punct" and t.i <= tok.i + 3 and not (t.head.i == tok.i and t.dep_ in ("case", "mark"))
     ]
     return " ".join(t.lower_ for t in toks).replace("' ", "'").replace("’ ", "’")
@@ -263,7 +263,7 @@ def marker_after(f: Frame, tok: Token) -> set[str]:
             k += 1
         return k
 
-    i = past_punct(max(t.i for t in tok.subtree) + 1)
+    i = past_punct(max(t.i for t in subtree(tok)) + 1)
     if i + 1 >= len(doc) or doc[i].pos_ not in ("ADP", "PART", "SCONJ"):
         return set()
     j = past_punct(i + 1)
@@ -382,7 +382,7 @@ def _second_object(f: Frame, verb: Token, k: Token) -> bool:
     first = next((j for j in children(verb) if j.dep_ == k.dep_ and j.i < k.i), None)
     if first is None or any(c.dep_ == "cc" for c in children(k)):
         return False
-    between = f.doc[max(t.i for t in first.subtree) + 1 : min(t.i for t in k.subtree)]
+    between = f.doc[max(t.i for t in subtree(first)) + 1 : min(t.i for t in subtree(k))]
     return len(between) > 0 and all(t.is_punct for t in between) and any(t.text == "," for t in between)
 
 

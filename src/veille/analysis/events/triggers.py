@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY, is_month
-from ..tree import children
+from ..tree import children, tokens
 from . import hedges, phrases
 from .frame import Frame
 from .lexicon import Entry, token_words
@@ -222,7 +222,7 @@ def hyphen_forms(tok: Token, opens: bool = True) -> tuple[str, ...]:
     """The hyphenated words ``tok`` ends (and, with ``opens``, opens), as the tokenizer splits them ("anti-dumping":
     anti, -, dumping; "live-fire", "co-operation"), lower-cased: a word of events.tsv with a hyphen is met by a part's
     token (the parse hangs the parts apart); a spaced dash joins nothing."""
-    doc, i, out = tok.doc, tok.i, []
+    doc, i, out = tokens(tok.doc), tok.i, []  # the Doc's tokens, made once (``doc[k]`` makes a Token per read)
     if i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
         out.append(f"{doc[i - 2].lower_}-{tok.lower_}")
     if opens and i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:

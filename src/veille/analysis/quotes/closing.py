@@ -137,7 +137,7 @@ def _inverted_incise(fr: Frame, v: Token, tail: list[Token]) -> bool:
     auxiliaries, adverbs and a hyphenated clitic before it: its subject after it ("…, a poursuivi le ministre.",
     "…, a-t-il relevé.", "…, tranche X."), so it reports the clause before the comma as a speech verb does (not
     "…, l'armée a poursuivi son avancée": a subject before the verb, an act; nor a bare participle)."""
-    if fr.lex.lemma(v) not in fr.lex["verb_incise"] or not fr.verbal(v) or fr.in_quote(v.idx):
+    if fr.lemmas[v.i] not in fr.lex["verb_incise"] or not fr.verbal(v) or fr.in_quote(v.idx):
         return False
     before = tail[: tail.index(v)]
     if "Part" in labels.feature(v, "VerbForm") and not any(w.pos_ == "AUX" for w in before):

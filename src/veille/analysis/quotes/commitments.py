@@ -98,8 +98,7 @@ def infinitive_reports(fr: Frame) -> Iterator[tuple[Token, Token, Token]]:
     stance = fr.lex["stance_adjective"]
     if not infinitive and not adjective and not clause and not stance:
         return
-    for v in tokens(fr.doc):
-        lemma = fr.lex.lemma(v)
+    for v, lemma in zip(tokens(fr.doc), fr.lemmas, strict=True):
         if lemma in stance:  # "X est convaincu que…", "X is sure that…": the clause after the complementizer
             copula = v.dep_ == "acomp" or any(x.dep_ in labels.COPULA for x in children(v))
             c = _que_clause(v)

@@ -15,7 +15,7 @@ from ..context import TextContext
 from ..tree import children, doc_text, starting_in, tokens
 from . import labels
 from .incises import inner_incises
-from .lexicon import Lexicon, complementizer, fold, in_any_language, token_fold, word_suffixes
+from .lexicon import Lexicon, complementizer, fold, in_any_language, token_fold
 from .marks import find_quoted, soft_break
 
 _FINAL = {".", "!", "?", "…", "...", "?!", "!?"}
@@ -67,6 +67,8 @@ class Frame:
         for k, u in enumerate(self.units):
             self.unit[u.start : u.end] = [k] * (u.end - u.start)
         self._cues: dict[int, bool] = {}  # token index -> is_cue: several passes test every token
+        #: ``lex.lemma`` of every token, read once for the text: several passes read it of every token
+        self.lemmas = [lex.lemma(t) for t in tokens(doc)]
         #: attribution incises set inside the marks ("« …, prévient X. … »"): read as outside the quote
         self.holes = inner_incises(doc, self.marks, lex)
 
@@ -112,8 +114,8 @@ class Frame:
         return cue
 
     def _is_cue(self, t: Token) -> bool:
-        lemma = self.lex.lemma(t)
-        if lemma not in self.lex["verb"] and lemma not in word_suffixes(self.lex["verb_pair"]):
+        lemma = self.lemmas[t.i]
+        if lemma not in self.lex.cue_lemmas:
             return False  # the cheapest test first: no cue of either kind has this lemma (nearly every token)
         if not self.verbal(t) or self.in_quote(t.idx):
             return False
@@ -122,7 +124,7 @@ class Frame:
         k, toks = t.i - 1, tokens(t.doc)
         while k >= 0 and (toks[k].pos_ in {"ADV", "PRON"} or toks[k].text.startswith("-")):
             k -= 1
-        return k >= 0 and f"{self.lex.lemma(toks[k])} {lemma}" in self.lex["verb_pair"]
+        return k >= 0 and f"{self.lemmas[k]} {lemma}" in self.lex["verb_pair"]
 
     def pair_head(self, t: Token, v: Token) -> bool:
         """Whether ``t`` is the first verb of a ``verb_pair`` whose infinitive is cue ``v`` ("fait" in "a fait

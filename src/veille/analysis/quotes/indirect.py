@@ -99,7 +99,7 @@ def indirect_quotes(fr: Frame) -> list[Item]:
     items: list[Item] = []
     openers = fr.lex.report_openers
     for v in tokens(fr.doc):
-        if fr.lex.lemma(v) not in openers:
+        if fr.lemmas[v.i] not in openers:
             continue  # the cheapest test first: none of the tests below holds for nearly every token
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)

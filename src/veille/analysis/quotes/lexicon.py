@@ -177,6 +177,12 @@ class Lexicon:
         return found
 
     @functools.cached_property
+    def cue_lemmas(self) -> frozenset[str]:
+        """Every lemma of a speech verb (``verb``) or of the second verb of a ``verb_pair`` ("savoir" of "faire
+        savoir"): a token whose lemma is none of them is no cue (one look-up instead of two)."""
+        return self["verb"] | word_suffixes(self["verb_pair"])
+
+    @functools.cached_property
     def report_openers(self) -> frozenset[str]:
         """Every lemma that the per-token tests of :func:`.indirect.indirect_quotes` may answer yes for: a speech
         verb, the second verb of a pair, the first word of a negated report, an "as" verb, the verb of a locution. A
