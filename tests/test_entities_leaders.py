@@ -77,3 +77,19 @@ def test_leaders_a_leader_full_name_is_a_person_where_the_ner_misses_it(text, la
     assert any(s.endswith(name) for s in spans), spans
     found = people(text, lang)
     assert any(n.endswith(name) for n in found), found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
+    "text,lang,name",
+    [
+        ("The bill - drafted under President Barack Obama - failed to pass the senate.", "en", "Barack Obama"),
+        ("Le texte, signé par Faustin Archange Touadera - alors en visite -, reste en vigueur.", "fr", "Touadera"),
+        ("The plant was opened by Yoshihide Suga.", "en", "Yoshihide Suga"),  # a period closing the sentence
+        ("The senator met Faustin-Archange Touadéra on Monday.", "en", "Touadéra"),  # a name's own dash
+    ],
+)
+def test_leaders_a_leader_full_name_ends_on_a_word(text, lang, name):
+    doc = parse(text, lang)
+    spans = [doc[i:j].text for i, j in known_person_spans(doc, set())]
+    assert spans and all(s.endswith(name) for s in spans), spans

@@ -94,7 +94,7 @@ def known_person_spans(doc: Doc, taken: set[int]) -> list[tuple[int, int]]:
                 (
                     j
                     for j in range(min(len(doc), i + MAX_NAME_TOKENS + 2), i + 1, -1)
-                    if known_person(text_of(doc, i, j))
+                    if known_person(text_of(doc, i, j)) and not toks[j - 1].is_punct  # "Barack Obama -": no dash
                 ),
                 i,
             )
