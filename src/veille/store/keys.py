@@ -86,6 +86,10 @@ def check_date(value: str, name: str) -> str:
     return value
 
 
+#: the encoder of :func:`dumps`, made once (``json.dumps`` with these settings makes one at every call)
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def dumps(value: Any) -> str:
     """Compact JSON, as stored in the text columns."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)

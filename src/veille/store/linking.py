@@ -34,6 +34,7 @@ _NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’\-]+(?:\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\
 def proper_names(entity: dict[str, Any]) -> list[str]:
     """The entity's names that look like a person's name (no role phrase, no pronoun), longest first."""
     found: list[str] = []
+    seen: set[str] = set()  # the folded names of ``found``
     candidates = (
         [entity.get("name")] + list(entity.get("names") or []) + [m.get("text") for m in entity.get("mentions") or []]
     )
@@ -41,12 +42,14 @@ def proper_names(entity: dict[str, Any]) -> list[str]:
         if not isinstance(name, str):
             continue
         name = " ".join(name.split())
-        if _NAME.match(name) and name.casefold() not in {f.casefold() for f in found}:
+        if name.casefold() not in seen and _NAME.match(name):
             found.append(name)
+            seen.add(name.casefold())
     for name in list(found):  # the family name alone is how the next article will often say it
         family = family_name(name)
-        if family and family.casefold() not in {f.casefold() for f in found}:
+        if family and family.casefold() not in seen:
             found.append(family)
+            seen.add(family.casefold())
     return sorted(found, key=lambda n: (-len(n.split()), n))
 
 

@@ -5,6 +5,7 @@ bio. Each pass labels units ``boilerplate`` with the reason."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import lexicon
 from .bylines import byline
@@ -44,16 +45,47 @@ QUOTED_STATEMENT = re.compile(r'[«“„"]\s*[^«»“”"]{2,}?\s*[»”"]\s*,
 QUOTED_LINE = re.compile(r'[“"«][^“”"«»]+[”"»]')
 
 
+class _Matchers(NamedTuple):
+    """The boilerplate patterns joined into one alternation, in their order, each a group named ``k<i>`` whose kind
+    is ``kinds["k<i>"]``: ``every`` holds them all, ``no_widget`` all but the kinds of :data:`WIDGET_KINDS`. One
+    ``fullmatch`` of the alternation finds the first pattern that matches the whole line (the engine tries each
+    alternative in turn, backtracking into one before the next), as a loop over the patterns does, in one call."""
+
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]
+    every: re.Pattern[str]
+    no_widget: re.Pattern[str]
+    kinds: dict[str, str]
+
+
+_matchers: list[_Matchers] = []  # the joined patterns of the latest boilerplate_patterns() tuple
+
+
+def _joined() -> _Matchers:
+    patterns = lexicon.boilerplate_patterns()  # cached until the registered languages change
+    if _matchers and _matchers[0].patterns is patterns:
+        return _matchers[0]
+
+    def join(keep: list[int]) -> re.Pattern[str]:
+        return re.compile("|".join(f"(?P<k{i}>{patterns[i][1].pattern})" for i in keep), re.IGNORECASE)
+
+    every = list(range(len(patterns)))
+    joined = _Matchers(
+        patterns,
+        join(every),
+        join([i for i in every if patterns[i][0] not in WIDGET_KINDS]),
+        {f"k{i}": kind for i, (kind, _) in enumerate(patterns)},
+    )
+    _matchers[:] = [joined]
+    return joined
+
+
 def match_widget(text: str, words: int) -> str | None:
     """The kind of the first boilerplate pattern that matches the whole line, or None; a quoted statement is never
     a widget."""
-    quoted = QUOTED_STATEMENT.fullmatch(text) is not None
-    for kind, pattern in lexicon.boilerplate_patterns():
-        if kind in WIDGET_KINDS and (words >= WIDGET_MAX_WORDS or quoted):
-            continue
-        if pattern.fullmatch(text):
-            return kind
-    return None
+    joined = _joined()
+    widgets = words < WIDGET_MAX_WORDS and QUOTED_STATEMENT.fullmatch(text) is None
+    found = (joined.every if widgets else joined.no_widget).fullmatch(text)
+    return joined.kinds[found.lastgroup] if found is not None and found.lastgroup is not None else None
 
 
 def boilerplate_kind(unit: Unit) -> str | None:
