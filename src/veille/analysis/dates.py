@@ -93,6 +93,41 @@ def _patterns(code: str) -> list[tuple[str, re.Pattern[str]]]:
     return [(kind, re.compile(p, re.IGNORECASE)) for kind, p in pats]
 
 
+#: The characters that ``re.IGNORECASE`` matches to a character of another ``str.lower()`` ("ı" and "İ" to "i",
+#: "ſ" to "s", "ς" to "σ", the "ſt" and "st" ligatures...: those of ``re._casefix``, less "i" and "s" whose partners
+#: are here, and "Σ", whose ``lower()`` depends on its place): a word of the calendar that holds one is no gate, and
+#: :func:`find_dates` runs every pattern over a text that holds one.
+UNEVEN_CASE = frozenset(
+    "\u00b5\u0130\u0131\u017f\u0345\u0390\u03a3\u03b0\u03b2\u03b5\u03b8\u03b9\u03ba\u03bc\u03c0\u03c1\u03c2"
+    "\u03c3\u03c6\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5\u0432\u0434\u043e\u0441\u0442\u044a\u0463\u1c80"
+    "\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88\u1e61\u1e9b\u1fbe\u1fd3\u1fe3\ua64b\ufb05\ufb06"
+)
+_UNEVEN = re.compile("[" + "".join(sorted(UNEVEN_CASE)) + "]")
+_ISO_HINT = re.compile(r"\d-\d")  # what every ISO date holds ("2025-04-09")
+
+
+@functools.cache
+def _gates(code: str) -> list[tuple[str, ...] | str | None]:
+    """For each of :func:`_patterns`, words one of which every match of it holds (lower case): the months of a
+    pattern of a month (a day-month pattern's group ``month`` is required: :func:`_resolve` reads it), the phrases
+    of a relative day, week or month, the weekdays of a weekday's; "iso" for an ISO date (every match holds a
+    digit, a hyphen and a digit: :data:`_ISO_HINT`); None where a word holds a character of :data:`UNEVEN_CASE`
+    (the pattern always runs). A text whose lower case holds none of a pattern's words has no match of it: the
+    pattern is not run over it (most segments name no date)."""
+    w = _words(code)
+    by_kind: dict[str, Iterable[str] | str] = {"iso": "iso", "dmy": w["months"], "my": w["months"]}
+    by_kind |= {"wd": w["weekdays"], "rel": w["relative"], "week": w["weeks"], "monthrel": w["month_rel"]}
+    gates: list[tuple[str, ...] | str | None] = []
+    for kind, _ in _patterns(code):
+        words = by_kind[kind]
+        if isinstance(words, str):
+            gates.append(words)
+            continue
+        folded = tuple(word.lower() for word in words)
+        gates.append(None if any(UNEVEN_CASE.intersection(word) for word in folded) else folded)
+    return gates
+
+
 @functools.cache
 def _month_prepositions() -> frozenset[str]:
     """Prepositions before a bare month name, in every language (an English "in October" in a French text too)."""
@@ -102,6 +137,7 @@ def _month_prepositions() -> frozenset[str]:
 @_lang.on_change
 def _clear() -> None:
     _patterns.cache_clear()
+    _gates.cache_clear()
     _month_prepositions.cache_clear()
 
 
@@ -193,7 +229,11 @@ def find_dates(
     w, pub = _words(lang), as_date(published)
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
-    for kind, pat in _patterns(lang):
+    low = text.lower() if _UNEVEN.search(text) is None else None  # None: every pattern runs
+    iso = _ISO_HINT.search(text) is not None
+    for (kind, pat), gate in zip(_patterns(lang), _gates(lang), strict=True):
+        if low is not None and gate is not None and not (iso if gate == "iso" else any(x in low for x in gate)):
+            continue  # the text holds no word (or digits) that every match of the pattern holds: no match
         for m in pat.finditer(text):
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):

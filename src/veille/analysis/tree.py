@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 import numpy as np
@@ -215,9 +215,24 @@ def span_tokens(span: Span) -> Sequence[Token]:
     return tree(span.doc).tokens[span.start : span.end]
 
 
+def ancestors(tok: Token) -> Iterator[Token]:
+    """``tok.ancestors``, read from the Doc's table: each head above ``tok`` up to the root, nearest first, as the
+    table's Words (each read from its slot), where spaCy makes a Token for each at every walk."""
+    found = _last  # :func:`tree`'s own first test, inlined (as in :func:`children`)
+    if found is None or found.doc is not tok.doc:
+        found = tree(tok.doc)
+    t: Token = found.tokens[tok.i]
+    for _ in range(len(found.tokens)):  # spaCy's own guard: no token has more ancestors than the Doc has tokens
+        head = t.head
+        if head.i == t.i:
+            return
+        yield head
+        t = head
+
+
 def verb_above(tok: Token) -> Token | None:
     """The nearest verb or auxiliary among the ancestors of ``tok`` (the verb of the clause it is in), or None."""
-    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def per_doc(doc: Doc, key: object, make: Callable[[Doc], T]) -> T:

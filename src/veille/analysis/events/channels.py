@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import ancestors, children
 from .backing import own_case
 from .frame import Frame
 
@@ -43,7 +43,7 @@ def channel(f: Frame, tok: Token) -> bool:
     preps = f.cues.get("channel_preps")
     if not preps or MEDIA not in f.sectors:  # no channel preposition in the language, or no medium in the text
         return False
-    for t in (tok, *tok.ancestors):
+    for t in (tok, *ancestors(tok)):
         if t.pos_ in ("VERB", "AUX"):
             return False
         if _medium(f, t, preps):

@@ -9,7 +9,7 @@ import itertools
 from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
-from ..tree import children, span_tokens, subtree, verb_above
+from ..tree import ancestors, children, span_tokens, subtree, verb_above
 from .actors import actors, noun_phrase_parties, remember, responsible_parties
 from .among import forum_sides
 from .authors import origin_sides
@@ -195,7 +195,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) 
     ):
         # a passive participle ("sanctionné des entreprises chinoises accusées de ..."): its author is the subject
         # of the nearest clause above that has one (of the verb that adopted "des mesures visant des entités ...")
-        for above in [a for a in tok.head.ancestors if a.pos_ == "VERB" and f.inside(a)][:3]:
+        for above in [a for a in ancestors(tok.head) if a.pos_ == "VERB" and f.inside(a)][:3]:
             if found:
                 break
             found = actors(f, above)[0]
@@ -382,7 +382,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
     if place:
         found = [group("protesters", place, "CVL")]
-    path = list(itertools.takewhile(lambda a: not clause_head(f, a), tok.ancestors))
+    path = list(itertools.takewhile(lambda a: not clause_head(f, a), ancestors(tok)))
     above = tok.head if not path else path[-1].head
     after = any(case(t) in f.cues["adjunct_preps"] for t in [tok, *path])  # "après des discussions avec X"
     # "lors d'un bref échange par téléphone avec X" ("lors" an adverb above the noun's "de", hung on the object):

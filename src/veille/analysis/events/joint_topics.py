@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children, subtree
+from ..tree import ancestors, children, subtree
 from .frame import Frame
 from .lexicon import placed_modes
 from .parties import Party, is_state
@@ -48,6 +48,6 @@ def venue_only(f: Frame, trig: Token, mode: str | None, actors: list[Party], rec
     partners = f.cues["partner_cases"]
     for p in recipients:  # "a signé un accord avec Alger": a partner named by its city
         told = [t for t in trig.sent if f.mentions.entity(t) is p.entity]
-        if any(case(a) in partners for t in told for a in [t, *t.ancestors]):
+        if any(case(a) in partners for t in told for a in [t, *ancestors(t)]):
             return False
     return True

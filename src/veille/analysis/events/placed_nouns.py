@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import subtree
+from ..tree import ancestors, subtree
 from .frame import Frame
 from .parties import Party
 from .placetime import coded_place
@@ -22,7 +22,7 @@ def placed_target(f: Frame, etype: str, trig: Token, codes_a: set[str | None]) -
         ent = f.mentions.entity(tok)
         if tok.i == trig.i or ent is None or not coded_place(ent) or not is_locative(f, tok):
             continue
-        path = [a for a in tok.ancestors if a.i != trig.i and trig.i in {b.i for b in a.ancestors}]
+        path = [a for a in ancestors(tok) if a.i != trig.i and trig.i in {b.i for b in ancestors(a)}]
         if any(a.pos_ in ("VERB", "AUX") for a in path):
             continue  # "strikes that hit a port in Lebanon": the clause's own place
         party = Party(ent, ent.get("sector"))

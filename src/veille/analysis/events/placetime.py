@@ -13,7 +13,7 @@ from ...datafiles import DATA, read_table
 from ...record import Place
 from .. import dates, kb
 from ..kb import group_nouns
-from ..tree import children, span_text, span_tokens, subtree, text_of, verb_above
+from ..tree import ancestors, children, span_text, span_tokens, subtree, text_of, verb_above
 from .blocs import bloc_group
 from .frame import Frame
 from .lexicon import home_victim_types, token_words
@@ -179,7 +179,7 @@ def scene(
         and (tok.i not in skip or is_locative(f, tok))
         for ent in [_place_at(f, tok)]
         if ent is not None
-        and not any(request_adjunct(f, a) for a in (tok, *tok.ancestors))  # "à la demande des États-Unis"
+        and not any(request_adjunct(f, a) for a in (tok, *ancestors(tok)))  # "à la demande des États-Unis"
     ]
     return min(places)[2] if places else main_state(f)
 
@@ -188,7 +188,7 @@ def _told_at(tok: Token, act: Token | None) -> bool:
     """Whether the locative place ``tok`` tells where the trigger ``act`` happens: the nearest verb above it is the
     act's or one of the clauses above the act's (any place when no act is given)."""
     verb = verb_above(tok)
-    return act is None or verb is None or verb.i == act.i or verb.i in {a.i for a in act.ancestors}
+    return act is None or verb is None or verb.i == act.i or verb.i in {a.i for a in ancestors(act)}
 
 
 def coded_place(ent: Mapping[str, Any]) -> bool:

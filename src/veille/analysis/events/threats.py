@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...record import Event
+from ..tree import ancestors
 from .actors import actors
 from .frame import Frame
 from .lexicon import neutral_cue, types
@@ -76,7 +77,7 @@ def _possible(f: Frame, verb: Token) -> bool:
 
 
 def _clause_verb(tok: Token) -> Token | None:
-    return next((a for a in tok.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return next((a for a in ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
 
 
 def _voice(f: Frame, verb: Token, mood: str, codes: set[str | None]) -> Token | None:

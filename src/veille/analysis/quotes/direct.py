@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_text, span_tokens, starting_in
+from ..tree import ancestors, children, span_text, span_tokens, starting_in
 from . import labels
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
@@ -224,7 +224,7 @@ def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
     cues = [] if quoted else [t for t in prev_unit if fr.is_cue(t) and not negated(t)]
     cues = [t for t in cues if predicate(t)] or cues  # "Elle mentionne la nécessité de … assurer …": the predicate
     ids = {t.i for t in cues}  # a speech verb inside another's reported clause ("X said Y was responding") is not it
-    cues = [t for t in cues if not any(a.i in ids for a in t.ancestors)] or cues
+    cues = [t for t in cues if not any(a.i in ids for a in ancestors(t))] or cues
     source = None if quoted or cues or not prev_unit.text.rstrip().endswith(":") else source_start(fr, prev_unit)
     if cues:
         item.cue, item.heads = fr.lex.lemma(cues[-1]), speaker_heads(cues[-1], fr, cues[-1].idx)
@@ -361,7 +361,7 @@ def _object_taken(v: Token, o: int, c: int, fr: Frame) -> bool:
         verbs += h.i != root.i and h.pos_ in labels.VERBAL
         h, child = h.head, h
     if h.i != v.i:  # v does not govern the words: it takes them only when it stands in them or before them
-        return v.idx < o or any(o < t.idx < c for t in v.ancestors)
+        return v.idx < o or any(o < t.idx < c for t in ancestors(v))
     return child.i in {x.i for x in objects} and verbs > 0
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..tree import children, span_tokens, tokens
+from ..tree import ancestors, children, span_tokens, tokens
 from . import labels
 from .frame import Frame
 from .lexicon import complementizer
@@ -56,7 +56,7 @@ def _complementizer(n: Token, u: Span) -> Token | None:
         if t.dep_ == "mark" and complementizer(t):
             clause = t.head
             on = clause.head
-            inside = on.i == n.i or on.i == n.head.i or (n.i < on.i < t.i and n.i in {a.i for a in on.ancestors})
+            inside = on.i == n.i or on.i == n.head.i or (n.i < on.i < t.i and n.i in {a.i for a in ancestors(on)})
             return t if clause.dep_ in CLAUSE and clause.i > t.i and inside else None
         if t.pos_ in labels.VERBAL or t.is_punct:
             return None

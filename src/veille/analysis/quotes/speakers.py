@@ -15,7 +15,7 @@ from ...errors import InvalidRecord
 from ...record import Mention, Ref
 from .. import kb
 from ..context import MentionIndex, TextContext
-from ..tree import children
+from ..tree import ancestors, children
 from . import labels
 from .first_names import name_gender
 from .leader_states import leader_state
@@ -201,7 +201,7 @@ def _own_possessive(root: Token) -> list[str]:
                 and "Yes" in labels.feature(t, "Poss")
                 and labels.feature(t, "Person") == ["3"]
                 and labels.feature(t, "Number") == ["Sing"]
-                and not any(a.pos_ in labels.VERBAL for a in t.ancestors if a.i != v.i and v.is_ancestor(a))
+                and not any(a.pos_ in labels.VERBAL for a in ancestors(t) if a.i != v.i and v.is_ancestor(a))
             ):
                 found.update(labels.feature(t, "Gender"))
     return sorted(found) if len(found) == 1 else []
