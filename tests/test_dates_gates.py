@@ -54,3 +54,17 @@ def test_dates_gates_uneven_case_covers_re_case_fixes():
     chars = {chr(k) for k in casefix._EXTRA_CASES} | {chr(v) for vs in casefix._EXTRA_CASES.values() for v in vs}
     assert chars - {"i", "s"} <= dates.UNEVEN_CASE
     assert all(len(chr(i).lower()) == 1 for i in range(0x110000) if chr(i) not in dates.UNEVEN_CASE)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "found"),
+    [
+        ("fr", "La délégation valdorienne est arrivée MARDİ dernier.", []),
+        ("fr", "Le traité fut signé le 3 JUİN 2024 à Brévonne.", []),
+        ("fr", "La délégation valdorienne est arrivée MARDI dernier.", ["2024-06-04"]),  # near miss: plain capitals
+    ],
+)
+def test_dates_a_word_matched_but_no_calendar_word_is_skipped(lang, text, found):
+    """A month or weekday the patterns match case-insensitively whose lowercase is no calendar word ("İ" lowercases
+    to "i" and a combining dot) gives no date, and the other dates of the text are still found: no KeyError."""
+    assert [d.date for d in dates.find_dates(text, lang, "2024-06-10")] == found

@@ -238,7 +238,10 @@ def find_dates(
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            res = _resolve(kind, m, w, pub, future)
+            try:
+                res = _resolve(kind, m, w, pub, future)
+            except KeyError:  # "MARDİ": matched case-insensitively, but its lowercase is no calendar word
+                continue
             if res is None:
                 continue
             taken.append((s, e))
