@@ -51,32 +51,24 @@ class _Matchers(NamedTuple):
     ``fullmatch`` of the alternation finds the first pattern that matches the whole line (the engine tries each
     alternative in turn, backtracking into one before the next), as a loop over the patterns does, in one call."""
 
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]
     every: re.Pattern[str]
     no_widget: re.Pattern[str]
     kinds: dict[str, str]
 
 
-_matchers: list[_Matchers] = []  # the joined patterns of the latest boilerplate_patterns() tuple
-
-
+@lexicon.per_languages  # made again when the registered languages change, as boilerplate_patterns() is
 def _joined() -> _Matchers:
-    patterns = lexicon.boilerplate_patterns()  # cached until the registered languages change
-    if _matchers and _matchers[0].patterns is patterns:
-        return _matchers[0]
+    patterns = lexicon.boilerplate_patterns()
 
     def join(keep: list[int]) -> re.Pattern[str]:
         return re.compile("|".join(f"(?P<k{i}>{patterns[i][1].pattern})" for i in keep), re.IGNORECASE)
 
     every = list(range(len(patterns)))
-    joined = _Matchers(
-        patterns,
+    return _Matchers(
         join(every),
         join([i for i in every if patterns[i][0] not in WIDGET_KINDS]),
         {f"k{i}": kind for i, (kind, _) in enumerate(patterns)},
     )
-    _matchers[:] = [joined]
-    return joined
 
 
 def match_widget(text: str, words: int) -> str | None:
