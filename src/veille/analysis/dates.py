@@ -106,6 +106,17 @@ _UNEVEN = re.compile("[" + "".join(sorted(UNEVEN_CASE)) + "]")
 _ISO_HINT = re.compile(r"\d-\d")  # what every ISO date holds ("2025-04-09")
 
 
+#: The group of each kind of pattern that holds a calendar word, and the table of the language's words it is a key of.
+_CALENDAR_GROUPS = {
+    "dmy": ("month", "months"),
+    "my": ("month", "months"),
+    "rel": ("rel", "relative"),
+    "week": ("rel", "weeks"),
+    "monthrel": ("rel", "month_rel"),
+    "wd": ("wd", "weekdays"),
+}
+
+
 @functools.cache
 def _gates(code: str) -> list[tuple[str, ...] | str | None]:
     """For each of :func:`_patterns`, words one of which every match of it holds (lower case): the months of a
@@ -115,8 +126,8 @@ def _gates(code: str) -> list[tuple[str, ...] | str | None]:
     (the pattern always runs). A text whose lower case holds none of a pattern's words has no match of it: the
     pattern is not run over it (most segments name no date)."""
     w = _words(code)
-    by_kind: dict[str, Iterable[str] | str] = {"iso": "iso", "dmy": w["months"], "my": w["months"]}
-    by_kind |= {"wd": w["weekdays"], "rel": w["relative"], "week": w["weeks"], "monthrel": w["month_rel"]}
+    by_kind: dict[str, Iterable[str] | str] = {"iso": "iso"}
+    by_kind |= {kind: w[table] for kind, (_, table) in _CALENDAR_GROUPS.items()}
     gates: list[tuple[str, ...] | str | None] = []
     for kind, _ in _patterns(code):
         words = by_kind[kind]
@@ -175,6 +186,9 @@ def _resolve(
     kind: str, m: re.Match[str], w: dict[str, Any], pub: dt.date | None, future: bool
 ) -> tuple[dt.date, str] | None:
     g = {k: (v.lower() if isinstance(v, str) else v) for k, v in m.groupdict().items()}
+    calendar = _CALENDAR_GROUPS.get(kind)
+    if calendar is not None and g[calendar[0]] not in w[calendar[1]]:
+        return None  # "MARDİ": matched case-insensitively, but its lower case ("mardi" and a dot) is no calendar word
     if kind in ("iso", "dmy"):
         month = int(g["month"]) if kind == "iso" else w["months"][g["month"]]
         day = 1 if g["day"] in w["first_day"] else int(g["day"])
@@ -238,10 +252,7 @@ def find_dates(
             s, e = m.span()
             if any(s < te and ts < e for ts, te in taken):
                 continue
-            try:
-                res = _resolve(kind, m, w, pub, future)
-            except KeyError:  # "MARDİ": matched case-insensitively, but its lowercase is no calendar word
-                continue
+            res = _resolve(kind, m, w, pub, future)
             if res is None:
                 continue
             taken.append((s, e))
