@@ -61,14 +61,7 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         ("fr", "Le Japon a adressé ses félicitations à la Chine.", "SUPPORT", "JPN", "CHN"),
         # a rebuke, a reprimand
         ("en", "Japan issued a sharp rebuke to China over the incident.", "ACCUSE", "JPN", "CHN"),
-        pytest.param(
-            "en",
-            "China drew a reprimand from Japan for its conduct.",
-            "ACCUSE",
-            "JPN",
-            "CHN",
-            marks=pytest.mark.xfail(reason="NOT_YET: the author of a noun the recipient draws, after 'from'"),
-        ),
+        ("en", "China drew a reprimand from Japan for its conduct.", "ACCUSE", "JPN", "CHN"),
         ("fr", "Le Japon a adressé une réprimande à la Chine.", "ACCUSE", "JPN", "CHN"),
         # harassment of a party
         ("en", "Chinese coast guard ships harassed Japanese fishing boats.", "COERCE", "CHN", "JPN"),
@@ -176,14 +169,7 @@ def realised(text: str, lang: str) -> list[tuple[str, set[str], set[str]]]:
         # the rows of express, voice, convey, exprimer and their objects)
         ("fr", "Le Japon a exprimé sa déception à la Chine.", "ACCUSE", "JPN", "CHN"),
         ("en", "Japan expressed disappointment over China's decision.", "ACCUSE", "JPN", "CHN"),
-        pytest.param(
-            "en",
-            "Japan voiced its dismay at China's refusal to talk.",
-            "ACCUSE",
-            "JPN",
-            "CHN",
-            marks=pytest.mark.xfail(reason="NOT_YET: 'at' is no recipient preposition (it names places)"),
-        ),
+        ("en", "Japan voiced its dismay at China's refusal to talk.", "ACCUSE", "JPN", "CHN"),
         ("en", "Japan conveyed its displeasure with the Chinese decision.", "ACCUSE", "JPN", "CHN"),
         ("en", "Japan expressed indignation over the Chinese raid.", "ACCUSE", "JPN", "CHN"),
         pytest.param(
