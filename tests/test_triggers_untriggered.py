@@ -41,7 +41,7 @@ def test_triggers_untriggered_rules_out_no_reading(lang, text):
     doc = parse(text, lang)
     f = _frame(doc, lang)
     for tok in doc:
-        if tok.pos_ in triggers._TRIGGER_POS and triggers._untriggered(f, tok.pos_, tok.lemma_.lower(), tok.lower_):
+        if tok.pos_ in triggers.TRIGGER_POS and triggers._untriggered(f, tok.pos_, tok.lemma_.lower(), tok.lower_):
             f.lex.untriggered.clear()
             assert triggers.match_trigger(f, tok) is None, tok.text
 
@@ -70,5 +70,5 @@ def test_triggers_untriggered_leaves_near_misses_to_the_full_test(lang, text, wo
     doc = parse(text, lang)
     f = _frame(doc, lang)
     tok = next(t for t in doc if t.text == word)
-    if tok.pos_ in triggers._TRIGGER_POS:
+    if tok.pos_ in triggers.TRIGGER_POS:
         assert not triggers._untriggered(f, tok.pos_, tok.lemma_.lower(), tok.lower_)

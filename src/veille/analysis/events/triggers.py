@@ -27,13 +27,14 @@ from .syntax import (
 )
 
 #: The parts of speech a trigger can have: a verb (an auxiliary only as a copula), a noun, a name read as a noun or
-#: a participle, an adjective read as a predicate or a misread verb. :func:`match_trigger` answers None for others.
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+#: a participle, an adjective read as a predicate or a misread verb. :func:`match_trigger` answers None for others
+#: (and the coder skips them: no trigger, and no verb whose subject the discourse keeps).
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
-    if tok.pos_ not in _TRIGGER_POS:
+    if tok.pos_ not in TRIGGER_POS:
         return None  # a determiner, a preposition, a pronoun...: no reading below takes it (most tokens)
     lex, cues = f.lex, f.cues
     key = (tok.pos_, tok.lemma, tok.lower)
