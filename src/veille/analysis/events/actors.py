@@ -206,6 +206,11 @@ def _joint(f: Frame, tok: Token) -> bool:
     the phrase or in its members' complement ("commanders from both countries"), not what lies between them ("la
     frontière entre les deux pays")."""
     c = f.cues
+    if lower_phrase(tok, f) in c["joint_anaphors"] or tok.lower_ in c["joint_anaphors"]:
+        return True
+    determiners = tuple(c["joint_determiners"])
+    if not determiners:  # a language whose joint anaphors are all listed whole (French): no phrase to read
+        return False
     inner = [
         g
         for k in children(tok)
@@ -213,13 +218,9 @@ def _joint(f: Frame, tok: Token) -> bool:
         for g in ([k] if k.dep_ == "nmod" else prep_objects(k))
         if (k.lower_ if k.dep_ == "prep" else case(k)) in c["member_preps"]
     ]
-    return (
-        lower_phrase(tok, f) in c["joint_anaphors"]
-        or tok.lower_ in c["joint_anaphors"]
-        or any(
-            lower_phrase(g, f).startswith(tuple(c["joint_determiners"])) and g.lemma_.lower() in c["joint_nouns"]
-            for g in [tok, *inner]
-        )
+    # the noun first: most nouns are no joint noun, whose phrase is then not read
+    return any(
+        g.lemma_.lower() in c["joint_nouns"] and lower_phrase(g, f).startswith(determiners) for g in [tok, *inner]
     )
 
 

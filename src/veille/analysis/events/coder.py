@@ -63,7 +63,7 @@ from .syntax import (
     support_verb,
 )
 from .threats import threats
-from .triggers import match_trigger, refine_mode
+from .triggers import TRIGGER_POS, match_trigger, refine_mode
 
 
 def code(f: Frame) -> list[Event]:
@@ -72,7 +72,8 @@ def code(f: Frame) -> list[Event]:
     for sent in f.context.segments:
         f.segment = sent
         for tok in span_tokens(sent):
-            _code_token(f, tok, sent, events)
+            if tok.pos_ in TRIGGER_POS:  # a determiner, a preposition, punctuation...: no trigger, no subject kept
+                _code_token(f, tok, sent, events)
         for etype, mode, tok, speakers, targets in speech_accusations(f, sent):
             ev = build(f, Reading(tok, sent, etype, mode, "speech", speakers, targets, True, 1))
             if ev is not None:

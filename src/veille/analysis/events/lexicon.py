@@ -19,7 +19,7 @@ auxiliaries...) are the union over the registered languages (:class:`Shared`).
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from ... import lang as _lang
@@ -102,6 +102,11 @@ class Lexicon:
     participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
     present_endings: tuple[str, ...]  # events.json's, the longest first
     shared: Shared
+    #: (part of speech, lemma, form) hashes -> whether no reading can take a token of them, whatever its context
+    #: (:func:`.triggers.match_trigger`'s first test; bounded as :func:`token_words`' memo is)
+    untriggered: Memo[tuple[str, int, int], bool] = field(
+        default_factory=lambda: Memo(TOKEN_WORDS_MEMO), compare=False, repr=False
+    )
 
 
 def _cond(text: str) -> tuple[tuple[str, frozenset[str]], ...]:

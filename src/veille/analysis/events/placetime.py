@@ -97,13 +97,33 @@ def _unknown_home_authors(p: Party) -> bool:
 def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
     """The place after a locative preposition or a word of nearness whose clause is the trigger's ("dans la région
     de X", "autour d'Harare" too)."""
+    for ent, target in _segment_places(f, sent):
+        t = target
+        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
+            return place(ent)
+        if t.dep_ == "acl" and t.head.i == trig.i and trig.pos_ == "NOUN":
+            return place(ent)  # "l'attentat commis à Tokyo", "the strikes carried out in Kyiv": where the act was
+    return None
+
+
+def _segment_places(f: Frame, sent: Span) -> list[tuple[dict[str, Any], Token]]:
+    """The places ``sent`` names after a locative preposition or a word of nearness, each with the token whose
+    clause it belongs to, in text order: what :func:`_clause_place` reads of every trigger of the segment, found
+    once per frame and segment (it reads the parse and the mentions, never the trigger nor the discourse)."""
+    key = ("segment_places", sent.start, sent.end)
+    found: list[tuple[dict[str, Any], Token]] | None = f.walks.get(key)
+    if found is not None:
+        return found
+    found = f.walks[key] = []
     # the tokens a word of nearness may govern ("autour (du port) de X"); the last word of "aux abords"
     prox = {p.split()[-1] for p in f.cues["proximity_preps"]}
     after = {j for t in span_tokens(sent) if t.lower_ in prox for j in range(t.i + 1, t.i + 4)}
     for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
         near = tok.i in after and _near(f, tok, prox)
-        if ent is None and (is_locative(f, tok) or near):  # "dans la région de X", "autour du port de X"
+        if ent is None:  # "dans la région de X", "autour du port de X": a named genitive under a place word
             gen = f.cues["genitive_preps"]
             sub = next((k for k in children(tok) if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
             if sub is None and f.lex.preposition_heads:
@@ -117,19 +137,13 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
                     ),
                     None,
                 )
-            if sub is None:
+            if sub is None or not (near or is_locative(f, tok)):  # the genitive first: most words have none
                 continue
-            ent, target = f.mentions.entity(sub), tok
+            ent = f.mentions.entity(sub)
         if ent is None or ent.get("type") not in ("GPE", "LOC") or not (near or is_locative(f, target)):
             continue
-        t = target
-        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-            t = t.head
-        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
-            return place(ent)
-        if t.dep_ == "acl" and t.head.i == trig.i and trig.pos_ == "NOUN":
-            return place(ent)  # "l'attentat commis à Tokyo", "the strikes carried out in Kyiv": where the act was
-    return None
+        found.append((ent, target))
+    return found
 
 
 def contexts(f: Frame, sent: Span) -> list[str]:

@@ -290,7 +290,7 @@ def verb_lemma(f: Frame, tok: Token) -> str:
     lemma = str(tok.lemma_).lower()
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return lemma
-    rebuilt = _rebuilt(tok.lower_, f.lex.present_endings, str(f.cues["infinitive_ending"]))
+    rebuilt = rebuilt_infinitive(tok.lower_, f.lex.present_endings, str(f.cues["infinitive_ending"]))
     if rebuilt is None:
         return lemma
     if tok.pos_ == "VERB":
@@ -300,7 +300,7 @@ def verb_lemma(f: Frame, tok: Token) -> str:
     return rebuilt if known and misread_verb(f, tok) else lemma  # the children are read last: most nouns are nouns
 
 
-def _rebuilt(form: str, endings: tuple[str, ...], infinitive: str) -> str | None:
+def rebuilt_infinitive(form: str, endings: tuple[str, ...], infinitive: str) -> str | None:
     """The infinitive of a present-tense ``form`` ("frappent" -> "frapper"), None when no ending fits."""
     for ending in endings:
         if form.endswith(ending) and len(form) > len(ending) + 2:

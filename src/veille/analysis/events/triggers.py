@@ -15,18 +15,34 @@ from . import hedges, phrases
 from .frame import Frame
 from .lexicon import Entry, token_words
 from .parties import is_country
-from .syntax import PASSIVE_AUX, complements, marker_after, misread_verb, objects, reflexive, verb_lemma
+from .syntax import (
+    PASSIVE_AUX,
+    complements,
+    marker_after,
+    misread_verb,
+    objects,
+    rebuilt_infinitive,
+    reflexive,
+    verb_lemma,
+)
 
 #: The parts of speech a trigger can have: a verb (an auxiliary only as a copula), a noun, a name read as a noun or
-#: a participle, an adjective read as a predicate or a misread verb. :func:`match_trigger` answers None for others.
-_TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
+#: a participle, an adjective read as a predicate or a misread verb. :func:`match_trigger` answers None for others
+#: (and the coder skips them: no trigger, and no verb whose subject the discourse keeps).
+TRIGGER_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "ADJ"})
 
 
 def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
-    if tok.pos_ not in _TRIGGER_POS:
+    if tok.pos_ not in TRIGGER_POS:
         return None  # a determiner, a preposition, a pronoun...: no reading below takes it (most tokens)
     lex, cues = f.lex, f.cues
+    key = (tok.pos_, tok.lemma, tok.lower)
+    untriggered = lex.untriggered.get(key)
+    if untriggered is None:
+        untriggered = lex.untriggered.put(key, _untriggered(f, tok.pos_, *token_words(tok)))
+    if untriggered:
+        return None  # a word no reading takes, whatever its children and neighbours (most nouns, verbs, names)
     lemmas = list(token_words(tok))  # [lemma, form], lower case
     # "frappe" left as the noun's lemma: "frapper" (a verb whose lemma is its form, or a noun or adjective)
     if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
@@ -66,6 +82,27 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
             if matches(f, tok, e):
                 return e, pos
     return None
+
+
+def _untriggered(f: Frame, pos: str, lemma: str, form: str) -> bool:
+    """Whether no reading can take a token of part of speech ``pos``, lower-cased lemma ``lemma`` and form ``form``
+    in any context: :func:`match_trigger` would answer None before reading its children, neighbours or morphology.
+    Every word that :func:`match_trigger` may try is counted (the present form's infinitive, whatever the tense
+    or the children say; the word without a negating prefix), and a copula, a hyphenated word's last part or a
+    participle's form is left to the full test."""
+    lex = f.lex
+    words = [lemma, form]
+    if lex.present_endings and pos in ("VERB", "NOUN", "ADJ"):
+        rebuilt = rebuilt_infinitive(form, lex.present_endings, str(f.cues["infinitive_ending"]))
+        if rebuilt is not None:
+            words.append(rebuilt)
+    if pos in ("AUX", "VERB") and any(w in f.cues["copula_verbs"] for w in words):
+        return False
+    if pos == "NOUN":
+        words += [bare for w in words[:1] + words[2:] if (bare := hedges.unprefixed(lex.code, w))]
+    if form in lex.hyphen_ends or (lex.participle_endings and form.endswith(lex.participle_endings)):
+        return False
+    return not any(w in lex.lemmas for w in words)
 
 
 def _month(f: Frame, tok: Token) -> bool:
