@@ -9,7 +9,9 @@ worker logs, as it goes, when it starts and ends each batch (its sizes), its CPU
 when it starts its first text and finishes its last (seconds from the start of the run), its idle time at the end
 (the run's end less its last text), its batches, its CPU and its faults (at its first batch: those of its start;
 in all), the supervisor's CPU, and the load average. ``--freeze``: ``gc.freeze()`` just before each run (the
-collector then leaves every object made so far out of its scans in the workers too).
+collector then leaves every object made so far out of its scans in the workers too). The supervisor's CPU is split
+into its parts: forking the workers, reading their messages (the outcomes unpickled), storing the records (linking
+their persons among it) and the rest (waits, handing out batches, opening and closing the store).
 """
 
 from __future__ import annotations
@@ -56,6 +58,37 @@ def _logged(analyze, log: str):
     return run
 
 
+class _Split:
+    """CPU seconds of this process (the supervisor) inside a few functions, wrapped while a run is timed."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self.originals: list[tuple[object, str, object]] = []
+
+    def wrap(self, owner, name: str, part: str) -> None:
+        original = getattr(owner, name)
+
+        def timed(*args, **kwargs):
+            cpu = time.process_time()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                self.seconds[part] = self.seconds.get(part, 0.0) + time.process_time() - cpu
+
+        setattr(owner, name, timed)
+        self.originals.append((owner, name, original))
+
+    def restore(self) -> None:
+        for owner, name, original in reversed(self.originals):
+            setattr(owner, name, original)
+        self.originals = []
+
+    def line(self, total: float) -> str:
+        parts = ", ".join(f"{part} {seconds * 1000:.0f}" for part, seconds in self.seconds.items())
+        rest = total - sum(v for k, v in self.seconds.items() if k != "linking")
+        return f"{parts}, the rest {rest * 1000:.0f} ms"
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--jobs", type=int, default=2)
@@ -64,8 +97,8 @@ def main(argv=None) -> int:
     ap.add_argument("--freeze", action="store_true")
     args = ap.parse_args(argv)
 
-    from veille import pipeline
-    from veille.store import Store
+    from veille import pipeline, workers
+    from veille.store import Store, linking
     from veille.store.linking import prepare, store_record
     from veille.workers import reap
 
@@ -79,14 +112,23 @@ def main(argv=None) -> int:
                 began, cpu = time.monotonic(), time.process_time()
                 outcomes = pipeline.process(paths, jobs=args.jobs, prepare=prepare, batch_size=args.batch_size)
                 for outcome in outcomes:
+                    storing = time.process_time()
                     store_record(outcome.prepared or outcome.article.to_dict(), store)
+                    split.seconds["storing"] = split.seconds.get("storing", 0.0) + time.process_time() - storing
                 return began, time.monotonic(), time.process_time() - cpu
+
+        split = _Split()
 
         ingest(Path(tmp) / "warm.db")  # models, knowledge base and the workers' warm-up loaded
         reap()
         pipeline.analyze_batch = _logged(original, log)  # type: ignore[assignment]
+        wrapped = [(workers._Slot, "__init__", "forks"), (workers, "_read", "messages")]
+        wrapped.append((linking, "link_persons", "linking"))  # called by store_record: part of "storing"
+        for owner, name, part in wrapped:
+            split.wrap(owner, name, part)
         try:
             for r in range(args.repeat):
+                split.seconds = {"forks": 0.0, "messages": 0.0, "storing": 0.0, "linking": 0.0}
                 if args.freeze:
                     gc.collect()
                     gc.freeze()
@@ -102,6 +144,7 @@ def main(argv=None) -> int:
                     f"round {r}: {ended - began:.2f} s wall, load {load:.2f}; CPU: supervisor {supervisor:.2f} s, "
                     f"workers {children:.2f} s in all, of which {inside:.2f} s in their batches"
                 )
+                print(f"  supervisor's CPU (ms): {split.line(supervisor)} (linking is part of storing)")
                 for pid in sorted({x[0] for x in lines}, key=lambda p: min(x[1] for x in lines if x[0] == p)):
                     mine = sorted((x for x in lines if x[0] == pid), key=lambda x: x[1])
                     first, last = mine[0], mine[-1]
@@ -115,6 +158,7 @@ def main(argv=None) -> int:
                     )
         finally:
             pipeline.analyze_batch = original  # type: ignore[assignment]
+            split.restore()
     return 0
 
 
