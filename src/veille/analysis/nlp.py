@@ -74,6 +74,8 @@ def _register() -> None:
         Language.factory(TABLE_COMPONENT, func=_make_table)
     if not Language.has_factory(LEMMA_COMPONENT):
         Language.factory(LEMMA_COMPONENT, func=_make_lemma_table)
+    if not Language.has_factory(STEPS_COMPONENT):
+        Language.factory(STEPS_COMPONENT, func=_make_entity_steps)
 
 
 #: the component that cuts sentences at line breaks, added before each pipeline's parser
@@ -141,6 +143,7 @@ def load(lang: str):
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)
             _in_place_of(nlp, LEMMATIZER_COMPONENT, LEMMA_COMPONENT)
+            _in_place_of(nlp, NER_COMPONENT, STEPS_COMPONENT)
             numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
@@ -151,7 +154,9 @@ def _in_place_of(nlp, shipped: str, table: str) -> None:
     """Put the table lookup component ``table`` in the place of ``nlp``'s component ``shipped``: an
     :class:`~veille.analysis.attrtable.AttributeTable` for the attribute ruler, a
     :class:`~veille.analysis.lemmas.LemmaTable` for the lemmatizer (the same attributes and lemmas by table lookup;
-    each table holds the component it replaces, and runs it where a table would not give the same)."""
+    each table holds the component it replaces, and runs it where a table would not give the same), an
+    :class:`~veille.analysis.steps.EntitySteps` for the entity recogniser (the same entities, a batch's transition
+    steps taken from Python)."""
     if shipped in nlp.pipe_names:
         nlp.add_pipe(table, after=shipped)
         nlp.remove_pipe(shipped)
@@ -169,11 +174,20 @@ def _make_lemma_table(nlp, name: str):
     return LemmaTable(nlp.get_pipe(LEMMATIZER_COMPONENT))
 
 
+def _make_entity_steps(nlp, name: str):
+    from .steps import EntitySteps
+
+    return EntitySteps(nlp.get_pipe(NER_COMPONENT))
+
+
 #: spaCy's attribute ruler and lemmatizer, and the table lookups that take their places
 RULER_COMPONENT = "attribute_ruler"
 TABLE_COMPONENT = "veille_attribute_table"
 LEMMATIZER_COMPONENT = "lemmatizer"
 LEMMA_COMPONENT = "veille_lemma_table"
+#: spaCy's entity recogniser, and the component taking its transition steps from Python in its place
+NER_COMPONENT = "ner"
+STEPS_COMPONENT = "veille_entity_steps"
 
 
 def parse(text: str, lang: str):
