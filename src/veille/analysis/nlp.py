@@ -74,8 +74,9 @@ def _register() -> None:
         Language.factory(TABLE_COMPONENT, func=_make_table)
     if not Language.has_factory(LEMMA_COMPONENT):
         Language.factory(LEMMA_COMPONENT, func=_make_lemma_table)
-    if not Language.has_factory(STEPS_COMPONENT):
-        Language.factory(STEPS_COMPONENT, func=_make_entity_steps)
+    for steps in STEPS_COMPONENTS.values():
+        if not Language.has_factory(steps):
+            Language.factory(steps, func=_make_steps)
 
 
 #: the component that cuts sentences at line breaks, added before each pipeline's parser
@@ -143,7 +144,8 @@ def load(lang: str):
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)
             _in_place_of(nlp, LEMMATIZER_COMPONENT, LEMMA_COMPONENT)
-            _in_place_of(nlp, NER_COMPONENT, STEPS_COMPONENT)
+            for shipped, steps in STEPS_COMPONENTS.items():
+                _in_place_of(nlp, shipped, steps)
             numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
@@ -154,9 +156,9 @@ def _in_place_of(nlp, shipped: str, table: str) -> None:
     """Put the table lookup component ``table`` in the place of ``nlp``'s component ``shipped``: an
     :class:`~veille.analysis.attrtable.AttributeTable` for the attribute ruler, a
     :class:`~veille.analysis.lemmas.LemmaTable` for the lemmatizer (the same attributes and lemmas by table lookup;
-    each table holds the component it replaces, and runs it where a table would not give the same), an
-    :class:`~veille.analysis.steps.EntitySteps` for the entity recogniser (the same entities, a batch's transition
-    steps taken from Python)."""
+    each table holds the component it replaces, and runs it where a table would not give the same), a
+    :class:`~veille.analysis.steps.TransitionSteps` for the parser and the entity recogniser (the same trees and
+    entities, a batch's transition steps taken from Python)."""
     if shipped in nlp.pipe_names:
         nlp.add_pipe(table, after=shipped)
         nlp.remove_pipe(shipped)
@@ -174,10 +176,10 @@ def _make_lemma_table(nlp, name: str):
     return LemmaTable(nlp.get_pipe(LEMMATIZER_COMPONENT))
 
 
-def _make_entity_steps(nlp, name: str):
-    from .steps import EntitySteps
+def _make_steps(nlp, name: str):
+    from .steps import TransitionSteps
 
-    return EntitySteps(nlp.get_pipe(NER_COMPONENT))
+    return TransitionSteps(nlp.get_pipe(next(k for k, v in STEPS_COMPONENTS.items() if v == name)), name)
 
 
 #: spaCy's attribute ruler and lemmatizer, and the table lookups that take their places
@@ -185,9 +187,8 @@ RULER_COMPONENT = "attribute_ruler"
 TABLE_COMPONENT = "veille_attribute_table"
 LEMMATIZER_COMPONENT = "lemmatizer"
 LEMMA_COMPONENT = "veille_lemma_table"
-#: spaCy's entity recogniser, and the component taking its transition steps from Python in its place
-NER_COMPONENT = "ner"
-STEPS_COMPONENT = "veille_entity_steps"
+#: spaCy's parser and entity recogniser -> the components taking their transition steps from Python in their places
+STEPS_COMPONENTS = {"parser": "veille_parse_steps", "ner": "veille_entity_steps"}
 
 
 def parse(text: str, lang: str):
