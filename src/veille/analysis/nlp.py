@@ -74,6 +74,9 @@ def _register() -> None:
         Language.factory(TABLE_COMPONENT, func=_make_table)
     if not Language.has_factory(LEMMA_COMPONENT):
         Language.factory(LEMMA_COMPONENT, func=_make_lemma_table)
+    for steps in STEPS_COMPONENTS.values():
+        if not Language.has_factory(steps):
+            Language.factory(steps, func=_make_steps)
 
 
 #: the component that cuts sentences at line breaks, added before each pipeline's parser
@@ -141,6 +144,8 @@ def load(lang: str):
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)
             _in_place_of(nlp, LEMMATIZER_COMPONENT, LEMMA_COMPONENT)
+            for shipped, steps in STEPS_COMPONENTS.items():
+                _in_place_of(nlp, shipped, steps)
             numpy_gemm(nlp)
             _cache[(lang, model)] = nlp
             freeze_loaded()
@@ -151,7 +156,9 @@ def _in_place_of(nlp, shipped: str, table: str) -> None:
     """Put the table lookup component ``table`` in the place of ``nlp``'s component ``shipped``: an
     :class:`~veille.analysis.attrtable.AttributeTable` for the attribute ruler, a
     :class:`~veille.analysis.lemmas.LemmaTable` for the lemmatizer (the same attributes and lemmas by table lookup;
-    each table holds the component it replaces, and runs it where a table would not give the same)."""
+    each table holds the component it replaces, and runs it where a table would not give the same), a
+    :class:`~veille.analysis.steps.TransitionSteps` for the parser and the entity recogniser (the same trees and
+    entities, a batch's transition steps taken from Python)."""
     if shipped in nlp.pipe_names:
         nlp.add_pipe(table, after=shipped)
         nlp.remove_pipe(shipped)
@@ -169,11 +176,19 @@ def _make_lemma_table(nlp, name: str):
     return LemmaTable(nlp.get_pipe(LEMMATIZER_COMPONENT))
 
 
+def _make_steps(nlp, name: str):
+    from .steps import TransitionSteps
+
+    return TransitionSteps(nlp.get_pipe(next(k for k, v in STEPS_COMPONENTS.items() if v == name)), name)
+
+
 #: spaCy's attribute ruler and lemmatizer, and the table lookups that take their places
 RULER_COMPONENT = "attribute_ruler"
 TABLE_COMPONENT = "veille_attribute_table"
 LEMMATIZER_COMPONENT = "lemmatizer"
 LEMMA_COMPONENT = "veille_lemma_table"
+#: spaCy's parser and entity recogniser -> the components taking their transition steps from Python in their places
+STEPS_COMPONENTS = {"parser": "veille_parse_steps", "ner": "veille_entity_steps"}
 
 
 def parse(text: str, lang: str):
