@@ -95,9 +95,11 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
     toks = tokens(doc)  # each token made once (``doc[i]`` makes a new Token object on every access)
     keys = token_norms(doc)  # and each token's key
     hits: list[Hit] = []
-    i = 0
-    while i < n:
-        tok = toks[i]
+    i = 0  # the first token no hit has taken
+    for start in _starts(idx, keys):
+        if start < i:
+            continue
+        i, tok = start, toks[start]
         span_max = 0 if tok.is_space else idx.first.get(keys[i], 0)
         best = None
         for j in range(min(n, i + span_max), i, -1):
@@ -125,6 +127,16 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
         else:
             i += 1
     return hits
+
+
+def _starts(idx: Index, keys: list[str]) -> list[int]:
+    """The positions where :func:`scan` may find a hit, in text order: a token whose key opens a KB surface
+    (``idx.first``), or the token before a demonym's key that is not the last token (a body split by a nationality,
+    :func:`split_body`). No other token starts a hit, so the scan tests only these, not every token."""
+    first, demonyms = idx.first, idx.demonyms
+    starts = [i for i, key in enumerate(keys) if key in first]
+    before = [i - 1 for i, key in enumerate(keys[:-1]) if key in demonyms and i]
+    return sorted(set(starts).union(before)) if before else starts
 
 
 def classify(kb: KnowledgeBase, surface: str, lang: str, i: int, j: int) -> Hit | None:
