@@ -62,3 +62,34 @@ def test_quotes_resolve_token_memo_follows_the_doc(lang):
         assert resolver.is_role(t) == resolver._is_role(t), t.text
         assert resolver.definite_article(t) == _definite_article(t), t.text
     assert answers == [(resolver.is_role(t), resolver.definite_article(t), resolver.np_text(t)) for t in doc]
+
+
+WALK_TEXTS = [
+    ("fr", "Le maire de Brévonne, Paul Martel, a dit que la route rouvrirait, a écrit la ministre, Lina Ferrat."),
+    ("en", "The mayor of Brevon, Paul Martel, said the road would reopen, wrote the minister, Lina Ferrat."),
+    ("en", "A local official said nothing. The cat sleeps on the wall."),  # near miss: no name apposed anywhere
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WALK_TEXTS)
+def test_quotes_resolve_token_memo_keeps_the_walks(lang, text):
+    from veille.analysis.entities import recognise
+    from veille.analysis.quotes.resolve import _apposed_below
+    from veille.analysis.quotes.unmentioned import named_by_phrase
+
+    doc = nlp.parse(text, lang)
+    lex = lexicon(lang)
+    ctx = TextContext.of(doc, lang)
+    ctx.set_entities(recognise(doc, lang=lang, context=ctx))
+    mentions = index_entities(ctx, doc.text, lex)
+    resolver = Resolver(doc.text, lang, lex, mentions, Memory())
+    for _ in range(2):  # the first read, then the memo's
+        for t in doc:
+            apposed = resolver.kept("apposed", t, resolver._apposed)
+            assert apposed == resolver._apposed(t), t.text
+            apposed.append(None)  # the caller's list is its own: the memo is unchanged
+            assert resolver.kept("apposed", t, resolver._apposed) == resolver._apposed(t), t.text
+            assert resolver._below(t) == _apposed_below(t, mentions), t.text
+            assert resolver._after(t) == resolver._named_after(t), t.text
+            assert resolver.kept("printed", t, resolver._printed) == named_by_phrase(t, doc.text, mentions, lang)
+    assert any(resolver._apposed(t) or resolver._below(t) for t in doc) == ("Martel" in text)  # near miss: none

@@ -6,6 +6,8 @@ memory nor the position, so one answer per token serves every read."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from .. import kb
@@ -13,6 +15,7 @@ from ..tree import children
 from . import labels
 from .lexicon import Lexicon, fold, in_any_language
 from .phrases import np_text
+from .speakers import Speaker
 from .titles import title_role
 
 
@@ -25,12 +28,25 @@ class HeadMemo:
     _roles: dict[int, bool]
     _articles: dict[int, bool]
     _phrases: dict[int, str]
+    _walks: dict[tuple[str, int], list[Speaker]]
 
     def _token_memo(self, head: Token) -> None:
         """Empty the per-token answers when ``head`` is of another Doc than those kept (one text a resolver)."""
         if head.doc is not self._memo_doc:
             self._memo_doc = head.doc
-            self._roles, self._articles, self._phrases = {}, {}, {}
+            self._roles, self._articles, self._phrases, self._walks = {}, {}, {}, {}
+
+    def kept(self, kind: str, head: Token, walk: Callable[[Token], list[Speaker]]) -> list[Speaker]:
+        """``walk(head)``, read once per token and ``kind`` (a new list each time): for the walks of a phrase that
+        read the parse, the text and its mentions only (the names apposed to a head, printed after it), which the
+        resolver asks again each time it resolves the phrase (a speaker's subject is resolved as a landmark, then
+        as its quote's speaker)."""
+        self._token_memo(head)
+        key = (kind, head.i)
+        found = self._walks.get(key)
+        if found is None:
+            found = self._walks[key] = walk(head)
+        return list(found)
 
     def np_text(self, head: Token) -> str:
         """:func:`.phrases.np_text` of ``head``, read once per token."""

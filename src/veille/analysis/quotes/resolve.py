@@ -179,30 +179,30 @@ class Resolver(HeadMemo):
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
-            ents = named_by_phrase(head, self.text, self.mentions, self.lang)
+            ents = self.kept("printed", head, self._printed)
         unknown = not ents and not _surname(head, self.mentions, self.text)
         unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
-            ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
+            ents = [e for e in self.kept("apposed", head, self._apposed) if e.type == "PERSON"] or ents
         elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
             # "a déclaré le porte-parole du gouvernement, X": the name printed beside the role wins over the
             # person the role was linked to earlier (a role changes hands, or the link guessed wrong)
             named = [
                 e
-                for e in self._apposed(head) + _apposed_below(head, self.mentions) + self._named_after(head)
+                for e in self.kept("apposed", head, self._apposed) + self._below(head) + self._after(head)
                 if e.type == "PERSON"
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
         ents = role_holder(head, ents, self.mentions, self.definite_article(head), self.is_role(head))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
-            ents = holders_apposed(head, self._apposed(head), self.is_role(head))
+            ents = holders_apposed(head, self.kept("apposed", head, self._apposed), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase, or a conjunct
-            ents = _apposed_below(head, self.mentions) or inner_conjuncts(head, self.mentions)  # of a word in it
+            ents = self._below(head) or inner_conjuncts(head, self.mentions)  # of a word in it
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
-            ents = self._named_after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
+            ents = self._after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -254,6 +254,15 @@ class Resolver(HeadMemo):
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
+
+    def _below(self, head: Token) -> list[Speaker]:
+        return self.kept("below", head, lambda h: _apposed_below(h, self.mentions))
+
+    def _after(self, head: Token) -> list[Speaker]:
+        return self.kept("after", head, self._named_after)
+
+    def _printed(self, head: Token) -> list[Speaker]:
+        return named_by_phrase(head, self.text, self.mentions, self.lang)
 
     def _described(self, head: Token) -> list[Speaker]:
         """A described speaker: the phrase of ``head`` as printed, before any time word after its head."""
