@@ -67,6 +67,9 @@ class Frame:
         for k, u in enumerate(self.units):
             self.unit[u.start : u.end] = [k] * (u.end - u.start)
         self._cues: dict[int, bool] = {}  # token index -> is_cue: several passes test every token
+        #: cue verb's index -> its subject heads (:func:`.subjects.subjects`): asked by the landmarks, the clauses
+        #: and the incises of one verb in turn
+        self.subject_heads: dict[int, list[Token]] = {}
         #: ``lex.lemma`` of every token, read once for the text: several passes read it of every token
         self.lemmas = [lex.lemma(t) for t in tokens(doc)]
         #: attribution incises set inside the marks ("« …, prévient X. … »"): read as outside the quote

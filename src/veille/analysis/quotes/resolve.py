@@ -25,6 +25,7 @@ from .described_names import drop_descriptions, inner_conjuncts
 from .epithets import last_organisation
 from .examples import named_examples
 from .frame import surface_word
+from .head_memo import HeadMemo
 from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
@@ -41,7 +42,7 @@ from .owners import (
 )
 from .pairs import pair_member
 from .phrases import gender as gender_of
-from .phrases import np_names_person, np_text, partitive, phrase
+from .phrases import np_names_person, partitive, phrase
 from .possessive import possessive_source
 from .printed import name_word, printed_name, unlinked_name
 from .role_holder import compound_speakers, role_holder
@@ -126,7 +127,7 @@ def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
     return index
 
 
-class Resolver:
+class Resolver(HeadMemo):
     """Resolves speaker phrases of one text: its ``text``, lexicon, entity ``mentions`` and discourse ``memory``
     (which the attribution pass fills as it goes; the resolver only reads it)."""
 
@@ -144,7 +145,7 @@ class Resolver:
         ents = self._head(head, pos) or possessive_source(head, self.lex, self.memory, pos)  # "à ses yeux"
         if not self.definite_article(head):
             return ents
-        return keep_unnamed(head, np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
+        return keep_unnamed(head, self.np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
 
     def _head(self, head: Token, pos: int) -> list[Speaker]:
         word = fold(head.text).lstrip("-")
@@ -172,36 +173,36 @@ class Resolver:
         determined = head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))
         if determined and pair in lex["latter"] | lex["former"]:
             return pair_member(head, self.mentions, former=pair in lex["former"])  # "the latter", "the former"
-        if np_text(head) in lex["joint"] | lex["joint_party"]:
-            return self.memory.joint(pos, self.mentions, persons=np_text(head) in lex["joint"])
+        if (words := self.np_text(head)) in lex["joint"] | lex["joint_party"]:
+            return self.memory.joint(pos, self.mentions, persons=words in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
-            ents = named_by_phrase(head, self.text, self.mentions, self.lang)
+            ents = self.kept("printed", head, self._printed)
         unknown = not ents and not _surname(head, self.mentions, self.text)
         unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
         if ents and all(e.type == "GPE" for e in ents):  # "Le Syrien d’origine, Maher Arar, …": the person named
-            ents = [e for e in self._apposed(head) if e.type == "PERSON"] or ents
+            ents = [e for e in self.kept("apposed", head, self._apposed) if e.type == "PERSON"] or ents
         elif ents and head.pos_ == "NOUN" and all(e.type == "PERSON" for e in ents):
             # "a déclaré le porte-parole du gouvernement, X": the name printed beside the role wins over the
             # person the role was linked to earlier (a role changes hands, or the link guessed wrong)
             named = [
                 e
-                for e in self._apposed(head) + _apposed_below(head, self.mentions) + self._named_after(head)
+                for e in self.kept("apposed", head, self._apposed) + self._below(head) + self._after(head)
                 if e.type == "PERSON"
             ]
             if named and not {e.key for e in named} & {e.key for e in ents}:
                 ents = named[:1]
         ents = role_holder(head, ents, self.mentions, self.definite_article(head), self.is_role(head))
         if not ents:  # not the owner's acronym after a role ("le président de la Fédération des éleveurs (FDE)")
-            ents = holders_apposed(head, self._apposed(head), self.is_role(head))
+            ents = holders_apposed(head, self.kept("apposed", head, self._apposed), self.is_role(head))
         if not ents:  # "The mayor of X, Paul Martel, said": the apposition hangs lower in the phrase, or a conjunct
-            ents = _apposed_below(head, self.mentions) or inner_conjuncts(head, self.mentions)  # of a word in it
+            ents = self._below(head) or inner_conjuncts(head, self.mentions)  # of a word in it
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
-            ents = self._named_after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
+            ents = self._after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = _surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
@@ -254,6 +255,15 @@ class Resolver:
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
 
+    def _below(self, head: Token) -> list[Speaker]:
+        return self.kept("below", head, lambda h: _apposed_below(h, self.mentions))
+
+    def _after(self, head: Token) -> list[Speaker]:
+        return self.kept("after", head, self._named_after)
+
+    def _printed(self, head: Token) -> list[Speaker]:
+        return named_by_phrase(head, self.text, self.mentions, self.lang)
+
     def _described(self, head: Token) -> list[Speaker]:
         """A described speaker: the phrase of ``head`` as printed, before any time word after its head."""
         return [described(phrase(head, self.lex["time"]))]
@@ -277,20 +287,6 @@ class Resolver:
             return False  # "Une vingtaine de manifestants ont été accueillis…, précisant que…": not the speaker
         counted = counted_noun(head, self.lang)  # "des centaines de manifestants", "hundreds of protesters"
         return counted is not None and self.anonymous(counted)
-
-    def is_role(self, head: Token) -> bool:
-        """Whether ``head`` is a noun naming a role in the knowledge base ("ministre", "diplomate", "spokesman"),
-        alone or with the adjective after it ("la nouvelle secrétaire générale"), or a ``person_noun`` of the
-        lexicon ("le jeune homme", "the woman")."""
-        if fold(head.text) in self.lex["person_noun"] and any(c.dep_ == "det" for c in children(head)):
-            return True  # "le jeune homme", "the woman", "la sexagénaire" (tagged as an adjective): a person
-        if head.pos_ != "NOUN" and not title_role(head, self.definite_article(head)):  # "The Chancellor"
-            return False
-        words = {head.lemma_.lower(), head.text}
-        nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
-            words.add(f"{head.text} {nxt.text}".lower())
-        return any(kb.load().role(w, self.lang) for w in words)
 
     def _named_before(self, head: Token) -> list[Speaker]:
         """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
@@ -343,15 +339,6 @@ class Resolver:
         enseignante"): like a definite phrase, it names the last person seen."""
         return fold(head.text) in self.lex["person_noun"] and any(
             c.dep_ == "det" and "Dem" in labels.feature(c, "PronType") for c in children(head)
-        )
-
-    @staticmethod
-    def definite_article(head: Token) -> bool:
-        """Whether the phrase of ``head`` opens on a definite article ("le ministre", "the spokesman")."""
-        articles = in_any_language("definite_article")
-        return any(
-            c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
-            for c in children(head)
         )
 
     def _apposed(self, head: Token) -> list[Speaker]:

@@ -22,7 +22,15 @@ from .quoting import quoted_speaker
 
 def subjects(v: Token, fr: Frame) -> list[Token]:
     """Subject head tokens of cue verb ``v`` (with conjuncts), inherited through xcomp/conj/advcl chains,
-    never across a sentence or paragraph boundary."""
+    never across a sentence or paragraph boundary; read once per verb of the frame (a new list each time)."""
+    found = fr.subject_heads.get(v.i)
+    if found is None:
+        found = fr.subject_heads[v.i] = _subjects(v, fr)
+    return list(found)
+
+
+def _subjects(v: Token, fr: Frame) -> list[Token]:
+    """:func:`subjects`, walked: it reads the parse, the frame's units, marks and lexicon, and the text's dateline."""
     tok, inherited = v, False
     for _ in range(4):
         subs = [
