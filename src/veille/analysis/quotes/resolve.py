@@ -393,13 +393,9 @@ class Resolver(HeadMemo):
         """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
-        articles = in_any_language("definite_article")
         if (
             head.pos_ not in {"NOUN", "PROPN"}  # "the Alliance said": a word of the name, tagged as a name
-            or not any(
-                c.dep_ == "det" and (labels.feature(c, "Definite") == ["Def"] or fold(c.text).rstrip("'") in articles)
-                for c in children(head)
-            )
+            or not self.definite_article(head)
             or any(c.dep_ in _SPECIFIC for c in children(head))
         ):
             return []
