@@ -7,9 +7,9 @@ For each required gold quote of the **dev** texts (the blind ones are never open
 first) with a ``text_starts``, the record of the pipeline decides one cause, the first that applies:
 
 * ``found``: a predicted quote holds the gold's first words and has its speakers (the scoring of ``veille eval``);
-* ``shares a quote``: so, but every such predicted quote also holds the first words of another gold quote of the
-  text (a quoted fragment and the reported clause that holds it): ``veille eval`` pairs one gold with one prediction,
-  so only one of them counts as found;
+* ``shares a quote``: so, but ``veille eval``, which pairs one gold with one prediction, gave every such predicted
+  quote to another gold quote of the text (a quoted fragment and the reported clause that holds it, where no
+  prediction holds the fragment alone): the file is scored as the eval scores it, and a gold it pairs is ``found``;
 * ``speaker wrong``: a predicted quote holds the first words, with other speakers;
 * ``start wrong``: no predicted quote holds the first words, but one overlaps where they are printed (it starts
   later, or ends before them);
@@ -38,10 +38,9 @@ def text_path(gold: dict[str, Any], stem: str, texts: Path) -> Path:
     return texts / gold["source"] if gold.get("source") else texts / f"{stem}.txt"
 
 
-def cause(gold: dict[str, Any], pred: dict[str, Any], ids: Any, others: list[str]) -> tuple[str, list[Any]]:
+def cause(gold: dict[str, Any], pred: dict[str, Any], ids: Any, paired: bool) -> tuple[str, list[Any]]:
     """The first cause of the module docstring that applies to one gold quote, and the speakers of the predicted
-    quote that holds its first words (for ``speaker wrong``); ``others``: the other gold quotes' first words, as
-    compared."""
+    quote that holds its first words (for ``speaker wrong``); ``paired``: ``veille eval`` counted the gold found."""
     from veille.evaluation.fields import _opening
     from veille.evaluation.predictions import body_text, span_of
     from veille.evaluation.text import find_spans, fold
@@ -50,10 +49,10 @@ def cause(gold: dict[str, Any], pred: dict[str, Any], ids: Any, others: list[str
     start = _opening(gold["text_starts"])  # as ``veille eval`` compares: "We refuse," holds in "We refuse"
     holding = [q for q in quotes if start in fold(q.get("text") or "")]
     right = [q for q in holding if ids.same_speakers(gold.get("speakers") or [], q.get("speakers") or [])]
-    if right and all(any(o in fold(q.get("text") or "") for o in others) for q in right):
-        return "shares a quote", []
-    if right:
+    if paired:
         return "found", []
+    if right:
+        return "shares a quote", []
     if holding:
         return "speaker wrong", holding[0].get("speakers") or []
     body = body_text(pred)
@@ -76,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     from veille.config import Settings
-    from veille.evaluation.fields import _opening
+    from veille.evaluation.fields import score_quotes
     from veille.evaluation.identity import Identities
+    from veille.evaluation.predictions import quote_label
+    from veille.evaluation.report import FileResult
     from veille.pipeline import process
 
     table: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
@@ -95,12 +96,17 @@ def main(argv: list[str] | None = None) -> int:
         outcome = next(iter(process([str(text)], Settings())))
         pred = outcome.article.to_dict() if outcome.article is not None else {}
         ids = Identities(data, pred)
+        scored = FileResult(path.stem, str(path), lang)
+        score_quotes(data, pred, scored, ids)
+        unpaired = collections.Counter(scored.missed.get("quotes", []))
         golds = [g for g in data.get("quotes") or [] if (g.get("text_starts") or "").strip()]
         for gold in golds:
             if gold.get("required", True) is False:
                 continue  # an optional gold quote counts for no recall in ``veille eval``
-            others = [_opening(g["text_starts"]) for g in golds if g is not gold and g.get("required", True)]
-            found, said = cause(gold, pred, ids, others)
+            label = quote_label(gold)
+            paired = unpaired[label] == 0
+            unpaired[label] -= 0 if paired else 1
+            found, said = cause(gold, pred, ids, paired)
             kind = "partial" if gold.get("partial") else "direct" if gold.get("direct") else "reported"
             table[lang][found] += 1
             table[lang][f"{found} ({kind})"] += 1
