@@ -116,3 +116,31 @@ KEPT = [
 def test_quotes_described_names_near_misses(text: str, words: str, who: set[str]) -> None:
     found = speakers_of(text, words)
     assert found and all(s == who for s in found)
+
+
+def test_described_names_inner_conjunct_punctuation_only() -> None:
+    """A hyphen of a place's name that the model tags as a proper-noun conjunct (« le district de Valmoro-Tessa »,
+    the hyphen under « Valmoro ») has no word: no name, and no error (it raised ValueError on ``min`` of nothing,
+    failing the whole article); a name conjunct after a comma in the same phrase is still read."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from veille.analysis.context import MentionIndex
+    from veille.analysis.quotes.described_names import inner_conjuncts
+    from veille.analysis.quotes.speakers import Mentions, Speaker
+
+    words = ["Le", "directeur", "du", "district", "de", "Valmoro", "-", "Tessa", ",", "Paul", "Durand", ",", "a", "dit"]
+    heads = [1, 13, 3, 1, 5, 3, 5, 5, 9, 3, 9, 13, 13, 13]
+    deps = ["det", "nsubj", "case", "nmod", "case", "nmod", "conj", "flat", "punct", "conj", "flat", "punct", "aux"]
+    pos = ["DET", "NOUN", "ADP", "NOUN", "ADP", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "AUX"]
+    doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=[*deps, "ROOT"], pos=[*pos, "VERB"])
+    start = doc[9].idx
+    durand = {
+        "id": "per:durand",
+        "name": "Paul Durand",
+        "type": "PERSON",
+        "mentions": [{"start": start, "end": start + len("Paul Durand")}],
+    }
+    mentions = Mentions(MentionIndex([durand]), {"per:durand": Speaker("per:durand", "Paul Durand", "PERSON")})
+    assert doc[6].is_punct and doc[6].dep_ == "conj"
+    assert [s.name for s in inner_conjuncts(doc[1], mentions)] == ["Paul Durand"]

@@ -61,7 +61,10 @@ def inner_conjuncts(head: Token, mentions: Mentions) -> list[Speaker]:
     for t in head.subtree:
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i == head.i or t.left_edge.i < 1:
             continue
-        comma = t.doc[min(x.i for x in t.subtree if not x.is_punct) - 1]
+        words = [x.i for x in t.subtree if not x.is_punct]
+        if not words:  # a hyphen the model tags as a proper noun (« Iamalo-Nenets »): no name
+            continue
+        comma = t.doc[min(words) - 1]
         if comma.text != "," or not ends_before(head, t) or t.right_edge.i != head.right_edge.i:
             continue
         found += [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]
