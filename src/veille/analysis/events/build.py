@@ -33,6 +33,7 @@ from .modality import modality
 from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
+from .responses import answer_sides
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -76,6 +77,8 @@ def build(f: Frame, r: Reading) -> Event | None:
         actors = list(recipients)  # « les dirigeants de l'UE étaient réunis »: the body meets among its members
     if not actors:
         return None
+    if not recipients and (answered := answer_sides(f, trig, r.pos, etype, actors)):
+        recipients = answered  # "in retaliation for expulsions by Prague": at Prague; "expulsions by Prague": at X
     if not recipients and r.pos == "noun" and (joined := body_joined(f, etype, trig, {p.code for p in actors})):
         recipients = joined  # "handed in its bid to join NATO": the body it asks to join
     if not recipients and etype in f.cues["domestic_types"] and scene(f) and any(p.domestic for p in actors):
