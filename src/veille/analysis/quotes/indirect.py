@@ -55,6 +55,7 @@ from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
 from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nominal import noun_clauses
+from .owners import relaying
 from .present_form import present_forms
 from .questions import indirect_question
 from .quoted_as import quoted_as
@@ -148,7 +149,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     """The clauses reported by speech verb ``v``: its infinitive or clausal complement, or the words after a
     complementizer the parser missed; none for a passive verb with no agent ("It is estimated that…", "X was told
     that…": its subject says nothing)."""
-    if (passive(v) and labels.passive_voice(v)) or background_verb(fr, v):
+    if (passive(v) and labels.passive_voice(v)) or background_verb(fr, v) or relaying(v, fr.lex):
         return  # also "X, qui avait annoncé sa candidature, sera admis, a précisé Y": Y's statement, whole
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
     has_clause = False

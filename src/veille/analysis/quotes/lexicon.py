@@ -47,6 +47,7 @@ KINDS = frozenset(
         "prep",
         "prep_start",
         "citing",
+        "relay_verb",
         "quoted_as",
         "noun",
         "noun_clause",

@@ -128,14 +128,46 @@ def members_of(head: Token, mentions: Mentions) -> list[Speaker]:
 def agents(head: Token) -> list[Token]:
     """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
     explications données par [X]", "a report released by [X]"; [] when none."""
+    return [
+        c
+        for clause in children(head)
+        if clause.dep_.startswith("acl") or clause.dep_ == "relcl"
+        for c in agents_of(clause)
+    ]
+
+
+def relay_agents(head: Token, lex: Lexicon) -> list[Token]:
+    """The agents of a relaying verb (lexicon kind ``relay_verb``) in a participle or relative clause of ``head``:
+    who relayed the information a source phrase names ("selon des informations rapportées par [X]", "selon ce qui a
+    été relayé par [X]"); [] when none (not "des images fournies par X": evidence, no one's report)."""
+    return [
+        c
+        for clause in children(head)
+        if (clause.dep_.startswith("acl") or clause.dep_ == "relcl") and clause.lemma_.lower() in lex["relay_verb"]
+        for c in agents_of(clause)
+    ]
+
+
+def relaying(v: Token, lex: Lexicon) -> bool:
+    """Whether ``v`` is the participle of a relaying verb (lexicon kind ``relay_verb``) hung on a noun with its agent
+    ("selon des informations rapportées par X, la seule fois qu'…"): it tells who relayed the noun's information
+    and reports no clause of its own (not the relative "qu'" after it)."""
+    return (
+        v.dep_.startswith("acl")
+        and v.lemma_.lower() in lex["relay_verb"]
+        and "Part" in labels.feature(v, "VerbForm")
+        and bool(agents_of(v))
+    )
+
+
+def agents_of(clause: Token) -> list[Token]:
+    """The agents of verb ``clause`` ("publié par [X]", "released by [X]")."""
     out = []
-    for clause in children(head):
-        if clause.dep_.startswith("acl") or clause.dep_ == "relcl":
-            for c in children(clause):
-                if c.dep_ == "obl:agent":
-                    out.append(c)
-                elif c.dep_ == "agent":
-                    out += [g for g in children(c) if g.dep_ == "pobj"]
+    for c in children(clause):
+        if c.dep_ == "obl:agent":
+            out.append(c)
+        elif c.dep_ == "agent":
+            out += [g for g in children(c) if g.dep_ == "pobj"]
     return out
 
 

@@ -38,6 +38,7 @@ from .owners import (
     members_of,
     phrase_end,
     relative_tokens,
+    relay_agents,
     state_before,
 )
 from .pairs import pair_member
@@ -215,6 +216,8 @@ class Resolver(HeadMemo):
         document = tally or head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
         if not ents and document:  # "selon le communiqué publié par X": X issued it
             ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
+        if not ents and head.pos_ in {"NOUN", "PRON"}:  # "selon des informations rapportées par X": X relays them
+            ents = [e for e in self.heads(relay_agents(head, lex), pos) if e.id is not None]
         definite = document and self.definite_article(head)  # read for document phrases only
         if not ents and document:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
