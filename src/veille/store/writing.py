@@ -47,17 +47,26 @@ def ready_of(record: dict[str, Any]) -> Ready:
     """The :class:`Ready` of a record as it is now."""
     body = record.get("body") or ""
     sig, size = stories.signature(body if isinstance(body, str) else "")
-    return Ready(
-        stories.pack(sig),
-        size,
-        _record_json(record),
-        tuple(dumps(q) for q in record.get("quotes") or []),
-        tuple(dumps(e) for e in record.get("events") or []),
-    )
+    quotes = tuple(dumps(q) for q in record.get("quotes") or [])
+    events = tuple(dumps(e) for e in record.get("events") or [])
+    return Ready(stories.pack(sig), size, _record_json(record, {"quotes": quotes, "events": events}), quotes, events)
 
 
-def _record_json(record: dict[str, Any]) -> str:
-    return dumps({**record, "body": None} if record.get("body") else record)  # the body is kept once
+def _record_json(record: dict[str, Any], items: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The record's JSON as stored (its body left out: it is kept once, in its column). ``items``: the JSON of each
+    item of some of its lists (a key -> one text per item), written in their places rather than encoded again: the
+    same text, the record being a dict of string keys that :func:`dumps` writes ``{"key":value,...}``."""
+    kept = {**record, "body": None} if record.get("body") else record
+    if not items or not all(isinstance(key, str) for key in kept):  # JSON writes another key as a string
+        return dumps(kept)
+    parts = []
+    for key, value in kept.items():
+        done = items.get(key)
+        if done is not None and isinstance(value, list) and len(done) == len(value):
+            parts.append(f"{dumps(key)}:[{','.join(done)}]")
+        else:
+            parts.append(f"{dumps(key)}:{dumps(value)}")
+    return "{" + ",".join(parts) + "}"
 
 
 def check_record(record: Any) -> str:
