@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import lang as _lang
+from ..charmap import CharMap
 from ..errors import ConfigError
 from .apostrophes import split_odd_possessives
 from .closers import split_glued_closers
@@ -32,7 +33,7 @@ _lock = threading.Lock()
 
 # Non-breaking, narrow no-break and other fixed-width spaces: replaced one-for-one by a plain space
 # before parsing, so every character offset of the parsed text is an offset of the original body.
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
+_SPACES = CharMap({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
 
 
 def _paragraph_breaks(doc):
@@ -126,7 +127,7 @@ def _installed(package: str) -> bool:
 
 def normalise_spaces(text: str) -> str:
     """Replace non-breaking and narrow spaces with plain spaces, keeping every offset."""
-    return text.translate(_SPACES)
+    return _SPACES(text)
 
 
 def freeze_loaded() -> None:
