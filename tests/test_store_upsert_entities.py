@@ -13,7 +13,7 @@ import pytest
 from veille.store import Store, writing
 
 
-def person(eid: str, name: str, **more: Any) -> dict[str, Any]:
+def person(eid: str | int, name: str, **more: Any) -> dict[str, Any]:
     return {
         "id": eid,
         "name": name,
@@ -62,6 +62,7 @@ RECORDS = [
         record("a3", [NAMELESS, {**LIGUE, "code": "LGP", "mentions": [{"text": "Ligue", "start": 1, "end": 6}]}]),
     ],
     [record("a1", [VALEN, person("p-valen", "Ada Valen", names=["Mme Valen"]), BREVONNE])],  # one id twice
+    [record("a1", [person("5", "Léo Quint")]), record("a2", [person(5, "Léo Quint", names=["Quint"]), VALEN])],
     [record("a1", [])],
 ]
 

@@ -267,9 +267,10 @@ def upsert_entities(
     """:func:`upsert_entity` of each of ``ents`` (each cited ``len(mentions)`` times), the rows of each table
     written in the same order, by one statement per table and the stored entities read by one query, where each
     entity took five; their ids. None, with nothing written, when two of them have one id (the second must read the
-    first as stored: the caller upserts each in turn)."""
+    first as stored: the caller upserts each in turn), or when an id is not text (the stored id, text, would not be
+    found under it)."""
     ids = [ent.get("id") or entity_id(ent) for ent in ents]
-    if len(set(ids)) < len(ids):
+    if len(set(ids)) < len(ids) or not all(isinstance(eid, str) for eid in ids):
         return None
     stored: dict[str, sqlite3.Row] = {}
     for k in range(0, len(ids), READ_IDS):
