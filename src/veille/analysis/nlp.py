@@ -16,10 +16,12 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from .. import lang as _lang
+from ..charmap import CharMap
 from ..errors import ConfigError
 from .apostrophes import split_odd_possessives
 from .closers import split_glued_closers
 from .gemm import numpy_gemm
+from .memo import Memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -31,7 +33,7 @@ _lock = threading.Lock()
 
 # Non-breaking, narrow no-break and other fixed-width spaces: replaced one-for-one by a plain space
 # before parsing, so every character offset of the parsed text is an offset of the original body.
-_SPACES = str.maketrans({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
+_SPACES = CharMap({c: " " for c in "\u00a0\u202f\u2007\u2009\u200a\u2002\u2003\u2004\u2005\u2006\u2008"})
 
 
 def _paragraph_breaks(doc):
@@ -42,27 +44,45 @@ def _paragraph_breaks(doc):
 
     The boundaries are decided in one pass and written with one ``Doc.from_array``: setting
     ``Token.is_sent_start`` one token at a time checks the whole Doc's annotation each time (quadratic: 7.9 s on a
-    50,000-word article).
+    50,000-word article). The pass reads the Doc's arrays (:func:`_boundaries`), not a Token per position.
     """
     from spacy.attrs import SENT_START
 
     if len(doc) < 2:
         return doc
-    starts = doc.to_array([SENT_START]).astype("int64")
-    changed = False
-    prev = doc[0]
-    for i, token in enumerate(doc[1:], 1):
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            starts[i], changed = 1, True
-        elif not prev.whitespace_ and not prev.is_space and prev.text[-1:] not in _SENTENCE_FINAL:
-            starts[i], changed = -1, True
-        prev = token
-    if changed:
+    found = _boundaries(doc)
+    if any(found[:-1]):
+        starts = doc.to_array([SENT_START]).astype("int64")
+        for i, start in enumerate(found[:-1], 1):
+            if start:
+                starts[i] = start
         doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))
     return doc
 
 
+def _boundaries(doc) -> list[int]:
+    """What each token of ``doc`` makes of the next one's sentence start: 1 (a start) when the token's text holds a
+    line break; -1 (no start) when it is glued to the next (no whitespace after it, not a space token) and does not
+    end a sentence (its last character is not in :data:`_SENTENCE_FINAL`); else 0 (left as it is). A token's
+    ``whitespace_`` is a space or nothing, never a line break. What a text says is read once per distinct text
+    (:data:`_text_kinds`: its hash -> (a line break in it, its last character a sentence end))."""
+    from spacy.attrs import IS_SPACE, ORTH, SPACY
+
+    memo, strings = _text_kinds, doc.vocab.strings
+    found = []
+    for key, spaced, space in doc.to_array([ORTH, SPACY, IS_SPACE]).tolist():
+        kind = memo.get(key)
+        if kind is None:
+            text = strings[key]
+            kind = memo.put(key, ("\n" in text, text[-1:] in _SENTENCE_FINAL))
+        found.append(1 if kind[0] else -1 if not (spaced or space or kind[1]) else 0)
+    return found
+
+
 _SENTENCE_FINAL = set('.!?…»"”)')
+#: A token's text (its hash) -> whether it holds a line break and whether its last character ends a sentence
+#: (:func:`_boundaries`), bounded as the Doc tables' strings (:data:`.tree.STRINGS_MEMO`).
+_text_kinds = Memo[int, tuple[bool, bool]](1 << 17)
 
 
 def _register() -> None:
@@ -107,7 +127,7 @@ def _installed(package: str) -> bool:
 
 def normalise_spaces(text: str) -> str:
     """Replace non-breaking and narrow spaces with plain spaces, keeping every offset."""
-    return text.translate(_SPACES)
+    return _SPACES(text)
 
 
 def freeze_loaded() -> None:

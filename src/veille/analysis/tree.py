@@ -35,8 +35,12 @@ from .memo import Memo
 
 T = TypeVar("T")
 
-#: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis).
-TREES_KEPT = 4
+#: Docs whose tables are kept (a body, its headline and captions: the texts of one article's analysis). The stages
+#: read the body, then each side text (its entities), then the body again (its quotes and events), then each side
+#: text again (its events): with 4, an article of three captions or more made its body's table again, and its
+#: headline's (one body of the 40 texts of bench/throughput.py, and four headlines, a run); 8 keeps an article of up
+#: to six captions whole.
+TREES_KEPT = 8
 
 
 #: The values a :class:`Word` keeps (besides its ``head``).

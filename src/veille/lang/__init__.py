@@ -40,21 +40,37 @@ class Language:
     name: str  # English name, for messages
     model: str  # spaCy pipeline package, installed from PyPI
     folder: Traversable | Path = field(compare=False)  # veille/lang/<code>/ for a built-in language
+    #: what :meth:`json`, :meth:`table` and :meth:`rows` read, by reader, file name and width: the value
+    #: :mod:`veille.datafiles` keeps for the file's path, found without making the path again (a stage asks some
+    #: files once per text or per token)
+    _read: dict[tuple[str, str, int | None], Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def path(self, name: str) -> Traversable | Path:
         return self.folder / name
 
     def json(self, name: str) -> Any:
         """A JSON data file of the language (cached)."""
-        return read_json(self.path(name))
+        found = self._read.get(("json", name, None), _UNREAD)
+        if found is _UNREAD:
+            found = self._read[("json", name, None)] = read_json(self.path(name))
+        return found
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """A TSV data file with a header line (cached)."""
-        return read_table(self.path(name))
+        found = self._read.get(("table", name, None), _UNREAD)
+        if found is _UNREAD:
+            found = self._read[("table", name, None)] = read_table(self.path(name))
+        return found
 
     def rows(self, name: str, width: int | None = None) -> tuple[tuple[str, ...], ...]:
         """A TSV data file without header (cached)."""
-        return read_rows(self.path(name), width)
+        found = self._read.get(("rows", name, width), _UNREAD)
+        if found is _UNREAD:
+            found = self._read[("rows", name, width)] = read_rows(self.path(name), width)
+        return found
+
+
+_UNREAD = object()  # a file :class:`Language` has not read yet
 
 
 _registry: dict[str, Language] = {}

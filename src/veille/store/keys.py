@@ -9,6 +9,7 @@ import re
 import unicodedata
 from typing import Any
 
+from ..charmap import CharMap
 from ..errors import StoreError
 
 MAX_QUERY_CHARS = 1000  # longest full-text query accepted
@@ -18,7 +19,7 @@ MAX_LIMIT = 10_000  # largest page size any listing accepts
 # a filter would; 1,000,000 covers every page of a store of a million events at the smallest page size.
 MAX_OFFSET = 1_000_000
 
-_APOSTROPHES = str.maketrans({c: "'" for c in "’‘ʼ`´′"})
+_APOSTROPHES = CharMap({c: "'" for c in "’‘ʼ`´′"})
 _DATE_RE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _QUERY_PART_RE = re.compile(r'"([^"]*)"|(\S+)')
 _WORD_RE = re.compile(r"\w")
@@ -36,7 +37,7 @@ def normalise_name(name: str) -> str:
 
     Accents are kept ("Pérou" and "Perou" stay different names).
     """
-    text = unicodedata.normalize("NFC", name).translate(_APOSTROPHES).casefold()
+    text = _APOSTROPHES(unicodedata.normalize("NFC", name)).casefold()
     return " ".join(text.split())
 
 

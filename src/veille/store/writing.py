@@ -47,17 +47,26 @@ def ready_of(record: dict[str, Any]) -> Ready:
     """The :class:`Ready` of a record as it is now."""
     body = record.get("body") or ""
     sig, size = stories.signature(body if isinstance(body, str) else "")
-    return Ready(
-        stories.pack(sig),
-        size,
-        _record_json(record),
-        tuple(dumps(q) for q in record.get("quotes") or []),
-        tuple(dumps(e) for e in record.get("events") or []),
-    )
+    quotes = tuple(dumps(q) for q in record.get("quotes") or [])
+    events = tuple(dumps(e) for e in record.get("events") or [])
+    return Ready(stories.pack(sig), size, _record_json(record, {"quotes": quotes, "events": events}), quotes, events)
 
 
-def _record_json(record: dict[str, Any]) -> str:
-    return dumps({**record, "body": None} if record.get("body") else record)  # the body is kept once
+def _record_json(record: dict[str, Any], items: dict[str, tuple[str, ...]] | None = None) -> str:
+    """The record's JSON as stored (its body left out: it is kept once, in its column). ``items``: the JSON of each
+    item of some of its lists (a key -> one text per item), written in their places rather than encoded again: the
+    same text, the record being a dict of string keys that :func:`dumps` writes ``{"key":value,...}``."""
+    kept = {**record, "body": None} if record.get("body") else record
+    if not items or not all(isinstance(key, str) for key in kept):  # JSON writes another key as a string
+        return dumps(kept)
+    parts = []
+    for key, value in kept.items():
+        done = items.get(key)
+        if done is not None and isinstance(value, list) and len(done) == len(value):
+            parts.append(f"{dumps(key)}:[{','.join(done)}]")
+        else:
+            parts.append(f"{dumps(key)}:{dumps(value)}")
+    return "{" + ",".join(parts) + "}"
 
 
 def check_record(record: Any) -> str:
@@ -124,17 +133,26 @@ class ArticleWriter:
     ready: Ready | None = None
 
     def entities(self, record: dict[str, Any]) -> None:
+        kept = []
         for ent in record.get("entities") or []:
             if not ent.get("id") and not ent.get("name"):
                 log.debug("%s: skipped an entity with neither id nor name", self.article_id)
                 continue
-            mentions = ent.get("mentions") or []
-            eid = upsert_entity(self.conn, ent, self.article_id, self.published, len(mentions))
-            self.known.add(eid)
-            self.conn.executemany(
-                'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
-                [(self.article_id, eid, m.get("text"), m.get("start"), m.get("end")) for m in mentions],
-            )
+            kept.append(ent)
+        ids = upsert_entities(self.conn, kept, self.article_id, self.published)
+        if ids is None:  # two entities of one id: each upserted in turn, the second merged into the first
+            ids = [
+                upsert_entity(self.conn, e, self.article_id, self.published, len(e.get("mentions") or [])) for e in kept
+            ]
+        self.known.update(ids)
+        self.conn.executemany(
+            'INSERT INTO mentions(article_id, entity_id, text, start, "end") VALUES (?, ?, ?, ?, ?)',
+            [
+                (self.article_id, eid, m.get("text"), m.get("start"), m.get("end"))
+                for eid, ent in zip(ids, kept, strict=True)
+                for m in ent.get("mentions") or []
+            ],
+        )
 
     def quotes(self, record: dict[str, Any]) -> None:
         stored = self.ready.quotes if self.ready is not None else None  # each quote's JSON, computed beforehand
@@ -229,44 +247,91 @@ def upsert_entity(
     values = [ent.get(f) for f in ENTITY_FIELDS]
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
     if row is None:
-        conn.execute(
-            "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (eid, *values, dumps(merge_names([], names))),
-        )
+        conn.execute(_INSERT_ENTITY, (eid, *values, dumps(merge_names([], names))))
     else:
-        old_names = json.loads(row["names"])
-        new_names = merge_names(old_names, names)
-        filled = [row[f] if row[f] is not None else v for f, v in zip(ENTITY_FIELDS, values, strict=True)]
-        if new_names != old_names or filled != [row[f] for f in ENTITY_FIELDS]:
-            conn.execute(
-                "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?, names=? WHERE id=?",
-                (*filled, dumps(new_names), eid),
-            )
+        _merge_stored(conn, eid, row, values, names)
     if ent.get("roles"):
         add_roles(conn, eid, roles_of(ent, article_id, published))
-    conn.executemany(
-        "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)",
-        [(eid, normalise_name(n)) for n in names],
-    )
-    conn.execute(
-        "INSERT INTO article_entities_recent(entity_id, article_id, mentions) VALUES (?, ?, ?)"
-        " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions",
-        (eid, article_id, mentions),
-    )
+    conn.executemany(_INSERT_NAME, [(eid, normalise_name(n)) for n in names])
+    conn.execute(_CITE, (eid, article_id, mentions))
     return eid
+
+
+#: Entity ids read by one query of :func:`upsert_entities` (SQLite's least limit of bound values is 999).
+READ_IDS = 500
+
+
+def upsert_entities(
+    conn: sqlite3.Connection, ents: list[dict[str, Any]], article_id: str, published: str | None
+) -> list[str] | None:
+    """:func:`upsert_entity` of each of ``ents`` (each cited ``len(mentions)`` times), the rows of each table
+    written in the same order, by one statement per table and the stored entities read by one query, where each
+    entity took five; their ids. None, with nothing written, when two of them have one id (the second must read the
+    first as stored: the caller upserts each in turn), or when an id is not text (the stored id, text, would not be
+    found under it)."""
+    ids = [ent.get("id") or entity_id(ent) for ent in ents]
+    if len(set(ids)) < len(ids) or not all(isinstance(eid, str) for eid in ids):
+        return None
+    stored: dict[str, sqlite3.Row] = {}
+    for k in range(0, len(ids), READ_IDS):
+        chunk = ids[k : k + READ_IDS]
+        query = f"SELECT * FROM entities WHERE id IN ({', '.join('?' * len(chunk))})"
+        stored.update((row["id"], row) for row in conn.execute(query, chunk))
+    new: list[tuple[Any, ...]] = []
+    roles: list[dict[str, Any]] = []
+    named: list[tuple[str, str]] = []
+    cited: list[tuple[str, str, int]] = []
+    for eid, ent in zip(ids, ents, strict=True):
+        names = names_of(ent)
+        values = [ent.get(f) for f in ENTITY_FIELDS]
+        row = stored.get(eid)
+        if row is None:
+            new.append((eid, *values, dumps(merge_names([], names))))
+        else:
+            _merge_stored(conn, eid, row, values, names)
+        if ent.get("roles"):
+            roles += [{**role, "eid": eid} for role in roles_of(ent, article_id, published)]
+        named += [(eid, normalise_name(n)) for n in names]
+        cited.append((eid, article_id, len(ent.get("mentions") or [])))
+    conn.executemany(_INSERT_ENTITY, new)
+    conn.executemany(_INSERT_ROLE, [(r["eid"], r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
+    conn.executemany(_INSERT_NAME, named)
+    conn.executemany(_CITE, cited)
+    return ids
+
+
+def _merge_stored(conn: sqlite3.Connection, eid: str, row: sqlite3.Row, values: list[Any], names: list[str]) -> None:
+    """Merge an entity's names and fields into its stored ``row`` (written only when something changes)."""
+    old_names = json.loads(row["names"])
+    new_names = merge_names(old_names, names)
+    filled = [row[f] if row[f] is not None else v for f, v in zip(ENTITY_FIELDS, values, strict=True)]
+    if new_names != old_names or filled != [row[f] for f in ENTITY_FIELDS]:
+        conn.execute(
+            "UPDATE entities SET type=?, name=?, code=?, wikidata=?, country=?, sector=?, names=? WHERE id=?",
+            (*filled, dumps(new_names), eid),
+        )
+
+
+_INSERT_ENTITY = (
+    "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INSERT_ROLE = (
+    "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
+    " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
+    " WHERE NOT EXISTS (SELECT 1 FROM entity_roles"
+    " WHERE entity_id = ?1 AND role IS ?2 AND text IS ?3 AND date IS ?4)"
+)
+_INSERT_NAME = "INSERT OR IGNORE INTO entity_names(entity_id, name_norm) VALUES (?, ?)"
+_CITE = (
+    "INSERT INTO article_entities_recent(entity_id, article_id, mentions) VALUES (?, ?, ?)"
+    " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions"
+)
 
 
 def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -> None:
     """Add the entity's roles it lacks: the same (role, text, date) is kept once, with the first article that gave
     it (one row each, migration 10: what an article writes does not grow with the roles already stored)."""
-    conn.executemany(
-        "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
-        " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
-        " WHERE NOT EXISTS (SELECT 1 FROM entity_roles"
-        " WHERE entity_id = ?1 AND role IS ?2 AND text IS ?3 AND date IS ?4)",
-        [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles],
-    )
+    conn.executemany(_INSERT_ROLE, [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
 
 
 def entity_id(ent: dict[str, Any]) -> str:

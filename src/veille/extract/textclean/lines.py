@@ -8,6 +8,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ...charmap import CharMap
+
 #: A unit with a sentence end and at least this many words is body text. Tuned on the seed and the dev
 #: corpus: titles and captions run 5-30 words without a final period; the shortest lead paragraphs seen
 #: have 14+ words.
@@ -27,8 +29,8 @@ WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE_END = re.compile(r"[.!?…:;](\s*[»”\"’'\)\]])*\s*$")
 #: a sentence break inside a unit: a final punctuation, then a capitalised word or an opening quote
 SENTENCE_BREAK = re.compile(r"\w[.!?…](\s*[»”\"’'\)\]])*\s+[«“\"]?[A-ZÀ-Þ]")
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_FOLDED = str.maketrans(
+_ZERO_WIDTH = CharMap(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad", ""))
+_FOLDED = CharMap(
     {
         "’": "'",
         "‘": "'",
@@ -49,7 +51,7 @@ _FOLDED = str.maketrans(
 def fold(text: str) -> str:
     """Comparison form of a line: NFKC, case-folded, typographic quotes and dashes folded, spaces collapsed."""
     text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(text.translate(_FOLDED).split())
+    return " ".join(_FOLDED(text).split())
 
 
 @dataclass
@@ -85,7 +87,7 @@ class Unit:
 
 def normalise(text: str) -> str:
     """NFC, invisible characters dropped, line ends unified."""
-    return unicodedata.normalize("NFC", text.translate(_ZERO_WIDTH)).replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", _ZERO_WIDTH(text)).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def units_of(text: str) -> list[Unit]:
