@@ -114,6 +114,9 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
                 break
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
+            if (cut := state_after_role(doc, kb, lang, best, keys, text)) is not None:
+                role, best = cut  # "le président de la République algérienne": a role, then the state
+                hits.append(role)
         elif (
             (best is None or best.kind == "body" and best.j == i + 1)  # "ministère" alone is a body too
             and i + 2 < n
@@ -205,6 +208,36 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
         if end:
             return Hit(hit.i, end, "role", role=hit.role, code=code)
     return hit
+
+
+def state_after_role(
+    doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit, keys: list[str], text: str
+) -> tuple[Hit, Hit] | None:
+    """A role phrase ending on a state's head noun (``state_heads``: « le président de la République ») that opens
+    the state's name, a longer name of the knowledge base (« le Président de la République Démocratique du
+    Congo ») or the head and the state's adjective (« le président de la République algérienne »): the role cut
+    back to its longest role before that noun (« président »), then the state's hit. The role had taken the name's
+    first word, so the state was missed or its other words read as a person's name. None otherwise."""
+    k = hit.j - 1
+    if k <= hit.i or keys[k] not in words().state_heads:
+        return None
+    toks, state = tokens(doc), None
+    for j in range(min(len(doc), k + index(kb, lang).first.get(keys[k], 0)), hit.j, -1):
+        surface = text[toks[k].idx : toks[j - 1].idx + len(toks[j - 1])]
+        entries = kb.lookup(surface, lang) if norm(surface) in index(kb, lang).known else []
+        if entries and entries[0].kind == "country":
+            state = Hit(k, j, "entity", entries)
+            break
+    if state is None and hit.j < len(doc) and (code := kb.demonym(toks[hit.j].text, lang)):
+        entry = kb.entry_for_code(code)
+        state = Hit(k, hit.j + 1, "entity", [entry]) if entry is not None and entry.kind == "country" else None
+    if state is None:
+        return None
+    for j in range(k, hit.i, -1):
+        role = kb.role(text_of(doc, hit.i, j), lang)
+        if role:
+            return Hit(hit.i, j, "role", role=role, foreign=hit.foreign), state
+    return None
 
 
 def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:

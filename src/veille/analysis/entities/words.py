@@ -61,6 +61,7 @@ class Words:
     coordinated_org_heads: frozenset[str]  # norm
     org_complements: frozenset[str]  # norm
     water_heads: frozenset[str]  # norm
+    state_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -169,6 +170,7 @@ def words() -> Words:
         coordinated_org_heads=_normed("coordinated_org_heads"),
         org_complements=_normed("org_complements"),
         water_heads=_normed("water_heads"),
+        state_heads=_normed("state_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
