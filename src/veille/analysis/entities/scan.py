@@ -115,7 +115,7 @@ def scan(doc: Doc, kb: KnowledgeBase, lang: str, text: str | None = None) -> lis
         if best and best.kind == "role":
             best = extend_role(doc, kb, lang, best)
             if (cut := state_after_role(doc, kb, lang, best, keys, text)) is not None:
-                role, best = cut  # "le président de la République algérienne": a role, then the state
+                role, best = cut  # "le président de la République algérienne" is a role, then the state
                 hits.append(role)
         elif (
             (best is None or best.kind == "body" and best.j == i + 1)  # "ministère" alone is a body too
