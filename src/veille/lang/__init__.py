@@ -50,23 +50,21 @@ class Language:
 
     def json(self, name: str) -> Any:
         """A JSON data file of the language (cached)."""
-        found = self._read.get(("json", name, None), _UNREAD)
-        if found is _UNREAD:
-            found = self._read[("json", name, None)] = read_json(self.path(name))
-        return found
+        return self._kept(("json", name, None), lambda: read_json(self.path(name)))
 
     def table(self, name: str) -> tuple[dict[str, str], ...]:
         """A TSV data file with a header line (cached)."""
-        found = self._read.get(("table", name, None), _UNREAD)
-        if found is _UNREAD:
-            found = self._read[("table", name, None)] = read_table(self.path(name))
-        return found
+        return self._kept(("table", name, None), lambda: read_table(self.path(name)))
 
     def rows(self, name: str, width: int | None = None) -> tuple[tuple[str, ...], ...]:
         """A TSV data file without header (cached)."""
-        found = self._read.get(("rows", name, width), _UNREAD)
+        return self._kept(("rows", name, width), lambda: read_rows(self.path(name), width))
+
+    def _kept(self, key: tuple[str, str, int | None], read: Callable[[], Any]) -> Any:
+        """What ``read`` returns, read once per ``key`` (reader, file name, width)."""
+        found = self._read.get(key, _UNREAD)
         if found is _UNREAD:
-            found = self._read[("rows", name, width)] = read_rows(self.path(name), width)
+            found = self._read[key] = read()
         return found
 
 

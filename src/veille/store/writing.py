@@ -243,17 +243,8 @@ def upsert_entity(
     record its names and that the article cites it (``mentions`` times: added to the article's count). Returns its
     id."""
     eid = ent.get("id") or entity_id(ent)
-    names = names_of(ent)
-    values = [ent.get(f) for f in ENTITY_FIELDS]
     row = conn.execute("SELECT * FROM entities WHERE id = ?", (eid,)).fetchone()
-    if row is None:
-        conn.execute(_INSERT_ENTITY, (eid, *values, dumps(merge_names([], names))))
-    else:
-        _merge_stored(conn, eid, row, values, names)
-    if ent.get("roles"):
-        add_roles(conn, eid, roles_of(ent, article_id, published))
-    conn.executemany(_INSERT_NAME, [(eid, normalise_name(n)) for n in names])
-    conn.execute(_CITE, (eid, article_id, mentions))
+    _write_entities(conn, [(eid, ent, row, mentions)], article_id, published)
     return eid
 
 
@@ -277,27 +268,41 @@ def upsert_entities(
         chunk = ids[k : k + READ_IDS]
         query = f"SELECT * FROM entities WHERE id IN ({', '.join('?' * len(chunk))})"
         stored.update((row["id"], row) for row in conn.execute(query, chunk))
+    rows = [(eid, ent, stored.get(eid), len(ent.get("mentions") or [])) for eid, ent in zip(ids, ents, strict=True)]
+    _write_entities(conn, rows, article_id, published)
+    return ids
+
+
+def _write_entities(
+    conn: sqlite3.Connection,
+    ents: list[tuple[str, dict[str, Any], sqlite3.Row | None, int]],
+    article_id: str,
+    published: str | None,
+) -> None:
+    """Write entities ``(id, entity, stored row or None, mentions)``: new ones inserted, stored ones merged, their
+    roles, names and citations by the article added, one statement per table (:func:`upsert_entity`,
+    :func:`upsert_entities`)."""
     new: list[tuple[Any, ...]] = []
-    roles: list[dict[str, Any]] = []
+    roles: list[tuple[Any, ...]] = []
     named: list[tuple[str, str]] = []
     cited: list[tuple[str, str, int]] = []
-    for eid, ent in zip(ids, ents, strict=True):
+    for eid, ent, row, mentions in ents:
         names = names_of(ent)
         values = [ent.get(f) for f in ENTITY_FIELDS]
-        row = stored.get(eid)
         if row is None:
             new.append((eid, *values, dumps(merge_names([], names))))
         else:
             _merge_stored(conn, eid, row, values, names)
         if ent.get("roles"):
-            roles += [{**role, "eid": eid} for role in roles_of(ent, article_id, published)]
+            roles += [
+                (eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles_of(ent, article_id, published)
+            ]
         named += [(eid, normalise_name(n)) for n in names]
-        cited.append((eid, article_id, len(ent.get("mentions") or [])))
+        cited.append((eid, article_id, mentions))
     conn.executemany(_INSERT_ENTITY, new)
-    conn.executemany(_INSERT_ROLE, [(r["eid"], r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
+    conn.executemany(_INSERT_ROLE, roles)
     conn.executemany(_INSERT_NAME, named)
     conn.executemany(_CITE, cited)
-    return ids
 
 
 def _merge_stored(conn: sqlite3.Connection, eid: str, row: sqlite3.Row, values: list[Any], names: list[str]) -> None:
@@ -315,6 +320,8 @@ def _merge_stored(conn: sqlite3.Connection, eid: str, row: sqlite3.Row, values: 
 _INSERT_ENTITY = (
     "INSERT INTO entities(id, type, name, code, wikidata, country, sector, names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
 )
+#: A role the entity lacks: the same (role, text, date) is kept once, with the first article that gave it (one row
+#: each, migration 10: what an article writes does not grow with the roles already stored).
 _INSERT_ROLE = (
     "INSERT INTO entity_roles(entity_id, seq, role, text, date, article_id)"
     " SELECT ?1, (SELECT coalesce(max(seq), 0) + 1 FROM entity_roles WHERE entity_id = ?1), ?2, ?3, ?4, ?5"
@@ -326,12 +333,6 @@ _CITE = (
     "INSERT INTO article_entities_recent(entity_id, article_id, mentions) VALUES (?, ?, ?)"
     " ON CONFLICT DO UPDATE SET mentions = mentions + excluded.mentions"
 )
-
-
-def add_roles(conn: sqlite3.Connection, eid: str, roles: list[dict[str, Any]]) -> None:
-    """Add the entity's roles it lacks: the same (role, text, date) is kept once, with the first article that gave
-    it (one row each, migration 10: what an article writes does not grow with the roles already stored)."""
-    conn.executemany(_INSERT_ROLE, [(eid, r["role"], r["text"], r["date"], r["article_id"]) for r in roles])
 
 
 def entity_id(ent: dict[str, Any]) -> str:

@@ -221,10 +221,10 @@ def state_after_role(
     k = hit.j - 1
     if k <= hit.i or keys[k] not in words().state_heads:
         return None
-    toks, state = tokens(doc), None
-    for j in range(min(len(doc), k + index(kb, lang).first.get(keys[k], 0)), hit.j, -1):
+    toks, found, state = tokens(doc), index(kb, lang), None
+    for j in range(min(len(doc), k + found.first.get(keys[k], 0)), hit.j, -1):
         surface = text[toks[k].idx : toks[j - 1].idx + len(toks[j - 1])]
-        entries = kb.lookup(surface, lang) if norm(surface) in index(kb, lang).known else []
+        entries = kb.lookup(surface, lang) if norm(surface) in found.known else []
         if entries and entries[0].kind == "country":
             state = Hit(k, j, "entity", entries)
             break

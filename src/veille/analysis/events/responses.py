@@ -16,7 +16,7 @@ from .frame import Frame
 from .lexicon import types
 from .parties import Party
 from .recipients import noun_parties
-from .syntax import objects, support_verb
+from .syntax import objects, prep_objects, support_verb
 from .triggers import match_trigger
 
 ARGUMENT_DEPS = ("dobj", "obj", "nsubj", "nsubjpass")  # an event noun as its verb's object or subject
@@ -87,21 +87,17 @@ def _answered_noun(f: Frame, verb: Token) -> Token | None:
         if k.dep_ != "prep":
             continue
         if k.lower_ in preps:
-            found = [g for g in children(k) if g.dep_ == "pobj"]
+            found = prep_objects(k)
         else:
-            heads = [g for g in children(k) if g.dep_ == "pobj" and g.lemma_.lower() in nouns]
+            heads = [g for g in prep_objects(k) if g.lemma_.lower() in nouns]
             if not heads:
                 continue
             end = max(t.i for t in subtree(k))
-            found = [g for h in heads for p in children(h) if p.dep_ == "prep" for g in _pobjs(p)]
-            found += [g for p in kids if p.dep_ == "prep" and p.i == end + 1 for g in _pobjs(p)]
+            found = [g for h in heads for p in children(h) if p.dep_ == "prep" for g in prep_objects(p)]
+            found += [g for p in kids if p.dep_ == "prep" and p.i == end + 1 for g in prep_objects(p)]
         for c in found:
-            for n in (c, *(g for p in children(c) if p.lower_ in f.cues["genitive_preps"] for g in _pobjs(p))):
+            for n in (c, *(g for p in children(c) if p.lower_ in f.cues["genitive_preps"] for g in prep_objects(p))):
                 hit = match_trigger(f, n)
                 if hit is not None and hit[1] == "noun" and _hostile(hit[0].type):
                     return n
     return None
-
-
-def _pobjs(prep: Token) -> list[Token]:
-    return [g for g in children(prep) if g.dep_ == "pobj"]

@@ -125,13 +125,15 @@ def members_of(head: Token, mentions: Mentions) -> list[Speaker]:
     return []
 
 
-def agents(head: Token) -> list[Token]:
+def agents(head: Token, verbs: frozenset[str] | None = None) -> list[Token]:
     """The agents of the participle or relative clauses of ``head``: "le communiqué publié par [X]", "les
-    explications données par [X]", "a report released by [X]"; [] when none."""
+    explications données par [X]", "a report released by [X]"; with ``verbs``, of those clauses' verbs of these
+    lemmas only; [] when none."""
     return [
         c
         for clause in children(head)
-        if clause.dep_.startswith("acl") or clause.dep_ == "relcl"
+        if (clause.dep_.startswith("acl") or clause.dep_ == "relcl")
+        and (verbs is None or clause.lemma_.lower() in verbs)
         for c in agents_of(clause)
     ]
 
@@ -140,12 +142,7 @@ def relay_agents(head: Token, lex: Lexicon) -> list[Token]:
     """The agents of a relaying verb (lexicon kind ``relay_verb``) in a participle or relative clause of ``head``:
     who relayed the information a source phrase names ("selon des informations rapportées par [X]", "selon ce qui a
     été relayé par [X]"); [] when none (not "des images fournies par X": evidence, no one's report)."""
-    return [
-        c
-        for clause in children(head)
-        if (clause.dep_.startswith("acl") or clause.dep_ == "relcl") and clause.lemma_.lower() in lex["relay_verb"]
-        for c in agents_of(clause)
-    ]
+    return agents(head, lex["relay_verb"])
 
 
 def relaying(v: Token, lex: Lexicon) -> bool:
