@@ -415,6 +415,42 @@ def test_evaluation_quote_overlap_locates_prediction_without_offsets(tmp_path):
     assert fields["quote_overlap_30"]["tp"] == 1 and fields["quote_overlap_80"]["tp"] == 0
 
 
+@pytest.mark.parametrize(
+    ("gold_entity", "pred_entity", "found"),
+    [
+        # the gold's own code for the organisation, the knowledge base's for the same one, by name
+        ({"name": "Amnesty International", "type": "ORG", "code": "AI"}, {"name": "Amnesty International"}, 1),
+        # the gold names it in full, the prediction by a surface form the gold lists
+        (
+            {"name": "Islamic State", "type": "ORG", "code": "IS", "mentions": ["Daech"]},
+            {"name": "Daech", "mentions": [{"text": "Daech"}]},
+            1,
+        ),
+        # another organisation: no alias
+        ({"name": "Amnesty International", "type": "ORG", "code": "AI"}, {"name": "Human Rights Watch"}, 0),
+        # a person's code is her state's, never an alias
+        ({"name": "Amnesty International", "type": "PERSON", "code": "AI"}, {"name": "Amnesty International"}, 0),
+    ],
+)
+def test_evaluation_events_sides_read_the_gold_code_of_the_same_entity(tmp_path, gold_entity, pred_entity, found):
+    gold = {
+        "entities": [gold_entity],
+        "events": [{"type": "ACCUSE", "actors": [gold_entity["code"]], "recipients": ["GIN"], "required": True}],
+    }
+    pred = {
+        "entities": [{"id": "e1", "code": "AMNESTY", **pred_entity}],
+        "events": [
+            {
+                "type": "ACCUSE",
+                "actors": [{"id": "e1", "name": pred_entity["name"], "code": "AMNESTY"}],
+                "recipients": [{"name": "Guinea", "code": "GIN"}],
+            }
+        ],
+    }
+    ev = run(tmp_path, gold, pred)["events"]
+    assert (ev["tp"], ev["fp"], ev["fn"]) == (found, 1 - found, 1 - found)
+
+
 def test_evaluation_unrealised_events_are_not_counted(tmp_path):
     import json as _json
 

@@ -236,7 +236,7 @@ def _gold_done(event: dict[str, Any]) -> bool:
     return event.get("status") == "realised"
 
 
-def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult) -> None:
+def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult, ids: Identities | None = None) -> None:
     """Events, scored several ways (``veille.evaluation.scoring``):
 
     * ``events``: a realised prediction (neither negated nor with a modality: a flagged act is no event) matches a
@@ -252,6 +252,9 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
     * ``events_status/<status>``: per gold status, the share of gold events that some prediction of the same type
       and sides finds, whatever its flags (detection apart from modality);
     * ``event_dates``, ``event_locations``, ``event_modes``: attributes of the matched events.
+
+    With ``ids``, a predicted party also carries the gold codes of the gold entities it is
+    (:meth:`.identity.Identities.gold_codes`: an organisation the gold codes "AI" and the knowledge base "AMNESTY").
     """
     if "events" not in gold:
         return
@@ -264,13 +267,17 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult)
     def codes(items: Iterable[Any] | None) -> frozenset[str]:
         return frozenset(c for c in (code_of(i) for i in items or []) if c)
 
+    def party_codes(items: Iterable[Any] | None) -> frozenset[str]:
+        own = codes(items)
+        return own.union(*(ids.gold_codes(i) for i in items or [])) if ids is not None else own
+
     def etype(event: dict[str, Any]) -> str:
         return str(event.get("type") or "").strip().upper()
 
     g_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in golds]
 
     def matcher(events: list[dict[str, Any]], sides: bool) -> Callable[[int, int], bool]:
-        p_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in events]
+        p_sides = [(party_codes(e.get("actors")), party_codes(e.get("recipients"))) for e in events]
 
         def ok(g: int, p: int) -> bool:
             if etype(golds[g]) != etype(events[p]):

@@ -6,6 +6,12 @@ country code: a gold "Tokyo" is not found by "Japan". The speakers of a quote ar
 is a predicted one by name, or through their entities (the gold entity of that name and the predicted entity of
 that id are the same entity); an anonymous gold speaker ("a Hamas official") is matched by no speaker or by a
 described one (a speaker with no entity id).
+
+An event side is a code (GOLD.md: ISO-3 for a state, "an organisation's short code or name for others"), and the
+annotators of the gold sets made up their own codes for organisations the knowledge base codes otherwise ("AI" and
+"AMNESTY", "ISIL" and "ISIS", "SHABAAB" and "AL-SHABAAB"). A predicted party also stands for the gold codes of the
+gold entities that are its entity by name (:meth:`Identities.gold_codes`): the gold file's own entity list says what
+its code means, so the organisation is the same one, never one that only shares a surface form with it.
 """
 
 from __future__ import annotations
@@ -54,6 +60,10 @@ def predicted_entity(entity: Any) -> Named:
     return Named(fold(name_of(entity)), frozenset(forms))
 
 
+#: Gold entity types whose code an event side may carry (a person's is her state's, read from the party).
+_CODED_TYPES = frozenset({"ORG", "GPE"})
+
+
 class Identities:
     """The entities of one gold file and one prediction, to compare entities and speakers."""
 
@@ -67,6 +77,21 @@ class Identities:
         self.pred_by_id = {
             e["id"]: p for e, p in zip(predicted, self.pred, strict=True) if isinstance(e, dict) and e.get("id")
         }
+        self.coded = [
+            (g, str(e.get("code")).strip().upper())
+            for e, g in zip(gold.get("entities") or [], self.gold, strict=True)
+            if isinstance(e, dict) and e.get("code") and e.get("type") in _CODED_TYPES
+        ]
+
+    def gold_codes(self, ref: Any) -> frozenset[str]:
+        """The gold codes of the gold entities a predicted event party (``{id, name, code}``) is, by name: the gold
+        entity's name among the predicted entity's names and surface forms, or the predicted entity's name among
+        the gold entity's (module docstring)."""
+        p = self.pred_by_id.get(ref.get("id")) if isinstance(ref, dict) else None
+        if p is None:
+            return frozenset()
+        names = p.forms | {p.name}
+        return frozenset(code for g, code in self.coded if (g.name and g.name in names) or p.name in g.forms)
 
     def same_speaker(self, gold_name: str, ref: Any) -> bool:
         """Whether predicted speaker ``ref`` (``{id, name}``) is the gold speaker named ``gold_name``."""

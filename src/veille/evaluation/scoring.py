@@ -46,7 +46,7 @@ def score_file(gold: GoldFile | RealGold, pred: dict[str, Any] | None, error: st
     ids = Identities(data, pred)
     score_entities(data, pred, result, ids)
     score_quotes(data, pred, result, ids)
-    score_events(data, pred, result)
+    score_events(data, pred, result, ids)
     return result
 
 
