@@ -33,6 +33,7 @@ from .modality import modality
 from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
+from .press import press_source
 from .responses import answer_sides
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -62,8 +63,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     """The event record of a reading, or None when the coding rules drop it (module docstring of the package)."""
     etype, trig = r.type, r.trig
     info = types().get((etype, r.mode)) or types()[(etype, None)]
-    actors = [p for p in r.actors if p.code]
-    recipients = [p for p in r.recipients if p.code]
+    actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]
+    recipients = [p for p in r.recipients if p.code and not press_source(f, p, r.sent)]
     if etype in wars()[0] and (not actors or not recipients):
         actors, recipients = _background_war(f, r, actors, recipients)
     if not actors and recipients and _stateless_officials(f, r.actors):

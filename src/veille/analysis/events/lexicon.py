@@ -353,6 +353,7 @@ CUE_KEYS = frozenset(
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
+    press_source_words
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
     forum_occasion_preps case_forum_preps
     commitment_heads sequel_heads disaster_nouns
