@@ -69,6 +69,7 @@ KINDS = frozenset(
         "same_source",
         "person_noun",
         "org_epithet",
+        "state_sector",
         "naming",
         "pron_m",
         "pron_f",
@@ -99,6 +100,9 @@ DESCRIBED_TALLY = "described_tally"
 #: a quoted fragment inside a reported clause is a statement of its own beside the clause (two quotes: "said the
 #: deal was “a trap” for farmers"): :mod:`.fragment_pairs`
 FRAGMENTS_BESIDE_CLAUSE = "fragments_beside_clause"
+#: a bare definite phrase of an organisation's noun that names none before it names the one organisation the text
+#: names with that noun after it ("selon la police", then "la police afghane"): :func:`.epithets.named_after`
+ORG_NAMED_AFTER = "org_named_after"
 FLAGS = frozenset(
     {
         GENDERED_PRONOUNS_NAME_THINGS,
@@ -107,6 +111,7 @@ FLAGS = frozenset(
         PLURAL_PRONOUNS_NAME_GROUPS,
         DESCRIBED_TALLY,
         FRAGMENTS_BESIDE_CLAUSE,
+        ORG_NAMED_AFTER,
     }
 )
 

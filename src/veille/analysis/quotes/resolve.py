@@ -14,19 +14,17 @@ dirigeants de la CEDEAO"), and last a described speaker for the phrase of an unn
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Token
 
 from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
-from .epithets import last_organisation
+from .epithets import last_organisation, named_after, noun_word, purpose_only
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
-from .lexicon import DESCRIBED_TALLY, Lexicon, fold, in_any_language
+from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
 from .owners import (
@@ -57,6 +55,11 @@ from .unnamed import keep_unnamed, named_later
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
+
+
+def _specific(head: Token) -> bool:
+    """Whether the phrase of ``head`` has a modifier that makes it specific (:data:`_SPECIFIC`)."""
+    return any(c.dep_ in _SPECIFIC for c in children(head))
 
 
 def _last(text: str, start: int, end: int) -> str:
@@ -250,6 +253,8 @@ class Resolver(HeadMemo):
             ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
+        if not ents and lex.has(ORG_NAMED_AFTER) and head.pos_ == "NOUN" and self.definite_article(head):
+            ents = named_after(head, self.text, self.mentions) if not _specific(head) else []  # "selon la police"
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
@@ -396,13 +401,14 @@ class Resolver(HeadMemo):
         """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
+        specific = [c for c in children(head) if c.dep_ in _SPECIFIC]
         if (
             head.pos_ not in {"NOUN", "PROPN"}  # "the Alliance said": a word of the name, tagged as a name
             or not self.definite_article(head)
-            or any(c.dep_ in _SPECIFIC for c in children(head))
+            or (specific and not purpose_only(head, specific, self.mentions, self.lex))  # "l’ONG de défense de…"
         ):
             return []
-        word = re.compile(r"(?<!\w)" + re.escape(fold(head.text)) + r"(?!\w)")
+        word = noun_word(head)  # "l’armée" in "l’état-major des armées"
         for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
             if (
                 end <= head.idx

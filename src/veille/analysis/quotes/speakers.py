@@ -35,6 +35,7 @@ class Speaker:
     type: str  # PERSON, ORG, GPE, LOC, or DESCRIBED
     gender: str | None = None  # persons: "m", "f" or None (unknown)
     country: str | None = None  # persons: the ISO-3 code of the state they act for, when known
+    sector: str | None = None  # organisations: the entity's sector code ("NGO", "MIL"), when known
 
     def ref(self) -> Ref:
         return {"id": self.id, "name": self.name}
@@ -99,7 +100,9 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     speakers: dict[str, Speaker] = {}
     for e in context.entities:
         try:
-            ent = Speaker(str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"))
+            ent = Speaker(
+                str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"), sector=e.get("sector")
+            )
             if ent.type == "PERSON" and ent.country is None:
                 ent.country = leader_state(ent.name)  # a leader the text names bare ("Joe Biden")
             for m in e.get("mentions") or []:
