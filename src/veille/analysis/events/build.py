@@ -157,7 +157,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
-    elif _on_itself(actors, recipients, forum) and not home_pair(etype, actors, recipients):
+    elif _on_itself(actors, recipients, forum) and not home_pair(
+        etype, actors, recipients, f.cues.get("home_person_types", ())
+    ):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = told if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
