@@ -99,8 +99,12 @@ DESCRIBED_TALLY = "described_tally"
 #: a quoted fragment inside a reported clause is a statement of its own beside the clause (two quotes: "said the
 #: deal was “a trap” for farmers"): :mod:`.fragment_pairs`
 FRAGMENTS_BESIDE_CLAUSE = "fragments_beside_clause"
+#: the inverted subject of a closing incise may carry a relative clause of its own ("…, a annoncé le gouverneur X qui
+#: visite les blessés"): the clause tells what the speaker did besides, the incise still closes the sentence before it
+INCISE_SUBJECT_RELATIVE = "incise_subject_relative"
 FLAGS = frozenset(
     {
+        INCISE_SUBJECT_RELATIVE,
         GENDERED_PRONOUNS_NAME_THINGS,
         INFINITIVE_REPORT,
         BARE_REPORTED_CLAUSE,

@@ -22,7 +22,7 @@ from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
-from .epithets import last_organisation
+from .epithets import described_organisation, last_organisation
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
@@ -396,12 +396,10 @@ class Resolver(HeadMemo):
         """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
-        if (
-            head.pos_ not in {"NOUN", "PROPN"}  # "the Alliance said": a word of the name, tagged as a name
-            or not self.definite_article(head)
-            or any(c.dep_ in _SPECIFIC for c in children(head))
-        ):
-            return []
+        if head.pos_ not in {"NOUN", "PROPN"} or not self.definite_article(head):
+            return []  # "the Alliance said": a word of the name, tagged as a name
+        if any(c.dep_ in _SPECIFIC for c in children(head)):  # "l’organisation humanitaire"
+            return described_organisation(head, self.mentions, self.lex, _SPECIFIC)
         word = re.compile(r"(?<!\w)" + re.escape(fold(head.text)) + r"(?!\w)")
         for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
             if (
