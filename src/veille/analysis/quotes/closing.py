@@ -14,7 +14,7 @@ from .complements import as_subject
 from .fragments import present_participle
 from .frame import Frame, auxiliary, negated
 from .incises import adverbial_tail, after_complements
-from .lexicon import fold
+from .lexicon import INCISE_SUBJECT_RELATIVE, fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
 
 #: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
@@ -74,7 +74,13 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             if _connector(toks[k + 1 : end], fr.lex["as"]):
                 continue  # "…, estime X, notamment car…": a clause of its own after the incise
             tail = _own_words(toks[k + 1 : end], fr.lex["as"])
-            verbs = [x for x in tail if fr.is_cue(x) or impersonal_incise(fr, x) or _inverted_incise(fr, x, tail)]
+            relative = _relatives(tail) if fr.lex.has(INCISE_SUBJECT_RELATIVE) else set()  # "…, a annoncé le
+            # gouverneur X qui visite les blessés": the speaker's own clause
+            verbs = [
+                x
+                for x in tail
+                if x.i not in relative and (fr.is_cue(x) or impersonal_incise(fr, x) or _inverted_incise(fr, x, tail))
+            ]
             if not verbs and (not any(x.pos_ == "VERB" for x in tail) or adverbial_tail(tail)):
                 continue  # a comma inside the subject ("le porte-parole, X"), or a time clause after the incise
                 # ("…, an aide told reporters, two days after the vote")
@@ -126,10 +132,27 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
             ):  # "…, a fait savoir X": the pair's first verb is part of the incise
                 return None
             adverbial = {x.i for c in children(v) if c.dep_ == "advcl" and c.i > v.i for x in c.subtree}
-            if any(x.pos_ in {"VERB", "AUX", "SCONJ"} for x in after if x.dep_ != "acl" and x.i not in adverbial):
+            if any(
+                x.pos_ in {"VERB", "AUX", "SCONJ"}
+                for x in after
+                if x.dep_ != "acl" and x.i not in adverbial and x.i not in relative
+            ):
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
             return t, v
     return None
+
+
+def _relatives(tail: list[Token]) -> set[int]:
+    """The tokens of the relative clauses of the nouns of incise words ``tail`` ("…, ont annoncé les autorités qui
+    avaient lancé…", "…, souligne le ministère qui annonce que…"): what the speaker did besides, not a clause the
+    incise's verb governs."""
+    words = {x.i for x in tail}
+    return {
+        y.i
+        for x in tail
+        if x.dep_ in labels.RELATIVE and x.head.i in words and x.head.pos_ in {"NOUN", "PROPN"}
+        for y in x.subtree
+    }
 
 
 def _inverted_incise(fr: Frame, v: Token, tail: list[Token]) -> bool:

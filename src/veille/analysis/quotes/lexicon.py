@@ -103,8 +103,12 @@ FRAGMENTS_BESIDE_CLAUSE = "fragments_beside_clause"
 #: a bare definite phrase of an organisation's noun that names none before it names the one organisation the text
 #: names with that noun after it ("selon la police", then "la police afghane"): :func:`.epithets.named_after`
 ORG_NAMED_AFTER = "org_named_after"
+#: the inverted subject of a closing incise may carry a relative clause of its own ("…, a annoncé le gouverneur X qui
+#: visite les blessés"): the clause tells what the speaker did besides, the incise still closes the sentence before it
+INCISE_SUBJECT_RELATIVE = "incise_subject_relative"
 FLAGS = frozenset(
     {
+        INCISE_SUBJECT_RELATIVE,
         GENDERED_PRONOUNS_NAME_THINGS,
         INFINITIVE_REPORT,
         BARE_REPORTED_CLAUSE,
