@@ -3,11 +3,7 @@
 News copy names an organisation once ("l’ONG Terre Claire", "the Valdor Climate Alliance") and then refers back to
 it by a bare definite phrase headed by a generic noun of organisations ("l’organisation", "le groupe", "the
 agency"), the ``org_epithet`` entries of the lexicon. When that noun is in no entity's name (the name-holding case
-is :meth:`.resolve.Resolver.definite`'s), the phrase names the last organisation mentioned before it. So does the
-noun under descriptive modifiers that name nothing ("l’organisation de protection de l’enfance", "l’organisation
-humanitaire", "the rights group"): a description of the one named before, not another body; a modifier that names
-an entity or holds a name ("l’organisation de X", "l’agence Y") makes the phrase specific, and a state's body named
-since (an army, a ministry) is not the one described.
+is :meth:`.resolve.Resolver.definite`'s), the phrase names the last organisation mentioned before it.
 """
 
 from __future__ import annotations
@@ -16,7 +12,6 @@ import re
 
 from spacy.tokens import Token
 
-from ..tree import children
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
@@ -24,14 +19,10 @@ from .speakers import Mentions, Speaker, dedupe
 #: ("l’ONG de soutien aux familles de prisonniers"): with no entity in it, the phrase still refers back.
 _PURPOSE = frozenset({"nmod"})
 
-#: The id prefix of a state's body (an army, a ministry: :mod:`veille.analysis.entities.bodies`), which a described
-#: organisation ("l’organisation humanitaire") never names back.
-STATE_BODY = "body:"
 
-
-def last_organisation(head: Token, mentions: Mentions, lex: Lexicon, bodies: bool = True) -> list[Speaker]:
+def last_organisation(head: Token, mentions: Mentions, lex: Lexicon) -> list[Speaker]:
     """The organisation mentioned last before ``head`` when ``head`` is a generic noun of organisations (an
-    ``org_epithet`` entry, by form or lemma), a state's body among them unless not ``bodies``; [] otherwise or
+    ``org_epithet`` entry, by form or lemma), never an army, a police or a court (``state_sector``); [] otherwise or
     when none was mentioned."""
     if not {fold(head.text), fold(head.lemma_)} & lex["org_epithet"]:
         return []
@@ -39,10 +30,7 @@ def last_organisation(head: Token, mentions: Mentions, lex: Lexicon, bodies: boo
     before = [
         (start, ent)
         for start, end, ent in mentions.spans
-        if end <= head.idx
-        and ent.type == "ORG"
-        and fold(ent.sector or "") not in state
-        and (bodies or not (ent.id or "").startswith(STATE_BODY))
+        if end <= head.idx and ent.type == "ORG" and fold(ent.sector or "") not in state
     ]
     return [max(before, key=lambda m: m[0])[1]] if before else []
 
@@ -80,19 +68,3 @@ def purpose_only(head: Token, specific: list[Token], mentions: Mentions, lex: Le
         for c in specific
         if c.i < comma  # the phrase ends at its comma: what the parse hangs on it after belongs to the clause
     )
-
-
-def described_organisation(head: Token, mentions: Mentions, lex: Lexicon, specific: frozenset[str]) -> list[Speaker]:
-    """The organisation mentioned last before ``head`` when ``head`` is a generic noun of organisations whose
-    modifiers (``specific`` dependencies) only describe it: adjectives and complements of common nouns that no
-    entity mention covers ("l’organisation de protection de l’enfance", "l’organisation humanitaire"), not a
-    state's body (an army, a ministry); [] when a modifier names something ("l’organisation de X", "l’agence Y")
-    or none holds."""
-    mods = [c for c in children(head) if c.dep_ in specific]
-    for mod in mods:
-        words = list(mod.subtree)
-        if mod.dep_ not in {"amod", "nmod", "prep"} or any(w.pos_ == "PROPN" for w in words):
-            return []
-        if mentions.covering(words[0].idx, words[-1].idx + len(words[-1])):
-            return []
-    return last_organisation(head, mentions, lex, bodies=False)

@@ -20,7 +20,7 @@ from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
-from .epithets import described_organisation, last_organisation, named_after, noun_word, purpose_only
+from .epithets import last_organisation, named_after, noun_word, purpose_only
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
@@ -405,7 +405,7 @@ class Resolver(HeadMemo):
         if head.pos_ not in {"NOUN", "PROPN"} or not self.definite_article(head):
             return []  # "the Alliance said": a word of the name, tagged as a name
         if specific and not purpose_only(head, specific, self.mentions, self.lex):  # "l’ONG de défense de…" goes on
-            return described_organisation(head, self.mentions, self.lex, _SPECIFIC)  # "l’organisation humanitaire"
+            return []
         word = noun_word(head)  # "l’armée" in "l’état-major des armées"
         for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
             if (
