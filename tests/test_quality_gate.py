@@ -57,6 +57,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real3", ROOT / "corpus" / "real3" / "gold", ROOT, "corpus/real3/README.md"),
         ("real4", ROOT / "corpus" / "real4" / "gold", ROOT, "corpus/real4/README.md"),
         ("real5", ROOT / "corpus" / "real5" / "gold", ROOT, "corpus/real5/README.md"),
+        ("real6", ROOT / "corpus" / "real6" / "gold", ROOT, "corpus/real6/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
@@ -69,7 +70,7 @@ def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, tex
         pytest.skip(f"{len(missing)} real-news texts of {corpus} not retrieved ({how})")
     report = evaluate_real(gold_dir, texts, _analyze)
     for split, rep in report.splits.items():
-        if not rep.files:  # corpus/real3, real4 dev and real5 have no blind split
+        if not rep.files:  # corpus/real3, real4 dev, real5 and real6 have no blind split
             continue
         regressions = gate.check(rep.to_dict(), BASELINE, f"{corpus}-{split}")
         if split == "blind":
