@@ -14,7 +14,7 @@ from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk, plural_role
 from .table import Article, EntityTable, NerSpan
-from .typed_places import typed_place
+from .typed_places import type_noun_before, typed_place
 from .words import words
 
 
@@ -239,6 +239,8 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
         if j - i > 2 and token_norm(doc[i]) in kb.place_prefixes and token_norm(doc[i + 1]) in words().of:
             k = i + 2
+        if k == i:  # « le fleuve Oubangui »: Oubangui, mentioned with its type noun
+            k, i = type_noun_before(doc, i, j, table.taken)
         n, end = typed_place(doc, k, j, kb)  # "Fujian province": Fujian, mentioned with its type word
         u.place(text_of(doc, i, end), text_of(doc, k, n), i, end, j)
 

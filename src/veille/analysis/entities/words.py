@@ -62,6 +62,7 @@ class Words:
     org_complements: frozenset[str]  # norm
     water_heads: frozenset[str]  # norm
     state_heads: frozenset[str]  # norm
+    type_nouns_before: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -171,6 +172,7 @@ def words() -> Words:
         org_complements=_normed("org_complements"),
         water_heads=_normed("water_heads"),
         state_heads=_normed("state_heads"),
+        type_nouns_before=_normed("type_nouns_before"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),
