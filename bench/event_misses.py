@@ -49,17 +49,25 @@ def codes(items: list[Any] | None) -> frozenset[str]:
     return frozenset(str(c).strip().upper() for i in items or [] if (c := i.get("code") if isinstance(i, dict) else i))
 
 
-def sides_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one."""
-    return all(not codes(gold.get(k)) or codes(gold.get(k)) & codes(pred.get(k)) for k in ("actors", "recipients"))
+def sides_ok(gold: dict[str, Any], pred: dict[str, Any], ids: Any = None) -> bool:
+    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one (with ``ids``, an
+    :class:`veille.evaluation.identity.Identities` of the file, a predicted party also stands for the gold codes of
+    the gold entities it is, as the eval reads it)."""
+
+    def pred_codes(k: str) -> frozenset[str]:
+        return ids.side_codes(pred.get(k)) if ids is not None else codes(pred.get(k))
+
+    return all(not codes(gold.get(k)) or codes(gold.get(k)) & pred_codes(k) for k in ("actors", "recipients"))
 
 
-def cause(gold: dict[str, Any], events: list[dict[str, Any]], steps: list[tuple[str, str, Any]]) -> str:
+def cause(
+    gold: dict[str, Any], events: list[dict[str, Any]], steps: list[tuple[str, str, Any]], ids: Any = None
+) -> str:
     """The first cause of the module docstring that applies to one gold event."""
     same = [e for e in events if e.get("type") == gold["type"]]
-    if any(sides_ok(gold, e) and not e.get("negated") and not e.get("modality") for e in same):
+    if any(sides_ok(gold, e, ids) and not e.get("negated") and not e.get("modality") for e in same):
         return "found"
-    if any(sides_ok(gold, e) for e in same):
+    if any(sides_ok(gold, e, ids) for e in same):
         return "flagged"
     if same:
         return "wrong sides"
@@ -109,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from veille.analysis.events import coder
     from veille.config import Settings
+    from veille.evaluation.identity import Identities
     from veille.pipeline import process
 
     steps: list[tuple[str, str, Any]] = []  # (kind, sentence folded, (type, info)) of the text being analysed
@@ -142,12 +151,14 @@ def main(argv: list[str] | None = None) -> int:
             continue
         steps.clear()
         outcome = next(iter(process([str(text)], Settings())))
-        events = outcome.article.to_dict().get("events", []) if outcome.article is not None else []
+        record = outcome.article.to_dict() if outcome.article is not None else {}
+        events = record.get("events", [])
+        ids = Identities(data, record)
         lang = data.get("language") or "?"
         for gold in data.get("events") or []:
             if gold.get("required", True) is False:
                 continue
-            found = cause(gold, events, steps)
+            found = cause(gold, events, steps, ids)
             table[lang][found] += 1
             here = at_trigger(gold, events) if found == "wrong sides" else []
             if found == "wrong sides" and here:

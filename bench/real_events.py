@@ -32,9 +32,15 @@ def codes(items: list[Any] | None) -> frozenset[str]:
     return frozenset(out)
 
 
-def sides_ok(gold: dict[str, Any], pred: dict[str, Any]) -> bool:
-    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one."""
-    return all(not codes(gold.get(k)) or codes(gold.get(k)) & codes(pred.get(k)) for k in ("actors", "recipients"))
+def sides_ok(gold: dict[str, Any], pred: dict[str, Any], ids: Any = None) -> bool:
+    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one (with ``ids``, an
+    :class:`veille.evaluation.identity.Identities` of the file, a predicted party also stands for the gold codes of
+    the gold entities it is, as the eval reads it)."""
+
+    def pred_codes(k: str) -> frozenset[str]:
+        return ids.side_codes(pred.get(k)) if ids is not None else codes(pred.get(k))
+
+    return all(not codes(gold.get(k)) or codes(gold.get(k)) & pred_codes(k) for k in ("actors", "recipients"))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -47,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
         args.texts = ROOT.parent / "main" / "corpus" / "real" / "raw"
 
     from veille.config import Settings
+    from veille.evaluation.identity import Identities
     from veille.pipeline import process
 
     settings = Settings()
@@ -70,10 +77,12 @@ def main(argv: list[str] | None = None) -> int:
             skipped += 1
             continue
         outcome = next(iter(process([str(source)], settings)))
-        events = [] if outcome.article is None else outcome.article.to_dict().get("events") or []
+        record = {} if outcome.article is None else outcome.article.to_dict()
+        events = record.get("events") or []
+        ids = Identities(gold, record)
         realised = [e for e in events if e.get("type") == kind and not e.get("negated") and e.get("modality") is None]
         golds = [e for e in gold.get("events", []) if e.get("type") == kind and e.get("status") == "realised"]
-        strict = any(sides_ok(g, p) for g in golds for p in realised)
+        strict = any(sides_ok(g, p, ids) for g in golds for p in realised)
         counts = table.setdefault((str(split), lang), [0, 0, 0])
         counts[0] += 1
         counts[1] += bool(realised)

@@ -58,3 +58,19 @@ def placed(etype: str, actors: list[str], recipients: list[str], sentence: str) 
 )
 def test_event_misses_at_trigger(bench_script, events, expected):
     assert len(bench_script("event_misses").at_trigger(GOLD, events)) == expected
+
+
+def test_event_misses_cause_reads_sides_as_the_eval_does(bench_script):
+    """A party the gold codes its own way ("EUCO") is found through the gold entity of that code, as `veille eval`
+    reads it, only when the file's identities are given."""
+    from veille.evaluation.identity import Identities
+
+    gold = {**GOLD, "actors": ["EUCO"]}
+    data = {"entities": [{"name": "European Council", "type": "ORG", "code": "EUCO"}], "events": [gold]}
+    record = {
+        "entities": [{"id": "e1", "name": "European Council", "code": "EU"}],
+        "events": [{"type": "SANCTION", "actors": [{"id": "e1", "code": "EU"}], "recipients": [{"code": "BLR"}]}],
+    }
+    misses = bench_script("event_misses")
+    assert misses.cause(gold, record["events"], []) == "wrong sides"
+    assert misses.cause(gold, record["events"], [], Identities(data, record)) == "found"

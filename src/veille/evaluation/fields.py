@@ -267,9 +267,8 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
     def codes(items: Iterable[Any] | None) -> frozenset[str]:
         return frozenset(c for c in (code_of(i) for i in items or []) if c)
 
-    def party_codes(items: Iterable[Any] | None) -> frozenset[str]:
-        own = codes(items)
-        return own.union(*(ids.gold_codes(i) for i in items or [])) if ids is not None else own
+    def party_codes(items: Any) -> frozenset[str]:
+        return ids.side_codes(items) if ids is not None else codes(items)
 
     def etype(event: dict[str, Any]) -> str:
         return str(event.get("type") or "").strip().upper()

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .predictions import list_field, name_of
+from .predictions import code_of, list_field, name_of
 from .text import fold
 
 #: Leading words set aside when surface forms are compared: articles and elided articles of the gold languages
@@ -92,6 +92,13 @@ class Identities:
             return frozenset()
         names = p.forms | {p.name}
         return frozenset(code for g, code in self.coded if (g.name and g.name in names) or p.name in g.forms)
+
+    def side_codes(self, items: Any) -> frozenset[str]:
+        """The codes an event side's predicted parties stand for: their own and, through :meth:`gold_codes`, the gold
+        codes of the gold entities they are."""
+        parties = items if isinstance(items, list) else []
+        own = frozenset(c for c in (code_of(i) for i in parties) if c)
+        return own.union(*(self.gold_codes(i) for i in parties))
 
     def same_speaker(self, gold_name: str, ref: Any) -> bool:
         """Whether predicted speaker ``ref`` (``{id, name}``) is the gold speaker named ``gold_name``."""
