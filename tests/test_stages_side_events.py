@@ -44,3 +44,32 @@ def test_stages_same_event_is_one_act(a, b):
 def test_stages_same_event_the_other_way_round_is_another(a, b):
     assert not same_event(a, b, dated=False)
     assert not same_event(b, a, dated=False)  # whichever is told first
+
+
+@pytest.mark.parametrize(
+    "body_flags, kept",
+    [
+        ({}, False),  # the body tells the same realised act: the headline's is the body's
+        ({"modality": "intended"}, True),  # "… to start an airlift": the headline's realised act is news of its own
+        ({"negated": True}, True),
+    ],
+)
+def test_stages_add_side_events_a_realised_headline_act_is_not_a_flagged_body_reading(body_flags, kept):
+    from types import SimpleNamespace
+
+    from veille.analysis.stages import add_side_events
+
+    art = SimpleNamespace(events=[{**event("AID", ["USA"], ["HTI"]), **body_flags}])
+    add_side_events(art, [event("AID", ["USA"], ["HTI"])], "title")  # type: ignore[arg-type]
+    assert (len(art.events) == 2) is kept
+    assert kept is any(e.get("source") == "title" for e in art.events)
+
+
+def test_stages_add_side_events_a_caption_keeps_the_body_reading_whatever_its_flags():
+    from types import SimpleNamespace
+
+    from veille.analysis.stages import add_side_events
+
+    art = SimpleNamespace(events=[{**event("AID", ["USA"], ["HTI"]), "modality": "intended"}])
+    add_side_events(art, [event("AID", ["USA"], ["HTI"])], 0)  # type: ignore[arg-type]
+    assert len(art.events) == 1
