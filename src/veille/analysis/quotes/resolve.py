@@ -221,7 +221,7 @@ class Resolver(HeadMemo):
             ents = [e for e in self.heads(agents(head), pos) if e.id is not None]
         if not ents and head.pos_ in {"NOUN", "PRON"}:  # "selon des informations rapportées par X": X relays them
             ents = [e for e in self.heads(relay_agents(head, lex), pos) if e.id is not None]
-        definite = document and self.definite_article(head)  # read for document phrases only
+        definite = document and (self.definite_article(head) or _demonstrative(head))  # « selon cette déclaration »
         if not ents and document:
             # "indique le communiqué", "the statement said", "selon l’enquête de la Ligue", "a statement from X",
             # "le communiqué valdorien": who issued it
@@ -448,3 +448,9 @@ def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
             k -= 1
         return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
     return found if len(found) == 1 else []
+
+
+def _demonstrative(head: Token) -> bool:
+    """Whether the phrase of ``head`` opens on a demonstrative determiner ("cette déclaration", "this statement"): a
+    document so named refers back, as a definite one does, to the document seen before it."""
+    return any(c.dep_ == "det" and "Dem" in labels.feature(c, "PronType") for c in children(head))
