@@ -132,11 +132,12 @@ def build(f: Frame, r: Reading) -> Event | None:
         recipients = home  # "décrété un couvre-feu à Kaboul", "the army seized power": the people of the place
     elif (
         not recipients
-        and r.pos == "verb"
-        and etype in f.cues["home_concession_types"]
+        and r.pos in ("verb", "noun")
+        and etype in f.cues["home_concession_types" if r.pos == "verb" else "home_noun_concession_types"]
         and (home := _home_target(f, r, actors, "home_concessions"))
     ):
-        recipients = home  # "the president stepped down", "a gracié douze opposants": his own people
+        recipients = home  # "the president stepped down", "a gracié douze opposants", « a ordonné la libération
+        # des prisonniers » (a noun: a release): his own people
     elif (
         not recipients
         and (
