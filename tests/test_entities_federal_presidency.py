@@ -34,4 +34,7 @@ def test_the_president_of_the_confederation_is_a_role(text, person, role):
 
 def test_a_named_confederation_stays_an_organisation():
     found = entities("La Confédération générale du travail a appelé à la grève jeudi.", "fr")
-    assert any(n.startswith("Confédération générale") for n in found), {n: forms(e) for n, e in found.items()}
+    # the knowledge base names it in English (data/kb/orgs.tsv, stop 48): its printed form is the mention
+    assert any(f.startswith("Confédération générale") for e in found.values() for f in forms(e)), {
+        n: forms(e) for n, e in found.items()
+    }
