@@ -50,14 +50,12 @@ def codes(items: list[Any] | None) -> frozenset[str]:
 
 
 def sides_ok(gold: dict[str, Any], pred: dict[str, Any], ids: Any = None) -> bool:
-    """The scoring rule of ``veille eval``: each side the gold states overlaps the predicted one (with ``ids``, an
-    :class:`veille.evaluation.identity.Identities` of the file, a predicted party also stands for the gold codes of
-    the gold entities it is, as the eval reads it)."""
+    """The scoring rule of ``veille eval`` (:func:`veille.evaluation.identity.sides_match`): each side the gold states
+    overlaps the predicted one, a predicted party standing also for the gold codes of the gold entities it is when
+    the file's identities ``ids`` are given."""
+    from veille.evaluation.identity import sides_match
 
-    def pred_codes(k: str) -> frozenset[str]:
-        return ids.side_codes(pred.get(k)) if ids is not None else codes(pred.get(k))
-
-    return all(not codes(gold.get(k)) or codes(gold.get(k)) & pred_codes(k) for k in ("actors", "recipients"))
+    return sides_match(gold, pred, ids)
 
 
 def cause(

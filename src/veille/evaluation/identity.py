@@ -60,6 +60,21 @@ def predicted_entity(entity: Any) -> Named:
     return Named(fold(name_of(entity)), frozenset(forms))
 
 
+def sides_match(gold: dict[str, Any], pred: dict[str, Any], ids: Identities | None = None) -> bool:
+    """Whether a predicted event has the sides of a gold event, as ``veille eval`` scores them: each side the gold
+    states overlaps the predicted one, a predicted party standing also for the gold codes of the gold entities it is
+    when the file's identities ``ids`` are given (:meth:`Identities.side_codes`)."""
+
+    def gold_codes(items: Any) -> frozenset[str]:
+        return frozenset(c for c in (code_of(i) for i in items or []) if c)
+
+    def pred_codes(items: Any) -> frozenset[str]:
+        return ids.side_codes(items) if ids is not None else gold_codes(items)
+
+    sides = ("actors", "recipients")
+    return all(not gold_codes(gold.get(k)) or gold_codes(gold.get(k)) & pred_codes(pred.get(k)) for k in sides)
+
+
 #: Gold entity types whose code an event side may carry (a person's is her state's, read from the party).
 _CODED_TYPES = frozenset({"ORG", "GPE"})
 
@@ -124,4 +139,4 @@ class Identities:
         return True
 
 
-__all__ = ["Identities", "Named", "form", "gold_entity", "predicted_entity"]
+__all__ = ["Identities", "Named", "form", "gold_entity", "predicted_entity", "sides_match"]
