@@ -2,7 +2,7 @@
 (issue 12, stop 48): by a plural form of the noun ("l'armée" after "l'état-major des armées"), with a complement
 that says what the organisation does ("l'ONG de soutien aux familles de prisonniers"), and in French (flag
 `org_named_after`) the one organisation named after the phrase ("selon la police", then "la police
-valdorienne"); "l'organisation" never names back an army, a police or a court (`state_sector`). Invented
+valdorienne"); "l'organisation" never names back an army, a police or a court (sectors.tsv `no_epithet`). Invented
 sentences, organisations and places."""
 
 from __future__ import annotations

@@ -10,6 +10,8 @@ from veille.analysis.stages import same_event
 
 def event(etype: str, actors: list[str], recipients: list[str], date: str = "2025-04-09") -> dict:
     return {
+        "negated": False,
+        "modality": None,
         "type": etype,
         "actors": [{"code": c} for c in actors],
         "recipients": [{"code": c} for c in recipients],

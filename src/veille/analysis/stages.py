@@ -169,12 +169,14 @@ def side_events(a: Analysis, key: SideKey) -> list[Event]:
 
 def add_side_events(art: Article, events: list[Event], key: SideKey) -> None:
     """Add the events of a side text that the body does not tell (a headline's recipients complete the body's)."""
+    from .events import is_realised
+
     source = "title" if key == "title" else "caption"
     for event in events:
         # a headline seldom dates its news: its event is the body's whatever the date
         same = [other for other in art.events if same_event(event, other, dated=source != "title")]
-        if source == "title" and realised(event):  # a realised headline act is not the body's flagged reading
-            same = [other for other in same if realised(other)]
+        if source == "title" and is_realised(event):  # a realised headline act is not the body's flagged reading
+            same = [other for other in same if is_realised(other)]
         for other in same:  # "Le Burundi retire ses troupes de RDC": the headline names whom the body's act concerns
             if (
                 not other.get("recipients")
@@ -187,11 +189,6 @@ def add_side_events(art: Article, events: list[Event], key: SideKey) -> None:
             if isinstance(key, int):
                 event["caption"] = key
             art.events.append(event)
-
-
-def realised(event: Event) -> bool:
-    """Neither negated nor flagged with a modality."""
-    return not event.get("negated") and event.get("modality") is None
 
 
 def codes(side: list[Ref]) -> set[str]:

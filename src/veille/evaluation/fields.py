@@ -3,10 +3,10 @@ span-overlap metric), events (with dates, locations and modes). Each adds to a :
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import Any
 
-from .identity import Identities
+from .identity import Identities, event_sides, sides_overlap
 from .matching import match, required_first, score_set
 from .predictions import (
     body_text,
@@ -264,25 +264,18 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
     preds = [e for e in every if _realised(e)]
     flagged = [e for e in every if not _realised(e)]
 
-    def codes(items: Iterable[Any] | None) -> frozenset[str]:
-        return frozenset(c for c in (code_of(i) for i in items or []) if c)
-
-    def party_codes(items: Any) -> frozenset[str]:
-        return ids.side_codes(items) if ids is not None else codes(items)
-
     def etype(event: dict[str, Any]) -> str:
         return str(event.get("type") or "").strip().upper()
 
-    g_sides = [(codes(e.get("actors")), codes(e.get("recipients"))) for e in golds]
+    g_sides = [event_sides(e) for e in golds]
 
     def matcher(events: list[dict[str, Any]], sides: bool) -> Callable[[int, int], bool]:
-        p_sides = [(party_codes(e.get("actors")), party_codes(e.get("recipients"))) for e in events]
+        p_sides = [event_sides(e, ids) for e in events]
 
         def ok(g: int, p: int) -> bool:
             if etype(golds[g]) != etype(events[p]):
                 return False
-            # A side the gold leaves empty is not constrained.
-            return not sides or all(not gs or gs & ps for gs, ps in zip(g_sides[g], p_sides[p], strict=True))
+            return not sides or sides_overlap(g_sides[g], p_sides[p])
 
         return ok
 

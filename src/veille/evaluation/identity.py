@@ -60,19 +60,32 @@ def predicted_entity(entity: Any) -> Named:
     return Named(fold(name_of(entity)), frozenset(forms))
 
 
+#: The two sides of an event, as gold files and records list them.
+SIDES = ("actors", "recipients")
+
+
+def side_codes(items: Any) -> frozenset[str]:
+    """The codes of one event side: its parties' (``{code, ...}``) or its bare codes."""
+    return frozenset(c for c in (code_of(i) for i in items or []) if c)
+
+
+def event_sides(event: dict[str, Any], ids: Identities | None = None) -> tuple[frozenset[str], ...]:
+    """The codes of an event's two sides (:data:`SIDES`); a predicted event's with the file's identities ``ids``
+    (:meth:`Identities.side_codes`)."""
+    return tuple(ids.side_codes(event.get(k)) if ids is not None else side_codes(event.get(k)) for k in SIDES)
+
+
+def sides_overlap(gold: tuple[frozenset[str], ...], pred: tuple[frozenset[str], ...]) -> bool:
+    """Whether each side a gold event states (:func:`event_sides`) overlaps the predicted event's; a side the gold
+    leaves empty is not constrained."""
+    return all(not g or g & p for g, p in zip(gold, pred, strict=True))
+
+
 def sides_match(gold: dict[str, Any], pred: dict[str, Any], ids: Identities | None = None) -> bool:
     """Whether a predicted event has the sides of a gold event, as ``veille eval`` scores them: each side the gold
     states overlaps the predicted one, a predicted party standing also for the gold codes of the gold entities it is
     when the file's identities ``ids`` are given (:meth:`Identities.side_codes`)."""
-
-    def gold_codes(items: Any) -> frozenset[str]:
-        return frozenset(c for c in (code_of(i) for i in items or []) if c)
-
-    def pred_codes(items: Any) -> frozenset[str]:
-        return ids.side_codes(items) if ids is not None else gold_codes(items)
-
-    sides = ("actors", "recipients")
-    return all(not gold_codes(gold.get(k)) or gold_codes(gold.get(k)) & pred_codes(pred.get(k)) for k in sides)
+    return sides_overlap(event_sides(gold), event_sides(pred, ids))
 
 
 #: Gold entity types whose code an event side may carry (a person's is her state's, read from the party).
@@ -112,8 +125,7 @@ class Identities:
         """The codes an event side's predicted parties stand for: their own and, through :meth:`gold_codes`, the gold
         codes of the gold entities they are."""
         parties = items if isinstance(items, list) else []
-        own = frozenset(c for c in (code_of(i) for i in parties) if c)
-        return own.union(*(self.gold_codes(i) for i in parties))
+        return side_codes(parties).union(*(self.gold_codes(i) for i in parties))
 
     def same_speaker(self, gold_name: str, ref: Any) -> bool:
         """Whether predicted speaker ``ref`` (``{id, name}``) is the gold speaker named ``gold_name``."""
@@ -139,4 +151,15 @@ class Identities:
         return True
 
 
-__all__ = ["Identities", "Named", "form", "gold_entity", "predicted_entity", "sides_match"]
+__all__ = [
+    "SIDES",
+    "Identities",
+    "Named",
+    "event_sides",
+    "form",
+    "gold_entity",
+    "predicted_entity",
+    "side_codes",
+    "sides_match",
+    "sides_overlap",
+]

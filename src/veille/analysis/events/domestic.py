@@ -66,10 +66,6 @@ def _the_state(p: Party) -> bool:
     return state is not None and (p.entity.get("id") == state.id or p.entity.get("name") == state.name)
 
 
-#: Sectors of a state's organs that act on its own people: government, police, courts, armed forces.
-ORGAN_SECTORS = frozenset({"GOV", "COP", "JUD", "MIL"})
-
-
 def _organ_on_persons(organs: list[Party], persons: list[Party]) -> bool:
     """The state or its organs (a body, an unnamed group of authorities: the author a passive implies, "X was
     arrested") acting on persons the text names ("the police arrested opposition leader X", "Uganda detained X"):
@@ -81,7 +77,7 @@ def _organ_on_persons(organs: list[Party], persons: list[Party]) -> bool:
         and all(p.entity.get("type") == "PERSON" and p.entity.get("id") for p in persons)
         and all(
             p.entity.get("type") != "PERSON"
-            and ((p.entity.get("type") == "GPE" and _the_state(p)) or p.sector in ORGAN_SECTORS)
+            and ((p.entity.get("type") == "GPE" and _the_state(p)) or p.sector in kb.sectors_in("organ"))
             for p in organs
         )
     )

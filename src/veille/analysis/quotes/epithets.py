@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Token
 
+from .. import kb
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
@@ -20,17 +21,21 @@ from .speakers import Mentions, Speaker, dedupe
 _PURPOSE = frozenset({"nmod"})
 
 
+def _epithet(head: Token, lex: Lexicon) -> bool:
+    """Whether ``head`` is a generic noun of organisations (an ``org_epithet`` entry, by form or lemma)."""
+    return bool({fold(head.text), fold(head.lemma_)} & lex["org_epithet"])
+
+
 def last_organisation(head: Token, mentions: Mentions, lex: Lexicon) -> list[Speaker]:
-    """The organisation mentioned last before ``head`` when ``head`` is a generic noun of organisations (an
-    ``org_epithet`` entry, by form or lemma), never an army, a police or a court (``state_sector``); [] otherwise or
-    when none was mentioned."""
-    if not {fold(head.text), fold(head.lemma_)} & lex["org_epithet"]:
+    """The organisation mentioned last before ``head`` when ``head`` is a generic noun of organisations, never an
+    army, a police or a court (sectors.tsv class ``no_epithet``); [] otherwise or when none was mentioned."""
+    if not _epithet(head, lex):
         return []
-    state = lex["state_sector"]  # "l’organisation" after "l’armée": an NGO's name back, not the army's
+    never = kb.sectors_in("no_epithet")  # "l’organisation" after "l’armée": an NGO's name back, not the army's
     before = [
         (start, ent)
         for start, end, ent in mentions.spans
-        if end <= head.idx and ent.type == "ORG" and fold(ent.sector or "") not in state
+        if end <= head.idx and ent.type == "ORG" and ent.sector not in never
     ]
     return [max(before, key=lambda m: m[0])[1]] if before else []
 
@@ -60,7 +65,7 @@ def named_after(head: Token, text: str, mentions: Mentions) -> list[Speaker]:
 def purpose_only(head: Token, specific: list[Token], mentions: Mentions, lex: Lexicon) -> bool:
     """Whether the only modifiers ``specific`` of a generic noun of organisations ``head`` are complements that name
     no entity ("l’ONG de soutien aux familles de prisonniers": what it does, not which one it is)."""
-    if not {fold(head.text), fold(head.lemma_)} & lex["org_epithet"]:
+    if not _epithet(head, lex):
         return False
     comma = next((t.i for t in head.doc[head.i + 1 :] if t.text == ","), len(head.doc))
     return all(

@@ -69,7 +69,6 @@ KINDS = frozenset(
         "same_source",
         "person_noun",
         "org_epithet",
-        "state_sector",
         "naming",
         "pron_m",
         "pron_f",

@@ -57,9 +57,9 @@ from .unnamed import keep_unnamed, named_later
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
 
 
-def _specific(head: Token) -> bool:
-    """Whether the phrase of ``head`` has a modifier that makes it specific (:data:`_SPECIFIC`)."""
-    return any(c.dep_ in _SPECIFIC for c in children(head))
+def _specific(head: Token) -> list[Token]:
+    """The modifiers of ``head`` that make its phrase specific (:data:`_SPECIFIC`)."""
+    return [c for c in children(head) if c.dep_ in _SPECIFIC]
 
 
 def _last(text: str, start: int, end: int) -> str:
@@ -253,8 +253,14 @@ class Resolver(HeadMemo):
             ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
-        if not ents and lex.has(ORG_NAMED_AFTER) and head.pos_ == "NOUN" and self.definite_article(head):
-            ents = named_after(head, self.text, self.mentions) if not _specific(head) else []  # "selon la police"
+        if (
+            not ents
+            and lex.has(ORG_NAMED_AFTER)
+            and head.pos_ == "NOUN"
+            and self.definite_article(head)
+            and not _specific(head)
+        ):
+            ents = named_after(head, self.text, self.mentions)  # "selon la police"
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
@@ -401,7 +407,7 @@ class Resolver(HeadMemo):
         """A bare definite noun phrase ("the ministry", "le ministère", "le ministre") names the entity last
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
-        specific = [c for c in children(head) if c.dep_ in _SPECIFIC]
+        specific = _specific(head)
         if head.pos_ not in {"NOUN", "PROPN"} or not self.definite_article(head):
             return []  # "the Alliance said": a word of the name, tagged as a name
         if specific and not purpose_only(head, specific, self.mentions, self.lex):  # "l’ONG de défense de…" goes on
