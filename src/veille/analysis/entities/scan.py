@@ -251,9 +251,16 @@ def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
         or not (doc[k].is_alpha and doc[k].text[:1].isupper())
         or doc[k].ent_type_ in PERSON_LABELS
         or in_any_language(doc[k].text, kb.lookup, kb.demonym, kb.context_alias)
+        or _name_at(doc, kb, k)
     ):
         return None
     return _portfolio_rest(doc, kb, k + 1)
+
+
+def _name_at(doc: Doc, kb: KnowledgeBase, k: int) -> bool:
+    """Does a knowledge-base name of several words open at token k (« des Nations unies », "of the African
+    Union")? Then the words after a role are the organisation it belongs to, not a portfolio the lexicon lacks."""
+    return any(in_any_language(text_of(doc, k, j), kb.lookup) for j in range(k + 2, min(len(doc), k + 5) + 1))
 
 
 def _portfolio_rest(doc: Doc, kb: KnowledgeBase, j: int) -> int:
