@@ -31,7 +31,7 @@ from .hearsay import HEARSAY
 from .hearsay_sources import closing_source
 from .incise_clause import clause_speakers
 from .item import Item
-from .lexicon import fold
+from .lexicon import Lexicon, fold
 from .memory import Memory
 from .merge import GUESSED
 from .relay_source import relayed_heads
@@ -48,6 +48,7 @@ class _Landmark:
 
     heads: list[Token]
     unnamed: bool
+    spoke: bool = False  # a speaker, or the subject of a verb that issued a document ("X issued a statement")
 
 
 def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
@@ -62,16 +63,25 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             and not fr.in_quote(t.idx)
         ):
             conj = [c for c in children(t) if c.dep_ == "conj"]
-            found.append((t.idx, _Landmark([t, *conj, *_partners(fr, t.head)], False)))
+            issued = _issued_document(t.head, fr.lex)  # "X issued a statement. It added…": X spoke
+            found.append((t.idx, _Landmark([t, *conj, *_partners(fr, t.head)], False, issued)))
         elif fr.is_cue(t) and not _noun_participle(t):  # a speaker, even one naming no entity, is what a later
             # "il"/"they" refers to
             heads = subjects(t, fr)
             if heads and not any(fr.in_quote(h.idx) for h in heads):
-                found.append((min(h.idx for h in heads), _Landmark(heads, True)))
+                found.append((min(h.idx for h in heads), _Landmark(heads, True, True)))
     for head in sources_in_text(fr):  # "…, selon le gouverneur, X." : a later "il" may refer to X
         if not relayed_heads(fr, head):  # not a source relaying the speech act of its sentence (:mod:`.relay_source`)
-            found.append((head.idx, _Landmark([head], True)))
+            found.append((head.idx, _Landmark([head], True, True)))
     return found
+
+
+def _issued_document(v: Token, lex: Lexicon) -> bool:
+    """Whether main verb ``v`` issues a document, a ``verb_issue`` verb with a document noun as its object ("X
+    issued a statement", "X a publié un communiqué"): its subject spoke through it."""
+    return lex.lemma(v) in lex["verb_issue"] and any(
+        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in lex["noun"] for c in children(v)
+    )
 
 
 def _partners(fr: Frame, v: Token) -> list[Token]:
@@ -110,7 +120,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         if isinstance(obj, _Landmark):
             if inside_report(pos):
                 continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
-            memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed)
+            memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed, spoke=obj.spoke)
             continue
         it = obj
         if it.how == "continuation":
@@ -157,7 +167,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
             it.speakers = last_source.speakers  # "…, a ajouté la même source": the source quoted last
         elif not it.resolved:
             if (subject := clause_speakers(fr, it, resolver, pos)) is not None:  # "X a rappelé…, a-t-il annoncé"
-                memory.remember(pos, *subject)
+                memory.remember(pos, *subject, spoke=True)  # the clause the pronoun's incise closes: its referent
             it.speakers = resolver.heads(it.heads, pos)
             if (
                 it.how == "participle"
@@ -171,11 +181,25 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
                 # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
                 it.speakers = resolver.heads(it.source, pos) or it.speakers
         it.speakers = seats_to_states(it.speakers, resolver.mentions)
-        memory.remember(pos, it.speakers, it.heads, True)
+        memory.remember(pos, it.speakers, it.heads, True, _spoken_through(it.heads, fr.lex), spoke=True)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
         fragment = it.direct and any(a <= it.start and it.end <= b for a, b in reported)
         last_source = it if it.speakers and not fragment else last_source  # a fragment of a report is not its source
+
+
+def _spoken_through(heads: list[Token], lex: Lexicon) -> frozenset[str]:
+    """The folded document nouns of a prepositional adjunct of the speech verb whose subjects are ``heads`` ("X said
+    in a statement", "a déclaré dans un communiqué"): the speaker spoke through that document."""
+    verbs = {h.head for h in heads if h.dep_ in labels.SUBJECT}
+    return frozenset(
+        fold(n.text)
+        for v in verbs
+        for p in children(v)
+        if p.dep_ == "prep"
+        for n in children(p)
+        if n.dep_ == "pobj" and n.lemma_.lower() in lex["noun"]
+    )
 
 
 def named(resolver: Resolver, it: Item, pos: int) -> list[Speaker]:

@@ -45,13 +45,25 @@ def clause_subject(fr: Frame, it: Item) -> Token | None:
     return None
 
 
+def _names_speaker(subject: Token, resolver: Resolver) -> bool:
+    """Whether the clause subject ``subject`` names a speaker by its own head: a name the entities mention there, an
+    institution, organisation or spokesperson noun, or a role ("the ministry", "the army", "the minister"); not a
+    thing whose modifier holds a name ("A special Valdor Air Force flight carried the aid, it said": the flight,
+    which never speaks, is no antecedent; the pronoun refers back to the source quoted before)."""
+    if resolver.mentions.covering(subject.idx, subject.idx + len(subject)):
+        return True
+    lex = resolver.lex
+    nouns = lex["institution"] | lex["state_body"] | lex["org_epithet"] | lex["spokes"]
+    return bool({fold(subject.text), subject.lemma_.lower()} & nouns) or resolver.is_role(subject)
+
+
 def clause_speakers(fr: Frame, it: Item, resolver: Resolver, pos: int) -> tuple[list[Speaker], list[Token]] | None:
     """The speakers the subject of the clause ``it`` closes names (:func:`clause_subject`) and its head, to remember
     before its incise's pronoun is read; None when there is no such subject, or it is a state named by its name,
     not by an institution noun: "La France ne cédera pas, a-t-elle indiqué" after "la ministre X" is more often
     the minister speaking of her state ("Le gouvernement sénégalais …, a-t-il annoncé" is the state speaking)."""
     subject = clause_subject(fr, it)
-    if subject is None:
+    if subject is None or not _names_speaker(subject, resolver):
         return None
     found = resolver.heads([subject], pos)
     institution = {fold(subject.text), subject.lemma_.lower()} & fr.lex["institution"]  # "le gouvernement X"

@@ -67,6 +67,7 @@ KINDS = frozenset(
         "latter",
         "former",
         "same_source",
+        "going_on",
         "person_noun",
         "org_epithet",
         "naming",

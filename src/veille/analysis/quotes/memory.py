@@ -29,6 +29,7 @@ class Antecedent:
     plural: bool
     gender: str | None  # of an unnamed subject, from its morphology
     words: frozenset[str] = frozenset()  # the folded head words of its phrase ("spokesperson", "official")
+    spoke: bool = False  # a speaker or source, not only a clause's subject
 
     @property
     def unnamed(self) -> bool:
@@ -47,8 +48,19 @@ class Memory:
 
     seen: list[Antecedent] = field(default_factory=list)
 
-    def remember(self, pos: int, ents: list[Speaker], heads: list[Token], unnamed: bool = False) -> None:
-        """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity."""
+    def remember(
+        self,
+        pos: int,
+        ents: list[Speaker],
+        heads: list[Token],
+        unnamed: bool = False,
+        media: frozenset[str] = frozenset(),
+        spoke: bool = False,
+    ) -> None:
+        """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity;
+        ``media``: the folded document nouns the speaker spoke through ("said in a statement"), which a later "it"
+        refers to as it does to the document itself; ``spoke``: a speaker or source, which a pronoun subject of a
+        verb that goes on with a statement refers to ("it added")."""
         if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
             return
         if any(e.id is not None for e in ents):
@@ -57,7 +69,7 @@ class Memory:
             members = all(e.type != "PERSON" for e in ents) and any(
                 h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads
             )
-            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads)))
+            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads) | media, spoke))
         else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
             self.seen.append(
@@ -67,6 +79,7 @@ class Memory:
                     len(heads) > 1 or any(labels.feature(h, "Number") == ["Plur"] for h in heads),
                     {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
                     _words(heads),
+                    spoke,
                 )
             )
 
@@ -77,7 +90,9 @@ class Memory:
                 return
             yield ref
 
-    def pronoun(self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None) -> list[Speaker]:
+    def pronoun(
+        self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None, going_on: bool = False
+    ) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
         With ``mentions``, a "she" or "il" with no candidate of its gender among them refers to the one person of
@@ -87,7 +102,8 @@ class Memory:
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
         groups = plural and lex.has(PLURAL_PRONOUNS_NAME_GROUPS)  # English "they" may be a state or organisation
-        for k, ref in enumerate(self._recent(pos)):
+        recent = (ref for ref in self._recent(pos) if ref.spoke or not going_on)
+        for k, ref in enumerate(recent):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
                 # or a document, which speaks for whoever issued it ("His statement said… It added…")
                 if ref.plural or (any(e.type == "PERSON" for e in ref.ents) and not ref.words & lex["noun"]):
