@@ -82,6 +82,26 @@ def _portfolios(art: Article, k: int) -> tuple[str, int] | None:
     return (code, k) if last and code else None
 
 
+def _coordinated_portfolio(art: Article, h: Hit, by_start: dict[int, Hit]) -> int:
+    """End of a second portfolio a ministry's name coordinates after its first (« le ministère des Affaires
+    étrangères et de la Coopération internationale »: the conjunction, a preposition of the name and its article,
+    a capitalised word that opens no other name, the lowercase adjectives after it), or the hit's end. Only for
+    the head nouns of entities.json ``portfolio_heads``."""
+    doc, w, k = art.doc, words(), h.j
+    i, j = h.core or (h.i, h.j)
+    if not any(token_norm(t) in w.portfolio_heads for t in doc[i:j]):
+        return k
+    if k + 2 >= len(doc) or doc[k].lower_ not in w.coordinators or token_norm(doc[k + 1]) not in w.of:
+        return k
+    j = k + 2 + (token_norm(doc[k + 2]) in w.of_det)
+    if j >= len(doc) or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or j in by_start:
+        return k
+    j += 1
+    while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j += 1
+    return j
+
+
 def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
     """State of each body hit, from the words around it; the hit then spans them: "Russia's foreign ministry",
     "the Indonesian navy", "l’armée de l’air ukrainienne", "gouvernement de la Géorgie", "embassy in Ottawa".
@@ -104,7 +124,7 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
                 code = _state(before)
                 # "Britain's Ministry of Defense": a proper name after the possessive is the body's mention alone
                 h.i = h.i if before.j < h.i and proper_name(doc, h.i, h.j) else before.i
-        k = h.j
+        k = h.j = _coordinated_portfolio(art, h, by_start)  # "… et de la Coopération internationale du Mali"
         after = by_start.get(k)
         if after is not None and after.kind == "demonym":  # "l’armée de l’air ukrainienne"
             code, h.j = code or after.code, after.j

@@ -63,6 +63,7 @@ class Words:
     water_heads: frozenset[str]  # norm
     state_heads: frozenset[str]  # norm
     type_nouns_before: frozenset[str]  # norm
+    portfolio_heads: frozenset[str]  # norm
     bare_territory_bodies: frozenset[str]  # norm
     territory_markers: frozenset[str]  # norm
     led_heads: frozenset[str]  # norm
@@ -173,6 +174,7 @@ def words() -> Words:
         water_heads=_normed("water_heads"),
         state_heads=_normed("state_heads"),
         type_nouns_before=_normed("type_nouns_before"),
+        portfolio_heads=_normed("portfolio_heads"),
         bare_territory_bodies=_normed("bare_territory_bodies"),
         territory_markers=_normed("territory_markers"),
         led_heads=_normed("led_heads"),

@@ -34,6 +34,7 @@ from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
 from .press import press_source
+from .recalls import recalled
 from .responses import answer_sides
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
@@ -61,6 +62,7 @@ class Reading:
 
 def build(f: Frame, r: Reading) -> Event | None:
     """The event record of a reading, or None when the coding rules drop it (module docstring of the package)."""
+    r = recalled(f, r)  # « l'ambassadrice à Accra est rappelée »: by the envoy's state, from Ghana
     etype, trig = r.type, r.trig
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]

@@ -114,9 +114,16 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
     for k, t in enumerate(toks[1:], 1):
         if fr.in_quote(t.idx) and not fr.in_quote(toks[k - 1].idx) and toks[k - 1].text == ":":
             return False  # "X a déclaré : « … »"
-        if t.text == "," and fr.in_quote(toks[k - 1].idx) and not opened:
-            return False  # "« … », a-t-il dit": the quote is the statement
+        if t.text == "," and fr.in_quote(toks[k - 1].idx) and not _inner_comma(fr, t) and not opened:
+            return False  # "« … », a-t-il dit", '"…," he said': the quote is the statement
     return True
+
+
+def _inner_comma(fr: Frame, comma: Token) -> bool:
+    """Whether ``comma`` lies inside quotation marks with quoted words after it ("« des obus, des roquettes »"):
+    a comma of the quoted words, which closes nothing; not one printed right before the closing mark ('"…,"')."""
+    close = next((c for o, c in fr.marks if o < comma.idx < c), None)
+    return close is not None and bool(fr.text[comma.idx + 1 : close].strip())
 
 
 def statement_adjunct(fr: Frame, c: Token) -> bool:
