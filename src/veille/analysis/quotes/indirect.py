@@ -85,7 +85,7 @@ from .reported import (
     yield_to_incise,
 )
 from .sources import cited, source_clause
-from .subjects import speaker_heads, subjects, surface_subject
+from .subjects import incise_subject, speaker_heads, subjects, surface_subject
 from .together import with_conjuncts
 
 #: At most this many words between a speech verb and the complementizer the parser left out of its clause ("a
@@ -466,7 +466,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         comma, v = found
         first = after_dateline(toks[: toks.index(comma)], fr.context)
         as_clause = fold(fr.doc[comma.i + 1].text) in fr.lex["as"]  # "…, comme l’a indiqué X": not the clitic "l’"
-        heads = as_subject(v) if as_clause else surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+        heads = as_subject(v) if as_clause else incise_subject(v, comma, fr)
         heads = heads if as_clause else with_conjuncts(heads)  # "…, ont indiqué X et Y": both
         named = cited(fr, v.idx, u.end_char)  # "…, a rapporté l'agence en citant X": X speaks (an entity named)
         heads = heads if named is None or as_clause or fr.context.mentions.entity(named) is None else [named]

@@ -106,9 +106,13 @@ ORG_NAMED_AFTER = "org_named_after"
 #: the inverted subject of a closing incise may carry a relative clause of its own ("…, a annoncé le gouverneur X qui
 #: visite les blessés"): the clause tells what the speaker did besides, the incise still closes the sentence before it
 INCISE_SUBJECT_RELATIVE = "incise_subject_relative"
+#: the subject of a closing incise follows its verb ("…, a déclaré X", "…, a-t-il dit"): a name set off by commas
+#: before the incise is the statement's, never its subject (:func:`.subjects.incise_subject`)
+INCISE_SUBJECT_INVERTED = "incise_subject_inverted"
 FLAGS = frozenset(
     {
         INCISE_SUBJECT_RELATIVE,
+        INCISE_SUBJECT_INVERTED,
         GENDERED_PRONOUNS_NAME_THINGS,
         INFINITIVE_REPORT,
         BARE_REPORTED_CLAUSE,

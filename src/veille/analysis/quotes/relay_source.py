@@ -83,7 +83,8 @@ def relayed_heads(fr: Frame, source: Token) -> list[Token]:
             for h in (subjects(v, fr) if v.dep_ == "ROOT" or v.head.i not in clause else _main_subject(v))
             if h.i in clause and not fr.in_quote(h.idx) and h.pos_ in {"PRON", "PROPN", "NOUN"}
         ]
-        if heads and not any(c.dep_ in labels.passive_subject() for c in children(v)):
+        passive = labels.passive_voice(v) or any(c.dep_ in labels.passive_subject() for c in children(v))
+        if heads and not passive:  # "X a été déclaré indésirable, selon un communiqué": X is told of
             return [] if all(_state(fr, h) for h in heads) else heads
 
     return []

@@ -16,7 +16,7 @@ from .dateline import in_dateline
 from .fragments import lent_subject
 from .frame import Frame, auxiliary, surface_word
 from .incises import skip_complements
-from .lexicon import fold, in_any_language
+from .lexicon import INCISE_SUBJECT_INVERTED, fold, in_any_language
 from .quoting import quoted_speaker
 
 
@@ -204,6 +204,22 @@ def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) ->
     heads = [t for t in span if t.head.i not in ids or (t.head.i == t.i and not _name_goes_on(t, ids))]
     heads += [t for t in span if t.dep_ == "conj" and t.head in heads]
     return [t for t in heads if t.pos_ in {"PROPN", "NOUN", "PRON"}]
+
+
+def incise_subject(v: Token, comma: Token, fr: Frame) -> list[Token]:
+    """Subject heads of the closing incise ``v`` opened at ``comma`` ("…, a déclaré X"): the surface subject, else
+    the parse's. Where the language's incise subject follows its verb (lexicon flag ``incise_subject_inverted``),
+    never a word before ``comma``, which is the statement's ("L’État condamne l’attaque contre le meeting du Premier
+    ministre, Paul Arnaud, a déclaré le porte-parole": a name set off by commas before the incise is no subject of
+    it); none when the incise has no subject of its own after it."""
+    heads = surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
+    if not fr.lex.has(INCISE_SUBJECT_INVERTED) or all(t.i > comma.i for t in heads):
+        return heads
+    after = _words_after(v, v.idx, fr.lex["time"])  # "…, a affirmé la ministre, X": the words after the verb
+    ids = {t.i for t in after}
+    return [t for t in heads if t.i > comma.i] or [
+        t for t in after if t.head.i not in ids and t.pos_ in {"PROPN", "NOUN", "PRON"}
+    ]
 
 
 def _name_goes_on(t: Token, ids: set[int]) -> bool:
