@@ -173,10 +173,6 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
                 return False
-        elif key == "objmod":  # a compound or hyphen word before the object: "signed a cease-fire agreement"
-            mods = [g for k in objects(f, tok) for g in children(k) if g.dep_ == "compound"]
-            if not {w for g in mods for w in (g.lemma_.lower(), g.lower_, *hyphen_forms(g))} & vals:
-                return False
         elif key in ("subj", "notsubj"):  # the subject names who acts: "des soldats sont arrivés", "troops landed"
             subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
             if not subjects and tok.dep_ == "xcomp":  # an infinitive's subject is its governor's: "l'armée a
