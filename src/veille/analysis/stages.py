@@ -28,7 +28,6 @@ from ..lang import detect as _detect
 from ..record import Article, Entity, Event, Place, Ref
 from . import nlp
 from .context import TextContext
-from .headline_case import common_words, sentence_case
 
 #: The texts of an article besides its body that are analysed: "title", or a caption's index.
 SideKey = int | str
@@ -67,8 +66,6 @@ def side_text(art: Article, key: SideKey) -> str:
     """The headline (``"title"``) or the caption of index ``key``."""
     if isinstance(key, int):
         return art.captions[key]
-    if art.title and art.language:  # a Title Case headline in sentence case, for the parse (offsets unchanged)
-        return sentence_case(art.title, art.body, common_words(art.language))
     return art.title or ""
 
 
