@@ -4,7 +4,7 @@ modality, date, place and contexts (:mod:`.merging` merges the events of one tex
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -62,7 +62,8 @@ class Reading:
 
 def build(f: Frame, r: Reading) -> Event | None:
     """The event record of a reading, or None when the coding rules drop it (module docstring of the package)."""
-    r = recalled(f, r)  # « l'ambassadrice à Accra est rappelée »: by the envoy's state, from Ghana
+    if (envoy_sides := recalled(f, r.type, r.trig, r.pos, r.actors)) is not None:  # « l'ambassadrice à Accra
+        r = replace(r, actors=envoy_sides[0], recipients=envoy_sides[1])  # est rappelée »: by her state, from Ghana
     etype, trig = r.type, r.trig
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]

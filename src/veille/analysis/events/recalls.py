@@ -14,8 +14,6 @@ no act."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -25,9 +23,6 @@ from .frame import Frame
 from .parties import Party
 from .placetime import adversary, own_phrase
 from .syntax import PASSIVE_SUBJECTS, case
-
-if TYPE_CHECKING:
-    from .build import Reading
 
 #: Words after a recall noun where its envoy may be printed.
 _REACH = 12
@@ -69,29 +64,32 @@ def _host(f: Frame, envoy: Token, trig: Token) -> list[Party]:
     return []
 
 
-def recalled(f: Frame, r: Reading) -> Reading:
-    """``r`` with the sides of an envoy's recall (module docstring); ``r`` itself when it is no recall of an envoy
-    posted at a coded place or no one recalls; a recall noun then, with no sides."""
-    if r.type not in f.cues["recall_types"] or r.trig.lemma_.lower() not in f.cues["recall_triggers"]:
-        return r
-    envoy = _envoy(f, r.trig, r.pos)
-    host = _host(f, envoy, r.trig) if envoy is not None else []
+def recalled(
+    f: Frame, etype: str, trig: Token, pos: str, actors: list[Party]
+) -> tuple[list[Party], list[Party]] | None:
+    """The actors and recipients of a reading of ``etype`` at ``trig`` (a ``pos`` reading, with ``actors``) that
+    is an envoy's recall (module docstring); None when it is no recall reading, or a verb's recall of no envoy
+    posted at a coded place or that no one recalls (the reading stands as read); no sides for such a noun."""
+    if etype not in f.cues["recall_types"] or trig.lemma_.lower() not in f.cues["recall_triggers"]:
+        return None
+    envoy = _envoy(f, trig, pos)
+    host = _host(f, envoy, trig) if envoy is not None else []
     if not host:  # a recall noun of no envoy posted at a named place (« le rappel des faits »): no act
-        return replace(r, actors=[], recipients=[]) if r.pos == "noun" else r
+        return ([], []) if pos == "noun" else None
     codes, genitive = {p.code for p in host}, f.cues["genitive_preps"]
-    by = [p for p in r.actors if p.code and p.code not in codes]
+    by = [p for p in actors if p.code and p.code not in codes]
     if not by and envoy is not None:  # « le rappel, par Lomé, de l'ambassadrice »: the agent between
-        agents = [t for t in r.trig.doc[r.trig.i + 1 : envoy.i] if case(t) in f.cues["agent_preps"]]
+        agents = [t for t in trig.doc[trig.i + 1 : envoy.i] if case(t) in f.cues["agent_preps"]]
         by = [p for t in agents if (e := f.mentions.entity(t)) is not None and (p := Party(e, "GOV")).code]
     if not by and envoy is not None:  # « l'ambassadeur togolais », « l'ambassadeur de France »: the envoy's own
         own = [k for k in children(envoy) if k.dep_ == "amod" or (k.dep_ == "nmod" and case(k) in genitive)]
         by = [p for k in own for p in (_entity_party(f, k) or bloc_adjective(f, k))]
     by = [p for p in by if p.code and p.code not in codes]
-    if not by and r.pos == "verb":  # « l'ambassadeur européen … est rappelé »: the story's other side
+    if not by and pos == "verb":  # « l'ambassadeur européen … est rappelé »: the story's other side
         by = adversary(f, host)
     if not by:
-        return replace(r, actors=[], recipients=[]) if r.pos == "noun" else r
-    return replace(r, actors=by, recipients=host)
+        return ([], []) if pos == "noun" else None
+    return by, host
 
 
 def _entity_party(f: Frame, tok: Token) -> list[Party]:
