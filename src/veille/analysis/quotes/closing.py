@@ -14,7 +14,7 @@ from .complements import as_subject
 from .fragments import present_participle
 from .frame import Frame, auxiliary, negated
 from .incises import adverbial_tail, after_complements
-from .lexicon import INCISE_SUBJECT_RELATIVE, fold
+from .lexicon import INCISE_SUBJECT_RELATIVE, RELAYED_INCISE, fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
 
 #: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
@@ -138,7 +138,7 @@ def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 if x.dep_ != "acl" and x.i not in adverbial and x.i not in relative
             ):
                 return None  # "…, told reporters that …": a clause follows, not just the speaker (nor "as he…")
-            return t, v
+            return None if _holds_report(fr, toks[:k], v) else (t, v)  # "X issued a statement saying …, Y reported"
     return None
 
 
@@ -239,6 +239,21 @@ def relayed(fr: Frame, content: list[Token]) -> tuple[Token, Token] | None:
     return incise(fr, content) if content else None
 
 
+def relayed_by(fr: Frame, content: list[Token], v: Token) -> tuple[Token, Token | None] | None:
+    """As :func:`relayed`, for the words ``content`` closing incise ``v`` reports; besides, with the lexicon flag
+    ``relayed_incise``, ``(comma, participle)`` when the parser hung ``v`` under the participle that made the
+    statement ("X reacted, saying …, the daily Y reported": X's statement), and ``(comma, None)`` when the content
+    holds a report of its own ("X issued a statement saying …, the Times reported": that report stands alone)."""
+    if not content or (found := incise(fr, content)) is not None:
+        return found if content else None
+    saying, comma = v.head, v.doc[content[-1].i + 1] if content[-1].i + 1 < len(v.doc) else content[-1]
+    if comma.text != ",":
+        return None
+    if saying.i < content[0].i and fr.is_cue(saying) and relays_incise(fr, saying, v):
+        return comma, saying
+    return (comma, None) if _holds_report(fr, content, v) else None
+
+
 def relay_after(fr: Frame, v: Token, cl: Token) -> bool:
     """Whether clause ``cl``, which the parser hung after speech verb ``v``, is a second incise closing the
     sentence ("…, the port authority said on Sunday, local media reported"): a speech verb after a comma, with
@@ -254,3 +269,60 @@ def relay_after(fr: Frame, v: Token, cl: Token) -> bool:
         return False
     rest = doc[cl.right_edge.i + 1 : fr.unit_of(cl).end]
     return all(t.is_punct or t.is_space for t in rest)
+
+
+def _holds_report(fr: Frame, content: list[Token], v: Token) -> bool:
+    """Whether ``content``, the words closing incise ``v`` reports, is a report of its own: a speech participle with
+    no subject of its own, on the content's main verb or that verb's object, whose reported clause ends the content
+    ("X issued a statement on Monday saying …, the Times reported"): that report is the statement, ``v`` only relays
+    it (not "X closed the port after Y said …, the Times reported": the closing is the Times' report). Only for
+    languages with the lexicon flag ``relayed_incise``, and ``v`` with its own subject after the content."""
+    if not fr.lex.has(RELAYED_INCISE) or not _closes(fr, v):
+        return False
+    if not any(c.dep_ in labels.SUBJECT and content[-1].i < c.i < v.i for c in children(v)):
+        return False
+    ids = {t.i for t in content}
+    roots = [t for t in content if t.head.i not in ids or t.head == t]
+    return len(roots) == 1 and any(
+        fr.is_cue(t)
+        and t.dep_ in {"acl", "advcl"}
+        and t.tag_ == "VBG"
+        and (t.head == roots[0] or t.head.head == roots[0])
+        and not any(c.dep_ in labels.SUBJECT for c in children(t))
+        and any(c.dep_ == "ccomp" and c.i > t.i and c.right_edge.i == content[-1].i for c in children(t))
+        for t in content
+    )
+
+
+def relays_incise(fr: Frame, v: Token, x: Token) -> bool:
+    """Whether speech verb ``x``, a second incise closing the sentence after incise verb ``v``, only relays ``v``'s
+    statement: "“…,” X said at the forum, the Times reported" (``v`` hung under ``x``, each with its own subject:
+    X speaks) and "X reacted, saying …, the daily Y reported" (``x`` hung under the participle ``v``, whose subject
+    is above it: X speaks); nothing but punctuation follows ``x``'s phrase in the unit. Only for languages with the
+    lexicon flag ``relayed_incise``."""
+    if not fr.lex.has(RELAYED_INCISE) or not v.i < x.i or not _closes(fr, x):
+        return False
+    if not any(c.dep_ in labels.SUBJECT and v.i < c.i < x.i for c in children(x)):
+        return False
+    if x.head == v:
+        return x.dep_ == "ccomp" and v.dep_ in {"advcl", "acl"}
+    return (
+        v.head == x
+        and v.dep_ in {"ccomp", "parataxis"}
+        and any(c.dep_ in labels.SUBJECT and c.i < v.i for c in children(v))
+    )
+
+
+def _closes(fr: Frame, x: Token) -> bool:
+    """Whether nothing but punctuation follows ``x``'s phrase in its unit."""
+    rest = x.doc[x.right_edge.i + 1 : fr.unit_of(x).end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def relayed_inner(fr: Frame, x: Token, c: int) -> Token:
+    """The incise verb after the quote closing at ``c`` that speech verb ``x`` only relays, the parser having hung
+    it under ``x`` ("“…,” X said, the Times reported": "said" a parataxis of "reported"), else ``x``."""
+    for v in children(x):
+        if v.idx > c and fr.is_cue(v) and relays_incise(fr, v, x):
+            return v
+    return x

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import ancestors, children, span_text, span_tokens, starting_in
 from . import labels
+from .closing import relayed_inner, relays_incise
 from .complements import predicate
 from .following import POSSESSIVE, colon_after, fills_sentence, following_heads, narrative_colon, possessive_colon
 from .fragments import stray_cue
@@ -283,7 +284,7 @@ def _governing_cue(item: Item, ctx: Span, o: int, c: int, fr: Frame) -> Token | 
         while h.head is not h and steps < 8 and fr.same_unit(h, h.head):
             h, steps = h.head, steps + 1
             if ((fr.is_cue(h) and not passive(h)) or fr.is_as_cue(h, o)) and not _object_taken(h, o, c, fr):
-                h = _incise_above(h, c, fr)
+                h = relayed_inner(fr, _incise_above(h, c, fr), c)
                 item.cue, item.heads = fr.lex.lemma(h), speaker_heads(h, fr, _subject_from(h, o, c))
                 item.source = (prep_source(ctx, fr) or ("", []))[1]
                 item.heads = _owner_subject(item.heads, h, fr)
@@ -300,7 +301,7 @@ def _incise_above(cue: Token, c: int, fr: Frame) -> Token:
         above = [h] + [x for x in children(h) if x.dep_ == "parataxis"]  # "prêt à répondre …, a déclaré Y"
         for x in above:
             if x.idx > c and fr.same_unit(x, h) and fr.is_cue(x) and not passive(x):
-                return x
+                return cue if cue.idx > c and relays_incise(fr, cue, x) else x  # "…," X said, the Times reported
     return cue
 
 

@@ -40,7 +40,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
-from .closing import incise, inner_incise, relay_after, relayed
+from .closing import incise, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
@@ -207,10 +207,11 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         last, second = second_report(fr, v, cl, last) if cl.i > v.i else (last, None)  # "… and stressed that…"
         if cl.i < v.i:  # "X considers … and warns that…, the agency said": the agency's statement, whole
             content = [t for t in doc[cl.left_edge.i : last.i + 1] if t.idx >= start]
-            inner = relayed(fr, content)  # "…, X admitted on Saturday, state media reported": X's statement
+            inner = relayed_by(fr, content, v)  # "…, X admitted on Saturday, state media reported": X's statement
             if inner is not None:
                 comma, said = inner
-                _add(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
+                if said is not None:  # None: the content holds a report of its own ("X issued a statement saying…")
+                    _add(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
                 continue
             yield_to_incise(fr, items, content)
         _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))

@@ -109,6 +109,9 @@ INCISE_SUBJECT_RELATIVE = "incise_subject_relative"
 #: the subject of a closing incise follows its verb ("…, a déclaré X", "…, a-t-il dit"): a name set off by commas
 #: before the incise is the statement's, never its subject (:func:`.subjects.incise_subject`)
 INCISE_SUBJECT_INVERTED = "incise_subject_inverted"
+#: a speech-verb incise with its own subject, governed in the parse by a second incise closing the sentence, made
+#: the statement; the second only relays it ("“…,” X said, the Times reported"; ":func:`.closing.relays_incise`)
+RELAYED_INCISE = "relayed_incise"
 FLAGS = frozenset(
     {
         INCISE_SUBJECT_RELATIVE,
@@ -120,6 +123,7 @@ FLAGS = frozenset(
         DESCRIBED_TALLY,
         FRAGMENTS_BESIDE_CLAUSE,
         ORG_NAMED_AFTER,
+        RELAYED_INCISE,
     }
 )
 
