@@ -80,7 +80,7 @@ def recalled(
     by = [p for p in actors if p.code and p.code not in codes]
     if not by and envoy is not None:  # « le rappel, par Lomé, de l'ambassadrice »: the agent between
         agents = [t for t in trig.doc[trig.i + 1 : envoy.i] if case(t) in f.cues["agent_preps"]]
-        by = [p for t in agents if (e := f.mentions.entity(t)) is not None and (p := Party(e, "GOV")).code]
+        by = [p for t in agents for p in _entity_party(f, t)]
     if not by and envoy is not None:  # « l'ambassadeur togolais », « l'ambassadeur de France »: the envoy's own
         own = [k for k in children(envoy) if k.dep_ == "amod" or (k.dep_ == "nmod" and case(k) in genitive)]
         by = [p for k in own for p in (_entity_party(f, k) or bloc_adjective(f, k))]

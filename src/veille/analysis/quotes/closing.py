@@ -244,8 +244,10 @@ def relayed_by(fr: Frame, content: list[Token], v: Token) -> tuple[Token, Token 
     ``relayed_incise``, ``(comma, participle)`` when the parser hung ``v`` under the participle that made the
     statement ("X reacted, saying …, the daily Y reported": X's statement), and ``(comma, None)`` when the content
     holds a report of its own ("X issued a statement saying …, the Times reported": that report stands alone)."""
-    if not content or (found := incise(fr, content)) is not None:
-        return found if content else None
+    if not content:
+        return None
+    if (found := relayed(fr, content)) is not None:
+        return found
     saying, comma = v.head, v.doc[content[-1].i + 1] if content[-1].i + 1 < len(v.doc) else content[-1]
     if comma.text != ",":
         return None
@@ -265,10 +267,7 @@ def relay_after(fr: Frame, v: Token, cl: Token) -> bool:
     comma = first if first.text == "," else doc[first.i - 1]  # the parser may hang the comma on the incise
     if comma.text != "," or any(c.dep_ in {"ccomp", "xcomp", "mark"} for c in children(cl)):
         return False
-    if not any(c.dep_ in labels.SUBJECT and c.i < cl.i for c in children(cl)):
-        return False
-    rest = doc[cl.right_edge.i + 1 : fr.unit_of(cl).end]
-    return all(t.is_punct or t.is_space for t in rest)
+    return any(c.dep_ in labels.SUBJECT and c.i < cl.i for c in children(cl)) and _closes(fr, cl)
 
 
 def _holds_report(fr: Frame, content: list[Token], v: Token) -> bool:

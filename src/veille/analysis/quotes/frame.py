@@ -75,11 +75,14 @@ class Frame:
         #: attribution incises set inside the marks ("« …, prévient X. … »"): read as outside the quote
         self.holes = inner_incises(doc, self.marks, lex)
 
+    def mark_around(self, char: int) -> tuple[int, int] | None:
+        """The outermost quotation-mark pair ``char`` lies inside (or on), or None."""
+        k = bisect.bisect_right(self.mark_starts, char) - 1
+        return self.marks[k] if k >= 0 and self.marks[k][0] <= char <= self.marks[k][1] else None
+
     def in_quote(self, char: int) -> bool:
         """Whether ``char`` lies inside (or on) an outermost quotation-mark pair, not in an incise set inside it."""
-        k = bisect.bisect_right(self.mark_starts, char) - 1
-        inside = k >= 0 and self.marks[k][0] <= char <= self.marks[k][1]
-        return inside and not self.in_incise(char)
+        return self.mark_around(char) is not None and not self.in_incise(char)
 
     def in_incise(self, char: int) -> bool:
         """Whether ``char`` lies in an attribution incise set inside quotation marks ("« …, prévient X. … »")."""

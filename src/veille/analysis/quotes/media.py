@@ -42,7 +42,7 @@ def media_title(head: Token, mentions: Mentions) -> list[Speaker]:
 def quoted_title(fr: Frame, t: Token) -> bool:
     """Whether token ``t`` lies in quotation marks that hold only a title right after a medium's noun and the words
     of its kind ("selon la chaîne de télévision locale « X », …"): a name, no quoted words of the sentence."""
-    pair = next(((o, c) for o, c in fr.marks if o <= t.idx <= c), None)
+    pair = fr.mark_around(t.idx)
     if pair is None:
         return False
     inside = [x for x in fr.doc.char_span(pair[0], pair[1] + 1, alignment_mode="expand") or () if not x.is_quote]

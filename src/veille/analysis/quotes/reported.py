@@ -122,8 +122,8 @@ def quoted_fragments(fr: Frame, toks: list[Token]) -> bool:
 def _inner_comma(fr: Frame, comma: Token) -> bool:
     """Whether ``comma`` lies inside quotation marks with quoted words after it ("« des obus, des roquettes »"):
     a comma of the quoted words, which closes nothing; not one printed right before the closing mark ('"…,"')."""
-    close = next((c for o, c in fr.marks if o < comma.idx < c), None)
-    return close is not None and bool(fr.text[comma.idx + 1 : close].strip())
+    pair = fr.mark_around(comma.idx)  # a comma is never a mark itself
+    return pair is not None and bool(fr.text[comma.idx + 1 : pair[1]].strip())
 
 
 def statement_adjunct(fr: Frame, c: Token) -> bool:

@@ -352,9 +352,7 @@ class Resolver(HeadMemo):
     def _demonstrative_person(self, head: Token) -> bool:
         """Whether ``head`` is a ``person_noun`` after a demonstrative ("cet agriculteur de 54 ans", "cette
         enseignante"): like a definite phrase, it names the last person seen."""
-        return fold(head.text) in self.lex["person_noun"] and any(
-            c.dep_ == "det" and "Dem" in labels.feature(c, "PronType") for c in children(head)
-        )
+        return fold(head.text) in self.lex["person_noun"] and _demonstrative(head)
 
     def _apposed(self, head: Token) -> list[Speaker]:
         """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans
