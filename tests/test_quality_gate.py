@@ -58,6 +58,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real4", ROOT / "corpus" / "real4" / "gold", ROOT, "corpus/real4/README.md"),
         ("real5", ROOT / "corpus" / "real5" / "gold", ROOT, "corpus/real5/README.md"),
         ("real6", ROOT / "corpus" / "real6" / "gold", ROOT, "corpus/real6/README.md"),
+        ("real7", ROOT / "corpus" / "real7" / "gold", ROOT, "corpus/real7/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
