@@ -35,7 +35,7 @@ pytestmark = pytest.mark.e2e
             "Presidency of Gabon",
         ),
         (
-            "Le Niger a fermé sa frontière. « Nous rouvrirons en mai », précise un communiqué de la présidence.",
+            "Le Niger a fermé sa frontière. « Nous rouvrirons en mai », annonce un communiqué de la présidence.",
             "fr",
             "Presidency of Niger",
         ),
@@ -85,7 +85,7 @@ def test_bare_bodies_the_noun_elsewhere_names_no_body(text: str, lang: str) -> N
             "National Gendarmerie of Senegal",
         ),
         (
-            "Le Niger a fermé sa frontière. « Nous rouvrirons en mai », précise un communiqué de la présidence.",
+            "Le Niger a fermé sa frontière. « Nous rouvrirons en mai », annonce un communiqué de la présidence.",
             "Nous rouvrirons en mai",
             "Presidency of Niger",
         ),
