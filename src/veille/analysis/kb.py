@@ -122,6 +122,7 @@ class Body:
     sector: str
     default: bool  # a bare definite mention may stand for the article's main state
     state: bool = False  # the record counts its mentions as the state's ("the Greek government" names Greece)
+    source: bool = False  # a bare definite mention stands for the main state's body only as a source (default "source")
 
 
 @dataclass
@@ -374,7 +375,7 @@ def _roles() -> Table[Role]:
 def _bodies() -> Table[Body]:
     bodies: Table[Body] = _tables()
     for key, code, sector, default, en, fr, state in (_cells(r, 7) for r in _read("bodies.tsv")):
-        body = Body(key, code or None, sector or "GOV", default == "1", state == "1")
+        body = Body(key, code or None, sector or "GOV", default == "1", state == "1", default == "source")
         for lg, cell in (("en", en), ("fr", fr)):
             for surface in _split(cell):
                 _add(bodies, lg, surface, (body, surface))

@@ -8,11 +8,13 @@ after it (« le ministère public », « le ministère de la Culture ») is no b
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..kb import Body
 from ..kbnorm import token_norm
 from .scan import Hit
 from .table import Article
-from .words import words
+from .words import bare_bodies_as_sources, words
 
 #: The word of a canonical English role (roles.tsv) and of the body it heads (bodies.tsv): "foreign minister" ->
 #: "foreign ministry".
@@ -27,6 +29,56 @@ def bare(art: Article, h: Hit) -> bool:
         return False
     k = h.j
     return k >= len(doc) or not (doc[k].pos_ == "ADJ" or token_norm(doc[k]) in w.of)
+
+
+#: Dependency labels of a clause's subject, active or passive, in the models' schemes.
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+
+#: Marks that close a statement before the incise naming its source.
+_CLOSERS = frozenset({",", "»", '"', "”"})
+
+
+def as_source(art: Article, h: Hit) -> bool:
+    """Is bare body hit ``h`` named as a source: the subject of an incise closing a statement ("…, précise la
+    gendarmerie", "…, the presidency said"), after a source preposition ("selon la présidence", entities.json
+    ``source_prepositions``) or the complement of a statement's or a spokesperson's noun ("un communiqué de la
+    présidence", ``source_nouns``)? Not "candidat à la présidence", "la fin de la présidence", "la présidence
+    Lula", nor the subject of a clause of its own ("the presidency accused…"): a body of default ``source``
+    (bodies.tsv) stands for the home state's only so, in a language whose entities.json says so
+    (``bare_bodies_as_sources``: French)."""
+    doc, w = art.doc, words()
+    if not bare_bodies_as_sources(art.lang) or not bare(art, h) or (h.j < len(doc) and doc[h.j].pos_ == "PROPN"):
+        return False
+    if _incise_subject(doc[h.i : h.j].root, h.i - 1):
+        return True
+    k = h.i - 1  # the article
+    if k > 0 and token_norm(doc[k - 1]) in w.source_prepositions:
+        return True
+    if token_norm(doc[k]) not in w.of:  # "de la présidence"; "du" is article and preposition at once
+        k -= 1
+    return k > 0 and token_norm(doc[k]) in w.of and token_norm(doc[k - 1]) in w.source_nouns
+
+
+def _incise_subject(root: Token, article: int) -> bool:
+    """Is ``root``, the head of a bare body whose article is token ``article``, the subject of an incise closing a
+    statement? Inverted, right after its verb, which has no other subject (the parser may read it as the verb's
+    object), a comma or a closing quotation mark before the verb's words ("…, indique la gendarmerie dans sa
+    note", "…, a indiqué la présidence"); or before its verb, after such a mark, the statement the verb's
+    clausal complement before it ("…, the presidency said")."""
+    doc, verb = root.doc, root.head
+    if verb.pos_ != "VERB":
+        return False
+    if verb.i < root.i:
+        if verb.i != article - 1 or any(c.dep_ in _SUBJECTS and c.i != root.i for c in verb.children):
+            return False
+        start = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i)])
+        return start > 0 and doc[start - 1].text in _CLOSERS
+    return (
+        root.dep_ in _SUBJECTS
+        and article > 0
+        and doc[article - 1].text in _CLOSERS
+        and any(c.dep_ in {"ccomp", "parataxis"} and c.i < article for c in verb.children)
+    )
 
 
 def portfolio_body(art: Article, h: Hit, hits: list[Hit]) -> tuple[Body, str] | None:

@@ -9,7 +9,7 @@ from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import text_of
-from .bare_bodies import bare, portfolio_body
+from .bare_bodies import as_source, bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
@@ -202,7 +202,8 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
     étrangères": the ministry is named, and the person's role is affiliated to its state). A bare body ("le
     gouvernement", "the foreign ministry") is the state's body already named, else the body of the article's home
     state (:func:`veille.analysis.context.home_state`, among the entities found so far) where the lexicon allows
-    it (in a body: a bare body of a headline or caption is left to the body's). ``names``: the tokens of the
+    it, for some bodies only where the text names it as a source (:func:`.bare_bodies.as_source`) (in a body: a
+    bare body of a headline or caption is left to the body's). ``names``: the tokens of the
     persons' names."""
     doc, kb, w = art.doc, art.kb, words()
     body_keys: dict[str, str] = {}  # entity id of a state body -> its key in bodies.tsv
@@ -228,7 +229,7 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             if prev is not None:
                 code, eid = prev["code"], prev["id"]
             elif (
-                h.body.default
+                (h.body.default or (h.body.source and as_source(art, h)))
                 and art.context.field == "body"  # a headline or caption has no home state of its own
                 and h.i > 0
                 and (

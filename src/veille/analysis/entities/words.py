@@ -58,6 +58,8 @@ class Words:
     org_heads_first: frozenset[str]  # norm
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
+    source_prepositions: frozenset[str]  # norm
+    source_nouns: frozenset[str]  # norm
     coordinated_org_heads: frozenset[str]  # norm
     org_complements: frozenset[str]  # norm
     water_heads: frozenset[str]  # norm
@@ -169,6 +171,8 @@ def words() -> Words:
         org_heads_first=_normed("org_heads_first"),
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),
+        source_prepositions=_normed("source_prepositions"),
+        source_nouns=_normed("source_nouns"),
         coordinated_org_heads=_normed("coordinated_org_heads"),
         org_complements=_normed("org_complements"),
         water_heads=_normed("water_heads"),
@@ -220,6 +224,13 @@ def parent_in_complement(code: str) -> bool:
     language ``code`` (« le Conseil de sécurité de l'ONU »: the UN)? Raises
     :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
     return bool(lang.get(code).json(FILE).get("parent_in_complement", False))
+
+
+def bare_bodies_as_sources(code: str) -> bool:
+    """Does a bare body of default ``source`` (bodies.tsv: « la présidence », « la gendarmerie ») named as a source
+    stand for the home state's body in language ``code`` (:func:`.bare_bodies.as_source`)? Raises
+    :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return bool(lang.get(code).json(FILE).get("bare_bodies_as_sources", False))
 
 
 def byline_prefixes() -> frozenset[str]:
