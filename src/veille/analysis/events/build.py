@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .membership import body_joined
 from .modality import modality
+from .open_calls import open_call
 from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
@@ -158,7 +159,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     elif not recipients and r.pos == "noun" and (hit := placed_target(f, etype, trig, codes_a)):
         recipients = hit  # "Israeli strikes in Lebanon": the state of the place the noun hits
     elif not recipients:
-        if not info.unilateral or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
+        opened = r.pos == "verb" and open_call(f, etype, trig)  # « a appelé à un cessez-le-feu »: asks no one
+        if not (info.unilateral or opened) or (r.pos == "noun" and etype not in f.cues["domestic_types"]):
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum) and not home_pair(

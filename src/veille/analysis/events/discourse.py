@@ -14,7 +14,7 @@ from ..tree import children, span_tokens
 from .actors import actors
 from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
-from .lexicon import holding_types, token_words, types, wars
+from .lexicon import holding_types, neutral_cue, token_words, types, wars
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
@@ -205,6 +205,8 @@ def discourse_recipients(f: Frame, trig: Token, etype: str, by: list[Party]) -> 
     asked = [n for prep, n in complements(trig) if prep in c["referent_preps"]]
     if held := holders(f, nouns + asked, etype, by):  # "called for their release": whoever holds them
         return held.actors, held
+    if warring := truce_sides(f, nouns + asked, etype, by):  # "a réclamé l'arrêt des hostilités": both sides
+        return warring, None
     for n in nouns + asked:
         ref = referent(f, n, by)
         if ref is not None:
@@ -249,6 +251,29 @@ def holders(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> Past |
         return None
     mine = {p.code for p in by}
     return next((p for p in reversed(f.history) if p.type in holding and not {a.code for a in p.actors} & mine), None)
+
+
+def truce_sides(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> list[Party]:
+    """The sides of the story's latest realised armed act (``cues.json`` ``war_types``) but ``by``'s, when one of
+    ``nouns`` asked by a request (``cues.json`` ``truce_types``) is a mutual act or a noun of it (events.json
+    ``mutual_nouns``: "a réclamé l'arrêt des hostilités", "appelle à un cessez-le-feu", "called for an end to the
+    fighting"): a truce is asked of those who fight; [] when no such act names two codes."""
+    if etype not in neutral_cue("truce_types") or not any(_mutual(f, n) for n in nouns):
+        return []
+    mine = {p.code for p in by}
+    for past in reversed(f.history):
+        sides = _unique_codes(past.actors + past.recipients)
+        if past.type in wars()[0] and len(sides) >= 2:
+            return [p for p in sides if p.code not in mine]
+    return []
+
+
+def _mutual(f: Frame, noun: Token) -> bool:
+    """Whether ``noun`` names a mutual act, itself or by its complement ("l'arrêt des hostilités", "an end to the
+    fighting")."""
+    words = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj")]
+    words += [g for k in children(noun) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
+    return any(w.lemma_.lower() in f.cues["mutual_nouns"] or w.lower_ in f.cues["mutual_nouns"] for w in words)
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:

@@ -348,7 +348,8 @@ CUE_KEYS = frozenset(
     collective_nouns coup_nouns control_nouns decision_nouns appeal_types
     event_nouns reply_types any_words realis_heads protest_verbs purpose_means fulfilled_purposes domestic_groups
     crowd_control_types occasion_nouns
-    home_concessions home_concession_types home_noun_concession_types plural_joint_determiners agentless_types
+    home_concessions home_concession_types home_noun_concession_types open_call_types plural_joint_determiners
+    agentless_types
     agentless_charges home_act_types home_objects content_marks
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types

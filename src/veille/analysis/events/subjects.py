@@ -21,6 +21,13 @@ def is_agent(f: Frame, tok: Token) -> bool:
     return tok.dep_ in f.lex.agent_deps and case(tok) not in f.cues["recipient_preps"]
 
 
+def _introduced(f: Frame, agent: Token) -> bool:
+    """Whether the agent of a verb is one: where a preposition is its noun's child (French), the parser labels agent
+    a noun with another preposition or none (« les régions occupées d'Ukraine », « le président déchu X »), which
+    names no one who does the verb's act; an agent is introduced by an agent preposition (« par »)."""
+    return bool(f.lex.preposition_heads) or agent.head.dep_ != "acl" or case(agent) in f.cues["agent_preps"]
+
+
 def agents_of(f: Frame, noun: Token) -> list[Token]:
     """Agents of a passive participle that qualifies ``noun`` or its complement ("la décision annoncée par X",
     "la suspension des négociations annoncée par X")."""
@@ -63,7 +70,7 @@ def _subject_tokens(f: Frame, verb: Token, depth: int) -> tuple[list[Token], boo
         return passive, False  # a passive label without a passive auxiliary ("n'a pas condamné"): a parse slip
     if passive and reflexive(f, verb):
         return passive, False  # a pronominal verb read as a passive ("400 personnes se sont regroupées"): who acts
-    agents = [t for t in children(verb) if is_agent(f, t)] or predicate_agents(f, verb)
+    agents = [t for t in children(verb) if is_agent(f, t) and _introduced(f, t)] or predicate_agents(f, verb)
     if f.lex.preposition_heads:  # "by" -> its object
         agents = [x for a in agents for x in prep_objects(a)]
     # "par X" not labelled agent: of a participle, or of a main passive ("a été convoquée hier, mardi, par X"); not
