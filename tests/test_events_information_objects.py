@@ -41,8 +41,8 @@ def _sides(text: str, lang: str) -> set[tuple[str, frozenset[str], frozenset[str
         ),
         (
             "en",
-            "The Indian foreign minister said that New Delhi had provided Islamabad enough evidence of the plot.",
-            ("COOPERATE", {"IND"}, {"PAK"}),
+            "Kenya provided Tanzania detailed evidence about the smuggling ring last week.",
+            ("COOPERATE", {"KEN"}, {"TZA"}),
         ),
         ("en", "India supplied intelligence to Pakistan on the smuggling network.", ("COOPERATE", {"IND"}, {"PAK"})),
     ],
@@ -56,8 +56,8 @@ def test_events_information_objects_shared(lang: str, text: str, event: tuple[st
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kenyan president personally delivered the news to the Tanzanian president in a phone call.",
-        "The Chinese foreign ministry has released only some of the names of the Indian officials it sanctioned.",
+        "Kenya delivered the bad news to Tanzania on Friday.",
+        "Beijing released some of the names of the Indian officials under sanction.",
     ],
 )
 def test_events_information_objects_no_act(text: str) -> None:
