@@ -155,6 +155,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key == "not":  # also under a modifier of the trigger ("le rassemblement injustifié de forces")
             under = {g.lemma_.lower() for k in kids if k.dep_ in ("amod", "acl") for g in children(k)}
             under |= {n.lemma_.lower() for n in (relative, qualified) if n is not None}
+            # and the objects through a quantity word ("released some of the names": names, not some)
+            under |= {k.lemma_.lower() for k in objects(f, tok)}
             if (_prep_words(f, tok) | under) & vals:
                 return False
         elif key == "obj":
