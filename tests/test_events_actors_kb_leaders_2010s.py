@@ -1,8 +1,9 @@
-"""The actor table (data/kb/actors.tsv) lists the heads of state and government and the foreign ministers of the
-2010s as well as the 2020s: a person the recogniser leaves without a country ("Prime Minister X", "X, leader of
-the party") acts for the state they led, as the real-news golds code officials. Persons better known since for a
-post in an international organisation, a surname alone and a leader ousted and prosecuted by her state's
-government are not listed. The sentences of the coder test are invented; the persons are public office holders."""
+"""The actor table (data/kb/actors.tsv) lists the heads of state and government and the foreign ministers of the 2010s
+as well as the 2020s: a person the recogniser leaves without a country ("Prime Minister X", "X, leader of the
+party") acts for the state they led, as the real-news golds code officials; the Pope for the Holy See. Persons
+better known since for a post in an international organisation, a surname alone and a leader ousted and prosecuted
+by her state's government are not listed. The sentences of the coder test are invented; the persons are public
+office holders."""
 
 from __future__ import annotations
 
@@ -42,6 +43,8 @@ def _entity(name: str, country: str | None = None) -> dict:
         ("William Hague", "GBR"),
         ("John Key", "NZL"),
         ("Muammar Gaddafi", "LBY"),
+        ("Pape François", "VAT"),
+        ("Pope Francis", "VAT"),
     ],
 )
 def test_events_actors_kb_leaders_2010s_act_for_their_state(name, code):
