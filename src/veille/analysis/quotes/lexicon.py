@@ -70,6 +70,7 @@ KINDS = frozenset(
         "going_on",
         "person_noun",
         "org_epithet",
+        "periphrasis",
         "naming",
         "pron_m",
         "pron_f",

@@ -40,6 +40,7 @@ from .owners import (
     state_before,
 )
 from .pairs import pair_member
+from .periphrases import periphrasis_body
 from .phrases import gender as gender_of
 from .phrases import np_names_person, partitive, phrase
 from .possessive import possessive_source
@@ -183,6 +184,8 @@ class Resolver(HeadMemo):
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
             return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
         ents = self.mentions.covering(head.idx, head.idx + len(head))
+        if not ents:  # « l'exécutif européen »: the body the press names so
+            ents = periphrasis_body(head, lex, self.mentions)
         if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
             ents = self.kept("printed", head, self._printed)
         unknown = not ents and not _surname(head, self.mentions, self.text)
