@@ -214,6 +214,12 @@ def capitalised(doc: Doc) -> Sequence[bool]:
     return found._capitals if found._capitals is not None else found.capitals()
 
 
+def capital_word(tok: Token) -> bool:
+    """Whether ``tok`` is a word of letters that opens with a capital ("Niger", not "niger", "G5" or "1er"): the test
+    the entity rules make of a word that may be, or go on, a name."""
+    return tok.is_alpha and tok.text[:1].isupper()
+
+
 def span_tokens(span: Span) -> Sequence[Token]:
     """The tokens of ``span`` (``list(span)``), from its Doc's."""
     return tree(span.doc).tokens[span.start : span.end]

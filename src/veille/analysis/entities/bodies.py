@@ -8,7 +8,7 @@ from ...record import Entity
 from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import capital_word, text_of
 from .bare_bodies import as_source, bare, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
@@ -94,7 +94,7 @@ def _coordinated_portfolio(art: Article, h: Hit, by_start: dict[int, Hit]) -> in
     if k + 2 >= len(doc) or doc[k].lower_ not in w.coordinators or token_norm(doc[k + 1]) not in w.of:
         return k
     j = k + 2 + (token_norm(doc[k + 2]) in w.of_det)
-    if j >= len(doc) or not (doc[j].is_alpha and doc[j].text[:1].isupper()) or j in by_start:
+    if j >= len(doc) or not capital_word(doc[j]) or j in by_start:
         return k
     j += 1
     while j < len(doc) and doc[j].is_lower and doc[j].pos_ == "ADJ":

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..kb import LANGS, KnowledgeBase, norm
-from ..tree import text_of, tokens
+from ..tree import capital_word, text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
 from .table import Article, NerSpan
@@ -30,7 +30,7 @@ def _compounds(doc: Doc) -> list[tuple[int, int]]:
     out, k, toks = [], 0, tokens(doc)
     n = len(toks)
     while k < n:
-        if toks[k].is_alpha and toks[k].text[:1].isupper():
+        if capital_word(toks[k]):
             b = k + 1
             while b + 1 < n and glued(doc, b) and toks[b + 1].text[:1].isupper():
                 b += 2

@@ -19,7 +19,7 @@ from ... import lang as langs
 from ...record import Mention
 from ..kb import norm, slug
 from ..kbnorm import norm_positions, token_norm
-from ..tree import text_of
+from ..tree import capital_word, text_of
 from .table import Article, EntityTable
 from .words import FILE, words
 
@@ -66,7 +66,7 @@ def _name_end(doc: Doc, k: int) -> int:
     j = k
     while j < len(doc) and j - k < MAX_NAME_WORDS:
         t = doc[j]
-        if t.is_alpha and t.text[:1].isupper() or j > k and "-" in t.text and t.text[:1].isupper():
+        if capital_word(t) or j > k and "-" in t.text and t.text[:1].isupper():
             j += 1
         elif j > k and t.text == "-" and not doc[j - 1].whitespace_ and j + 1 < len(doc):
             j += 1

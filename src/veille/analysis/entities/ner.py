@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from .. import kb as kbmod
 from ..kb import norm
 from ..kbnorm import token_norm
-from ..tree import text_of, tokens
+from ..tree import capital_word, text_of, tokens
 from .scan import Hit
 from .spans import (
     MAX_NAME_TOKENS,
@@ -243,7 +243,7 @@ def coordinated_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], l
         )
 
     def capitalised(k: int) -> bool:
-        return toks[k].is_alpha and toks[k].text[:1].isupper() and token_norm(toks[k], accents=True) not in w.leading
+        return capital_word(toks[k]) and token_norm(toks[k], accents=True) not in w.leading
 
     joined: list[NerSpan] = []
     for i, j, label in ner:
@@ -325,7 +325,7 @@ def numbered_media(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ne
         if not (doc[n].is_digit and len(doc[n].text) <= 3) or n in taken:
             continue
         a = n
-        while a > 0 and n - a < NUMBERED_MEDIUM_WORDS and doc[a - 1].is_alpha and doc[a - 1].text[:1].isupper():
+        while a > 0 and n - a < NUMBERED_MEDIUM_WORDS and capital_word(doc[a - 1]):
             a -= 1
         if a == n or any(t in taken or doc[t].is_stop for t in range(a, n)) or token_norm(doc[a]) in nouns:
             continue

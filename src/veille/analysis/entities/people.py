@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from ..kb import Role, norm, sectors_in, slug
 from ..kbnorm import norm_positions, token_norm
-from ..tree import text_of, tokens
+from ..tree import capital_word, text_of, tokens
 from .affiliation import appositive_affiliation, is_organisation, side_affiliation, state_or_org_at
 from .leaders import known_person_spans, leader_name
 from .roles import RolePhrase, compatible
@@ -84,7 +84,7 @@ def _after_honorifics(
         h = honorific_end(doc, k)
         if h == k or h in named or h in others or any(t in table.taken for t in range(k, h)):
             continue
-        if k > 0 and doc[k - 1].is_alpha and doc[k - 1].text[:1].isupper() and not doc[k - 1].is_sent_start:
+        if k > 0 and capital_word(doc[k - 1]) and not doc[k - 1].is_sent_start:
             continue
         run = name_after(doc, h, kb, table.taken)
         if (
@@ -155,7 +155,7 @@ def _family_names(art: Article, table: EntityTable, people: list[Person]) -> Non
         if t.i in table.taken or not t.text[:1].isupper() or t.pos_ in FUNCTION_POS:
             continue
         if any(
-            0 <= k < len(doc) and doc[k].text[:1].isupper() and doc[k].is_alpha and k not in table.taken
+            0 <= k < len(doc) and capital_word(doc[k]) and k not in table.taken
             for k in (t.i - 1 if not t.is_sent_start else -1, t.i + 1)
         ):
             continue

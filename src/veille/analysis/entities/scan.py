@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
 from ..kbnorm import token_norm, token_norms
-from ..tree import doc_text, text_of, tokens
+from ..tree import capital_word, doc_text, text_of, tokens
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -248,7 +248,7 @@ def portfolio(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     k += 1 + (k + 1 < n and token_norm(doc[k + 1]) in w.of_det)
     if (
         k >= n
-        or not (doc[k].is_alpha and doc[k].text[:1].isupper())
+        or not capital_word(doc[k])
         or doc[k].ent_type_ in PERSON_LABELS
         or in_any_language(doc[k].text, kb.lookup, kb.demonym, kb.context_alias)
         or _name_at(doc, kb, k)

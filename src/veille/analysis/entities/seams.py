@@ -9,7 +9,7 @@ role and its holder ("Huawei CFO Meng Wanzhou", which the NER may read as one pr
 from __future__ import annotations
 
 from ..kbnorm import token_norm
-from ..tree import text_of, tokens
+from ..tree import capital_word, text_of, tokens
 from .scan import Hit
 from .table import Article, NerSpan
 from .words import words
@@ -105,7 +105,7 @@ def company_roles(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ner
     for h in hits:
         if h.kind != "role" or h.role is None or h.role.sector != "BUS" or h.j >= len(doc) or h.i == 0:
             continue
-        if not (doc[h.j].text[:1].isupper() and doc[h.j].is_alpha):
+        if not (capital_word(doc[h.j])):
             continue  # no name after the role
         a = h.i
         while (

@@ -7,7 +7,7 @@ to it."""
 from __future__ import annotations
 
 from ..kbnorm import norm_positions, token_norm
-from ..tree import text_of, tokens
+from ..tree import capital_word, text_of, tokens
 from .scan import Hit
 from .table import Article, NerSpan
 from .words import words
@@ -21,7 +21,7 @@ def _name_end(art: Article, k: int) -> int:
     toks, j = tokens(art.doc), k
     while j < len(toks) and j - k < MAX_NAME_WORDS:
         t = toks[j]
-        if t.is_alpha and t.text[:1].isupper():
+        if capital_word(t):
             j += 1
         elif j > k and t.text == "-" and not toks[j - 1].whitespace_ and j + 1 < len(toks):
             j += 1
