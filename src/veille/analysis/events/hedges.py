@@ -38,6 +38,7 @@ KEYS = (
     "revised_adverbs",
     "condition_nouns",
     "wanting_nouns",
+    "purpose_locutions",
     "negating_prefixes",
     "landmarks_ahead",
     "landmarks_passed",
@@ -115,7 +116,23 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
     if noun.dep_ in ("nmod", "pobj", "compound") and up.i != noun.i and up.pos_ == "NOUN":
         if _has(c["wanting_nouns"], up):
             return False, "intended"  # "the call for a ceasefire", "la nécessité d'un dialogue", "a truce proposal"
+    if _after_purpose(noun, c["purpose_locutions"]):
+        return False, "intended"  # « des pourparlers en vue de la signature d'un accord »
     return governing_mark(f, noun)
+
+
+#: The dependents that belong to a noun's phrase before it (its determiners and preposed modifiers, not its case).
+_INNER = frozenset({"det", "det:poss", "poss", "amod", "nummod", "compound", "nmod:poss"})
+
+
+def _after_purpose(noun: Token, locutions: frozenset[str]) -> bool:
+    """Whether a locution of purpose (``purpose_locutions``: « en vue de ») is printed right before the noun's phrase
+    (its determiners and preposed modifiers)."""
+    if not locutions:
+        return False
+    start = min([noun.i, *(k.left_edge.i for k in children(noun) if k.i < noun.i and k.dep_ in _INNER)])
+    text = noun.doc[max(0, start - 4) : start].text.lower().replace("’", "'")
+    return any(text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()) for p in locutions)
 
 
 def negated_noun(f: Frame, noun: Token) -> bool:

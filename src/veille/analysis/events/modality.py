@@ -64,6 +64,8 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = _occurrence(f, noun)
         if mood is None and not negated:
             negated, mood = _occurrence_clause(f, noun)
+        if mood is None and not negated and _conditional_predicate(f, noun):
+            mood = "hypothetical"  # « une trêve serait une victoire »: the act is weighed, not done
         head = noun.head.head if noun.dep_ == "pobj" else noun.head
         if (
             mood is None
@@ -104,6 +106,16 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
         if k.dep_ == "xcomp" and k.pos_ in ("VERB", "AUX") and hedges.lemmas(k) & c["occurrence_verbs"]:
             return _told(f, k)
     return False, None
+
+
+def _conditional_predicate(f: Frame, noun: Token) -> bool:
+    """Whether an event noun is the subject of a nominal or adjectival predicate whose copula is in the conditional
+    (« une trêve serait une victoire », « une invasion serait une catastrophe »: :func:`conditional`): the act is
+    weighed as a possibility, not told as done. English puts the condition in a modal ("would be"), read elsewhere."""
+    pred = noun.head
+    if noun.dep_ not in f.lex.subject_deps or pred.i == noun.i or pred.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return False
+    return f.inside(pred) and any(k.dep_ == "cop" and conditional(f, k) for k in children(pred))
 
 
 def _occurrence_clause(f: Frame, noun: Token) -> tuple[bool, str | None]:
