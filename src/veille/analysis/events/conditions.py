@@ -24,7 +24,7 @@ def conditioned(f: Frame, trig: Token) -> bool:
         return False
     tok = trig
     for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") and landmarks.ends_with(landmarks.opening(tok), locutions):
+        if tok.pos_ in ("VERB", "AUX") and hedges.ends_with(landmarks.opening(tok), locutions):
             return True
         if tok.head.i == tok.i:
             return False
@@ -49,7 +49,7 @@ def expletive(f: Frame, trig: Token) -> bool:
     ``expletive_negation_openings`` (« avant que la Russie n'attaque », « à moins que la Chine ne signe »), with no
     partner word that makes it a negation (« pas », « jamais », « plus »: « avant que la Russie n'attaque pas »)."""
     c = hedges.cues(f.lex.code)
-    if not c["expletive_negation_openings"] or not landmarks.ends_with(
+    if not c["expletive_negation_openings"] or not hedges.ends_with(
         landmarks.opening(trig), c["expletive_negation_openings"]
     ):
         return False

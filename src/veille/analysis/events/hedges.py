@@ -15,7 +15,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ... import lang as _lang
-from ..tree import children
+from ..tree import children, text_of
 from .frame import Frame
 
 #: The keys of modality.json, each a list of words (lemmas or lower-case surface forms).
@@ -116,23 +116,29 @@ def noun_mark(f: Frame, noun: Token) -> Mark:
     if noun.dep_ in ("nmod", "pobj", "compound") and up.i != noun.i and up.pos_ == "NOUN":
         if _has(c["wanting_nouns"], up):
             return False, "intended"  # "the call for a ceasefire", "la nécessité d'un dialogue", "a truce proposal"
-    if _after_purpose(noun, c["purpose_locutions"]):
+    if c["purpose_locutions"] and ends_with(text_before(noun), c["purpose_locutions"]):
         return False, "intended"  # « des pourparlers en vue de la signature d'un accord »
     return governing_mark(f, noun)
 
 
-#: The dependents that belong to a noun's phrase before it (its determiners and preposed modifiers, not its case).
+#: The dependents that open a noun's own phrase ("the", "sa", "planned", "three"): what is printed before the phrase
+#: (a landmark, a locution of purpose) is read before them.
 _INNER = frozenset({"det", "det:poss", "poss", "amod", "nummod", "compound", "nmod:poss"})
 
 
-def _after_purpose(noun: Token, locutions: frozenset[str]) -> bool:
-    """Whether a locution of purpose (``purpose_locutions``: « en vue de ») is printed right before the noun's phrase
-    (its determiners and preposed modifiers)."""
-    if not locutions:
-        return False
+def text_before(noun: Token) -> str:
+    """The lower-case text of the five tokens before the noun's phrase (its determiners and modifiers, not a
+    complement the parse hangs before it: "Quelques heures avant sa visite"), apostrophes unified."""
     start = min([noun.i, *(k.left_edge.i for k in children(noun) if k.i < noun.i and k.dep_ in _INNER)])
-    text = noun.doc[max(0, start - 4) : start].text.lower().replace("’", "'")
-    return any(text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()) for p in locutions)
+    return text_of(noun.doc, max(0, start - 5), start).lower().replace("’", "'")
+
+
+def ends_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether ``text`` ends with one of ``phrases`` as whole words."""
+    for p in phrases:
+        if text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()):
+            return True
+    return False
 
 
 def negated_noun(f: Frame, noun: Token) -> bool:

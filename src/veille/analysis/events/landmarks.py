@@ -27,24 +27,6 @@ Told = Callable[[Frame, Token], tuple[bool, str | None]]
 _UNREAL = ("future", "hypothetical")
 
 
-#: The dependents that open a noun's own phrase ("the", "sa", "planned", "three"): its landmark is printed before.
-_INNER = frozenset({"det", "det:poss", "poss", "amod", "nummod", "compound", "nmod:poss"})
-
-
-def _before(noun: Token) -> str:
-    """The lower-case text of the five tokens before the noun's phrase (its determiners and modifiers, not a
-    complement the parse hangs before it: "Quelques heures avant sa visite"), apostrophes unified."""
-    start = min([noun.i, *(k.left_edge.i for k in children(noun) if k.i < noun.i and k.dep_ in _INNER)])
-    return text_of(noun.doc, max(0, start - 5), start).lower().replace("’", "'")
-
-
-def ends_with(text: str, phrases: frozenset[str]) -> bool:
-    for p in phrases:
-        if text.endswith(p) and (len(text) == len(p) or not text[-len(p) - 1].isalnum()):
-            return True
-    return False
-
-
 def _dated(f: Frame, noun: Token) -> Token | None:
     """The verb of the clause the landmark dates: the nearest verb above the noun, within the segment."""
     verb = verb_above(noun)
@@ -87,10 +69,10 @@ def landmark(f: Frame, noun: Token, told: Told) -> str | None:
     c = hedges.cues(f.lex.code)
     if noun.dep_ != "pobj" and not any(k.dep_ == "case" for k in children(noun)):
         return None  # the subject of a clause the landmark opens: "after Russia's invasion up-ended ..."
-    text = _before(noun)
-    ahead = ends_with(text, c["landmarks_ahead"])
-    reached = ends_with(text, c["landmarks_reached"])
-    if not ahead and not reached and not ends_with(text, c["landmarks_passed"]):
+    text = hedges.text_before(noun)
+    ahead = hedges.ends_with(text, c["landmarks_ahead"])
+    reached = hedges.ends_with(text, c["landmarks_reached"])
+    if not ahead and not reached and not hedges.ends_with(text, c["landmarks_passed"]):
         return None
     verb = _dated(f, noun)
     negated, mood = told(f, verb) if verb is not None else (False, None)
@@ -113,7 +95,7 @@ def clause_ahead(f: Frame, trig: Token, told: Told) -> str | None:
     head = verb_above(trig) if trig.dep_ in ("advcl", "acl") else None
     if head is None or not f.inside(head) or past(f, trig):
         return None
-    if not ends_with(opening(trig), hedges.cues(f.lex.code)["clause_landmarks_ahead"]):
+    if not hedges.ends_with(opening(trig), hedges.cues(f.lex.code)["clause_landmarks_ahead"]):
         return None
     negated, mood = told(f, head)
     if mood in _UNREAL and not negated:
