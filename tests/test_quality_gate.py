@@ -59,6 +59,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real5", ROOT / "corpus" / "real5" / "gold", ROOT, "corpus/real5/README.md"),
         ("real6", ROOT / "corpus" / "real6" / "gold", ROOT, "corpus/real6/README.md"),
         ("real7", ROOT / "corpus" / "real7" / "gold", ROOT, "corpus/real7/README.md"),
+        ("real8", ROOT / "corpus" / "real8" / "gold", ROOT, "corpus/real8/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
