@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .membership import body_joined
 from .modality import modality
+from .occasions import occasion_gathering
 from .open_calls import open_call
 from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
@@ -66,6 +67,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     if (envoy_sides := recalled(f, r.type, r.trig, r.pos, r.actors)) is not None:  # « l'ambassadrice à Accra
         r = replace(r, actors=envoy_sides[0], recipients=envoy_sides[1])  # est rappelée »: by her state, from Ghana
     etype, trig = r.type, r.trig
+    if occasion_gathering(f, trig, r.pos):
+        return None  # "met on the sidelines of the SCO summit": the summit is when, not an act of its own
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]
     recipients = [p for p in r.recipients if p.code and not press_source(f, p, r.sent)]
