@@ -38,6 +38,7 @@ from .placetime import adversary, contexts, date, location, main_state, scene
 from .press import press_source
 from .recalls import recalled
 from .responses import answer_sides
+from .rival_groups import rivals_only
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -269,6 +270,7 @@ def _on_itself(actors: list[Party], recipients: list[Party], forum: bool) -> boo
         len(codes_a) == 1
         and codes_a == codes_r
         and not forum
+        and not rivals_only(actors + recipients)  # "les affrontements entre gangs": rival groups fight each other
         and not (
             any(p.domestic for p in actors + recipients)
             and {p.sector for p in actors} != {p.sector for p in recipients}

@@ -18,6 +18,7 @@ from .lexicon import holding_types, neutral_cue, token_words, types, wars
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
+from .rival_groups import rival_sides
 from .speech import quote_speakers, speech_head
 from .subjects import subject_tokens
 from .syntax import (
@@ -99,7 +100,10 @@ def mutual_sides(f: Frame, trig: Token, named: list[Party]) -> list[Party]:
     events.json ``mutual_nouns``): the sides its phrase names, its bare name modifiers too ("la guerre Mali-Front du
     Nord"), completed, when it names one side or none and is told as a fact (:func:`_told_apart`), from the story:
     the opponents of the side it names in their latest armed act, else the sides of the latest armed act, else
-    those of the last joint act or meeting; [] when fewer than two codes are found."""
+    those of the last joint act or meeting; [] when fewer than two codes are found. Unnamed rival groups the phrase
+    names alone ("les affrontements entre gangs") are both sides (:func:`rival_sides`)."""
+    if rivals := rival_sides(f, trig):
+        return rivals
     named = [p for p in named if p.code]
     for k in children(trig):  # "la guerre Mali-Front du Nord": names hung on the noun without a preposition
         ent = f.mentions.entity(k)
