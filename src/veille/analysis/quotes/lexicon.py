@@ -71,6 +71,8 @@ KINDS = frozenset(
         "person_noun",
         "org_epithet",
         "periphrasis",
+        "bare_definite",
+        "body_synonym",
         "naming",
         "pron_m",
         "pron_f",

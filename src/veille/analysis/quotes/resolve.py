@@ -5,7 +5,8 @@
 In order: a relative pronoun stands for its antecedent; a subject pronoun or joint phrase is looked up in the
 discourse :class:`~.memory.Memory`; otherwise the entities mentioned in the phrase (a person in apposition before
 a demonym: "Le Syrien d’origine, X"; or in a name in apposition), a person named before the phrase and a comma,
-"M. X", the institution a spokesperson speaks for (a spokesperson of a person is an unnamed aide), the issuer of a
+"M. X", the institution a spokesperson speaks for (a spokesperson of a person is an unnamed aide; the person the
+text names that institution's spokesperson speaks for a definite phrase: :mod:`.named_again`), the issuer of a
 document ("indique le communiqué"), the organisation or state of an institution noun ("le ministère russe" ->
 Russia), the entity a bare definite phrase refers back to ("the ministry"), the person a definite role phrase
 refers back to ("la ministre", "le diplomate chinois"), the organisation plural members speak for ("les
@@ -20,13 +21,14 @@ from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
-from .epithets import last_organisation, named_after, noun_word, purpose_only
+from .epithets import last_organisation, named_after, purpose_only
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
+from .named_again import bare_definite, body_words, named_spokesperson
 from .owners import (
     agents,
     bare_state_body,
@@ -269,6 +271,8 @@ class Resolver(HeadMemo):
             return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
             return self._described(head)  # "a statement issued after the talks said": no issuer named
+        if fold(head.text) in lex["spokes"] and not _indefinite(head):  # "The Army spokesman": the one so named
+            ents = named_spokesperson(head, ents, self.text, self.mentions, lex) or ents
         people = [e for e in ents if e.type == "PERSON"]
         # "a Cambodian defence ministry spokeswoman, Sok Chanthida": the named person speaks, not her ministry
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
@@ -410,11 +414,11 @@ class Resolver(HeadMemo):
         mentioned before it by a phrase holding the same noun ("Azerbaijan's defence ministry", "le ministre de
         l’Intérieur X"), or an organisation whose name holds it; [] when none."""
         specific = _specific(head)
-        if head.pos_ not in {"NOUN", "PROPN"} or not self.definite_article(head):
-            return []  # "the Alliance said": a word of the name, tagged as a name
+        if head.pos_ not in {"NOUN", "PROPN"} or not (self.definite_article(head) or bare_definite(head, self.lex)):
+            return []  # "the Alliance said": a word of the name, tagged as a name; "Police said": a bare body noun
         if specific and not purpose_only(head, specific, self.mentions, self.lex):  # "l’ONG de défense de…" goes on
             return []
-        word = noun_word(head)  # "l’armée" in "l’état-major des armées"
+        word = body_words(head, self.lex)  # "l’armée" in "l’état-major des armées"; "the military": "Pakistan Army"
         for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
             if (
                 end <= head.idx
@@ -456,6 +460,11 @@ def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
             k -= 1
         return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
     return found if len(found) == 1 else []
+
+
+def _indefinite(head: Token) -> bool:
+    """Whether the phrase of ``head`` opens on an indefinite article ("a spokesman", « un porte-parole »)."""
+    return any(c.dep_ == "det" and labels.feature(c, "Definite") == ["Ind"] for c in children(head))
 
 
 def _demonstrative(head: Token) -> bool:
