@@ -2,7 +2,9 @@
 
 Two quotes of the same kind (direct or not) merge when their content words overlap enough (Jaccard index of
 content lemmas) and their speakers agree, or when one repeats the other verbatim (a headline or pull quote). A
-statement whose speaker was found is the record of a repeat whose speaker was guessed (its words and speakers).
+statement whose speaker was found is the record of a repeat whose speaker was guessed (its words and speakers), and
+the full statement is the record of a fragment of it quoted before (a « coup d'État » denied in the lede, then « Nous ne
+voyons là aucun coup d'État »: the full words, where the fragment's record had hidden them).
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from .item import Item
 from .lexicon import fold
 from .marks import MIN_QUOTE_WORDS, WORD
 
-#: Two quotes merge (one statement reported twice) when the Jaccard index of their content lemmas reaches this and
+#: Two quotes merge (one statement reported twice) when the Jaccard index of their content lemmas passes this and
 #: their speakers are equal. Tuned on invented pairs: verbatim repeats and active/passive rewordings score 1.0,
 #: one added word 0.75, distinct statements on one topic 0.0-0.4. The seed's two translations of one sentence
-#: (two synonyms swapped) score 0.43 and stay separate (the gold marks the second as optional).
+#: (two synonyms swapped) score 0.43 and stay separate (the gold marks the second as optional). Two short quotes
+#: that share three content words of five are two statements (« violations graves des droits humains » and « … des
+#: droits syndicaux »; a "last warning" to one party, then "one more warning" to it and two more: 0.6, both
+#: listed by the real-news golds), so the index must pass 0.6, not reach it.
 MERGE_JACCARD = 0.6
 #: A verbatim-like repeat (pull quote) without a speaker merges into an attributed one from this Jaccard on.
 MERGE_JACCARD_UNATTRIBUTED = 0.9
@@ -46,13 +51,20 @@ def repeats(a: str, b: str) -> bool:
     return len(short.split()) >= MIN_QUOTE_WORDS + 1 and long.startswith(short)
 
 
+def holds(long: str, short: str) -> bool:
+    """Whether quote ``long`` holds every word of quote ``short`` in a row, and more (a fragment quoted before, then
+    the full statement: « coup d'État », then « Nous ne voyons là aucun coup d'État »)."""
+    long, short = (" ".join(WORD.findall(fold(x))) for x in (long, short))
+    return bool(short) and len(long) > len(short) and f" {short} " in f" {long} "
+
+
 def _same_statement(it: Item, words: set[str], other: Item, owords: set[str], text: str) -> bool:
     if other.direct != it.direct or not words or not owords:
         return False
     jac = len(words & owords) / len(words | owords)
     ids, oids = ({e.key for e in x.speakers} if x.how != GUESSED else set() for x in (it, other))
     return (
-        (ids == oids and jac >= MERGE_JACCARD)
+        (ids == oids and jac > MERGE_JACCARD)
         or (jac >= MERGE_JACCARD_UNATTRIBUTED and not (ids and oids))
         or (not (ids and oids) and repeats(text[it.start : it.end], text[other.start : other.end]))
     )
@@ -73,9 +85,8 @@ def merge(fr: Frame, items: list[Item]) -> list[Quote]:
                 beaten = found and (not other.speakers or other.how == GUESSED)
                 if beaten or not other.speakers:
                     other.speakers, other.how = it.speakers, it.how  # a speaker found beats one guessed
-                if it.end - it.start > other.end - other.start and (
-                    beaten or repeats(text[it.start : it.end], text[other.start : other.end])
-                ):
+                new, old = text[it.start : it.end], text[other.start : other.end]
+                if it.end - it.start > other.end - other.start and (beaten or repeats(new, old) or holds(new, old)):
                     other.start, other.end, other.sent, other.cue = it.start, it.end, it.sent, it.cue  # the full one
                 break
         else:
