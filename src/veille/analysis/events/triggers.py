@@ -9,6 +9,7 @@ import re
 
 from spacy.tokens import Token
 
+from .. import kb
 from ..dates import TIME_ENTITY, is_month
 from ..tree import children, tokens
 from . import hedges, phrases
@@ -18,6 +19,7 @@ from .parties import is_country
 from .syntax import (
     PASSIVE_AUX,
     complements,
+    is_locative,
     marker_after,
     misread_verb,
     objects,
@@ -212,7 +214,37 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key in ("refl", "norefl"):
             if reflexive(f, tok) != (key == "refl"):
                 return False
+        elif key == "place" and not any(_place_after(f, tok, k) for k in kids):
+            return False  # "arrivé mardi à Beyrouth" is a visit, "arrivé au pouvoir" or "à la conclusion" none
+        elif key == "official" and not any(_official(f, k) for k in kids if k.dep_ in _subject_deps(f)):
+            return False  # "le président est arrivé à Beyrouth" visits; "une touriste est arrivée à Beyrouth" not
     return True
+
+
+def _subject_deps(f: Frame) -> frozenset[str]:
+    return f.lex.subject_deps | f.lex.passive_subject_deps
+
+
+def _official(f: Frame, k: Token) -> bool:
+    """Whether a subject names who acts for a state or a body: a person or organisation of sector GOV or IGO (a
+    leader of the knowledge base), a role of ``kb/roles.tsv`` of those sectors ("le président", "la ministre") or a
+    noun of ``visitor_nouns`` ("une délégation")."""
+    entity, lemma = f.mentions.entity(k), k.lemma_.lower()
+    if entity is not None and entity.get("sector") in _OFFICIAL_SECTORS:
+        return True
+    role = kb.load().role(lemma, f.context.lang)
+    return (role is not None and role.sector in _OFFICIAL_SECTORS) or lemma in f.cues["visitor_nouns"]
+
+
+#: The sectors of who acts for a state or an international body.
+_OFFICIAL_SECTORS = frozenset({"GOV", "IGO"})
+
+
+def _place_after(f: Frame, tok: Token, k: Token) -> bool:
+    """Whether ``k``, a complement after the trigger, names a place where it happens (a GPE or LOC entity after a
+    locative preposition: "à Beyrouth", "en Belgique")."""
+    entity = f.mentions.entity(k)
+    return k.i > tok.i and entity is not None and entity.get("type") in ("GPE", "LOC") and is_locative(f, k)
 
 
 #: Labels of an infinitive a verb governs: its complement ("sommé de quitter"), or an adjunct of purpose ("laissé
