@@ -38,7 +38,8 @@ def run(text: str) -> list[dict]:
 @pytest.mark.parametrize(
     "text, etype, both",
     [
-        ("La trêve conclue entre la Syrie et Israël est violée chaque semaine.", "AGREE", {"SYR", "ISR"}),
+        # a truce concluded is a concession (stop 51: the ceasefire rows of events.tsv)
+        ("La trêve conclue entre la Syrie et Israël est violée chaque semaine.", "CONCEDE", {"SYR", "ISR"}),
         ("Les négociations entre la Russie et l'Ukraine ont repris mardi à Istanbul.", "CONSULT", {"RUS", "UKR"}),
         ("Un accord de paix a été signé vendredi entre le Soudan et le Tchad.", "AGREE", {"SDN", "TCD"}),
         ("Un accord signé entre le Mali et la Russie prévoit la livraison d'armes.", "AGREE", {"MLI", "RUS"}),

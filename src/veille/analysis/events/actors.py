@@ -12,6 +12,7 @@ from ...datafiles import DATA, read_table
 from .. import kb
 from ..tree import children, subtree, text_of
 from .frame import Frame
+from .lexicon import types
 from .modality import modality
 from .movement_nouns import state_group
 from .parties import Party, coded_party, is_country, state_code
@@ -338,6 +339,17 @@ def remember(f: Frame, parties: list[Party]) -> None:
         f.memory.last_joint = [p for i, p in enumerate(parties) if p.code not in {q.code for q in parties[:i]}]
     elif len(parties) == 1:
         f.memory.singles = [p for p in f.memory.singles if p.entity is not parties[0].entity][-9:] + parties
+
+
+def remember_joint(f: Frame, r: tuple[str, str | None, str], actors: list[Party], recipients: list[Party]) -> None:
+    """The sides of a realised reciprocal act (``r``: its type, mode and part of speech) are the next joint actors
+    ("X met Y. The two leaders..."); of an act reciprocal by its mode only, a ceasefire (types.tsv), when a verb
+    tells it, as when such verbs read an agreement ("X reached a ceasefire with Y. The neighbours also agreed..."),
+    not a ceasefire noun ("X declared a ceasefire against Y. The envoy urged all parties to hold a dialogue")."""
+    etype, mode, pos = r
+    own = types().get((etype, mode))
+    if types()[(etype, None)].reciprocal or (own is not None and own.reciprocal and pos == "verb"):
+        remember(f, [p for p in actors + recipients if p.code])
 
 
 def responsible_parties(f: Frame, noun: Token) -> list[Party]:

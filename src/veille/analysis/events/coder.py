@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
 from ..tree import ancestors, children, span_tokens, subtree, verb_above
-from .actors import actors, noun_phrase_parties, remember, responsible_parties
+from .actors import actors, noun_phrase_parties, remember, remember_joint, responsible_parties
 from .among import forum_sides
 from .authors import origin_sides
 from .build import Reading, build, implied_target
@@ -167,9 +167,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         done_a = [p for p in actor_list if p.code] or (_parties(f, ev["actors"]) if war else [])
         done_r = [p for p in recipient_list if p.code] or (_parties(f, ev["recipients"]) if war else [])
         f.history.append(Past(entry.type, done_a, done_r))
-    # "X met Y. The two leaders...": the sides of a realised meeting are the next joint actors
-    if types()[(entry.type, None)].reciprocal and is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:
-        remember(f, [p for p in actor_list + recipient_list if p.code])
+    if is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:  # "X met Y. The two leaders..."
+        remember_joint(f, (entry.type, mode, pos), actor_list, recipient_list)
 
 
 def _parties(f: Frame, refs: list[Ref]) -> list[Party]:

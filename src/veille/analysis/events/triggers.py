@@ -177,6 +177,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
             if not objs & vals:
                 return False
+        elif key == "about" and not _about_words(f, tok, kids) & vals:  # what the agreement settles
+            return False
         elif key in ("subj", "notsubj"):  # the subject names who acts: "des soldats sont arrivés", "troops landed"
             subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
             if not subjects and tok.dep_ == "xcomp":  # an infinitive's subject is its governor's: "l'armée a
@@ -299,6 +301,17 @@ def hyphen_forms(tok: Token, opens: bool = True) -> tuple[str, ...]:
     if opens and i + 2 < len(doc) and doc[i + 1].text == "-" and not tok.whitespace_ and not doc[i + 1].whitespace_:
         out.append(f"{tok.lower_}-{doc[i + 2].lower_}")
     return tuple(out)
+
+
+def _about_words(f: Frame, tok: Token, kids: list[Token]) -> set[str]:
+    """The words an "about=" condition looks at: a compound before the trigger's object or its complements, and
+    those of a noun the trigger governs through a preposition ("signed a cease-fire agreement", "reached an
+    agreement on a truce", « un accord de trêve »)."""
+    nouns = objects(f, tok) + [k for k in kids if k.dep_ in ("obl", "obl:arg")]
+    nouns += [g for k in kids if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
+    words = [g for n in nouns for g in children(n) if g.dep_ == "compound"]
+    words += [g for n in nouns for _, g in complements(n)]
+    return {w for g in words for w in (g.lemma_.lower(), g.lower_, *hyphen_forms(g))}
 
 
 def _prep_words(f: Frame, tok: Token) -> set[str]:
