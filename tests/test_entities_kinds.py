@@ -380,6 +380,25 @@ def test_kinds_a_network_named_by_one_letter_after_its_preposition(text, lang, p
 
 @pytest.mark.e2e
 @pytest.mark.parametrize(
+    "text,lang,present",
+    [
+        ("Dans une vidéo diffusée sur le réseau X, la ministre Jeanne Roy a salué l'accord.", "fr", True),
+        ("La ministre Jeanne Roy a réagi sur le réseau social X vendredi soir.", "fr", True),
+        ("The embassy shared the notice on the social media platform X late on Friday.", "en", True),
+        ("La ministre Jeanne Roy a réagi vendredi sur le réseau social X.", "fr", True),
+        ("The talks have failed, the minister wrote on X.\nThe envoy left Norvia on Monday.", "en", True),
+        ("Le réseau de la société X a cessé de fonctionner, selon Jeanne Roy.", "fr", False),
+    ],
+)
+def test_kinds_a_network_named_by_one_letter_after_its_noun(text, lang, present):
+    """Stop 51 (entfr51): « le réseau X », "the social media platform X", a lowercase modifier or two between
+    (``entities.json`` ``network_nouns``); the letter before a sentence's full stop (analysis/network_tokens.py)."""
+    found = names(text, lang)
+    assert (found.get("X") == "ORG") is present, found
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize(
     "text,lang,absent,present",
     [
         # a common noun's abbreviation after a possessive state: the walk back to the verb finds a capital

@@ -22,6 +22,7 @@ from .apostrophes import split_odd_possessives
 from .closers import split_glued_closers
 from .gemm import numpy_gemm
 from .memo import Memo
+from .network_tokens import split_short_networks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -160,6 +161,7 @@ def load(lang: str):
             regexcache.keep(nlp)
             split_glued_closers(nlp)  # "(Reuters)--The": the agency and the word apart
             split_odd_possessives(nlp)  # "Borrellʼs": the name and its possessive apart
+            split_short_networks(nlp, lang)  # "on X.": the network and the full stop apart
             _register()
             nlp.add_pipe(PARAGRAPH_COMPONENT, before="parser")
             _in_place_of(nlp, RULER_COMPONENT, TABLE_COMPONENT)

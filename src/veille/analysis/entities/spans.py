@@ -199,9 +199,10 @@ def _is_phrase(doc: Doc, i: int, j: int) -> bool:
 
 
 def short_network(doc: Doc, k: int) -> bool:
-    """Does token k name a social network by one capital letter ("wrote on X", "une publication sur « X »"): right
-    after a preposition of networks, quote marks aside, and before punctuation, a lowercase word or the end
-    (``entities.json``: ``short_networks``, ``network_prepositions``)?"""
+    """Does token k name a social network by one capital letter ("wrote on X", "une publication sur « X »", « sur le
+    réseau social X »): right after a preposition of networks, quote marks aside, or a noun of networks, and before
+    punctuation, a lowercase word or the end (``entities.json``: ``short_networks``, ``network_prepositions``,
+    ``network_nouns``)?"""
     w = words()
     if tokens(doc)[k].text not in w.short_networks:
         return False
@@ -210,7 +211,21 @@ def short_network(doc: Doc, k: int) -> bool:
         i -= 1
     while j < len(doc) and doc[j].is_quote:
         j += 1
-    return i >= 0 and doc[i].lower_ in w.network_prepositions and (j == len(doc) or not doc[j].text[:1].isupper())
+    if j < len(doc) and doc[j].text[:1].isupper():
+        return False
+    return i >= 0 and (doc[i].lower_ in w.network_prepositions or _after_network_noun(doc, i))
+
+
+def _after_network_noun(doc: Doc, i: int) -> bool:
+    """Is token i a noun of social networks (``entities.json`` ``network_nouns``), or the end of a lowercase modifier
+    of at most two words printed right after one (« le réseau social X », "the social media platform X")?"""
+    w = words()
+    for b in range(i, max(-1, i - 3), -1):
+        if doc[b].lower_ in w.network_nouns:
+            return True
+        if not doc[b].is_lower or doc[b].pos_ not in ("ADJ", "NOUN"):
+            return False
+    return False
 
 
 def _is_junk_word(doc: Doc, i: int, kb: KnowledgeBase, known: set[str] | frozenset[str]) -> bool:

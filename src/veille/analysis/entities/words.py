@@ -47,6 +47,7 @@ class Words:
     interview_nouns: frozenset[str]  # norm
     short_networks: frozenset[str]  # as printed
     network_prepositions: frozenset[str]  # lowercase text
+    network_nouns: frozenset[str]  # lowercase text
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -160,6 +161,7 @@ def words() -> Words:
         interview_nouns=_normed("interview_nouns"),
         short_networks=_every("short_networks"),
         network_prepositions=_every("network_prepositions"),
+        network_nouns=_every("network_nouns"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
