@@ -53,6 +53,14 @@ def sides(events: list[dict], etype: str) -> list[tuple[set, set]]:
     ]
 
 
+def typed_sides(events: list[dict]) -> set[tuple[str, frozenset[str], frozenset[str]]]:
+    """The (type, actor codes, recipient codes) of each event."""
+    return {
+        (e["type"], frozenset(p["code"] for p in e["actors"]), frozenset(p["code"] for p in e["recipients"]))
+        for e in events
+    }
+
+
 def coded(text: str, lang: str, kb, quotes=(), published: str = PUBLISHED) -> list[dict]:
     """The events of ``text`` parsed in ``lang``, its entities those of the hand-made knowledge base ``kb``."""
     return code_events(parse(text, lang), entities_for(text, kb), list(quotes), lang=lang, published=published)

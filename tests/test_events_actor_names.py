@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import entities_for
-from veille.analysis.events import code_events, is_realised
+from test_events import entities_for, sides
+from veille.analysis.events import code_events
 from veille.analysis.events.parties import Party, acronyms, acting
 from veille.analysis.nlp import parse
 
@@ -92,11 +92,7 @@ KB = [
 
 def _sides(text: str, lang: str, etype: str) -> list[tuple[set, set]]:
     events = code_events(parse(text, lang), entities_for(text, KB), [], lang=lang, published="2025-04-09")
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in events
-        if e["type"] == etype and is_realised(e)
-    ]
+    return sides(events, etype)
 
 
 @pytest.mark.e2e

@@ -10,19 +10,14 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
+from test_events import coded, sides
 from test_events_trigger_paradigms import KB
-from veille.analysis.events import is_realised
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 
 def realised(text: str, lang: str, etype: str) -> list[tuple[set[str], set[str]]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == etype and is_realised(e)
-    ]
+    return sides(coded(text, lang, KB), etype)
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
+from test_events import coded, typed_sides
 from test_events_trigger_paradigms import KB as BASE_KB
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
@@ -22,10 +22,7 @@ HOME = (frozenset({"UGA"}), frozenset({"UGA"}))
 
 
 def sides(text: str, lang: str = "en") -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {
-        (e["type"], frozenset(p["code"] for p in e["actors"]), frozenset(p["code"] for p in e["recipients"]))
-        for e in coded(text, lang, KB)
-    }
+    return typed_sides(coded(text, lang, KB))
 
 
 @pytest.mark.parametrize(

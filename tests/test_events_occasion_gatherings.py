@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
+from test_events import coded, typed_sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy model
 
@@ -27,10 +27,7 @@ KB = [
 
 
 def _sides(text: str, lang: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {
-        (e["type"], frozenset(p["code"] for p in e["actors"]), frozenset(p["code"] for p in e["recipients"]))
-        for e in coded(text, lang, KB)
-    }
+    return typed_sides(coded(text, lang, KB))
 
 
 @pytest.mark.parametrize(

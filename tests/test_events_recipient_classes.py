@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
-from veille.analysis.events import is_realised
+from test_events import coded, sides
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
@@ -35,11 +34,7 @@ KB = [
 
 
 def realised(text: str, lang: str, etype: str) -> list[tuple[set, set]]:
-    return [
-        ({p["code"] for p in e["actors"]}, {p["code"] for p in e["recipients"]})
-        for e in coded(text, lang, KB)
-        if e["type"] == etype and is_realised(e)
-    ]
+    return sides(coded(text, lang, KB), etype)
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded
+from test_events import coded, typed_sides
 from test_events_trigger_paradigms import KB
 from veille.analysis.events import is_realised
 
@@ -17,11 +17,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 
 def sides(text: str) -> set[tuple[str, frozenset[str], frozenset[str]]]:
-    return {
-        (e["type"], frozenset(p["code"] for p in e["actors"]), frozenset(p["code"] for p in e["recipients"]))
-        for e in coded(text, "en", KB)
-        if is_realised(e)
-    }
+    return typed_sides([e for e in coded(text, "en", KB) if is_realised(e)])
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_of
 from test_quotes import PEOPLE, run
 
 SPEC = {**PEOPLE, "kurier": ("Der Kurier", "ORG", ["Der Kurier", "Kurier"])}
 REPORT = "Claire Vasseur a été convoquée hier par le secrétaire d’État"
-
-
-def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
-    """The speakers of the quote holding ``words``; None when no quote holds them."""
-    hits = [q for q in quotes if words in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
 
 
 @pytest.mark.e2e

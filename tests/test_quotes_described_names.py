@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_each
 from test_quotes import run
 
 SPEC = {
@@ -24,7 +25,7 @@ SPEC = {
 
 def speakers_of(text: str, words: str) -> list[set[str]]:
     """The speakers (names as printed in the records) of each quote of ``text`` holding ``words``."""
-    return [{s["name"] for s in q["speakers"]} for q in run(text, "fr", SPEC) if words in q["text"]]
+    return speakers_each(run(text, "fr", SPEC), words)
 
 
 #: (text, words of the statement, who speaks)

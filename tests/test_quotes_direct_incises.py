@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_of
 from test_quotes import run
 
 QUOTE = "Nous ne céderons rien sur les salaires"
 INTRO = {"il": "Paul Martel a pris la parole devant les grévistes.", "elle": "Claire Vasseur a pris la parole."}
 WHO = {"il": "Paul Martel", "elle": "Claire Vasseur"}
-
-
-def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
-    """The speakers of the quote holding ``words``; None when no quote holds them."""
-    hits = [q for q in quotes if words in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
 
 
 # ------------------------------------------------- inverted pronoun incises, every tense and person

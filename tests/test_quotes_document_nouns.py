@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+import quote_fixtures
 from test_quotes import PEOPLE, run
 
 ORGS = {**PEOPLE, "ligue": ("Ligue des ports", "ORG", ["Ligue des ports"])}
@@ -16,8 +17,7 @@ SAID = "Les quais seront fermés jusqu’à lundi"
 
 def speakers_of(text: str, words: str) -> set[str] | None:
     """The speakers' names of the quote of ``text`` holding ``words``; None when no quote holds them."""
-    hits = [q for q in run(text, "fr", ORGS) if words in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
+    return quote_fixtures.speakers_of(run(text, "fr", ORGS), words)
 
 
 @pytest.mark.e2e

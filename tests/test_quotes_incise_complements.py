@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_of
 from test_quotes import run
 
 QUOTE = "Nous ne céderons rien sur les salaires"
@@ -25,12 +26,6 @@ COMPLEMENTS = [
     "jeudi soir à Brévonne",
 ]
 VERBS = ["a déclaré", "a indiqué", "affirmait", "précise", "a fait savoir", "avait assuré"]
-
-
-def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
-    """The speakers of the quote holding ``words``; None when no quote holds them."""
-    hits = [q for q in quotes if words in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
 
 
 # ------------------------------------------------- French: after the quote, the complement with or without commas

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_of
 from test_quotes import run
-
-
-def speakers_of(quotes: list[dict], words: str) -> set[str] | None:
-    """The speakers of the quote holding ``words``; None when no quote holds them."""
-    hits = [q for q in quotes if words in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
 
 
 @pytest.mark.e2e

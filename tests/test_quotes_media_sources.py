@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import quote_fixtures
 from test_quotes import run
 
 SPEC = {
@@ -20,8 +21,7 @@ REPORT = "la délégation a refusé d’entrer dans la salle du conseil"
 
 
 def speakers_of(text: str) -> set[str] | None:
-    hits = [q for q in run(text, "fr", SPEC) if REPORT in q["text"]]
-    return {s["name"] for s in hits[0]["speakers"]} if hits else None
+    return quote_fixtures.speakers_of(run(text, "fr", SPEC), REPORT)
 
 
 @pytest.mark.e2e

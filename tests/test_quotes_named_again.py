@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.pipeline import analyze_text
-
-
-def speakers_of(text: str, words: str) -> list[set[str]]:
-    """The speakers' names of each quote of ``text`` holding ``words``."""
-    quotes = analyze_text(text).to_dict()["quotes"]
-    return [{s["name"] for s in q["speakers"]} for q in quotes if words in q["text"]]
+from quote_fixtures import analysed_speakers
 
 
 @pytest.mark.e2e
@@ -56,7 +50,7 @@ def speakers_of(text: str, words: str) -> list[set[str]]:
     ],
 )
 def test_named_again_speaks_as_the_one_named(text: str, words: str, who: str) -> None:
-    found = speakers_of(text, words)
+    found = analysed_speakers(text, words)
     assert found and all(s == {who} for s in found), found
 
 
@@ -80,4 +74,4 @@ def test_named_again_speaks_as_the_one_named(text: str, words: str, who: str) ->
     ],
 )
 def test_named_again_near_misses(text: str, words: str, absent: str) -> None:
-    assert all(absent not in s for s in speakers_of(text, words))
+    assert all(absent not in s for s in analysed_speakers(text, words))

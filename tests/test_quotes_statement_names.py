@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.pipeline import analyze_text
-
-
-def speakers_of(text: str, words: str) -> list[set[str]]:
-    """The speakers' names of each quote of ``text`` holding ``words``."""
-    quotes = analyze_text(text).to_dict()["quotes"]
-    return [{s["name"] for s in q["speakers"]} for q in quotes if words in q["text"]]
+from quote_fixtures import analysed_speakers
 
 
 @pytest.mark.e2e
@@ -37,7 +31,7 @@ def speakers_of(text: str, words: str) -> list[set[str]]:
     ],
 )
 def test_statement_names_incise_speaker_after_its_verb(text: str, words: str, who: str) -> None:
-    found = speakers_of(text, words)
+    found = analysed_speakers(text, words)
     assert found and all(s == {who} for s in found), found
 
 
@@ -47,7 +41,7 @@ def test_statement_names_passive_speech_verb_relays_no_speaker() -> None:
         "Reçu au ministère de l’Intérieur, le diplomate Jean Ribot a été déclaré indésirable et prié de quitter le "
         "pays avant lundi, selon un communiqué de la présidence."
     )
-    found = speakers_of(text, "déclaré indésirable")
+    found = analysed_speakers(text, "déclaré indésirable")
     assert all("Jean Ribot" not in s for s in found), found
 
 
@@ -68,5 +62,5 @@ def test_statement_names_passive_speech_verb_relays_no_speaker() -> None:
     ],
 )
 def test_statement_names_near_misses_keep_their_speaker(text: str, words: str, who: str) -> None:
-    found = speakers_of(text, words)
+    found = analysed_speakers(text, words)
     assert found and all(s == {who} for s in found), found

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_quotes import run, speakers
+import quote_fixtures
+from test_quotes import run
 
 STATEMENT = "“The port will stay closed,” Paul Martel, spokesman for the harbour council, said in a statement."
 RELEASE = "The first shipment of grain reached Kelm on Sunday, the Valdor Ministry of Agriculture said in a release."
@@ -19,8 +20,7 @@ SAID = "The Valdor Ministry of Agriculture said the harbour would reopen on Mond
 
 def speakers_of(text: str, words: str, lang: str = "en") -> set[str] | None:
     """The speakers of the quote of ``text`` holding ``words``; None when no quote holds them."""
-    hits = [q for q in run(text, lang) if words in q["text"]]
-    return speakers(hits[0]) if hits else None
+    return quote_fixtures.speakers_of(run(text, lang), words)
 
 
 @pytest.mark.e2e

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import speakers_each
 from test_quotes import parse
 from veille.analysis.quotes import extract_quotes
 
@@ -38,7 +39,7 @@ def entity(key: str, name: str, typ: str, text: str, form: str, nth: int, countr
 def speakers_of(text: str, entities: list[dict], words: str) -> list[set[str]]:
     """The speakers of each quote of ``text`` holding ``words``."""
     quotes = extract_quotes(parse(text, "fr"), entities, lang="fr")
-    return [{s["name"] for s in q["speakers"]} for q in quotes if words in q["text"]]
+    return speakers_each(quotes, words)
 
 
 GARDIENS = (

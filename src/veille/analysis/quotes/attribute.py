@@ -39,7 +39,7 @@ from .resolve import Resolver
 from .samesource import same_source
 from .sources import sources_in_text
 from .speakers import Mentions, Speaker, dedupe, seats_to_states
-from .subjects import subjects
+from .subjects import issued_document, subjects
 
 
 @dataclass
@@ -63,7 +63,7 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
             and not fr.in_quote(t.idx)
         ):
             conj = [c for c in children(t) if c.dep_ == "conj"]
-            issued = _issued_document(t.head, fr.lex)  # "X issued a statement. It added…": X spoke
+            issued = any(issued_document(c, fr.lex) for c in children(t.head))  # "X issued a statement. It added…"
             found.append((t.idx, _Landmark([t, *conj, *_partners(fr, t.head)], False, issued)))
         elif fr.is_cue(t) and not _noun_participle(t):  # a speaker, even one naming no entity, is what a later
             # "il"/"they" refers to
@@ -74,14 +74,6 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
         if not relayed_heads(fr, head):  # not a source relaying the speech act of its sentence (:mod:`.relay_source`)
             found.append((head.idx, _Landmark([head], True, True)))
     return found
-
-
-def _issued_document(v: Token, lex: Lexicon) -> bool:
-    """Whether main verb ``v`` issues a document, a ``verb_issue`` verb with a document noun as its object ("X
-    issued a statement", "X a publié un communiqué"): its subject spoke through it."""
-    return lex.lemma(v) in lex["verb_issue"] and any(
-        c.dep_ in {"obj", "dobj"} and c.lemma_.lower() in lex["noun"] for c in children(v)
-    )
 
 
 def _partners(fr: Frame, v: Token) -> list[Token]:

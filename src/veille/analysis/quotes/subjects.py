@@ -16,7 +16,7 @@ from .dateline import in_dateline
 from .fragments import lent_subject
 from .frame import Frame, auxiliary, surface_word
 from .incises import skip_complements
-from .lexicon import INCISE_SUBJECT_INVERTED, fold, in_any_language
+from .lexicon import INCISE_SUBJECT_INVERTED, Lexicon, fold, in_any_language
 from .quoting import quoted_speaker
 
 
@@ -109,12 +109,17 @@ def issued_noun_verb(v: Token, fr: Frame) -> Token | None:
     publié un communiqué affirmant que…"): the noun (lexicon kind ``noun``) is the object of a ``verb_issue`` verb,
     whose subject made the statement; None otherwise ("X welcomed a statement saying…": someone else's)."""
     noun = v.head
-    if not v.dep_.startswith("acl") or noun.i >= v.i or noun.dep_ not in {"obj", "dobj"}:
+    if not v.dep_.startswith("acl") or noun.i >= v.i or not issued_document(noun, fr.lex):
         return None
     verb = noun.head
-    if fr.lex.lemma(noun) not in fr.lex["noun"] or fr.lex.lemma(verb) not in fr.lex["verb_issue"]:
-        return None
     return verb if verb.pos_ in labels.VERBAL and fr.same_unit(v, verb) else None
+
+
+def issued_document(noun: Token, lex: Lexicon) -> bool:
+    """Whether ``noun`` is a document noun (lexicon kind ``noun``) that its head, a ``verb_issue`` verb, takes as its
+    object ("X issued a statement", "X a publié un communiqué"): the verb's subject spoke through it. The one test
+    of an issued document, read by :func:`issued_noun_verb` and by :mod:`.attribute`'s landmarks."""
+    return noun.dep_ in {"obj", "dobj"} and lex.lemma(noun) in lex["noun"] and lex.lemma(noun.head) in lex["verb_issue"]
 
 
 def _subordinate_finite(v: Token) -> bool:
