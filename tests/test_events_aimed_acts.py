@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import coded, sides
+from test_events import coded
+from test_events import sides as typed_sides_of
 from test_events_trigger_paradigms import KB
 
 
 def realised(text: str, lang: str, etype: str) -> list[tuple[set[str], set[str]]]:
-    return sides(coded(text, lang, KB), etype)
+    return typed_sides_of(coded(text, lang, KB), etype)
 
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
