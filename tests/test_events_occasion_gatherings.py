@@ -34,8 +34,8 @@ def _sides(text: str, lang: str) -> set[tuple[str, frozenset[str], frozenset[str
     "lang, text, body",
     [
         ("en", "The foreign ministers of Kenya and Tanzania met on the sidelines of the African Union summit.", "AU"),
-        ("en", "Beijing criticised the statements issued during the G7 summit hosted by Italy.", "G7"),
-        ("en", "Kenyan and Tanzanian officials held talks on the sidelines of a session of the OSCE council.", "OSCE"),
+        ("en", "Beijing criticised a communiqué released during the G7 summit in Italy.", "G7"),
+        ("en", "Kenyan and Tanzanian officials held talks on the sidelines of an OSCE council session.", "OSCE"),
         ("fr", "Pékin a critiqué les déclarations publiées pendant le sommet du G7 organisé par l'Italie.", "G7"),
     ],
 )
@@ -54,7 +54,7 @@ def test_events_occasion_gatherings_meeting_kept() -> None:
 @pytest.mark.parametrize(
     "lang, text, sides",
     [
-        ("en", "The African Union made the declaration at an emergency summit on Sunday.", ({"AU"}, {"AU"})),
+        ("en", "The African Union made the declaration at a crisis summit on Sunday.", ({"AU"}, {"AU"})),
         ("en", "During the meeting between the Kenyan and Tanzanian ministers, Kenya agreed to open the border.", None),
         ("en", "During its summit in Addis Ababa, the African Union suspended Mali.", ({"AU"}, {"AU"})),
     ],

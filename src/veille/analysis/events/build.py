@@ -69,7 +69,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         r = replace(r, actors=envoy_sides[0], recipients=envoy_sides[1])  # est rappelée »: by her state, from Ghana
     etype, trig = r.type, r.trig
     if occasion_gathering(f, trig, r.pos):
-        return None  # "met on the sidelines of the SCO summit": the summit is when, not an act of its own
+        return None  # "they met in the margins of a Valdorian summit": the summit is when, not an act of its own
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]
     recipients = [p for p in r.recipients if p.code and not press_source(f, p, r.sent)]

@@ -1,13 +1,13 @@
-"""A body's gathering named as the occasion of another act (issue 13, precision): "the two ministers met on the
-sidelines of the SCO summit", "statements issued during the G7 summit hosted by Japan", « en marge du sommet de
-l'UA ». The summit or session is when and where the act happens, not an act of its own: the real-news golds code the
-meeting held on its sidelines or the statement issued at it, and leave the gathering as background. Its participle
-("hosted by Japan") tells no act either.
+"""A body's gathering named as the occasion of another act (issue 13, precision): "the two envoys talked on the
+margins of a Valdorian summit", "a communiqué released while the Arvelian summit hosted by Norland went on",
+« en marge du sommet de l'UA ». The summit or session is when and where the act happens, not an act of its own:
+the real-news golds code the meeting held on its sidelines or the statement issued at it, and leave the gathering
+as background. Its participle ("hosted by Norland") tells no act either.
 
 A gathering is a meeting noun of ``forum_triggers`` whose own phrase names an international body ("the G7 summit",
-"a session of the OSCE's Ministerial Council"), the complement of an occasion noun (``occasion_nouns``: "on the
+"the Valdorian council's ministerial session"), the complement of an occasion noun (``occasion_nouns``: "on the
 sidelines of", « en marge de ») or of a preposition of a span of time (``gathering_occasion_preps``: "during",
-« pendant »). Not one named by its parties ("during the meeting between the two presidents"), nor one named with no
+« pendant »). Not one named by its parties ("during the two leaders' meeting"), nor one named with no
 body, nor one a body's act is located at ("at an emergency summit", « au sommet de la CEDEAO »: the golds code the
 summit where the body decided, :func:`.among.forum_sides`), nor one that is the occasion of an act of the body
 itself ("the AU, during its summit, suspended Mali")."""

@@ -25,7 +25,7 @@ def rival_sides(f: Frame, trig: Token) -> list[Party]:
     heads = [k for k in children(trig) if k.dep_ in _SIDE_DEPS]
     # English "between rival gangs": the noun is the object of the preposition hung on the mutual noun
     heads += [g for k in children(trig) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
-    if trig.dep_ == "nmod" and trig.head.pos_ == "NOUN":  # "la recrudescence des combats entre bandes rivales":
+    if trig.dep_ == "nmod" and trig.head.pos_ == "NOUN":  # "la reprise des combats entre bandes rivales":
         # the parse hangs the sides on the noun the mutual act completes; only a "between" complement names them
         heads += [k for k in children(trig.head) if k.i > trig.i and k.dep_ == "nmod" and case(k) in between]
     for head in heads:

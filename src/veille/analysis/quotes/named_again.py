@@ -2,7 +2,7 @@
 
 News names a police force, an army or a spokesperson once in full ("the Metropolitan Police", "soldiers of the
 Pakistan Army", "Army spokesman, Brig.-Gen X") and then again by a common noun: "Police said …", "…, the military
-said", "The Army spokesman explained …", "China's foreign ministry spokesman says". Three readings, each in the
+said", "The Army spokesman explained …", "Norland's foreign ministry spokesman says". Three readings, each in the
 lexicon's data:
 
 - ``bare_definite``: a body noun the language prints with no article where it names one body ("Police said …"):
