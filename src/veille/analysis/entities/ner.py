@@ -319,18 +319,19 @@ def numbered_media(art: Article, ner: list[NerSpan], hits: list[Hit]) -> list[Ne
     télévision Rossiya 24") or right after it ("the Khabar 24 TV channel"): the NER cuts the number off, reads the
     name as a person's or misses it. A name of the knowledge base is left to its hit ("France 24")."""
     doc, nouns = art.doc, words().media_nouns
+    toks = tokens(doc)  # each token made once (``doc[i]`` makes a new Token on every access)
     taken = {t for h in hits for t in range(h.i, h.j)}
     found: list[NerSpan] = []
     for n in range(1, len(doc)):
-        if not (doc[n].is_digit and len(doc[n].text) <= 3) or n in taken:
+        if not (toks[n].is_digit and len(toks[n].text) <= 3) or n in taken:
             continue
         a = n
-        while a > 0 and n - a < NUMBERED_MEDIUM_WORDS and capital_word(doc[a - 1]):
+        while a > 0 and n - a < NUMBERED_MEDIUM_WORDS and capital_word(toks[a - 1]):
             a -= 1
-        if a == n or any(t in taken or doc[t].is_stop for t in range(a, n)) or token_norm(doc[a]) in nouns:
+        if a == n or any(t in taken or toks[t].is_stop for t in range(a, n)) or token_norm(toks[a]) in nouns:
             continue
-        after = next((k for k in range(n + 1, min(len(doc), n + 3)) if token_norm(doc[k]) in nouns), None)
-        before = a > 0 and token_norm(doc[a - 1]) in nouns
+        after = next((k for k in range(n + 1, min(len(doc), n + 3)) if token_norm(toks[k]) in nouns), None)
+        before = a > 0 and token_norm(toks[a - 1]) in nouns
         if before or after is not None and all(t.text[:1].isupper() or t.is_upper for t in doc[n + 1 : after]):
             found.append((a, n + 1, "ORG"))
     return [s for s in ner if not any(a < s[1] and s[0] < b for a, b, _ in found)] + found
@@ -460,7 +461,8 @@ def products(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
         return before or token_norm(doc[j - 1]) in w.product_after or _product_after(doc, j)
 
     named = {norm(text_of(doc, i, j)) for i, j, lab in ner if lab != "LOC" and product(i, j)}
-    counted = {norm(doc[k].text) for k in range(1, len(doc)) if doc[k - 1].like_num and _counted(art, k, k + 1)}
+    toks = tokens(doc)
+    counted = {norm(toks[k].text) for k in range(1, len(doc)) if toks[k - 1].like_num and _counted(art, k, k + 1)}
     return [
         (i, j, lab)
         for i, j, lab in ner

@@ -332,6 +332,21 @@ def main_pair(f: Frame, tok: Token) -> list[Party]:
     return [Party(e, e.get("sector"), anaphor=True) for _, e in top] if len(top) == 2 else []
 
 
+#: A verb's actors and whether anaphora was involved (:func:`actors`).
+Read = tuple[list[Party], bool]
+
+
+def remember_actors(f: Frame, verb: Token) -> Read | None:
+    """Remember the actors of ``verb`` (:func:`remember`) unless anaphora found them; they are returned while the
+    memory they were read with holds (the same reading, not made again), None once remembering changed it."""
+    memory = f.memory.singles, f.memory.last_joint
+    read = actors(f, verb)
+    if not read[1]:
+        remember(f, read[0])
+    same = f.memory.singles is memory[0] and f.memory.last_joint is memory[1]  # :func:`remember` makes new lists
+    return read if same else None
+
+
 def remember(f: Frame, parties: list[Party]) -> None:
     """Update the discourse memory: two or more codes are the new joint actors, a single party the last single."""
     codes = {p.code for p in parties if p.code}

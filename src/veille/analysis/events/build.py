@@ -117,10 +117,7 @@ def build(f: Frame, r: Reading) -> Event | None:
     if info.reciprocal and venue_only(f, trig, r.mode, r.actors, recipients):
         recipients = []  # « X et Y ont conclu un traité à Z », a city: where, not with whom
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
-    # an event noun takes the modality of the support verb that does it ("will hold talks", "plans to impose a ban")
-    verb = support_verb(f, trig) if r.pos == "noun" else None
-    told = modality(f, verb or trig, trig if r.pos == "noun" else None)  # (negated, mood) as the sentence tells it
-    told = announced.decided(f, etype, verb or trig, told, modality)  # "announced it will suspend trade": done
+    told: tuple[bool, str | None] | None = None  # (negated, mood) as the sentence tells it (:func:`_told`), when read
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (
@@ -151,7 +148,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (
             # "imposed sanctions on a dozen individuals": on the other side, for an actor the clause names and an
             # act reported as done (a guess on a guess, or on a possible act, is no reading)
-            ((etype, r.pos) in open_adversary_types() and not r.anaphor and told == (False, None))
+            ((etype, r.pos) in open_adversary_types() and not r.anaphor and (told := _told(f, r)) == (False, None))
             or ((etype, r.pos) in adversary_types() and _open_object(f, trig))
         )
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
@@ -171,7 +168,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         etype, actors, recipients, f.cues.get("home_person_types", ())
     ):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    negated, mood = told if r.pos != "speech" else (False, None)
+    negated, mood = (told or _told(f, r)) if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
     if r.by_negation and mood == "future":
         mood = None  # "n'acceptera pas", "will not tolerate": the refusal or warning is stated now
@@ -195,6 +192,14 @@ def build(f: Frame, r: Reading) -> Event | None:
         # launched into the sea, a test: "a tiré un missile balistique", dev gold of both real-news sets)
         return None
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
+
+
+def _told(f: Frame, r: Reading) -> tuple[bool, str | None]:
+    """(negated, mood) of the reading as the sentence tells it: an event noun takes the modality of the support verb
+    that does it ("will hold talks", "plans to impose a ban"); "announced it will suspend trade": done."""
+    verb = support_verb(f, r.trig) if r.pos == "noun" else None
+    told = modality(f, verb or r.trig, r.trig if r.pos == "noun" else None)
+    return announced.decided(f, r.type, verb or r.trig, told, modality)
 
 
 def _open_object(f: Frame, trig: Token) -> bool:

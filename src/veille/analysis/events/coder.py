@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Ref
 from ..tree import ancestors, children, span_tokens, subtree, verb_above
-from .actors import actors, noun_phrase_parties, remember, remember_joint, responsible_parties
+from .actors import Read, actors, noun_phrase_parties, remember_actors, remember_joint, responsible_parties
 from .among import forum_sides
 from .authors import origin_sides
 from .build import Reading, build, implied_target
@@ -87,22 +87,21 @@ def code(f: Frame) -> list[Event]:
 def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
     """Remember the actors of a verb with a subject; code the event of a trigger."""
     hit = match_trigger(f, tok)
+    read = None  # the verb's actors, while the memory they were read with holds
     if (
         tok.pos_ in ("VERB", "AUX")
         and any(k.dep_ in f.lex.subject_deps for k in children(tok))
         and not in_direct_quote(f, tok)  # what a quote's clause is about is no antecedent
         and not (tok.lemma_ in f.cues["modal_heads"] or conditional(f, tok))  # nor who might
     ):
-        subject_parties, ana = actors(f, tok)
-        if not ana:
-            remember(f, subject_parties)
+        read = remember_actors(f, tok)
     if hit is None:
         return
     entry, pos = hit
     if any(k.dep_ == "xcomp" and k.lemma_.lower() in f.cues["comment_verbs"] for k in children(tok)):
         return  # "a refusé de commenter ce retrait", "declined to comment on": no act
     if pos == "verb":
-        sides = _verb_sides(f, tok, sent, entry, events)
+        sides = _verb_sides(f, tok, sent, entry, events, read)
     else:
         found = _noun_sides(f, tok, entry)
         if found is None:
@@ -176,10 +175,10 @@ def _parties(f: Frame, refs: list[Ref]) -> list[Party]:
     return [Party(f.mentions.by_id.get(r.get("id")) or dict_of(r), r.get("sector")) for r in refs if r.get("code")]
 
 
-def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events) -> Sides:
-    """Actors and recipients of a verb trigger; a condemnation of measures taken against oneself also codes
-    their rejection (added to ``events``)."""
-    found, anaphor = actors(f, tok)
+def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events, read: Read | None = None) -> Sides:
+    """Actors and recipients of a verb trigger (``read``: ``actors(f, tok)`` when read already, with the memory as
+    it is); a condemnation of measures taken against oneself also codes their rejection (added to ``events``)."""
+    found, anaphor = read if read is not None else actors(f, tok)
     if any(key == "patient" for key, _ in entry.cond):
         # "thousands remain jailed", "is serving a prison sentence": the subject undergoes what the authorities do
         targets = placed(f, found)
