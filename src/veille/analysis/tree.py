@@ -245,6 +245,12 @@ def verb_above(tok: Token) -> Token | None:
     return next((a for a in ancestors(tok) if a.pos_ in ("VERB", "AUX")), None)
 
 
+def governor(tok: Token) -> Token:
+    """The word ``tok``'s phrase hangs on: its head, or across an English preposition ("pobj") the preposition's
+    ("the sidelines of the summit": "summit" -> "sidelines"; French « du sommet » hangs on « marge » directly)."""
+    return tok.head.head if tok.dep_ == "pobj" else tok.head
+
+
 def per_doc(doc: Doc, key: object, make: Callable[[Doc], T]) -> T:
     """``make(doc)``, computed once for the Doc and ``key`` (a Doc's parse does not change while the stages read
     it): what a pass asks of every token again and again, a set of positions, say. ``key`` names what is made,

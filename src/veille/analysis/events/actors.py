@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ...datafiles import DATA, read_table
 from .. import kb
-from ..tree import children, subtree, text_of
+from ..tree import children, governor, subtree, text_of
 from .frame import Frame
 from .lexicon import types
 from .modality import modality
@@ -376,7 +376,7 @@ def responsible_parties(f: Frame, noun: Token) -> list[Party]:
     [] for any other noun, and for a responsibility denied, hedged or refused ("n'est pas responsable de", "denied
     responsibility", "denied that it was responsible for", "may be responsible for", "refused to claim")."""
     c = f.cues
-    word = noun.head.head if noun.dep_ == "pobj" else noun.head  # "responsible for the attack": over "for"
+    word = governor(noun)  # "responsible for the attack": over "for"
     if word.i == noun.i or word.lemma_.lower() not in c["responsibility_words"] or not f.inside(word):
         return []
     head = word.head

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...record import Event, Place
 from .. import kb
-from ..tree import children, span_text
+from ..tree import children, governor, span_text
 from . import announced
 from .actors import named_state
 from .among import among_members, gathered_members, of_body
@@ -321,7 +321,7 @@ def _preposition(f: Frame, tok: Token) -> str | None:
         prep = case(tok) or (tok.head.lower_ if tok.dep_ == "pobj" else None)
         if prep is None or prep not in f.cues["genitive_preps"]:
             return prep
-        tok = tok.head.head if tok.dep_ == "pobj" else tok.head  # "of" -> "front", "de" -> "face"
+        tok = governor(tok)  # "of" -> "front", "de" -> "face"
         if tok.pos_ != "NOUN" or f.mentions.entity(tok) is not None:
             return None
     return None

@@ -16,7 +16,7 @@ def content_subjects(f: Frame, trig: Token, actors: list[Party]) -> list[Party]:
     """The subject of the trigger's content or condition clause, not of the actor's side ("a prévenu que la Chine
     prendrait des mesures": the actor's own side is not the one warned); the quote it closes is its content."""
     kids = list(children(trig)) + [g for k in children(trig) if k.dep_ == "xcomp" for g in children(k)]
-    subject_deps = f.lex.subject_deps | f.lex.passive_subject_deps
+    subject_deps = f.lex.any_subject_deps
     quoted = (
         [t for t in [trig.head, *children(trig)] if t.i < trig.i and t.pos_ in ("VERB", "AUX")]
         if closes_quote(f, trig)

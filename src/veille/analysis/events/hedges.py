@@ -241,7 +241,7 @@ def negative_subject(f: Frame, verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "conj" and any(k.dep_ == "cc" and _has(nor, k) and head.i < k.i < verb.i for k in children(head)):
         return True  # "did not meet Japan, nor did it sign"
-    roles = f.lex.subject_deps | f.lex.passive_subject_deps | {"obj", "dobj"}
+    roles = f.lex.any_subject_deps | {"obj", "dobj"}
     for arg in (k for k in children(verb) if k.dep_ in roles):
         for k in children(arg):
             if k.dep_ == "det" and k.lower_ in f.lex.shared.negative_determiners:

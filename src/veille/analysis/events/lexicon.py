@@ -97,6 +97,7 @@ class Lexicon:
     contexts: tuple[tuple[str, str], ...]  # (context, keyword) of every language, then of this one
     subject_deps: frozenset[str]  # syntax.json roles
     passive_subject_deps: frozenset[str]
+    any_subject_deps: frozenset[str]  # the two above: who a clause is about, in the active or the passive
     agent_deps: frozenset[str]
     preposition_heads: bool  # syntax.json "prepositions" is "prep": the noun hangs under its preposition (pobj)
     participle_endings: tuple[str, ...]  # events.json's, as a tuple for str.endswith
@@ -153,6 +154,7 @@ def lexicon(code: str) -> Lexicon:
         contexts=tuple((r["context"], r["keyword"].lower()) for r in contexts),
         subject_deps=frozenset(syntax["roles"]["subject"]),
         passive_subject_deps=frozenset(syntax["roles"]["passive_subject"]),
+        any_subject_deps=frozenset(syntax["roles"]["subject"]) | frozenset(syntax["roles"]["passive_subject"]),
         agent_deps=frozenset(syntax["roles"]["agent"]),
         preposition_heads=syntax["prepositions"] == "prep",
         participle_endings=tuple(sorted(data["participle_endings"])),

@@ -10,7 +10,7 @@ import re
 from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
-from ..tree import children, verb_above
+from ..tree import children, governor, verb_above
 from . import ability, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
 from .frame import Frame
 from .subjects import control_noun
@@ -66,7 +66,7 @@ def modality(f: Frame, trig: Token, noun: Token | None = None) -> tuple[bool, st
             negated, mood = _occurrence_clause(f, noun)
         if mood is None and not negated and _conditional_predicate(f, noun):
             mood = "hypothetical"  # « une trêve serait une victoire »: the act is weighed, not done
-        head = noun.head.head if noun.dep_ == "pobj" else noun.head
+        head = governor(noun)
         if (
             mood is None
             and not negated
@@ -92,7 +92,7 @@ def _occurrence(f: Frame, noun: Token) -> tuple[bool, str | None]:
     "the meeting did not take place", "la rencontre aura lieu vendredi", and from the verbs above a verb of
     occurrence whose subject the parser hangs on them ("les pourparlers pourraient reprendre")."""
     verb = noun.head
-    if noun.dep_ not in f.lex.subject_deps | f.lex.passive_subject_deps or verb.i == noun.i or not f.inside(verb):
+    if noun.dep_ not in f.lex.any_subject_deps or verb.i == noun.i or not f.inside(verb):
         return False, None
     c = hedges.cues(f.lex.code)
     words = hedges.lemmas(verb) | {
@@ -156,7 +156,7 @@ def _told(f: Frame, trig: Token) -> tuple[bool, str | None]:
 def _bare(f: Frame, verb: Token) -> bool:
     """A non-finite verb form with no subject or auxiliary of its own (the second verb of "will meet and sign")."""
     morph = str(verb.morph)
-    own = f.lex.subject_deps | f.lex.passive_subject_deps
+    own = f.lex.any_subject_deps
     return ("VerbForm=Inf" in morph or "VerbForm=Part" in morph) and not any(
         k.dep_ in own or k.dep_.startswith("aux") or k.pos_ == "AUX" for k in children(verb)
     )
@@ -186,7 +186,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
         first = first.head  # "le droit de manifester et de libérer": the first of the coordinated infinitives
     noun = control_noun(first, c["decision_nouns"])
     if noun is not None:
-        teller = noun.head.head if noun.dep_ == "pobj" else noun.head  # "refused to comment on the decision"
+        teller = governor(noun)  # "refused to comment on the decision"
         if teller.pos_ == "VERB" and f.inside(teller) and not _ranked(f, trig):
             # "announced its decision to expel": done, in the mood the decision is told ("will announce its
             # decision": future); a negation there is the telling's ("refused to comment on the decision to"),

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import verb_above
+from ..tree import governor, verb_above
 from .actors import actors
 from .among import of_body
 from .frame import Frame
@@ -40,7 +40,7 @@ def _occasion(f: Frame, noun: Token) -> bool:
     (``gathering_occasion_preps``: "during", « pendant »)."""
     if case(noun) in f.cues["gathering_occasion_preps"]:
         return True
-    head = noun.head.head if noun.dep_ == "pobj" else noun.head  # "of" -> "sidelines"; « du sommet » -> « marge »
+    head = governor(noun)  # "of" -> "sidelines"; « du sommet » -> « marge »
     return head.i != noun.i and head.lemma_.lower() in f.cues["occasion_nouns"]
 
 

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from .. import kb
 from ..entities.affiliation import unheld_role
-from ..tree import children, subtree
+from ..tree import children, governor, subtree
 from . import dated, slips
 from .backing import backing_adjunct
 from .channels import channel
@@ -218,7 +218,7 @@ def request_adjunct(f: Frame, tok: Token) -> bool:
     ``request_cases``, ``request_heads``), not the object of a verb that answers it ("répondre à la demande")."""
     if tok.lemma_.lower() not in f.cues["request_nouns"] and tok.lower_ not in f.cues["request_nouns"]:
         return False
-    head = tok.head.head if tok.dep_ == "pobj" else tok.head
+    head = governor(tok)
     if head.lemma_.lower() in f.cues["request_answer_heads"]:
         return False
     return case(tok) in f.cues["request_cases"] or (
@@ -439,7 +439,7 @@ def support_verb(f: Frame, tok: Token) -> Token | None:
         t = t.head
     light = False
     for _ in range(3):  # "un paquet de sanctions", "a package of new sanctions", "an aid package"
-        up = t.head.head if t.dep_ == "pobj" else t.head
+        up = governor(t)
         above = up.lemma_.lower()
         is_light = above in light_nouns(f)
         if t.dep_ in ("nmod", "pobj", "compound") and up.i != t.i and (is_light or above in f.cues["quantity_nouns"]):

@@ -180,7 +180,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key == "about" and not _about_words(f, tok, kids) & vals:  # what the agreement settles
             return False
         elif key in ("subj", "notsubj"):  # the subject names who acts: "des soldats sont arrivés", "troops landed"
-            subjects = [k for k in kids if k.dep_ in f.lex.subject_deps or k.dep_ in f.lex.passive_subject_deps]
+            subjects = [k for k in kids if k.dep_ in f.lex.any_subject_deps]
             if not subjects and tok.dep_ == "xcomp":  # an infinitive's subject is its governor's: "l'armée a
                 subjects = [k for k in children(tok.head) if k.dep_ in f.lex.subject_deps]  # affirmé se redéployer"
             if bool(_heads(f, subjects) & vals) != (key == "subj"):  # notsubj: "it flew to", "the plane flew"
@@ -218,13 +218,9 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
                 return False
         elif key == "place" and not any(_place_after(f, tok, k) for k in kids):
             return False  # "arrivé mardi à Beyrouth" is a visit, "arrivé au pouvoir" or "à la conclusion" none
-        elif key == "official" and not any(_official(f, k) for k in kids if k.dep_ in _subject_deps(f)):
+        elif key == "official" and not any(_official(f, k) for k in kids if k.dep_ in f.lex.any_subject_deps):
             return False  # "le président est arrivé à Beyrouth" visits; "une touriste est arrivée à Beyrouth" not
     return True
-
-
-def _subject_deps(f: Frame) -> frozenset[str]:
-    return f.lex.subject_deps | f.lex.passive_subject_deps
 
 
 def _official(f: Frame, k: Token) -> bool:

@@ -9,6 +9,7 @@ is :meth:`.resolve.Resolver.definite`'s), the phrase names the last organisation
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Token
 
@@ -40,9 +41,11 @@ def last_organisation(head: Token, mentions: Mentions, lex: Lexicon) -> list[Spe
     return [max(before, key=lambda m: m[0])[1]] if before else []
 
 
-def noun_word(head: Token) -> re.Pattern[str]:
-    """The word of ``head`` in a folded name or mention, singular or plural ("armée" in "état-major des armées")."""
-    return re.compile(r"(?<!\w)" + re.escape(fold(head.text)) + r"[sx]?(?!\w)")
+def noun_word(head: Token, others: Iterable[str] = ()) -> re.Pattern[str]:
+    """The word of ``head`` in a folded name or mention, singular or plural ("armée" in "état-major des armées"), or
+    one of the ``others`` (folded words that name the same body: :func:`.named_again.body_words`)."""
+    alternatives = "|".join(re.escape(w) for w in [fold(head.text), *others])
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")[sx]?(?!\w)")
 
 
 def named_after(head: Token, text: str, mentions: Mentions) -> list[Speaker]:

@@ -23,6 +23,7 @@ import re
 from spacy.tokens import Token
 
 from ..tree import children
+from .epithets import noun_word
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
@@ -43,9 +44,9 @@ def body_words(head: Token, lex: Lexicon) -> re.Pattern[str]:
     plural ("armée" in "état-major des armées"), and the nouns its ``body_synonym`` rows give ("army" for
     "military")."""
     word = fold(head.text)
-    synonyms = [e.split(" ", 1)[1] for e in lex[BODY_SYNONYM] if e.split(" ", 1)[0] in {word, head.lemma_.lower()}]
-    alternatives = "|".join(re.escape(w) for w in [word, *synonyms])
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")[sx]?(?!\w)")
+    return noun_word(
+        head, [e.split(" ", 1)[1] for e in lex[BODY_SYNONYM] if e.split(" ", 1)[0] in {word, head.lemma_.lower()}]
+    )
 
 
 def named_spokesperson(
