@@ -58,9 +58,9 @@ NEAR = [
         [(True, "soutient les familles de la côte")],
     ),
     (  # closed by a source, not an incise
-        "Le convoi a pénétré « quelques minutes » dans la ville et a visé « les bâtiments du port », selon Paul "
+        "Le convoi est resté « un long moment » près de la ville et a visé « les bâtiments du port », selon Paul "
         "Durand.",
-        [(True, "quelques minutes"), (True, "les bâtiments du port")],
+        [(True, "un long moment"), (True, "les bâtiments du port")],
     ),
     (  # a quote that opens its sentence, after a sentence with a fragment
         "Le maire a pris des « mesures » pour la ville. « Nous rouvrirons le port », a déclaré Paul Durand.",
