@@ -134,7 +134,9 @@ def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
             i += 1
             continue
         end = honorific_end(doc, i) if i in starts else i
-        if not i < end <= j:
+        if end > j:  # "Samdech Akka Moha Sena Padei" of a longer title: the span is all title, no name
+            return j, j
+        if end == i:
             break
         i = end
     j = next((k for k in range(i + 1, j) if toks[k].is_bracket), j)
