@@ -32,6 +32,7 @@ from .held import held_patients
 from .implicit import (
     authorities,
     coup_actors,
+    coup_sides,
     home_authorities,
     home_killers,
     implicit_actors,
@@ -230,8 +231,8 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events, 
         found = implicit_actors(f, tok, entry.type, sent, pas, targets) or home_killers(
             f, tok, entry.type, sent, targets
         )
-    if not found and entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État": the military
-        found = coup_actors(f, tok, targets)
+    if entry.type in f.cues["home_act_types"]:  # "renversé par un coup d'État", "l'armée a pris le pouvoir"
+        found, targets = coup_sides(f, tok, found, targets)
     charge = tok.lemma_.lower() in f.cues["agentless_charges"]  # "were charged with sedition": as an arrest
     if (
         not found

@@ -14,7 +14,9 @@
 * a demand of the story's own people (a crowd, the opposition, a city's officials) that names no one to answer
   it: addressed to the authorities of that state (:func:`home_claimed`);
 * a coup told without its authors ("le putsch de mars", "ousted in a coup", "renversé par un coup
-  d'État"): the act of the military of the state whose power is seized (``coup_nouns``), on its government.
+  d'État", or by a verb of ``coup_verbs``): the act of the military of the state whose power is seized
+  (``coup_nouns``), on its government; a seizure by an armed force that names no one it deposes, on the rulers of
+  the state (:func:`coup_sides`).
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_
 from .parties import Party, group, state_code
 from .placetime import coded_place, group_sector, main_state, scene
 from .subjects import agents_of
-from .syntax import complement, complements, prep_objects
+from .syntax import complement, complements, objects, prep_objects
 from .triggers import match_trigger
 
 
@@ -127,14 +129,47 @@ def _told(f: Frame, words: Iterable[Token], tok: Token, kinds: Collection[str]) 
     return any(t.i != tok.i and (hit := match_trigger(f, t)) is not None and hit[0].type in kinds for t in words)
 
 
+def coup_sides(f: Frame, tok: Token, found: list[Party], targets: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The sides of an act of control that may be a coup: with no author named, the military of the state whose
+    power it seizes (:func:`coup_actors`); a seizure of power by an armed force (:func:`_seizure`: "les rebelles
+    prennent le pouvoir") with no one coded that it deposes falls on the rulers of that state: the state the force
+    acts for, else the one the text tells (:func:`_coup_state`)."""
+    found = found or coup_actors(f, tok, targets)
+    coded = [p for p in found if p.code]
+    if coded and not [p for p in targets if p.code] and _seizure(f, tok) and all(p.sector in _ARMED for p in coded):
+        states = {p.code for p in coded if p.sector == "MIL"}
+        state = next(iter(states)) if len(states) == 1 else _coup_state(f, tok)
+        targets = [group("government", state, "GOV")] if state else targets
+    return found, targets
+
+
+#: The sectors of an armed force, of a state or not.
+_ARMED = frozenset({"MIL", "REB"})
+
+
+def _seizure(f: Frame, tok: Token) -> bool:
+    """Whether the verb ``tok`` seizes a state's power: a verb of ``coup_verbs`` ("renverser"), or a verb whose
+    object is a noun of ``power_nouns`` ("prendre le pouvoir")."""
+    if tok.pos_ != "VERB":
+        return False
+    return tok.lemma_.lower() in f.cues["coup_verbs"] or any(
+        n.lemma_.lower() in f.cues["power_nouns"] for n in objects(f, tok)
+    )
+
+
 def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
-    """The military of the state whose power a coup seizes, when ``tok`` is a coup noun or an act its complement
-    says a coup did ("renversé par un coup d'État", "ousted in a coup") and no one is named as its author: the
-    state of the coded person or state it deposes, else the one the text tells (:func:`_coup_state`); [] otherwise."""
+    """The military of the state whose power a coup seizes, when ``tok`` is a coup noun, an act its complement
+    says a coup did ("renversé par un coup d'État", "ousted in a coup") or a seizure of power (:func:`_seizure`:
+    "des militaires qui ont renversé lundi le chef de l'État X") and no one is named as its author: the state of
+    the coded person or state it deposes, else the one the text tells (:func:`_coup_state`); [] otherwise."""
     coups = f.cues["coup_nouns"]
     nouns = [tok] + [n for _, n in complements(tok)]
     if not any(n.lemma_.lower() in coups and _coup(f, n) for n in nouns):
-        return []
+        # a seizure of power, unless its sentence names the coup by a noun, which tells that act ("après le putsch de
+        # mars, ... la junte qui a renversé le chef de l'État")
+        told = any(t.i != tok.i and t.lemma_.lower() in coups and _coup(f, t) for t in tok.sent)
+        if not _seizure(f, tok) or told:
+            return []
     deposed = [p.code for p in targets if p.code and p.sector not in ("MIL", "REB")]
     state = deposed[0] if deposed else _coup_state(f, tok)
     return [group("military", state, "MIL")] if state else []

@@ -347,7 +347,7 @@ CUE_KEYS = frozenset(
     conditional_stems aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks
     locative_preps ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps
     recipient_preps genitive_preps between_preps source_preps adjunct_preps partitive_cases quantity_nouns
-    collective_nouns coup_nouns control_nouns decision_nouns appeal_types
+    collective_nouns coup_nouns coup_verbs power_nouns armed_nouns control_nouns decision_nouns appeal_types
     event_nouns reply_types any_words realis_heads protest_verbs purpose_means fulfilled_purposes domestic_groups
     crowd_control_types occasion_nouns
     home_concessions home_concession_types home_noun_concession_types open_call_types plural_joint_determiners

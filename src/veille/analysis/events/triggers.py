@@ -220,6 +220,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             return False  # "arrivé mardi à Beyrouth" is a visit, "arrivé au pouvoir" or "à la conclusion" none
         elif key == "official" and not any(_official(f, k) for k in kids if k.dep_ in f.lex.any_subject_deps):
             return False  # "le président est arrivé à Beyrouth" visits; "une touriste est arrivée à Beyrouth" not
+        elif key == "armed" and not any(_armed(f, k, relative) for k in kids if k.dep_ in f.lex.any_subject_deps):
+            return False  # "l'armée prend le pouvoir", "la junte qui a pris le pouvoir"; not "le président élu"
     return True
 
 
@@ -232,6 +234,23 @@ def _official(f: Frame, k: Token) -> bool:
         return True
     role = kb.load().role(lemma, f.context.lang)
     return (role is not None and role.sector in _OFFICIAL_SECTORS) or lemma in f.cues["visitor_nouns"]
+
+
+def _armed(f: Frame, k: Token, relative: Token | None) -> bool:
+    """Whether a subject names an armed force or its officers: a person or organisation of an armed sector (MIL,
+    REB), a role of ``kb/roles.tsv`` of sector MIL or a noun of ``armed_nouns`` ("l'armée", "les putschistes"); a
+    relative pronoun stands for the noun its clause qualifies (``relative``: "la junte qui a pris le pouvoir")."""
+    if relative is not None and k.lower_ in f.cues["relative_pronouns"]:
+        k = relative
+    entity, lemma = f.mentions.entity(k), k.lemma_.lower()
+    if entity is not None and entity.get("sector") in _ARMED_SECTORS:
+        return True
+    role = kb.load().role(lemma, f.context.lang)
+    return (role is not None and role.sector == "MIL") or bool({lemma, k.lower_} & set(f.cues["armed_nouns"]))
+
+
+#: The sectors of armed forces, of a state or not.
+_ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 
 #: The sectors of who acts for a state or an international body.
