@@ -27,8 +27,8 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
         ("fr", "Le Japon et la Chine se réunissent cet après-midi à Tokyo.", "CONSULT"),
         ("fr", "Le Japon et la Chine tiennent des pourparlers la semaine prochaine à Genève.", "CONSULT"),
         ("fr", "La Chine a évoqué la rencontre entre le Japon et la Chine de la semaine prochaine.", "CONSULT"),
-        ("fr", "La Chine a présenté sa position sur le sommet de l'alliance le mois prochain à Tokyo entre le Japon "
-               "et la Chine.", "CONSULT"),
+        ("fr", "La Chine a présenté sa position sur le sommet des deux pays le mois prochain à Tokyo entre "
+               "le Japon et la Chine.", "CONSULT"),
     ],
 )  # fmt: skip
 def test_events_modality_coming_times_an_act_dated_ahead_is_planned(lang, text, etype):

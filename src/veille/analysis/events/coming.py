@@ -1,6 +1,6 @@
 """Acts dated by a time still to come from the day of writing (issue 13, modality): a verb told in the present
 with such a time ("the minister heads to Paris tomorrow", « les ministres se réunissent cet après-midi ») and an
-event noun whose phrase holds one ("au sommet de l'alliance le mois prochain", "a summit next week") are planned,
+event noun whose phrase holds one ("au sommet des deux pays le mois prochain", "a summit next week") are planned,
 not done. A past verb with the time is left as it is (news rarely writes one; a future verb is planned already).
 
 The times are the language's ``modality.json`` ``coming_times`` (lower-case surface, as printed), read as whole
