@@ -60,6 +60,8 @@ KEYS = (
     "perfect_auxiliaries",
     "gerund_marks",
     "clause_separators",
+    "coming_times",
+    "coming_hours",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, governor, verb_above
-from . import ability, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
+from . import ability, coming, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
 from .frame import Frame
 from .subjects import control_noun
 
@@ -239,6 +239,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     ahead = landmarks.clause_ahead(f, trig, _told)  # "will keep its sanctions until Russia withdraws"
     hypothetical |= ahead == "hypothetical"
     future |= hedges.headline_plan(f, trig) or ahead == "future"
+    future |= coming.dated_ahead(f, trig)  # "heads to London tomorrow", « le sommet le mois prochain »
     alleged = hedges.hearsay(f, chain)
     if hypothetical:
         return negated, "hypothetical"
