@@ -16,6 +16,7 @@ from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
 from .lexicon import holding_types, neutral_cue, token_words, types, wars
 from .modality import modality
+from .open_calls import mutual_named
 from .parties import Party
 from .placetime import adversary
 from .rival_groups import rival_sides
@@ -262,7 +263,7 @@ def truce_sides(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> li
     ``nouns`` asked by a request (``cues.json`` ``truce_types``) is a mutual act or a noun of it (events.json
     ``mutual_nouns``: "a réclamé l'arrêt des hostilités", "appelle à un cessez-le-feu", "called for an end to the
     fighting"): a truce is asked of those who fight; [] when no such act names two codes."""
-    if etype not in neutral_cue("truce_types") or not any(_mutual(f, n) for n in nouns):
+    if etype not in neutral_cue("truce_types") or not any(mutual_named(f, n) for n in nouns):
         return []
     mine = {p.code for p in by}
     for past in reversed(f.history):
@@ -270,14 +271,6 @@ def truce_sides(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> li
         if past.type in wars()[0] and len(sides) >= 2:
             return [p for p in sides if p.code not in mine]
     return []
-
-
-def _mutual(f: Frame, noun: Token) -> bool:
-    """Whether ``noun`` names a mutual act, itself or by its complement ("l'arrêt des hostilités", "an end to the
-    fighting")."""
-    words = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj")]
-    words += [g for k in children(noun) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
-    return any(w.lemma_.lower() in f.cues["mutual_nouns"] or w.lower_ in f.cues["mutual_nouns"] for w in words)
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
