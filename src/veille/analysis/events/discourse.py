@@ -177,11 +177,17 @@ def mediated_sides(f: Frame, mediators: list[Party]) -> list[Party]:
 def _last_fight(f: Frame) -> list[Party]:
     """The sides of the story's latest realised armed act between two codes, else those of its last joint act or
     meeting ("talks between X and Y ... new fighting broke out")."""
+    return _war_sides(f) or _unique_codes(f.memory.last_joint)
+
+
+def _war_sides(f: Frame) -> list[Party]:
+    """The sides (one party a code, no mediator: :func:`_unique_codes`) of the story's latest realised armed act
+    (``cues.json`` ``war_types``) that names two codes or more; [] when none does."""
     for past in reversed(f.history):
         sides = _unique_codes(past.actors + past.recipients)
         if past.type in wars()[0] and len(sides) >= 2:
             return sides
-    return _unique_codes(f.memory.last_joint)
+    return []
 
 
 def attacker_of(f: Frame, victims: list[Party]) -> Past | None:
@@ -266,11 +272,7 @@ def truce_sides(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> li
     if etype not in neutral_cue("truce_types") or not any(mutual_named(f, n) for n in nouns):
         return []
     mine = {p.code for p in by}
-    for past in reversed(f.history):
-        sides = _unique_codes(past.actors + past.recipients)
-        if past.type in wars()[0] and len(sides) >= 2:
-            return [p for p in sides if p.code not in mine]
-    return []
+    return [p for p in _war_sides(f) if p.code not in mine]
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:
