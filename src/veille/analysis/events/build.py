@@ -4,7 +4,7 @@ modality, date, place and contexts (:mod:`.merging` merges the events of one tex
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
@@ -61,6 +61,9 @@ class Reading:
     anaphor: bool  # the actors came through anaphora
     cost: int  # depth of the recipients in dependency hops
     by_negation: bool = False  # a reading of the negated verb ("n'exclut pas une intervention": a threat)
+    #: (negated, mood) as the sentence tells it, read by :func:`_told` at its first use only (most readings are
+    #: dropped before their modality counts); a reading made again by ``replace`` reads it again
+    told: tuple[bool, str | None] | None = field(default=None, init=False, repr=False, compare=False)
 
 
 def build(f: Frame, r: Reading) -> Event | None:
@@ -117,7 +120,6 @@ def build(f: Frame, r: Reading) -> Event | None:
     if info.reciprocal and venue_only(f, trig, r.mode, r.actors, recipients):
         recipients = []  # « X et Y ont conclu un traité à Z », a city: where, not with whom
     codes_a, codes_r = {p.code for p in actors}, {p.code for p in recipients}
-    told: tuple[bool, str | None] | None = None  # (negated, mood) as the sentence tells it (:func:`_told`), when read
     confidence = BASE[r.pos] - (PENALTY_ANAPHOR if r.anaphor else 0) - (PENALTY_DEEP if r.cost >= 3 else 0)
     # an organisation's own summit or agreement is among its members: "l'UA a conclu son sommet" (AU -> AU)
     forum = (
@@ -148,7 +150,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         and (
             # "imposed sanctions on a dozen individuals": on the other side, for an actor the clause names and an
             # act reported as done (a guess on a guess, or on a possible act, is no reading)
-            ((etype, r.pos) in open_adversary_types() and not r.anaphor and (told := _told(f, r)) == (False, None))
+            ((etype, r.pos) in open_adversary_types() and not r.anaphor and _told(f, r) == (False, None))
             or ((etype, r.pos) in adversary_types() and _open_object(f, trig))
         )
         and trig.dep_ not in ("amod", "compound")  # "disputed waters": no act
@@ -168,7 +170,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         etype, actors, recipients, f.cues.get("home_person_types", ())
     ):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
-    negated, mood = (told or _told(f, r)) if r.pos != "speech" else (False, None)
+    negated, mood = _told(f, r) if r.pos != "speech" else (False, None)
     negated = negated and not r.by_negation  # the negation is what the reading codes
     if r.by_negation and mood == "future":
         mood = None  # "n'acceptera pas", "will not tolerate": the refusal or warning is stated now
@@ -196,10 +198,13 @@ def build(f: Frame, r: Reading) -> Event | None:
 
 def _told(f: Frame, r: Reading) -> tuple[bool, str | None]:
     """(negated, mood) of the reading as the sentence tells it: an event noun takes the modality of the support verb
-    that does it ("will hold talks", "plans to impose a ban"); "announced it will suspend trade": done."""
-    verb = support_verb(f, r.trig) if r.pos == "noun" else None
-    told = modality(f, verb or r.trig, r.trig if r.pos == "noun" else None)
-    return announced.decided(f, r.type, verb or r.trig, told, modality)
+    that does it ("will hold talks", "plans to impose a ban"); "announced it will suspend trade": done. Read once a
+    reading, kept in ``r.told``."""
+    if r.told is None:
+        verb = support_verb(f, r.trig) if r.pos == "noun" else None
+        told = modality(f, verb or r.trig, r.trig if r.pos == "noun" else None)
+        r.told = announced.decided(f, r.type, verb or r.trig, told, modality)
+    return r.told
 
 
 def _open_object(f: Frame, trig: Token) -> bool:

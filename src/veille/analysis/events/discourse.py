@@ -16,6 +16,7 @@ from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
 from .lexicon import holding_types, neutral_cue, token_words, types, wars
 from .modality import modality
+from .open_calls import mutual_named
 from .parties import Party
 from .placetime import adversary
 from .rival_groups import rival_sides
@@ -176,11 +177,17 @@ def mediated_sides(f: Frame, mediators: list[Party]) -> list[Party]:
 def _last_fight(f: Frame) -> list[Party]:
     """The sides of the story's latest realised armed act between two codes, else those of its last joint act or
     meeting ("talks between X and Y ... new fighting broke out")."""
+    return _war_sides(f) or _unique_codes(f.memory.last_joint)
+
+
+def _war_sides(f: Frame) -> list[Party]:
+    """The sides (one party a code, no mediator: :func:`_unique_codes`) of the story's latest realised armed act
+    (``cues.json`` ``war_types``) that names two codes or more; [] when none does."""
     for past in reversed(f.history):
         sides = _unique_codes(past.actors + past.recipients)
         if past.type in wars()[0] and len(sides) >= 2:
             return sides
-    return _unique_codes(f.memory.last_joint)
+    return []
 
 
 def attacker_of(f: Frame, victims: list[Party]) -> Past | None:
@@ -262,22 +269,10 @@ def truce_sides(f: Frame, nouns: list[Token], etype: str, by: list[Party]) -> li
     ``nouns`` asked by a request (``cues.json`` ``truce_types``) is a mutual act or a noun of it (events.json
     ``mutual_nouns``: "a réclamé l'arrêt des hostilités", "appelle à un cessez-le-feu", "called for an end to the
     fighting"): a truce is asked of those who fight; [] when no such act names two codes."""
-    if etype not in neutral_cue("truce_types") or not any(_mutual(f, n) for n in nouns):
+    if etype not in neutral_cue("truce_types") or not any(mutual_named(f, n) for n in nouns):
         return []
     mine = {p.code for p in by}
-    for past in reversed(f.history):
-        sides = _unique_codes(past.actors + past.recipients)
-        if past.type in wars()[0] and len(sides) >= 2:
-            return [p for p in sides if p.code not in mine]
-    return []
-
-
-def _mutual(f: Frame, noun: Token) -> bool:
-    """Whether ``noun`` names a mutual act, itself or by its complement ("l'arrêt des hostilités", "an end to the
-    fighting")."""
-    words = [noun] + [k for k in children(noun) if k.dep_ in ("nmod", "pobj")]
-    words += [g for k in children(noun) if k.dep_ == "prep" for g in children(k) if g.dep_ == "pobj"]
-    return any(w.lemma_.lower() in f.cues["mutual_nouns"] or w.lower_ in f.cues["mutual_nouns"] for w in words)
+    return [p for p in _war_sides(f) if p.code not in mine]
 
 
 def source_parties(f: Frame, clause: Token) -> list[Party]:

@@ -86,13 +86,11 @@ def _namings(a: int, b: int, text: str, lex: Lexicon) -> list[tuple[int, int]]:
     it ("Nigerian Army spokesman", "Army spokesman, Colonel X", "foreign ministry spokesman X")."""
     nouns = "|".join(re.escape(n) for n in sorted(lex["spokes"]))
     out = []
-    inside = re.search(_BEFORE + r"(?:" + nouns + r")\b", _flat(text[a:b]))
-    if inside and inside.group(1):
-        out.append((a + inside.start(1), a + inside.end(1)))
     lo = max(0, a - 60)
-    before = re.search(_BEFORE + r"(?:" + nouns + r"),?\s*$", _flat(text[lo:a]))
-    if before and before.group(1):
-        out.append((lo + before.start(1), lo + before.end(1)))
+    for start, end, tail in ((a, b, r"\b"), (lo, a, r",?\s*$")):  # inside the mention, then ending right before it
+        named = re.search(_BEFORE + r"(?:" + nouns + r")" + tail, _flat(text[start:end]))
+        if named and named.group(1):
+            out.append((start + named.start(1), start + named.end(1)))
     return out
 
 
