@@ -32,7 +32,7 @@ def test_events_flights_carried_or_aircraft_no_visit(text):
     ("text", "visitor", "host"),
     [
         ("India's foreign minister flew to Oslo on Monday for talks.", "IND", "NOR"),
-        ("The Indian prime minister is flying to Norway next week.", "IND", "NOR"),
+        ("The Indian prime minister is flying to Norway for talks on trade.", "IND", "NOR"),
         ("Norway's foreign minister flew to New Delhi on Sunday.", "NOR", "IND"),
     ],
 )
