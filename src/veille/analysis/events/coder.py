@@ -14,6 +14,7 @@ from .actors import Read, actors, noun_phrase_parties, remember_actors, remember
 from .among import forum_sides
 from .authors import origin_sides
 from .build import Reading, build, implied_target
+from .callers import called_sides
 from .captives import held_release
 from .clauses import asked_subjects
 from .disapproved import acts_or_discourse, names_act
@@ -357,6 +358,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         found, targets = _participle_sides(f, tok, entry, targets)
     if not found:  # "a request from X to Y", "a crackdown from X": the author its origin names
         found, targets = origin_sides(f, tok, entry.type, targets)
+    if not found and (called := called_sides(f, tok, entry.type))[0]:  # « une grève à l'appel de l'UGTT »
+        found, targets = called[0], [p for p in targets if p.code not in {c.code for c in called[0]}] or called[1]
     if not found and "conflict" in types()[(entry.type, None)].quad:
         # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
         found = responsible_parties(f, tok)
