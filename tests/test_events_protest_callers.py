@@ -43,7 +43,7 @@ def test_protest_callers_strike_is_the_callers(text):
     "text",
     [
         # a protest told by a verb keeps its crowd (the real-news gold codes the crowd's state)
-        "À l'appel de la FGTM, des milliers de manifestants se sont rassemblés mardi à Tunis.",
+        "À l'appel de la FGTM, plusieurs milliers de personnes ont manifesté mardi devant un ministère à Tunis.",
         # a call the clause sets aside
         "Une grève générale a bloqué mardi les écoles de Tunisie, malgré l'appel de la FGTM à reprendre le travail.",
         # a body the union heads, with no code of its own, made the call

@@ -37,7 +37,7 @@ def called_sides(f: Frame, tok: Token, etype: str) -> tuple[list[Party], list[Pa
         for call in children(holder):
             if call.lemma_.lower() in c["call_nouns"] and case(call) in c["call_cases"]:
                 callers += [p for g in children(call) if case(g) in c["genitive_preps"] for p in _named(f, g)]
-    # « la grève (de 24 heures) à laquelle a appelé X »: who made the call the noun answers, the subject the
+    # « la grève à laquelle a appelé X »: who made the call the noun answers, the subject the
     # parse may read as an object once inverted, or a name in brackets as an adjunct (an object of the call
     # proper, « ses adhérents », has no code)
     for rel in (r for n in [tok, *(k for k in children(tok) if k.dep_ == "nmod")] for r in children(n)):
