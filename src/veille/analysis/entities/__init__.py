@@ -40,7 +40,9 @@ writes what is said:
    country inside an organisation's name ("Guyana Defence Force": the organisation's state is recorded in a
    :class:`~.others.StateNamedOrgs`), a place inside a person's name ("George Washington"), a state leading a
    group ("the Saudi-led coalition": :mod:`.led`, the group an organisation of its own) or a movement's national
-   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped; a wire dateline's place the NER missed,
+   society ("la Croix-Rouge chinoise": :mod:`.societies`) are dropped, and so is the state or organisation that
+   closes a French body's name the NER ended before its lowercase tail, the name run on over it (« le Comité des
+   affaires frontalières » + « du Gabon »: :mod:`.name_tails`); a wire dateline's place the NER missed,
    cut or mislabelled is added (a town in capitals the gazetteer lacks too); a seat city used for its body
    ("Bruxelles exige") becomes the body's context alias; an ambiguous demonym takes the state named; a lone
    "person" that is a known city becomes a place.

@@ -34,7 +34,7 @@ MAX_ROLE_WORDS = 4
 MEDIA_GAP = 2
 
 
-def _initials_in(words: list[str], abbr: str) -> bool:
+def initials_in(words: list[str], abbr: str) -> bool:
     """Do the initials of ``words`` appear, in order, in ``abbr`` (case folded)?"""
     rest = abbr.lower()
     for w in words:
@@ -61,7 +61,7 @@ def common_abbreviations(text: str, kb: KnowledgeBase | None = None, lang: str =
             phrase = words[start:]
             common = all(w.islower() for w in phrase) or kb is not None and kb.role(" ".join(phrase), lang)
             if tail and common and tail[0][0].lower() == abbr[0].lower():
-                if _initials_in(tail, abbr):
+                if initials_in(tail, abbr):
                     found.update({abbr, abbr + "s"})
                     break
     return frozenset(found)

@@ -60,7 +60,12 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
-            while j - i > 1 and toks[j - 1].is_lower and token_norm(toks[j - 1]) in kb.nonentities:
+            while (
+                j - i > 1
+                and toks[j - 1].is_lower
+                and token_norm(toks[j - 1]) in kb.nonentities
+                and token_norm(toks[j - 2], accents=True) not in words().leading  # « Conseil … de la défense »
+            ):
                 j -= 1  # "la Nation mardi": a date word the NER ran into (a lowercase day or month) is no part of it
             j = next((k for k in range(i, j) if headline_word(toks[k])), j)  # "Vows Crackdown": a headline's words
             if label == "ORG" and j - i > 2 and MODEL_CODE.match(toks[j - 1].text):

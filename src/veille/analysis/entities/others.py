@@ -10,6 +10,7 @@ from ...record import Entity
 from ..kb import COUNTRY_ID, Entry, norm, slug
 from ..kbnorm import token_norm
 from ..tree import text_of, tokens
+from .name_tails import name_tail
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk, plural_role
@@ -109,7 +110,8 @@ def state_named_orgs(
 ) -> tuple[list[Hit], list[NerSpan], StateNamedOrgs]:
     """Organisations whose proper name holds a state's name ("Guyana Defence Force", "Australian Border Force",
     "Law Society" + "of Kenya", "Gendarmerie royale du Canada"): the NER span wins over the country or demonym
-    inside it, which is dropped, and over a context alias after it ("Kenya Union of Teachers": no EU)."""
+    inside it, which is dropped, and over a context alias after it ("Kenya Union of Teachers": no EU). A French
+    body's name the NER cut before its tail runs on over it (:mod:`.name_tails`)."""
     doc, kb = art.doc, art.kb
     by_start = {h.i: h for h in hits}
     found = StateNamedOrgs()
@@ -118,7 +120,12 @@ def state_named_orgs(
     for i, j, label in ner:
         if label == "ORG" and j - i == 1:
             j = _head_alone(art, by_start, i)
-        if label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
+        if label != "PERSON" and (tail := name_tail(art, by_start, hits, i, j)):  # « Conseil national » + « pour la … »
+            drop.update(id(h) for h in tail.hits)
+            j, label = tail.end, "ORG"
+            if tail.code:
+                found.code[(i, j)] = tail.code
+        elif label == "ORG" and j - i >= 2 and not kb.lookup(text_of(doc, i, j), art.lang):
             j, inner = _inner_states(art, hits, by_start, i, j)
             if inner and all(
                 h.i >= i

@@ -57,6 +57,8 @@ class Words:
     role_places: frozenset[str]  # norm
     unheld_role_words: frozenset[str]  # norm
     org_heads_first: frozenset[str]  # norm
+    tail_heads: frozenset[str]  # norm
+    tail_prepositions: frozenset[str]  # norm
     name_titles: frozenset[str]  # canonical English role
     institution_heads: frozenset[str]  # norm
     source_prepositions: frozenset[str]  # norm
@@ -171,6 +173,8 @@ def words() -> Words:
         role_places=_normed("role_places"),
         unheld_role_words=_normed("unheld_role_words"),
         org_heads_first=_normed("org_heads_first"),
+        tail_heads=_normed("tail_heads"),
+        tail_prepositions=_normed("tail_prepositions"),
         name_titles=_every("name_titles"),
         institution_heads=_normed("institution_heads"),
         source_prepositions=_normed("source_prepositions"),
