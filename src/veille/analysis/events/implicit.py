@@ -30,7 +30,7 @@ from ..tree import children, subtree
 from .actors import noun_phrase_parties
 from .frame import Frame
 from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_types, wars
-from .parties import Party, group, state_code
+from .parties import ARMED_SECTORS, Party, group, state_code
 from .placetime import coded_place, group_sector, main_state, scene
 from .subjects import agents_of
 from .syntax import complement, complements, objects, prep_objects
@@ -136,15 +136,16 @@ def coup_sides(f: Frame, tok: Token, found: list[Party], targets: list[Party]) -
     acts for, else the one the text tells (:func:`_coup_state`)."""
     found = found or coup_actors(f, tok, targets)
     coded = [p for p in found if p.code]
-    if coded and not [p for p in targets if p.code] and _seizure(f, tok) and all(p.sector in _ARMED for p in coded):
+    if (
+        coded
+        and not [p for p in targets if p.code]
+        and _seizure(f, tok)
+        and all(p.sector in ARMED_SECTORS for p in coded)
+    ):
         states = {p.code for p in coded if p.sector == "MIL"}
         state = next(iter(states)) if len(states) == 1 else _coup_state(f, tok)
         targets = [group("government", state, "GOV")] if state else targets
     return found, targets
-
-
-#: The sectors of an armed force, of a state or not.
-_ARMED = frozenset({"MIL", "REB"})
 
 
 def _seizure(f: Frame, tok: Token) -> bool:
@@ -170,7 +171,7 @@ def coup_actors(f: Frame, tok: Token, targets: list[Party]) -> list[Party]:
         told = any(t.i != tok.i and t.lemma_.lower() in coups and _coup(f, t) for t in tok.sent)
         if not _seizure(f, tok) or told:
             return []
-    deposed = [p.code for p in targets if p.code and p.sector not in ("MIL", "REB")]
+    deposed = [p.code for p in targets if p.code and p.sector not in ARMED_SECTORS]
     state = deposed[0] if deposed else _coup_state(f, tok)
     return [group("military", state, "MIL")] if state else []
 

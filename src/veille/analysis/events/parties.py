@@ -20,6 +20,8 @@ from .lexicon import acting_parents
 
 #: First words of a state body's name (``data/kb/body_heads.tsv``): no acronym of its own.
 BODY_HEADS = DATA / "kb" / "body_heads.tsv"
+#: The sectors of an armed force, of a state (MIL) or not (REB).
+ARMED_SECTORS = frozenset({"MIL", "REB"})
 _LEADING_ARTICLE = re.compile(r"^(?:the|l|le|la|les) ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
 

@@ -15,7 +15,7 @@ from ..tree import children, tokens
 from . import hedges, phrases
 from .frame import Frame
 from .lexicon import Entry, token_words
-from .parties import is_country
+from .parties import ARMED_SECTORS, is_country
 from .syntax import (
     PASSIVE_AUX,
     complements,
@@ -243,14 +243,10 @@ def _armed(f: Frame, k: Token, relative: Token | None) -> bool:
     if relative is not None and k.lower_ in f.cues["relative_pronouns"]:
         k = relative
     entity, lemma = f.mentions.entity(k), k.lemma_.lower()
-    if entity is not None and entity.get("sector") in _ARMED_SECTORS:
+    if entity is not None and entity.get("sector") in ARMED_SECTORS:
         return True
     role = kb.load().role(lemma, f.context.lang)
     return (role is not None and role.sector == "MIL") or bool({lemma, k.lower_} & set(f.cues["armed_nouns"]))
-
-
-#: The sectors of armed forces, of a state or not.
-_ARMED_SECTORS = frozenset({"MIL", "REB"})
 
 
 #: The sectors of who acts for a state or an international body.
