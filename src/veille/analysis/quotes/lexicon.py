@@ -54,6 +54,7 @@ KINDS = frozenset(
         "verb_issue",
         "spokes",
         "spokes_prep",
+        "spokes_sector",
         "issuer_prep",
         "institution",
         "state_body",

@@ -90,6 +90,14 @@ class Memory:
                 return
             yield ref
 
+    def spoken_before(self, pos: int, window: int) -> Iterator[list[Speaker]]:
+        """The speakers of the statements seen, last first, back to ``window`` characters before ``pos``."""
+        for ref in reversed(self.seen):
+            if pos - ref.pos > window:
+                return
+            if ref.spoke and ref.pos < pos:
+                yield ref.ents
+
     def pronoun(
         self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None, going_on: bool = False
     ) -> list[Speaker]:

@@ -52,6 +52,7 @@ from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
+from .spoken_body import body_spoken_before
 from .titles import title_role
 from .unmentioned import named_by_phrase
 from .unnamed import keep_unnamed, named_later
@@ -184,7 +185,8 @@ class Resolver(HeadMemo):
         if (words := self.np_text(head)) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=words in lex["joint"])
         if fold(head.text) in lex["spokes"] and self._aide(head, pos):
-            return self._described(head)  # "le porte-parole de X, la ministre…": a person's aide, unnamed
+            # "le porte-parole de X, la ministre…": a person's aide, unnamed, or the body that has just spoken for X
+            return self._body(head, pos, self._owners(head)) or self._described(head)
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if not ents:  # « l'exécutif européen »: the body the press names so
             ents = periphrasis_body(head, lex, self.mentions)
@@ -237,7 +239,7 @@ class Resolver(HeadMemo):
         if not ents and fold(head.text) in lex["spokes"]:  # "the ministry's spokesman" -> the ministry
             ents = self._spoken_for(head, pos)
             if ents and all(e.type == "PERSON" for e in ents):  # "le porte-parole de X": not X, an unnamed aide
-                return self._described(head)
+                return self._body(head, pos, ents) or self._described(head)  # or X's body's ("the PM's")
         if not ents and {head.lemma_.lower(), fold(head.text)} & lex["institution"]:  # "le ministère russe"
             ents = institution_owners(head, lex, self.mentions)  # "les gouvernements du Tchad et du Togo"
         if not ents:
@@ -268,6 +270,8 @@ class Resolver(HeadMemo):
         ):
             ents = named_after(head, self.text, self.mentions)  # "selon la police"
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
+            if body := self._body(head, pos):  # "X confirmed… “…,” a spokesman said": X's spokesman
+                return body
             return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
             return self._described(head)  # "a statement issued after the talks said": no issuer named
@@ -391,10 +395,18 @@ class Resolver(HeadMemo):
                 ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
         return ents or media_title(head, self.mentions)  # "selon la chaîne de télévision locale « X »"
 
+    def _body(self, head: Token, pos: int, owners: list[Speaker] | None = None) -> list[Speaker]:
+        """The body an unnamed spokesperson ``head`` speaks for, having just spoken (:mod:`.spoken_body`)."""
+        return body_spoken_before(head, pos, self.memory, self.lex, owners)
+
+    def _owners(self, head: Token) -> list[Speaker]:
+        """The entities the owner dependents of ``head`` name ("de X" in "le porte-parole de X")."""
+        return [e for c in children(head) if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
+
     def _aide(self, head: Token, pos: int) -> bool:
         """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by
         no name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
-        owners = [e for c in children(head) if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
+        owners = self._owners(head)
         named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
         return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
 
