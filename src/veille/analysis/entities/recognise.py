@@ -25,6 +25,7 @@ from .hits import (
     seat_metonymy,
 )
 from .institutions import group_references, short_forms
+from .kind_phrases import kind_phrases
 from .led import led_entities, led_groups
 from .legislatures import take_named_legislatures
 from .ner import (
@@ -117,6 +118,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     group_references(art, table)
     complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
     facility_places(art, table)  # « la prison centrale de Valmont »: one place
+    kind_phrases(art, table)  # « le district de Valmont »: Valmont, mentioned with its kind too
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
