@@ -60,24 +60,3 @@ def test_entities_kind_phrases_person_after_camp_untouched():
     text = "Le camp de Jean Karembé dénonce une fraude massive."
     mentions = _mentions(text, [("Jean Karembé", "PER")])
     assert mentions["Jean Karembé"] == {"Jean Karembé"}
-
-
-@pytest.mark.parametrize(
-    "text, place, phrase",
-    [
-        ("Fighting resumed in the Varlow region on Monday, officials said.", "Varlow", "Varlow region"),
-        ("Aid convoys reached the Orzenna region late on Tuesday.", "Orzenna", "Orzenna region"),
-        ("The army withdrew from the Kestrin district after the talks.", "Kestrin", "Kestrin district"),
-    ],
-)
-def test_entities_kind_phrases_english_kind_after_the_name(text, place, phrase):
-    ents = recognise(with_ner(text, "en", [(place, "GPE")]), lang="en", published="2025-01-01")
-    mentions = {e["name"]: {m["text"] for m in e["mentions"]} for e in ents}
-    assert mentions[place] == {place, phrase}
-
-
-def test_entities_kind_phrases_english_near_miss_indefinite():
-    """ "a Varlow district" is one of the city's districts, not the city."""
-    text = "A Varlow district was shelled overnight, the mayor said."
-    ents = recognise(with_ner(text, "en", [("Varlow", "GPE")]), lang="en", published="2025-01-01")
-    assert {m["text"] for e in ents if e["name"] == "Varlow" for m in e["mentions"]} == {"Varlow"}
