@@ -37,6 +37,7 @@ from .merge import GUESSED
 from .relay_source import relayed_heads
 from .resolve import Resolver
 from .samesource import same_source
+from .self_named import self_named
 from .sources import sources_in_text
 from .speakers import Mentions, Speaker, dedupe, seats_to_states
 from .subjects import issued_document, subjects
@@ -160,7 +161,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         elif not it.resolved:
             if (subject := clause_speakers(fr, it, resolver, pos)) is not None:  # "X a rappelé…, a-t-il annoncé"
                 memory.remember(pos, *subject, spoke=True)  # the clause the pronoun's incise closes: its referent
-            it.speakers = resolver.heads(it.heads, pos)
+            it.speakers = resolver.heads(it.heads, pos) or self_named(fr, it, resolver.mentions)
             if (
                 it.how == "participle"
                 and not (it.speakers or it.heads)
