@@ -4,6 +4,7 @@ entity (junk, a role or nationality phrase, a credit line), and the name printed
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -12,7 +13,7 @@ from ..kb import KnowledgeBase, leader_surnames, norm
 from ..kbnorm import token_norm
 from ..tree import capitalised, doc_text, per_doc, text_of, tokens
 from .scan import in_any_language
-from .words import words
+from .words import Words, words
 
 #: Part-of-speech tags (Universal POS, both models) of words that are never a name alone.
 FUNCTION_POS = ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV", "AUX", "NUM", "PUNCT")
@@ -124,8 +125,25 @@ def join_hyphens(doc: Doc, i: int, j: int) -> tuple[int, int]:
 def clean(doc: Doc, i: int, j: int) -> tuple[int, int]:
     """Strip leading articles/prepositions/honorifics and trailing punctuation from token span [i, j); a word glued
     by a hyphen stays ("Kim Jong-un": "un" is no article there); a bracket inside ends the name ("Islamic
-    Development Bank (IsDB": the abbreviation is the text's, :mod:`.acronyms`)."""
-    w, toks, starts = words(), tokens(doc), honorific_starts(doc)
+    Development Bank (IsDB": the abbreviation is the text's, :mod:`.acronyms`). Read once per Doc and span (the
+    NER's names are cleaned by :func:`.ner.ner_spans` and twice by :func:`.ner.document_names`), with the word
+    lists it was read with (kept under the key None)."""
+    kept, w = per_doc(doc, clean, _no_spans), words()
+    if kept.get(None) is not w:
+        kept.clear()
+        kept[None] = w
+    found = kept.get((i, j))
+    if found is None:
+        found = kept[(i, j)] = _clean(doc, i, j, w)
+    return found
+
+
+def _no_spans(doc: Doc) -> dict[Any, Any]:
+    return {}
+
+
+def _clean(doc: Doc, i: int, j: int, w: Words) -> tuple[int, int]:
+    toks, starts = tokens(doc), honorific_starts(doc)
     for b in range(max(0, i - 3), i):  # "Lt Gen Ralph Roe" tagged from "Gen": the rank started before
         if b in starts and i < (end := honorific_end(doc, b)) < j:
             i = end
