@@ -16,6 +16,7 @@ from ..kb import norm
 from ..kbnorm import token_norm
 from ..tree import capital_word, text_of, tokens
 from .scan import Hit
+from .slash_names import slash_sides
 from .spans import (
     MAX_NAME_TOKENS,
     clean,
@@ -85,7 +86,8 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 glued(doc, t.i - 1) and glued(doc, t.i + 1) and t.is_lower and t.is_stop for t in tokens(doc)[i:j]
             ):
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
-            ner.extend(split_coordination(art, i, j, label))
+            for a, b, side_label in slash_sides(art, i, j, label):
+                ner.extend(split_coordination(art, a, b, side_label))
     return particle_names(doc, wrapped_names(doc, ner))
 
 

@@ -48,6 +48,7 @@ class Words:
     short_networks: frozenset[str]  # as printed
     network_prepositions: frozenset[str]  # lowercase text
     network_nouns: frozenset[str]  # lowercase text
+    credit_markers: frozenset[str]  # norm
     copulas: frozenset[str]  # lowercase lemma
     coordinators: frozenset[str]  # lowercase text
     possessives: frozenset[str]  # as printed
@@ -164,6 +165,7 @@ def words() -> Words:
         short_networks=_every("short_networks"),
         network_prepositions=_every("network_prepositions"),
         network_nouns=_every("network_nouns"),
+        credit_markers=_normed("credit_markers"),
         copulas=_every("copulas"),
         coordinators=_every("coordinators"),
         possessives=_every("possessives"),
