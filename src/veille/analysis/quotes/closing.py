@@ -16,6 +16,7 @@ from .frame import Frame, auxiliary, negated
 from .incises import adverbial_tail, after_complements
 from .lexicon import INCISE_SUBJECT_RELATIVE, RELAYED_INCISE, fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
+from .speaker_clause import speaker_clause
 
 #: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
 #: said"); longer runs are a clause of their own. Set by reading incises in wire copy.
@@ -66,7 +67,24 @@ def _finite_first(v: Token, tail: list[Token]) -> bool:
 
 def incise(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
     """``(comma, cue verb)`` of a sentence closed by a speech-verb incise: ", a-t-elle précisé.", ", a indiqué le
-    ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase."""
+    ministre.", ", officials said."; the incise holds only auxiliaries, pronouns and the subject's noun phrase. When
+    the whole sentence gives none, the sentence cut before a clause its speaker carries (:mod:`.speaker_clause`: "…,
+    a annoncé le gouverneur X qui dresse un bilan et accuse…", "…, a indiqué l'armée alors même que…")."""
+    found = _closing(fr, toks)
+    if found is None and (cut := speaker_clause(fr, toks)) is not None:
+        found = _closing(fr, toks[:cut])
+    return found
+
+
+def incise_before(fr: Frame, toks: list[Token], quoted: int) -> tuple[Token, Token] | None:
+    """:func:`incise` for a sentence whose first quoted word is ``toks[quoted]``, where the quoted words are in the
+    clause its speaker carries (« …, souligne le ministère qui annonce que « … » »); None where they are not."""
+    cut = speaker_clause(fr, toks)
+    return None if cut is None or cut > quoted else _closing(fr, toks[:cut])
+
+
+def _closing(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
+    """:func:`incise` on the words ``toks`` as they stand."""
     end = len(toks) - 1 if toks[-1].is_punct else len(toks)
     for k in range(end - 1, 0, -1):
         t = toks[k]

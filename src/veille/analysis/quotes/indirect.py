@@ -40,7 +40,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
-from .closing import incise, inner_incise, relay_after, relayed, relayed_by
+from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
 from .conjuncts import second_report
@@ -445,7 +445,7 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         heads = as_subject(v) or speaker_heads(v, fr, v.idx)  # "Comme le précise la radio": the inverted subject
         _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
         return
-    found = incise(fr, toks) if quoted is None else None
+    found = incise(fr, toks) if quoted is None else incise_before(fr, toks, quoted)
     for b in (
         [
             k

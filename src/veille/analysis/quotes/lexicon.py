@@ -62,6 +62,7 @@ KINDS = frozenset(
         "informant",
         "press",
         "examples",
+        "incise_tail",
         "joint",
         "joint_party",
         "joint_prep",
