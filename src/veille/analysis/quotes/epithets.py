@@ -14,12 +14,17 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from .. import kb
+from ..tree import children
 from .lexicon import Lexicon, fold
 from .speakers import Mentions, Speaker, dedupe
 
 #: Dependency labels of a complement under a generic noun of organisations that says what the organisation does
 #: ("l’ONG de soutien aux familles de prisonniers"): with no entity in it, the phrase still refers back.
 _PURPOSE = frozenset({"nmod"})
+#: Dependency labels of the words before a generic noun of organisations that say what kind it is ("the rights group",
+#: "the guerrilla group", "the Saudi coalition"): :func:`described_organisation`.
+_KIND = frozenset({"amod", "compound"})
+_NAME_WORD = re.compile(r"\w+")
 
 
 def _epithet(head: Token, lex: Lexicon) -> bool:
@@ -39,6 +44,45 @@ def last_organisation(head: Token, mentions: Mentions, lex: Lexicon) -> list[Spe
         if end <= head.idx and ent.type == "ORG" and ent.sector not in never
     ]
     return [max(before, key=lambda m: m[0])[1]] if before else []
+
+
+def described_organisation(
+    head: Token, specific: list[Token], text: str, mentions: Mentions, lex: Lexicon
+) -> list[Speaker]:
+    """The organisation a definite generic noun of organisations with words of its kind before it names back ("the
+    rights group said" after Human Rights Watch, "the guerrilla group denied" after "the X (ELN) rebel group"): the
+    last one mentioned before it whose name or mention holds one of those words, else the last one the text called
+    by that noun before (:func:`_called`); [] when none, when a word of them is an organisation's or a person's name
+    of its own ("the Taliban group": that name is the speaker), or for any other modifier. Never an army, a police or
+    a court (sectors.tsv class ``no_epithet``)."""
+    if not _epithet(head, lex) or not specific or any(c.dep_ not in _KIND or c.i > head.i for c in specific):
+        return []
+    words = [x for c in specific for x in c.subtree if not x.is_punct]
+    if any(e.type in {"ORG", "PERSON"} for x in words for e in mentions.covering(x.idx, x.idx + len(x))):
+        return []
+    kind = {fold(x.text) for x in words}
+    never = kb.sectors_in("no_epithet")
+    before = [
+        (start, end, ent)
+        for start, end, ent in sorted(mentions.spans, key=lambda m: -m[0])
+        if end <= head.idx and ent.type == "ORG" and ent.sector not in never
+    ]
+    for start, end, ent in before:
+        if kind & (set(_NAME_WORD.findall(fold(text[start:end]))) | set(_NAME_WORD.findall(fold(ent.name)))):
+            return [ent]  # "the Saudi coalition" after "the Saudi-led coalition", other groups named between
+    return next(([ent] for start, end, ent in before if _called(head, start, end)), [])
+
+
+def _called(head: Token, start: int, end: int) -> bool:
+    """Whether the mention at ``[start, end)`` is in a phrase headed by the noun of ``head`` ("the X (ELN) rebel
+    group", "X's rebel group") or has it in apposition ("X, an aid group, …"): the text called it so before."""
+    span = head.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    root, noun = span.root, fold(head.lemma_)
+    heads = [root.head, root.head.head] if root.dep_ in {"compound", "poss", "nmod", "amod"} else []
+    apposed = [c for c in children(root) if c.dep_ == "appos"]
+    return any(x.pos_ == "NOUN" and fold(x.lemma_) == noun and x.i != head.i for x in heads + apposed)
 
 
 def noun_word(head: Token, others: Iterable[str] = ()) -> re.Pattern[str]:

@@ -21,7 +21,7 @@ from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
-from .epithets import last_organisation, named_after, purpose_only
+from .epithets import described_organisation, last_organisation, named_after, purpose_only
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
@@ -429,7 +429,7 @@ class Resolver(HeadMemo):
         if head.pos_ not in {"NOUN", "PROPN"} or not (self.definite_article(head) or bare_definite(head, self.lex)):
             return []  # "the Alliance said": a word of the name, tagged as a name; "Police said": a bare body noun
         if specific and not purpose_only(head, specific, self.mentions, self.lex):  # "l’ONG de défense de…" goes on
-            return []
+            return described_organisation(head, specific, self.text, self.mentions, self.lex)  # "the rights group"
         word = body_words(head, self.lex)  # "l’armée" in "l’état-major des armées"; "the military": "Pakistan Army"
         for start, end, ent in sorted(self.mentions.spans, key=lambda m: -m[0]):
             if (
