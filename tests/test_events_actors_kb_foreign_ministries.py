@@ -11,11 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from test_events_actors_kb import entity
 from veille.analysis.events.parties import Party, acting
-
-
-def _entity(name: str, etype: str) -> dict:
-    return {"id": name, "name": name, "type": etype, "code": None, "country": None, "sector": None, "mentions": []}
 
 
 @pytest.mark.parametrize(
@@ -30,7 +27,7 @@ def _entity(name: str, etype: str) -> dict:
     ],
 )
 def test_events_actors_kb_foreign_ministries_act_for_their_state(name, etype, code):
-    assert Party(acting(_entity(name, etype)), "GOV").code == code
+    assert Party(acting(entity(name, etype)), "GOV").code == code
 
 
 @pytest.mark.parametrize(
@@ -43,7 +40,7 @@ def test_events_actors_kb_foreign_ministries_act_for_their_state(name, etype, co
     ],
 )
 def test_events_actors_kb_foreign_ministries_not_listed(name, etype):
-    assert Party(acting(_entity(name, etype)), None).code is None
+    assert Party(acting(entity(name, etype)), None).code is None
 
 
 @pytest.mark.e2e

@@ -36,7 +36,7 @@ from quote_fixtures import analysed_speakers
         ),
     ],
 )
-def test_document_speaks_as_the_body_it_names(text: str, words: str, state: str) -> None:
+def test_quotes_self_named_document_speaks_as_the_body_it_names(text: str, words: str, state: str) -> None:
     found = analysed_speakers(text, words)
     assert found and all(any(state in s for s in names) for names in found), found
 
@@ -67,5 +67,5 @@ def test_document_speaks_as_the_body_it_names(text: str, words: str, state: str)
         ),
     ],
 )
-def test_document_self_named_near_misses(text: str, words: str, absent: str) -> None:
+def test_quotes_self_named_document_near_misses(text: str, words: str, absent: str) -> None:
     assert all(not any(absent in n for n in s) for s in analysed_speakers(text, words))

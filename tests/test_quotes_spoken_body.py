@@ -7,6 +7,8 @@ import pytest
 
 from quote_fixtures import analysed_speakers
 
+pytestmark = pytest.mark.e2e
+
 COMMISSION = "The European Commission said on Tuesday that talks with Ostravia would resume next week.\n\n"
 STATE = "The State Department said on Friday that its envoy had met officials in Brevonne.\n\n"
 NUMBER_TEN = (

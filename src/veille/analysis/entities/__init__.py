@@ -70,8 +70,8 @@ writes what is said:
    last one named with that head. In French (lexicon flags): the body an organ's complement names is mentioned too
    (« le Conseil de sécurité de l'ONU »: :mod:`.complement_parents`), and a facility named by its lowercase type
    noun and a proper name is one place (« l'aéroport Ben Gourion »: :mod:`.facilities`). A place printed with a
-   lowercase noun of its kind (« le district de Valmont », "the Valmont region") is mentioned by the whole phrase
-   too (:mod:`.kind_phrases`).
+   lowercase noun of its kind and « de » (« le district de Valmont ») is mentioned by the whole phrase too
+   (:mod:`.kind_phrases`).
 5. :func:`.recognise.finish`: entities with a mention, bylines and the places of credits (:mod:`.credits`) left
    out (a credit's agency and photographer are entities), in the order of their first mention; then
    :func:`.variants.merge_variants`: a person printed again with a one-edit slip in the family name is one.

@@ -17,16 +17,15 @@ from spacy.tokens import Doc
 
 from ... import lang as langs
 from ...record import Mention
-from ..kb import norm, slug
+from ..kb import slug
 from ..kbnorm import norm_positions, token_norm
 from ..tree import capital_word, text_of
+from .kind_nouns import definite, lowercase_end, phrases
 from .table import Article, EntityTable
 from .words import FILE, words
 
 #: Most capitalised words of the name.
 MAX_NAME_WORDS = 4
-#: Determiners and contractions before a definite facility noun, besides a token the parser marks definite.
-_DEFINITE = frozenset({"le", "la", "l'", "du", "au"})
 
 
 @functools.cache
@@ -34,31 +33,12 @@ def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, .
     """The facility heads (the direct ones among them), qualifiers and direct heads of language ``code``, as tuples
     of normalised words, longest first."""
     data = langs.get(code).json(FILE)
-
-    def phrases(key: str) -> tuple[tuple[str, ...], ...]:
-        return tuple(
-            sorted(
-                {tuple(norm(w) for w in p.replace("'", "' ").split()) for p in data.get(key, [])}, key=len, reverse=True
-            )
-        )
-
-    direct = phrases("facility_direct_heads")
-    heads = tuple(sorted({*phrases("facility_heads"), *direct}, key=len, reverse=True))
-    return heads, phrases("facility_qualifiers"), frozenset(direct)
+    direct = phrases(data, "facility_direct_heads")
+    heads = tuple(sorted({*phrases(data, "facility_heads"), *direct}, key=len, reverse=True))
+    return heads, phrases(data, "facility_qualifiers"), frozenset(direct)
 
 
 langs.on_change(_lexicon.cache_clear)
-
-
-def _match(doc: Doc, k: int, phrases: tuple[tuple[str, ...], ...]) -> int:
-    """The end of the longest phrase of ``phrases`` printed in lowercase from token k, else k."""
-    for p in phrases:
-        end = k + len(p)
-        if end <= len(doc) and all(
-            token_norm(doc[k + n]) == w and doc[k + n].text[:1].islower() for n, w in enumerate(p)
-        ):
-            return end
-    return k
 
 
 def _name_end(doc: Doc, k: int) -> int:
@@ -77,10 +57,6 @@ def _name_end(doc: Doc, k: int) -> int:
     return j
 
 
-def _definite(doc: Doc, i: int) -> bool:
-    return i > 0 and (token_norm(doc[i - 1]) in _DEFINITE or "Def" in doc[i - 1].morph.get("Definite", []))
-
-
 def _spans(art: Article) -> list[tuple[int, int, int, bool]]:
     """(start, name start, end, whether its head is a direct one) of each facility phrase."""
     doc, kb, w = art.doc, art.kb, words()
@@ -89,14 +65,14 @@ def _spans(art: Article) -> list[tuple[int, int, int, bool]]:
     firsts = {p[0] for p in heads}
     found = []
     for t in (doc[i] for i in norm_positions(doc, firsts)):  # the positions of a head's first word only
-        if not t.text[:1].islower() or not _definite(doc, t.i):
+        if not t.text[:1].islower() or not definite(doc, t.i, art.lang):
             continue
-        k = _match(doc, t.i, heads)
+        k = lowercase_end(doc, t.i, heads)
         if k == t.i:
             continue
         is_direct = tuple(token_norm(x) for x in doc[t.i : k]) in direct
         qualified = k
-        while (q := _match(doc, k, qualifiers)) > k:
+        while (q := lowercase_end(doc, k, qualifiers)) > k:
             k = q
         qualified = k > qualified
         after_of = k < len(doc) and token_norm(doc[k]) in w.of

@@ -14,30 +14,27 @@ import functools
 from spacy.tokens import Doc
 
 from ... import lang as langs
-from ..kb import COUNTRY_ID, norm
+from ..kb import COUNTRY_ID
 from ..kbnorm import token_norm
 from ..tree import tokens
+from .kind_nouns import definite, lowercase_end, phrases
 from .table import Article, EntityTable
 from .words import FILE, words
-
-#: Determiners and contractions before a definite kind noun, besides a token the parser marks definite.
-_DEFINITE = frozenset({"le", "la", "l'", "du", "au"})
 
 
 @functools.cache
 def _heads(code: str) -> tuple[tuple[str, ...], ...]:
     """The kind nouns of language ``code`` (with the qualifiers some take), as tuples of normalised words, longest
     first."""
-    data = langs.get(code).json(FILE)
-    phrases = {tuple(norm(w) for w in p.replace("'", "' ").split()) for p in data.get("place_phrase_heads", [])}
-    return tuple(sorted(phrases, key=len, reverse=True))
+    return phrases(langs.get(code).json(FILE), "place_phrase_heads")
 
 
 langs.on_change(_heads.cache_clear)
 
 
-def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...]) -> int | None:
-    """The first token of the definite kind phrase printed right before token k (« la province de » k), if any."""
+def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...], code: str) -> int | None:
+    """The first token of the definite kind phrase of language ``code`` printed right before token k (« la province
+    de » k), if any."""
     w, j = words(), k
     if j > 0 and token_norm(doc[j - 1]) in w.of_det:
         j -= 1
@@ -46,12 +43,8 @@ def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...]) -> int |
     j -= 1
     for head in heads:
         i = j - len(head)
-        if i > 0 and all(
-            token_norm(doc[i + n]) == word and doc[i + n].text[:1].islower() for n, word in enumerate(head)
-        ):
-            before = doc[i - 1]
-            if token_norm(before) in _DEFINITE or "Def" in before.morph.get("Definite", []):
-                return i
+        if i > 0 and lowercase_end(doc, i, (head,)) == j and definite(doc, i, code):
+            return i
     return None
 
 
@@ -68,7 +61,7 @@ def kind_phrases(art: Article, table: EntityTable) -> None:
             continue
         for m in list(ent["mentions"]):
             k = starts.get(m["start"])
-            if k is None or (i := _phrase_start(doc, k, heads)) is None:
+            if k is None or (i := _phrase_start(doc, k, heads, art.lang)) is None:
                 continue
             start = toks[i].idx
             if any(a < m["start"] and start < b for a, b in spans):

@@ -11,6 +11,7 @@ would meet tomorrow")."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 from spacy.tokens import Token
@@ -43,11 +44,21 @@ def _present(f: Frame, verb: Token) -> bool:
     )
 
 
+@functools.cache
+def _any_time(times: frozenset[str]) -> re.Pattern[str]:
+    """One pattern for the phrases of ``times`` as whole words: whether the segment prints any of them at all."""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(re.escape(p) for p in sorted(times, key=len, reverse=True))})(?!\w)")
+
+
 def _time_roots(f: Frame, trig: Token, times: frozenset[str]) -> list[Token]:
     """The head token of each coming time printed in the segment as whole words (the token of its phrase whose
-    head lies outside it)."""
+    head lies outside it). Most segments print none: one pattern for the whole set says so, and only a segment that
+    prints one is read phrase by phrase (each phrase's every match, overlapping ones too: « demain » inside
+    « après-demain »)."""
     sent = f.segment if f.segment is not None else trig.sent
     text = sent.text.lower().replace("’", "'")
+    if not times or _any_time(times).search(text) is None:
+        return []
     roots = []
     for phrase in times:
         for m in re.finditer(rf"(?<!\w){re.escape(phrase)}(?!\w)", text):

@@ -83,20 +83,17 @@ class Memory:
                 )
             )
 
-    def _recent(self, pos: int) -> Iterator[Antecedent]:
-        """The speakers and subjects seen, last first, back to :data:`PRONOUN_WINDOW` characters before ``pos``."""
+    def _recent(self, pos: int, window: int = PRONOUN_WINDOW) -> Iterator[Antecedent]:
+        """The speakers and subjects seen, last first, back to ``window`` characters before ``pos`` (the first one
+        seen farther back ends the walk)."""
         for ref in reversed(self.seen):
-            if pos - ref.pos > PRONOUN_WINDOW:
+            if pos - ref.pos > window:
                 return
             yield ref
 
     def spoken_before(self, pos: int, window: int) -> Iterator[list[Speaker]]:
-        """The speakers of the statements seen, last first, back to ``window`` characters before ``pos``."""
-        for ref in reversed(self.seen):
-            if pos - ref.pos > window:
-                return
-            if ref.spoke and ref.pos < pos:
-                yield ref.ents
+        """The speakers of the statements seen before ``pos``, last first, back to ``window`` characters."""
+        return (ref.ents for ref in self._recent(pos, window) if ref.spoke and ref.pos < pos)
 
     def pronoun(
         self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None, going_on: bool = False
