@@ -93,12 +93,14 @@ class Analysis:
 def entities_stage(a: Analysis) -> None:
     """The body's entities (the article's until the ``fields`` stage), then each side text's."""
     from .entities import recognise
+    from .entities.bare_parties import state_mentions
 
     art = a.art
     art.entities = recognise(a.body.doc, lang=a.body.lang, published=art.published, context=a.body)
+    states = state_mentions(art.entities)  # a headline's "Labor" is the party of the state the body names
     for key in a.side_keys():
         ctx = a.side_context(key)
-        a.side_entities[key] = recognise(ctx.doc, lang=ctx.lang, published=art.published, context=ctx)
+        a.side_entities[key] = recognise(ctx.doc, lang=ctx.lang, published=art.published, context=ctx, states=states)
 
 
 def fields_stage(a: Analysis) -> None:

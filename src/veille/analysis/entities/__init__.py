@@ -53,6 +53,8 @@ writes what is said:
    around it ("Russia's foreign ministry", "l’armée de l’air ukrainienne"). :func:`.acronyms.acronyms`: acronyms
    defined in parentheses become organisations; so does an acronym printed next to a medium's noun ("state-run
    ABTV television", :func:`.acronyms.media_acronyms`, run with the matches).
+   A party named by a bare word ("Labour", "the Conservatives") is the party of the state the text names
+   (:mod:`.bare_parties`, ``party_names.tsv``; a headline's or caption's with the body's states).
 3. People (:mod:`.roles`, :mod:`.people`): role phrases with their affiliation ("le Premier ministre japonais",
    "Mark Rutte, secrétaire général de l’OTAN"); person names (the NER's, and those printed after a role),
    clustered into persons (family name, reversed order); each role phrase bound to its person (apposition,

@@ -3,11 +3,14 @@ final table: entities with mentions, bylines left out, in the order of their fir
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from ..context import TextContext, context_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
+from .bare_parties import bare_parties
 from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
 from .complement_parents import complement_parents
@@ -55,10 +58,18 @@ from .waters import water_names
 from .words import bare_country_qualifies_body, words
 
 
-def recognise(doc: Doc, *, lang: str, published: str | None = None, context: TextContext | None = None) -> list[Entity]:
+def recognise(
+    doc: Doc,
+    *,
+    lang: str,
+    published: str | None = None,
+    context: TextContext | None = None,
+    states: Mapping[str, int] | None = None,
+) -> list[Entity]:
     """Entities of a text parsed by spaCy (``doc``): an article body, or a headline or caption when ``context`` says
     so (its ``field``); offsets index the text, each mention says its field. Format: package docstring.
-    ``context`` is the text's context when the pipeline made one; the entities found are set on it."""
+    ``context`` is the text's context when the pipeline made one; the entities found are set on it. ``states``: the
+    mentions of each state in the article's body, for a headline or a caption (:mod:`.bare_parties`)."""
     bare_country = bare_country_qualifies_body(lang)
     ctx = context_of(doc, lang, published, context)
     art = Article(ctx, published)
@@ -98,6 +109,7 @@ def recognise(doc: Doc, *, lang: str, published: str | None = None, context: Tex
     country_at = country_starts(hits)
     # 2. KB entities, bodies, acronyms
     mention_hits(art, table, hits, mentioned, parents)
+    ner = bare_parties(art, table, ner, hits, states)  # "Labor's spokesperson", "the Conservatives": the party
     led_entities(table, led + societies)
     affiliate_bodies(art, hits, bare_country)
     acronyms(art, table, ner, common)
