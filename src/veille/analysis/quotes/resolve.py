@@ -184,9 +184,9 @@ class Resolver(HeadMemo):
             return pair_member(head, self.mentions, former=pair in lex["former"])  # "the latter", "the former"
         if (words := self.np_text(head)) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=words in lex["joint"])
-        if fold(head.text) in lex["spokes"] and self._aide(head, pos):
+        if fold(head.text) in lex["spokes"] and _aide(head, self.mentions):
             # "le porte-parole de X, la ministre…": a person's aide, unnamed, or the body that has just spoken for X
-            return self._body(head, pos, self._owners(head)) or self._described(head)
+            return self._body(head, pos, _owners(head, self.mentions)) or self._described(head)
         ents = self.mentions.covering(head.idx, head.idx + len(head))
         if not ents:  # « l'exécutif européen »: the body the press names so
             ents = periphrasis_body(head, lex, self.mentions)
@@ -399,17 +399,6 @@ class Resolver(HeadMemo):
         """The body an unnamed spokesperson ``head`` speaks for, having just spoken (:mod:`.spoken_body`)."""
         return body_spoken_before(head, pos, self.memory, self.lex, owners)
 
-    def _owners(self, head: Token) -> list[Speaker]:
-        """The entities the owner dependents of ``head`` name ("de X" in "le porte-parole de X")."""
-        return [e for c in children(head) if c.dep_ in labels.OWNER for e in self.mentions.covering(c.idx, c.idx + 1)]
-
-    def _aide(self, head: Token, pos: int) -> bool:
-        """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by
-        no name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
-        owners = self._owners(head)
-        named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
-        return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
-
     def _spoken_for(self, head: Token, pos: int) -> list[Speaker]:
         """The institution a spokesperson ``head`` speaks for ("the ministry's spokesman", "le porte-parole du
         ministère", "a spokesperson for the Commission")."""
@@ -483,3 +472,16 @@ def _demonstrative(head: Token) -> bool:
     """Whether the phrase of ``head`` opens on a demonstrative determiner ("cette déclaration", "this statement"): a
     document so named refers back, as a definite one does, to the document seen before it."""
     return any(c.dep_ == "det" and "Dem" in labels.feature(c, "PronType") for c in children(head))
+
+
+def _owners(head: Token, mentions: Mentions) -> list[Speaker]:
+    """The entities the owner dependents of ``head`` name ("de X" in "le porte-parole de X")."""
+    return [e for c in children(head) if c.dep_ in labels.OWNER for e in mentions.covering(c.idx, c.idx + 1)]
+
+
+def _aide(head: Token, mentions: Mentions) -> bool:
+    """Whether spokesperson ``head`` speaks for a person its phrase names ("le porte-parole de X") and is named by no
+    name in apposition of its own ("…, Jean Dupont"): an unnamed aide, whatever role follows."""
+    owners = _owners(head, mentions)
+    named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
+    return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
