@@ -13,14 +13,10 @@ from . import labels
 from .complements import as_subject
 from .fragments import present_participle
 from .frame import Frame, auxiliary, negated
-from .incises import adverbial_tail, after_complements
+from .incises import INCISE_MAX_BEFORE, adverbial_tail, after_complements
 from .lexicon import INCISE_SUBJECT_RELATIVE, RELAYED_INCISE, fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
 from .speaker_clause import speaker_clause
-
-#: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
-#: said"); longer runs are a clause of their own. Set by reading incises in wire copy.
-INCISE_MAX_BEFORE = 4
 
 
 def inner_incise(fr: Frame, toks: list[Token]) -> Token | None:

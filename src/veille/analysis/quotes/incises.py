@@ -20,6 +20,10 @@ from .marks import count_words
 #: time and place complements and subject: "a déclaré mardi à la presse Paul Martel"); a longer run is quoted
 #: speech with a speech verb of its own (set from French wire copy, where incises hold a dozen tokens at most).
 INCISE_MAX_TOKENS = 16
+#: At most this many words between the comma and the verb of a closing incise ("…, the ministry's spokesman
+#: said"; :mod:`.closing`, :mod:`.speaker_clause`); longer runs are a clause of their own. Set by reading incises in
+#: wire copy.
+INCISE_MAX_BEFORE = 4
 _OPENERS = frozenset({",", "—", "–"})
 _ENDS = frozenset({".", "!", "?", "…", ";", "—", "–", ","})  # a comma: an apposition after it stays quoted
 _SUBJECT_POS = frozenset({"PROPN", "DET", "NOUN"})

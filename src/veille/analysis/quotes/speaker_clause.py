@@ -13,10 +13,9 @@ from spacy.tokens import Token
 
 from . import labels
 from .frame import Frame, negated
+from .incises import INCISE_MAX_BEFORE
 from .lexicon import INCISE_SUBJECT_RELATIVE, fold
 
-#: At most this many words (auxiliaries, adverbs, clitics) between the comma and the incise's verb.
-_BEFORE_VERB = 4
 #: At most this many words in an opener of the lexicon kind ``incise_tail`` ("alors même que").
 _OPENER_WORDS = 3
 
@@ -32,7 +31,7 @@ def speaker_clause(fr: Frame, toks: list[Token]) -> int | None:
         k = c + 1
         while k < len(toks) and (toks[k].pos_ in {"AUX", "ADV"} or toks[k].text.startswith("-")):
             k += 1
-        if k >= len(toks) or k - c - 1 > _BEFORE_VERB or not fr.is_cue(toks[k]) or negated(toks[k]):
+        if k >= len(toks) or k - c - 1 > INCISE_MAX_BEFORE or not fr.is_cue(toks[k]) or negated(toks[k]):
             continue
         phrase = {x.i for x in toks[k + 1 :]}
         for j in range(k + 1, len(toks)):
