@@ -137,7 +137,9 @@ def test_goldcheck_a_missing_text_or_bad_json_is_an_error(tmp_path):
     assert "unreadable" in check_real_gold(path, tmp_path).errors[0]
 
 
-@pytest.mark.parametrize("corpus", ["real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10"])
+@pytest.mark.parametrize(
+    "corpus", ["real2", "real3", "real4", "real5", "real6", "real7", "real8", "real9", "real10", "real11"]
+)
 def test_goldcheck_the_project_gold_holds_where_its_texts_are_retrieved(corpus):
     gold = sorted((ROOT / "corpus" / corpus / "gold").glob("*.json"))
     if not gold:

@@ -62,6 +62,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real8", ROOT / "corpus" / "real8" / "gold", ROOT, "corpus/real8/README.md"),
         ("real9", ROOT / "corpus" / "real9" / "gold", ROOT, "corpus/real9/README.md"),
         ("real10", ROOT / "corpus" / "real10" / "gold", ROOT, "corpus/real10/README.md"),
+        ("real11", ROOT / "corpus" / "real11" / "gold", ROOT, "corpus/real11/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
