@@ -110,8 +110,8 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
                 j = k + 1
                 continue
             break
-        if j < len(doc) and _preposition(doc, j) and not plural_subject(doc[j], v):  # "a déclaré dans un
-            k = j + 1  # communiqué la porte-parole…": the PP
+        if j < len(doc) and _preposition(doc, j) and not plural_subject(doc[j], v):
+            k = j + 1  # "a déclaré dans un entretien la ministre…": the PP
             while (
                 k < len(doc)
                 and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
