@@ -13,7 +13,7 @@ from . import labels
 from .complements import as_subject
 from .fragments import present_participle
 from .frame import Frame, auxiliary, negated
-from .incises import INCISE_MAX_BEFORE, adverbial_tail, after_complements
+from .incises import INCISE_MAX_BEFORE, adverbial_tail, after_complements, plural_subject
 from .lexicon import INCISE_SUBJECT_RELATIVE, RELAYED_INCISE, fold
 from .reported import fronted_adjunct, impersonal_incise, inverted_present
 from .speaker_clause import speaker_clause
@@ -137,6 +137,7 @@ def _closing(fr: Frame, toks: list[Token]) -> tuple[Token, Token] | None:
                 and after[0].pos_ not in {"DET", "PROPN", "NOUN"}
                 and not _inverted_clitic(after)  # "…, ajoute-t-elle.": the subject inverted after a present
                 and after_complements(v, fr.lex["time"]).pos_ not in {"DET", "PROPN", "NOUN"}
+                and not plural_subject(after_complements(v, fr.lex["time"]), v)  # "…, ont indiqué des sources"
             ):  # "…, a indiqué à l'AFP une source sécuritaire": the subject after the inserted complements
                 return None  # no subject after the verb, none before it: "X, a plaidé pour cette réforme"
             before = _fused_compounds(before)  # "…, Saudi-owned Al Arabiya reported": "Saudi-owned" one modifier

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from ..tree import doc_text, tokens
+from ..tree import children, doc_text, tokens
 from . import labels
-from .lexicon import Lexicon, fold, time_word
+from .lexicon import Lexicon, fold, in_any_language, time_word
 from .marks import count_words
 
 #: The longest incise read inside quotation marks, in tokens from its verb to the punctuation that ends it (verb,
@@ -110,13 +110,14 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
                 j = k + 1
                 continue
             break
-        if j < len(doc) and _preposition(doc, j):  # "a déclaré dans un communiqué la porte-parole…": the PP
-            k = j + 1
+        if j < len(doc) and _preposition(doc, j) and not plural_subject(doc[j], v):
+            k = j + 1  # "a déclaré dans un entretien la ministre…": the PP
             while (
                 k < len(doc)
                 and doc[k].pos_ in {"ADP", "DET", "NOUN", "ADJ", "PROPN"}
                 and not (doc[k].pos_ == "DET" and doc[k - 1].pos_ in {"NOUN", "PROPN", "ADJ"})
                 and not (_person_start(doc[k]) and k > j + 1)
+                and not plural_subject(doc[k], v)  # "ont dit à la presse des témoins"
             ):
                 k += 1
             if k < len(doc) and doc[k].pos_ == "VERB" and "Part" in labels.feature(doc[k], "VerbForm"):
@@ -126,7 +127,9 @@ def skip_complements(v: Token, time: frozenset[str] = frozenset()) -> int:
                 if k < len(doc) and doc[k].pos_ == "ADP":
                     j = k
                     continue
-            if k < len(doc) and (doc[k].text == "," or (doc[k].pos_ == "DET" and k > j + 1)):
+            if k < len(doc) and (
+                doc[k].text == "," or (k > j + 1 and (doc[k].pos_ == "DET" or plural_subject(doc[k], v)))
+            ):
                 j = k
                 continue
             if k < len(doc) and doc[k].pos_ == "PROPN" and (doc[k - 1].pos_ == "NOUN" or _person_start(doc[k])):
@@ -153,6 +156,21 @@ def _person_start(t: Token) -> bool:
 def complement_start(t: Token, time: frozenset[str]) -> bool:
     """Whether ``t`` opens a complement inserted after an incise verb: a preposition, a time word or a date."""
     return _preposition(t.doc, t.i) or time_word(t, time)
+
+
+def plural_subject(t: Token, v: Token) -> bool:
+    """Whether ``t``, after incise verb ``v``, is an indefinite plural article that the model tagged as a preposition
+    (lexicon kind ``plural_article``: "…, ont indiqué des sources", "…, ont dit à la presse des riverains"): it opens
+    the verb's inverted subject, where ``v`` agrees in the plural (its finite form or its auxiliary) and a plural
+    noun or adjective follows; not a complement of a singular verb ("…, a parlé des victimes")."""
+    doc = t.doc
+    if t.pos_ != "ADP" or fold(t.text) not in in_any_language("plural_article") or t.i + 1 >= len(doc):
+        return False
+    after = doc[t.i + 1]
+    if after.pos_ not in {"NOUN", "ADJ"} or "Plur" not in labels.feature(after, "Number"):
+        return False
+    finite = [v] if "Fin" in labels.feature(v, "VerbForm") else [c for c in children(v) if c.dep_.startswith("aux")]
+    return bool(finite) and all("Plur" in labels.feature(x, "Number") for x in finite)
 
 
 def _preposition(doc: Doc, k: int) -> bool:

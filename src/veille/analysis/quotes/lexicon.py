@@ -86,6 +86,7 @@ KINDS = frozenset(
         "negation",
         "complementizer",
         "relative",
+        "plural_article",
         "definite_article",
         "flag",
         "form",

@@ -15,7 +15,7 @@ from . import labels
 from .dateline import in_dateline
 from .fragments import lent_subject
 from .frame import Frame, auxiliary, surface_word
-from .incises import skip_complements
+from .incises import plural_subject, skip_complements
 from .lexicon import INCISE_SUBJECT_INVERTED, Lexicon, fold, in_any_language
 from .quoting import quoted_speaker
 
@@ -399,9 +399,12 @@ def _words_after(v: Token, close: int, time: frozenset[str] = frozenset()) -> li
     """The words of the noun phrase right after ``v`` and not before ``close`` ("…, a déclaré X"), the complements
     inserted before it skipped (:func:`skip_complements`: "a déclaré, dans un communiqué, le ministère", "a indiqué
     mardi, lors d’une conférence de presse, la ministre"), a name in apposition kept."""
-    doc, span = v.doc, []
+    doc, span = v.doc, list[Token]()
     j = skip_complements(v, time)
     for t in tokens(doc)[j : j + 7]:
+        if not span and plural_subject(t, v) and t.idx >= close:
+            span.append(t)  # "…, ont indiqué des sources": the article, tagged a preposition
+            continue
         if t.is_punct or t.is_space or t.pos_ in {"ADP", "VERB", "SCONJ", "CCONJ", "AUX", "ADV"} or t.idx < close:
             break
         span.append(t)
