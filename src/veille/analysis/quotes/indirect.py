@@ -54,6 +54,7 @@ from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fo
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
 from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
+from .nested_report import inner_statement
 from .nominal import noun_clauses
 from .owners import relaying
 from .present_form import present_forms
@@ -187,13 +188,9 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
             # "said there was no evidence"), not a small clause ("declared them persona non grata")
-        if (
-            fr.is_cue(cl)
-            and any(c.dep_ == "ccomp" for c in children(cl))
-            and not any(c.dep_ in labels.SUBJECT and c.pos_ == "PRON" for c in children(cl))
-        ):
+        if inner_statement(fr, cl):
             continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
-            # he believes…" is one speaker's)
+            # he believes…" is one speaker's, and so is "should stress that…": :mod:`.nested_report`)
         last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
         # a clause opening the unit starts after its dateline ("BRUSSELS (Reuters) - The talks failed, X said")
         start = (
