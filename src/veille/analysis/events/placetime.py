@@ -16,6 +16,7 @@ from ..kb import group_nouns
 from ..tree import ancestors, children, span_text, span_tokens, subtree, text_of, verb_above
 from .blocs import bloc_group
 from .frame import Frame
+from .gangs import gang_party
 from .lexicon import home_victim_types, token_words
 from .parties import Party, group, is_state, place, state_code
 from .syntax import case, is_locative, request_adjunct
@@ -330,7 +331,7 @@ def domestic(f: Frame, tok: Token) -> list[Party]:
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
     names an armed group is that group (:func:`named_group`), a bloc's members named together the bloc
     (:func:`.blocs.bloc_group`: « les autorités européennes »)."""
-    if found := named_group(f, tok) or bloc_group(f, tok):
+    if found := gang_party(f, tok) or named_group(f, tok) or bloc_group(f, tok):
         return found
     sector = group_sector(f, tok)
     code = scene(f) if sector else None

@@ -308,11 +308,14 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
 
 
 def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
-    """ "ordered a Russian diplomat to leave, accusing him of ...": the object named before the pronoun."""
+    """ "ordered a Russian diplomat to leave, accusing him of ...": the object named before the pronoun, or the
+    subject of a passive, who undergoes as an object does (« l'ambassadeur X a été convoqué … la décision qui l'invite
+    à quitter le territoire »)."""
+    patient = ("obj", "dobj", *f.lex.passive_subject_deps)
     prior = [
         t
         for t in (f.segment if f.segment is not None else [])
-        if t.i < pronoun.i and t.dep_ in ("obj", "dobj") and t.pos_ in ("NOUN", "PROPN")
+        if t.i < pronoun.i and t.dep_ in patient and t.pos_ in ("NOUN", "PROPN")
     ]
     for t in reversed(prior):
         ps = [p for p in noun_phrase_parties(f, t)[0] if all(p.entity is not a.entity for a in actors)]
