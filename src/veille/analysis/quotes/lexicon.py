@@ -65,6 +65,7 @@ KINDS = frozenset(
         "incise_tail",
         "joint",
         "joint_party",
+        "joint_role",
         "joint_prep",
         "latter",
         "former",
