@@ -65,7 +65,6 @@ KINDS = frozenset(
         "incise_tail",
         "joint",
         "joint_party",
-        "joint_role",
         "joint_prep",
         "latter",
         "former",

@@ -25,7 +25,6 @@ from .epithets import described_organisation, last_organisation, named_after, pu
 from .examples import named_examples
 from .frame import surface_word
 from .head_memo import HeadMemo
-from .joint_roles import joint_role
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
 from .media import media_title
 from .memory import Memory
@@ -185,8 +184,6 @@ class Resolver(HeadMemo):
             return pair_member(head, self.mentions, former=pair in lex["former"])  # "the latter", "the former"
         if (words := self.np_text(head)) in lex["joint"] | lex["joint_party"]:
             return self.memory.joint(pos, self.mentions, persons=words in lex["joint"])
-        if (joined := joint_role(head, pos, lex, self.mentions, self.memory)) is not None:
-            return joined  # "the Valdorian and Ostrelian foreign ministers", "two Australian ministers"
         if fold(head.text) in lex["spokes"] and _aide(head, self.mentions):
             # "le porte-parole de X, la ministre…": a person's aide, unnamed, or the body that has just spoken for X
             return self._body(head, pos, _owners(head, self.mentions)) or self._described(head)
