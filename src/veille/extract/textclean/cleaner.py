@@ -32,6 +32,9 @@ from .pubdate import find_dates, metadata_date, published
 HEADER_SCAN_UNITS = 12
 #: a clock time: a line with a date and one is a date line ("3 May 2024 10:40"), not a caption
 CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+#: The headline printed twice: its second print at most this many lines under the first (a date line, a byline,
+#: a standfirst between)
+HEADING_REPEAT_GAP = 3
 #: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
 TRAILING_MAX_WORDS = 8
 
@@ -47,6 +50,7 @@ class Page:
     dates: dict[str, dt.date] = field(default_factory=dict)  # date lines: "published"/"updated"/"date" -> date
     authors: list[str] = field(default_factory=list)
     header_end: int = 0  # index of the first unit after the header
+    printed_again: tuple[Unit, Unit] | None = None  # the headline's two prints a few lines apart
     first_body: int | None = None  # index of the first body paragraph
 
     def foreign(self, u: Unit) -> bool:
@@ -62,13 +66,22 @@ def mark_stamp(units: list[Unit]) -> None:
         units[0].kind, units[0].reason = "metadata", "stamp"
 
 
-def mark_repeats(units: list[Unit]) -> None:
+def mark_repeats(units: list[Unit]) -> tuple[Unit, Unit] | None:
     """A line printed twice is a caption when it is not a sentence, but for the page's first line printed again
-    right under it: a headline printed twice (the page title, then the heading). The second print goes either
-    way."""
+    right under it, or its first line of three words or more that is no sentence printed again a few lines under it
+    (:data:`HEADING_REPEAT_GAP`): a headline printed twice (the page title, then the heading). The second print
+    goes either way. Returns the two prints of the headline found by the second shape."""
     seen: dict[str, Unit] = {}
     unlabelled = [u for u in units if not u.kind]
     heading = unlabelled[:2] if len(unlabelled) >= 2 and fold(unlabelled[0].text) == fold(unlabelled[1].text) else []
+    # the headline printed again a few lines under its first print, a date line, a byline or a standfirst between
+    printed_again: tuple[Unit, Unit] | None = None
+    top = next((u for u in unlabelled if not u.sentence and u.words >= 3), None)
+    if top is not None and not heading:
+        again = [u for u in unlabelled if u.index > top.index and fold(u.text) == fold(top.text)]
+        if again and again[0].index - top.index <= HEADING_REPEAT_GAP:
+            heading = [top, again[0]]
+            printed_again = (top, again[0])
     for u in units:
         if u.kind:
             continue
@@ -89,6 +102,7 @@ def mark_repeats(units: list[Unit]) -> None:
             and CAPTION_MIN_WORDS <= u.words <= CAPTION_MAX_WORDS
         ):
             u.kind, u.reason = "caption", "credit below"
+    return printed_again
 
 
 def mark_dates_and_captions(page: Page) -> None:
@@ -146,6 +160,14 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     """The title and the standfirst among the header lines; the lines above the title are captions (in
     another language) or furniture."""
     header = [u for u in page.units[: page.header_end] if u.kind is None]
+    if page.printed_again and page.printed_again[0].kind is None:
+        # the headline printed twice; a section name or a date line between its prints is furniture
+        first, second = page.printed_again
+        for u in page.units[first.index + 1 : second.index]:
+            if u.kind is None and not u.sentence:
+                u.kind, u.reason = "boilerplate", "header"
+        header = [u for u in header if u.kind is None and u is not first] + [first]
+        header.sort(key=lambda u: u.index)
     # A site name, a section or a kicker may sit above the headline: of the header lines without a final
     # period, the headline is the longest (site names and kickers run 1-5 words, headlines 6-20).
     candidates = [u for u in header if u.words >= 3 and not u.text.rstrip().endswith(".") and not u.prose]
@@ -211,7 +233,7 @@ def clean_text(
     drop_teaser_lists(units)
     drop_comment_section(units)
     drop_link_lists(units, page.month_first)
-    mark_repeats(units)
+    page.printed_again = mark_repeats(units)
     mark_posts(units, page.foreign, page.month_first)
     mark_dates_and_captions(page)
     mark_alt_texts(units)
