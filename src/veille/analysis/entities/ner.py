@@ -61,6 +61,10 @@ def ner_spans(art: Article) -> list[NerSpan]:
             label = "LOC"  # "Kelapa island", whatever the NER label (even NORP)
         if label:
             i, j = join_hyphens(doc, *clean(doc, ent.start, ent.end))
+            if j - i > 2 and toks[i].is_lower and glued(doc, i + 1) and toks[i].text in words().stance_prefixes:
+                if j - i > 3:  # "pro-Roe PAC": a phrase the prefix makes a common noun, no name ("Anti-Slavery" stays)
+                    continue
+                i += 2  # "pro-NLP": the one name the prefix qualifies
             while (
                 j - i > 1
                 and toks[j - 1].is_lower

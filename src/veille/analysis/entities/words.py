@@ -79,6 +79,7 @@ class Words:
     inhabitant_suffixes: tuple[str, ...]  # norm
     headline_words: frozenset[str]  # norm
     ship_prefixes: frozenset[str]  # as printed
+    stance_prefixes: frozenset[str]  # as printed (lowercase)
     byline: re.Pattern[str]  # a byline or author's note line
     source_prefix: re.Pattern[str]  # a source line's opening word ("With", "Source:"), any case
     staff_credit: re.Pattern[str]  # a phrase before the names of a story's staff ("Reporting by"), any case
@@ -196,6 +197,7 @@ def words() -> Words:
         inhabitant_suffixes=tuple(sorted(_normed("inhabitant_suffixes"))),
         headline_words=_normed("headline_words"),
         ship_prefixes=_every("ship_prefixes"),
+        stance_prefixes=_every("stance_prefixes"),
         byline=_byline(),
         source_prefix=re.compile(r"(?i)^" + _alternatives(_every("source_prefixes")) + r"\b[ \t]*:?[ \t]*"),
         staff_credit=re.compile(r"(?i)(?<!\w)" + _alternatives(_every("staff_credits")) + r"[ \t]*"),
