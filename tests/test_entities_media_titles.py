@@ -1,4 +1,4 @@
-"""Titles of media the French NER reads as miscellaneous names (MISC: "Der Blick", "Matin"): a medium, an
+"""Titles of media the French NER reads as miscellaneous names (MISC: "Der Weitblick", "Matin"): a medium, an
 organisation, after a medium's noun or an interview noun (entities.ner.media_titles); elsewhere, the source of a
 speech verb included, a miscellaneous name stays no entity. Invented sentences."""
 
@@ -14,7 +14,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("La diplomate a été convoquée mardi, rapporte le magazine allemand Der Blick.", "Der Blick"),
+        ("La diplomate a été convoquée mardi, rapporte le magazine allemand Der Weitblick.", "Der Weitblick"),
         ("En entrevue au Matin, plusieurs manifestants ont dénoncé la guerre.", "Matin"),
     ],
 )
