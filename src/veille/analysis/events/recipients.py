@@ -16,7 +16,6 @@ from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase
 from .backed import backing_participle, qualified_noun
 from .backing import backing_adjunct
 from .between import second_side
-from .cause_owner import cause_owners
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
@@ -438,7 +437,6 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     ):
         # "the junta repeated its call for", "a réitéré son démenti": the subject of the verb that has it
         actors = [p for p in clause_actors(f, trig.head)[0] if p.code]
-    actors = actors or cause_owners(f, trig)  # "condemned Iran for its crackdown": the one blamed, not the author
     if any(p.code for p in actors) and not any(p.code for p in recips):
         # "the German invasion of the country": another state than the actors' (named, or not an epithet)
         mine = {p.code for p in actors}
