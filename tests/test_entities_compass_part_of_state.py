@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities_ner_misses import with_ner
-from veille.analysis.entities import recognise
+from test_entities_ner_misses import mention_texts
 
 pytestmark = pytest.mark.e2e
-
-
-def _names(text: str, lang: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]:
-    ents = recognise(with_ner(text, lang, labelled), lang=lang, published="2025-01-01")
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in ents}
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _names(text: str, lang: str, labelled: list[tuple[str, str]]) -> dict[str, s
     ],
 )
 def test_entities_compass_part_of_state_is_the_state(text, lang, labelled, mention):
-    names = _names(text, lang, labelled)
+    names = mention_texts(text, lang, labelled)
     assert "South Lebanon" not in names
     assert mention in names["Lebanon"]
 
@@ -46,4 +40,4 @@ def test_entities_compass_part_of_state_is_the_state(text, lang, labelled, menti
     ],
 )
 def test_entities_compass_part_of_state_near_miss_region_name_stays(text, lang, labelled):
-    assert "South Lebanon" in _names(text, lang, labelled)
+    assert "South Lebanon" in mention_texts(text, lang, labelled)

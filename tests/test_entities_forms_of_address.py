@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities_ner_misses import with_ner
-from veille.analysis.entities import recognise
+from test_entities_ner_misses import mention_texts
 
 pytestmark = pytest.mark.e2e
-
-
-def _names(text: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]:
-    ents = recognise(with_ner(text, "fr", labelled), lang="fr", published="2025-01-01")
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in ents}
 
 
 @pytest.mark.parametrize(
@@ -42,7 +36,7 @@ def _names(text: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]:
     ],
 )
 def test_entities_forms_of_address_are_no_names(text, labelled, absent, person):
-    names = _names(text, labelled)
+    names = mention_texts(text, "fr", labelled)
     assert absent not in names
     assert person in names
 
@@ -60,4 +54,4 @@ def test_entities_forms_of_address_are_no_names(text, labelled, absent, person):
     ],
 )
 def test_entities_forms_of_address_near_miss_names_stay(text, labelled, person, mention):
-    assert mention in _names(text, labelled)[person]
+    assert mention in mention_texts(text, "fr", labelled)[person]

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from test_entities_ner_misses import with_ner
-from veille.analysis.entities import recognise
+from test_entities_ner_misses import mention_texts
 
 pytestmark = pytest.mark.e2e
-
-
-def _mentions(text: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]:
-    ents = recognise(with_ner(text, "fr", labelled), lang="fr", published="2025-01-01")
-    return {e["name"]: {m["text"] for m in e["mentions"]} for e in ents}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +29,7 @@ def _mentions(text: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]
 )
 def test_entities_kind_phrases_mention_the_place(text, name, phrase):
     place = text[text.index(name) :].split(" ")[0].rstrip(",.")
-    mentions = _mentions(text, [(place, "LOC")])
+    mentions = mention_texts(text, "fr", [(place, "LOC")])
     assert phrase in mentions[name]
     assert place in mentions[name]  # the bare name stays a mention
 
@@ -52,11 +46,11 @@ def test_entities_kind_phrases_mention_the_place(text, name, phrase):
     ],
 )
 def test_entities_kind_phrases_near_miss_bare_name_only(text, labelled, name):
-    mentions = _mentions(text, labelled)
+    mentions = mention_texts(text, "fr", labelled)
     assert len(mentions[name]) == 1
 
 
 def test_entities_kind_phrases_person_after_camp_untouched():
     text = "Le camp de Jean Karembé dénonce une fraude massive."
-    mentions = _mentions(text, [("Jean Karembé", "PER")])
+    mentions = mention_texts(text, "fr", [("Jean Karembé", "PER")])
     assert mentions["Jean Karembé"] == {"Jean Karembé"}

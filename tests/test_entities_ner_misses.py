@@ -28,6 +28,12 @@ def with_ner(text: str, lang: str, labelled: list[tuple[str, str]]):
     return doc
 
 
+def mention_texts(text: str, lang: str, labelled: list[tuple[str, str]]) -> dict[str, set[str]]:
+    """Each entity recognised in ``text`` (the NER's entities set to ``labelled``) by name, with its mentions' texts."""
+    ents = recognise(with_ner(text, lang, labelled), lang=lang, published="2025-01-01")
+    return {e["name"]: {m["text"] for m in e["mentions"]} for e in ents}
+
+
 def found(doc, lang: str) -> dict[str, str]:
     return {e["name"]: e["type"] for e in recognise(doc, lang=lang, published="2025-01-01")}
 

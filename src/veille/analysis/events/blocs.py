@@ -24,7 +24,7 @@ def bloc_group(f: Frame, tok: Token) -> list[Party]:
     """The bloc that the plural member noun ``tok`` names with the bloc's adjective, on it or on a member noun of
     its complements (« les chefs de la diplomatie des États arabes »); [] for any other noun."""
     adjectives: dict[str, str] = f.cues.get("bloc_adjectives") or {}
-    if not adjectives or not _members(f, tok) or _names_party(f, tok):
+    if not adjectives or not _members(f, tok) or names_party(f, tok):
         return []
     for noun in [tok, *(k for k in _complements(tok, 2) if _members(f, k))]:
         code = next((adjectives[a.lemma_.lower()] for a in children(noun) if _bloc_word(a, adjectives)), None)
@@ -48,8 +48,9 @@ def _bloc_word(adj: Token, adjectives: dict[str, str]) -> bool:
     return adj.dep_ == "amod" and adj.lemma_.lower() in adjectives
 
 
-def _names_party(f: Frame, tok: Token) -> bool:
-    """Whether the phrase ``tok`` heads names an entity (a party of its own), its qualifying clauses left out."""
+def names_party(f: Frame, tok: Token) -> bool:
+    """Whether the phrase ``tok`` heads names an entity (a party of its own), its qualifying clauses left out (read by
+    :mod:`.gangs` too: « le gang de X » is a named gang)."""
     stack = [tok]
     while stack:
         t = stack.pop()

@@ -9,27 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from .blocs import names_party
 from .frame import Frame
 from .parties import Party
-
-#: Dependencies of the clauses that qualify a noun (« des gangs qui contrôlent X »): no name of the noun.
-_CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl", "punct"})
 
 
 def gang_party(f: Frame, tok: Token) -> list[Party]:
     """The unnamed gangs that the noun ``tok`` names, as one party (code of ``rival_groups``); else []."""
     groups: dict[str, str] = f.cues["rival_groups"]
     word = tok.lower_ if tok.lower_ in groups else tok.lemma_.lower() if tok.lemma_.lower() in groups else None
-    if word is None or tok.pos_ != "NOUN" or any(f.mentions.entity(t) is not None for t in _phrase(tok)):
+    if word is None or tok.pos_ != "NOUN" or names_party(f, tok):
         return []
     return [Party({"id": None, "name": word, "type": "GROUP", "code": groups[word]}, "REB")]
-
-
-def _phrase(tok: Token) -> list[Token]:
-    """The words of the phrase ``tok`` heads, without the clauses that qualify it."""
-    out = [tok]
-    for k in children(tok):
-        if k.dep_ not in _CLAUSE_DEPS:
-            out += _phrase(k)
-    return out

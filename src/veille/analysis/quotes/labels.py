@@ -47,6 +47,8 @@ PARTICLE = frozenset({"prt", "compound:prt"})
 #: French tag equals them. Read by the cut of a reported clause before a second predicate (:mod:`.indirect`).
 PAST_PARTICIPLE_TAG = "VBN"
 SIMPLE_PAST_TAG = "VBD"
+#: The English tag of a modal auxiliary ("should", "must", "would", "will", "may", "could", "can")
+MODAL_TAG = "MD"
 #: Fine-grained tags of the English model's wh-pronouns ("who", "which", relative "that"), which it leaves without
 #: the PronType=Rel feature the French model gives "qui" and "que"; no French tag equals them.
 WH_PRONOUN_TAGS = frozenset({"WP", "WDT"})

@@ -21,8 +21,6 @@ from ..tree import children
 from . import labels
 from .frame import Frame
 
-_MODAL_TAG = "MD"  # the English tag of "should", "must", "would", "will", "may", "could", "can"
-
 
 def inner_statement(fr: Frame, cl: Token) -> bool:
     """Whether the clause ``cl`` of a speech verb, itself a speech verb with a clausal complement, reports the
@@ -37,7 +35,7 @@ def inner_statement(fr: Frame, cl: Token) -> bool:
     clauses = [c for c in children(cl) if c.dep_ == "ccomp"]
     if not any(_reads_clause(c) for c in clauses):
         return False
-    if any(c.dep_.startswith("aux") and c.tag_ == _MODAL_TAG for c in children(cl)):
+    if any(c.dep_.startswith("aux") and c.tag_ == labels.MODAL_TAG for c in children(cl)):
         return False
     return not any(s.lemma_.lower() in fr.lex["noun"] for s in subjects)
 
