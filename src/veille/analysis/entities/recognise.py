@@ -47,7 +47,7 @@ from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
 from .roles import role_phrases
 from .scan import scan
-from .seams import company_roles, complement_orgs, place_seams
+from .seams import company_roles, complement_orgs, place_seams, role_seams
 from .societies import national_societies
 from .state_agencies import state_agencies
 from .table import Article, EntityTable
@@ -80,6 +80,7 @@ def recognise(
     common = common_abbreviations(art.text, kb, lang) | document_abbreviations(art.text)  # "MoU", "Treaty (MDT)"
     ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
+    ner = role_seams(art, ner)  # "Kilima MP Jane Wambui": a place, the role, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place
     ner = company_roles(art, ner, hits)  # "Huawei CFO Meng Wanzhou": the company
     ner, complemented = complement_orgs(art, ner)  # "Omar Haddad Center" + "for the Middle East": one name

@@ -1,7 +1,8 @@
 """NER spans run across the seam between a place and a person's name: the place a role belongs to read into the
 name of the holder printed after it ("President of Kazakhstan Kassym-Zhomart Tokayev", "Ambassador to Washington
 Adel Al-Jubeir"), and the state a person is of read into that person's name ("Jacob Zuma de l'Afrique du Sud",
-"Justin Trudeau of Canada"). Each is two spans: the place, and the person. A company printed before a corporate
+"Justin Trudeau of Canada"). Each is two spans: the place, and the person. A role and its holder's name read as one
+name ("Kilima MP Jane Wambui") are the role and the person (:func:`role_seams`). A company printed before a corporate
 role and its holder ("Huawei CFO Meng Wanzhou", which the NER may read as one product) is an organisation
 (:func:`company_roles`). An organisation's name closed by a complement the NER cuts off ("Omar Haddad Center" +
 "for the" + "Middle East") is one name (:func:`complement_orgs`)."""
@@ -87,6 +88,37 @@ def place_seams(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
             out += [(i, cut[0], "PERSON"), (cut[1], j, "LOC")]
             continue
         out.append((i, j, label))
+    return out
+
+
+def _role_at(art: Article, i: int, j: int) -> tuple[int, int] | None:
+    """The first role printed capitalised inside span [i, j) with a name of two words or more after it to the
+    span's end ("Kilima MP Jane Wambui", "CS Peter Otieno"): its tokens. Not a title that is part of how the text
+    names its holder (``name_titles``: "King Charles Edward")."""
+    doc, kb = art.doc, art.kb
+    for r in range(i, j - 2):
+        if not doc[r].text[:1].isupper():
+            continue
+        for e in range(min(j - 2, r + ROLE_WORDS), r, -1):
+            role = kb.role(text_of(doc, r, e), art.lang)
+            if role is not None and role.role not in words().name_titles and _name(art, e, j):
+                return r, e
+    return None
+
+
+def role_seams(art: Article, ner: list[NerSpan]) -> list[NerSpan]:
+    """The NER spans, each run over a role and the name of its holder printed after it cut there ("Kilima MP Jane
+    Wambui", "Interior CS Peter Otieno" read as one name): the role stays a role, the holder is a person, and the
+    place printed before the role (the constituency, the county) a place of its own. A span whose words before the
+    role are no place ("Unity Caucus MP Jane Wambui") is left as it was."""
+    out: list[NerSpan] = []
+    for i, j, label in ner:
+        at = _role_at(art, i, j) if j - i >= 3 else None
+        if at is None or (at[0] > i and not _place(art, i, at[0])):
+            out.append((i, j, label))
+            continue
+        out += [(i, at[0], "LOC")] if at[0] > i else []
+        out.append((at[1], j, "PERSON"))
     return out
 
 
