@@ -37,8 +37,8 @@ from .implicit import (
     home_authorities,
     home_killers,
     implicit_actors,
-    names_persons,
     nationals,
+    people_held,
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
@@ -245,7 +245,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events, 
         # by the authorities: "douze personnes ont été interpellées", "the opposition leader was arrested"
         held = frozenset(t.i for k in pas for t in subtree(k)) if entry.mode == "arrest" or charge else frozenset()
         targets = placed(f, targets, held, tok)
-        people = bool(held) and names_persons(f, pas)  # "un ex-député kényan", not "le capital ... est détenu"
+        people = people_held(f, pas, held)  # "un ex-député kényan", « ils », not "le capital ... est détenu"
         targets = nationals(f, targets, pas) if people else targets
         found = authorities(f, targets, entry.mode == "arrest", held, people, tok) or home_authorities(f, pas, entry)
     if not found and entry.type in force_movement_types() and (moved := qualified_forces(f, tok))[0]:

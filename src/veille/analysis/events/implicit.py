@@ -227,6 +227,16 @@ def names_persons(f: Frame, patients: list[Token]) -> bool:
     return False
 
 
+def people_held(f: Frame, patients: list[Token], held: frozenset[int]) -> bool:
+    """Whether the passive subjects ``patients`` of an agentless act name people: those of an arrest (``held``,
+    their phrase) that :func:`names_persons` reads, or a plural personal pronoun, for an arrest or a release (« ils
+    ont été relâchés », "they were later released"), whatever party its antecedent is (a state, a party, a city
+    named before: their people, whom the authorities of the scene hold or free)."""
+    if held and names_persons(f, patients):
+        return True
+    return any(tok.pos_ == "PRON" and tok.lower_ in f.cues["plural_pronouns"] for tok in patients)
+
+
 def placed(
     f: Frame, patients: list[Party], held: frozenset[int] = frozenset(), act: Token | None = None
 ) -> list[Party]:
