@@ -26,8 +26,8 @@ KB = [
 @pytest.mark.parametrize(
     "text, etype",
     [
-        ("The Chilean premier praised the Peruvian envoy and looked forward to the two countries working together "
-         "on fisheries.", "COOPERATE"),
+        ("The Chilean premier praised the Peruvian envoy and also looked forward to the two countries working "
+         "together on fisheries.", "COOPERATE"),
         ("\u201cIt is vital that Chile and Peru work together to end the dispute,\u201d the Norwegian minister "
          "said.", "COOPERATE"),
         ("The Norwegian minister said it is important that Kenya release the Chilean sailors.", "RETREAT"),

@@ -1,6 +1,6 @@
 """Acts told as wished or needed, not done: the clause of a predicate of need ("it is vital that X and Y work
 together", "it is important that China release them") and the gerund a speaker looks forward to ("looked forward
-to the two governments working closely together"). The clause's verb names what someone wants to happen: its act is
+to both states working with each other"). The clause's verb names what someone wants to happen: its act is
 intended (:mod:`.modality`).
 
 The words are the language's ``modality.json``: ``need_predicates`` (adjectives of a copula whose clause is
