@@ -62,6 +62,8 @@ KEYS = (
     "clause_separators",
     "coming_times",
     "coming_hours",
+    "need_predicates",
+    "wishing_prepositions",
 )
 
 Mark = tuple[bool, str | None]  # (negated, modality) as modality.modality gives them

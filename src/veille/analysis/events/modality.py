@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from ..dates import TIME_ENTITY
 from ..tree import children, governor, verb_above
-from . import ability, coming, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled
+from . import ability, coming, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled, wished
 from .frame import Frame
 from .subjects import control_noun
 
@@ -228,6 +228,7 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
     content = trig.dep_ == "ccomp" and not semicolons.apart(f, trig, trig.head)
     intended |= content and trig.head.lemma_.lower() in c["intention_heads"]
     intended |= landmarks.wanted_content(f, trig)  # "sa demande que la Chine libère", "our demand that China release"
+    intended |= wished.wished(f, trig)  # "it is vital that X work together", "looked forward to X working together"
     # a denied content clause is not done: "denied that its troops had crossed", "a démenti que ..."
     negated |= content and trig.head.lemma_.lower() in c["negating_heads"]
     negated |= trig.pos_ in ("VERB", "AUX") and hedges.negative_subject(f, trig)
