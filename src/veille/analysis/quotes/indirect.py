@@ -53,7 +53,7 @@ from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .media import quoted_title
-from .misparsed import finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
+from .misparsed import clause_end, continues_clause, finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nested_report import inner_statement
 from .nominal import noun_clauses
 from .owners import relaying
@@ -162,9 +162,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             last = doc[min(cl.right_edge.i, u.end - 1)]
             _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
-        if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(
-            fr, v, cl
-        ):  # "…, X said on Sunday, local media reported"
+        if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(fr, v, cl) or continues_clause(v, cl):
+            # "…, X said on Sunday, local media reported"; a clause going on with the one before is part of it
             continue
         has_clause = True
         if cl.i < v.i and v.dep_ in labels.NOUN_CLAUSE:
@@ -191,7 +190,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if inner_statement(fr, cl):
             continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
             # he believes…" is one speaker's, and so is "should stress that…": :mod:`.nested_report`)
-        last = doc[min(cl.right_edge.i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
+        last = doc[min(clause_end(v, cl).i, u.end - 1, v.i - 1 if cl.i < v.i else len(doc))]  # "…, officials said"
         # a clause opening the unit starts after its dateline ("BRUSSELS (Reuters) - The talks failed, X said")
         start = (
             mark.idx + len(mark)

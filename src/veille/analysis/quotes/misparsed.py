@@ -1,7 +1,9 @@
 """Complements of a speech verb that the parser labels as something else: a call's complement read as an adjunct
 after a time word ("a appelé samedi à la retenue"), a negated or passive bare infinitive read as a clause with no
 subject ("affirme n'avoir jamais été consulté"), a complementizer tagged as an adverb ("a précisé qu'une enquête pour
-« … »"). Read by :mod:`.indirect` as the complements they are."""
+« … »"), one reported clause split into two clausal complements ("Talks have made progress and a deal is expected
+soon, a source said": "made" and "expected" both hung on "said"). Read by :mod:`.indirect` as the complements they
+are."""
 
 from __future__ import annotations
 
@@ -54,3 +56,34 @@ def untagged_mark(cl: Token, v: Token) -> Token | None:
     if first.i <= v.i or first.dep_ == "mark" or first.dep_ in labels.FIXED or not complementizer(first):
         return None
     return None if any(labels.feature(t, "Polarity") == ["Neg"] for t in cl.doc[v.i + 1 : first.i]) else first
+
+
+def _clauses(v: Token) -> list[Token]:
+    """The clausal complements of ``v``, in order."""
+    return [c for c in children(v) if c.dep_ == "ccomp"]
+
+
+def continues_clause(v: Token, cl: Token) -> bool:
+    """Whether clausal complement ``cl`` of ``v`` goes on with the one printed right before it, on the same side of
+    ``v``: only punctuation between the two, or a conjunction that closes the first ("have made progress and an
+    agreement is expected, a source said"; "has 18 hostages, many of them seized at sea"), and no complementizer
+    of its own ("said that … and that …" is the parser's conjunct, not this)."""
+    before = [c for c in _clauses(v) if c.i < cl.i]
+    if not before or (before[-1].i < v.i) != (cl.i < v.i) or any(complementizer(m) for m in children(cl)):
+        return False
+    doc, end = v.doc, before[-1].right_edge.i
+    k = end + 1  # past the punctuation and conjunctions between the two, inside the second's phrase or not
+    while k < cl.i and (doc[k].is_punct or doc[k].pos_ == "CCONJ"):
+        k += 1
+    return k >= cl.left_edge.i and (k > end + 1 or doc[end].pos_ == "CCONJ")
+
+
+def clause_end(v: Token, cl: Token) -> Token:
+    """The last token of reported clause ``cl`` of ``v``, with the complements that go on with it
+    (:func:`continues_clause`)."""
+    last = cl.right_edge
+    for c in (c for c in _clauses(v) if c.i > cl.i):
+        if not continues_clause(v, c) or c.left_edge.i <= last.i:
+            break
+        last = c.right_edge
+    return last
