@@ -101,9 +101,13 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
     """Set the speakers of ``items`` (direct and indirect quotes), resolving their speaker phrases in document
     order with ``resolver``, whose pronouns and joint phrases see the speakers and main-clause subjects that
     precede them in ``memory`` (filled here)."""
+    if not items:
+        return  # the landmarks are antecedents of the quotes' speakers only: none to find
     # quotes sort after landmarks at the same position; equal keys keep this order (stable sort)
     events: list[tuple[int, int, Item | _Landmark]] = [(it.start, 1, it) for it in items]
-    events += [(pos, 0, mark) for pos, mark in _landmarks(fr)]
+    # a landmark after the last quote is no quote's antecedent: it is not resolved (the memory is read no more)
+    last = max(it.start for it in items)
+    events += [(pos, 0, mark) for pos, mark in _landmarks(fr) if pos <= last]
     last_direct: Item | None = None
     last_spoken: Item | None = None  # the last quote with a speaker
     last_source: Item | None = None  # the last statement with a speaker, not a quoted fragment inside a report
