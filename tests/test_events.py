@@ -554,7 +554,7 @@ def test_events_seed_required_gold_events_found():
         ("en", "Germany reopened its border with France.", "CONCEDE", None, {"DEU"}, {"FRA"}),
         ("en", "Japan handed over forty drones to Ukraine.", "AID", "military", {"JPN"}, {"UKR"}),
         ("en", "Germany stood firmly behind France.", "SUPPORT", None, {"DEU"}, {"FRA"}),
-        ("fr", "Pierre Dupont a convoqué l’ambassadeur russe.", "ACCUSE", "disapprove", {"FRA"}, {"RUS"}),
+        ("fr", "Pierre Dupont a convoqué l’ambassadeur russe.", "CONSULT", None, {"FRA"}, {"RUS"}),
         ("fr", "Le Japon a accepté de restituer deux îles à la Chine.", "CONCEDE", None, {"JPN"}, {"CHN"}),
         ("en", "Germany ordered a Russian diplomat to leave the country.", "COERCE", "expel", {"DEU"}, {"RUS"}),
         # the act someone is accused of is reported as done
@@ -804,7 +804,7 @@ def test_events_body_of_a_union_acts_as_the_union(lang, text, etype, actors, rec
     "lang,text,etype,actors,recipients",
     [
         # an object the parser hangs on the date ("a rejeté jeudi le plan") or takes as xcomp ("le chargé d'affaires")
-        ("fr", "Pierre Dupont a convoqué vendredi le chargé d’affaires de Russie.", "ACCUSE", {"FRA"}, {"RUS"}),
+        ("fr", "Pierre Dupont a convoqué vendredi le chargé d’affaires de Russie.", "CONSULT", {"FRA"}, {"RUS"}),
         # release of prisoners: RETREAT (CAMEO 0841 -> PLOVER RETREAT)
         ("en", "Japan released two Russian fishermen on Monday.", "RETREAT", {"JPN"}, {"RUS"}),
         # granting passage or access eases a restriction
@@ -1079,7 +1079,7 @@ def run_orgs(text, lang):
         ),
         ("en", "African Union leaders agreed on Friday to create a joint force.", "AGREE", {"AU"}, {"AU"}),
         # the object of a causative verb did the act
-        ("en", "The drills prompted Japan to summon the Russian ambassador.", "ACCUSE", {"JPN"}, {"RUS"}),
+        ("en", "The drills prompted Japan to summon the Russian ambassador.", "CONSULT", {"JPN"}, {"RUS"}),
         # a dateline the parser took for the subject
         ("en", "TOKYO, March 3 - Japan on Tuesday condemned Russia.", "ACCUSE", {"JPN"}, {"RUS"}),
     ],

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.e2e
         ("Le Japon a rappelé lundi son ambassadeur en Chine.", "SANCTION", "JPN", "CHN"),
         ("Le Japon a imposé mercredi de nouvelles sanctions à la Russie.", "SANCTION", "JPN", "RUS"),
         ("La Russie a expulsé mardi deux diplomates ukrainiens.", "COERCE", "RUS", "UKR"),
-        ("Le Japon a convoqué jeudi le représentant de la Chine.", "ACCUSE", "JPN", "CHN"),
+        ("Le Japon a convoqué jeudi le représentant de la Chine.", "CONSULT", "JPN", "CHN"),
         ("La Chine a lancé jeudi des frappes contre le Japon.", "ASSAULT", "CHN", "JPN"),
         ("Le Japon a suspendu en mars ses livraisons d'armes à la Russie.", "SANCTION", "JPN", "RUS"),
     ],

@@ -20,11 +20,11 @@ pytestmark = pytest.mark.e2e
     ("text", "etype", "actor", "recipient"),
     [
         ("L'ambassadeur de Chine a été déclaré persona non grata par le Japon.", "COERCE", "JPN", "CHN"),
-        ("L'ambassadeur de Chine a été convoqué mercredi par le Japon.", "ACCUSE", "JPN", "CHN"),
+        ("L'ambassadeur de Chine a été convoqué mercredi par le Japon.", "CONSULT", "JPN", "CHN"),
         (
             "L'ambassadeur de Chine à Tokyo, Li Wei, a été convoqué hier jeudi par le ministre japonais des "
             "Affaires étrangères.",
-            "ACCUSE",
+            "CONSULT",
             "JPN",
             "CHN",
         ),
@@ -59,7 +59,7 @@ def test_events_passive_agents_are_read(text, etype, actor, recipient):
 @pytest.mark.parametrize(
     ("text", "etype"),
     [
-        ("L'ambassadeur de Chine a été convoqué mercredi.", "ACCUSE"),
+        ("L'ambassadeur de Chine a été convoqué mercredi.", "CONSULT"),
         ("Le ministre Claire Moreau est venue à Moscou pour « discuter ».", "COERCE"),
         ("Deux diplomates russes ont été expulsés mardi par avion.", "COERCE"),
     ],

@@ -1,6 +1,7 @@
-"""Summoning another state's envoy is a protest at that state (ACCUSE): an ambassador, a chargé d'affaires (also
-printed without its accent) or a Commonwealth high commissioner; summoning one's own official is no such act.
-Invented sentences; real states."""
+"""Summoning another state's envoy is a meeting with that state (CONSULT, the golds' convention since stop 55): an
+ambassador, a chargé d'affaires (also printed without its accent) or a Commonwealth high commissioner; summoning
+one's own official is no such act. The protest a summons may carry is read where the sentence states it
+(test_events_summonses_protest). Invented sentences; real states."""
 
 from __future__ import annotations
 
@@ -25,8 +26,10 @@ KB = [
         "Kenya on Monday summoned the Ugandan ambassador over the border raid.",
     ],
 )
-def test_events_summoned_envoys_protest_at_their_state(text):
-    assert ({"KEN"}, {"UGA"}) in sides(coded(text, "en", KB), "ACCUSE")
+def test_events_summoned_envoys_meet_their_state(text):
+    events = coded(text, "en", KB)
+    assert ({"KEN"}, {"UGA"}) in sides(events, "CONSULT")
+    assert not sides(events, "ACCUSE")  # no displeasure stated: the summons alone
 
 
 @pytest.mark.parametrize(
@@ -36,5 +39,7 @@ def test_events_summoned_envoys_protest_at_their_state(text):
         "Kenya on Monday summoned its High Commissioner in Kampala for consultations.",
     ],
 )
-def test_events_summoned_envoys_own_official_is_no_protest(text):
-    assert not sides(coded(text, "en", KB), "ACCUSE")
+def test_events_summoned_envoys_own_official_is_no_meeting(text):
+    events = coded(text, "en", KB)
+    assert not sides(events, "ACCUSE")
+    assert not [r for _, r in sides(events, "CONSULT") if r - {"KEN"}]

@@ -39,6 +39,7 @@ from .press import press_source
 from .recalls import recalled
 from .responses import answer_sides
 from .rival_groups import rivals_only
+from .summoned import summoned
 from .syntax import case, is_locative, objects, prep_objects, support_verb
 
 # Confidence: hand-set starting values and penalties (not tuned on gold data): a verb trigger with an explicit
@@ -70,6 +71,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     """The event record of a reading, or None when the coding rules drop it (module docstring of the package)."""
     if (envoy_sides := recalled(f, r.type, r.trig, r.pos, r.actors)) is not None:  # « l'ambassadrice à Accra
         r = replace(r, actors=envoy_sides[0], recipients=envoy_sides[1])  # est rappelée »: by her state, from Ghana
+    elif (hosted := summoned(f, r.trig, r.pos, r.actors, r.recipients)) is not None:  # "the envoy to Japan was
+        r = replace(r, actors=hosted[0], recipients=hosted[1])  # summoned": by Japan
     etype, trig = r.type, r.trig
     if occasion_gathering(f, trig, r.pos):
         return None  # "they met in the margins of a Valdorian summit": the summit is when, not an act of its own

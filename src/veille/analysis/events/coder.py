@@ -18,14 +18,7 @@ from .callers import called_sides
 from .captives import held_release
 from .clauses import asked_subjects
 from .disapproved import acts_or_discourse, names_act
-from .discourse import (
-    holders,
-    mediated_sides,
-    mutual_sides,
-    partners,
-    referent,
-    speech_accusations,
-)
+from .discourse import holders, mediated_sides, mutual_sides, partners, referent, speech_accusations
 from .forces import force_sides, qualified_forces
 from .frame import Frame, Past, is_realised
 from .giver import receipt
@@ -50,6 +43,7 @@ from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
 from .subjects import accusing_verb, agents_of, subject_tokens
+from .summonses import protest
 from .syntax import (
     NOMINAL,
     PASSIVE_AUX,
@@ -155,13 +149,16 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
     mode = refine_mode(f, tok, entry)
     by_negation = any(k == "neg" for k, _ in entry.cond)
-    ev = build(f, Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation))
+    reading = Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation)
+    ev = build(f, reading)
     if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
         ev["modality"] = "alleged"  # "accused Benin of hosting troops": a claim, not a reported fact
     if ev is None:
         return
     for kept in threats(f, tok, pos, ev):  # "said it would strike X": a threat made now, of an act to come
         add(events, kept, occurrence(f, tok, sent, kept), another(f, tok, pos))
+    if (accused := protest(f, entry, reading, ev)) is not None:  # "summoned the envoy to protest": a protest too
+        add(events, accused, occurrence(f, tok, sent, accused), another(f, tok, pos))
     if is_realised(ev) and kept is ev:
         # the parties as the reading named them, else as a background war completed them
         war = entry.type in wars()[0]

@@ -28,7 +28,7 @@ from .syntax import PASSIVE_SUBJECTS, case
 _REACH = 12
 
 
-def _envoy(f: Frame, trig: Token, pos: str) -> Token | None:
+def named_envoy(f: Frame, trig: Token, pos: str) -> Token | None:
     """The envoy the recall ``trig`` names: a verb's object or passive subject; a noun's « de » complement, which
     the parse may hang on a word after it (« le rappel pour consultations de l'ambassadrice », « le rappel, par X,
     de son ambassadeur »): then the first envoy of the words that follow it before any verb."""
@@ -50,11 +50,12 @@ def _envoy(f: Frame, trig: Token, pos: str) -> Token | None:
     return None
 
 
-def _host(f: Frame, envoy: Token, trig: Token) -> list[Party]:
+def envoy_host(f: Frame, envoy: Token, trig: Token, preps: frozenset[str] | None = None) -> list[Party]:
     """The state of the place the envoy is posted at: a place complement of the envoy's phrase (« à Niamey »,
     « au Cameroun »), else the first one printed after the envoy before any verb, wherever the parse hangs it
-    (« le rappel pour consultations de l'ambassadrice à Accra »: on the consultations), else one of the recall's."""
-    preps = f.cues["locative_preps"]
+    (« le rappel pour consultations de l'ambassadrice à Accra »: on the consultations), else one of the recall's
+    (``preps``: the prepositions of such a complement, by default events.json ``locative_preps``)."""
+    preps = f.cues["locative_preps"] if preps is None else preps
     after = trig.doc[envoy.i + 1 : min(envoy.sent.end, envoy.i + _REACH)]
     ahead = list(itertools.takewhile(lambda t: t.pos_ not in ("VERB", "AUX"), after))
     for places in (own_phrase(envoy), ahead, children(trig)):
@@ -72,8 +73,8 @@ def recalled(
     posted at a coded place or that no one recalls (the reading stands as read); no sides for such a noun."""
     if etype not in f.cues["recall_types"] or trig.lemma_.lower() not in f.cues["recall_triggers"]:
         return None
-    envoy = _envoy(f, trig, pos)
-    host = _host(f, envoy, trig) if envoy is not None else []
+    envoy = named_envoy(f, trig, pos)
+    host = envoy_host(f, envoy, trig) if envoy is not None else []
     if not host:  # a recall noun of no envoy posted at a named place (« le rappel des faits »): no act
         return ([], []) if pos == "noun" else None
     codes, genitive = {p.code for p in host}, f.cues["genitive_preps"]
