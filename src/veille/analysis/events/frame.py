@@ -9,6 +9,7 @@ for pronouns and "both sides") and the history of realised events (what "the dec
 from __future__ import annotations
 
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -87,6 +88,9 @@ class Frame:
     # ids of the views whose state is only the one state a home story names (:func:`new_frame`): a last resort, below
     # a body or state named in the person's own phrase ("X, président de la Cedeao": :func:`.syntax.parties_at`)
     guessed: frozenset[int] = frozenset()
+    # with no publication date, the day the opening sentences print (:func:`_story_day`): the date of an act that
+    # prints none once the text's acts are merged (never a merge key: two acts told apart stay apart)
+    story_day: str | None = None
 
     #: The closed-class cues of the text's language (``events.json``): ``lex.cues``, read thousands of times a text.
     cues: dict[str, Any] = field(init=False, repr=False, compare=False)
@@ -170,4 +174,20 @@ def new_frame(
         history=history,
         view=view,
         guessed=guessed,
+        story_day=None if parsed else _story_day(context.doc, lex.code),
     )
+
+
+#: how many opening sentences of an undated text may print the day its story tells (:func:`_story_day`)
+STORY_DAY_SENTENCES = 3
+
+
+def _story_day(doc: Doc, lang: str) -> str | None:
+    """With no publication date, the first full date (day, month and year) the text's opening sentences print: the
+    day its story tells ("Le 5 juin 2017, ... ont rompu", "se sont réunis mercredi 3 avril 2024"), the default
+    date of an act that prints none of its own (relative words stay unread: nothing anchors them)."""
+    for sent in itertools.islice(doc.sents, STORY_DAY_SENTENCES):
+        found = next((d for d in dates.find_dates(sent.text, lang) if d.precision == "day"), None)
+        if found is not None:
+            return found.date
+    return None
