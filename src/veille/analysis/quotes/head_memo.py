@@ -18,8 +18,6 @@ from .phrases import np_text
 from .speakers import Speaker
 from .titles import title_role
 
-NUMBER_DEPS = ("amod", "nummod")  # a rank's number after its noun (« numéro deux »; « un » is tagged a pronoun)
-
 
 class HeadMemo:
     """Per-token answers about a phrase's head, kept for one Doc (a token of another Doc empties them)."""
@@ -75,8 +73,8 @@ class HeadMemo:
             return False
         words = {head.lemma_.lower(), head.text}
         nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
-        if nxt is not None and nxt.head.i == head.i and (nxt.pos_ in ("ADJ", "NUM") or nxt.dep_ in NUMBER_DEPS):
-            words.add(f"{head.text} {nxt.text}".lower())  # "secrétaire générale", « numéro deux »
+        if nxt is not None and nxt.head.i == head.i and nxt.pos_ == "ADJ":
+            words.add(f"{head.text} {nxt.text}".lower())
         return any(kb.load().role(w, self.lang) for w in words)
 
     def definite_article(self, head: Token) -> bool:
