@@ -104,8 +104,10 @@ def boilerplate_kind(unit: Unit) -> str | None:
             return kinds[0]
     # a menu, a tag list or a ticker: "Business  Commodities  Trade  Sign in", "Topics: A · B · C",
     # "Markets: JCI +0.4% | EUR/IDR 17,412 | CPO 4,210" -- three or more short items, no sentence
+    # -- but for a date line whose counters or site name share the line: "3 May 2024 | site.com | 2", "Monday
+    # 3 May 2024 • 120 views • 4 comments" (its date is the page's)
     if len(parts) >= ROW_MIN_ITEMS and not unit.sentence and all(len(p.split()) <= ROW_ITEM_MAX_WORDS for p in parts):
-        return "menu row"
+        return None if metadata_date(Unit.of(parts[0]), False) else "menu row"
     return None
 
 

@@ -176,8 +176,13 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     undated = [u for u in candidates if not find_dates(u.text, month_first=page.month_first)]
     if undated:
         for u in candidates:
-            if u not in undated:  # the caption, or a date line the date patterns missed ("Politics 3 May 2024 10:40")
-                u.kind, u.reason = ("metadata", "dated header") if CLOCK.search(u.text) else ("caption", "dated header")
+            if u in undated:
+                continue
+            if CLOCK.search(u.text):  # a date line the date patterns missed ("Politics 3 May 2024 10:40")
+                u.kind, u.reason = "metadata", "dated header"
+                page.dates.setdefault("date", find_dates(u.text, month_first=page.month_first)[0])
+            else:  # the caption
+                u.kind, u.reason = "caption", "dated header"
         candidates = undated
     title = max(candidates, key=lambda u: (u.words, -u.index)) if candidates else None
     if title is None:
