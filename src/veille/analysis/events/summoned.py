@@ -3,8 +3,10 @@
 convoqué ». A summons (a trigger row of ``events.tsv`` with the ``protest`` condition) whose reading has no coded
 actor is the host's: the state of the place its envoy (events.json ``envoy_nouns``) is posted at or summoned to
 (a complement of ``summoned_preps``, :func:`.recalls.envoy_host`), at the envoy's state, never the host itself.
-A summons with its actor named, with no envoy or no coded place, or that calls the envoy home ("summoned to Oslo
-for consultations"), stands as read."""
+An actor that is the envoy themself (« l'ambassadeur de France à Bamako, Mme X, a été convoqué par le ministre des
+Affaires étrangères »: an office with no state as agent, the reading falls back on the envoy's own name) names no
+one summoning. A summons with its actor named, with no envoy or no coded place, or that calls the envoy home
+("summoned to Oslo for consultations"), stands as read."""
 
 from __future__ import annotations
 
@@ -23,7 +25,8 @@ def summoned(
 ) -> tuple[list[Party], list[Party]] | None:
     """The sides of a summons at ``trig`` (a ``pos`` reading with ``actors`` and ``recipients``) that names no
     one summoning: the envoy's host, at the others (module docstring); None where it stands as read."""
-    if any(p.code for p in actors):
+    envoys = {_ident(p) for p in recipients}
+    if any(p.code and _ident(p) not in envoys for p in actors):
         return None
     hit = match_trigger(f, trig)
     if hit is None or not any(key == "protest" for key, _ in hit[0].cond):
@@ -46,3 +49,8 @@ def _called_home(f: Frame, trig: Token, codes: set[str | None]) -> bool:
         if entity is not None and Party(entity, "GOV").code in codes:
             return True
     return False
+
+
+def _ident(p: Party) -> object:
+    """The entity a side stands for (its id), to tell the envoy read as their own summoner."""
+    return p.entity.get("id") or id(p.entity)
