@@ -34,10 +34,20 @@ def summoned(
     envoy = named_envoy(f, trig, pos)
     host = envoy_host(f, envoy, trig, f.cues["summoned_preps"]) if envoy is not None else []
     codes = {p.code for p in host}
-    others = [p for p in recipients if p.code and p.code not in codes]
+    others = [p for p in recipients if p.code and p.code not in codes] or _envoy_state(f, envoy, codes)
     if not host or not others or _called_home(f, trig, {p.code for p in others}):
         return None
     return host, others
+
+
+def _envoy_state(f: Frame, envoy: Token | None, codes: set[str | None]) -> list[Party]:
+    """The state the envoy's own phrase names, where the reading holds none (« le chargé d'affaires français »:
+    the nationality hangs on « affaires »), other than the host."""
+    for t in envoy.subtree if envoy is not None else ():
+        entity = f.mentions.entity(t)
+        if entity is not None and (party := Party(entity, "GOV")).code and party.code not in codes:
+            return [party]
+    return []
 
 
 def _called_home(f: Frame, trig: Token, codes: set[str | None]) -> bool:
