@@ -18,7 +18,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
     [
         "Le chargé d'affaires de Russie au Japon a été convoqué lundi.",
         "Le chargé d'affaires de Russie à Tokyo a été convoqué mardi.",
-        "Le chargé d'affaires russe au Japon a été convoqué dimanche au ministère.",
+        "Le chargé d'affaires russe au Japon fut convoqué samedi au ministère.",
     ],
 )
 def test_events_summoned_charges_host(text):

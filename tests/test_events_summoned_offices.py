@@ -1,5 +1,5 @@
-"""A passive summons by an office named without its state (« a été convoqué par le ministre des affaires
-étrangères »), of an envoy named with their post and their own name: the reading falls back on the envoy as its
+"""A passive summons by an office named without its state (« convoqué lundi par la cheffe de sa diplomatie »),
+of an envoy named with their post and their own name: the reading falls back on the envoy as its
 actor, so it names no one summoning and the host summons, at the envoy's state (analysis/events/summoned.py).
 Near misses: the envoy with no post named stays unread; a summons by a named state stands. Invented sentences,
 read by the whole pipeline; real states, invented people."""
@@ -12,7 +12,7 @@ pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
 
 LEAD = (
     "Tension entre le Japon et la Russie.\n\n"
-    "L'ambassadeur de Russie, Ivan Petrovski, a été déclaré persona non grata.\n\n"
+    "L'ambassadeur de Russie, Ivan Petrovski, est désormais persona non grata.\n\n"
 )
 
 
@@ -31,10 +31,8 @@ def consults(text: str) -> list[tuple[set[str], set[str]]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Le gouvernement informe que l'ambassadeur de Russie à Tokyo, Ivan Petrovski, a été convoqué par le "
-        "ministre des affaires étrangères qui lui a notifié la décision.\n",
-        "Le Japon informe que ce jour, l'ambassadeur de Russie au Japon, son excellence Ivan Petrovski, a été "
-        "convoqué par le ministre des affaires étrangères et de la coopération.\n",
+        "Le gouvernement déclare que l'ambassadeur de Russie à Tokyo, Ivan Petrovski, a été convoqué mardi par "
+        "la cheffe de sa diplomatie, qui lui a remis une note.\n",
     ],
 )
 def test_events_summoned_offices_host(text):
@@ -45,8 +43,8 @@ def test_events_summoned_offices_host(text):
     ("text", "expected"),
     [
         (
-            "Le gouvernement informe que l'ambassadeur de Russie, Ivan Petrovski, a été convoqué par le ministre "
-            "des affaires étrangères.\n",
+            "Le gouvernement déclare que l'ambassadeur de Russie, Ivan Petrovski, a été convoqué mardi par "
+            "la cheffe de sa diplomatie.\n",
             [],
         ),
         (

@@ -3,8 +3,8 @@
 convoqué ». A summons (a trigger row of ``events.tsv`` with the ``protest`` condition) whose reading has no coded
 actor is the host's: the state of the place its envoy (events.json ``envoy_nouns``) is posted at or summoned to
 (a complement of ``summoned_preps``, :func:`.recalls.envoy_host`), at the envoy's state, never the host itself.
-An actor that is the envoy themself (« l'ambassadeur de France à Bamako, Mme X, a été convoqué par le ministre des
-Affaires étrangères »: an office with no state as agent, the reading falls back on the envoy's own name) names no
+An actor that is the envoy themself (« l'ambassadeur de Norvège à Tokyo, M. X, convoqué lundi par la cheffe de sa
+diplomatie »: an office with no state as agent, the reading falls back on the envoy's own name) names no
 one summoning. A summons with its actor named, with no envoy or no coded place, or that calls the envoy home
 ("summoned to Oslo for consultations"), stands as read."""
 
