@@ -148,7 +148,7 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
     if accuser is not None and "conflict" in types()[(entry.type, None)].quad and not recipient_list:
         recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
     mode = refine_mode(f, tok, entry)
-    by_negation = any(k == "neg" for k, _ in entry.cond)
+    by_negation = entry.has("neg")
     reading = Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation)
     ev = build(f, reading)
     if ev is not None and accuser is not None and "conflict" not in ev["quad"] and ev["modality"] is None:
@@ -178,7 +178,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events, 
     """Actors and recipients of a verb trigger (``read``: ``actors(f, tok)`` when read already, with the memory as
     it is); a condemnation of measures taken against oneself also codes their rejection (added to ``events``)."""
     found, anaphor = read if read is not None else actors(f, tok)
-    if any(key == "patient" for key, _ in entry.cond):
+    if entry.has("patient"):
         # "thousands remain jailed", "is serving a prison sentence": the subject undergoes what the authorities do
         targets = placed(f, found)
         return authorities(f, targets), targets, anaphor, 1
@@ -218,7 +218,7 @@ def _verb_sides(f: Frame, tok: Token, sent: Span, entry: Entry, events: Events, 
     passive_aux = any(k.dep_ in PASSIVE_AUX for k in children(tok))
     if not found and not passive_aux and (held_by := held_patients(f, tok, entry))[0]:  # "un espion détenu à Cuba"
         pas, targets, passive_aux = held_by[0], held_by[1] or targets, True
-    if not found and passive and passive_aux and any(key == "subj" for key, _ in entry.cond):
+    if not found and passive and passive_aux and entry.has("subj"):
         # a reading that names who acts by its subject, in the passive of state ("1 400 manifestants sont
         # rassemblés", as "se sont rassemblés"): the passive subject acts
         found = [p for s in pas for p in noun_phrase_parties(f, s)[0]]

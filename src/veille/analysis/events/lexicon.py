@@ -57,6 +57,10 @@ class Entry:
     mode: str | None
     cond: tuple[tuple[str, frozenset[str]], ...]
 
+    def has(self, key: str) -> bool:
+        """Whether the reading carries condition ``key`` ("neg", "patient", "subj", "protest"...)."""
+        return any(k == key for k, _ in self.cond)
+
     @property
     def genitive(self) -> str:
         """For an event noun, what its "de X"/"of X" names: "agent" or "patient" (the default)."""

@@ -92,7 +92,9 @@ def merge_views(events: list[Event]) -> list[Event]:
 def undated_on(events: list[Event], day: str | None) -> list[Event]:
     """The merged events, those that print no date of their own dated ``day`` (an undated text's story day,
     :func:`.frame._story_day`) unless told as to come; after the merge, so that the day keys no act apart."""
+    if day is None:
+        return events
     for ev in events:
-        if day is not None and ev["date"] is None and ev["modality"] != "future":
+        if ev["date"] is None and ev["modality"] != "future":
             ev["date"] = day
     return events

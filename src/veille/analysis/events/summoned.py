@@ -29,7 +29,7 @@ def summoned(
     if any(p.code and _ident(p) not in envoys for p in actors):
         return None
     hit = match_trigger(f, trig)
-    if hit is None or not any(key == "protest" for key, _ in hit[0].cond):
+    if hit is None or not hit[0].has("protest"):
         return None
     envoy = named_envoy(f, trig, pos)
     host = envoy_host(f, envoy, trig, f.cues["summoned_preps"]) if envoy is not None else []

@@ -20,7 +20,7 @@ from .lexicon import Entry, token_words
 def protest(f: Frame, entry: Entry, reading: Reading, summons: Event) -> Event | None:
     """The ACCUSE that a realised summons (``reading``, built as ``summons``) of a row with the ``protest``
     condition tells where its sentence states displeasure, else None."""
-    if not is_realised(summons) or not any(key == "protest" for key, _ in entry.cond):
+    if not is_realised(summons) or not entry.has("protest"):
         return None
     if not displeased(f, reading.sent):
         return None
