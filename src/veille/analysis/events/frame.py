@@ -85,6 +85,9 @@ class Frame:
     # (id, length) of the entity list -> the state the text names most (placetime.main_state; a cache)
     main_state: dict[tuple[int, int], str | None] = field(default_factory=dict)
     walks: dict[tuple[Any, ...], Any] = field(default_factory=dict)  # dependency walks per segment (:mod:`.percall`)
+    # the segment being coded and the readings :func:`.triggers.match_trigger` found for its tokens (a cache: it reads
+    # no discourse memory, and each reading with no coded actor asks it again, :func:`.summoned.summoned`)
+    hits: tuple[Span | None, dict[int, Any]] = field(default_factory=lambda: (None, {}))
     # ids of the views whose state is only the one state a home story names (:func:`new_frame`): a last resort, below
     # a body or state named in the person's own phrase ("X, président de la Cedeao": :func:`.syntax.parties_at`)
     guessed: frozenset[int] = frozenset()

@@ -38,13 +38,25 @@ def match_trigger(f: Frame, tok: Token) -> tuple[Entry, str] | None:
     """The first reading of the lexicon that ``tok`` matches and its part of speech ("verb" or "noun")."""
     if tok.pos_ not in TRIGGER_POS:
         return None  # a determiner, a preposition, a pronoun...: no reading below takes it (most tokens)
-    lex, cues = f.lex, f.cues
+    lex = f.lex
     key = (tok.pos_, tok.lemma, tok.lower)
     untriggered = lex.untriggered.get(key)
     if untriggered is None:
         untriggered = lex.untriggered.put(key, _untriggered(f, tok.pos_, *token_words(tok)))
     if untriggered:
         return None  # a word no reading takes, whatever its children and neighbours (most nouns, verbs, names)
+    segment, hits = f.hits
+    if segment is not f.segment:  # the answers of another segment (their walks stop at its bounds): read anew
+        f.hits = (f.segment, hits := {})
+    elif tok.i in hits:
+        return hits[tok.i]  # asked again: by the summons rule of each reading with no coded actor, by the sides
+    hit = hits[tok.i] = _matched(f, tok)
+    return hit
+
+
+def _matched(f: Frame, tok: Token) -> tuple[Entry, str] | None:
+    """:func:`match_trigger`'s reading of a token some reading may take (the lexicon's tests in order)."""
+    lex, cues = f.lex, f.cues
     lemmas = list(token_words(tok))  # [lemma, form], lower case
     # "frappe" left as the noun's lemma: "frapper" (a verb whose lemma is its form, or a noun or adjective)
     if lex.present_endings and tok.pos_ in ("VERB", "NOUN", "ADJ") and (tok.pos_ != "VERB" or lemmas[0] == lemmas[1]):
