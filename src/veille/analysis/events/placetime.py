@@ -270,6 +270,15 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
 
 
+def _sector_named(f: Frame, tok: Token) -> bool:
+    """Whether ``tok`` is a noun of ``group_nouns.tsv`` (« ONG ») whose sector the text names a coded organisation
+    of: the noun stands for those (:func:`named_group` gives the one), never for an unnamed home group."""
+    sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
+    return sector is not None and any(
+        e.get("type") == "ORG" and e.get("sector") == sector and e.get("code") for e in f.entities
+    )
+
+
 #: Dependencies of the clauses that qualify a noun ("the rebels, who accused Kabila"): not the noun's own words (an
 #: apposition is: "la ministre Marie Lenoir" names a person, whose state the text may not give).
 CLAUSE_DEPS = frozenset({"relcl", "acl:relcl", "acl"})
@@ -329,10 +338,13 @@ def group_sector(f: Frame, tok: Token) -> str | None:
 def domestic(f: Frame, tok: Token) -> list[Party]:
     """An unnamed home group ("la police", "des centaines d'habitants", "protesters"): a party of the country
     where the clause happens (a coded place in the sentence, else the country the article names most); a noun that
-    names an armed group is that group (:func:`named_group`), a bloc's members named together the bloc
-    (:func:`.blocs.bloc_group`: « les autorités européennes »)."""
+    names an armed group or a charity is that group (:func:`named_group`: « l'ONG » after one named charity; none
+    after several), a bloc's members named together the bloc (:func:`.blocs.bloc_group`: « les autorités
+    européennes »)."""
     if found := gang_party(f, tok) or named_group(f, tok) or bloc_group(f, tok):
         return found
+    if _sector_named(f, tok):
+        return []  # « les deux ONG » after two named ones: those, not an unnamed home group
     sector = group_sector(f, tok)
     code = scene(f) if sector else None
     if code is None or sector is None:
