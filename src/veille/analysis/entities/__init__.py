@@ -24,7 +24,8 @@ writes what is said:
    demonyms, role words and state bodies gives the *hits* (:class:`~.scan.Hit`); ``ner_spans``: the NER's
    entities as cleaned *NER spans* (articles, prepositions and honorifics stripped, hyphenated names joined,
    coordinated places split; an honorific makes a person; a name wrapped over two lines is one,
-   :func:`.ner.wrapped_names`; a Title Case headline's verbs and prepositions end a name,
+   :func:`.ner.wrapped_names`; a person's name the NER ended or began one plain name word short takes that word back,
+   :mod:`.name_edges`; a Title Case headline's verbs and prepositions end a name,
    :func:`.spans.headline_word`), less the abbreviations of common nouns (:func:`.acronyms.common_abbreviations`);
    a span run across a place and a person's name is cut in two ("President of Kazakhstan Kassym-Zhomart Tokayev",
    "Jacob Zuma de l'Afrique du Sud": :mod:`.seams`), a company before a corporate role and its holder is an

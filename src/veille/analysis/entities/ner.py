@@ -15,6 +15,7 @@ from .. import kb as kbmod
 from ..kb import norm
 from ..kbnorm import token_norm
 from ..tree import capital_word, text_of, tokens
+from .name_edges import bordering_words
 from .scan import Hit
 from .slash_names import slash_sides
 from .spans import (
@@ -92,7 +93,7 @@ def ner_spans(art: Article) -> list[NerSpan]:
                 label = "LOC"  # "Croix-des-Bouquets", "Port-au-Prince": a hyphenated place, not a person
             for a, b, side_label in slash_sides(art, i, j, label):
                 ner.extend(split_coordination(art, a, b, side_label))
-    return particle_names(doc, wrapped_names(doc, ner))
+    return bordering_words(doc, kb, particle_names(doc, wrapped_names(doc, ner)))
 
 
 def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
