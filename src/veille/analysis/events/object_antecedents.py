@@ -45,15 +45,7 @@ def object_clitic(f: Frame, tok: Token, trig: Token) -> bool:
     if trig.pos_ != "VERB" or tok.head.i != trig.i or tok.i > trig.i or tok.dep_ not in ("det", *f.lex.subject_deps):
         return False
     between = f.doc[tok.i + 1 : trig.i]
-    if not all(t.pos_ in ("PRON", "AUX") or t.lower_ in f.cues["object_pronouns"] for t in between):
-        return False
-    # a noun tagged as a verb keeps its article (« Le démenti formel de X »): a verb has a subject or an auxiliary
-    # of its own, or is an infinitive or participle, and no adjective hangs on it
-    kids = [k for k in children(trig) if k.i != tok.i]
-    if any(k.dep_ == "amod" for k in kids):
-        return False
-    own = any(k.dep_ in f.lex.any_subject_deps or k.pos_ == "AUX" for k in kids)
-    return own or any(form in str(trig.morph) for form in ("VerbForm=Inf", "VerbForm=Part"))
+    return all(t.pos_ in ("PRON", "AUX") or t.lower_ in f.cues["object_pronouns"] for t in between)
 
 
 def _others(f: Frame, noun: Token, actors: list[Party]) -> list[Party]:
