@@ -22,7 +22,6 @@ from .discourse import attacker_of, conflict_sides
 from .forum_cases import case_modifiers, case_targets, forum_types
 from .frame import Frame
 from .lexicon import types, wars
-from .object_antecedents import object_antecedent, object_clitic
 from .parties import Party
 from .placetime import adversary, coded_place, domestic, office, scene
 from .possessor import genitive_role
@@ -157,7 +156,6 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token], topics: list[To
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in subtree(c)}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
-    queue += [c for c in children(trig) if c not in queue and object_clitic(f, c, trig)]  # « Minsk l’accuse »
     partners = topic_partners(f, topics)  # "discussed the crisis with Ghana", "with" hung on the topic
     queue += partners
     exclude -= {t.i for w in partners for t in subtree(w)}
@@ -247,8 +245,8 @@ def _nearest(
             sides = conflict_sides(f, actors)  # "appelé « toutes les parties » à la retenue"
             if sides:
                 return (sides, 2), parties, best
-        if object_clitic(f, c, trig):  # "accusing him", « l'accuse », its clitic tagged a determiner too
-            named = object_antecedent(f, c, actors)
+        if c.pos_ == "PRON" and c.lower_ in f.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
+            named = _antecedent(f, c, actors)
             if named:
                 return (named, 2), parties, best
             continue
@@ -306,6 +304,23 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
             return [Party(state, state.get("sector"), anaphor=True)]
         # "French soldiers have left the country": not France, the story's other state
         return [p for p in adversary(f, actors) if p.entity.get("type") == "GPE"]
+    return []
+
+
+def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
+    """ "ordered a Russian diplomat to leave, accusing him of ...": the object named before the pronoun, or the
+    subject of a passive, who undergoes as an object does (« l'ambassadeur X a été convoqué … la décision qui l'invite
+    à quitter le territoire »)."""
+    patient = ("obj", "dobj", *f.lex.passive_subject_deps)
+    prior = [
+        t
+        for t in (f.segment if f.segment is not None else [])
+        if t.i < pronoun.i and t.dep_ in patient and t.pos_ in ("NOUN", "PROPN")
+    ]
+    for t in reversed(prior):
+        ps = [p for p in noun_phrase_parties(f, t)[0] if all(p.entity is not a.entity for a in actors)]
+        if ps:
+            return ps
     return []
 
 
