@@ -35,6 +35,7 @@ from .open_calls import open_call
 from .parties import Party, group, is_country, state_code
 from .placed_nouns import placed_target
 from .placetime import adversary, contexts, date, location, main_state, scene
+from .posted import envoy_act_place
 from .press import press_source
 from .recalls import recalled
 from .responses import answer_sides
@@ -196,6 +197,7 @@ def build(f: Frame, r: Reading) -> Event | None:
         # an attack or protest aimed at no one the text names is no event; a weapon fired is one (a missile
         # launched into the sea, a test: "a tiré un missile balistique", dev gold of both real-news sets)
         return None
+    place = envoy_act_place(f, trig, r.pos, r.mode, actors, place) or place  # a summons or expulsion: at home
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
 
 

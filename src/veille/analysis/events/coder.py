@@ -39,6 +39,7 @@ from .merging import Events, add, another, merge_views, undated_on
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import coded_place, location, scene
+from .posted import read_place
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
@@ -134,7 +135,7 @@ def occurrence(f: Frame, tok: Token, sent: Span, ev: Event) -> object:
         return None
     if _listed(f, tok, sent):
         return tok.i
-    place = ev["location"]
+    place = read_place(f, tok, ev["location"])  # not a summons' capital the sentence does not print
     return place.get("name") if place else None
 
 
