@@ -1,9 +1,9 @@
 """A body's gathering named as the time of another act by a time noun (events.json `gathering_time_nouns`: "at the
-end of", « à l'issue de », « au terme de ») is no event of its own (`events.occasions`), as one named on its
-sidelines or during it: the act told happens when the session closes; the gathering is background. Near misses
-that stay events: a gathering after which something was said ("after the summit": golds code it), the talks with a
-named party at whose end the act happens, a body's own act at the end of its summit. Invented sentences; real
-states and bodies."""
+end of", "as a prelude to", « à l'issue de », « en prélude à ») is no event of its own (`events.occasions`), as one
+named on its sidelines or during it: the act told happens then; the gathering is background. Near misses that stay
+events: a gathering after which something was said ("after the summit": golds code it), the talks with a named
+party at whose end the act happens, a body's own act at the end of its summit. Invented sentences; real states and
+bodies."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def _sides(text: str, lang: str) -> set[tuple[str, frozenset[str], frozenset[str
         ),
         ("fr", "La Tanzanie a rappelé son ambassadeur à l'issue d'une longue session de l'Union africaine.", "AU"),
         ("fr", "Au terme d'une réunion de l'OSCE présidée par la Tanzanie, le Kenya a fermé sa frontière.", "OSCE"),
+        ("en", "Kenyan ministers gathered in Nairobi as a prelude to an African Union summit.", "AU"),
+        ("fr", "Les ministres kényans se sont réunis à Nairobi en prélude à un sommet de l'Union africaine.", "AU"),
     ],
 )
 def test_events_gathering_times_no_event(lang: str, text: str, body: str) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import governor, verb_above
+from ..tree import children, governor, verb_above
 from .actors import actors
 from .among import of_body
 from .frame import Frame
@@ -43,8 +43,12 @@ def _occasion(f: Frame, noun: Token) -> bool:
     « à l'issue de »)."""
     if case(noun) in f.cues["gathering_occasion_preps"]:
         return True
+    times = f.cues["gathering_time_nouns"]
+    marks = [c for c in children(noun) if c.dep_ in ("case", "mark")]
+    if any(k.dep_ == "fixed" and k.lemma_.lower() in times for c in marks for k in children(c)):
+        return True  # « en prélude à un sommet »: the time noun parsed into a compound preposition
     head = governor(noun)  # "of" -> "sidelines"; « du sommet » -> « marge »; "at the end of" -> "end"
-    return head.i != noun.i and head.lemma_.lower() in f.cues["occasion_nouns"] | f.cues["gathering_time_nouns"]
+    return head.i != noun.i and head.lemma_.lower() in f.cues["occasion_nouns"] | times
 
 
 def occasion_gathering(f: Frame, trig: Token, pos: str) -> bool:
