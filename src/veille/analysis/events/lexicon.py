@@ -362,7 +362,7 @@ CUE_KEYS = frozenset(
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
     press_source_words
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
-    forum_occasion_preps gathering_occasion_preps case_forum_preps rival_groups
+    forum_occasion_preps gathering_occasion_preps gathering_time_nouns case_forum_preps rival_groups
     commitment_heads sequel_heads disaster_nouns displeasure_words summoned_preps
     receipt_verbs giver_preps release_nouns author_preps author_types answer_verbs
     mission_nouns object_relatives request_nouns asked_marks request_cases request_heads request_answer_heads

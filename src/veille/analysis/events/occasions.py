@@ -6,17 +6,19 @@ as background. Its participle ("hosted by Norland") tells no act either.
 
 A gathering is a meeting noun of ``forum_triggers`` whose own phrase names an international body ("the G7 summit",
 "the Valdorian council's ministerial session"), the complement of an occasion noun (``occasion_nouns``: "on the
-sidelines of", « en marge de ») or of a preposition of a span of time (``gathering_occasion_preps``: "during",
-« pendant »). Not one named by its parties ("during the two leaders' meeting"), nor one named with no
-body, nor one a body's act is located at ("at an emergency summit", « au sommet de la CEDEAO »: the golds code the
-summit where the body decided, :func:`.among.forum_sides`), nor one that is the occasion of an act of the body
-itself ("the AU, during its summit, suspended Mali")."""
+sidelines of", « en marge de »), of a preposition of a span of time (``gathering_occasion_preps``: "during",
+« pendant ») or of a noun of its time (``gathering_time_nouns``: "at the end of", « à l'issue de », stop 56). Not
+one named after "after" (the golds code a summit after which something was said), nor one named by its parties
+("during the two leaders' meeting"), nor one named with no body, nor one a body's act is located at ("at an
+emergency summit", « au sommet de la CEDEAO »: the golds code the summit where the body decided,
+:func:`.among.forum_sides`), nor one that is the occasion of an act of the body itself ("the AU, during its summit,
+suspended Mali")."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import governor, verb_above
+from ..tree import children, governor, verb_above
 from .actors import actors
 from .among import of_body
 from .frame import Frame
@@ -36,12 +38,17 @@ def _body_codes(f: Frame, noun: Token) -> set[str]:
 
 
 def _occasion(f: Frame, noun: Token) -> bool:
-    """Whether the noun is the complement of an occasion noun ("the sidelines of") or of a preposition of a span of time
-    (``gathering_occasion_preps``: "during", « pendant »)."""
+    """Whether the noun is the complement of an occasion noun ("the sidelines of"), of a preposition of a span of time
+    (``gathering_occasion_preps``: "during", « pendant ») or of a time noun (``gathering_time_nouns``: "at the end of",
+    « à l'issue de »)."""
     if case(noun) in f.cues["gathering_occasion_preps"]:
         return True
-    head = governor(noun)  # "of" -> "sidelines"; « du sommet » -> « marge »
-    return head.i != noun.i and head.lemma_.lower() in f.cues["occasion_nouns"]
+    times = f.cues["gathering_time_nouns"]
+    marks = [c for c in children(noun) if c.dep_ in ("case", "mark")]
+    if any(k.dep_ == "fixed" and k.lemma_.lower() in times for c in marks for k in children(c)):
+        return True  # « en prélude à un sommet »: the time noun parsed into a compound preposition
+    head = governor(noun)  # "of" -> "sidelines"; « du sommet » -> « marge »; "at the end of" -> "end"
+    return head.i != noun.i and head.lemma_.lower() in f.cues["occasion_nouns"] | times
 
 
 def occasion_gathering(f: Frame, trig: Token, pos: str) -> bool:
