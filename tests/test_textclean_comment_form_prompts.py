@@ -19,9 +19,9 @@ AFTER = "Union leaders are due to meet the managers on Thursday to discuss pay a
 @pytest.mark.parametrize(
     "form",
     [
-        ["Please enter your comment!", "Please enter your name here"],
-        ["Please enter your comment.", "Please enter your email address here"],
-        ["Please enter your name here", "Please enter your comment!"],
+        ["Please enter your comment!", "Email *"],
+        ["Please enter your email address here.", "Website"],
+        ["Please enter your comment here.", "Name *"],
     ],
 )
 def test_textclean_comment_form_prompts_dropped(form: list[str]) -> None:
