@@ -1,7 +1,7 @@
 """A French speech verb whose subject an apposition between commas sets apart from it (issue 12).
 
-"X, le chef de Y, affirme que…", "X, numéro deux de Y basé à Z, indiquait que…", "X, plus sévère qu'à son habitude,
-a souligné que…", "X, lié à Y, affirme avoir…": the parser hangs the verb inside the apposition or makes the noun a
+"X, le chef de Y, affirme que…", "X, numéro deux de Y basé à Z, indiquait que…", "X, plus dur que d'ordinaire, a
+souligné que…", "X, lié à Y, affirme avoir…": the parser hangs the verb inside the apposition or makes the noun a
 root of its own, so the verb has no subject and its report was dropped for want of a speaker. The noun phrase before
 the apposition speaks (`quotes.subjects.apposed_subject`, the last fallback of `speaker_heads`). The real-news golds
 list such reports with that speaker (corpus/real5 te-10, tp-03; corpus/real7 vb-10, vd-08). Near misses, as before: a
@@ -23,23 +23,19 @@ SPEC = {
 #: (text, the reported words): Paul Durand's report
 READ = [
     (
-        "Dans la capitale, Paul Durand, le chef de l'opposition, affirme qu'il est retenu chez lui depuis trois jours.",
-        "il est retenu chez lui depuis trois jours",
+        "Dans la capitale, Paul Durand, chef du parti des marins, soutient qu'il reste enfermé à son domicile depuis "
+        "lundi.",
+        "il reste enfermé à son domicile depuis lundi",
     ),
     (
-        "Depuis Borelle, Paul Durand, plus sévère qu'à son habitude, a souligné que la décision du Valmont allait "
-        "contre le droit.",
-        "la décision du Valmont allait contre le droit",
+        "Depuis Borelle, Paul Durand, plus dur que d'ordinaire, a souligné que le choix du Valmont violait les "
+        "traités.",
+        "le choix du Valmont violait les traités",
     ),
     (
         "Signe de tensions, Paul Durand, numéro deux de la Ligue des pêcheurs basé à Borelle, indiquait que les "
         "discussions continuaient.",
         "les discussions continuaient",
-    ),
-    (
-        "Dans la capitale, Paul Durand, le chef de l'opposition, affirme avoir été retenu chez lui pendant trois "
-        "jours.",
-        "avoir été retenu chez lui pendant trois jours",
     ),
     (
         "Signe de tensions, Paul Durand, numéro deux de la Ligue des pêcheurs basé à Borelle, dit avoir quitté la "
@@ -57,7 +53,7 @@ NEAR = [
     # « affirmer » with a noun object after the apposition: no infinitive or clause read
     "Dans la capitale, Paul Durand, le chef de l'opposition, affirme son soutien au maire de Borelle.",
     # the noun before the comma is the complement of a preposition: no subject
-    "Au Valmont le ministère des pêches, indique que la police a reçu l'ordre de fermer le port.",
+    "Au Valmont le ministère des pêches, indique que les gardes ont reçu la consigne de fermer le port.",
 ]
 
 

@@ -22,14 +22,13 @@ SPEC = {
 #: (text, the reported words): Paul Durand's report
 READ = [
     (
-        "Paul Durand souligne que ni le calendrier ni la zone de déploiement ne sont précisés et que ces détails "
-        "seront définis en accord avec la Ligue.",
-        "ni le calendrier ni la zone de déploiement ne sont précisés et que ces détails seront définis en accord "
-        "avec la Ligue",
+        "Paul Durand est arrivé. Puis il souligne aussi que ni le calendrier exact ni le cadre de la mission ne sont "
+        "connus.",
+        "ni le calendrier exact ni le cadre de la mission ne sont connus",
     ),
     (
-        "Paul Durand est arrivé. Mais il souligne que ni le calendrier ni la zone de la mission ne sont précisés.",
-        "ni le calendrier ni la zone de la mission ne sont précisés",
+        "Paul Durand est arrivé. Puis il souligne que ni leur calendrier ni le cadre de la mission ne sont connus.",
+        "ni leur calendrier ni le cadre de la mission ne sont connus",
     ),
     (
         "Paul Durand ajoute que « la rapide réaction des marins et l'aide des gardes » a sauvé le port.",
