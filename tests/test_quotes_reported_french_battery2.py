@@ -454,6 +454,14 @@ NAMED = [
     ),
     # "dément" tagged as an adverb, the name as the root of the sentence (stop 41, qfrrep: quotes/present_form.py)
     ("Paul Martel dément avoir rencontré le chef des rebelles.", "avoir rencontré le chef", "Paul Martel"),
+    # a relative clause after the speaker's name parsed as an adverbial clause of the speech verb, the name as its
+    # complement: the verb has no subject; the name before the apposition speaks (stop 56, qrep56: apposed_subject)
+    (
+        "Paul Martel, dont le parti est arrivé en tête des élections, a affirmé mercredi qu'il était prêt à former "
+        "un gouvernement d'union.",
+        "il était prêt à former",
+        "Paul Martel",
+    ),
 ]  # fmt: skip
 
 #: commitments and threats through an infinitive: no quote while the convention is open (corpus/real/DISPUTES.md,
@@ -524,14 +532,6 @@ NOT_YET = [
         "Le ministère de l’Agriculture du Valdor a invité les éleveurs à vacciner leurs troupeaux.",
         "à vacciner leurs troupeaux",
         "Valdor Ministry of Agriculture",
-    ),
-    # a relative clause after the speaker's name parsed as an adverbial clause of the speech verb, the name as its
-    # complement: the verb has no subject ("dont le mandat s'achève", "dont l'équipe est arrivée en tête" are read)
-    (
-        "Paul Martel, dont le parti est arrivé en tête des élections, a affirmé mercredi qu'il était prêt à former "
-        "un gouvernement d'union.",
-        "il était prêt à former",
-        "Paul Martel",
     ),
 ]
 

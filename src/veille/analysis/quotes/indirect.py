@@ -153,7 +153,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     if (passive(v) and labels.passive_voice(v)) or background_verb(fr, v) or relaying(v, fr.lex):
         return  # also "X, qui avait annoncé sa candidature, sera admis, a précisé Y": Y's statement, whole
     doc, u, cue = fr.doc, fr.unit_of(v), fr.lex.lemma(v)
-    has_clause = False
+    has_clause = unmarked = False
     before = len(items)
     for cl in children(v):
         if not fr.same_unit(v, cl):
@@ -176,7 +176,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
         if mark is None and (
             marks
             or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"
-            or not fr.lex.has(BARE_REPORTED_CLAUSE)
+            or (not fr.lex.has(BARE_REPORTED_CLAUSE) and (unmarked := True))  # "que" hung elsewhere: read below
             or not (
                 any(
                     c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case")
@@ -218,7 +218,8 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
                 it.heads = speaker_heads(v, fr, v.idx)
     nxt = word_after(v, u.end, COMPLEMENTIZER_GAP, _BEFORE_COMPLEMENTIZER)  # "said in a statement that"
     if (
-        (not has_clause or (len(items) == before and fronted_clause(fr, v)))  # "Quand X a annoncé que…, les…"
+        (not has_clause or (len(items) == before and (unmarked or fronted_clause(fr, v))))  # "Quand X a annoncé
+        # que…, les…"; "souligne que ni X ni Y ne…", "que" parsed as an adverb of the verb or a mark of the subject
         and nxt is not None
         and complementizer(nxt)
         and nxt.dep_ not in labels.FIXED  # "ainsi que", "alors que": a conjunction of its own

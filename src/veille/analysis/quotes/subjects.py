@@ -93,6 +93,7 @@ def speaker_heads(v: Token, fr: Frame, close: int) -> list[Token]:
     if surface and _subordinate_finite(v) and all(t.pos_ == "PROPN" for t in surface):
         return surface  # "…, au cours duquel X a réaffirmé…": a name before the verb, hung elsewhere by the parser
     heads = subjects(v, fr) or infinitive_subject(v, fr) or surface or unit_subject(v, fr) or detached_subject(v, fr)
+    heads = heads or apposed_subject(v, fr)
     if (
         not heads
         and v.dep_ in {"advcl", "xcomp", "conj"}
@@ -194,6 +195,46 @@ def detached_subject(v: Token, fr: Frame) -> list[Token]:
     ):
         return []
     return [root] + [c for c in children(root) if c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"}]
+
+
+#: At most this many words in an apposition set off by commas between a subject and its verb ("X, numéro deux du
+#: mouvement basé à Y, indiquait que…"); longer runs are a clause of their own.
+APPOSITION_MAX = 12
+
+
+def apposed_subject(v: Token, fr: Frame) -> list[Token]:
+    """The noun phrase before an apposition set off by commas right before cue verb ``v``, a finite verb that the
+    parse gave no subject: the parser hung the verb inside the apposition or made the noun a root of its own ("X,
+    lié à Y, affirme avoir…", "X, numéro deux de Y, indiquait que…", "X, le chef de Y, affirme que…", "X, qui dirige
+    Y, a assuré que…", "X, plus sévère qu'à l'accoutumée, a souligné que…"). The apposition opens with a participle,
+    a relative pronoun, a noun phrase, an adjective or an adverb and holds no other finite verb but its
+    relative clause's; the noun before it is no complement of a preposition ("Au Niger, …"). [] otherwise."""
+    doc, unit = v.doc, fr.unit_of(v)
+    k = v.i - 1
+    while k > unit.start and doc[k].dep_.startswith("aux") and doc[k].head.i == v.i:
+        k -= 1  # "X, …, a souligné que": the comma before the auxiliary
+    if not labels.finite(v) or labels.pronominal(v) or k <= unit.start or doc[k].text != ",":
+        return []
+    j = k - 1
+    while j > unit.start and doc[j].text != "," and k - 1 - j < APPOSITION_MAX:
+        j -= 1
+    words = doc[j + 1 : k]
+    if doc[j].text != "," or not words or any(fr.in_quote(t.idx) or (t.is_punct and t.text != "-") for t in words):
+        return []
+    first = words[0]
+    if first.pos_ in {"VERB", "AUX"}:
+        opens = "Part" in labels.feature(first, "VerbForm")  # "lié à Y", "basé à Y"
+    else:
+        opens = labels.relative_pronoun(first) or first.pos_ in {"DET", "NOUN", "PROPN", "NUM", "ADJ", "ADV"}
+    finite_in = [t for t in words if t.pos_ in {"VERB", "AUX"} and "Fin" in labels.feature(t, "VerbForm")]
+    if not opens or (finite_in and not labels.relative_pronoun(first)):
+        return []
+    noun = doc[j - 1]
+    while noun.dep_ in {"flat:name", "flat", "fixed", "nmod", "amod"} and unit.start <= noun.head.i < noun.i:
+        noun = noun.head  # "Moussa Abou Marzouk", "le service de police de X": the phrase's head
+    if noun.pos_ not in {"NOUN", "PROPN"} or fr.in_quote(noun.idx) or any(c.dep_ == "case" for c in children(noun)):
+        return []
+    return [noun]
 
 
 def surface_subject(v: Token, close: int, time: frozenset[str] = frozenset()) -> list[Token]:
