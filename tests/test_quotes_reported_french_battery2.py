@@ -457,9 +457,9 @@ NAMED = [
     # a relative clause after the speaker's name parsed as an adverbial clause of the speech verb, the name as its
     # complement: the verb has no subject; the name before the apposition speaks (stop 56, qrep56: apposed_subject)
     (
-        "Paul Martel, dont le parti est arrivé en tête des élections, a affirmé mercredi qu'il était prêt à former "
-        "un gouvernement d'union.",
-        "il était prêt à former",
+        "Paul Martel, dont le parti est arrivé en tête des élections, a affirmé jeudi soir qu'il se tenait prêt à "
+        "former un gouvernement d'union.",
+        "il se tenait prêt à former",
         "Paul Martel",
     ),
 ]  # fmt: skip
