@@ -22,8 +22,9 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..kb import KnowledgeBase, load, slug
+from ..kb import KnowledgeBase, load, norm, slug
 from .table import EntityTable
+from .words import words
 
 #: The entity types a credit names as entities: the agency or medium, the photographer.
 CREDITED = frozenset({"ORG", "PERSON"})
@@ -131,3 +132,37 @@ def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
                 continue
             name = " ".join(w.capitalize() if w.isupper() else w for w in text.split())
             table.tok_mention(table.entity(f"per:{slug(name)}", name=name, type="PERSON"), span.start, span.end)
+
+
+@functools.cache
+def _acronym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(an acronym after a credit word, an acronym before one), closing the credit or before its slash or bracket:
+    compiled once."""
+    cues = cue_alternation(load().credit_words)
+    close = r"(?=[ \t]*(?:[/)\]]|$))"
+    return (
+        re.compile(rf"(?i:\b(?:{cues}))[ \t]*[:/]?[ \t]*(?<![\w-])([A-Z]{{2,6}})\b{close}"),
+        re.compile(rf"(?<![\w'’-])([A-Z]{{2,6}})[ \t]+(?i:(?:{cues})\b){close}"),
+    )
+
+
+def credit_acronyms(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
+    """Organisations for the agencies a credit names by a bare acronym after its credit word or before it ("Credit:
+    KLX", "(KLX Image/Jane Roe)", "Photo/KLX"), that no entity has taken: the knowledge base's medium, or an agency
+    the base lacks or leaves out as another body's acronym (as a bracketed "(KLX)" source line is,
+    :mod:`.sourcelines`); a credit's marker ("FILE", "POOL") is none."""
+    doc, markers = table.doc, words().credit_markers
+    for a, b in credit_spans(table.text):
+        for pattern in _acronym_patterns():
+            for m in pattern.finditer(table.text, a, b):
+                start, end = m.span(1)
+                text = m.group(1)
+                span = doc.char_span(start, end, alignment_mode="expand")
+                if span is None or norm(text) in markers or any(t in table.taken for t in range(span.start, span.end)):
+                    continue
+                entries = [e for e in kb.lookup(text, lang) if e.kind == "org"]
+                ent = (
+                    table.kb_entity(entries[0]) if entries else table.entity(f"org:{slug(text)}", name=text, type="ORG")
+                )
+                table.mention(ent, start, end)
+                table.take(span.start, span.end)

@@ -15,7 +15,7 @@ from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
 from .complement_parents import complement_parents
 from .compounds import hyphen_compounds
-from .credits import CREDITED, credit_people, credit_spans
+from .credits import CREDITED, credit_acronyms, credit_people, credit_spans
 from .document_acronyms import document_abbreviations
 from .facilities import facility_places
 from .hits import (
@@ -123,6 +123,7 @@ def recognise(
     un_missions(art, table, hits)  # "la mission onusienne en Libye"
     state_agencies(art, table, hits)  # « l'agence de presse publique marocaine »: MAP
     credit_people(table, art.kb, art.lang)
+    credit_acronyms(table, art.kb, art.lang)  # "Credit: KLX": the agency
     ner_entities(art, table, ner, people, mentioned, orgs, country_at)
     territorial_bodies(art, table)
     territory_bodies(art, table)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ...record import Entity, Mention
 from .. import nlp
-from ..kb import LANGS, Entry, KnowledgeBase, load, slug
+from ..kb import LANGS, Entry, KnowledgeBase, load, norm, slug
 from .bylines import byline_media
 from .credits import cue_alternation
 from .scan import scan
@@ -54,6 +54,8 @@ _SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
 _END = re.compile(r"[;)(\]|]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
+#: An acronym of capitals alone, as an agency prints it in a credit ("NAN", "CVN").
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]{2,6}")
 
 
 #: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
@@ -70,6 +72,12 @@ def _credit_prefix(credit_words: frozenset[str]) -> re.Pattern[str]:
 def _credit_suffix(credit_words: frozenset[str]) -> re.Pattern[str]:
     """A credit word closing a part ("AP Photo")."""
     return re.compile(rf"(?i)[ \t]+(?:{cue_alternation(credit_words)})$")
+
+
+def _agency_acronym(text: str) -> bool:
+    """Whether a part of a source line cut by slashes is an acronym that names an agency the base lacks ("CVN" in
+    "Xinhua/VNA/CVN"): capitals alone, as in :data:`_ACRONYM`, and no credit marker ("FILE", "POOL")."""
+    return _CAPITALS.fullmatch(text) is not None and norm(text) not in words().credit_markers
 
 
 def _medium(text: str, kb: KnowledgeBase) -> Entry | None:
@@ -135,16 +143,20 @@ def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> Non
             if text.strip():
                 parts.append((start + pos + len(text) - len(text.lstrip()), text.strip(), e))
             pos = sep.end() if sep else pos
+        known = any(e is not None for _, _, e in parts)
         if (
             parts
-            and (credited or any(e is not None for _, _, e in parts))
-            and all(e is not None or _NAME.fullmatch(p) for _, p, e in parts)
+            and (credited or known)
+            and all(e is not None or _NAME.fullmatch(p) or known and _agency_acronym(p) for _, p, e in parts)
         ):
             for at, text, e in parts:  # "Jane Roe / AFP": the medium and its photographer or reporter
                 if e is not None:
                     found.medium(e, line, index, at, at + len(text))
-                else:
+                elif _NAME.fullmatch(text):
                     found.person(line, index, at, at + len(text))
+                else:  # "Xinhua/VNA/ABC": an agency the base lacks beside one it knows
+                    org = new_entity(f"org:{slug(text)}", name=text, type="ORG")
+                    found.mention(org, line, index, at, at + len(text))
             return
     if "|" in stripped:
         first = stripped.split("|", 1)[0].strip()
