@@ -24,7 +24,7 @@ def places(text: str, etype: str) -> list[str | None]:
     ("text", "etype"),
     [
         ("The foreign ministers of Chile and Peru met on Monday in the Kenyan capital, Nairobi.\n", "CONSULT"),
-        ("Kenyan police arrested the opposition leader Joe Mwangi in the capital Nairobi on Tuesday.\n", "COERCE"),
+        ("Kenyan police arrested the opposition leader Joe Mwangi in the capital Nairobi last week.\n", "COERCE"),
         ("The foreign ministers of Chile and Peru met on Monday in the Kenyan capital.\n", "CONSULT"),
         ("The foreign ministers of Chile and Peru met in the capital of Kenya on Monday.\n", "CONSULT"),
         (
