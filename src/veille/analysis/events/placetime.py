@@ -125,7 +125,7 @@ def _segment_places(f: Frame, sent: Span) -> list[tuple[dict[str, Any], Token]]:
     for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
         near = tok.i in after and _near(f, tok, prox)
-        if ent is None and (near or is_locative(f, tok)) and (city := capital_place(f, tok)) is not None:
+        if ent is None and (near or is_locative(f, tok)) and (city := capital_place(f, tok, main_state)) is not None:
             found.append((city, tok))  # "in the Kenyan capital, Nairobi", "dans la capitale kényane"
             continue
         if ent is None:  # "dans la région de X", "autour du port de X": a named genitive under a place word
