@@ -1,8 +1,10 @@
 """A capital named by its noun after a locative preposition is where the act happens (analysis/events/
 capital_places.py, events.json ``capital_nouns``): the city printed beside the noun ("in the Kenyan capital,
 Nairobi", "in the capital Nairobi"), else the capital (``kb/capitals.tsv``) of the state that qualifies the noun
-(a nationality adjective, a genitive). Near misses: a city named after "in" stands; "the capital" with no state
-places nothing. Invented sentences, read by the whole pipeline; real states and cities, invented people."""
+(a nationality adjective, a genitive), else, with no state named, the capital of the state the text tells ("in
+the capital", « dans la capitale du pays »). Near misses: a city named after "in" stands; a capital named outside
+a locative phrase places nothing. Invented sentences, read by the whole pipeline; real states and cities, invented
+people."""
 
 from __future__ import annotations
 
@@ -27,6 +29,8 @@ def places(text: str, etype: str) -> list[str | None]:
         ("Kenyan police arrested the opposition leader Joe Mwangi in the capital Nairobi last week.\n", "COERCE"),
         ("The foreign ministers of Chile and Peru met on Monday in the Kenyan capital.\n", "CONSULT"),
         ("The foreign ministers of Chile and Peru met in the capital of Kenya on Monday.\n", "CONSULT"),
+        ("Kenyan police arrested the opposition leader Joe Mwangi in the capital on Tuesday.\n", "COERCE"),
+        ("La police kényane a dispersé mardi une manifestation de l'opposition dans la capitale du pays.\n", "COERCE"),
         (
             "Le ministre chilien des Affaires étrangères a rencontré lundi son homologue péruvien dans la capitale "
             "kényane.\n",
@@ -46,7 +50,12 @@ def test_events_capital_places_named(text, etype):
     ("text", "etype", "expected"),
     [
         ("The foreign ministers of Chile and Peru met on Monday in Mombasa.\n", "CONSULT", ["Mombasa"]),
-        ("Kenyan police arrested the opposition leader Joe Mwangi in the capital on Tuesday.\n", "COERCE", ["Nairobi"]),
+        ("Kenyan police arrested the opposition leader Joe Mwangi on Friday in Mombasa.\n", "COERCE", ["Mombasa"]),
+        (
+            "Kenyan police arrested the opposition leader Joe Mwangi after a rally against the capital's mayor.\n",
+            "COERCE",
+            [None],
+        ),
     ],
 )
 def test_events_capital_places_near_misses(text, etype, expected):
