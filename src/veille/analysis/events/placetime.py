@@ -15,6 +15,7 @@ from .. import dates, kb
 from ..kb import group_nouns
 from ..tree import ancestors, children, span_text, span_tokens, subtree, text_of, verb_above
 from .blocs import bloc_group
+from .capital_places import capital_place
 from .frame import Frame
 from .gangs import gang_party
 from .lexicon import home_victim_types, token_words
@@ -124,6 +125,9 @@ def _segment_places(f: Frame, sent: Span) -> list[tuple[dict[str, Any], Token]]:
     for tok in span_tokens(sent):
         ent, target = f.mentions.entity(tok), tok
         near = tok.i in after and _near(f, tok, prox)
+        if ent is None and (near or is_locative(f, tok)) and (city := capital_place(f, tok, main_state)) is not None:
+            found.append((city, tok))  # "in the Kenyan capital, Nairobi", "dans la capitale kényane"
+            continue
         if ent is None:  # "dans la région de X", "autour du port de X": a named genitive under a place word
             gen = f.cues["genitive_preps"]
             sub = next((k for k in children(tok) if k.dep_ == "nmod" and case(k) in gen and f.mentions.entity(k)), None)
