@@ -137,7 +137,9 @@ def build(f: Frame, r: Reading) -> Event | None:
         or gathered
         or (r.pos == "noun" and info.reciprocal and among_members(f, trig, actors, recipients))
     )
-    if not recipients and info.reciprocal and (len(codes_a) >= 2 or forum):
+    # "X and Y exchanged fire": an armed act both sides do to each other (events.json ``armed_mutual_verbs``)
+    mutual = r.pos == "verb" and etype in wars()[0] and trig.lemma_.lower() in f.cues["armed_mutual_verbs"]
+    if not recipients and (info.reciprocal or mutual) and (len(codes_a) >= 2 or forum):
         recipients = list(actors)
     elif not recipients and etype in f.cues["home_act_types"] and (home := _home_target(f, r, actors, "home_objects")):
         recipients = home  # "décrété un couvre-feu à Kaboul", "the army seized power": the people of the place

@@ -447,11 +447,13 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         asked = [n for prep, n in complements(tok) if prep in f.cues["referent_preps"]]
         if not targets and (held := holders(f, asked, entry.type, found)):
             targets = held.actors  # "its call for their release": whoever holds them
-    if tok.lemma_.lower() in f.cues["mutual_nouns"] and len({p.code for p in found + targets if p.code}) < 2:
+    armed = tok.lemma_.lower() in f.cues["armed_mutual_nouns"] and "conflict" in types()[(entry.type, None)].quad
+    mutual = tok.lemma_.lower() in f.cues["mutual_nouns"] or armed  # "an exchange of fire" is a clash
+    if mutual and len({p.code for p in found + targets if p.code}) < 2:
         # "la trêve", "les combats avec les rebelles", "the fighting": a mutual act, both sides on either side
         if both := mutual_sides(f, tok, found + targets):
             found, targets, anaphor = both, list(both), anaphor or len(found + targets) < 2
-    elif tok.lemma_.lower() in f.cues["mutual_nouns"] and not [p for p in targets if p.code]:
+    elif mutual and not [p for p in targets if p.code]:
         targets = list(found)  # "le Soudan et le Tchad ont annoncé une trêve": each side keeps it toward the other
     found, targets = held_release(f, tok, entry.type, found, targets) or (found, targets)  # "détenus par X"
     return found, targets, anaphor, cost

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from ...datafiles import DATA, read_table
 from ..tree import children, span_tokens
 from .actors import actors
+from .engaged import clause_sides
 from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
 from .lexicon import holding_types, neutral_cue, token_words, types, wars
@@ -111,7 +112,13 @@ def mutual_sides(f: Frame, trig: Token, named: list[Party]) -> list[Party]:
         if k.dep_ in ("nmod", "appos", "flat", "flat:name") and case(k) is None and ent is not None:
             named.append(Party(ent, ent.get("sector")))
     sides = _unique_codes(named)
-    if len(sides) < 2 and _told_apart(f, trig):
+    held = _unique_codes(clause_sides(f, trig)) if len(sides) < 2 else []
+    if held := [p for p in held if p.code not in {q.code for q in sides}]:
+        # "the two armies were engaged in exchanges of fire": the subject of the clause that holds it;
+        # one side with the story's other ("X said it had suffered losses in the clashes")
+        sides += held
+        sides += _opponents(f, sides) if len(sides) == 1 else []
+    elif len(sides) < 2 and _told_apart(f, trig):
         sides += _opponents(f, sides) if sides else _last_fight(f)
     if len(sides) == 1 and any(
         case(k) in f.cues["partner_cases"] or k.lower_ in f.cues["partner_cases"] for k in children(trig)
