@@ -8,11 +8,15 @@ text tells (``placetime.main_state``)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
 
+from ...datafiles import DATA, read_rows
+from ...record import Place
+from .. import kb
 from ..tree import children
 from .frame import Frame
 from .parties import is_country, is_state
@@ -33,8 +37,6 @@ def capital_place(f: Frame, tok: Token, home: Callable[[Frame], str | None]) -> 
         ent = f.mentions.entity(k)
         if ent is not None and ent.get("type") == "GPE" and not is_state(ent) and k.dep_ in _NAMED:
             return ent  # "the capital, Nairobi"
-    from .posted import capital, capitals  # here: posted's imports reach back to placetime
-
     codes = [ent.get("code") for k in named if (ent := f.mentions.entity(k)) is not None and is_country(ent)]
     if not codes and not any(f.mentions.entity(k) is not None for k in named):
         codes = [home(f)]  # "in the capital", "in the nation's capital": the state the text tells
@@ -43,3 +45,25 @@ def capital_place(f: Frame, tok: Token, home: Callable[[Frame], str | None]) -> 
         return None
     city = capital(str(code))
     return {"id": city["id"], "name": city["name"], "type": "GPE", "country": code}
+
+
+@functools.cache
+def capitals() -> dict[str, str]:
+    """ISO-3 -> the name of the state's capital (``kb/capitals.tsv``)."""
+    rows = read_rows(DATA / "kb" / "capitals.tsv")
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
+
+
+def capital(code: str) -> Place:
+    """The capital of ``code`` as an event's place: the knowledge base's city, else its name alone (a fresh dict
+    each call: an event's place is its own)."""
+    return dict(_capital(code))  # type: ignore[return-value]
+
+
+@functools.cache
+def _capital(code: str) -> Place:
+    name = capitals()[code]
+    entry = next((e for e in kb.load().lookup(name, "en") if e.kind == "city" and e.code == code), None)
+    if entry is not None:
+        return {"id": entry.id, "name": entry.name, "code": code}
+    return {"id": None, "name": name, "code": code}

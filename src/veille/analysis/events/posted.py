@@ -13,13 +13,10 @@ place read before the capital, not the capital, tells whether the act is an occu
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Token
 
-from ...datafiles import DATA, read_rows
 from ...record import Place
-from .. import kb
+from .capital_places import capital, capitals
 from .frame import Frame
 from .parties import Party, is_state
 from .recalls import named_envoy
@@ -44,7 +41,7 @@ def envoy_act_place(
     if found is not None and found.get("code") == code and (entity is None or not is_state(entity)):
         return None  # a city of the acting state named in the clause: the envoy's post
     f.walks[(READ_PLACE, trig.i)] = found  # what sets the act apart from its other tellings (:func:`read_place`)
-    return capital(code)
+    return capital(str(code))
 
 
 def read_place(f: Frame, trig: Token, place: Place | None) -> Place | None:
@@ -56,20 +53,3 @@ def read_place(f: Frame, trig: Token, place: Place | None) -> Place | None:
         return place
     read: Place | None = f.walks[key]
     return read
-
-
-@functools.cache
-def capitals() -> dict[str, str]:
-    """ISO-3 -> the name of the state's capital (``kb/capitals.tsv``)."""
-    rows = read_rows(DATA / "kb" / "capitals.tsv")
-    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2}
-
-
-@functools.cache
-def capital(code: str) -> Place:
-    """The capital of ``code`` as an event's place: the knowledge base's city, else its name alone."""
-    name = capitals()[code]
-    entry = next((e for e in kb.load().lookup(name, "en") if e.kind == "city" and e.code == code), None)
-    if entry is not None:
-        return {"id": entry.id, "name": entry.name, "code": code}
-    return {"id": None, "name": name, "code": code}
