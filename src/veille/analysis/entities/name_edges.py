@@ -19,7 +19,7 @@ from ... import lang
 from .. import nlp
 from ..kb import KnowledgeBase
 from ..tree import tokens
-from .spans import FUNCTION_POS, MAX_NAME_TOKENS, _name_word, headline_word, honorific_end, name_words
+from .spans import FUNCTION_POS, MAX_NAME_TOKENS, headline_word, honorific_end, name_word, name_words
 from .table import NerSpan
 
 
@@ -47,7 +47,7 @@ def _edge_word(t: Token, kb: KnowledgeBase, held: set[int]) -> bool:
         and t.is_alpha
         and not t.text.isupper()
         and t.pos_ not in FUNCTION_POS
-        and _name_word(t, kb)
+        and name_word(t, kb)
         and not headline_word(t)
         and t.lower_ not in dictionary(t.doc.lang_)
     )

@@ -312,7 +312,7 @@ def after_role(doc: Doc, k: int) -> int:
     return k
 
 
-def _name_word(t: Token, kb: KnowledgeBase) -> bool:
+def name_word(t: Token, kb: KnowledgeBase) -> bool:
     """A capitalised word that may be part of a person's name (no KB name, demonym, role or non-entity)."""
     return (
         (t.text[:1].isupper() and (t.is_alpha or "-" in t.text))
@@ -341,14 +341,14 @@ def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[in
             j > k
             and t.lower_ in particles
             and j + 1 < len(doc)
-            and (_name_word(doc[j + 1], kb) or glued(doc, j + 1) and _name_word(doc[j + 2], kb))
+            and (name_word(doc[j + 1], kb) or glued(doc, j + 1) and name_word(doc[j + 2], kb))
         ):
             j += 1
             continue
         if j > k and (end := honorific_end(doc, j)) > j:  # "Field Army Lt Gen Ralph Roe": the name follows the rank
             k = j = end
             continue
-        if not _name_word(t, kb) or t.is_stop and j == k or headline_word(t):
+        if not name_word(t, kb) or t.is_stop and j == k or headline_word(t):
             break
         j += 1
     while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].is_punct):
