@@ -19,6 +19,16 @@ def clean(text):
     return clean_text(text, source="test", detect=_detect)
 
 
+#: A short invented article (a dockers' strike) the tests of one kind of page furniture put a line into, English and
+#: French (test_textclean_quoted_teasers, _glyph_teasers, _comment_form_prompts).
+TITLE = "Carvella port reopens after three-week strike"
+INTRO = "The port of Carvella reopened on Monday morning after a three-week strike by dockers, its managers said."
+AFTER = "Union leaders are due to meet the managers on Thursday to discuss pay and night shifts at the docks."
+TITLE_FR = "Le port de Brévonne rouvre après trois semaines de grève"
+INTRO_FR = "Le port de Brévonne a rouvert lundi après trois semaines de grève des dockers, a annoncé la direction."
+AFTER_FR = "Les syndicats doivent rencontrer la direction jeudi pour discuter des salaires et des horaires de nuit."
+
+
 FR_PREFIXED = """International
 
 Séisme au Pérou : les secours fouillent les décombres à Arequipa

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_textclean import clean
-
-TITLE = "Carvella port reopens after three-week strike"
-INTRO = "The port of Carvella reopened on Monday morning after a three-week strike by dockers, its managers said."
-AFTER = "Union leaders are due to meet the managers on Thursday to discuss pay and night shifts at the docks."
+from test_textclean import AFTER, INTRO, TITLE, clean
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_textclean import clean
-
-TITLE = "Carvella port reopens after three-week strike"
-INTRO = "The port of Carvella reopened on Monday morning after a three-week strike by dockers, its managers said."
-AFTER = "Union leaders are due to meet the managers on Thursday to discuss pay and night shifts at the docks."
-TITLE_FR = "Le port de Brévonne rouvre après trois semaines de grève"
-INTRO_FR = "Le port de Brévonne a rouvert lundi après trois semaines de grève des dockers, a annoncé la direction."
-AFTER_FR = "Les syndicats doivent rencontrer la direction jeudi pour discuter des salaires et des horaires de nuit."
+from test_textclean import AFTER, AFTER_FR, INTRO, INTRO_FR, TITLE, TITLE_FR, clean
 
 
 @pytest.mark.parametrize(
