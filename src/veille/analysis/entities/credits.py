@@ -134,6 +134,16 @@ def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
             table.tok_mention(table.entity(f"per:{slug(name)}", name=name, type="PERSON"), span.start, span.end)
 
 
+#: An acronym of capitals alone, as an agency prints it in a credit ("NAN", "CVN").
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]{2,6}")
+
+
+def agency_acronym(text: str) -> bool:
+    """Whether ``text`` is an acronym that may name an agency in a credit or a source line ("CVN" in "Xinhua/VNA/CVN",
+    "Credit: KLX"): capitals alone, and no credit marker ("FILE", "POOL")."""
+    return _CAPITALS.fullmatch(text) is not None and norm(text) not in words().credit_markers
+
+
 @functools.cache
 def _acronym_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """(an acronym after a credit word, an acronym before one), closing the credit or before its slash or bracket:
@@ -151,14 +161,18 @@ def credit_acronyms(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
     KLX", "(KLX Image/Jane Roe)", "Photo/KLX"), that no entity has taken: the knowledge base's medium, or an agency
     the base lacks or leaves out as another body's acronym (as a bracketed "(KLX)" source line is,
     :mod:`.sourcelines`); a credit's marker ("FILE", "POOL") is none."""
-    doc, markers = table.doc, words().credit_markers
+    doc = table.doc
     for a, b in credit_spans(table.text):
         for pattern in _acronym_patterns():
             for m in pattern.finditer(table.text, a, b):
                 start, end = m.span(1)
                 text = m.group(1)
                 span = doc.char_span(start, end, alignment_mode="expand")
-                if span is None or norm(text) in markers or any(t in table.taken for t in range(span.start, span.end)):
+                if (
+                    span is None
+                    or not agency_acronym(text)
+                    or any(t in table.taken for t in range(span.start, span.end))
+                ):
                     continue
                 entries = [e for e in kb.lookup(text, lang) if e.kind == "org"]
                 ent = (

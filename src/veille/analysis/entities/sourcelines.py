@@ -28,9 +28,9 @@ from collections.abc import Sequence
 
 from ...record import Entity, Mention
 from .. import nlp
-from ..kb import LANGS, Entry, KnowledgeBase, load, norm, slug
+from ..kb import LANGS, Entry, KnowledgeBase, load, slug
 from .bylines import byline_media
-from .credits import cue_alternation
+from .credits import agency_acronym, cue_alternation
 from .scan import scan
 from .table import entity_of, new_entity
 from .words import words
@@ -54,8 +54,6 @@ _SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
 _END = re.compile(r"[;)(\]|]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
-#: An acronym of capitals alone, as an agency prints it in a credit ("NAN", "CVN").
-_CAPITALS = re.compile(r"[A-ZÀ-Þ]{2,6}")
 
 
 #: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
@@ -72,12 +70,6 @@ def _credit_prefix(credit_words: frozenset[str]) -> re.Pattern[str]:
 def _credit_suffix(credit_words: frozenset[str]) -> re.Pattern[str]:
     """A credit word closing a part ("AP Photo")."""
     return re.compile(rf"(?i)[ \t]+(?:{cue_alternation(credit_words)})$")
-
-
-def _agency_acronym(text: str) -> bool:
-    """Whether a part of a source line cut by slashes is an acronym that names an agency the base lacks ("CVN" in
-    "Xinhua/VNA/CVN"): capitals alone, as in :data:`_ACRONYM`, and no credit marker ("FILE", "POOL")."""
-    return _CAPITALS.fullmatch(text) is not None and norm(text) not in words().credit_markers
 
 
 def _medium(text: str, kb: KnowledgeBase) -> Entry | None:
@@ -147,7 +139,7 @@ def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> Non
         if (
             parts
             and (credited or known)
-            and all(e is not None or _NAME.fullmatch(p) or known and _agency_acronym(p) for _, p, e in parts)
+            and all(e is not None or _NAME.fullmatch(p) or known and agency_acronym(p) for _, p, e in parts)
         ):
             for at, text, e in parts:  # "Jane Roe / AFP": the medium and its photographer or reporter
                 if e is not None:
