@@ -32,6 +32,7 @@ KEYS = (
     "fear_heads",
     "wanting_heads",
     "cancelling_heads",
+    "cessation_heads",
     "achievement_heads",
     "occurrence_verbs",
     "claim_heads",
@@ -179,12 +180,15 @@ def governing_mark(f: Frame, noun: Token) -> Mark:
     réclamé le retrait", "called for a ceasefire"): intended; of fear ("fears an invasion", "craint une
     invasion"): hypothetical; of a verb that calls it off or prevents it ("cancelled the visit", "a reporté la
     rencontre", "empêcher une attaque"): negated, unless that verb is itself negated ("n'exclut pas une attaque",
-    "did not rule out strikes"): hypothetical."""
+    "did not rule out strikes"): hypothetical; of a verb of cessation (« faire cesser la guerre », « ne fera pas
+    cesser les frappes »): done, whatever that verb's mood, as the act it would stop is going on."""
     c = cues(f.lex.code)
     found = governor(f, noun)
     if found is None:
         return False, None
     verb, words = found
+    if words & c["cessation_heads"]:
+        return False, None  # « faire cesser la guerre »: the act a verb would stop is going on, done
     if words & (f.cues["negating_heads"] | c["cancelling_heads"]):
         denied = any(k.dep_ in ("neg", "advmod") and k.lower_ in f.cues["negation"] for k in children(verb))
         return (False, "hypothetical") if denied else (True, None)
