@@ -9,6 +9,7 @@ import functools
 from spacy.tokens import Token
 
 from ...datafiles import DATA, read_table
+from ...record import Event
 from .. import kb
 from ..tree import children, governor, subtree, text_of
 from .frame import Frame
@@ -356,12 +357,18 @@ def remember(f: Frame, parties: list[Party]) -> None:
         f.memory.singles = [p for p in f.memory.singles if p.entity is not parties[0].entity][-9:] + parties
 
 
-def remember_joint(f: Frame, r: tuple[str, str | None, str], actors: list[Party], recipients: list[Party]) -> None:
+def remember_joint(
+    f: Frame, r: tuple[str, str | None, str], actors: list[Party], recipients: list[Party], ev: Event | None = None
+) -> None:
     """The sides of a realised reciprocal act (``r``: its type, mode and part of speech) are the next joint actors
     ("X met Y. The two leaders..."); of an act reciprocal by its mode only, a ceasefire (types.tsv), when a verb
     tells it, as when such verbs read an agreement ("X reached a ceasefire with Y. The neighbours also agreed..."),
-    not a ceasefire noun ("X declared a ceasefire against Y. The envoy urged all parties to hold a dialogue")."""
+    not a ceasefire noun ("X declared a ceasefire against Y. The envoy urged all parties to hold a dialogue").
+    Given the event built (``ev``), a recipient of the reading that the event left out is none of them."""
     etype, mode, pos = r
+    if ev is not None:  # a recipient the coding rules left out (a topic: "agreed to cooperate on X") is no side
+        kept = {p.get("code") for p in ev["actors"] + ev["recipients"]}
+        recipients = [p for p in recipients if p.code in kept]
     own = types().get((etype, mode))
     if types()[(etype, None)].reciprocal or (own is not None and own.reciprocal and pos == "verb"):
         remember(f, [p for p in actors + recipients if p.code])

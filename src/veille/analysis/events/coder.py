@@ -167,7 +167,7 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
         done_r = [p for p in recipient_list if p.code] or (_parties(f, ev["recipients"]) if war else [])
         f.history.append(Past(entry.type, done_a, done_r))
     if is_realised(ev) and len(ev["recipients"]) + len(recipient_list) > 0:  # "X met Y. The two leaders..."
-        remember_joint(f, (entry.type, mode, pos), actor_list, recipient_list)
+        remember_joint(f, (entry.type, mode, pos), actor_list, recipient_list, ev)
 
 
 def _parties(f: Frame, refs: list[Ref]) -> list[Party]:
