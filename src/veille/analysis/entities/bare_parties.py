@@ -24,6 +24,7 @@ from typing import NamedTuple
 from ...datafiles import DATA, read_table
 from ...record import Entity
 from ..kb import slug
+from ..tree import tokens
 from .scan import Hit
 from .table import Article, EntityTable, NerSpan
 
@@ -70,7 +71,7 @@ def bare_parties(
     the party words were alone in."""
     table_of = _parties()
     doc = art.doc
-    words = [t for t in doc if (art.lang, t.text) in table_of and t.i not in table.taken]
+    words = [t for t in tokens(doc) if (art.lang, t.text) in table_of and t.i not in table.taken]
     if not words:
         return ner
     named = state_mentions(table.ents.values()) + Counter(states or {})

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..kbnorm import token_norm
-from ..tree import text_of
+from ..tree import text_of, tokens
 from .acronyms import ACRONYM, initials_in
 from .scan import Hit
 from .table import Article
@@ -62,26 +62,27 @@ def _spelled(art: Article, i: int, k: int) -> bool:
 def name_tail(art: Article, by_start: dict[int, Hit], hits: list[Hit], i: int, j: int) -> Tail | None:
     """The tail that closes the name of NER span [i, j), or None (see the module)."""
     doc, kb, w = art.doc, art.kb, words()
-    if j >= len(doc) or token_norm(doc[i]) not in w.tail_heads or kb.lookup(text_of(doc, i, j), art.lang):
+    toks = tokens(doc)
+    if j >= len(doc) or token_norm(toks[i]) not in w.tail_heads or kb.lookup(text_of(doc, i, j), art.lang):
         return None
     if any(h.i < j and h.j > i and not (h.i == i and h.j == i + 1 and h.kind in ("body", "context")) for h in hits):
         return None  # a known body (« ministère des Affaires étrangères »), a state or a name inside: other passes'
     k = j
     taken: list[Hit] = []
     while k < len(doc):
-        start = k + 1 if token_norm(doc[k]) in w.coordinators else k
-        if start >= len(doc) or token_norm(doc[start]) not in w.tail_prepositions:
+        start = k + 1 if token_norm(toks[k]) in w.coordinators else k
+        if start >= len(doc) or token_norm(toks[start]) not in w.tail_prepositions:
             break
         m = start + 1
-        if m < len(doc) and token_norm(doc[m]) in w.articles:
+        if m < len(doc) and token_norm(toks[m]) in w.articles:
             m += 1
         # a coordinated complement names no state or organisation: « le Conseil fédéral et de la France »
-        closing = _closing(by_start, m) if token_norm(doc[start]) in w.of and start == k else None
+        closing = _closing(by_start, m) if token_norm(toks[start]) in w.of and start == k else None
         if closing is not None:
             code = closing.entries[0].code if closing.entries[0].kind == "country" else None
             return Tail(closing.j, [*taken, closing], code)
         e = m
-        while e < len(doc) and doc[e].pos_ in _PHRASE_POS and doc[e].is_alpha:
+        while e < len(doc) and toks[e].pos_ in _PHRASE_POS and toks[e].is_alpha:
             h = by_start.get(e)
             if h is not None and (h.kind != "body" or h.j != e + 1):
                 break  # a known name, a demonym or a role: no common word of the phrase
@@ -92,7 +93,7 @@ def name_tail(art: Article, by_start: dict[int, Hit], hits: list[Hit], i: int, j
             break
         k = e
     demonym = by_start.get(k)
-    if demonym is not None and demonym.kind == "demonym" and doc[k].is_lower:
+    if demonym is not None and demonym.kind == "demonym" and toks[k].is_lower:
         return Tail(demonym.j, [*taken, demonym], demonym.code)
     if k > j and _spelled(art, i, k):
         return Tail(k, taken)

@@ -101,24 +101,25 @@ def particle_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
     ends with a name particle (more may follow it), and the particles are followed by a capitalised word (which the
     NER may have read as a place of its own): one name up to that word. A person followed by a particle the NER
     left out is left alone ("Jean Dupont de la France": a preposition)."""
+    toks = tokens(doc)
     particles = words().name_particles
 
     def join(span: NerSpan, by_start: dict[int, NerSpan]) -> tuple[int, NerSpan | None] | None:
         i, j, label = span
         k = j
-        while k < len(doc) and doc[k].lower_ in particles and not doc[k].is_sent_start:
+        while k < len(doc) and toks[k].lower_ in particles and not toks[k].is_sent_start:
             k += 1
         e = j
-        while e > i + 1 and doc[e - 1].lower_ in particles:
+        while e > i + 1 and toks[e - 1].lower_ in particles:
             e -= 1
         nxt = by_start.get(k)
         if (
             label == "PERSON"
             and e < j
             and k < len(doc)
-            and doc[k].is_alpha
-            and doc[k].text[:1].isupper()
-            and not doc[k].is_sent_start
+            and toks[k].is_alpha
+            and toks[k].text[:1].isupper()
+            and not toks[k].is_sent_start
             and (nxt is None or nxt[1] == k + 1)
         ):
             return k + 1, nxt
@@ -157,12 +158,13 @@ MIN_WRAPPED_LINE_WORDS = 5
 def orphan_word(doc: Doc, j: int) -> bool:
     """Is the token after the paragraph break at ``j`` a paragraph of its own, one word and its final stop ("...,
     Ramdane\n\nOukaci.\n\n"): the last word of a hard-wrapped sentence the text's cleaning left alone?"""
+    toks = tokens(doc)
     k = j + 1
     return (
-        doc[j].text.count("\n") == 2
+        toks[j].text.count("\n") == 2
         and k + 1 < len(doc)
-        and doc[k + 1].is_punct
-        and (k + 2 == len(doc) or doc[k + 2].is_space)
+        and toks[k + 1].is_punct
+        and (k + 2 == len(doc) or toks[k + 2].is_space)
     )
 
 
@@ -170,10 +172,11 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
     """A person's name broken by a line break of hard-wrapped text ("... de l'UA, Ramdane\\nOukaci."): the name
     ends its line with no punctuation, in the middle of a line of running text, and the next line opens with a
     capitalised word: one name across the break (the NER saw two, or one and a word)."""
+    toks = tokens(doc)
 
     def join(span: NerSpan, by_start: dict[int, NerSpan]) -> tuple[int, NerSpan | None] | None:
         i, j, label = span
-        while j - i > 1 and doc[j - 1].is_space:  # the NER's span may hold the line break ("Ramdane\n")
+        while j - i > 1 and toks[j - 1].is_space:  # the NER's span may hold the line break ("Ramdane\n")
             j -= 1
         k = j + 1  # past the line break
         nxt = by_start.get(k)
@@ -182,16 +185,16 @@ def wrapped_names(doc: Doc, ner: list[NerSpan]) -> list[NerSpan]:
             and (
                 label == "PERSON"
                 or j - i == 1  # "Ramdane" alone may be read as a place: the name goes on with a person, or ends
-                and (nxt is not None and nxt[2] == "PERSON" or k + 1 < len(doc) and doc[k + 1].is_punct)
+                and (nxt is not None and nxt[2] == "PERSON" or k + 1 < len(doc) and toks[k + 1].is_punct)
             )
-            and doc[j].is_space
-            and (doc[j].text.count("\n") == 1 or orphan_word(doc, j))
-            and not doc[j - 1].whitespace_
-            and doc[k].text[:1].isupper()
-            and doc[k].is_alpha
-            and (doc[k].pos_ in ("PROPN", "NOUN") or k in by_start)
+            and toks[j].is_space
+            and (toks[j].text.count("\n") == 1 or orphan_word(doc, j))
+            and not toks[j - 1].whitespace_
+            and toks[k].text[:1].isupper()
+            and toks[k].is_alpha
+            and (toks[k].pos_ in ("PROPN", "NOUN") or k in by_start)
             and name_words(doc, i, k + 1) <= MAX_NAME_TOKENS
-            and sum(1 for t in doc[doc[i].sent.start if doc.has_annotation("SENT_START") else 0 : i] if t.is_alpha)
+            and sum(1 for t in doc[toks[i].sent.start if doc.has_annotation("SENT_START") else 0 : i] if t.is_alpha)
             >= MIN_WRAPPED_LINE_WORDS
             and "\n" not in text_of(doc, max(0, i - MIN_WRAPPED_LINE_WORDS), i)
         ):
@@ -407,11 +410,12 @@ def document_names(art: Article, hits: list[Hit], ner: list[NerSpan]) -> tuple[l
     ``document_heads_first``, ``document_heads_last``, the latter before a number) is no entity, nor is a
     knowledge-base name inside it (Vienne there is no city)."""
     doc, w = art.doc, words()
+    toks = tokens(doc)
     spans = []
     for ent in art.ents:
         i, j = clean(doc, ent.start, ent.end)
-        last = j - 2 if j - i >= 3 and doc[j - 1].like_num else j - 1
-        if j - i >= 2 and (token_norm(doc[i]) in w.document_first or token_norm(doc[last]) in w.document_last):
+        last = j - 2 if j - i >= 3 and toks[j - 1].like_num else j - 1
+        if j - i >= 2 and (token_norm(toks[i]) in w.document_first or token_norm(toks[last]) in w.document_last):
             spans.append((i, j))
     if not spans:
         return hits, ner
@@ -426,10 +430,10 @@ def _product_after(doc: Doc, j: int) -> bool:
     rig", "Tern self-propelled guns")?"""
     w = words()
     for k in range(j, min(len(doc), j + 6)):
-        t = doc[k]
+        t = tokens(doc)[k]
         if token_norm(t) in w.product_after:
             return True
-        hyphenated = k > j and doc[k - 1].text == "-" and not doc[k - 1].whitespace_  # "self-propelled"
+        hyphenated = k > j and tokens(doc)[k - 1].text == "-" and not tokens(doc)[k - 1].whitespace_  # "self-propelled"
         modifier = t.is_lower and t.is_alpha and (t.pos_ not in CLAUSE_POS or hyphenated)  # not "said the tanker"
         if not (modifier or t.lower_ in w.coordinators or t.text[:1].isupper() or t.like_num or t.text == "-"):
             return False

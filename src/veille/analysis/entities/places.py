@@ -51,19 +51,19 @@ def _run(doc: Doc, k: int, kb: KnowledgeBase, particles: bool = False) -> int:
     while j < len(doc) and j - k < MAX_PLACE_TOKENS:
         if _capitalised(doc, j, kb):
             j += 1
-        elif j > k and doc[j].text in ("-", "‑") and not doc[j - 1].whitespace_ and j + 1 < len(doc):
+        elif j > k and tokens(doc)[j].text in ("-", "‑") and not tokens(doc)[j - 1].whitespace_ and j + 1 < len(doc):
             j += 1
         elif (
             particles
             and j > k
-            and doc[j].lower_ in w.name_particles
+            and tokens(doc)[j].lower_ in w.name_particles
             and j + 1 < len(doc)
             and _capitalised(doc, j + 1, kb)
         ):
             j += 1
         else:
             break
-    while j > k and not any(c.isalpha() for c in doc[j - 1].text):  # "Maine-et-Loire" is a word, "-" none
+    while j > k and not any(c.isalpha() for c in tokens(doc)[j - 1].text):  # "Maine-et-Loire" is a word, "-" none
         j -= 1
     return j
 

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ...record import Entity, Mention
 from ..context import TextContext, context_of
+from ..tree import text_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
 from .bare_parties import bare_parties
 from .bodies import affiliate_bodies, body_entities
@@ -78,7 +79,7 @@ def recognise(
     # 1. KB matches and NER spans, reconciled
     hits = scan(doc, kb, lang, art.text)
     common = common_abbreviations(art.text, kb, lang) | document_abbreviations(art.text)  # "MoU", "Treaty (MDT)"
-    ner = [s for s in ner_spans(art) if doc[s[0] : s[1]].text not in common]  # "MoU": no organisation
+    ner = [s for s in ner_spans(art) if text_of(doc, s[0], s[1]) not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person
     ner = role_seams(art, ner)  # "Kilima MP Jane Wambui": a place, the role, then a person
     ner = coordinated_subdivisions(art, ner)  # "Jammu" + "and" + "Kashmir": one place

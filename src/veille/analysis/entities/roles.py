@@ -10,6 +10,7 @@ from ...record import Entity
 from .. import kb as kbmod
 from ..kb import Role
 from ..kbnorm import token_norm
+from ..tree import tokens
 from .scan import Hit, scan
 from .table import Article, EntityTable
 from .words import words
@@ -48,15 +49,16 @@ def _role_phrase(
     art: Article, table: EntityTable, h: Hit, by_start: dict[int, Hit], by_end: dict[int, Hit]
 ) -> RolePhrase:
     doc, kb, w = art.doc, art.kb, words()
+    toks = tokens(doc)
     assert h.role is not None
     aff, i, j = h.code, h.i, h.j
     # English order: "Japanese Prime Minister", "NATO Secretary General", "Japan's prime minister"
-    k = i - 1 if i > 0 and doc[i - 1].text in w.possessives else i
+    k = i - 1 if i > 0 and toks[i - 1].text in w.possessives else i
     before = by_end.get(k)
     if before and _affiliation_of(before, table) and aff is None:
         aff, i = _affiliation_of(before, table), before.i
-    elif h.foreign and k > 0 and aff is None and kb.demonym(doc[k - 1].text, h.foreign):
-        aff, i = kb.demonym(doc[k - 1].text, h.foreign), k - 1
+    elif h.foreign and k > 0 and aff is None and kb.demonym(toks[k - 1].text, h.foreign):
+        aff, i = kb.demonym(toks[k - 1].text, h.foreign), k - 1
     # French order: "Premier ministre japonais", "chef de l’OTAN", "ministre de la Défense japonais"
     for _ in range(2):
         nxt = by_start.get(j)
@@ -64,9 +66,9 @@ def _role_phrase(
             aff, j = aff or nxt.code, nxt.j
             continue
         k = j
-        if k < len(doc) and token_norm(doc[k]) in w.of:
+        if k < len(doc) and token_norm(toks[k]) in w.of:
             k += 1
-            if k < len(doc) and token_norm(doc[k]) in w.of_det:
+            if k < len(doc) and token_norm(toks[k]) in w.of_det:
                 k += 1
             nxt = by_start.get(k) or by_start.get(k - 1)
             if k > j and nxt and _affiliation_of(nxt, table):
@@ -74,12 +76,12 @@ def _role_phrase(
                 continue
             # "porte-parole du gouvernement français": one common noun, then a nationality
             nxt = by_start.get(k + 1)
-            if k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower and nxt and nxt.kind == "demonym":
+            if k < len(doc) and toks[k].pos_ == "NOUN" and toks[k].is_lower and nxt and nxt.kind == "demonym":
                 aff, j = aff or nxt.code, nxt.j
                 continue
         break
-    definite = i > 0 and token_norm(doc[i - 1]) in w.definite
-    if i > 0 and token_norm(doc[i - 1]) in w.articles:
+    definite = i > 0 and token_norm(toks[i - 1]) in w.definite
+    if i > 0 and token_norm(toks[i - 1]) in w.articles:
         i -= 1
     return RolePhrase(i, j, h.role, aff, definite, _body_after(art, j, by_start))
 

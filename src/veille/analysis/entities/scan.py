@@ -317,7 +317,7 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
 def split_body(doc: Doc, kb: KnowledgeBase, lang: str, i: int) -> Hit | None:
     """'ministère russe de la Défense': a body name split by a nationality after its first word."""
     for j in range(min(len(doc), i + 8), i + 2, -1):
-        body = kb.body(doc[i].text + " " + text_of(doc, i + 2, j), lang)
+        body = kb.body(tokens(doc)[i].text + " " + text_of(doc, i + 2, j), lang)
         if body:
-            return Hit(i, j, "body", code=kb.demonym(doc[i + 1].text, lang), body=body)
+            return Hit(i, j, "body", code=kb.demonym(tokens(doc)[i + 1].text, lang), body=body)
     return None

@@ -46,7 +46,7 @@ def _after_role(art: Article, i: int) -> bool:
     """Is the span at token ``i`` printed after a role and a preposition of its place ("President of", "Ambassador
     to", "Lawmaker for")?"""
     doc, kb = art.doc, art.kb
-    if i < 2 or token_norm(doc[i - 1]) not in words().role_places:
+    if i < 2 or token_norm(tokens(doc)[i - 1]) not in words().role_places:
         return False
     return any(
         kb.role(text_of(doc, a, i - 1), lg) for a in range(max(0, i - 1 - ROLE_WORDS), i - 1) for lg in ("en", "fr")
@@ -167,14 +167,14 @@ def complement_orgs(art: Article, ner: list[NerSpan]) -> tuple[list[NerSpan], li
     by_start = {s[0]: s for s in ner if s[2] != "PERSON"}
     joined: list[NerSpan] = []
     for i, j, label in ner:
-        head = doc[j - 1]
+        head = tokens(doc)[j - 1]
         if j + 2 >= len(doc) or token_norm(head) not in w.coordinated_org_heads:
             continue
         if label == "PERSON" and not head.text[:1].isupper():  # "Omar Haddad Center", read as a person: no one's
             continue
-        if token_norm(doc[j]) not in w.org_complements or art.kb.lookup(text_of(doc, i, j), art.lang):
+        if token_norm(tokens(doc)[j]) not in w.org_complements or art.kb.lookup(text_of(doc, i, j), art.lang):
             continue  # "a UN Security Council meeting on Ukraine": a known body's name is whole
-        k = j + 2 if token_norm(doc[j + 1]) in w.definite else j + 1
+        k = j + 2 if token_norm(tokens(doc)[j + 1]) in w.definite else j + 1
         nxt = by_start.get(k)
         if nxt is not None:
             joined.append((i, nxt[1], "ORG"))

@@ -25,7 +25,7 @@ def name_words(doc: Doc, i: int, j: int) -> int:
     """The words of tokens [i, j): hyphens and other punctuation do not count, nor do the particles between a
     name's words ("Hamdan bin Zayed Al Nahyan" is four words: a long Arabic name is one person's)."""
     particles = words().name_particles
-    return sum(1 for t in doc[i:j] if not t.is_punct and not (i < t.i < j - 1 and t.lower_ in particles))
+    return sum(1 for t in tokens(doc)[i:j] if not t.is_punct and not (i < t.i < j - 1 and t.lower_ in particles))
 
 
 def proper_name(doc: Doc, i: int, j: int) -> bool:
@@ -300,7 +300,7 @@ def has_kb_words(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> bool:
     def kb_word(t: Token) -> bool:
         return in_any_language(t.text, kb.demonym, kb.role)
 
-    return i < j and (kb_word(doc[i]) or all(kb_word(t) for t in doc[i:j]))
+    return i < j and (kb_word(tokens(doc)[i]) or all(kb_word(t) for t in tokens(doc)[i:j]))
 
 
 def after_role(doc: Doc, k: int) -> int:
@@ -331,17 +331,18 @@ def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[in
     """A run of capitalised, non-KB tokens starting at token k (a name printed after a role), over hyphens
     ("Sahakyan-Melkonyan", "ul-Qadri") and name particles followed by a name word ("Tahir ul-Qadri")."""
     particles = words().name_particles
+    toks = tokens(doc)
     j = k
     while j < len(doc) and name_words(doc, k, j) < MAX_NAME_TOKENS and j not in taken:
-        t = doc[j]
-        if j > k and glued(doc, j) and (doc[j + 1].text[:1].isupper() or doc[j + 1].lower_ in particles):
+        t = toks[j]
+        if j > k and glued(doc, j) and (toks[j + 1].text[:1].isupper() or toks[j + 1].lower_ in particles):
             j += 2  # "Sahakyan-Melkonyan" split by the tokenizer
             continue
         if (
             j > k
             and t.lower_ in particles
             and j + 1 < len(doc)
-            and (name_word(doc[j + 1], kb) or glued(doc, j + 1) and name_word(doc[j + 2], kb))
+            and (name_word(toks[j + 1], kb) or glued(doc, j + 1) and name_word(toks[j + 2], kb))
         ):
             j += 1
             continue
@@ -351,7 +352,7 @@ def name_after(doc: Doc, k: int, kb: KnowledgeBase, taken: set[int]) -> tuple[in
         if not name_word(t, kb) or t.is_stop and j == k or headline_word(t):
             break
         j += 1
-    while j > k and (doc[j - 1].lower_ in particles or doc[j - 1].is_punct):
+    while j > k and (toks[j - 1].lower_ in particles or toks[j - 1].is_punct):
         j -= 1
     return (k, j) if j > k else None
 

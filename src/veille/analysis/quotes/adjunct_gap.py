@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, tokens
 from . import labels
 from .lexicon import complementizer
 
@@ -23,7 +23,7 @@ def word_after(v: Token, end: int, gap: int, skipped: frozenset[str]) -> Token |
     speech in ``skipped`` and no word of a participle phrase above, or is a complementizer; None past ``gap`` words."""
     doc, counted, i = v.doc, 0, v.i + 1
     while i < end and counted < gap:
-        t = doc[i]
+        t = tokens(doc)[i]
         if complementizer(t):
             return t
         last = _participle_phrase(t, v)
@@ -42,11 +42,11 @@ def _participle_phrase(t: Token, v: Token) -> int | None:
         return t.right_edge.i if inner is None else inner.left_edge.i - 1
     if not (t.head.i == v.i and t.dep_ == "advcl" and t.i > v.i and _participle(t, "Pres") and t.left_edge.i == t.i):
         return None
-    if doc[t.i - 1].text != ",":
+    if tokens(doc)[t.i - 1].text != ",":
         return None
     inner = next((c for c in children(t) if c.dep_ == "ccomp" and c.i > t.i), None)
     last = t.right_edge.i if inner is None else inner.left_edge.i - 2  # "citing engineers, that…": before the comma
-    if last <= t.i or last + 1 >= len(doc) or doc[last + 1].text != ",":
+    if last <= t.i or last + 1 >= len(doc) or tokens(doc)[last + 1].text != ",":
         return None  # "said, adding that…": the participle's own report
     return last
 

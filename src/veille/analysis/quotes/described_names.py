@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree, tokens
 from .speakers import Mentions, Speaker
 
 
@@ -58,13 +58,13 @@ def inner_conjuncts(head: Token, mentions: Mentions) -> list[Speaker]:
     if head.pos_ != "NOUN":
         return []
     found: list[Speaker] = []
-    for t in head.subtree:
+    for t in subtree(head):
         if t.dep_ != "conj" or t.pos_ != "PROPN" or t.head.i == head.i or t.left_edge.i < 1:
             continue
-        words = [x.i for x in t.subtree if not x.is_punct]
+        words = [x.i for x in subtree(t) if not x.is_punct]
         if not words:  # a hyphen the model tags as a proper noun (« Iamalo-Nenets »): no name
             continue
-        comma = t.doc[min(words) - 1]
+        comma = tokens(t.doc)[min(words) - 1]
         if comma.text != "," or not ends_before(head, t) or t.right_edge.i != head.right_edge.i:
             continue
         found += [e for e in mentions.covering(t.idx, t.idx + len(t)) if e.type == "PERSON"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..tree import tokens
 from . import labels
 from .frame import Frame
 from .lexicon import time_word
@@ -29,15 +30,16 @@ def infinitive_after(fr: Frame, v: Token, u: Span) -> tuple[Token, Token] | None
     addressee (or right after it, where the parser hung the infinitive elsewhere), within unit ``u``; None when the
     words after ``v`` are anything else."""
     doc = v.doc
+    toks = tokens(doc)
     in_phrase = False  # inside a prepositional phrase ("à X, le président de Y,")
     gap = 0
     k = v.i + 1
     while k < u.end and gap <= INFINITIVE_GAP:
-        t = doc[k]
+        t = toks[k]
         first = k
-        while k < u.end and (doc[k].pos_ == "PRON" or doc[k].lower_ in _NEGATION):
+        while k < u.end and (toks[k].pos_ == "PRON" or toks[k].lower_ in _NEGATION):
             k += 1  # clitics and a negation before the infinitive ("l'avoir vu", "n'avoir rien fait")
-        if k < u.end and doc[k].pos_ in labels.VERBAL and "Inf" in labels.feature(doc[k], "VerbForm"):
+        if k < u.end and toks[k].pos_ in labels.VERBAL and "Inf" in labels.feature(toks[k], "VerbForm"):
             break
         if k > first:
             return None  # a pronoun that no infinitive follows: an object ("a dit lui avoir…" aside)
@@ -49,16 +51,16 @@ def infinitive_after(fr: Frame, v: Token, u: Span) -> tuple[Token, Token] | None
             return None  # an object ("a annoncé la mort de…"), a verb, a clause: no infinitive of the report
         gap += 1
         k += 1
-    if k >= u.end or gap > INFINITIVE_GAP or fr.in_quote(doc[first].idx):
+    if k >= u.end or gap > INFINITIVE_GAP or fr.in_quote(toks[first].idx):
         return None
-    if doc[first - 1].pos_ == "ADP":
+    if toks[first - 1].pos_ == "ADP":
         return None  # "a demandé lundi à X de partir", "a dit, pour partir": a preposition introduces it
-    inf = doc[k]
+    inf = toks[k]
     verb = inf.head if inf.dep_.startswith("aux") and inf.head.i > inf.i else inf  # "avoir adopté": the participle
-    last = doc[min(max(verb.right_edge.i, inf.i), u.end - 1)]
+    last = toks[min(max(verb.right_edge.i, inf.i), u.end - 1)]
     while last.i > inf.i and last.is_punct and last.text not in '»”")':
-        last = doc[last.i - 1]
-    return doc[first], last
+        last = toks[last.i - 1]
+    return toks[first], last
 
 
 __all__ = ["INFINITIVE_GAP", "infinitive_after"]

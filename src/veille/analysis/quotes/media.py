@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from ..entities.words import words
 from ..kbnorm import token_norm
+from ..tree import span_tokens, tokens
 from .frame import Frame
 from .speakers import Mentions, Speaker
 
@@ -45,15 +46,16 @@ def quoted_title(fr: Frame, t: Token) -> bool:
     pair = fr.mark_around(t.idx)
     if pair is None:
         return False
-    inside = [x for x in fr.doc.char_span(pair[0], pair[1] + 1, alignment_mode="expand") or () if not x.is_quote]
+    span = fr.doc.char_span(pair[0], pair[1] + 1, alignment_mode="expand")
+    inside = [x for x in (span_tokens(span) if span is not None else ()) if not x.is_quote]
     if not inside or len(inside) > QUOTED_TITLE_WORDS or not all(x.text[:1].isupper() for x in inside):
         return False
     nouns = words().media_nouns
-    doc, first = fr.doc, inside[0].i
+    toks, first = tokens(fr.doc), inside[0].i
     for k in range(first - 1, max(-1, first - 3 - MEDIA_TITLE_GAP), -1):
-        if token_norm(doc[k]) in nouns:
+        if token_norm(toks[k]) in nouns:
             return True
-        if not (doc[k].pos_ in {"ADJ", "ADP", "DET"} or doc[k].is_quote):
+        if not (toks[k].pos_ in {"ADJ", "ADP", "DET"} or toks[k].is_quote):
             return False
     return False
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...record import Mention
+from ..tree import tokens
 from . import labels
 
 
@@ -29,11 +30,12 @@ def thing_gender(doc: Doc, mentions: list[Mention]) -> str | None:
         span = doc.char_span(m["start"], m["end"], alignment_mode="expand")
         if span is None or not len(span):
             continue
-        first = span[0]
+        toks = tokens(doc)
+        first = toks[span.start]
         if first.pos_ == "DET" and len(span) > 1:  # the article inside the mention: "la France"
             gender = _article(first)
-        elif first.i > 0 and doc[first.i - 1].head.i in range(span.start, span.end):  # "de la", "du", "au"
-            gender = _article(doc[first.i - 1])
+        elif first.i > 0 and toks[first.i - 1].head.i in range(span.start, span.end):  # "de la", "du", "au"
+            gender = _article(toks[first.i - 1])
         else:
             gender = None
         if gender is not None:
