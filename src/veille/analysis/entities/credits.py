@@ -80,17 +80,29 @@ _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
 
 
 @functools.cache
-def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """(a name before a slash, a name after a slash, a credit word closing a text before its slash, the credit
-    words folded): compiled once."""
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(a name before a slash, a name after a slash, a credit word closing a text before its slash, a credit word
+    and a bare acronym before its slash, the credit words folded): compiled once."""
     words = load().credit_words
     cues = cue_alternation(words)
     return (
         re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)"),
         re.compile(rf"(?<=/)[ \t]*{_NAME}"),
         re.compile(rf"\b(?:{cues})[ \t]*/$"),
+        re.compile(rf"(?i:\b(?:{cues}))[ \t]*:?[ \t]*([A-Z]{{2,6}})[ \t]*/$"),
         frozenset(w.lower() for w in words),
     )
+
+
+def _after_agency(text: str, start: int, slash: int, agency_ends: frozenset[int]) -> bool:
+    """Whether the slash before ``slash`` (the offset just past it) closes an agency of the credit that opens at
+    ``start``: an organisation found before it, spaces between them allowed ("AGENCY / Jane Roe",
+    "AGENCY/POOL/Jane Roe"), or a bare acronym right after the credit word ("Photo: KLX/Jane Roe", an agency the
+    knowledge base lacks, which :func:`credit_acronyms` names afterwards)."""
+    if any(start <= k < slash and text[k:slash].lstrip(" \t").startswith("/") for k in agency_ends):
+        return True
+    acronym = _name_patterns()[3].search(text, start, slash)
+    return acronym is not None and agency_acronym(acronym.group(1))
 
 
 def _photographers(
@@ -99,12 +111,12 @@ def _photographers(
     """Spans of the names before the slash of an agency (``agency_at``: does an agency's name start at this
     offset, spaces skipped?), or after a credit word or an agency and its slash (``agency_ends``: the offsets where
     an agency's name ends: "AGENCY/Jane Roe", "AGENCY/POOL/Jane Roe"), in ``text[start:end]``."""
-    before, after, cue, folded = _name_patterns()
+    before, after, cue, _, folded = _name_patterns()
     found = [m.span() for m in before.finditer(text, start, end)]
     found = [(a, b) for a, b in found if agency_at(text.index("/", b) + 1)]
     for m in after.finditer(text, start, end):
         head = text[start : m.start()]
-        if cue.search(head) or any(start <= k < m.start() and text[k : k + 1] == "/" for k in agency_ends):
+        if cue.search(head) or _after_agency(text, start, m.start(), agency_ends):
             found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
 
