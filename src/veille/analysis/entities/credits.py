@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..kb import KnowledgeBase, load, norm, slug
+from ..kb import LANGS, KnowledgeBase, load, norm, slug
 from .table import EntityTable
 from .words import words
 
@@ -121,6 +121,31 @@ def _photographers(
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
 
 
+#: A photographer's name printed in capitals alone in the brackets closing a line, or after the agency and a dash
+#: ("... on Monday. (JANE ROE)", "[AGENCY - JANE ROE]").
+_BRACKETED = re.compile(
+    r"[(\[][ \t]*(?:([^()\[\]\n]{1,40}?)[ \t]+[-–—][ \t]+)?"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*[)\]]\.?[ \t]*$"
+)
+
+
+def capitals_name(text: str, kb: KnowledgeBase, lang: str | None) -> bool:
+    """Whether ``text``, a name printed in capitals in a credit ("JANE ROE"), may be a photographer's: no word of it a
+    credit word, a medium's noun ("TV") or a name the knowledge base knows ("AFP", "FRANCE") in the language
+    ``lang`` (in any, when the article's is not given)."""
+    folded, nouns, langs = _name_patterns()[-1], words().media_nouns, (lang,) if lang else LANGS
+    return not any(w.lower() in folded or norm(w) in nouns or any(kb.lookup(w, n) for n in langs) for w in text.split())
+
+
+def _bracketed_capitals(text: str, start: int, end: int, agency_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The span of a name in capitals closing the bracketed credit ``text[start:end]``, alone or after an agency
+    (``agency_at``) and a dash (:func:`capitals_name` reads its words)."""
+    m = _BRACKETED.search(text, start, end)
+    if m is None or m.group(1) is not None and not agency_at(m.start(1)):
+        return []
+    return [m.span(2)]
+
+
 def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
     """Persons for the photographers of the credits: a name before the slash of its agency ("Jane Roe/The Daily
     Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word or an agency and its slash ("AP
@@ -137,10 +162,13 @@ def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
 
     ends = frozenset(m["end"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"])
     for a, b in credit_spans(table.text):
-        for start, end in _photographers(table.text, a, b, agency_at, ends):
+        found = _photographers(table.text, a, b, agency_at, ends) + _bracketed_capitals(table.text, a, b, agency_at)
+        for start, end in found:
             text = table.text[start:end]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or kb.lookup(text, lang) or any(t in table.taken for t in range(span.start, span.end)):
+                continue
+            if text.isupper() and not capitals_name(text, kb, lang):  # "(ABC TV)", "(AFP FRANCE)"
                 continue
             name = " ".join(w.capitalize() if w.isupper() else w for w in text.split())
             table.tok_mention(table.entity(f"per:{slug(name)}", name=name, type="PERSON"), span.start, span.end)
