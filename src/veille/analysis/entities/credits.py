@@ -149,7 +149,8 @@ def _bracketed_capitals(text: str, start: int, end: int, agency_at: Callable[[in
 def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
     """Persons for the photographers of the credits: a name before the slash of its agency ("Jane Roe/The Daily
     Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word or an agency and its slash ("AP
-    Photo/Jane Roe", "© AFP/JANE ROE"), that the knowledge base does not know and no entity has taken (the NER
+    Photo/Jane Roe", "© AFP/JANE ROE", "Photo: KLX / Jane Roe"), or in capitals in the brackets closing the line
+    ("(JANE ROE)", "[AGENCY - JANE ROE]"), that the knowledge base does not know and no entity has taken (the NER
     often reads the whole credit as an organisation)."""
     doc = table.doc
     orgs = {m["start"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"]}

@@ -4,8 +4,9 @@ real-news convention (``../shared/real/GOLD.md``) lists as entities, as it does 
 
 * a source line: a news agency or medium of the knowledge base (``orgs.tsv``, sector MED) alone on its line, maybe
   in brackets or after a source word (``entities.json`` ``source_prefixes``): "Reuters", "(AFP)", "Avec Reuters",
-  "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"); the
-  first segment of a line cut by bars ("PTI | Washington | Updated: ...");
+  "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"), a name
+  in capitals alone in brackets a photographer ("(JANE ROE)"); the first segment of a line cut by bars ("PTI |
+  Washington | Updated: ...");
 * a photo credit (a credit word of ``credits.tsv``): "Photo: Anadolu via Getty Images", "AP Photo/Jane Roe";
 * with ``related=True`` only: a related-article line (``related_lines``: "À lire aussi :", "Read more:"): the
   states, places and organisations of the knowledge base it names, as the knowledge-base scan finds them over its
