@@ -22,7 +22,7 @@ import functools
 import re
 from collections.abc import Callable
 
-from ..kb import KnowledgeBase, load, norm, slug
+from ..kb import LANGS, KnowledgeBase, load, norm, slug
 from .table import EntityTable
 from .words import words
 
@@ -80,17 +80,29 @@ _NAME = r"[A-ZÀ-Þ][\w'’-]+(?:[ ][A-ZÀ-Þ][\w'’-]+){1,3}"
 
 
 @functools.cache
-def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    """(a name before a slash, a name after a slash, a credit word closing a text before its slash, the credit
-    words folded): compiled once."""
+def _name_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(a name before a slash, a name after a slash, a credit word closing a text before its slash, a credit word
+    and a bare acronym before its slash, the credit words folded): compiled once."""
     words = load().credit_words
     cues = cue_alternation(words)
     return (
         re.compile(rf"(?<![\w'’-]){_NAME}(?=[ \t]*/)"),
         re.compile(rf"(?<=/)[ \t]*{_NAME}"),
         re.compile(rf"\b(?:{cues})[ \t]*/$"),
+        re.compile(rf"(?i:\b(?:{cues}))[ \t]*:?[ \t]*([A-Z]{{2,6}})[ \t]*/$"),
         frozenset(w.lower() for w in words),
     )
+
+
+def _after_agency(text: str, start: int, slash: int, agency_ends: frozenset[int]) -> bool:
+    """Whether the slash before ``slash`` (the offset just past it) closes an agency of the credit that opens at
+    ``start``: an organisation found before it, spaces between them allowed ("AGENCY / Jane Roe",
+    "AGENCY/POOL/Jane Roe"), or a bare acronym right after the credit word ("Photo: KLX/Jane Roe", an agency the
+    knowledge base lacks, which :func:`credit_acronyms` names afterwards)."""
+    if any(start <= k < slash and text[k:slash].lstrip(" \t").startswith("/") for k in agency_ends):
+        return True
+    acronym = _name_patterns()[3].search(text, start, slash)
+    return acronym is not None and agency_acronym(acronym.group(1))
 
 
 def _photographers(
@@ -99,20 +111,46 @@ def _photographers(
     """Spans of the names before the slash of an agency (``agency_at``: does an agency's name start at this
     offset, spaces skipped?), or after a credit word or an agency and its slash (``agency_ends``: the offsets where
     an agency's name ends: "AGENCY/Jane Roe", "AGENCY/POOL/Jane Roe"), in ``text[start:end]``."""
-    before, after, cue, folded = _name_patterns()
+    before, after, cue, _, folded = _name_patterns()
     found = [m.span() for m in before.finditer(text, start, end)]
     found = [(a, b) for a, b in found if agency_at(text.index("/", b) + 1)]
     for m in after.finditer(text, start, end):
         head = text[start : m.start()]
-        if cue.search(head) or any(start <= k < m.start() and text[k : k + 1] == "/" for k in agency_ends):
+        if cue.search(head) or _after_agency(text, start, m.start(), agency_ends):
             found.append((m.start() + len(m.group(0)) - len(m.group(0).lstrip()), m.end()))
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
+
+
+#: A photographer's name printed in capitals alone in the brackets closing a line, or after the agency and a dash
+#: ("... on Monday. (JANE ROE)", "[AGENCY - JANE ROE]").
+_BRACKETED = re.compile(
+    r"[(\[][ \t]*(?:([^()\[\]\n]{1,40}?)[ \t]+[-–—][ \t]+)?"
+    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*[)\]]\.?[ \t]*$"
+)
+
+
+def capitals_name(text: str, kb: KnowledgeBase, lang: str | None) -> bool:
+    """Whether ``text``, a name printed in capitals in a credit ("JANE ROE"), may be a photographer's: no word of it a
+    credit word, a medium's noun ("TV") or a name the knowledge base knows ("AFP", "FRANCE") in the language
+    ``lang`` (in any, when the article's is not given)."""
+    folded, nouns, langs = _name_patterns()[-1], words().media_nouns, (lang,) if lang else LANGS
+    return not any(w.lower() in folded or norm(w) in nouns or any(kb.lookup(w, n) for n in langs) for w in text.split())
+
+
+def _bracketed_capitals(text: str, start: int, end: int, agency_at: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The span of a name in capitals closing the bracketed credit ``text[start:end]``, alone or after an agency
+    (``agency_at``) and a dash (:func:`capitals_name` reads its words)."""
+    m = _BRACKETED.search(text, start, end)
+    if m is None or m.group(1) is not None and not agency_at(m.start(1)):
+        return []
+    return [m.span(2)]
 
 
 def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
     """Persons for the photographers of the credits: a name before the slash of its agency ("Jane Roe/The Daily
     Ledger", "JANE ROE / AFP"; not "Pacific Ledger/File") or after a credit word or an agency and its slash ("AP
-    Photo/Jane Roe", "© AFP/JANE ROE"), that the knowledge base does not know and no entity has taken (the NER
+    Photo/Jane Roe", "© AFP/JANE ROE", "Photo: KLX / Jane Roe"), or in capitals in the brackets closing the line
+    ("(JANE ROE)", "[AGENCY - JANE ROE]"), that the knowledge base does not know and no entity has taken (the NER
     often reads the whole credit as an organisation)."""
     doc = table.doc
     orgs = {m["start"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"]}
@@ -125,10 +163,13 @@ def credit_people(table: EntityTable, kb: KnowledgeBase, lang: str) -> None:
 
     ends = frozenset(m["end"] for e in table.ents.values() if e["type"] == "ORG" for m in e["mentions"])
     for a, b in credit_spans(table.text):
-        for start, end in _photographers(table.text, a, b, agency_at, ends):
+        found = _photographers(table.text, a, b, agency_at, ends) + _bracketed_capitals(table.text, a, b, agency_at)
+        for start, end in found:
             text = table.text[start:end]
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or kb.lookup(text, lang) or any(t in table.taken for t in range(span.start, span.end)):
+                continue
+            if text.isupper() and not capitals_name(text, kb, lang):  # "(ABC TV)", "(AFP FRANCE)"
                 continue
             name = " ".join(w.capitalize() if w.isupper() else w for w in text.split())
             table.tok_mention(table.entity(f"per:{slug(name)}", name=name, type="PERSON"), span.start, span.end)

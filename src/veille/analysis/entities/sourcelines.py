@@ -4,8 +4,9 @@ real-news convention (``../shared/real/GOLD.md``) lists as entities, as it does 
 
 * a source line: a news agency or medium of the knowledge base (``orgs.tsv``, sector MED) alone on its line, maybe
   in brackets or after a source word (``entities.json`` ``source_prefixes``): "Reuters", "(AFP)", "Avec Reuters",
-  "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"); the
-  first segment of a line cut by bars ("PTI | Washington | Updated: ...");
+  "Source: Press TV", "Jane Roe / AFP"; an acronym alone in brackets is an agency the base lacks ("(NAN)"), a name
+  in capitals alone in brackets a photographer ("(JANE ROE)"); the first segment of a line cut by bars ("PTI |
+  Washington | Updated: ...");
 * a photo credit (a credit word of ``credits.tsv``): "Photo: Anadolu via Getty Images", "AP Photo/Jane Roe";
 * with ``related=True`` only: a related-article line (``related_lines``: "À lire aussi :", "Read more:"): the
   states, places and organisations of the knowledge base it names, as the knowledge-base scan finds them over its
@@ -30,7 +31,7 @@ from ...record import Entity, Mention
 from .. import nlp
 from ..kb import LANGS, Entry, KnowledgeBase, load, slug
 from .bylines import byline_media
-from .credits import agency_acronym, cue_alternation
+from .credits import agency_acronym, capitals_name, cue_alternation
 from .scan import scan
 from .table import entity_of, new_entity
 from .words import words
@@ -54,6 +55,8 @@ _SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
 _END = re.compile(r"[;)(\]|]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
+#: A name in capitals alone in brackets: a photographer's credit ("(JANE ROE)").
+_CAPITALS_NAME = re.compile(r"^[(\[]([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[)\]]\.?$")
 
 
 #: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
@@ -96,17 +99,21 @@ class _Found:
         """A mention of the knowledge-base entity ``e``."""
         self.mention(entity_of(e), line, index, start, end)
 
-    def person(self, line: str, index: int, start: int, end: int) -> None:
-        name = " ".join(line[start:end].split())
+    def person(self, line: str, index: int, start: int, end: int, capitals: bool = False) -> None:
+        """A mention of the person named ``line[start:end]`` (with ``capitals``, printed in capitals: "Jane Roe")."""
+        name = " ".join(w.capitalize() if capitals else w for w in line[start:end].split())
         self.mention(new_entity(f"per:{slug(name)}", name=name, type="PERSON"), line, index, start, end)
 
 
-def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase) -> None:
+def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase, lang: str | None = None) -> None:
     """A medium alone on its line, in brackets or after a source word; its parts cut by '/'; a bracketed acronym;
     the first segment of a line cut by bars."""
     stripped = line.strip()
     offset = line.index(stripped) if stripped else 0
     if len(stripped.split()) <= MAX_WORDS and not any(c.isdigit() for c in stripped):
+        if (m := _CAPITALS_NAME.match(stripped)) and capitals_name(m.group(1), kb, lang):
+            found.person(line, index, offset + m.start(1), offset + m.end(1), capitals=True)  # "(JANE ROE)"
+            return
         if m := _ACRONYM.match(stripped):
             e = _medium(m.group(1), kb)
             if e is not None:
@@ -205,7 +212,7 @@ def source_entities(
     kb, w = kb or load(), words()
     found = _Found()
     for index, line in enumerate(lines):
-        _source_line(found, line, index, kb)
+        _source_line(found, line, index, kb, lang)
         for start, end, e in byline_media(line, lambda text: _medium(text, kb)):  # "By Jane Roe | Daily Ledger"
             found.medium(e, line, index, start, end)  # type: ignore[arg-type]
         if related and lang is not None:
