@@ -133,10 +133,9 @@ class Memory:
                 continue
             if ref.plural and len(ref.ents) == 1:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
-            # "X met with Y. « … », she said": the subject before its partner, who answers only where the subject's
-            # gender is not the pronoun's
-            fits = [e for e in ref.alone or [] if e.gender in (None, gender) and (things or e.type == "PERSON")]
-            fits = fits or [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
+            # "X met with Y. « … », she said": the subject, not its partner, as before the partner joined it
+            ents = ref.alone if ref.alone is not None else ref.ents
+            fits = [e for e in ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
                 # gender named since: "X said, with Mr Y by his side" is X's
