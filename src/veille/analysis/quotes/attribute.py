@@ -50,7 +50,6 @@ class _Landmark:
     heads: list[Token]
     unnamed: bool
     spoke: bool = False  # a speaker, or the subject of a verb that issued a document ("X issued a statement")
-    partners: tuple[Token, ...] = ()  # the subject's partners after a ``joint_prep`` ("X met with Y"): Y
 
 
 def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
@@ -66,7 +65,7 @@ def _landmarks(fr: Frame) -> list[tuple[int, _Landmark]]:
         ):
             conj = [c for c in children(t) if c.dep_ == "conj"]
             issued = any(issued_document(c, fr.lex) for c in children(t.head))  # "X issued a statement. It added…"
-            found.append((t.idx, _Landmark([t, *conj], False, issued, tuple(_partners(fr, t.head)))))
+            found.append((t.idx, _Landmark([t, *conj, *_partners(fr, t.head)], False, issued)))
         elif fr.is_cue(t) and not _noun_participle(t):  # a speaker, even one naming no entity, is what a later
             # "il"/"they" refers to
             heads = subjects(t, fr)
@@ -118,10 +117,7 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         if isinstance(obj, _Landmark):
             if inside_report(pos):
                 continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
-            heads = [*obj.heads, *obj.partners]
-            # with partners, the pair is what a later "they" refers to, the subject alone what "he" or "she" does
-            alone = resolver.heads(obj.heads, pos) if obj.partners else None
-            memory.remember(pos, resolver.heads(heads, pos), heads, obj.unnamed, spoke=obj.spoke, alone=alone)
+            memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed, spoke=obj.spoke)
             continue
         it = obj
         if it.how == "continuation":

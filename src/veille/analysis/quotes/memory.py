@@ -30,7 +30,6 @@ class Antecedent:
     gender: str | None  # of an unnamed subject, from its morphology
     words: frozenset[str] = frozenset()  # the folded head words of its phrase ("spokesperson", "official")
     spoke: bool = False  # a speaker or source, not only a clause's subject
-    alone: list[Speaker] | None = None  # the subject's own entities when a partner joined it ("X met with Y": X)
 
     @property
     def unnamed(self) -> bool:
@@ -57,13 +56,11 @@ class Memory:
         unnamed: bool = False,
         media: frozenset[str] = frozenset(),
         spoke: bool = False,
-        alone: list[Speaker] | None = None,
     ) -> None:
         """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity;
         ``media``: the folded document nouns the speaker spoke through ("said in a statement"), which a later "it"
         refers to as it does to the document itself; ``spoke``: a speaker or source, which a pronoun subject of a
-        verb that goes on with a statement refers to ("it added"); ``alone``: the subject's own entities where
-        ``ents`` adds the partners of its verb ("X met with Y"), what a singular pronoun refers to."""
+        verb that goes on with a statement refers to ("it added")."""
         if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
             return
         if any(e.id is not None for e in ents):
@@ -72,9 +69,7 @@ class Memory:
             members = all(e.type != "PERSON" for e in ents) and any(
                 h.pos_ == "NOUN" and labels.feature(h, "Number") == ["Plur"] for h in heads
             )
-            self.seen.append(
-                Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads) | media, spoke, alone)
-            )
+            self.seen.append(Antecedent(pos, ents, len(ents) > 1 or members, None, _words(heads) | media, spoke))
         else:  # no entity: number and gender from the phrase ("les manifestants", "une habitante")
             genders = {g for h in heads for g in labels.feature(h, "Gender")}
             self.seen.append(
@@ -133,9 +128,7 @@ class Memory:
                 continue
             if ref.plural and len(ref.ents) == 1:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
-            # "X met with Y. « … », she said": the subject, not its partner, as before the partner joined it
-            ents = ref.alone if ref.alone is not None else ref.ents
-            fits = [e for e in ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
+            fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
             if fits:  # in a group, only a gender that singles out one member resolves
                 # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
                 # gender named since: "X said, with Mr Y by his side" is X's
