@@ -105,7 +105,7 @@ def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
     """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
     Martel"); [] when none or several do."""
-    found = _surnames(mentions, text, head.doc.lang_).get(fold(head.text), {})
+    found = _surnames(mentions, text).get(fold(head.text), {})
     return list(found.values()) if len(found) == 1 else []
 
 
@@ -120,23 +120,17 @@ def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speak
     return []
 
 
-def _surnames(mentions: Mentions, text: str, lang: str) -> dict[str, dict[str, Speaker]]:
+def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
     """The last word (folded) of each person's name and mention in ``text`` -> the persons with that word, by key (the
-    last mention's of each): made once per text, where :func:`_surname` scanned every mention (quadratic). Not the
-    role word a mention of a person ends on where the entities linked a role phrase to its holder ("The foreign
-    minister", "Foreign Affairs Minister"): no surname, so another holder's title ("Ostrelian Prime Minister
-    warning…") is not that person."""
+    last mention's of each): made once per text, where :func:`_surname` scanned every mention (quadratic)."""
     key = ("surnames", text)
     index = mentions.memo.get(key)
     if index is None:
         index = {}
-        base = kb.load()
         for a, b, sp in mentions.spans:
             if sp.type == "PERSON":
-                index.setdefault(_last(sp.name, 0, len(sp.name)), {})[sp.key] = sp
-                printed = text[a:b].split()
-                if printed and base.role(printed[-1], lang) is None:
-                    index.setdefault(_last(text, a, b), {})[sp.key] = sp
+                for word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}:
+                    index.setdefault(word, {})[sp.key] = sp
         mentions.memo[key] = index
     return index
 
