@@ -91,6 +91,37 @@ def location(
     return None, False
 
 
+#: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`)
+STORY_PLACE_SENTENCES = 1
+
+
+def story_place(f: Frame) -> Place | None:
+    """Where the text's story is told: the city of its opening dateline, else the first city that its opening
+    sentence names after a locative preposition ("Thousands marched in X on Sunday", « Les ministres se sont
+    retrouvés à X »); a city of a known state, never a state nor a region; found once per frame, read by
+    :func:`.merging.settled` for the acts that name no place of their own."""
+    key = ("story_place",)
+    if key in f.walks:
+        return f.walks[key]
+    doc = f.doc
+    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
+    found = place(dateline) if dateline is not None and _city(dateline) else None
+    if found is None:
+        opening = [s for s in f.context.segments if any(t.pos_ in ("VERB", "AUX") for t in span_tokens(s))]
+        for sent in opening[:STORY_PLACE_SENTENCES]:
+            ent = next((e for e, _ in _segment_places(f, sent) if _city(e)), None)
+            if ent is not None:
+                found = place(ent)
+                break
+    f.walks[key] = found
+    return found
+
+
+def _city(ent: Mapping[str, Any]) -> bool:
+    """A city (or a state's province the knowledge base types as a GPE) of a known state, not the state itself."""
+    return ent.get("type") == "GPE" and not is_state(dict(ent)) and state_code(dict(ent)) is not None
+
+
 def _unknown_home_authors(p: Party) -> bool:
     """Whether ``p`` is the unnamed, sectorless home group :func:`.implicit.home_killers` gives an authorless act."""
     return p.domestic and p.sector is None and p.entity.get("id") is None
