@@ -35,7 +35,7 @@ from .implicit import (
     placed,
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
-from .merging import Events, add, another, merge_views, undated_on
+from .merging import Events, add, another, merge_views, settled
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import coded_place, location, scene
@@ -78,7 +78,7 @@ def code(f: Frame) -> list[Event]:
         for reading in statement_readings(f, sent, events.values()):  # what a statement is, as its speaker's act
             if (ev := build(f, reading)) is not None:
                 add(events, ev)
-    return undated_on(merge_views(list(events.values())), f.story_day)
+    return settled(f, merge_views(list(events.values())))
 
 
 def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:

@@ -6,13 +6,15 @@ side is the visit."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 from spacy.tokens import Token
 
-from ...record import Event
+from ...record import Event, Place
 from ..tree import children
 from .frame import Frame, is_realised
+from .placetime import story_place
 
 Key = tuple[object, ...]
 
@@ -97,4 +99,21 @@ def undated_on(events: list[Event], day: str | None) -> list[Event]:
     for ev in events:
         if ev["date"] is None and ev["modality"] != "future":
             ev["date"] = day
+    return events
+
+
+def settled(f: Frame, events: list[Event]) -> list[Event]:
+    """The merged events with the story's day (:func:`undated_on`) and place (:func:`unplaced_at`)."""
+    return unplaced_at(undated_on(events, f.story_day), story_place(f), f.cues["located_by_place"])
+
+
+def unplaced_at(events: list[Event], where: Place | None, types: Collection[str]) -> list[Event]:
+    """The merged events, the realised acts of ``types`` (meetings, deals, protests, policing) that name no place
+    placed at ``where``, the story's place (:func:`.placetime.story_place`); after the merge, so that the place
+    keys no act apart."""
+    if where is None:
+        return events
+    for ev in events:
+        if ev["location"] is None and ev["type"] in types and is_realised(ev):
+            ev["location"] = Place(**where)  # a copy for each act
     return events

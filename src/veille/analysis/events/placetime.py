@@ -57,6 +57,8 @@ def location(
     other place of the host country that the article names; for a lede event of the types ``located_by_place``,
     the dateline's place. The flag is True when the place is inferred."""
     found = _clause_place(f, trig, sent)
+    if (found is None or found["id"] == _state_id(f, found)) and etype in f.cues["target_place_types"]:
+        found = _target_place(f, trig, sent) or found  # "strikes on the capital X" rather than "the coalition in Y"
     if found is not None:
         return found, False
     host = (recipients if mode == "visit" else actors if mode == "host" else [None])[0]
@@ -91,6 +93,37 @@ def location(
     return None, False
 
 
+#: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`)
+STORY_PLACE_SENTENCES = 1
+
+
+def story_place(f: Frame) -> Place | None:
+    """Where the text's story is told: the city of its opening dateline, else the first city that its opening
+    sentence names after a locative preposition ("Thousands marched in X on Sunday", « Les ministres se sont
+    retrouvés à X »); a city of a known state, never a state nor a region; found once per frame, read by
+    :func:`.merging.settled` for the acts that name no place of their own."""
+    key = ("story_place",)
+    if key in f.walks:
+        return f.walks[key]
+    doc = f.doc
+    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
+    found = place(dateline) if dateline is not None and _city(dateline) else None
+    if found is None:
+        opening = [s for s in f.context.segments if any(t.pos_ in ("VERB", "AUX") for t in span_tokens(s))]
+        for sent in opening[:STORY_PLACE_SENTENCES]:
+            ent = next((e for e, _ in _segment_places(f, sent) if _city(e)), None)
+            if ent is not None:
+                found = place(ent)
+                break
+    f.walks[key] = found
+    return found
+
+
+def _city(ent: Mapping[str, Any]) -> bool:
+    """A city (or a state's province the knowledge base types as a GPE) of a known state, not the state itself."""
+    return ent.get("type") == "GPE" and not is_state(dict(ent)) and state_code(dict(ent)) is not None
+
+
 def _unknown_home_authors(p: Party) -> bool:
     """Whether ``p`` is the unnamed, sectorless home group :func:`.implicit.home_killers` gives an authorless act."""
     return p.domestic and p.sector is None and p.entity.get("id") is None
@@ -107,6 +140,36 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
             return place(ent)
         if t.dep_ == "acl" and t.head.i == trig.i and trig.pos_ == "NOUN":
             return place(ent)  # "l'attentat commis à Tokyo", "the strikes carried out in Kyiv": where the act was
+    return None
+
+
+def _state_id(f: Frame, found: Place) -> object:
+    """``found``'s id where it names a state (an entity of the text that :func:`.parties.is_state` reads so)."""
+    entity = next((e for e in f.entities if e.get("id") == found.get("id")), None)
+    return found.get("id") if entity is not None and is_state(entity) else False
+
+
+def _target_place(f: Frame, trig: Token, sent: Span) -> Place | None:
+    """The city or region an attack of the trigger's clause is aimed at ("strikes on the city of X", « des missiles
+    sur X »: events.json ``target_place_preps``) or that its passive subject names ("the city of X was shelled"),
+    a state's name left to the recipients."""
+    preps = f.cues["target_place_preps"]
+    for tok in span_tokens(sent):
+        ent = f.mentions.entity(tok)
+        if ent is None or ent.get("type") not in ("GPE", "LOC") or is_state(ent):
+            continue
+        up = tok  # "the capital of X is being shelled": the place the attack's passive subject names
+        while up.head.i not in (trig.i, up.i) and up.head.pos_ not in ("VERB", "AUX"):
+            up = up.head
+        if up.head.i == trig.i and up.dep_ in ("nsubjpass", "nsubj:pass"):
+            return place(ent)
+        t = tok.head if tok.dep_ in ("appos", "compound", "flat", "nmod") and case(tok) not in preps else tok
+        if case(t) not in preps:
+            continue
+        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+            t = t.head
+        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
+            return place(ent)
     return None
 
 
