@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from ..tree import children, span_tokens
 from . import labels
+from .cleft_after import relative_speaker
 from .frame import Frame, negated
 from .speakers import Mentions, Speaker, dedupe
 from .subjects import infinitive_subject, preceding_subject, speaker_heads, subjects
@@ -45,7 +46,7 @@ def _speech_speaker(fr: Frame, unit: Span) -> list[Token]:
     """The speaker of the sentence's speech verb; an incise verb too where a relative pronoun is its object, the
     quote before ("« … » Voilà ce qu’a lancé X", "C’est ce que glisse X")."""
     cues = [t for t in unit if (fr.is_cue(t) or _relative_incise(fr, t)) and not negated(t)]
-    return speaker_heads(cues[0], fr, cues[0].idx) if cues else []
+    return (relative_speaker(fr, cues[0]) or speaker_heads(cues[0], fr, cues[0].idx)) if cues else []
 
 
 def _relative_incise(fr: Frame, t: Token) -> bool:

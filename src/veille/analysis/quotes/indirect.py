@@ -40,6 +40,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
+from .cleft_after import cleft_reports, cleft_verb
 from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
 from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
@@ -127,6 +128,7 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
             _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
+    items += cleft_reports(fr, items)  # "… . C’est ce qu’a déclaré X.": the sentence before is X's
     return items + hearsay_sentences(fr, items)  # "Les soldats auraient tiré…": the source before goes on
 
 
@@ -309,8 +311,8 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
         return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
     if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in children(v)):
         return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
-    if incise_verb(fr, v):
-        return  # "…, ont annoncé les autorités locales", "« … », a affirmé X": the object is the speaker
+    if incise_verb(fr, v) or cleft_verb(fr, v):
+        return  # "…, ont annoncé les autorités locales", "« … », a affirmé X", "C’est ce qu’a dit X": X speaks
     closing = incise(fr, [t for t in span_tokens(u) if not t.is_space])
     if closing is not None and closing[1] == v and speaking_object(fr, v):
         return  # "…, a annoncé le président de la Ligue (LDC).": parsed as a second predicate, still the incise

@@ -383,12 +383,12 @@ class Resolver(HeadMemo):
                     found = compound_speakers(head, c, found, self.lex)  # "a Thai official", "a Biden aide"
                 ents += found
             elif (
-                c.dep_ == "nmod"
+                c.dep_ in {"nmod", "amod"}
                 and c.left_edge.i == c.i > head.i
-                and all(x.pos_ == "ADJ" and x.head.i == head.i for x in head.doc[head.i + 1 : c.i])
+                and all(_before_name(x, head, c) for x in head.doc[head.i + 1 : c.i])
                 and c.pos_ in {"PROPN", "NOUN", "X"}
                 and c.text[:1].isupper()
-            ):  # "l’organisation Reporters sans frontières", "le magazine allemand X": a name, no "de"
+            ):  # "l’organisation Reporters sans frontières", "l’agence de presse russe X": a name, no "de"
                 ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
             elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
                 # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
@@ -485,3 +485,12 @@ def _aide(head: Token, mentions: Mentions) -> bool:
     owners = _owners(head, mentions)
     named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
     return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
+
+
+def _before_name(x: Token, head: Token, name: Token) -> bool:
+    """Whether ``x``, between noun ``head`` and a name after it, is an adjective of the noun or a word of a « de »
+    complement of it that ends before the name ("l’agence de presse russe X", "le magazine allemand X")."""
+    if x.pos_ == "ADJ" and x.head.i == head.i:
+        return True
+    top = next((a for a in [x, *x.ancestors] if a.head.i == head.i), None)
+    return top is not None and top.dep_ == "nmod" and top.right_edge.i < name.i and top.left_edge.i > head.i
