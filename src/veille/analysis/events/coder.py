@@ -43,6 +43,7 @@ from .posted import read_place
 from .recipients import noun_parties, recipients
 from .speech import in_direct_quote
 from .statements import statement_readings
+from .story_pair import joint_parties
 from .subjects import accusing_verb, agents_of, subject_tokens
 from .summonses import protest
 from .syntax import (
@@ -435,7 +436,7 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         both = [p for p in actors(f, above)[0] if p.code]  # "X and his counterpart Y ... in a meeting in Manila"
         found = both if len({p.code for p in both}) >= 2 else []
     if verb is None and not found and not targets and reciprocal:
-        found, anaphor = _joint_parties(f, entry, above)
+        found, anaphor = joint_parties(f, entry, tok, above)
     if verb is not None:  # "le Canada a annoncé l'expulsion de six diplomates": the subject of the support verb
         found, anaphor = actors(f, verb)
         if {p.code for p in found} & {p.code for p in targets}:
@@ -484,17 +485,3 @@ def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) 
         if found:
             return found, targets or recipients(f, participle, found, entry.mode, etype=entry.type)[0]
     return [], targets
-
-
-def _joint_parties(f: Frame, entry: Entry, above: Token) -> tuple[list[Party], bool]:
-    """The parties of a joint act named by a noun alone ("les pourparlers ont repris", "talks began"): those of
-    the last joint act or meeting, when the clause that holds the noun names no one else (not "X took part in
-    the talks") and is realised, and the text has not told an act of this type between them already."""
-    joint = {p.code for p in f.memory.last_joint}
-    if not joint or any(h.type == entry.type and joint <= {p.code for p in h.actors + h.recipients} for h in f.history):
-        return [], False
-    c = f.cues
-    unreal = above.lemma_.lower() in {*c["modal_heads"], *c["future_heads"], *c["intention_heads"]}
-    if clause_head(f, above) and (actors(f, above)[0] or unreal or modality(f, above) != (False, None)):
-        return [], False  # "X took part in the talks", "talks are due to resume"
-    return list(f.memory.last_joint), True
