@@ -20,19 +20,7 @@ def _walked(doc) -> list[int]:
             starts[i] = 1
         elif not prev.whitespace_ and not prev.is_space and prev.text[-1:] not in nlp._SENTENCE_FINAL:
             starts[i] = -1
-        elif _opening(doc, i - 1) or doc[i].text == ",":
-            starts[i] = -1
     return starts
-
-
-def _opening(doc, i: int) -> bool:
-    """Whether token ``i`` is an opening quotation mark: « or “, or a straight one after a space (or first) and glued
-    to the next."""
-    tok = doc[i]
-    if tok.text in ("«", "“"):
-        return True
-    before = i == 0 or bool(doc[i - 1].whitespace_) or doc[i - 1].is_space
-    return tok.text == '"' and before and not tok.whitespace_
 
 
 TEXTS = [
@@ -43,8 +31,6 @@ TEXTS = [
     ("en", 'He said: "No."Then he left.\r\nShe stayed...and waited?Yes!'),
     ("en", "Rain."),  # one token: nothing to set
     ("en", "Rain\n"),  # a line break last
-    ("fr", "Le port est fermé. « Aucun navire », a dit le préfet.\n« Rien » , ajoute-t-il ; « fin"),
-    ("en", 'Talks ended. "Peace," he said, "is near." A "word" here, "and "there'),
 ]
 
 
@@ -64,8 +50,6 @@ def test_nlp_paragraph_breaks_boundaries(lang, text):
         if "\n" in tok.text:
             assert found == 1
         elif not tok.whitespace_ and not tok.is_space and tok.text[-1:] not in nlp._SENTENCE_FINAL:
-            assert found == -1
-        elif _opening(doc, tok.i) or (tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","):
             assert found == -1
         else:
             assert found == 0

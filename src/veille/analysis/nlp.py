@@ -64,39 +64,26 @@ def _paragraph_breaks(doc):
 def _boundaries(doc) -> list[int]:
     """What each token of ``doc`` makes of the next one's sentence start: 1 (a start) when the token's text holds a
     line break; -1 (no start) when it is glued to the next (no whitespace after it, not a space token) and does not
-    end a sentence (its last character is not in :data:`_SENTENCE_FINAL`); -1 too when it is an opening quotation
-    mark (« or “, or a straight " with a space or nothing before it and glued to the next: the quote's first word
-    opens no sentence of its own, the mark starts the sentence with it) or when the next token is a comma (a closing
-    mark and its incise, « », a déclaré X » / '", he said', stay one sentence); else 0 (left as it is). A token's
+    end a sentence (its last character is not in :data:`_SENTENCE_FINAL`); else 0 (left as it is). A token's
     ``whitespace_`` is a space or nothing, never a line break. What a text says is read once per distinct text
-    (:data:`_text_kinds`: its hash -> (a line break in it, its last character a sentence end, an opening mark, a
-    straight quotation mark, a comma))."""
+    (:data:`_text_kinds`: its hash -> (a line break in it, its last character a sentence end))."""
     from spacy.attrs import IS_SPACE, ORTH, SPACY
 
     memo, strings = _text_kinds, doc.vocab.strings
-    found: list[int] = []
-    before = True  # whether the token before the current one is followed by whitespace (or there is none)
+    found = []
     for key, spaced, space in doc.to_array([ORTH, SPACY, IS_SPACE]).tolist():
         kind = memo.get(key)
         if kind is None:
             text = strings[key]
-            kind = memo.put(
-                key, ("\n" in text, text[-1:] in _SENTENCE_FINAL, text in _OPENING, text == '"', text == ",")
-            )
-        if kind[4] and found and found[-1] == 0:
-            found[-1] = -1
-        opening = kind[2] or (kind[3] and before and not spaced)
-        found.append(1 if kind[0] else -1 if opening or not (spaced or space or kind[1]) else 0)
-        before = bool(spaced or space)
+            kind = memo.put(key, ("\n" in text, text[-1:] in _SENTENCE_FINAL))
+        found.append(1 if kind[0] else -1 if not (spaced or space or kind[1]) else 0)
     return found
 
 
 _SENTENCE_FINAL = set('.!?…»"”)')
-_OPENING = {"«", "“"}
-#: A token's text (its hash) -> whether it holds a line break, whether its last character ends a sentence, whether
-#: it is an opening quotation mark, a straight one, a comma (:func:`_boundaries`), bounded as the Doc tables'
-#: strings (:data:`.tree.STRINGS_MEMO`).
-_text_kinds = Memo[int, tuple[bool, bool, bool, bool, bool]](1 << 17)
+#: A token's text (its hash) -> whether it holds a line break and whether its last character ends a sentence
+#: (:func:`_boundaries`), bounded as the Doc tables' strings (:data:`.tree.STRINGS_MEMO`).
+_text_kinds = Memo[int, tuple[bool, bool]](1 << 17)
 
 
 def _register() -> None:
