@@ -34,7 +34,6 @@ from .implicit import (
     people_held,
     placed,
 )
-from .kind_participles import qualifies
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .merging import Events, add, another, merge_views, settled
 from .modality import conditional, modality
@@ -477,7 +476,7 @@ def _participle_sides(f: Frame, tok: Token, entry: Entry, targets: list[Party]) 
     contre Y")."""
     for agent in agents_of(f, tok):
         participle = agent.head
-        if not qualifies(f, participle, tok):
+        if participle.head.i != tok.i:
             continue  # the participle of a complement ("la suspension des négociations annoncée par X")
         if participle.lemma_.lower() in f.cues["mediation_verbs"]:
             continue  # "an agreement brokered by X": X is no side of it (coded by the participle's own reading)
