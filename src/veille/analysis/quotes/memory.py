@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from . import labels
 from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, PLURAL_PRONOUNS_NAME_GROUPS, Lexicon, fold
+from .marks import find_quoted
 from .speakers import Mentions, Speaker, dedupe
 
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
@@ -96,13 +97,22 @@ class Memory:
         return (ref.ents for ref in self._recent(pos, window) if ref.spoke and ref.pos < pos)
 
     def pronoun(
-        self, word: str, pos: int, lex: Lexicon, mentions: Mentions | None = None, going_on: bool = False
+        self,
+        word: str,
+        pos: int,
+        lex: Lexicon,
+        mentions: Mentions | None = None,
+        going_on: bool = False,
+        text: str = "",
     ) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
         With ``mentions``, a "she" or "il" with no candidate of its gender among them refers to the one person of
         that gender mentioned within :data:`PRONOUN_WINDOW` (else the one of unknown gender), subject or not: "Le
-        maire X a reçu la ministre Y. « … », a-t-elle dit." """
+        maire X a reçu la ministre Y. « … », a-t-elle dit." A personal pronoun names a person where one is in reach:
+        a French "il" or "elle" whose likelier referent is a state or an organisation refers instead to the one
+        person of its gender mentioned since, outside quotes, in ``text`` ("Lorsque le journal a demandé à Mme X…,
+        elle a répondu…")."""
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
@@ -132,6 +142,8 @@ class Memory:
             if fits:  # in a group, only a gender that singles out one member resolves
                 # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
                 # gender named since: "X said, with Mr Y by his side" is X's
+                if all(e.type != "PERSON" for e in fits):
+                    fits = _person_since(mentions, text, ref.pos, pos, gender) or fits
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         if plural or word in lex["pron_n"]:
             return []
@@ -202,6 +214,28 @@ class Memory:
                 apart = dedupe(apart + [e for _, e in named])
             group = apart[:2] if len(apart) >= 2 else None
         return group or (groups or [[]])[0]
+
+
+def _person_since(mentions: Mentions | None, text: str, start: int, end: int, gender: str | None) -> list[Speaker]:
+    """The one person of ``gender`` mentioned in ``(start, end)`` of ``text`` outside quotes ("a demandé à Mme X si…,
+    elle a répondu"); [] when none, several, or no text."""
+    if mentions is None or not text:
+        return []
+    quoted = mentions.memo.get("quoted")
+    if quoted is None:
+        quoted = mentions.memo["quoted"] = find_quoted(text)
+    found = dedupe(
+        [
+            sp
+            for a, b, sp in mentions.spans
+            if start < a
+            and b <= end
+            and sp.type == "PERSON"
+            and sp.gender == gender
+            and not any(qa <= a < qb for qa, qb in quoted)
+        ]
+    )
+    return found if len(found) == 1 else []
 
 
 def _gendered(mentions: Mentions | None, start: int, end: int, gender: str | None) -> list[Speaker]:
