@@ -10,16 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from event_fixtures import pipeline_places as places
+
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
-
-
-def places(text: str, etype: str) -> list[str | None]:
-    """The place name of each realised event of ``etype`` the whole pipeline reads in ``text``."""
-    from veille.analysis.events import is_realised
-    from veille.pipeline import analyze_text
-
-    events = analyze_text(text, source="t.txt").to_dict()["events"]
-    return [(e.get("location") or {}).get("name") for e in events if e["type"] == etype and is_realised(e)]
 
 
 @pytest.mark.parametrize(
