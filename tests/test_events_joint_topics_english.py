@@ -50,13 +50,13 @@ def run(text: str) -> list[dict]:
         ),
     ],
 )
-def test_english_topic_is_no_side(text, both):
+def test_events_joint_topics_english_topic_is_no_side(text, both):
     got = sides(run(text), "AGREE")
     assert (both, both) in got, got
     assert all(r <= both for _, r in got), got
 
 
-def test_topic_is_no_side_of_the_remembered_pair():
+def test_events_joint_topics_english_topic_is_no_side_of_the_remembered_pair():
     text = (
         "The foreign ministers of Chile and Peru held talks in Lima on Monday. "
         "The two ministers agreed to cooperate on relief for Bolivia after the floods. "
@@ -77,6 +77,6 @@ def test_topic_is_no_side_of_the_remembered_pair():
         ("Chile and Peru imposed sanctions on Ecuador over the dispute.", "SANCTION", {"CHL", "PER"}, {"ECU"}),
     ],
 )
-def test_english_partner_or_target_stays(text, etype, actors, recipients):
+def test_events_joint_topics_english_partner_or_target_stays(text, etype, actors, recipients):
     got = sides(run(text), etype)
     assert any(a == actors and r == recipients for a, r in got), got

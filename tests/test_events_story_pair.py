@@ -49,7 +49,7 @@ KB = [
         ),
     ],
 )
-def test_joint_noun_of_a_two_state_story(text, lang, etype, both):
+def test_events_story_pair_joint_noun_of_a_two_state_story(text, lang, etype, both):
     got = sides(coded(text, lang, KB), etype)
     assert (both, both) in got, got
 
@@ -94,5 +94,5 @@ def test_joint_noun_of_a_two_state_story(text, lang, etype, both):
         ),
     ],
 )
-def test_no_story_pair(text, lang, etype):
+def test_events_story_pair_no_story_pair(text, lang, etype):
     assert not sides(coded(text, lang, KB), etype)

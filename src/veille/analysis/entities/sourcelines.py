@@ -107,7 +107,8 @@ class _Found:
 
 def _source_line(found: _Found, line: str, index: int, kb: KnowledgeBase, lang: str | None = None) -> None:
     """A medium alone on its line, in brackets or after a source word; its parts cut by '/'; a bracketed acronym;
-    the first segment of a line cut by bars."""
+    a person's name alone in brackets, printed in capitals ("(JANE ROE)"); the first segment of a line cut by
+    bars."""
     stripped = line.strip()
     offset = line.index(stripped) if stripped else 0
     if len(stripped.split()) <= MAX_WORDS and not any(c.isdigit() for c in stripped):

@@ -358,7 +358,7 @@ def remember(f: Frame, parties: list[Party]) -> None:
 
 
 def remember_joint(
-    f: Frame, r: tuple[str, str | None, str], actors: list[Party], recipients: list[Party], ev: Event | None = None
+    f: Frame, r: tuple[str, str | None, str], actors: list[Party], recipients: list[Party], ev: Event
 ) -> None:
     """The sides of a realised reciprocal act (``r``: its type, mode and part of speech) are the next joint actors
     ("X met Y. The two leaders..."); of an act reciprocal by its mode only, a ceasefire (types.tsv), when a verb
@@ -366,9 +366,9 @@ def remember_joint(
     not a ceasefire noun ("X declared a ceasefire against Y. The envoy urged all parties to hold a dialogue").
     Given the event built (``ev``), a recipient of the reading that the event left out is none of them."""
     etype, mode, pos = r
-    if ev is not None:  # a recipient the coding rules left out (a topic: "agreed to cooperate on X") is no side
-        kept = {p.get("code") for p in ev["actors"] + ev["recipients"]}
-        recipients = [p for p in recipients if p.code in kept]
+    # a recipient the coding rules left out (a topic: "agreed to cooperate on X") is no side
+    kept = {p.get("code") for p in ev["actors"] + ev["recipients"]}
+    recipients = [p for p in recipients if p.code in kept]
     own = types().get((etype, mode))
     if types()[(etype, None)].reciprocal or (own is not None and own.reciprocal and pos == "verb"):
         remember(f, [p for p in actors + recipients if p.code])

@@ -53,9 +53,10 @@ def location(
     mode: str | None,
     etype: str | None = None,
 ) -> tuple[Place | None, bool]:
-    """The GPE/LOC after a locative preposition of the trigger's clause; for a visit without one, the single
-    other place of the host country that the article names; for a lede event of the types ``located_by_place``,
-    the dateline's place. The flag is True when the place is inferred."""
+    """The GPE/LOC after a locative preposition of the trigger's clause; for an act of ``target_place_types`` whose
+    clause names no place or only a state, the place it is aimed at (:func:`_target_place`); for a visit without
+    one, the single other place of the host country that the article names; for a lede event of the types
+    ``located_by_place``, the dateline's place. The flag is True when the place is inferred."""
     found = _clause_place(f, trig, sent)
     if (found is None or found["id"] == _state_id(f, found)) and etype in f.cues["target_place_types"]:
         found = _target_place(f, trig, sent) or found  # "strikes on the capital X" rather than "the coalition in Y"
@@ -93,7 +94,8 @@ def location(
     return None, False
 
 
-#: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`)
+#: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`): the
+#: opening sentence alone, the form loc57 measured on real5-real12 at stop 57 (wider windows not measured)
 STORY_PLACE_SENTENCES = 1
 
 
@@ -150,7 +152,8 @@ def _state_id(f: Frame, found: Place) -> object:
 
 
 def _target_place(f: Frame, trig: Token, sent: Span) -> Place | None:
-    """The city or region an attack of the trigger's clause is aimed at ("strikes on the city of X", « des missiles
+    """The city (a GPE that is no state: a LOC never passes ``is_state``'s test, which reads every non-GPE as a
+    state) an attack of the trigger's clause is aimed at ("strikes on the city of X", « des missiles
     sur X »: events.json ``target_place_preps``) or that its passive subject names ("the city of X was shelled"),
     a state's name left to the recipients."""
     preps = f.cues["target_place_preps"]
