@@ -121,11 +121,13 @@ def _photographers(
     return [(a, b) for a, b in found if not any(w.lower() in folded for w in text[a:b].split())]
 
 
+#: A person's name printed in capitals, two to four words ("JANE ROE"): the photographer's name of a bracketed
+#: credit, here and on a source line (:mod:`.sourcelines`).
+CAPITALS_NAME = r"[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3}"
 #: A photographer's name printed in capitals alone in the brackets closing a line, or after the agency and a dash
 #: ("... on Monday. (JANE ROE)", "[AGENCY - JANE ROE]").
 _BRACKETED = re.compile(
-    r"[(\[][ \t]*(?:([^()\[\]\n]{1,40}?)[ \t]+[-–—][ \t]+)?"
-    r"([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[ \t]*[)\]]\.?[ \t]*$"
+    r"[(\[][ \t]*(?:([^()\[\]\n]{1,40}?)[ \t]+[-–—][ \t]+)?" rf"({CAPITALS_NAME})[ \t]*[)\]]\.?[ \t]*$"
 )
 
 

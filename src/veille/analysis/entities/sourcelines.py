@@ -31,7 +31,7 @@ from ...record import Entity, Mention
 from .. import nlp
 from ..kb import LANGS, Entry, KnowledgeBase, load, slug
 from .bylines import byline_media
-from .credits import agency_acronym, capitals_name, cue_alternation
+from .credits import CAPITALS_NAME, agency_acronym, capitals_name, cue_alternation
 from .scan import scan
 from .table import entity_of, new_entity
 from .words import words
@@ -56,7 +56,7 @@ _END = re.compile(r"[;)(\]|]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
 #: A name in capitals alone in brackets: a photographer's credit ("(JANE ROE)").
-_CAPITALS_NAME = re.compile(r"^[(\[]([A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?:[ \t]+[A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})[)\]]\.?$")
+_CAPITALS_NAME = re.compile(rf"^[(\[]({CAPITALS_NAME})[)\]]\.?$")
 
 
 #: What separates the parts of a source line: a slash, a semicolon, "via" ("Anadolu via Getty Images").
