@@ -34,9 +34,7 @@ def date(f: Frame, trig: Token, sent: Span, future: bool) -> str | None:
         tok = f.doc.char_span(sent.start_char + d.start, sent.start_char + d.end, alignment_mode="expand")
         if tok is None:
             continue
-        t = tok.root
-        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-            t = t.head
+        t = _clause_verb(trig, tok.root)
         governing = trig.head if trig.pos_ != "VERB" else trig
         verbless = t.pos_ not in ("VERB", "AUX") and not any(x.pos_ == "VERB" for x in sent)  # a caption
         if t.i == trig.i or t.i == governing.i or verbless:
@@ -87,8 +85,7 @@ def location(
             return place(state), True
     if etype not in f.cues["located_by_place"]:
         return None, False
-    doc = f.doc  # the dateline's tokens in text order, not a walk over every token of the text
-    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
+    dateline = _dateline_entity(f)
     if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
         return place(dateline), True
     return None, False
@@ -107,8 +104,7 @@ def story_place(f: Frame) -> Place | None:
     key = ("story_place",)
     if key in f.walks:
         return f.walks[key]
-    doc = f.doc
-    dateline = next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
+    dateline = _dateline_entity(f)
     found = place(dateline) if dateline is not None and _city(dateline) else None
     if found is None:
         opening = [s for s in f.context.segments if any(t.pos_ in ("VERB", "AUX") for t in span_tokens(s))]
@@ -119,6 +115,25 @@ def story_place(f: Frame) -> Place | None:
                 break
     f.walks[key] = found
     return found
+
+
+def _dateline_entity(f: Frame) -> dict[str, Any] | None:
+    """The first entity the dateline names: its tokens in text order, not a walk over every token of the text."""
+    doc = f.doc
+    return next((e for i in sorted(f.dateline) if (e := f.mentions.entity(doc[i]))), None)
+
+
+def _clause_verb(trig: Token, t: Token) -> Token:
+    """The head of ``t``'s clause: up from ``t`` to the trigger, a verb or the root."""
+    while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
+        t = t.head
+    return t
+
+
+def _trigger_clause(trig: Token, t: Token) -> bool:
+    """Whether ``t``, a clause's head (:func:`_clause_verb`), heads the trigger's clause: it is the trigger, or the
+    verb that governs a nominal or xcomp trigger."""
+    return t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i)
 
 
 def _city(ent: Mapping[str, Any]) -> bool:
@@ -135,10 +150,8 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
     """The place after a locative preposition or a word of nearness whose clause is the trigger's ("dans la région
     de X", "autour d'Harare" too)."""
     for ent, target in _segment_places(f, sent):
-        t = target
-        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-            t = t.head
-        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
+        t = _clause_verb(trig, target)
+        if _trigger_clause(trig, t):
             return place(ent)
         if t.dep_ == "acl" and t.head.i == trig.i and trig.pos_ == "NOUN":
             return place(ent)  # "l'attentat commis à Tokyo", "the strikes carried out in Kyiv": where the act was
@@ -169,9 +182,7 @@ def _target_place(f: Frame, trig: Token, sent: Span) -> Place | None:
         t = tok.head if tok.dep_ in ("appos", "compound", "flat", "nmod") and case(tok) not in preps else tok
         if case(t) not in preps:
             continue
-        while t.i != trig.i and t.pos_ not in ("VERB", "AUX") and t.head.i != t.i:
-            t = t.head
-        if t.i == trig.i or ((trig.pos_ != "VERB" or trig.dep_ == "xcomp") and t.i == trig.head.i):
+        if _trigger_clause(trig, _clause_verb(trig, t)):
             return place(ent)
     return None
 
