@@ -99,7 +99,7 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
         ctx.set_entities(entities)
     fr = Frame(ctx, lex)
     mentions = index_entities(ctx, fr.text, lex)
-    memory = Memory()
+    memory = Memory(quoted=fr.marks)
     direct = direct_quotes(fr, mentions)
     indirect = indirect_quotes(fr)
     attribute(fr, Resolver(fr.text, lang, lex, mentions, memory), memory, direct + indirect)

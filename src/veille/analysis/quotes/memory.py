@@ -7,14 +7,13 @@ phrase is resolved against what it holds at that point of the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from . import labels
 from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, PLURAL_PRONOUNS_NAME_GROUPS, Lexicon, fold
-from .marks import find_quoted
 from .speakers import Mentions, Speaker, dedupe
 
 #: A pronoun only refers to a speaker or subject this many characters back at most (about two paragraphs).
@@ -45,9 +44,11 @@ def _words(heads: list[Token]) -> frozenset[str]:
 
 @dataclass
 class Memory:
-    """Speakers and subjects in document order (the antecedents of later pronouns and joint phrases)."""
+    """Speakers and subjects in document order (the antecedents of later pronouns and joint phrases); ``quoted``,
+    the text's quotation-mark pairs (the quote frame's ``marks``), outside which a pronoun's person is sought."""
 
     seen: list[Antecedent] = field(default_factory=list)
+    quoted: Sequence[tuple[int, int]] = ()
 
     def remember(
         self,
@@ -103,7 +104,6 @@ class Memory:
         lex: Lexicon,
         mentions: Mentions | None = None,
         going_on: bool = False,
-        text: str = "",
     ) -> list[Speaker]:
         """Referent of subject pronoun ``word`` at ``pos``: the last speaker or subject of matching number and
         gender; [] when the last candidate is ambiguous or names no entity ("un habitant", "the associations").
@@ -111,7 +111,7 @@ class Memory:
         that gender mentioned within :data:`PRONOUN_WINDOW` (else the one of unknown gender), subject or not: "Le
         maire X a reçu la ministre Y. « … », a-t-elle dit." A personal pronoun names a person where one is in reach:
         a French "il" or "elle" whose likelier referent is a state or an organisation refers instead to the one
-        person of its gender mentioned since, outside quotes, in ``text`` ("Lorsque le journal a demandé à Mme X…,
+        person of its gender mentioned since, outside :attr:`quoted` ("Lorsque le journal a demandé à Mme X…,
         elle a répondu…")."""
         plural = word in lex["pron_pl"]
         gender = None if plural else "m" if word in lex["pron_m"] else "f"
@@ -143,7 +143,7 @@ class Memory:
                 # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
                 # gender named since: "X said, with Mr Y by his side" is X's
                 if all(e.type != "PERSON" for e in fits):
-                    fits = _person_since(mentions, text, ref.pos, pos, gender) or fits
+                    fits = _person_since(mentions, self.quoted, ref.pos, pos, gender) or fits
                 return fits if len(fits) == 1 else []  # ambiguous: never guess
         if plural or word in lex["pron_n"]:
             return []
@@ -216,14 +216,13 @@ class Memory:
         return group or (groups or [[]])[0]
 
 
-def _person_since(mentions: Mentions | None, text: str, start: int, end: int, gender: str | None) -> list[Speaker]:
-    """The one person of ``gender`` mentioned in ``(start, end)`` of ``text`` outside quotes ("a demandé à Mme X si…,
-    elle a répondu"); [] when none, several, or no text."""
-    if mentions is None or not text:
+def _person_since(
+    mentions: Mentions | None, quoted: Sequence[tuple[int, int]], start: int, end: int, gender: str | None
+) -> list[Speaker]:
+    """The one person of ``gender`` mentioned in ``(start, end)`` outside the quotation-mark pairs ``quoted`` ("a
+    demandé à Mme X si…, elle a répondu"); [] when none, several, or no mentions."""
+    if mentions is None:
         return []
-    quoted = mentions.memo.get("quoted")
-    if quoted is None:
-        quoted = mentions.memo["quoted"] = find_quoted(text)
     found = dedupe(
         [
             sp

@@ -170,7 +170,7 @@ class Resolver(HeadMemo):
         clitic = head.pos_ == "PRON" or head.text.startswith("-")  # "s’est-elle indignée": "-elle" tagged PROPN
         if clitic and word in lex["pron_m"] | lex["pron_f"] | lex["pron_pl"] | lex["pron_n"]:
             going_on = head.dep_ in labels.SUBJECT and lex.lemma(head.head) in lex["going_on"]  # "it added"
-            return self.memory.pronoun(word, pos, lex, self.mentions, going_on, self.text)
+            return self.memory.pronoun(word, pos, lex, self.mentions, going_on)
         if (
             head.pos_ == "PRON"
             and labels.feature(head, "Person") == ["3"]
