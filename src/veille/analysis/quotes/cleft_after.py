@@ -49,7 +49,7 @@ def _cleft_verb(fr: Frame, unit: Span) -> tuple[Token, list[Token]] | None:
     if any(t.idx < root.idx and t.pos_ not in {"PRON", "AUX", "PUNCT", "SPACE"} for t in span_tokens(unit)):
         return None  # the cleft opens its sentence
     for v in children(root):
-        if cleft_verb(fr, v) and (heads := relative_speaker(fr, v)):
+        if _cleft_shape(fr, v) and (heads := relative_speaker(fr, v)):
             return v, heads
     return None
 
@@ -57,6 +57,11 @@ def _cleft_verb(fr: Frame, unit: Span) -> tuple[Token, list[Token]] | None:
 def cleft_verb(fr: Frame, v: Token) -> bool:
     """Whether ``v`` is a speech verb, not negated, heading the relative clause of a cleft on a demonstrative
     pronoun with a copula ("C’est ce qu’a dit X"): a noun after it is its subject, not what it states."""
+    return _cleft_shape(fr, v) and bool(relative_speaker(fr, v))
+
+
+def _cleft_shape(fr: Frame, v: Token) -> bool:
+    """:func:`cleft_verb` but for its speaker phrase, which its callers read or find (:func:`relative_speaker`)."""
     root = v.head
     return (
         root.pos_ == "PRON"
@@ -65,7 +70,6 @@ def cleft_verb(fr: Frame, v: Token) -> bool:
         and v.pos_ in labels.VERBAL
         and fr.is_cue(v)
         and not negated(v)
-        and bool(relative_speaker(fr, v))
     )
 
 
