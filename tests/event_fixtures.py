@@ -1,7 +1,31 @@
-"""Helpers shared by the event tests that read what the whole pipeline makes of an invented text: the place of each
-realised event of a type."""
+"""Helpers shared by the event tests that read what the pipeline makes of an invented text: a text parsed and
+analysed up to the event coder, the coder's frame of it, the place of each realised event of a type."""
 
 from __future__ import annotations
+
+from typing import Any
+
+
+def analysed(lang: str, text: str, published: str) -> tuple[Any, Any, list[dict], list[dict]]:
+    """``text`` parsed and analysed up to the event coder: its Doc, context, entities and quotes."""
+    from veille.analysis import nlp
+    from veille.analysis.context import TextContext
+    from veille.analysis.entities import recognise
+    from veille.analysis.quotes import extract_quotes
+
+    doc = nlp.parse(text, lang)
+    ctx = TextContext.of(doc, lang, published)
+    entities = recognise(doc, lang=lang, published=published, context=ctx)
+    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
+    return doc, ctx, entities, quotes
+
+
+def frame_of(parsed: tuple[Any, Any, list[dict], list[dict]], lang: str, published: str) -> Any:
+    """A fresh event-coder frame of an :func:`analysed` text's body."""
+    from veille.analysis.events.frame import new_frame
+
+    _doc, ctx, entities, quotes = parsed
+    return new_frame(ctx, entities, quotes, lang=lang, published=published, source="body", known=())
 
 
 def pipeline_places(text: str, etype: str) -> list[str | None]:

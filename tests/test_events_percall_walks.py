@@ -8,13 +8,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from veille.analysis import nlp
-from veille.analysis.context import TextContext
-from veille.analysis.entities import recognise
+from event_fixtures import analysed, frame_of
 from veille.analysis.events import actors, syntax
-from veille.analysis.events.frame import new_frame
 from veille.analysis.events.percall import per_segment
-from veille.analysis.quotes import extract_quotes
 from veille.analysis.tree import span_tokens
 
 
@@ -73,11 +69,9 @@ TEXTS = [
 @pytest.mark.e2e
 @pytest.mark.parametrize("lang, text", TEXTS)
 def test_percall_walks_give_what_the_walk_itself_gives(lang, text):
-    doc = nlp.parse(text, lang)
-    ctx = TextContext.of(doc, lang, "2025-03-06")
-    entities = recognise(doc, lang=lang, published="2025-03-06", context=ctx)
-    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
-    f = new_frame(ctx, entities, quotes, lang=lang, published="2025-03-06", source="body", known=())
+    parsed = analysed(lang, text, "2025-03-06")
+    doc, ctx = parsed[0], parsed[1]
+    f = frame_of(parsed, lang, "2025-03-06")
     checked = 0
     for segment in [*ctx.segments, None]:  # each segment, then the whole text: a walk may stop at its ends
         f.segment = segment

@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis import nlp
-from veille.analysis.context import TextContext
-from veille.analysis.entities import recognise
+from event_fixtures import analysed, frame_of
 from veille.analysis.events import code_events, triggers
-from veille.analysis.events.frame import new_frame
-from veille.analysis.quotes import extract_quotes
 from veille.analysis.tree import span_tokens
 
 pytestmark = pytest.mark.e2e
@@ -34,19 +30,6 @@ TEXTS = [
 ]
 
 
-def _parsed(lang, text):
-    doc = nlp.parse(text, lang)
-    ctx = TextContext.of(doc, lang, PUBLISHED)
-    entities = recognise(doc, lang=lang, published=PUBLISHED, context=ctx)
-    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
-    return doc, ctx, entities, quotes
-
-
-def _frame(parsed, lang):
-    _doc, ctx, entities, quotes = parsed
-    return new_frame(ctx, entities, quotes, lang=lang, published=PUBLISHED, source="body", known=())
-
-
 def _readings(f, order, times=1):
     """Each token's trigger reading, segment by segment in ``order`` (each asked ``times`` times in a row)."""
     found = {}
@@ -65,16 +48,16 @@ def _plain(hit):
 
 @pytest.mark.parametrize(("lang", "text"), TEXTS)
 def test_events_trigger_hits_kept_per_segment(lang, text):
-    parsed = _parsed(lang, text)
-    f = _frame(parsed, lang)
+    parsed = analysed(lang, text, PUBLISHED)
+    f = frame_of(parsed, lang, PUBLISHED)
     segments = list(f.context.segments)
     forward = _readings(f, segments, times=3)
     assert f.hits[0] is segments[-1]  # the answers kept are the last segment's
-    backward = _readings(_frame(parsed, lang), segments[::-1])  # the other segments read first
+    backward = _readings(frame_of(parsed, lang, PUBLISHED), segments[::-1])  # the other segments read first
     fresh = {}
     for sent in segments:  # each token with nothing kept
         for tok in span_tokens(sent):
-            g = _frame(parsed, lang)
+            g = frame_of(parsed, lang, PUBLISHED)
             g.segment = sent
             fresh[tok.i] = triggers.match_trigger(g, tok)
     plain = {i: _plain(h) for i, h in forward.items()}
@@ -84,7 +67,7 @@ def test_events_trigger_hits_kept_per_segment(lang, text):
 
 @pytest.mark.parametrize(("lang", "text"), TEXTS)
 def test_events_trigger_hits_same_events(lang, text, monkeypatch):
-    doc, ctx, entities, quotes = _parsed(lang, text)
+    doc, ctx, entities, quotes = analysed(lang, text, PUBLISHED)
     kept = code_events(doc, entities, quotes, lang=lang, published=PUBLISHED, context=ctx)
     real = triggers.match_trigger
 

@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis import nlp
-from veille.analysis.context import TextContext
-from veille.analysis.entities import recognise
+from event_fixtures import analysed, frame_of
 from veille.analysis.events import placetime
-from veille.analysis.events.frame import new_frame
-from veille.analysis.quotes import extract_quotes
 from veille.analysis.tree import span_tokens
 
 pytestmark = pytest.mark.e2e
@@ -36,11 +32,7 @@ TEXTS = [
 
 
 def _frame(lang, text):
-    doc = nlp.parse(text, lang)
-    ctx = TextContext.of(doc, lang, PUBLISHED)
-    entities = recognise(doc, lang=lang, published=PUBLISHED, context=ctx)
-    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
-    return new_frame(ctx, entities, quotes, lang=lang, published=PUBLISHED, source="body", known=())
+    return frame_of(analysed(lang, text, PUBLISHED), lang, PUBLISHED)
 
 
 def _places(f, order):
