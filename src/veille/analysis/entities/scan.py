@@ -194,7 +194,7 @@ def extend_role(doc: Doc, kb: KnowledgeBase, lang: str, hit: Hit) -> Hit:
     k, code = hit.j, None
     if k < len(doc) and kb.demonym(doc[k].text, lang):
         code = kb.demonym(doc[k].text, lang)
-        for j in range(min(len(doc), k + 6), k + 1, -1):
+        for j in range(min(len(doc), max(k + 6, _longest(kb, lang, doc, hit.i) + 1)), k + 1, -1):
             surface = text_of(doc, hit.i, k) + " " + text_of(doc, k + 1, j)
             role = kb.role(surface, lang)
             if role:
@@ -314,9 +314,15 @@ def _enumerated(doc: Doc, kb: KnowledgeBase, k: int) -> int | None:
     return m
 
 
+def _longest(kb: KnowledgeBase, lang: str, doc: Doc, i: int) -> int:
+    """The end of the longest knowledge-base surface that could open at token i, its first word's bound in the
+    index (« ministre de l’Europe et des Affaires étrangères »: more words than a nationality's search went over)."""
+    return i + index(kb, lang).first.get(token_norm(doc[i]), 0)
+
+
 def split_body(doc: Doc, kb: KnowledgeBase, lang: str, i: int) -> Hit | None:
     """'ministère russe de la Défense': a body name split by a nationality after its first word."""
-    for j in range(min(len(doc), i + 8), i + 2, -1):
+    for j in range(min(len(doc), max(i + 8, _longest(kb, lang, doc, i) + 1)), i + 2, -1):
         body = kb.body(tokens(doc)[i].text + " " + text_of(doc, i + 2, j), lang)
         if body:
             return Hit(i, j, "body", code=kb.demonym(tokens(doc)[i + 1].text, lang), body=body)
