@@ -60,6 +60,7 @@ KINDS = frozenset(
         "state_body",
         "anonymous",
         "informant",
+        "relational",
         "press",
         "examples",
         "incise_tail",

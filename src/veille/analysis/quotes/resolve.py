@@ -47,6 +47,7 @@ from .phrases import gender as gender_of
 from .phrases import np_names_person, partitive, phrase
 from .possessive import possessive_source
 from .printed import name_word, printed_name, unlinked_name
+from .relational import called_so
 from .role_holder import compound_speakers, role_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
@@ -272,7 +273,8 @@ class Resolver(HeadMemo):
         if not ents and self.anonymous(head):  # "un responsable du ministère", "activists", "des sources proches"
             if body := self._body(head, pos):  # "X confirmed… “…,” a spokesman said": X's spokesman
                 return body
-            return named_examples(head, lex, self.mentions) or self._described(head)  # "tels que X et Y"
+            named = named_examples(head, lex, self.mentions) or called_so(head, lex, self.text, self.mentions)
+            return named or self._described(head)  # "tels que X et Y", « l'avocate de X » then « l'avocate Y »
         if not ents and document and head.dep_ in labels.SUBJECT and not definite:
             return self._described(head)  # "a statement issued after the talks said": no issuer named
         if fold(head.text) in lex["spokes"] and not _indefinite(head):  # "The Army spokesman": the one so named

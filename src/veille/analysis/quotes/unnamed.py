@@ -39,10 +39,11 @@ APPOSITION_WORDS = 4
 
 
 def source_nouns(head: Token, lex: Lexicon) -> set[str]:
-    """The folded forms of ``head`` that are nouns of an unnamed source ("official", "responsable"); empty else."""
+    """The folded forms of ``head`` that are nouns of an unnamed source ("official", "responsable"); empty else. A
+    ``relational`` noun (« l'avocate de X ») is none: the name printed beside its phrase is the person it names."""
     if head.pos_ != "NOUN":
         return set()
-    return {fold(head.text), fold(head.lemma_)} & lex["anonymous"]
+    return {fold(head.text), fold(head.lemma_)} & (lex["anonymous"] - lex["relational"])
 
 
 def _phrase_spans(head: Token) -> list[tuple[int, int]]:
