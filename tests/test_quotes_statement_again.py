@@ -30,21 +30,21 @@ def said(text: str, words: str) -> list[set[str]]:
     "text, words, who",
     [
         (
-            "The Valdor Foreign Ministry said in a statement that the talks had been useful. “Both sides want the "
+            "The Valdor Foreign Ministry judged the talks useful in a statement. “Both sides want the "
             "border crossings reopened before the harvest,” the statement said. Paul Martel then met Anne Roux for "
             "an hour. “The two ministers agreed to meet again in May,” the statement said.",
             "agreed to meet again in May",
             "Valdor Foreign Ministry",
         ),
         (
-            "Ostrel said in a statement on Friday that its envoy would return to Kelm. “The embassy will reopen "
+            "Ostrel announced the return of its envoy to Kelm in a statement on Friday. “The embassy will reopen "
             "within weeks,” the statement said. Paul Martel welcomed the news at a farm fair. “Consular "
             "work will resume at once,” the statement added.",
             "Consular work will resume",
             "Ostrel",
         ),
         (
-            "The Kelm Harbour Authority said in a statement that two cranes had been damaged. “The night shift "
+            "The Kelm Harbour Authority reported damage to two cranes in a statement. “The night shift "
             "was sent home,” the statement said. Anne Roux, the harbour master, inspected the quay on Sunday. "
             "“Repairs will take a fortnight,” the statement continued.",
             "Repairs will take a fortnight",
@@ -61,14 +61,14 @@ def test_quotes_statement_again_names_the_issuer(text: str, words: str, who: str
     "text, words, who",
     [
         (  # the issuer named in the document's own phrase
-            "The Valdor Foreign Ministry said in a statement that the talks had been useful. “Both sides want the "
+            "The Valdor Foreign Ministry judged the talks useful in a statement. “Both sides want the "
             "border crossings reopened,” the statement said. Paul Martel then met Anne Roux. “Trade will grow,” "
             "Ostrel's statement said.",
             "Trade will grow",
             "Ostrel",
         ),
         (  # the first statement named once: its issuer, as before
-            "The Kelm Harbour Authority said in a statement that two cranes had been damaged. “The night shift "
+            "The Kelm Harbour Authority reported damage to two cranes in a statement. “The night shift "
             "was sent home,” the statement said.",
             "The night shift was sent home",
             "Kelm Harbour Authority",
@@ -82,7 +82,7 @@ def test_quotes_statement_again_near_misses(text: str, words: str, who: str) -> 
 @pytest.mark.e2e
 def test_quotes_statement_again_person_not_recalled() -> None:
     text = (
-        "Paul Martel said in a statement that the harbour would reopen. “Work starts on Monday,” the statement "
+        "Paul Martel announced the reopening of the harbour in a statement. “Work starts on Monday,” the statement "
         "said. Anne Roux visited the site with him. “The cranes are ready for the first ships,” the statement said."
     )
     assert all("Paul Martel" not in who for who in said(text, "The cranes are ready"))
