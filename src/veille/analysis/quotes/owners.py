@@ -201,8 +201,11 @@ def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: boo
     """Who issued the document ``head`` names ("le communiqué du ministère", "a statement from X", "le
     communiqué valdorien", "le communiqué", "the commentary"): its owner, else the organisation or state an
     adjective or compound of its phrase names, else (when ``recall``: a definite phrase refers back) the subject
-    that issued the document noun before it ("X a publié un communiqué"), the described source of a document
-    seen before ("a statement issued after the talks"), the last institution seen speaking; [] when none."""
+    that issued the document noun before it ("X a publié un communiqué"), the organisation or state the last
+    phrase of that noun spoke for (a second "the statement said" after the first one, where the noun nearest
+    before names no issuer), the described source of a document seen before ("a statement issued after the
+    talks"), the last institution seen speaking; [] when none. No person is so recalled (a statement "by" a
+    spokesperson, or put out by an executive secretary, speaks for their body: issue 12, stop 58)."""
     lex, memory = resolver.lex, resolver.memory
     owners = _issuer_words(head, lex)
     mine = [c for c in owners if c.pos_ == "PRON" and "Yes" in labels.feature(c, "Poss")]
@@ -217,5 +220,7 @@ def document_issuer(resolver: PhraseResolver, head: Token, pos: int, recall: boo
         return named
     prev = _announcing(head, lex["noun"])  # "X a publié un communiqué. Le texte…": X
     named = [e for e in resolver.heads(_announcer(prev), pos) if e.id is not None] if prev is not None else []
+    if not named:  # "X said in a statement…", then "the statement said" twice: the body or state it spoke for
+        named = [e for e in memory.introduced_by(pos, {fold(head.text)}) if e.id is not None and e.type != "PERSON"]
     unnamed = memory.described(pos, {fold(head.text)})  # "a statement issued after the talks" said
     return named or ([unnamed] if unnamed else [e for e in memory.last_named(pos) if e.type != "PERSON"])

@@ -23,6 +23,7 @@ from . import labels
 from .described_names import drop_descriptions, inner_conjuncts
 from .epithets import described_organisation, last_organisation, named_after, purpose_only
 from .examples import named_examples
+from .first_source import first_source_noun, source_person
 from .frame import surface_word
 from .head_memo import HeadMemo
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
@@ -154,7 +155,10 @@ class Resolver(HeadMemo):
         ents = self._head(head, pos) or possessive_source(head, self.lex, self.memory, pos)  # "à ses yeux"
         if not self.definite_article(head):
             return ents
-        return keep_unnamed(head, self.np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
+        ents = keep_unnamed(head, self.np_text(head), ents, self.text, self.lex, self.mentions, self.memory, pos)
+        if all(e.id is None for e in ents) and self.is_role(head) and first_source_noun(head, self.lex):
+            return source_person(head, pos, self.memory, self.lang, self.role_reference) or ents  # "the official"
+        return ents
 
     def _head(self, head: Token, pos: int) -> list[Speaker]:
         word = fold(head.text).lstrip("-")
