@@ -159,8 +159,10 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
 
 
 def _state_id(f: Frame, found: Place) -> object:
-    """``found``'s id where it names a state (an entity of the text that :func:`.parties.is_state` reads so)."""
-    entity = next((e for e in f.entities if e.get("id") == found.get("id")), None)
+    """``found``'s id where it names a state (an entity of the text that :func:`.parties.is_state` reads so); a
+    place with no id (a capital the knowledge base lacks) is no entity of the text, so no state."""
+    ident = found.get("id")
+    entity = next((e for e in f.entities if e.get("id") == ident), None) if ident is not None else None
     return found.get("id") if entity is not None and is_state(entity) else False
 
 
