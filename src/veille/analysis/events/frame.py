@@ -72,7 +72,6 @@ class Frame:
     published: str | None
     source: str  # "body" or "caption"
     pub_date: str | None  # ISO date of publication, the default date of an event
-    lede_end: int  # end character of the dateline's paragraph (-1 without a dateline)
     segment: Span | None = None  # the segment being coded
     memory: Memory = field(default_factory=Memory)
     history: list[Past] = field(default_factory=list)  # realised events so far, in text order
@@ -155,7 +154,6 @@ def new_frame(
         for e in known
         if is_realised(e)
     ]
-    ends = [context.doc[i].sent.end_char for i in context.dateline_tokens]
     named = acronyms(dict_of(e) for e in entities)
     # a person with a role but no state acts for the dateline's state, else for the one state a home story names
     states = {state_code(dict_of(e)) for e in entities if e.get("type") == "GPE"} - {None}
@@ -173,7 +171,6 @@ def new_frame(
         published=published,
         source=source,
         pub_date=parsed.isoformat() if parsed else None,
-        lede_end=max(ends) if ends else -1,
         history=history,
         view=view,
         guessed=guessed,

@@ -53,8 +53,9 @@ def location(
 ) -> tuple[Place | None, bool]:
     """The GPE/LOC after a locative preposition of the trigger's clause; for an act of ``target_place_types`` whose
     clause names no place or only a state, the place it is aimed at (:func:`_target_place`); for a visit without
-    one, the single other place of the host country that the article names; for a lede event of the types
-    ``located_by_place``, the dateline's place. The flag is True when the place is inferred."""
+    one, the single other place of the host country that the article names. The flag is True when the place is
+    inferred. The dateline is read once, by :func:`story_place`: its city places the acts of ``located_by_place``
+    that name no place of their own, after the merge (:func:`.merging.settled`), with no cost to their confidence."""
     found = _clause_place(f, trig, sent)
     if (found is None or found["id"] == _state_id(f, found)) and etype in f.cues["target_place_types"]:
         found = _target_place(f, trig, sent) or found  # "strikes on the capital X" rather than "the coalition in Y"
@@ -83,12 +84,7 @@ def location(
         )
         if state is not None:
             return place(state), True
-    if etype not in f.cues["located_by_place"]:
-        return None, False
-    dateline = _dateline_entity(f)
-    if dateline is not None and sent.start_char < f.lede_end:  # the dateline places the lede's events
-        return place(dateline), True
-    return None, False
+    return None, False  # the story's place, its dateline city first, is given after the merge (merging.settled)
 
 
 #: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`): the
@@ -159,8 +155,10 @@ def _clause_place(f: Frame, trig: Token, sent: Span) -> Place | None:
 
 
 def _state_id(f: Frame, found: Place) -> object:
-    """``found``'s id where it names a state (an entity of the text that :func:`.parties.is_state` reads so)."""
-    entity = next((e for e in f.entities if e.get("id") == found.get("id")), None)
+    """``found``'s id where it names a state (an entity of the text that :func:`.parties.is_state` reads so); a
+    place with no id (a capital the knowledge base lacks) is no entity of the text, so no state."""
+    ident = found.get("id")
+    entity = next((e for e in f.entities if e.get("id") == ident), None) if ident is not None else None
     return found.get("id") if entity is not None and is_state(entity) else False
 
 
