@@ -93,15 +93,9 @@ ROLE_WINDOW = 1500
 
 def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
     """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
-    skip = relative_tokens(head)
-    covering = mentions.covering
-    return [
-        e
-        for t in head.subtree
-        if t.dep_ == "appos" and t.i not in skip
-        for e in covering(t.idx, t.idx + len(t))
-        if e.type == "PERSON"
-    ]
+    skip, covering = relative_tokens(head), mentions.covering
+    found = [e for t in head.subtree if t.dep_ == "appos" and t.i not in skip for e in covering(t.idx, t.idx + len(t))]
+    return [e for e in found if e.type == "PERSON"]
 
 
 def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
