@@ -58,6 +58,8 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     not_names = lexicon.words("not_in_names")
     place, joiners, _, _ = _patterns()
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
+    # "Jane DoeWire Agency": the agency glued to the name where the page lost the line break between them
+    text = re.sub(rf"(?<=[a-zà-ÿ])(?:{lexicon.alternation('byline_orgs')})$", "", text.strip())
     text = place.sub("", text.strip())
     names: list[str] = []
     for i, part in enumerate(joiners.split(text.strip())):

@@ -23,6 +23,8 @@ CREDIT_AFTER = re.compile(r"\w.{15,}[.!?]\s*(©\s*[\w .'’&/-]{2,40}|\(\s*(phot
 #: on a line longer than :data:`CAPTION_MAX_WORDS` with a sentence break inside, it credits the text, not a photo.
 WIRE_CREDIT = re.compile(r"[.!?…]\s*\(\s*[A-ZÀ-Þ][\w.&'’ -]{1,30}\)$")
 _WORD_CHAR = re.compile(r"\w")
+#: a capitalised word of a photographer's name ("Jean", "DUPONT", "N'Diaye")
+_NAME_WORD = r"[A-ZÀ-Þ][\w'’.\-]*"
 
 
 def credit_after(text: str) -> bool:
@@ -83,6 +85,9 @@ def _photo_credits() -> tuple[re.Pattern[str], ...]:
         # "... on Tuesday. (WHO/PAHO)", "... in 2023. (Pacific Ledger/File)": a credit in brackets after a sentence
         re.compile(r"[.!?]\s*\((\s*[A-Z][\w&.'’\-]*\s*[/,]?){1,5}\)$"),
         re.compile(rf"\b({lexicon.alternation('picture_words')})\b[^.:/©]{{0,30}}(/|:|©)\s*[\w .&'’-]{{2,40}}$", re.I),
+        # "... in Bern on Monday. KEYSTONE/Jean Dupont", "... la capitale Keystone / Jean Dupont": an agency, a slash,
+        # the photographer's capitalised name
+        re.compile(rf"(?:[.!?…]\s*|\s)(?i:{credits})\s*/\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}$"),
     )
 
 

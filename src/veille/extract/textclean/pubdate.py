@@ -20,6 +20,12 @@ DATELINE_MAX_WORDS = 14
 
 #: "MOSCOU (Reuters) -", "PARIS, 9 avril": the place in capitals that opens a news story
 _DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ '\-]{2,40}(,|\s*\()")
+#: "Bruxelles, le 9 avril 2025, AGENCE –", "March 3, 2024 (KHARTOUM) –": a dateline in any case, up to its dash
+_DATELINE_HEAD = re.compile(r"^(.{6,100}?)\s[–—-]\s")
+#: a dateline's head (before its dash) runs at most this many words: the place, the date, an agency
+DATELINE_HEAD_MAX_WORDS = 12
+_HEAD_SPLIT = re.compile(r"[\s,|()]+")
+_HEAD_WORD = re.compile(r"[A-ZÀ-Þ][\w’'.\-]*")
 #: a clock time on a date line: 10:15, 10h15, 2:52 pm
 _TIME = r"\d{1,2}[:h]\d{2}( ?[ap]\.?m\.?)?"
 
@@ -100,18 +106,40 @@ def metadata_date(unit: Unit, month_first: bool) -> tuple[str, dt.date] | None:
     return None
 
 
+def dateline_date(text: str, month_first: bool) -> dt.date | None:
+    """The date of a dateline that opens ``text`` before a dash: a date, capitalised words (the place, its country,
+    an agency) and a date line's small words ('le', a weekday), nothing else: "N'Djamena, le 3 mai 2025 —"."""
+    m = _DATELINE_HEAD.match(text)
+    if not m or len(WORD.findall(m[1])) > DATELINE_HEAD_MAX_WORDS:
+        return None
+    dates = find_dates(m[1], month_first=month_first)
+    if not dates:
+        return None
+    rest = m[1]
+    for _, pattern in date_patterns():
+        rest = pattern.sub(" ", rest)
+    for word in _HEAD_SPLIT.split(rest):
+        if word and not _HEAD_WORD.fullmatch(word) and not _date_line_rest().fullmatch(fold(word)):
+            return None
+    return dates[0]
+
+
 def published(units: list[Unit], meta: dict[str, dt.date], captions: list[str], month_first: bool) -> str | None:
     """The publication date: a date line, else a dateline, else the byline, else the latest caption date."""
     for key in ("published", "date", "updated"):
         if key in meta:
             return meta[key].isoformat()
     for u in units:
-        if u.kind == "body":
-            if _DATELINE.match(u.text):
+        if u.kind in ("title", "body"):
+            # a headline opening on a dateline is the lede read as the title
+            if u.kind == "body" and _DATELINE.match(u.text):
                 dates = find_dates(u.text[:80], month_first=month_first)
                 if dates:
                     return dates[0].isoformat()
-            break
+            if (date := dateline_date(u.text, month_first)) is not None:
+                return date.isoformat()
+            if u.kind == "body":
+                break
     for u in units:
         if u.kind == "byline":
             dates = find_dates(u.text, month_first=month_first)
