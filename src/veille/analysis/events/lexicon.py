@@ -347,7 +347,7 @@ CUE_KEYS = frozenset(
     """
     relative_pronouns singular_pronouns plural_pronouns person_pronouns thing_pronouns first_person joint_anaphors
     joint_determiners joint_nouns member_preps negation restrictive_marks without negating_heads future_heads
-    future_aux future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form
+    future_aux future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form future_form
     conditional_stems aspectual_heads intention_heads purpose_marks purpose_infinitive_markers condition_marks
     locative_preps ambiguous_locative_preps speech_verbs disapproval_words rejection_words agent_preps
     recipient_preps genitive_preps between_preps source_preps adjunct_preps partitive_cases quantity_nouns

@@ -23,10 +23,23 @@ def conditional(f: Frame, tok: Token) -> bool:
     "déclarer-ait", "ser-ait" — not the imperfect "déclar-ait"."""
     if "Mood=Cnd" in str(tok.morph):
         return True
-    form = f.cues["conditional_form"]
-    if not form or "VerbForm=Fin" not in str(tok.morph):
-        return False
-    m = _compiled(form).fullmatch(tok.lower_)
+    return "VerbForm=Fin" in str(tok.morph) and _stem_form(f, tok, f.cues["conditional_form"])
+
+
+def _simple_future(tok: Token, f: Frame) -> bool:
+    """A simple future the tagger read as another tense ("tiendront", "évoqueront", "mettra" tagged present, "signera"
+    a participle): the infinitive stem (or an irregular stem) followed by a future ending (``future_form``), not the
+    simple past "déclar-a"."""
+    return (
+        tok.pos_ in ("VERB", "AUX")
+        and "VerbForm=Inf" not in str(tok.morph)
+        and _stem_form(f, tok, f.cues["future_form"])
+    )
+
+
+def _stem_form(f: Frame, tok: Token, form: str) -> bool:
+    """Whether ``tok`` fully matches ``form`` with the verb's stem as its group 1 (:func:`conditional`)."""
+    m = _compiled(form).fullmatch(tok.lower_) if form else None
     if m is None:
         return False
     stem, lemma = m.group(1), tok.lemma_.lower()
@@ -331,6 +344,7 @@ def _future(f: Frame, chain: list[Token], heads: set[str]) -> bool:
     morphs = [t.morph for t in chain] + [k.morph for t in chain for k in children(t) if _auxiliary(k)]
     return (
         any("Tense=Fut" in str(mo) for mo in morphs)
+        or any(_simple_future(t, f) for t in chain)
         or bool(heads & c["future_heads"])
         or bool(_auxiliaries(chain) & c["future_aux"])
         or any(
