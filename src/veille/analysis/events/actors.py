@@ -12,7 +12,6 @@ from ...datafiles import DATA, read_table
 from ...record import Event
 from .. import kb
 from ..tree import children, governor, subtree, text_of
-from .coordinated_relatives import relative_clause
 from .frame import Frame
 from .lexicon import types
 from .modality import modality
@@ -40,11 +39,8 @@ def noun_phrase_parties(f: Frame, tok: Token) -> tuple[list[Party], bool]:
     """Entities named by the subject/agent token ``tok``; the flag says they came through anaphora."""
     c = f.cues
     low = tok.lower_.lstrip("-")  # an inverted pronoun, "a-t-il"
-    clause = None
-    if low in c["relative_pronouns"]:  # its clause's verb; « … et qui » parsed as a conjunct: the first clause's
-        clause = tok.head if tok.head.dep_ in ("acl:relcl", "relcl") else relative_clause(tok)
-    if clause is not None:
-        noun = antecedent(clause)  # the noun the verb agrees with ("les ministres de X, pays…, qui")
+    if low in c["relative_pronouns"] and tok.head.dep_ in ("acl:relcl", "relcl"):
+        noun = antecedent(tok.head)  # the noun the verb agrees with ("les ministres de X, pays…, qui")
         if (act := place_act(f, noun)) is not None:  # "a raid on a Syrian village that killed"
             return act, False
         return noun_phrase_parties(f, noun)
