@@ -1,11 +1,13 @@
-"""A place printed after a lowercase noun of its kind and « de » (« le district de Valmont », « la province
-d'Adrava », « la vallée de Kolbe », « l'aéroport international de Lacville »; ``entities.json``
-``place_phrase_heads``, read for the article's own language) is mentioned by the whole phrase too: the NER reads the
-name alone, and the golds list such a place either by its bare name or by the phrase (« district de Valmont »), so
-that both name it, as a type noun right before a name does (:mod:`.typed_places`). The bare name stays a mention of
-its own. Only a definite noun (« un district de Lacville » is one of the city's districts), only a place that is no
-state (« le territoire du Mali » names the state), and not where another entity holds a word of the phrase
-(« l'aéroport de Melsbroek » read as a facility of its own, :mod:`.facilities`)."""
+"""A place printed with a lowercase noun of its kind, in French before « de » (« le district de Valmont », « la
+province d'Adrava », « la vallée de Kolbe », « l'aéroport international de Lacville »; ``entities.json``
+``place_phrase_heads``), in English right after the name ("the Kolbe region", "the Valmont district";
+``place_phrase_kinds_after``), read for the article's own language, is mentioned by the whole phrase too: the NER
+reads the name alone, and the golds list such a place either by its bare name or by the phrase (« district de
+Valmont », "Valmont district"), so that both name it, as a type noun right before a name does
+(:mod:`.typed_places`). The bare name stays a mention of its own. Only a definite noun (« un district de Lacville »,
+"a Lacville district" is one of the city's districts), only a place that is no state (« le territoire du Mali »
+names the state), and not where another entity holds a word of the phrase (« l'aéroport de Melsbroek » read as a
+facility of its own, :mod:`.facilities`)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import functools
 from spacy.tokens import Doc
 
 from ... import lang as langs
-from ..kb import COUNTRY_ID
+from ..kb import COUNTRY_ID, norm
 from ..kbnorm import token_norm
 from ..tree import tokens
 from .kind_nouns import definite, lowercase_end, phrases
@@ -30,6 +32,24 @@ def _heads(code: str) -> tuple[tuple[str, ...], ...]:
 
 
 langs.on_change(_heads.cache_clear)
+
+
+@functools.cache
+def _after(code: str) -> frozenset[str]:
+    """The kind words of language ``code`` printed right after a place's name, normalised."""
+    return frozenset(norm(w) for w in langs.get(code).json(FILE).get("place_phrase_kinds_after", []))
+
+
+langs.on_change(_after.cache_clear)
+
+
+def _kind_end(doc: Doc, k: int, j: int, after: frozenset[str]) -> int | None:
+    """The end of the kind word printed right after the name at tokens [k, j) ("the Tigray region"), if any."""
+    if j >= len(doc) or not doc[j].is_lower or token_norm(doc[j]) not in after:
+        return None
+    if k > 0 and "Ind" in doc[k - 1].morph.get("Definite", []):
+        return None  # "a Kabul district": one of the city's
+    return j + 1
 
 
 def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...], code: str) -> int | None:
@@ -49,21 +69,27 @@ def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...], code: st
 
 
 def kind_phrases(art: Article, table: EntityTable) -> None:
-    """Add the kind phrase before each mention of a place (see the module) as one more mention of that place."""
-    heads = _heads(art.lang)
-    if not heads:
+    """Add the kind phrase around each mention of a place (see the module) as one more mention of that place."""
+    heads, after = _heads(art.lang), _after(art.lang)
+    if not heads and not after:
         return
     doc, toks = art.doc, tokens(art.doc)
     starts = {t.idx: t.i for t in toks}
+    ends = {t.idx + len(t): t.i + 1 for t in toks}
     spans = [(m["start"], m["end"]) for e in table.ents.values() for m in e["mentions"]]
     for ent in list(table.ents.values()):
         if ent["type"] not in ("GPE", "LOC") or ent["id"].startswith(COUNTRY_ID):
             continue
         for m in list(ent["mentions"]):
-            k = starts.get(m["start"])
-            if k is None or (i := _phrase_start(doc, k, heads, art.lang)) is None:
+            k, j = starts.get(m["start"]), ends.get(m["end"])
+            if k is None or j is None:
                 continue
-            start = toks[i].idx
-            if any(a < m["start"] and start < b for a, b in spans):
+            if heads and (i := _phrase_start(doc, k, heads, art.lang)) is not None:
+                added = (toks[i].idx, m["start"])  # the kind phrase before the name
+            elif after and (e := _kind_end(doc, k, j, after)) is not None:
+                added = (m["end"], toks[e - 1].idx + len(toks[e - 1]))  # the kind word after it
+            else:
+                continue
+            if any(a < added[1] and added[0] < b for a, b in spans):
                 continue  # a word of the phrase is another mention's
-            table.mention(ent, start, m["end"])
+            table.mention(ent, min(added[0], m["start"]), max(added[1], m["end"]))

@@ -11,32 +11,13 @@ longer phrase no rule can cut); a word in capitals alone ("MP", "TD") is a title
 
 from __future__ import annotations
 
-import functools
-
 from spacy.tokens import Doc, Token
 
-from ... import lang
-from .. import nlp
 from ..kb import KnowledgeBase
 from ..tree import tokens
+from .dictionary import dictionary
 from .spans import FUNCTION_POS, MAX_NAME_TOKENS, headline_word, honorific_end, name_word, name_words
 from .table import NerSpan
-
-
-@functools.cache
-def dictionary(code: str) -> frozenset[str]:
-    """The words of language ``code``'s dictionary: every word of its spaCy lemmatizer's index (nouns, verbs,
-    adjectives, adverbs; empty where the pipeline has no rule lemmatizer)."""
-    pipeline = nlp.load(code)
-    if nlp.LEMMA_COMPONENT not in pipeline.pipe_names:
-        return frozenset()
-    lookups = pipeline.get_pipe(nlp.LEMMA_COMPONENT).shipped.lookups
-    if not lookups.has_table("lemma_index"):
-        return frozenset()
-    return frozenset(w for ws in lookups.get_table("lemma_index").values() for w in ws)
-
-
-lang.on_change(dictionary.cache_clear)
 
 
 def _edge_word(t: Token, kb: KnowledgeBase, held: set[int]) -> bool:

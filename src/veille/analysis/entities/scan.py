@@ -13,6 +13,7 @@ from .. import kb as kbmod
 from ..kb import Body, Entry, KnowledgeBase, Role, norm
 from ..kbnorm import token_norm, token_norms
 from ..tree import capital_word, doc_text, text_of, tokens
+from .dictionary import dictionary
 from .words import words
 
 #: Canonical roles (:data:`veille.analysis.kb.CANONICAL`) that take a portfolio after them ("minister of Health").
@@ -276,7 +277,21 @@ def _portfolio_rest(doc: Doc, kb: KnowledgeBase, j: int) -> int:
             j = nxt + 1
         else:
             break
-    return j
+    return j - _trailing_name(doc, k, j)
+
+
+def _trailing_name(doc: Doc, k: int, j: int) -> int:
+    """How many words ending the portfolio at tokens [k, j) are a person's name the NER missed ("of Economic
+    Development <first> <last>"): two or three capitalised words no dictionary of the language knows, ending the
+    portfolio's capitalised run, after at least one word of the portfolio that the dictionary knows; else 0."""
+    known, m = dictionary(doc.lang_), 0
+    while m < 3 and j - m - 1 > k and doc[j - m - 1].is_alpha and not doc[j - m - 1].text.isupper():
+        if doc[j - m - 1].lower_ in known or not doc[j - m - 1].text[:1].isupper():
+            break
+        m += 1
+    if m < 2 or doc[j - m - 1].lower_ not in known or (j < len(doc) and capital_word(doc[j])):
+        return 0
+    return m
 
 
 def _portfolio_word(doc: Doc, kb: KnowledgeBase, k: int, peoples: bool = False) -> bool:
