@@ -43,8 +43,8 @@ KB = [
         ),
         (
             "fr",
-            "La police d'Haïti compte sur une force multinationale menée par le Kenya, dont le déploiement a "
-            "débuté en mai.",
+            "La police d'Haïti compte sur une force multinationale menée par le Kenya, une force dont le déploiement "
+            "a débuté en mai.",
             ({"KEN"}, {"HTI"}),
         ),
         (
