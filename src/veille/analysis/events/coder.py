@@ -36,6 +36,7 @@ from .implicit import (
 )
 from .lexicon import Entry, force_movement_types, occurrence_types, types, wars
 from .merging import Events, add, another, merge_views, settled
+from .missions import mission_sides
 from .modality import conditional, modality
 from .parties import Party, dict_of, group
 from .placetime import coded_place, location, scene
@@ -102,6 +103,8 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
         sides = _verb_sides(f, tok, sent, entry, events, read)
     else:
         found = _noun_sides(f, tok, entry)
+        if found is None and entry.type in f.cues["peace_types"] and (sent_to := mission_sides(f, tok, [], [])):
+            found = (*sent_to, False, 1)  # « une force en cours de déploiement »: a mission's
         if found is None:
             return
         sides = found
@@ -149,6 +152,8 @@ def _code_reading(f: Frame, tok: Token, sent: Span, entry: Entry, pos: str, side
     accuser = accusing_verb(f, tok) if pos == "verb" else None
     if accuser is not None and "conflict" in types()[(entry.type, None)].quad and not recipient_list:
         recipient_list = actors(f, accuser)[0]  # "Guyana accused Venezuela of massing troops": on Guyana
+    if entry.type in f.cues["peace_types"] and (sent_to := mission_sides(f, tok, actor_list, recipient_list)):
+        entry, (actor_list, recipient_list) = Entry("AID", None, entry.cond), sent_to  # a mission sent to help
     mode = refine_mode(f, tok, entry)
     by_negation = entry.has("neg")
     reading = Reading(tok, sent, entry.type, mode, pos, actor_list, recipient_list, anaphor, cost, by_negation)
