@@ -6,15 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from veille.analysis.stages import analyze_article
-from veille.config import Settings
-from veille.record import Article
-
-
-def names(text: str, lang: str) -> set[str]:
-    art = Article(source="test", title=None, language=lang, published="2025-03-04")
-    art.paragraphs = [text]
-    return {e["name"] for e in analyze_article(art, Settings()).entities}
+from entity_fixtures import article_names as names
 
 
 @pytest.mark.e2e
