@@ -78,6 +78,13 @@ def _date_line_rest() -> re.Pattern[str]:
     return re.compile(rf"\b({_TIME}|{lexicon.alternation('date_line_words', escape=False)})\b|[,|\-–—]")
 
 
+def _without_dates(text: str) -> str:
+    """``text`` with each full date :func:`date_patterns` reads blanked out (what a date line holds besides them)."""
+    for _, pattern in date_patterns():
+        text = pattern.sub(" ", text)
+    return text
+
+
 def metadata_date(unit: Unit, month_first: bool) -> tuple[str, dt.date] | None:
     """('published'|'updated'|'date', date) for a date line such as 'Publié le 12/03/2024 à 10h15'."""
     if unit.words > 16 or not unit.patterned:
@@ -97,10 +104,7 @@ def metadata_date(unit: Unit, month_first: bool) -> tuple[str, dt.date] | None:
         if first is not None and len(WORD.findall(unit.text[:first])) <= 1:
             return "date", dates[0]
     # a line that is only a date (and a time): '9 avril 2025 à 10h15', 'March 3, 2024 10:15 am'
-    rest = low
-    for _, pattern in date_patterns():
-        rest = pattern.sub(" ", rest)
-    rest = _date_line_rest().sub(" ", rest)
+    rest = _date_line_rest().sub(" ", _without_dates(low))
     if not rest.strip(" .:()"):
         return "date", dates[0]
     return None
@@ -115,10 +119,7 @@ def dateline_date(text: str, month_first: bool) -> dt.date | None:
     dates = find_dates(m[1], month_first=month_first)
     if not dates:
         return None
-    rest = m[1]
-    for _, pattern in date_patterns():
-        rest = pattern.sub(" ", rest)
-    for word in _HEAD_SPLIT.split(rest):
+    for word in _HEAD_SPLIT.split(_without_dates(m[1])):
         if word and not _HEAD_WORD.fullmatch(word) and not _date_line_rest().fullmatch(fold(word)):
             return None
     return dates[0]
