@@ -63,6 +63,7 @@ from .syntax import (
 )
 from .threats import threats
 from .triggers import TRIGGER_POS, match_trigger, refine_mode
+from .visitors import predicated_visitor
 
 
 def code(f: Frame) -> list[Event]:
@@ -411,6 +412,8 @@ def _noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     if not targets and entry.mode == "visit" and (targets := _host(f, tok)):
         # "lors de sa visite à Pékin": the host of the place visited ("lors" an adverb above the noun's "de")
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
+    if not found and entry.mode == "visit":  # « X, en visite à Oslo, », « X est en déplacement au Chili »
+        found = predicated_visitor(f, tok, targets)
     top = path[-1] if path else tok
     if (
         not found
