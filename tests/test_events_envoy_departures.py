@@ -1,5 +1,5 @@
 """A state that demands that a foreign envoy leave its territory expels the envoy (COERCE expel), as the real-news
-golds code these demands, whether told by a clause (« a exigé que l'ambassadeur quitte le pays ») or by a
+golds code these demands, whether told by a clause (« exige que le consul quitte le pays ») or by a
 departure noun (« a demandé le départ de deux diplomates »): the one told to leave is an envoy (events.tsv's
 ``leaver`` condition, events/leavers.py). Near misses: a demand that a government leave office, that troops leave,
 or that an envoy leave a meeting, stays as it was. Invented states and sentences."""
@@ -20,9 +20,9 @@ KB = [
 @pytest.mark.parametrize(
     "text",
     [
-        "La Valdorie a exigé que l'ambassadeur de Norlande quitte le pays.",
-        "Jeudi, la Valdorie a exigé que l'ambassadeur de Norlande quitte la Valdorie sous 48 heures.",
-        "La Valdorie a exigé une nouvelle fois que l'ambassadrice de Norlande quitte le territoire du pays.",
+        "La Valdorie a exigé mardi que le chargé d'affaires de Norlande quitte le pays.",
+        "Jeudi, la Valdorie a exigé que le consul de Norlande quitte la Valdorie avant lundi.",
+        "Le gouvernement de Valdorie exige encore que l'ambassadrice de Norlande quitte son territoire.",
         "En mars, la Valdorie avait demandé le départ de deux diplomates de Norlande.",
     ],
 )
