@@ -13,6 +13,7 @@ from .. import kb
 from ..tree import children, governor, span_text
 from . import announced
 from .actors import named_state
+from .adopted import adopted_recipients
 from .among import among_members, gathered_members, of_body
 from .between import verb_sides
 from .domestic import home_pair
@@ -80,6 +81,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     info = types().get((etype, r.mode)) or types()[(etype, None)]
     actors = [p for p in r.actors if p.code and not press_source(f, p, r.sent)]
     recipients = [p for p in r.recipients if p.code and not press_source(f, p, r.sent)]
+    if (adopted := adopted_recipients(f, trig, etype, r.pos, actors, recipients)) is not None:
+        recipients = adopted  # « Oslo reprend les mesures de Bruxelles »: aimed at whom they name, not at the EU
     if etype in wars()[0] and (not actors or not recipients):
         actors, recipients = _background_war(f, r, actors, recipients)
     if not actors and recipients and _stateless_officials(f, r.actors):

@@ -345,6 +345,7 @@ def acting_parents() -> frozenset[str]:
 #: The keys every language's events.json must hold (each documented in the file).
 CUE_KEYS = frozenset(
     """
+    adoption_types adopted_nouns adoption_verbs adopted_target_preps
     relative_pronouns singular_pronouns plural_pronouns person_pronouns thing_pronouns first_person joint_anaphors
     joint_determiners joint_nouns member_preps negation restrictive_marks without negating_heads future_heads
     future_aux future_progressive_heads future_progressive_aux modal_aux modal_heads conditional_form future_form
