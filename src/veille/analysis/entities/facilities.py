@@ -41,6 +41,12 @@ def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, .
 langs.on_change(_lexicon.cache_clear)
 
 
+def head_words(code: str) -> frozenset[str]:
+    """The first words of language ``code``'s facility heads (« aéroport », « hôpital », « base »): a place the NER
+    read opening on one is this module's to name."""
+    return frozenset(h[0] for h in _lexicon(code)[0])
+
+
 def _name_end(doc: Doc, k: int) -> int:
     """The end of the run of capitalised words (over inner hyphens) from token k."""
     j = k

@@ -247,7 +247,7 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         if j - i > 2 and token_norm(doc[i]) in kb.place_prefixes and token_norm(doc[i + 1]) in words().of:
             k = i + 2
         if k == i:  # « le fleuve Oubangui »: Oubangui, mentioned with its type noun
-            k, i = type_noun_before(doc, i, j, table.taken)
+            k, i = type_noun_before(doc, i, j, table.taken, kb)
         n, end = typed_place(doc, k, j, kb)  # "Fujian province": Fujian, mentioned with its type word
         u.place(text_of(doc, i, end), text_of(doc, k, n), i, end, j)
 

@@ -67,6 +67,7 @@ class Words:
     coordinated_org_heads: frozenset[str]  # norm
     org_complements: frozenset[str]  # norm
     water_heads: frozenset[str]  # norm
+    street_heads: frozenset[str]  # norm
     state_heads: frozenset[str]  # norm
     type_nouns_before: frozenset[str]  # norm
     portfolio_heads: frozenset[str]  # norm
@@ -185,6 +186,7 @@ def words() -> Words:
         coordinated_org_heads=_normed("coordinated_org_heads"),
         org_complements=_normed("org_complements"),
         water_heads=_normed("water_heads"),
+        street_heads=_normed("street_heads"),
         state_heads=_normed("state_heads"),
         type_nouns_before=_normed("type_nouns_before"),
         portfolio_heads=_normed("portfolio_heads"),
