@@ -14,6 +14,7 @@ from ..tree import children, governor, verb_above
 from . import ability, coming, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled, wished
 from .frame import Frame
 from .subjects import control_noun
+from .syntax import PASSIVE_AUX
 
 
 def conditional(f: Frame, tok: Token) -> bool:
@@ -210,8 +211,13 @@ def _modality(f: Frame, trig: Token) -> tuple[bool, str | None]:
             return own or (told[0] and teller.lemma_.lower() in c["support_verbs"]), told[1]
     if first.dep_ == "acl" and "VerbForm=Inf" in str(trig.morph) and first.head.pos_ == "NOUN" and not _ranked(f, trig):
         return negated, "intended"  # an infinitive under a noun names no act: "le droit de manifester"
-    if any(k.dep_.startswith("aux") and "VerbForm=Inf" in str(k.morph) for k in children(trig)):
-        heads -= c["intention_heads"]  # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"
+    if any(
+        k.dep_.startswith("aux") and k.dep_ not in PASSIVE_AUX and "VerbForm=Inf" in str(k.morph)
+        for k in children(trig)
+    ):
+        # a perfect infinitive reports a done act: "annoncé avoir relevé l'alerte"; a passive one is the act wanted
+        # as the active infinitive is ("called for the sailors to be released", "need to be freed")
+        heads -= c["intention_heads"]
         chain = chain[:1]
     marks = {k.lower_ for k in children(trig) if k.dep_ == "mark"}
     purpose = trig.dep_ == "advcl" and bool(marks & c["purpose_marks"])
