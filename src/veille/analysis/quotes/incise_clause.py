@@ -5,10 +5,7 @@ speaker of its number and gender: that subject is seen before the pronoun is rea
 antecedent (:class:`~.memory.Memory` checks the agreement). None is taken when the subject names no speaker ("Le
 projet sera abandonné, a-t-il indiqué"), is passive ("X a été arrêté, a-t-il précisé": someone else tells it) or is
 a state named by its proper name ("La France ne cédera pas, a-t-elle indiqué" after "la ministre X": more often
-the person named before speaking of the state); the pronoun then refers back as before. Where the language's
-gendered pronouns name persons only (English: no flag ``gendered_pronouns_name_things``), a "he" or "she" does not
-refer to a subject that is a body's noun ("The military repelled the attack, he said": the spokesman named before,
-not the military), as it never refers to a state or an organisation named (:meth:`~.memory.Memory.pronoun`).
+the person named before speaking of the state); the pronoun then refers back as before.
 """
 
 from __future__ import annotations
@@ -19,7 +16,7 @@ from ..tree import children
 from . import labels
 from .frame import Frame
 from .item import Item
-from .lexicon import GENDERED_PRONOUNS_NAME_THINGS, fold
+from .lexicon import fold
 from .resolve import Resolver
 from .speakers import Speaker
 
@@ -48,26 +45,6 @@ def clause_subject(fr: Frame, it: Item) -> Token | None:
     return None
 
 
-def _body_nouns(resolver: Resolver) -> frozenset[str]:
-    """The folded head nouns of institutions, state bodies, organisations and spokespersons ("the ministry")."""
-    lex = resolver.lex
-    return frozenset(lex["institution"] | lex["state_body"] | lex["org_epithet"] | lex["spokes"])
-
-
-def _person_pronoun_past_body(it: Item, subject: Token, resolver: Resolver) -> bool:
-    """Whether the incise's subject pronoun is a "he" or "she" of a language whose gendered pronouns name persons
-    only and ``subject`` is a body's noun, no spokesperson ("The military repelled the attack, he said"): no
-    referent of it."""
-    lex = resolver.lex
-    if lex.has(GENDERED_PRONOUNS_NAME_THINGS):
-        return False
-    personal = lex["pron_m"] | lex["pron_f"]
-    if not any(fold(h.text) in personal for h in it.heads):
-        return False
-    noun = {fold(subject.text), subject.lemma_.lower()}
-    return bool(noun & (_body_nouns(resolver) - lex["spokes"])) and not resolver.is_role(subject)
-
-
 def _names_speaker(subject: Token, resolver: Resolver) -> bool:
     """Whether the clause subject ``subject`` names a speaker by its own head: a name the entities mention there, an
     institution, organisation or spokesperson noun, or a role ("the ministry", "the army", "the minister"); not a
@@ -75,7 +52,9 @@ def _names_speaker(subject: Token, resolver: Resolver) -> bool:
     which never speaks, is no antecedent; the pronoun refers back to the source quoted before)."""
     if resolver.mentions.covering(subject.idx, subject.idx + len(subject)):
         return True
-    return bool({fold(subject.text), subject.lemma_.lower()} & _body_nouns(resolver)) or resolver.is_role(subject)
+    lex = resolver.lex
+    nouns = lex["institution"] | lex["state_body"] | lex["org_epithet"] | lex["spokes"]
+    return bool({fold(subject.text), subject.lemma_.lower()} & nouns) or resolver.is_role(subject)
 
 
 def clause_speakers(fr: Frame, it: Item, resolver: Resolver, pos: int) -> tuple[list[Speaker], list[Token]] | None:
@@ -84,7 +63,7 @@ def clause_speakers(fr: Frame, it: Item, resolver: Resolver, pos: int) -> tuple[
     not by an institution noun: "La France ne cédera pas, a-t-elle indiqué" after "la ministre X" is more often
     the minister speaking of her state ("Le gouvernement sénégalais …, a-t-il annoncé" is the state speaking)."""
     subject = clause_subject(fr, it)
-    if subject is None or not _names_speaker(subject, resolver) or _person_pronoun_past_body(it, subject, resolver):
+    if subject is None or not _names_speaker(subject, resolver):
         return None
     found = resolver.heads([subject], pos)
     institution = {fold(subject.text), subject.lemma_.lower()} & fr.lex["institution"]  # "le gouvernement X"

@@ -118,8 +118,6 @@ class Memory:
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
         groups = plural and lex.has(PLURAL_PRONOUNS_NAME_GROUPS)  # English "they" may be a state or organisation
         recent = (ref for ref in self._recent(pos) if ref.spoke or not going_on)
-        personal = not (plural or things or word in lex["pron_n"])
-        passed: list[Speaker] | None = None  # main's answer at a body or document passed over (:func:`_thing`)
         for k, ref in enumerate(recent):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
                 # or a document, which speaks for whoever issued it ("His statement said… It added…")
@@ -136,10 +134,7 @@ class Memory:
                 if ref.words & lex["press"]:
                     continue  # "state media reported…": no "he" nor "she"
                 if not ref.plural and ref.gender in (None, gender):
-                    if personal and _thing(ref, lex):  # "The army …, he said": a person named before, if reached
-                        passed = ref.ents if passed is None else passed
-                        continue
-                    return ref.ents if passed is None else passed
+                    return ref.ents
                 continue
             if ref.plural and len(ref.ents) == 1:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
@@ -149,11 +144,7 @@ class Memory:
                 # gender named since: "X said, with Mr Y by his side" is X's
                 if all(e.type != "PERSON" for e in fits):
                     fits = _person_since(mentions, self.quoted, ref.pos, pos, gender) or fits
-                if len(fits) == 1:
-                    return fits
-                return [] if passed is None else passed  # ambiguous: never guess
-        if passed is not None:
-            return passed
+                return fits if len(fits) == 1 else []  # ambiguous: never guess
         if plural or word in lex["pron_n"]:
             return []
         found = _gendered(mentions, pos - PRONOUN_WINDOW, pos, gender) or _gendered(
@@ -223,14 +214,6 @@ class Memory:
                 apart = dedupe(apart + [e for _, e in named])
             group = apart[:2] if len(apart) >= 2 else None
         return group or (groups or [[]])[0]
-
-
-def _thing(ref: Antecedent, lex: Lexicon) -> bool:
-    """Whether unnamed antecedent ``ref`` is headed by the noun of a body, a medium or a document ("the army", "the
-    report", "his claim"), which a "he" or "she" of a language whose gendered pronouns name persons only does not
-    refer to: it refers to the person named before it, where one is reached (else the answer stays the body's)."""
-    nouns = lex["institution"] | lex["state_body"] | lex["org_epithet"] | lex["noun"] | lex["noun_clause"]
-    return bool(ref.words & nouns)
 
 
 def _person_since(
