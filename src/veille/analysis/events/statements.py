@@ -25,12 +25,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span, Token
 
 from ...datafiles import read_json
 from ...record import Event, Quote
+from ...record import Span as Extent
 from .. import kb
 from ..tree import children, span_tokens
 from .actors import noun_phrase_parties
@@ -107,7 +108,8 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
     used = {d[0] for d in done}
     out: list[Reading] = []
     for q in f.quotes:
-        told = q.get("sentence") or {"start": q["start"], "end": q["end"]}
+        given: Extent | None = cast("dict[str, Any]", q).get("sentence")  # None in a quote handed in without it
+        told = given or {"start": q["start"], "end": q["end"]}
         lo, hi = min(q["start"], told["start"]), max(q["end"], told["end"])
         if hi <= sent.start_char or lo >= sent.end_char or q["text"].rstrip(" »”\"'").endswith("?"):
             continue
