@@ -169,7 +169,8 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
     inside = [t for t in span_tokens(sent) if q["start"] <= t.idx < q["end"]]
     if cue in w.cue_acts:
         # the cue verb outside the quote, in this segment (a quote closed before its incise is a segment apart)
-        told = q.get("sentence") or {"start": sent.start_char, "end": sent.end_char}
+        given: Extent | None = cast("dict[str, Any]", q).get("sentence")  # as in statement_readings
+        told = given or {"start": sent.start_char, "end": sent.end_char}
         tok = next(
             (
                 t
