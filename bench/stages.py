@@ -1,6 +1,6 @@
 """What each analysis stage adds to the spaCy parse alone: entities (target <= 15% extra), quotes, events.
 
-    python bench/stages.py [--repeat N] [--against SRC]
+    python bench/stages.py [--repeat N] [--against SRC | --native]
 
 Texts: the dev gold corpus sources and, when present, the seed, extracted once. For every article the
 parse and each stage are timed in turn, N times (default 5), and the per-article minimum is kept (the
@@ -16,7 +16,12 @@ parse is handed to both, their stages run in turn (the order alternating) and ti
 the per-article minimum kept; it prints each tree's milliseconds per stage, their ratio, and whether the two gave
 the same entities, quotes and events on every text. A change that should only make the stages cheaper is checked
 so: on a shared machine the ratio of two separate runs moves by 10% and more, this one by about 1% (the same
-tree against itself: 0.99-1.00).
+tree against itself: 0.99-1.00). The other tree is copied without its compiled modules: it runs as pure Python.
+
+``--native`` measures this tree's native build (``make native``: mypyc's extensions beside their sources) against
+its own sources run as pure Python, the same way (``--against`` this tree's ``src``), and prints each one's share of
+the spaCy parse (the parse timed per article in this thread's CPU time, the minimum of the runs kept): the two
+shares of one run, on the same texts and the same load.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ def _stage_modules(package: str) -> dict[str, ModuleType]:
 def _other_tree(src: Path, tmp: Path) -> dict[str, ModuleType]:
     """The stage modules of the ``veille`` package under ``src``, imported as package ``veille_against``."""
     dst = tmp / "veille_against"
-    shutil.copytree(src / "veille", dst, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(src / "veille", dst, ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
     for path in dst.rglob("*.py"):  # the package reads its data files through its own name
         text = path.read_text()
         renamed = text.replace('"veille.lang"', '"veille_against.lang"')
@@ -68,8 +73,24 @@ def _run(m: dict[str, ModuleType], doc, art) -> tuple[list[float], str]:
     return [t1 - t0, t2 - t1, t3 - t2], json.dumps([entities, quotes, events], sort_keys=True, default=str)
 
 
-def against(src: Path, docs: list, repeat: int) -> None:
-    """Print this tree's stage times beside those of the tree under ``src`` (see the module docstring)."""
+def _parse_cpu(arts: list, repeat: int) -> float:
+    """CPU seconds of spaCy's parse as shipped (:func:`shipped_parse`) summed over ``arts``, the least of
+    ``repeat`` runs for each."""
+    clock, total = time.thread_time, 0.0
+    for art in arts:
+        best = float("inf")
+        for _ in range(repeat):
+            t0 = clock()
+            shipped_parse(art.body, art.language)
+            best = min(best, clock() - t0)
+        total += best
+    return total
+
+
+def against(src: Path, docs: list, repeat: int, parse: float | None = None, native: bool = False) -> None:
+    """Print this tree's stage times beside those of the tree under ``src`` (see the module docstring), and each
+    tree's share of the parse when its CPU seconds ``parse`` are given; ``native``: the other tree is this one's
+    sources run as pure Python."""
     with tempfile.TemporaryDirectory() as tmp:
         trees = {"this": _stage_modules("veille"), "other": _other_tree(src, Path(tmp))}
         best = {name: [[float("inf")] * len(STAGES) for _ in docs] for name in trees}
@@ -83,14 +104,23 @@ def against(src: Path, docs: list, repeat: int) -> None:
                         best[name][k] = [min(a, b) for a, b in zip(best[name][k], times, strict=True)]
                 same += int(r == 0 and outputs["this"] == outputs["other"])
     totals = {name: [sum(b[i] for b in rows) for i in range(len(STAGES))] for name, rows in best.items()}
+    labels = (
+        (("other", "pure Python"), ("this", "native build")) if native else (("other", str(src)), ("this", "this tree"))
+    )
     print(f"{'tree':<8} " + " ".join(f"{s + ' ms':>12}" for s in STAGES) + f" {'all ms':>10}")
-    for name, label in (("other", str(src)), ("this", "this tree")):
+    for name, label in labels:
         row = totals[name]
         print(f"{name:<8} " + " ".join(f"{1000 * v:12.1f}" for v in row) + f" {1000 * sum(row):10.1f}  {label}")
     ratios = [a / b for a, b in zip(totals["this"], totals["other"], strict=True)]
     overall = sum(totals["this"]) / sum(totals["other"])
     print(f"{'ratio':<8} " + " ".join(f"{v:12.3f}" for v in ratios) + f" {overall:10.3f}  this / other (CPU)")
     print(f"same entities, quotes and events on {same} of {len(docs)} texts")
+    if parse:
+        print(f"parse {1000 * parse:.1f} ms (CPU, spaCy as shipped); the stages together add to it:")
+        for name, label in labels:
+            row = totals[name]
+            cells = ", ".join(f"{s} {100 * v / parse:.1f}%" for s, v in zip(STAGES, row, strict=True))
+            print(f"  {name:<6} {100 * sum(row) / parse:5.1f}% ({cells})  {label}")
 
 
 def shipped_parse(text: str, lang: str):
@@ -119,7 +149,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--against", type=Path, help="the src folder of another tree to compare the stages with")
+    ap.add_argument("--native", action="store_true", help="this tree's native build against its pure sources")
     args = ap.parse_args(argv)
+    if args.native:
+        from veille.native import native_build, summary
+
+        if not native_build().modules:
+            ap.error("no compiled module in this tree: make native first")
+        print(summary())
 
     from veille.analysis import nlp
     from veille.analysis.context import TextContext
@@ -136,8 +173,10 @@ def main(argv=None) -> int:
     settings = Settings()
     arts = [extract(d, settings) for d in iter_documents(paths, settings) if not isinstance(d, Exception)]
     arts = [a for a in arts if nlp.supported(a.language)]
-    if args.against is not None:
-        against(args.against, [(nlp.parse(a.body, a.language), a) for a in arts], args.repeat)
+    if args.native or args.against is not None:
+        src = ROOT / "src" if args.native else args.against
+        parse = _parse_cpu(arts, args.repeat) if args.native else None
+        against(src, [(nlp.parse(a.body, a.language), a) for a in arts], args.repeat, parse, args.native)
         return 0
     totals: dict[str, dict[str, float]] = {}
     for lang in sorted({a.language for a in arts}):

@@ -9,6 +9,14 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 
+def pytest_report_header(config):
+    """Whether the run is on the pure sources or on a native build (make native): the line veille --version
+    prints."""
+    from veille.native import summary
+
+    return f"veille: {summary()}"
+
+
 @pytest.fixture(scope="session")
 def bench_script():
     """Load a script of bench/ by its name ("fuzz") as a module: the bench scripts are no package."""

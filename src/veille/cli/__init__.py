@@ -15,6 +15,7 @@ import sys
 import click
 
 from ..errors import VeilleError
+from ..native import stale_warning
 from . import commands_run, commands_store  # noqa: F401 - they declare the commands
 from .app import cli
 
@@ -27,6 +28,8 @@ def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     name = next((a for a in args if a in cli.commands), "veille")
     ctx_meta: dict[str, object] = {}
+    if warning := stale_warning():  # a native build (make native) older than a source: the edit does not run
+        print(warning, file=sys.stderr)
     try:
         with cli.make_context("veille", args) as ctx:
             ctx_meta = ctx.meta

@@ -23,6 +23,7 @@ from ..config import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_MEMORY,
 )
+from ..native import summary
 from ..version import __version__
 from .common import DEFAULT_DB
 
@@ -77,6 +78,14 @@ def verbosity(f: F) -> F:
     )(f)
 
 
+def print_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    """``--version``: the version, then whether the analysis runs as pure Python or with compiled modules."""
+    if value and not ctx.resilient_parsing:
+        click.echo(f"veille {__version__}")
+        click.echo(summary())
+        ctx.exit()
+
+
 class VeilleGroup(click.Group):
     """The ``veille`` group: commands listed in the order they were declared."""
 
@@ -85,7 +94,14 @@ class VeilleGroup(click.Group):
 
 
 @click.group(cls=VeilleGroup, context_settings=CONTEXT, epilog="Example: veille ingest examples/ --db news.db")
-@click.version_option(__version__, "--version", prog_name="veille", message="%(prog)s %(version)s")
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=print_version,
+    help="Show the version, and whether modules run compiled (make native), and exit.",
+)
 @verbosity
 def cli() -> None:
     """News intelligence: clean articles, entities, quotes and PLOVER events from raw news pages, stored in SQLite.

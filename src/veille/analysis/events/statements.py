@@ -25,12 +25,13 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span, Token
 
 from ...datafiles import read_json
 from ...record import Event, Quote
+from ...record import Span as Extent
 from .. import kb
 from ..tree import children, span_tokens
 from .actors import noun_phrase_parties
@@ -107,7 +108,8 @@ def statement_readings(f: Frame, sent: Span, events: Iterable[Event]) -> list[Re
     used = {d[0] for d in done}
     out: list[Reading] = []
     for q in f.quotes:
-        told = q.get("sentence") or {"start": q["start"], "end": q["end"]}
+        given: Extent | None = cast("dict[str, Any]", q).get("sentence")  # None in a quote handed in without it
+        told = given or {"start": q["start"], "end": q["end"]}
         lo, hi = min(q["start"], told["start"]), max(q["end"], told["end"])
         if hi <= sent.start_char or lo >= sent.end_char or q["text"].rstrip(" »”\"'").endswith("?"):
             continue
@@ -167,7 +169,8 @@ def _acts(f: Frame, w: Words, q: Quote, sent: Span) -> list[tuple[Token, Act]]:
     inside = [t for t in span_tokens(sent) if q["start"] <= t.idx < q["end"]]
     if cue in w.cue_acts:
         # the cue verb outside the quote, in this segment (a quote closed before its incise is a segment apart)
-        told = q.get("sentence") or {"start": sent.start_char, "end": sent.end_char}
+        given: Extent | None = cast("dict[str, Any]", q).get("sentence")  # as in statement_readings
+        told = given or {"start": sent.start_char, "end": sent.end_char}
         tok = next(
             (
                 t

@@ -7,12 +7,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Doc, Span, Token
 
 from ...errors import InvalidRecord
-from ...record import Mention, Ref
+from ...record import Entity, Mention, Ref
 from .. import kb
 from ..context import MentionIndex, TextContext
 from ..tree import ancestors, children
@@ -98,8 +98,9 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
     """The mentions of the context's entities (entity records) as speakers; raises :class:`InvalidRecord` for a
     record without an id or with malformed mention offsets."""
     speakers: dict[str, Speaker] = {}
-    for e in context.entities:
+    for raw in cast("list[object]", context.entities):  # each record checked in the try, compiled too (make native)
         try:
+            e = cast(Entity, raw)
             ent = Speaker(
                 str(e["id"]), e.get("name") or "", e.get("type") or "", country=e.get("country"), sector=e.get("sector")
             )
@@ -109,7 +110,7 @@ def index_entities(context: TextContext, text: str, lex: Lexicon) -> Mentions:
                 int(m["start"]), int(m["end"])
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise InvalidRecord(
-                f"entity {e!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
+                f"entity {raw!r:.120} is not an entity dict with an id and mention offsets: {exc!r}"
             ) from exc
         if ent.type == "PERSON":
             # a given name of one sex first: the text's evidence may be a parse's error ("Laurent X" feminine)
