@@ -92,7 +92,7 @@ clean:
 NATIVE_BUILT = find src -name '*.so' -o -name '*.pyd' | grep -q .
 
 native: $(STAMP)
-	$(BIN)/python -c 'import setuptools' 2>/dev/null || $(BIN)/python -m pip install --quiet 'setuptools>=65'
+	$(BIN)/python -c 'import setuptools' 2>/dev/null || $(BIN)/python -m pip install --quiet -c requirements/constraints.txt setuptools
 	cd src && $(abspath $(BIN))/mypyc $$(sed 's/#.*//' ../scripts/native_modules.txt)
 	rm -rf src/build src/.mypy_cache
 	$(BIN)/veille --version
