@@ -361,6 +361,7 @@ CUE_KEYS = frozenset(
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
+    dative_pronouns
     press_source_words
     partner_cases object_complement_cases mutual_nouns mutual_phases mediation_verbs forum_preps occasion_heads
     forum_occasion_preps gathering_occasion_preps gathering_time_nouns case_forum_preps rival_groups

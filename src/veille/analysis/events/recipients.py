@@ -13,6 +13,7 @@ from ..tree import children, subtree
 from .act_agents import agents_within
 from .actors import actors as clause_actors
 from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase_parties, third_person_possessor
+from .antecedents import antecedent, clitic_datives
 from .backed import backing_participle, qualified_noun
 from .backing import backing_adjunct
 from .between import second_side
@@ -155,6 +156,7 @@ def _complements(f: Frame, trig: Token, skip: Collection[Token], topics: list[To
     adjuncts += topics  # "met X to discuss Russia's invasion": what is talked about, not with whom
     exclude = {t.i for t in skip} | {t.i for c in adjuncts for t in subtree(c)}
     queue = [c for c in children(trig) if c.dep_ in OBJECT_DEPS and c.i not in exclude]
+    queue += clitic_datives(f, trig)  # « de lui demander »: a dative clitic parsed under no object label
     queue += [o for o in objects(f, trig) if o not in queue and o.i not in exclude]  # misparsed objects
     partners = topic_partners(f, topics)  # "discussed the crisis with Ghana", "with" hung on the topic
     queue += partners
@@ -245,8 +247,12 @@ def _nearest(
             sides = conflict_sides(f, actors)  # "appelé « toutes les parties » à la retenue"
             if sides:
                 return (sides, 2), parties, best
-        if c.pos_ == "PRON" and c.lower_ in f.cues["object_pronouns"] and c.dep_ in ("obj", "dobj", "iobj"):
-            named = _antecedent(f, c, actors)
+        if (
+            c.pos_ == "PRON"
+            and c.lower_ in f.cues["object_pronouns"]
+            and (c.dep_ in ("obj", "dobj", "iobj") or c in clitic_datives(f, trig))
+        ):
+            named = antecedent(f, c, actors)
             if named:
                 return (named, 2), parties, best
             continue
@@ -304,23 +310,6 @@ def _the_country(f: Frame, queue: list[Token], actors: list[Party]) -> list[Part
             return [Party(state, state.get("sector"), anaphor=True)]
         # "French soldiers have left the country": not France, the story's other state
         return [p for p in adversary(f, actors) if p.entity.get("type") == "GPE"]
-    return []
-
-
-def _antecedent(f: Frame, pronoun: Token, actors: list[Party]) -> list[Party]:
-    """ "ordered a Russian diplomat to leave, accusing him of ...": the object named before the pronoun, or the
-    subject of a passive, who undergoes as an object does (« l'ambassadeur X a été convoqué … la décision qui l'invite
-    à quitter le territoire »)."""
-    patient = ("obj", "dobj", *f.lex.passive_subject_deps)
-    prior = [
-        t
-        for t in (f.segment if f.segment is not None else [])
-        if t.i < pronoun.i and t.dep_ in patient and t.pos_ in ("NOUN", "PROPN")
-    ]
-    for t in reversed(prior):
-        ps = [p for p in noun_phrase_parties(f, t)[0] if all(p.entity is not a.entity for a in actors)]
-        if ps:
-            return ps
     return []
 
 

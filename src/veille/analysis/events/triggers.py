@@ -14,6 +14,7 @@ from ..dates import TIME_ENTITY, is_month
 from ..tree import children, tokens
 from . import hedges, phrases
 from .frame import Frame
+from .leavers import leavers
 from .lexicon import Entry, token_words
 from .parties import ARMED_SECTORS, is_country
 from .syntax import (
@@ -213,11 +214,17 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             if not any(k.dep_ in ("xcomp", "ccomp") and k.pos_ in ("VERB", "AUX") for k in kids):
                 return False
         elif key == "inf":  # the infinitive the verb governs: "sommé de quitter le pays", "ordered to leave"
-            if not {k.lemma_.lower() for k in _infinitives(kids)} & vals:
+            # a subjunctive the lemmatiser left as it is counts by its rebuilt lemma (« que X quitte le pays »)
+            if not {w for k in _infinitives(kids) for w in (k.lemma_.lower(), verb_lemma(f, k))} & vals:
                 return False
         elif key == "infobj":  # the object of that infinitive: "de quitter le pays" (not "de quitter la réunion")
             if not {o.lemma_.lower() for k in _infinitives(kids) for o in objects(f, k)} & vals:
                 return False
+        elif key == "infstate":  # that infinitive's object names a state: « que l'ambassadeur quitte le Niger »
+            if not any(is_country(f.mentions.entity(o)) for k in _infinitives(kids) for o in objects(f, k)):
+                return False
+        elif key == "leaver" and not leavers(f, tok) & vals:  # who is told to leave: « que l'ambassadeur quitte »
+            return False  # (an envoy is expelled; a government told to go is asked)
         elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
             negation = f.cues["negation"]
             if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
