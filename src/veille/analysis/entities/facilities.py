@@ -41,10 +41,14 @@ def _lexicon(code: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, .
 langs.on_change(_lexicon.cache_clear)
 
 
+@functools.cache
 def head_words(code: str) -> frozenset[str]:
     """The first words of language ``code``'s facility heads (« aéroport », « hôpital », « base »): a place the NER
     read opening on one is this module's to name."""
     return frozenset(h[0] for h in _lexicon(code)[0])
+
+
+langs.on_change(head_words.cache_clear)
 
 
 def _name_end(doc: Doc, k: int) -> int:

@@ -36,7 +36,8 @@ def lowercase_head(doc: Doc, i: int, j: int, kb: KnowledgeBase) -> int:
     w = words()
     if not (j - i > 1 and doc[i].is_lower and doc[i].is_alpha and doc[i].pos_ == "NOUN"):
         return i
-    if token_norm(doc[i]) in w.water_heads | w.street_heads | head_words(doc.lang_):
+    head = token_norm(doc[i])
+    if head in w.water_heads or head in w.street_heads or head in head_words(doc.lang_):
         return i
     k = i + 1
     while k < j and doc[k].is_lower and doc[k].pos_ == "ADJ":
