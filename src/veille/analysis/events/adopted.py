@@ -64,7 +64,9 @@ def _sides(f: Frame, nouns: list[Token], verbs: list[Token]) -> tuple[list[Party
         a, t = noun_parties(f, n, "agent")
         authors += [p for p in a if p.code]
         targets += [p for p in t if p.code]
+    by = {p.code for p in authors}
     for prep, k in (x for n in nouns + verbs for x in complements(n)):  # « face à la Russie »
         if prep in f.cues["adopted_target_preps"] and (entity := f.mentions.entity(k)) is not None:
-            targets += [q for q in [party(entity)] if q.code and q.code not in {p.code for p in authors}]
+            if (target := party(entity)).code and target.code not in by:
+                targets.append(target)
     return authors, targets
