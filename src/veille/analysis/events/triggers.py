@@ -223,8 +223,8 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
         elif key == "infstate":  # that infinitive's object names a state: « que l'ambassadeur quitte le Niger »
             if not any(is_country(f.mentions.entity(o)) for k in _infinitives(kids) for o in objects(f, k)):
                 return False
-        elif key == "leaver" and not leavers(f, tok) & vals:  # who is told to leave: « que l'ambassadeur quitte »
-            return False  # (an envoy is expelled; a government told to go is asked)
+        elif key == "leaver" and not leavers(f, tok) & f.cues["leaver_nouns"]:  # who is told to leave: an envoy
+            return False  # (« que l'ambassadeur quitte »: expelled; a government told to go is asked)
         elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
             negation = f.cues["negation"]
             if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
