@@ -61,6 +61,9 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
     # "Jane DoeWire Agency": the agency glued to the name where the page lost the line break between them
     text = re.sub(rf"(?<=[a-zà-ÿ])(?:{lexicon.alternation('byline_orgs')})$", "", text.strip())
+    where = place.search(text.strip())
+    if where and not prefixed and not is_place(text.strip()[where.end(1) :].strip()):
+        return None  # "Palestinians Riot in Protests Over X": a headline's tail, not the place a reporter is in
     text = place.sub("", text.strip())
     names: list[str] = []
     for i, part in enumerate(joiners.split(text.strip())):
