@@ -55,11 +55,15 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     particles = lexicon.lower_words("name_particles")
     orgs = lexicon.lower_words("byline_orgs")
     desks = lexicon.lower_words("desk_words")
+    labels = lexicon.lower_words("label_words")
     not_names = lexicon.words("not_in_names")
     place, joiners, _, _ = _patterns()
     text = re.split(r"\s*[|•·(—–]\s*|\s+-\s+|\s*/\s*", text)[0]
     # "Jane DoeWire Agency": the agency glued to the name where the page lost the line break between them
     text = re.sub(rf"(?<=[a-zà-ÿ])(?:{lexicon.alternation('byline_orgs')})$", "", text.strip())
+    where = place.search(text.strip())
+    if where and not prefixed and not is_place(text.strip()[where.end(1) :].strip()):
+        return None  # "Palestinians Riot in Protests Over X": a headline's tail, not the place a reporter is in
     text = place.sub("", text.strip())
     names: list[str] = []
     for i, part in enumerate(joiners.split(text.strip())):
@@ -80,6 +84,8 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
         content = [t for t in tokens if t.lower() not in particles]
         if not 1 <= len(content) <= 4 or not all(is_name_token(t, particles, prefixed) for t in tokens):
             return None
+        if not prefixed and set(low.split()) & labels:
+            continue  # "Related Links", "App Store": a page's label in capitals, which names no one
         if len(content) == 1:
             if i == 0:  # a person is named with at least two words; one word first is not a byline
                 return None
