@@ -226,6 +226,39 @@ def drop_author_bios(units: list[Unit], authors: list[str]) -> None:
                 break
 
 
+#: A prompt to the reader runs a few lines at most: a longer paragraph holding "you" and "news" is the article's.
+PROMPT_MAX_WORDS = 40
+#: a quotation mark: a line holding one may quote a speaker addressing someone, never a prompt of the page
+QUOTATION_MARK = re.compile(r'[«»“”„"]')
+
+
+@lexicon.per_languages
+def _prompt_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Whether a line addresses the reader (a second person, or an imperative opening it after any glyph), whether it
+    names the page, the outlet or what the outlet offers, and whether it holds a speech incise (", a docker said"):
+    the lists of ``extract.json``."""
+    address = re.compile(
+        rf"\b(?:{lexicon.alternation('reader_address')})\b|^\W*(?:{lexicon.alternation('reader_imperatives')})\b",
+        re.IGNORECASE,
+    )
+    outlet = re.compile(rf"\b(?:{lexicon.alternation('outlet_words')})\b", re.IGNORECASE)
+    incise = re.compile(rf",\s*(?:\S+\s+){{0,5}}(?:{lexicon.alternation('incise_words')})\b", re.IGNORECASE)
+    return address, outlet, incise
+
+
+def drop_reader_prompts(units: list[Unit]) -> None:
+    """A body line that addresses the reader about the page or the outlet ("Follow our live coverage", "Would you like
+    to comment on this article?", « Restez informé ! Recevez des alertes… ») is the page's prompt, not the article: news
+    prose speaks to no reader outside a quotation. A line with a quotation mark or a speech incise (reported speech), or
+    over :data:`PROMPT_MAX_WORDS` words, stays."""
+    address, outlet, incise = _prompt_cues()
+    for u in units:
+        if u.kind not in ("body", "standfirst") or u.words > PROMPT_MAX_WORDS or QUOTATION_MARK.search(u.text):
+            continue
+        if address.search(u.text) and outlet.search(u.text) and not incise.search(u.text):
+            u.kind, u.reason = "boilerplate", "prompt"
+
+
 #: An agency's or a medium's credit in brackets glued to a body paragraph: before its first word ("(Belga) Le port
 #: a…", "(DW) In a tense night…") or after its last sentence ("… en mai. (euronews)", "… was late. (The Daily
 #: Ledger)", an expander after it: "(Xinhua)…[+]"). One to four words; before the paragraph, the first capitalised.
