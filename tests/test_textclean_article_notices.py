@@ -17,7 +17,7 @@ from test_textclean import AFTER, AFTER_FR, INTRO, INTRO_FR, TITLE, TITLE_FR, cl
     "line",
     [
         "This article was produced by the Harbour Wire under a content partnership.",
-        "(This story has not been edited by our staff and comes straight from an agency feed.)",
+        "(This story has been auto-generated from an agency feed, with no edit by our staff.)",
         "This story was first published by the Carvella Ledger.",
         "This is a developing story. Refresh the page for more.",
         "This is an AI-generated summary and may contain mistakes.",
@@ -32,8 +32,8 @@ def test_textclean_article_notices_dropped(line: str) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Cet article fait partie des archives du Courrier de Brévonne, qui a cessé de paraître en 2019.",
-        "Ce texte est la traduction d'un article du Brévonne Daily.",
+        "Cet article fait partie de nos archives : le Courrier de Brévonne a cessé de paraître en 2019.",
+        "Ce texte est une traduction, faite par notre rédaction, d'un reportage du Brévonne Daily.",
         "Cette dépêche a été publiée par l'agence Brévonne Presse.",
     ],
 )

@@ -247,8 +247,8 @@ def _prompt_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 def drop_reader_prompts(units: list[Unit]) -> None:
-    """A body line that addresses the reader about the page or the outlet ("Follow our live coverage", "Would you like
-    to comment on this article?", « Restez informé ! Recevez des alertes… ») is the page's prompt, not the article: news
+    """A body line that addresses the reader about the page or the outlet ("Follow our coverage", "Care to comment on
+    this story?", « Restez au courant : activez les alertes ») is the page's prompt, not the article: news
     prose speaks to no reader outside a quotation. A line with a quotation mark or a speech incise (reported speech), or
     over :data:`PROMPT_MAX_WORDS` words, stays."""
     address, outlet, incise = _prompt_cues()
