@@ -67,3 +67,14 @@ def test_textclean_reader_prompts_near_miss_fr() -> None:
     line = "« Vous ne casserez pas ce syndicat », a lancé un docker devant les journalistes de la rédaction locale."
     art = clean("\n\n".join([TITLE_FR, INTRO_FR, line, AFTER_FR]))
     assert line in art.paragraphs
+
+
+def test_textclean_reader_prompts_page_written_to_its_reader() -> None:
+    """A guide written to its reader keeps its lines that name a story or the news: no prompt is read on such a page."""
+    lines = [
+        "If you work the night shift at Carvella, you know the cranes break down twice a week.",
+        "Before you sign the new contract, read the clause on night bonuses with a union delegate.",
+        "Every docker has a story about the winter of the strike, and yours is worth telling to the council.",
+    ]
+    art = clean("\n\n".join([TITLE, INTRO, *lines, AFTER]))
+    assert art.paragraphs == [INTRO, *lines, AFTER]
