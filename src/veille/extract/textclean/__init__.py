@@ -18,7 +18,8 @@ The passes of :func:`clean_text` (:mod:`.cleaner`), in order, each labelling the
 5. the header (before the first body paragraph, extended to the last byline or date line near the top)
    gives the byline (:mod:`.bylines`), the title (the longest line of at least three words without a final
    period, and without a full date when another has none: a caption under the headline) and the standfirst;
-6. short lines after the last body paragraph are page furniture; the author's bio goes too; an agency's credit in
+6. short lines after the last body paragraph are page furniture; so is a line speaking to the reader about the page
+   or the outlet (a prompt); the author's bio goes too; an agency's credit in
    brackets glued before or after a body paragraph ("(Belga) Le…", "… (euronews)") is cut off it;
 7. the publication date is read from the date lines, the dateline, the byline or the captions.
 

@@ -226,6 +226,54 @@ def drop_author_bios(units: list[Unit], authors: list[str]) -> None:
                 break
 
 
+#: A prompt to the reader runs a few lines at most: a longer paragraph holding "you" and "news" is the article's.
+PROMPT_MAX_WORDS = 40
+#: A page with this many other body lines in the second person is written to its reader (a guide, a column, a
+#: letter): its lines naming a story or the news are the article's, and no prompt is read on it.
+SECOND_PERSON_PAGE = 2
+#: a quotation mark: a line holding one may quote a speaker addressing someone, never a prompt of the page
+QUOTATION_MARK = re.compile(r'[«»“”„"]')
+#: a link, an address or a handle ("pic.twitter.com/…", "desk@news.example"): its words are no cue of a prompt
+LINK_TOKEN = re.compile(r"\S+[./@]\S+")
+
+
+@lexicon.per_languages
+def _prompt_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Whether a line addresses the reader (a second person, or an imperative opening it after any glyph), whether it
+    names the page, the outlet or what the outlet offers, whether it holds a speech incise (", a docker said"), and
+    whether it holds a second person: the lists of ``extract.json``."""
+    address = re.compile(
+        rf"\b(?:{lexicon.alternation('reader_address')})\b|^\W*(?:{lexicon.alternation('reader_imperatives')})\b",
+        re.IGNORECASE,
+    )
+    outlet = re.compile(rf"\b(?:{lexicon.alternation('outlet_words')})\b", re.IGNORECASE)
+    incise = re.compile(rf",\s*(?:\S+\s+){{0,5}}(?:{lexicon.alternation('incise_words')})\b", re.IGNORECASE)
+    second = re.compile(rf"\b(?:{lexicon.alternation('reader_address')})\b", re.IGNORECASE)
+    return address, outlet, incise, second
+
+
+def drop_reader_prompts(units: list[Unit]) -> None:
+    """A body line that addresses the reader about the page or the outlet ("Follow our coverage", "Care to comment on
+    this story?", « Restez au courant : activez les alertes ») is the page's prompt, not the article: news
+    prose speaks to no reader outside a quotation. A line with a quotation mark or a speech incise (reported speech), or
+    over :data:`PROMPT_MAX_WORDS` words, stays; so does every line of a page written to its reader
+    (:data:`SECOND_PERSON_PAGE`)."""
+    address, outlet, incise, second = _prompt_cues()
+    body = [u for u in units if u.kind in ("body", "standfirst") and not QUOTATION_MARK.search(u.text)]
+    prompts = [
+        u
+        for u in body
+        if u.words <= PROMPT_MAX_WORDS
+        and address.search(u.text)
+        and outlet.search(LINK_TOKEN.sub(" ", u.text))
+        and not incise.search(u.text)
+    ]
+    if sum(1 for u in body if u not in prompts and second.search(u.text)) >= SECOND_PERSON_PAGE:
+        return  # a page written to its reader
+    for u in prompts:
+        u.kind, u.reason = "boilerplate", "prompt"
+
+
 #: An agency's or a medium's credit in brackets glued to a body paragraph: before its first word ("(Belga) Le port
 #: a…", "(DW) In a tense night…") or after its last sentence ("… en mai. (euronews)", "… was late. (The Daily
 #: Ledger)", an expander after it: "(Xinhua)…[+]"). One to four words; before the paragraph, the first capitalised.

@@ -18,6 +18,7 @@ from .boilerplate import (
     drop_author_bios,
     drop_comment_section,
     drop_link_lists,
+    drop_reader_prompts,
     drop_teaser_lists,
     mark_widgets,
 )
@@ -258,6 +259,7 @@ def clean_text(
     mark_bylines(page)
     title, standfirst = mark_header(page)
     mark_body(units)
+    drop_reader_prompts(units)
     drop_author_bios(units, page.authors)
     credits = cut_wire_credits(units)
 
