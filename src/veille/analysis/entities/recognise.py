@@ -17,6 +17,7 @@ from .bylines import openings, signs
 from .complement_parents import complement_parents
 from .compounds import hyphen_compounds
 from .credits import CREDITED, credit_acronyms, credit_people, credit_spans
+from .cut_words import cut_mentions
 from .document_acronyms import document_abbreviations
 from .facilities import facility_places
 from .hits import (
@@ -134,6 +135,7 @@ def recognise(
     complement_parents(art, table)  # « le Conseil de sécurité de l'ONU »: the UN too
     facility_places(art, table)  # « la prison centrale de Valmont »: one place
     kind_phrases(art, table)  # « le district de Valmont »: Valmont, mentioned with its kind too
+    cut_mentions(art, table)  # "... partners and Pakist": a text cut inside its last word
     entities = merge_variants(finish(table))  # a slip in a person's name: one person
     ctx.set_entities(entities)
     return entities
