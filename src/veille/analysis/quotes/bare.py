@@ -4,12 +4,6 @@ Where a language reports speech in a clause with no complementizer (flag ``bare_
 had failed"), a parenthesis of time after the verb ("X said on Tuesday (May 12) he was withdrawing…") makes the
 parser end the verb's sentence there and open a second root with the clause. The clause is still what the verb
 reports: :func:`cut_clause` finds it.
-
-A bare clause with no verb is a small clause, no report ("declared them persona non grata", "declared the valley a
-free state", "declaring it an illegal body"): the act of naming or of a status, which no gold lists as a quote
-(issue 12, qen60); :func:`small_clause_subject` tells it from a clause's subject. A predicate noun is known by its
-article after the subject: a verb the tagger read as a noun or an adjective ("said the country rejects…", "says
-soldiers assaulted…", "warned it's on…") has none, and still heads a report.
 """
 
 from __future__ import annotations
@@ -23,21 +17,6 @@ from .lexicon import BARE_REPORTED_CLAUSE
 
 #: Parts of speech of the words of time between a speech verb and its cut clause ("on Tuesday (May 12)").
 _TIME_WORDS = frozenset({"ADP", "PUNCT", "NUM", "PROPN", "NOUN", "DET"})
-
-#: Parts of speech of the head of a small clause, a bare clause with no verb ("the valley a free state").
-_SMALL_CLAUSE_HEADS = frozenset({"NOUN", "PROPN"})
-
-
-def small_clause_subject(subject: Token) -> bool:
-    """Whether ``subject``, the subject of a bare clause of a speech verb, is a small clause's: in the accusative
-    ("them persona non grata"), or under a noun with its article after the subject and no copula ("the valley a free
-    state")."""
-    cl = subject.head
-    if "Acc" in labels.feature(subject, "Case"):
-        return True
-    if cl.pos_ not in _SMALL_CLAUSE_HEADS or any(c.dep_ in labels.COPULA for c in children(cl)):
-        return False
-    return any(c.dep_ == "det" and subject.i < c.i < cl.i for c in children(cl))
 
 
 def cut_clause(fr: Frame, v: Token) -> tuple[Token, Token] | None:

@@ -39,7 +39,7 @@ from spacy.tokens import Span, Token
 from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
-from .bare import cut_clause, small_clause_subject
+from .bare import cut_clause
 from .cleft_after import cleft_reports, cleft_verb
 from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
@@ -180,12 +180,15 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             or indirect_question(cl, v)  # "declined to say how much…", as "asked whether…"
             or (not fr.lex.has(BARE_REPORTED_CLAUSE) and (unmarked := True))  # "que" hung elsewhere: read below
             or not (
-                any(c.dep_.startswith(("nsubj", "expl")) and not small_clause_subject(c) for c in children(cl))
+                any(
+                    c.dep_.startswith(("nsubj", "expl")) and "Acc" not in labels.feature(c, "Case")
+                    for c in children(cl)
+                )
                 or relative_gap(v, cl)  # "charges his lawyers say were invented"
             )
         ):
             continue  # "asked whether…"; a bare clause only where the language allows it ("said the plan was dead",
-            # "said there was no evidence"), not a small clause ("declared them persona non grata", :mod:`.bare`)
+            # "said there was no evidence"), not a small clause ("declared them persona non grata")
         if inner_statement(fr, cl):
             continue  # "CNN reported that Pyongyang declared that…": the inner report is the statement (but "he said
             # he believes…" is one speaker's, and so is "should stress that…": :mod:`.nested_report`)
