@@ -88,15 +88,16 @@ def location(
 
 
 #: how many opening segments with a verb may name the place a text's story is told at (:func:`story_place`): the
-#: opening sentence alone, the form loc57 measured on real5-real12 at stop 57 (wider windows not measured)
-STORY_PLACE_SENTENCES = 1
+#: lede and the sentence after it, where a meeting's or a rally's city is often printed after a lede that names
+#: none (stop 60, measured on real5-real15; the lede alone was loc57's form at stop 57)
+STORY_PLACE_SENTENCES = 2
 
 
 def story_place(f: Frame) -> Place | None:
     """Where the text's story is told: the city of its opening dateline, else the first city that its opening
-    sentence names after a locative preposition ("Thousands marched in X on Sunday", « Les ministres se sont
-    retrouvés à X »); a city of a known state, never a state nor a region; found once per frame, read by
-    :func:`.merging.settled` for the acts that name no place of their own."""
+    sentences (``STORY_PLACE_SENTENCES``) name after a locative preposition ("Thousands marched in X on Sunday",
+    « Les ministres se sont retrouvés à X »); a city of a known state, never a state nor a region; found once per
+    frame, read by :func:`.merging.settled` for the acts that name no place of their own."""
     key = ("story_place",)
     if key in f.walks:
         return f.walks[key]
