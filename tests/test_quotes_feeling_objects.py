@@ -5,8 +5,8 @@
 thanks as its object, and what it names is what the subject showed, not what it said. Main read the object as a
 reported statement (`indirect._object_report`), a false quote where the real-news golds list none (corpus/real7
 vb-04, corpus/real10 ya-01, corpus/real13 qa-14, corpus/real15 ma-05, mc-07); now such an object (lexicon kind
-``feeling_object``, `complements.felt`) states nothing. Near misses, as before: a stance object (« le soutien de son
-pays »), a que-clause after the feeling noun, a negated « cacher » (« n'a pas caché sa déception face à… », kind
+``feeling_object``, `complements.felt`) states nothing. Near misses, as before: a stance object (« l'appui de sa
+ville »), a que-clause after the feeling noun, a negated « cacher » (« n'a pas caché sa déception face à… », kind
 ``verb_negated``). Every person, place and statement is invented."""
 
 from __future__ import annotations
@@ -28,15 +28,15 @@ FELT = [
     "sinistrés du port.",
     "La ministre Claire Vasseur a exprimé ses remerciements à la Ligue des pêcheurs pour son appui pendant la crise.",
     "Paul Durand a exprimé à son hôte ses vifs regrets au sujet de la fermeture des quais.",
-    "Claire Vasseur a exprimé sa profonde indignation face à l'échec de la garde côtière à protéger les marins.",
+    "Claire Vasseur a exprimé sa profonde indignation devant le refus de la garde côtière de secourir les marins.",
     "Lors de sa visite, Paul Durand a exprimé sa satisfaction devant les progrès des chantiers du port.",
 ]
 
 #: (text, the reported words, who speaks), as before
 NEAR = [
     (
-        "Paul Durand a exprimé le soutien de son pays aux pêcheurs du Valmont dans leur conflit avec la Ligue.",
-        "le soutien de son pays aux pêcheurs du Valmont dans leur conflit avec la Ligue",
+        "Paul Durand a exprimé l'appui de sa ville aux pêcheurs du Valmont dans leur conflit avec la Ligue.",
+        "l'appui de sa ville aux pêcheurs du Valmont dans leur conflit avec la Ligue",
         "Paul Durand",
     ),
     (

@@ -110,7 +110,7 @@ def marked(fr: Frame, v: Token, lemma: str, comps: list[Token]) -> bool:
 def felt(fr: Frame, comps: list[Token]) -> bool:
     """Whether a direct object among the complements ``comps`` of a speech verb is a noun of the lexicon's
     ``feeling_object`` kind ("a exprimé sa gratitude à X", "a exprimé à son hôte ses remerciements", "a exprimé ses
-    regrets"): a feeling or thanks the subject showed, which states nothing; not "a exprimé son soutien au plan". The
+    regrets"): a feeling or thanks the subject showed, which states nothing; not "a exprimé son appui au projet". The
     object may hang with no preposition on an addressee before it ("à son hôte ses regrets": the parser's nmod)."""
     entries = fr.lex["feeling_object"]
     if not entries:
