@@ -122,8 +122,8 @@ def test_stance_verb_object_call_or_accusation_narrative(lang: str, text: str) -
     [
         (
             "fr",
-            "Paul Martel a remercié le Valdor pour son aide, exprimant la gratitude de sa ville pour les travaux.",
-            "la gratitude de sa ville",
+            "Paul Martel a remercié le Valdor pour son aide, exprimant le soutien de sa ville aux travaux.",
+            "le soutien de sa ville",
             "Paul Martel",
         ),
         (

@@ -105,3 +105,21 @@ def marked(fr: Frame, v: Token, lemma: str, comps: list[Token]) -> bool:
     words += [m for c in comps for x in children(c) if x.pos_ in labels.VERBAL for m in children(x) if m.dep_ == "mark"]
     words += [c for c in children(v) if c.dep_ in labels.PARTICLE]
     return any(f"{lemma} {fold(m.text)}" in entries for m in words)
+
+
+def felt(fr: Frame, comps: list[Token]) -> bool:
+    """Whether a direct object among the complements ``comps`` of a speech verb is a noun of the lexicon's
+    ``feeling_object`` kind ("a exprimé sa gratitude à X", "a exprimé à son hôte ses remerciements", "a exprimé ses
+    regrets"): a feeling or thanks the subject showed, which states nothing; not "a exprimé son appui au projet". The
+    object may hang with no preposition on an addressee before it ("à son hôte ses regrets": the parser's nmod)."""
+    entries = fr.lex["feeling_object"]
+    if not entries:
+        return False
+    objects = [c for c in comps if c.dep_ in DIRECT_OBJECT]
+    objects += [
+        x
+        for c in comps
+        for x in children(c)
+        if x.dep_ == "nmod" and not any(m.dep_ in labels.CASE for m in children(x))
+    ]
+    return any(fr.lex.lemma(x) in entries for x in objects)

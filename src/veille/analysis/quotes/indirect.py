@@ -43,7 +43,7 @@ from .bare import cut_clause
 from .cleft_after import cleft_reports, cleft_verb
 from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
-from .complements import as_complement, as_source, as_subject, as_verb, marked, predicate
+from .complements import as_complement, as_source, as_subject, as_verb, felt, marked, predicate
 from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
@@ -331,8 +331,9 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     comps = comps or marked_adjuncts(fr, v, cue)  # "a appelé samedi à la retenue": read as an adjunct
     hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
     comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
-    if not comps or not marked(fr, v, cue, comps):
-        return  # "a appelé les pompiers", "a accusé le coup": a call or an accusation needs its marker
+    if not comps or not marked(fr, v, cue, comps) or (not whole and felt(fr, comps)):
+        return  # "a appelé les pompiers", "a accusé le coup": a call or an accusation needs its marker; "a exprimé sa
+        # gratitude": a feeling shown
     first = min(comps, key=lambda c: c.i)
     if len(comps) == 1 and (
         first.pos_ == "PRON"

@@ -32,6 +32,7 @@ KINDS = frozenset(
         "verb_object",
         "verb_object_marker",
         "stance_object",
+        "feeling_object",
         "verb_pronominal",
         "verb_negated",
         "verb_infinitive",
