@@ -8,6 +8,7 @@ from typing import Any
 
 from .identity import Identities, event_sides, sides_overlap
 from .matching import match, required_first, score_set
+from .places import same_place
 from .predictions import (
     body_text,
     code_of,
@@ -222,12 +223,13 @@ def score_overlap(
 EVENT_ATTRIBUTES = {"event_dates": "date", "event_locations": "location", "event_modes": "mode"}
 
 
-def attribute_ok(key: str, expected: str, value: Any) -> bool:
-    """Whether a matched event's ``date``, ``location`` or ``mode`` is the gold one."""
+def attribute_ok(key: str, expected: str, value: Any, lang: str = "") -> bool:
+    """Whether a matched event's ``date``, ``location`` (the same place, :func:`.places.same_place`, its names read
+    in the gold's language ``lang`` first) or ``mode`` is the gold one."""
     if key == "date":
         return date_ok(expected, value)
     if key == "location":
-        return bool(fold(expected)) and fold(expected) in (fold(name_of(value)), fold(code_of(value)))
+        return same_place(expected, value, lang)
     return fold(expected) == fold(value if isinstance(value, str) else "")
 
 
@@ -281,7 +283,11 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
 
     def agreeing(g: int, p: int) -> int:
         # among equally valid pairs (same type and sides), the one whose date and place are the gold's
-        return sum(attribute_ok(k, golds[g][k], preds[p].get(k)) for k in ("date", "location") if k in golds[g])
+        return sum(
+            attribute_ok(k, golds[g][k], preds[p].get(k), result.language)
+            for k in ("date", "location")
+            if k in golds[g]
+        )
 
     ok = matcher(preds, True)
     pairs = score_set(
@@ -300,7 +306,7 @@ def score_events(gold: dict[str, Any], pred: dict[str, Any], result: FileResult,
                 continue
             value = pred_e.get(key)
             c = result.counts[name]
-            if attribute_ok(key, gold_e[key], value):
+            if attribute_ok(key, gold_e[key], value, result.language):
                 c.tp += 1
             else:
                 c.fn += 1
