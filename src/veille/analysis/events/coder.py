@@ -121,11 +121,15 @@ def _code_token(f: Frame, tok: Token, sent: Span, events: Events) -> None:
 def _listed(f: Frame, tok: Token, sent: Span) -> bool:
     """Whether ``tok`` is an item of a list of measures: its segment opens with a list mark or follows one that
     ends with a colon, or it is the complement of a verb that lists ("Il s'agit de la fermeture des frontières",
-    "The measures include a travel ban")."""
+    "The measures include a travel ban"). A verb with a subject of its own under such a verb tells the act of its
+    own clause, not an item ("including dozens whom Oslo has sanctioned", "include a judge of the court where Y
+    was tried")."""
     marks = f.cues["list_marks"]
     before = next((t for t in reversed(f.doc[: sent.start]) if not t.is_space), None)
     if sent[0].text in marks or (before is not None and before.text in marks):
         return True
+    if tok.pos_ in ("VERB", "AUX") and any(k.dep_ in f.lex.any_subject_deps for k in children(tok)):
+        return False
     head = verb_above(tok)
     return head is not None and head.lemma_.lower() in f.cues["enumeration_heads"]
 
