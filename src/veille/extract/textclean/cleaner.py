@@ -40,6 +40,13 @@ HEADING_REPEAT_GAP = 3
 NAME_TOLD_BELOW = "name told below"
 #: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
 TRAILING_MAX_WORDS = 8
+#: The headline printed again in another form (a shorter print, its words as tags, a kicker cut from it): a line
+#: at most this many lines under the title, before the first paragraph, with at least the minimum of words of three
+#: letters or more, of which at least this share are the title's words
+HEADLINE_AGAIN_GAP = 3
+HEADLINE_AGAIN_MIN_WORDS = 3
+HEADLINE_AGAIN_SHARE = 0.6
+CONTENT_WORD = re.compile(r"\w{3,}")
 
 
 @dataclass
@@ -131,14 +138,15 @@ def mark_bylines(page: Page) -> None:
     page.header_end = page.first_body if page.first_body is not None else len(units)
     previous = None
     for u in units[:HEADER_SCAN_UNITS]:
-        if u.kind is None:
+        if u.kind is None or dated_byline(u):
             by = byline(u)
             after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
             end = page.header_end
             if by and (by[1] or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
                 if not by[1] and told_below(by[0], units[u.index + 1 :]):
                     # "Jane Roe" alone over a photo or a tag: a person the article tells of, not its reporter
-                    u.kind, u.reason = "boilerplate", NAME_TOLD_BELOW
+                    if u.kind is None:
+                        u.kind, u.reason = "boilerplate", NAME_TOLD_BELOW
                 else:
                     u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
                     authors.extend(n for n in by[0] if n not in authors)
@@ -161,6 +169,12 @@ def mark_bylines(page: Page) -> None:
                     u.kind, u.reason = "byline", "signature"
                     authors.extend(by[0])
                 break
+
+
+def dated_byline(u: Unit) -> bool:
+    """A header line read as a caption for its trailing date that may be a bare-name byline and its date line
+    ("Jane Roe | 13.08.2024"): the byline pass reads it too."""
+    return u.kind == "caption" and u.reason == "trailing date"
 
 
 def told_below(names: list[str], units: list[Unit]) -> bool:
@@ -219,6 +233,22 @@ def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
     return title, standfirst
 
 
+def mark_headline_again(units: list[Unit], title: Unit | None) -> None:
+    """A line right under the title that is no sentence and whose words are mostly the title's is the headline
+    printed again in another form (a shorter print, a kicker cut from it, its words as tags): page furniture. A
+    standfirst or a first paragraph ends the search; a dateline ("PARIS -") has too few words."""
+    if title is None:
+        return
+    words = set(CONTENT_WORD.findall(fold(title.text)))
+    for u in units[title.index + 1 : title.index + 1 + HEADLINE_AGAIN_GAP]:
+        if u.kind == "standfirst" or (u.kind is None and u.sentence):
+            return
+        found = CONTENT_WORD.findall(fold(u.text)) if u.kind is None else []
+        shared = sum(w in words for w in found)
+        if len(found) >= HEADLINE_AGAIN_MIN_WORDS and shared >= HEADLINE_AGAIN_SHARE * len(found):
+            u.kind, u.reason = "boilerplate", "headline again"
+
+
 def mark_body(units: list[Unit]) -> None:
     """What is left is the body, but for short lines after the last paragraph (page furniture)."""
     body = [u for u in units if u.kind is None]
@@ -258,6 +288,7 @@ def clean_text(
     mark_alt_texts(units)
     mark_bylines(page)
     title, standfirst = mark_header(page)
+    mark_headline_again(units, title)
     mark_body(units)
     drop_reader_prompts(units)
     drop_author_bios(units, page.authors)
