@@ -146,7 +146,7 @@ def byline(unit: Unit) -> tuple[list[str], bool] | None:
             return (names, True) if names is not None else None
     if unit.sentence:
         return None
-    names = name_chunks(before_stamp(text).strip())
+    names = name_chunks(text)
     if names is None:
         return None
     if not names:  # a desk or an agency alone: "Rédaction Internationale | Agence Ibérique de Presse"

@@ -138,15 +138,14 @@ def mark_bylines(page: Page) -> None:
     page.header_end = page.first_body if page.first_body is not None else len(units)
     previous = None
     for u in units[:HEADER_SCAN_UNITS]:
-        if u.kind is None or dated_byline(u):
+        if u.kind is None:
             by = byline(u)
             after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
             end = page.header_end
             if by and (by[1] or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
                 if not by[1] and told_below(by[0], units[u.index + 1 :]):
                     # "Jane Roe" alone over a photo or a tag: a person the article tells of, not its reporter
-                    if u.kind is None:
-                        u.kind, u.reason = "boilerplate", NAME_TOLD_BELOW
+                    u.kind, u.reason = "boilerplate", NAME_TOLD_BELOW
                 else:
                     u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
                     authors.extend(n for n in by[0] if n not in authors)
@@ -169,12 +168,6 @@ def mark_bylines(page: Page) -> None:
                     u.kind, u.reason = "byline", "signature"
                     authors.extend(by[0])
                 break
-
-
-def dated_byline(u: Unit) -> bool:
-    """A header line read as a caption for its trailing date that may be a bare-name byline and its date line
-    ("Jane Roe | 13.08.2024"): the byline pass reads it too."""
-    return u.kind == "caption" and u.reason == "trailing date"
 
 
 def told_below(names: list[str], units: list[Unit]) -> bool:
