@@ -36,8 +36,6 @@ CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 #: The headline printed twice: its second print at most this many lines under the first (a date line, a byline,
 #: a standfirst between)
 HEADING_REPEAT_GAP = 3
-#: the reason of a bare-name line whose person the body tells of: a header line, as a byline is, but names no author
-NAME_TOLD_BELOW = "name told below"
 #: After the last body paragraph, a unit shorter than this without a sentence end is page furniture.
 TRAILING_MAX_WORDS = 8
 #: The headline printed again in another form (a shorter print, its words as tags, a kicker cut from it): a line
@@ -143,13 +141,9 @@ def mark_bylines(page: Page) -> None:
             after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
             end = page.header_end
             if by and (by[1] or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
-                if not by[1] and told_below(by[0], units[u.index + 1 :]):
-                    # "Jane Roe" alone over a photo or a tag: a person the article tells of, not its reporter
-                    u.kind, u.reason = "boilerplate", NAME_TOLD_BELOW
-                else:
-                    u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
-                    authors.extend(n for n in by[0] if n not in authors)
-        if u.kind in ("byline", "metadata") or u.reason == NAME_TOLD_BELOW:
+                u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
+                authors.extend(n for n in by[0] if n not in authors)
+        if u.kind in ("byline", "metadata"):
             page.header_end = max(page.header_end, u.index + 1)
         previous = u
     if not authors:  # a wire credit: "(Reporting by Dewi Lestari in Jakarta and Tom Hendricks; Editing by ...)"
@@ -168,13 +162,6 @@ def mark_bylines(page: Page) -> None:
                     u.kind, u.reason = "byline", "signature"
                     authors.extend(by[0])
                 break
-
-
-def told_below(names: list[str], units: list[Unit]) -> bool:
-    """Whether the body under a bare-name line names one of its persons by surname: the person the article tells
-    of, whose name a photo or a tag line prints alone, not its reporter."""
-    surnames = [n.split()[-1] for n in names if len(n.split()) >= 2]
-    return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", u.text) for s in surnames for u in units if u.is_body)
 
 
 def mark_header(page: Page) -> tuple[Unit | None, Unit | None]:
