@@ -226,7 +226,8 @@ def drop_author_bios(units: list[Unit], authors: list[str]) -> None:
                 break
 
 
-#: A prompt to the reader runs a few lines at most: a longer paragraph holding "you" and "news" is the article's.
+#: A prompt to the reader runs a few lines at most: a longer paragraph holding "you" and "news" is the article's
+#: (stop 60, bp60: set on real5-real15's reader prompts, none of which gold includes in the body).
 PROMPT_MAX_WORDS = 40
 #: A page with this many other body lines in the second person is written to its reader (a guide, a column, a
 #: letter): its lines naming a story or the news are the article's, and no prompt is read on it.
