@@ -29,6 +29,7 @@ def place_ids(name: str, lang: str = "") -> frozenset[str]:
     """The ids of the entities the entity linker makes of the place named ``name`` in a text of language ``lang``
     (empty when it knows none): the knowledge base's names in ``lang`` first, else in any of its languages."""
     from ..analysis import kb as kbase  # here: the knowledge base loads the language tools scoring does not need
+    from ..analysis.entities.table import gazetteer_id, place_id  # the ids the entity linker gives
 
     base = kbase.load()
     for langs in ((lang,) if lang in kbase.LANGS else (), kbase.LANGS):
@@ -37,9 +38,9 @@ def place_ids(name: str, lang: str = "") -> frozenset[str]:
             return frozenset(found)
     city = base.city(name)
     if city and kbase.norm(city[0]) == kbase.norm(name):  # its own name: an alternate may be its region's ("Goa")
-        return frozenset({f"kb:{city[2]}:{kbase.slug(city[0])}"})
+        return frozenset({gazetteer_id(city[2], city[0])})
     if subdivision := base.subdivision(name):
-        return frozenset({f"loc:{kbase.slug(subdivision[0])}"})
+        return frozenset({place_id(subdivision[0])})
     return frozenset()
 
 

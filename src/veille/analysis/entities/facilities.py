@@ -17,11 +17,10 @@ from spacy.tokens import Doc
 
 from ... import lang as langs
 from ...record import Mention
-from ..kb import slug
 from ..kbnorm import norm_positions, token_norm
 from ..tree import capital_word, text_of
 from .kind_nouns import definite, lowercase_end, phrases
-from .table import Article, EntityTable
+from .table import Article, EntityTable, place_id
 from .words import FILE, words
 
 #: Most capitalised words of the name.
@@ -132,4 +131,4 @@ def facility_places(art: Article, table: EntityTable) -> None:
             if e["type"] == "PERSON" and not e["id"].startswith("kb:"):
                 del table.ents[e["id"]]
         name = art.text[start:end]
-        table.mention(table.entity(f"loc:{slug(name)}", name=name, type="LOC"), start, end)
+        table.mention(table.entity(place_id(name), name=name, type="LOC"), start, end)

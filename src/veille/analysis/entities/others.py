@@ -14,7 +14,7 @@ from .name_tails import name_tail
 from .people import Person
 from .scan import Hit
 from .spans import FUNCTION_POS, has_kb_words, is_credit_noise, is_junk, plural_role
-from .table import Article, EntityTable, NerSpan
+from .table import Article, EntityTable, NerSpan, gazetteer_id, place_id
 from .typed_places import type_noun_before, typed_place
 from .words import words
 
@@ -178,7 +178,7 @@ class _Unknown:
         """A place printed ``form`` and named ``name``, mentioned at tokens [i, j) and located by the state named
         after token ``after``."""
         ent = self.by_form.get(norm(name)) or self.table.entity(
-            f"loc:{slug(name)}", name=name, type="LOC", code=located(self.art, self.country_at, after)
+            place_id(name), name=name, type="LOC", code=located(self.art, self.country_at, after)
         )
         self.by_form[norm(name)] = self.by_form[norm(form)] = ent
         self.table.tok_mention(ent, i, j)
@@ -204,7 +204,7 @@ def _is_city(art: Article, table: EntityTable, text: str, label: str) -> bool:
     if not city:
         subdivision = kb.subdivision(text)
         return subdivision is not None and subdivision[1] in _place_states(table)
-    known = table.ents.get(f"kb:{city[2]}:{slug(city[0])}")
+    known = table.ents.get(gazetteer_id(city[2], city[0]))
     return (
         text.isupper()
         or (known is not None and len(known["mentions"]) > 0)
@@ -238,10 +238,10 @@ def _place(u: _Unknown, i: int, j: int) -> None:
         if shared := kb.city_states(text):  # "Brest": the state the text names, before the most populous
             named = _place_states(table)
             code = next((c for c in shared if c in named), code)
-        table.tok_mention(table.entity(f"kb:{kind}:{slug(name)}", name=name, type="GPE", code=code), i, j)
+        table.tok_mention(table.entity(gazetteer_id(kind, name), name=name, type="GPE", code=code), i, j)
     elif subdivision := kb.subdivision(text):
         name, code = subdivision
-        u.new(text, table.entity(f"loc:{slug(name)}", name=name, type="LOC", code=code), i, j)
+        u.new(text, table.entity(place_id(name), name=name, type="LOC", code=code), i, j)
     elif not has_kb_words(doc, i, j, kb):
         k = i  # "État du Haut-Nil" and "Haut-Nil" are one place, named without the type word
         if j - i > 2 and token_norm(doc[i]) in kb.place_prefixes and token_norm(doc[i + 1]) in words().of:

@@ -30,7 +30,7 @@ from ..kbnorm import norm_positions, token_norm, token_norms
 from ..tree import capitalised, text_of, tokens
 from .scan import Hit, in_any_language
 from .spans import glued
-from .table import Article, EntityTable, NerSpan
+from .table import Article, EntityTable, NerSpan, place_id
 from .words import words
 
 #: Longest place name read after a street or type word, in tokens.
@@ -255,4 +255,4 @@ def territorial_bodies(art: Article, table: EntityTable) -> None:
         table.mention(org, t.idx, doc[j - 1].idx + len(doc[j - 1]))
         start = doc[k].idx
         if not any(m["start"] <= start < m["end"] for e in table.ents.values() if e is not org for m in e["mentions"]):
-            table.tok_mention(table.entity(f"loc:{slug(place)}", name=place, type="LOC"), k, j)
+            table.tok_mention(table.entity(place_id(place), name=place, type="LOC"), k, j)

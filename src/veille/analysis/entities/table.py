@@ -18,6 +18,16 @@ from ..tree import tokens
 NerSpan = tuple[int, int, str]
 
 
+def gazetteer_id(kind: str, name: str) -> str:
+    """The id of a gazetteer place of kind ``kind`` ('city' or 'state') named ``name``: 'kb:city:valmont'."""
+    return f"kb:{kind}:{kbmod.slug(name)}"
+
+
+def place_id(name: str) -> str:
+    """The id of a place the knowledge base has no entry for (a subdivision, a district): 'loc:haut-valmont'."""
+    return f"loc:{kbmod.slug(name)}"
+
+
 @dataclass
 class Article:
     """The article being read, as every pass reads it (nothing here changes during recognition)."""
