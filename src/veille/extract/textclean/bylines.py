@@ -14,9 +14,6 @@ from .pubdate import date_patterns
 BYLINE_MAX_WORDS = 16
 #: A credit line longer than this (in words) is a paragraph, not a credit.
 CREDIT_MAX_WORDS = 40
-#: A surname printed in capitals after a first name in ordinary case ("Ruth KUTEMBA") has at least this many letters;
-#: a shorter word in capitals is an acronym ("Source AFP", "Niu FM")
-CAPS_SURNAME = 4
 
 
 def is_name_token(token: str, particles: frozenset[str], allow_caps: bool = False) -> bool:
@@ -47,12 +44,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
         ),
         re.compile(rf"\s+(?:{places})\s+[A-ZÀ-Þ][\w'’\- ]*?(?=\s+(?:{lexicon.alternation('conjunctions')})\s+|,|$)"),
     )
-
-
-def caps_surname(words: list[str]) -> bool:
-    """A first name in ordinary case, then the surname in capitals: "Ruth KUTEMBA", "Jean-Luc DE MARTEL" (an acronym
-    after a word, "Source AFP", "Niu FM", is a credit or a station, not a surname)."""
-    return len(words) >= 2 and not words[0].isupper() and words[-1].isupper() and len(words[-1]) >= CAPS_SURNAME
 
 
 def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
@@ -91,8 +82,7 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
                 continue
             return None
         content = [t for t in tokens if t.lower() not in particles]
-        caps = prefixed or caps_surname(content)
-        if not 1 <= len(content) <= 4 or not all(is_name_token(t, particles, caps) for t in tokens):
+        if not 1 <= len(content) <= 4 or not all(is_name_token(t, particles, prefixed) for t in tokens):
             return None
         if not prefixed and set(low.split()) & labels:
             continue  # "Related Links", "App Store": a page's label in capitals, which names no one
@@ -142,22 +132,6 @@ def before_stamp(text: str) -> str:
     ends += [m.start() for _, pattern in date_patterns() for m in [pattern.search(text)] if m]
     end = min(ends, default=len(text))
     return text[:end] if end > 0 else text
-
-
-@lexicon.per_languages
-def _dated() -> re.Pattern[str]:
-    """A byline after a date line's date: its opening word ("par", "by") and the names, which open in capitals."""
-    return re.compile(rf"(?:^|[\s|•·,])(?i:{lexicon.alternation('date_line_byline')})\s*:?\s+(?P<names>[A-ZÀ-Þ].*)$")
-
-
-def dated_byline(text: str) -> list[str]:
-    """The authors a date line names after its date: "Publié : 3 mai 2025 à 12h16 par Jeanne ROY", "May 3, 2025|By
-    Jane Roe, THE DAILY POST" (a desk or an agency names no one)."""
-    if len(text) > PATTERN_MAX_CHARS:
-        return []
-    first = min((m.start() for _, pattern in date_patterns() for m in [pattern.search(text)] if m), default=None)
-    match = _dated().search(text, first) if first is not None else None
-    return (name_chunks(match["names"], prefixed=True) or []) if match else []
 
 
 def byline(unit: Unit) -> tuple[list[str], bool] | None:

@@ -22,7 +22,7 @@ from .boilerplate import (
     drop_teaser_lists,
     mark_widgets,
 )
-from .bylines import byline, credit_authors, dated_byline
+from .bylines import byline, credit_authors
 from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape, mark_alt_texts
 from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
 from .posts import mark_posts
@@ -144,8 +144,6 @@ def mark_bylines(page: Page) -> None:
             if by and (by[1] or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
                 u.kind, u.reason = "byline", "prefixed" if by[1] else "bare name"
                 authors.extend(n for n in by[0] if n not in authors)
-        elif u.kind == "metadata":  # "Publié le 3 mai 2025 par Jeanne Roy": the date line names the reporter
-            authors.extend(n for n in dated_byline(u.text) if n not in authors)
         if u.kind in ("byline", "metadata"):
             page.header_end = max(page.header_end, u.index + 1)
         previous = u
