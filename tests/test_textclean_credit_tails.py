@@ -30,7 +30,7 @@ CAPTIONS = [
 CAPTIONS_FR = [
     "Le maire de Brévonne, Paul Vidal. Photo Agence Ouest",
     "Le maire de Brévonne, Paul Vidal, ministre des Ports. Ph : Wikipédia",
-    "La tension est montée d'un cran dans la nuit de lundi sur le port de Brévonne. Photo d'archives AFP.",
+    "Les esprits se sont échauffés lundi soir sur le port de Brévonne. Photo d'archives AFP.",
     "PHOTO MARIE ROUX, LA PRESSE CANADIENNE Le maire de Brévonne",
     "PHOTO MARIE ROUX, ARCHIVES LA PRESSE CANADIENNE Le maire de Brévonne a reçu les dockers à la mairie.",
 ]

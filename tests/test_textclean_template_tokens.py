@@ -1,7 +1,7 @@
 """A reading-time label in a French house form and a page template's token alone on its line are page furniture
 (issue 12, stop 61).
 
-French pages print their reading-time widget as « Temps de lecture estimé : 2 minutes », with the minutes marked by
+French pages print their reading-time widget as « Temps de lecture estimée : 4 min », with the minutes marked by
 an apostrophe (« Temps de lecture: 1' ») or as the bare label with its figure on another line; the patterns read only
 « Temps de lecture : 2 min ». Page templates leave their own tokens in the scraped text: a placeholder in braces
 ("{adslot}") or a long hexadecimal hash. Each stayed a body line (or the page's title, or its standfirst). Near misses:
@@ -15,7 +15,7 @@ from test_textclean import AFTER, AFTER_FR, INTRO, INTRO_FR, TITLE, TITLE_FR, cl
 
 
 @pytest.mark.parametrize(
-    "line", ["Temps de lecture estimé : 2 minutes", "Temps de lecture: 1'", "Temps de lecture   :", "Temps de lecture"]
+    "line", ["Temps de lecture estimée : 4 min", "Temps de lecture: 1'", "Temps de lecture   :", "Temps de lecture"]
 )
 def test_textclean_reading_time_label_dropped_fr(line: str) -> None:
     art = clean("\n\n".join([TITLE_FR, INTRO_FR, line, AFTER_FR]))
