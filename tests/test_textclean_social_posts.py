@@ -70,15 +70,16 @@ def test_textclean_social_posts_foreign_dropped(page: list[str], post: list[str]
 @pytest.mark.parametrize(
     ("page", "lines", "kept"),
     [
-        # a post in the page's language stays (pages that print their posts as the story)
+        # a post in the page's language with no post mark stays (pages that print their posts as the story; a line
+        # with a hashtag, a handle or a shortened link goes: tests/test_textclean_post_marks.py)
         (
             [TITLE, INTRO],
             [
-                "The strike is over, back to the cranes tomorrow! #Carvella",
+                "The strike is over, back to the cranes tomorrow!",
                 "— Tom Hale (@tomhale) March 3, 2024",
                 AFTER,
             ],
-            "The strike is over, back to the cranes tomorrow! #Carvella",
+            "The strike is over, back to the cranes tomorrow!",
         ),
         # a paragraph of the page's language over the foreign post
         (

@@ -92,10 +92,49 @@ def _photo_credits() -> tuple[re.Pattern[str], ...]:
 
 
 @lexicon.per_languages
+def _credit_tails() -> tuple[re.Pattern[str], ...]:
+    """Photo credits closing a caption in forms the credit patterns lack (stop 61): a credit word (``credit_leads``)
+    after the caption's last sentence, then the source ("... in Kabul. Photograph: Jane Roe", "... 2020. Courtesy
+    Acme", "... du Niger. Ph : Source", "... Photo by Jane Roe/Agency | License Photo"); and, on a caption of at most
+    :data:`CAPTION_MAX_WORDS` words, a credit in brackets closing the line: a credit word and a colon ("(Picture:
+    Agency)"), a source "via" an agency ("(Coast Guard via AP)"), a source and a picture word ("(Agency photo)"). A
+    name, a slash and an agency in brackets ("(Jane Roe/Agency)") is left: measured at stop 61, the one such caption
+    was where the article named its speaker with his title, and his quotes lost their speaker."""
+    leads = lexicon.alternation("credit_leads")
+    labels = f"{leads}|{lexicon.alternation('agency_labels')}"
+    credits, pictures = lexicon.alternation("photo_credits"), lexicon.alternation("picture_words")
+    source = r"[A-ZÀ-Þ0-9][\w.&'’/\-]*(?:\s+[\w.&'’/|\-]+){0,5}"
+    name = r"(?:\s*[A-ZÀ-Þ][\w&.'’\-]*){1,4}"
+    return (
+        re.compile(rf"[.!?…]\s*(?:[—–-]\s*)?\b(?i:{leads})\s*[:|,]?\s+{source}$"),
+        re.compile(rf"\(\s*(?i:{labels})\s*:\s*[^()]{{1,40}}\)$"),
+        re.compile(rf"\([^()]{{2,40}}\svia\s(?i:{credits})\)$"),
+        re.compile(rf"\({name}\s+(?i:{pictures}|file)\)$"),
+    )
+
+
+#: "PHOTO JANE ROE, ARCHIVES AGENCE X Le ministre ...": a picture word, the photographer and the source in capitals,
+#: a comma between, then the caption (a Canadian French layout)
+CAPS_CREDIT_PREFIX = re.compile(
+    r"(?i:photos?)\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,40},\s+[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{2,60}\s(?=[A-ZÀ-Þ][a-zà-ÿ])"
+)
+
+
+def credit_tail(unit: Unit) -> bool:
+    """Whether the unit, no sentence, closes on a photo credit of :func:`_credit_tails`."""
+    first, *bracketed = _credit_tails()
+    text = unit.text.strip()
+    return bool(first.search(text)) or (
+        unit.words <= CAPTION_MAX_WORDS and any(pattern.search(text) for pattern in bracketed)
+    )
+
+
+@lexicon.per_languages
 def _caption_close() -> re.Pattern[str]:
     """What closes a caption whether or not it ends like a sentence: "... in 2019. Photo supplied", "... des Nations
-    unies (photo d'archives)." (on folded text)."""
-    return re.compile(rf"(?:[.!?]\s*|\s)(?:{lexicon.alternation('caption_closers')})\.?$")
+    unies (photo d'archives).", an agency after it: "... au Liban. Photo d'archives AFP." (on folded text)."""
+    credits = lexicon.alternation("photo_credits")
+    return re.compile(rf"(?:[.!?]\s*|\s)(?:{lexicon.alternation('caption_closers')})(?:\s+(?i:{credits}))?\.?$")
 
 
 def caption_prefixed(low: str) -> bool:
@@ -110,7 +149,7 @@ def caption_shape(unit: Unit, month_first: bool) -> str | None:
         return None
     text = unit.text.strip()
     low = fold(text)
-    if caption_prefixed(low):
+    if caption_prefixed(low) or CAPS_CREDIT_PREFIX.match(text):
         return "caption prefix"
     if len(low) > CAPTION_CLOSE_MIN_CHARS and _caption_close().search(low):
         return "caption close"
@@ -122,7 +161,7 @@ def caption_shape(unit: Unit, month_first: bool) -> str | None:
         return None
     if unit.words > CAPTION_MAX_WORDS and unit.prose and WIRE_CREDIT.search(text):
         return None  # a wire story's paragraph closed by its agency: "… à déplorer. (Belga)"
-    if any(pattern.search(text) for pattern in _photo_credits()):
+    if any(pattern.search(text) for pattern in _photo_credits()) or credit_tail(unit):
         return "photo credit"
     dates = find_dates(text, month_first=month_first)
     if dates:
