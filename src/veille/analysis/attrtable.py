@@ -145,12 +145,28 @@ class AttributeTable:
         return out
 
     def _learn(self, doc, keys: list[bytes], rows: Any, unknown: list[int]) -> None:
-        """Match the single-token patterns on the tokens whose values are not in the table, and keep the result."""
-        matched: dict[int, list[int]] = {}
-        for match_id, start, _end in self._single(doc, allow_missing=True):
-            matched.setdefault(start, []).append(int(self.ruler.vocab.strings[match_id]))
+        """Match the single-token patterns on the tokens whose values are not in the table, and keep the result.
+
+        A single-token pattern reads the token alone, so the patterns are matched on a Doc of those tokens only, one
+        token for each distinct row of values (its text, then its tag, part of speech, morphology, dependency label and
+        lemma written from the row), not on the whole Doc: on a text read for the first time the Matcher walked every
+        token of it again for the few it did not know (most tokens of a fresh article are known, and a row met twice in
+        a text is learnt once)."""
+        from spacy.tokens import Doc
+
+        first: dict[bytes, int] = {}
         for i in unknown:
-            ids = tuple(sorted(matched.get(i, ())))
+            first.setdefault(keys[i], i)
+        picked = list(first.values())
+        strings = self.ruler.vocab.strings
+        words = [strings[orth] for orth in rows[picked, 0].tolist()]
+        few = Doc(self.ruler.vocab, words=words, spaces=[False] * len(words))
+        few.from_array(self._columns[1:], rows[picked, 1:])
+        matched: dict[int, list[int]] = {}
+        for match_id, start, _end in self._single(few, allow_missing=True):
+            matched.setdefault(start, []).append(int(strings[match_id]))
+        for k, i in enumerate(picked):
+            ids = tuple(sorted(matched.get(k, ())))
             after = self._fold(tuple(rows[i, 1:].tolist()), ids)
             self._table[keys[i]] = (numpy.array(after, dtype="uint64").tobytes(), ids)
 
