@@ -12,7 +12,13 @@ facility of its own, :mod:`.facilities`).
 A bare name the NER read as a person or an organisation that the knowledge base does not know, printed right before
 such a kind word ("the Valmont pipeline", "the Kolbe refugee camp", "the Dorra crossing"), is mentioned with it too:
 the NER labels the bare proper name of a facility or a district by its form. A person so read is that place; an
-organisation keeps its label (an organisation named for its district may act in the text's events)."""
+organisation keeps its label (an organisation named for its district may act in the text's events).
+
+A name printed right after a definite lowercase noun of its kind, with no « de » between (« la force Barkhane », « le
+gang Taliban », « l'hôtel Carlton », « le parti Al Amal »; ``entities.json`` ``kind_nouns_before_names``, read for
+the article's own language), is mentioned by the noun and the name too, as the golds list such an operation, group,
+party or building by that phrase; the NER reads the name alone, often as a person, which it is not: a person so read
+takes the noun's type (an organisation, a place for a building)."""
 
 from __future__ import annotations
 
@@ -52,6 +58,19 @@ def _after(code: str) -> tuple[tuple[str, ...], ...]:
 langs.on_change(_after.cache_clear)
 
 
+@functools.cache
+def _before(code: str) -> tuple[tuple[tuple[str, ...], ...], dict[tuple[str, ...], str]]:
+    """The kind nouns of language ``code`` printed right before a name, as tuples of normalised words, longest first,
+    and the entity type each gives."""
+    data = langs.get(code).json(FILE)
+    listed = phrases(data, "kind_nouns_before_names")
+    given = data.get("kind_nouns_before_names", {})
+    return listed, {p: given[n] for n in given for p in phrases({"n": [n]}, "n")}
+
+
+langs.on_change(_before.cache_clear)
+
+
 def _kind_end(doc: Doc, k: int, j: int, after: tuple[tuple[str, ...], ...]) -> int | None:
     """The end of the kind words printed right after the name at tokens [k, j) ("the Tigray region", "the Kolbe
     refugee camp"), if any."""
@@ -78,6 +97,16 @@ def _phrase_start(doc: Doc, k: int, heads: tuple[tuple[str, ...], ...], code: st
     return None
 
 
+def _noun_start(doc: Doc, k: int, listed: tuple[tuple[str, ...], ...], code: str) -> tuple[int, tuple[str, ...]] | None:
+    """The first token of the definite kind noun of language ``code`` printed right before token k (« la force » k),
+    and that noun's words, if any."""
+    for noun in listed:
+        i = k - len(noun)
+        if i > 0 and lowercase_end(doc, i, (noun,)) == k and definite(doc, i, code):
+            return i, noun
+    return None
+
+
 def _bare(ent: Entity, text: str) -> bool:
     """Is ``text`` the bare name of entity ``ent``, which holds no role ("secretary general of the X public" before
     "sector" is a role phrase)?"""
@@ -86,8 +115,8 @@ def _bare(ent: Entity, text: str) -> bool:
 
 def kind_phrases(art: Article, table: EntityTable) -> None:
     """Add the kind phrase around each mention of a place (see the module) as one more mention of that place."""
-    heads, after = _heads(art.lang), _after(art.lang)
-    if not heads and not after:
+    heads, after, (before, typed) = _heads(art.lang), _after(art.lang), _before(art.lang)
+    if not heads and not after and not before:
         return
     doc, toks = art.doc, tokens(art.doc)
     starts = {t.idx: t.i for t in toks}
@@ -95,14 +124,23 @@ def kind_phrases(art: Article, table: EntityTable) -> None:
     spans = [(m["start"], m["end"]) for e in table.ents.values() for m in e["mentions"]]
     for ent in list(table.ents.values()):
         named = ent["id"].startswith(_NER_IDS)  # a name the NER labelled by its form: its kind word may follow it
-        if not named and (ent["type"] not in ("GPE", "LOC") or ent["id"].startswith(COUNTRY_ID)):
+        if ent["id"].startswith(COUNTRY_ID):
             continue
         for m in list(ent["mentions"]):
             k, j = starts.get(m["start"]), ends.get(m["end"])
             if k is None or j is None:
                 continue
-            place = ent["type"] in ("GPE", "LOC")
-            if place and heads and (i := _phrase_start(doc, k, heads, art.lang)) is not None:
+            place, kind = ent["type"] in ("GPE", "LOC"), "LOC"
+            if (
+                before
+                and m["text"][:1].isupper()
+                and (not named or _bare(ent, m["text"]))
+                and (found := _noun_start(doc, k, before, art.lang)) is not None
+            ):
+                added, kind = (toks[found[0]].idx, m["start"]), typed[found[1]]  # « la force » before the name
+            elif not (place or named):
+                continue
+            elif place and heads and (i := _phrase_start(doc, k, heads, art.lang)) is not None:
                 added = (toks[i].idx, m["start"])  # the kind phrase before the name
             elif (place or _bare(ent, m["text"])) and after and (e := _kind_end(doc, k, j, after)) is not None:
                 added = (m["end"], toks[e - 1].idx + len(toks[e - 1]))  # the kind word after it
@@ -111,5 +149,5 @@ def kind_phrases(art: Article, table: EntityTable) -> None:
             if any(a < added[1] and added[0] < b for a, b in spans):
                 continue  # a word of the phrase is another mention's
             table.mention(ent, min(added[0], m["start"]), max(added[1], m["end"]))
-            if ent["type"] == "PERSON":
-                ent["type"] = "LOC"  # "the Valmont pipeline": no person
+            if named and ent["type"] == "PERSON":
+                ent["type"] = kind  # "the Valmont pipeline", « la force Barkhane »: no person
