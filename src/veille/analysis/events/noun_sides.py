@@ -96,13 +96,13 @@ def noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         return None  # "des avions de combat", "war crimes": the noun names a kind of thing, not an act
     found, targets = noun_parties(f, tok, entry.genitive)
     if entry.type in force_movement_types() and (moved := force_sides(f, tok))[0]:
-        codes = {p.code for p in moved[0]}  # "the withdrawal of US forces from Afghanistan": the forces move
+        codes = {p.code for p in moved[0]}  # "the withdrawal of Norvian troops from Valdoria": the troops move
         found, targets = moved[0], moved[1] or [p for p in targets if p.code not in codes]
     if not found:  # "les menaces proférées par X", "attacks carried out by X": the agent of its participle
         found, targets = _participle_sides(f, tok, entry, targets)
     if not found:  # "a request from X to Y", "a crackdown from X": the author its origin names
         found, targets = origin_sides(f, tok, entry.type, targets)
-    if not found and (called := called_sides(f, tok, entry.type))[0]:  # « une grève à l'appel de l'UGTT »
+    if not found and (called := called_sides(f, tok, entry.type))[0]:  # « une grève lancée à l'appel du syndicat »
         found, targets = called[0], [p for p in targets if p.code not in {c.code for c in called[0]}] or called[1]
     if not found and "conflict" in types()[(entry.type, None)].quad:
         # "l'Iran est tenu pour responsable de la frappe", "claimed responsibility for"
