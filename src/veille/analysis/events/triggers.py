@@ -246,10 +246,10 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
 
 def _official(f: Frame, k: Token) -> bool:
     """Whether a subject names who acts for a state or a body: a person or organisation of sector GOV or IGO (a
-    leader of the knowledge base), a role of ``kb/roles.tsv`` of those sectors ("le président", "la ministre") or a
-    noun of ``visitor_nouns`` ("une délégation")."""
+    leader of the knowledge base), a state itself ("Norway is protesting"), a role of ``kb/roles.tsv`` of those
+    sectors ("le président", "la ministre") or a noun of ``visitor_nouns`` ("une délégation")."""
     entity, lemma = f.mentions.entity(k), k.lemma_.lower()
-    if entity is not None and entity.get("sector") in _OFFICIAL_SECTORS:
+    if entity is not None and (entity.get("sector") in _OFFICIAL_SECTORS or is_country(entity)):
         return True
     role = kb.load().role(lemma, f.context.lang)
     return (role is not None and role.sector in _OFFICIAL_SECTORS) or lemma in f.cues["visitor_nouns"]
