@@ -1,5 +1,5 @@
 """The organisation that called a strike or a demonstration told by a noun that names no author of its own (events.json
-``called_types``): the one the call names, « une grève à l'appel de l'UGTT », « une grève générale a bloqué les
+``called_types``): the one the call names, « une grève à l'appel du SDV », « une grève générale a bloqué les
 écoles, à l'appel de la CGT » (the call hung on the clause the noun is the subject of), « la grève à laquelle a
 appelé la centrale syndicale (CGT) ». The real-news golds give such a strike to the union that called it, aimed at
 the authorities of the place (UGTT -> TUN), where the coder read it as a crowd of the place's (TUN -> TUN).
