@@ -359,10 +359,7 @@ class Resolver(HeadMemo):
         skip = other_holders(head, self.mentions, self.lang)  # not who holds another role ("the prime minister")
         close = [e for s, e in people if pos - s <= ROLE_WINDOW and e.key not in skip]
         ok = [e for e in close if e.gender in (None, gender or e.gender)]
-        if found := self.memory.person(pos, gender, skip) or ok[:1]:
-            return found
-        spokes = fold(head.text) in self.lex["spokes"]  # a lede's "the governor said", then "Governor X said"
-        return [] if spokes else named_later(head, self.text, self.mentions)
+        return self.memory.person(pos, gender, skip) or ok[:1]
 
     def _demonstrative_person(self, head: Token) -> bool:
         """Whether ``head`` is a ``person_noun`` after a demonstrative ("cet agriculteur de 54 ans", "cette
