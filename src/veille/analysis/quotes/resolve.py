@@ -57,7 +57,7 @@ from .speakers import Mentions, Speaker, dedupe, described
 from .spoken_body import body_spoken_before
 from .titles import title_role
 from .unmentioned import named_by_phrase
-from .unnamed import keep_unnamed, named_later
+from .unnamed import keep_unnamed, named_later, state_holder_before
 
 #: Modifiers that make a definite phrase specific ("le ministère russe"): it then refers to no earlier entity.
 _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos", "prep"})
@@ -256,8 +256,9 @@ class Resolver(HeadMemo):
             ents = self.role_reference(head, pos)
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
-        if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…", then "Prime Minister
-            ents = named_later(head, self.text, self.mentions)  # Karel Dunst told…"
+        if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…": "President X" before,
+            ents = state_holder_before(head, self.text, self.mentions, self.lang)  # or "Prime Minister Karel Dunst
+            ents = ents or named_later(head, self.text, self.mentions)  # told…" after
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if (

@@ -165,3 +165,30 @@ def named_later(
         if e.country is None and any(kb.load().demonym(w, lang) in states for w in re.findall(r"[\w-]+", clause)):
             return [e]
     return []
+
+
+#: A role phrase with its state as possessor ("Ostravia's president") names the person of that state the text called by
+#: that role at most this many characters before it.
+STATE_HOLDER_WINDOW = 1500
+
+
+def state_holder_before(head: Token, text: str, mentions: Mentions, lang: str) -> list[Speaker]:
+    """The person a singular role noun ``head`` owned by a state names ("Ostravia's president said") when the text
+    called that person by the role before, with the state ("Ostravia's President Karel Dunst") or as a person of that
+    state ("Ostravian President Karel Dunst", then "Dunst"): the last such person mentioned within
+    :data:`STATE_HOLDER_WINDOW` characters before it; [] when the possessor is no state or no such person."""
+    if "Plur" in labels.feature(head, "Number"):
+        return []
+    owner = next((c for c in children(head) if c.dep_ in {"poss", "nmod:poss"} and c.pos_ == "PROPN"), None)
+    state = [e for e in mentions.covering(owner.idx, owner.idx + len(owner)) if e.type == "GPE"] if owner else []
+    if owner is None or not state:
+        return []
+    codes = {e.code for e in kb.load().lookup(owner.text, lang) if e.kind == "country" and e.code}
+    nouns, word = {fold(head.text), fold(head.lemma_)}, fold(owner.text)
+    called = set()
+    for a, b, e in mentions.spans:
+        said = fold(text[a:b])
+        if a < head.idx and e.type == "PERSON" and nouns & set(said.split()) and (e.country in codes or word in said):
+            called.add(e.key)
+    near = [(a, e) for a, _, e in mentions.spans if e.key in called and 0 < head.idx - a <= STATE_HOLDER_WINDOW]
+    return [max(near, key=lambda m: m[0])[1]] if near else []
