@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
+from . import hedges
 from .frame import Frame
 from .parties import Party
-from .syntax import NOMINAL, case, parties_at
+from .syntax import NOMINAL, case, complement, parties_at
 
 #: Words after "et" that may open the second side's phrase before its name ("le groupe islamiste Hamas").
 _SPAN = 6
@@ -54,3 +55,31 @@ def verb_sides(f: Frame, verb: Token) -> list[Party]:
         stack += [c for c in children(t) if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN")]
     codes = {p.code for p in found if p.code}
     return found if len(codes) >= 2 else []
+
+
+def occurrence_sides(f: Frame, noun: Token) -> list[tuple[str, Token]]:
+    """The "entre" complement that the parse hangs on the verb above an event noun ("au terme d'un entretien entre X
+    et Y" with "entre" on "terme"): right after the noun; or anywhere in the clause of a verb of occurrence the
+    noun is the subject of ("un entretien a eu lieu mardi entre X et Y", "une rencontre s'est tenue mardi à
+    Genève entre X et Y": the meeting's own sides, ``occurrence_verbs`` of ``lang/<code>/modality.json``)."""
+    verb = noun.head
+    if verb.i == noun.i:
+        return []
+    end = max(t.i for t in subtree(noun))
+    occurs = noun.dep_ in f.lex.any_subject_deps and bool(
+        _occurrence_words(verb) & hedges.cues(f.lex.code)["occurrence_verbs"]
+    )
+    return [
+        x
+        for k in children(verb)
+        if (x := complement(k)) is not None
+        and x[0] in f.cues["between_preps"]
+        and (occurs or min(t.i for t in subtree(k)) == end + 1)
+    ]
+
+
+def _occurrence_words(verb: Token) -> set[str]:
+    """A verb's lemma, with its particles and with its object ("avoir lieu")."""
+    return hedges.lemmas(verb) | {
+        f"{verb.lemma_.lower()} {k.lemma_.lower()}" for k in children(verb) if k.dep_ in ("obj", "dobj")
+    }

@@ -16,7 +16,7 @@ from .actors import bloc_adjective, epithet_complement, joint_sides, noun_phrase
 from .antecedents import antecedent, clitic_datives
 from .backed import backing_participle, qualified_noun
 from .backing import backing_adjunct
-from .between import second_side
+from .between import occurrence_sides, second_side
 from .clauses import content_subjects
 from .country_nouns import definite_country, state_before
 from .discourse import attacker_of, conflict_sides
@@ -348,16 +348,8 @@ def noun_parties(f: Frame, trig: Token, gen: str) -> tuple[list[Party], list[Par
     recips: list[Party] = []
     comps = complements(trig)
     gen = genitive_role(f, trig, gen)  # "Japan's condemnation of Russia": the genitive is its target
-    if trig.head.i != trig.i and not any(prep in c["between_preps"] for prep, _ in comps):
-        # "à l'issue d'un entretien entre X et Y" with "entre" hung on "issue": the complement right after the noun
-        end = max(t.i for t in subtree(trig))
-        comps += [
-            x
-            for k in children(trig.head)
-            if (x := complement(k)) is not None
-            and x[0] in c["between_preps"]
-            and min(t.i for t in subtree(k)) == end + 1
-        ]
+    if not any(prep in c["between_preps"] for prep, _ in comps):
+        comps += occurrence_sides(f, trig)  # "entre X et Y" hung on the verb above the noun
     for k in children(trig):
         ent = f.mentions.entity(k)
         if k.dep_ in ("amod", "compound", "nmod:poss", "poss") and ent is not None:
