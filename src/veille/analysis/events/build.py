@@ -39,6 +39,7 @@ from .placetime import adversary, contexts, date, location, main_state, scene
 from .posted import envoy_act_place
 from .press import press_source
 from .recalls import recalled
+from .reciprocal import reciprocal
 from .responses import answer_sides
 from .rival_groups import rivals_only
 from .summoned import summoned
@@ -122,6 +123,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     elif all(p.entity.get("office") for p in recipients) and _on_itself(actors, recipients, False):
         recipients = _office_elsewhere(f, recipients, actors)  # "China criticised the defence minister"
     recipients = _victims_elsewhere(f, etype, actors, recipients)
+    if r.pos == "verb" and len({p.code for p in actors}) >= 2 and reciprocal(f, trig):
+        recipients = list(actors)  # « Oslo et Stockholm s'accusent mutuellement »: each side on the other
     if info.reciprocal and len({p.code for p in actors}) >= 2 and recipients and topic_only(f, trig, recipients):
         recipients = []  # "se sont entendus sur l'envoi de vivres vers la Libye": what, not with whom
     if info.reciprocal and venue_only(f, trig, r.mode, r.actors, recipients):
