@@ -69,6 +69,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real15", ROOT / "corpus" / "real15" / "gold", ROOT, "corpus/real15/README.md"),
         ("real16", ROOT / "corpus" / "real16" / "gold", ROOT, "corpus/real16/README.md"),
         ("real17", ROOT / "corpus" / "real17" / "gold", ROOT, "corpus/real17/README.md"),
+        ("real18", ROOT / "corpus" / "real18" / "gold", ROOT, "corpus/real18/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
