@@ -117,7 +117,9 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
         if isinstance(obj, _Landmark):
             if inside_report(pos):
                 continue  # a subject inside reported speech ("Selon elle, l’armée…") is not who speaks next
-            memory.remember(pos, resolver.heads(obj.heads, pos), obj.heads, obj.unnamed, spoke=obj.spoke)
+            ents = resolver.heads(obj.heads, pos)
+            thing = obj.unnamed and not ents and things(obj.heads, resolver)
+            memory.remember(pos, ents, obj.heads, obj.unnamed, spoke=obj.spoke, thing=thing)
             continue
         it = obj
         if it.how == "continuation":
@@ -178,11 +180,20 @@ def attribute(fr: Frame, resolver: Resolver, memory: Memory, items: list[Item]) 
                 # "La Chine a appelé à « … », selon un porte-parole du ministère": the state speaks through its source
                 it.speakers = resolver.heads(it.source, pos) or it.speakers
         it.speakers = seats_to_states(it.speakers, resolver.mentions)
-        memory.remember(pos, it.speakers, it.heads, True, _spoken_through(it.heads, fr.lex), spoke=True)
+        thing = not it.speakers and things(it.heads, resolver)  # "…", déplore la décision: no one a pronoun names
+        memory.remember(pos, it.speakers, it.heads, True, _spoken_through(it.heads, fr.lex), spoke=True, thing=thing)
         last_direct = it if it.direct else last_direct
         last_spoken = it if it.speakers else last_spoken
         fragment = it.direct and any(a <= it.start and it.end <= b for a, b in reported)
         last_source = it if it.speakers and not fragment else last_source  # a fragment of a report is not its source
+
+
+def things(heads: list[Token], resolver: Resolver) -> bool:
+    """Whether the phrases of ``heads`` are all headed by a noun of what never speaks (the lexicon's ``thing``: « la
+    décision », « le fait »): a later « il » or « elle » is no such thing's."""
+    return bool(heads) and all(
+        h.pos_ == "NOUN" and {h.lemma_.lower(), fold(h.text)} & resolver.lex["thing"] for h in heads
+    )
 
 
 def _spoken_through(heads: list[Token], lex: Lexicon) -> frozenset[str]:

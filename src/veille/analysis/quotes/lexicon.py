@@ -63,6 +63,7 @@ KINDS = frozenset(
         "informant",
         "relational",
         "press",
+        "thing",
         "examples",
         "incise_tail",
         "joint",

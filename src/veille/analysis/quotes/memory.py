@@ -30,6 +30,7 @@ class Antecedent:
     gender: str | None  # of an unnamed subject, from its morphology
     words: frozenset[str] = frozenset()  # the folded head words of its phrase ("spokesperson", "official")
     spoke: bool = False  # a speaker or source, not only a clause's subject
+    thing: bool = False  # an unnamed phrase headed by a noun of what never speaks (« cette décision »)
 
     @property
     def unnamed(self) -> bool:
@@ -58,11 +59,13 @@ class Memory:
         unnamed: bool = False,
         media: frozenset[str] = frozenset(),
         spoke: bool = False,
+        thing: bool = False,
     ) -> None:
         """Record speakers or subjects at ``pos``; ``unnamed``: also record a subject that names no entity;
         ``media``: the folded document nouns the speaker spoke through ("said in a statement"), which a later "it"
         refers to as it does to the document itself; ``spoke``: a speaker or source, which a pronoun subject of a
-        verb that goes on with a statement refers to ("it added")."""
+        verb that goes on with a statement refers to ("it added"); ``thing``: an unnamed subject headed by a
+        noun of what never speaks (the lexicon's ``thing``), which a personal pronoun passes over (:meth:`pronoun`)."""
         if not ents and not (unnamed and any(h.pos_ in {"NOUN", "PROPN"} for h in heads)):
             return
         if any(e.id is not None for e in ents):
@@ -82,6 +85,7 @@ class Memory:
                     {"Masc": "m", "Fem": "f"}.get(genders.pop()) if len(genders) == 1 else None,
                     _words(heads),
                     spoke,
+                    thing and not ents,
                 )
             )
 
@@ -118,6 +122,7 @@ class Memory:
         things = lex.has(GENDERED_PRONOUNS_NAME_THINGS)  # French "il" may be a ministry or a state
         groups = plural and lex.has(PLURAL_PRONOUNS_NAME_GROUPS)  # English "they" may be a state or organisation
         recent = (ref for ref in self._recent(pos) if ref.spoke or not going_on)
+        past_thing = False  # a thing passed over: only a person named before it is the referent
         for k, ref in enumerate(recent):
             if word in lex["pron_n"]:  # "it": the last single speaker or subject that is not a person
                 # or a document, which speaks for whoever issued it ("His statement said… It added…")
@@ -131,14 +136,19 @@ class Memory:
                     return ref.ents  # "Pyongyang declared that… They added that…": the last speaker, a state
                 continue
             if ref.unnamed:  # an unnamed subject: the likelier referent, no entity (its description, if any)
-                if ref.words & lex["press"]:
-                    continue  # "state media reported…": no "he" nor "she"
+                if ref.words & lex["press"] or ref.thing:
+                    past_thing = past_thing or ref.thing
+                    continue  # "state media reported…", "la décision…": no "he" nor "she"
+                if past_thing:
+                    return []  # past a thing, only a person named before it
                 if not ref.plural and ref.gender in (None, gender):
                     return ref.ents
                 continue
             if ref.plural and len(ref.ents) == 1:
                 continue  # an organisation through its members ("les ministres du G7"): no singular pronoun
             fits = [e for e in ref.ents if e.gender in (None, gender) and (things or e.type == "PERSON")]
+            if past_thing and not (ref.spoke and any(e.type == "PERSON" for e in fits)):
+                return []  # past "cette décision" that spoke for no one, the person who spoke before, never a state
             if fits:  # in a group, only a gender that singles out one member resolves
                 # a subject of unknown gender stays the likelier referent, even with a person of the pronoun's
                 # gender named since: "X said, with Mr Y by his side" is X's
