@@ -257,8 +257,8 @@ class Resolver(HeadMemo):
         if not ents and self.anonymous(head) and "Plur" in labels.feature(head, "Number") and not _informant(head, lex):
             ents = members_of(head, self.mentions)  # "les dirigeants de la CEDEAO": the organisation speaks
         if not ents and self.is_role(head) and owned(head):  # "Turkey's prime minister said…": "President X" before,
-            ents = state_holder_before(head, self.text, self.mentions, self.lang)  # or "Prime Minister Karel Dunst
-            ents = ents or named_later(head, self.text, self.mentions)  # told…" after
+            ents = state_holder_before(head, self.text, self.mentions, self.lang, ROLE_WINDOW)
+            ents = ents or named_later(head, self.text, self.mentions)  # or "Prime Minister Karel Dunst told…" after
         if not ents and bare_state_body(head, lex):  # "ont précisé les autorités mardi": the state named last
             ents = state_before(head, self.mentions, ROLE_WINDOW)
         if (

@@ -167,16 +167,12 @@ def named_later(
     return []
 
 
-#: A role phrase with its state as possessor ("Ostravia's president") names the person of that state the text called by
-#: that role at most this many characters before it.
-STATE_HOLDER_WINDOW = 1500
-
-
-def state_holder_before(head: Token, text: str, mentions: Mentions, lang: str) -> list[Speaker]:
+def state_holder_before(head: Token, text: str, mentions: Mentions, lang: str, window: int) -> list[Speaker]:
     """The person a singular role noun ``head`` owned by a state names ("Ostravia's president said") when the text
     called that person by the role before, with the state ("Ostravia's President Karel Dunst") or as a person of that
-    state ("Ostravian President Karel Dunst", then "Dunst"): the last such person mentioned within
-    :data:`STATE_HOLDER_WINDOW` characters before it; [] when the possessor is no state or no such person."""
+    state ("Ostravian President Karel Dunst", then "Dunst"): the last such person mentioned within ``window``
+    characters before it (the reach of a definite role phrase, ``resolve.ROLE_WINDOW``); [] when the possessor is no
+    state or no such person."""
     if "Plur" in labels.feature(head, "Number"):
         return []
     owner = next((c for c in children(head) if c.dep_ in {"poss", "nmod:poss"} and c.pos_ == "PROPN"), None)
@@ -190,5 +186,5 @@ def state_holder_before(head: Token, text: str, mentions: Mentions, lang: str) -
         said = fold(text[a:b])
         if a < head.idx and e.type == "PERSON" and nouns & set(said.split()) and (e.country in codes or word in said):
             called.add(e.key)
-    near = [(a, e) for a, _, e in mentions.spans if e.key in called and 0 < head.idx - a <= STATE_HOLDER_WINDOW]
+    near = [(a, e) for a, _, e in mentions.spans if e.key in called and 0 < head.idx - a <= window]
     return [max(near, key=lambda m: m[0])[1]] if near else []
