@@ -35,8 +35,11 @@ from .kbnorm import norm
 
 logger = logging.getLogger(__name__)
 
+#: The id prefix of every entity the knowledge base or its gazetteer names ("kb:org:NATO", "kb:city:tokyo").
+KB_ID = "kb:"
+
 #: The id prefix of a state's entry ("kb:country:JPN"): a state, not a city, a region or a body of it.
-COUNTRY_ID = "kb:country:"
+COUNTRY_ID = f"{KB_ID}country:"
 
 #: The id prefix of a seat of power's entry ("kb:seat:kremlin"): a building that stands for its government.
 SEAT_ID = "kb:seat:"

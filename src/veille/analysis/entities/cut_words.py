@@ -16,11 +16,9 @@ from __future__ import annotations
 import re
 
 from ...record import Entity
-from ..kb import KnowledgeBase
+from ..kb import KB_ID, KnowledgeBase
 from .table import Article, EntityTable
 
-#: The id prefix of the knowledge base's entities.
-KB_ID = "kb:"
 #: The last word of a text, letters only, after a space or a line start, and nothing but white space after it.
 _LAST_WORD = re.compile(r"(?:^|(?<=\s))([^\W\d_]{2,})\s*\Z")
 #: The words of a text.

@@ -16,10 +16,16 @@ from ..kbnorm import token_norm
 from .words import FILE
 
 
+def phrase_words(phrase: str) -> tuple[str, ...]:
+    """A phrase as a tuple of normalised words (an apostrophe ends a word: « maison d'arrêt » is « maison », « d' »,
+    « arrêt »)."""
+    return tuple(norm(w) for w in phrase.replace("'", "' ").split())
+
+
 def phrases(data: dict[str, Any], key: str) -> tuple[tuple[str, ...], ...]:
-    """The phrases of list ``key`` of a language's ``entities.json`` ``data`` as tuples of normalised words (an
-    apostrophe ends a word: « maison d'arrêt » is « maison », « d' », « arrêt »), longest first; () when absent."""
-    found = {tuple(norm(w) for w in p.replace("'", "' ").split()) for p in data.get(key, [])}
+    """The phrases of list ``key`` of a language's ``entities.json`` ``data`` as tuples of normalised words
+    (:func:`phrase_words`), longest first; () when absent."""
+    found = {phrase_words(p) for p in data.get(key, [])}
     return tuple(sorted(found, key=len, reverse=True))
 
 

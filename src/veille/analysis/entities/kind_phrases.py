@@ -30,7 +30,7 @@ from ... import lang as langs
 from ..kb import COUNTRY_ID
 from ..kbnorm import token_norm
 from ..tree import tokens
-from .kind_nouns import definite, lowercase_end, phrases
+from .kind_nouns import definite, lowercase_end, phrase_words, phrases
 from .table import Article, Entity, EntityTable
 from .words import FILE, words
 
@@ -65,7 +65,7 @@ def _before(code: str) -> tuple[tuple[tuple[str, ...], ...], dict[tuple[str, ...
     data = langs.get(code).json(FILE)
     listed = phrases(data, "kind_nouns_before_names")
     given = data.get("kind_nouns_before_names", {})
-    return listed, {p: given[n] for n in given for p in phrases({"n": [n]}, "n")}
+    return listed, {phrase_words(noun): kind for noun, kind in given.items()}
 
 
 langs.on_change(_before.cache_clear)

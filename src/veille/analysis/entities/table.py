@@ -20,7 +20,7 @@ NerSpan = tuple[int, int, str]
 
 def gazetteer_id(kind: str, name: str) -> str:
     """The id of a gazetteer place of kind ``kind`` ('city' or 'state') named ``name``: 'kb:city:valmont'."""
-    return f"kb:{kind}:{kbmod.slug(name)}"
+    return f"{kbmod.KB_ID}{kind}:{kbmod.slug(name)}"
 
 
 def place_id(name: str) -> str:
