@@ -114,6 +114,11 @@ def codes(parties: list[dict]) -> set:
     return {p["code"] for p in parties}
 
 
+def realised_count(text: str, lang: str, kb, etype: str) -> int:
+    """How many realised events of type ``etype`` the coder gives ``text`` with the knowledge-base table ``kb``."""
+    return sum(e["type"] == etype and is_realised(e) for e in coded(text, lang, kb))
+
+
 def find(events, etype, realised=True):
     hits = [e for e in events if e["type"] == etype and is_realised(e) == realised]
     seen = [(e["type"], e["negated"], e["modality"]) for e in events]
