@@ -32,7 +32,7 @@ pytestmark = pytest.mark.e2e  # every test runs the whole pipeline with the real
             "block",
         ),
         (
-            "Norway is threatening to slap heavy duties on Indian barley in a move that could hurt its growers.",
+            "Norway is threatening to slap heavy duties on Indian rice, which would hurt the growers of Kerala.",
             "to slap",
         ),
     ],
