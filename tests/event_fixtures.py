@@ -7,16 +7,17 @@ from typing import Any
 
 
 def analysed(lang: str, text: str, published: str) -> tuple[Any, Any, list[dict], list[dict]]:
-    """``text`` parsed and analysed up to the event coder: its Doc, context, entities and quotes."""
+    """``text`` parsed and analysed up to the event coder: its Doc, context, entities and the statements the coder
+    reads (the quotes and those told only through an act, as the pipeline hands them over)."""
     from veille.analysis import nlp
     from veille.analysis.context import TextContext
     from veille.analysis.entities import recognise
-    from veille.analysis.quotes import extract_quotes
+    from veille.analysis.quotes import read_statements
 
     doc = nlp.parse(text, lang)
     ctx = TextContext.of(doc, lang, published)
     entities = recognise(doc, lang=lang, published=published, context=ctx)
-    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
+    quotes = read_statements(doc, entities, lang=lang, context=ctx).all
     return doc, ctx, entities, quotes
 
 

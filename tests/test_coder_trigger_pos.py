@@ -13,7 +13,7 @@ from veille.analysis.context import TextContext, context_of
 from veille.analysis.entities import recognise
 from veille.analysis.events import code_events, coder, triggers
 from veille.analysis.events.frame import new_frame
-from veille.analysis.quotes import extract_quotes
+from veille.analysis.quotes import read_statements
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +31,7 @@ def _events(lang, text):
     doc = nlp.parse(text, lang)
     ctx = TextContext.of(doc, lang, PUBLISHED)
     entities = recognise(doc, lang=lang, published=PUBLISHED, context=ctx)
-    quotes = extract_quotes(doc, entities, lang=lang, context=ctx)
+    quotes = read_statements(doc, entities, lang=lang, context=ctx).all
     events = code_events(doc, entities, quotes, lang=lang, published=PUBLISHED, context=ctx)
     return json.dumps(events, sort_keys=True, default=str), doc
 

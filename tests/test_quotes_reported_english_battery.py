@@ -5,9 +5,10 @@ saying", "went on to say"), more cues ("conceded", "estimated", "noted", "acknow
 X", "posted on social media"), the source inverted after the clause with a role or a body ("…, said the minister",
 "…, the ministry said on Tuesday"), fronted sources ("According to X's spokesman, …", "In a statement on Monday, the
 ministry said …"), clauses with no "that" after an adverb or a time, a clause continued in the next sentence ("She
-added that …", "He went on to say …"), infinitive reports ("vowed to", "promised to", "threatened to", "urged X
-to"), described sources ("two people familiar with the matter", "diplomats", "a senior official"), and near misses:
-"said" as an adjective, "says who", a title, "as expected", "it is said", cue verbs in their other senses.
+added that …", "He went on to say …"), infinitive reports ("vowed to", "promised to", "urged X to"; "threatened
+to" is an act since stop 62, a near miss), described sources ("two people familiar with the matter", "diplomats",
+"a senior official"), and near misses: "said" as an adjective, "says who", a title, "as expected", "it is said", cue
+verbs in their other senses.
 
 Each row gives the first words of the content as the real-news golds give them (GOLD.md: the eval matches a gold
 quote when those words are inside the predicted span; after "urged X to…" the content starts at X, after "vowed
@@ -128,7 +129,6 @@ READ = [
     # infinitive reports
     ("Teodor Brask vowed to fight the levy in court.", "to fight the levy in court", T),
     ("Ilse Marrow promised to rebuild the pumping station by winter.", "to rebuild the pumping station", I),
-    ("Teodor Brask threatened to block the canal with tractors.", "to block the canal with tractors", T),
     ("Ilse Marrow pledged to cut the levy by half.", "to cut the levy by half", I),
     ("Ilse Marrow urged the council to repair the pipes.", "the council to repair the pipes", I),
     ("Teodor Brask urged farmers not to pay the levy.", "farmers not to pay the levy", T),
@@ -688,6 +688,8 @@ NEAR_MISSES = [
     ("As noted above, the canal opened in June.", "the canal opened in June"),
     ("It is said that the old well is haunted.", "the old well is haunted"),
     ("The old well is said to be haunted.", "be haunted"),
+    # a threat told through its infinitive is an act (a THREATEN event), no statement (stop 62, quotes.acts)
+    ("Teodor Brask threatened to block the canal with tractors.", "to block the canal"),
     # cue verbs in their other senses
     ("Teodor Brask maintained the pumps of Quell for twenty years.", "the pumps of Quell"),
     ("Ilse Marrow added salt to the water samples.", "salt to the water"),

@@ -153,12 +153,10 @@ def test_quotes_reported_paradigm_sources(lang: str, text: str, words: str, who:
             "d'avoir retardé la récolte",
             "Paul Martel",
         ),
-        ("en", "Paul Martel threatened to block the roads of Valdor.", "to block the roads", "Paul Martel"),
         ("en", "Paul Martel vowed on Monday to pay farmers before the harvest.", "to pay farmers", "Paul Martel"),
         ("en", "Paul Martel promised to pay farmers before Monday.", "to pay farmers", "Paul Martel"),
         ("en", "Paul Martel has pledged to pay farmers before Monday.", "to pay farmers", "Paul Martel"),
         ("en", "Paul Martel denied delaying the wheat harvest.", "delaying the wheat harvest", "Paul Martel"),
-        ("en", "Paul Martel left the meeting, threatening to block the roads.", "to block the roads", "Paul Martel"),
     ],
 )
 def test_quotes_reported_paradigm_infinitive_statements(lang: str, text: str, words: str, who: str) -> None:
@@ -173,6 +171,9 @@ def test_quotes_reported_paradigm_infinitive_statements(lang: str, text: str, wo
         ("fr", "Jean Ribot, qui avait proposé de reporter la récolte, a quitté la salle."),
         ("fr", "Paul Martel s'est dit prêt à négocier avec les agriculteurs."),
         ("en", "Paul Martel did not threaten to block the roads."),
+        # a threat told through its infinitive is an act (a THREATEN event), not a statement (stop 62, quotes.acts)
+        ("en", "Paul Martel threatened to block the roads of Valdor."),
+        ("en", "Paul Martel left the meeting, threatening to block the roads."),
         ("en", "Paul Martel is threatened with dismissal."),
         ("en", "Paul Martel left the meeting after the talks on the wheat harvest."),
         # an offer or an invitation is an act (an event of status offered), not a statement (stop 42, qen11)

@@ -5,7 +5,8 @@ The body, the headline and each caption are parsed texts; each gets its :class:`
 
 1. ``entities`` (:mod:`.entities`) — the body's entities (also set on the context: its mention index and home
    state are then available), and those of the headline and each caption, each on its own context;
-2. ``quotes`` (:mod:`.quotes`) — quotes and their speakers among those entities;
+2. ``quotes`` (:mod:`.quotes`) — quotes and their speakers among those entities (and, for the events alone, the
+   statements told only through an act: :mod:`.quotes.acts`);
 3. ``events`` (:mod:`.events`) — the headline's events first (known to the reader of the body), then the body's,
    then the headline's that the body does not tell;
 4. ``captions`` — events told by the captions that the body does not tell;
@@ -25,7 +26,7 @@ from spacy.tokens import Doc
 from .. import lang as _lang
 from ..config import Settings
 from ..lang import detect as _detect
-from ..record import Article, Entity, Event, Place, Ref
+from ..record import Article, Entity, Event, Place, Quote, Ref
 from . import nlp
 from .context import TextContext
 
@@ -76,6 +77,9 @@ class Analysis:
         self.art, self.body, self.sides = art, body, sides
         self.contexts: dict[SideKey, TextContext] = {}
         self.side_entities: dict[SideKey, list[Entity]] = {}  # set by the entities stage
+        # set by the quotes stage: the article's quotes and, in order with them, the statements told only through an
+        # act ("threatened to…": quotes.acts), which the events stage reads for their speakers
+        self.statements: list[Quote] = []
 
     def side_context(self, key: SideKey) -> TextContext:
         """The context of a side text (made once)."""
@@ -126,9 +130,10 @@ def fields_stage(a: Analysis) -> None:
 
 
 def quotes_stage(a: Analysis) -> None:
-    from .quotes import extract_quotes
+    from .quotes import read_statements
 
-    a.art.quotes = extract_quotes(a.body.doc, a.art.entities, lang=a.body.lang, context=a.body)
+    said = read_statements(a.body.doc, a.art.entities, lang=a.body.lang, context=a.body)
+    a.art.quotes, a.statements = said.quotes, said.all
 
 
 def events_stage(a: Analysis) -> None:
@@ -141,7 +146,7 @@ def events_stage(a: Analysis) -> None:
     art.events = code_events(
         a.body.doc,
         art.entities,
-        art.quotes,
+        a.statements,
         lang=a.body.lang,
         published=art.published,
         known=headline,

@@ -55,6 +55,8 @@ How the passes fit together (each module says more):
    stated by a verb of its own).
 5. :mod:`.merge` — merges one statement reported twice and builds the quote records; quotes left with no
    speaker are dropped.
+6. :mod:`.acts` — sets apart the statements told only through an act ("threatened to impose…"): the events stage
+   reads them with the quotes (:func:`read_statements`), the record does not list them.
 """
 
 from __future__ import annotations
@@ -67,6 +69,7 @@ from ...record import Entity, Quote
 from ..context import TextContext, context_of
 from ..tree import children
 from . import labels
+from .acts import Statements, statements
 from .attribute import attribute
 from .direct import NARRATIVE, direct_quotes
 from .fragment_pairs import beside_clause
@@ -93,6 +96,12 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     :class:`~veille.errors.InvalidRecord` for a malformed entity record. ``context`` is the text's context
     (:mod:`veille.analysis.context`) when the pipeline made one.
     """
+    return read_statements(doc, entities, lang=lang, context=context).quotes
+
+
+def read_statements(doc: Doc, entities: list[Entity], *, lang: str, context: TextContext | None = None) -> Statements:
+    """The quotes of :func:`extract_quotes` (``quotes``) and, with them in order, the statements told only through
+    an act (``all``: :mod:`.acts`), which the events stage reads for their speakers."""
     lex = lexicon(lang)
     ctx = context_of(doc, lang, context=context)
     if ctx.entities is not entities:
@@ -109,13 +118,15 @@ def extract_quotes(doc: Doc, entities: list[Entity], *, lang: str, context: Text
     # a quote is a statement and who made it: quoted words whose speaker is not found (after a repeat of them has
     # been merged into its attributed statement) are dropped, never kept unattributed nor guessed
     quotes = [q for q in merge(fr, items) if q["speakers"]]
+    said = statements(fr, quotes)
     logger.debug(
-        "%d quotes (%d direct) from %d quotation-mark pairs",
-        len(quotes),
-        sum(q["direct"] for q in quotes),
+        "%d quotes (%d direct) from %d quotation-mark pairs, %d statements told as acts",
+        len(said.quotes),
+        sum(q["direct"] for q in said.quotes),
         len(fr.marks),
+        len(said.all) - len(said.quotes),
     )
-    return quotes
+    return said
 
 
 def _own_verb(verb: Token) -> bool:
@@ -164,4 +175,4 @@ def _fragment_of(fr: Frame, item: Item, clause: Item) -> bool:
     return verb is not None and _own_verb(verb)
 
 
-__all__ = ["extract_quotes", "find_quoted", "lexicon", "Lexicon"]
+__all__ = ["Statements", "extract_quotes", "find_quoted", "lexicon", "Lexicon", "read_statements"]

@@ -36,6 +36,7 @@ KINDS = frozenset(
         "verb_pronominal",
         "verb_negated",
         "verb_infinitive",
+        "act_infinitive",
         "verb_adjective",
         "verb_clause",
         "stance_adjective",
