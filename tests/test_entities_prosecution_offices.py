@@ -19,11 +19,11 @@ pytestmark = pytest.mark.e2e
     "text, name",
     [
         (
-            "Trois hommes ont été interpellés jeudi à Gembloux, annonce le parquet fédéral dans un communiqué.",
+            "Trois hommes ont été interpellés jeudi à Gembloux, annonce le parquet fédéral mardi.",
             "Belgian Federal Prosecutor's Office",
         ),
         (
-            "Une enquête a été ouverte par le parquet national antiterroriste après l'attaque d'un entrepôt à Vierzon.",
+            "Le parquet national antiterroriste s'est saisi de l'attaque d'un entrepôt à Vierzon.",
             "National Anti-Terrorism Prosecutor's Office",
         ),
         (
@@ -58,7 +58,7 @@ def test_entities_prosecution_offices_not_named(text: str, absent: str) -> None:
     "text, words",
     [
         (
-            "Quatre personnes ont été arrêtées à Gembloux, rapporte le parquet fédéral dans un communiqué.",
+            "Quatre personnes ont été arrêtées à Gembloux, rapporte le parquet fédéral dans sa note.",
             "Quatre personnes ont été arrêtées",
         ),
         (

@@ -14,7 +14,6 @@ from test_quotes import run
 
 SPEC = {
     "marchetti": ("Paul Marchetti", "PERSON", ["Paul Marchetti", "Marchetti"]),
-    "defense": ("Ministère de la Défense du Valdor", "ORG", ["ministère de la Défense", "Ministère de la Défense"]),
     "croix": ("Croix Claire", "ORG", ["Croix Claire"]),
 }
 
@@ -27,9 +26,9 @@ def quotes_of(text: str) -> list[tuple[str, set[str]]]:
 #: (text, words of the statement, who made the information public)
 PUBLISHED = [
     (
-        "Selon des informations publiées par le ministère de la Défense, des rebelles ont attaqué un poste de police.",
-        "des rebelles ont attaqué un poste de police",
-        "Ministère de la Défense du Valdor",
+        "Selon des informations publiées par Croix Claire, des rebelles ont attaqué un poste de douane.",
+        "des rebelles ont attaqué un poste de douane",
+        "Croix Claire",
     ),
     (
         "Selon les informations transmises mardi par Paul Marchetti, cinq soldats ont été blessés lors de heurts.",
