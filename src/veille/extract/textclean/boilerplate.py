@@ -277,8 +277,9 @@ def drop_reader_prompts(units: list[Unit]) -> None:
 
 #: An agency's or a medium's credit in brackets glued to a body paragraph: before its first word ("(Belga) Le port
 #: a…", "(DW) In a tense night…") or after its last sentence ("… en mai. (euronews)", "… was late. (The Daily
-#: Ledger)", an expander after it: "(Xinhua)…[+]"). One to four words; before the paragraph, the first capitalised.
-_CREDITED = r"[\w.&'’-]*(?: [\w.&'’-]+){0,3}\s*\)"
+#: Ledger)", an expander after it: "(Xinhua)…[+]"; the agency and the desk's initials: "… en mai. (ats/abc)"). One
+#: to four words, the first may hold one slash; before the paragraph, the first capitalised.
+_CREDITED = r"[\w.&'’-]*(?:/[\w.&'’-]+)?(?: [\w.&'’-]+){0,3}\s*\)"
 #: ...not a dateline's ("(JNS) WASHINGTON – The…": a place in capitals follows; the golds keep it with the paragraph)
 LEAD_CREDIT = re.compile(rf"^(\(\s*[A-ZÀ-Þ]{_CREDITED})\s+(?=[«“\"]?[A-ZÀ-Þ][a-zß-ÿ'’])")
 TAIL_CREDIT = re.compile(rf"(?<=[.!?…»”\"])\s*(\(\s*\w{_CREDITED})((?:…|\.\.\.)?\s*\[\+\])?$")

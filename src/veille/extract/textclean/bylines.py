@@ -134,11 +134,40 @@ def before_stamp(text: str) -> str:
     return text[:end] if end > 0 else text
 
 
+#: Where a scrape lost the line break after a bare name: a lowercase letter, then a capital or a digit
+GLUE = re.compile(r"(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ0-9])")
+
+
+def glued(text: str) -> list[str] | None:
+    """The names when a bare name is glued to what the page printed after it: the byline again behind its prefix
+    ("Jane RoeBy Jane Roe"), an agency ("Jane RoeAAP"), a full date ("Jane Roe6 July 2023") or the reporter's desk
+    ("Jane RoeForeign affairs correspondent")."""
+    orgs = lexicon.lower_words("byline_orgs")
+    desks = lexicon.lower_words("desk_words")
+    for glue in GLUE.finditer(text):
+        head, rest = text[: glue.start()].strip(), text[glue.start() :].strip()
+        names = name_chunks(head)
+        if not names or any(len(n.split()) < 2 for n in names):
+            continue
+        low = rest.lower()
+        if (
+            any(low.startswith(p + " ") for p in lexicon.words("byline_prefixes"))
+            or low in orgs
+            or any(pattern.match(rest) for _, pattern in date_patterns())
+            or set(re.findall(r"\w+", low)) & desks
+        ):
+            return names
+    return None
+
+
 def byline(unit: Unit) -> tuple[list[str], bool] | None:
-    """(authors, prefixed) when the unit is a byline."""
+    """(authors, prefixed) when the unit is a byline; a bare name glued to a byline's other parts is one
+    (:func:`glued`)."""
     if unit.words > BYLINE_MAX_WORDS or not unit.patterned or unit.sentence and not unit.text.rstrip().endswith("."):
         return None
     text = unit.text.strip()
+    if (stuck := glued(text)) is not None:
+        return stuck, False
     low = text.lower()
     for prefix in lexicon.longest_first("byline_prefixes"):
         if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
