@@ -371,7 +371,8 @@ CUE_KEYS = frozenset(
     country_nouns place_nouns support_verbs support_prep_verbs light_nouns light_preps adjunct_nouns
     duration_nouns proximity_preps proximity_types all_parties participle_endings present_endings infinitive_ending
     group_sectors third_party_objects person_nouns
-    responsibility_words claim_verbs ranking_words manner_preps visitor_nouns leaver_nouns
+    responsibility_words claim_verbs ranking_words manner_preps visitor_nouns leaver_nouns arrival_visit_verbs
+    arrival_visit_cases
     copula_verbs qualifying_verbs mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
     """.split()
 )

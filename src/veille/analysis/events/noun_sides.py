@@ -44,7 +44,7 @@ from .syntax import (
     support_verb,
 )
 from .triggers import match_trigger
-from .visitors import predicated_visitor
+from .visitors import arrival_sides, predicated_visitor
 
 Sides = tuple[list[Party], list[Party], bool, int]  # actors, recipients, anaphor, cost
 
@@ -153,6 +153,8 @@ def noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
         after = after or any(t.lower_ in f.cues["adjunct_preps"] for t in path)
     if not found and entry.mode == "visit":  # « X, en visite à Oslo, », « X est en déplacement au Chili »
         found = predicated_visitor(f, tok, targets)
+    if not found and entry.mode == "visit" and (arrived := arrival_sides(f, tok, targets))[0]:
+        found, targets = arrived  # "X arrived in Malmo late on Friday for a working visit"
     top = path[-1] if path else tok
     if (
         not found

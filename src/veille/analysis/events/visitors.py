@@ -2,16 +2,19 @@
 visite au Chili », « la présidente finlandaise en visite d'État à Lima ». A visit noun opened by a bare case word
 of events.json ``visit_state_cases`` (fr « en », no determiner: a state of its subject, not an act the sentence
 names) says where the one it predicates of is, and names no visitor of its own; the golds code such a visit as
-the visitor's CONSULT of the host (the state of the place). :func:`predicated_visitor` reads that visitor."""
+the visitor's CONSULT of the host (the state of the place). :func:`predicated_visitor` reads that visitor.
+A visit noun that is the purpose of an arrival ("X arrived in Malmo, Sweden, late on Friday for a working visit")
+names neither side: the arriving party visits the state of the place it arrives at (:func:`arrival_sides`)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..tree import children
+from ..tree import children, subtree
 from .actors import actors, noun_phrase_parties
 from .frame import Frame
 from .parties import Party
+from .placetime import coded_place
 
 
 def predicated_visitor(f: Frame, tok: Token, hosts: list[Party]) -> list[Party]:
@@ -45,3 +48,36 @@ def predicated_visitor(f: Frame, tok: Token, hosts: list[Party]) -> list[Party]:
         ):
             return []
     return found
+
+
+def arrival_sides(f: Frame, tok: Token, hosts: list[Party]) -> tuple[list[Party], list[Party]]:
+    """The sides of a visit noun ``tok`` that is the purpose adjunct of a verb of arriving (events.json
+    ``arrival_visit_verbs``, opened by a case word of ``arrival_visit_cases``): "X arrived in Malmo, Sweden, late
+    on Friday for a working visit", "landed in Oslo for an official visit". The visitors are the coded parties
+    of the verb's subject, the hosts the noun's own (``hosts``: "for a visit to Rwanda") or else the state of the
+    first coded place of the verb's locative complements ("in the Swedish capital, Stockholm"), never a visitor's;
+    ([], []) for any other visit noun, and where either side is missing ("arrived in Bergen", a city of the
+    visitor's own state)."""
+    case = tok.head if tok.dep_ == "pobj" else next((k for k in children(tok) if k.dep_ == "case"), None)
+    if case is None or case.lower_ not in f.cues["arrival_visit_cases"]:
+        return [], []
+    verb = case.head if tok.dep_ == "pobj" else tok.head
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in f.cues["arrival_visit_verbs"]:
+        return [], []
+    found = [p for p in actors(f, verb)[0] if p.code]
+    mine = {p.code for p in found}
+    hosts = [p for p in hosts if p.code and p.code not in mine]
+    for k in children(verb) if not hosts else []:
+        if k.i != case.i and k.lower_ in f.cues["locative_preps"]:
+            hosts = _arrival_place(f, k, mine)
+            if hosts:
+                break
+    return (found, hosts) if found and hosts else ([], [])
+
+
+def _arrival_place(f: Frame, prep: Token, mine: set[str | None]) -> list[Party]:
+    """The host state of the place an arrival's locative complement ``prep`` names: its first coded place, not a
+    state of ``mine`` (the visitors')."""
+    ent = next((e for t in subtree(prep) if (e := f.mentions.entity(t)) is not None and coded_place(e)), None)
+    party = Party(ent, ent.get("sector")) if ent is not None else None
+    return [party] if party is not None and party.code not in mine else []
