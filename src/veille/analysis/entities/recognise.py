@@ -47,6 +47,7 @@ from .ner import (
 from .others import ner_entities, state_named_orgs
 from .people import find_people, person_entities
 from .places import more_places, territorial_bodies
+from .premodified import premodified_bodies
 from .roles import role_phrases
 from .scan import scan
 from .seams import company_roles, complement_orgs, place_seams, role_seams
@@ -95,6 +96,7 @@ def recognise(
     hits, ner = document_names(art, hits, ner)
     ner = products(art, ner)
     hits, ner, orgs = state_named_orgs(art, hits, ner)
+    hits, ner = premodified_bodies(art, hits, ner)  # "the National Security Council": no UN Security Council
     dateline_places(art, ner, hits)
     hits, ner = document_names(art, hits, more_places(art, ner, hits))  # no place added inside a document's name
     hits, ner = water_names(art, hits, ner)  # "the Gulf of Guinea": one place, no "Gulf" alias nor state

@@ -15,6 +15,7 @@ from ...record import Event, Place
 from ..tree import children
 from .frame import Frame, is_realised
 from .placetime import story_place
+from .state_cities import narrowed
 
 Key = tuple[object, ...]
 
@@ -103,8 +104,9 @@ def undated_on(events: list[Event], day: str | None) -> list[Event]:
 
 
 def settled(f: Frame, events: list[Event]) -> list[Event]:
-    """The merged events with the story's day (:func:`undated_on`) and place (:func:`unplaced_at`)."""
-    return unplaced_at(undated_on(events, f.story_day), story_place(f), f.cues["located_by_place"])
+    """The merged events with the story's day (:func:`undated_on`) and place (:func:`unplaced_at`), a state
+    narrowed to the one city of it the text names (:func:`.state_cities.narrowed`)."""
+    return unplaced_at(narrowed(f, undated_on(events, f.story_day)), story_place(f), f.cues["located_by_place"])
 
 
 def unplaced_at(events: list[Event], where: Place | None, types: Collection[str]) -> list[Event]:
