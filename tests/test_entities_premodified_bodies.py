@@ -29,7 +29,7 @@ def _entities(text: str, lang: str, labelled: list[tuple[str, str]]) -> dict[str
             "National Security Council",
         ),
         (
-            "White House National Security Council spokesperson Ana Prell said talks would resume.",
+            "Ana Prell, who speaks for the White House National Security Council, expects new talks.",
             "en",
             "White House National Security Council",
             "National Security Council",
@@ -60,11 +60,11 @@ def test_entities_premodified_bodies_are_their_own(text, lang, span, name):
     "text, lang, span, known",
     [
         # the UN's own name before it: the Council
-        ("Valdor asked the UN Security Council to meet on Friday.", "en", "the UN Security Council", UNSC),
+        ("Valdor wants the UN Security Council to meet on Friday.", "en", "the UN Security Council", UNSC),
         # a function word opening the sentence is no part of a name
         ("The Security Council met on Friday to discuss the blockade.", "en", "The Security Council", UNSC),
         # a complement after the name: the Council of the UN
-        ("Le Conseil de sécurité de l'ONU se réunira vendredi.", "fr", "Conseil de sécurité de l'ONU", UNSC),
+        ("Vendredi, Valdor saisira le Conseil de sécurité de l'ONU.", "fr", "Conseil de sécurité de l'ONU", UNSC),
         # a month before the name: the body's meeting of that month
         (
             "The leaders will raise the tariffs at the March European Council.",
