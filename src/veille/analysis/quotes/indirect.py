@@ -40,6 +40,7 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
+from .clause_items import add_clause
 from .cleft_after import cleft_reports, cleft_verb
 from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
@@ -52,7 +53,7 @@ from .infinitives import infinitive_after
 from .interrupted import interrupted_clause
 from .item import Item
 from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
-from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .marks import MIN_QUOTE_WORDS, count_words
 from .media import quoted_title
 from .misparsed import clause_end, continues_clause, finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
 from .nested_report import inner_statement
@@ -76,7 +77,6 @@ from .reported import (
     narrative_infinitive,
     negated_clause,
     object_relative,
-    opening_fragment,
     participle,
     participle_split,
     quoted_fragments,
@@ -109,43 +109,29 @@ def indirect_quotes(fr: Frame) -> list[Item]:
         elif _negated_report(fr, v):
             if (clause := negated_clause(fr, v)) is not None:  # "n’exclut pas que…"
                 u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
-                _add(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
+                add_clause(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
             else:
                 _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
-            _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
+            add_clause(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
-        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
     for a, b, v, heads in present_forms(fr):  # "Le Valdor dément avoir tiré…" (:mod:`.present_form`)
-        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
+        add_clause(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
-        _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
+        add_clause(
+            fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads
+        )
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
-            _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
+            add_clause(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     items += cleft_reports(fr, items)  # "… . C’est ce qu’a déclaré X.": the sentence before is X's
     return items + hearsay_sentences(fr, items)  # "Les soldats auraient tiré…": the source before goes on
-
-
-def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:
-    """Add clause ``[start, end)`` of unit ``u`` to ``items``, over a quoted fragment running past its end; not when
-    under three words, opening inside quotation marks, or overlapping one found."""
-    text = fr.text
-    start, end = trim(text, start, end)
-    for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
-        if start <= o < end < c + 1:
-            end = min(c + 1, len(text))  # a quote the text ends in closes at its end
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
-        end -= 1
-    quoted = fr.in_quote(start) and not opening_fragment(fr, start, end)  # "said that “this plan” would fail"
-    if count_words(text[start:end]) < 3 or quoted or any(it.start < end and start < it.end for it in items):
-        return
-    items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
 
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
@@ -162,7 +148,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             continue
         if infinitive_complement(cl) and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
-            _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+            add_clause(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
         if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(fr, v, cl) or continues_clause(v, cl):
             # "…, X said on Sunday, local media reported"; a clause going on with the one before is part of it
@@ -209,10 +195,10 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             if inner is not None:
                 comma, said = inner
                 if said is not None:  # None: the content holds a report of its own ("X issued a statement saying…")
-                    _add(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
+                    add_clause(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
                 continue
             yield_to_incise(fr, items, content)
-        _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
         if second is not None:  # the second report is the cue subject's, whatever the parser hung it on
             n = len(items)
             _verb_clauses(fr, items, second)
@@ -230,15 +216,15 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     ):
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
-        _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
-    if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:
-        _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(May 12) he…"
+        add_clause(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:  # "(May 12) he…"
+        add_clause(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before and fr.lex.has(INFINITIVE_REPORT):
         span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
         if span is not None:
-            _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
+            add_clause(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
     if len(items) == before and (split := interrupted_clause(fr, v)) is not None:  # "said the bridge, despite…, was"
-        _add(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if (
@@ -291,7 +277,9 @@ def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
     found = as_complement(fr, v)
     if found is not None:
         first, last = found
-        _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        add_clause(
+            fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx)
+        )
 
 
 def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, whole: bool = False) -> None:
@@ -354,7 +342,7 @@ def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, wh
     head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
     if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
         return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
-    _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
+    add_clause(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
 
 
 def _negated_report(fr: Frame, v: Token) -> bool:
@@ -436,14 +424,14 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
         heads = relayed_heads(fr, head) or with_conjuncts([head])  # "Selon X, il a déclaré…": X relays it
-        _add(fr, items, first.idx, end, u, cue, heads)  # "Selon X et Y, …": both
+        add_clause(fr, items, first.idx, end, u, cue, heads)  # "Selon X et Y, …": both
         return
     opening = as_source(fr, toks)
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"
         comma, v = opening
         last = toks[-1]
         heads = as_subject(v) or speaker_heads(v, fr, v.idx)  # "Comme le précise la radio": the inverted subject
-        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
+        add_clause(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
         return
     found = incise(fr, toks) if quoted is None else incise_before(fr, toks, quoted)
     for b in (
@@ -478,18 +466,18 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             heads = surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
             content = toks[toks.index(first) : toks.index(comma)]
         yield_to_incise(fr, items, content)
-        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
+        add_clause(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
         last = toks[-1]
-        _add(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     elif quoted is None:
         inside = inner_incise(fr, toks)
         if inside is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
             v = inside
             first = after_dateline(toks, fr.context)
             last = toks[-1]
-            _add(
+            add_clause(
                 fr,
                 items,
                 first.idx,
