@@ -508,7 +508,7 @@ NOT_YET = [
         "à la patience",
         "Claire Vasseur",
     ),
-    # a second speech verb sharing the first one's auxiliary: no statement (indirect._object_report), the project's
+    # a second speech verb sharing the first one's auxiliary: no statement (object_report.object_report), the project's
     # dev corpora counting acts there (corpus/real/DISPUTES.md, en-025…: "… and called on X to…"); one dev text
     # of either gold prints it (shared fb-013)
     (

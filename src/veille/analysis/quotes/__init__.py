@@ -42,6 +42,7 @@ How the passes fit together (each module says more):
 3. :mod:`.indirect` — reads the frame, writes items for reported clauses, "selon X" sentences and incises
    (:mod:`.reported` for the rarer reported forms, :mod:`.nominal` for a speech noun's that/que clause,
    :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that";
+   :mod:`.object_report` for what a speech verb states through its complements: "a exigé la libération de…";
    :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré";
    every clause found becomes an item through :mod:`.clause_items`, which sets its bounds).
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
