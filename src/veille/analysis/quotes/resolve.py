@@ -55,6 +55,7 @@ from .roleheld import other_holders
 from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .spoken_body import body_spoken_before
+from .surnames import surname
 from .titles import title_role
 from .unmentioned import named_by_phrase
 from .unnamed import keep_unnamed, named_later, state_holder_before
@@ -66,12 +67,6 @@ _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos",
 def _specific(head: Token) -> list[Token]:
     """The modifiers of ``head`` that make its phrase specific (:data:`_SPECIFIC`)."""
     return [c for c in children(head) if c.dep_ in _SPECIFIC]
-
-
-def _last(text: str, start: int, end: int) -> str:
-    """The last word of ``text[start:end]``, folded."""
-    words = fold(text[start:end]).split()
-    return words[-1] if words else ""
 
 
 def _antecedent(rel: Token) -> Token:
@@ -98,13 +93,6 @@ def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
     return [e for e in found if e.type == "PERSON"]
 
 
-def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
-    """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
-    Martel"); [] when none or several do."""
-    found = _surnames(mentions, text).get(fold(head.text), {})
-    return list(found.values()) if len(found) == 1 else []
-
-
 def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speaker]:
     """The person whose mention ends right before the comma at character ``comma`` (spaces between) and begins a
     sentence or a paragraph; [] when none. Only the mentions near the comma are read."""
@@ -114,21 +102,6 @@ def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speak
             if not before or before[-1] in '.!?:;»”"\n' or "\n" in text[start - 2 : start]:
                 return [e]
     return []
-
-
-def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
-    """The last word (folded) of each person's name and mention in ``text`` -> the persons with that word, by key (the
-    last mention's of each): made once per text, where :func:`_surname` scanned every mention (quadratic)."""
-    key = ("surnames", text)
-    index = mentions.memo.get(key)
-    if index is None:
-        index = {}
-        for a, b, sp in mentions.spans:
-            if sp.type == "PERSON":
-                for word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}:
-                    index.setdefault(word, {})[sp.key] = sp
-        mentions.memo[key] = index
-    return index
 
 
 class Resolver(HeadMemo):
@@ -191,7 +164,7 @@ class Resolver(HeadMemo):
             ents = periphrasis_body(head, lex, self.mentions)
         if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
             ents = self.kept("printed", head, self._printed)
-        unknown = not ents and not _surname(head, self.mentions, self.text)
+        unknown = not ents and not surname(head, self.mentions, self.text)
         unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
@@ -215,13 +188,13 @@ class Resolver(HeadMemo):
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
             ents = self._after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
-            ents = _surname(head, self.mentions, self.text)
+            ents = surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
             ents = self._named_before(head)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
-            ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
+            ents = ents or (surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
         tally = head.pos_ == "NOUN" and head.lemma_.lower() in lex["tally"]  # "according to official figures"
         document = tally or head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
         if not ents and document:  # "selon le communiqué publié par X": X issued it
