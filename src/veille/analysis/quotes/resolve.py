@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
+from .apposition import apposed_below, apposed_names, named_after_comma, named_before
 from .described_names import drop_descriptions, inner_conjuncts
 from .epithets import described_organisation, last_organisation, named_after, purpose_only
 from .examples import named_examples
@@ -27,7 +28,6 @@ from .first_source import first_source_noun, source_person
 from .frame import surface_word
 from .head_memo import HeadMemo
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
-from .media import media_title
 from .memory import Memory
 from .named_again import bare_definite, body_words, named_spokesperson
 from .owners import (
@@ -37,8 +37,6 @@ from .owners import (
     document_issuer,
     institution_owners,
     members_of,
-    phrase_end,
-    relative_tokens,
     relay_agents,
     state_before,
 )
@@ -49,7 +47,7 @@ from .phrases import np_names_person, partitive, phrase
 from .possessive import possessive_source
 from .printed import name_word, printed_name, unlinked_name
 from .relational import called_so
-from .role_holder import compound_speakers, role_holder
+from .role_holder import role_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
 from .sources import opening_source
@@ -84,24 +82,6 @@ def _antecedent(rel: Token) -> Token:
 
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
-
-
-def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
-    """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
-    skip, covering = relative_tokens(head), mentions.covering
-    found = [e for t in head.subtree if t.dep_ == "appos" and t.i not in skip for e in covering(t.idx, t.idx + len(t))]
-    return [e for e in found if e.type == "PERSON"]
-
-
-def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speaker]:
-    """The person whose mention ends right before the comma at character ``comma`` (spaces between) and begins a
-    sentence or a paragraph; [] when none. Only the mentions near the comma are read."""
-    for start, end, e in mentions.spans[mentions.index.near(len(text[:comma].rstrip()), comma)]:
-        if e.type == "PERSON" and end <= comma and not text[end:comma].strip():
-            before = text[:start].rstrip()
-            if not before or before[-1] in '.!?:;»”"\n' or "\n" in text[start - 2 : start]:
-                return [e]
-    return []
 
 
 class Resolver(HeadMemo):
@@ -190,7 +170,7 @@ class Resolver(HeadMemo):
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
             ents = surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
-            ents = self._named_before(head)
+            ents = named_before(head, self.mentions, self.text)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
@@ -256,10 +236,10 @@ class Resolver(HeadMemo):
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
 
     def _below(self, head: Token) -> list[Speaker]:
-        return self.kept("below", head, lambda h: _apposed_below(h, self.mentions))
+        return self.kept("below", head, lambda h: apposed_below(h, self.mentions))
 
     def _after(self, head: Token) -> list[Speaker]:
-        return self.kept("after", head, self._named_after)
+        return self.kept("after", head, lambda h: named_after_comma(h, self.mentions))
 
     def _printed(self, head: Token) -> list[Speaker]:
         return named_by_phrase(head, self.text, self.mentions, self.lang)
@@ -287,25 +267,6 @@ class Resolver(HeadMemo):
             return False  # "Une vingtaine de manifestants ont été accueillis…, précisant que…": not the speaker
         counted = counted_noun(head, self.lang)  # "des centaines de manifestants", "hundreds of protesters"
         return counted is not None and self.anonymous(counted)
-
-    def _named_before(self, head: Token) -> list[Speaker]:
-        """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
-        "Paul Martel, représentant de l’ONU, appelle…" parsed with the role as the subject."""
-        doc, first = head.doc, head.left_edge.i
-        if first < 2 or doc[first - 1].text != ",":
-            return []
-        return _named_before_comma(self.mentions, self.text, doc[first - 1].idx)
-
-    def _named_after(self, head: Token) -> list[Speaker]:
-        """The person named right after the phrase of ``head`` and a comma, the parser having hung the name
-        elsewhere ("…, a écrit la ministre de la Défense, Anita Anand."); [] when none."""
-        skip = relative_tokens(head)
-        last = max(t.i for t in head.subtree if t.i not in skip)
-        doc = head.doc
-        if last + 2 >= len(doc) or doc[last + 1].text != ",":
-            return []
-        nxt = doc[last + 2]
-        return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
@@ -340,34 +301,8 @@ class Resolver(HeadMemo):
         return fold(head.text) in self.lex["person_noun"] and _demonstrative(head)
 
     def _apposed(self, head: Token) -> list[Speaker]:
-        """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans
-        frontières", "a Thai official" — not Thailand)."""
-        ents: list[Speaker] = []
-        covering = self.mentions.covering
-        for c in children(head):
-            if c.dep_ in labels.NAME or (
-                c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in children(c))
-            ):  # a name in apposition parsed as amod or conj
-                found = covering(c.left_edge.idx, (end := phrase_end(c)).idx + len(end))  # not its relative clauses
-                if (
-                    c.dep_ in {"amod", "compound"}
-                    and head.pos_ == "NOUN"
-                    and head.lemma_.lower() not in self.lex["institution"]
-                ):
-                    found = compound_speakers(head, c, found, self.lex)  # "a Thai official", "a Biden aide"
-                ents += found
-            elif (
-                c.dep_ in {"nmod", "amod"}
-                and c.left_edge.i == c.i > head.i
-                and all(_before_name(x, head, c) for x in head.doc[head.i + 1 : c.i])
-                and c.pos_ in {"PROPN", "NOUN", "X"}
-                and c.text[:1].isupper()
-            ):  # "l’organisation Reporters sans frontières", "l’agence de presse russe X": a name, no "de"
-                ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
-            elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
-                # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
-                ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
-        return ents or media_title(head, self.mentions)  # "selon la chaîne de télévision locale « X »"
+        """Entities named in apposition to ``head`` (:func:`.apposition.apposed_names`)."""
+        return apposed_names(head, self.mentions, self.lex)
 
     def _body(self, head: Token, pos: int, owners: list[Speaker] | None = None) -> list[Speaker]:
         """The body an unnamed spokesperson ``head`` speaks for, having just spoken (:mod:`.spoken_body`)."""
@@ -459,12 +394,3 @@ def _aide(head: Token, mentions: Mentions) -> bool:
     owners = _owners(head, mentions)
     named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
     return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
-
-
-def _before_name(x: Token, head: Token, name: Token) -> bool:
-    """Whether ``x``, between noun ``head`` and a name after it, is an adjective of the noun or a word of a « de »
-    complement of it that ends before the name ("l’agence de presse russe X", "le magazine allemand X")."""
-    if x.pos_ == "ADJ" and x.head.i == head.i:
-        return True
-    top = next((a for a in [x, *x.ancestors] if a.head.i == head.i), None)
-    return top is not None and top.dep_ == "nmod" and top.right_edge.i < name.i and top.left_edge.i > head.i
