@@ -47,7 +47,8 @@ How the passes fit together (each module says more):
    every clause found becomes an item through :mod:`.clause_items`, which sets its bounds).
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
    (:mod:`.resolve`; :mod:`.owners` reads whom an institution or a document speaks for; :mod:`.surnames` whom a
-   surname alone names, :mod:`.apposition` the names printed beside a phrase; :mod:`.unnamed` keeps "the official"
+   surname alone names, :mod:`.apposition` the names printed beside a phrase, :mod:`.impersonal` the source named
+   after an impersonal subject: "indique-t-on au ministère"; :mod:`.unnamed` keeps "the official"
    unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.self_named` gives a communiqué
    that names no issuer to the body its quoted words open on; :mod:`.epithets` reads "l'organisation",

@@ -27,6 +27,7 @@ from .examples import named_examples
 from .first_source import first_source_noun, source_person
 from .frame import surface_word
 from .head_memo import HeadMemo
+from .impersonal import impersonal
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
 from .memory import Memory
 from .named_again import bare_definite, body_words, named_spokesperson
@@ -50,7 +51,6 @@ from .relational import called_so
 from .role_holder import role_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
-from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .spoken_body import body_spoken_before
 from .surnames import surname
@@ -129,7 +129,7 @@ class Resolver(HeadMemo):
             and set(labels.feature(head, "PronType")) <= {"Prs"}
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
-            return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
+            return impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
         pair = fold(surface_word(head) if head.pos_ == "PRON" else head.text)  # "Celle-ci" in 3
         determined = head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))
         if determined and pair in lex["latter"] | lex["former"]:
@@ -343,33 +343,6 @@ def _informant(head: Token, lex: Lexicon) -> bool:
     """Whether ``head`` is a noun of an informant ("des sources au ministère", "sources at the ministry"): an unnamed
     source, never a body's members speaking as the body they are in."""
     return bool({head.lemma_.lower(), fold(head.text)} & lex["informant"])
-
-
-def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
-    """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
-    "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-    punctuation, else the issuer of a document named there ("peut-on lire dans le communiqué"), else the unnamed
-    source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on de source diplomatique":
-    described); [] when none or several."""
-    found: list[Speaker] = []
-    words = []
-    for t in pron.doc[pron.i + 1 : pron.i + 12]:
-        if t.is_punct or t.is_space:
-            break
-        words.append(t)
-        found += [e for e in resolver.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
-    found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
-    document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
-    if not found and document is not None and resolver.definite_article(document):
-        return document_issuer(resolver, document, pos)  # "peut-on lire dans le communiqué": who issued it
-    if not found:
-        k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
-        if k is None:
-            return []
-        while k and words[k - 1].pos_ in {"DET", "ADJ"}:
-            k -= 1
-        return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
-    return found if len(found) == 1 else []
 
 
 def _indefinite(head: Token) -> bool:
