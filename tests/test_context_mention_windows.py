@@ -74,8 +74,8 @@ def test_a_surname_is_the_one_person_a_scan_finds(word):
     from types import SimpleNamespace
 
     from veille.analysis.quotes.lexicon import fold
-    from veille.analysis.quotes.resolve import _last, _surname
     from veille.analysis.quotes.speakers import Mentions, Speaker
+    from veille.analysis.quotes.surnames import last_word, surname
 
     text = "Alice Varenne parle. Marc Varenne répond. Irina Ostrova écrit. Paul Brun et Léa Brun. Le juge Lemaire."
     people = {"a": "Alice Varenne", "m": "Marc Varenne", "i": "Irina Ostrova", "p": "Paul Brun", "l": "Léa Brun"}
@@ -94,7 +94,7 @@ def test_a_surname_is_the_one_person_a_scan_finds(word):
     scan = {
         sp.key: sp
         for a, b, sp in mentions.spans
-        if sp.type == "PERSON" and fold(word) in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}
+        if sp.type == "PERSON" and fold(word) in {last_word(sp.name, 0, len(sp.name)), last_word(text, a, b)}
     }
     expected = list(scan.values()) if len(scan) == 1 else []
-    assert _surname(SimpleNamespace(text=word), mentions, text) == expected
+    assert surname(SimpleNamespace(text=word), mentions, text) == expected

@@ -3,7 +3,7 @@
 "…, indique l'agence de presse turque X.", "C'est ce que précise l'agence de presse turque X.": the parser hangs
 the name on the noun as a modifier (nmod or amod), not as a name, past the « de » complement, so the resolver found
 no entity for the phrase and the report was dropped; « l'agence X » read right. The name after such words is the
-noun's name (`quotes.resolve._before_name`). The real-news golds give such reports to the agency (corpus/real10
+noun's name (`quotes.apposition._before_name`). The real-news golds give such reports to the agency (corpus/real10
 ya-10, corpus/real11 za-14). Kept as on main: « l'agence X ». Every agency, place and statement is invented."""
 
 from __future__ import annotations

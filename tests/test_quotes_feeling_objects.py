@@ -3,7 +3,7 @@
 « X a exprimé sa gratitude à Y pour… », « a exprimé ses remerciements à… », « a exprimé à son hôte ses regrets… »,
 « a exprimé sa profonde indignation face à… »: the verb of the ``verb_object`` kind has a noun of a feeling or of
 thanks as its object, and what it names is what the subject showed, not what it said. Main read the object as a
-reported statement (`indirect._object_report`), a false quote where the real-news golds list none (corpus/real7
+reported statement (`object_report.object_report`), a false quote where the real-news golds list none (corpus/real7
 vb-04, corpus/real10 ya-01, corpus/real13 qa-14, corpus/real15 ma-05, mc-07); now such an object (lexicon kind
 ``feeling_object``, `complements.felt`) states nothing. Near misses, as before: a stance object (« l'appui de sa
 ville »), a que-clause after the feeling noun, a negated « cacher » (« n'a pas caché sa déception face à… », kind

@@ -9,8 +9,8 @@ from veille.analysis import nlp
 from veille.analysis.context import TextContext
 from veille.analysis.quotes.complements import as_verb
 from veille.analysis.quotes.frame import Frame
-from veille.analysis.quotes.indirect import _negated_report
 from veille.analysis.quotes.lexicon import lexicon
+from veille.analysis.quotes.object_report import negated_report
 from veille.analysis.quotes.reported import locution
 
 pytestmark = pytest.mark.e2e
@@ -33,6 +33,6 @@ def test_quotes_report_openers_hold_every_lemma_the_tests_take(lang, text):
     openers = lex.report_openers
     assert any(lex.lemma(t) in openers for t in doc)  # each sentence names a speech act, or a near miss of one
     for t in doc:
-        answers = (fr.is_cue(t), _negated_report(fr, t), as_verb(fr, t), locution(fr, t) is not None)
+        answers = (fr.is_cue(t), negated_report(fr, t), as_verb(fr, t), locution(fr, t) is not None)
         if lex.lemma(t) not in openers:
             assert not any(answers), t.text

@@ -508,7 +508,7 @@ NOT_YET = [
         "à la patience",
         "Claire Vasseur",
     ),
-    # a second speech verb sharing the first one's auxiliary: no statement (indirect._object_report), the project's
+    # a second speech verb sharing the first one's auxiliary: no statement (object_report.object_report), the project's
     # dev corpora counting acts there (corpus/real/DISPUTES.md, en-025…: "… and called on X to…"); one dev text
     # of either gold prints it (shared fb-013)
     (
@@ -672,7 +672,7 @@ NOT_READ = [
 #: near misses Veille still reads, each with why: a test fails when one stops being read, so it moves to NOT_READ
 READ_YET = [
     # a source phrase naming no one ("selon la tradition", "selon son habitude") takes the name printed after its
-    # comma as its apposition (resolve._named_after, meant for "…, a écrit la ministre de X, Anita Anand"): kept
+    # comma as its apposition (apposition.named_after_comma, meant for "…, a écrit la ministre de X, Anita Anand"): kept
     # to role nouns on this branch, real2 dev fr lost pc-119's quoted fragment, whose right speaker came that way
     ("Selon son habitude, Jean Ribot est arrivé en avance à la réunion.", "Jean Ribot est arrivé"),
     ("Selon la tradition, Paul Martel a ouvert le bal de la fête du village.", "Paul Martel a ouvert le bal"),

@@ -74,7 +74,7 @@ WALK_TEXTS = [
 @pytest.mark.parametrize(("lang", "text"), WALK_TEXTS)
 def test_quotes_resolve_token_memo_keeps_the_walks(lang, text):
     from veille.analysis.entities import recognise
-    from veille.analysis.quotes.resolve import _apposed_below
+    from veille.analysis.quotes.apposition import apposed_below, named_after_comma
     from veille.analysis.quotes.unmentioned import named_by_phrase
 
     doc = nlp.parse(text, lang)
@@ -89,7 +89,7 @@ def test_quotes_resolve_token_memo_keeps_the_walks(lang, text):
             assert apposed == resolver._apposed(t), t.text
             apposed.append(None)  # the caller's list is its own: the memo is unchanged
             assert resolver.kept("apposed", t, resolver._apposed) == resolver._apposed(t), t.text
-            assert resolver._below(t) == _apposed_below(t, mentions), t.text
-            assert resolver._after(t) == resolver._named_after(t), t.text
+            assert resolver._below(t) == apposed_below(t, mentions), t.text
+            assert resolver._after(t) == named_after_comma(t, mentions), t.text
             assert resolver.kept("printed", t, resolver._printed) == named_by_phrase(t, doc.text, mentions, lang)
     assert any(resolver._apposed(t) or resolver._below(t) for t in doc) == ("Martel" in text)  # near miss: none

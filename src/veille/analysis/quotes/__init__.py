@@ -42,10 +42,14 @@ How the passes fit together (each module says more):
 3. :mod:`.indirect` — reads the frame, writes items for reported clauses, "selon X" sentences and incises
    (:mod:`.reported` for the rarer reported forms, :mod:`.nominal` for a speech noun's that/que clause,
    :mod:`.commitments` for statements made through an infinitive or a stance adjective: "a juré de", "is sure that";
-   :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré").
+   :mod:`.object_report` for what a speech verb states through its complements: "a exigé la libération de…";
+   :mod:`.hearsay` for a sentence in the conditional of report that runs on a statement: "Les soldats auraient tiré";
+   every clause found becomes an item through :mod:`.clause_items`, which sets its bounds).
 4. :mod:`.attribute` — walks the text in order, resolving each item's speaker phrase to speakers
-   (:mod:`.resolve`; :mod:`.owners` reads whom an institution or a document speaks for; :mod:`.unnamed` keeps
-   "the official" unnamed unless the text names its holder;
+   (:mod:`.resolve`; :mod:`.owners` reads whom an institution or a document speaks for; :mod:`.surnames` whom a
+   surname alone names, :mod:`.apposition` the names printed beside a phrase, :mod:`.impersonal` the source named
+   after an impersonal subject: "indique-t-on au ministère"; :mod:`.unnamed` keeps "the official"
+   unnamed unless the text names its holder;
    :mod:`.following` takes a speaker named in the sentence after a quote; :mod:`.self_named` gives a communiqué
    that names no issuer to the body its quoted words open on; :mod:`.epithets` reads "l'organisation",
    "the group" as the last organisation named, :mod:`.possessive` "à ses yeux", "in her view" as the last person)

@@ -16,7 +16,7 @@
   la libération de…", "urged X to…"), where the language's lexicon lists such verbs, also as a participle adding a
   second act to a predicate ("X a quitté Doha, dénonçant l’absence de…"); so too the complement of a pronominal
   stance verb (``verb_pronominal``: "s’est félicité de…") and of a verb that reports only when negated
-  (``verb_negated``: "n’exclut pas une intervention si…").
+  (``verb_negated``: "n’exclut pas une intervention si…"): read by :mod:`.object_report`.
 
 Shapes the parse hides are read by :mod:`.reported`: an object hung on "dans un communiqué", a complement
 coordinated with another, an incise before a participle clause, quoted fragments of a sentence naming its source
@@ -40,10 +40,11 @@ from ..tree import children, span_tokens, tokens
 from . import labels
 from .adjunct_gap import word_after
 from .bare import cut_clause
-from .cleft_after import cleft_reports, cleft_verb
+from .clause_items import add_clause
+from .cleft_after import cleft_reports
 from .closing import incise, incise_before, inner_incise, relay_after, relayed, relayed_by
 from .commitments import infinitive_reports
-from .complements import as_complement, as_source, as_subject, as_verb, felt, marked, predicate
+from .complements import as_complement, as_source, as_subject, as_verb
 from .conjuncts import second_report
 from .dateline import after_dateline
 from .frame import Frame, negated, passive
@@ -51,12 +52,12 @@ from .hearsay import hearsay_sentences
 from .infinitives import infinitive_after
 from .interrupted import interrupted_clause
 from .item import Item
-from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold, word_prefixes
-from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .lexicon import BARE_REPORTED_CLAUSE, INFINITIVE_REPORT, complementizer, fold
 from .media import quoted_title
-from .misparsed import clause_end, continues_clause, finite_xcomp, infinitive_complement, marked_adjuncts, untagged_mark
+from .misparsed import clause_end, continues_clause, finite_xcomp, infinitive_complement, untagged_mark
 from .nested_report import inner_statement
 from .nominal import noun_clauses
+from .object_report import negated_report, object_report, pronominal_stance, stance_object
 from .owners import relaying
 from .present_form import present_forms
 from .questions import indirect_question
@@ -68,22 +69,15 @@ from .reported import (
     before_main_clause,
     before_second_predicate,
     colon_intro,
-    coordinated_complement,
     fronted_clause,
-    hung_object,
-    incise_verb,
     locution,
     narrative_infinitive,
     negated_clause,
     object_relative,
-    opening_fragment,
     participle,
     participle_split,
     quoted_fragments,
     relative_sources,
-    speaking_object,
-    statement_adjunct,
-    time_phrase,
     yield_to_incise,
 )
 from .sources import cited, source_clause
@@ -106,46 +100,32 @@ def indirect_quotes(fr: Frame) -> list[Item]:
             continue  # the cheapest test first: none of the tests below holds for nearly every token
         if fr.is_cue(v) and not negated(v):
             _verb_clauses(fr, items, v)
-        elif _negated_report(fr, v):
+        elif negated_report(fr, v):
             if (clause := negated_clause(fr, v)) is not None:  # "n’exclut pas que…"
                 u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
-                _add(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
+                add_clause(fr, items, clause[0].idx, clause[1].idx + len(clause[1]), u, fr.lex.lemma(v), heads)
             else:
-                _object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
+                object_report(fr, items, v, fr.unit_of(v), fr.lex.lemma(v), whole=True)  # "n’exclut pas une…"
         elif as_verb(fr, v):
             _as_report(fr, items, v)  # "a présenté le projet comme une avancée"
         elif (said := locution(fr, v)) is not None:  # "a fait part de sa joie de…", "fait état de…"
             u, heads = fr.unit_of(v), speaker_heads(v, fr, v.idx)
-            _add(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
+            add_clause(fr, items, said[0].idx, said[1].idx + len(said[1]), u, said[2], heads)
     for a, b, v in infinitive_reports(fr):  # "a menacé de bloquer…", "s’est dit prêt à…" (:mod:`.commitments`)
-        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
     for a, b, v, heads in present_forms(fr):  # "Le Valdor dément avoir tiré…" (:mod:`.present_form`)
-        _add(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
+        add_clause(fr, items, a.idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
     for a, b, heads, v in quoted_as(fr):  # "…, X was quoted as saying." (:mod:`.quoted_as`)
-        _add(fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads)
+        add_clause(
+            fr, items, after_dateline([a, b], fr.context).idx, b.idx + len(b), fr.unit_of(v), fr.lex.lemma(v), heads
+        )
     for u in fr.units:
         # "l’annonce de X selon laquelle…", "X's claim that…"
         for first, last, heads, prep in relative_sources(fr, u) + noun_clauses(fr, u):
-            _add(fr, items, first.idx, last.idx + len(last), u, prep, heads)
+            add_clause(fr, items, first.idx, last.idx + len(last), u, prep, heads)
         _sentence_clause(fr, items, u)
     items += cleft_reports(fr, items)  # "… . C’est ce qu’a déclaré X.": the sentence before is X's
     return items + hearsay_sentences(fr, items)  # "Les soldats auraient tiré…": the source before goes on
-
-
-def _add(fr: Frame, items: list[Item], start: int, end: int, u: Span, cue: str, heads: list[Token]) -> None:
-    """Add clause ``[start, end)`` of unit ``u`` to ``items``, over a quoted fragment running past its end; not when
-    under three words, opening inside quotation marks, or overlapping one found."""
-    text = fr.text
-    start, end = trim(text, start, end)
-    for o, c in fr.marks:  # a quoted fragment running past the clause's end belongs to it
-        if start <= o < end < c + 1:
-            end = min(c + 1, len(text))  # a quote the text ends in closes at its end
-    while end > start and not text[end - 1].isalnum() and text[end - 1] not in '»”")’':
-        end -= 1
-    quoted = fr.in_quote(start) and not opening_fragment(fr, start, end)  # "said that “this plan” would fail"
-    if count_words(text[start:end]) < 3 or quoted or any(it.start < end and start < it.end for it in items):
-        return
-    items.append(Item(start, end, False, (u.start_char, u.end_char), cue, heads))
 
 
 def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
@@ -162,7 +142,7 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             continue
         if infinitive_complement(cl) and fr.lex.has(INFINITIVE_REPORT) and _bare_infinitive(v, cl):
             last = doc[min(cl.right_edge.i, u.end - 1)]
-            _add(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+            add_clause(fr, items, doc[v.i + 1].idx, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
             continue
         if not (cl.dep_ == "ccomp" or finite_xcomp(cl)) or relay_after(fr, v, cl) or continues_clause(v, cl):
             # "…, X said on Sunday, local media reported"; a clause going on with the one before is part of it
@@ -209,10 +189,10 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
             if inner is not None:
                 comma, said = inner
                 if said is not None:  # None: the content holds a report of its own ("X issued a statement saying…")
-                    _add(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
+                    add_clause(fr, items, start, comma.idx, u, fr.lex.lemma(said), speaker_heads(said, fr, said.idx))
                 continue
             yield_to_incise(fr, items, content)
-        _add(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, start, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
         if second is not None:  # the second report is the cue subject's, whatever the parser hung it on
             n = len(items)
             _verb_clauses(fr, items, second)
@@ -230,23 +210,23 @@ def _verb_clauses(fr: Frame, items: list[Item], v: Token) -> None:
     ):
         last = before_main_clause(fr, v, nxt.i, doc[u.end - 1])  # the parser missed the clause ("que" as punct)
         last = before_second_predicate(v, nxt.i + 1, last, fr)
-        _add(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
-    if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:
-        _add(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))  # "(May 12) he…"
+        add_clause(fr, items, nxt.idx + len(nxt), last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+    if not has_clause and len(items) == before and (cut := cut_clause(fr, v)) is not None:  # "(May 12) he…"
+        add_clause(fr, items, cut[0].idx, cut[1].idx + len(cut[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before and fr.lex.has(INFINITIVE_REPORT):
         span = infinitive_after(fr, v, u)  # "a annoncé lundi avoir adopté…", "a affirmé à X être…"
         if span is not None:
-            _add(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
+            add_clause(fr, items, span[0].idx, span[1].idx + len(span[1]), u, cue, speaker_heads(v, fr, v.idx))
     if len(items) == before and (split := interrupted_clause(fr, v)) is not None:  # "said the bridge, despite…, was"
-        _add(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, split[0].idx, split[1].idx + len(split[1]), u, cue, speaker_heads(v, fr, v.idx))
     if not has_clause and len(items) == before:
         _as_report(fr, items, v)  # "described the attacks as a violation of…"
     if (
         not has_clause
         and len(items) == before
-        and (cue in fr.lex["verb_object"] or _pronominal_stance(fr, v, cue) or _stance_object(fr, v))
+        and (cue in fr.lex["verb_object"] or pronominal_stance(fr, v, cue) or stance_object(fr, v))
     ):
-        _object_report(fr, items, v, u, cue)
+        object_report(fr, items, v, u, cue)
     if participle(v):
         for it in items[before:]:
             it.how = "participle"  # "« … », adding that …": its speaker may be the quote's
@@ -273,137 +253,20 @@ def _before_other_report(fr: Frame, cl: Token, last: Token) -> Token:
     return last
 
 
-def _stance_object(fr: Frame, v: Token) -> bool:
-    """Whether speech verb ``v`` states its speaker's position through its direct object, a noun of the lexicon's
-    ``stance_object`` kind ("stressed the need for a ceasefire", "noted the importance of the talks"), though it is
-    no ``verb_object`` verb ("said the need for…" has a clause; "stressed its commitment" states nothing)."""
-    return any(
-        c.dep_ in labels.OBJECT_COMPLEMENT
-        and c.i > v.i
-        and c.pos_ == "NOUN"
-        and c.lemma_.lower() in fr.lex["stance_object"]
-        for c in children(v)
-    )
-
-
 def _as_report(fr: Frame, items: list[Item], v: Token) -> None:
     """What ``v`` states through its object and an "as" phrase (:mod:`.complements`)."""
     found = as_complement(fr, v)
     if found is not None:
         first, last = found
-        _add(fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx))
-
-
-def _object_report(fr: Frame, items: list[Item], v: Token, u: Span, cue: str, whole: bool = False) -> None:
-    """What a speech verb of the ``verb_object`` kind states through its complements, with no clause: "annonce un
-    bilan de…", "a exigé la libération de…", "appelle au respect de…", "a accusé X de vouloir…", "called for the
-    release of…", "called on X to…"; a present participle adding a second act to a predicate too ("…, dénonçant
-    l’absence de…"). The words run from its first complement after it to the end of its last one; none when a
-    person or a pronoun is its only complement ("a remercié X", "thanked them": whom the act is for, not a
-    statement), or when the verb is pronominal ("s’exprimait devant…"). ``whole``: the words run to the end of the
-    sentence, the condition with them ("n’exclut pas une intervention si…"), also where the parser read the subject
-    as a passive one with no passive auxiliary ("n’exclue pas": a subjunctive taken for a participle)."""
-    doc = fr.doc
-    if (passive(v) and (labels.passive_voice(v) or not whole)) or not (labels.finite(v) or _adjunct_participle(v, fr)):
-        return  # "est appelé à…", "un régime accusé de…", "his visit to call for…", a participle sharing a finite
-        # auxiliary ("avaient condamné X et appelé Y à…": the dev corpora count acts there): nobody speaks
-    if labels.pronominal(v) and not _pronominal_stance(fr, v, cue):
-        return  # a pronominal verb states nothing through its complements ("s’exprimait au début d’une rencontre")
-    if any(c.i < v.i and fold(c.text) in fr.lex["as"] for c in children(v)):
-        return  # "…, comme l’a confirmé X à la presse": the as-clause reports the sentence around it, not its object
-    if incise_verb(fr, v) or cleft_verb(fr, v):
-        return  # "…, ont annoncé les autorités locales", "« … », a affirmé X", "C’est ce qu’a dit X": X speaks
-    closing = incise(fr, [t for t in span_tokens(u) if not t.is_space])
-    if closing is not None and closing[1] == v and speaking_object(fr, v):
-        return  # "…, a annoncé le président de la Ligue (LDC).": parsed as a second predicate, still the incise
-    comps = [
-        c
-        for c in children(v)
-        if c.i > v.i
-        and fr.same_unit(v, c)
-        and (
-            c.dep_ in labels.OBJECT_COMPLEMENT
-            or (c.dep_ in labels.PREP_COMPLEMENT and not any(x.ent_type_ in labels.TIME_ENTITY for x in children(c)))
+        add_clause(
+            fr, items, first.idx, last.idx + len(last), fr.unit_of(v), fr.lex.lemma(v), speaker_heads(v, fr, v.idx)
         )
-    ]
-    comps = [c for c in comps if not statement_adjunct(fr, c)]  # "souligne dans un communiqué l’importance de…"
-    comps = [c for c in comps if not time_phrase(fr, c)]  # "a condamné le 12 mars les violences…": when, not what
-    comps = comps or marked_adjuncts(fr, v, cue)  # "a appelé samedi à la retenue": read as an adjunct
-    hung = hung_object(fr, v)  # "souligne jeudi dans un communiqué l’importance de…": what it states starts there
-    comps = comps if hung is None else [hung, *(c for c in comps if c.i > hung.i)]
-    if not comps or not marked(fr, v, cue, comps) or (not whole and felt(fr, comps)):
-        return  # "a appelé les pompiers", "a accusé le coup": a call or an accusation needs its marker; "a exprimé sa
-        # gratitude": a feeling shown
-    first = min(comps, key=lambda c: c.i)
-    if len(comps) == 1 and (
-        first.pos_ == "PRON"
-        or any(e.get("type") == "PERSON" for e in fr.context.mentions.covering(first.idx, first.idx + len(first)))
-    ):
-        return  # "a remercié X", "thanked X", "thanked them": a person alone is whom the act is for, not a statement
-    start = doc[min(c.left_edge.i for c in comps)]
-    # to the end of the verb's last complement or adjunct after it ("a annoncé le versement par la région en 2019
-    # d’une subvention…"), not a coordinated predicate or a clause of its own
-    tail = [
-        c
-        for c in children(v)
-        if c.i > start.i and (c.dep_ not in _NOT_COMPLEMENT or coordinated_complement(c)) and fr.same_unit(v, c)
-    ]
-    end = doc[u.end - 1 if whole else min(max(c.right_edge.i for c in comps + tail), u.end - 1)]
-    if not predicate(v) and any(start.idx <= o <= end.idx for o, _ in fr.marks):
-        return  # "…, accusing X of a « campaign of intimidation »": a participle's quoted words are the statement
-    head_quote = next((m for m in fr.marks if start.idx <= m[0] <= doc[min(start.i + 2, end.i)].idx), None)
-    if head_quote is not None and count_words(fr.text[head_quote[0] + 1 : head_quote[1]]) >= MIN_QUOTE_WORDS:
-        return  # "a dénoncé des « provocations inacceptables »": the quoted words are the statement, a direct quote
-    _add(fr, items, start.idx, end.idx + len(end), u, cue, speaker_heads(v, fr, v.idx))
 
 
-def _negated_report(fr: Frame, v: Token) -> bool:
-    """Whether ``v`` is a negated verb of the ``verb_negated`` kind, alone or with its particle ("n’exclut pas…",
-    "did not rule out…"), outside quotation marks."""
-    lemma = fr.lex.lemma(v)
-    entries = fr.lex["verb_negated"]
-    if lemma not in word_prefixes(entries):  # the cheapest test first: it rules out nearly every token
-        return False
-    keys = {lemma} | {f"{lemma} {fold(c.text)}" for c in children(v) if c.dep_ in labels.PARTICLE}
-    if not keys & entries:
-        return False
-    return negated(v) and fr.verbal(v) and not fr.in_quote(v.idx)
-
-
-def _pronominal_stance(fr: Frame, v: Token, cue: str) -> bool:
-    """Whether ``v`` is a pronominal speech verb of the ``verb_pronominal`` kind, whose complement states what was
-    said: "s’est félicité de la signature…", "s’inquiète de la hausse…"."""
-    return cue in fr.lex["verb_pronominal"] and labels.pronominal(v)
-
-
-def _adjunct_participle(v: Token, fr: Frame) -> bool:
-    """Whether ``v`` is a present participle after a comma that adds a second act to the predicate of its sentence
-    ("X a quitté la ville, dénonçant l’absence de…", "…, exprimant la satisfaction de son pays"): its speaker is
-    the predicate's subject. Not a participle on a noun ("les pays exprimant…") nor one opening the sentence."""
-    doc = v.doc
-    k = v.i - 1
-    while k > 0 and (doc[k].pos_ in {"ADV", "PRON"} or doc[k].text.startswith("-")):
-        k -= 1
-    h = v.head
-    return (
-        participle(v)
-        and doc[k].text == ","
-        and v.dep_ in {"advcl", "xcomp", "conj", "acl"}
-        and h.i < v.i
-        and h.pos_ in labels.VERBAL
-        and predicate(h)
-        and fr.same_unit(v, h)
-    )
-
-
-#: Dependents of a verb after its object that are no part of what it states: coordination, punctuation, clauses.
 def _mark(t: Token) -> bool:
     """Whether ``t`` marks the clause it hangs on: a "mark", or a conjunction the parser left unlabelled ("dep")
     where a run of spaces stood before it ("a affirmé  qu’elles sont…")."""
     return t.dep_ == "mark" or (t.dep_ == "dep" and t.pos_ == "SCONJ")
-
-
-_NOT_COMPLEMENT = frozenset({"conj", "cc", "punct", "parataxis", "ccomp", "advcl", "mark", "dep"})
 
 
 def _bare_infinitive(v: Token, cl: Token) -> bool:
@@ -436,14 +299,14 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
         start, end, head, cue = source
         first = after_dateline([t for t in toks if t.idx >= start], fr.context)
         heads = relayed_heads(fr, head) or with_conjuncts([head])  # "Selon X, il a déclaré…": X relays it
-        _add(fr, items, first.idx, end, u, cue, heads)  # "Selon X et Y, …": both
+        add_clause(fr, items, first.idx, end, u, cue, heads)  # "Selon X et Y, …": both
         return
     opening = as_source(fr, toks)
     if opening is not None:  # "Comme le précise X, …", "As X noted, …"
         comma, v = opening
         last = toks[-1]
         heads = as_subject(v) or speaker_heads(v, fr, v.idx)  # "Comme le précise la radio": the inverted subject
-        _add(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
+        add_clause(fr, items, comma.idx + 1, last.idx + len(last), u, fr.lex.lemma(v), heads)
         return
     found = incise(fr, toks) if quoted is None else incise_before(fr, toks, quoted)
     for b in (
@@ -478,18 +341,18 @@ def _sentence_clause(fr: Frame, items: list[Item], u: Span) -> None:
             heads = surface_subject(v, v.idx, fr.lex["time"]) or subjects(v, fr)
             content = toks[toks.index(first) : toks.index(comma)]
         yield_to_incise(fr, items, content)
-        _add(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
+        add_clause(fr, items, first.idx, comma.idx, u, fr.lex.lemma(v), heads)
     elif quoted is None and (intro := colon_intro(fr, toks)) is not None:
         colon, v, cue = intro  # "X a fait cette annonce : la ville serait prête…", "X a prévenu : la ville…"
         last = toks[-1]
-        _add(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
+        add_clause(fr, items, colon.idx + 1, last.idx + len(last), u, cue, speaker_heads(v, fr, v.idx))
     elif quoted is None:
         inside = inner_incise(fr, toks)
         if inside is not None:  # "The remaining troops, it said, will leave…": the sentence around the incise
             v = inside
             first = after_dateline(toks, fr.context)
             last = toks[-1]
-            _add(
+            add_clause(
                 fr,
                 items,
                 first.idx,

@@ -20,14 +20,15 @@ from spacy.tokens import Token
 from .. import kb
 from ..tree import children, text_of, tokens
 from . import labels
+from .apposition import apposed_below, apposed_names, named_after_comma, named_before
 from .described_names import drop_descriptions, inner_conjuncts
 from .epithets import described_organisation, last_organisation, named_after, purpose_only
 from .examples import named_examples
 from .first_source import first_source_noun, source_person
 from .frame import surface_word
 from .head_memo import HeadMemo
+from .impersonal import impersonal
 from .lexicon import DESCRIBED_TALLY, ORG_NAMED_AFTER, Lexicon, fold, in_any_language
-from .media import media_title
 from .memory import Memory
 from .named_again import bare_definite, body_words, named_spokesperson
 from .owners import (
@@ -37,8 +38,6 @@ from .owners import (
     document_issuer,
     institution_owners,
     members_of,
-    phrase_end,
-    relative_tokens,
     relay_agents,
     state_before,
 )
@@ -49,12 +48,12 @@ from .phrases import np_names_person, partitive, phrase
 from .possessive import possessive_source
 from .printed import name_word, printed_name, unlinked_name
 from .relational import called_so
-from .role_holder import compound_speakers, role_holder
+from .role_holder import role_holder
 from .role_owners import holders_apposed, owned
 from .roleheld import other_holders
-from .sources import opening_source
 from .speakers import Mentions, Speaker, dedupe, described
 from .spoken_body import body_spoken_before
+from .surnames import surname
 from .titles import title_role
 from .unmentioned import named_by_phrase
 from .unnamed import keep_unnamed, named_later, state_holder_before
@@ -66,12 +65,6 @@ _SPECIFIC = frozenset({"amod", "nmod", "compound", "poss", "nmod:poss", "appos",
 def _specific(head: Token) -> list[Token]:
     """The modifiers of ``head`` that make its phrase specific (:data:`_SPECIFIC`)."""
     return [c for c in children(head) if c.dep_ in _SPECIFIC]
-
-
-def _last(text: str, start: int, end: int) -> str:
-    """The last word of ``text[start:end]``, folded."""
-    words = fold(text[start:end]).split()
-    return words[-1] if words else ""
 
 
 def _antecedent(rel: Token) -> Token:
@@ -89,46 +82,6 @@ def _antecedent(rel: Token) -> Token:
 
 #: A definite role phrase ("le ministre") refers back to a person mentioned at most this many characters before.
 ROLE_WINDOW = 1500
-
-
-def _apposed_below(head: Token, mentions: Mentions) -> list[Speaker]:
-    """The persons named in apposition lower in the phrase of ``head`` ("The mayor of X, Paul Martel, said")."""
-    skip, covering = relative_tokens(head), mentions.covering
-    found = [e for t in head.subtree if t.dep_ == "appos" and t.i not in skip for e in covering(t.idx, t.idx + len(t))]
-    return [e for e in found if e.type == "PERSON"]
-
-
-def _surname(head: Token, mentions: Mentions, text: str) -> list[Speaker]:
-    """The one person whose name or a mention of it ends with the word of ``head`` ("Martel" for "Paul
-    Martel"); [] when none or several do."""
-    found = _surnames(mentions, text).get(fold(head.text), {})
-    return list(found.values()) if len(found) == 1 else []
-
-
-def _named_before_comma(mentions: Mentions, text: str, comma: int) -> list[Speaker]:
-    """The person whose mention ends right before the comma at character ``comma`` (spaces between) and begins a
-    sentence or a paragraph; [] when none. Only the mentions near the comma are read."""
-    for start, end, e in mentions.spans[mentions.index.near(len(text[:comma].rstrip()), comma)]:
-        if e.type == "PERSON" and end <= comma and not text[end:comma].strip():
-            before = text[:start].rstrip()
-            if not before or before[-1] in '.!?:;»”"\n' or "\n" in text[start - 2 : start]:
-                return [e]
-    return []
-
-
-def _surnames(mentions: Mentions, text: str) -> dict[str, dict[str, Speaker]]:
-    """The last word (folded) of each person's name and mention in ``text`` -> the persons with that word, by key (the
-    last mention's of each): made once per text, where :func:`_surname` scanned every mention (quadratic)."""
-    key = ("surnames", text)
-    index = mentions.memo.get(key)
-    if index is None:
-        index = {}
-        for a, b, sp in mentions.spans:
-            if sp.type == "PERSON":
-                for word in {_last(sp.name, 0, len(sp.name)), _last(text, a, b)}:
-                    index.setdefault(word, {})[sp.key] = sp
-        mentions.memo[key] = index
-    return index
 
 
 class Resolver(HeadMemo):
@@ -176,7 +129,7 @@ class Resolver(HeadMemo):
             and set(labels.feature(head, "PronType")) <= {"Prs"}
             and "Reflex" not in labels.feature(head, "Reflex") + labels.feature(head, "PronType")
         ):
-            return _impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
+            return impersonal(self, head, pos)  # a third-person subject pronoun that refers to no one ("on")
         pair = fold(surface_word(head) if head.pos_ == "PRON" else head.text)  # "Celle-ci" in 3
         determined = head.pos_ == "PRON" or any(c.dep_ == "det" for c in children(head))
         if determined and pair in lex["latter"] | lex["former"]:
@@ -191,7 +144,7 @@ class Resolver(HeadMemo):
             ents = periphrasis_body(head, lex, self.mentions)
         if not ents and head.pos_ in {"NOUN", "PROPN"}:  # the name printed where the entities recorded no mention
             ents = self.kept("printed", head, self._printed)
-        unknown = not ents and not _surname(head, self.mentions, self.text)
+        unknown = not ents and not surname(head, self.mentions, self.text)
         unknown = unknown and not title_role(head, self.definite_article(head))  # "The Prime Minister": a role
         if unknown and (name := printed_name(head, self.mentions, lex, self.lang)) is not None:
             return [described(name)]  # a person the entities missed speaks under the name printed, not their employer
@@ -215,13 +168,13 @@ class Resolver(HeadMemo):
         if not ents and head.pos_ == "NOUN" and head.lemma_.lower() not in lex["tally"] | lex["noun"]:
             ents = self._after(head)  # "…, a écrit la ministre de X, Anita Anand."; not a count's "Selon…, X"
         if not ents and head.pos_ == "PROPN":  # "…, PM Martel added": a surname the entities left unmentioned there
-            ents = _surname(head, self.mentions, self.text)
+            ents = surname(head, self.mentions, self.text)
         if not ents and head.pos_ == "NOUN":  # "Paul Martel, maire de Brévonne, a dit": the role parsed as subject
-            ents = self._named_before(head)
+            ents = named_before(head, self.mentions, self.text)
         if not ents and fold(head.text) in lex["gender_m"] | lex["gender_f"]:  # "a poursuivi M. X": the name after
             nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
             ents = [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"] if nxt else []
-            ents = ents or (_surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
+            ents = ents or (surname(nxt, self.mentions, self.text) if nxt is not None and nxt.pos_ == "PROPN" else [])
         tally = head.pos_ == "NOUN" and head.lemma_.lower() in lex["tally"]  # "according to official figures"
         document = tally or head.lemma_.lower() in lex["noun"]  # "le communiqué", "the statement"
         if not ents and document:  # "selon le communiqué publié par X": X issued it
@@ -283,10 +236,10 @@ class Resolver(HeadMemo):
         return dedupe(people if people and len(people) < len(ents) and np_names_person(head) else ents)
 
     def _below(self, head: Token) -> list[Speaker]:
-        return self.kept("below", head, lambda h: _apposed_below(h, self.mentions))
+        return self.kept("below", head, lambda h: apposed_below(h, self.mentions))
 
     def _after(self, head: Token) -> list[Speaker]:
-        return self.kept("after", head, self._named_after)
+        return self.kept("after", head, lambda h: named_after_comma(h, self.mentions))
 
     def _printed(self, head: Token) -> list[Speaker]:
         return named_by_phrase(head, self.text, self.mentions, self.lang)
@@ -314,25 +267,6 @@ class Resolver(HeadMemo):
             return False  # "Une vingtaine de manifestants ont été accueillis…, précisant que…": not the speaker
         counted = counted_noun(head, self.lang)  # "des centaines de manifestants", "hundreds of protesters"
         return counted is not None and self.anonymous(counted)
-
-    def _named_before(self, head: Token) -> list[Speaker]:
-        """The person named right before the phrase of ``head`` and a comma, at the start of a sentence or clause:
-        "Paul Martel, représentant de l’ONU, appelle…" parsed with the role as the subject."""
-        doc, first = head.doc, head.left_edge.i
-        if first < 2 or doc[first - 1].text != ",":
-            return []
-        return _named_before_comma(self.mentions, self.text, doc[first - 1].idx)
-
-    def _named_after(self, head: Token) -> list[Speaker]:
-        """The person named right after the phrase of ``head`` and a comma, the parser having hung the name
-        elsewhere ("…, a écrit la ministre de la Défense, Anita Anand."); [] when none."""
-        skip = relative_tokens(head)
-        last = max(t.i for t in head.subtree if t.i not in skip)
-        doc = head.doc
-        if last + 2 >= len(doc) or doc[last + 1].text != ",":
-            return []
-        nxt = doc[last + 2]
-        return [e for e in self.mentions.covering(nxt.idx, nxt.idx + len(nxt)) if e.type == "PERSON"][:1]
 
     def role_reference(self, head: Token, pos: int) -> list[Speaker]:
         """The person a definite role phrase at ``pos`` refers back to: with a nationality ("le diplomate
@@ -367,34 +301,8 @@ class Resolver(HeadMemo):
         return fold(head.text) in self.lex["person_noun"] and _demonstrative(head)
 
     def _apposed(self, head: Token) -> list[Speaker]:
-        """Entities named by a child of ``head`` in apposition ("le ministre X", "l’organisation Reporters sans
-        frontières", "a Thai official" — not Thailand)."""
-        ents: list[Speaker] = []
-        covering = self.mentions.covering
-        for c in children(head):
-            if c.dep_ in labels.NAME or (
-                c.dep_ in {"amod", "conj"} and c.pos_ == "PROPN" and not any(x.dep_ == "cc" for x in children(c))
-            ):  # a name in apposition parsed as amod or conj
-                found = covering(c.left_edge.idx, (end := phrase_end(c)).idx + len(end))  # not its relative clauses
-                if (
-                    c.dep_ in {"amod", "compound"}
-                    and head.pos_ == "NOUN"
-                    and head.lemma_.lower() not in self.lex["institution"]
-                ):
-                    found = compound_speakers(head, c, found, self.lex)  # "a Thai official", "a Biden aide"
-                ents += found
-            elif (
-                c.dep_ in {"nmod", "amod"}
-                and c.left_edge.i == c.i > head.i
-                and all(_before_name(x, head, c) for x in head.doc[head.i + 1 : c.i])
-                and c.pos_ in {"PROPN", "NOUN", "X"}
-                and c.text[:1].isupper()
-            ):  # "l’organisation Reporters sans frontières", "l’agence de presse russe X": a name, no "de"
-                ents += [e for e in covering(c.idx, c.idx + len(c)) if e.type != "PERSON"]
-            elif c.i > head.i and c.left_edge.i and head.doc[c.left_edge.i - 1].text == ",":
-                # ", Oleh Moroz" mis-tagged (acl, nmod…): only a person's name counts as an apposition
-                ents += [e for e in covering(c.left_edge.idx, c.idx + len(c)) if e.type == "PERSON"]
-        return ents or media_title(head, self.mentions)  # "selon la chaîne de télévision locale « X »"
+        """Entities named in apposition to ``head`` (:func:`.apposition.apposed_names`)."""
+        return apposed_names(head, self.mentions, self.lex)
 
     def _body(self, head: Token, pos: int, owners: list[Speaker] | None = None) -> list[Speaker]:
         """The body an unnamed spokesperson ``head`` speaks for, having just spoken (:mod:`.spoken_body`)."""
@@ -437,33 +345,6 @@ def _informant(head: Token, lex: Lexicon) -> bool:
     return bool({head.lemma_.lower(), fold(head.text)} & lex["informant"])
 
 
-def _impersonal(resolver: Resolver, pron: Token, pos: int) -> list[Speaker]:
-    """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
-    "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-    punctuation, else the issuer of a document named there ("peut-on lire dans le communiqué"), else the unnamed
-    source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on de source diplomatique":
-    described); [] when none or several."""
-    found: list[Speaker] = []
-    words = []
-    for t in pron.doc[pron.i + 1 : pron.i + 12]:
-        if t.is_punct or t.is_space:
-            break
-        words.append(t)
-        found += [e for e in resolver.mentions.covering(t.idx, t.idx + len(t)) if e.type in {"ORG", "GPE"}]
-    found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
-    document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
-    if not found and document is not None and resolver.definite_article(document):
-        return document_issuer(resolver, document, pos)  # "peut-on lire dans le communiqué": who issued it
-    if not found:
-        k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
-        if k is None:
-            return []
-        while k and words[k - 1].pos_ in {"DET", "ADJ"}:
-            k -= 1
-        return [described(pron.doc[words[k].i : words[-1].i + 1].text)]  # "l’entourage du maire"
-    return found if len(found) == 1 else []
-
-
 def _indefinite(head: Token) -> bool:
     """Whether the phrase of ``head`` opens on an indefinite article ("a spokesman", « un porte-parole »)."""
     return any(c.dep_ == "det" and labels.feature(c, "Definite") == ["Ind"] for c in children(head))
@@ -486,12 +367,3 @@ def _aide(head: Token, mentions: Mentions) -> bool:
     owners = _owners(head, mentions)
     named = any(c.dep_ in labels.NAME and c.pos_ == "PROPN" for c in children(head))
     return bool(owners) and all(e.type == "PERSON" for e in owners) and not named
-
-
-def _before_name(x: Token, head: Token, name: Token) -> bool:
-    """Whether ``x``, between noun ``head`` and a name after it, is an adjective of the noun or a word of a « de »
-    complement of it that ends before the name ("l’agence de presse russe X", "le magazine allemand X")."""
-    if x.pos_ == "ADJ" and x.head.i == head.i:
-        return True
-    top = next((a for a in [x, *x.ancestors] if a.head.i == head.i), None)
-    return top is not None and top.dep_ == "nmod" and top.right_edge.i < name.i and top.left_edge.i > head.i
