@@ -1,5 +1,5 @@
 """The speaker of a speech verb whose subject pronoun refers to no one ("indique-t-on au ministère", "explique-t-on
-chez X", "peut-on lire dans le communiqué"): what the words after the pronoun name, up to the next punctuation. Read
+chez X", "peut-on lire dans la note"): what the words after the pronoun name, up to the next punctuation. Read
 by :mod:`.resolve` (step 4 of the passes listed in the package's docstring) for a third-person subject pronoun that
 is no personal pronoun of the lexicon.
 """
@@ -27,7 +27,7 @@ class ImpersonalResolver(PhraseResolver, Protocol):
 def impersonal(resolver: ImpersonalResolver, pron: Token, pos: int) -> list[Speaker]:
     """The speaker of a speech verb whose subject ``pron`` refers to no one ("indique-t-on au ministère",
     "explique-t-on chez X"): the one organisation or state named in the words after it, up to the next
-    punctuation, else the issuer of a document named there ("peut-on lire dans le communiqué"), else the unnamed
+    punctuation, else the issuer of a document named there ("peut-on lire dans la note"), else the unnamed
     source named there ("explique-t-on dans l’entourage du ministre", "indique-t-on de source diplomatique":
     described); [] when none or several."""
     found: list[Speaker] = []
@@ -40,7 +40,7 @@ def impersonal(resolver: ImpersonalResolver, pron: Token, pos: int) -> list[Spea
     found = dedupe(found) or opening_source(pron, resolver.mentions, resolver.lex)  # "Du côté de X, on dit"
     document = next((t for t in words if t.pos_ == "NOUN" and t.lemma_.lower() in resolver.lex["noun"]), None)
     if not found and document is not None and resolver.definite_article(document):
-        return document_issuer(resolver, document, pos)  # "peut-on lire dans le communiqué": who issued it
+        return document_issuer(resolver, document, pos)  # "peut-on lire dans la note": who issued it
     if not found:
         k = next((k for k, t in enumerate(words) if resolver.anonymous(t)), None)
         if k is None:
