@@ -23,6 +23,7 @@ _ISLANDS = "Malawi's opposition held a rally in Zomba on Friday. "
         (_ISLANDS + "Eleven marchers were detained near the market, police said.", "National Police of Malawi"),
         (_ISLANDS + "Police said eleven marchers were detained near the market.", "National Police of Malawi"),
         (_ISLANDS + "According to police, eleven marchers were detained near the market.", "National Police of Malawi"),
+        (_ISLANDS + "The police also reported that a guard was hurt.", "National Police of Malawi"),
         (
             "Gabon sent troops north on Monday. Nine rebels were captured near Makokou, the military said. Two "
             "soldiers were hurt, the military added.",
