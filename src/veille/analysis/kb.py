@@ -126,6 +126,7 @@ class Body:
     default: bool  # a bare definite mention may stand for the article's main state
     state: bool = False  # the record counts its mentions as the state's ("the Greek government" names Greece)
     source: bool = False  # a bare definite mention stands for the main state's body only as a source (default "source")
+    cited: bool = False  # the surface names the body only so, bare, never with a state of its own (default "cited")
 
 
 @dataclass
@@ -378,7 +379,8 @@ def _roles() -> Table[Role]:
 def _bodies() -> Table[Body]:
     bodies: Table[Body] = _tables()
     for key, code, sector, default, en, fr, state in (_cells(r, 7) for r in _read("bodies.tsv")):
-        body = Body(key, code or None, sector or "GOV", default == "1", state == "1", default == "source")
+        source = default in ("source", "cited")
+        body = Body(key, code or None, sector or "GOV", default == "1", state == "1", source, default == "cited")
         for lg, cell in (("en", en), ("fr", fr)):
             for surface in _split(cell):
                 _add(bodies, lg, surface, (body, surface))

@@ -14,7 +14,7 @@ from ..kb import Body
 from ..kbnorm import token_norm
 from .scan import Hit
 from .table import Article
-from .words import bare_bodies_as_sources, words
+from .words import bare_bodies_as_sources, source_verbs, words
 
 #: The word of a canonical English role (roles.tsv) and of the body it heads (bodies.tsv): "foreign minister" ->
 #: "foreign ministry".
@@ -40,23 +40,81 @@ _CLOSERS = frozenset({",", "»", '"', "”"})
 
 def as_source(art: Article, h: Hit) -> bool:
     """Is bare body hit ``h`` named as a source: the subject of an incise closing a statement ("…, précise la
-    gendarmerie", "…, the presidency said"), after a source preposition ("selon la présidence", entities.json
+    gendarmerie", "…, police said"), the subject of a speech verb with its reported clause ("Police said that…",
+    entities.json ``source_verbs``), after a source preposition ("selon la présidence", "according to the military",
     ``source_prepositions``) or the complement of a statement's or a spokesperson's noun ("un communiqué de la
-    présidence", ``source_nouns``)? Not "candidat à la présidence", "la fin de la présidence", "la présidence
-    Lula", nor the subject of a clause of its own ("the presidency accused…"): a body of default ``source``
-    (bodies.tsv) stands for the home state's only so, in a language whose entities.json says so
-    (``bare_bodies_as_sources``: French)."""
+    présidence", ``source_nouns``)? Not "candidat à la présidence", "la fin de la présidence", "la présidence Lula",
+    nor the subject of a clause of its own ("the presidency accused…"): a body of default ``source`` (bodies.tsv)
+    stands for the home state's only so, where its language's entities.json says so (``bare_bodies_as_sources``:
+    French the gendarmerie and the presidency, English the forces). A surface of default ``cited`` (English "police")
+    may be named with no article ("…, police said"): with no word of its own before it, it is bare too
+    (:func:`plain`)."""
     doc, w = art.doc, words()
-    if not bare_bodies_as_sources(art.lang) or not bare(art, h) or (h.j < len(doc) and doc[h.j].pos_ == "PROPN"):
+    assert h.body is not None
+    if not bare_bodies_as_sources(art.lang, h.body.key) or (h.j < len(doc) and doc[h.j].pos_ == "PROPN"):
         return False
-    if _incise_subject(doc[h.i : h.j].root, h.i - 1):
+    if bare(art, h):
+        first = h.i - 1  # the article
+    elif h.body.cited and plain(art, h):
+        first = h.i
+    else:
+        return False
+    root = doc[h.i : h.j].root
+    if _incise_subject(root, first) or _speech_subject(art, root):
         return True
-    k = h.i - 1  # the article
-    if k > 0 and token_norm(doc[k - 1]) in w.source_prepositions:
+    if first > 0 and token_norm(doc[first - 1]) in w.source_prepositions:
         return True
+    if first > 1 and f"{token_norm(doc[first - 2])} {token_norm(doc[first - 1])}" in w.source_prepositions:
+        return True  # "according to police"
+    if first == h.i:
+        return False
+    k = first
     if token_norm(doc[k]) not in w.of:  # "de la présidence"; "du" is article and preposition at once
         k -= 1
     return k > 0 and token_norm(doc[k]) in w.of and token_norm(doc[k - 1]) in w.source_nouns
+
+
+#: Dependency labels of the words that qualify a noun before it: a body noun with one is no bare mention.
+_QUALIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod:poss", "nummod", "nmod"})
+
+
+def plain(art: Article, h: Hit) -> bool:
+    """Is body hit ``h`` a bare definite mention (:func:`bare`) or a noun with no article and no word of its own
+    before it ("…, police said", "Police said"), neither with a word after it that names another body ("police
+    officers", "police in Lagos", "Police Service")? A body of default ``cited`` is named so only."""
+    doc, w = art.doc, words()
+    if h.j < len(doc) and (doc[h.j].pos_ in ("NOUN", "PROPN", "ADJ") or token_norm(doc[h.j]) in w.of | w.in_):
+        return False
+    if bare(art, h):
+        return True
+    root = doc[h.i : h.j].root
+    if any(c.dep_ in _QUALIFIERS and c.i < root.i for c in root.children):
+        return False
+    return h.i == 0 or not (doc[h.i - 1].pos_ in ("ADJ", "NOUN", "PROPN", "NUM", "DET") or doc[h.i - 1].tag_ == "POS")
+
+
+def cited_alone(art: Article, hits: list[Hit]) -> list[Hit]:
+    """``hits`` without those of a body of default ``cited`` (bodies.tsv: English "police") that a proper name holds
+    ("Maldives Police Service", "Border Police", "Kenya Police"): such a surface names its body only bare, and the
+    name is the recogniser's to read."""
+    doc = art.doc
+
+    def held(h: Hit) -> bool:
+        return (h.j < len(doc) and doc[h.j].pos_ == "PROPN") or (h.i > 0 and doc[h.i - 1].pos_ == "PROPN")
+
+    return [h for h in hits if not (h.kind == "body" and h.body is not None and h.body.cited and held(h))]
+
+
+def _speech_subject(art: Article, root: Token) -> bool:
+    """Is ``root`` the subject of a speech verb of ``source_verbs`` that has its reported clause ("Police said
+    that…", "the military said on Sunday it had…")?"""
+    verb = root.head
+    return (
+        root.dep_ in _SUBJECTS
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() in source_verbs(art.lang)
+        and any(c.dep_ in {"ccomp", "parataxis"} for c in verb.children)
+    )
 
 
 def _incise_subject(root: Token, article: int) -> bool:
@@ -101,4 +159,4 @@ def portfolio_body(art: Article, h: Hit, hits: list[Hit]) -> tuple[Body, str] | 
     return body, code
 
 
-__all__ = ["bare", "portfolio_body"]
+__all__ = ["bare", "cited_alone", "plain", "portfolio_body"]

@@ -9,7 +9,7 @@ from ..context import home_state
 from ..kb import slug
 from ..kbnorm import token_norm
 from ..tree import capital_word, text_of
-from .bare_bodies import as_source, bare, portfolio_body
+from .bare_bodies import as_source, bare, plain, portfolio_body
 from .scan import Hit
 from .spans import glued, proper_name
 from .table import Article, EntityTable
@@ -114,6 +114,8 @@ def affiliate_bodies(art: Article, hits: list[Hit], bare_country: bool) -> None:
             continue
         assert h.body is not None
         h.core = (h.i, h.j)
+        if h.body.cited:  # "Maldives Police Service", "the Kenyan police": no state of its own (:func:`.plain`)
+            continue
         code = h.code  # the body's own state (bodies.tsv) only when no word around it names another one
         before = by_end.get(h.i)
         if before is None and h.i > 0 and doc[h.i - 1].text in w.possessives:
@@ -222,19 +224,23 @@ def body_entities(art: Article, table: EntityTable, hits: list[Hit], names: set[
             if ministry is not None or (found := portfolio_body(art, h, hits)) is None:
                 continue
             h.body, code = found  # "le ministre tchadien de l'Intérieur… a indiqué le ministère"
-        if code is None:
+        if h.body.cited and not plain(art, h):  # "riot police", "Border Police", "police officers"
+            continue
+        if code is None and not h.body.cited:
             code = locative_state(art, h)
         if code is None:
             prev = latest.get(h.body.key)
             if prev is not None:
                 code, eid = prev["code"], prev["id"]
-            elif (
-                (h.body.default or (h.body.source and as_source(art, h)))
-                and art.context.field == "body"  # a headline or caption has no home state of its own
-                and h.i > 0
-                and (
-                    token_norm(doc[h.i - 1]) in w.definite
-                    or (doc[h.i - 1].text in w.possessives and h.i - 2 not in names)
+            elif art.context.field == "body" and (  # a headline or caption has no home state of its own
+                (h.body.source and as_source(art, h))  # "…, police said": the article is optional
+                or (
+                    h.body.default
+                    and h.i > 0
+                    and (
+                        token_norm(doc[h.i - 1]) in w.definite
+                        or (doc[h.i - 1].text in w.possessives and h.i - 2 not in names)
+                    )
                 )
             ):  # "the Taliban's Ministry", not "President Ortega's government", whose state is not the home one
                 if not home:

@@ -11,6 +11,7 @@ from ...record import Entity, Mention
 from ..context import TextContext, context_of
 from ..tree import text_of
 from .acronyms import acronyms, common_abbreviations, media_acronyms
+from .bare_bodies import cited_alone
 from .bare_parties import bare_parties
 from .bodies import affiliate_bodies, body_entities
 from .bylines import openings, signs
@@ -79,7 +80,7 @@ def recognise(
     table = EntityTable(doc, ctx.field, art.text)
     kb = art.kb
     # 1. KB matches and NER spans, reconciled
-    hits = scan(doc, kb, lang, art.text)
+    hits = cited_alone(art, scan(doc, kb, lang, art.text))  # "Maldives Police Service": no bare police inside
     common = common_abbreviations(art.text, kb, lang) | document_abbreviations(art.text)  # "MoU", "Treaty (MDT)"
     ner = [s for s in ner_spans(art) if text_of(doc, s[0], s[1]) not in common]  # "MoU": no organisation
     ner = place_seams(art, ner)  # "President of Kazakhstan Kassym-Zhomart Tokayev": a place, then a person

@@ -238,11 +238,20 @@ def parent_in_complement(code: str) -> bool:
     return bool(lang.get(code).json(FILE).get("parent_in_complement", False))
 
 
-def bare_bodies_as_sources(code: str) -> bool:
-    """Does a bare body of default ``source`` (bodies.tsv: « la présidence », « la gendarmerie ») named as a source
-    stand for the home state's body in language ``code`` (:func:`.bare_bodies.as_source`)? Raises
+def bare_bodies_as_sources(code: str, key: str) -> bool:
+    """Does a bare body of default ``source`` (bodies.tsv: « la présidence », « la gendarmerie », "police") of key
+    ``key`` named as a source stand for the home state's body in language ``code``
+    (:func:`.bare_bodies.as_source`)? entities.json ``bare_bodies_as_sources``: true, false or a list of keys. Raises
     :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
-    return bool(lang.get(code).json(FILE).get("bare_bodies_as_sources", False))
+    value = lang.get(code).json(FILE).get("bare_bodies_as_sources", False)
+    return key in value if isinstance(value, list) else bool(value)
+
+
+def source_verbs(code: str) -> frozenset[str]:
+    """Lemmas of the speech verbs whose subject, a bare body of default ``source`` with the verb's reported clause,
+    is named as a source in language ``code`` ("Police said that…"; :func:`.bare_bodies.as_source`). Raises
+    :class:`~veille.errors.UnsupportedLanguage` for a language with no data."""
+    return frozenset(lang.get(code).json(FILE).get("source_verbs", []))
 
 
 def byline_prefixes() -> frozenset[str]:
