@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import said_by
 from test_quotes import run
 
 SPEC = {
@@ -26,16 +27,8 @@ SPEC = {
 ARREST = "Le militant Paul Garnier a été interpellé mardi à Brévonne"
 
 
-def _said(text: str) -> list[tuple[str, frozenset[str], bool]]:
-    """Each quote of ``text``: its words, its speakers' names, and whether they are all unnamed (described)."""
-    return [
-        (q["text"], frozenset(s["name"] for s in q["speakers"]), not any(s.get("id") for s in q["speakers"]))
-        for q in run(text, "fr", SPEC)
-    ]
-
-
 def _by(text: str, words: str) -> tuple[frozenset[str], bool] | None:
-    return next(((who, unnamed) for said, who, unnamed in _said(text) if words in said), None)
+    return said_by(run(text, "fr", SPEC), words)
 
 
 @pytest.mark.e2e
@@ -60,7 +53,7 @@ def _by(text: str, words: str) -> tuple[frozenset[str], bool] | None:
 )
 def test_quotes_relational_sources_described(text: str, word: str) -> None:
     found = _by(text, "a été interpellé") or _by(text, "le militant avait été frappé")
-    assert found is not None and found[1] and any(word in name.lower() for name in found[0]), _said(text)
+    assert found is not None and found[1] and any(word in name.lower() for name in found[0]), run(text, "fr", SPEC)
 
 
 @pytest.mark.e2e
@@ -79,7 +72,7 @@ def test_quotes_relational_sources_described(text: str, word: str) -> None:
     ],
 )
 def test_quotes_relational_sources_named_elsewhere(text: str, who: str) -> None:
-    assert _by(text, "a été interpellé") == (frozenset({who}), False), _said(text)
+    assert _by(text, "a été interpellé") == (frozenset({who}), False), run(text, "fr", SPEC)
 
 
 @pytest.mark.e2e
@@ -101,4 +94,4 @@ def test_quotes_relational_sources_named_elsewhere(text: str, who: str) -> None:
     ],
 )
 def test_quotes_relational_sources_as_before(text: str, words: str, want: tuple | None) -> None:
-    assert _by(text, words) == want, _said(text)
+    assert _by(text, words) == want, run(text, "fr", SPEC)

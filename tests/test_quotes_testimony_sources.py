@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from quote_fixtures import said_by
 from test_quotes import run
 
 SPEC = {
@@ -18,16 +19,8 @@ SPEC = {
 }
 
 
-def _said(text: str) -> list[tuple[str, frozenset[str], bool]]:
-    """Each quote of ``text``: its words, its speakers' names, and whether they are all unnamed (described)."""
-    return [
-        (q["text"], frozenset(s["name"] for s in q["speakers"]), not any(s.get("id") for s in q["speakers"]))
-        for q in run(text, "fr", SPEC)
-    ]
-
-
 def _by(text: str, words: str) -> tuple[frozenset[str], bool] | None:
-    return next(((who, unnamed) for said, who, unnamed in _said(text) if words in said), None)
+    return said_by(run(text, "fr", SPEC), words)
 
 
 @pytest.mark.e2e
@@ -49,7 +42,7 @@ def _by(text: str, words: str) -> tuple[frozenset[str], bool] | None:
 )
 def test_quotes_testimony_sources_described(text: str, words: str) -> None:
     found = _by(text, words)
-    assert found is not None and found[1] and any("témoignage" in name for name in found[0]), _said(text)
+    assert found is not None and found[1] and any("témoignage" in name for name in found[0]), run(text, "fr", SPEC)
 
 
 @pytest.mark.e2e
@@ -68,4 +61,4 @@ def test_quotes_testimony_sources_described(text: str, words: str) -> None:
     ],
 )
 def test_quotes_testimony_sources_as_before(text: str, words: str, want: tuple | None) -> None:
-    assert _by(text, words) == want, _said(text)
+    assert _by(text, words) == want, run(text, "fr", SPEC)
