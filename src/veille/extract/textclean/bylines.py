@@ -5,6 +5,7 @@ credit line ("(Reporting by Dewi Lestari in Jakarta; Editing by ...)")."""
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from .. import lexicon
 from .lines import PATTERN_MAX_CHARS, Unit
@@ -160,28 +161,37 @@ def glued(text: str) -> list[str] | None:
     return None
 
 
-def byline(unit: Unit) -> tuple[list[str], bool] | None:
-    """(authors, prefixed) when the unit is a byline; a bare name glued to a byline's other parts is one
+class Byline(NamedTuple):
+    """A byline's authors; whether a prefix opened it ("By", « Par »); whether its bare name was glued to what the
+    page printed after it (:func:`glued`)."""
+
+    names: list[str]
+    prefixed: bool
+    glued: bool = False
+
+
+def byline(unit: Unit) -> Byline | None:
+    """The :class:`Byline` when the unit is a byline; a bare name glued to a byline's other parts is one
     (:func:`glued`)."""
     if unit.words > BYLINE_MAX_WORDS or not unit.patterned or unit.sentence and not unit.text.rstrip().endswith("."):
         return None
     text = unit.text.strip()
     if (stuck := glued(text)) is not None:
-        return stuck, False
+        return Byline(stuck, False, glued=True)
     low = text.lower()
     for prefix in lexicon.longest_first("byline_prefixes"):
         if low.startswith(prefix + " ") or low.startswith(prefix + ":"):
             names = name_chunks(before_stamp(text[len(prefix) :].lstrip(" :")), prefixed=True)
-            return (names, True) if names is not None else None
+            return Byline(names, True) if names is not None else None
     if unit.sentence:
         return None
     names = name_chunks(text)
     if names is None:
         return None
     if not names:  # a desk or an agency alone: "Rédaction Internationale | Agence Ibérique de Presse"
-        return ([], False) if unit.words <= 8 else None
+        return Byline([], False) if unit.words <= 8 else None
     if all(len([t for t in n.split() if t[:1].isupper()]) >= 2 for n in names):
-        return names, False
+        return Byline(names, False)
     return None
 
 

@@ -22,7 +22,7 @@ from .boilerplate import (
     drop_teaser_lists,
     mark_widgets,
 )
-from .bylines import byline, credit_authors, glued
+from .bylines import byline, credit_authors
 from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape, mark_alt_texts
 from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
 from .posts import mark_posts
@@ -141,10 +141,9 @@ def mark_bylines(page: Page) -> None:
             by = byline(u)
             after_meta = previous is not None and previous.kind in ("byline", "metadata", "boilerplate")
             end = page.header_end
-            stuck = by is not None and glued(u.text) is not None
-            if by and (by[1] or stuck or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
-                u.kind, u.reason = "byline", "prefixed" if by[1] else "glued" if stuck else "bare name"
-                authors.extend(n for n in by[0] if n not in authors)
+            if by and (by.prefixed or by.glued or u.index < end or u.index <= 2 or (after_meta and u.index <= end + 2)):
+                u.kind, u.reason = "byline", "prefixed" if by.prefixed else "glued" if by.glued else "bare name"
+                authors.extend(n for n in by.names if n not in authors)
         # a glued byline ("Jane RoeAAP") is read wherever the top prints it, but further down than the header it does
         # not stretch the header over the lines above it (a caption there is no headline)
         if u.kind == "metadata" or u.kind == "byline" and (u.reason != "glued" or u.index < page.header_end):
