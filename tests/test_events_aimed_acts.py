@@ -1,5 +1,5 @@
 """Classes of false events found on unseen real news (corpus/real2 dev, English): an attack or a protest aimed at
-no one the text names is no event (a weapon fired is one: "fired a missile into the sea"); a document "released
+no one the text names is no event (a weapon fired is one: "fired shells across the river"); a document "released
 by" someone is no release of captives; condemning an arrest or an attack on one's people accuses its author
 without also rejecting it. Each class both ways: what must
 not be coded and what still is. Invented sentences, English and French; real states, invented people."""
@@ -39,9 +39,9 @@ def test_events_aimed_acts_without_a_target_are_no_event(lang, text, etype):
         ("en", "The Japanese army shelled the outskirts of Kyiv.", "ASSAULT", ({"JPN"}, {"UKR"})),  # the place's state
         ("en", "French students protested on Monday.", "PROTEST", ({"FRA"}, {"FRA"})),  # the authorities of the place
         ("fr", "Des étudiants français ont manifesté lundi.", "PROTEST", ({"FRA"}, {"FRA"})),
-        # a weapon fired needs no target: a missile launched into the sea, a test
-        ("en", "Japan fired a ballistic missile into the sea on Tuesday.", "ASSAULT", ({"JPN"}, set())),
-        ("fr", "Le Japon a tiré un missile balistique en mer mardi.", "ASSAULT", ({"JPN"}, set())),
+        # a weapon fired needs no target (a missile launched at no one is a launch: test_events_missile_launches)
+        ("en", "Japan fired artillery shells across the river on Tuesday.", "ASSAULT", ({"JPN"}, set())),
+        ("fr", "Le Japon a tiré des obus de l'autre côté du fleuve mardi.", "ASSAULT", ({"JPN"}, set())),
     ],
 )
 def test_events_aimed_acts_with_a_target_are_kept(lang, text, etype, sides):

@@ -20,6 +20,7 @@ from .domestic import home_pair
 from .frame import Frame
 from .implicit import home_claimed
 from .joint_topics import topic_only, venue_only
+from .launches import LAUNCH_TYPE, launch
 from .lexicon import (
     TypeInfo,
     adversary_types,
@@ -201,9 +202,12 @@ def build(f: Frame, r: Reading) -> Event | None:
         confidence -= PENALTY_INFERRED_PLACE
     if not recipients:
         recipients = implied_target(f, r.type, r.trig, r.sent, codes_a, place, inferred)
+    if not recipients and launch(f, etype, trig, r.pos):  # "fired a missile into the sea": a launch, a test
+        r, etype = replace(r, type=LAUNCH_TYPE, mode=None), LAUNCH_TYPE
+        info = types()[(etype, None)]
     if not recipients and etype in aimed_types() and not weapon_fired(etype, r.mode):
-        # an attack or protest aimed at no one the text names is no event; a weapon fired is one (a missile
-        # launched into the sea, a test: "a tiré un missile balistique", dev gold of both real-news sets)
+        # an attack or protest aimed at no one the text names is no event; a weapon fired is one (shells fired
+        # across a river; a missile launched at no one is a launch, read above)
         return None
     place = envoy_act_place(f, trig, r.pos, r.mode, actors, place) or place  # a summons or expulsion: at home
     return _record(f, r, info, actors, recipients, place, confidence, negated, mood)
