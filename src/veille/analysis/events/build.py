@@ -362,12 +362,19 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
 
 def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
     """Whether ``parties`` are all persons the text names with a government role (events.json
-    ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") but no state, nor a code of their own."""
-    roles = f.cues["stateless_official_roles"]
+    ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") or foreign ministries it names
+    (``stateless_office_names``: "the Department of Foreign Affairs", "the MEA"), but no state, nor a code of their
+    own."""
+    roles, offices = f.cues["stateless_official_roles"], f.cues.get("stateless_office_names", frozenset())
     return bool(parties) and all(
-        p.entity.get("type") == "PERSON"
-        and p.sector == "GOV"
-        and any(x.get("role") in roles for x in p.entity.get("roles") or [])
+        (
+            (
+                p.entity.get("type") == "PERSON"
+                and p.sector == "GOV"
+                and any(x.get("role") in roles for x in p.entity.get("roles") or [])
+            )
+            or (p.entity.get("type") == "ORG" and " ".join(str(p.entity.get("name") or "").lower().split()) in offices)
+        )
         and not p.entity.get("country")
         and not p.code
         for p in parties

@@ -188,6 +188,16 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
                 named.append(relative)  # manifestée", "les élections, qui ont été boycottées par X"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_, *hyphen_forms(k))}
             objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
+            # the title in apposition after a name ("summoned X, Japan's ambassador") and a common noun with the
+            # compound before it as one phrase ("summoned an embassy official": "embassy official", not "official")
+            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "appos"}
+            objs |= {
+                f"{g.lemma_.lower()} {k.lemma_.lower()}"
+                for k in named
+                if k.pos_ == "NOUN"
+                for g in children(k)
+                if g.dep_ == "compound"
+            }
             if not objs & vals:
                 return False
         elif key == "about" and not _about_words(f, tok, kids) & vals:  # what the agreement settles
