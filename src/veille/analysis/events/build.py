@@ -363,7 +363,7 @@ def _office_elsewhere(f: Frame, actors: list[Party], recipients: list[Party]) ->
 def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
     """Whether ``parties`` are all persons the text names with a government role (events.json
     ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") or foreign ministries it names
-    (``stateless_office_names``: "the Department of Foreign Affairs", "the MEA"), but no state, nor a code of their
+    (``stateless_office_names``: "Department of Foreign Affairs", "MEA"), but no state, nor a code of their
     own."""
     roles, offices = f.cues["stateless_official_roles"], f.cues.get("stateless_office_names", frozenset())
     return bool(parties) and all(
