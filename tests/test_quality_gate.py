@@ -70,6 +70,7 @@ REAL_TEXTS = ROOT / "corpus" / "real" / "raw"
         ("real16", ROOT / "corpus" / "real16" / "gold", ROOT, "corpus/real16/README.md"),
         ("real17", ROOT / "corpus" / "real17" / "gold", ROOT, "corpus/real17/README.md"),
         ("real18", ROOT / "corpus" / "real18" / "gold", ROOT, "corpus/real18/README.md"),
+        ("real19", ROOT / "corpus" / "real19" / "gold", ROOT, "corpus/real19/README.md"),
     ],
 )
 def test_quality_gate_real_news_scores_stay_above_baseline(corpus, gold_dir, texts, how):
