@@ -4,6 +4,7 @@ modality, date, place and contexts (:mod:`.merging` merges the events of one tex
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
@@ -367,18 +368,16 @@ def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
     own."""
     roles, offices = f.cues["stateless_official_roles"], f.cues.get("stateless_office_names", frozenset())
     return bool(parties) and all(
-        (
-            (
-                p.entity.get("type") == "PERSON"
-                and p.sector == "GOV"
-                and any(x.get("role") in roles for x in p.entity.get("roles") or [])
-            )
-            or (p.entity.get("type") == "ORG" and " ".join(str(p.entity.get("name") or "").lower().split()) in offices)
-        )
-        and not p.entity.get("country")
-        and not p.code
-        for p in parties
+        _official(p, roles, offices) and not p.entity.get("country") and not p.code for p in parties
     )
+
+
+def _official(p: Party, roles: Collection[str], offices: Collection[str]) -> bool:
+    """Whether ``p`` is a government person with a role of ``roles`` or an organisation whose folded name is one of
+    ``offices``."""
+    if p.entity.get("type") == "PERSON":
+        return p.sector == "GOV" and any(x.get("role") in roles for x in p.entity.get("roles") or [])
+    return p.entity.get("type") == "ORG" and " ".join(str(p.entity.get("name") or "").lower().split()) in offices
 
 
 def _victims_elsewhere(f: Frame, etype: str, actors: list[Party], recipients: list[Party]) -> list[Party]:

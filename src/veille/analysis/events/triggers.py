@@ -187,10 +187,15 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             ):  # the noun a relative object, or a relative passive subject, stands for: "la solidarité qu'il a
                 named.append(relative)  # manifestée", "les élections, qui ont été boycottées par X"
             objs = {w for k in named for w in (k.lemma_.lower(), k.lower_, *hyphen_forms(k))}
-            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "compound"}
-            # the title in apposition after a name ("summoned X, Japan's ambassador") and a common noun with the
-            # compound before it as one phrase ("summoned an embassy official": "embassy official", not "official")
-            objs |= {g.lemma_.lower() for k in named if k.pos_ == "PROPN" for g in children(k) if g.dep_ == "appos"}
+            # a name's compound, and the title in apposition after it ("summoned X, Japan's ambassador"); a common
+            # noun with the compound before it as one phrase ("summoned an embassy official": "embassy official")
+            objs |= {
+                g.lemma_.lower()
+                for k in named
+                if k.pos_ == "PROPN"
+                for g in children(k)
+                if g.dep_ in ("compound", "appos")
+            }
             objs |= {
                 f"{g.lemma_.lower()} {k.lemma_.lower()}"
                 for k in named
