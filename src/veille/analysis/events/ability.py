@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import hedges
 from .frame import Frame
+from .lexicon import negator
 
 
 def _carrier(head: Token) -> Token:
@@ -56,9 +57,7 @@ def perfective(f: Frame, chain: list[Token]) -> tuple[list[Token], bool]:
             return chain, False
         negation = f.cues["negation"]
         negated = lemma in c["inability_heads"] or any(
-            k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation)
-            for t in {head, carrier}
-            for k in children(t)
+            negator(k, negation) for t in {head, carrier} for k in children(t)
         )
         return chain[:n] + chain[n + 1 :], negated
     return chain, False

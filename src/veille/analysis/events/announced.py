@@ -29,7 +29,7 @@ def decided(f: Frame, etype: str, trig: Token, told: Told, modality: Callable[[F
 
 
 def _enacted(f: Frame, trig: Token, modality: Callable[[Frame, Token], Told]) -> bool:
-    heads, aux = f.cues.get("announcing_heads", frozenset()), f.cues.get("decision_aux", frozenset())
+    heads, aux = f.cues["announcing_heads"], f.cues["decision_aux"]
     chain = [trig]  # the trigger and the verbs it is the infinitive of ("would be able to suspend")
     while chain[-1].dep_ == "xcomp" and chain[-1].head.i != chain[-1].i and len(chain) < 4:
         chain.append(chain[-1].head)

@@ -30,7 +30,7 @@ def backing_participle(f: Frame, tok: Token, etype: str | None = None) -> bool:
     if etype is None:
         hit = match_trigger(f, tok)
         etype = hit[0].type if hit is not None else None
-    if etype not in f.cues.get("backing_types", frozenset()):
+    if etype not in f.cues["backing_types"]:
         return False
     agents, passive = subject_tokens(f, tok)
     return passive and bool(agents)

@@ -24,10 +24,10 @@ def own_case(tok: Token) -> str | None:
 def backing_adjunct(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` heads an adjunct of backing: a backing noun under its preposition, with a genitive
     complement that names the backer ("avec l'accord du Nigeria", "sous les auspices de l'Union africaine")."""
-    nouns = f.cues.get("backing_nouns", frozenset())
+    nouns = f.cues["backing_nouns"]
     if tok.pos_ not in ("NOUN", "PROPN") or (tok.lemma_.lower() not in nouns and tok.lower_ not in nouns):
         return False
-    if own_case(tok) not in f.cues.get("backing_cases", frozenset()):
+    if own_case(tok) not in f.cues["backing_cases"]:
         return False
     genitive = f.cues["genitive_preps"]
     return any(k.dep_ not in ("amod", "det") and own_case(k) in genitive for k in children(tok))

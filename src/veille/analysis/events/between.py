@@ -31,7 +31,7 @@ def second_side(f: Frame, first: Token) -> list[Party]:
     """The parties of the side named after "et" past the first side ``first`` of "entre X et Y", wherever the parse
     hangs it; none when the words after "et" name no party before a verb or punctuation."""
     doc, j = f.doc, _name_end(f, first)
-    if j >= len(doc) or doc[j].dep_ != "cc" or doc[j].lower_ not in f.cues.get("between_joins", frozenset()):
+    if j >= len(doc) or doc[j].dep_ != "cc" or doc[j].lower_ not in f.cues["between_joins"]:
         return []
     for t in doc[j + 1 : j + 1 + _SPAN]:
         if t.pos_ in _STOP:

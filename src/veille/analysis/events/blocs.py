@@ -23,7 +23,7 @@ _CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "punct"})
 def bloc_group(f: Frame, tok: Token) -> list[Party]:
     """The bloc that the plural member noun ``tok`` names with the bloc's adjective, on it or on a member noun of
     its complements (« les chefs de la diplomatie des États arabes »); [] for any other noun."""
-    adjectives: dict[str, str] = f.cues.get("bloc_adjectives") or {}
+    adjectives: dict[str, str] = f.cues["bloc_adjectives"]
     if not adjectives or not _members(f, tok) or names_party(f, tok):
         return []
     for noun in [tok, *(k for k in _complements(tok, 2) if _members(f, k))]:

@@ -26,6 +26,7 @@ from .lexicon import (
     TypeInfo,
     adversary_types,
     aimed_types,
+    listed,
     open_adversary_types,
     types,
     wars,
@@ -181,7 +182,7 @@ def build(f: Frame, r: Reading) -> Event | None:
             return None  # an act without a recipient is told by a verb ("Russian troops massed"), not a noun
         confidence -= PENALTY_NO_RECIPIENT
     elif _on_itself(actors, recipients, forum) and not home_pair(
-        etype, actors, recipients, f.cues.get("home_person_types", ())
+        etype, actors, recipients, f.cues["home_person_types"]
     ):
         return None  # a state acting on itself; only different sectors of one country (police, crowd) may
     negated, mood = _told(f, r) if r.pos != "speech" else (False, None)
@@ -238,7 +239,7 @@ def _open_object(f: Frame, trig: Token) -> bool:
         for g in ([k] if k.dep_ != "prep" else prep_objects(k))
     ]
     return not any(
-        n.lemma_.lower() in c["third_party_objects"] or n.lower_ in c["third_party_objects"]
+        listed(n, c["third_party_objects"])
         for n in comps
         if n.pos_ in ("NOUN", "PROPN") and not (is_locative(f, n) and f.mentions.entity(n))
     )
@@ -311,7 +312,7 @@ def _foreign_body(f: Frame, r: Reading, home: str | None) -> list[Party]:
     Russian embassy in Berlin"): a state body of another state than the scene's, named as the place of the clause."""
     for tok in r.sent:
         ent = f.mentions.entity(tok)
-        if ent is None and (tok.lemma_.lower() in f.cues["mission_nouns"] or tok.lower_ in f.cues["mission_nouns"]):
+        if ent is None and listed(tok, f.cues["mission_nouns"]):
             ent = _mission_state(f, tok)  # "devant le consulat d'Égypte", "outside the Egyptian consulate"
         elif ent is not None and (ent.get("type") != "ORG" or ent.get("sector") != "GOV"):
             continue
@@ -366,7 +367,7 @@ def _stateless_officials(f: Frame, parties: list[Party]) -> bool:
     ``stateless_official_roles``: "Fisheries Minister X", "a spokesperson, X") or foreign ministries it names
     (``stateless_office_names``: "Department of Foreign Affairs", "MEA"), but no state, nor a code of their
     own."""
-    roles, offices = f.cues["stateless_official_roles"], f.cues.get("stateless_office_names", frozenset())
+    roles, offices = f.cues["stateless_official_roles"], f.cues["stateless_office_names"]
     return bool(parties) and all(
         _official(p, roles, offices) and not p.entity.get("country") and not p.code for p in parties
     )

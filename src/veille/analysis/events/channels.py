@@ -40,7 +40,7 @@ def channel(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` is in a complement of a channel preposition that names a medium ("sur les
     ondes de RFI": "ondes" and "RFI" both), up to the verb it hangs on. A language with no channel
     prepositions (English: none listed) has none, at no cost."""
-    preps = f.cues.get("channel_preps")
+    preps = f.cues["channel_preps"]
     if not preps or MEDIA not in f.sectors:  # no channel preposition in the language, or no medium in the text
         return False
     for t in (tok, *ancestors(tok)):

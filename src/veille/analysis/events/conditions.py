@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import hedges, landmarks
 from .frame import Frame
+from .lexicon import negator
 
 
 def conditioned(f: Frame, trig: Token) -> bool:
@@ -37,11 +38,7 @@ def possible(f: Frame, chain: list[Token]) -> bool:
     « n'a pas exclu de »): the act is possible."""
     heads = hedges.cues(f.lex.code)["possibility_heads"]
     negation = f.cues["negation"]
-    return any(
-        hedges.lemmas(h) & heads
-        and any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in children(h))
-        for h in chain[1:]
-    )
+    return any(hedges.lemmas(h) & heads and any(negator(k, negation) for k in children(h)) for h in chain[1:])
 
 
 def expletive(f: Frame, trig: Token) -> bool:

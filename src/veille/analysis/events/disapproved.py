@@ -39,7 +39,7 @@ def feeling_complements(f: Frame, trig: Token) -> list[Token]:
     """The nouns the feeling voiced by ``trig`` is about: the complements of its object's preposition
     (events.json ``disapproved_feeling_preps``: "expressed its disappointment in the decision", "repeated its protest
     over the detention")."""
-    preps = set(f.cues.get("disapproved_feeling_preps", ()))
+    preps = set(f.cues["disapproved_feeling_preps"])
     return [n for o in objects(f, trig) for prep, n in complements(o) if prep in preps]
 
 
@@ -59,7 +59,7 @@ def names_act(f: Frame, trig: Token) -> bool:
     "condemned the decision") or a pronoun for one told before (events.json ``act_pronouns``: "condemned them"); not
     a person ("accusing him of X") nor what the speaker calls something ("condemned what it called aggression"),
     whose act the discourse only guesses."""
-    pronouns = set(f.cues.get("act_pronouns", ()))
+    pronouns = set(f.cues["act_pronouns"])
     return any(
         f.cues["event_nouns"].get(n.lemma_.lower())
         or (n.pos_ == "PRON" and n.lower_ in pronouns)

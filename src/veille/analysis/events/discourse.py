@@ -15,7 +15,7 @@ from .actors import actors
 from .engaged import clause_sides
 from .frame import Frame, Past
 from .judgement_nouns import is_predicate, predicate_owners, referred
-from .lexicon import holding_types, neutral_cue, token_words, types, wars
+from .lexicon import holding_types, listed, neutral_cue, token_words, types, wars
 from .modality import modality
 from .open_calls import mutual_named
 from .parties import Party
@@ -49,7 +49,7 @@ def partners(f: Frame, trig: Token, by: list[Party]) -> list[Party]:
     nouns = objects(f, trig) + [
         g for k in children(trig) if k.dep_ in ("obl", "obl:arg", "prep") for g in [k, *children(k)]
     ]
-    if not any(n.lemma_.lower() in _relation_nouns() or n.lower_ in _relation_nouns() for n in nouns):
+    if not any(listed(n, _relation_nouns()) for n in nouns):
         return []
     mine = {p.code for p in by}
     joint = [p for p in f.memory.last_joint if p.code]
@@ -313,9 +313,9 @@ def speech_accusations(f: Frame, sent: Span) -> list[Judgement]:
     accuses what its object names; with a word of praise (events.json ``approval_words``: « a qualifié l'accord
     de courageux », « considère le plan comme une base sérieuse ») it SUPPORTs it."""
     out: list[Judgement] = []
-    approval = f.cues.get("approval_words", frozenset())
+    approval = f.cues["approval_words"]
     rejection, disapproval = f.cues["rejection_words"], f.cues["disapproval_words"]
-    judging = _judging_words(rejection, disapproval, approval, f.cues.get("judgement_predicates", frozenset()))
+    judging = _judging_words(rejection, disapproval, approval, f.cues["judgement_predicates"])
     for tok in span_tokens(sent):
         lemma, low = token_words(tok)
         if lemma not in judging and low not in judging:

@@ -25,7 +25,7 @@ def forum_types() -> frozenset[str]:
 def case_modifiers(f: Frame, queue: list[Token]) -> tuple[list[Token], set[int]]:
     """The modifiers of the case nouns among the objects of ``queue`` that name only forums, and the ids of the
     entities they name."""
-    nouns = f.cues.get("case_nouns", frozenset())
+    nouns = f.cues["case_nouns"]
     out: list[Token] = []
     ids: set[int] = set()
     for c in queue:

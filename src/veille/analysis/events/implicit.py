@@ -29,7 +29,7 @@ from .. import kb
 from ..tree import children, subtree
 from .actors import noun_phrase_parties
 from .frame import Frame
-from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_types, wars
+from .lexicon import Entry, home_claim_types, home_victim_types, implicit_actor_types, listed, wars
 from .parties import ARMED_SECTORS, Party, group, state_code
 from .placetime import coded_place, group_sector, main_state, scene
 from .subjects import agents_of
@@ -300,7 +300,7 @@ def home_authorities(f: Frame, pas: list[Token], entry: Entry) -> list[Party]:
     of the country where it happens; the people of the place are its recipients (``build``)."""
     if entry.type not in f.cues["home_act_types"]:
         return []
-    if not any(k.lemma_.lower() in f.cues["home_objects"] or k.lower_ in f.cues["home_objects"] for k in pas):
+    if not any(listed(k, f.cues["home_objects"]) for k in pas):
         return []
     place = scene(f)
     return [group("authorities", place, "GOV")] if place else []

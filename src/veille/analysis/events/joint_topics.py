@@ -30,7 +30,7 @@ from .syntax import case
 def topic_only(f: Frame, trig: Token, recipients: list[Party]) -> bool:
     """Whether every mention, in the sentence, of each recipient lies under a complement of topic or direction of
     the verb ``trig``."""
-    preps = f.cues.get("topic_preps")
+    preps = f.cues["topic_preps"]
     if not preps or trig.pos_ != "VERB":
         return False
     inside = {t.i for c in topic_heads(trig, preps) for t in subtree(c)}

@@ -30,7 +30,7 @@ def is_predicate(f: Frame, tok: Token) -> bool:
     ("was an assault"), the object predicate of a qualifying verb ("called the move an attack"), the complement of
     its "as" ("described the seizure as an act of terrorism") or of "amount to" ("amounts to bullying")."""
     lemma, low = token_words(tok)
-    nouns = f.cues.get("judgement_predicates", frozenset())
+    nouns = f.cues["judgement_predicates"]
     if lemma not in nouns and low not in nouns:
         return False
     head = tok

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..tree import children
 from .frame import Frame
+from .lexicon import listed
 from .syntax import case, objects
 
 #: The type of a launch at no one.
@@ -26,7 +27,7 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 def launch(f: Frame, etype: str, trig: Token, pos: str) -> bool:
     """Whether the ASSAULT reading of the verb ``trig``, with no recipient, launches a weapon of ``launched_weapons``
     (an object of its own, with no other noun joined to it) at no target: a launch, not an attack."""
-    weapons = f.cues.get("launched_weapons", ())
+    weapons = f.cues["launched_weapons"]
     if etype != "ASSAULT" or pos != "verb" or not weapons or trig.dep_ == "acl":
         return False
     fired = [o for o in objects(f, trig) if _weapon(o, weapons)]
@@ -37,12 +38,12 @@ def launch(f: Frame, etype: str, trig: Token, pos: str) -> bool:
 
 
 def _weapon(tok: Token, weapons: Collection[str]) -> bool:
-    return tok.lemma_.lower() in weapons or tok.lower_ in weapons
+    return listed(tok, weapons)
 
 
 def aimed(f: Frame, heads: list[Token]) -> bool:
     """Whether a complement of one of ``heads`` is under a preposition of ``launch_target_preps`` ("at", « sur »)."""
-    preps = f.cues.get("launch_target_preps", ())
+    preps = f.cues["launch_target_preps"]
     for h in heads:
         for k in children(h):
             nouns = [g for g in children(k) if g.dep_ == "pobj"] if k.dep_ == "prep" and k.lower_ in preps else []

@@ -28,6 +28,8 @@ from ...errors import DataFileError
 from ..memo import Memo
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 EVENTS = DATA / "events"
@@ -47,6 +49,19 @@ def token_words(tok: Token) -> tuple[str, str]:
     if found is None:
         found = _token_words.put(key, (tok.lemma_.lower(), tok.lower_))
     return found
+
+
+def listed(tok: Token, words: Collection[str]) -> bool:
+    """Whether ``tok``'s lower-cased lemma or lower-cased form is one of ``words`` (a word list of the data files
+    holds lemmas and, for words the parser lemmatises unevenly, forms)."""
+    lemma, form = token_words(tok)
+    return lemma in words or form in words
+
+
+def negator(tok: Token, negation: Collection[str]) -> bool:
+    """Whether ``tok`` is a word of negation under its head: an ``advmod`` or ``neg`` whose lower-cased form or lemma
+    (as the parser gives it) is one of ``negation``."""
+    return tok.dep_ in ("advmod", "neg") and (tok.lower_ in negation or tok.lemma_ in negation)
 
 
 @dataclass(frozen=True)
@@ -374,6 +389,15 @@ CUE_KEYS = frozenset(
     responsibility_words claim_verbs ranking_words manner_preps visitor_nouns leaver_nouns arrival_visit_verbs
     arrival_visit_cases
     copula_verbs qualifying_verbs mode_words auxiliary_verbs reflexive_pronouns negative_determiners non_subject_clitics
+    act_pronouns announcing_heads another_modifiers approval_words armed_mutual_nouns armed_mutual_verbs
+    backing_cases backing_nouns backing_types between_joins bloc_adjectives bloc_member_nouns call_cases call_nouns
+    call_verbs called_types capital_nouns case_nouns channel_preps decision_aux disapproved_feeling_preps
+    disapproved_preps disapproved_types envoy_nouns home_person_types joining_verbs judgement_predicates
+    latter_pronouns launch_target_preps launched_weapons movement_nouns peace_adjectives peace_bodies
+    peace_deployment_words peace_force_nouns peace_leading_verbs peace_nouns peace_types possibility_aux
+    recall_triggers recall_types reciprocal_adverbs referent_preps response_nouns response_preps
+    stateless_office_names stateless_official_roles target_place_preps target_place_types threat_heads topic_preps
+    topic_verbs visit_state_cases voiced_types
     """.split()
 )
 

@@ -18,7 +18,7 @@ def body_joined(f: Frame, etype: str, trig: Token, codes_a: set[str | None]) -> 
     """The coded body that the "to join X" infinitive of the request noun ``trig`` names, not the actors'; else []."""
     if etype != "REQUEST" or trig.pos_ not in ("NOUN", "PROPN"):
         return []
-    joining = f.cues.get("joining_verbs", frozenset())
+    joining = f.cues["joining_verbs"]
     # the noun's own infinitive, or one the parser hangs on the verb whose object the noun is ("handed in their
     # bids to join NATO": join taken for an adjunct of handed)
     around = list(children(trig))

@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from ..tree import children, subtree
 from .actors import noun_phrase_parties
 from .frame import Frame
+from .lexicon import listed
 from .parties import Party, state_code
 from .syntax import complement
 
@@ -75,17 +76,12 @@ def _is_mission(f: Frame, noun: Token) -> bool:
         return True
     if low not in c["peace_force_nouns"]:
         return False
-    return any(
-        k.lemma_.lower() in c["peace_adjectives"] or k.lower_ in c["peace_adjectives"] or _leading(f, k)
-        for k in children(noun)
-    )
+    return any(listed(k, c["peace_adjectives"]) or _leading(f, k) for k in children(noun))
 
 
 def _leading(f: Frame, k: Token) -> bool:
     """Whether ``k`` is a participle of leading ("dirigée par", "led by", the "led" of "Kenya-led")."""
-    return k.dep_ in ("acl", "amod") and (
-        k.lemma_.lower() in f.cues["peace_leading_verbs"] or k.lower_ in f.cues["peace_leading_verbs"]
-    )
+    return k.dep_ in ("acl", "amod") and listed(k, f.cues["peace_leading_verbs"])
 
 
 def _leaders(f: Frame, noun: Token) -> list[Party]:

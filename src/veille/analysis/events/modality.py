@@ -13,6 +13,7 @@ from ..dates import TIME_ENTITY
 from ..tree import children, governor, verb_above
 from . import ability, coming, conditions, hedges, landmarks, restrictions, semicolons, unfulfilled, wished
 from .frame import Frame
+from .lexicon import listed, negator
 from .subjects import control_noun
 from .syntax import PASSIVE_AUX
 
@@ -294,11 +295,9 @@ def _head_chain(f: Frame, trig: Token) -> list[Token]:
 
 def _negated(f: Frame, trig: Token, chain: list[Token]) -> bool:
     c = f.cues
-    negated = any(
-        k.dep_ in ("advmod", "neg") and (k.lower_ in c["negation"] or k.lemma_ in c["negation"])
-        for t in chain
-        for k in children(t)
-    ) and not _restricted(f, chain)  # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only")
+    negated = any(negator(k, c["negation"]) for t in chain for k in children(t)) and not _restricted(
+        f, chain
+    )  # "ne fait que reprendre", "n'a fait que suivre": a restriction ("only")
     negated |= any(k.dep_ in ("mark", "case") and k.lower_ in c["without"] for k in children(trig))
     negated |= trig.dep_ == "pcomp" and trig.head.lower_ in c["without"]  # "without condemning China"
     negated |= any(hedges.lemmas(h) & c["negating_heads"] for h in chain[1:])
@@ -376,7 +375,7 @@ def _ranked(f: Frame, infinitive: Token) -> bool:
     words = f.cues["ranking_words"]
     while k >= 0 and infinitive.doc[k].pos_ in ("ADJ", "NOUN", "PROPN", "DET"):
         t = infinitive.doc[k]
-        if t.pos_ == "ADJ" and (t.lemma_.lower() in words or t.lower_ in words):
+        if t.pos_ == "ADJ" and listed(t, words):
             # the rank of the noun the infinitive qualifies, not a title ("le Premier ministre", "First Lady") nor
             # the object of a verb that governs the infinitive ("a exhorté ce dernier à attaquer": intended)
             ranked = t if t.dep_ in _OBJECTS else t.head

@@ -23,7 +23,7 @@ from .forces import force_sides
 from .frame import Frame
 from .giver import receipt
 from .implicit import coup_actors
-from .lexicon import Entry, force_movement_types, types
+from .lexicon import Entry, force_movement_types, listed, types
 from .modality import modality
 from .parties import Party, group
 from .placetime import coded_place, location, scene
@@ -124,7 +124,7 @@ def noun_sides(f: Frame, tok: Token, entry: Entry) -> Sides | None:
     # "following widespread protests", "prompted angry protests", "à la suite de manifestations": a protest told
     # as the antecedent or cause of another act happened, a crowd's of the place (``sequel_heads``)
     words = (tok.head, *(k for k in children(tok) if k.dep_ == "case"))
-    sequel = any(w.lemma_.lower() in f.cues["sequel_heads"] or w.lower_ in f.cues["sequel_heads"] for w in words)
+    sequel = any(listed(w, f.cues["sequel_heads"]) for w in words)
     crowd = tok.dep_ in f.lex.subject_deps or aimed or sequel
     place = scene(f) if not found and entry.type in f.cues["domestic_types"] and crowd else None
     if place:

@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 from ..tree import children
 from .channels import MEDIA
 from .frame import Frame
+from .lexicon import listed
 from .parties import Party
 
 
@@ -21,7 +22,7 @@ def _source(words: frozenset[str], tok: Token) -> bool:
         return True
     t = tok
     for _ in range(8):
-        if t.lemma_.lower() in words or t.lower_ in words:
+        if listed(t, words):
             return True
         if any(c.dep_ == "case" and c.lower_ in words for c in children(t)):
             return True

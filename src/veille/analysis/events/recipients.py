@@ -194,7 +194,7 @@ def _forums(f: Frame, queue: list[Token], etype: str | None) -> tuple[list[Token
     held = [k for c in queue if c.dep_ in ("obj", "dobj") for k in children(c)]  # "a complaint with the AU"
     out, ids = case_modifiers(f, queue)  # "its WTO appeal against X"
     # "filed a case at the court": a preposition of place names a forum for a case noun only ("lashed out at X")
-    cased = any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in f.cues.get("case_nouns", ()) for c in queue)
+    cased = any(c.dep_ in OBJECT_DEPS and c.lemma_.lower() in f.cues["case_nouns"] for c in queue)
     preps = f.cues["forum_preps"] | (f.cues["case_forum_preps"] if cased else frozenset())
     for c in queue + held:
         prep = c.lower_ if c.dep_ == "prep" else case(c)

@@ -14,6 +14,6 @@ from .frame import Frame
 def reciprocal(f: Frame, verb: Token) -> bool:
     """Whether ``verb`` has an adverb of events.json ``reciprocal_adverbs`` among its own words: a modifier of the
     verb, or hung on its reflexive pronoun (« s'accuser mutuellement » parsed with the adverb an object of « s' »)."""
-    adverbs = set(f.cues.get("reciprocal_adverbs", ()))
+    adverbs = set(f.cues["reciprocal_adverbs"])
     own = [*children(verb), *(g for k in children(verb) if k.pos_ == "PRON" for g in children(k))]
     return any(k.lower_ in adverbs for k in own)

@@ -25,7 +25,7 @@ ARGUMENT_DEPS = ("dobj", "obj", "nsubj", "nsubjpass")  # an event noun as its ve
 def answer_sides(f: Frame, trig: Token, pos: str, etype: str, by: list[Party]) -> list[Party]:
     """The recipients of a hostile act of type ``etype`` by ``by`` whose reading names none, from a response
     adjunct (module docstring); [] when there is none, or no coded party different from ``by``."""
-    if not _hostile(etype) or not f.cues.get("response_nouns"):
+    if not _hostile(etype) or not f.cues["response_nouns"]:
         return []
     mine = {p.code for p in by}
     if pos == "noun" and (answering := _answering_verb(f, trig)) is not None:
@@ -81,7 +81,7 @@ def _answered_noun(f: Frame, verb: Token) -> Token | None:
     """The hostile event noun a response adjunct of ``verb`` names: "following X", "in response to X", "in
     retaliation" with "for X" hung on the verb right after it; the noun or the one its "of" names ("a slew of
     expulsions")."""
-    nouns, preps = f.cues.get("response_nouns", ()), f.cues.get("response_preps", ())
+    nouns, preps = f.cues["response_nouns"], f.cues["response_preps"]
     kids = children(verb)
     for k in kids:
         if k.dep_ != "prep":

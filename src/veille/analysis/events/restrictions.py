@@ -13,11 +13,12 @@ from spacy.tokens import Token
 from ..tree import children, subtree
 from . import hedges
 from .frame import Frame
+from .lexicon import negator
 
 
 def _negations(f: Frame, trig: Token) -> list[Token]:
     negation = f.cues["negation"]
-    return [k for k in children(trig) if k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation)]
+    return [k for k in children(trig) if negator(k, negation)]
 
 
 def undenied(f: Frame, trig: Token) -> bool:

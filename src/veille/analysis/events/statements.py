@@ -38,7 +38,7 @@ from .actors import noun_phrase_parties
 from .build import Reading
 from .discourse import counterpart
 from .frame import Frame
-from .lexicon import EVENTS, token_words
+from .lexicon import EVENTS, listed, token_words
 from .modality import modality
 from .parties import Party
 from .placetime import adversary
@@ -223,7 +223,7 @@ def _content_act(f: Frame, w: Words, t: Token) -> Act | None:
     if lemma in w.content_verbs and mood is None:
         return w.content_verbs[lemma]
     moods = {mood} | {modality(f, c)[1] for c in chain[1:]}
-    ready = any(c.lemma_.lower() in w.ready_words or c.lower_ in w.ready_words for c in chain[1:])
+    ready = any(listed(c, w.ready_words) for c in chain[1:])
     if lemma in w.threat_verbs and (moods & {"future", "hypothetical"} or ready):
         return ("THREATEN", None)
     return None

@@ -44,7 +44,7 @@ def threats(f: Frame, tok: Token, pos: str, ev: Event) -> list[Event]:
         info.score,
         None,
     )
-    return [made, ev] if voice.lemma_.lower() in f.cues.get("threat_heads", frozenset()) else [made]
+    return [made, ev] if voice.lemma_.lower() in f.cues["threat_heads"] else [made]
 
 
 def _threat_voice(f: Frame, tok: Token, pos: str, ev: Event) -> Token | None:
@@ -65,7 +65,7 @@ def _possible(f: Frame, verb: Token) -> bool:
     """Whether the act is told as possible rather than meant: a modal of possibility or ability (events.json
     ``possibility_aux``: "may strike", "can hit India whenever it likes") on its verb or on the verbs its
     infinitive hangs on."""
-    marks = f.cues.get("possibility_aux", frozenset())
+    marks = f.cues["possibility_aux"]
     v = verb
     for _ in range(_DEPTH):
         if any(k.dep_ == "aux" and k.lower_ in marks for k in v.children):
@@ -84,7 +84,7 @@ def _voice(f: Frame, verb: Token, mood: str, codes: set[str | None]) -> Token | 
     """The verb that tells the clause of ``verb`` as its own actor's: a speech verb (or a verb of vowing, for an
     intention) whose subject is one of ``codes`` and whose complement the clause is; ``verb`` itself when it heads
     a main clause in the future. None otherwise."""
-    heads = f.cues.get("threat_heads", frozenset())
+    heads = f.cues["threat_heads"]
     speech = set(f.cues["speech_verbs"]) | set(heads)
     v = verb
     for _ in range(_DEPTH):

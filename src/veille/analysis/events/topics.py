@@ -18,7 +18,7 @@ from .triggers import match_trigger
 
 def topic_objects(f: Frame, trig: Token) -> list[Token]:
     """The objects of ``trig`` that name the topic of a consultation (none for a verb of no ``topic_verbs``)."""
-    if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in f.cues.get("topic_verbs", ()):
+    if trig.pos_ not in ("VERB", "AUX") or trig.lemma_.lower() not in f.cues["topic_verbs"]:
         return []
     return objects(f, trig)
 
@@ -34,7 +34,7 @@ def topic_partners(f: Frame, topics: list[Token]) -> list[Token]:
 def topic_complements(f: Frame, trig: Token, etype: str | None) -> list[Token]:
     """The complements of a consultation ``trig`` (CONSULT) that name its topic under a preposition of events.json
     ``topic_preps``, hung on the trigger or on its object ("spoke by phone about X", "met over X")."""
-    preps = f.cues.get("topic_preps", ())
+    preps = f.cues["topic_preps"]
     if etype != "CONSULT" or not preps or trig.pos_ not in ("VERB", "AUX"):
         return []
     return [k for h in (trig, *objects(f, trig)) for k in h.children if k.dep_ == "prep" and k.lower_ in preps]
@@ -43,7 +43,7 @@ def topic_complements(f: Frame, trig: Token, etype: str | None) -> list[Token]:
 def topic_of_noun(f: Frame, noun: Token, prep: str) -> bool:
     """Whether the complement of the event noun ``noun`` under ``prep`` names the topic of a consultation ("talks on
     the Chilean blockade", "a phone call about X"): a preposition of ``topic_preps`` after a noun read as CONSULT."""
-    if prep not in f.cues.get("topic_preps", ()):
+    if prep not in f.cues["topic_preps"]:
         return False
     hit = match_trigger(f, noun)
     return hit is not None and hit[0].type == "CONSULT"

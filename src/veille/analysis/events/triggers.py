@@ -15,7 +15,7 @@ from ..tree import children, tokens
 from . import hedges, phrases
 from .frame import Frame
 from .leavers import leavers
-from .lexicon import Entry, token_words
+from .lexicon import Entry, negator, token_words
 from .parties import ARMED_SECTORS, is_country
 from .syntax import (
     PASSIVE_AUX,
@@ -242,7 +242,7 @@ def matches(f: Frame, tok: Token, entry: Entry) -> bool:
             return False  # (« que l'ambassadeur quitte »: expelled; a government told to go is asked)
         elif key == "neg":  # read only when negated: "n'exclut pas une intervention", "did not rule out force"
             negation = f.cues["negation"]
-            if not any(k.dep_ in ("advmod", "neg") and (k.lower_ in negation or k.lemma_ in negation) for k in kids):
+            if not any(negator(k, negation) for k in kids):
                 return False
         elif key == "words":  # a fixed phrase of the verb's own clause: "déclaré persona non grata"
             if not phrases.holds(tok, vals):

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from ..tree import children
 from . import hedges
 from .frame import Frame
+from .lexicon import listed
 
 #: the label under which a parse hangs the content clause of a predicate of need ("that X work together"); its
 #: infinitives are intended already, as the complement of a verb chain ("it is vital to meet") or a purpose ("it is
@@ -46,7 +47,7 @@ def _needed(f: Frame, trig: Token, words: frozenset[str], perfect: frozenset[str
     if not f.inside(head):
         return False
     adjectives = [head] if head.pos_ == "ADJ" else [k for k in children(head) if k.dep_ == "acomp"]
-    if not any(a.lemma_.lower() in words or a.lower_ in words for a in adjectives):
+    if not any(listed(a, words) for a in adjectives):
         return False
     kids = children(trig)
     done = "Tense=Past" in str(trig.morph) or any(
