@@ -179,7 +179,10 @@ def test_sourcelines_related_lines_left_out_unless_asked() -> None:
 @pytest.mark.parametrize(
     ("credit", "person"),
     [
-        ("(Reportage Marc Olivan, Clara Dessaint pour le service français, édité par Noé Barthe)", "Clara Dessaint"),
+        (
+            "(Reportage Marc Olivan, Clara Dessaint pour le service français du soir, édité par Noé Barthe)",
+            "Clara Dessaint",
+        ),
         ("(Rédigé par Julie Fermat avec la contribution de Marc Olivan, édité par Noé Barthe)", "Julie Fermat"),
     ],
 )

@@ -33,7 +33,11 @@ GLUED = [
         "(Reportage Léa Marchetti et Paul Vernier, version française Hugo Ramel, édité par Inès Clavel)",
         ["Léa Marchetti", "Paul Vernier"],
     ),
-    ("fr", "(Reportage Marc Olivan, Clara Dessaint pour le service français, édité par Noé Barthe)", ["Marc Olivan"]),
+    (
+        "fr",
+        "(Reportage Marc Olivan, Clara Dessaint pour le service français du soir, édité par Noé Barthe)",
+        ["Marc Olivan"],
+    ),
     ("fr", "(Yannick Sorel; version française Anne Touvet)", ["Yannick Sorel"]),
     (
         "en",
