@@ -174,3 +174,18 @@ def test_sourcelines_other_boilerplate_lines_name_no_place(line: str) -> None:
 @pytest.mark.e2e
 def test_sourcelines_related_lines_left_out_unless_asked() -> None:
     assert source_entities(["Read more: Japan and the EU sign a trade pact"], lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("credit", "person"),
+    [
+        (
+            "(Reportage Marc Olivan, Clara Dessaint pour le service français du soir, édité par Noé Barthe)",
+            "Clara Dessaint",
+        ),
+        ("(Rédigé par Julie Fermat avec la contribution de Marc Olivan, édité par Noé Barthe)", "Julie Fermat"),
+    ],
+)
+def test_sourcelines_staff_credit_name_before_its_part(credit: str, person: str) -> None:
+    # a wire credit cut off the body (stop 64): a name with its part after it in lowercase words is still a person
+    assert person in found(credit)

@@ -53,6 +53,8 @@ _PLACE_TAIL = re.compile(r"[ \t]+(?:in|at|from|à|au|aux|depuis)[ \t]+\S.*$")
 #: What separates the names of a credit, or ends them.
 _SEP = re.compile(r"\s*(?:,|;|\band\b|\bet\b|&)\s*")
 _END = re.compile(r"[;)(\]|]")
+#: What a credit may print after a name in lowercase words: the person's part ("Jeanne Roux pour le service français")
+_ROLE_TAIL = re.compile(r"[ \t]+[a-zß-ÿ]")
 #: An acronym alone in brackets: an agency's credit ("(NAN)").
 _ACRONYM = re.compile(r"^[(\[]([A-ZÀ-Þ]{2,6})[)\]]\.?$")
 #: A name in capitals alone in brackets: a photographer's credit ("(JANE ROE)").
@@ -179,6 +181,8 @@ def _names(found: _Found, line: str, index: int, start: int) -> None:
             piece = piece[: tail.start()]
         stripped = piece.rstrip(" .")
         m = _NAME.fullmatch(line, pos, pos + len(stripped)) if stripped else None
+        if m is None and (lead := _NAME.match(piece)) and _ROLE_TAIL.match(piece, lead.end()):
+            m = _NAME.match(line, pos, pos + lead.end())  # "Jeanne Roux pour le service français": the name first
         if m is not None:
             found.person(line, index, m.start(), m.end())
         if sep is None:

@@ -97,16 +97,48 @@ def name_chunks(text: str, *, prefixed: bool = False) -> list[str] | None:
     return names
 
 
+#: what ends the sentence a wire credit is glued after
+SENTENCE_ENDS = '.!?…»”"'
+
+
+@lexicon.per_languages
+def _roles() -> re.Pattern[str] | None:
+    """A translator's or an editor's part in a wire credit ("version française", "édité par", "Editing by")."""
+    roles = lexicon.alternation("credit_roles")
+    return re.compile(rf"\b(?:{roles})\b", re.I) if roles else None
+
+
 def credit_authors(text: str) -> list[str]:
-    """The reporters named by a wire credit line, places ("in Jakarta", "à Moscou") left out."""
-    if len(text) > PATTERN_MAX_CHARS:
+    """The reporters named by a wire credit line, places ("in Jakarta", "à Moscou") left out; its translators and
+    editors too: the names stop at the first chunk naming a role ("…, version française X, édité par Y"). In brackets,
+    the reporters may come first, the roles after a semicolon ("(Jane Roe; version française John Doe)")."""
+    if len(text) > PATTERN_MAX_CHARS or len(text.split()) > CREDIT_MAX_WORDS:
         return []
     _, _, reporting, place = _patterns()
+    roles = _roles()
     match = reporting.match(text.strip())
-    if not match or len(text.split()) > CREDIT_MAX_WORDS:
-        return []
-    names = place.sub("", match.group("names").strip())
-    return name_chunks(names, prefixed=True) or []
+    if match:
+        names = match.group("names")
+    else:
+        first, *rest = text.strip().removeprefix("(").removesuffix(")").split(";")
+        if not (text.strip().startswith("(") and rest and roles and all(roles.match(r.strip()) for r in rest)):
+            return []
+        names = first
+    if roles:
+        chunks = names.split(",")
+        names = ",".join(chunks[: next((k for k, c in enumerate(chunks) if roles.search(c)), len(chunks))])
+    return name_chunks(place.sub("", names.strip()), prefixed=True) or []
+
+
+def glued_credit(text: str) -> tuple[int, list[str]] | None:
+    """A wire credit in brackets glued after a paragraph's last sentence ("… in May. (Reporting by Jane Roe; Editing
+    by …)"): where it starts and the reporters it names (:func:`credit_authors`); None when the brackets name none."""
+    start = text.rfind("(")
+    head = text[:start].rstrip()
+    if start < 1 or not text.endswith(")") or ")" in text[start:-1] or not head.endswith(tuple(SENTENCE_ENDS)):
+        return None
+    names = credit_authors(text[start:])
+    return (len(head), names) if names else None
 
 
 def is_place(text: str) -> bool:

@@ -22,7 +22,7 @@ from .boilerplate import (
     drop_teaser_lists,
     mark_widgets,
 )
-from .bylines import byline, credit_authors
+from .bylines import byline, credit_authors, glued_credit
 from .captions import CAPTION_MAX_WORDS, CAPTION_MIN_WORDS, caption_shape, mark_alt_texts
 from .lines import BODY_MIN_WORDS, STAMP, Unit, fold, normalise, units_of
 from .posts import mark_posts
@@ -61,6 +61,7 @@ class Page:
     header_end: int = 0  # index of the first unit after the header
     printed_again: tuple[Unit, Unit] | None = None  # the headline's two prints a few lines apart
     first_body: int | None = None  # index of the first body paragraph
+    credits: list[str] = field(default_factory=list)  # wire credits cut off the paragraphs they were glued to
 
     def foreign(self, u: Unit) -> bool:
         """Whether ``u`` is long enough to tell its language, and in another language than the page's."""
@@ -157,6 +158,13 @@ def mark_bylines(page: Page) -> None:
                 if u.kind is None:
                     u.kind, u.reason = "boilerplate", "credit"
                 break
+    for u in units:  # a wire credit glued after a paragraph's last sentence: "… in May. (Reporting by Dewi Lestari)"
+        glued = glued_credit(u.text) if u.kind is None else None
+        if glued:
+            page.credits.append(u.text[glued[0] :].strip())
+            u.text = u.text[: glued[0]]
+            if not authors:  # the reporters, where no byline or credit line above named any
+                authors.extend(glued[1])
     if not authors:  # signature under the article
         for u in reversed(units):
             if u.kind is None:
@@ -275,7 +283,7 @@ def clean_text(
     mark_body(units)
     drop_reader_prompts(units)
     drop_author_bios(units, page.authors)
-    credits = cut_wire_credits(units)
+    credits = page.credits + cut_wire_credits(units)
 
     captions = [u.text for u in units if u.kind == "caption"]
     art.title = title.text if title else None
