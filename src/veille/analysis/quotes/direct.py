@@ -2,7 +2,8 @@
 
 A pair is dropped when it holds fewer than :data:`~.marks.MIN_QUOTE_WORDS` words (one word only where a speech
 verb governs it and it modifies no noun outside the marks: "a jugé la Russie « coupable »"), when it looks like a
-name (a title, an operation, a slogan), or when it is short and nothing attributes it. Its cue is found, in order,
+name (a title, an operation, a slogan; a nickname or a name standing for someone: :mod:`.quoted_names`), or when it
+is short and nothing attributes it. Its cue is found, in order,
 as: a speech verb governing the quoted words; the nearest speech verb of its sentence (or an incise verb right
 after it); "X : « … »" (X the head of the phrase, not its apposition); a source ("selon X"); a nominal cue ("dans
 un communiqué, X…"); a speech act closing the paragraph before; else the quote continues the one just before it,
@@ -28,6 +29,7 @@ from .item import Item
 from .lexicon import complementizer, fold
 from .marks import MIN_QUOTE_WORDS, count_words, trim
 from .quoted_as import passive_relay
+from .quoted_names import quoted_name
 from .relay_source import through_relay
 from .short_named import named_after
 from .sources import cited, closing_source, own_subject, prep_source, source_start
@@ -71,6 +73,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         return None  # one quoted word is speech only where a speech verb governs it ("a jugé la Russie « coupable »"),
         # not as a modifier of a noun outside the marks ("praised the “modern” design")
     if n_words <= NAME_MAX_WORDS and _name_like(fr, ctx, o, start, item.how):
+        return None
+    if quoted_name(fr, ctx, o, c, start, end, mentions):  # 'Rodrigo "Timo" Lanza', '“Ivo Marten” told reporters'
         return None
     units = fr.units
     prev_end = units[s0 - 1].start_char + len(span_text(units[s0 - 1]).rstrip()) if s0 else 0
