@@ -4,7 +4,7 @@ home groups of that country ("la police", "protesters")."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from spacy.tokens import Span, Token
@@ -339,10 +339,11 @@ def _main_state(f: Frame) -> str | None:
 
 
 def named_group(f: Frame, tok: Token) -> list[Party]:
-    """ "the rebels", "les insurgés", "la rébellion" with no name of their own (``data/kb/group_nouns.tsv``): the
-    one organisation of that sector that the text names ("M23 ... The rebels launched their offensive"); none when
-    it names several or none."""
-    sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
+    """ "the rebels", "les insurgés", "la rébellion", « les manifestants », "supporters" with no name of their own
+    (``data/kb/group_nouns.tsv``), or counted by a quantity ("dozens of opponents"): the one organisation of that
+    sector that the text names ("M23 ... The rebels launched their offensive", « Le MRC … La police a dispersé les
+    manifestants »); none when it names several or none."""
+    tok, sector = _group_noun(f, tok)
     if sector is None or any(f.mentions.entity(t) is not None for t in own_phrase(tok)):
         return []
     named = {e.get("code"): e for e in f.entities if e.get("type") == "ORG" and e.get("sector") == sector}
@@ -350,10 +351,21 @@ def named_group(f: Frame, tok: Token) -> list[Party]:
     return [Party(next(iter(named.values())), sector, anaphor=True)] if len(named) == 1 else []
 
 
+def _group_noun(f: Frame, tok: Token) -> tuple[Token, str | None]:
+    """The noun of ``group_nouns.tsv`` that ``tok`` is, or that a quantity ``tok`` counts ("dozens of opponents",
+    « des dizaines d'opposants »), and its sector; else ``tok`` and None."""
+    nouns = group_nouns()
+    for heads in _counted(f, tok):
+        for h in heads:
+            if sector := nouns.get(h.lemma_.lower()) or nouns.get(h.lower_):
+                return h, sector
+    return tok, None
+
+
 def _sector_named(f: Frame, tok: Token) -> bool:
     """Whether ``tok`` is a noun of ``group_nouns.tsv`` (« ONG ») whose sector the text names a coded organisation
     of: the noun stands for those (:func:`named_group` gives the one), never for an unnamed home group."""
-    sector = group_nouns().get(tok.lemma_.lower()) or group_nouns().get(tok.lower_)
+    sector = _group_noun(f, tok)[1]
     return sector is not None and any(
         e.get("type") == "ORG" and e.get("sector") == sector and e.get("code") for e in f.entities
     )
@@ -404,15 +416,23 @@ def group_sector(f: Frame, tok: Token) -> str | None:
     """The sector of the home group a noun names ("la police", "des milliers de manifestants", "students",
     through nested quantities: "un groupe de quelques dizaines d'habitants", "a group of hundreds of protesters":
     ``domestic_groups``), None for any other noun."""
-    quantity, groups = f.cues["quantity_nouns"] | f.cues["collective_nouns"], f.cues["domestic_groups"]
-    heads = [tok]
-    for _ in range(3):  # the noun, what it counts, what that counts
+    groups = f.cues["domestic_groups"]
+    for heads in _counted(f, tok):
         if found := next((groups[h.lemma_.lower()] for h in heads if h.lemma_.lower() in groups), None):
             return found
+    return None
+
+
+def _counted(f: Frame, tok: Token) -> Iterator[list[Token]]:
+    """The noun ``tok``, then what it counts, then what that counts ("des dizaines d'opposants", "dozens of
+    opponents": ``quantity_nouns``, ``collective_nouns``)."""
+    quantity = f.cues["quantity_nouns"] | f.cues["collective_nouns"]
+    heads = [tok]
+    for _ in range(3):  # the noun, what it counts, what that counts
+        yield heads
         counted = [g for h in heads if h.lemma_.lower() in quantity for g in children(h)]
         heads = [g for g in counted if g.dep_ in ("nmod", "pobj")]
         heads += [x for g in counted if g.dep_ == "prep" for x in children(g) if x.dep_ == "pobj"]
-    return None
 
 
 def domestic(f: Frame, tok: Token) -> list[Party]:
