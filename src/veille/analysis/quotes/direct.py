@@ -82,6 +82,8 @@ def _direct_quote(fr: Frame, mentions: Mentions, items: list[Item], o: int, c: i
         # a quote opening a paragraph, right after one that ends on a speech act with no quote of its own
         # ("…, a plaidé X :", "X told reporters that …"): that act introduces it. Else a whole paragraph of
         # quoted words with no cue runs on the words of the speaker quoted last (news writing's running quote).
+        if _intertitle(fr, o, c, n_words, units[s0 - 1]):
+            return None
         _paragraph_intro(fr, item, units[s0 - 1])
         if not item.how and n_words >= STANDALONE_MIN_WORDS:
             item.how = "running"
@@ -219,6 +221,22 @@ def _name_like(fr: Frame, ctx: Span, o: int, start: int, how: str | None) -> boo
         prev_tok is not None and any(x.dep_ in labels.SUBJECT for x in children(prev_tok))
     )
     return naming or (text[start : start + 1].isupper() and before[-1:].isalnum() and how != "ancestor")
+
+
+def _intertitle(fr: Frame, o: int, c: int, n_words: int, prev_unit: Span) -> bool:
+    """Whether the quoted words between ``o`` and ``c``, which open a paragraph, are an intertitle: a line of
+    nothing but them, under :data:`STANDALONE_MIN_WORDS` words, with no sentence end, after a paragraph that does
+    not introduce them with a colon (« Eviter toute escalade » between two paragraphs): a heading quoting the
+    article, no statement of its own."""
+    text = fr.text
+    line_end = text.find("\n", c)
+    rest = text[c + 1 : len(text) if line_end < 0 else line_end]
+    return (
+        n_words < STANDALONE_MIN_WORDS
+        and not rest.strip()
+        and text[o + 1 : c].rstrip()[-1:] not in {".", "!", "?", "…"}
+        and not prev_unit.text.rstrip().endswith(":")
+    )
 
 
 def _paragraph_intro(fr: Frame, item: Item, prev_unit: Span) -> None:
