@@ -86,9 +86,10 @@ def _failure(source: str, exc: Exception) -> Outcome:
 #: call per text (measured with fr_core_news_md on the dev corpus); 16 keeps a batch's memory small.
 BATCH_SIZE = 16
 #: Batch size with worker processes, before the last documents (:data:`WORKER_TAIL`). A batch's texts of a language
-#: are parsed in one call, whose costs per call and per transition step its texts share (the recogniser's and the
-#: parser's steps, :mod:`.analysis.steps`, most of the difference under cProfile): in batches of 4 the 40 texts of
-#: bench/throughput.py took 11% more CPU than in batches of 16, in batches of 8 3% (one process, best of 5, stop 64).
+#: are parsed in one call: with few texts, the recogniser's and the parser's calls fall under the Python steps'
+#: threshold (:data:`.analysis.steps.STEP_LOOP_MIN`) and take spaCy's loop, dearer per text. In batches of 4 the 40
+#: texts of bench/throughput.py took 11% more CPU than in batches of 16, in batches of 8 3% (one process, best of 5,
+#: stop 64).
 WORKER_BATCH_SIZE = 8
 #: With worker processes, the last ``WORKER_TAIL`` documents per worker (fewer with smaller batches) are handed out
 #: longest first, the last ``TAIL_ALONE`` per worker one at a time (the workers then end within one short text of
