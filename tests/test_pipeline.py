@@ -81,6 +81,34 @@ def test_pipeline_workers_get_the_last_documents_in_pairs_then_one_at_a_time(tmp
 
 
 @pytest.mark.parametrize(
+    ("count", "sizes"),
+    [
+        (24, [8, 8, 2, 2, 1, 1, 1, 1]),  # two batches of 8, then the same tail as batches of 4 had
+        (20, [8, 4, 2, 2, 1, 1, 1, 1]),
+        (9, [1, 2, 2, 1, 1, 1, 1]),  # all but one in the tail
+    ],
+)
+def test_pipeline_workers_parse_batches_of_eight_before_the_tail(tmp_path, monkeypatch, count, sizes):
+    from veille import workers
+
+    paths = []
+    for i in range(count):
+        path = tmp_path / f"c{i:02}.txt"
+        path.write_text(TEXT, encoding="utf-8")
+        paths.append(str(path))
+    handed: list[int] = []
+
+    def supervise(batches, settings, jobs, analyze, prepare=None):
+        handed.extend(len(batch) for batch in batches)
+        return iter(())
+
+    monkeypatch.setattr(workers, "supervise", supervise)
+    monkeypatch.setattr(workers, "warm_up", lambda settings, analyze=None: None)
+    list(pipeline.process(paths, Settings(analyze=False), jobs=2))
+    assert handed == sizes
+
+
+@pytest.mark.parametrize(
     ("lengths", "handed_tail"),
     [
         ([5, 5, 5, 1, 9, 3, 9], [4, 6, 5, 3]),  # the last four alone, the longest first (equal ones in order)

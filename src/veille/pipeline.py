@@ -85,11 +85,16 @@ def _failure(source: str, exc: Exception) -> Outcome:
 #: Documents parsed together by ``nlp.pipe``. spaCy's batching makes the parse ~15% faster than one
 #: call per text (measured with fr_core_news_md on the dev corpus); 16 keeps a batch's memory small.
 BATCH_SIZE = 16
-#: Batch size with worker processes: small enough that the last batches do not leave a worker idle.
-WORKER_BATCH_SIZE = 4
-#: With worker processes, the last ``WORKER_BATCH_SIZE`` documents per worker are handed out longest first, the
-#: last ``TAIL_ALONE`` per worker one at a time (the workers then end within one short text of each other), the
-#: others in pairs (:func:`_batches`).
+#: Batch size with worker processes, before the last documents (:data:`WORKER_TAIL`). A batch's texts of a language
+#: are parsed in one call: with few texts, the recogniser's and the parser's calls fall under the Python steps'
+#: threshold (:data:`.analysis.steps.STEP_LOOP_MIN`) and take spaCy's loop, dearer per text. In batches of 4 the 40
+#: texts of bench/throughput.py took 11% more CPU than in batches of 16, in batches of 8 3% (one process, best of 5,
+#: stop 64).
+WORKER_BATCH_SIZE = 8
+#: With worker processes, the last ``WORKER_TAIL`` documents per worker (fewer with smaller batches) are handed out
+#: longest first, the last ``TAIL_ALONE`` per worker one at a time (the workers then end within one short text of
+#: each other), the others in pairs (:func:`_batches`).
+WORKER_TAIL = 4
 TAIL_ALONE = 2
 
 
@@ -260,7 +265,7 @@ def analyze_all(
     if batch_size is None:  # smaller batches keep several workers busy until the end of a run
         batch_size = BATCH_SIZE if jobs <= 1 else WORKER_BATCH_SIZE
     size = max(batch_size, 1)
-    alone = size * jobs if jobs > 1 else 0
+    alone = min(size, WORKER_TAIL) * jobs if jobs > 1 else 0
     order: list[int] = []
     batches = _batches(items, size, alone, order, single=TAIL_ALONE * jobs if jobs > 1 else None)
     if jobs <= 1 and not settings.hard_limits:
