@@ -16,6 +16,7 @@ from . import announced
 from .actors import named_state
 from .adopted import adopted_recipients
 from .among import among_members, gathered_members, of_body
+from .authorless import authorless_attack
 from .between import verb_sides
 from .domestic import home_pair
 from .frame import Frame
@@ -98,8 +99,8 @@ def build(f: Frame, r: Reading) -> Event | None:
     gathered = not actors and r.pos == "verb" and info.reciprocal and gathered_members(f, trig, recipients)
     if gathered:
         actors = list(recipients)  # « les dirigeants de l'UE étaient réunis »: the body meets among its members
-    if not actors:
-        return None
+    if not actors and not authorless_attack(f, etype, trig, r.pos, r.actors, recipients):
+        return None  # « un poste a été attaqué »: an attack by no one named is kept with no actor
     if not recipients and (answered := answer_sides(f, trig, r.pos, etype, actors)):
         recipients = answered  # "in retaliation for expulsions by Prague": at Prague; "expulsions by Prague": at X
     if not recipients and r.pos == "noun" and (joined := body_joined(f, etype, trig, {p.code for p in actors})):

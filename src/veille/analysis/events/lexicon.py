@@ -372,7 +372,7 @@ CUE_KEYS = frozenset(
     crowd_control_types occasion_nouns
     home_concessions home_concession_types home_noun_concession_types open_call_types plural_joint_determiners
     agentless_types
-    agentless_charges home_act_types home_objects content_marks
+    agentless_charges authorless_attack_types authorless_attack_verbs home_act_types home_objects content_marks
     domestic_types located_by_place place_targets host_targets foreign_victim_types alert_types dative_types
     dative_cases vague_objects victim_types
     causative_heads forum_triggers comment_verbs listed_measure_types list_marks enumeration_heads object_pronouns
