@@ -397,7 +397,7 @@ CUE_KEYS = frozenset(
     peace_deployment_words peace_force_nouns peace_leading_verbs peace_nouns peace_types possibility_aux
     recall_triggers recall_types reciprocal_adverbs referent_preps response_nouns response_preps
     stateless_office_names stateless_official_roles target_place_preps target_place_types threat_heads topic_preps
-    topic_verbs visit_state_cases voiced_types
+    topic_verbs visit_state_cases voiced_types state_part_words visit_words
     """.split()
 )
 
