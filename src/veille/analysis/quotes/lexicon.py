@@ -48,6 +48,7 @@ KINDS = frozenset(
         "as",
         "prep",
         "prep_start",
+        "prep_relative",
         "citing",
         "relay_verb",
         "quoted_as",

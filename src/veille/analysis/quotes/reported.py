@@ -42,6 +42,7 @@ from spacy.tokens import Span, Token
 from .. import kb
 from ..tree import children, span_tokens, tokens
 from . import labels
+from .antecedent import antecedent
 from .complements import predicate
 from .continued import continued_clause
 from .frame import Frame, negated
@@ -318,27 +319,30 @@ def _names_someone(fr: Frame, c: Token) -> bool:
 def relative_sources(fr: Frame, u: Span) -> list[tuple[Token, Token, list[Token], str]]:
     """``(first, last, source heads, preposition)`` of each clause of unit ``u`` that a noun introduces through a
     source preposition and a relative pronoun ("l’annonce du ministère selon laquelle…", "les reproches selon
-    lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated."""
+    lesquels…"): the relative clause is what the noun's owner (or, with none named, the noun) stated; or that a
+    person's noun introduces through a ``prep_relative`` locution ("…, X, pour qui la réforme est injuste"): X's."""
     found, toks = [], tokens(u.doc)
     for t in span_tokens(u):
         if t.pos_ != "PRON" or t.i == u.start:  # the cheap test first: relative pronouns are pronouns
             continue
         prep = toks[t.i - 1]
+        someone = f"{fold(prep.text)} {fold(t.text)}" in fr.lex["prep_relative"]  # "X, pour qui…": X speaks
         if (
             "Rel" not in labels.feature(t, "PronType")
-            or fold(prep.text) not in fr.lex["prep"]
+            or (fold(prep.text) not in fr.lex["prep"] and not someone)
             or fr.in_quote(t.idx)
             or t.head.dep_ not in labels.RELATIVE
         ):
             continue
-        clause, noun = t.head, t.head.head
-        if t.i + 1 >= u.end or noun.pos_ not in {"NOUN", "PROPN"}:
+        clause, noun = t.head, antecedent(toks, prep, fr.context.lang) if someone else t.head.head
+        if t.i + 1 >= u.end or noun is None or noun.pos_ not in {"NOUN", "PROPN"}:
             continue
         owners = [c for c in children(noun) if c.dep_ in labels.OWNER and c.i < t.i and c.pos_ in {"NOUN", "PROPN"}]
         last = toks[min(clause.right_edge.i, u.end - 1)]
         while last.i > t.i and last.is_punct:
             last = toks[last.i - 1]
-        found.append((toks[t.i + 1], last, owners or maker(fr, noun) or [noun], fold(prep.text)))
+        heads = [noun] if someone else owners or maker(fr, noun) or [noun]  # "le chef du parti, pour qui": the chief
+        found.append((toks[t.i + 1], last, heads, fold(prep.text)))
     return found
 
 
