@@ -23,6 +23,7 @@ from ...record import Event, Place
 from .. import kb
 from .capital_places import capital, capitals
 from .frame import Frame
+from .lexicon import listed
 from .parties import is_state, place, state_code
 
 
@@ -51,7 +52,7 @@ def _visit(f: Frame, ev: Event) -> bool:
     """Whether the event is told by a visit word (the language's events.json ``visit_words``)."""
     trigger = f.context.doc.char_span(ev["trigger"]["start"], ev["trigger"]["end"], alignment_mode="expand")
     words = f.cues["visit_words"]
-    return trigger is not None and any(t.lemma_.lower() in words or t.lower_ in words for t in trigger)
+    return trigger is not None and any(listed(t, words) for t in trigger)
 
 
 def _capital(city: Mapping[str, Any], code: str) -> bool:
