@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from test_events import coded, sides
+from test_events_summoned_envoys import KB  # the two states of the summons tests
 
 pytestmark = pytest.mark.e2e  # every test parses with the real spaCy models
-
-# (id, name, type, code, country, sector, surface forms)
-KB = [
-    ("kenya", "Kenya", "GPE", "KEN", None, "GOV", ["Kenya"]),
-    ("uganda", "Uganda", "GPE", "UGA", None, "GOV", ["Uganda", "Ugandan"]),
-]
 
 
 @pytest.mark.parametrize(

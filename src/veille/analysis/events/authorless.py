@@ -15,9 +15,6 @@ from .frame import Frame
 from .parties import Party
 from .syntax import PASSIVE_AUX
 
-#: dependency labels of a passive's agent (« par X », "by X")
-_AGENT_DEPS = frozenset({"obl:agent", "agent"})
-
 
 def authorless_attack(f: Frame, etype: str, trig: Token, pos: str, parties: list[Party], targets: list[Party]) -> bool:
     """Whether the reading of ``trig``, of type ``etype`` and kind ``pos``, whose read actors are ``parties`` and
@@ -27,4 +24,4 @@ def authorless_attack(f: Frame, etype: str, trig: Token, pos: str, parties: list
     if trig.lemma_.lower() not in f.cues["authorless_attack_verbs"]:
         return False
     deps = {k.dep_ for k in children(trig)}
-    return bool(deps & set(PASSIVE_AUX)) and not deps & _AGENT_DEPS
+    return not deps.isdisjoint(PASSIVE_AUX) and deps.isdisjoint(f.lex.agent_deps)  # no « par X », "by X"

@@ -9,8 +9,6 @@ X", shot down or intercepted: aimed at something). A language without the keys h
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from spacy.tokens import Token
 
 from ..tree import children
@@ -30,15 +28,11 @@ def launch(f: Frame, etype: str, trig: Token, pos: str) -> bool:
     weapons = f.cues["launched_weapons"]
     if etype != "ASSAULT" or pos != "verb" or not weapons or trig.dep_ == "acl":
         return False
-    fired = [o for o in objects(f, trig) if _weapon(o, weapons)]
+    fired = [o for o in objects(f, trig) if listed(o, weapons)]
     joined = [k for o in fired for k in children(o) if k.dep_ == "conj"]  # "missile and drone attacks": attacks
-    if not fired or not all(_weapon(k, weapons) for k in joined):
+    if not fired or not all(listed(k, weapons) for k in joined):
         return False
     return not aimed(f, [trig, *fired])
-
-
-def _weapon(tok: Token, weapons: Collection[str]) -> bool:
-    return listed(tok, weapons)
 
 
 def aimed(f: Frame, heads: list[Token]) -> bool:

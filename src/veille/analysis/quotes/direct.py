@@ -27,7 +27,7 @@ from .fragments import stray_cue
 from .frame import Frame, auxiliary, negated, passive
 from .item import Item
 from .lexicon import complementizer, fold
-from .marks import MIN_QUOTE_WORDS, count_words, trim
+from .marks import MIN_QUOTE_WORDS, SENTENCE_ENDS, count_words, trim
 from .quoted_as import passive_relay
 from .quoted_names import quoted_name
 from .relay_source import through_relay
@@ -234,7 +234,7 @@ def _intertitle(fr: Frame, o: int, c: int, n_words: int, prev_unit: Span) -> boo
     return (
         n_words < STANDALONE_MIN_WORDS
         and not rest.strip()
-        and text[o + 1 : c].rstrip()[-1:] not in {".", "!", "?", "…"}
+        and text[o + 1 : c].rstrip()[-1:] not in SENTENCE_ENDS
         and not prev_unit.text.rstrip().endswith(":")
     )
 

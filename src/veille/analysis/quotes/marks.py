@@ -18,7 +18,7 @@ MIN_QUOTE_WORDS = 2
 _REOPENERS = set('«‹“"')  # marks that reopen a quote at each paragraph it continues into
 _OPEN_CTX = set(' \t\n([{—–-/\u00a0\u202f\u2009«‹“„‘"”')  # what may precede an opening mark
 _CLOSE_CTX = set(",.;:)!?") | {""}  # what may follow a closing mark, never an opening one
-_PARAGRAPH_END = set(".!?…")  # how a paragraph ends a quote left open in it
+SENTENCE_ENDS = frozenset(".!?…")  # the marks that close a sentence (and a paragraph that ends a quote left open)
 #: A quote left open at the end of its paragraph (its closing mark lost, or put in the next paragraph) ends there
 #: when it holds a sentence of at least this many words (the length from which quotes.direct keeps quoted words
 #: with no cue); shorter, an opening mark left alone is more likely a typo than speech.
@@ -75,7 +75,7 @@ def find_quoted(text: str) -> list[tuple[int, int]]:
                     pairs.append((stack[0][1], typo))  # '"The Kingdom … areas,” the ministry said': mixed typography
                 elif (
                     stack[0][0] in _REOPENERS
-                    and text[end - 1 : end] in _PARAGRAPH_END
+                    and text[end - 1 : end] in SENTENCE_ENDS
                     and count_words(text[stack[0][1] : end]) >= OPEN_MIN_WORDS
                 ):
                     pairs.append((stack[0][1], end))  # a quote left open at the end of its paragraph ends there

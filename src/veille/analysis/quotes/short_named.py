@@ -9,16 +9,14 @@ from spacy.tokens import Token
 
 from .following import following_heads
 from .frame import Frame
-
-#: What ends a sentence, inside the marks or right after them.
-_SENTENCE_END = frozenset(".!?…")
+from .marks import SENTENCE_ENDS
 
 
 def named_after(fr: Frame, o: int, c: int) -> list[Token]:
     """The speaker phrase the sentence after the quote between marks ``o`` and ``c`` names with a speech verb; []
     when the quote does not end its sentence or the next sentence states no speech act."""
     after = fr.text[c + 1 :].lstrip(" \u00a0\u202f")[:1]
-    if fr.text[c - 1 : c].strip()[-1:] not in _SENTENCE_END and after not in _SENTENCE_END:
+    if fr.text[c - 1 : c].strip()[-1:] not in SENTENCE_ENDS and after not in SENTENCE_ENDS:
         return []
     k = fr.unit_index(c) + 1
     if k >= len(fr.units):
